@@ -1,0 +1,95 @@
+"""Domain errors. The API maps each class to an HTTP status in one place (api/errors.py)."""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """Base of every error the game raises on purpose."""
+
+    code = "error"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class InvalidInput(DomainError):
+    code = "invalid_input"
+
+
+class InvalidTemplate(InvalidInput):
+    code = "invalid_template"
+
+    def __init__(self, problems: list[str], *, field: str | None = None) -> None:
+        super().__init__("; ".join(problems), field=field)
+        self.problems = problems
+
+
+class InvalidCursor(InvalidInput):
+    code = "invalid_cursor"
+
+    def __init__(self) -> None:
+        super().__init__("cursor is not valid for this listing", field="cursor")
+
+
+class NotFound(DomainError):
+    code = "not_found"
+
+
+class TemplateNotFound(NotFound):
+    code = "template_not_found"
+
+    def __init__(self, template_id: str) -> None:
+        super().__init__(f"no template {template_id!r}", field="template_id")
+
+
+class SubmissionNotFound(NotFound):
+    code = "submission_not_found"
+
+    def __init__(self, slug: str) -> None:
+        super().__init__("no story at this link", field="slug")
+
+
+class MediaNotFound(NotFound):
+    code = "media_not_found"
+
+
+class Unauthorized(DomainError):
+    code = "unauthorized"
+
+
+class Forbidden(DomainError):
+    code = "forbidden"
+
+
+class Conflict(DomainError):
+    code = "conflict"
+
+
+class RateLimited(DomainError):
+    code = "rate_limited"
+
+    def __init__(self, retry_after: float) -> None:
+        super().__init__("too many requests, try again shortly")
+        self.retry_after = retry_after
+
+
+class Unavailable(DomainError):
+    """A dependency is down or throttling; the caller may retry after `retry_after` seconds."""
+
+    code = "unavailable"
+
+    def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class StoreBusy(Unavailable):
+    code = "store_busy"
+
+
+class ProviderFailed(Unavailable):
+    """An AI provider failed after retries; services fall back instead of surfacing this."""
+
+    code = "provider_failed"

@@ -1,0 +1,163 @@
+"""The ports: what the services need from the outside world, as Protocols.
+
+Adapters implement these; only bootstrap.py picks which implementation runs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal, Protocol
+
+from madlibs.domain.model import (
+    Form,
+    MediaRef,
+    Page,
+    Pos,
+    Submission,
+    Template,
+    TemplateDraft,
+    WordFix,
+)
+from madlibs.domain.signing import TokenIssuer
+
+TemplateView = Literal["recent", "mine"]
+SubmissionView = Literal["recent", "mine", "template"]
+
+
+class Store(Protocol):
+    """Templates and submissions, with the access patterns of DESIGN §4 (no scans)."""
+
+    def put_template(self, template: Template) -> None: ...
+
+    def get_template(self, template_id: str) -> Template:
+        """Raises TemplateNotFound."""
+        ...
+
+    def list_templates(
+        self, view: TemplateView, *, player_id: str | None = None,
+        cursor: str | None = None, limit: int = 20,
+    ) -> Page[Template]:
+        """Newest first. Raises InvalidCursor for a cursor not issued for this listing."""
+        ...
+
+    def put_submission(self, submission: Submission) -> None:
+        """Create only: raises Conflict if the slug exists. All-or-nothing."""
+        ...
+
+    def get_submission(self, slug: str) -> Submission:
+        """The permalink read (one lookup). Raises SubmissionNotFound."""
+        ...
+
+    def list_submissions(
+        self, view: SubmissionView, *, player_id: str | None = None,
+        template_id: str | None = None, cursor: str | None = None, limit: int = 20,
+    ) -> Page[Submission]:
+        """Newest first; "recent" and "template" list only `Submission.listed` stories."""
+        ...
+
+    def add_media(self, slug: str, ref: MediaRef) -> Submission:
+        """Record a rendered media object on a submission; returns the updated submission."""
+        ...
+
+    def delete_submission(self, slug: str) -> None: ...
+
+    def ping(self) -> None:
+        """Raises when the store cannot be reached."""
+        ...
+
+
+class BlobStore(Protocol):
+    """Media objects under content-addressed keys, handed out as signed, expiring URLs."""
+
+    name: str
+
+    def exists(self, key: str) -> bool: ...
+
+    def put(self, key: str, data: bytes, content_type: str) -> None:
+        """Atomic: a reader sees the whole object or none."""
+        ...
+
+    def signed_url(self, key: str, ttl_seconds: int) -> str: ...
+
+
+class TemplateWriter(Protocol):
+    name: str
+
+    def write(self, theme: str, *, blanks: int | None = None, seed: int | None = None
+              ) -> TemplateDraft:
+        """A draft for `theme`; `draft.engine` names who really wrote it (fallbacks differ)."""
+        ...
+
+
+class WordCorrector(Protocol):
+    """The rule-based corrector: always available, and the guard's fallback."""
+
+    def fix(self, word: str, pos: Pos, form: Form) -> WordFix: ...
+
+    def in_form(self, word: str, pos: Pos, form: Form) -> bool:
+        """Whether `word` already reads as `pos` in `form` (used to check examples)."""
+        ...
+
+
+class CorrectionProposer(Protocol):
+    """A model that proposes corrected words, keyed by blank id. Never story text."""
+
+    name: str
+
+    def propose(self, template: Template, words: Mapping[int, str]) -> dict[int, str]: ...
+
+
+class SpeechModel(Protocol):
+    name: str
+    voice: str
+    content_type: str
+
+    def synthesize(self, text: str) -> bytes: ...
+
+
+class ImageModel(Protocol):
+    name: str
+    content_type: str
+
+    def draw(self, title: str, story: str, words: list[str]) -> bytes: ...
+
+
+class Secrets(Protocol):
+    def get(self, name: str) -> str | None: ...
+
+
+class Clock(Protocol):
+    def now(self) -> datetime: ...
+
+
+class Telemetry(Protocol):
+    """Metrics and structured events; keeps Powertools out of the services."""
+
+    def count(self, name: str, value: float = 1, **dimensions: str) -> None: ...
+
+    def event(self, name: str, **fields: object) -> None: ...
+
+
+class Moderator(Protocol):
+    def flags(self, *texts: str) -> bool:
+        """Whether any text is unfit for public galleries."""
+        ...
+
+
+@dataclass
+class Ports:
+    store: Store
+    blobs: BlobStore
+    writer: TemplateWriter
+    corrector: WordCorrector
+    speech: SpeechModel
+    images: ImageModel
+    clock: Clock
+    telemetry: Telemetry
+    tokens: TokenIssuer
+    moderator: Moderator
+    proposer: CorrectionProposer | None = None
+    media_url_ttl: int = 900
+    engines: dict[str, str] = field(default_factory=dict)

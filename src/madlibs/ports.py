@@ -15,6 +15,7 @@ from madlibs.domain.model import (
     MediaRef,
     Page,
     Pos,
+    Rendered,
     Submission,
     Template,
     TemplateDraft,
@@ -36,8 +37,12 @@ class Store(Protocol):
         ...
 
     def list_templates(
-        self, view: TemplateView, *, player_id: str | None = None,
-        cursor: str | None = None, limit: int = 20,
+        self,
+        view: TemplateView,
+        *,
+        player_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
     ) -> Page[Template]:
         """Newest first. Raises InvalidCursor for a cursor not issued for this listing."""
         ...
@@ -51,8 +56,13 @@ class Store(Protocol):
         ...
 
     def list_submissions(
-        self, view: SubmissionView, *, player_id: str | None = None,
-        template_id: str | None = None, cursor: str | None = None, limit: int = 20,
+        self,
+        view: SubmissionView,
+        *,
+        player_id: str | None = None,
+        template_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
     ) -> Page[Submission]:
         """Newest first; "recent" and "template" list only `Submission.listed` stories."""
         ...
@@ -85,8 +95,9 @@ class BlobStore(Protocol):
 class TemplateWriter(Protocol):
     name: str
 
-    def write(self, theme: str, *, blanks: int | None = None, seed: int | None = None
-              ) -> TemplateDraft:
+    def write(
+        self, theme: str, *, blanks: int | None = None, seed: int | None = None
+    ) -> TemplateDraft:
         """A draft for `theme`; `draft.engine` names who really wrote it (fallbacks differ)."""
         ...
 
@@ -110,18 +121,21 @@ class CorrectionProposer(Protocol):
 
 
 class SpeechModel(Protocol):
+    """`name`/`voice`/`content_type` describe the preferred engine; `Rendered.engine` says
+    which engine really rendered (a fallback may have)."""
+
     name: str
     voice: str
     content_type: str
 
-    def synthesize(self, text: str) -> bytes: ...
+    def synthesize(self, text: str) -> Rendered: ...
 
 
 class ImageModel(Protocol):
     name: str
     content_type: str
 
-    def draw(self, title: str, story: str, words: list[str]) -> bytes: ...
+    def draw(self, title: str, story: str, words: list[str]) -> Rendered: ...
 
 
 class Secrets(Protocol):

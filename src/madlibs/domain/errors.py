@@ -89,7 +89,22 @@ class StoreBusy(Unavailable):
     code = "store_busy"
 
 
+class ProviderError(Unavailable):
+    """One failed call to an AI provider, as its adapter translated it.
+
+    `retryable` marks 429/5xx/timeouts; `retry_after` carries the provider's Retry-After.
+    """
+
+    code = "provider_error"
+
+    def __init__(self, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
+        super().__init__(message, retry_after=retry_after or 1.0)
+        self.retryable = retryable
+        self.provider_retry_after = retry_after
+
+
 class ProviderFailed(Unavailable):
-    """An AI provider failed after retries; services fall back instead of surfacing this."""
+    """A provider could not serve this request (retries spent, deadline hit or breaker open);
+    callers fall back instead of surfacing this."""
 
     code = "provider_failed"

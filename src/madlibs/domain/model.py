@@ -128,6 +128,15 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class Rendered:
+    """A rendered media object and the engine that really made it (a fallback may have)."""
+
+    data: bytes
+    content_type: str
+    engine: str
+
+
+@dataclass(frozen=True, slots=True)
 class MediaRef:
     kind: MediaKind
     key: str

@@ -18,7 +18,19 @@ _OPENING_QUOTES = ('"', "“", "'", "‘", "(")
 
 # Words spelled with a vowel letter but said with a consonant sound, and the reverse.
 _CONSONANT_SOUND_PREFIXES = (
-    "uni", "use", "usu", "uti", "ure", "uro", "eu", "ewe", "one", "once", "ubiq", "ufo", "uk",
+    "uni",
+    "use",
+    "usu",
+    "uti",
+    "ure",
+    "uro",
+    "eu",
+    "ewe",
+    "one",
+    "once",
+    "ubiq",
+    "ufo",
+    "uk",
 )
 _VOWEL_SOUND_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
 # Letters whose spoken name starts with a vowel sound ("an FBI agent", "an X-ray").
@@ -104,4 +116,6 @@ def _starts_sentence(preceding: str) -> bool:
         return True
     if stripped.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "St.")):
         return False
-    return stripped.endswith((".", "!", "?", "\n")) or (opens_quote and stripped.endswith((":", ",")))
+    return stripped.endswith((".", "!", "?", "\n")) or (
+        opens_quote and stripped.endswith((":", ","))
+    )

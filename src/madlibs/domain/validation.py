@@ -67,8 +67,10 @@ def parse_draft(raw: Mapping[str, Any]) -> TemplateDraft:
         raise InvalidTemplate(["text must be a string"], field="text")
     if not isinstance(blanks, list):
         raise InvalidTemplate(["blanks must be a list"], field="blanks")
-    parsed = tuple(parse_blank(b, i) if isinstance(b, Mapping) else _not_object(i)
-                   for i, b in enumerate(blanks))
+    parsed = tuple(
+        parse_blank(b, i) if isinstance(b, Mapping) else _not_object(i)
+        for i, b in enumerate(blanks)
+    )
     return TemplateDraft(title.strip(), text.strip(), parsed)
 
 
@@ -115,8 +117,10 @@ def _blank_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
         problems.append(f"{where}: category must be at most {MAX_CATEGORY} plain characters")
     if not blank.example or len(blank.example) > MAX_EXAMPLE or not _WORD_OK.match(blank.example):
         problems.append(f"{where}: example must be 1-{MAX_EXAMPLE} letters")
-    elif form_check is not None and blank.form in FORMS_BY_POS[blank.pos] and not form_check(
-        blank.example, blank.pos, blank.form
+    elif (
+        form_check is not None
+        and blank.form in FORMS_BY_POS[blank.pos]
+        and not form_check(blank.example, blank.pos, blank.form)
     ):
         problems.append(
             f"{where}: example {blank.example!r} is not a {blank.pos} in the {blank.form} form"
@@ -138,8 +142,9 @@ def clean_theme(theme: str) -> str:
     if len(cleaned) > MAX_THEME:
         raise InvalidInput(f"theme must be at most {MAX_THEME} characters", field="theme")
     if _has_control(cleaned) or not _WORD_OK.match(cleaned):
-        raise InvalidInput("theme may hold only letters, numbers and simple punctuation",
-                           field="theme")
+        raise InvalidInput(
+            "theme may hold only letters, numbers and simple punctuation", field="theme"
+        )
     return cleaned
 
 

@@ -1,0 +1,103 @@
+"""The one place where errors become HTTP responses: `{"error": {"code", "message", "field"?}}`."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections.abc import Sequence
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from madlibs.domain import errors as domain
+
+logger = logging.getLogger("madlibs.api")
+
+STATUS_BY_ERROR: list[tuple[type[domain.DomainError], int]] = [
+    (domain.NotFound, 404),
+    (domain.InvalidCursor, 400),
+    (domain.InvalidInput, 422),
+    (domain.Unauthorized, 401),
+    (domain.Forbidden, 403),
+    (domain.Conflict, 409),
+    (domain.RateLimited, 429),
+    (domain.Unavailable, 503),
+]
+
+
+def error_response(
+    status: int,
+    code: str,
+    message: str,
+    field: str | None = None,
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {"code": code, "message": message}
+    if field is not None:
+        body["field"] = field
+    return JSONResponse({"error": body}, status_code=status, headers=headers)
+
+
+def status_of(exc: domain.DomainError) -> int:
+    return next((status for kind, status in STATUS_BY_ERROR if isinstance(exc, kind)), 400)
+
+
+async def _domain_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, domain.DomainError)
+    headers = None
+    if isinstance(exc, domain.RateLimited | domain.Unavailable):
+        headers = {"Retry-After": str(max(1, math.ceil(exc.retry_after)))}
+    return error_response(status_of(exc), exc.code, exc.message, exc.field, headers)
+
+
+def _field_of(location: Sequence[Any]) -> str | None:
+    parts = [str(p) for p in location if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or None
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
+    field = _field_of(first.get("loc", ()))
+    kind = first.get("type", "")
+    if kind == "json_invalid":
+        return error_response(400, "malformed_json", "the body is not valid JSON", "body")
+    message = str(first.get("msg", "invalid value"))
+    if kind == "extra_forbidden":
+        message = "unknown field"
+    elif kind == "missing":
+        message = "this field is required"
+    return error_response(
+        422, "invalid_input", f"{field}: {message}" if field else message, field or None
+    )
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    codes = {
+        404: "not_found",
+        405: "method_not_allowed",
+        413: "body_too_large",
+        415: "unsupported_media_type",
+    }
+    return error_response(
+        exc.status_code,
+        codes.get(exc.status_code, "http_error"),
+        str(exc.detail),
+        headers=getattr(exc, "headers", None),
+    )
+
+
+async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+    logger.exception("unhandled error", extra={"path": request.url.path})
+    return error_response(500, "internal", "something went wrong on our side")
+
+
+def install(app: FastAPI) -> None:
+    app.add_exception_handler(domain.DomainError, _domain_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected)

@@ -1,0 +1,33 @@
+"""Media routes: read a story aloud, draw it. Idempotent: a second call returns the same object."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from madlibs.api.deps import PortsDep
+from madlibs.api.schemas import ErrorOut, MediaOut
+from madlibs.services import media
+
+router = APIRouter(
+    prefix="/api",
+    tags=["media"],
+    responses={
+        404: {"model": ErrorOut},
+        429: {"model": ErrorOut},
+        503: {"model": ErrorOut},
+    },
+)
+
+
+@router.post("/p/{slug}/audio", response_model=MediaOut)
+def read_aloud(slug: str, ports: PortsDep, response: Response) -> MediaOut:
+    url, content_type = media.render_audio(ports, slug)
+    response.headers["Cache-Control"] = "no-store"
+    return MediaOut(url=url, content_type=content_type)
+
+
+@router.post("/p/{slug}/image", response_model=MediaOut)
+def draw_picture(slug: str, ports: PortsDep, response: Response) -> MediaOut:
+    url, content_type = media.render_image(ports, slug)
+    response.headers["Cache-Control"] = "no-store"
+    return MediaOut(url=url, content_type=content_type)

@@ -1,0 +1,77 @@
+"""Read routes: health, sessions, permalinks, galleries, and the owner's delete."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query, Request, Response
+
+from madlibs.api.caching import PERMALINK_CACHE, PRIVATE, cached_json
+from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep
+from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
+from madlibs.domain.errors import Unauthorized
+from madlibs.services import session, submissions
+
+router = APIRouter(
+    prefix="/api",
+    tags=["read"],
+    responses={
+        400: {"model": ErrorOut},
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        404: {"model": ErrorOut},
+        422: {"model": ErrorOut},
+        429: {"model": ErrorOut},
+        503: {"model": ErrorOut},
+    },
+)
+
+
+@router.get("/health", response_model=HealthOut)
+def health(ports: PortsDep, response: Response) -> HealthOut:
+    response.headers["Cache-Control"] = "no-store"
+    try:
+        ports.store.ping()
+    except Exception:  # health reports a broken store instead of failing
+        return HealthOut(status="degraded", engines=ports.engines)
+    return HealthOut(status="ok", engines=ports.engines)
+
+
+@router.post("/session", status_code=201, response_model=SessionOut)
+def start_session(ports: PortsDep, response: Response) -> SessionOut:
+    token, claims = session.start_session(ports)
+    response.headers["Cache-Control"] = "no-store"
+    return SessionOut(token=token, player_id=claims.player_id, expires_at=claims.expires_at)
+
+
+@router.get("/submissions", response_model=SubmissionPage)
+def list_submissions(
+    ports: PortsDep,
+    player: MaybePlayerDep,
+    response: Response,
+    view: Literal["recent", "mine", "template"] = "recent",
+    template_id: Annotated[str | None, Query(max_length=64)] = None,
+    cursor: Annotated[str | None, Query(max_length=512)] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 20,
+) -> SubmissionPage:
+    if view == "mine" and player is None:
+        raise Unauthorized("view=mine needs a player token", field="authorization")
+    page = submissions.list_submissions(
+        ports, view, player_id=player, template_id=template_id, cursor=cursor, limit=limit
+    )
+    response.headers["Cache-Control"] = PRIVATE if view == "mine" else "public, max-age=10"
+    response.headers["Vary"] = "Authorization"
+    return SubmissionPage.from_domain(page, player if view == "mine" else None)
+
+
+@router.get("/p/{slug}", response_model=SubmissionOut)
+def read_permalink(slug: str, request: Request, ports: PortsDep) -> Response:
+    # The same bytes for every viewer, so shared caches (CloudFront) may keep it.
+    submission = submissions.read_permalink(ports, slug)
+    return cached_json(request, SubmissionOut.from_domain(submission, None), PERMALINK_CACHE)
+
+
+@router.delete("/p/{slug}", status_code=204)
+def delete_permalink(slug: str, player: PlayerDep, ports: PortsDep) -> Response:
+    submissions.delete_submission(ports, player, slug)
+    return Response(status_code=204, headers={"Cache-Control": "no-store"})

@@ -1,0 +1,182 @@
+"""Request and response bodies. Parsing and size limits live here, not in the routes."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from madlibs.domain.model import Blank, Correction, Form, Page, Pos, Submission, Template
+from madlibs.domain.validation import MAX_BLANKS, MAX_THEME, MAX_WORD
+
+Word = Annotated[str, StringConstraints(max_length=MAX_WORD * 2)]
+BlankKey = Annotated[str, StringConstraints(pattern=r"^\d{1,3}$")]
+
+
+class StrictModel(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TemplateIn(StrictModel):
+    theme: Annotated[str, StringConstraints(min_length=1, max_length=MAX_THEME * 2)]
+    blanks: Annotated[int, Field(ge=4, le=16)] | None = None
+    seed: Annotated[int, Field(ge=0, le=2**31 - 1)] | None = None
+
+
+class BlankOut(BaseModel):
+    id: int
+    pos: Pos
+    form: Form
+    category: str | None
+    example: str
+
+    @classmethod
+    def from_domain(cls, blank: Blank) -> BlankOut:
+        return cls(
+            id=blank.id,
+            pos=blank.pos,
+            form=blank.form,
+            category=blank.category,
+            example=blank.example,
+        )
+
+
+class TemplateOut(BaseModel):
+    id: str
+    title: str
+    theme: str
+    text: str
+    blanks: list[BlankOut]
+    engine: str
+    created_at: datetime
+
+    @classmethod
+    def from_domain(cls, template: Template) -> TemplateOut:
+        return cls(
+            id=template.id,
+            title=template.title,
+            theme=template.theme,
+            text=template.text,
+            blanks=[BlankOut.from_domain(b) for b in template.blanks],
+            engine=template.engine,
+            created_at=template.created_at,
+        )
+
+
+class TemplatePage(BaseModel):
+    items: list[TemplateOut]
+    next_cursor: str | None
+
+    @classmethod
+    def from_domain(cls, page: Page[Template]) -> TemplatePage:
+        return cls(
+            items=[TemplateOut.from_domain(t) for t in page.items], next_cursor=page.next_cursor
+        )
+
+
+class SubmissionIn(StrictModel):
+    template_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    fills: Annotated[dict[BlankKey, Word], Field(max_length=MAX_BLANKS)]
+    visibility: Literal["public", "unlisted"] = "public"
+
+
+class SegmentOut(BaseModel):
+    text: str
+    blank_id: int | None = None
+
+
+class CorrectionOut(BaseModel):
+    blank_id: int
+    original: str
+    corrected: str
+    changes: list[str]
+    fits: bool
+
+    @classmethod
+    def from_domain(cls, c: Correction) -> CorrectionOut:
+        return cls(
+            blank_id=c.blank_id,
+            original=c.original,
+            corrected=c.corrected,
+            changes=[ch.value for ch in c.changes],
+            fits=c.fits,
+        )
+
+
+class MediaInfo(BaseModel):
+    content_type: str
+
+
+class SubmissionMedia(BaseModel):
+    audio: MediaInfo | None = None
+    image: MediaInfo | None = None
+
+
+class SubmissionOut(BaseModel):
+    slug: str
+    template_id: str
+    title: str
+    story: str
+    segments: list[SegmentOut]
+    corrections: list[CorrectionOut]
+    visibility: str
+    created_at: datetime
+    permalink: str
+    media: SubmissionMedia
+    owned: bool
+
+    @classmethod
+    def from_domain(cls, s: Submission, viewer_id: str | None) -> SubmissionOut:
+        media = {ref.kind.value: MediaInfo(content_type=ref.content_type) for ref in s.media}
+        return cls(
+            slug=s.slug,
+            template_id=s.template_id,
+            title=s.title,
+            story=s.story,
+            segments=[SegmentOut(text=seg.text, blank_id=seg.blank_id) for seg in s.segments],
+            corrections=[CorrectionOut.from_domain(c) for c in s.corrections],
+            visibility=s.visibility.value,
+            created_at=s.created_at,
+            permalink=f"/p/{s.slug}",
+            media=SubmissionMedia(**media),
+            owned=viewer_id is not None and viewer_id == s.player_id,
+        )
+
+
+class SubmissionPage(BaseModel):
+    items: list[SubmissionOut]
+    next_cursor: str | None
+
+    @classmethod
+    def from_domain(cls, page: Page[Submission], viewer_id: str | None) -> SubmissionPage:
+        return cls(
+            items=[SubmissionOut.from_domain(s, viewer_id) for s in page.items],
+            next_cursor=page.next_cursor,
+        )
+
+
+class MediaOut(BaseModel):
+    url: str
+    content_type: str
+
+
+class SessionOut(BaseModel):
+    token: str
+    player_id: str
+    expires_at: datetime
+
+
+class HealthOut(BaseModel):
+    status: Literal["ok", "degraded"]
+    engines: dict[str, str]
+
+
+class ErrorBody(BaseModel):
+    code: str
+    message: str
+    field: str | None = None
+
+
+class ErrorOut(BaseModel):
+    error: ErrorBody

@@ -1,0 +1,88 @@
+"""Submission use cases: submit filled words, read a permalink, list galleries, delete."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from madlibs.domain.errors import Conflict, Forbidden
+from madlibs.domain.ids import new_slug
+from madlibs.domain.model import Change, Correction, Page, Submission, Visibility
+from madlibs.domain.story import assemble
+from madlibs.domain.validation import clean_fills
+from madlibs.ports import Ports, SubmissionView
+from madlibs.services.correction import correct_words
+
+_SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs nothing if one does
+
+
+def submit(
+    ports: Ports,
+    player_id: str,
+    template_id: str,
+    fills: Mapping[str, str],
+    visibility: Visibility,
+) -> Submission:
+    template = ports.store.get_template(template_id)
+    words = clean_fills(template.blanks, fills)
+    corrections = correct_words(ports, template, words)
+    assembly = assemble(template.text, {c.blank_id: c.corrected for c in corrections})
+    corrections = [
+        _with_story_changes(c, assembly.story_changes.get(c.blank_id, frozenset()))
+        for c in corrections
+    ]
+    flagged = template.flagged or ports.moderator.flags(*words.values())
+    for _ in range(_SLUG_ATTEMPTS):
+        submission = Submission(
+            slug=new_slug(),
+            template_id=template.id,
+            title=template.title,
+            player_id=player_id,
+            visibility=visibility,
+            corrections=tuple(corrections),
+            segments=assembly.segments,
+            created_at=ports.clock.now(),
+            flagged=flagged,
+        )
+        try:
+            ports.store.put_submission(submission)
+        except Conflict:
+            continue
+        ports.telemetry.count("Submissions")
+        return submission
+    raise Conflict("could not allocate a permalink, try again")
+
+
+def _with_story_changes(correction: Correction, story_changes: frozenset[Change]) -> Correction:
+    """Add the changes story assembly made around the word (article, sentence-start capital)."""
+    extra = tuple(
+        c
+        for c in (Change.ARTICLE, Change.CAPITALIZATION)
+        if c in story_changes and c not in correction.changes
+    )
+    return replace(correction, changes=correction.changes + extra) if extra else correction
+
+
+def read_permalink(ports: Ports, slug: str) -> Submission:
+    return ports.store.get_submission(slug)
+
+
+def list_submissions(
+    ports: Ports,
+    view: SubmissionView,
+    *,
+    player_id: str | None,
+    template_id: str | None,
+    cursor: str | None,
+    limit: int,
+) -> Page[Submission]:
+    return ports.store.list_submissions(
+        view, player_id=player_id, template_id=template_id, cursor=cursor, limit=limit
+    )
+
+
+def delete_submission(ports: Ports, player_id: str, slug: str) -> None:
+    submission = ports.store.get_submission(slug)
+    if submission.player_id != player_id:
+        raise Forbidden("only the story's owner can delete it", field="slug")
+    ports.store.delete_submission(slug)

@@ -1,0 +1,56 @@
+// Words typed so far survive a reload (or a lost connection) until the story is submitted.
+
+export interface PassAndPlay {
+  players: string[];
+  turn: number;
+  /** true while the device is being handed to the player whose turn it is */
+  handingOver: boolean;
+}
+
+export interface Draft {
+  fills: Record<string, string>;
+  group: PassAndPlay | null;
+  visibility: "public" | "unlisted";
+}
+
+const PREFIX = "madlibs.draft.";
+
+export function emptyDraft(): Draft {
+  return { fills: {}, group: null, visibility: "public" };
+}
+
+export function loadDraft(templateId: string, storage: Storage = window.localStorage): Draft {
+  try {
+    const raw = storage.getItem(PREFIX + templateId);
+    if (!raw) return emptyDraft();
+    const saved = JSON.parse(raw) as Partial<Draft>;
+    return {
+      fills: typeof saved.fills === "object" && saved.fills ? saved.fills : {},
+      group: saved.group ?? null,
+      visibility: saved.visibility === "unlisted" ? "unlisted" : "public",
+    };
+  } catch {
+    return emptyDraft();
+  }
+}
+
+export function saveDraft(templateId: string, draft: Draft, storage: Storage = window.localStorage): void {
+  try {
+    storage.setItem(PREFIX + templateId, JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled (private mode): playing still works, only the safety net is gone.
+  }
+}
+
+export function clearDraft(templateId: string, storage: Storage = window.localStorage): void {
+  try {
+    storage.removeItem(PREFIX + templateId);
+  } catch {
+    // Nothing to clear.
+  }
+}
+
+/** Which player fills which blank: dealt round-robin so everyone gets a fair share. */
+export function blanksForPlayer<T>(blanks: readonly T[], playerCount: number, player: number): T[] {
+  return blanks.filter((_, index) => index % playerCount === player);
+}

@@ -60,7 +60,12 @@ def _with_story_changes(correction: Correction, story_changes: frozenset[Change]
         for c in (Change.ARTICLE, Change.CAPITALIZATION)
         if c in story_changes and c not in correction.changes
     )
-    return replace(correction, changes=correction.changes + extra) if extra else correction
+    if not extra:
+        return correction
+    corrected = correction.corrected
+    if Change.CAPITALIZATION in extra:
+        corrected = corrected[:1].upper() + corrected[1:]
+    return replace(correction, corrected=corrected, changes=correction.changes + extra)
 
 
 def read_permalink(ports: Ports, slug: str) -> Submission:

@@ -1,0 +1,31 @@
+"""Shared fixtures. Tests run with real components: SQLite files, real HTTP servers on 127.0.0.1."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support.server import ServerProcess
+
+
+@pytest.fixture
+def server_factory(tmp_path: Path) -> Iterator[Callable[..., ServerProcess]]:
+    """Start `madlibs serve` processes with extra environment; all are stopped afterwards."""
+    started: list[ServerProcess] = []
+
+    def start(env: dict[str, str] | None = None, data_dir: Path | None = None) -> ServerProcess:
+        server = ServerProcess(data_dir or tmp_path / f"data{len(started)}", env)
+        started.append(server)
+        return server.start()
+
+    yield start
+    for server in started:
+        server.stop()
+
+
+@pytest.fixture
+def server(server_factory: Callable[..., ServerProcess]) -> ServerProcess:
+    """One game server on offline defaults with its own data folder."""
+    return server_factory()

@@ -1,0 +1,5 @@
+"""The rule-based word corrector (spelling and form, never meaning)."""
+
+from madlibs.adapters.offline.corrector.corrector import Confidence, RuleCorrector
+
+__all__ = ["Confidence", "RuleCorrector"]

@@ -1,0 +1,358 @@
+"""The rule-based corrector: fixes a player's spelling and word form, never their nonsense."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass
+from importlib import resources
+
+from madlibs.adapters.offline.corrector.lexicon import (
+    BASE_TAG,
+    TAG_BY_POS_FORM,
+    Lexicon,
+    Reading,
+    _lines,
+)
+from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, Candidate, Speller
+from madlibs.domain.model import Change, Form, Pos, WordFix
+
+_EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.DOTALL)
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred thousand million billion trillion dozen half quarter and a".split()
+)
+_NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
+_GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
+# The table leaves out a form spelt like its neighbour (a regular verb's participle is its past).
+_SAME_SPELLING = {"VBN": "VBD", "VBD": "VBN", "NNS": "NN", "VBZ": "NNS"}
+_SAME_SPELLING.update({tag: tag for tag in TAG_BY_POS_FORM.values() if tag not in _SAME_SPELLING})
+
+
+@dataclass(frozen=True, slots=True)
+class Confidence:
+    """How sure the corrector must be before it replaces a word nobody knows.
+
+    A candidate's score is its frequency (log2 of a count) minus `per_cost` for each unit of
+    typing cost (spelling.typing_cost), plus `per_letter` for each letter the player typed:
+    a slip in a long word leaves few real words nearby, while a short made-up word ("plent",
+    "greep") has common neighbours by chance. `other_form` is charged when the candidate is
+    not in the blank's form, since a player who typed a regular ending ("drined") meant that
+    form and a made-up stem. A word is replaced only when the best score reaches `threshold`
+    and beats the runner-up by `margin`: several close neighbours mean we cannot tell which.
+    The figures were tuned on the development set: with them not one of its 36 made-up verbs
+    is touched, which is what keeps the game's nonsense intact.
+    """
+
+    per_cost: float = 8.0
+    per_letter: float = 1.5
+    other_pos: float = 4.0
+    other_form: float = 3.0
+    threshold: float = 12.0
+    margin: float = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    word: str
+    score: float
+
+
+class RuleCorrector:
+    """The offline `WordCorrector`. Build it with `load()`: it reads ~1.5 MB of word data."""
+
+    def __init__(self, lexicon: Lexicon, speller: Speller, confidence: Confidence | None = None):
+        self._lexicon = lexicon
+        self._speller = speller
+        self._confidence = confidence or Confidence()
+
+    @classmethod
+    def load(cls, confidence: Confidence | None = None) -> RuleCorrector:
+        lexicon = Lexicon.load()
+        data = resources.files(__package__) / "data"
+        by_sound = dict(line.split("\t", 1) for line in _lines(data / "sounds.txt.gz"))
+        vocabulary = {w: b for w, b in lexicon.words().items() if b >= CANDIDATE_MIN_BUCKET}
+        return cls(lexicon, Speller(vocabulary, by_sound), confidence)
+
+    # -- the port ---------------------------------------------------------------------
+
+    def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
+        lead, core, trail = _split_edges(word)
+        if not core:
+            return WordFix(word)
+        if pos is Pos.NUMBER:
+            return WordFix(word, fits=_looks_like_number(core))
+        if pos in (Pos.PROPER_NOUN, Pos.EXCLAMATION):
+            return WordFix(word)
+        tokens = core.split()
+        head = _head_index(tokens, pos)
+        changes: set[Change] = set()
+        fits = True
+        fixed: list[str] = []
+        for index, token in enumerate(tokens):
+            if index == head:
+                output, token_changes, fits = self._fix_token(token, pos, form)
+            else:
+                output, token_changes, _ = self._fix_token(token, Pos.OTHER, Form.NONE)
+            fixed.append(output)
+            changes.update(token_changes)
+        if not changes:
+            return WordFix(word, fits=fits)
+        ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
+        return WordFix(lead + " ".join(fixed) + trail, ordered, fits)
+
+    def in_form(self, word: str, pos: Pos, form: Form) -> bool:
+        _, core, _ = _split_edges(word)
+        tag = TAG_BY_POS_FORM.get((pos, form))
+        if not core or tag is None:
+            return True
+        tokens = core.split()
+        token = tokens[_head_index(tokens, pos)]
+        lower = token.lower()
+        readings = self._lexicon.readings(lower, pos)
+        if readings:
+            return self._reading_in_form(lower, readings, tag) is not None
+        if pos in _GRADABLE and form is not Form.BASE and len(tokens) > 1:
+            return tokens[0].lower() == ("more" if form is Form.COMPARATIVE else "most")
+        return not self._lexicon.is_known(lower)
+
+    # -- one word ---------------------------------------------------------------------
+
+    def _fix_token(self, token: str, pos: Pos, form: Form) -> tuple[str, set[Change], bool]:
+        if not token.replace("-", "").replace("'", "").isalpha():
+            return token, set(), True
+        style = _case_style(token)
+        if style == "mixed":
+            return token, set(), True
+        lower = token.lower()
+        known = self._lexicon.is_known(lower)
+        if style == "title" and not known:
+            return token, set(), True  # a capitalised unknown word is a name
+        tag = TAG_BY_POS_FORM.get((pos, form))
+        if known:
+            output, changes, fits = self._fix_known(lower, pos, tag)
+        else:
+            output, changes, fits = self._fix_unknown(lower, pos, tag)
+        return _apply_case(output, style), changes, fits
+
+    def _fix_known(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
+        if tag is None:
+            return word, set(), True
+        readings = self._lexicon.readings(word, pos)
+        if not readings and not self._lexicon.readings(word):
+            # A known word the inflection table lacks ("survivors"): regular rules, checked
+            # against the words people actually write.
+            return self._guess_form(word, pos, tag)
+        if not readings:
+            regular = self._regularised(word, pos, tag)
+            if regular is not None:
+                return regular, {Change.FORM}, True
+            return word, set(), False
+        inflected = self._inflect(word, readings, tag)
+        return inflected, ({Change.FORM} if inflected != word else set()), True
+
+    def _fix_unknown(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
+        if tag is not None:
+            regular = self._regularised(word, pos, tag)
+            if regular is not None:
+                return regular, {Change.FORM}, True
+        choice = self._best_spelling(word, pos, tag)
+        if choice is None:
+            return word, set(), True
+        if tag is None:
+            return choice, {Change.SPELLING}, True
+        output = self._inflect(choice, self._lexicon.readings(choice, pos), tag)
+        changes = {Change.SPELLING}
+        if output != choice:
+            changes.add(Change.FORM)
+        return output, changes, True
+
+    # -- forms ------------------------------------------------------------------------
+
+    def _reading_in_form(self, word: str, readings: tuple[Reading, ...], tag: str) -> str | None:
+        for reading in readings:
+            forms = self._lexicon.forms(reading.lemma, tag) or self._lexicon.forms(
+                reading.lemma, _SAME_SPELLING[tag]
+            )
+            base = self._lexicon.forms(reading.lemma, BASE_TAG[reading.pos])
+            # "fungus" is listed as a plural of fungus too; only the first listed form counts
+            # when the word is also the lemma's base form.
+            if word in forms and (word == forms[0] or word not in base):
+                return word
+        return None
+
+    def _inflect(self, word: str, readings: tuple[Reading, ...], tag: str) -> str:
+        if not readings or self._reading_in_form(word, readings, tag):
+            return word
+        reading = max(readings, key=lambda r: self._lexicon.bucket(r.lemma))
+        return self._form_of(reading.lemma, reading.pos, tag)
+
+    def _regularised(self, word: str, pos: Pos, tag: str) -> str | None:
+        """ "swimed" -> "swam", "mouses" -> "mice": a regular ending glued to a known lemma."""
+        if pos not in BASE_TAG:
+            return None
+        for stem in _stems(word, pos):
+            if self._lexicon.has_lemma(stem, pos) and word in _regular_forms(stem, pos):
+                return self._form_of(stem, pos, tag)
+        return None
+
+    def _guess_form(self, word: str, pos: Pos, tag: str) -> tuple[str, set[Change], bool]:
+        known = [
+            stem
+            for stem in _stems(word, pos)
+            if self._lexicon.bucket(stem) > 0 and word in _regular_forms(stem, pos)
+        ]
+        lemma = max(known, key=self._lexicon.bucket) if known else word
+        if tag == BASE_TAG[pos]:
+            output = lemma
+        else:
+            made = [f for f in _regular_forms(lemma, pos) if _ending_fits(f, lemma, tag)]
+            seen = [f for f in made if self._lexicon.bucket(f) > 0]
+            if word in seen:
+                output = word
+            elif seen:
+                output = max(seen, key=self._lexicon.bucket)
+            elif pos in _GRADABLE:
+                output = ("more " if tag[-1] == "R" else "most ") + lemma
+            else:
+                output = word
+        return output, ({Change.FORM} if output != word else set()), True
+
+    def _form_of(self, lemma: str, pos: Pos, tag: str) -> str:
+        forms = self._lexicon.forms(lemma, tag) or self._lexicon.forms(lemma, _SAME_SPELLING[tag])
+        if forms:
+            return forms[0]
+        if pos in _GRADABLE and tag[-1] in "RS":
+            return ("more " if tag[-1] == "R" else "most ") + lemma
+        return lemma
+
+    # -- spelling ---------------------------------------------------------------------
+
+    def _best_spelling(self, word: str, pos: Pos, tag: str | None) -> str | None:
+        if len(word) < 3:
+            return None
+        choices = sorted(
+            (self._score(word, c, pos, tag) for c in self._speller.candidates(word)),
+            key=lambda choice: -choice.score,
+        )
+        if not choices:
+            return None
+        best = choices[0]
+        runner_up = choices[1].score if len(choices) > 1 else float("-inf")
+        rules = self._confidence
+        if best.score >= rules.threshold and best.score - runner_up >= rules.margin:
+            return best.word
+        return None
+
+    def _score(self, word: str, candidate: Candidate, pos: Pos, tag: str | None) -> _Choice:
+        rules = self._confidence
+        score = (
+            self._lexicon.bucket(candidate.word)
+            - rules.per_cost * candidate.cost
+            + rules.per_letter * min(len(word), 10)
+        )
+        if pos in BASE_TAG and tag is not None:
+            readings = self._lexicon.readings(candidate.word, pos)
+            if not readings:
+                score -= rules.other_pos
+            elif self._reading_in_form(candidate.word, readings, tag) is None:
+                score -= rules.other_form
+        return _Choice(candidate.word, score)
+
+
+def _split_edges(word: str) -> tuple[str, str, str]:
+    match = _EDGES.match(word.strip())
+    assert match is not None  # the pattern matches any string
+    lead, core, trail = match.groups()
+    return lead, " ".join(core.split()), trail
+
+
+def _head_index(tokens: list[str], pos: Pos) -> int:
+    # "ran away", "kick the bucket": a verb phrase leads with its verb; "hot dog": a noun
+    # phrase ends with its noun.
+    return 0 if pos is Pos.VERB else len(tokens) - 1
+
+
+def _looks_like_number(text: str) -> bool:
+    if _NUMERAL.match(text):
+        return True
+    return all(part in _NUMBER_WORDS for part in re.split(r"[\s-]+", text.lower()))
+
+
+def _case_style(token: str) -> str:
+    if token.islower():
+        return "lower"
+    if token.isupper() and len(token) > 1:
+        return "upper"
+    if token[0].isupper() and (len(token) == 1 or token[1:].islower()):
+        return "title"
+    return "mixed"
+
+
+def _apply_case(word: str, style: str) -> str:
+    if style == "upper":
+        return word.upper()
+    if style == "title":
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _regular_forms(stem: str, pos: Pos) -> set[str]:
+    """What a player who applies the regular rule everywhere would write."""
+    doubled = stem + stem[-1]
+    bare = stem[:-1] if stem.endswith("e") else stem
+    if pos is Pos.VERB:
+        endings = ("ed", "ing", "s", "es", "en")
+    elif pos is Pos.NOUN:
+        endings = ("s", "es")
+    else:
+        endings = ("er", "est")
+    forms = {stem + ending for ending in endings}
+    forms.update(root + e for root in (doubled, bare) for e in endings if e[0] in "aeiou")
+    if stem.endswith("y"):
+        forms.update(stem[:-1] + "i" + ending for ending in endings)
+    if pos is Pos.NOUN and stem.endswith("man"):
+        forms.add(stem[:-3] + "men")
+    if pos is Pos.NOUN and stem.endswith(("f", "fe")):
+        forms.add(stem[: -1 if stem.endswith("f") else -2] + "ves")
+    return forms
+
+
+def _ending_fits(form: str, lemma: str, tag: str) -> bool:
+    ending = {"NNS": "s", "VBZ": "s", "VBD": "ed", "VBN": "ed", "VBG": "ing"}.get(tag)
+    if ending is None:
+        ending = "er" if tag[-1] == "R" else "est"
+    if tag in ("VBD", "VBN") and form.endswith("en"):
+        return False
+    return form != lemma and (form.endswith(ending) or (ending == "s" and form.endswith("men")))
+
+
+def _stems(word: str, pos: Pos) -> list[str]:
+    """Lemmas a regular ending may have been glued to, most likely first."""
+    stems: list[str] = []
+
+    def strip(ending: str) -> None:
+        if not word.endswith(ending) or len(word) - len(ending) < 2:
+            return
+        root = word[: len(word) - len(ending)]
+        stems.extend((root, root + "e"))
+        if len(root) > 2 and root[-1] == root[-2]:
+            stems.append(root[:-1])  # "runned" -> "run"
+        if root.endswith("i"):
+            stems.append(root[:-1] + "y")  # "happier" -> "happy"
+        if pos is Pos.NOUN and root.endswith("v"):
+            stems.extend((root[:-1] + "f", root[:-1] + "fe"))
+
+    if pos is Pos.VERB:
+        for ending in ("ed", "d", "ing", "es", "s", "en", "n"):
+            strip(ending)
+    elif pos is Pos.NOUN:
+        for ending in ("es", "s"):
+            strip(ending)
+        if word.endswith("men"):
+            stems.append(word[:-3] + "man")
+    else:
+        for ending in ("est", "st", "er", "r"):
+            strip(ending)
+    return stems

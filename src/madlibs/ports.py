@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Literal, Protocol, runtime_checkable
 
 from madlibs.domain.model import (
     Form,
@@ -109,6 +109,15 @@ class WordCorrector(Protocol):
 
     def in_form(self, word: str, pos: Pos, form: Form) -> bool:
         """Whether `word` already reads as `pos` in `form` (used to check examples)."""
+        ...
+
+
+@runtime_checkable
+class Lemmatizer(Protocol):
+    """A corrector that can also name the lemmas of a word (used by the correction guard)."""
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """The dictionary forms `word` can be an inflection of; empty for an unknown word."""
         ...
 
 

@@ -1,16 +1,68 @@
-"""Light correction of the players' words for their blanks: spelling and form, never meaning."""
+"""Light correction of the players' words for their blanks: spelling and form, never meaning.
+
+The rule-based corrector always answers. When a model proposer is configured its proposals are
+tried first, and each passes the guard (same word, lightly fixed) or the rule result stands.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from madlibs.domain.errors import ProviderFailed
+from madlibs.domain.guard import changes_between, rejection
 from madlibs.domain.model import Correction, Template
-from madlibs.ports import Ports
+from madlibs.ports import CorrectionProposer, Lemmatizer, Ports, Telemetry, WordCorrector
 
 
 def correct_words(ports: Ports, template: Template, words: Mapping[int, str]) -> list[Correction]:
+    return guarded_corrections(ports.corrector, ports.proposer, ports.telemetry, template, words)
+
+
+def guarded_corrections(
+    corrector: WordCorrector,
+    proposer: CorrectionProposer | None,
+    telemetry: Telemetry,
+    template: Template,
+    words: Mapping[int, str],
+) -> list[Correction]:
+    proposals = _proposals(proposer, telemetry, template, words)
+    lemmas = corrector.lemmas if isinstance(corrector, Lemmatizer) else None
     corrections = []
     for blank in template.blanks:
-        fix = ports.corrector.fix(words[blank.id], blank.pos, blank.form)
-        corrections.append(Correction(blank.id, words[blank.id], fix.output, fix.changes, fix.fits))
+        original = words[blank.id]
+        proposal = proposals.get(blank.id)
+        if proposal is not None:
+            reason = rejection(original, proposal, lemmas)
+            if reason is None:
+                corrections.append(
+                    Correction(
+                        blank.id,
+                        original,
+                        proposal,
+                        changes_between(original, proposal, lemmas),
+                        corrector.in_form(proposal, blank.pos, blank.form),
+                    )
+                )
+                continue
+            telemetry.count("GuardRejections", reason=reason)
+            telemetry.event("guard_rejected", blank_id=blank.id, reason=reason)
+        fix = corrector.fix(original, blank.pos, blank.form)
+        corrections.append(Correction(blank.id, original, fix.output, fix.changes, fix.fits))
     return corrections
+
+
+def _proposals(
+    proposer: CorrectionProposer | None,
+    telemetry: Telemetry,
+    template: Template,
+    words: Mapping[int, str],
+) -> dict[int, str]:
+    if proposer is None:
+        return {}
+    try:
+        return proposer.propose(template, words)
+    except ProviderFailed as exc:
+        # The rules alone still give every word a correction.
+        telemetry.count("Fallbacks", kind="correction", engine="rules")
+        telemetry.event("correction_fallback", provider=proposer.name, reason=exc.message)
+        return {}

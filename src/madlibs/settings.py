@@ -49,8 +49,14 @@ class Settings(BaseSettings):
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset: float = Field(default=30.0, gt=0)
 
-    # Abuse limits (the same figures feed the WAF rules in infra/)
+    # Abuse limits, requests per minute. The WAF rules in infra/ are these same figures (per five
+    # minutes, per address); tests/infra keeps the two in step.
     rate_limits: Literal["on", "off"] = "on"
+    rate_model_per_player: int = Field(default=12, ge=1)  # template writing, audio, pictures
+    rate_model_per_address: int = Field(default=30, ge=1)
+    rate_write_per_player: int = Field(default=30, ge=1)  # submissions, deletes, sessions
+    rate_write_per_address: int = Field(default=60, ge=1)
+    rate_read_per_address: int = Field(default=600, ge=1)
     max_body_bytes: int = Field(default=16 * 1024, ge=1024)
 
     # Serving

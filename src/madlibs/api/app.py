@@ -9,6 +9,7 @@ from fastapi import APIRouter, FastAPI
 from madlibs import __version__
 from madlibs.api import errors
 from madlibs.api.middleware import BodyLimit, SecurityHeaders
+from madlibs.api.ratelimit import Limits, RateLimit
 from madlibs.bootstrap import Container
 
 ALL_ROUTERS = ("text", "media", "read")
@@ -42,6 +43,28 @@ def create_app(
     errors.install(app)
     for name in routers:
         app.include_router(_router(name))
-    app.add_middleware(SecurityHeaders)
+    # The last added runs first: headers on every answer, limits before any body is read.
     app.add_middleware(BodyLimit, max_bytes=container.settings.max_body_bytes)
+    if container.settings.rate_limits == "on":
+        app.add_middleware(RateLimit, limits=Limits.from_settings(container.settings))
+    app.add_middleware(SecurityHeaders)
+    if serve_web:
+        _mount_web(app, container)  # last: its catch-all route must follow every other route
     return app
+
+
+def _mount_web(app: FastAPI, container: Container) -> None:
+    from pathlib import Path
+
+    from madlibs.api.spa import mount_spa
+    from madlibs.domain.errors import DomainError
+
+    def story_preview(slug: str) -> tuple[str, str] | None:
+        try:
+            submission = container.ports.store.get_submission(slug)
+        except DomainError:
+            return None
+        return submission.title, submission.story
+
+    dist = container.settings.web_dir or Path(__file__).resolve().parent.parent / "web_dist"
+    mount_spa(app, dist, story_preview)

@@ -1,0 +1,109 @@
+"""Per-player and per-address rate limits by route class, answered with 429 and Retry-After.
+
+The local server has no WAF in front of it; on AWS the WAF applies the same figures at the edge.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import re
+import time
+from dataclasses import dataclass
+from typing import Literal
+
+from limits import RateLimitItem, RateLimitItemPerMinute
+from limits.storage import MemoryStorage
+from limits.strategies import MovingWindowRateLimiter
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from madlibs.settings import Settings
+
+RouteClass = Literal["model", "write", "read"]
+
+_MODEL_ROUTE = re.compile(r"^/api/(templates|p/[^/]+/(audio|image))/?$")
+
+
+def route_class(method: str, path: str) -> RouteClass | None:
+    if not path.startswith("/api/"):
+        return None  # the web app's files and media objects are not limited here
+    if method == "POST" and _MODEL_ROUTE.match(path):
+        return "model"
+    if method in ("POST", "PUT", "PATCH", "DELETE"):
+        return "write"
+    return "read"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    per_player: dict[RouteClass, RateLimitItem]
+    per_address: dict[RouteClass, RateLimitItem]
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Limits:
+        return cls(
+            per_player={
+                "model": RateLimitItemPerMinute(settings.rate_model_per_player),
+                "write": RateLimitItemPerMinute(settings.rate_write_per_player),
+            },
+            per_address={
+                "model": RateLimitItemPerMinute(settings.rate_model_per_address),
+                "write": RateLimitItemPerMinute(settings.rate_write_per_address),
+                "read": RateLimitItemPerMinute(settings.rate_read_per_address),
+            },
+        )
+
+
+class RateLimit:
+    """ASGI middleware: counts each request against its player's and its address's budget."""
+
+    def __init__(self, app: ASGIApp, limits: Limits) -> None:
+        self.app = app
+        self.limits = limits
+        self._limiter = MovingWindowRateLimiter(MemoryStorage())
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        kind = route_class(scope["method"], scope["path"])
+        if kind is not None:
+            retry_after = self._spend(kind, scope)
+            if retry_after is not None:
+                await _send_429(send, retry_after)
+                return
+        await self.app(scope, receive, send)
+
+    def _spend(self, kind: RouteClass, scope: Scope) -> float | None:
+        checks: list[tuple[RateLimitItem, str]] = []
+        address = scope.get("client")
+        if kind in self.limits.per_address:
+            checks.append((self.limits.per_address[kind], f"addr:{address[0] if address else '-'}"))
+        player = _bearer_key(scope)
+        if player and kind in self.limits.per_player:
+            checks.append((self.limits.per_player[kind], f"player:{player}"))
+        for item, key in checks:
+            if not self._limiter.hit(item, kind, key):
+                reset_at = self._limiter.get_window_stats(item, kind, key).reset_time
+                return max(1.0, reset_at - time.time())
+        return None
+
+
+def _bearer_key(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"authorization":
+            # A digest keys the bucket without keeping tokens in memory.
+            return hashlib.sha256(value).hexdigest()[:24]
+    return None
+
+
+async def _send_429(send: Send, retry_after: float) -> None:
+    body = json.dumps({"error": {"code": "rate_limited",
+                                 "message": "too many requests, try again shortly"}}).encode()
+    await send({"type": "http.response.start", "status": 429, "headers": [
+        (b"content-type", b"application/json"),
+        (b"retry-after", str(math.ceil(retry_after)).encode()),
+        (b"content-length", str(len(body)).encode()),
+    ]})
+    await send({"type": "http.response.body", "body": body})

@@ -1,0 +1,105 @@
+"""LocalBlobStore: media objects as files under one folder, served by the app at signed URLs.
+
+A URL is `/media/{key}?exp=<unix seconds>&sig=<HMAC>`; the app serves it only while the
+signature matches and the expiry is in the future (see api/routes_files.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import os
+import re
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from madlibs.domain.errors import Forbidden, MediaNotFound
+
+URL_PREFIX = "/media"
+
+# Keys are made by services.media.media_key ("audio/<hex>.mp3"); anything else is refused,
+# which also rules out "..", absolute paths and hidden (temp) files.
+_KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,127}(\.[a-z0-9]{1,8})?)+$")
+
+CONTENT_TYPES = {
+    "mp3": "audio/mpeg",
+    "ogg": "audio/ogg",
+    "wav": "audio/wav",
+    "webm": "audio/webm",
+    "png": "image/png",
+    "webp": "image/webp",
+    "jpg": "image/jpeg",
+}
+
+
+def content_type_of(key: str) -> str:
+    return CONTENT_TYPES.get(key.rsplit(".", 1)[-1], "application/octet-stream")
+
+
+class LocalBlobStore:
+    name = "local"
+
+    def __init__(
+        self, root: Path, signing_key: bytes, *, clock: Callable[[], float] = time.time
+    ) -> None:
+        self.root = Path(root)
+        # A key of its own: a media signature can never pass as a player token or a cursor.
+        self._url_key = hashlib.sha256(signing_key + b"|media-url").digest()
+        self._clock = clock
+
+    def path_of(self, key: str) -> Path:
+        """Where `key` lives; raises MediaNotFound for a key that could leave the folder."""
+        if not _KEY.fullmatch(key):
+            raise MediaNotFound("no such media object", field="key")
+        root = self.root.resolve()
+        path = (root / key).resolve()
+        if not path.is_relative_to(root):
+            raise MediaNotFound("no such media object", field="key")
+        return path
+
+    def exists(self, key: str) -> bool:
+        return self.path_of(key).is_file()
+
+    def put(self, key: str, data: bytes, content_type: str) -> None:
+        if content_type_of(key) != content_type.split(";")[0].strip():
+            raise ValueError(f"key {key!r} does not name a {content_type} object")
+        path = self.path_of(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Write aside, then rename: readers see the whole object or none, and two writers of
+        # one key (same content, by construction) each replace it whole.
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".part-")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temp, 0o644)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    def signed_url(self, key: str, ttl_seconds: int) -> str:
+        self.path_of(key)
+        expires = int(self._clock()) + ttl_seconds
+        return f"{URL_PREFIX}/{quote(key)}?exp={expires}&sig={self._signature(key, expires)}"
+
+    def verify(self, key: str, exp: str, sig: str) -> int:
+        """Seconds the URL stays valid; raises Forbidden for a tampered or expired URL."""
+        if not exp.isdigit() or len(exp) > 12:
+            raise Forbidden("this media link is not valid", field="exp")
+        expires = int(exp)
+        if not hmac.compare_digest(sig.encode(), self._signature(key, expires).encode()):
+            raise Forbidden("this media link is not valid", field="sig")
+        remaining = expires - int(self._clock())
+        if remaining <= 0:
+            raise Forbidden("this media link has expired", field="exp")
+        return remaining
+
+    def _signature(self, key: str, expires: int) -> str:
+        mac = hmac.new(self._url_key, f"{key}\n{expires}".encode(), hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(mac[:18]).decode()

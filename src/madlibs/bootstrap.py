@@ -80,7 +80,7 @@ def build_corrector() -> WordCorrector:
     """The rule-based corrector alone (the CLI's `correct` needs nothing else)."""
     from madlibs.adapters.offline.corrector import RuleCorrector
 
-    return RuleCorrector()
+    return RuleCorrector.load()
 
 
 def _writer(

@@ -151,8 +151,8 @@ export class HttpApi implements GameApi {
   }
 
   getStory(slug: string): Promise<Submission> {
-    // Sent with the token so the owner learns `owned` and may delete it.
-    return this.call("GET", `/api/p/${encodeURIComponent(slug)}`, undefined, readSession(this.storage) !== null);
+    // The same public bytes for every reader (it is cached), so no token.
+    return this.call("GET", `/api/p/${encodeURIComponent(slug)}`, undefined, false);
   }
 
   listStories(
@@ -167,11 +167,11 @@ export class HttpApi implements GameApi {
   }
 
   readAloud(slug: string): Promise<MediaLink> {
-    return this.call("POST", `/api/p/${encodeURIComponent(slug)}/audio`);
+    return this.call("POST", `/api/p/${encodeURIComponent(slug)}/audio`, undefined, false);
   }
 
   draw(slug: string): Promise<MediaLink> {
-    return this.call("POST", `/api/p/${encodeURIComponent(slug)}/image`);
+    return this.call("POST", `/api/p/${encodeURIComponent(slug)}/image`, undefined, false);
   }
 
   deleteStory(slug: string): Promise<void> {

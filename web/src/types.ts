@@ -72,7 +72,8 @@ export interface Submission {
   visibility: Visibility;
   created_at: string;
   permalink: string;
-  media?: { audio?: MediaLink | null; image?: MediaLink | null } | null;
+  /** What was already rendered; POST to the media route for a fresh signed URL. */
+  media?: { audio?: { content_type: string } | null; image?: { content_type: string } | null } | null;
   owned?: boolean;
 }
 

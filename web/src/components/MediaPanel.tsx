@@ -5,17 +5,27 @@ import { Busy, ErrorNotice } from "./Notice";
 
 type Load = { state: "idle" } | { state: "loading" } | { state: "ready"; link: MediaLink } | { state: "failed"; error: unknown };
 
-function initial(link: MediaLink | null | undefined): Load {
-  return link ? { state: "ready", link } : { state: "idle" };
-}
-
 /** "Read it aloud" and "Draw it": each fetched on demand, since speech and pictures take a while. */
 export function MediaPanel({ story, title }: { story: Submission; title: string }) {
   const api = useApi();
   const [audio, setAudio] = useState<Load>({ state: "idle" });
-  const [image, setImage] = useState<Load>(() => initial(story.media?.image));
+  const [image, setImage] = useState<Load>({ state: "idle" });
   const [playRequested, setPlayRequested] = useState(false);
   const player = useRef<HTMLAudioElement>(null);
+
+  useEffect(() => {
+    // Already made once: fetching a fresh link is cheap, so show them straight away (no autoplay).
+    let live = true;
+    if (story.media?.audio) {
+      api.readAloud(story.slug).then((link) => live && setAudio((s) => (s.state === "idle" ? { state: "ready", link } : s)), () => undefined);
+    }
+    if (story.media?.image) {
+      api.draw(story.slug).then((link) => live && setImage((s) => (s.state === "idle" ? { state: "ready", link } : s)), () => undefined);
+    }
+    return () => {
+      live = false;
+    };
+  }, [api, story.slug, story.media?.audio, story.media?.image]);
 
   useEffect(() => {
     if (playRequested && audio.state === "ready" && player.current) {
@@ -28,11 +38,6 @@ export function MediaPanel({ story, title }: { story: Submission; title: string 
   async function readAloud() {
     setPlayRequested(true);
     if (audio.state === "ready") return;
-    const known = story.media?.audio;
-    if (known) {
-      setAudio({ state: "ready", link: known });
-      return;
-    }
     setAudio({ state: "loading" });
     try {
       setAudio({ state: "ready", link: await api.readAloud(story.slug) });

@@ -1,0 +1,165 @@
+"""Serves the web game's build: cacheable assets, index.html for client routes, link previews.
+
+Call `mount_spa` last in the app factory: its catch-all route must come after every API route.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+
+# (slug) -> (title, description) of a story, or None when there is no such story to preview.
+StoryPreview = Callable[[str], tuple[str, str] | None]
+
+IMMUTABLE = "public, max-age=31536000, immutable"
+REVALIDATE = "no-cache"
+# Files at the root of the build (favicon.svg, robots.txt) keep their names, so cache them briefly.
+ROOT_FILE_CACHE = "public, max-age=3600"
+SERVER_ROUTE_PREFIXES = ("api", "media")
+MAX_DESCRIPTION = 200
+
+_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL | re.IGNORECASE)
+_DESCRIPTION = re.compile(r'<meta\s+name="description"[^>]*>\s*', re.IGNORECASE)
+_HEAD_END = re.compile(r"</head>", re.IGNORECASE)
+
+NO_BUILD_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>madlibs</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body><h1>madlibs</h1>
+<p>The API is running, but the web game has not been built yet (run <code>make web</code>).</p>
+<p>The API is documented at <a href="/api/docs">/api/docs</a>.</p></body></html>
+"""
+
+
+def content_security_policy(media_origins: Sequence[str] = ()) -> str:
+    """A strict policy: everything from this origin, no inline script or style, no framing."""
+    media = " ".join(("'self'", *media_origins))
+    return "; ".join(
+        (
+            "default-src 'self'",
+            "script-src 'self'",
+            "style-src 'self'",
+            f"img-src {media} data: blob:",
+            f"media-src {media} blob:",
+            "connect-src 'self'",
+            "font-src 'self'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        )
+    )
+
+
+def with_preview(index_html: str, title: str, description: str) -> str:
+    """index.html with the story's <title>, description and Open Graph tags, all HTML-escaped."""
+    description = " ".join(description.split())
+    if len(description) > MAX_DESCRIPTION:
+        description = description[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
+    safe_title = html.escape(title, quote=True)
+    safe_description = html.escape(description, quote=True)
+    tags = (
+        f'<meta name="description" content="{safe_description}">\n'
+        f'<meta property="og:type" content="article">\n'
+        f'<meta property="og:site_name" content="Mad Libs">\n'
+        f'<meta property="og:title" content="{safe_title}">\n'
+        f'<meta property="og:description" content="{safe_description}">\n'
+        f'<meta name="twitter:card" content="summary">\n'
+    )
+    page = _DESCRIPTION.sub("", index_html)
+    # Lambdas keep re.sub from reading backslashes in player text as group references.
+    page = _TITLE.sub(lambda _: f"<title>{safe_title} · Mad Libs</title>", page, count=1)
+    return _HEAD_END.sub(lambda _: tags + "</head>", page, count=1)
+
+
+class _IndexFile:
+    """index.html, re-read only when the build changes."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._mtime = -1.0
+        self._text = ""
+
+    def read(self) -> str:
+        mtime = self._path.stat().st_mtime
+        if mtime != self._mtime:
+            self._text = self._path.read_text(encoding="utf-8")
+            self._mtime = mtime
+        return self._text
+
+
+def _inside(root: Path, relative: str) -> Path | None:
+    """The file at `relative` under `root`, or None if it is missing or escapes the root."""
+    if not relative or "\x00" in relative:
+        return None
+    candidate = (root / relative).resolve()
+    if not candidate.is_relative_to(root) or not candidate.is_file():
+        return None
+    return candidate
+
+
+def _not_found() -> JSONResponse:
+    body = {"error": {"code": "not_found", "message": "no such route"}}
+    return JSONResponse(body, status_code=404)
+
+
+def mount_spa(
+    app: FastAPI,
+    dist_dir: Path | None,
+    story_preview: StoryPreview,
+    *,
+    media_origins: Sequence[str] = (),
+) -> None:
+    """Adds the web game's routes to `app`; call it after every API router is included."""
+    root = dist_dir.resolve() if dist_dir is not None else None
+    index_path = root / "index.html" if root is not None else None
+    index = _IndexFile(index_path) if index_path is not None else None
+    csp = content_security_policy(media_origins)
+
+    def built() -> bool:
+        return index_path is not None and index_path.is_file()
+
+    def html_page(text: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(
+            text,
+            status_code=status,
+            headers={"Cache-Control": REVALIDATE, "Content-Security-Policy": csp},
+        )
+
+    def app_shell(status: int = 200) -> HTMLResponse:
+        if index is None or not built():
+            return html_page(NO_BUILD_PAGE, status)
+        return html_page(index.read(), status)
+
+    @app.api_route("/assets/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    def asset(path: str) -> Response:
+        # A missing hashed asset is a 404, never index.html: a stale page must fail loudly.
+        found = _inside(root / "assets", path) if root is not None else None
+        if found is None:
+            return _not_found()
+        return FileResponse(found, headers={"Cache-Control": IMMUTABLE})
+
+    @app.api_route("/p/{slug}", methods=["GET", "HEAD"], include_in_schema=False)
+    def permalink_page(slug: str) -> Response:
+        preview = story_preview(slug)
+        if preview is None:
+            return app_shell(status=404)
+        if index is None or not built():
+            return html_page(with_preview(NO_BUILD_PAGE, *preview))
+        return html_page(with_preview(index.read(), *preview))
+
+    @app.api_route("/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
+    def client_route(path: str) -> Response:
+        first = path.split("/", 1)[0]
+        if first in SERVER_ROUTE_PREFIXES:
+            return _not_found()
+        if root is not None and "/" not in path:
+            found = _inside(root, path)
+            if found is not None and found.name != "index.html":
+                return FileResponse(found, headers={"Cache-Control": ROOT_FILE_CACHE})
+        return app_shell()

@@ -1,0 +1,118 @@
+import { ApiError, type GameApi } from "../api";
+import type { MediaLink, Page, Submission, SubmissionView, Template, Visibility } from "../types";
+
+export const PIRATE_TEMPLATE: Template = {
+  id: "tpl_pirates",
+  title: "The Pirate Bake Sale",
+  theme: "pirates at a bake sale",
+  text: 'Captain {1} {2} onto the deck holding a {3} {4}. "{5}!" shouted {1}.',
+  blanks: [
+    { id: 1, pos: "proper_noun", form: "none", category: "person's name", example: "Gertrude" },
+    { id: 2, pos: "verb", form: "past", category: null, example: "wobbled" },
+    { id: 3, pos: "adjective", form: "base", category: "texture", example: "squishy" },
+    { id: 4, pos: "noun", form: "singular", category: "food", example: "pickle" },
+    { id: 5, pos: "exclamation", form: "none", category: null, example: "Yowza" },
+  ],
+};
+
+/** An in-memory game server: assembles stories the way the real one does, minus correction. */
+export class FakeApi implements GameApi {
+  templates = new Map<string, Template>([[PIRATE_TEMPLATE.id, PIRATE_TEMPLATE]]);
+  stories: Submission[] = [];
+  submitted: Record<string, string>[] = [];
+  /** Words the fake "corrector" changes, and words it says do not fit. */
+  fixes: Record<string, string> = {};
+  misfits = new Set<string>();
+  failNextWith: ApiError | null = null;
+  pendingTemplate: ((t: Template) => void) | null = null;
+  holdTemplates = false;
+
+  private failIfAsked() {
+    const failure = this.failNextWith;
+    this.failNextWith = null;
+    if (failure) throw failure;
+  }
+
+  async createTemplate(theme: string): Promise<Template> {
+    this.failIfAsked();
+    const template = { ...PIRATE_TEMPLATE, id: `tpl_${this.templates.size + 1}`, theme };
+    this.templates.set(template.id, template);
+    if (this.holdTemplates) {
+      return new Promise((resolve) => {
+        this.pendingTemplate = () => resolve(template);
+      });
+    }
+    return template;
+  }
+
+  async getTemplate(id: string): Promise<Template> {
+    const template = this.templates.get(id);
+    if (!template) throw new ApiError(404, "template_not_found", "no template");
+    return template;
+  }
+
+  async submit(templateId: string, fills: Record<string, string>, visibility: Visibility): Promise<Submission> {
+    this.failIfAsked();
+    this.submitted.push(fills);
+    const template = await this.getTemplate(templateId);
+    const corrected = (id: number) => {
+      const word = fills[String(id)] ?? "";
+      return this.fixes[word] ?? word;
+    };
+    const segments = template.text.split(/(\{\d+\})/).filter(Boolean).map((part) => {
+      const match = /^\{(\d+)\}$/.exec(part);
+      return match ? { text: corrected(Number(match[1])), blank_id: Number(match[1]) } : { text: part };
+    });
+    const story: Submission = {
+      slug: `s${this.stories.length + 1}`,
+      template_id: templateId,
+      title: template.title,
+      story: segments.map((s) => s.text).join(""),
+      segments,
+      corrections: template.blanks.map((b) => {
+        const original = fills[String(b.id)] ?? "";
+        const changedTo = corrected(b.id);
+        return {
+          blank_id: b.id,
+          original,
+          corrected: changedTo,
+          changes: changedTo === original ? [] : ["spelling" as const],
+          fits: !this.misfits.has(original),
+        };
+      }),
+      visibility,
+      created_at: "2026-11-27T10:00:00Z",
+      permalink: `/p/s${this.stories.length + 1}`,
+      media: { audio: null, image: null },
+      owned: true,
+    };
+    this.stories.unshift(story);
+    return story;
+  }
+
+  async getStory(slug: string): Promise<Submission> {
+    const story = this.stories.find((s) => s.slug === slug);
+    if (!story) throw new ApiError(404, "submission_not_found", "no story at this link");
+    return { ...story, owned: false };
+  }
+
+  async listStories(view: SubmissionView, opts: { cursor?: string | null; limit?: number } = {}): Promise<Page<Submission>> {
+    const start = Number(opts.cursor ?? 0);
+    const limit = opts.limit ?? 20;
+    const items = this.stories.filter((s) => view !== "recent" || s.visibility === "public").slice(start, start + limit);
+    const next = start + limit < this.stories.length ? String(start + limit) : null;
+    return { items, next_cursor: next };
+  }
+
+  async readAloud(slug: string): Promise<MediaLink> {
+    return { url: `/media/${slug}.ogg`, content_type: "audio/ogg" };
+  }
+
+  async draw(slug: string): Promise<MediaLink> {
+    return { url: `/media/${slug}.png`, content_type: "image/png" };
+  }
+
+  async deleteStory(slug: string): Promise<void> {
+    this.stories = this.stories.filter((s) => s.slug !== slug);
+  }
+}

@@ -1,0 +1,15 @@
+import { cleanup } from "@testing-library/react";
+import { afterEach } from "vitest";
+
+afterEach(() => {
+  cleanup();
+  window.localStorage.clear();
+  window.history.replaceState(null, "", "/");
+});
+
+import { storyCache, templateCache } from "../context";
+
+afterEach(() => {
+  storyCache.clear();
+  templateCache.clear();
+});

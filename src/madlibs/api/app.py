@@ -43,6 +43,10 @@ def create_app(
     errors.install(app)
     for name in routers:
         app.include_router(_router(name))
+    if container.settings.media == "local":
+        from madlibs.api.routes_files import router as files_router
+
+        app.include_router(files_router)  # the local media files behind the signed URLs
     # The last added runs first: headers on every answer, limits before any body is read.
     app.add_middleware(BodyLimit, max_bytes=container.settings.max_body_bytes)
     if container.settings.rate_limits == "on":

@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup web run test lint typecheck unit integration e2e infra bench clean
+.PHONY: help setup web web-test run test lint typecheck unit integration e2e infra infra-check bench clean
 
 help:
 	@echo "make run    - set up and start the game on http://$(HOST):$(PORT) (offline defaults)"
@@ -34,13 +34,37 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit -q
 
-test: setup web lint typecheck
-	$(BIN)/pytest -q
+test: setup web web-test lint typecheck infra-check
+	$(BIN)/pytest -q --ignore=tests/infra
+
+# SAM transform + cfn-lint (with the serverless rules) + actionlint, and the template's promises.
+infra-check: setup
+	$(BIN)/pytest tests/infra -q
 
 bench: setup web
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
 clean:
 	rm -rf $(VENV) .data src/madlibs/web_dist web/node_modules
-web:
-	@echo "(no web build yet)"
+# The web game: `npm ci` when the lock file changes, a build when any source is newer than it.
+WEB_DEPS := web/node_modules/.installed
+WEB_BUILD := src/madlibs/web_dist/index.html
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html \
+	web/vite.config.ts web/tsconfig.json
+
+$(WEB_DEPS): web/package.json web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	touch $(WEB_DEPS)
+
+$(WEB_BUILD): $(WEB_DEPS) $(WEB_SOURCES)
+	cd web && npm run build
+	touch $(WEB_BUILD)
+
+web: $(WEB_BUILD)
+
+web-test: $(WEB_DEPS)
+	cd web && npm test
+
+# Browser tests alone (Debian's chromium, real `madlibs serve`); `make test` runs them too.
+e2e: setup web
+	$(BIN)/pytest tests/e2e -q

@@ -1,75 +1,12 @@
-"""Fixtures for the template checks: the SAM source as CloudFormation sees it, and the real
-SAM transform's output (aws-sam-translator with a fake account and region)."""
+"""Fixtures for the template checks."""
 
 from __future__ import annotations
 
-import copy
-import os
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
-INFRA = ROOT / "infra"
-TEMPLATE = INFRA / "template.yaml"
-EDGE_TEMPLATE = INFRA / "edge.yaml"
-WORKFLOWS = ROOT / ".github" / "workflows"
-
-FAKE_REGION = "eu-west-1"
-FAKE_ACCOUNT = "123456789012"
-
-
-def load_template(path: Path) -> dict[str, Any]:
-    """The template with short-form intrinsics (!Ref, !Sub) as CloudFormation parses them."""
-    from cfnlint.decode import cfn_yaml
-
-    loaded: dict[str, Any] = cfn_yaml.load(str(path))
-    return loaded
-
-
-class _NoManagedPolicies:
-    """The transform asks IAM for managed policy ARNs only when a function names one by name."""
-
-    def load(self) -> dict[str, str]:
-        return {}
-
-
-def packaged(template: dict[str, Any]) -> dict[str, Any]:
-    """What `sam package` hands CloudFormation: local code folders replaced by S3 objects."""
-    out = copy.deepcopy(template)
-    sections = [out.get("Globals", {}).get("Function", {})]
-    sections += [r.get("Properties", {}) for r in out["Resources"].values()
-                 if r["Type"] in ("AWS::Serverless::Function", "AWS::Serverless::LayerVersion")]
-    for props in sections:
-        for key in ("CodeUri", "ContentUri"):
-            if isinstance(props.get(key), str) and not props[key].startswith("s3://"):
-                props[key] = f"s3://madlibs-artifacts/{props[key].strip('./').replace('/', '-')}.zip"
-    return out
-
-
-def sam_transform(template: dict[str, Any], region: str = FAKE_REGION) -> dict[str, Any]:
-    from samtranslator.translator.transform import transform
-
-    parameters = {
-        "AWS::Region": region,
-        "AWS::AccountId": FAKE_ACCOUNT,
-        "AWS::Partition": "aws",
-        "AWS::StackName": "madlibs-test",
-        "AWS::StackId": f"arn:aws:cloudformation:{region}:{FAKE_ACCOUNT}:stack/madlibs-test/1",
-        "AWS::URLSuffix": "amazonaws.com",
-        "AWS::NotificationARNs": [],
-    }
-    previous = os.environ.get("AWS_DEFAULT_REGION")
-    os.environ["AWS_DEFAULT_REGION"] = region  # the translator reads the partition from it
-    try:
-        out: dict[str, Any] = transform(packaged(template), parameters, _NoManagedPolicies())
-    finally:
-        if previous is None:
-            os.environ.pop("AWS_DEFAULT_REGION", None)
-        else:
-            os.environ["AWS_DEFAULT_REGION"] = previous
-    return out
+from tests.infra.cfn import EDGE_TEMPLATE, TEMPLATE, load_template, sam_transform
 
 
 @pytest.fixture(scope="session")
@@ -91,7 +28,3 @@ def transformed(sam_template: dict[str, Any]) -> dict[str, Any]:
 def resources(transformed: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = transformed["Resources"]
     return found
-
-
-def of_type(resources: dict[str, Any], kind: str) -> dict[str, Any]:
-    return {name: r for name, r in resources.items() if r["Type"] == kind}

@@ -1,0 +1,1 @@
+"""Offline engines: they run on one machine with no network and no model weights."""

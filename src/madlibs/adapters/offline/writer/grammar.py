@@ -1,0 +1,201 @@
+"""A small story grammar: symbols, inline choices and blank slots, expanded with a seeded RNG.
+
+Source notation (only pack authors write it; player text never goes through the parser):
+  <name>      expand symbol `name` afresh          <$name>  expand once per story, then reuse
+  (a|b|c)     pick one alternative (may nest)
+  [n.pl:food]             a new blank: pos.form:category (form and category optional)
+  [v.past@run]            a named blank; a later [@run] reuses the same blank ({1} twice)
+  [adj=crunchy]           a blank that may be written out as "crunchy" to meet a blank budget
+Pos: n pn v adj adv num ex. Forms: sg pl base past pp ing s cmp sup.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from madlibs.domain.model import Form, Pos
+
+POS_CODES: dict[str, Pos] = {
+    "n": Pos.NOUN,
+    "pn": Pos.PROPER_NOUN,
+    "v": Pos.VERB,
+    "adj": Pos.ADJECTIVE,
+    "adv": Pos.ADVERB,
+    "num": Pos.NUMBER,
+    "ex": Pos.EXCLAMATION,
+}
+FORM_CODES: dict[str, Form] = {
+    "sg": Form.SINGULAR,
+    "pl": Form.PLURAL,
+    "base": Form.BASE,
+    "past": Form.PAST,
+    "pp": Form.PAST_PARTICIPLE,
+    "ing": Form.GERUND,
+    "s": Form.THIRD_PERSON,
+    "cmp": Form.COMPARATIVE,
+    "sup": Form.SUPERLATIVE,
+}
+_DEFAULT_FORM: dict[Pos, Form] = {
+    Pos.NOUN: Form.SINGULAR,
+    Pos.VERB: Form.BASE,
+    Pos.ADJECTIVE: Form.BASE,
+    Pos.ADVERB: Form.BASE,
+}
+
+
+class GrammarError(ValueError):
+    """A pack's source text does not parse; raised while writing, caught by the pack tests."""
+
+
+@dataclass(frozen=True, slots=True)
+class SlotSpec:
+    pos: Pos
+    form: Form
+    category: str | None
+    fallback: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """A blank's place in the expanded text; `key` ties reuses of one blank together."""
+
+    key: str
+
+
+Token = str | Slot
+
+
+def parse_slot(body: str) -> tuple[SlotSpec | None, str | None]:
+    """`n.pl:food@snack=pickles` -> (spec, "snack"); `@snack` -> (None, "snack")."""
+    fallback = None
+    if "=" in body:
+        body, fallback = body.split("=", 1)
+    name = None
+    if "@" in body:
+        body, name = body.split("@", 1)
+    if not body:
+        if name is None:
+            raise GrammarError("empty blank []")
+        return None, name
+    category = None
+    if ":" in body:
+        body, category = body.split(":", 1)
+    pos_code, _, form_code = body.partition(".")
+    if pos_code not in POS_CODES:
+        raise GrammarError(f"unknown part of speech {pos_code!r}")
+    pos = POS_CODES[pos_code]
+    if form_code:
+        if form_code not in FORM_CODES:
+            raise GrammarError(f"unknown form {form_code!r}")
+        form = FORM_CODES[form_code]
+    else:
+        form = _DEFAULT_FORM.get(pos, Form.NONE)
+    return SlotSpec(pos, form, category or None, fallback), name
+
+
+def _closing(text: str, start: int, opener: str, closer: str) -> int:
+    """Index of the `closer` matching the `opener` at `start` (nesting allowed)."""
+    depth = 0
+    for index in range(start, len(text)):
+        if text[index] == opener:
+            depth += 1
+        elif text[index] == closer:
+            depth -= 1
+            if depth == 0:
+                return index
+    raise GrammarError(f"unclosed {opener!r} in {text!r}")
+
+
+def _split_top_level(text: str) -> list[str]:
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in text:
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+class Expander:
+    """Expands source text into literal strings and slots, recording each blank's spec once."""
+
+    def __init__(self, rng: random.Random, symbols: Mapping[str, Sequence[str]]) -> None:
+        self._rng = rng
+        self._symbols = symbols
+        self._sticky: dict[str, list[Token]] = {}
+        self.specs: dict[str, SlotSpec] = {}
+        self._anonymous = 0
+
+    def pin_literal(self, name: str, text: str) -> None:
+        """Fix a sticky symbol to plain text that is never parsed (the player's theme words)."""
+        self._sticky[name] = [text]
+
+    def expand(self, text: str, depth: int = 0) -> list[Token]:
+        if depth > 12:
+            raise GrammarError(f"symbols nest too deep near {text!r}")
+        tokens: list[Token] = []
+        literal: list[str] = []
+        index = 0
+        while index < len(text):
+            char = text[index]
+            if char in "<[(":
+                if literal:
+                    tokens.append("".join(literal))
+                    literal = []
+                closer = {"<": ">", "[": "]", "(": ")"}[char]
+                end = _closing(text, index, char, closer)
+                body = text[index + 1 : end]
+                if char == "<":
+                    tokens.extend(self._symbol(body, depth))
+                elif char == "[":
+                    tokens.append(self._slot(body))
+                else:
+                    choice = self._rng.choice(_split_top_level(body))
+                    tokens.extend(self.expand(choice, depth + 1))
+                index = end + 1
+            else:
+                literal.append(char)
+                index += 1
+        if literal:
+            tokens.append("".join(literal))
+        return tokens
+
+    def _symbol(self, body: str, depth: int) -> list[Token]:
+        sticky = body.startswith("$")
+        name = body[1:] if sticky else body
+        if sticky and name in self._sticky:
+            return list(self._sticky[name])
+        options = self._symbols.get(name)
+        if not options:
+            raise GrammarError(f"unknown symbol <{name}>")
+        tokens = self.expand(self._rng.choice(options), depth + 1)
+        if sticky:
+            self._sticky[name] = tokens
+        return list(tokens)
+
+    def _slot(self, body: str) -> Slot:
+        spec, name = parse_slot(body)
+        if name is None:
+            self._anonymous += 1
+            key = f"#{self._anonymous}"
+        else:
+            key = name
+        if spec is not None and key not in self.specs:
+            self.specs[key] = spec
+        elif spec is None and key not in self.specs:
+            raise GrammarError(f"blank @{key} is reused before it is defined")
+        return Slot(key)
+
+
+def slot_keys(tokens: Sequence[Token]) -> set[str]:
+    return {token.key for token in tokens if isinstance(token, Slot)}

@@ -1,0 +1,494 @@
+"""Silly example completions, spelled out in every form a blank can ask for.
+
+Examples show the *type and form* a blank wants, so every entry lists its forms explicitly
+(no guessing at run time); the unit tests check each one with an inflection library.
+Categories are the keys below; a blank's category must be one of them.
+"""
+
+from __future__ import annotations
+
+import random
+
+from madlibs.domain.model import Form, Pos
+
+GENERAL = ""
+
+# singular, plural
+NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
+    GENERAL: (
+        ("pickle", "pickles"),
+        ("rubber duck", "rubber ducks"),
+        ("noodle", "noodles"),
+        ("sock", "socks"),
+        ("trombone", "trombones"),
+        ("potato", "potatoes"),
+        ("kazoo", "kazoos"),
+        ("marshmallow", "marshmallows"),
+        ("spoon", "spoons"),
+        ("bubble", "bubbles"),
+        ("pancake", "pancakes"),
+        ("banana", "bananas"),
+        ("teapot", "teapots"),
+        ("doorknob", "doorknobs"),
+        ("jellybean", "jellybeans"),
+        ("toaster", "toasters"),
+        ("umbrella", "umbrellas"),
+        ("meatball", "meatballs"),
+    ),
+    "animal": (
+        ("goose", "geese"),
+        ("llama", "llamas"),
+        ("hedgehog", "hedgehogs"),
+        ("walrus", "walruses"),
+        ("hamster", "hamsters"),
+        ("platypus", "platypuses"),
+        ("mouse", "mice"),
+        ("penguin", "penguins"),
+        ("sloth", "sloths"),
+        ("chicken", "chickens"),
+        ("octopus", "octopuses"),
+        ("moose", "moose"),
+        ("wombat", "wombats"),
+        ("yak", "yaks"),
+    ),
+    "food": (
+        ("pickle", "pickles"),
+        ("meatball", "meatballs"),
+        ("waffle", "waffles"),
+        ("cupcake", "cupcakes"),
+        ("taco", "tacos"),
+        ("dumpling", "dumplings"),
+        ("pretzel", "pretzels"),
+        ("burrito", "burritos"),
+        ("muffin", "muffins"),
+        ("sausage", "sausages"),
+        ("donut", "donuts"),
+        ("potato", "potatoes"),
+        ("pancake", "pancakes"),
+        ("sandwich", "sandwiches"),
+    ),
+    "body part": (
+        ("elbow", "elbows"),
+        ("nostril", "nostrils"),
+        ("kneecap", "kneecaps"),
+        ("toe", "toes"),
+        ("eyebrow", "eyebrows"),
+        ("earlobe", "earlobes"),
+        ("tooth", "teeth"),
+        ("foot", "feet"),
+        ("belly button", "belly buttons"),
+        ("chin", "chins"),
+        ("knuckle", "knuckles"),
+        ("armpit", "armpits"),
+    ),
+    "piece of clothing": (
+        ("sock", "socks"),
+        ("apron", "aprons"),
+        ("bow tie", "bow ties"),
+        ("mitten", "mittens"),
+        ("cape", "capes"),
+        ("sombrero", "sombreros"),
+        ("slipper", "slippers"),
+        ("bathrobe", "bathrobes"),
+        ("bonnet", "bonnets"),
+        ("raincoat", "raincoats"),
+    ),
+    "vehicle": (
+        ("unicycle", "unicycles"),
+        ("tractor", "tractors"),
+        ("hot air balloon", "hot air balloons"),
+        ("shopping cart", "shopping carts"),
+        ("bulldozer", "bulldozers"),
+        ("canoe", "canoes"),
+        ("scooter", "scooters"),
+        ("submarine", "submarines"),
+        ("skateboard", "skateboards"),
+    ),
+    "musical instrument": (
+        ("tuba", "tubas"),
+        ("kazoo", "kazoos"),
+        ("banjo", "banjos"),
+        ("triangle", "triangles"),
+        ("accordion", "accordions"),
+        ("bagpipe", "bagpipes"),
+        ("ukulele", "ukuleles"),
+        ("trombone", "trombones"),
+        ("xylophone", "xylophones"),
+    ),
+    "household object": (
+        ("toaster", "toasters"),
+        ("lampshade", "lampshades"),
+        ("doorknob", "doorknobs"),
+        ("teapot", "teapots"),
+        ("toothbrush", "toothbrushes"),
+        ("spatula", "spatulas"),
+        ("pillow", "pillows"),
+        ("bathtub", "bathtubs"),
+        ("plunger", "plungers"),
+        ("colander", "colanders"),
+        ("sofa", "sofas"),
+    ),
+    "vegetable": (
+        ("turnip", "turnips"),
+        ("carrot", "carrots"),
+        ("radish", "radishes"),
+        ("potato", "potatoes"),
+        ("cabbage", "cabbages"),
+        ("pumpkin", "pumpkins"),
+        ("parsnip", "parsnips"),
+        ("onion", "onions"),
+        ("beet", "beets"),
+    ),
+    "toy": (
+        ("yo-yo", "yo-yos"),
+        ("rubber duck", "rubber ducks"),
+        ("teddy bear", "teddy bears"),
+        ("pogo stick", "pogo sticks"),
+        ("kite", "kites"),
+        ("marble", "marbles"),
+        ("slinky", "slinkies"),
+        ("jigsaw puzzle", "jigsaw puzzles"),
+        ("whoopee cushion", "whoopee cushions"),
+    ),
+    "insect": (
+        ("beetle", "beetles"),
+        ("ladybug", "ladybugs"),
+        ("caterpillar", "caterpillars"),
+        ("grasshopper", "grasshoppers"),
+        ("bumblebee", "bumblebees"),
+        ("firefly", "fireflies"),
+        ("cricket", "crickets"),
+    ),
+    "occupation": (
+        ("plumber", "plumbers"),
+        ("librarian", "librarians"),
+        ("dentist", "dentists"),
+        ("lifeguard", "lifeguards"),
+        ("juggler", "jugglers"),
+        ("mail carrier", "mail carriers"),
+        ("lumberjack", "lumberjacks"),
+        ("accountant", "accountants"),
+        ("zookeeper", "zookeepers"),
+    ),
+    "room": (
+        ("bathroom", "bathrooms"),
+        ("attic", "attics"),
+        ("basement", "basements"),
+        ("closet", "closets"),
+        ("kitchen", "kitchens"),
+        ("ballroom", "ballrooms"),
+        ("broom cupboard", "broom cupboards"),
+    ),
+    "sound": (
+        ("honk", "honks"),
+        ("squeak", "squeaks"),
+        ("burp", "burps"),
+        ("boing", "boings"),
+        ("splat", "splats"),
+        ("kaboom", "kabooms"),
+        ("toot", "toots"),
+        ("squelch", "squelches"),
+    ),
+    "container": (
+        ("bucket", "buckets"),
+        ("lunchbox", "lunchboxes"),
+        ("suitcase", "suitcases"),
+        ("shoebox", "shoeboxes"),
+        ("wheelbarrow", "wheelbarrows"),
+        ("teacup", "teacups"),
+        ("backpack", "backpacks"),
+        ("fishbowl", "fishbowls"),
+    ),
+    "dessert": (
+        ("cupcake", "cupcakes"),
+        ("pudding", "puddings"),
+        ("brownie", "brownies"),
+        ("cream puff", "cream puffs"),
+        ("donut", "donuts"),
+        ("lollipop", "lollipops"),
+        ("cookie", "cookies"),
+        ("jelly roll", "jelly rolls"),
+    ),
+    "shape": (
+        ("triangle", "triangles"),
+        ("blob", "blobs"),
+        ("zigzag", "zigzags"),
+        ("squiggle", "squiggles"),
+        ("star", "stars"),
+        ("doughnut", "doughnuts"),
+    ),
+}
+
+# base, past, past participle, gerund, third person
+VERBS: tuple[tuple[str, str, str, str, str], ...] = (
+    ("wobble", "wobbled", "wobbled", "wobbling", "wobbles"),
+    ("giggle", "giggled", "giggled", "giggling", "giggles"),
+    ("sneeze", "sneezed", "sneezed", "sneezing", "sneezes"),
+    ("waddle", "waddled", "waddled", "waddling", "waddles"),
+    ("tickle", "tickled", "tickled", "tickling", "tickles"),
+    ("juggle", "juggled", "juggled", "juggling", "juggles"),
+    ("bounce", "bounced", "bounced", "bouncing", "bounces"),
+    ("squish", "squished", "squished", "squishing", "squishes"),
+    ("gargle", "gargled", "gargled", "gargling", "gargles"),
+    ("wiggle", "wiggled", "wiggled", "wiggling", "wiggles"),
+    ("yodel", "yodeled", "yodeled", "yodeling", "yodels"),
+    ("jiggle", "jiggled", "jiggled", "jiggling", "jiggles"),
+    ("tiptoe", "tiptoed", "tiptoed", "tiptoeing", "tiptoes"),
+    ("slurp", "slurped", "slurped", "slurping", "slurps"),
+    ("moonwalk", "moonwalked", "moonwalked", "moonwalking", "moonwalks"),
+    ("cartwheel", "cartwheeled", "cartwheeled", "cartwheeling", "cartwheels"),
+    ("snore", "snored", "snored", "snoring", "snores"),
+    ("tumble", "tumbled", "tumbled", "tumbling", "tumbles"),
+    ("swim", "swam", "swum", "swimming", "swims"),
+    ("sing", "sang", "sung", "singing", "sings"),
+    ("fly", "flew", "flown", "flying", "flies"),
+    ("eat", "ate", "eaten", "eating", "eats"),
+    ("dance", "danced", "danced", "dancing", "dances"),
+    ("hop", "hopped", "hopped", "hopping", "hops"),
+    ("sniff", "sniffed", "sniffed", "sniffing", "sniffs"),
+    ("scribble", "scribbled", "scribbled", "scribbling", "scribbles"),
+)
+_VERB_FORMS = (Form.BASE, Form.PAST, Form.PAST_PARTICIPLE, Form.GERUND, Form.THIRD_PERSON)
+
+# base, comparative, superlative
+ADJECTIVES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    GENERAL: (
+        ("squishy", "squishier", "squishiest"),
+        ("soggy", "soggier", "soggiest"),
+        ("wobbly", "wobblier", "wobbliest"),
+        ("sticky", "stickier", "stickiest"),
+        ("grumpy", "grumpier", "grumpiest"),
+        ("fuzzy", "fuzzier", "fuzziest"),
+        ("lumpy", "lumpier", "lumpiest"),
+        ("smelly", "smellier", "smelliest"),
+        ("silly", "sillier", "silliest"),
+        ("crunchy", "crunchier", "crunchiest"),
+        ("bouncy", "bouncier", "bounciest"),
+        ("stinky", "stinkier", "stinkiest"),
+        ("goofy", "goofier", "goofiest"),
+        ("tiny", "tinier", "tiniest"),
+        ("shiny", "shinier", "shiniest"),
+        ("sleepy", "sleepier", "sleepiest"),
+        ("slimy", "slimier", "slimiest"),
+        ("noisy", "noisier", "noisiest"),
+    ),
+    "texture": (
+        ("squishy", "squishier", "squishiest"),
+        ("gooey", "gooier", "gooiest"),
+        ("fluffy", "fluffier", "fluffiest"),
+        ("crunchy", "crunchier", "crunchiest"),
+        ("lumpy", "lumpier", "lumpiest"),
+        ("slimy", "slimier", "slimiest"),
+        ("bumpy", "bumpier", "bumpiest"),
+        ("sticky", "stickier", "stickiest"),
+    ),
+    "color": (
+        ("purple", "purpler", "purplest"),
+        ("green", "greener", "greenest"),
+        ("orange", "oranger", "orangest"),
+        ("pink", "pinker", "pinkest"),
+        ("red", "redder", "reddest"),
+        ("yellow", "yellower", "yellowest"),
+    ),
+    "feeling": (
+        ("grumpy", "grumpier", "grumpiest"),
+        ("giddy", "giddier", "giddiest"),
+        ("sleepy", "sleepier", "sleepiest"),
+        ("jumpy", "jumpier", "jumpiest"),
+        ("cranky", "crankier", "crankiest"),
+        ("jolly", "jollier", "jolliest"),
+        ("grouchy", "grouchier", "grouchiest"),
+        ("hungry", "hungrier", "hungriest"),
+    ),
+    "size": (
+        ("tiny", "tinier", "tiniest"),
+        ("chunky", "chunkier", "chunkiest"),
+        ("huge", "huger", "hugest"),
+        ("teeny", "teenier", "teeniest"),
+        ("big", "bigger", "biggest"),
+        ("small", "smaller", "smallest"),
+    ),
+    "taste": (
+        ("salty", "saltier", "saltiest"),
+        ("sour", "sourer", "sourest"),
+        ("sweet", "sweeter", "sweetest"),
+        ("spicy", "spicier", "spiciest"),
+        ("cheesy", "cheesier", "cheesiest"),
+        ("tangy", "tangier", "tangiest"),
+    ),
+}
+_ADJECTIVE_FORMS = (Form.BASE, Form.COMPARATIVE, Form.SUPERLATIVE)
+
+ADVERBS: tuple[str, ...] = (
+    "sneakily",
+    "loudly",
+    "wildly",
+    "gracefully",
+    "grumpily",
+    "clumsily",
+    "bravely",
+    "sleepily",
+    "happily",
+    "noisily",
+    "suspiciously",
+    "dramatically",
+    "politely",
+    "frantically",
+    "lazily",
+    "proudly",
+    "secretly",
+    "backwards",
+)
+# Flat adverbs compare without "more": they can show a comparative or superlative form.
+ADVERBS_BY_DEGREE: tuple[tuple[str, str, str], ...] = (
+    ("fast", "faster", "fastest"),
+    ("loud", "louder", "loudest"),
+    ("hard", "harder", "hardest"),
+    ("high", "higher", "highest"),
+    ("late", "later", "latest"),
+    ("soon", "sooner", "soonest"),
+    ("early", "earlier", "earliest"),
+    ("slow", "slower", "slowest"),
+)
+
+PROPER_NOUNS: dict[str, tuple[str, ...]] = {
+    GENERAL: (
+        "Gertrude",
+        "Barnaby",
+        "Mildred",
+        "Bartholomew",
+        "Ethel",
+        "Winifred",
+        "Gus",
+        "Priscilla",
+        "Reginald",
+        "Doris",
+        "Mortimer",
+        "Agatha",
+        "Clive",
+        "Penelope",
+    ),
+    "person's name": (
+        "Gertrude",
+        "Barnaby",
+        "Mildred",
+        "Bartholomew",
+        "Ethel",
+        "Winifred",
+        "Priscilla",
+        "Reginald",
+        "Doris",
+        "Mortimer",
+        "Agatha",
+        "Clive",
+        "Nigel",
+    ),
+    "pet's name": (
+        "Mr. Snuggles",
+        "Captain Fluff",
+        "Biscuit",
+        "Noodle",
+        "Sir Wiggles",
+        "Pickles",
+        "Waffles",
+        "Princess Crumbs",
+    ),
+    "place": (
+        "Timbuktu",
+        "Pittsburgh",
+        "Kalamazoo",
+        "Walla Walla",
+        "Tuscaloosa",
+        "Reykjavik",
+        "Saskatoon",
+        "Poughkeepsie",
+    ),
+    "planet": ("Zorblax", "Neptune", "Glorpus Nine", "Jupiter", "Plutonia", "Snorbitron"),
+    "team name": (
+        "The Soggy Socks",
+        "The Wobbly Wombats",
+        "The Flying Pickles",
+        "The Mighty Muffins",
+        "The Sleepy Sloths",
+    ),
+}
+
+NUMBERS: tuple[str, ...] = (
+    "42",
+    "seventeen",
+    "3",
+    "99",
+    "twelve",
+    "1000",
+    "eleven",
+    "7",
+    "256",
+    "two",
+    "forty",
+    "nine",
+)
+
+EXCLAMATIONS: tuple[str, ...] = (
+    "Yowza",
+    "Zoinks",
+    "Fiddlesticks",
+    "Kaboom",
+    "Blimey",
+    "Egads",
+    "Yikes",
+    "Wahoo",
+    "Gadzooks",
+    "Holy guacamole",
+    "Jeepers",
+    "Whoopsie",
+    "Cowabunga",
+    "Great googly moogly",
+    "Bazinga",
+    "Oh fiddle",
+    "Hooray",
+)
+
+
+def categories(pos: Pos) -> set[str]:
+    """The categories a blank of `pos` may name."""
+    table: dict[Pos, set[str]] = {
+        Pos.NOUN: set(NOUNS),
+        Pos.ADJECTIVE: set(ADJECTIVES),
+        Pos.PROPER_NOUN: set(PROPER_NOUNS),
+    }
+    return table.get(pos, {GENERAL}) - {GENERAL}
+
+
+def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
+    """Every silly example that fits a blank; never empty for a valid pos/form/category."""
+    key = category or GENERAL
+    if pos is Pos.NOUN:
+        plural = form is Form.PLURAL
+        return tuple(pair[1] if plural else pair[0] for pair in NOUNS[key])
+    if pos is Pos.VERB:
+        index = _VERB_FORMS.index(form)
+        return tuple(entry[index] for entry in VERBS)
+    if pos is Pos.ADJECTIVE:
+        index = _ADJECTIVE_FORMS.index(form)
+        return tuple(entry[index] for entry in ADJECTIVES[key])
+    if pos is Pos.ADVERB:
+        if form is Form.BASE:
+            return ADVERBS
+        index = _ADJECTIVE_FORMS.index(form)
+        return tuple(entry[index] for entry in ADVERBS_BY_DEGREE)
+    if pos is Pos.PROPER_NOUN:
+        return PROPER_NOUNS[key]
+    if pos is Pos.NUMBER:
+        return NUMBERS
+    return EXCLAMATIONS
+
+
+def pick_example(
+    rng: random.Random, pos: Pos, form: Form, category: str | None, taken: set[str]
+) -> str:
+    """A silly example for one blank, avoiding the ones this template already shows."""
+    options = examples(pos, form, category)
+    fresh = [option for option in options if option not in taken] or list(options)
+    choice = rng.choice(fresh)
+    taken.add(choice)
+    return choice

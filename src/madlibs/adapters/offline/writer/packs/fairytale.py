@@ -1,0 +1,109 @@
+"""Fairy tales: castles, dragons, wishes and a frog who wants a kiss on the cheek."""
+
+from __future__ import annotations
+
+from madlibs.adapters.offline.writer.packs import Pack
+
+PACK = Pack(
+    name="fairy tale",
+    keywords=(
+        "fairy",
+        "fairy tale",
+        "princess",
+        "prince",
+        "castle",
+        "dragon",
+        "knight",
+        "king",
+        "queen",
+        "wizard",
+        "witch",
+        "unicorn",
+        "kingdom",
+        "magic",
+        "spell",
+        "wish",
+        "troll",
+        "giant",
+        "enchanted",
+        "royal",
+    ),
+    symbols={
+        "hero": ("(Princess|Prince|Sir|Queen|King) [pn:person's name@hero]",),
+        "crew": ("the royal court", "the seven dwarfs", "the villagers", "the palace guards"),
+        "where": (
+            "in the enchanted forest",
+            "in a faraway kingdom",
+            "at the royal castle",
+            "in the tallest tower",
+            "beside the wishing well",
+        ),
+        "thing": (
+            "a magic [n.sg:household object]",
+            "the golden [n.sg:vegetable]",
+            "three wishes",
+            "the crown of [pn:place]",
+        ),
+        "villain": (
+            "a [adj:feeling] dragon",
+            "the wicked wizard",
+            "a troll under the bridge",
+            "the [adj] witch of the woods",
+        ),
+        "job": (
+            "slay a dragon",
+            "kiss a frog",
+            "spin straw into gold",
+            "climb the tower",
+            "break the spell",
+        ),
+        "doing": (
+            "waving a wand",
+            "polishing the crown",
+            "riding a unicorn",
+            "brewing potions",
+            "dancing at the ball",
+        ),
+    },
+    skeletons=(
+        (
+            "Once upon a time, <$hero> lived in a castle made entirely of [n.pl:food].",
+            "?Every morning the royal [n.sg:animal] would [v.base] outside the window.",
+            'One day a fairy appeared and said, "[ex]! You may have one wish."',
+            "¶",
+            "<$hero> wished for a [adj:size] [n.sg:toy], but the fairy was [adj:feeling] and "
+            "heard it wrong.",
+            "Instead, <$hero> turned into a [n.sg:animal@shape] with [num] [n.pl:body part].",
+            "+",
+            "¶",
+            "Only a kiss on the [n.sg:body part] from a [n.sg:occupation] could break the spell.",
+            "And so the [@shape] lived [adv.cmp=happier] ever after.",
+        ),
+        (
+            "<$villain> was guarding a tower, and in the tower was <$thing>.",
+            '<$hero> rode up on a [adj] [n.sg:animal] and shouted, "[ex]!"',
+            "?<$villain> just [v.past] and went back to sleep.",
+            "¶",
+            "So <$hero> tried to climb the tower using a [n.sg:household object] and "
+            "[num] [n.pl:vegetable].",
+            "It took [num] days of [v.ing].",
+            "+",
+            "¶",
+            "At the top, <$hero> found only a [adj:feeling] [n.sg:occupation] eating "
+            "[n.pl:dessert].",
+            "They became best friends and opened a bakery.",
+        ),
+    ),
+    titles=(
+        "The Frog Who Would Be King",
+        "Happily Ever Sticky",
+        "The Dragon's Sneeze",
+        "Rapunzel's Bad Hair Day",
+    ),
+    interludes=(
+        "A passing unicorn sneezed glitter on everyone's [n.pl:piece of clothing].",
+        "The castle cook baked a pie full of [adj] [n.pl:insect].",
+        'The magic mirror said "[ex]!" and refused to say more.',
+        "A fairy godmother turned a [n.sg:vegetable] into a [n.sg:vehicle].",
+    ),
+)

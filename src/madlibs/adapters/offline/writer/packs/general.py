@@ -1,0 +1,95 @@
+"""The general pack: any theme no other pack claims; the theme's own words carry the story."""
+
+from __future__ import annotations
+
+from madlibs.adapters.offline.writer.packs import Pack
+
+PACK = Pack(
+    name="general",
+    keywords=(),
+    symbols={
+        "hero": (
+            "(Professor|Auntie|Sir|Chef|Coach|Little|Grandpa|Madame) [pn:person's name@hero]",
+        ),
+        "crew": (
+            "the neighbours",
+            "the whole family",
+            "everyone in town",
+            "the book club",
+            "the marching band",
+            "the twins",
+        ),
+        "where": (
+            "in the town of [pn:place@town=Walla Walla]",
+            "at the town fair",
+            "at the library",
+            "in the supermarket",
+            "at the (county|pickle) fair",
+            "in Grandma's garden",
+        ),
+        "thing": (
+            "the golden [n.sg=spoon]",
+            "a [adj] surprise",
+            "the last [n.sg:dessert]",
+            "a box of [adj:texture] [n.pl:food]",
+            "the missing [n.sg:toy]",
+        ),
+        "villain": (
+            "a [adj:feeling] [n.sg:occupation]",
+            "the mayor's [adj] [n.sg:animal]",
+            "a very tall [n.sg:animal] in a [n.sg:piece of clothing]",
+            "a talking [n.sg:vegetable]",
+        ),
+        "job": (
+            "bake a cake",
+            "fold the laundry",
+            "[v.base] a [n.sg]",
+            "juggle oranges",
+            "win the spelling bee",
+            "walk the dog",
+        ),
+        "doing": (
+            "knitting scarves",
+            "[v.ing] [n.pl:animal]",
+            "painting fences",
+            "building a fort",
+            "practicing the tuba",
+        ),
+    },
+    skeletons=(
+        (
+            "When <$hero> woke up, there were [num] [n.pl:animal] in the (kitchen|bathtub|garden).",
+            "?They were all [v.ing] [adv] and wearing tiny [n.pl:piece of clothing].",
+            '"[ex@cry]!" said <$hero>. "This must have something to do with <$topic>."',
+            "¶",
+            "<$crew> came over to help, carrying a [adj:size] [n.sg:container].",
+            "?Nobody knew what the [n.sg:container] was for, but it looked [adj].",
+            "+",
+            "¶",
+            "By dinner time, the [n.pl:animal] had learned to <job>, and <$hero> had learned "
+            "to [v.base] [adv=politely].",
+            '"[@cry]!" said everyone.',
+        ),
+        (
+            'The invitation said: "You are invited to <$label>! Bring a [adj] [n.sg:food]."',
+            "<$hero> brought [num] of them, just to be safe.",
+            "?At the door stood a [adj:feeling] [n.sg:occupation] who [v.past] at every guest.",
+            "¶",
+            "Inside, <$crew> were already [v.ing] on the tables.",
+            "Someone had filled the punch bowl with [n.pl=jellybeans].",
+            "<villain_enters>",
+            "+",
+            "¶",
+            "It was the [adj.sup] party anyone could remember, and the cleanup took [num] weeks.",
+        ),
+    ),
+    titles=(
+        "A Perfectly Ordinary Day",
+        "Whatever Happened to the (Spoon|Pickle|Goose)",
+        "The (Wobbly|Soggy|Sneezy) Afternoon",
+    ),
+    interludes=(
+        "A [n.sg:animal] wandered past, [v.ing] [adv].",
+        "Somewhere a [n.sg:musical instrument] went [n.sg:sound=toot].",
+    ),
+)

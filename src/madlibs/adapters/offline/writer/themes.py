@@ -1,0 +1,291 @@
+"""Reading a free-text theme: which pack fits it, and the theme's own words as story phrases.
+
+Theme text is player input. It is only ever copied into the story as plain words: characters
+outside a small safe set are dropped here, so it can never form a placeholder or markup.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from madlibs.domain.story import wants_an
+
+MAX_THEME_CHARS = 80
+_UNSAFE = re.compile(r"[^\w\s'’\-.,!?&:;]")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+_DETERMINERS = {
+    "a",
+    "an",
+    "the",
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "its",
+    "some",
+    "this",
+    "that",
+    "these",
+    "those",
+    "every",
+    "all",
+    "two",
+    "three",
+    "grandma's",
+    "grandpa's",
+}
+# Words that end the head of a theme phrase ("pirates | at a bake sale").
+_BREAKERS = {
+    "at",
+    "in",
+    "on",
+    "under",
+    "inside",
+    "near",
+    "aboard",
+    "behind",
+    "beyond",
+    "around",
+    "during",
+    "across",
+    "over",
+    "below",
+    "above",
+    "beneath",
+    "outside",
+    "among",
+    "into",
+    "with",
+    "without",
+    "vs",
+    "versus",
+    "against",
+    "for",
+    "from",
+    "of",
+    "who",
+    "that",
+    "and",
+    "or",
+    "to",
+    "by",
+}
+# Prepositions that make the rest of a theme a place or time ("at a bake sale").
+_SETTING_PREPOSITIONS = {
+    "at",
+    "in",
+    "on",
+    "under",
+    "inside",
+    "near",
+    "aboard",
+    "behind",
+    "beyond",
+    "around",
+    "during",
+    "across",
+    "over",
+    "below",
+    "above",
+    "beneath",
+    "outside",
+    "among",
+}
+# Nouns that read well without an article ("the story of space").
+_BARE_NOUNS = {
+    "space",
+    "school",
+    "halloween",
+    "christmas",
+    "music",
+    "food",
+    "science",
+    "history",
+    "math",
+    "lunch",
+    "breakfast",
+    "dinner",
+    "summer",
+    "winter",
+    "spring",
+    "autumn",
+    "weather",
+    "homework",
+    "football",
+    "soccer",
+    "baseball",
+    "basketball",
+    "hockey",
+    "tennis",
+    "golf",
+    "magic",
+    "art",
+    "nature",
+    "time",
+    "snow",
+    "candy",
+    "pizza",
+    "cheese",
+    "chocolate",
+    "camp",
+    "bedtime",
+    "recess",
+    "gym",
+    "class",
+    "dessert",
+    "soup",
+    "treasure",
+    "gold",
+    "outer space",
+    "everything",
+    "nothing",
+    "something",
+    "anything",
+    "love",
+    "friendship",
+    "vacation",
+}
+# One-word themes that describe rather than name ("the story of the spooky adventure").
+_ADJECTIVE_THEMES = {
+    "underwater",
+    "spooky",
+    "haunted",
+    "prehistoric",
+    "cosmic",
+    "robotic",
+    "enchanted",
+    "royal",
+    "creepy",
+    "scary",
+    "western",
+    "super",
+    "magical",
+    "jurassic",
+    "outdoors",
+    "medieval",
+}
+_SMALL_WORDS = {
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "at",
+    "in",
+    "on",
+    "of",
+    "to",
+    "for",
+    "by",
+    "with",
+    "vs",
+    "from",
+    "into",
+    "over",
+    "under",
+    "as",
+}
+STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very", "big"}
+
+
+def clean(theme: str) -> str:
+    """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed."""
+    text = _UNSAFE.sub(" ", theme)
+    text = " ".join(text.split()).strip(" -.,!?&:;")
+    return text[:MAX_THEME_CHARS].strip()
+
+
+def words(theme: str) -> list[str]:
+    return _WORD.findall(theme.lower())
+
+
+def stem(word: str) -> str:
+    """A crude singular so "pirates" meets "pirate" and "dinosaurs" meets "dinosaur"."""
+    word = word.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word = word[:-2]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if (word.endswith(("ches", "shes", "sses", "xes")) and len(word) > 4) or (
+        word.endswith("oes") and len(word) > 5 and word not in ("shoes", "canoes")
+    ):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def title_case(text: str) -> str:
+    """Title case that keeps small words low and leaves capitals the player typed."""
+    out: list[str] = []
+    for index, word in enumerate(text.split()):
+        after_colon = bool(out) and out[-1].endswith(":")
+        if index and not after_colon and word.lower() in _SMALL_WORDS:
+            out.append(word.lower())
+        elif word[:1].islower():
+            out.append(word[0].upper() + word[1:])
+        else:
+            out.append(word)
+    return " ".join(out)
+
+
+@dataclass(frozen=True, slots=True)
+class ThemePhrases:
+    """The theme's own words, shaped to drop into story sentences."""
+
+    label: str  # Title Case, for titles and signs: "Pirates at a Bake Sale"
+    topic: str  # a noun phrase after "of"/"about": "pirates at a bake sale", "the haunted house"
+    setting: str | None  # a place or time phrase: "at a bake sale", or None
+
+
+def head_length(tokens: Sequence[str]) -> int:
+    """How many leading words form the theme's head, before a preposition or "and"."""
+    return len(_head_and_rest(tokens)[0])
+
+
+def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
+    for index, token in enumerate(tokens):
+        if index and token.lower() in _BREAKERS:
+            return list(tokens[:index]), list(tokens[index:])
+    return list(tokens), []
+
+
+def _reads_bare(head: Sequence[str]) -> bool:
+    first, last = head[0], head[-1]
+    lower_last = last.lower().strip(".,!?;:")
+    return (
+        first.lower() in _DETERMINERS
+        or first[:1].isupper()
+        or first.lower().endswith("ing")
+        or first[:1].isdigit()
+        or " ".join(t.lower() for t in head) in _BARE_NOUNS
+        or lower_last in _BARE_NOUNS
+        or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
+    )
+
+
+def phrases(theme: str) -> ThemePhrases:
+    """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
+    tokens = theme.split()
+    head, rest = _head_and_rest(tokens)
+    plain = theme.rstrip(".!?,;:")
+    if len(tokens) == 1 and tokens[0].lower() in _ADJECTIVE_THEMES:
+        topic = f"the {plain} adventure"
+    elif _reads_bare(head):
+        topic = plain
+    else:
+        topic = "the " + plain
+    setting = None
+    if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
+        setting = " ".join(rest).rstrip(".!?,;:")
+    return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def article_for(phrase: str) -> str:
+    return "an" if wants_an(phrase) else "a"

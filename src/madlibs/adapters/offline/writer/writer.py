@@ -1,0 +1,290 @@
+"""The offline template writer: theme -> nearest pack -> expanded skeleton -> TemplateDraft."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from madlibs.adapters.offline.writer import lexicon, themes
+from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
+from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Slot, Token
+from madlibs.adapters.offline.writer.packs import (
+    FRAMED,
+    INTERLUDES_HERE,
+    OPTIONAL,
+    PARAGRAPH,
+    Pack,
+    common,
+)
+from madlibs.domain.model import Blank, TemplateDraft
+from madlibs.domain.story import wants_an
+
+MIN_BLANKS = 4
+MAX_BLANKS = 16
+DEFAULT_BLANKS = (6, 12)
+MAX_TITLE = 100
+FALLBACK_THEME = "a surprise"
+
+_ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
+_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n)([\"“]?)([a-z])")
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
+
+
+@dataclass(slots=True)
+class _Beat:
+    tokens: list[Token]
+    optional: bool = False
+    paragraph_break: bool = False
+
+
+class OfflineWriter:
+    """Writes templates from theme packs with a seeded grammar; no network, no model."""
+
+    name = "offline"
+
+    def __init__(self, packs: Sequence[Pack] = PACKS, general: Pack = GENERAL_PACK) -> None:
+        self._packs = tuple(packs)
+        self._general = general
+        self._keywords = [(pack, _keyword_phrases(pack)) for pack in self._packs]
+
+    def pack_for(self, theme: str) -> Pack:
+        """The pack the theme's head words name ("pirates" in "pirates at a bake sale"), then
+        the pack it mentions most, earliest on a tie; the general pack when none fits."""
+        stems = [themes.stem(word) for word in themes.words(theme)]
+        head = themes.head_length(stems)
+        best: tuple[int, int, int] | None = None
+        chosen = self._general
+        for pack, phrases in self._keywords:
+            hits = _keyword_hits(stems, phrases)
+            if not hits:
+                continue
+            score = (sum(1 for i in hits if i < head), len(hits), -min(hits))
+            if best is None or score > best:
+                best, chosen = score, pack
+        return chosen
+
+    def write(
+        self, theme: str, *, blanks: int | None = None, seed: int | None = None
+    ) -> TemplateDraft:
+        cleaned = themes.clean(theme) or FALLBACK_THEME
+        if seed is None:
+            seed = random.SystemRandom().randrange(2**63)
+        # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
+        rng = random.Random(f"{cleaned.lower()}\x00{seed}")
+        pack = self.pack_for(cleaned)
+        target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
+        return _compose(rng, pack, cleaned, target, own_words=self._own_words(pack, cleaned))
+
+    @staticmethod
+    def _own_words(pack: Pack, theme: str) -> bool:
+        """Whether the theme says more than the pack's keywords (then its words lead the title)."""
+        keywords = _keyword_stems(pack)
+        return any(
+            themes.stem(word) not in keywords
+            for word in themes.words(theme)
+            if word not in themes.STOPWORDS
+        )
+
+
+def _keyword_stems(pack: Pack) -> frozenset[str]:
+    return frozenset(themes.stem(word) for keyword in pack.keywords for word in keyword.split())
+
+
+def _keyword_phrases(pack: Pack) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(themes.stem(w) for w in keyword.split()) for keyword in pack.keywords)
+
+
+def _keyword_hits(stems: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> set[int]:
+    """Positions of theme words that belong to a keyword; a phrase counts only whole."""
+    hits: set[int] = set()
+    for phrase in phrases:
+        size = len(phrase)
+        for start in range(len(stems) - size + 1):
+            if tuple(stems[start : start + size]) == phrase:
+                hits.update(range(start, start + size))
+    return hits
+
+
+def _clamp(wish: int) -> int:
+    return max(MIN_BLANKS, min(MAX_BLANKS, wish))
+
+
+def _compose(
+    rng: random.Random, pack: Pack, theme: str, target: int, *, own_words: bool
+) -> TemplateDraft:
+    symbols = {**common.SYMBOLS, **pack.symbols}
+    expander = Expander(rng, symbols)
+    phrases = themes.phrases(theme)
+    expander.pin_literal("topic", phrases.topic)
+    expander.pin_literal("label", phrases.label)
+    expander.pin_literal("Topic", themes.title_case(phrases.topic))
+    if phrases.setting:
+        expander.pin_literal("where", phrases.setting)
+
+    skeleton = rng.choice(pack.skeletons + common.SKELETONS)
+    beats = _expand_beats(expander, rng, skeleton)
+    included = _fit_budget(expander, rng, pack, beats, target)
+    demoted = _demote(expander, rng, included, target)
+    text, order = _render(included, demoted)
+
+    taken: set[str] = set()
+    blanks = []
+    for blank_id, key in enumerate(order, start=1):
+        spec = expander.specs[key]
+        example = lexicon.pick_example(rng, spec.pos, spec.form, spec.category, taken)
+        blanks.append(Blank(blank_id, spec.pos, spec.form, spec.category, example))
+    title = _title(expander, rng, pack, phrases.label, own_words=own_words)
+    return TemplateDraft(title=title, text=text, blanks=tuple(blanks), engine="offline")
+
+
+def _expand_beats(expander: Expander, rng: random.Random, skeleton: Sequence[str]) -> list[_Beat]:
+    framed = bool(skeleton) and skeleton[0] == FRAMED
+    sources = list(skeleton[1:] if framed else skeleton)
+    if not framed:
+        frames = rng.choice(("open", "close", "both"))
+        if frames in ("open", "both"):
+            sources = ["<opening>", PARAGRAPH, *sources]
+        if frames in ("close", "both"):
+            sources = [*sources, PARAGRAPH, "<closing>"]
+    beats: list[_Beat] = []
+    for source in sources:
+        if source == PARAGRAPH:
+            beats.append(_Beat([], paragraph_break=True))
+        elif source == INTERLUDES_HERE:
+            beats.append(_Beat([INTERLUDES_HERE]))
+        elif source.startswith(OPTIONAL):
+            beats.append(_Beat(expander.expand(source[1:]), optional=True))
+        else:
+            beats.append(_Beat(expander.expand(source)))
+    return beats
+
+
+def _keys(beats: Sequence[_Beat]) -> set[str]:
+    return {token.key for beat in beats for token in beat.tokens if isinstance(token, Slot)}
+
+
+def _fit_budget(
+    expander: Expander, rng: random.Random, pack: Pack, beats: list[_Beat], target: int
+) -> list[_Beat]:
+    """Keep core beats; add optional beats and interludes while the blanks stay near target."""
+    chosen = [not beat.optional for beat in beats]
+    optional = [index for index, beat in enumerate(beats) if beat.optional]
+    rng.shuffle(optional)
+
+    def count() -> int:
+        return len(_keys([beat for beat, keep in zip(beats, chosen, strict=True) if keep]))
+
+    for index in optional:
+        new = _keys([beats[index]]) - _keys([b for b, k in zip(beats, chosen, strict=True) if k])
+        if not new:
+            chosen[index] = rng.random() < 0.6  # a beat with no new blanks is free flavour
+        elif count() + len(new) <= target:
+            chosen[index] = True
+    kept = [beat for beat, keep in zip(beats, chosen, strict=True) if keep]
+
+    interludes = list(pack.interludes + common.INTERLUDES)
+    rng.shuffle(interludes)
+    extra: list[_Beat] = []
+    have = len(_keys(kept))
+    for source in interludes:
+        if have >= target - 1 and have >= MIN_BLANKS:
+            break
+        beat = _Beat(expander.expand(source))
+        added = len(_keys([beat]) - _keys(kept + extra))
+        if have + added <= min(target + 1, MAX_BLANKS) or have < MIN_BLANKS:
+            extra.append(beat)
+            have += added
+    return _place_interludes(kept, extra)
+
+
+def _place_interludes(beats: list[_Beat], extra: list[_Beat]) -> list[_Beat]:
+    marker = next((i for i, beat in enumerate(beats) if beat.tokens == [INTERLUDES_HERE]), None)
+    beats = [beat for beat in beats if beat.tokens != [INTERLUDES_HERE]]
+    if marker is None:
+        breaks = [i for i, beat in enumerate(beats) if beat.paragraph_break]
+        marker = breaks[-1] if breaks else len(beats)
+    return beats[:marker] + extra + beats[marker:]
+
+
+def _demote(
+    expander: Expander, rng: random.Random, beats: list[_Beat], target: int
+) -> dict[str, str]:
+    """Write some blanks out as fixed words until the count fits the target.
+
+    A blank's own fallback word stands in where it has one; otherwise a silly example of the
+    right form, which reads like an already-played blank. Named (reused) blanks go last.
+    """
+    keys = sorted(_keys(beats))
+    surplus = len(keys) - min(target, MAX_BLANKS)
+    if surplus <= 0:
+        return {}
+    groups: list[list[str]] = [[], []]
+    for key in keys:
+        groups[0 if key.startswith("#") else 1].append(key)
+    for group in groups:
+        rng.shuffle(group)
+    chosen = [key for group in groups for key in group][:surplus]
+    written: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in chosen:
+        spec = expander.specs[key]
+        written[key] = spec.fallback or lexicon.pick_example(
+            rng, spec.pos, spec.form, spec.category, taken
+        )
+    return written
+
+
+def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]]:
+    """Text with {n} placeholders numbered by first appearance, and the slot key of each n."""
+    order: list[str] = []
+    paragraphs: list[list[str]] = [[]]
+    for beat in beats:
+        if beat.paragraph_break:
+            if paragraphs[-1]:
+                paragraphs.append([])
+            continue
+        pieces = []
+        for token in beat.tokens:
+            if isinstance(token, str):
+                pieces.append(token)
+            elif token.key in demoted:
+                pieces.append(demoted[token.key])
+            else:
+                if token.key not in order:
+                    order.append(token.key)
+                pieces.append(f"{{{order.index(token.key) + 1}}}")
+        sentence = " ".join("".join(pieces).split())
+        if sentence:
+            paragraphs[-1].append(sentence)
+    text = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    return _polish(text), order
+
+
+def _polish(text: str) -> str:
+    """Literal-text grammar the expansion cannot know: a/an before fixed words, capitals."""
+    text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _ARTICLE.sub(_fix_article, text)
+    return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
+
+
+def _fix_article(match: re.Match[str]) -> str:
+    article, word = match.group(1), match.group(2)
+    wanted = "an" if wants_an(word) else "a"
+    if article[0].isupper():
+        wanted = wanted.capitalize()
+    return f"{wanted} {word}"
+
+
+def _title(
+    expander: Expander, rng: random.Random, pack: Pack, label: str, *, own_words: bool
+) -> str:
+    options = common.TITLES if own_words else common.TITLES + pack.titles * 2
+    tokens = expander.expand(rng.choice(options))
+    if any(isinstance(token, Slot) for token in tokens):
+        raise GrammarError(f"pack {pack.name}: a title may not hold a blank")
+    title = themes.title_case(" ".join("".join(str(t) for t in tokens).split()))
+    if len(title) > MAX_TITLE:
+        title = label[:MAX_TITLE].rstrip()
+    return title

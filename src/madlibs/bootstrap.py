@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from madlibs.domain.signing import CursorCodec, TokenIssuer
 from madlibs.ports import Clock, Moderator, Ports, Secrets, Store, Telemetry
@@ -58,6 +58,12 @@ def build(settings: Settings | None = None) -> Container:
 
 
 def _secrets(settings: Settings) -> Secrets:
+    if settings.secrets == "aws":
+        from madlibs.adapters.secrets.aws import AwsSecrets
+
+        return AwsSecrets(
+            aws_client("secretsmanager"), settings.secret_id, settings.secret_max_age
+        )
     from madlibs.adapters.local.system import EnvSecrets
 
     return EnvSecrets(settings.data_dir)
@@ -71,6 +77,10 @@ def _signing_key(secrets: Secrets) -> bytes:
 
 
 def _store(settings: Settings, cursors: CursorCodec) -> Store:
+    if settings.store == "dynamodb":
+        from madlibs.adapters.dynamodb.store import DynamoStore
+
+        return DynamoStore(aws_client("dynamodb"), settings.table, cursors)
     from madlibs.adapters.sqlite.store import SqliteStore
 
     return SqliteStore(settings.db_path, cursors)
@@ -92,6 +102,10 @@ def _writer(
 
 
 def _blobs(settings: Settings, signing_key: bytes) -> BlobStore:
+    if settings.media == "s3":
+        from madlibs.adapters.s3.blobs import S3BlobStore
+
+        return S3BlobStore(aws_client("s3"), settings.bucket)
     from madlibs.adapters.localfs.blobs import LocalBlobStore
 
     return LocalBlobStore(settings.media_dir, signing_key)
@@ -125,3 +139,23 @@ def _moderator() -> Moderator:
     from madlibs.adapters.local.moderation import ListModerator
 
     return ListModerator()
+
+
+def aws_client(service: str) -> Any:
+    """A boto3 client; boto3 itself honours AWS_ENDPOINT_URL (a moto server, LocalStack)."""
+    import os
+
+    import boto3
+    from botocore.config import Config
+
+    config = Config(
+        # "standard" retries throttling and 5xx with jittered backoff before the adapter
+        # turns what is left into StoreBusy (503 + Retry-After).
+        retries={"mode": "standard", "max_attempts": 4},
+        connect_timeout=2,
+        read_timeout=5,
+        # Presigned URLs on a local endpoint (an IP and port) need path-style addressing.
+        s3={"addressing_style": "path"} if os.environ.get("AWS_ENDPOINT_URL") else None,
+        signature_version="s3v4" if service == "s3" else None,
+    )
+    return boto3.client(service, config=config)  # type: ignore[call-overload]

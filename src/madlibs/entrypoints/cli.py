@@ -7,6 +7,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from madlibs.domain.errors import DomainError
@@ -30,12 +31,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     correct = commands.add_parser("correct", help="correct words, one JSON object a line")
     correct.add_argument("--jsonl", action="store_true", required=True)
 
+    aws = commands.add_parser(
+        "aws-bootstrap", help="create the table, bucket (and secret) on the AWS endpoint"
+    )
+    aws.add_argument("--template", type=Path, help="the SAM template (infra/template.yaml)")
+    aws.add_argument("--with-secret", action="store_true", help="also create the app secret")
+
     args = parser.parse_args(argv)
+    if args.command == "aws-bootstrap":
+        return _aws_bootstrap(args.template, args.with_secret)
     if args.command == "serve":
         return _serve(args.host, args.port)
     if args.command == "generate":
         return _generate(args.theme, args.seed, args.blanks, args.json)
     return _correct(sys.stdin, sys.stdout)
+
+
+def _aws_bootstrap(template: Path | None, with_secret: bool) -> int:
+    from madlibs.infra_bootstrap import aws_bootstrap
+
+    for line in aws_bootstrap(template, with_secret=with_secret):
+        print(line, flush=True)
+    return 0
 
 
 def _serve(host: str, port: int) -> int:

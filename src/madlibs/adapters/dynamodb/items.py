@@ -1,0 +1,95 @@
+"""Table items <-> domain objects, through the shared codec (keys come from `keys`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+
+from madlibs.adapters.codec import (
+    media_to_dict,
+    submission_from_dict,
+    submission_to_dict,
+    template_from_dict,
+    template_to_dict,
+)
+from madlibs.adapters.dynamodb import keys
+from madlibs.domain.model import MediaRef, Submission, Template
+
+Item = dict[str, Any]
+
+TEMPLATE_TYPE = "template"
+SUBMISSION_TYPE = "submission"
+
+_serializer = TypeSerializer()
+_deserializer = TypeDeserializer()
+_KEY_ATTRIBUTES = frozenset(
+    {"PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "type"}
+)
+
+
+def _to_attributes(data: dict[str, Any]) -> Item:
+    return {name: _serializer.serialize(value) for name, value in data.items()}
+
+
+def _from_attributes(item: Item) -> dict[str, Any]:
+    return {
+        name: _plain(_deserializer.deserialize(value))
+        for name, value in item.items()
+        if name not in _KEY_ATTRIBUTES
+    }
+
+
+def _plain(value: Any) -> Any:
+    """DynamoDB numbers come back as Decimal; the codec expects ints."""
+    if isinstance(value, Decimal):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def media_attribute(ref: MediaRef) -> dict[str, Any]:
+    return dict(_serializer.serialize(media_to_dict(ref)))
+
+
+def template_item(template: Template, shards: int) -> Item:
+    return {
+        **keys.template(template.id),
+        **keys.template_index_keys(template.id, template.owner_id, template.created_at, shards),
+        "type": {"S": TEMPLATE_TYPE},
+        **_to_attributes(template_to_dict(template)),
+    }
+
+
+def to_template(item: Item) -> Template:
+    return template_from_dict(_from_attributes(item))
+
+
+def submission_item(submission: Submission, shards: int) -> Item:
+    data = submission_to_dict(submission)
+    # Media live in a map keyed by kind, so a new render replaces its kind in one UpdateItem.
+    data["media"] = {m["kind"]: m for m in data["media"]}
+    return {
+        **keys.submission(submission.slug),
+        **keys.submission_index_keys(
+            submission.slug,
+            submission.player_id,
+            submission.template_id,
+            submission.created_at,
+            submission.listed,
+            shards,
+        ),
+        "type": {"S": SUBMISSION_TYPE},
+        **_to_attributes(data),
+    }
+
+
+def to_submission(item: Item) -> Submission:
+    data = _from_attributes(item)
+    media = data.get("media") or {}
+    data["media"] = [media[kind] for kind in sorted(media)]
+    return submission_from_dict(data)

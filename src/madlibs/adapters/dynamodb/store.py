@@ -1,0 +1,329 @@
+"""The Store port on one DynamoDB table: GetItem for one thing, one Query per partition for
+a list, never a Scan; conditional writes and a transaction where writes must not half-happen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from botocore.exceptions import BotoCoreError, ClientError
+
+from madlibs.adapters.dynamodb import items, keys
+from madlibs.adapters.dynamodb.errors import (
+    RETRY_AFTER_SECONDS,
+    cancellation_codes,
+    error_code,
+    translate,
+)
+from madlibs.domain.errors import (
+    Conflict,
+    InvalidCursor,
+    InvalidInput,
+    StoreBusy,
+    SubmissionNotFound,
+    TemplateNotFound,
+)
+from madlibs.domain.model import MediaRef, Page, Submission, Template
+from madlibs.domain.signing import CursorCodec
+from madlibs.ports import SubmissionView, TemplateView
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+
+T = TypeVar("T")
+
+MAX_PAGE = 100
+RECENT_SHARDS = 4  # write shards per day of the recent galleries: one busy day, four partitions
+RECENT_DAYS = 7  # the recent galleries reach back this many days (a bound on queries per page)
+
+
+class DynamoStore:
+    def __init__(
+        self,
+        client: DynamoDBClient,
+        table: str,
+        cursors: CursorCodec,
+        *,
+        recent_shards: int = RECENT_SHARDS,
+        recent_days: int = RECENT_DAYS,
+        today: Callable[[], date] | None = None,
+    ) -> None:
+        self._client = client
+        self._table = table
+        self._cursors = cursors
+        self._shards = recent_shards
+        self._recent_days = recent_days
+        self._today = today or (lambda: datetime.now(UTC).date())
+
+    def ping(self) -> None:
+        self._call(self._client.get_item, TableName=self._table, Key=keys.template("-ping-"))
+
+    # -- templates ----------------------------------------------------------------------------
+
+    def put_template(self, template: Template) -> None:
+        try:
+            self._call(
+                self._client.put_item,
+                TableName=self._table,
+                Item=items.template_item(template, self._shards),
+                ConditionExpression="attribute_not_exists(PK)",
+            )
+        except Conflict:
+            raise Conflict(f"template {template.id} exists") from None
+
+    def get_template(self, template_id: str) -> Template:
+        response = self._call(
+            self._client.get_item,
+            TableName=self._table,
+            Key=keys.template(template_id),
+            ConsistentRead=True,
+        )
+        if "Item" not in response:
+            raise TemplateNotFound(template_id)
+        return items.to_template(response["Item"])
+
+    def list_templates(
+        self,
+        view: TemplateView,
+        *,
+        player_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
+    ) -> Page[Template]:
+        limit = max(1, min(limit, MAX_PAGE))
+        if view == "mine":
+            if not player_id:
+                return Page([])
+            return self._partition_page(
+                keys.BY_PLAYER,
+                keys.templates_of_player(player_id),
+                f"tpl:mine:{player_id}",
+                cursor,
+                limit,
+                items.to_template,
+            )
+        return self._recent_page(
+            keys.recent_templates, "tpl:recent", cursor, limit, items.to_template
+        )
+
+    # -- submissions --------------------------------------------------------------------------
+
+    def put_submission(self, submission: Submission) -> None:
+        # The story and its template must exist together: a story never points at nothing.
+        try:
+            self._call(
+                self._client.transact_write_items,
+                TransactItems=[
+                    {
+                        "Put": {
+                            "TableName": self._table,
+                            "Item": items.submission_item(submission, self._shards),
+                            "ConditionExpression": "attribute_not_exists(PK)",
+                        }
+                    },
+                    {
+                        "ConditionCheck": {
+                            "TableName": self._table,
+                            "Key": keys.template(submission.template_id),
+                            "ConditionExpression": "attribute_exists(PK)",
+                        }
+                    },
+                ],
+            )
+        except _TransactionCancelled as cancelled:
+            story, template = [*cancelled.codes, "None", "None"][:2]
+            if story == "ConditionalCheckFailed":
+                raise Conflict("slug exists") from None
+            if template == "ConditionalCheckFailed":
+                raise TemplateNotFound(submission.template_id) from None
+            raise cancelled.busy() from None
+
+    def get_submission(self, slug: str) -> Submission:
+        response = self._call(
+            self._client.get_item,
+            TableName=self._table,
+            Key=keys.submission(slug),
+            ConsistentRead=True,
+        )
+        if "Item" not in response:
+            raise SubmissionNotFound(slug)
+        return items.to_submission(response["Item"])
+
+    def list_submissions(
+        self,
+        view: SubmissionView,
+        *,
+        player_id: str | None = None,
+        template_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
+    ) -> Page[Submission]:
+        limit = max(1, min(limit, MAX_PAGE))
+        if view == "mine":
+            if not player_id:
+                return Page([])
+            return self._partition_page(
+                keys.BY_PLAYER,
+                keys.submissions_of_player(player_id),
+                f"sub:mine:{player_id}",
+                cursor,
+                limit,
+                items.to_submission,
+            )
+        if view == "template":
+            if not template_id:
+                raise InvalidInput("template_id is needed for view=template", field="template_id")
+            return self._partition_page(
+                keys.BY_TEMPLATE,
+                keys.submissions_of_template(template_id),
+                f"sub:tpl:{template_id}",
+                cursor,
+                limit,
+                items.to_submission,
+            )
+        return self._recent_page(
+            keys.recent_submissions, "sub:recent", cursor, limit, items.to_submission
+        )
+
+    def add_media(self, slug: str, ref: MediaRef) -> Submission:
+        try:
+            response = self._call(
+                self._client.update_item,
+                TableName=self._table,
+                Key=keys.submission(slug),
+                UpdateExpression="SET #media.#kind = :ref",
+                ConditionExpression="attribute_exists(PK)",
+                ExpressionAttributeNames={"#media": "media", "#kind": ref.kind.value},
+                ExpressionAttributeValues={":ref": items.media_attribute(ref)},
+                ReturnValues="ALL_NEW",
+            )
+        except Conflict:
+            raise SubmissionNotFound(slug) from None
+        return items.to_submission(response["Attributes"])
+
+    def delete_submission(self, slug: str) -> None:
+        try:
+            self._call(
+                self._client.delete_item,
+                TableName=self._table,
+                Key=keys.submission(slug),
+                ConditionExpression="attribute_exists(PK)",
+            )
+        except Conflict:
+            raise SubmissionNotFound(slug) from None
+
+    # -- paging -------------------------------------------------------------------------------
+
+    def _partition_page(
+        self,
+        index: str,
+        partition: str,
+        listing: str,
+        cursor: str | None,
+        limit: int,
+        decode: Callable[[items.Item], T],
+    ) -> Page[T]:
+        before = None
+        if cursor:
+            before = self._cursors.decode(listing, cursor)
+            if not (isinstance(before, str) and keys.is_sort_key(before)):
+                raise InvalidCursor()
+        found = self._query(index, partition, before, limit + 1)
+        next_cursor = None
+        if len(found) > limit:
+            found = found[:limit]
+            next_cursor = self._cursors.encode(listing, _sort_key_of(found[-1], index))
+        return Page([decode(item) for item in found], next_cursor)
+
+    def _recent_page(
+        self,
+        partition_of: Callable[[date, int], str],
+        listing: str,
+        cursor: str | None,
+        limit: int,
+        decode: Callable[[items.Item], T],
+    ) -> Page[T]:
+        """Walk back day by day from today; each day is `shards` partitions merged newest first."""
+        oldest = self._today() - timedelta(days=self._recent_days - 1)
+        day, before = self._today(), None
+        if cursor:
+            day, before = self._recent_position(listing, cursor)
+        found: list[items.Item] = []
+        while day >= oldest and len(found) <= limit:
+            wanted = limit + 1 - len(found)
+            merged: list[items.Item] = []
+            for shard in range(self._shards):
+                merged += self._query(keys.RECENT, partition_of(day, shard), before, wanted)
+            merged.sort(key=lambda item: _sort_key_of(item, keys.RECENT), reverse=True)
+            found += merged[:wanted]
+            day, before = day - timedelta(days=1), None
+        next_cursor = None
+        if len(found) > limit:
+            found = found[:limit]
+            last = _sort_key_of(found[-1], keys.RECENT)
+            next_cursor = self._cursors.encode(listing, [last[:10], last])
+        return Page([decode(item) for item in found], next_cursor)
+
+    def _recent_position(self, listing: str, cursor: str) -> tuple[date, str]:
+        position = self._cursors.decode(listing, cursor)
+        if not (
+            isinstance(position, list)
+            and len(position) == 2
+            and all(isinstance(part, str) for part in position)
+            and keys.is_day(position[0])
+            and keys.is_sort_key(position[1])
+            and position[1].startswith(position[0])
+        ):
+            raise InvalidCursor()
+        try:
+            return date.fromisoformat(position[0]), position[1]
+        except ValueError:
+            raise InvalidCursor() from None
+
+    def _query(
+        self, index: str, partition: str, before: str | None, limit: int
+    ) -> list[items.Item]:
+        pk, sk = keys.INDEX_KEYS[index]
+        condition = "#pk = :pk"
+        values: dict[str, Any] = {":pk": {"S": partition}}
+        if before is not None:
+            condition += " AND #sk < :before"
+            values[":before"] = {"S": before}
+        response = self._call(
+            self._client.query,
+            TableName=self._table,
+            IndexName=index,
+            KeyConditionExpression=condition,
+            ExpressionAttributeNames={"#pk": pk, "#sk": sk} if before else {"#pk": pk},
+            ExpressionAttributeValues=values,
+            ScanIndexForward=False,
+            Limit=limit,
+        )
+        return list(response.get("Items", []))
+
+    # -- errors -------------------------------------------------------------------------------
+
+    def _call(self, operation: Callable[..., Any], **request: Any) -> Any:
+        try:
+            return operation(**request)
+        except (ClientError, BotoCoreError) as exc:
+            if isinstance(exc, ClientError) and error_code(exc) == "TransactionCanceledException":
+                raise _TransactionCancelled(exc) from exc
+            domain_error = translate(exc)
+            if domain_error is None:
+                raise
+            raise domain_error from exc
+
+
+class _TransactionCancelled(Exception):
+    def __init__(self, exc: ClientError) -> None:
+        super().__init__("transaction cancelled")
+        self.codes = cancellation_codes(exc)
+
+    def busy(self) -> StoreBusy:
+        return StoreBusy("the store is busy, try again", retry_after=RETRY_AFTER_SECONDS)
+
+
+def _sort_key_of(item: items.Item, index: str) -> str:
+    return str(item[keys.INDEX_KEYS[index][1]]["S"])

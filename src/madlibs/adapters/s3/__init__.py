@@ -1,0 +1,1 @@
+"""The BlobStore port on S3."""

@@ -1,0 +1,1 @@
+"""The Secrets port on AWS Secrets Manager."""

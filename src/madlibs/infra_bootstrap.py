@@ -1,0 +1,165 @@
+"""`madlibs aws-bootstrap`: create the table, the media bucket and (optionally) the app secret
+on the configured endpoint (AWS, or a moto server), from the SAM template's own definitions, so
+the adapters and the deployed stack cannot drift. Safe to run again."""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import yaml
+
+if TYPE_CHECKING:
+    from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_s3 import S3Client
+    from mypy_boto3_secretsmanager import SecretsManagerClient
+
+TABLE_RESOURCE = "Table"
+BUCKET_RESOURCE = "MediaBucket"
+SECRET_KEYS = ("OPENAI_API_KEY", "ELEVENLABS_API_KEY", "MADLIBS_SIGNING_KEY")
+
+
+class _CloudFormationLoader(yaml.SafeLoader):
+    """A YAML loader that reads CloudFormation short tags (!Ref, !Sub, ...) as plain data."""
+
+
+def _any_tag(loader: yaml.SafeLoader, tag_suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        value: Any = loader.construct_scalar(node)
+    elif isinstance(node, yaml.SequenceNode):
+        value = loader.construct_sequence(node, deep=True)
+    else:
+        value = loader.construct_mapping(node, deep=True)  # type: ignore[arg-type]
+    return {f"Fn::{tag_suffix}" if tag_suffix != "Ref" else "Ref": value}
+
+
+_CloudFormationLoader.add_multi_constructor("!", _any_tag)
+
+
+def default_template_path() -> Path:
+    """infra/template.yaml of the working folder, else of the source checkout."""
+    here = Path("infra/template.yaml")
+    if here.exists():
+        return here
+    return Path(__file__).resolve().parents[2] / "infra" / "template.yaml"
+
+
+def load_template(path: Path | None = None) -> dict[str, Any]:
+    with (path or default_template_path()).open(encoding="utf-8") as handle:
+        document = yaml.load(handle, Loader=_CloudFormationLoader)  # noqa: S506 - safe subclass
+    if not isinstance(document, dict):
+        raise ValueError("the SAM template is not a mapping")
+    return document
+
+
+def _properties(template: dict[str, Any], resource: str) -> dict[str, Any]:
+    try:
+        properties = template["Resources"][resource]["Properties"]
+    except KeyError:
+        raise ValueError(f"the SAM template has no {resource} resource") from None
+    if not isinstance(properties, dict):
+        raise ValueError(f"{resource} has no properties")
+    return properties
+
+
+def table_definition(template: dict[str, Any]) -> dict[str, Any]:
+    """CreateTable arguments (without TableName) from the template's Table resource."""
+    props = _properties(template, TABLE_RESOURCE)
+    definition: dict[str, Any] = {
+        "AttributeDefinitions": props["AttributeDefinitions"],
+        "KeySchema": props["KeySchema"],
+        "BillingMode": props.get("BillingMode", "PAY_PER_REQUEST"),
+    }
+    indexes = [
+        {
+            "IndexName": index["IndexName"],
+            "KeySchema": index["KeySchema"],
+            "Projection": index["Projection"],
+        }
+        for index in props.get("GlobalSecondaryIndexes", [])
+    ]
+    if indexes:
+        definition["GlobalSecondaryIndexes"] = indexes
+    if props.get("SSESpecification", {}).get("SSEEnabled"):
+        definition["SSESpecification"] = {"Enabled": True}
+    return definition
+
+
+def bucket_encryption(template: dict[str, Any]) -> dict[str, Any] | None:
+    encryption = _properties(template, BUCKET_RESOURCE).get("BucketEncryption")
+    return encryption if isinstance(encryption, dict) else None
+
+
+def ensure_table(client: DynamoDBClient, name: str, definition: dict[str, Any]) -> bool:
+    """Create the table unless it exists; True when it was created."""
+    try:
+        client.create_table(TableName=name, **definition)
+    except client.exceptions.ResourceInUseException:
+        return False
+    client.get_waiter("table_exists").wait(
+        TableName=name, WaiterConfig={"Delay": 1, "MaxAttempts": 60}
+    )
+    return True
+
+
+def ensure_bucket(
+    client: S3Client, name: str, region: str, encryption: dict[str, Any] | None
+) -> bool:
+    created = True
+    request: dict[str, Any] = {"Bucket": name}
+    if region != "us-east-1":
+        request["CreateBucketConfiguration"] = {"LocationConstraint": region}
+    try:
+        client.create_bucket(**request)
+    except (client.exceptions.BucketAlreadyOwnedByYou, client.exceptions.BucketAlreadyExists):
+        created = False
+    if encryption:
+        client.put_bucket_encryption(
+            Bucket=name,
+            ServerSideEncryptionConfiguration=encryption,  # type: ignore[arg-type]
+        )
+    client.put_public_access_block(
+        Bucket=name,
+        PublicAccessBlockConfiguration={
+            "BlockPublicAcls": True,
+            "IgnorePublicAcls": True,
+            "BlockPublicPolicy": True,
+            "RestrictPublicBuckets": True,
+        },
+    )
+    return created
+
+
+def ensure_secret(client: SecretsManagerClient, secret_id: str, environ: dict[str, str]) -> bool:
+    """Create the app secret unless it exists: provider keys from `environ`, a new signing key."""
+    value = {name: environ.get(name, "") for name in SECRET_KEYS}
+    value["MADLIBS_SIGNING_KEY"] = value["MADLIBS_SIGNING_KEY"] or secrets.token_urlsafe(32)
+    try:
+        client.create_secret(Name=secret_id, SecretString=json.dumps(value))
+    except client.exceptions.ResourceExistsException:
+        return False
+    return True
+
+
+def aws_bootstrap(template_path: Path | None = None, *, with_secret: bool = False) -> list[str]:
+    """Create what the configured settings point at; one line per resource, for the operator."""
+    import os
+
+    from madlibs.bootstrap import aws_client
+    from madlibs.settings import Settings
+
+    settings = Settings()
+    template = load_template(template_path)
+    dynamodb, s3 = aws_client("dynamodb"), aws_client("s3")
+    lines = []
+    created = ensure_table(dynamodb, settings.table, table_definition(template))
+    lines.append(f"table {settings.table}: {'created' if created else 'exists'}")
+    region = s3.meta.region_name or "us-east-1"
+    created = ensure_bucket(s3, settings.bucket, region, bucket_encryption(template))
+    lines.append(f"bucket {settings.bucket}: {'created' if created else 'exists'}")
+    if with_secret:
+        created = ensure_secret(aws_client("secretsmanager"), settings.secret_id, dict(os.environ))
+        lines.append(f"secret {settings.secret_id}: {'created' if created else 'exists'}")
+    return lines

@@ -1,0 +1,95 @@
+"""AWS in a box: one moto server (real HTTP on 127.0.0.1) for the test session, and fresh
+tables, buckets and secrets on it created from the SAM template's definitions."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from madlibs.infra_bootstrap import (
+    bucket_encryption,
+    ensure_bucket,
+    ensure_table,
+    load_template,
+    table_definition,
+)
+from tests.support.server import free_port, wait_until
+
+REGION = "us-east-1"
+
+
+@dataclass(frozen=True)
+class MotoServer:
+    endpoint: str
+    env: dict[str, str]
+
+    def client(self, service: str) -> Any:
+        from madlibs.bootstrap import aws_client
+
+        return aws_client(service)
+
+
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
+    """A moto server subprocess; the AWS environment of this process points at it."""
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    log = (tmp_path_factory.mktemp("moto") / "moto.log").open("wb")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    env = {
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": REGION,
+        "AWS_REGION": REGION,
+    }
+    saved = {name: os.environ.get(name) for name in [*env, "AWS_PROFILE"]}
+    os.environ.pop("AWS_PROFILE", None)
+    os.environ.update(env)
+    try:
+        wait_until(lambda: httpx.get(f"{endpoint}/moto-api/", timeout=1.0).status_code == 200)
+        yield MotoServer(endpoint, env)
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+        process.terminate()
+        process.wait(timeout=10)
+        log.close()
+
+
+@pytest.fixture(scope="session")
+def sam_table_definition() -> dict[str, Any]:
+    return table_definition(load_template(Path(__file__).parents[2] / "infra" / "template.yaml"))
+
+
+@pytest.fixture
+def dynamodb_table(moto_server: MotoServer, sam_table_definition: dict[str, Any]) -> str:
+    """A fresh, empty table built from the SAM template's Table resource."""
+    name = f"madlibs-{uuid.uuid4().hex[:12]}"
+    ensure_table(moto_server.client("dynamodb"), name, sam_table_definition)
+    return name
+
+
+@pytest.fixture
+def s3_bucket(moto_server: MotoServer) -> str:
+    name = f"madlibs-media-{uuid.uuid4().hex[:12]}"
+    template = load_template(Path(__file__).parents[2] / "infra" / "template.yaml")
+    ensure_bucket(moto_server.client("s3"), name, REGION, bucket_encryption(template))
+    return name

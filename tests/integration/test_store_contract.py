@@ -1,0 +1,328 @@
+"""One contract for the Store port, run against every implementation: SQLite and DynamoDB
+(on a moto server). The same assertions hold for both."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from madlibs.domain.errors import (
+    Conflict,
+    InvalidCursor,
+    InvalidInput,
+    SubmissionNotFound,
+    TemplateNotFound,
+)
+from madlibs.domain.model import (
+    Blank,
+    Change,
+    Correction,
+    Form,
+    MediaKind,
+    MediaRef,
+    Pos,
+    Segment,
+    Submission,
+    Template,
+    Visibility,
+)
+from madlibs.domain.signing import CursorCodec
+from madlibs.ports import Store
+
+START = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+
+
+@pytest.fixture(params=["sqlite", "dynamodb"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    cursors = CursorCodec(b"contract-test-signing-key")
+    if request.param == "sqlite":
+        from madlibs.adapters.sqlite.store import SqliteStore
+
+        sqlite = SqliteStore(tmp_path / "madlibs.db", cursors)
+        yield sqlite
+        sqlite.close()
+    else:
+        from madlibs.adapters.dynamodb.store import DynamoStore
+        from madlibs.bootstrap import aws_client
+
+        table = request.getfixturevalue("dynamodb_table")
+        yield DynamoStore(aws_client("dynamodb"), table, cursors)
+
+
+def a_template(number: int, owner: str | None = "plr_alice") -> Template:
+    return Template(
+        id=f"tpl_{number:04d}",
+        title=f"The Pirate Bake Sale {number}",
+        theme="pirates at a bake sale",
+        text="Captain {1} {2} onto the deck holding a {3} pickle.",
+        blanks=(
+            Blank(1, Pos.PROPER_NOUN, Form.NONE, "person's name", "Gertrude"),
+            Blank(2, Pos.VERB, Form.PAST, None, "wobbled"),
+            Blank(3, Pos.ADJECTIVE, Form.BASE, "texture", "squishy"),
+        ),
+        created_at=START + timedelta(seconds=number),
+        owner_id=owner,
+    )
+
+
+def a_story(
+    number: int,
+    template: Template,
+    player: str = "plr_alice",
+    visibility: Visibility = Visibility.PUBLIC,
+    flagged: bool = False,
+) -> Submission:
+    return Submission(
+        slug=f"slug{number:04d}AbCdEf_-",
+        template_id=template.id,
+        title=template.title,
+        player_id=player,
+        visibility=visibility,
+        corrections=(
+            Correction(1, "gertrude", "Gertrude", (Change.CAPITALIZATION,)),
+            Correction(2, "runned", "ran", (Change.FORM,)),
+            Correction(3, "squishy", "squishy"),
+        ),
+        segments=(
+            Segment("Captain "),
+            Segment("Gertrude", 1),
+            Segment(" "),
+            Segment("ran", 2),
+            Segment(" onto the deck holding a "),
+            Segment("squishy", 3),
+            Segment(" pickle."),
+        ),
+        created_at=template.created_at + timedelta(minutes=number),
+        flagged=flagged,
+    )
+
+
+def slugs(page_items: list[Submission]) -> list[str]:
+    return [s.slug for s in page_items]
+
+
+def edited(cursor: str) -> str:
+    """The same cursor with one character of its payload changed."""
+    flipped = "A" if cursor[5] != "A" else "B"
+    return cursor[:5] + flipped + cursor[6:]
+
+
+# -- templates --------------------------------------------------------------------------------
+
+
+def test_a_template_reads_back_as_it_was_written(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    assert store.get_template(template.id) == template
+
+
+def test_an_unknown_template_is_not_found(store: Store):
+    with pytest.raises(TemplateNotFound):
+        store.get_template("tpl_nothing")
+
+
+def test_a_template_id_is_written_once(store: Store):
+    store.put_template(a_template(1))
+    with pytest.raises(Conflict):
+        store.put_template(replace(a_template(1), title="Overwritten"))
+    assert store.get_template("tpl_0001").title == "The Pirate Bake Sale 1"
+
+
+def test_recent_templates_page_newest_first(store: Store):
+    for number in range(1, 6):
+        store.put_template(a_template(number, owner=None if number == 3 else "plr_alice"))
+    first = store.list_templates("recent", limit=2)
+    second = store.list_templates("recent", cursor=first.next_cursor, limit=2)
+    third = store.list_templates("recent", cursor=second.next_cursor, limit=2)
+    ids = [t.id for page in (first, second, third) for t in page.items]
+    assert ids == ["tpl_0005", "tpl_0004", "tpl_0003", "tpl_0002", "tpl_0001"]
+    assert first.next_cursor
+    assert second.next_cursor
+    assert third.next_cursor is None
+
+
+def test_my_templates_are_only_mine(store: Store):
+    store.put_template(a_template(1, owner="plr_alice"))
+    store.put_template(a_template(2, owner="plr_bob"))
+    store.put_template(a_template(3, owner="plr_alice"))
+    mine = store.list_templates("mine", player_id="plr_alice")
+    assert [t.id for t in mine.items] == ["tpl_0003", "tpl_0001"]
+    assert mine.next_cursor is None
+
+
+# -- submissions ------------------------------------------------------------------------------
+
+
+def test_a_story_reads_back_by_its_slug(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    story = a_story(1, template)
+    store.put_submission(story)
+    assert store.get_submission(story.slug) == story
+
+
+def test_an_unknown_slug_is_not_found(store: Store):
+    with pytest.raises(SubmissionNotFound):
+        store.get_submission("noSuchSlug123456")
+
+
+def test_a_duplicate_slug_is_a_conflict_and_keeps_the_first_story(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    store.put_submission(a_story(1, template, player="plr_alice"))
+    with pytest.raises(Conflict):
+        store.put_submission(a_story(1, template, player="plr_mallory"))
+    assert store.get_submission(a_story(1, template).slug).player_id == "plr_alice"
+    assert store.list_submissions("mine", player_id="plr_mallory").items == []
+
+
+def test_recent_stories_page_newest_first_and_hide_unlisted_and_flagged(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    public = [a_story(n, template) for n in (1, 2, 4, 6, 7)]
+    for story in public:
+        store.put_submission(story)
+    store.put_submission(a_story(3, template, visibility=Visibility.UNLISTED))
+    store.put_submission(a_story(5, template, flagged=True))
+
+    seen: list[str] = []
+    cursor = None
+    for _ in range(5):
+        page = store.list_submissions("recent", cursor=cursor, limit=2)
+        seen += slugs(page.items)
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert seen == [s.slug for s in reversed(public)]
+    assert cursor is None
+
+
+def test_my_stories_include_unlisted_and_flagged_but_not_others(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    mine = [
+        a_story(1, template),
+        a_story(2, template, visibility=Visibility.UNLISTED),
+        a_story(3, template, flagged=True),
+    ]
+    for story in mine:
+        store.put_submission(story)
+    store.put_submission(a_story(4, template, player="plr_bob"))
+    page = store.list_submissions("mine", player_id="plr_alice", limit=10)
+    assert slugs(page.items) == [s.slug for s in reversed(mine)]
+
+
+def test_stories_of_a_template_are_listed_ones_of_that_template(store: Store):
+    pirates, robots = a_template(1), a_template(2)
+    store.put_template(pirates)
+    store.put_template(robots)
+    store.put_submission(a_story(1, pirates))
+    store.put_submission(a_story(2, robots))
+    store.put_submission(a_story(3, pirates, visibility=Visibility.UNLISTED))
+    store.put_submission(a_story(4, pirates))
+    store.put_submission(a_story(5, pirates, flagged=True))
+    first = store.list_submissions("template", template_id=pirates.id, limit=1)
+    second = store.list_submissions(
+        "template", template_id=pirates.id, cursor=first.next_cursor, limit=1
+    )
+    assert slugs(first.items + second.items) == [a_story(4, pirates).slug, a_story(1, pirates).slug]
+    assert second.next_cursor is None
+
+
+def test_stories_of_a_template_need_the_template_id(store: Store):
+    with pytest.raises(InvalidInput) as raised:
+        store.list_submissions("template")
+    assert raised.value.field == "template_id"
+
+
+# -- cursors ----------------------------------------------------------------------------------
+
+
+def filled(store: Store, stories: int = 3) -> Template:
+    template = a_template(1)
+    store.put_template(template)
+    for number in range(1, stories + 1):
+        store.put_submission(a_story(number, template))
+        store.put_submission(a_story(100 + number, template, player="plr_bob"))
+    return template
+
+
+@pytest.mark.parametrize("view", ["recent", "mine", "template"])
+def test_an_edited_cursor_is_refused(store: Store, view: str):
+    template = filled(store)
+    ask = {"player_id": "plr_alice", "template_id": template.id, "limit": 1}
+    cursor = store.list_submissions(view, **ask).next_cursor  # type: ignore[arg-type]
+    assert cursor
+    for forged in (edited(cursor), cursor + "x", "garbage", cursor.split(".")[0] + ".AAAA"):
+        with pytest.raises(InvalidCursor):
+            store.list_submissions(view, cursor=forged, **ask)  # type: ignore[arg-type]
+
+
+def test_a_cursor_from_another_listing_is_refused(store: Store):
+    template = filled(store)
+    alices = store.list_submissions("mine", player_id="plr_alice", limit=1).next_cursor
+    recent = store.list_submissions("recent", limit=1).next_cursor
+    templates = store.list_templates("recent", limit=1)
+    assert alices
+    assert recent
+    with pytest.raises(InvalidCursor):
+        store.list_submissions("mine", player_id="plr_bob", cursor=alices, limit=1)
+    with pytest.raises(InvalidCursor):
+        store.list_submissions("template", template_id=template.id, cursor=recent, limit=1)
+    with pytest.raises(InvalidCursor):
+        store.list_templates("recent", cursor=recent)
+    assert templates.next_cursor is None
+
+
+# -- media and deletion -----------------------------------------------------------------------
+
+
+def test_media_are_recorded_and_a_new_render_replaces_its_kind(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    story = a_story(1, template)
+    store.put_submission(story)
+    audio = MediaRef(MediaKind.AUDIO, "audio/ab12.mp3", "audio/mpeg", "espeak-ng")
+    image = MediaRef(MediaKind.IMAGE, "image/cd34.png", "image/png", "drawn")
+    newer = MediaRef(MediaKind.AUDIO, "audio/ef56.mp3", "audio/mpeg", "elevenlabs")
+
+    assert store.add_media(story.slug, audio).media_of(MediaKind.AUDIO) == audio
+    store.add_media(story.slug, image)
+    updated = store.add_media(story.slug, newer)
+    assert updated.media_of(MediaKind.AUDIO) == newer
+    assert updated.media_of(MediaKind.IMAGE) == image
+    read = store.get_submission(story.slug)
+    assert read.media_of(MediaKind.AUDIO) == newer
+    assert len(read.media) == 2
+    assert replace(read, media=()) == story
+
+
+def test_media_for_an_unknown_story_is_not_found(store: Store):
+    with pytest.raises(SubmissionNotFound):
+        store.add_media("noSuchSlug123456", MediaRef(MediaKind.AUDIO, "a.mp3", "audio/mpeg", "x"))
+    with pytest.raises(SubmissionNotFound):
+        store.get_submission("noSuchSlug123456")
+
+
+def test_a_deleted_story_is_gone_everywhere(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    kept, deleted = a_story(1, template), a_story(2, template)
+    store.put_submission(kept)
+    store.put_submission(deleted)
+    store.delete_submission(deleted.slug)
+    with pytest.raises(SubmissionNotFound):
+        store.get_submission(deleted.slug)
+    assert slugs(store.list_submissions("recent").items) == [kept.slug]
+    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == [kept.slug]
+    assert slugs(store.list_submissions("template", template_id=template.id).items) == [kept.slug]
+    with pytest.raises(SubmissionNotFound):
+        store.delete_submission(deleted.slug)
+
+
+def test_ping_answers(store: Store):
+    store.ping()

@@ -29,3 +29,12 @@ def server_factory(tmp_path: Path) -> Iterator[Callable[..., ServerProcess]]:
 def server(server_factory: Callable[..., ServerProcess]) -> ServerProcess:
     """One game server on offline defaults with its own data folder."""
     return server_factory()
+
+
+@pytest.fixture(scope="module")
+def shared_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
+    """One game server for a whole test module, for tests that neither restart nor break it."""
+    server = ServerProcess(tmp_path_factory.mktemp("shared"))
+    server.start()
+    yield server
+    server.stop()

@@ -11,7 +11,9 @@ from madlibs.domain.story import PLACEHOLDER
 from tests.support.server import ServerProcess
 
 
-def new_template(client: httpx.Client, theme: str = "pirates at a bake sale", seed: int = 7) -> dict:
+def new_template(
+    client: httpx.Client, theme: str = "pirates at a bake sale", seed: int = 7
+) -> dict:
     response = client.post("/api/templates", json={"theme": theme, "seed": seed})
     assert response.status_code == 201, response.text
     return response.json()
@@ -24,8 +26,10 @@ def fills_for(template: dict, overrides: dict[str, str] | None = None) -> dict[s
 
 
 def first_blank(template: dict, pos: str, form: str | None = None) -> dict | None:
-    return next((b for b in template["blanks"]
-                 if b["pos"] == pos and (form is None or b["form"] == form)), None)
+    return next(
+        (b for b in template["blanks"] if b["pos"] == pos and (form is None or b["form"] == form)),
+        None,
+    )
 
 
 def template_with(client: httpx.Client, *needs: tuple[str, str | None]) -> dict:
@@ -52,9 +56,14 @@ def test_a_round_is_corrected_kept_and_survives_a_restart(server: ServerProcess)
         overrides = {str(past["id"]): "runned", str(name["id"]): "McGillicuddy"}
         if made_up:
             overrides[str(made_up["id"])] = "brillig"
-        response = client.post("/api/submissions", json={
-            "template_id": template["id"], "fills": fills_for(template, overrides),
-            "visibility": "public"})
+        response = client.post(
+            "/api/submissions",
+            json={
+                "template_id": template["id"],
+                "fills": fills_for(template, overrides),
+                "visibility": "public",
+            },
+        )
         assert response.status_code == 201, response.text
         story = response.json()
 
@@ -89,45 +98,53 @@ def test_a_round_is_corrected_kept_and_survives_a_restart(server: ServerProcess)
     assert after.headers["etag"] == etag
 
 
-def test_galleries_page_newest_first_and_hide_unlisted(server: ServerProcess):
-    mine, theirs = server.session_token(), server.session_token()
-    with server.client(mine) as me, server.client(theirs) as other:
+def test_galleries_page_newest_first_and_hide_unlisted(shared_server: ServerProcess):
+    mine, theirs = shared_server.session_token(), shared_server.session_token()
+    with shared_server.client(mine) as me, shared_server.client(theirs) as other:
         template = new_template(me)
         slugs = []
         for visibility in ["public", "public", "unlisted", "public"]:
-            body = {"template_id": template["id"], "fills": fills_for(template),
-                    "visibility": visibility}
+            body = {
+                "template_id": template["id"],
+                "fills": fills_for(template),
+                "visibility": visibility,
+            }
             slugs.append(me.post("/api/submissions", json=body).json()["slug"])
-        other.post("/api/submissions", json={"template_id": template["id"],
-                                             "fills": fills_for(template)})
+        other.post(
+            "/api/submissions", json={"template_id": template["id"], "fills": fills_for(template)}
+        )
 
         page = me.get("/api/submissions", params={"view": "mine", "limit": 3}).json()
         assert [s["slug"] for s in page["items"]] == slugs[::-1][:3]
         assert all(s["owned"] for s in page["items"])
-        rest = me.get("/api/submissions", params={"view": "mine", "limit": 3,
-                                                  "cursor": page["next_cursor"]}).json()
+        rest = me.get(
+            "/api/submissions", params={"view": "mine", "limit": 3, "cursor": page["next_cursor"]}
+        ).json()
         assert [s["slug"] for s in rest["items"]] == [slugs[0]]
         assert rest["next_cursor"] is None
 
         recent = me.get("/api/submissions", params={"view": "recent"}).json()["items"]
         assert slugs[2] not in {s["slug"] for s in recent}
-        by_template = me.get("/api/submissions", params={
-            "view": "template", "template_id": template["id"]}).json()["items"]
+        by_template = me.get(
+            "/api/submissions", params={"view": "template", "template_id": template["id"]}
+        ).json()["items"]
         assert len(by_template) == 4 and slugs[2] not in {s["slug"] for s in by_template}
 
         # A cursor from my listing does not page another player's.
-        forged = other.get("/api/submissions", params={"view": "mine",
-                                                       "cursor": page["next_cursor"]})
+        forged = other.get(
+            "/api/submissions", params={"view": "mine", "cursor": page["next_cursor"]}
+        )
         assert forged.status_code == 400
         assert forged.json()["error"]["field"] == "cursor"
 
 
-def test_only_the_owner_deletes(server: ServerProcess):
-    owner, stranger = server.session_token(), server.session_token()
-    with server.client(owner) as me, server.client(stranger) as other:
+def test_only_the_owner_deletes(shared_server: ServerProcess):
+    owner, stranger = shared_server.session_token(), shared_server.session_token()
+    with shared_server.client(owner) as me, shared_server.client(stranger) as other:
         template = new_template(me)
-        slug = me.post("/api/submissions", json={"template_id": template["id"],
-                                                 "fills": fills_for(template)}).json()["slug"]
+        slug = me.post(
+            "/api/submissions", json={"template_id": template["id"], "fills": fills_for(template)}
+        ).json()["slug"]
         refused = other.delete(f"/api/p/{slug}")
         assert refused.status_code == 403
         assert me.get(f"/api/p/{slug}").status_code == 200
@@ -135,13 +152,17 @@ def test_only_the_owner_deletes(server: ServerProcess):
         assert me.get(f"/api/p/{slug}").status_code == 404
 
 
-def test_templates_read_and_list(server: ServerProcess):
-    with server.client(server.session_token()) as client:
+def test_templates_read_and_list(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
         created = new_template(client, theme="robots in a library", seed=3)
         read = client.get(f"/api/templates/{created['id']}")
         assert read.status_code == 200 and read.json() == created
-        assert client.get(f"/api/templates/{created['id']}",
-                          headers={"If-None-Match": read.headers["etag"]}).status_code == 304
+        assert (
+            client.get(
+                f"/api/templates/{created['id']}", headers={"If-None-Match": read.headers["etag"]}
+            ).status_code
+            == 304
+        )
         mine = client.get("/api/templates", params={"view": "mine"}).json()["items"]
         assert [t["id"] for t in mine] == [created["id"]]
         assert 4 <= len(created["blanks"]) <= 16
@@ -157,8 +178,8 @@ def test_templates_read_and_list(server: ServerProcess):
         ({"template_id": "T", "fills": {"1": "x"}, "visibility": "secret"}, 422, "visibility"),
     ],
 )
-def test_bad_submissions_get_a_clear_4xx(server: ServerProcess, body, status, field):
-    with server.client(server.session_token()) as client:
+def test_bad_submissions_get_a_clear_4xx(shared_server: ServerProcess, body, status, field):
+    with shared_server.client(shared_server.session_token()) as client:
         template = new_template(client)
         if body.get("template_id") == "T":
             body = {**body, "template_id": template["id"]}
@@ -167,8 +188,8 @@ def test_bad_submissions_get_a_clear_4xx(server: ServerProcess, body, status, fi
     assert response.json()["error"]["field"] == field
 
 
-def test_bad_fills_name_the_blank_and_store_nothing(server: ServerProcess):
-    with server.client(server.session_token()) as client:
+def test_bad_fills_name_the_blank_and_store_nothing(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
         template = new_template(client)
         ids = [str(b["id"]) for b in template["blanks"]]
         cases = [
@@ -180,49 +201,72 @@ def test_bad_fills_name_the_blank_and_store_nothing(server: ServerProcess):
             ({**fills_for(template), ids[0]: "x" * 60}, f"fills.{ids[0]}"),
         ]
         for fills, field in cases:
-            response = client.post("/api/submissions",
-                                   json={"template_id": template["id"], "fills": fills})
+            response = client.post(
+                "/api/submissions", json={"template_id": template["id"], "fills": fills}
+            )
             assert 400 <= response.status_code < 500, response.text
             assert response.json()["error"]["field"] == field
         assert client.get("/api/submissions", params={"view": "mine"}).json()["items"] == []
 
 
-def test_malformed_and_oversized_bodies_are_refused(server: ServerProcess):
-    token = server.session_token()
+def test_malformed_and_oversized_bodies_are_refused(shared_server: ServerProcess):
+    token = shared_server.session_token()
     headers = {"Authorization": f"Bearer {token}", "Content-Type": "application/json"}
-    bad_json = httpx.post(f"{server.base_url}/api/templates", content=b"{theme:", headers=headers)
+    bad_json = httpx.post(
+        f"{shared_server.base_url}/api/templates", content=b"{theme:", headers=headers
+    )
     assert bad_json.status_code == 400
     assert bad_json.json()["error"]["code"] == "malformed_json"
-    huge = httpx.post(f"{server.base_url}/api/templates",
-                      content=b'{"theme": "' + b"a" * 100_000 + b'"}', headers=headers)
+    huge = httpx.post(
+        f"{shared_server.base_url}/api/templates",
+        content=b'{"theme": "' + b"a" * 100_000 + b'"}',
+        headers=headers,
+    )
     assert huge.status_code == 413
-    assert httpx.get(f"{server.base_url}/api/health").status_code == 200
+    assert httpx.get(f"{shared_server.base_url}/api/health").status_code == 200
 
 
-def test_writes_need_a_valid_token(server: ServerProcess):
-    anonymous = httpx.post(f"{server.base_url}/api/templates", json={"theme": "space"})
+def test_writes_need_a_valid_token(shared_server: ServerProcess):
+    anonymous = httpx.post(f"{shared_server.base_url}/api/templates", json={"theme": "space"})
     assert anonymous.status_code == 401
     assert anonymous.json()["error"]["field"] == "authorization"
-    forged = httpx.post(f"{server.base_url}/api/templates", json={"theme": "space"},
-                        headers={"Authorization": "Bearer abc.def"})
+    forged = httpx.post(
+        f"{shared_server.base_url}/api/templates",
+        json={"theme": "space"},
+        headers={"Authorization": "Bearer abc.def"},
+    )
     assert forged.status_code == 401
 
 
-def test_unknown_permalink_is_404_and_health_names_engines(server: ServerProcess):
-    missing = httpx.get(f"{server.base_url}/api/p/doesnotexist")
+def test_unknown_permalink_is_404_and_health_names_engines(shared_server: ServerProcess):
+    missing = httpx.get(f"{shared_server.base_url}/api/p/doesnotexist")
     assert missing.status_code == 404
     assert missing.json()["error"]["code"] == "submission_not_found"
-    health = httpx.get(f"{server.base_url}/api/health").json()
-    assert health == {"status": "ok", "engines": {"store": "sqlite", "media": "local",
-                                                  "text": "offline", "speech": "offline",
-                                                  "image": "offline"}}
+    health = httpx.get(f"{shared_server.base_url}/api/health").json()
+    assert health == {
+        "status": "ok",
+        "engines": {
+            "store": "sqlite",
+            "media": "local",
+            "text": "offline",
+            "speech": "offline",
+            "image": "offline",
+        },
+    }
 
 
-def test_openapi_document_lists_every_route(server: ServerProcess):
-    spec = httpx.get(f"{server.base_url}/api/openapi.json").json()
+def test_openapi_document_lists_every_route(shared_server: ServerProcess):
+    spec = httpx.get(f"{shared_server.base_url}/api/openapi.json").json()
     paths = set(spec["paths"])
-    for route in ["/api/health", "/api/session", "/api/templates", "/api/templates/{template_id}",
-                  "/api/submissions", "/api/p/{slug}", "/api/p/{slug}/audio",
-                  "/api/p/{slug}/image"]:
+    for route in [
+        "/api/health",
+        "/api/session",
+        "/api/templates",
+        "/api/templates/{template_id}",
+        "/api/submissions",
+        "/api/p/{slug}",
+        "/api/p/{slug}/audio",
+        "/api/p/{slug}/image",
+    ]:
         assert route in paths
     assert re.match(r"3\.", spec["openapi"])

@@ -39,8 +39,9 @@ def wait_until(predicate, timeout: float = 20.0, interval: float = 0.05):  # typ
 class ServerProcess:
     """`madlibs serve` on 127.0.0.1 with its own data folder; start, stop, kill -9, restart."""
 
-    def __init__(self, data_dir: Path, env: Mapping[str, str] | None = None,
-                 port: int | None = None) -> None:
+    def __init__(
+        self, data_dir: Path, env: Mapping[str, str] | None = None, port: int | None = None
+    ) -> None:
         self.data_dir = data_dir
         self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
@@ -59,9 +60,19 @@ class ServerProcess:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "madlibs.entrypoints.cli", "serve",
-             "--host", "127.0.0.1", "--port", str(self.port)],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT,
+            [
+                sys.executable,
+                "-m",
+                "madlibs.entrypoints.cli",
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+            ],
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
         )
         try:
             wait_until(self._healthy, timeout=timeout)

@@ -9,9 +9,25 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "madlibs"
 FORBIDDEN = {
-    "boto3", "botocore", "fastapi", "starlette", "pydantic", "pydantic_settings", "openai",
-    "elevenlabs", "mangum", "aws_lambda_powertools", "PIL", "sqlite3", "httpx", "uvicorn",
-    "lemminflect", "madlibs.adapters", "madlibs.api", "madlibs.bootstrap", "madlibs.entrypoints",
+    "boto3",
+    "botocore",
+    "fastapi",
+    "starlette",
+    "pydantic",
+    "pydantic_settings",
+    "openai",
+    "elevenlabs",
+    "mangum",
+    "aws_lambda_powertools",
+    "PIL",
+    "sqlite3",
+    "httpx",
+    "uvicorn",
+    "lemminflect",
+    "madlibs.adapters",
+    "madlibs.api",
+    "madlibs.bootstrap",
+    "madlibs.entrypoints",
 }
 
 
@@ -45,7 +61,9 @@ def test_the_checker_catches_a_forbidden_import(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text("import boto3\nfrom madlibs.adapters.sqlite import store\n")
     assert {m for m in imported_modules(sample) if is_forbidden(m)} == {
-        "boto3", "madlibs.adapters.sqlite"}
+        "boto3",
+        "madlibs.adapters.sqlite",
+    }
 
 
 def test_only_bootstrap_picks_adapters():

@@ -11,7 +11,9 @@ def story(text: str, words: dict[int, str]) -> str:
 def test_fills_every_placeholder_and_reuses_a_word():
     text = 'Captain {1} {2} onto the deck. "{3}!" shouted {1}.'
     words = {1: "Gertrude", 2: "wobbled", 3: "yowza"}
-    assert story(text, words) == 'Captain Gertrude wobbled onto the deck. "Yowza!" shouted Gertrude.'
+    assert (
+        story(text, words) == 'Captain Gertrude wobbled onto the deck. "Yowza!" shouted Gertrude.'
+    )
 
 
 def test_article_before_a_vowel_sound_becomes_an():
@@ -56,4 +58,8 @@ def test_words_inside_other_words_are_not_articles():
 
 def test_segments_mark_the_players_words():
     segments = assemble("The {1} sat.", {1: "moose"}).segments
-    assert [(s.text, s.blank_id) for s in segments] == [("The ", None), ("moose", 1), (" sat.", None)]
+    assert [(s.text, s.blank_id) for s in segments] == [
+        ("The ", None),
+        ("moose", 1),
+        (" sat.", None),
+    ]

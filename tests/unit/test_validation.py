@@ -83,7 +83,10 @@ def test_markup_controls_and_long_words_are_refused(word):
 
 def test_fills_are_trimmed_and_spaces_folded():
     assert clean_fills(BLANKS, {"1": " Mary  Lou ", "2": "ran", "3": "hot dog"}) == {
-        1: "Mary Lou", 2: "ran", 3: "hot dog"}
+        1: "Mary Lou",
+        2: "ran",
+        3: "hot dog",
+    }
 
 
 def test_theme_rules():

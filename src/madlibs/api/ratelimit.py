@@ -99,11 +99,18 @@ def _bearer_key(scope: Scope) -> str | None:
 
 
 async def _send_429(send: Send, retry_after: float) -> None:
-    body = json.dumps({"error": {"code": "rate_limited",
-                                 "message": "too many requests, try again shortly"}}).encode()
-    await send({"type": "http.response.start", "status": 429, "headers": [
-        (b"content-type", b"application/json"),
-        (b"retry-after", str(math.ceil(retry_after)).encode()),
-        (b"content-length", str(len(body)).encode()),
-    ]})
+    body = json.dumps(
+        {"error": {"code": "rate_limited", "message": "too many requests, try again shortly"}}
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 429,
+            "headers": [
+                (b"content-type", b"application/json"),
+                (b"retry-after", str(math.ceil(retry_after)).encode()),
+                (b"content-length", str(len(body)).encode()),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": body})

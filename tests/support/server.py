@@ -30,7 +30,7 @@ def wait_until(predicate, timeout: float = 20.0, interval: float = 0.05):  # typ
             result = predicate()
             if result:
                 return result
-        except Exception as exc:  # noqa: BLE001 - keep polling until the deadline
+        except Exception as exc:  # keep polling until the deadline
             last_error = exc
         time.sleep(interval)
     raise TimeoutError(f"gave up after {timeout}s (last error: {last_error!r})")

@@ -49,6 +49,9 @@ class Settings(BaseSettings):
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset: float = Field(default=30.0, gt=0)
 
+    # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
+    telemetry: Literal["log", "powertools"] = "log"
+
     # Abuse limits, requests per minute. The WAF rules in infra/ are these same figures (per five
     # minutes, per address); tests/infra keeps the two in step.
     rate_limits: Literal["on", "off"] = "on"

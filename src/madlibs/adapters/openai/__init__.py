@@ -1,0 +1,1 @@
+"""OpenAI (and OpenAI-compatible) adapters: text and images."""

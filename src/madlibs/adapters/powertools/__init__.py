@@ -1,0 +1,1 @@
+"""Powertools for AWS Lambda adapters: metrics (EMF) and structured logs."""

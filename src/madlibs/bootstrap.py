@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +12,16 @@ from madlibs.ports import Clock, Moderator, Ports, Secrets, Store, Telemetry
 from madlibs.settings import Settings
 
 if TYPE_CHECKING:
-    from madlibs.ports import BlobStore, ImageModel, SpeechModel, TemplateWriter, WordCorrector
+    from madlibs.adapters.openai.text import OpenAIChat
+    from madlibs.ports import (
+        BlobStore,
+        CorrectionProposer,
+        ImageModel,
+        SpeechModel,
+        TemplateWriter,
+        WordCorrector,
+    )
+    from madlibs.resilience import ResiliencePolicy
 
 SIGNING_KEY = "MADLIBS_SIGNING_KEY"
 
@@ -34,15 +44,20 @@ def build(settings: Settings | None = None) -> Container:
     signing_key = _signing_key(secrets)
     store = _store(settings, CursorCodec(signing_key))
     corrector = build_corrector()
+    telemetry = _telemetry(settings)
+    text_chat = _text_chat(settings, secrets, telemetry)
+    if text_chat is not None:
+        corrector = _with_lemmas(corrector)
     ports = Ports(
         store=store,
         blobs=_blobs(settings, signing_key),
-        writer=_writer(settings, secrets, store, corrector),
+        writer=_writer(settings, store, corrector, telemetry, text_chat),
+        proposer=_proposer(text_chat, telemetry),
         corrector=corrector,
-        speech=_speech(settings, secrets),
-        images=_images(settings, secrets),
+        speech=_speech(settings, secrets, telemetry),
+        images=_images(settings, secrets, telemetry),
         clock=_clock(),
-        telemetry=_telemetry(settings),
+        telemetry=telemetry,
         tokens=TokenIssuer(signing_key, settings.token_ttl),
         moderator=_moderator(),
         media_url_ttl=settings.media_url_ttl,
@@ -94,11 +109,64 @@ def build_corrector() -> WordCorrector:
 
 
 def _writer(
-    settings: Settings, secrets: Secrets, store: Store, corrector: WordCorrector
+    settings: Settings,
+    store: Store,
+    corrector: WordCorrector,
+    telemetry: Telemetry,
+    text_chat: OpenAIChat | None,
 ) -> TemplateWriter:
     from madlibs.adapters.offline.writer import OfflineWriter
 
-    return OfflineWriter()
+    if text_chat is None:
+        return OfflineWriter()
+    from madlibs.adapters.fallback import FallbackWriter
+    from madlibs.adapters.openai.text import OpenAIWriter
+
+    model_writer = OpenAIWriter(text_chat, corrector.in_form, telemetry)
+    return FallbackWriter(model_writer, OfflineWriter(), store, telemetry, corrector.in_form)
+
+
+def resilience_policy(settings: Settings) -> ResiliencePolicy:
+    from madlibs.resilience import ResiliencePolicy
+
+    return ResiliencePolicy(
+        timeout=settings.provider_timeout,
+        retries=settings.provider_retries,
+        breaker_failures=settings.breaker_failures,
+        breaker_reset=settings.breaker_reset,
+        concurrency=settings.provider_concurrency,
+    )
+
+
+def _text_chat(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> OpenAIChat | None:
+    """One client, breaker and concurrency cap for the text model, shared by writer and proposer."""
+    if settings.text_engine != "openai":
+        return None
+    from madlibs.adapters.openai.text import OpenAIChat, make_client
+    from madlibs.resilience import Resilience
+
+    client = make_client(secrets.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))
+    resilience = Resilience("openai-text", resilience_policy(settings), telemetry)
+    return OpenAIChat(client, settings.text_model, resilience, telemetry)
+
+
+def _with_lemmas(corrector: WordCorrector) -> WordCorrector:
+    """The correction guard needs lemmas; add lemminflect's when the corrector has none."""
+    from madlibs.ports import Lemmatizer
+
+    if isinstance(corrector, Lemmatizer):
+        return corrector
+    from madlibs.adapters.lemmas import WithLemmas
+
+    return WithLemmas(corrector)
+
+
+def _proposer(text_chat: OpenAIChat | None, telemetry: Telemetry) -> CorrectionProposer | None:
+    if text_chat is None:
+        return None
+    from madlibs.adapters.openai.text import OpenAIProposer
+
+    return OpenAIProposer(text_chat, telemetry)
 
 
 def _blobs(settings: Settings, signing_key: bytes) -> BlobStore:
@@ -111,16 +179,42 @@ def _blobs(settings: Settings, signing_key: bytes) -> BlobStore:
     return LocalBlobStore(settings.media_dir, signing_key)
 
 
-def _speech(settings: Settings, secrets: Secrets) -> SpeechModel:
+def _speech(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> SpeechModel:
     from madlibs.adapters.offline.speech import EspeakSpeech
 
-    return EspeakSpeech(voice=settings.speech_voice)
+    offline = EspeakSpeech(voice=settings.speech_voice)
+    if settings.speech_engine != "elevenlabs":
+        return offline
+    from madlibs.adapters.elevenlabs.speech import ElevenLabsSpeech
+    from madlibs.adapters.media_fallback import FallbackSpeech
+    from madlibs.resilience import Resilience
+
+    guard = Resilience("elevenlabs", resilience_policy(settings), telemetry)
+    elevenlabs = ElevenLabsSpeech(
+        secrets,
+        guard,
+        voice=settings.elevenlabs_voice,
+        model=settings.elevenlabs_model,
+        base_url=settings.elevenlabs_base_url,
+    )
+    return FallbackSpeech(elevenlabs, offline, telemetry)
 
 
-def _images(settings: Settings, secrets: Secrets) -> ImageModel:
+def _images(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> ImageModel:
     from madlibs.adapters.offline.pictures import DrawnPictures
 
-    return DrawnPictures()
+    offline = DrawnPictures()
+    if settings.image_engine != "openai":
+        return offline
+    from madlibs.adapters.media_fallback import FallbackPictures
+    from madlibs.adapters.openai.images import OpenAIPictures
+    from madlibs.resilience import Resilience
+
+    guard = Resilience("openai-images", resilience_policy(settings), telemetry)
+    pictures = OpenAIPictures(
+        secrets, guard, model=settings.image_model, base_url=os.environ.get("OPENAI_BASE_URL")
+    )
+    return FallbackPictures(pictures, offline, telemetry)
 
 
 def _clock() -> Clock:
@@ -130,6 +224,10 @@ def _clock() -> Clock:
 
 
 def _telemetry(settings: Settings) -> Telemetry:
+    if settings.telemetry == "powertools" or os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
+        from madlibs.adapters.powertools.telemetry import PowertoolsTelemetry
+
+        return PowertoolsTelemetry()
     from madlibs.adapters.local.system import LogTelemetry
 
     return LogTelemetry()

@@ -11,6 +11,7 @@ Pos: n pn v adj adv num ex. Forms: sg pl base past pp ing s cmp sup.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -126,6 +127,59 @@ def _split_top_level(text: str) -> list[str]:
     return parts
 
 
+@dataclass(frozen=True, slots=True)
+class _SymbolRef:
+    name: str
+    sticky: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _SlotRef:
+    spec: SlotSpec | None
+    name: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    alternatives: tuple[tuple[_Node, ...], ...]
+
+
+_Node = str | _SymbolRef | _SlotRef | _Choice
+
+
+@functools.cache
+def compile_source(text: str) -> tuple[_Node, ...]:
+    """Parse grammar source once; pack sources are a fixed, finite set."""
+    nodes: list[_Node] = []
+    literal: list[str] = []
+    index = 0
+    while index < len(text):
+        char = text[index]
+        if char in "<[(":
+            if literal:
+                nodes.append("".join(literal))
+                literal = []
+            closer = {"<": ">", "[": "]", "(": ")"}[char]
+            end = _closing(text, index, char, closer)
+            body = text[index + 1 : end]
+            if char == "<":
+                sticky = body.startswith("$")
+                nodes.append(_SymbolRef(body[1:] if sticky else body, sticky))
+            elif char == "[":
+                nodes.append(_SlotRef(*parse_slot(body)))
+            else:
+                nodes.append(_Choice(tuple(compile_source(alt) for alt in _split_top_level(body))))
+            index = end + 1
+        else:
+            if char in ">])":
+                raise GrammarError(f"stray {char!r} in {text!r}")
+            literal.append(char)
+            index += 1
+    if literal:
+        nodes.append("".join(literal))
+    return tuple(nodes)
+
+
 class Expander:
     """Expands source text into literal strings and slots, recording each blank's spec once."""
 
@@ -140,60 +194,46 @@ class Expander:
         """Fix a sticky symbol to plain text that is never parsed (the player's theme words)."""
         self._sticky[name] = [text]
 
-    def expand(self, text: str, depth: int = 0) -> list[Token]:
-        if depth > 12:
-            raise GrammarError(f"symbols nest too deep near {text!r}")
+    def expand(self, text: str) -> list[Token]:
         tokens: list[Token] = []
-        literal: list[str] = []
-        index = 0
-        while index < len(text):
-            char = text[index]
-            if char in "<[(":
-                if literal:
-                    tokens.append("".join(literal))
-                    literal = []
-                closer = {"<": ">", "[": "]", "(": ")"}[char]
-                end = _closing(text, index, char, closer)
-                body = text[index + 1 : end]
-                if char == "<":
-                    tokens.extend(self._symbol(body, depth))
-                elif char == "[":
-                    tokens.append(self._slot(body))
-                else:
-                    choice = self._rng.choice(_split_top_level(body))
-                    tokens.extend(self.expand(choice, depth + 1))
-                index = end + 1
-            else:
-                literal.append(char)
-                index += 1
-        if literal:
-            tokens.append("".join(literal))
+        self._walk(compile_source(text), tokens, 0)
         return tokens
 
-    def _symbol(self, body: str, depth: int) -> list[Token]:
-        sticky = body.startswith("$")
-        name = body[1:] if sticky else body
-        if sticky and name in self._sticky:
-            return list(self._sticky[name])
-        options = self._symbols.get(name)
-        if not options:
-            raise GrammarError(f"unknown symbol <{name}>")
-        tokens = self.expand(self._rng.choice(options), depth + 1)
-        if sticky:
-            self._sticky[name] = tokens
-        return list(tokens)
+    def _walk(self, nodes: tuple[_Node, ...], out: list[Token], depth: int) -> None:
+        if depth > 12:
+            raise GrammarError("symbols nest too deep")
+        for node in nodes:
+            if isinstance(node, str):
+                out.append(node)
+            elif isinstance(node, _SlotRef):
+                out.append(self._slot(node))
+            elif isinstance(node, _Choice):
+                self._walk(self._rng.choice(node.alternatives), out, depth + 1)
+            else:
+                out.extend(self._symbol(node, depth))
 
-    def _slot(self, body: str) -> Slot:
-        spec, name = parse_slot(body)
-        if name is None:
+    def _symbol(self, ref: _SymbolRef, depth: int) -> list[Token]:
+        if ref.sticky and ref.name in self._sticky:
+            return self._sticky[ref.name]
+        options = self._symbols.get(ref.name)
+        if not options:
+            raise GrammarError(f"unknown symbol <{ref.name}>")
+        tokens: list[Token] = []
+        self._walk(compile_source(self._rng.choice(options)), tokens, depth + 1)
+        if ref.sticky:
+            self._sticky[ref.name] = tokens
+        return tokens
+
+    def _slot(self, ref: _SlotRef) -> Slot:
+        if ref.name is None:
             self._anonymous += 1
             key = f"#{self._anonymous}"
         else:
-            key = name
-        if spec is not None and key not in self.specs:
-            self.specs[key] = spec
-        elif spec is None and key not in self.specs:
-            raise GrammarError(f"blank @{key} is reused before it is defined")
+            key = ref.name
+        if key not in self.specs:
+            if ref.spec is None:
+                raise GrammarError(f"blank @{key} is reused before it is defined")
+            self.specs[key] = ref.spec
         return Slot(key)
 
 

@@ -7,6 +7,7 @@ Categories are the keys below; a blank's category must be one of them.
 
 from __future__ import annotations
 
+import functools
 import random
 
 from madlibs.domain.model import Form, Pos
@@ -459,6 +460,7 @@ def categories(pos: Pos) -> set[str]:
     return table.get(pos, {GENERAL}) - {GENERAL}
 
 
+@functools.cache
 def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
     """Every silly example that fits a blank; never empty for a valid pos/form/category."""
     key = category or GENERAL

@@ -6,6 +6,7 @@ outside a small safe set are dropped here, so it can never form a placeholder or
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -270,6 +271,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
     tokens = theme.split()

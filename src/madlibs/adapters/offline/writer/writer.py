@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 from collections.abc import Sequence
@@ -37,6 +38,10 @@ class _Beat:
     tokens: list[Token]
     optional: bool = False
     paragraph_break: bool = False
+    keys: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        self.keys = frozenset(token.key for token in self.tokens if isinstance(token, Slot))
 
 
 class OfflineWriter:
@@ -47,23 +52,14 @@ class OfflineWriter:
     def __init__(self, packs: Sequence[Pack] = PACKS, general: Pack = GENERAL_PACK) -> None:
         self._packs = tuple(packs)
         self._general = general
-        self._keywords = [(pack, _keyword_phrases(pack)) for pack in self._packs]
+        self._phrases = [_keyword_phrases(pack) for pack in self._packs]
+        self._stems = {pack.name: _keyword_stems(pack) for pack in (*self._packs, general)}
+        self._read_theme = functools.lru_cache(maxsize=1024)(self._match)
 
     def pack_for(self, theme: str) -> Pack:
         """The pack the theme's head words name ("pirates" in "pirates at a bake sale"), then
         the pack it mentions most, earliest on a tie; the general pack when none fits."""
-        stems = [themes.stem(word) for word in themes.words(theme)]
-        head = themes.head_length(stems)
-        best: tuple[int, int, int] | None = None
-        chosen = self._general
-        for pack, phrases in self._keywords:
-            hits = _keyword_hits(stems, phrases)
-            if not hits:
-                continue
-            score = (sum(1 for i in hits if i < head), len(hits), -min(hits))
-            if best is None or score > best:
-                best, chosen = score, pack
-        return chosen
+        return self._read_theme(themes.clean(theme))[0]
 
     def write(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
@@ -73,19 +69,31 @@ class OfflineWriter:
             seed = random.SystemRandom().randrange(2**63)
         # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
         rng = random.Random(f"{cleaned.lower()}\x00{seed}")
-        pack = self.pack_for(cleaned)
+        pack, own_words = self._read_theme(cleaned)
         target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(rng, pack, cleaned, target, own_words=self._own_words(pack, cleaned))
+        return _compose(rng, pack, cleaned, target, own_words=own_words)
 
-    @staticmethod
-    def _own_words(pack: Pack, theme: str) -> bool:
-        """Whether the theme says more than the pack's keywords (then its words lead the title)."""
-        keywords = _keyword_stems(pack)
-        return any(
-            themes.stem(word) not in keywords
-            for word in themes.words(theme)
+    def _match(self, theme: str) -> tuple[Pack, bool]:
+        """The nearest pack, and whether the theme says more than that pack's keywords."""
+        words = themes.words(theme)
+        stems = [themes.stem(word) for word in words]
+        head = themes.head_length(stems)
+        best: tuple[int, int, int] | None = None
+        chosen = self._general
+        for pack, phrases in zip(self._packs, self._phrases, strict=True):
+            hits = _keyword_hits(stems, phrases)
+            if not hits:
+                continue
+            score = (sum(1 for i in hits if i < head), len(hits), -min(hits))
+            if best is None or score > best:
+                best, chosen = score, pack
+        keywords = self._stems[chosen.name]
+        own_words = any(
+            stem not in keywords
+            for word, stem in zip(words, stems, strict=True)
             if word not in themes.STOPWORDS
         )
+        return chosen, own_words
 
 
 def _keyword_stems(pack: Pack) -> frozenset[str]:
@@ -99,7 +107,10 @@ def _keyword_phrases(pack: Pack) -> tuple[tuple[str, ...], ...]:
 def _keyword_hits(stems: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> set[int]:
     """Positions of theme words that belong to a keyword; a phrase counts only whole."""
     hits: set[int] = set()
+    present = set(stems)
     for phrase in phrases:
+        if phrase[0] not in present:
+            continue
         size = len(phrase)
         for start in range(len(stems) - size + 1):
             if tuple(stems[start : start + size]) == phrase:
@@ -162,7 +173,7 @@ def _expand_beats(expander: Expander, rng: random.Random, skeleton: Sequence[str
 
 
 def _keys(beats: Sequence[_Beat]) -> set[str]:
-    return {token.key for beat in beats for token in beat.tokens if isinstance(token, Slot)}
+    return set().union(*(beat.keys for beat in beats))
 
 
 def _fit_budget(
@@ -170,32 +181,29 @@ def _fit_budget(
 ) -> list[_Beat]:
     """Keep core beats; add optional beats and interludes while the blanks stay near target."""
     chosen = [not beat.optional for beat in beats]
+    have = _keys([beat for beat in beats if not beat.optional])
     optional = [index for index, beat in enumerate(beats) if beat.optional]
     rng.shuffle(optional)
-
-    def count() -> int:
-        return len(_keys([beat for beat, keep in zip(beats, chosen, strict=True) if keep]))
-
     for index in optional:
-        new = _keys([beats[index]]) - _keys([b for b, k in zip(beats, chosen, strict=True) if k])
+        new = beats[index].keys - have
         if not new:
             chosen[index] = rng.random() < 0.6  # a beat with no new blanks is free flavour
-        elif count() + len(new) <= target:
+        elif len(have) + len(new) <= target:
             chosen[index] = True
+            have |= new
     kept = [beat for beat, keep in zip(beats, chosen, strict=True) if keep]
 
     interludes = list(pack.interludes + common.INTERLUDES)
     rng.shuffle(interludes)
     extra: list[_Beat] = []
-    have = len(_keys(kept))
     for source in interludes:
-        if have >= target - 1 and have >= MIN_BLANKS:
+        if len(have) >= target - 1 and len(have) >= MIN_BLANKS:
             break
         beat = _Beat(expander.expand(source))
-        added = len(_keys([beat]) - _keys(kept + extra))
-        if have + added <= min(target + 1, MAX_BLANKS) or have < MIN_BLANKS:
+        new = beat.keys - have
+        if len(have) + len(new) <= min(target + 1, MAX_BLANKS) or len(have) < MIN_BLANKS:
             extra.append(beat)
-            have += added
+            have |= new
     return _place_interludes(kept, extra)
 
 
@@ -238,7 +246,7 @@ def _demote(
 
 def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]]:
     """Text with {n} placeholders numbered by first appearance, and the slot key of each n."""
-    order: list[str] = []
+    numbers: dict[str, int] = {}
     paragraphs: list[list[str]] = [[]]
     for beat in beats:
         if beat.paragraph_break:
@@ -252,14 +260,13 @@ def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]
             elif token.key in demoted:
                 pieces.append(demoted[token.key])
             else:
-                if token.key not in order:
-                    order.append(token.key)
-                pieces.append(f"{{{order.index(token.key) + 1}}}")
+                number = numbers.setdefault(token.key, len(numbers) + 1)
+                pieces.append(f"{{{number}}}")
         sentence = " ".join("".join(pieces).split())
         if sentence:
             paragraphs[-1].append(sentence)
     text = "\n\n".join(" ".join(p) for p in paragraphs if p)
-    return _polish(text), order
+    return _polish(text), list(numbers)
 
 
 def _polish(text: str) -> str:

@@ -91,6 +91,11 @@ def _signing_key(secrets: Secrets) -> bytes:
     return hashlib.sha256(value.encode()).digest()
 
 
+def player_tokens(settings: Settings) -> TokenIssuer:
+    """The token issuer alone (the Lambda authorizer needs nothing else)."""
+    return TokenIssuer(_signing_key(_secrets(settings)), settings.token_ttl)
+
+
 def _store(settings: Settings, cursors: CursorCodec) -> Store:
     if settings.store == "dynamodb":
         from madlibs.adapters.dynamodb.store import DynamoStore

@@ -117,7 +117,10 @@ class OpenAIPictures:
             response = client.images.generate(**options, timeout=timeout)
         except openai.OpenAIError as exc:
             raise translate(exc) from exc
-        encoded = response.data[0].b64_json if response.data else None
+        items = getattr(response, "data", None)  # a non-JSON answer (a proxy's page) is a str
+        if not isinstance(items, list):
+            raise ProviderError("OpenAI images answered something else", retryable=True)
+        encoded = items[0].b64_json if items else None
         if not encoded:
             raise ProviderError("OpenAI images answered without image data", retryable=False)
         try:

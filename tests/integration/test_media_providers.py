@@ -1,0 +1,247 @@
+"""ElevenLabs and OpenAI-images adapters against fake providers on 127.0.0.1, through the shared
+resilience guard and the offline fallback: good answers are used, every failure falls back."""
+
+from __future__ import annotations
+
+import base64
+import json
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import miniaudio
+import pytest
+
+from madlibs.adapters.elevenlabs.speech import ElevenLabsSpeech
+from madlibs.adapters.media_fallback import FallbackPictures, FallbackSpeech
+from madlibs.adapters.offline.pictures import DrawnPictures
+from madlibs.adapters.offline.speech import EspeakSpeech
+from madlibs.adapters.openai.images import OpenAIPictures
+from madlibs.domain.errors import ProviderFailed
+from madlibs.domain.model import Rendered
+from madlibs.resilience import Resilience, ResiliencePolicy
+from tests.fakes import elevenlabs, openai_images
+from tests.fakes.scripted import JUNK, ScriptedServer, hang, status
+from tests.support.server import free_port
+
+TITLE = "The Pirate Bake Sale"
+STORY = 'Captain Gertrude wobbled onto the deck holding a squishy pickle. "Yowza!" she shouted.'
+WORDS = ["Gertrude", "wobbled", "squishy", "pickle", "Yowza"]
+
+
+class Telemetry:
+    def __init__(self) -> None:
+        self.counts: list[str] = []
+
+    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
+        self.counts.append(name)
+
+    def event(self, name: str, **fields: object) -> None:
+        pass
+
+
+class Secrets:
+    def __init__(self, **values: str) -> None:
+        self.values = values
+
+    def get(self, name: str) -> str | None:
+        return self.values.get(name)
+
+
+@dataclass
+class Provider:
+    """One provider under test: its fake server, and how to build and call its engine."""
+
+    name: str
+    fake: ScriptedServer
+    build: Callable[..., object]
+    render: Callable[[object], Rendered]
+    offline_type: str
+
+
+def policy(**overrides: float) -> ResiliencePolicy:
+    values = {
+        "timeout": 3.0,
+        "retries": 2,
+        "breaker_failures": 50,
+        "breaker_reset": 30.0,
+        "backoff_base": 0.01,
+        "backoff_cap": 0.05,
+        **overrides,
+    }
+    return ResiliencePolicy(**values)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def fake_elevenlabs() -> Iterator[elevenlabs.FakeElevenLabs]:
+    with elevenlabs.FakeElevenLabs() as fake:
+        yield fake
+
+
+@pytest.fixture(scope="module")
+def fake_openai() -> Iterator[openai_images.FakeOpenAIImages]:
+    with openai_images.FakeOpenAIImages() as fake:
+        yield fake
+
+
+@pytest.fixture(params=["elevenlabs", "openai"])
+def provider(
+    request: pytest.FixtureRequest,
+    fake_elevenlabs: elevenlabs.FakeElevenLabs,
+    fake_openai: openai_images.FakeOpenAIImages,
+) -> Provider:
+    fake_elevenlabs.reset()
+    fake_openai.reset()
+    if request.param == "elevenlabs":
+
+        def build_speech(
+            secrets: Secrets | None = None, base_url: str | None = None, **overrides: float
+        ) -> ElevenLabsSpeech:
+            return ElevenLabsSpeech(
+                secrets or Secrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
+                Resilience("elevenlabs", policy(**overrides), Telemetry()),
+                voice="voice-1",
+                model="eleven_flash_v2_5",
+                base_url=base_url or fake_elevenlabs.base_url,
+            )
+
+        return Provider(
+            "elevenlabs",
+            fake_elevenlabs,
+            build_speech,
+            lambda engine: engine.synthesize(STORY),
+            "audio/mpeg",
+        )  # type: ignore[attr-defined]
+
+    def build_pictures(
+        secrets: Secrets | None = None, base_url: str | None = None, **overrides: float
+    ) -> OpenAIPictures:
+        return OpenAIPictures(
+            secrets or Secrets(OPENAI_API_KEY=openai_images.API_KEY),
+            Resilience("openai-images", policy(**overrides), Telemetry()),
+            model="gpt-image-1",
+            base_url=(base_url or fake_openai.base_url) + "/v1",
+        )
+
+    return Provider(
+        "openai",
+        fake_openai,
+        build_pictures,
+        lambda engine: engine.draw(TITLE, STORY, WORDS),
+        "image/webp",
+    )  # type: ignore[attr-defined]
+
+
+def with_fallback(provider: Provider, engine: object) -> object:
+    if provider.name == "elevenlabs":
+        return FallbackSpeech(engine, EspeakSpeech(), Telemetry())  # type: ignore[arg-type]
+    return FallbackPictures(engine, DrawnPictures(), Telemetry())  # type: ignore[arg-type]
+
+
+def provider_output(provider: Provider) -> bytes:
+    """What the fake provider last sent, as the bytes of the media object."""
+    sent = provider.fake.sent[-1]
+    if provider.name == "openai":
+        return base64.b64decode(json.loads(sent)["data"][0]["b64_json"])
+    return sent
+
+
+def test_a_good_answer_is_used_as_it_came(provider: Provider):
+    rendered = provider.render(provider.build())
+    assert rendered.engine == provider.name
+    assert rendered.data == provider_output(provider)
+    assert len(provider.fake.requests) == 1
+
+
+def test_the_request_carries_the_key_and_the_story(
+    fake_elevenlabs, fake_openai, provider: Provider
+):
+    provider.render(provider.build())
+    seen = provider.fake.requests[0]
+    if provider.name == "elevenlabs":
+        assert seen.path.startswith("/v1/text-to-speech/voice-1?output_format=mp3_")
+        assert seen.headers["xi-api-key"] == elevenlabs.API_KEY
+        assert seen.body == {"text": STORY, "model_id": "eleven_flash_v2_5"}
+    else:
+        assert seen.headers["authorization"] == f"Bearer {openai_images.API_KEY}"
+        assert seen.body["model"] == "gpt-image-1"
+        assert TITLE in seen.body["prompt"] and STORY in seen.body["prompt"]
+
+
+def test_the_provider_audio_plays(fake_elevenlabs: elevenlabs.FakeElevenLabs):
+    fake_elevenlabs.reset()
+    engine = ElevenLabsSpeech(
+        Secrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
+        Resilience("elevenlabs", policy(), Telemetry()),
+        voice="v",
+        model="m",
+        base_url=fake_elevenlabs.base_url,
+    )
+    decoded = miniaudio.decode(engine.synthesize(STORY).data)
+    assert decoded.num_frames / decoded.sample_rate > 1.0
+
+
+def test_a_429_is_retried_after_the_time_it_asks_for(provider: Provider):
+    provider.fake.then(status(429, Retry_After="1"))
+    started = time.monotonic()
+    rendered = provider.render(provider.build())
+    assert rendered.engine == provider.name
+    assert len(provider.fake.requests) == 2
+    assert time.monotonic() - started >= 1.0
+
+
+def test_a_passing_server_error_is_retried(provider: Provider):
+    provider.fake.then(status(500), status(503))
+    assert provider.render(provider.build()).engine == provider.name
+    assert len(provider.fake.requests) == 3
+
+
+FAILURES = {
+    "server error": (status(500),),
+    "throttled": (status(429, Retry_After="0"),),
+    "hangs": (hang(10),),
+    "junk": (JUNK,),
+    "refused": (status(400),),
+}
+
+
+@pytest.mark.parametrize("failure", list(FAILURES))
+def test_every_failure_falls_back_to_the_offline_engine(provider: Provider, failure: str):
+    answer = FAILURES[failure]
+    provider.fake.then(*answer, otherwise=answer[0])
+    started = time.monotonic()
+    rendered = provider.render(with_fallback(provider, provider.build(timeout=1.5)))
+    assert rendered.engine == "offline"
+    assert rendered.content_type == provider.offline_type
+    assert time.monotonic() - started < 5  # within the deadline (plus the offline render)
+    assert provider.fake.requests  # the provider was asked first
+
+
+@pytest.mark.parametrize("failure", ["wrong key", "no key"])
+def test_a_key_problem_is_not_retried_and_falls_back(provider: Provider, failure: str):
+    secrets = (
+        Secrets(ELEVENLABS_API_KEY="wrong", OPENAI_API_KEY="wrong")
+        if failure == "wrong key"
+        else Secrets()
+    )
+    rendered = provider.render(with_fallback(provider, provider.build(secrets=secrets)))
+    assert rendered.engine == "offline"
+    assert len(provider.fake.requests) == (1 if failure == "wrong key" else 0)
+
+
+def test_an_unreachable_provider_falls_back(provider: Provider):
+    engine = provider.build(base_url=f"http://127.0.0.1:{free_port()}")
+    assert provider.render(with_fallback(provider, engine)).engine == "offline"
+
+
+def test_the_breaker_opens_and_stops_calling_a_failing_provider(provider: Provider):
+    provider.fake.then(otherwise=status(500))
+    engine = provider.build(retries=0, breaker_failures=2)
+    for _ in range(2):
+        with pytest.raises(ProviderFailed):
+            provider.render(engine)
+    assert len(provider.fake.requests) == 2
+    with pytest.raises(ProviderFailed, match="circuit open"):
+        provider.render(engine)
+    assert len(provider.fake.requests) == 2  # short-circuited: the provider was spared
+    assert provider.render(with_fallback(provider, engine)).engine == "offline"

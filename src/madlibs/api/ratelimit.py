@@ -83,10 +83,13 @@ class RateLimit:
         player = _bearer_key(scope)
         if player and kind in self.limits.per_player:
             checks.append((self.limits.per_player[kind], f"player:{player}"))
+        # Test every budget before spending any, so a refused request costs nothing.
         for item, key in checks:
-            if not self._limiter.hit(item, kind, key):
+            if not self._limiter.test(item, kind, key):
                 reset_at = self._limiter.get_window_stats(item, kind, key).reset_time
                 return max(1.0, reset_at - time.time())
+        for item, key in checks:
+            self._limiter.hit(item, kind, key)
         return None
 
 

@@ -1,0 +1,270 @@
+"""Resilience: jittered retries with Retry-After, deadlines, the breaker, the concurrency cap."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections.abc import Callable
+
+import pytest
+
+from madlibs.domain.errors import ProviderError, ProviderFailed
+from madlibs.resilience import (
+    CircuitBreaker,
+    Deadline,
+    Resilience,
+    ResiliencePolicy,
+    request_deadline,
+)
+
+
+class Counts:
+    def __init__(self) -> None:
+        self.metrics: list[tuple[str, float, dict[str, str]]] = []
+
+    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
+        self.metrics.append((name, value, dimensions))
+
+    def event(self, name: str, **fields: object) -> None:
+        pass
+
+    def names(self) -> list[str]:
+        return [name for name, _, _ in self.metrics]
+
+
+class Script:
+    """An attempt that fails with the given errors in turn, then answers "ok"."""
+
+    def __init__(self, *failures: Exception) -> None:
+        self.failures = list(failures)
+        self.calls: list[tuple[float, float]] = []  # (when, seconds left it was given)
+
+    def __call__(self, seconds_left: float) -> str:
+        self.calls.append((time.monotonic(), seconds_left))
+        if self.failures:
+            raise self.failures.pop(0)
+        return "ok"
+
+    def gaps(self) -> list[float]:
+        times = [when for when, _ in self.calls]
+        return [b - a for a, b in itertools.pairwise(times)]
+
+
+def busy(retry_after: float | None = None) -> ProviderError:
+    return ProviderError("busy", retryable=True, retry_after=retry_after)
+
+
+def guard(**policy: float) -> Resilience:
+    settings = {
+        "timeout": 5.0,
+        "retries": 3,
+        "breaker_failures": 3,
+        "breaker_reset": 0.3,
+        "concurrency": 4,
+        "backoff_base": 0.02,
+        "backoff_cap": 0.08,
+        **policy,
+    }
+    return Resilience("fake", ResiliencePolicy(**settings), Counts())  # type: ignore[arg-type]
+
+
+def test_retryable_errors_are_retried_until_an_answer() -> None:
+    attempt = Script(busy(), busy())
+
+    assert guard().call(attempt) == "ok"
+    assert len(attempt.calls) == 3
+
+
+def test_retries_stop_at_the_policy_limit() -> None:
+    attempt = Script(*(busy() for _ in range(10)))
+
+    with pytest.raises(ProviderFailed):
+        guard(retries=2).call(attempt)
+    assert len(attempt.calls) == 3
+
+
+def test_errors_that_will_not_go_away_are_not_retried() -> None:
+    attempt = Script(ProviderError("bad request", retryable=False))
+
+    with pytest.raises(ProviderFailed):
+        guard().call(attempt)
+    assert len(attempt.calls) == 1
+
+
+def test_waits_are_full_jitter_below_the_exponential_cap() -> None:
+    waits: list[float] = []
+    for _ in range(8):
+        attempt = Script(busy(), busy(), busy())
+        guard(backoff_base=0.02, backoff_cap=0.05).call(attempt)
+        waits.extend(attempt.gaps())
+
+    assert all(wait <= 0.05 + 0.03 for wait in waits)  # the cap, plus scheduling slack
+    assert max(waits) - min(waits) > 0.005, "full jitter spreads the waits"
+
+
+def test_retry_after_is_honoured_over_a_shorter_jitter() -> None:
+    attempt = Script(busy(retry_after=0.3))
+
+    assert guard().call(attempt) == "ok"
+    assert attempt.gaps()[0] >= 0.3
+
+
+def test_a_retry_after_beyond_the_deadline_gives_up_at_once() -> None:
+    attempt = Script(busy(retry_after=30))
+    started = time.monotonic()
+
+    with pytest.raises(ProviderFailed):
+        guard(timeout=1.0).call(attempt)
+    assert time.monotonic() - started < 0.2
+    assert len(attempt.calls) == 1
+
+
+def test_each_attempt_gets_the_seconds_left_of_one_shared_deadline() -> None:
+    attempt = Script(busy(retry_after=0.2), busy(retry_after=0.2))
+
+    guard(timeout=2.0).call(attempt)
+
+    lefts = [left for _, left in attempt.calls]
+    assert lefts[0] <= 2.0
+    assert lefts == sorted(lefts, reverse=True)
+    assert lefts[0] - lefts[-1] >= 0.4
+
+
+def test_the_request_deadline_wins_over_a_longer_policy_timeout() -> None:
+    attempt = Script()
+
+    with request_deadline(Deadline.from_seconds(0.5)):
+        guard(timeout=30.0).call(attempt)
+    assert attempt.calls[0][1] <= 0.5
+
+
+def test_a_spent_deadline_makes_no_call() -> None:
+    attempt = Script()
+
+    with pytest.raises(ProviderFailed):
+        guard().call(attempt, deadline=Deadline.from_seconds(0.0))
+    assert attempt.calls == []
+
+
+def test_the_lambda_context_sets_the_deadline_less_a_reserve() -> None:
+    class Context:
+        def get_remaining_time_in_millis(self) -> int:
+            return 3000
+
+    assert 1.9 < Deadline.from_lambda_context(Context(), reserve=1.0).remaining() <= 2.0
+
+
+def test_the_breaker_opens_after_consecutive_failures_and_short_circuits() -> None:
+    resilience = guard(retries=0, breaker_failures=3, breaker_reset=60)
+    for _ in range(3):
+        with pytest.raises(ProviderFailed):
+            resilience.call(Script(busy()))
+    assert resilience.state == "open"
+
+    untouched = Script()
+    with pytest.raises(ProviderFailed):
+        resilience.call(untouched)
+    assert untouched.calls == []
+
+
+def test_a_success_resets_the_failure_count() -> None:
+    resilience = guard(retries=0, breaker_failures=2)
+    for _ in range(3):
+        with pytest.raises(ProviderFailed):
+            resilience.call(Script(busy()))
+        resilience.call(Script())
+    assert resilience.state == "closed"
+
+
+def test_after_the_reset_time_one_probe_closes_the_breaker() -> None:
+    resilience = guard(retries=0, breaker_failures=1, breaker_reset=0.2)
+    with pytest.raises(ProviderFailed):
+        resilience.call(Script(busy()))
+    assert resilience.state == "open"
+
+    time.sleep(0.25)
+    assert resilience.state == "half_open"
+    assert resilience.call(Script()) == "ok"
+    assert resilience.state == "closed"
+
+
+def test_a_failed_probe_opens_the_breaker_again() -> None:
+    resilience = guard(retries=0, breaker_failures=5, breaker_reset=0.2)
+    for _ in range(5):
+        with pytest.raises(ProviderFailed):
+            resilience.call(Script(busy()))
+    time.sleep(0.25)
+
+    with pytest.raises(ProviderFailed):
+        resilience.call(Script(busy()))
+    assert resilience.state == "open"
+
+
+def test_half_open_lets_only_one_probe_through() -> None:
+    now = [0.0]
+    breaker = CircuitBreaker(failures=1, reset_after=10, clock=lambda: now[0])
+    breaker.record_failure()
+    assert not breaker.allow()
+
+    now[0] = 10.0
+    assert breaker.allow()
+    assert not breaker.allow(), "a second caller waits for the probe's verdict"
+    breaker.record_success()
+    assert breaker.allow()
+
+
+def run_together(count: int, call: Callable[[], object]) -> list[object]:
+    results: list[object] = [None] * count
+
+    def run(index: int) -> None:
+        try:
+            results[index] = call()
+        except ProviderFailed as exc:
+            results[index] = exc
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    return results
+
+
+def test_concurrent_calls_are_capped() -> None:
+    resilience = guard(concurrency=2, timeout=5.0)
+    lock = threading.Lock()
+    in_flight, peak = [0], [0]
+
+    def slow(seconds_left: float) -> str:
+        with lock:
+            in_flight[0] += 1
+            peak[0] = max(peak[0], in_flight[0])
+        time.sleep(0.1)
+        with lock:
+            in_flight[0] -= 1
+        return "ok"
+
+    results = run_together(6, lambda: resilience.call(slow))
+
+    assert results == ["ok"] * 6
+    assert peak[0] == 2
+
+
+def test_a_call_that_cannot_get_a_slot_before_its_deadline_fails() -> None:
+    resilience = guard(concurrency=1, timeout=0.3, breaker_failures=100)
+    release = threading.Event()
+
+    def stuck(seconds_left: float) -> str:
+        release.wait(seconds_left)
+        return "ok"
+
+    holder = threading.Thread(target=lambda: resilience.call(stuck))
+    holder.start()
+    time.sleep(0.05)
+    started = time.monotonic()
+    with pytest.raises(ProviderFailed):
+        resilience.call(Script())
+    assert time.monotonic() - started < 0.5
+    release.set()
+    holder.join()

@@ -9,7 +9,7 @@ from typing import Any
 
 from madlibs.domain.errors import InvalidInput, InvalidTemplate
 from madlibs.domain.model import FORMS_BY_POS, Blank, Form, Pos, TemplateDraft
-from madlibs.domain.story import PLACEHOLDER, blank_ids_in
+from madlibs.domain.story import PLACEHOLDER, blank_ids_in, wants_an
 
 MIN_BLANKS = 3
 MAX_BLANKS = 20
@@ -123,9 +123,14 @@ def _blank_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
         and not form_check(blank.example, blank.pos, blank.form)
     ):
         problems.append(
-            f"{where}: example {blank.example!r} is not a {blank.pos} in the {blank.form} form"
+            f"{where}: example {blank.example!r} is not {_a(blank.pos)} in the {blank.form} form"
         )
     return problems
+
+
+def _a(pos: Pos) -> str:
+    noun = pos.value.replace("_", " ")
+    return ("an " if wants_an(noun) else "a ") + noun
 
 
 def validate_draft(draft: TemplateDraft, form_check: FormCheck | None = None) -> TemplateDraft:

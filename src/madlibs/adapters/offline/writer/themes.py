@@ -151,24 +151,23 @@ _BARE_NOUNS = {
     "friendship",
     "vacation",
 }
-# One-word themes that describe rather than name ("the story of the spooky adventure").
+# One-word themes that describe rather than name, and a noun to hang them on.
 _ADJECTIVE_THEMES = {
-    "underwater",
-    "spooky",
-    "haunted",
-    "prehistoric",
-    "cosmic",
-    "robotic",
-    "enchanted",
-    "royal",
-    "creepy",
-    "scary",
-    "western",
-    "super",
-    "magical",
-    "jurassic",
-    "outdoors",
-    "medieval",
+    "underwater": "adventure",
+    "spooky": "night",
+    "haunted": "house",
+    "prehistoric": "jungle",
+    "cosmic": "voyage",
+    "robotic": "rebellion",
+    "enchanted": "forest",
+    "royal": "palace",
+    "creepy": "night",
+    "scary": "night",
+    "western": "town",
+    "super": "adventure",
+    "magical": "kingdom",
+    "jurassic": "jungle",
+    "medieval": "castle",
 }
 _SMALL_WORDS = {
     "a",
@@ -278,7 +277,7 @@ def phrases(theme: str) -> ThemePhrases:
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
     if len(tokens) == 1 and tokens[0].lower() in _ADJECTIVE_THEMES:
-        topic = f"the {plain} adventure"
+        topic = f"the {plain} {_ADJECTIVE_THEMES[tokens[0].lower()]}"
     elif _reads_bare(head):
         topic = plain
     else:

@@ -134,7 +134,9 @@ def _compose(
     if phrases.setting:
         expander.pin_literal("where", phrases.setting)
 
-    skeleton = rng.choice(pack.skeletons + common.SKELETONS)
+    # A pack's own skeletons come up about as often as all the shared shapes together.
+    weight = max(1, len(common.SKELETONS) // max(1, len(pack.skeletons)))
+    skeleton = rng.choice(pack.skeletons * weight + common.SKELETONS)
     beats = _expand_beats(expander, rng, skeleton)
     included = _fit_budget(expander, rng, pack, beats, target)
     demoted = _demote(expander, rng, included, target)

@@ -7,8 +7,8 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="camping",
     keywords=(
-        "camp",
         "camping",
+        "camp",
         "campfire",
         "tent",
         "forest",

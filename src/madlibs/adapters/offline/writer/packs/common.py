@@ -59,8 +59,8 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "One (morning|Tuesday|rainy afternoon|[adj=sunny] morning) <$where>, <$hero> "
         "[v.past=sneezed] so hard that <$crew> (jumped|fell over|dropped their "
         "[n.pl=sandwiches]).",
-        '?"[ex@cry]!" (shouted|yelled|squeaked) <$hero>. "Today we find <$thing>!"',
-        "<$crew> looked at each other [adv=nervously].",
+        '"[ex@cry=Yikes]!" (shouted|yelled|squeaked) <$hero>. "Today we find <$thing>!"',
+        "?Everyone looked at each other [adv=nervously].",
         "?Last time, they had found only [num=three] [n.pl:vegetable=turnips] and a "
         "[adj:feeling=grumpy] [n.sg:animal=goose].",
         "¶",

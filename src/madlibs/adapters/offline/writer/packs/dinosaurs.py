@@ -7,6 +7,7 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="dinosaurs",
     keywords=(
+        "dinosaurs",
         "dinosaur",
         "dino",
         "t rex",
@@ -29,11 +30,11 @@ PACK = Pack(
         "hero": ("(Professor|Doctor|Little|Explorer) [pn:person's name@hero]",),
         "crew": ("the baby dinosaurs", "the herd", "the cave kids", "the fossil hunters"),
         "dino": (
-            "a Tyrannosaurus",
-            "a Stegosaurus",
-            "a Triceratops",
-            "a Brontosaurus",
-            "a Velociraptor",
+            "Tyrannosaurus",
+            "Stegosaurus",
+            "Triceratops",
+            "Brontosaurus",
+            "Velociraptor",
         ),
         "where": (
             "in the Jurassic jungle",
@@ -49,7 +50,7 @@ PACK = Pack(
             "the dinosaur's lost [n.sg:toy]",
         ),
         "villain": (
-            "<dino> with a [adj:size] [n.sg:body part]",
+            "a <dino> with a [adj:size] [n.sg:body part]",
             "a grumpy volcano",
             "a meteor shaped like a [n.sg:food]",
             "a [adj:feeling] pterodactyl",
@@ -65,7 +66,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Long, long ago, there lived <dino> named [pn:person's name@dino].",
+            "Long, long ago, there lived a <dino> named [pn:person's name@dino].",
             "[@dino] had [adj:size] arms, [num] teeth, and a terrible habit of [v.ing].",
             "?Every morning [@dino] ate [num] [n.pl:food] and a whole [n.sg:vegetable].",
             "¶",

@@ -7,8 +7,8 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="fairy tale",
     keywords=(
-        "fairy",
         "fairy tale",
+        "fairy",
         "princess",
         "prince",
         "castle",

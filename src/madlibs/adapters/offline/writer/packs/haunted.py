@@ -7,8 +7,8 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="haunted house",
     keywords=(
-        "haunted",
         "haunted house",
+        "haunted",
         "ghost",
         "spooky",
         "halloween",

@@ -7,9 +7,9 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="kitchen",
     keywords=(
+        "baking",
         "kitchen",
         "bake",
-        "baking",
         "baker",
         "cake",
         "cook",

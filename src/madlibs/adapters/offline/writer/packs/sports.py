@@ -7,8 +7,8 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="sports",
     keywords=(
-        "sport",
         "sports",
+        "sport",
         "game",
         "team",
         "soccer",

@@ -7,6 +7,7 @@ from madlibs.adapters.offline.writer.packs import Pack
 PACK = Pack(
     name="superheroes",
     keywords=(
+        "superheroes",
         "superhero",
         "hero",
         "super",

@@ -254,7 +254,7 @@ def aws_client(service: str) -> Any:
     config = Config(
         # "standard" retries throttling and 5xx with jittered backoff before the adapter
         # turns what is left into StoreBusy (503 + Retry-After).
-        retries={"mode": "standard", "max_attempts": 4},
+        retries={"mode": "standard", "total_max_attempts": 3},
         connect_timeout=2,
         read_timeout=5,
         # Presigned URLs on a local endpoint (an IP and port) need path-style addressing.

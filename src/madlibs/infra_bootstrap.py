@@ -88,8 +88,19 @@ def table_definition(template: dict[str, Any]) -> dict[str, Any]:
 
 
 def bucket_encryption(template: dict[str, Any]) -> dict[str, Any] | None:
-    encryption = _properties(template, BUCKET_RESOURCE).get("BucketEncryption")
-    return encryption if isinstance(encryption, dict) else None
+    """PutBucketEncryption's configuration from the template's MediaBucket resource."""
+    encryption = _properties(template, BUCKET_RESOURCE).get("BucketEncryption") or {}
+    rules = [
+        {
+            # CloudFormation and the S3 API name the same rule field differently.
+            "ApplyServerSideEncryptionByDefault": rule["ServerSideEncryptionByDefault"],
+            **(
+                {"BucketKeyEnabled": rule["BucketKeyEnabled"]} if "BucketKeyEnabled" in rule else {}
+            ),
+        }
+        for rule in encryption.get("ServerSideEncryptionConfiguration") or []
+    ]
+    return {"Rules": rules} if rules else None
 
 
 def ensure_table(client: DynamoDBClient, name: str, definition: dict[str, Any]) -> bool:

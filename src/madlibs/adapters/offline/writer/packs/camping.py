@@ -65,7 +65,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "It took <$crew> [num] hours to pitch the tent.",
+            "It took <$crew> [num] hours to pitch the tent <$where>.",
             "?It was [adj:color], lumpy, and shaped like a [n.sg:shape].",
             "That night, they sat by the fire toasting [n.pl:food] on a [n.sg:household object].",
             "¶",
@@ -77,7 +77,7 @@ PACK = Pack(
             "It [v.past] [adv] and ran off with all the [n.pl:food=marshmallows].",
         ),
         (
-            "<$hero> said the hike would be [adj:size] and easy.",
+            "The hike started <$where>. <$hero> said it would be [adj:size] and easy.",
             "After [num] miles, <$crew> were [v.ing] and their [n.pl:body part] hurt.",
             "?They crossed a river by jumping on [n.pl:animal].",
             "¶",
@@ -87,6 +87,19 @@ PACK = Pack(
             "¶",
             '"[ex]!" said <$hero>. "We went the wrong way."',
             "They got back to camp just in time for [adj.cmp] dinner.",
+        ),
+        (
+            "Around the campfire <$where>, <$hero> told the spookiest story of all.",
+            '"Once," said <$hero>, "a [adj:feeling] bear wandered into camp looking for '
+            '[n.pl:food]."',
+            '?"It had [num] [n.pl:body part] and smelled like a [n.sg:vegetable]."',
+            "¶",
+            '"It [v.past] into every tent and took everyone\'s [n.pl:piece of clothing]."',
+            "?Nobody has [v.pp] in that tent since.",
+            "+",
+            "¶",
+            '"And the bear is still out there, [v.ing] [adv]," whispered <$hero>.',
+            "Then a twig snapped, and everybody [v.past].",
         ),
     ),
     titles=(

@@ -66,7 +66,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Long, long ago, there lived a <dino> named [pn:person's name@dino].",
+            "Long, long ago <$where>, there lived a <dino> named [pn:person's name@dino].",
             "[@dino] had [adj:size] arms, [num] teeth, and a terrible habit of [v.ing].",
             "?Every morning [@dino] ate [num] [n.pl:food] and a whole [n.sg:vegetable].",
             "¶",
@@ -80,8 +80,8 @@ PACK = Pack(
             "still find [n.pl:toy] in the rocks today.",
         ),
         (
-            "<$hero> brushed the dirt off a fossil and gasped: it was a dinosaur [n.sg:body "
-            "part] as big as a [n.sg:vehicle].",
+            "<$hero> brushed the dirt off a fossil <$where> and gasped: it was a dinosaur "
+            "[n.sg:body part] as big as a [n.sg:vehicle].",
             '?"[ex]!" said the assistant, dropping a [n.sg:household object].',
             "Then the fossil began to [v.base=wiggle].",
             "¶",
@@ -91,6 +91,19 @@ PACK = Pack(
             "+",
             "¶",
             "Now it works there, selling [adj:texture] [n.pl:food] to the tourists.",
+        ),
+        (
+            "It was the birthday of [pn:person's name@dino] the <dino> <$where>, and every "
+            "dinosaur was invited.",
+            "They brought [num] [n.pl:food] and a cake as tall as a [n.sg:vehicle].",
+            "?The pterodactyls [v.past] overhead, dropping [n.pl:toy] like confetti.",
+            "¶",
+            "When it was time to blow out the candles, [@dino] took a deep breath and "
+            "[v.past] so hard that the volcano [v.past=hiccuped].",
+            "+",
+            "¶",
+            "It was the [adj.sup] party of the Jurassic, and no dinosaur has [v.pp] like that "
+            "since.",
         ),
     ),
     titles=(

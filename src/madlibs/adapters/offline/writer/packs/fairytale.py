@@ -67,7 +67,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Once upon a time, <$hero> lived in a castle made entirely of [n.pl:food].",
+            "Once upon a time <$where>, <$hero> lived in a castle made entirely of [n.pl:food].",
             "?Every morning the royal [n.sg:animal] would [v.base] outside the window.",
             'One day a fairy appeared and said, "[ex]! You may have one wish."',
             "¶",
@@ -80,7 +80,7 @@ PACK = Pack(
             "And so the [@shape] lived [adv.cmp=happier] ever after.",
         ),
         (
-            "<$villain> was guarding a tower, and in the tower was <$thing>.",
+            "<$villain> was guarding a tower <$where>, and in the tower was <$thing>.",
             '<$hero> rode up on a [adj] [n.sg:animal] and shouted, "[ex]!"',
             "?<$villain> just [v.past] and went back to sleep.",
             "¶",
@@ -92,6 +92,19 @@ PACK = Pack(
             "At the top, <$hero> found only a [adj:feeling] [n.sg:occupation] eating "
             "[n.pl:dessert].",
             "They became best friends and opened a bakery.",
+        ),
+        (
+            "The royal ball <$where> was the [adj.sup] party in the kingdom.",
+            "<$hero> danced all night with a [n.sg:occupation@dancer] who had [v.pp=eaten] "
+            "[num] [n.pl:food] before arriving.",
+            "?The orchestra played a [n.sg:musical instrument] solo that lasted [num] hours.",
+            "¶",
+            "At the stroke of midnight, the [@dancer] ran off and left behind a single glass "
+            "[n.sg:piece of clothing@clue].",
+            "+",
+            "¶",
+            "<$hero> searched the whole kingdom, trying the glass [@clue] on everyone.",
+            "It fit a [adj:feeling] [n.sg:animal] perfectly, and they lived [adv] ever after.",
         ),
     ),
     titles=(

@@ -82,6 +82,17 @@ PACK = Pack(
             "¶",
             "It was the [adj.sup] party anyone could remember, and the cleanup took [num] weeks.",
         ),
+        (
+            "Nobody expected the [adj.sup] [n.sg:animal@guest] in the world to turn up <$where>.",
+            "But there it was, wearing a [n.sg:piece of clothing] and holding [num] [n.pl:food].",
+            "?It had [v.pp=walked] all the way from [pn:place].",
+            "¶",
+            "<$hero> offered it a cup of tea, and the [@guest] [v.past] [adv].",
+            "+",
+            "¶",
+            "Now the [@guest] visits every Sunday, and everyone has learned to [v.base] a "
+            "little more.",
+        ),
     ),
     titles=(
         "A Perfectly Ordinary Day",

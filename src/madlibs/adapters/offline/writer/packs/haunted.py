@@ -84,7 +84,7 @@ PACK = Pack(
             "They became best friends and now run the [adj.sup] bed and breakfast in town.",
         ),
         (
-            "The vampire in the basement was very polite and very [adj:feeling].",
+            "The vampire who lived <$where> was very polite and very [adj:feeling].",
             "He only drank [adj:color] [n.sg=lemonade] and slept in a [n.sg:container].",
             "?Every night at [num] o'clock he [v.past] upstairs to say hello.",
             "¶",
@@ -93,6 +93,18 @@ PACK = Pack(
             "+",
             "¶",
             "But he just handed out [n.pl:dessert] and asked everyone to please [v.base] [adv].",
+        ),
+        (
+            "The house <$where> was for sale, but nobody wanted to buy it.",
+            "Every visitor heard [adj] [n.pl:sound] from the [n.sg:room] and saw a "
+            "[n.sg:piece of clothing] floating down the stairs.",
+            '?The last buyer had [v.pp=run] away shouting "[ex]!"',
+            "¶",
+            "Then <$hero> came to look, carrying [num] [n.pl:dessert] as a gift for the ghosts.",
+            "The ghosts were so [adj:feeling] that they [v.past] [adv].",
+            "+",
+            "¶",
+            "<$hero> bought the house, and now the ghosts do all the cooking, mostly [n.pl:food].",
         ),
     ),
     titles=(

@@ -70,7 +70,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Today's recipe: [adj:taste] [n.sg:vegetable] Surprise.",
+            "Today's recipe, as served <$where>: [adj:taste] [n.sg:vegetable] Surprise.",
             "¶",
             "First, take [num] cups of [n.pl:food] and mix them [adv] with a "
             "[n.sg:household object].",
@@ -83,7 +83,7 @@ PACK = Pack(
             '[n.sg:dessert] like this."',
         ),
         (
-            "<$hero> put the cake in the oven and set the timer for [num] minutes.",
+            "<$hero> put the cake in the oven <$where> and set the timer for [num] minutes.",
             "Then the dough began to [v.base@rise].",
             "?It [v.past] out of the bowl and across the counter.",
             "¶",
@@ -94,6 +94,19 @@ PACK = Pack(
             "¶",
             "In the end, the cake was the [adj.sup] thing anyone had ever tasted, and it "
             "still likes to [@rise] at night.",
+        ),
+        (
+            "The most famous food critic in [pn:place] was coming to dinner <$where>.",
+            "<$hero> had [v.pp=practiced] the special dish for [num] weeks: [adj:taste] "
+            "[n.pl:food@dish] with [n.sg:vegetable] sauce.",
+            "?The helpers polished every [n.sg:household object] until it was [adj.cmp] than a "
+            "mirror.",
+            "¶",
+            'The critic took one bite, [v.past] [adv], and said "[ex]!"',
+            "+",
+            "¶",
+            'The next day the newspaper said: "The [@dish] were the [adj.sup] thing I have '
+            'ever eaten."',
         ),
     ),
     titles=(

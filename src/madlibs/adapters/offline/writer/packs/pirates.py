@@ -45,7 +45,7 @@ PACK = Pack(
         ),
         "thing": (
             "the lost treasure of [pn:place]",
-            "a chest full of [n.pl:food]",
+            "a sack full of [n.pl:food]",
             "the golden [n.sg:animal]",
             "a map to the [adj.sup] island",
         ),
@@ -73,8 +73,8 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "<$hero> had a parrot named [pn:pet's name@parrot] who could say only one word: "
-            '"[ex@word]!"',
+            "<$hero> lived <$where> with a parrot named [pn:pet's name@parrot] who could say "
+            'only one word: "[ex@word]!"',
             "It said it at breakfast, it said it at lunch, and it said it whenever <$crew> "
             "tried to <job>.",
             "?Nobody knew where the parrot had [v.pp] that word.",
@@ -92,8 +92,8 @@ PACK = Pack(
             "[n.sg:dessert=cupcake].",
         ),
         (
-            "The treasure map was drawn on an old [n.sg:piece of clothing] and smelled of "
-            "[n.pl:food=pickles].",
+            "The treasure map turned up <$where>, drawn on an old [n.sg:piece of clothing] and "
+            "smelling of [n.pl:food=pickles].",
             '"Walk [num] steps past the [adj] [n.sg:animal], then turn left at the '
             '[n.sg:household object]," read <$hero>.',
             "<$crew> [v.past] across Skull Island, [v.ing] the whole way.",
@@ -104,6 +104,19 @@ PACK = Pack(
             "Inside was <$thing>, [num=two] [n.pl:toy], and a note that said "
             '"[ex=Ha]! Better luck next time."',
             "?<$hero> laughed so hard that the <$ship> [v.past=wobbled].",
+        ),
+        (
+            "The cook aboard the <$ship> had [v.pp=burned] the stew again.",
+            "It was [adj:color] and full of [n.pl:food], and it smelled like a "
+            "[n.sg:animal@smell] in a [n.sg:piece of clothing].",
+            "?<$crew> refused to eat it and [v.past] [adv] instead.",
+            "¶",
+            "So <$hero> held a cooking contest <$where>.",
+            "The winner made [num] [adj:taste] [n.pl:dessert] shaped like [n.pl:body part].",
+            "+",
+            "¶",
+            "Nobody on the <$ship> has [v.pp] a bite of stew since, and the [@smell] is the "
+            "new head cook.",
         ),
     ),
     titles=(

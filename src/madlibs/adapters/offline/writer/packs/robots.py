@@ -65,7 +65,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "<$hero> finally finished building a robot named <$bot>.",
+            "<$hero> finally finished building a robot <$where> and named it <$bot>.",
             "It was made of [num] [n.pl:household object], a [adj:size] [n.sg:container], "
             "and a single [n.sg:vegetable].",
             "?Its eyes glowed [adj:color] whenever it was [v.ing].",
@@ -86,6 +86,19 @@ PACK = Pack(
             "+",
             "¶",
             "They were sold as the [adj.sup] pets of the year.",
+        ),
+        (
+            "The newest invention <$where> was a robot dog that could [v.base] and fetch "
+            "[n.pl:household object].",
+            "<$hero> had built it from [num] [n.pl:toy] and an old [n.sg:musical instrument].",
+            '?When it was happy, it wagged its [n.sg:body part] and went "[ex@bark]!"',
+            "¶",
+            "One night the robot dog [v.past] out of the lab and chased a [adj] "
+            "[n.sg:vehicle] across town.",
+            "It had [v.pp=rolled] [num] miles before anyone noticed.",
+            "+",
+            "¶",
+            "When it came home it was [adj.cmp] than ever and very proud of itself.",
         ),
     ),
     titles=(

@@ -67,7 +67,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "It was show-and-tell day, and [pn:person's name@kid] brought a [adj] "
+            "It was show-and-tell day <$where>, and [pn:person's name@kid] brought a [adj] "
             "[n.sg:animal@pet] in a [n.sg:container].",
             '"This is [pn:pet\'s name]," [@kid] explained. "He can [v.base] and he eats '
             '[n.pl:food]."',
@@ -82,7 +82,7 @@ PACK = Pack(
             "class, and [@kid] got detention for [num] minutes.",
         ),
         (
-            "The science fair was tomorrow, and [pn:person's name@kid] had nothing.",
+            "The science fair <$where> was tomorrow, and [pn:person's name@kid] had nothing.",
             "So [@kid] mixed [num] [n.pl:food], a [adj:texture] [n.sg:vegetable], and a "
             "pinch of [n.pl:insect] in a [n.sg:container].",
             "?The mixture began to [v.base] [adv].",
@@ -93,6 +93,19 @@ PACK = Pack(
             "+",
             "¶",
             "[@kid] won first prize: a trophy shaped like a [n.sg:body part].",
+        ),
+        (
+            "The class trip to the [n.sg:occupation] museum started <$where>.",
+            "<$hero> counted the students: there were [num@count], which was [num] more than "
+            "yesterday.",
+            "?One of them turned out to be a [adj] [n.sg:animal] in a [n.sg:piece of clothing].",
+            "¶",
+            "The star of the museum was a giant [n.sg:food@exhibit] from [pn:place], which "
+            "nobody had ever [v.pp=touched].",
+            '<$crew> [v.past] past a sign that said "Please do not [v.base] the [@exhibit]".',
+            "+",
+            "¶",
+            "On the bus home, <$hero> counted again: [@count]. Close enough.",
         ),
     ),
     titles=(

@@ -101,6 +101,19 @@ PACK = Pack(
             "When it was time to go home, the [@pet] was the [adj.sup=happiest] creature in "
             "the galaxy and refused to leave.",
         ),
+        (
+            "Dinner <$where> was always a mess, because nothing stays on a plate in space.",
+            "Tonight <$hero> served [adj:texture] [n.pl:food@dinner] and a bowl of floating "
+            "[n.pl:vegetable].",
+            "?The [@dinner] [v.past] around the cabin like tiny [n.pl:vehicle].",
+            "¶",
+            "<$crew> had [v.pp=chased] their dinner for [num] hours when an alien knocked on "
+            "the window.",
+            '"[ex]!" said the alien. "May I have some [@dinner]?"',
+            "+",
+            "¶",
+            "Now the alien comes to dinner every [adj] Tuesday and always brings a [n.sg:dessert].",
+        ),
     ),
     titles=(
         "Lost in Space Again",

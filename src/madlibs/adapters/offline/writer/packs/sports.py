@@ -75,7 +75,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "It was the last minute of the big game, and <$team> were losing by [num].",
+            "It was the last minute of the big game <$where>, and <$team> were losing by [num].",
             "<$hero> grabbed the ball, which was [adj:texture] and shaped like a [n.sg:vegetable].",
             "?The crowd began [v.ing] [adv].",
             "¶",
@@ -87,7 +87,7 @@ PACK = Pack(
             "<$team> won the [adj.sup] game in history, and everyone got [n.pl:dessert].",
         ),
         (
-            "The team mascot, a giant [n.sg:animal@mascot] named [pn:pet's name], was "
+            "<$where>, the team mascot, a giant [n.sg:animal@mascot] named [pn:pet's name], was "
             "having a [adj] day.",
             "First its [n.sg:piece of clothing] fell off during the dance.",
             "?Then it [v.past] into the snack stand and ate [num] [n.pl:food].",
@@ -97,6 +97,17 @@ PACK = Pack(
             "¶",
             "The fans loved it so much that the [@mascot] was voted the [adj.sup] player "
             "of the year.",
+        ),
+        (
+            "The great marathon <$where> was [num] miles long.",
+            "<$hero> trained by [v.ing] every morning and eating [n.pl:food] for lunch.",
+            "?At the starting line, everyone stretched their [n.pl:body part].",
+            "¶",
+            "At mile [num], <$hero> was passed by a [adj] [n.sg:animal@racer] on a [n.sg:vehicle].",
+            '"[ex]!" cried <$hero>, and [v.past] [adv.cmp=faster] than ever.',
+            "+",
+            "¶",
+            "In the end the [@racer] won, but <$hero> had [v.pp=run] the [adj.sup] race of all.",
         ),
     ),
     titles=(

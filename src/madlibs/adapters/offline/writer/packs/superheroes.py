@@ -62,7 +62,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "By day, [pn:person's name@name] was an ordinary [n.sg:occupation].",
+            "By day, [pn:person's name@name] was an ordinary [n.sg:occupation] <$where>.",
             "But by night, [@name] became <$hero>, who could [v.base@power] with "
             "[adj:size] [n.pl:body part].",
             "?The cape was made of [n.pl:food] and smelled [adj:taste].",
@@ -76,7 +76,7 @@ PACK = Pack(
             "The mayor gave <$hero> a medal shaped like a [n.sg:vegetable].",
         ),
         (
-            "Every superhero needs a sidekick, so <$hero> held auditions.",
+            "Every superhero needs a sidekick, so <$hero> held auditions <$where>.",
             "The first one was a [n.sg:animal] who could [v.base] [adv].",
             "?The second was a [adj:feeling] [n.sg:household object] with a cape.",
             "¶",
@@ -85,6 +85,17 @@ PACK = Pack(
             "+",
             "¶",
             "Together they are known as the [adj.sup] [n.pl=Noodles] in the universe.",
+        ),
+        (
+            "<$villain> had a secret lair <$where>, full of [adj] [n.pl:household object].",
+            "The plan was simple: turn every [n.sg:food] in the city into a [n.sg:animal@beast].",
+            "?<$villain> had already [v.pp] [num] of them.",
+            "¶",
+            '<$hero> burst in through the [n.sg:room] window, shouting "[ex]!"',
+            "With a swish of the cape, <$hero> [v.past] the ray and made it [adj.cmp=sillier].",
+            "+",
+            "¶",
+            "Now the city has one very [adj:feeling] [@beast], and everybody loves it.",
         ),
     ),
     titles=(

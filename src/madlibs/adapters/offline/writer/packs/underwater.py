@@ -79,7 +79,7 @@ PACK = Pack(
             "a [adj] new friend.",
         ),
         (
-            "The submarine's periscope was stuck pointing at a [adj:size] [n.sg:animal].",
+            "The submarine's periscope was stuck <$where>, pointing at a [adj:size] [n.sg:animal].",
             "<$hero> pressed every button, including the one shaped like a [n.sg:shape].",
             "?The submarine began [v.ing] [adv].",
             "¶",
@@ -88,6 +88,19 @@ PACK = Pack(
             "+",
             "¶",
             "They surfaced in [pn:place] with [num] fish stuck to the windows.",
+        ),
+        (
+            "The mermaid talent show <$where> was the [adj.sup] night of the year.",
+            "First, a crab [v.past] [adv] while balancing [num] [n.pl:food] on its claws.",
+            "?Then a whale sang a song about a [adj:feeling] [n.sg:household object].",
+            "¶",
+            "<$hero> had [v.pp=practiced] a [n.sg:musical instrument] solo for weeks, but it "
+            "sounded like a [n.sg:sound].",
+            '<$crew> shouted "[ex]!" anyway.',
+            "+",
+            "¶",
+            "The prize, a golden [n.sg:toy], went to the jellyfish, who did nothing but "
+            "[v.base] all night.",
         ),
     ),
     titles=(

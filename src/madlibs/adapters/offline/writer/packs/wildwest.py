@@ -78,7 +78,8 @@ PACK = Pack(
             "town in the West.",
         ),
         (
-            "<$hero> had the [adj.sup] horse in the West, named [pn:pet's name@horse].",
+            "<$hero> had the [adj.sup] horse in the West, named [pn:pet's name@horse], who "
+            "lived <$where>.",
             "[@horse] could [v.base] [adv] and ate [n.pl:food] for breakfast.",
             "?At the rodeo, [@horse] won [num] ribbons and a [n.sg:piece of clothing].",
             "¶",
@@ -87,6 +88,18 @@ PACK = Pack(
             "+",
             "¶",
             "At last, [@horse] came home, [v.ing] and wearing a [adj:color] hat.",
+        ),
+        (
+            "The stagecoach to <$town> was late again.",
+            "When it finally arrived <$where>, out stepped a [adj:feeling] "
+            "[n.sg:occupation@stranger] with [num] [n.pl:piece of clothing].",
+            "?The townsfolk had never [v.pp] anything like it.",
+            "¶",
+            '"Howdy," said the [@stranger]. "I\'m here to [v.base] your [n.pl:animal]."',
+            '<$hero> tipped a hat and said, "[ex], partner!"',
+            "+",
+            "¶",
+            "By sundown the [@stranger] was the [adj.sup] cowpoke in <$town>.",
         ),
     ),
     titles=(

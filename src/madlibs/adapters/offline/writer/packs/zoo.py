@@ -64,7 +64,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "At the zoo, feeding time is at [num] o'clock sharp.",
+            "<$where>, feeding time is at [num] o'clock sharp.",
             "Today <$hero> brought [n.pl:food] for the lions and [n.pl:dessert] for the "
             "[n.pl:animal].",
             "?But the gate was open, and the [adj:feeling] elephant had gone [v.ing].",
@@ -78,7 +78,7 @@ PACK = Pack(
             "watch it keep [@dance].",
         ),
         (
-            "The newest animal at the zoo was a [adj:size] [n.sg:animal@new] from [pn:place].",
+            "The newest animal <$where> was a [adj:size] [n.sg:animal@new] from [pn:place].",
             "Nobody knew what it ate, so <$hero> offered it a [n.sg:food], a "
             "[n.sg:household object], and a [n.sg:musical instrument].",
             "?It [v.past] at all of them.",
@@ -88,6 +88,19 @@ PACK = Pack(
             "+",
             "¶",
             'The sign on its cage now says: "[adj.sup] [@new] in the World. Do Not Feed Clothes."',
+        ),
+        (
+            "Every Friday <$where>, the penguins march in a parade.",
+            "This week they had [v.pp=practiced] a brand new dance called the [adj] [n.sg:food].",
+            "?Their leader wore a tiny [n.sg:piece of clothing] and a [adj:color] bow.",
+            "¶",
+            "The parade went well until a [adj:feeling] [n.sg:animal@guest] joined in and "
+            "started [v.ing].",
+            'The crowd shouted "[ex]!" and threw [n.pl:vegetable].',
+            "+",
+            "¶",
+            "The penguins voted the [@guest] the [adj.sup] dancer in the zoo, and now it "
+            "marches with them every Friday.",
         ),
     ),
     titles=(

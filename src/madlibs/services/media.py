@@ -78,7 +78,16 @@ def _ensure(
     render: Callable[[], Rendered],
 ) -> tuple[str, str]:
     key = media_key(kind, engine, variant, content, content_type)
-    if ports.blobs.exists(key):
+    recorded = submission.media_of(kind)
+    if (
+        recorded is not None
+        and _same_digest(recorded.key, key)
+        and ports.blobs.exists(recorded.key)
+    ):
+        # The engine answered in another format than it announced (an OpenAI-compatible server
+        # ignoring output_format): the object it made is still this one.
+        ref = recorded
+    elif ports.blobs.exists(key):
         ref = MediaRef(kind, key, content_type, engine)
     else:
         rendered = render()
@@ -92,3 +101,8 @@ def _ensure(
     if submission.media_of(kind) != ref:
         ports.store.add_media(submission.slug, ref)
     return ports.blobs.signed_url(ref.key, ports.media_url_ttl), ref.content_type
+
+
+def _same_digest(a: str, b: str) -> bool:
+    """Whether two keys name the same rendering (engine, variant, content), in any format."""
+    return a.rsplit(".", 1)[0] == b.rsplit(".", 1)[0]

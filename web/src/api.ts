@@ -194,6 +194,9 @@ export function kindMessage(error: unknown): string {
       return `The story machine is taking a breather. Please try again${wait}.`;
     }
     if (error.status === 404) return "We couldn't find that one. It may have been deleted.";
+    if (error.code === "invalid_template") {
+      return "Our story writer got its words in a twist. Try again, or pick another theme.";
+    }
     if (error.status >= 500) return "Something went wrong on our side. Please try again.";
     return error.message;
   }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { useApi } from "../context";
 import type { MediaLink, Submission } from "../types";
+import { Icon } from "./Icon";
 import { Busy, ErrorNotice } from "./Notice";
 
 type Load = { state: "idle" } | { state: "loading" } | { state: "ready"; link: MediaLink } | { state: "failed"; error: unknown };
@@ -59,7 +60,8 @@ export function MediaPanel({ story, title }: { story: Submission; title: string 
     <section className="media" aria-label="Hear it and see it">
       <div className="media-item">
         <button type="button" className="button primary" onClick={() => void readAloud()} disabled={audio.state === "loading"}>
-          <span aria-hidden="true">🔊 </span>Read it aloud
+          <Icon name="speaker" />
+          Read it aloud
         </button>
         {audio.state === "loading" && <Busy>Warming up the narrator's voice…</Busy>}
         {audio.state === "failed" && (
@@ -74,7 +76,8 @@ export function MediaPanel({ story, title }: { story: Submission; title: string 
       <div className="media-item">
         {image.state !== "ready" && (
           <button type="button" className="button primary" onClick={() => void draw()} disabled={image.state === "loading"}>
-            <span aria-hidden="true">🖍️ </span>Draw it
+            <Icon name="crayon" />
+            Draw it
           </button>
         )}
         {image.state === "loading" && <Busy>Sharpening the crayons… pictures can take a little while.</Busy>}

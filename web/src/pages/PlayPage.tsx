@@ -252,7 +252,7 @@ function FillIn({ template }: { template: Template }) {
               checked={draft.visibility === "public"}
               onChange={(event) => update((d) => ({ ...d, visibility: event.target.checked ? "public" : "unlisted" }))}
             />
-            <label htmlFor="public">Show our story in the public gallery</label>
+            <label htmlFor="public">Show {group ? "our" : "my"} story in the public gallery</label>
           </p>
         )}
 

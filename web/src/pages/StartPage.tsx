@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { ApiError, type GameApi } from "../api";
+import { Icon } from "../components/Icon";
 import { ErrorNotice } from "../components/Notice";
 import { templateCache, useApi, useScreenHeading } from "../context";
 import { Link, useNavigation } from "../router";
@@ -12,6 +14,21 @@ const WRITING_STEPS = [
 ];
 
 const MAX_THEME = 80;
+const ATTEMPTS = 3;
+
+/** A story writer (an LLM most of all) sometimes slips; a fresh attempt usually lands. */
+async function writeWithRetries(api: GameApi, theme: string, signal: AbortSignal, onRetry: () => void) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await api.createTemplate(theme, signal);
+    } catch (failure) {
+      const worthRetrying =
+        failure instanceof ApiError && (failure.code === "invalid_template" || failure.status === 503 || failure.status === 504);
+      if (!worthRetrying || attempt >= ATTEMPTS || signal.aborted) throw failure;
+      onRetry();
+    }
+  }
+}
 
 export function StartPage() {
   const api = useApi();
@@ -49,7 +66,7 @@ export function StartPage() {
     const controller = new AbortController();
     abort.current = controller;
     try {
-      const template = await api.createTemplate(cleaned, controller.signal);
+      const template = await writeWithRetries(api, cleaned, controller.signal, () => setSlow(true));
       templateCache.set(template.id, template);
       navigate(`/play/${encodeURIComponent(template.id)}`);
     } catch (failure) {
@@ -112,7 +129,8 @@ export function StartPage() {
           ))}
           <li>
             <button type="button" className="chip surprise" disabled={writing !== null} onClick={surprise}>
-              <span aria-hidden="true">🎲 </span>Surprise me
+              <Icon name="dice" />
+              Surprise me
             </button>
           </li>
         </ul>

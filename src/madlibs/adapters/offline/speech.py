@@ -127,7 +127,7 @@ def encode_mp3(pcm: bytes, sample_rate: int, bitrate_kbps: int = BITRATE_KBPS) -
     encoder.set_bit_rate(bitrate_kbps)
     encoder.set_in_sample_rate(sample_rate)
     encoder.set_channels(1)
-    encoder.set_quality(5)  # LAME's "good" preset: near-best quality at a third of the time
+    encoder.set_quality(7)  # fast: twice as quick as the default, no audible loss on eSpeak
     return bytes(encoder.encode(pcm) + encoder.flush())
 
 

@@ -122,13 +122,14 @@ def _writer(
 ) -> TemplateWriter:
     from madlibs.adapters.offline.writer import OfflineWriter
 
+    offline = OfflineWriter(form_check=corrector.in_form)
     if text_chat is None:
-        return OfflineWriter()
+        return offline
     from madlibs.adapters.fallback import FallbackWriter
     from madlibs.adapters.openai.text import OpenAIWriter
 
     model_writer = OpenAIWriter(text_chat, corrector.in_form, telemetry)
-    return FallbackWriter(model_writer, OfflineWriter(), store, telemetry, corrector.in_form)
+    return FallbackWriter(model_writer, offline, store, telemetry, corrector.in_form)
 
 
 def resilience_policy(settings: Settings) -> ResiliencePolicy:

@@ -285,3 +285,18 @@ def test_grammar_slots_parse_and_bad_slots_are_refused() -> None:
     with pytest.raises(GrammarError):
         parse_slot("n.sideways")
     assert Slot("a") == Slot("a")
+
+
+def test_examples_come_only_from_those_the_injected_form_check_accepts() -> None:
+    def picky(word: str, pos: Pos, form: Form) -> bool:
+        """A stricter judge, like a corrector whose dictionary lacks some silly words."""
+        return in_form(word, pos, form) and "o" not in word.lower()
+
+    writer = OfflineWriter(form_check=picky)
+    for theme in THEMES:
+        for seed in range(5):
+            draft = writer.write(theme, seed=seed)
+            assert template_problems(draft, picky) == [], draft
+    assert OfflineWriter().write("robots", seed=1) == OfflineWriter(form_check=in_form).write(
+        "robots", seed=1
+    )

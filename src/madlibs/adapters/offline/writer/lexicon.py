@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import random
+from collections.abc import Sequence
 
 from madlibs.domain.model import Form, Pos
 
@@ -485,11 +486,8 @@ def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
     return EXCLAMATIONS
 
 
-def pick_example(
-    rng: random.Random, pos: Pos, form: Form, category: str | None, taken: set[str]
-) -> str:
-    """A silly example for one blank, avoiding the ones this template already shows."""
-    options = examples(pos, form, category)
+def pick_example(rng: random.Random, options: Sequence[str], taken: set[str]) -> str:
+    """One of `options`, avoiding the examples this template already shows."""
     fresh = [option for option in options if option not in taken] or list(options)
     choice = rng.choice(fresh)
     taken.add(choice)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import random
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from madlibs.adapters.offline.writer import lexicon, themes
@@ -19,8 +19,9 @@ from madlibs.adapters.offline.writer.packs import (
     Pack,
     common,
 )
-from madlibs.domain.model import Blank, TemplateDraft
+from madlibs.domain.model import Blank, Form, Pos, TemplateDraft
 from madlibs.domain.story import wants_an
+from madlibs.domain.validation import FormCheck
 
 MIN_BLANKS = 4
 MAX_BLANKS = 16
@@ -49,12 +50,22 @@ class OfflineWriter:
 
     name = "offline"
 
-    def __init__(self, packs: Sequence[Pack] = PACKS, general: Pack = GENERAL_PACK) -> None:
+    def __init__(
+        self,
+        packs: Sequence[Pack] = PACKS,
+        general: Pack = GENERAL_PACK,
+        *,
+        form_check: FormCheck | None = None,
+    ) -> None:
+        """`form_check` is the judge drafts will face (the corrector's `in_form`): examples it
+        does not accept are never shown, so every draft passes the same check it is held to."""
         self._packs = tuple(packs)
         self._general = general
+        self._form_check = form_check
         self._phrases = [_keyword_phrases(pack) for pack in self._packs]
         self._stems = {pack.name: _keyword_stems(pack) for pack in (*self._packs, general)}
         self._read_theme = functools.lru_cache(maxsize=1024)(self._match)
+        self._examples = functools.cache(self._accepted_examples)
 
     def pack_for(self, theme: str) -> Pack:
         """The pack the theme's head words name ("pirates" in "pirates at a bake sale"), then
@@ -71,7 +82,21 @@ class OfflineWriter:
         rng = random.Random(f"{cleaned.lower()}\x00{seed}")
         pack, own_words = self._read_theme(cleaned)
         target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(rng, pack, cleaned, target, own_words=own_words)
+        return _compose(rng, pack, cleaned, target, own_words=own_words, examples=self._examples)
+
+    def _accepted_examples(self, pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
+        """The category's examples the form check accepts; else the general ones it accepts."""
+        check = self._form_check
+        if check is None:
+            return lexicon.examples(pos, form, category)
+        for candidates in (
+            lexicon.examples(pos, form, category),
+            lexicon.examples(pos, form, None),
+        ):
+            accepted = tuple(word for word in candidates if check(word, pos, form))
+            if accepted:
+                return accepted
+        return lexicon.examples(pos, form, category)
 
     def _match(self, theme: str) -> tuple[Pack, bool]:
         """The nearest pack, and whether the theme says more than that pack's keywords."""
@@ -122,8 +147,17 @@ def _clamp(wish: int) -> int:
     return max(MIN_BLANKS, min(MAX_BLANKS, wish))
 
 
+_Examples = Callable[[Pos, Form, str | None], tuple[str, ...]]
+
+
 def _compose(
-    rng: random.Random, pack: Pack, theme: str, target: int, *, own_words: bool
+    rng: random.Random,
+    pack: Pack,
+    theme: str,
+    target: int,
+    *,
+    own_words: bool,
+    examples: _Examples,
 ) -> TemplateDraft:
     symbols = {**common.SYMBOLS, **pack.symbols}
     expander = Expander(rng, symbols)
@@ -146,7 +180,8 @@ def _compose(
     blanks = []
     for blank_id, key in enumerate(order, start=1):
         spec = expander.specs[key]
-        example = lexicon.pick_example(rng, spec.pos, spec.form, spec.category, taken)
+        options = examples(spec.pos, spec.form, spec.category)
+        example = lexicon.pick_example(rng, options, taken)
         blanks.append(Blank(blank_id, spec.pos, spec.form, spec.category, example))
     title = _title(expander, rng, pack, phrases.label, own_words=own_words)
     return TemplateDraft(title=title, text=text, blanks=tuple(blanks), engine="offline")
@@ -240,9 +275,8 @@ def _demote(
     taken: set[str] = set()
     for key in chosen:
         spec = expander.specs[key]
-        written[key] = spec.fallback or lexicon.pick_example(
-            rng, spec.pos, spec.form, spec.category, taken
-        )
+        options = lexicon.examples(spec.pos, spec.form, spec.category)
+        written[key] = spec.fallback or lexicon.pick_example(rng, options, taken)
     return written
 
 

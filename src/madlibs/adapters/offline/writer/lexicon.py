@@ -249,6 +249,12 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("hop", "hopped", "hopped", "hopping", "hops"),
     ("sniff", "sniffed", "sniffed", "sniffing", "sniffs"),
     ("scribble", "scribbled", "scribbled", "scribbling", "scribbles"),
+    ("ride", "rode", "ridden", "riding", "rides"),
+    ("shake", "shook", "shaken", "shaking", "shakes"),
+    ("blow", "blew", "blown", "blowing", "blows"),
+    ("throw", "threw", "thrown", "throwing", "throws"),
+    ("hide", "hid", "hidden", "hiding", "hides"),
+    ("freeze", "froze", "frozen", "freezing", "freezes"),
 )
 _VERB_FORMS = (Form.BASE, Form.PAST, Form.PAST_PARTICIPLE, Form.GERUND, Form.THIRD_PERSON)
 
@@ -470,6 +476,9 @@ def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         return tuple(pair[1] if plural else pair[0] for pair in NOUNS[key])
     if pos is Pos.VERB:
         index = _VERB_FORMS.index(form)
+        if form is Form.PAST_PARTICIPLE:
+            # Irregular participles ("swum") show the form better than ones equal to the past.
+            return tuple(entry[2] for entry in VERBS if entry[2] != entry[1])
         return tuple(entry[index] for entry in VERBS)
     if pos is Pos.ADJECTIVE:
         index = _ADJECTIVE_FORMS.index(form)

@@ -276,8 +276,9 @@ def phrases(theme: str) -> ThemePhrases:
     tokens = theme.split()
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
-    if len(tokens) == 1 and tokens[0].lower() in _ADJECTIVE_THEMES:
-        topic = f"the {plain} {_ADJECTIVE_THEMES[tokens[0].lower()]}"
+    if len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES:
+        noun = _ADJECTIVE_THEMES[head[0].lower()]
+        topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head):
         topic = plain
     else:

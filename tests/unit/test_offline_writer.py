@@ -300,3 +300,20 @@ def test_examples_come_only_from_those_the_injected_form_check_accepts() -> None
     assert OfflineWriter().write("robots", seed=1) == OfflineWriter(form_check=in_form).write(
         "robots", seed=1
     )
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "pirates and ninjas and dinosaurs at the extremely long and complicated birthday party",
+        "café à Paris",
+        "!!!",
+        "UFO",
+        "a ghost's 100th birthday",
+    ],
+)
+def test_long_odd_and_punctuated_themes_still_validate(writer: OfflineWriter, theme: str) -> None:
+    for seed in range(15):
+        draft = writer.write(theme, blanks=16, seed=seed)
+        validate_draft(draft, in_form)
+        assert "{" not in draft.title

@@ -10,6 +10,7 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Only words seen at least 2**7 times are offered as corrections: rarer ones are mostly
 # names, foreign words and slips that made it into the subtitles the counts come from.
 CANDIDATE_MIN_BUCKET = 7
+FIRST_LETTER_COST = 0.4
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
@@ -27,13 +28,13 @@ def adjacent_keys(a: str, b: str) -> bool:
     return abs(row_a - row_b) <= 1 and abs((col_a + row_a * 0.5) - (col_b + row_b * 0.5)) <= 1
 
 
-def substitution_cost(typed: str, meant: str) -> float:
+def substitution_cost(typed: str, meant: str, stressed: bool = False) -> float:
     if typed == meant:
         return 0.0
     if typed in VOWELS and meant in VOWELS:
-        return 0.6
+        return 1.0 if stressed else 0.6
     if frozenset((typed, meant)) in _SOUND_ALIKE:
-        return 0.7
+        return 0.6
     if adjacent_keys(typed, meant):
         return 0.7
     return 1.0
@@ -51,24 +52,37 @@ def indel_cost(word: str, index: int) -> float:
     return 1.0
 
 
-def typing_cost(typed: str, meant: str) -> float:
-    """A weighted Damerau-Levenshtein distance: cheap for slips people really make."""
+def typing_cost(
+    typed: str, meant: str, stressed: bool = False, limit: float = float("inf")
+) -> float:
+    """A weighted Damerau-Levenshtein distance: cheap for slips people really make.
+
+    `stressed`: the word has one syllable, whose vowel is stressed and so rarely misspelt.
+    Returns infinity as soon as the cost must exceed `limit`.
+    """
     rows, cols = len(typed) + 1, len(meant) + 1
     grid = [[0.0] * cols for _ in range(rows)]
-    for i in range(1, rows):
-        grid[i][0] = grid[i - 1][0] + indel_cost(typed, i - 1)
     for j in range(1, cols):
         grid[0][j] = grid[0][j - 1] + indel_cost(meant, j - 1)
     for i in range(1, rows):
+        row = grid[i]
+        row[0] = grid[i - 1][0] + indel_cost(typed, i - 1)
         for j in range(1, cols):
             best = min(
                 grid[i - 1][j] + indel_cost(typed, i - 1),
                 grid[i][j - 1] + indel_cost(meant, j - 1),
-                grid[i - 1][j - 1] + substitution_cost(typed[i - 1], meant[j - 1]),
+                grid[i - 1][j - 1] + substitution_cost(typed[i - 1], meant[j - 1], stressed),
             )
             if i > 1 and j > 1 and typed[i - 1] == meant[j - 2] and typed[i - 2] == meant[j - 1]:
-                best = min(best, grid[i - 2][j - 2] + 0.7)
-            grid[i][j] = best
+                # Swapped keys: the commonest slip, though rarely at the very start.
+                swap = grid[i - 2][j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0)
+                best = min(best, swap)
+            # People rarely get the first letter wrong; made-up words often differ just there.
+            if min(i, j) == 1 and best > grid[i - 1][j - 1]:
+                best += FIRST_LETTER_COST
+            row[j] = best
+        if min(row) > limit:
+            return float("inf")
     return grid[-1][-1]
 
 
@@ -116,13 +130,20 @@ class Speller:
         self._vocabulary = vocabulary
         self._by_sound = by_sound
 
-    def candidates(self, typed: str) -> list[Candidate]:
+    def candidates(self, typed: str, max_cost: float) -> list[Candidate]:
+        """Words within `max_cost` of `typed`, cheapest first."""
         found = {word for word in edits1(typed) if word in self._vocabulary}
         same_sound = self._by_sound.get(sound_key(typed))
         if same_sound:
-            found.update(same_sound.split(" "))
+            # Each letter added or dropped costs at least 0.4: skip what cannot be near.
+            longest = max_cost / 0.4
+            found.update(
+                word for word in same_sound.split(" ") if abs(len(word) - len(typed)) <= longest
+            )
         found.discard(typed)
-        return sorted(
-            (Candidate(word, typing_cost(typed, word)) for word in found),
-            key=lambda c: (c.cost, -self._vocabulary[c.word]),
-        )
+        near = []
+        for word in found:
+            cost = typing_cost(typed, word, limit=max_cost)
+            if cost <= max_cost:
+                near.append(Candidate(word, cost))
+        return sorted(near, key=lambda c: (c.cost, -self._vocabulary[c.word]))

@@ -215,7 +215,7 @@ def test_a_hanging_model_fails_by_the_deadline(fake, telemetry, corrector) -> No
 
     with pytest.raises(ProviderFailed):
         writer.write(THEME)
-    assert time.monotonic() - started < 1.5
+    assert time.monotonic() - started < 2.0
 
 
 def test_the_request_deadline_bounds_the_repair_round_too(fake, telemetry, corrector) -> None:
@@ -225,7 +225,7 @@ def test_the_request_deadline_bounds_the_repair_round_too(fake, telemetry, corre
 
     with request_deadline(Deadline.from_seconds(0.8)), pytest.raises(ProviderFailed):
         writer.write(THEME)
-    assert time.monotonic() - started < 1.3
+    assert time.monotonic() - started < 1.8
 
 
 def test_the_breaker_stops_calls_to_a_dead_provider_and_recovers(

@@ -5,9 +5,10 @@ from __future__ import annotations
 import itertools
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+import stamina.instrumentation
 
 from madlibs.domain.errors import ProviderError, ProviderFailed
 from madlibs.resilience import (
@@ -92,15 +93,25 @@ def test_errors_that_will_not_go_away_are_not_retried() -> None:
     assert len(attempt.calls) == 1
 
 
-def test_waits_are_full_jitter_below_the_exponential_cap() -> None:
-    waits: list[float] = []
-    for _ in range(8):
-        attempt = Script(busy(), busy(), busy())
-        guard(backoff_base=0.02, backoff_cap=0.05).call(attempt)
-        waits.extend(attempt.gaps())
+@pytest.fixture
+def planned_waits() -> Iterator[list[tuple[int, float]]]:
+    """The (retry number, wait) stamina schedules, straight from its instrumentation hooks."""
+    waits: list[tuple[int, float]] = []
+    before = stamina.instrumentation.get_on_retry_hooks()
+    stamina.instrumentation.set_on_retry_hooks(
+        [lambda details: waits.append((details.retry_num, details.wait_for))]
+    )
+    yield waits
+    stamina.instrumentation.set_on_retry_hooks(before)
 
-    assert all(wait <= 0.05 + 0.03 for wait in waits)  # the cap, plus scheduling slack
-    assert max(waits) - min(waits) > 0.005, "full jitter spreads the waits"
+
+def test_waits_are_full_jitter_below_the_exponential_cap(planned_waits) -> None:
+    for _ in range(10):
+        guard(backoff_base=0.01, backoff_cap=0.03).call(Script(busy(), busy(), busy()))
+
+    for retry_num, wait in planned_waits:
+        assert 0 <= wait <= min(0.03, 0.01 * 2**retry_num)
+    assert len({wait for _, wait in planned_waits}) > 20, "full jitter spreads the waits"
 
 
 def test_retry_after_is_honoured_over_a_shorter_jitter() -> None:
@@ -116,7 +127,7 @@ def test_a_retry_after_beyond_the_deadline_gives_up_at_once() -> None:
 
     with pytest.raises(ProviderFailed):
         guard(timeout=1.0).call(attempt)
-    assert time.monotonic() - started < 0.2
+    assert time.monotonic() - started < 0.5
     assert len(attempt.calls) == 1
 
 
@@ -265,6 +276,6 @@ def test_a_call_that_cannot_get_a_slot_before_its_deadline_fails() -> None:
     started = time.monotonic()
     with pytest.raises(ProviderFailed):
         resilience.call(Script())
-    assert time.monotonic() - started < 0.5
+    assert time.monotonic() - started < 1.0
     release.set()
     holder.join()

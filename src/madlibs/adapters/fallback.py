@@ -14,6 +14,7 @@ from madlibs.ports import Store, Telemetry, TemplateWriter
 
 LAST_KNOWN_GOOD = "last_known_good"
 RECENT_TEMPLATES = 50
+OFFLINE_TRIES = 5
 _STOPWORDS = frozenset(
     ("a", "an", "the", "and", "or", "of", "at", "in", "on", "to", "for", "with", "by", "from")
 )
@@ -50,7 +51,17 @@ class FallbackWriter:
             self._fell_back(LAST_KNOWN_GOOD, reason)
             return remembered
         self._fell_back(self._offline.name, reason)
-        return replace(self._offline.write(theme, blanks=blanks, seed=seed), engine="offline")
+        return replace(self._offline_draft(theme, blanks, seed), engine="offline")
+
+    def _offline_draft(self, theme: str, blanks: int | None, seed: int | None) -> TemplateDraft:
+        """The offline writer's draft; another seed or two if one breaks a rule."""
+        for attempt in range(OFFLINE_TRIES):
+            draft = self._offline.write(
+                theme, blanks=blanks, seed=None if seed is None else seed + attempt
+            )
+            if not template_problems(draft, self._form_check):
+                break
+        return draft
 
     def _fell_back(self, engine: str, reason: str) -> None:
         self._telemetry.count("Fallbacks", kind="template", engine=engine)

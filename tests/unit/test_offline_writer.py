@@ -120,6 +120,7 @@ def test_each_pack_gives_at_least_80_distinct_stories_in_100_seeds(pack: Pack) -
     assert writer.pack_for(theme) is pack
     for draft in drafts:
         assert template_problems(draft, in_form) == [], draft
+        assert theme.lower() in draft.text.lower(), draft.text
     assert len({draft.text for draft in drafts}) >= 80
 
 

@@ -113,6 +113,19 @@ def build_corrector() -> WordCorrector:
     return RuleCorrector.load()
 
 
+def build_correction(
+    settings: Settings | None = None,
+) -> tuple[WordCorrector, CorrectionProposer | None, Telemetry]:
+    """What `madlibs correct` needs: the rules, and the model proposer if the settings pick one."""
+    settings = settings or Settings()
+    corrector = build_corrector()
+    telemetry = _telemetry(settings)
+    text_chat = _text_chat(settings, _secrets(settings), telemetry)
+    if text_chat is None:
+        return corrector, None, telemetry
+    return _with_lemmas(corrector), _proposer(text_chat, telemetry), telemetry
+
+
 def _writer(
     settings: Settings,
     store: Store,

@@ -215,6 +215,10 @@ def test_audio_can_be_fetched_in_ranges_for_seeking(client: httpx.Client):
     assert part.status_code == 206
     assert part.headers["content-range"] == f"bytes 100-199/{len(whole)}"
     assert part.content == whole[100:200]
+    head = client.head(url)
+    assert head.status_code == 200
+    assert int(head.headers["content-length"]) == len(whole)
+    assert head.content == b""
 
 
 def test_a_path_outside_the_media_folder_is_never_served(client: httpx.Client):

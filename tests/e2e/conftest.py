@@ -6,6 +6,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -62,7 +63,18 @@ def new_context(
 ) -> BrowserContext:
     context = browser.new_context(base_url=server.base_url, viewport=viewport, **options)  # type: ignore[arg-type]
     context.set_default_timeout(15_000)
+    # Anything the strict Content-Security-Policy blocks is a bug in the build: keep a record.
+    context.add_init_script(
+        "window.__cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
     return context
+
+
+def csp_violations(page: Page) -> list[str]:
+    violations: list[str] = page.evaluate("() => window.__cspViolations")
+    return violations
 
 
 @pytest.fixture
@@ -93,16 +105,34 @@ def api(server: ServerProcess, token: str | None = None) -> httpx.Client:
 
 
 def make_template(
+    server: ServerProcess, token: str, theme: str = "pirates at a bake sale", attempts: int = 5
+) -> dict[str, Any]:
+    """A template through the API; asks again when the writer's draft is refused, as the UI does."""
+    with api(server, token) as client:
+        for _ in range(attempts):
+            response = client.post("/api/templates", json={"theme": theme})
+            refused = response.status_code == 422
+            if refused and response.json()["error"]["code"] == "invalid_template":
+                continue
+            response.raise_for_status()
+            template: dict[str, Any] = response.json()
+            return template
+    raise AssertionError(f"no valid template for {theme!r} in {attempts} attempts")
+
+
+def make_story(
     server: ServerProcess,
     token: str,
-    theme: str = "pirates at a bake sale",
-    seed: int | None = None,
-) -> dict[str, object]:
-    body: dict[str, object] = {"theme": theme}
-    if seed is not None:
-        body["seed"] = seed
+    template: dict[str, Any],
+    words: str,
+    visibility: str = "public",
+) -> dict[str, Any]:
+    fills = {str(blank["id"]): f"{words}{blank['id']}" for blank in template["blanks"]}
     with api(server, token) as client:
-        response = client.post("/api/templates", json=body)
+        response = client.post(
+            "/api/submissions",
+            json={"template_id": template["id"], "fills": fills, "visibility": visibility},
+        )
         response.raise_for_status()
-        template: dict[str, object] = response.json()
-        return template
+        story: dict[str, Any] = response.json()
+        return story

@@ -11,7 +11,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.e2e.conftest import DESKTOP, PHONE, ROOT, new_context, screenshot
+from tests.e2e.conftest import DESKTOP, PHONE, ROOT, csp_violations, new_context, screenshot
 from tests.e2e.helpers import (
     blank_input,
     placeholders,
@@ -128,6 +128,7 @@ def test_a_player_plays_a_whole_round_alone(
     expect(page.get_by_text("Link copied")).to_be_visible()
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == f"{game.base_url}/p/{slug}"
+    assert csp_violations(page) == []
     shot = screenshot(page, "desktop-result")
     if os.environ.get("MADLIBS_UPDATE_SCREENSHOT") == "1":
         shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
@@ -144,6 +145,8 @@ def test_a_player_plays_a_whole_round_alone(
     expect(friend.locator(".story-text")).to_have_text(story["story"])
     expect(friend.locator(".picture img")).to_be_visible()
     expect(friend.locator("audio")).to_have_count(1)
+    friend.wait_for_function("() => document.querySelector('.picture img').naturalWidth > 0")
+    assert csp_violations(friend) == []
     screenshot(friend, "phone-permalink")
     friend_context.close()
 

@@ -7,11 +7,13 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from madlibs.domain.errors import DomainError
-from madlibs.domain.model import Form, Pos, TemplateDraft
+from madlibs.domain.model import Blank, Form, Pos, Template, TemplateDraft
+from madlibs.services.correction import guarded_corrections
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -122,9 +124,9 @@ def _draft_text(draft: TemplateDraft) -> str:
 
 def _correct(lines_in: TextIO, lines_out: TextIO) -> int:
     """DESIGN §3: one `{"input","pos","form","category"?}` per line in; one result per line out."""
-    from madlibs.bootstrap import build_corrector
+    from madlibs.bootstrap import build_correction
 
-    corrector = build_corrector()
+    corrector, proposer, telemetry = build_correction()
     status = 0
     for number, line in enumerate(lines_in, start=1):
         if not line.strip():
@@ -133,18 +135,34 @@ def _correct(lines_in: TextIO, lines_out: TextIO) -> int:
             request = json.loads(line)
             word, pos = request["input"], Pos(request["pos"])
             form = Form(request.get("form") or "none")
+            category = request.get("category")
             if not isinstance(word, str):
                 raise TypeError("input must be a string")
+            if category is not None and not isinstance(category, str):
+                raise TypeError("category must be a string")
         except (ValueError, KeyError, TypeError) as exc:
             print(f"madlibs: line {number}: {exc}", file=sys.stderr)
             lines_out.write(json.dumps({"error": f"line {number}: {exc}"}) + "\n")
             status = 2
             continue
-        fix = corrector.fix(word, pos, form)
-        result = {"output": fix.output, "changes": [c.value for c in fix.changes], "fits": fix.fits}
+        if proposer is None:
+            fix = corrector.fix(word, pos, form)
+            output, changes, fits = fix.output, fix.changes, fix.fits
+        else:
+            # The model sees the word as the one blank of a one-blank template; the guard judges.
+            [correction] = guarded_corrections(
+                corrector, proposer, telemetry, _one_blank(pos, form, category), {1: word}
+            )
+            output, changes, fits = correction.corrected, correction.changes, correction.fits
+        result = {"output": output, "changes": [c.value for c in changes], "fits": fits}
         lines_out.write(json.dumps(result, ensure_ascii=False) + "\n")
         lines_out.flush()
     return status
+
+
+def _one_blank(pos: Pos, form: Form, category: str | None) -> Template:
+    blank = Blank(1, pos, form, category, "")
+    return Template("tpl_cli", "", "", "{1}", (blank,), datetime.now(UTC))
 
 
 if __name__ == "__main__":

@@ -38,11 +38,14 @@ class Container:
             close()
 
 
-def build(settings: Settings | None = None) -> Container:
+def build(settings: Settings | None = None, *, engines: bool = True) -> Container:
+    """`engines=False` leaves the AI engines out, for a function whose routes call none."""
     settings = settings or Settings()
     secrets = _secrets(settings)
     signing_key = _signing_key(secrets)
     store = _store(settings, CursorCodec(signing_key))
+    if not engines:
+        return _without_engines(settings, store, signing_key, _telemetry(settings))
     corrector = build_corrector()
     telemetry = _telemetry(settings)
     text_chat = _text_chat(settings, secrets, telemetry)
@@ -89,6 +92,39 @@ def _signing_key(secrets: Secrets) -> bytes:
     if not value:
         raise RuntimeError(f"the secret {SIGNING_KEY} is missing")
     return hashlib.sha256(value.encode()).digest()
+
+
+def _without_engines(
+    settings: Settings, store: Store, signing_key: bytes, telemetry: Telemetry
+) -> Container:
+    from madlibs.adapters.not_served import NotServed
+
+    stand_in = NotServed()
+    ports = Ports(
+        store=store,
+        blobs=_blobs(settings, signing_key),
+        writer=stand_in,
+        corrector=stand_in,
+        speech=stand_in,
+        images=stand_in,
+        clock=_clock(),
+        telemetry=telemetry,
+        tokens=TokenIssuer(signing_key, settings.token_ttl),
+        moderator=_moderator(),
+        media_url_ttl=settings.media_url_ttl,
+        engines=_engine_names(settings),
+    )
+    return Container(settings=settings, ports=ports, signing_key=signing_key)
+
+
+def _engine_names(settings: Settings) -> dict[str, str]:
+    return {
+        "store": settings.store,
+        "media": settings.media,
+        "text": settings.text_engine,
+        "speech": settings.speech_engine,
+        "image": settings.image_engine,
+    }
 
 
 def player_tokens(settings: Settings) -> TokenIssuer:

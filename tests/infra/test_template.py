@@ -18,11 +18,11 @@ pytestmark = pytest.mark.infra
 
 CFN_LINT = Path(sys.executable).with_name("cfn-lint")
 
+# Player writes; the media renders are open to any reader of a permalink (the SPA sends no
+# token there), and are capped by WAF, route throttling and reserved concurrency instead.
 WRITE_ROUTES = {
     ("post", "/api/templates"),
     ("post", "/api/submissions"),
-    ("post", "/api/p/{slug}/audio"),
-    ("post", "/api/p/{slug}/image"),
     ("delete", "/api/p/{slug}"),
 }
 ROUTES = {

@@ -17,7 +17,6 @@ from urllib.parse import unquote
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
-from madlibs.settings import Settings
 
 # The same headers as the app's read_permalink route (tests compare the two answers).
 PERMALINK_CACHE = "public, max-age=60, stale-while-revalidate=300"
@@ -27,24 +26,6 @@ BASE_HEADERS = {
     "x-frame-options": "DENY",
 }
 _PERMALINK = re.compile(r"/api/p/([^/]+)")
-
-
-def build_read_container() -> Container:
-    """The container without provider clients: no read route calls an engine.
-
-    /api/health still reports the engines the deployment runs (the text and media functions).
-    """
-    configured = Settings()
-    offline = configured.model_copy(
-        update={"text_engine": "offline", "speech_engine": "offline", "image_engine": "offline"}
-    )
-    built = build(offline)
-    built.ports.engines.update(
-        text=configured.text_engine,
-        speech=configured.speech_engine,
-        image=configured.image_engine,
-    )
-    return built
 
 
 class ReadFunction:
@@ -102,7 +83,8 @@ def _matches(header: str | None, etag: str) -> bool:
 
 # Built once per execution environment, during Lambda's init phase. A provisioned instance
 # has time to spare before its first request, so it builds the whole app then.
-container = build_read_container()
+# No read route calls an AI engine: none is built (health still names the configured ones).
+container = build(engines=False)
 read_function = ReadFunction(
     container,
     eager=os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency",

@@ -1,0 +1,304 @@
+"""Cold start of each Lambda function: a fresh Python process imports the entry point (which
+builds its container, as Lambda's init phase does) and handles one API Gateway HTTP API event.
+
+Prints, per function, the median over runs of the whole process's wall time, the same less a
+bare `python -c pass` measured in the same run, and the split the child reports (import+init,
+first event). Backends: "local" (SQLite, local media, env secrets) and "moto" (DynamoDB, S3
+and Secrets Manager on a moto server on 127.0.0.1, as deployed). Target: read <= 300 ms.
+
+    python bench/coldstart.py [--runs 7] [--backend local|moto|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+READ_TARGET_MS = 300.0
+
+CONTEXT = """
+class Context:
+    function_name = "bench"
+    function_version = "$LATEST"
+    memory_limit_in_mb = 512
+    invoked_function_arn = "arn:aws:lambda:us-east-1:123456789012:function:bench"
+    aws_request_id = "bench-request"
+    log_group_name = "/aws/lambda/bench"
+    log_stream_name = "bench"
+    def get_remaining_time_in_millis(self):
+        return 6000
+"""
+
+CHILD = (
+    """
+import json, sys, time
+started = time.perf_counter()
+import importlib
+module = importlib.import_module(sys.argv[1])
+imported = time.perf_counter()
+"""
+    + CONTEXT
+    + """
+event = json.loads(sys.argv[2])
+answer = module.handler(event, Context())
+handled = time.perf_counter()
+status = answer.get("statusCode", 200 if answer.get("isAuthorized") else 403)
+print(json.dumps({"init_ms": (imported - started) * 1000, "event_ms": (handled - imported) * 1000,
+                  "status": status}))
+"""
+)
+
+SEED = (
+    """
+import json, sys
+from madlibs.entrypoints import lambda_media, lambda_read, lambda_text
+"""
+    + CONTEXT
+    + """
+from bench_events import http_event
+def call(module, method, path, body=None, token=None):
+    answer = module.handler(http_event(method, path, body, token), Context())
+    assert answer["statusCode"] < 300, (path, answer)
+    return json.loads(answer["body"] or "null")
+token = call(lambda_read, "POST", "/api/session")["token"]
+theme = {"theme": "pirates at a bake sale", "seed": 7}
+template = call(lambda_text, "POST", "/api/templates", theme, token)
+fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+story = call(lambda_text, "POST", "/api/submissions",
+             {"template_id": template["id"], "fills": fills, "visibility": "public"}, token)
+call(lambda_media, "POST", f"/api/p/{story['slug']}/audio", None, token)
+print(json.dumps({"token": token, "template_id": template["id"], "slug": story["slug"]}))
+"""
+)
+
+EVENTS_MODULE = """
+import base64, json
+def http_event(method, path, body=None, token=None, headers=None):
+    sent = {"host": "api.example.test", "user-agent": "bench", **(headers or {})}
+    if token:
+        sent["authorization"] = "Bearer " + token
+    if body is not None:
+        sent["content-type"] = "application/json"
+    return {
+        "version": "2.0", "routeKey": "$default", "rawPath": path, "rawQueryString": "",
+        "headers": sent,
+        "requestContext": {
+            "accountId": "123456789012", "apiId": "bench", "domainName": "api.example.test",
+            "http": {"method": method, "path": path, "protocol": "HTTP/1.1",
+                     "sourceIp": "127.0.0.1", "userAgent": "bench"},
+            "requestId": "bench-request-id", "routeKey": "$default", "stage": "$default",
+            "time": "27/Nov/2026:06:00:00 +0000", "timeEpoch": 1795500000000,
+        },
+        "body": json.dumps(body) if body is not None else None,
+        "isBase64Encoded": False,
+    }
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def base_env(work: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MADLIBS_", "AWS_"))}
+    env.update(
+        {
+            "PYTHONPATH": str(work),
+            "MADLIBS_DATA_DIR": str(work / "data"),
+            "MADLIBS_TEXT_ENGINE": "offline",
+            "MADLIBS_SPEECH_ENGINE": "offline",
+            "MADLIBS_IMAGE_ENGINE": "offline",
+            "POWERTOOLS_SERVICE_NAME": "madlibs-bench",
+            "POWERTOOLS_METRICS_NAMESPACE": "madlibs",
+            # Metrics go to stdout as EMF lines; the child prints its figures last.
+            "POWERTOOLS_METRICS_DISABLED": "true",
+            "POWERTOOLS_LOG_LEVEL": "WARNING",
+        }
+    )
+    return env
+
+
+def local_env(work: Path) -> dict[str, str]:
+    env = base_env(work)
+    env.update(
+        {
+            "MADLIBS_STORE": "sqlite",
+            "MADLIBS_DB_PATH": str(work / "data" / "madlibs.db"),
+            "MADLIBS_MEDIA": "local",
+            "MADLIBS_MEDIA_DIR": str(work / "data" / "media"),
+            "MADLIBS_SECRETS": "env",
+        }
+    )
+    return env
+
+
+def start_moto(work: Path) -> tuple[subprocess.Popen[bytes], dict[str, str]]:
+    port = free_port()
+    endpoint = f"http://127.0.0.1:{port}"
+    log = (work / "moto.log").open("wb")
+    server = subprocess.Popen(
+        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(f"{endpoint}/moto-api/", timeout=1):
+                break
+        except OSError:
+            if time.monotonic() > deadline or server.poll() is not None:
+                raise RuntimeError("moto server did not start") from None
+            time.sleep(0.1)
+    env = base_env(work)
+    env.update(
+        {
+            "AWS_ENDPOINT_URL": endpoint,
+            "AWS_ACCESS_KEY_ID": "bench",
+            "AWS_SECRET_ACCESS_KEY": "bench",
+            "AWS_DEFAULT_REGION": "us-east-1",
+            "AWS_REGION": "us-east-1",
+            "MADLIBS_STORE": "dynamodb",
+            "MADLIBS_TABLE": "madlibs-bench",
+            "MADLIBS_MEDIA": "s3",
+            "MADLIBS_BUCKET": "madlibs-bench-media",
+            "MADLIBS_SECRETS": "aws",
+            "MADLIBS_SECRET_ID": "madlibs/bench",
+        }
+    )
+    bootstrap = [
+        sys.executable,
+        "-m",
+        "madlibs.entrypoints.cli",
+        "aws-bootstrap",
+        "--template",
+        str(ROOT / "infra" / "template.yaml"),
+        "--with-secret",
+    ]
+    subprocess.run(bootstrap, env=env, check=True, capture_output=True, timeout=120)
+    return server, env
+
+
+def wall_ms(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    started = time.perf_counter()
+    done = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=120, check=False
+    )
+    elapsed = (time.perf_counter() - started) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[-2:]} failed:\n{done.stderr[-3000:]}")
+    return elapsed, done.stdout
+
+
+def events(seed: dict[str, str], work: Path) -> dict[str, tuple[str, dict[str, Any]]]:
+    sys.path.insert(0, str(work))
+    from bench_events import http_event  # type: ignore[import-not-found]
+
+    token, slug = seed["token"], seed["slug"]
+    return {
+        "read": ("madlibs.entrypoints.lambda_read", http_event("GET", f"/api/p/{slug}")),
+        "text": (
+            "madlibs.entrypoints.lambda_text",
+            http_event("GET", f"/api/templates/{seed['template_id']}"),
+        ),
+        "media": (
+            "madlibs.entrypoints.lambda_media",
+            http_event("POST", f"/api/p/{slug}/audio", None, token),
+        ),
+        "authorizer": (
+            "madlibs.entrypoints.lambda_authorizer",
+            http_event("POST", "/api/submissions", None, token),
+        ),
+    }
+
+
+def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[str, Any]:
+    _, out = wall_ms([sys.executable, "-c", SEED], env)
+    seed = json.loads(out.strip().splitlines()[-1])
+    results: dict[str, Any] = {}
+    baseline = [wall_ms([sys.executable, "-c", "pass"], env)[0] for _ in range(runs)]
+    results["python -c pass"] = {"wall": statistics.median(baseline)}
+    for name, (module, event) in events(seed, work).items():
+        walls, inits, firsts = [], [], []
+        for _ in range(runs):
+            elapsed, out = wall_ms([sys.executable, "-c", CHILD, module, json.dumps(event)], env)
+            figures = json.loads(out.strip().splitlines()[-1])
+            if figures["status"] >= 400:
+                raise RuntimeError(f"{name} answered {figures['status']}")
+            walls.append(elapsed)
+            inits.append(figures["init_ms"])
+            firsts.append(figures["event_ms"])
+        results[name] = {
+            "wall": statistics.median(walls),
+            "init": statistics.median(inits),
+            "event": statistics.median(firsts),
+        }
+    return results
+
+
+def report(backend: str, results: dict[str, Any], runs: int) -> bool:
+    base = results["python -c pass"]["wall"]
+    print(
+        f"\n== cold start, {backend} backends, median of {runs} fresh processes "
+        f"({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f})"
+    )
+    print(f"{'function':<16}{'wall ms':>10}{'- baseline':>12}{'import+init':>13}{'1st event':>11}")
+    for name, figures in results.items():
+        if name == "python -c pass":
+            print(f"{name:<16}{figures['wall']:>10.0f}")
+            continue
+        print(
+            f"{name:<16}{figures['wall']:>10.0f}{figures['wall'] - base:>12.0f}"
+            f"{figures['init']:>13.0f}{figures['event']:>11.1f}"
+        )
+    met = bool(results["read"]["wall"] <= READ_TARGET_MS)
+    print(
+        f"read target <= {READ_TARGET_MS:.0f} ms (whole process): "
+        f"{'met' if met else 'NOT met'} ({results['read']['wall']:.0f} ms)"
+    )
+    return met
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--backend", choices=["local", "moto", "both"], default="both")
+    args = parser.parse_args()
+    met = True
+    with tempfile.TemporaryDirectory(prefix="madlibs-coldstart-") as tmp:
+        for backend in ["local", "moto"] if args.backend == "both" else [args.backend]:
+            work = Path(tmp) / backend
+            (work / "data").mkdir(parents=True)
+            (work / "bench_events.py").write_text(EVENTS_MODULE)
+            server = None
+            if backend == "moto":
+                server, env = start_moto(work)
+            else:
+                env = local_env(work)
+            try:
+                met = report(backend, measure(backend, env, work, args.runs), args.runs) and met
+            finally:
+                if server is not None:
+                    server.terminate()
+                    server.wait(timeout=10)
+    # A benchmark prints figures; it fails only when it could not measure.
+    print("\nread target met on every backend" if met else "\nread target not met")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

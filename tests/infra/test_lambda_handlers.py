@@ -1,0 +1,288 @@
+"""Each Lambda entry point fed API Gateway HTTP API events, against DynamoDB, S3 and Secrets
+Manager on a moto server (real HTTP on 127.0.0.1), configured as infra/template.yaml does."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import subprocess
+import sys
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from madlibs.infra_bootstrap import (
+    bucket_encryption,
+    ensure_bucket,
+    ensure_secret,
+    ensure_table,
+    load_template,
+    table_definition,
+)
+from tests.infra.cfn import ROOT, TEMPLATE
+from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
+from tests.integration.aws_fixtures import REGION, MotoServer
+
+pytestmark = pytest.mark.infra
+
+ENTRY_POINTS = ("read", "text", "media", "authorizer")
+
+
+@dataclass
+class Deployed:
+    env: dict[str, str]
+    table: str
+    bucket: str
+    functions: dict[str, ModuleType]
+    moto: MotoServer
+
+    def call(self, function: str, event: dict[str, Any]) -> dict[str, Any]:
+        answer: dict[str, Any] = self.functions[function].handler(event, LambdaContext())
+        return answer
+
+    def json(self, function: str, event: dict[str, Any], status: int) -> Any:
+        answer = self.call(function, event)
+        assert answer["statusCode"] == status, answer
+        return json.loads(answer["body"]) if answer["body"] else None
+
+
+def _fresh(module: str) -> ModuleType:
+    """Imports an entry point anew, so its module-level init reads this test's environment."""
+    if module in sys.modules:
+        return importlib.reload(sys.modules[module])
+    return importlib.import_module(module)
+
+
+@pytest.fixture(scope="module")
+def deployed(
+    moto_server: MotoServer, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Deployed]:
+    template = load_template(TEMPLATE)
+    suffix = uuid.uuid4().hex[:10]
+    table, bucket, secret = f"madlibs-{suffix}", f"madlibs-media-{suffix}", f"madlibs/{suffix}"
+    ensure_table(moto_server.client("dynamodb"), table, table_definition(template))
+    ensure_bucket(moto_server.client("s3"), bucket, REGION, bucket_encryption(template))
+    ensure_secret(moto_server.client("secretsmanager"), secret, {})
+    env = {
+        # What the template's Globals set, with the offline engines (no provider here).
+        "MADLIBS_STORE": "dynamodb",
+        "MADLIBS_TABLE": table,
+        "MADLIBS_MEDIA": "s3",
+        "MADLIBS_BUCKET": bucket,
+        "MADLIBS_SECRETS": "aws",
+        "MADLIBS_SECRET_ID": secret,
+        "MADLIBS_TEXT_ENGINE": "offline",
+        "MADLIBS_SPEECH_ENGINE": "offline",
+        "MADLIBS_IMAGE_ENGINE": "offline",
+        "MADLIBS_DATA_DIR": str(tmp_path_factory.mktemp("lambda-tmp")),
+        "POWERTOOLS_SERVICE_NAME": "madlibs-test",
+        "POWERTOOLS_METRICS_NAMESPACE": "madlibs",
+        "POWERTOOLS_TRACE_DISABLED": "true",
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in env.items():
+            patch.setenv(name, value)
+        functions = {n: _fresh(f"madlibs.entrypoints.lambda_{n}") for n in ENTRY_POINTS}
+        yield Deployed({**moto_server.env, **env}, table, bucket, functions, moto_server)
+
+
+@pytest.fixture(scope="module")
+def session(deployed: Deployed) -> dict[str, Any]:
+    created: dict[str, Any] = deployed.json("read", http_event("POST", "/api/session"), 201)
+    return created
+
+
+@pytest.fixture(scope="module")
+def player(session: dict[str, Any]) -> str:
+    token: str = session["token"]
+    return token
+
+
+@pytest.fixture(scope="module")
+def story(deployed: Deployed, player: str) -> dict[str, Any]:
+    template = deployed.json(
+        "text",
+        http_event(
+            "POST", "/api/templates", {"theme": "pirates at a bake sale", "seed": 3}, token=player
+        ),
+        201,
+    )
+    fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
+    created: dict[str, Any] = deployed.json(
+        "text",
+        http_event(
+            "POST",
+            "/api/submissions",
+            {"template_id": template["id"], "fills": fills, "visibility": "public"},
+            token=player,
+        ),
+        201,
+    )
+    return created
+
+
+def test_health_reports_the_aws_backends(deployed: Deployed) -> None:
+    health = deployed.json("read", http_event("GET", "/api/health"), 200)
+    assert health["status"] == "ok"
+    assert health["engines"]["store"] == "dynamodb"
+    assert health["engines"]["media"] == "s3"
+
+
+def test_a_submission_is_stored_in_the_table(deployed: Deployed, story: dict[str, Any]) -> None:
+    items = deployed.moto.client("dynamodb").scan(TableName=deployed.table)["Items"]
+    assert any(story["slug"] in json.dumps(item) for item in items)
+
+
+def test_permalink_read_answers_with_etag_then_304(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    first = deployed.call("read", http_event("GET", f"/api/p/{story['slug']}"))
+    assert first["statusCode"] == 200
+    assert json.loads(first["body"])["story"] == story["story"]
+    etag = first["headers"]["etag"]
+    assert first["headers"]["cache-control"].startswith("public, max-age=")
+    again = deployed.call(
+        "read", http_event("GET", f"/api/p/{story['slug']}", headers={"if-none-match": etag})
+    )
+    assert again["statusCode"] == 304
+    assert again["body"] == ""
+
+
+def test_fast_permalink_answer_matches_the_app_route(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    read = deployed.functions["read"].read_function
+    event = http_event("GET", f"/api/p/{story['slug']}")
+    fast = read(event, LambdaContext())
+    routed = read._full_app()(event, LambdaContext())
+    assert fast["statusCode"] == routed["statusCode"] == 200
+    assert fast["body"] == routed["body"]
+    for header in ("etag", "cache-control", "content-type", "x-content-type-options"):
+        assert fast["headers"][header] == routed["headers"][header], header
+
+
+def test_unknown_permalink_gets_the_apps_error_body(deployed: Deployed) -> None:
+    answer = deployed.call("read", http_event("GET", "/api/p/no-such-story-99"))
+    assert answer["statusCode"] == 404
+    assert json.loads(answer["body"])["error"]["code"] == "submission_not_found"
+
+
+def test_audio_is_rendered_into_the_media_bucket(deployed: Deployed, story: dict[str, Any]) -> None:
+    media = deployed.json("media", http_event("POST", f"/api/p/{story['slug']}/audio"), 200)
+    assert media["url"].startswith(deployed.moto.endpoint)
+    assert media["content_type"].startswith("audio/")
+    objects = deployed.moto.client("s3").list_objects_v2(Bucket=deployed.bucket)
+    assert objects["KeyCount"] >= 1
+
+
+def test_galleries_list_the_new_story(
+    deployed: Deployed, story: dict[str, Any], player: str
+) -> None:
+    mine = deployed.json(
+        "read", http_event("GET", "/api/submissions", token=player, query="view=mine"), 200
+    )
+    assert story["slug"] in [item["slug"] for item in mine["items"]]
+
+
+def test_authorizer_lets_a_valid_player_token_through(
+    deployed: Deployed, session: dict[str, Any]
+) -> None:
+    answer = deployed.call(
+        "authorizer", authorizer_event("POST /api/submissions", f"Bearer {session['token']}")
+    )
+    assert answer == {"isAuthorized": True, "context": {"player_id": session["player_id"]}}
+
+
+@pytest.mark.parametrize(
+    "authorization",
+    [None, "", "Bearer", "Basic dXNlcjpwYXNz", "Bearer not-a-token", "Bearer eyJzdWIiOiJ4In0.AAAA"],
+)
+def test_authorizer_refuses_missing_or_forged_tokens(
+    deployed: Deployed, authorization: str | None
+) -> None:
+    answer = deployed.call("authorizer", authorizer_event("POST /api/templates", authorization))
+    assert answer == {"isAuthorized": False}
+
+
+def test_authorizer_refuses_a_token_signed_with_another_key(deployed: Deployed) -> None:
+    from datetime import UTC, datetime
+
+    from madlibs.domain.signing import TokenIssuer
+
+    forged, _ = TokenIssuer(b"not the deployment's key", 3600).issue(
+        "p_intruder", datetime.now(UTC)
+    )
+    answer = deployed.call(
+        "authorizer", authorizer_event("DELETE /api/p/{slug}", f"Bearer {forged}")
+    )
+    assert answer == {"isAuthorized": False}
+
+
+def test_owner_deletes_the_story_and_it_is_gone(deployed: Deployed, player: str) -> None:
+    template = deployed.json(
+        "text",
+        http_event("POST", "/api/templates", {"theme": "robots at a picnic"}, token=player),
+        201,
+    )
+    fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
+    doomed = deployed.json(
+        "text",
+        http_event(
+            "POST",
+            "/api/submissions",
+            {"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
+            token=player,
+        ),
+        201,
+    )
+    stranger = deployed.json("read", http_event("POST", "/api/session"), 201)["token"]
+    refused = deployed.call(
+        "read", http_event("DELETE", f"/api/p/{doomed['slug']}", token=stranger)
+    )
+    assert refused["statusCode"] == 403
+    deleted = deployed.call("read", http_event("DELETE", f"/api/p/{doomed['slug']}", token=player))
+    assert deleted["statusCode"] == 204
+    gone = deployed.call("read", http_event("GET", f"/api/p/{doomed['slug']}"))
+    assert gone["statusCode"] == 404
+
+
+def test_correlation_id_is_the_api_request_id(deployed: Deployed) -> None:
+    from aws_lambda_powertools import Logger
+
+    deployed.call("read", http_event("GET", "/api/health", request_id="req-correlate-me"))
+    assert Logger(service="madlibs-test").get_correlation_id() == "req-correlate-me"
+
+
+def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str, Any]) -> None:
+    # A fresh interpreter, as a cold start: serve a permalink and a gallery, then look.
+    script = f"""
+import json, sys
+sys.path.insert(0, {str(ROOT)!r})
+from tests.infra.lambda_events import LambdaContext, http_event
+from madlibs.entrypoints import lambda_read
+for event in (http_event("GET", "/api/p/{story["slug"]}"),
+              http_event("GET", "/api/submissions", query="view=recent")):
+    assert lambda_read.handler(event, LambdaContext())["statusCode"] == 200
+heavy = ("openai", "PIL", "espeakng_loader", "lemminflect", "httpx", "stamina")
+print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=deployed.env | _base_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+
+
+def _base_env() -> dict[str, str]:
+    import os
+
+    return {k: v for k, v in os.environ.items() if not k.startswith("MADLIBS_")}

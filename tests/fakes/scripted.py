@@ -12,7 +12,7 @@ from typing import Any
 
 @dataclass(frozen=True)
 class Answer:
-    """One scripted answer: "good", or a `status` with headers, or "hang", or "junk"."""
+    """One scripted answer: "good", a `status` with headers, "hang" (then hang up), or "junk"."""
 
     kind: str = "good"
     status: int = 200
@@ -83,6 +83,8 @@ class ScriptedServer:
 
     def reset(self) -> None:
         with self._lock:
+            self._released.set()  # ends any hang left from an earlier test
+            self._released = threading.Event()
             self.requests.clear()
             self.sent.clear()
             self._script.clear()
@@ -110,9 +112,12 @@ class ScriptedServer:
         with self._lock:
             self.requests.append(Seen("POST", request.path, headers, body))
             answer = self._script.popleft() if self._script else self._default
+            released = self._released
         if answer.kind == "hang":
-            self._released.wait(answer.seconds)
-            answer = GOOD
+            # Silent until `seconds` pass or the test moves on, then the connection just closes:
+            # a late answer must never land in a later test.
+            released.wait(answer.seconds)
+            return
         if answer.kind == "status":
             payload = json.dumps({"error": {"message": "scripted failure"}}).encode()
             self._send(request, answer.status, "application/json", payload, answer.headers)

@@ -93,6 +93,34 @@ PACK = Pack(
             "Now the [@guest] visits every Sunday, and everyone has learned to [v.base] a "
             "little more.",
         ),
+        (
+            "=framed",
+            "The first ever festival of <$topic> opened <$where>.",
+            "There was a parade, a [adj] [n.sg:musical instrument] band, and a stall selling "
+            "[n.pl:food] on sticks.",
+            "?<$hero> was in charge of the [n.sg:animal] petting pen.",
+            "¶",
+            "Everything went fine until the [adj.sup] [n.sg:animal@star] in the parade "
+            "[v.past] off its float.",
+            "The [@star] landed in a tub of [n.pl:food] and came out [adj:color].",
+            "+",
+            "¶",
+            "Everyone agreed to do it again next year, with more [n.pl] and fewer [n.pl:animal].",
+        ),
+        (
+            "=framed",
+            "My report on <$topic>, by [pn:person's name@kid], age [num].",
+            "¶",
+            "Everything I know about <$topic> I learned from my [adj:feeling] "
+            "[n.sg:animal], [pn:pet's name].",
+            "First of all, the whole thing is much [adj.cmp] than most people think.",
+            "Second, nobody should ever [v.base] without a [n.sg:piece of clothing] nearby.",
+            "?Third, <$hero> once [v.past] [num] [n.pl:food] in a row, which is a world record.",
+            "+",
+            "¶",
+            "In conclusion, I give <$topic> [num] out of ten [n.pl:food].",
+            '"[ex]!" The end.',
+        ),
     ),
     titles=(
         "A Perfectly Ordinary Day",

@@ -118,14 +118,21 @@ def ensure_table(client: DynamoDBClient, name: str, definition: dict[str, Any]) 
 def ensure_bucket(
     client: S3Client, name: str, region: str, encryption: dict[str, Any] | None
 ) -> bool:
-    created = True
-    request: dict[str, Any] = {"Bucket": name}
-    if region != "us-east-1":
-        request["CreateBucketConfiguration"] = {"LocationConstraint": region}
+    from botocore.exceptions import ClientError
+
+    # Asked first: in us-east-1, creating a bucket one already owns quietly succeeds.
     try:
-        client.create_bucket(**request)
-    except (client.exceptions.BucketAlreadyOwnedByYou, client.exceptions.BucketAlreadyExists):
+        client.head_bucket(Bucket=name)
         created = False
+    except ClientError as exc:
+        if exc.response.get("Error", {}).get("Code") not in {"404", "NoSuchBucket", "NotFound"}:
+            raise
+        created = True
+    if created:
+        request: dict[str, Any] = {"Bucket": name}
+        if region != "us-east-1":
+            request["CreateBucketConfiguration"] = {"LocationConstraint": region}
+        client.create_bucket(**request)
     if encryption:
         client.put_bucket_encryption(
             Bucket=name,

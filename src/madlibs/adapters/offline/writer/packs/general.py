@@ -95,8 +95,9 @@ PACK = Pack(
         ),
         (
             "=framed",
-            "The first ever festival of <$topic> opened <$where>.",
-            "There was a parade, a [adj] [n.sg:musical instrument] band, and a stall selling "
+            "(The first ever|This year's|The annual|The big) festival of <$topic> opened <$where>.",
+            "There was a (parade|pie contest|talent show), a [adj] [n.sg:musical instrument] band, "
+            "and a stall selling "
             "[n.pl:food] on sticks.",
             "?<$hero> was in charge of the [n.sg:animal] petting pen.",
             "¶",
@@ -109,11 +110,13 @@ PACK = Pack(
         ),
         (
             "=framed",
-            "My report on <$topic>, by [pn:person's name@kid], age [num].",
+            "My (report|book report|speech|science project) on <$topic>, by "
+            "[pn:person's name@kid], age [num].",
             "¶",
             "Everything I know about <$topic> I learned from my [adj:feeling] "
             "[n.sg:animal], [pn:pet's name].",
-            "First of all, the whole thing is much [adj.cmp] than most people think.",
+            "First of all, the whole thing is much [adj.cmp] than (most people think|"
+            "a [n.sg:animal]|you would expect).",
             "Second, nobody should ever [v.base] without a [n.sg:piece of clothing] nearby.",
             "?Third, <$hero> once [v.past] [num] [n.pl:food] in a row, which is a world record.",
             "+",

@@ -48,11 +48,11 @@ def build_words() -> None:
         if bucket >= CANDIDATE_MIN_BUCKET:
             for word in words:
                 by_sound[sound_key(word)].append(word)
-    _write("sounds.txt.gz", [f"{k}\t{' '.join(sorted(by_sound[k]))}" for k in sorted(by_sound)])
+    _write("sounds.txt.gz", sorted(f"{k}\t{' '.join(sorted(by_sound[k]))}" for k in by_sound))
 
 
 def build_forms() -> None:
-    from lemminflect import Inflections  # type: ignore[import-untyped]
+    from lemminflect import Inflections
 
     inflections = Inflections()
     table = inflections._getInflDict()
@@ -73,8 +73,9 @@ def build_forms() -> None:
         for tag in TAGS:
             for form in forms.get(tag, ()):
                 readings[form].append(f"{lemma}:{tag}")
+    lines.sort()  # looked up by bisection
     lines.append("--")
-    lines.extend(f"{form}\t{' '.join(readings[form])}" for form in sorted(readings))
+    lines.extend(sorted(f"{form}\t{' '.join(readings[form])}" for form in readings))
     _write("forms.txt.gz", lines)
 
 

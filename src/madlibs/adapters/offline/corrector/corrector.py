@@ -11,6 +11,7 @@ from madlibs.adapters.offline.corrector.lexicon import (
     TAG_BY_POS_FORM,
     Lexicon,
     Reading,
+    SortedTable,
     _lines,
 )
 from madlibs.adapters.offline.corrector.spelling import (
@@ -23,7 +24,46 @@ from madlibs.domain.model import Change, Form, Pos, WordFix
 
 _EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.DOTALL)
 _NUMBER_WORDS = frozenset(
-    ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "billion", "trillion", "dozen", "half", "quarter", "and", "a"]
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+        "half",
+        "quarter",
+        "and",
+        "a",
+    ]
 )
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
@@ -72,11 +112,10 @@ class RuleCorrector:
 
     @classmethod
     def load(cls, confidence: Confidence | None = None) -> RuleCorrector:
-        lexicon = Lexicon.load()
+        lexicon = Lexicon.load(common_from=CANDIDATE_MIN_BUCKET)
         data = resources.files(__package__) / "data"
-        by_sound = dict(line.split("\t", 1) for line in _lines(data / "sounds.txt.gz"))
-        vocabulary = {w: b for w, b in lexicon.words().items() if b >= CANDIDATE_MIN_BUCKET}
-        return cls(lexicon, Speller(vocabulary, by_sound), confidence)
+        by_sound = SortedTable(_lines(data / "sounds.txt.gz"))
+        return cls(lexicon, Speller(lexicon.common_words(), by_sound), confidence)
 
     # -- the port ---------------------------------------------------------------------
 
@@ -119,6 +158,10 @@ class RuleCorrector:
         if pos in _GRADABLE and form is not Form.BASE and len(tokens) > 1:
             return tokens[0].lower() == ("more" if form is Form.COMPARATIVE else "most")
         return not self._lexicon.is_known(lower)
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        """The dictionary forms `word` can be an inflection of (the Lemmatizer port)."""
+        return frozenset(reading.lemma for reading in self._lexicon.readings(word.lower()))
 
     # -- one word ---------------------------------------------------------------------
 
@@ -245,7 +288,8 @@ class RuleCorrector:
         syllables = _syllables(_stem_for(word, tag))
         # Rank every fairly near word, not just those near enough to accept: when the likeliest
         # one is too far, the word is left alone rather than changed into a likelier miss.
-        candidates = self._speller.candidates(word, max(rules.max_cost) + _RANKING_SLACK)
+        limit = rules.max_cost[min(syllables, 3) - 1] + _RANKING_SLACK
+        candidates = self._speller.candidates(word, limit)
         if not candidates:
             return None
         best = min(candidates, key=lambda c: self._rank(c, pos, tag))
@@ -343,6 +387,7 @@ def _regular_forms(stem: str, pos: Pos) -> set[str]:
     """What a player who applies the regular rule everywhere would write."""
     doubled = stem + stem[-1]
     bare = stem[:-1] if stem.endswith("e") else stem
+    endings: tuple[str, ...]
     if pos is Pos.VERB:
         endings = ("ed", "ing", "s", "es", "en")
     elif pos is Pos.NOUN:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import gzip
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 from importlib import resources
 
 from madlibs.domain.model import Form, Pos
@@ -38,42 +39,82 @@ class Reading:
     tag: str
 
 
+class SortedTable:
+    """Rows "key<TAB>value" sorted by key, looked up by bisection.
+
+    Loading is one `splitlines`: no dict of tens of thousands of rows to build at start-up.
+    """
+
+    def __init__(self, rows: list[str]):
+        self._rows = rows
+
+    def get(self, key: str) -> str | None:
+        probe = key + "\t"
+        index = bisect_left(self._rows, probe)
+        if index < len(self._rows) and self._rows[index].startswith(probe):
+            return self._rows[index][len(probe) :]
+        return None
+
+    def __contains__(self, key: str) -> bool:
+        return self.get(key) is not None
+
+
 class Lexicon:
     """Word frequencies (pyspellchecker's English list) and inflections (lemminflect's table).
 
-    Table rows stay raw strings until a word is asked about: parsing all of them up front
-    would cost most of the load-time budget.
+    Only the common words go into a dict (spelling candidates are looked up by the hundred);
+    rarer words and the table rows stay sorted strings until a word is asked about.
     """
 
-    def __init__(self, buckets: dict[str, int], forms: dict[str, str], readings: dict[str, str]):
-        self._buckets = buckets
+    def __init__(
+        self,
+        common: dict[str, int],
+        rare: list[tuple[int, list[str]]],
+        forms: SortedTable,
+        readings: SortedTable,
+    ):
+        self._common = common
+        self._rare = rare
         self._forms = forms
         self._readings = readings
 
     @classmethod
-    def load(cls) -> Lexicon:
+    def load(cls, common_from: int) -> Lexicon:
+        """`common_from`: words seen at least 2**common_from times go into the fast dict."""
         data = resources.files(__package__) / "data"
-        buckets: dict[str, int] = {}
+        common: dict[str, int] = {}
+        rare: list[tuple[int, list[str]]] = []
         for line in _lines(data / "words.txt.gz"):
             bucket, words = line.split("\t", 1)
-            buckets.update(dict.fromkeys(words.split(" "), int(bucket)))
+            if int(bucket) >= common_from:
+                common.update(dict.fromkeys(words.split(" "), int(bucket)))
+            else:
+                rare.append((int(bucket), words.split(" ")))
         lines = _lines(data / "forms.txt.gz")
         split = lines.index("--")
-        forms = dict(line.split("\t", 1) for line in lines[:split])
-        readings = dict(line.split("\t", 1) for line in lines[split + 1 :])
-        return cls(buckets, forms, readings)
+        return cls(common, rare, SortedTable(lines[:split]), SortedTable(lines[split + 1 :]))
 
     def is_known(self, word: str) -> bool:
-        return word in self._buckets or word in self._readings
+        return self._find_bucket(word) is not None or word in self._readings
 
     def bucket(self, word: str) -> int:
         """log2 of how often the word was seen; 0 for a word never seen."""
-        return self._buckets.get(word, 0)
+        return self._find_bucket(word) or 0
 
-    def words(self) -> dict[str, int]:
-        return self._buckets
+    def common_words(self) -> dict[str, int]:
+        return self._common
 
-    @cache  # noqa: B019 - one Lexicon lives as long as the process
+    def _find_bucket(self, word: str) -> int | None:
+        found = self._common.get(word)
+        if found is not None:
+            return found
+        for bucket, words in self._rare:
+            index = bisect_left(words, word)
+            if index < len(words) and words[index] == word:
+                return bucket
+        return None
+
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Lexicon lives as long as the process
     def readings(self, word: str, pos: Pos | None = None) -> tuple[Reading, ...]:
         raw = self._readings.get(word)
         if raw is None:
@@ -91,7 +132,7 @@ class Lexicon:
     def has_lemma(self, lemma: str, pos: Pos) -> bool:
         return BASE_TAG[pos] in self._table(lemma)
 
-    @cache  # noqa: B019 - one Lexicon lives as long as the process
+    @lru_cache(maxsize=16384)  # noqa: B019 - one Lexicon lives as long as the process
     def _table(self, lemma: str) -> dict[str, tuple[str, ...]]:
         raw = self._forms.get(lemma)
         if raw is None:

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from madlibs.adapters.offline.corrector.lexicon import SortedTable
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Only words seen at least 2**7 times are offered as corrections: rarer ones are mostly
 # names, foreign words and slips that made it into the subtitles the counts come from.
 CANDIDATE_MIN_BUCKET = 7
 FIRST_LETTER_COST = 0.4
+_CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
+_CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
@@ -52,6 +58,17 @@ def indel_cost(word: str, index: int) -> float:
     return 1.0
 
 
+_SUBSTITUTION = {
+    stressed: {(a, b): substitution_cost(a, b, stressed) for a in LETTERS for b in LETTERS}
+    for stressed in (False, True)
+}
+
+
+@lru_cache(maxsize=4096)
+def _indel_costs(word: str) -> tuple[float, ...]:
+    return tuple(indel_cost(word, index) for index in range(len(word)))
+
+
 def typing_cost(
     typed: str, meant: str, stressed: bool = False, limit: float = float("inf")
 ) -> float:
@@ -60,30 +77,38 @@ def typing_cost(
     `stressed`: the word has one syllable, whose vowel is stressed and so rarely misspelt.
     Returns infinity as soon as the cost must exceed `limit`.
     """
-    rows, cols = len(typed) + 1, len(meant) + 1
-    grid = [[0.0] * cols for _ in range(rows)]
+    substitution = _SUBSTITUTION[stressed]
+    typed_indel, meant_indel = _indel_costs(typed), _indel_costs(meant)
+    cols = len(meant) + 1
+    previous: list[float] = []
+    row = [0.0] * cols
     for j in range(1, cols):
-        grid[0][j] = grid[0][j - 1] + indel_cost(meant, j - 1)
-    for i in range(1, rows):
-        row = grid[i]
-        row[0] = grid[i - 1][0] + indel_cost(typed, i - 1)
+        row[j] = row[j - 1] + meant_indel[j - 1]
+    for i in range(1, len(typed) + 1):
+        before, previous = previous, row
+        row = [previous[0] + typed_indel[i - 1]] + [0.0] * (cols - 1)
+        letter = typed[i - 1]
+        drop = typed_indel[i - 1]
         for j in range(1, cols):
+            meant_letter = meant[j - 1]
+            diagonal = previous[j - 1]
             best = min(
-                grid[i - 1][j] + indel_cost(typed, i - 1),
-                grid[i][j - 1] + indel_cost(meant, j - 1),
-                grid[i - 1][j - 1] + substitution_cost(typed[i - 1], meant[j - 1], stressed),
+                previous[j] + drop,
+                row[j - 1] + meant_indel[j - 1],
+                diagonal
+                if letter == meant_letter
+                else diagonal + substitution.get((letter, meant_letter), 1.0),
             )
-            if i > 1 and j > 1 and typed[i - 1] == meant[j - 2] and typed[i - 2] == meant[j - 1]:
+            if i > 1 and j > 1 and letter == meant[j - 2] and typed[i - 2] == meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
-                swap = grid[i - 2][j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0)
-                best = min(best, swap)
-            # People rarely get the first letter wrong; made-up words often differ just there.
-            if min(i, j) == 1 and best > grid[i - 1][j - 1]:
+                best = min(best, before[j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0))
+            if (i == 1 or j == 1) and best > diagonal:
+                # People rarely get the first letter wrong; made-up words often differ there.
                 best += FIRST_LETTER_COST
             row[j] = best
         if min(row) > limit:
             return float("inf")
-    return grid[-1][-1]
+    return row[-1]
 
 
 _SOUND_RULES = (
@@ -99,7 +124,7 @@ _SOUND_RULES = (
 )
 
 
-@cache
+@lru_cache(maxsize=4096)
 def sound_key(word: str) -> str:
     """A rough consonant skeleton: words that sound alike mostly share it."""
     key = word.lower().replace("-", "").replace("'", "")
@@ -108,13 +133,37 @@ def sound_key(word: str) -> str:
     return key
 
 
-def edits1(word: str) -> set[str]:
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    deletes = [a + b[1:] for a, b in splits if b]
-    transposes = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
-    replaces = [a + c + b[1:] for a, b in splits if b for c in LETTERS]
-    inserts = [a + c + b for a, b in splits for c in LETTERS]
-    return set(deletes + transposes + replaces + inserts)
+def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
+    """The known words one slip from `typed`, each with the cost typing_cost gives that slip.
+
+    Made as Norvig's corrector makes them; only the few that are words get priced.
+    """
+    splits = [(typed[:i], typed[i:]) for i in range(len(typed) + 1)]
+    made = {head + letter + tail for head, tail in splits for letter in LETTERS}
+    made.update(head + letter + tail[1:] for head, tail in splits if tail for letter in LETTERS)
+    made.update(head + tail[1:] for head, tail in splits if tail)
+    made.update(head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1)
+    made.discard(typed)
+    return {word: one_slip_cost(typed, word) for word in known.keys() & made}
+
+
+def one_slip_cost(typed: str, meant: str) -> float:
+    """typing_cost for two words one slip apart, without the table."""
+    index = next(
+        (i for i, (a, b) in enumerate(zip(typed, meant, strict=False)) if a != b),
+        min(len(typed), len(meant)),
+    )
+    first = FIRST_LETTER_COST if index == 0 else 0.0
+    if len(meant) == len(typed) + 1:
+        letter = meant[index]
+        if letter in (typed[index - 1 : index], typed[index : index + 1]):
+            return 0.4 + first
+        return (0.6 if letter in VOWELS or letter in "hw" else 1.0) + first
+    if len(meant) + 1 == len(typed):
+        return _indel_costs(typed)[index] + first
+    if typed[index + 1 :] == meant[index + 1 :]:
+        return _SUBSTITUTION[False].get((typed[index], meant[index]), 1.0) + first
+    return 0.5 + first  # two neighbours swapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,24 +175,30 @@ class Candidate:
 class Speller:
     """Finds words a typed word may have meant: one slip away, or sounding the same."""
 
-    def __init__(self, vocabulary: dict[str, int], by_sound: dict[str, str]):
+    def __init__(self, vocabulary: dict[str, int], by_sound: SortedTable):
         self._vocabulary = vocabulary
         self._by_sound = by_sound
 
     def candidates(self, typed: str, max_cost: float) -> list[Candidate]:
         """Words within `max_cost` of `typed`, cheapest first."""
-        found = {word for word in edits1(typed) if word in self._vocabulary}
+        near = {w: c for w, c in near_words(typed, self._vocabulary).items() if c <= max_cost}
         same_sound = self._by_sound.get(sound_key(typed))
         if same_sound:
-            # Each letter added or dropped costs at least 0.4: skip what cannot be near.
-            longest = max_cost / 0.4
-            found.update(
-                word for word in same_sound.split(" ") if abs(len(word) - len(typed)) <= longest
-            )
-        found.discard(typed)
-        near = []
-        for word in found:
-            cost = typing_cost(typed, word, limit=max_cost)
-            if cost <= max_cost:
-                near.append(Candidate(word, cost))
-        return sorted(near, key=lambda c: (c.cost, -self._vocabulary[c.word]))
+            letters = set(typed)
+            # Each letter added or dropped costs something: skip what cannot be near.
+            longest = max_cost / _CHEAPEST_SLIP
+            for word in same_sound.split(" "):
+                if word in near or word == typed or abs(len(word) - len(typed)) > longest:
+                    continue
+                # A letter missing from one word takes a slip of its own, costing at least
+                # _CHEAPEST_SWAP: a cheap bound before the cost table.
+                other = set(word)
+                if _CHEAPEST_SWAP * max(len(other - letters), len(letters - other)) > max_cost:
+                    continue
+                cost = typing_cost(typed, word, limit=max_cost)
+                if cost <= max_cost:
+                    near[word] = cost
+        return sorted(
+            (Candidate(word, cost) for word, cost in near.items()),
+            key=lambda c: (c.cost, -self._vocabulary[c.word]),
+        )

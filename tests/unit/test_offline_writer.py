@@ -9,8 +9,8 @@ from lemminflect import getInflection, getLemma
 
 from madlibs.adapters.offline.writer import OfflineWriter, lexicon
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
-from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, parse_slot
-from madlibs.adapters.offline.writer.packs import Pack
+from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
+from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
 from madlibs.domain.model import FORMS_BY_POS, Form, Pos, TemplateDraft
 from madlibs.domain.story import blank_ids_in
 from madlibs.domain.validation import template_problems, validate_draft
@@ -34,7 +34,7 @@ _TAGS = {
 
 
 def in_form(word: str, pos: Pos, form: Form) -> bool:
-    """An independent form check: the word is the preferred inflection of its own lemma."""
+    """An independent form check: the word is its own lemma inflected in the asked form."""
     if pos not in _UPOS:
         return bool(word.strip())
     last = word.rpartition(" ")[2]  # "rubber ducks": the last word carries the form
@@ -318,3 +318,28 @@ def test_long_odd_and_punctuated_themes_still_validate(writer: OfflineWriter, th
         draft = writer.write(theme, blanks=16, seed=seed)
         validate_draft(draft, in_form)
         assert "{" not in draft.title
+
+
+PINNED = {"topic", "label", "Topic", "where"}  # the writer fixes these from the theme
+
+
+@pytest.mark.parametrize("pack", [*PACKS, GENERAL_PACK], ids=lambda p: p.name)
+def test_every_branch_of_a_pack_refers_to_known_symbols_and_categories(pack: Pack) -> None:
+    symbols = {**common.SYMBOLS, **pack.symbols}
+    sources = [text for options in symbols.values() for text in options]
+    for skeleton in (*pack.skeletons, *common.SKELETONS):
+        sources += [
+            b.lstrip("?") for b in skeleton if b not in (FRAMED, PARAGRAPH, INTERLUDES_HERE)
+        ]
+    sources += [*pack.interludes, *common.INTERLUDES]
+    for source in sources:
+        names, specs = inventory(source)
+        assert names <= set(symbols) | PINNED, (source, names - set(symbols))
+        for spec in specs:
+            assert spec.form in FORMS_BY_POS[spec.pos], source
+            assert spec.category is None or spec.category in lexicon.categories(spec.pos), source
+    for title in (*pack.titles, *common.TITLES):
+        names, specs = inventory(title)
+        assert specs == [], title
+        for name in names - PINNED:
+            assert all(inventory(option)[1] == [] for option in symbols[name]), (title, name)

@@ -180,6 +180,22 @@ def compile_source(text: str) -> tuple[_Node, ...]:
     return tuple(nodes)
 
 
+def inventory(text: str) -> tuple[set[str], list[SlotSpec]]:
+    """Every symbol `text` can refer to and every blank it can define, down all choices."""
+    symbols: set[str] = set()
+    specs: list[SlotSpec] = []
+    pending = list(compile_source(text))
+    while pending:
+        node = pending.pop()
+        if isinstance(node, _SymbolRef):
+            symbols.add(node.name)
+        elif isinstance(node, _SlotRef) and node.spec is not None:
+            specs.append(node.spec)
+        elif isinstance(node, _Choice):
+            pending.extend(n for alternative in node.alternatives for n in alternative)
+    return symbols, specs
+
+
 class Expander:
     """Expands source text into literal strings and slots, recording each blank's spec once."""
 

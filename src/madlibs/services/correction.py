@@ -31,7 +31,8 @@ def guarded_corrections(
     for blank in template.blanks:
         original = words[blank.id]
         proposal = proposals.get(blank.id)
-        if proposal is not None:
+        # A model that leaves a word as typed adds nothing: the rules' fix, if any, stands.
+        if proposal is not None and proposal != original:
             reason = rejection(original, proposal, lemmas)
             if reason is None:
                 corrections.append(

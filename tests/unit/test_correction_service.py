@@ -1,0 +1,115 @@
+"""correct_words with a model proposer: the guard decides, the rules stand otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import UTC, datetime
+
+from madlibs.domain.errors import ProviderFailed
+from madlibs.domain.model import Blank, Change, Form, Pos, Template, WordFix
+from madlibs.services.correction import guarded_corrections
+
+TEMPLATE = Template(
+    "tpl_1",
+    "Bake Sale",
+    "pirates",
+    "{1} {2} a {3}.",
+    (
+        Blank(1, Pos.PROPER_NOUN, Form.NONE, None, "Gertrude"),
+        Blank(2, Pos.VERB, Form.PAST, None, "wobbled"),
+        Blank(3, Pos.NOUN, Form.SINGULAR, "food", "pickle"),
+    ),
+    datetime.now(UTC),
+)
+
+
+FIXES = {("runned", Form.PAST): "ran", ("pickel", Form.SINGULAR): "pickle"}
+LEMMAS = {"run": {"run"}, "ran": {"run"}, "runned": set(), "cat": {"cat"}, "dog": {"dog"}}
+
+
+class TableCorrector:
+    """Rules from a table: (word, form) -> fixed word; anything else comes back unchanged."""
+
+    def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
+        fixed = FIXES.get((word, form))
+        return WordFix(fixed, (Change.FORM,)) if fixed else WordFix(word)
+
+    def in_form(self, word: str, pos: Pos, form: Form) -> bool:
+        return True
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return frozenset(LEMMAS.get(word, set()))
+
+
+class Proposer:
+    name = "fake"
+
+    def __init__(self, answer: dict[int, str] | Exception) -> None:
+        self.answer = answer
+
+    def propose(self, template: Template, words: Mapping[int, str]) -> dict[int, str]:
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return self.answer
+
+
+class Counts:
+    def __init__(self) -> None:
+        self.counted: list[tuple[str, dict[str, str]]] = []
+
+    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
+        self.counted.append((name, dimensions))
+
+    def event(self, name: str, **fields: object) -> None:
+        pass
+
+
+def corrected(
+    proposer: Proposer | None, words: dict[int, str], counts: Counts | None = None
+) -> list[str]:
+    result = guarded_corrections(TableCorrector(), proposer, counts or Counts(), TEMPLATE, words)
+    return [c.corrected for c in result]
+
+
+def test_without_a_proposer_the_rules_answer() -> None:
+    assert corrected(None, {1: "zorp", 2: "runned", 3: "pickel"}) == ["zorp", "ran", "pickle"]
+
+
+def test_a_kept_proposal_wins_and_names_its_changes() -> None:
+    words = {1: "zorp", 2: "run", 3: "pickel"}
+    result = guarded_corrections(
+        TableCorrector(), Proposer({1: "Zorp", 2: "ran"}), Counts(), TEMPLATE, words
+    )
+
+    assert [(c.corrected, c.changes) for c in result] == [
+        ("Zorp", (Change.CAPITALIZATION,)),
+        ("ran", (Change.FORM,)),
+        ("pickle", (Change.FORM,)),
+    ]
+
+
+def test_a_rejected_proposal_is_counted_and_the_rules_stand() -> None:
+    counts = Counts()
+
+    result = corrected(
+        Proposer({1: "Captain Hook", 3: "dog"}), {1: "zorp", 2: "runned", 3: "cat"}, counts
+    )
+
+    assert result == ["zorp", "ran", "cat"]
+    assert counts.counted == [
+        ("GuardRejections", {"reason": "word_count"}),
+        ("GuardRejections", {"reason": "changed_word"}),
+    ]
+
+
+def test_a_proposal_that_leaves_the_word_as_typed_defers_to_the_rules() -> None:
+    assert corrected(Proposer({2: "runned"}), {1: "zorp", 2: "runned", 3: "pie"})[1] == "ran"
+
+
+def test_a_failed_provider_means_rules_only() -> None:
+    counts = Counts()
+
+    result = corrected(Proposer(ProviderFailed("down")), {1: "zorp", 2: "runned", 3: "pie"}, counts)
+
+    assert result == ["zorp", "ran", "pie"]
+    assert ("Fallbacks", {"kind": "correction", "engine": "rules"}) in counts.counted

@@ -10,6 +10,7 @@ STAMP := $(VENV)/.installed
 
 help:
 	@echo "make run    - set up and start the game on http://$(HOST):$(PORT) (offline defaults)"
+	@echo "make run-aws-local - the game on DynamoDB/S3/Secrets Manager APIs (a local moto server)"
 	@echo "make test   - set up, lint, type-check and run every test"
 	@echo "make bench  - run the benchmarks (they print figures)"
 
@@ -23,6 +24,19 @@ setup: $(STAMP)
 
 run: setup web
 	$(BIN)/madlibs serve --host $(HOST) --port $(PORT)
+
+# The same game on AWS APIs, in a box: a moto server (in memory, gone when this stops), the
+# table, bucket and secret made from infra/template.yaml, then DynamoDB + S3 + Secrets Manager.
+MOTO_PORT ?= 5005
+AWS_LOCAL := AWS_ENDPOINT_URL=http://127.0.0.1:$(MOTO_PORT) AWS_ACCESS_KEY_ID=local \
+	AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1 \
+	MADLIBS_STORE=dynamodb MADLIBS_MEDIA=s3 MADLIBS_SECRETS=aws
+.PHONY: run-aws-local
+run-aws-local: setup web
+	@$(BIN)/moto_server -H 127.0.0.1 -p $(MOTO_PORT) >/dev/null 2>&1 & moto=$$!; \
+	trap 'kill $$moto 2>/dev/null' EXIT INT TERM; \
+	env $(AWS_LOCAL) $(BIN)/madlibs aws-bootstrap --with-secret --wait 30 && \
+	env $(AWS_LOCAL) $(BIN)/madlibs serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check src tests bench

@@ -161,7 +161,26 @@ def ensure_secret(client: SecretsManagerClient, secret_id: str, environ: dict[st
     return True
 
 
-def aws_bootstrap(template_path: Path | None = None, *, with_secret: bool = False) -> list[str]:
+def wait_for_endpoint(client: DynamoDBClient, timeout: float) -> None:
+    """Poll until the endpoint answers (a moto server or LocalStack still starting)."""
+    import time
+
+    from botocore.exceptions import EndpointConnectionError
+
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            client.list_tables(Limit=1)
+            return
+        except EndpointConnectionError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+def aws_bootstrap(
+    template_path: Path | None = None, *, with_secret: bool = False, wait: float = 0
+) -> list[str]:
     """Create what the configured settings point at; one line per resource, for the operator."""
     import os
 
@@ -171,6 +190,8 @@ def aws_bootstrap(template_path: Path | None = None, *, with_secret: bool = Fals
     settings = Settings()
     template = load_template(template_path)
     dynamodb, s3 = aws_client("dynamodb"), aws_client("s3")
+    if wait:
+        wait_for_endpoint(dynamodb, wait)
     lines = []
     created = ensure_table(dynamodb, settings.table, table_definition(template))
     lines.append(f"table {settings.table}: {'created' if created else 'exists'}")

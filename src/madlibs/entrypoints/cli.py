@@ -38,10 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     aws.add_argument("--template", type=Path, help="the SAM template (infra/template.yaml)")
     aws.add_argument("--with-secret", action="store_true", help="also create the app secret")
+    aws.add_argument("--wait", type=float, default=0, help="seconds to wait for the endpoint")
 
     args = parser.parse_args(argv)
     if args.command == "aws-bootstrap":
-        return _aws_bootstrap(args.template, args.with_secret)
+        return _aws_bootstrap(args.template, args.with_secret, args.wait)
     if args.command == "serve":
         return _serve(args.host, args.port)
     if args.command == "generate":
@@ -49,10 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _correct(sys.stdin, sys.stdout)
 
 
-def _aws_bootstrap(template: Path | None, with_secret: bool) -> int:
+def _aws_bootstrap(template: Path | None, with_secret: bool, wait: float) -> int:
     from madlibs.infra_bootstrap import aws_bootstrap
 
-    for line in aws_bootstrap(template, with_secret=with_secret):
+    for line in aws_bootstrap(template, with_secret=with_secret, wait=wait):
         print(line, flush=True)
     return 0
 

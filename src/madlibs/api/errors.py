@@ -11,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
 from madlibs.domain import errors as domain
 
@@ -70,6 +71,8 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
         message = "unknown field"
     elif kind == "missing":
         message = "this field is required"
+    elif kind == "string_pattern_mismatch":
+        message = "only letters, numbers, spaces and simple punctuation"
     return error_response(
         422, "invalid_input", f"{field}: {message}" if field else message, field or None
     )
@@ -83,12 +86,23 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
         413: "body_too_large",
         415: "unsupported_media_type",
     }
-    return error_response(
-        exc.status_code,
-        codes.get(exc.status_code, "http_error"),
-        str(exc.detail),
-        headers=getattr(exc, "headers", None),
-    )
+    status, message = exc.status_code, str(exc.detail)
+    headers = getattr(exc, "headers", None)
+    if status in (404, 405):
+        allowed = _allowed_methods(request)
+        if allowed and request.method not in allowed:
+            # The path exists for other methods (the SPA's catch-all may have answered 404).
+            status, message, headers = 405, "Method Not Allowed", {"Allow": ", ".join(allowed)}
+    return error_response(status, codes.get(status, "http_error"), message, headers=headers)
+
+
+def _allowed_methods(request: Request) -> list[str]:
+    """Every documented method on this path (Starlette names only the first matching route's)."""
+    methods: set[str] = set()
+    for path, operations in request.app.openapi()["paths"].items():
+        if compile_path(path)[0].match(request.url.path):
+            methods.update(method.upper() for method in operations)
+    return sorted(methods)
 
 
 async def _unexpected(request: Request, exc: Exception) -> JSONResponse:

@@ -8,18 +8,20 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 from madlibs.domain.model import Blank, Correction, Form, Page, Pos, Submission, Template
-from madlibs.domain.validation import MAX_BLANKS, MAX_THEME, MAX_WORD
+from madlibs.domain.validation import MAX_BLANKS, MAX_THEME, MAX_WORD, PLAIN_TEXT_PATTERN
 
-Word = Annotated[str, StringConstraints(max_length=MAX_WORD * 2)]
+Word = Annotated[str, StringConstraints(max_length=MAX_WORD, pattern=PLAIN_TEXT_PATTERN)]
 BlankKey = Annotated[str, StringConstraints(pattern=r"^\d{1,3}$")]
 
 
 class StrictModel(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", strict=True)
 
 
 class TemplateIn(StrictModel):
-    theme: Annotated[str, StringConstraints(min_length=1, max_length=MAX_THEME * 2)]
+    theme: Annotated[
+        str, StringConstraints(min_length=1, max_length=MAX_THEME, pattern=PLAIN_TEXT_PATTERN)
+    ]
     blanks: Annotated[int, Field(ge=4, le=16)] | None = None
     seed: Annotated[int, Field(ge=0, le=2**31 - 1)] | None = None
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 # (slug) -> (title, description) of a story, or None when there is no such story to preview.
 StoryPreview = Callable[[str], tuple[str, str] | None]
@@ -157,7 +158,8 @@ def mount_spa(
     def client_route(path: str) -> Response:
         first = path.split("/", 1)[0]
         if first in SERVER_ROUTE_PREFIXES:
-            return _not_found()
+            # The error module answers: 405 where the path exists for other methods, else 404.
+            raise StarletteHTTPException(404, "no such route")
         if root is not None and "/" not in path:
             found = _inside(root, path)
             if found is not None and found.name != "index.html":

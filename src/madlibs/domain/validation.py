@@ -24,7 +24,9 @@ MAX_WORD = 40
 FormCheck = Callable[[str, Pos, Form], bool]
 
 # Letters, digits, spaces and the punctuation a silly word may need; no markup, no controls.
-_WORD_OK = re.compile(r"^[\w\s'’\-.,!?&:;\"“”()]+$")
+# The API's schema publishes the same pattern, so clients learn the rule from the OpenAPI document.
+PLAIN_TEXT_PATTERN = r"^ *[\w'’\-.,!?&:;\"“”()][\w '’\-.,!?&:;\"“”()]*$"
+_WORD_OK = re.compile(PLAIN_TEXT_PATTERN)
 
 
 def _has_control(text: str, allow_newlines: bool = False) -> bool:
@@ -144,9 +146,9 @@ def clean_theme(theme: str) -> str:
     cleaned = " ".join(theme.split())
     if not cleaned:
         raise InvalidInput("theme must not be empty", field="theme")
-    if len(cleaned) > MAX_THEME:
+    if len(theme) > MAX_THEME:
         raise InvalidInput(f"theme must be at most {MAX_THEME} characters", field="theme")
-    if _has_control(cleaned) or not _WORD_OK.match(cleaned):
+    if _has_control(theme) or not _WORD_OK.match(theme):
         raise InvalidInput(
             "theme may hold only letters, numbers and simple punctuation", field="theme"
         )
@@ -168,9 +170,9 @@ def clean_fills(blanks: tuple[Blank, ...], fills: Mapping[str, str]) -> dict[int
         field = f"fills.{key}"
         if not word:
             raise InvalidInput(f"blank {key} needs a word", field=field)
-        if len(word) > MAX_WORD:
+        if len(value) > MAX_WORD:
             raise InvalidInput(f"blank {key}: at most {MAX_WORD} characters", field=field)
-        if _has_control(value) or not _WORD_OK.match(word):
+        if _has_control(value) or not _WORD_OK.match(value):
             raise InvalidInput(
                 f"blank {key}: only letters, numbers and simple punctuation", field=field
             )

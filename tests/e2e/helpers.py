@@ -1,11 +1,33 @@
-"""Steps a player takes, shared by the browser tests."""
+"""What the browser tests share: where things are, browser contexts, and steps a player takes."""
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 from typing import Any
 
-from playwright.sync_api import Page, expect
+import httpx
+from playwright.sync_api import Browser, BrowserContext, Page, expect
+
+from tests.support.server import ServerProcess
+
+ROOT = Path(__file__).resolve().parents[2]
+WEB_BUILD = ROOT / "src" / "madlibs" / "web_dist" / "index.html"
+AXE_SCRIPT = ROOT / "web" / "node_modules" / "axe-core" / "axe.min.js"
+ARTIFACTS = ROOT / "test-artifacts"
+CHROMIUM = os.environ.get("MADLIBS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 800}
+
 
 PLAY_URL = re.compile(r"/play/(tpl_[\w-]+)$")
 STORY_URL = re.compile(r"/p/([\w-]+)$")
@@ -20,10 +42,18 @@ def singular_of(plural: str) -> str:
 
 
 def word_for(blank: dict[str, Any]) -> str:
-    """What a player types: the example, but a plural asked for gets a singular (to be fixed)."""
+    """What a player types: mostly the example, with the slips the corrector should catch.
+
+    A noun in the wrong number gets fixed (shown as original -> corrected); an adjective in an
+    adverb blank is kept but flagged ("doesn't look like an adverb - keep it?").
+    """
     example = str(blank["example"])
     if blank["pos"] == "noun" and blank["form"] == "plural":
         return singular_of(example)
+    if blank["pos"] == "noun" and blank["form"] == "singular" and not example.endswith("s"):
+        return example + "s"
+    if blank["pos"] == "adverb" and blank["form"] == "base":
+        return "grumpy"
     return example
 
 
@@ -66,3 +96,67 @@ def wait_for_blanks(page: Page, attempts: int = 4) -> str:
             return template_id_of(page)
         page.get_by_role("button", name="Try again").click()
     raise AssertionError("the story writer failed every attempt")
+
+
+def new_context(
+    browser: Browser, server: ServerProcess, viewport: dict[str, int] = DESKTOP, **options: object
+) -> BrowserContext:
+    context = browser.new_context(base_url=server.base_url, viewport=viewport, **options)  # type: ignore[arg-type]
+    context.set_default_timeout(15_000)
+    # Anything the strict Content-Security-Policy blocks is a bug in the build: keep a record.
+    context.add_init_script(
+        "window.__cspViolations = [];"
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
+    )
+    return context
+
+
+def csp_violations(page: Page) -> list[str]:
+    violations: list[str] = page.evaluate("() => window.__cspViolations")
+    return violations
+
+
+def screenshot(page: Page, name: str, *, full_page: bool = True) -> Path:
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=full_page)
+    return path
+
+
+def api(server: ServerProcess, token: str | None = None) -> httpx.Client:
+    return server.client(token)
+
+
+def make_template(
+    server: ServerProcess, token: str, theme: str = "pirates at a bake sale", attempts: int = 5
+) -> dict[str, Any]:
+    """A template through the API; asks again when the writer's draft is refused, as the UI does."""
+    with api(server, token) as client:
+        for _ in range(attempts):
+            response = client.post("/api/templates", json={"theme": theme})
+            refused = response.status_code == 422
+            if refused and response.json()["error"]["code"] == "invalid_template":
+                continue
+            response.raise_for_status()
+            template: dict[str, Any] = response.json()
+            return template
+    raise AssertionError(f"no valid template for {theme!r} in {attempts} attempts")
+
+
+def make_story(
+    server: ServerProcess,
+    token: str,
+    template: dict[str, Any],
+    words: str,
+    visibility: str = "public",
+) -> dict[str, Any]:
+    fills = {str(blank["id"]): f"{words}{blank['id']}" for blank in template["blanks"]}
+    with api(server, token) as client:
+        response = client.post(
+            "/api/submissions",
+            json={"template_id": template["id"], "fills": fills, "visibility": visibility},
+        )
+        response.raise_for_status()
+        story: dict[str, Any] = response.json()
+        return story

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.conftest import (
+from tests.e2e.helpers import (
     AXE_SCRIPT,
     DESKTOP,
     PHONE,

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.conftest import (
+from tests.e2e.helpers import (
     DESKTOP,
     PHONE,
     csp_violations,

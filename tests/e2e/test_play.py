@@ -11,10 +11,15 @@ import httpx
 import pytest
 from playwright.sync_api import Browser, Page, Route, expect
 
-from tests.e2e.conftest import DESKTOP, PHONE, ROOT, csp_violations, new_context, screenshot
 from tests.e2e.helpers import (
+    DESKTOP,
+    PHONE,
+    ROOT,
     blank_input,
+    csp_violations,
+    new_context,
     placeholders,
+    screenshot,
     wait_for_blanks,
     wait_for_story,
     word_for,
@@ -95,17 +100,24 @@ def test_a_player_plays_a_whole_round_alone(
 
     # And what the corrector changed is shown plainly: original -> corrected
     changed = [c for c in story["corrections"] if c["changes"]]
-    plural_blanks = [b for b in blanks if b["pos"] == "noun" and b["form"] == "plural"]
-    if plural_blanks:
-        assert changed, "a singular typed into a plural blank should have been corrected"
+    typed = blanks[:-1]  # the last word was chosen by the game
+    if any(b["pos"] == "noun" for b in typed):
+        assert changed, "a noun typed in the wrong number should have been corrected"
     for correction in changed:
         item = page.locator(".corrections .changes li", has_text=correction["corrected"]).first
         expect(item.locator("del")).to_have_text(correction["original"])
         expect(item.locator("ins")).to_have_text(correction["corrected"])
-    for correction in story["corrections"]:
-        if not correction["fits"]:
-            hint = f"“{correction['original']}” doesn't look like"
-            expect(page.get_by_text(hint)).to_be_visible()
+    # And a word that does not fit its blank is questioned, not changed
+    misfits = [c for c in story["corrections"] if not c["fits"]]
+    if any(b["pos"] == "adverb" and b["form"] == "base" for b in typed):
+        assert misfits, "an adjective in an adverb blank should be flagged"
+    for correction in misfits:
+        hint = page.locator(".misfit", has_text=f"“{correction['original']}” doesn't look like")
+        expect(hint).to_be_visible()
+    if misfits:
+        screenshot(page, "desktop-result-hints", full_page=False)
+        page.locator(".misfit").first.get_by_role("button", name="Keep").click()
+        expect(page.locator(".misfit")).to_have_count(len(misfits) - 1)
 
     # When they press "Read it aloud", the recording plays from the server
     page.get_by_role("button", name="Read it aloud").click()

@@ -175,13 +175,17 @@ function FillIn({ template }: { template: Template }) {
         <p className="lede">
           {name}, it's your turn: {count} {count === 1 ? "word" : "words"} to fill in. No peeking, everyone else!
         </p>
-        <p className="turns" aria-label={`Turn ${group.turn + 1} of ${group.players.length}`}>
-          {group.players.map((player, index) => (
-            <span key={index} className={index < group.turn ? "done" : index === group.turn ? "current" : ""}>
-              {player}
-            </span>
-          ))}
-        </p>
+        <ol className="turns" aria-label="Turns">
+          {group.players.map((player, index) => {
+            const state = index < group.turn ? "done" : index === group.turn ? "current" : "";
+            return (
+              <li key={index} className={state}>
+                {player}
+                {state && <span className="visually-hidden">{state === "done" ? " (done)" : " (now)"}</span>}
+              </li>
+            );
+          })}
+        </ol>
         <button
           type="button"
           className="button primary big"

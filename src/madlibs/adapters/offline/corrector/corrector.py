@@ -18,7 +18,6 @@ from madlibs.adapters.offline.corrector.spelling import (
     CANDIDATE_MIN_BUCKET,
     Candidate,
     Speller,
-    typing_cost,
 )
 from madlibs.domain.model import Change, Form, Pos, WordFix
 
@@ -67,10 +66,14 @@ _NUMBER_WORDS = frozenset(
 )
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
-# The table leaves out a form spelt like its neighbour (a regular verb's participle is its past).
 _RANKING_SLACK = 0.5
 _LONGEST_WORD = 24  # longer "words" are keyboard mashing: nothing to correct
-_COMMON_BUCKET = 10  # seen at least 2**10 times in the subtitles the counts come from
+# Frequencies are log2 of counts in the subtitles pyspellchecker's list comes from.
+_COMMON_BUCKET = 10  # a plural seen 2**10 times is in common use
+_SEEN_BUCKET = 8  # a regular form seen more rarely ("thees") is a slip, not a form
+# A reading whose other forms are seen 2**10 times less often than the word is not in use.
+_RARE_USE_GAP = 10
+# The table leaves out a form spelt like its neighbour (a regular verb's participle is its past).
 _SAME_SPELLING = {"VBN": "VBD", "VBD": "VBN"}
 _SAME_SPELLING.update({tag: tag for tag in TAG_BY_POS_FORM.values() if tag not in _SAME_SPELLING})
 
@@ -98,7 +101,7 @@ class Confidence:
     per_cost: float = 12.0
     other_pos: float = 12.0
     other_form: float = 4.0
-    max_cost: tuple[float, float, float] = (0.6, 1.6, 2.0)
+    max_cost: tuple[float, float, float] = (0.6, 1.4, 2.0)
     short_min_bucket: int = 14
 
 
@@ -185,18 +188,30 @@ class RuleCorrector:
     def _fix_known(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
         if tag is None:
             return word, set(), True
-        readings = self._lexicon.readings(word, pos)
-        if not readings and not self._lexicon.readings(word):
+        readings = tuple(r for r in self._lexicon.readings(word, pos) if self._in_use(r))
+        if readings:
+            inflected = self._inflect(word, readings, tag)
+            return inflected, ({Change.FORM} if inflected != word else set()), True
+        regular = self._regularised(word, pos, tag)
+        if regular is not None:
+            return regular, {Change.FORM}, True
+        if not self._lexicon.readings(word):
             # A known word the inflection table lacks ("survivors"): regular rules, checked
             # against the words people actually write.
             return self._guess_form(word, pos, tag)
-        if not readings:
-            regular = self._regularised(word, pos, tag)
-            if regular is not None:
-                return regular, {Change.FORM}, True
-            return word, set(), False
-        inflected = self._inflect(word, readings, tag)
-        return inflected, ({Change.FORM} if inflected != word else set()), True
+        return word, set(), False  # a word of another kind ("blue" for a verb): keep, hint
+
+    def _in_use(self, reading: Reading) -> bool:
+        """Whether a base-form reading is really used: "blue" is listed as a verb, but
+        "blued" is next to never written. Inflected words show their reading themselves."""
+        if reading.pos not in (Pos.VERB, Pos.NOUN) or reading.tag != BASE_TAG[reading.pos]:
+            return True
+        tags = ("VBD", "VBG") if reading.pos is Pos.VERB else ("NNS",)
+        forms = {f for t in tags for f in self._lexicon.forms(reading.lemma, t)} - {reading.lemma}
+        if not forms:
+            return True
+        usage = max(self._lexicon.bucket(form) for form in forms)
+        return usage >= self._lexicon.bucket(reading.lemma) - _RARE_USE_GAP
 
     def _fix_unknown(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
         if tag is not None:
@@ -234,22 +249,29 @@ class RuleCorrector:
         if pos not in BASE_TAG:
             return None
         for stem in _stems(word, pos):
-            if self._lexicon.has_lemma(stem, pos) and word in _regular_forms(stem, pos):
+            if word not in _regular_forms(stem, pos):
+                continue
+            if self._lexicon.has_lemma(stem, pos):
                 return self._form_of(stem, pos, tag)
+            if pos is Pos.NOUN:
+                # An irregular plural marked twice: "teeths", "childrens".
+                for reading in self._lexicon.readings(stem, pos):
+                    if reading.tag == "NNS" and reading.lemma != stem:
+                        return self._form_of(reading.lemma, pos, tag)
         return None
 
     def _guess_form(self, word: str, pos: Pos, tag: str) -> tuple[str, set[Change], bool]:
         known = [
             stem
             for stem in _stems(word, pos)
-            if self._lexicon.bucket(stem) > 0 and word in _regular_forms(stem, pos)
+            if self._lexicon.bucket(stem) >= _SEEN_BUCKET and word in _regular_forms(stem, pos)
         ]
         lemma = max(known, key=self._lexicon.bucket) if known else word
         if tag == BASE_TAG[pos]:
             output = lemma
         else:
             made = [f for f in _regular_forms(lemma, pos) if _ending_fits(f, lemma, tag)]
-            seen = [f for f in made if self._lexicon.bucket(f) > 0]
+            seen = [f for f in made if self._lexicon.bucket(f) >= _SEEN_BUCKET]
             if word in seen:
                 output = word
             elif seen:
@@ -289,14 +311,21 @@ class RuleCorrector:
         # Rank every fairly near word, not just those near enough to accept: when the likeliest
         # one is too far, the word is left alone rather than changed into a likelier miss.
         limit = rules.max_cost[min(syllables, 3) - 1] + _RANKING_SLACK
-        candidates = self._speller.candidates(word, limit)
+        candidates = [
+            c
+            for c in self._speller.candidates(word, limit)
+            # Misspellings leave sounds out far more often than they add syllables, so a
+            # shorter-sounding word is another word ("beamish" is not "beams").
+            if _syllables(c.word) >= _syllables(word)
+        ]
         if not candidates:
             return None
         best = min(candidates, key=lambda c: self._rank(c, pos, tag))
         if syllables == 1:
-            cost = typing_cost(word, best.word, stressed=True)
-            if cost <= rules.max_cost[0] and self._lexicon.bucket(best.word) >= (
-                rules.short_min_bucket
+            if (
+                best.cost <= rules.max_cost[0]
+                and self._lexicon.bucket(best.word) >= rules.short_min_bucket
+                and _syllables(best.word) == _syllables(word)
             ):
                 return best.word
             return None
@@ -343,6 +372,8 @@ def _syllables(word: str) -> int:
         count += 1  # "transfr(ed)": the ending is a syllable of its own
     if count > 1 and re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
         count -= 1  # a silent final e: "creeve", "scrite"
+    elif count > 1 and re.search(r"[aeiouy][^aeiouyszxgc]es$", word):
+        count -= 1  # and before a plural s: "toves", "stoves"
     return max(count, 1)
 
 

@@ -14,7 +14,9 @@ LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Only words seen at least 2**7 times are offered as corrections: rarer ones are mostly
 # names, foreign words and slips that made it into the subtitles the counts come from.
 CANDIDATE_MIN_BUCKET = 7
-FIRST_LETTER_COST = 0.4
+FIRST_LETTER_COST = 0.8
+# What a change no typist or speller makes costs: as much as two honest slips.
+UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
 VOWELS = frozenset("aeiouy")
@@ -34,61 +36,121 @@ def adjacent_keys(a: str, b: str) -> bool:
     return abs(row_a - row_b) <= 1 and abs((col_a + row_a * 0.5) - (col_b + row_b * 0.5)) <= 1
 
 
-def substitution_cost(typed: str, meant: str, stressed: bool = False) -> float:
+def substitution_cost(
+    typed: str, meant: str, stressed: bool = False, before_r: bool = False
+) -> float:
+    """Cost of typing `typed` for `meant`.
+
+    `stressed`: the letters sit in a word's first vowel group, which carries the stress in
+    most English words; a different stressed vowel makes a different word ("gimble" is not
+    "gamble"), unless an r follows, which makes most vowels sound alike ("cirtain").
+    """
     if typed == meant:
         return 0.0
     if typed in VOWELS and meant in VOWELS:
-        return 1.0 if stressed else 0.6
+        return UNLIKE_SLIP if stressed and not before_r else 0.6
     if frozenset((typed, meant)) in _SOUND_ALIKE:
         return 0.6
     if adjacent_keys(typed, meant):
         return 0.7
-    return 1.0
+    return UNLIKE_SLIP  # neither a slip of the finger nor of the ear ("slithy" -> "smithy")
 
 
-def indel_cost(word: str, index: int) -> float:
-    """Cost of a letter at `index` of `word` being dropped or added by mistake."""
+def indel_cost(word: str, index: int, typed: bool = False) -> float:
+    """Cost of the letter at `index` of `word` being left out (of the meant word) or slipped
+    in (`typed`: the letter is in the typed word only)."""
     letter = word[index]
-    if (index > 0 and word[index - 1] == letter) or (
-        index + 1 < len(word) and word[index + 1] == letter
-    ):
-        return 0.4  # doubled letters are the commonest slip
-    if letter in VOWELS or letter in "hw":
-        return 0.6  # silent or slurred letters
-    return 1.0
+    if index > 0 and word[index - 1] == letter:
+        return 0.4  # one letter of a pair: doubled letters are the commonest slip
+    if letter in "aeiou":
+        return 0.6
+    if typed:
+        # People hardly ever slip in a consonant ("raths" is not "rats", "slithy" not "slit").
+        return UNLIKE_SLIP * 0.75
+    # They leave out consonants more often, silent or slurred ones most.
+    return 0.6 if letter in "yhw" else 0.8
 
 
 _SUBSTITUTION = {
-    stressed: {(a, b): substitution_cost(a, b, stressed) for a in LETTERS for b in LETTERS}
+    (stressed, before_r): {
+        (a, b): substitution_cost(a, b, stressed, before_r) for a in LETTERS for b in LETTERS
+    }
     for stressed in (False, True)
+    for before_r in (False, True)
 }
 
 
-@lru_cache(maxsize=4096)
-def _indel_costs(word: str) -> tuple[float, ...]:
-    return tuple(indel_cost(word, index) for index in range(len(word)))
-
-
-def typing_cost(
-    typed: str, meant: str, stressed: bool = False, limit: float = float("inf")
+def _substitution(
+    table: dict[tuple[str, str], float], stressed: bool, letter: str, meant: str, index: int
 ) -> float:
+    if stressed and meant[index + 1 : index + 2] == "r":
+        table = _SUBSTITUTION[True, True]
+    return table.get((letter, meant[index]), UNLIKE_SLIP)
+
+
+@lru_cache(maxsize=4096)
+def first_vowels(word: str) -> range:
+    """Where the stressed vowels of `word` most likely lie: its first vowel group after a
+    consonant (English stresses the first syllable of most words, but seldom a bare vowel
+    opening a longer one: "establish", "about")."""
+    word = "j" + word[1:] if word[:1] == "y" else word  # a leading y is a consonant
+    groups = [m.span() for m in re.finditer(r"[aeiouy]+", word)]
+    if len(groups) > 1 and groups[0][0] == 0:
+        groups = groups[1:]
+    if not groups:
+        return range(0)
+    start, end = groups[0]
+    return range(start, end)
+
+
+@lru_cache(maxsize=4096)
+def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
+    return tuple(indel_cost(word, index, typed) for index in range(len(word)))
+
+
+@lru_cache(maxsize=4096)
+def _typed_indel_costs(word: str) -> tuple[float, ...]:
+    costs = list(_indel_costs(word, True))
+    stressed = first_vowels(word)
+    if len(stressed) == 1:
+        # Dropping the one stressed vowel (to put another in) changes the word, as a
+        # substitution would: "gimble" is not "gamble".
+        costs[stressed[0]] = UNLIKE_SLIP
+    return tuple(costs)
+
+
+# Spellings that stand for the same sound: one slip of the ear, not two of the hand.
+_SOUND_SPELLINGS = (
+    ("f", "ph"),
+    ("k", "ck"),
+    ("c", "ck"),
+    ("w", "wh"),
+    ("kw", "qu"),
+    ("sc", "c"),
+    ("sc", "s"),
+)
+SOUND_ALIKE_SPELLINGS = tuple(pair for a, b in _SOUND_SPELLINGS for pair in ((a, b), (b, a)))
+
+
+def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     """A weighted Damerau-Levenshtein distance: cheap for slips people really make.
 
-    `stressed`: the word has one syllable, whose vowel is stressed and so rarely misspelt.
     Returns infinity as soon as the cost must exceed `limit`.
     """
-    substitution = _SUBSTITUTION[stressed]
-    typed_indel, meant_indel = _indel_costs(typed), _indel_costs(meant)
+    stressed = first_vowels(typed)
+    typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
     cols = len(meant) + 1
-    previous: list[float] = []
     row = [0.0] * cols
     for j in range(1, cols):
         row[j] = row[j - 1] + meant_indel[j - 1]
+    grid = [row]
     for i in range(1, len(typed) + 1):
-        before, previous = previous, row
+        before, previous = grid[i - 2] if i > 1 else [], row
         row = [previous[0] + typed_indel[i - 1]] + [0.0] * (cols - 1)
+        grid.append(row)
         letter = typed[i - 1]
         drop = typed_indel[i - 1]
+        unstressed = _SUBSTITUTION[(i - 1) in stressed, typed[i : i + 1] == "r"]
         for j in range(1, cols):
             meant_letter = meant[j - 1]
             diagonal = previous[j - 1]
@@ -97,11 +159,14 @@ def typing_cost(
                 row[j - 1] + meant_indel[j - 1],
                 diagonal
                 if letter == meant_letter
-                else diagonal + substitution.get((letter, meant_letter), 1.0),
+                else diagonal + _substitution(unstressed, i - 1 in stressed, letter, meant, j - 1),
             )
             if i > 1 and j > 1 and letter == meant[j - 2] and typed[i - 2] == meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
                 best = min(best, before[j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0))
+            for heard, written in SOUND_ALIKE_SPELLINGS:
+                if typed.endswith(heard, 0, i) and meant.endswith(written, 0, j):
+                    best = min(best, grid[i - len(heard)][j - len(written)] + 0.6)
             if (i == 1 or j == 1) and best > diagonal:
                 # People rarely get the first letter wrong; made-up words often differ there.
                 best += FIRST_LETTER_COST
@@ -144,7 +209,12 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     made.update(head + tail[1:] for head, tail in splits if tail)
     made.update(head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1)
     made.discard(typed)
-    return {word: one_slip_cost(typed, word) for word in known.keys() & made}
+    found = {}
+    for word in known.keys() & made:
+        cost = one_slip_cost(typed, word)
+        # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
+        found[word] = cost if cost < 1.0 else min(cost, typing_cost(typed, word))
+    return found
 
 
 def one_slip_cost(typed: str, meant: str) -> float:
@@ -155,14 +225,15 @@ def one_slip_cost(typed: str, meant: str) -> float:
     )
     first = FIRST_LETTER_COST if index == 0 else 0.0
     if len(meant) == len(typed) + 1:
-        letter = meant[index]
-        if letter in (typed[index - 1 : index], typed[index : index + 1]):
-            return 0.4 + first
-        return (0.6 if letter in VOWELS or letter in "hw" else 1.0) + first
+        return _indel_costs(meant)[index] + first
     if len(meant) + 1 == len(typed):
-        return _indel_costs(typed)[index] + first
+        return _typed_indel_costs(typed)[index] + first
     if typed[index + 1 :] == meant[index + 1 :]:
-        return _SUBSTITUTION[False].get((typed[index], meant[index]), 1.0) + first
+        stressed = index in first_vowels(typed)
+        before_r = "r" in (typed[index + 1 : index + 2], meant[index + 1 : index + 2])
+        swap = _SUBSTITUTION[stressed, before_r].get((typed[index], meant[index]), UNLIKE_SLIP)
+        # A letter dropped beside one added can be cheaper than swapping them ("auxillary").
+        return min(swap, _typed_indel_costs(typed)[index] + _indel_costs(meant)[index]) + first
     return 0.5 + first  # two neighbours swapped
 
 

@@ -110,7 +110,12 @@ def test_galleries_page_through_recent_template_and_my_stories(
         expect(secret_card.get_by_text("only with the link")).to_be_visible()
         # And their own story offers to delete it
         secret_card.get_by_role("link").click()
-        expect(page.get_by_role("button", name="Delete this story")).to_be_visible()
         screenshot(page, "desktop-mine-story")
+        page.once("dialog", lambda dialog: dialog.accept())
+        page.get_by_role("button", name="Delete this story").click()
+        # Then it is gone, from the gallery and from its link
+        page.wait_for_url("**/stories/mine")
+        expect(page.locator("li.card")).to_have_count(PAGE_SIZE)
+        assert httpx.get(f"{shelf.base_url}/api/p/{secret['slug']}").status_code == 404
     finally:
         own.close()

@@ -48,6 +48,8 @@ class Settings(BaseSettings):
     provider_concurrency: int = Field(default=8, ge=1)
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset: float = Field(default=30.0, gt=0)
+    # Threads for slow work (model calls, rendering), apart from the pool that serves reads.
+    slow_work_threads: int = Field(default=16, ge=1, le=64)
 
     # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
     telemetry: Literal["log", "powertools"] = "log"

@@ -40,6 +40,7 @@ def create_app(
         redoc_url=None,
     )
     app.state.container = container
+    app.state.slow_work_threads = container.settings.slow_work_threads
     errors.install(app)
     for name in routers:
         app.include_router(_router(name))

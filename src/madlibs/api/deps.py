@@ -12,13 +12,14 @@ from madlibs.ports import Ports
 from madlibs.services.session import identify
 
 
-def get_container(request: Request) -> Container:
+def ports_of(request: Request) -> Ports:
     container: Container = request.app.state.container
-    return container
+    return container.ports
 
 
-def get_ports(request: Request) -> Ports:
-    return get_container(request).ports
+# Dependencies are async: cheap work that must not take a worker thread from the pool.
+async def get_ports(request: Request) -> Ports:
+    return ports_of(request)
 
 
 def _bearer(request: Request) -> str | None:
@@ -29,18 +30,18 @@ def _bearer(request: Request) -> str | None:
     return token.strip()
 
 
-def optional_player(request: Request) -> str | None:
+async def optional_player(request: Request) -> str | None:
     token = _bearer(request)
     if token is None:
         return None
-    return identify(get_ports(request), token).player_id
+    return identify(ports_of(request), token).player_id
 
 
-def required_player(request: Request) -> str:
+async def required_player(request: Request) -> str:
     token = _bearer(request)
     if token is None:
         raise Unauthorized("a player token is needed: POST /api/session", field="authorization")
-    return identify(get_ports(request), token).player_id
+    return identify(ports_of(request), token).player_id
 
 
 PortsDep = Annotated[Ports, Depends(get_ports)]

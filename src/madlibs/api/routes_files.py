@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
 from madlibs.adapters.localfs.blobs import URL_PREFIX, LocalBlobStore, content_type_of
-from madlibs.api.deps import get_ports
+from madlibs.api.deps import ports_of
 from madlibs.api.schemas import ErrorOut
 from madlibs.domain.errors import MediaNotFound
 
@@ -23,7 +23,7 @@ router = APIRouter(tags=["media"], responses={403: {"model": ErrorOut}, 404: {"m
     include_in_schema=False,
 )
 def media_file(key: str, request: Request, exp: str = "", sig: str = "") -> FileResponse:
-    blobs = get_ports(request).blobs
+    blobs = ports_of(request).blobs
     if not isinstance(blobs, LocalBlobStore):
         raise MediaNotFound("media is not served here", field="key")
     # A link without its signature is a tampered link: 403 like any other, not a 422.

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Request, Response
 
 from madlibs.api.deps import PortsDep
 from madlibs.api.schemas import ErrorOut, MediaOut
+from madlibs.api.slow_work import run_slow
 from madlibs.services import media
 
 router = APIRouter(
@@ -20,14 +21,16 @@ router = APIRouter(
 
 
 @router.post("/p/{slug}/audio", response_model=MediaOut)
-def read_aloud(slug: str, ports: PortsDep, response: Response) -> MediaOut:
-    url, content_type = media.render_audio(ports, slug)
+async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Response) -> MediaOut:
+    url, content_type = await run_slow(request, media.render_audio, ports, slug)
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)
 
 
 @router.post("/p/{slug}/image", response_model=MediaOut)
-def draw_picture(slug: str, ports: PortsDep, response: Response) -> MediaOut:
-    url, content_type = media.render_image(ports, slug)
+async def draw_picture(
+    slug: str, ports: PortsDep, request: Request, response: Response
+) -> MediaOut:
+    url, content_type = await run_slow(request, media.render_image, ports, slug)
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)

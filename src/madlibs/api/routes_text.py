@@ -16,6 +16,7 @@ from madlibs.api.schemas import (
     TemplateOut,
     TemplatePage,
 )
+from madlibs.api.slow_work import run_slow
 from madlibs.domain.errors import Unauthorized
 from madlibs.domain.model import Visibility
 from madlibs.services import submissions, templates
@@ -35,11 +36,17 @@ router = APIRouter(
 
 
 @router.post("/templates", status_code=201, response_model=TemplateOut)
-def create_template(
-    body: TemplateIn, player: PlayerDep, ports: PortsDep, response: Response
+async def create_template(
+    body: TemplateIn, player: PlayerDep, ports: PortsDep, request: Request, response: Response
 ) -> TemplateOut:
-    template = templates.generate_template(
-        ports, player, body.theme, blanks=body.blanks, seed=body.seed
+    template = await run_slow(
+        request,
+        templates.generate_template,
+        ports,
+        player,
+        body.theme,
+        blanks=body.blanks,
+        seed=body.seed,
     )
     response.headers["Cache-Control"] = "no-store"
     return TemplateOut.from_domain(template)
@@ -69,11 +76,18 @@ def list_templates(
 
 
 @router.post("/submissions", status_code=201, response_model=SubmissionOut)
-def create_submission(
-    body: SubmissionIn, player: PlayerDep, ports: PortsDep, response: Response
+async def create_submission(
+    body: SubmissionIn, player: PlayerDep, ports: PortsDep, request: Request, response: Response
 ) -> SubmissionOut:
-    submission = submissions.submit(
-        ports, player, body.template_id, body.fills, Visibility(body.visibility)
+    # Slow pool: with the openai engine a submission waits on the model's proposals.
+    submission = await run_slow(
+        request,
+        submissions.submit,
+        ports,
+        player,
+        body.template_id,
+        body.fills,
+        Visibility(body.visibility),
     )
     response.headers["Cache-Control"] = "no-store"
     response.headers["Location"] = f"/api/p/{submission.slug}"

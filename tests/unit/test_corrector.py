@@ -1,0 +1,290 @@
+"""The rule-based corrector: it fixes spelling and form, and leaves the nonsense alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from madlibs.adapters.offline.corrector import RuleCorrector
+from madlibs.domain.model import Change, Form, Pos
+from madlibs.ports import Lemmatizer, WordCorrector
+
+NOUN, VERB, ADJ, ADV = Pos.NOUN, Pos.VERB, Pos.ADJECTIVE, Pos.ADVERB
+SPELLING, FORM = Change.SPELLING, Change.FORM
+
+
+@pytest.fixture(scope="module")
+def corrector() -> RuleCorrector:
+    return RuleCorrector.load()
+
+
+def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector) -> None:
+    port: WordCorrector = corrector
+    assert port.fix("swimed", VERB, Form.PAST).output == "swam"
+    assert isinstance(corrector, Lemmatizer)
+    assert corrector.lemmas("Ran") == {"run"}
+    assert corrector.lemmas("brillig") == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("elefant", NOUN, Form.SINGULAR, "elephant"),  # a sound-alike spelling, ph for f
+        ("tommorow", Pos.OTHER, Form.NONE, "tomorrow"),
+        ("becuase", Pos.OTHER, Form.NONE, "because"),  # swapped keys
+        ("goverment", NOUN, Form.SINGULAR, "government"),  # a silent letter left out
+        ("enviroment", NOUN, Form.SINGULAR, "environment"),
+        ("chiken", NOUN, Form.SINGULAR, "chicken"),
+        ("dinosour", NOUN, Form.SINGULAR, "dinosaur"),  # an unstressed vowel
+        ("untill", Pos.OTHER, Form.NONE, "until"),  # a doubled letter
+        ("beautifull", ADJ, Form.BASE, "beautiful"),
+        ("definately", ADV, Form.BASE, "definitely"),
+    ],
+)
+def test_misspellings_are_fixed(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert result.output == fixed
+    assert result.changes == (SPELLING,)
+    assert result.fits
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("recieved", VERB, Form.PAST, "received"),
+        ("beleive", VERB, Form.GERUND, "believing"),
+        ("freind", NOUN, Form.PLURAL, "friends"),
+        ("wierd", ADJ, Form.COMPARATIVE, "weirder"),
+        ("accomodate", VERB, Form.PAST, "accommodated"),
+    ],
+)
+def test_a_misspelling_is_also_put_in_the_asked_form(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert result.output == fixed
+    assert set(result.changes) <= {SPELLING, FORM}
+    assert SPELLING in result.changes
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("swimed", VERB, Form.PAST, "swam"),
+        ("runned", VERB, Form.PAST, "ran"),
+        ("eated", VERB, Form.PAST, "ate"),
+        ("goed", VERB, Form.PAST, "went"),
+        ("thinked", VERB, Form.PAST, "thought"),
+        ("writed", VERB, Form.PAST_PARTICIPLE, "written"),
+        ("mouses", NOUN, Form.PLURAL, "mice"),
+        ("childs", NOUN, Form.PLURAL, "children"),
+        ("foots", NOUN, Form.PLURAL, "feet"),
+        ("wolfs", NOUN, Form.PLURAL, "wolves"),
+        ("teeths", NOUN, Form.PLURAL, "teeth"),  # an irregular plural marked twice
+        ("gooder", ADJ, Form.COMPARATIVE, "better"),
+        ("badder", ADJ, Form.COMPARATIVE, "worse"),
+        ("bigest", ADJ, Form.SUPERLATIVE, "biggest"),
+    ],
+)
+def test_regular_endings_on_irregular_words_become_the_right_form(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes) == (fixed, (FORM,))
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("swim", VERB, Form.PAST_PARTICIPLE, "swum"),
+        ("went", VERB, Form.BASE, "go"),
+        ("saw", VERB, Form.GERUND, "seeing"),
+        ("bore", VERB, Form.PAST_PARTICIPLE, "born"),  # the commoner lemma: bear
+        ("panic", VERB, Form.PAST, "panicked"),
+        ("tooth", NOUN, Form.PLURAL, "teeth"),
+        ("goose", NOUN, Form.PLURAL, "geese"),
+        ("oasis", NOUN, Form.PLURAL, "oases"),
+        ("knives", NOUN, Form.SINGULAR, "knife"),
+        ("survivors", NOUN, Form.SINGULAR, "survivor"),  # not in the table: regular rules
+        ("policeman", NOUN, Form.PLURAL, "policemen"),
+        ("good", ADJ, Form.SUPERLATIVE, "best"),
+        ("many", ADJ, Form.COMPARATIVE, "more"),
+        ("happy", ADJ, Form.COMPARATIVE, "happier"),
+        ("beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+        ("fast", ADV, Form.SUPERLATIVE, "fastest"),
+    ],
+)
+def test_a_word_is_put_in_the_asked_form(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes, result.fits) == (fixed, (FORM,), True)
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form"),
+    [
+        ("ran", VERB, Form.PAST),
+        ("ground", VERB, Form.PAST_PARTICIPLE),  # a form of "grind" as well as a verb
+        ("mice", NOUN, Form.PLURAL),
+        ("sheep", NOUN, Form.PLURAL),
+        ("cacti", NOUN, Form.PLURAL),
+        ("funniest", ADJ, Form.SUPERLATIVE),
+        ("more beautiful", ADJ, Form.COMPARATIVE),
+        ("quickly", ADV, Form.BASE),
+    ],
+)
+def test_words_already_right_come_back_unchanged(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes, result.fits) == (typed, (), True)
+
+
+JABBERWOCKY = ("brillig", "slithy", "toves", "borogoves", "frumious", "bandersnatch", "vorpal")
+WUG_VERBS = ("plent", "greep", "treep", "sprunk", "swint")
+
+
+@pytest.mark.parametrize("word", JABBERWOCKY)
+@pytest.mark.parametrize(
+    ("pos", "form"), [(NOUN, Form.SINGULAR), (ADJ, Form.BASE), (VERB, Form.BASE)]
+)
+def test_made_up_words_are_kept(corrector: RuleCorrector, word: str, pos: Pos, form: Form) -> None:
+    result = corrector.fix(word, pos, form)
+    assert (result.output, result.changes, result.fits) == (word, (), True)
+
+
+@pytest.mark.parametrize("word", WUG_VERBS)
+@pytest.mark.parametrize("form", [Form.BASE, Form.PAST])
+def test_made_up_verbs_are_kept_in_any_tense(
+    corrector: RuleCorrector, word: str, form: Form
+) -> None:
+    assert corrector.fix(word, VERB, form).output == word
+
+
+def test_a_made_up_verb_with_a_regular_ending_is_kept(corrector: RuleCorrector) -> None:
+    # "drined" is one vowel from "drained", "sketed" from "skated": the ending says the
+    # player meant a past tense, of a verb of their own.
+    for word in ("drined", "sketed", "spinked", "crived"):
+        assert corrector.fix(word, VERB, Form.PAST).output == word
+
+
+@pytest.mark.parametrize("name", ["Bartholomew", "Zanzibar", "Jayla", "McGonagall", "mimi"])
+def test_names_are_kept_as_typed(corrector: RuleCorrector, name: str) -> None:
+    assert corrector.fix(name, Pos.PROPER_NOUN, Form.NONE).output == name
+
+
+def test_a_capitalised_unknown_word_is_a_name_even_in_a_noun_blank(
+    corrector: RuleCorrector,
+) -> None:
+    assert corrector.fix("Elefant", NOUN, Form.SINGULAR).output == "Elefant"
+    assert corrector.fix("Grobnar", NOUN, Form.PLURAL).output == "Grobnar"
+
+
+@pytest.mark.parametrize("number", ["4", "1,000", "3.5", "seventeen", "thirty-five", "a dozen"])
+def test_numbers_are_kept_and_fit(corrector: RuleCorrector, number: str) -> None:
+    result = corrector.fix(number, Pos.NUMBER, Form.NONE)
+    assert (result.output, result.changes, result.fits) == (number, (), True)
+
+
+@pytest.mark.parametrize("shout", ["yikes!", "Wowza", "ptui", "gosh", "aw shucks"])
+def test_exclamations_are_kept(corrector: RuleCorrector, shout: str) -> None:
+    assert corrector.fix(shout, Pos.EXCLAMATION, Form.NONE).output == shout
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "form"),
+    [
+        ("blue", VERB, Form.PAST),  # listed as a verb, but "blued" is next to never written
+        ("green", VERB, Form.GERUND),
+        ("happy", VERB, Form.BASE),
+        ("quickly", ADJ, Form.BASE),
+        ("banana", Pos.NUMBER, Form.NONE),
+    ],
+)
+def test_a_word_of_another_kind_is_kept_with_a_hint(
+    corrector: RuleCorrector, word: str, pos: Pos, form: Form
+) -> None:
+    result = corrector.fix(word, pos, form)
+    assert (result.output, result.changes, result.fits) == (word, (), False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("hot dog", NOUN, Form.PLURAL, "hot dogs"),  # a noun phrase ends with its noun
+        ("ran away", VERB, Form.GERUND, "running away"),  # a verb phrase starts with its verb
+        ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
+        ("hot dgo", NOUN, Form.PLURAL, "hot dogs"),
+        ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+    ],
+)
+def test_multi_word_fills_inflect_their_head(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == fixed
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("dog!", NOUN, Form.PLURAL, "dogs!"),
+        ('"cat"', NOUN, Form.PLURAL, '"cats"'),
+        ("elefant,", NOUN, Form.SINGULAR, "elephant,"),
+        ("  swim  ", VERB, Form.PAST, "swam"),
+    ],
+)
+def test_punctuation_around_a_word_is_kept(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == fixed
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("CAT", NOUN, Form.PLURAL, "CATS"),
+        ("Dog", NOUN, Form.PLURAL, "Dogs"),
+        ("Swim", VERB, Form.PAST, "Swam"),
+        ("McDonald", NOUN, Form.PLURAL, "McDonald"),
+    ],
+)
+def test_the_players_capitals_are_kept(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == fixed
+
+
+def test_empty_and_non_word_fills_come_back_as_typed(corrector: RuleCorrector) -> None:
+    assert corrector.fix("", NOUN, Form.PLURAL).output == ""
+    assert corrector.fix("!!!", NOUN, Form.PLURAL).output == "!!!"
+    assert corrector.fix("R2D2", NOUN, Form.PLURAL).output == "R2D2"
+    mashing = "asdfghjklqwertyuiopzxcvbnm"
+    assert corrector.fix(mashing, NOUN, Form.SINGULAR).output == mashing
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "form", "expected"),
+    [
+        ("ran", VERB, Form.PAST, True),
+        ("run", VERB, Form.PAST, False),
+        ("run", VERB, Form.PAST_PARTICIPLE, True),
+        ("swimming", VERB, Form.GERUND, True),
+        ("mice", NOUN, Form.PLURAL, True),
+        ("mouse", NOUN, Form.PLURAL, False),
+        ("fungus", NOUN, Form.PLURAL, False),  # listed as its own plural, but "fungi" first
+        ("sheep", NOUN, Form.PLURAL, True),
+        ("hot dogs", NOUN, Form.PLURAL, True),
+        ("prettier", ADJ, Form.COMPARATIVE, True),
+        ("pretty", ADJ, Form.COMPARATIVE, False),
+        ("more beautiful", ADJ, Form.COMPARATIVE, True),
+        ("most beautiful", ADJ, Form.COMPARATIVE, False),
+        ("Jupiter", Pos.PROPER_NOUN, Form.NONE, True),
+        ("gyred", VERB, Form.PAST, True),  # a made-up word: nothing says otherwise
+    ],
+)
+def test_in_form_tells_whether_an_example_is_in_its_blanks_form(
+    corrector: RuleCorrector, word: str, pos: Pos, form: Form, expected: bool
+) -> None:
+    assert corrector.in_form(word, pos, form) is expected

@@ -25,6 +25,10 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.infra.cfn import function_environment  # noqa: E402
+
 READ_TARGET_MS = 300.0
 
 CONTEXT = """
@@ -234,8 +238,11 @@ def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[st
     results["python -c pass"] = {"wall": statistics.median(baseline)}
     for name, (module, event) in events(seed, work).items():
         walls, inits, firsts = [], [], []
+        # The function's own literal settings from infra/template.yaml (service, tracing).
+        own = {k: v for k, v in function_environment(name).items() if not k.startswith("MADLIBS_")}
         for _ in range(runs):
-            elapsed, out = wall_ms([sys.executable, "-c", CHILD, module, json.dumps(event)], env)
+            command = [sys.executable, "-c", CHILD, module, json.dumps(event)]
+            elapsed, out = wall_ms(command, env | own)
             figures = json.loads(out.strip().splitlines()[-1])
             if figures["status"] >= 400:
                 raise RuntimeError(f"{name} answered {figures['status']}")

@@ -76,3 +76,24 @@ def sam_transform(template: dict[str, Any], region: str = FAKE_REGION) -> dict[s
 
 def of_type(resources: dict[str, Any], kind: str) -> dict[str, Any]:
     return {name: r for name, r in resources.items() if r["Type"] == kind}
+
+
+FUNCTIONS = {
+    "read": "ReadFunction",
+    "text": "TextFunction",
+    "media": "MediaFunction",
+    "authorizer": "AuthorizerFunction",
+}
+
+
+def function_environment(function: str) -> dict[str, str]:
+    """The literal (non-intrinsic) environment the template gives a function, Globals first."""
+    template = load_template(TEMPLATE)
+    merged: dict[str, str] = {}
+    for source in (
+        template.get("Globals", {}).get("Function", {}),
+        template["Resources"][FUNCTIONS[function]]["Properties"],
+    ):
+        variables = source.get("Environment", {}).get("Variables", {})
+        merged.update({k: v for k, v in variables.items() if isinstance(v, str)})
+    return merged

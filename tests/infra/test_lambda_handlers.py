@@ -23,7 +23,7 @@ from madlibs.infra_bootstrap import (
     load_template,
     table_definition,
 )
-from tests.infra.cfn import ROOT, TEMPLATE
+from tests.infra.cfn import ROOT, TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
 from tests.integration.aws_fixtures import REGION, MotoServer
 
@@ -79,14 +79,18 @@ def deployed(
         "MADLIBS_SPEECH_ENGINE": "offline",
         "MADLIBS_IMAGE_ENGINE": "offline",
         "MADLIBS_DATA_DIR": str(tmp_path_factory.mktemp("lambda-tmp")),
-        "POWERTOOLS_SERVICE_NAME": "madlibs-test",
-        "POWERTOOLS_METRICS_NAMESPACE": "madlibs",
-        "POWERTOOLS_TRACE_DISABLED": "true",
     }
+    functions = {}
+    for name in ENTRY_POINTS:
+        # Each function's own literal settings from the template (service name, tracing).
+        own = {k: v for k, v in function_environment(name).items() if not k.startswith("MADLIBS_")}
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in {**own, **env}.items():
+                patch.setenv(key, value)
+            functions[name] = _fresh(f"madlibs.entrypoints.lambda_{name}")
     with pytest.MonkeyPatch.context() as patch:
-        for name, value in env.items():
-            patch.setenv(name, value)
-        functions = {n: _fresh(f"madlibs.entrypoints.lambda_{n}") for n in ENTRY_POINTS}
+        for key, value in env.items():
+            patch.setenv(key, value)
         yield Deployed({**moto_server.env, **env}, table, bucket, functions, moto_server)
 
 
@@ -254,32 +258,42 @@ def test_correlation_id_is_the_api_request_id(deployed: Deployed) -> None:
     from aws_lambda_powertools import Logger
 
     deployed.call("read", http_event("GET", "/api/health", request_id="req-correlate-me"))
-    assert Logger(service="madlibs-test").get_correlation_id() == "req-correlate-me"
+    assert Logger(service="madlibs-read").get_correlation_id() == "req-correlate-me"
+
+
+def test_read_function_traces_without_the_xray_sdk(deployed: Deployed) -> None:
+    assert function_environment("read")["POWERTOOLS_TRACE_DISABLED"] == "true"
+    assert "aws_xray_sdk" not in _imported_by_read(deployed, "/api/health")
 
 
 def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str, Any]) -> None:
-    # A fresh interpreter, as a cold start: serve a permalink and a gallery, then look.
+    imported = _imported_by_read(deployed, f"/api/p/{story['slug']}", "/api/submissions")
+    assert not {"openai", "PIL", "espeakng_loader", "lemminflect", "httpx", "stamina"} & imported
+
+
+def _imported_by_read(deployed: Deployed, *paths: str) -> set[str]:
+    """The top-level modules a fresh interpreter (a cold start) loaded to serve `paths`."""
     script = f"""
 import json, sys
 sys.path.insert(0, {str(ROOT)!r})
 from tests.infra.lambda_events import LambdaContext, http_event
 from madlibs.entrypoints import lambda_read
-for event in (http_event("GET", "/api/p/{story["slug"]}"),
-              http_event("GET", "/api/submissions", query="view=recent")):
+for path in {list(paths)!r}:
+    event = http_event("GET", path, query="view=recent" if path.endswith("submissions") else "")
     assert lambda_read.handler(event, LambdaContext())["statusCode"] == 200
-heavy = ("openai", "PIL", "espeakng_loader", "lemminflect", "httpx", "stamina")
-print(json.dumps(sorted(m for m in heavy if m in sys.modules)))
+print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})))
 """
+    own = {k: v for k, v in function_environment("read").items() if not k.startswith("MADLIBS_")}
     done = subprocess.run(
         [sys.executable, "-c", script],
-        env=deployed.env | _base_env(),
+        env=_base_env() | deployed.env | own,
         capture_output=True,
         text=True,
         timeout=120,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
 
 
 def _base_env() -> dict[str, str]:

@@ -3,6 +3,7 @@ the FastAPI app behind Mangum. Heavy imports happen when a function builds its h
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -18,26 +19,35 @@ def with_powertools(handle: Handler) -> Handler:
     """JSON logs with the API request id as correlation id, EMF metrics, X-Ray traces.
 
     The service name and metrics namespace come from POWERTOOLS_SERVICE_NAME and
-    POWERTOOLS_METRICS_NAMESPACE (set per function in infra/template.yaml).
+    POWERTOOLS_METRICS_NAMESPACE (set per function in infra/template.yaml). With
+    POWERTOOLS_TRACE_DISABLED the X-Ray SDK is not even imported: its import builds a botocore
+    session, the largest single piece of a cold start (the read function turns it off and keeps
+    Lambda's own active tracing).
     """
-    from aws_lambda_powertools import Logger, Metrics, Tracer
+    from aws_lambda_powertools import Logger, Metrics
     from aws_lambda_powertools.logging import correlation_paths
 
     logger = Logger()
     metrics = Metrics()
-    tracer = Tracer()
     # Most requests add no custom metric; Powertools would warn on each of them.
     warnings.filterwarnings("ignore", message="No application metrics to publish")
 
-    # Responses carry player stories: keep them out of traces and logs.
     @logger.inject_lambda_context(correlation_id_path=correlation_paths.API_GATEWAY_HTTP)
-    @tracer.capture_lambda_handler(capture_response=False)
     @metrics.log_metrics(capture_cold_start_metric=True)
     def handler(event: Event, context: Any) -> Response:
         return handle(event, context)
 
     wrapped: Handler = handler
+    if not _tracing_disabled():
+        from aws_lambda_powertools import Tracer
+
+        # Responses carry player stories: keep them out of traces.
+        wrapped = Tracer().capture_lambda_handler(capture_response=False)(handler)
     return wrapped
+
+
+def _tracing_disabled() -> bool:
+    return os.environ.get("POWERTOOLS_TRACE_DISABLED", "").lower() in ("1", "true")
 
 
 def asgi_handler(container: Container, routers: Iterable[str]) -> Handler:

@@ -1,3 +1,4 @@
+import { useEffect, useState } from "react";
 import { kindMessage } from "../api";
 
 /** A failure told kindly, with a way forward. */
@@ -14,11 +15,20 @@ export function ErrorNotice({ error, onRetry, retryLabel = "Try again" }: { erro
   );
 }
 
-export function Busy({ children }: { children: React.ReactNode }) {
+/** A spinner with words; after `patienceMs` it says, kindly, that this one is slow. */
+export function Busy({ children, patienceMs = 8000 }: { children: React.ReactNode; patienceMs?: number }) {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    const timer = window.setTimeout(() => setSlow(true), patienceMs);
+    return () => window.clearTimeout(timer);
+  }, [patienceMs]);
   return (
     <div className="busy" role="status">
       <span className="spinner" aria-hidden="true" />
-      <span>{children}</span>
+      <span>
+        {children}
+        {slow && " This is taking longer than usual — still working on it."}
+      </span>
     </div>
   );
 }

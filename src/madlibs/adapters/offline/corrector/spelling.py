@@ -19,6 +19,7 @@ FIRST_LETTER_COST = 0.8
 UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
+_GOOD_SLIP = 0.4
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
@@ -80,14 +81,6 @@ _SUBSTITUTION = {
 }
 
 
-def _substitution(
-    table: dict[tuple[str, str], float], stressed: bool, letter: str, meant: str, index: int
-) -> float:
-    if stressed and meant[index + 1 : index + 2] == "r":
-        table = _SUBSTITUTION[True, True]
-    return table.get((letter, meant[index]), UNLIKE_SLIP)
-
-
 @lru_cache(maxsize=4096)
 def first_vowels(word: str) -> range:
     """Where the stressed vowels of `word` most likely lie: its first vowel group after a
@@ -139,34 +132,47 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     """
     stressed = first_vowels(typed)
     typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
+    before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
     cols = len(meant) + 1
     row = [0.0] * cols
     for j in range(1, cols):
         row[j] = row[j - 1] + meant_indel[j - 1]
     grid = [row]
     for i in range(1, len(typed) + 1):
-        before, previous = grid[i - 2] if i > 1 else [], row
-        row = [previous[0] + typed_indel[i - 1]] + [0.0] * (cols - 1)
+        before, previous = grid[i - 2] if i > 1 else row, row
+        drop = typed_indel[i - 1]
+        row = [previous[0] + drop] + [0.0] * (cols - 1)
         grid.append(row)
         letter = typed[i - 1]
-        drop = typed_indel[i - 1]
-        unstressed = _SUBSTITUTION[(i - 1) in stressed, typed[i : i + 1] == "r"]
+        is_stressed = (i - 1) in stressed
+        table = _SUBSTITUTION[is_stressed, typed[i : i + 1] == "r"]
+        table_before_r = _SUBSTITUTION[is_stressed, True]
+        heard_here = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if typed.endswith(h, 0, i)]
+        swap_from = typed[i - 2] if i > 1 else ""
         for j in range(1, cols):
             meant_letter = meant[j - 1]
             diagonal = previous[j - 1]
-            best = min(
-                previous[j] + drop,
-                row[j - 1] + meant_indel[j - 1],
-                diagonal
-                if letter == meant_letter
-                else diagonal + _substitution(unstressed, i - 1 in stressed, letter, meant, j - 1),
-            )
-            if i > 1 and j > 1 and letter == meant[j - 2] and typed[i - 2] == meant_letter:
+            if letter == meant_letter:
+                best = diagonal
+            else:
+                chosen = table_before_r if before_r[j - 1] else table
+                best = diagonal + chosen.get((letter, meant_letter), UNLIKE_SLIP)
+            cost = previous[j] + drop
+            if cost < best:
+                best = cost
+            cost = row[j - 1] + meant_indel[j - 1]
+            if cost < best:
+                best = cost
+            if j > 1 and swap_from == meant_letter and letter == meant[j - 2] != meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
-                best = min(best, before[j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0))
-            for heard, written in SOUND_ALIKE_SPELLINGS:
-                if typed.endswith(heard, 0, i) and meant.endswith(written, 0, j):
-                    best = min(best, grid[i - len(heard)][j - len(written)] + 0.6)
+                cost = before[j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0.0)
+                if cost < best:
+                    best = cost
+            for heard, written in heard_here:
+                if meant.endswith(written, 0, j):
+                    cost = grid[i - len(heard)][j - len(written)] + 0.6
+                    if cost < best:
+                        best = cost
             if (i == 1 or j == 1) and best > diagonal:
                 # People rarely get the first letter wrong; made-up words often differ there.
                 best += FIRST_LETTER_COST
@@ -213,7 +219,9 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     for word in known.keys() & made:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
-        found[word] = cost if cost < 1.0 else min(cost, typing_cost(typed, word))
+        if cost >= 1.0 and any(h in typed and w in word for h, w in SOUND_ALIKE_SPELLINGS):
+            cost = min(cost, typing_cost(typed, word))
+        found[word] = cost
     return found
 
 
@@ -253,7 +261,13 @@ class Speller:
     def candidates(self, typed: str, max_cost: float) -> list[Candidate]:
         """Words within `max_cost` of `typed`, cheapest first."""
         near = {w: c for w, c in near_words(typed, self._vocabulary).items() if c <= max_cost}
-        same_sound = self._by_sound.get(sound_key(typed))
+        # Words that merely sound alike are two or more slips away: not worth the cost tables
+        # when one slip already reaches a word.
+        same_sound = (
+            None
+            if min(near.values(), default=max_cost) <= _GOOD_SLIP
+            else (self._by_sound.get(sound_key(typed)))
+        )
         if same_sound:
             letters = set(typed)
             # Each letter added or dropped costs something: skip what cannot be near.

@@ -239,7 +239,11 @@ def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[st
     for name, (module, event) in events(seed, work).items():
         walls, inits, firsts = [], [], []
         # The function's own literal settings from infra/template.yaml (service, tracing).
-        own = {k: v for k, v in function_environment(name).items() if not k.startswith("MADLIBS_")}
+        own = {
+            k: v
+            for k, v in function_environment(name).items()
+            if not k.startswith("MADLIBS_") or k == "MADLIBS_RATE_LIMITS"
+        }
         for _ in range(runs):
             command = [sys.executable, "-c", CHILD, module, json.dumps(event)]
             elapsed, out = wall_ms(command, env | own)

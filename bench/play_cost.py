@@ -253,6 +253,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="madlibs-play-cost-") as tmp, FakeOpenAI() as model:
         work = Path(tmp)
         (work / "data").mkdir()
+        answers = record_answers(model)
         os.environ["OPENAI_API_KEY"] = "sk-local-stand-in"  # goes into the bootstrap's secret
         server, env = start_moto(work)
         try:
@@ -263,6 +264,8 @@ def main() -> int:
                     "POWERTOOLS_TRACE_DISABLED": "true",
                     "POWERTOOLS_LOG_LEVEL": "ERROR",
                     "POWERTOOLS_METRICS_DISABLED": "true",
+                    # As deployed (infra/template.yaml): limits live in WAF and API Gateway.
+                    "MADLIBS_RATE_LIMITS": "off",
                 }
             )
             os.environ.update(env)
@@ -282,6 +285,7 @@ def main() -> int:
             }
             Play(functions, dynamo).run(seed=0)  # warm every function once; not counted
             model.requests.clear()
+            answers.clear()
             dynamo.__init__()  # type: ignore[misc]
             s3.__init__()  # type: ignore[misc]
             plays = [Play(functions, dynamo) for _ in range(args.plays)]
@@ -289,8 +293,23 @@ def main() -> int:
         finally:
             server.terminate()
             server.wait(timeout=10)
-        report(args.plays, plays, stories, dynamo, s3, model)
+        report(args.plays, plays, stories, dynamo, s3, model, answers)
     return 0
+
+
+def record_answers(model: FakeOpenAI) -> list[int]:
+    """The character count of each answer the stand-in model gives (the completion's size)."""
+    sizes: list[int] = []
+    answer = model._chat
+
+    def recording(request: Any) -> Any:
+        reply = answer(request)
+        sizes.append(len(reply.content or ""))
+        return reply
+
+    model.add_route("/v1/chat/completions", recording)
+    model.add_route("/chat/completions", recording)
+    return sizes
 
 
 def report(
@@ -300,6 +319,7 @@ def report(
     dynamo: DynamoMeter,
     s3: S3Meter,
     model: FakeOpenAI,
+    answers: list[int],
 ) -> None:
     requests: Counter[str] = Counter()
     for play in plays:
@@ -342,7 +362,8 @@ def report(
     by_kind = Counter(r.kind for r in model.requests)
     print(
         f"LLM per play: {len(model.requests) / count:.2f} requests {dict(by_kind)}, "
-        f"request chars {sum(chars_in) / count:.0f} (~{sum(chars_in) / count / 4:.0f} tokens in)"
+        f"request chars {sum(chars_in) / count:.0f} (~{sum(chars_in) / count / 4:.0f} tokens in), "
+        f"answer chars {sum(answers) / count:.0f} (~{sum(answers) / count / 4:.0f} tokens out)"
     )
     print(
         f"speech characters per play (the story read aloud): "

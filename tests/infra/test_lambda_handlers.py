@@ -83,7 +83,7 @@ def deployed(
     functions = {}
     for name in ENTRY_POINTS:
         # Each function's own literal settings from the template (service name, tracing).
-        own = {k: v for k, v in function_environment(name).items() if not k.startswith("MADLIBS_")}
+        own = _own_environment(name)
         with pytest.MonkeyPatch.context() as patch:
             for key, value in {**own, **env}.items():
                 patch.setenv(key, value)
@@ -283,7 +283,7 @@ for path in {list(paths)!r}:
     assert lambda_read.handler(event, LambdaContext())["statusCode"] == 200
 print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})))
 """
-    own = {k: v for k, v in function_environment("read").items() if not k.startswith("MADLIBS_")}
+    own = _own_environment("read")
     done = subprocess.run(
         [sys.executable, "-c", script],
         env=_base_env() | deployed.env | own,
@@ -294,6 +294,12 @@ print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})))
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def _own_environment(function: str) -> dict[str, str]:
+    """The template's literal settings for `function`, less those naming deployed resources."""
+    placed = ("MADLIBS_STORE", "MADLIBS_MEDIA", "MADLIBS_SECRETS", "MADLIBS_DATA_DIR")
+    return {k: v for k, v in function_environment(function).items() if k not in placed}
 
 
 def _base_env() -> dict[str, str]:

@@ -213,6 +213,8 @@ def test_functions_are_configured_for_the_aws_backends(resources: dict[str, Any]
         assert mentions(env["MADLIBS_SECRET_ID"], "AppSecret")
         assert env["POWERTOOLS_SERVICE_NAME"].startswith("madlibs-")
         assert env["POWERTOOLS_METRICS_NAMESPACE"] == "madlibs"
+        # Behind CloudFront the app would see edge addresses: limits live in WAF/API Gateway.
+        assert env["MADLIBS_RATE_LIMITS"] == "off"
         for engine in ("MADLIBS_TEXT_ENGINE", "MADLIBS_SPEECH_ENGINE", "MADLIBS_IMAGE_ENGINE"):
             assert "Ref" in env[engine]
 

@@ -8,6 +8,7 @@ from fastapi import APIRouter, FastAPI
 
 from madlibs import __version__
 from madlibs.api import errors
+from madlibs.api.caching import RepresentationCache
 from madlibs.api.middleware import BodyLimit, SecurityHeaders
 from madlibs.api.ratelimit import Limits, RateLimit
 from madlibs.bootstrap import Container
@@ -41,6 +42,7 @@ def create_app(
     )
     app.state.container = container
     app.state.slow_work_threads = container.settings.slow_work_threads
+    app.state.permalink_cache = RepresentationCache()
     errors.install(app)
     for name in routers:
         app.include_router(_router(name))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
+from madlibs.api.caching import permalink_cache
 from madlibs.api.deps import PortsDep
 from madlibs.api.schemas import ErrorOut, MediaOut
 from madlibs.api.slow_work import run_slow
@@ -23,6 +24,7 @@ router = APIRouter(
 @router.post("/p/{slug}/audio", response_model=MediaOut)
 async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Response) -> MediaOut:
     url, content_type = await run_slow(request, media.render_audio, ports, slug)
+    permalink_cache(request).forget(slug)  # the permalink now lists the audio
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)
 
@@ -32,5 +34,6 @@ async def draw_picture(
     slug: str, ports: PortsDep, request: Request, response: Response
 ) -> MediaOut:
     url, content_type = await run_slow(request, media.render_image, ports, slug)
+    permalink_cache(request).forget(slug)  # the permalink now lists the picture
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)

@@ -5,8 +5,15 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
+from starlette.concurrency import run_in_threadpool
 
-from madlibs.api.caching import PERMALINK_CACHE, PRIVATE, cached_json
+from madlibs.api.caching import (
+    PERMALINK_CACHE,
+    PRIVATE,
+    Representation,
+    permalink_cache,
+    representation_response,
+)
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep
 from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
@@ -65,13 +72,23 @@ def list_submissions(
 
 
 @router.get("/p/{slug}", response_model=SubmissionOut)
-def read_permalink(slug: str, request: Request, ports: PortsDep) -> Response:
-    # The same bytes for every viewer, so shared caches (CloudFront) may keep it.
-    submission = submissions.read_permalink(ports, slug)
-    return cached_json(request, SubmissionOut.from_domain(submission, None), PERMALINK_CACHE)
+async def read_permalink(slug: str, request: Request, ports: PortsDep) -> Response:
+    # The hot path. The same bytes for every viewer, so shared caches (CloudFront) may keep it,
+    # and so may this process for a few seconds.
+    cache = permalink_cache(request)
+    representation = cache.get(slug)
+    if representation is None:
+        submission = await run_in_threadpool(submissions.read_permalink, ports, slug)
+        representation = cache.put(
+            slug, Representation.of(SubmissionOut.from_domain(submission, None))
+        )
+    return representation_response(request, representation, PERMALINK_CACHE)
 
 
 @router.delete("/p/{slug}", status_code=204)
-def delete_permalink(slug: str, player: PlayerDep, ports: PortsDep) -> Response:
-    submissions.delete_submission(ports, player, slug)
+async def delete_permalink(
+    slug: str, player: PlayerDep, ports: PortsDep, request: Request
+) -> Response:
+    await run_in_threadpool(submissions.delete_submission, ports, player, slug)
+    permalink_cache(request).forget(slug)
     return Response(status_code=204, headers={"Cache-Control": "no-store"})

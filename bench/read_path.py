@@ -30,7 +30,7 @@ def start_bare(body: bytes, workdir: Path) -> tuple[subprocess.Popen[bytes], int
     body_file.write_bytes(body)
     port = free_port()
     process = subprocess.Popen(
-        [sys.executable, str(ROOT / "bench" / "bare_permalink.py"), str(port)],
+        [sys.executable, str(ROOT / "bench" / "_bare_permalink.py"), str(port)],
         env={**os.environ, "BARE_BODY_FILE": str(body_file)},
     )
     wait_until(lambda: httpx.get(f"http://127.0.0.1:{port}/api/health").status_code == 200)

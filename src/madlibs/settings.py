@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     breaker_failures: int = Field(default=5, ge=1)
     breaker_reset: float = Field(default=30.0, gt=0)
     # Threads for slow work (model calls, rendering), apart from the pool that serves reads.
-    slow_work_threads: int = Field(default=16, ge=1, le=64)
+    slow_work_threads: int = Field(default=32, ge=1, le=128)
 
     # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
     telemetry: Literal["log", "powertools"] = "log"

@@ -12,15 +12,13 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-import httpx
-
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from _http import Run, hammer  # noqa: E402
-
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, well_behaved  # noqa: E402
 from tests.support.server import ServerProcess  # noqa: E402
+
+from _http import Run, hammer  # noqa: E402
 
 MODEL_LATENCY = 2.0
 GENERATIONS = 50

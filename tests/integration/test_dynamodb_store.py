@@ -309,7 +309,8 @@ def test_the_permalink_read_is_one_dynamodb_request(
             f"/api/p/{story['slug']}", headers={"If-None-Match": first.headers["etag"]}
         )
         assert again.status_code == 304
-        assert requests.operations == ["GetItem"]
+        # At most the one GetItem: the process may answer from its short-lived permalink cache.
+        assert requests.operations in ([], ["GetItem"])
 
         requests.operations.clear()
         assert http.get(f"/api/templates/{template['id']}").status_code == 200

@@ -4,7 +4,9 @@ a list, never a Scan; conditional writes and a transaction where writes must not
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
+from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from botocore.exceptions import BotoCoreError, ClientError
@@ -55,6 +57,7 @@ class DynamoStore:
         self._shards = recent_shards
         self._recent_days = recent_days
         self._today = today or (lambda: datetime.now(UTC).date())
+        self._pool: ThreadPoolExecutor | None = None
 
     def ping(self) -> None:
         self._call(self._client.get_item, TableName=self._table, Key=keys.template("-ping-"))
@@ -252,9 +255,14 @@ class DynamoStore:
         found: list[items.Item] = []
         while day >= oldest and len(found) <= limit:
             wanted = limit + 1 - len(found)
-            merged: list[items.Item] = []
-            for shard in range(self._shards):
-                merged += self._query(keys.RECENT, partition_of(day, shard), before, wanted)
+            partitions = [partition_of(day, shard) for shard in range(self._shards)]
+            merged = [
+                item
+                for shard_items in self._shard_pool().map(
+                    self._query, repeat(keys.RECENT), partitions, repeat(before), repeat(wanted)
+                )
+                for item in shard_items
+            ]
             merged.sort(key=lambda item: _sort_key_of(item, keys.RECENT), reverse=True)
             found += merged[:wanted]
             day, before = day - timedelta(days=1), None
@@ -264,6 +272,12 @@ class DynamoStore:
             last = _sort_key_of(found[-1], keys.RECENT)
             next_cursor = self._cursors.encode(listing, [last[:10], last])
         return Page([decode(item) for item in found], next_cursor)
+
+    def _shard_pool(self) -> ThreadPoolExecutor:
+        """The shards of a day are read side by side: a page costs one round trip per day."""
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self._shards, thread_name_prefix="dynamodb-shard")
+        return self._pool
 
     def _recent_position(self, listing: str, cursor: str) -> tuple[date, str]:
         position = self._cursors.decode(listing, cursor)

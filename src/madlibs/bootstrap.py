@@ -62,7 +62,7 @@ def build(settings: Settings | None = None, *, engines: bool = True) -> Containe
         clock=_clock(),
         telemetry=telemetry,
         tokens=TokenIssuer(signing_key, settings.token_ttl),
-        moderator=_moderator(),
+        moderator=_moderator(settings, secrets, telemetry),
         media_url_ttl=settings.media_url_ttl,
         engines={
             "store": settings.store,
@@ -79,9 +79,7 @@ def _secrets(settings: Settings) -> Secrets:
     if settings.secrets == "aws":
         from madlibs.adapters.secrets.aws import AwsSecrets
 
-        return AwsSecrets(
-            aws_client("secretsmanager"), settings.secret_id, settings.secret_max_age
-        )
+        return AwsSecrets(aws_client("secretsmanager"), settings.secret_id, settings.secret_max_age)
     from madlibs.adapters.local.system import EnvSecrets
 
     return EnvSecrets(settings.data_dir)
@@ -110,7 +108,7 @@ def _without_engines(
         clock=_clock(),
         telemetry=telemetry,
         tokens=TokenIssuer(signing_key, settings.token_ttl),
-        moderator=_moderator(),
+        moderator=_word_list(),
         media_url_ttl=settings.media_url_ttl,
         engines=_engine_names(settings),
     )
@@ -288,10 +286,23 @@ def _telemetry(settings: Settings) -> Telemetry:
     return LogTelemetry()
 
 
-def _moderator() -> Moderator:
+def _word_list() -> Moderator:
     from madlibs.adapters.local.moderation import ListModerator
 
     return ListModerator()
+
+
+def _moderator(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> Moderator:
+    word_list = _word_list()
+    if settings.text_engine != "openai":
+        return word_list
+    from madlibs.adapters.openai.moderation import OpenAIModerator
+    from madlibs.adapters.openai.text import make_client
+    from madlibs.resilience import Resilience
+
+    client = make_client(secrets.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))
+    resilience = Resilience("openai-moderation", resilience_policy(settings), telemetry)
+    return OpenAIModerator(client, resilience, word_list, telemetry)
 
 
 def aws_client(service: str) -> Any:

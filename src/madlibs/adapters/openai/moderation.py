@@ -1,0 +1,48 @@
+"""Moderation through OpenAI's moderation endpoint, on top of the offline word list.
+
+A story is kept out of public galleries when either says so. If the endpoint fails, the list's
+verdict stands: moderation only decides gallery listing, so it must never block a player.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from madlibs.domain.errors import ProviderError, ProviderFailed
+from madlibs.ports import Moderator, Telemetry
+from madlibs.resilience import Resilience
+
+MODEL = "omni-moderation-latest"
+
+
+class OpenAIModerator:
+    def __init__(
+        self, client: Any, resilience: Resilience, word_list: Moderator, telemetry: Telemetry
+    ) -> None:
+        self._client = client
+        self._resilience = resilience
+        self._word_list = word_list
+        self._telemetry = telemetry
+
+    def flags(self, *texts: str) -> bool:
+        if self._word_list.flags(*texts):
+            return True
+        try:
+            return self._resilience.call(lambda seconds_left: self._ask(list(texts), seconds_left))
+        except ProviderFailed:
+            self._telemetry.count("Fallbacks", kind="moderation", engine="word_list")
+            return False
+
+    def _ask(self, texts: list[str], seconds_left: float) -> bool:
+        import openai
+
+        try:
+            answer = self._client.moderations.create(model=MODEL, input=texts, timeout=seconds_left)
+        except (openai.APITimeoutError, openai.APIConnectionError) as exc:
+            raise ProviderError("moderation endpoint unreachable", retryable=True) from exc
+        except openai.APIStatusError as exc:
+            retryable = exc.status_code == 429 or exc.status_code >= 500
+            raise ProviderError(
+                f"moderation answered {exc.status_code}", retryable=retryable
+            ) from exc
+        return any(result.flagged for result in answer.results)

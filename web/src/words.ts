@@ -17,8 +17,8 @@ const FORM_NAMES: Partial<Record<Form, string>> = {
   past_participle: "past participle",
   gerund: "ending in -ing",
   third_person: "ending in -s",
-  comparative: "comparing (-er)",
-  superlative: "the most (-est)",
+  comparative: "ending in -er",
+  superlative: "ending in -est",
 };
 
 /** "verb, past tense" — the blank's type and form in plain words. */

@@ -25,7 +25,7 @@ _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
 # Letters that stand for the same sound often enough to be swapped by ear.
 _SOUND_ALIKE = frozenset(
-    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "dt", "bp", "mn")
+    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz")
 )
 
 
@@ -104,11 +104,12 @@ def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
 @lru_cache(maxsize=4096)
 def _typed_indel_costs(word: str) -> tuple[float, ...]:
     costs = list(_indel_costs(word, True))
-    stressed = first_vowels(word)
-    if len(stressed) == 1:
-        # Dropping the one stressed vowel (to put another in) changes the word, as a
-        # substitution would: "gimble" is not "gamble".
-        costs[stressed[0]] = UNLIKE_SLIP
+    for index in first_vowels(word):
+        # Dropping a stressed vowel changes the sound, as a substitution would ("gimble"
+        # is not "gamble", "twaist" not "twist"), unless an r follows and blurs it
+        # ("vairiant") or it is one of a pair ("beetween").
+        if word[index + 1 : index + 2] != "r" and costs[index] > _CHEAPEST_SLIP:
+            costs[index] = UNLIKE_SLIP
     return tuple(costs)
 
 
@@ -134,14 +135,15 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
     before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
     cols = len(meant) + 1
+    # People rarely get the first letter wrong; made-up words often differ just there.
     row = [0.0] * cols
     for j in range(1, cols):
-        row[j] = row[j - 1] + meant_indel[j - 1]
+        row[j] = (row[j - 1] or FIRST_LETTER_COST) + meant_indel[j - 1]
     grid = [row]
     for i in range(1, len(typed) + 1):
         before, previous = grid[i - 2] if i > 1 else row, row
         drop = typed_indel[i - 1]
-        row = [previous[0] + drop] + [0.0] * (cols - 1)
+        row = [previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)] + [0.0] * (cols - 1)
         grid.append(row)
         letter = typed[i - 1]
         is_stressed = (i - 1) in stressed
@@ -157,6 +159,8 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
             else:
                 chosen = table_before_r if before_r[j - 1] else table
                 best = diagonal + chosen.get((letter, meant_letter), UNLIKE_SLIP)
+                if i == 1 and j == 1:
+                    best += FIRST_LETTER_COST
             cost = previous[j] + drop
             if cost < best:
                 best = cost
@@ -170,12 +174,11 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
                     best = cost
             for heard, written in heard_here:
                 if meant.endswith(written, 0, j):
+                    at_start = i == len(heard) and j == len(written) and heard[0] != written[0]
                     cost = grid[i - len(heard)][j - len(written)] + 0.6
+                    cost += FIRST_LETTER_COST if at_start else 0.0
                     if cost < best:
                         best = cost
-            if (i == 1 or j == 1) and best > diagonal:
-                # People rarely get the first letter wrong; made-up words often differ there.
-                best += FIRST_LETTER_COST
             row[j] = best
         if min(row) > limit:
             return float("inf")

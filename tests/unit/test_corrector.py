@@ -142,7 +142,17 @@ def test_words_already_right_come_back_unchanged(
     assert (result.output, result.changes, result.fits) == (typed, (), True)
 
 
-JABBERWOCKY = ("brillig", "slithy", "toves", "borogoves", "frumious", "bandersnatch", "vorpal")
+JABBERWOCKY = (
+    "brillig",
+    "slithy",
+    "toves",
+    "gimble",
+    "mimsy",
+    "borogoves",
+    "frumious",
+    "bandersnatch",
+    "vorpal",
+)
 WUG_VERBS = ("plent", "greep", "treep", "sprunk", "swint")
 
 
@@ -161,6 +171,18 @@ def test_made_up_verbs_are_kept_in_any_tense(
     corrector: RuleCorrector, word: str, form: Form
 ) -> None:
     assert corrector.fix(word, VERB, form).output == word
+
+
+@pytest.mark.parametrize(
+    ("made_up", "near"),
+    [("twaist", "twist"), ("cait", "cat"), ("scoat", "coat"), ("rit", "rid"), ("beamish", "beams")],
+)
+def test_a_made_up_word_one_odd_slip_from_a_real_one_is_kept(
+    corrector: RuleCorrector, made_up: str, near: str
+) -> None:
+    # A changed stressed vowel, a new first letter, a voicing swap, a lost syllable: not
+    # slips people make when they mean `near`.
+    assert corrector.fix(made_up, NOUN, Form.SINGULAR).output == made_up
 
 
 def test_a_made_up_verb_with_a_regular_ending_is_kept(corrector: RuleCorrector) -> None:

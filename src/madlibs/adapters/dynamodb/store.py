@@ -59,6 +59,11 @@ class DynamoStore:
         self._today = today or (lambda: datetime.now(UTC).date())
         self._pool: ThreadPoolExecutor | None = None
 
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=False)
+            self._pool = None
+
     def ping(self) -> None:
         self._call(self._client.get_item, TableName=self._table, Key=keys.template("-ping-"))
 

@@ -409,7 +409,10 @@ def test_every_behavior_sends_the_security_headers(resources: dict[str, Any]) ->
     security = headers["SecurityHeadersConfig"]
     assert security["StrictTransportSecurity"]["AccessControlMaxAgeSec"] >= 31536000
     assert security["FrameOptions"]["FrameOption"] == "DENY"
-    assert "ContentSecurityPolicy" in security
+    csp = security["ContentSecurityPolicy"]["ContentSecurityPolicy"]
+    # The page plays audio and shows pictures from signed media-bucket URLs.
+    assert mentions(csp, "MediaBucket.RegionalDomainName")
+    assert "frame-ancestors 'none'" in json.dumps(csp)
 
 
 def test_distribution_is_protected_by_the_edge_web_acl(resources: dict[str, Any]) -> None:

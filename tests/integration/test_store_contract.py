@@ -33,7 +33,7 @@ from madlibs.domain.model import (
 from madlibs.domain.signing import CursorCodec
 from madlibs.ports import Store
 
-START = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=1)
+START = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)  # all in the past
 
 
 @pytest.fixture(params=["sqlite", "dynamodb"])

@@ -12,7 +12,7 @@ from madlibs.adapters.offline.corrector.lexicon import (
     Lexicon,
     Reading,
     SortedTable,
-    _lines,
+    read_lines,
 )
 from madlibs.adapters.offline.corrector.spelling import (
     CANDIDATE_MIN_BUCKET,
@@ -120,7 +120,7 @@ class RuleCorrector:
     def load(cls, confidence: Confidence | None = None) -> RuleCorrector:
         lexicon = Lexicon.load(common_from=CANDIDATE_MIN_BUCKET)
         data = resources.files(__package__) / "data"
-        by_sound = SortedTable(_lines(data / "sounds.txt.gz"))
+        by_sound = SortedTable(read_lines(data / "sounds.txt.gz"))
         corrector = cls(lexicon, Speller(lexicon.common_words(), by_sound), confidence)
         # One misspelt word walks every path once, so the first player's word is not the
         # one that pays for compiling patterns.
@@ -185,7 +185,7 @@ class RuleCorrector:
         lower = token.lower()
         readings = self._lexicon.readings(lower, pos)
         if readings:
-            return self._reading_in_form(lower, readings, tag) is not None
+            return self._is_in_form(lower, readings, tag)
         return not self._lexicon.is_known(lower)
 
     def lemmas(self, word: str) -> frozenset[str]:
@@ -252,7 +252,7 @@ class RuleCorrector:
 
     # -- forms ------------------------------------------------------------------------
 
-    def _reading_in_form(self, word: str, readings: tuple[Reading, ...], tag: str) -> str | None:
+    def _is_in_form(self, word: str, readings: tuple[Reading, ...], tag: str) -> bool:
         for reading in readings:
             forms = self._lexicon.forms(reading.lemma, tag) or self._lexicon.forms(
                 reading.lemma, _SAME_SPELLING[tag]
@@ -261,11 +261,11 @@ class RuleCorrector:
             # "fungus" is listed as a plural of fungus too; only the first listed form counts
             # when the word is also the lemma's base form.
             if word in forms and (word == forms[0] or word not in base):
-                return word
-        return None
+                return True
+        return False
 
     def _inflect(self, word: str, readings: tuple[Reading, ...], tag: str) -> str:
-        if not readings or self._reading_in_form(word, readings, tag):
+        if not readings or self._is_in_form(word, readings, tag):
             return word
         reading = max(readings, key=lambda r: self._lexicon.bucket(r.lemma))
         return self._form_of(reading.lemma, reading.pos, tag)
@@ -368,7 +368,7 @@ class RuleCorrector:
             readings = self._lexicon.readings(candidate.word, pos)
             if not readings:
                 penalty += rules.other_pos
-            elif self._reading_in_form(candidate.word, readings, tag) is None:
+            elif not self._is_in_form(candidate.word, readings, tag):
                 penalty += rules.other_form
         return penalty
 

@@ -84,13 +84,13 @@ class Lexicon:
         data = resources.files(__package__) / "data"
         common: dict[str, int] = {}
         rare: list[tuple[int, list[str]]] = []
-        for line in _lines(data / "words.txt.gz"):
+        for line in read_lines(data / "words.txt.gz"):
             bucket, words = line.split("\t", 1)
             if int(bucket) >= common_from:
                 common.update(dict.fromkeys(words.split(" "), int(bucket)))
             else:
                 rare.append((int(bucket), words.split(" ")))
-        lines = _lines(data / "forms.txt.gz")
+        lines = read_lines(data / "forms.txt.gz")
         split = lines.index("--")
         return cls(common, rare, SortedTable(lines[:split]), SortedTable(lines[split + 1 :]))
 
@@ -143,6 +143,6 @@ class Lexicon:
         }
 
 
-def _lines(path: resources.abc.Traversable) -> list[str]:
+def read_lines(path: resources.abc.Traversable) -> list[str]:
     with path.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         return text.read().splitlines()

@@ -543,3 +543,13 @@ def test_dashboard_body_is_valid_json_with_every_service(resources: dict[str, An
     widgets = json.loads(re.sub(r"\$\{[A-Za-z:]+\}", "x", body))["widgets"]
     namespaces = {w["properties"]["metrics"][0][0] for w in widgets}
     assert {"AWS/ApiGateway", "AWS/Lambda", "AWS/DynamoDB", "AWS/CloudFront"} <= namespaces
+
+
+def test_provider_calling_functions_keep_sdk_traces(sam_template: dict[str, Any]) -> None:
+    # Subsegments per provider and AWS call are where text and media time goes.
+    for name in ("TextFunction", "MediaFunction"):
+        env = sam_template["Resources"][name]["Properties"]["Environment"]["Variables"]
+        assert "POWERTOOLS_TRACE_DISABLED" not in env
+    for name in ("ReadFunction", "AuthorizerFunction"):
+        env = sam_template["Resources"][name]["Properties"]["Environment"]["Variables"]
+        assert env["POWERTOOLS_TRACE_DISABLED"] == "true"

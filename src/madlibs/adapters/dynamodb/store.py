@@ -309,17 +309,22 @@ class DynamoStore:
         if before is not None:
             condition += " AND #sk < :before"
             values[":before"] = {"S": before}
-        response = self._call(
-            self._client.query,
-            TableName=self._table,
-            IndexName=index,
-            KeyConditionExpression=condition,
-            ExpressionAttributeNames={"#pk": pk, "#sk": sk} if before else {"#pk": pk},
-            ExpressionAttributeValues=values,
-            ScanIndexForward=False,
-            Limit=limit,
-        )
-        return list(response.get("Items", []))
+        request: dict[str, Any] = {
+            "TableName": self._table,
+            "IndexName": index,
+            "KeyConditionExpression": condition,
+            "ExpressionAttributeNames": {"#pk": pk, "#sk": sk} if before else {"#pk": pk},
+            "ExpressionAttributeValues": values,
+            "ScanIndexForward": False,
+        }
+        found: list[items.Item] = []
+        while True:
+            response = self._call(self._client.query, **request, Limit=limit - len(found))
+            found += response.get("Items", [])
+            # A response stops at 1 MB: only then does a page take a second request.
+            if len(found) >= limit or "LastEvaluatedKey" not in response:
+                return found
+            request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
 
     # -- errors -------------------------------------------------------------------------------
 

@@ -113,6 +113,8 @@ def test_regular_endings_on_irregular_words_become_the_right_form(
         ("happy", ADJ, Form.COMPARATIVE, "happier"),
         ("beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
         ("fast", ADV, Form.SUPERLATIVE, "fastest"),
+        ("travelled", VERB, Form.GERUND, "travelling"),  # the player's British doubling kept
+        ("traveling", VERB, Form.PAST, "traveled"),
     ],
 )
 def test_a_word_is_put_in_the_asked_form(
@@ -133,6 +135,8 @@ def test_a_word_is_put_in_the_asked_form(
         ("funniest", ADJ, Form.SUPERLATIVE),
         ("more beautiful", ADJ, Form.COMPARATIVE),
         ("quickly", ADV, Form.BASE),
+        ("colour", NOUN, Form.SINGULAR),
+        ("theatre", NOUN, Form.SINGULAR),
     ],
 )
 def test_words_already_right_come_back_unchanged(

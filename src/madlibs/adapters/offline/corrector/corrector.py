@@ -268,7 +268,14 @@ class RuleCorrector:
         if not readings or self._is_in_form(word, readings, tag):
             return word
         reading = max(readings, key=lambda r: self._lexicon.bucket(r.lemma))
-        return self._form_of(reading.lemma, reading.pos, tag)
+        chosen = self._form_of(reading.lemma, reading.pos, tag)
+        # Keep the player's spelling habit: "travelled" -> "travelling", not "traveling".
+        variants = [
+            f
+            for f in self._lexicon.forms(reading.lemma, tag)
+            if _undoubled(f) == _undoubled(chosen)
+        ]
+        return max(variants, key=lambda form: _shared_start(form, word), default=chosen)
 
     def _regularised(self, word: str, pos: Pos, tag: str) -> str | None:
         """ "swimed" -> "swam", "mouses" -> "mice": a regular ending glued to a known lemma."""
@@ -403,6 +410,16 @@ def _syllables(word: str) -> int:
     elif count > 1 and re.search(r"[aeiouy][^aeiouyszxgc]es$", word):
         count -= 1  # and before a plural s: "toves", "stoves"
     return max(count, 1)
+
+
+def _undoubled(word: str) -> str:
+    return re.sub(r"(.)\1", r"\1", word)
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next(
+        (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b))
+    )
 
 
 def _split_edges(word: str) -> tuple[str, str, str]:

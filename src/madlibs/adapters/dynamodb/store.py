@@ -253,8 +253,9 @@ class DynamoStore:
         decode: Callable[[items.Item], T],
     ) -> Page[T]:
         """Walk back day by day from today; each day is `shards` partitions merged newest first."""
-        oldest = self._today() - timedelta(days=self._recent_days - 1)
-        day, before = self._today(), None
+        today = self._today()
+        oldest = today - timedelta(days=self._recent_days - 1)
+        day, before = today, None
         if cursor:
             day, before = self._recent_position(listing, cursor)
         found: list[items.Item] = []

@@ -205,8 +205,10 @@ class FakeOpenAI:
         self._routes[path] = handler
 
     def calls(self, kind: str | None = None) -> list[Recorded]:
+        """Chat completion requests (of one kind, if given); `requests` holds every path's."""
         with self._lock:
-            return [r for r in self.requests if kind is None or r.kind == kind]
+            chats = [r for r in self.requests if r.path.endswith(CHAT_PATH.removeprefix("/v1"))]
+            return [r for r in chats if kind is None or r.kind == kind]
 
     def _chat(self, request: Recorded) -> Reply:
         with self._lock:

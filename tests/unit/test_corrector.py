@@ -179,13 +179,22 @@ def test_made_up_verbs_are_kept_in_any_tense(
 
 @pytest.mark.parametrize(
     ("made_up", "near"),
-    [("twaist", "twist"), ("cait", "cat"), ("scoat", "coat"), ("rit", "rid"), ("beamish", "beams")],
+    [
+        ("twaist", "twist"),
+        ("cait", "cat"),
+        ("scoat", "coat"),
+        ("rit", "rid"),
+        ("beamish", "beams"),
+        ("flet", "felt"),
+        ("naced", "naked"),
+        ("stire", "store"),
+    ],
 )
 def test_a_made_up_word_one_odd_slip_from_a_real_one_is_kept(
     corrector: RuleCorrector, made_up: str, near: str
 ) -> None:
-    # A changed stressed vowel, a new first letter, a voicing swap, a lost syllable: not
-    # slips people make when they mean `near`.
+    # A changed stressed vowel, a new first letter, a voicing swap, a lost syllable, a vowel
+    # swapped across a consonant, a soft c for a k: not slips people make meaning `near`.
     assert corrector.fix(made_up, NOUN, Form.SINGULAR).output == made_up
 
 

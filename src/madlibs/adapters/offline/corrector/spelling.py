@@ -24,9 +24,15 @@ VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
 # Letters that stand for the same sound often enough to be swapped by ear.
+# A soft c (before e, i or y) is spelt "ç" while costing, so it sounds like s, not k.
 _SOUND_ALIKE = frozenset(
-    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz")
+    frozenset(pair) for pair in ("ck", "çs", "sz", "fv", "gj", "iy", "kq", "xz")
 )
+_SOFT_C = re.compile(r"c(?=[eiy])")
+
+
+def _heard(word: str) -> str:
+    return _SOFT_C.sub("ç", word) if "c" in word else word
 
 
 def adjacent_keys(a: str, b: str) -> bool:
@@ -44,14 +50,15 @@ def substitution_cost(
 
     `stressed`: the letters sit in a word's first vowel group, which carries the stress in
     most English words; a different stressed vowel makes a different word ("gimble" is not
-    "gamble"), unless an r follows, which makes most vowels sound alike ("cirtain").
+    "gamble"), unless an r follows, which makes e, i and u sound alike ("cirtain").
     """
-    if typed == meant:
+    if typed == meant or {typed, meant} == {"c", "ç"}:
         return 0.0
-    if typed in VOWELS and meant in VOWELS:
-        return UNLIKE_SLIP if stressed and not before_r else 0.6
     if frozenset((typed, meant)) in _SOUND_ALIKE:
         return 0.6
+    if typed in VOWELS and meant in VOWELS:
+        blurred = before_r and typed in "eiu" and meant in "eiu"
+        return UNLIKE_SLIP if stressed and not blurred else 0.6
     if adjacent_keys(typed, meant):
         return 0.7
     return UNLIKE_SLIP  # neither a slip of the finger nor of the ear ("slithy" -> "smithy")
@@ -74,7 +81,9 @@ def indel_cost(word: str, index: int, typed: bool = False) -> float:
 
 _SUBSTITUTION = {
     (stressed, before_r): {
-        (a, b): substitution_cost(a, b, stressed, before_r) for a in LETTERS for b in LETTERS
+        (a, b): substitution_cost(a, b, stressed, before_r)
+        for a in LETTERS + "ç"
+        for b in LETTERS + "ç"
     }
     for stressed in (False, True)
     for before_r in (False, True)
@@ -120,8 +129,8 @@ _SOUND_SPELLINGS = (
     ("c", "ck"),
     ("w", "wh"),
     ("kw", "qu"),
-    ("sc", "c"),
-    ("sc", "s"),
+    ("sç", "ç"),  # "descide"
+    ("sç", "s"),
 )
 SOUND_ALIKE_SPELLINGS = tuple(pair for a, b in _SOUND_SPELLINGS for pair in ((a, b), (b, a)))
 
@@ -131,6 +140,8 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
 
     Returns infinity as soon as the cost must exceed `limit`.
     """
+    unusual = odd_start(typed)
+    typed, meant = _heard(typed), _heard(meant)
     stressed = first_vowels(typed)
     typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
     before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
@@ -169,7 +180,8 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
                 best = cost
             if j > 1 and swap_from == meant_letter and letter == meant[j - 2] != meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
-                cost = before[j - 2] + 0.5 + (FIRST_LETTER_COST if i == 2 else 0.0)
+                cost = before[j - 2] + swap_cost(letter, meant_letter, unusual and i <= 3)
+                cost += FIRST_LETTER_COST if i == 2 else 0.0
                 if cost < best:
                     best = cost
             for heard, written in heard_here:
@@ -222,10 +234,87 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     for word in known.keys() & made:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
-        if cost >= 1.0 and any(h in typed and w in word for h, w in SOUND_ALIKE_SPELLINGS):
+        heard_typed, heard_word = _heard(typed), _heard(word)
+        if cost >= 1.0 and any(
+            h in heard_typed and w in heard_word for h, w in SOUND_ALIKE_SPELLINGS
+        ):
             cost = min(cost, typing_cost(typed, word))
         found[word] = cost
     return found
+
+
+def swap_cost(a: str, b: str, odd_start: bool = False) -> float:
+    """Two neighbouring keys swapped: the commonest slip. Swapping a vowel with a consonant
+    moves a syllable's edge, though ("flet" is a word of its own, not "felt"), unless the
+    typed word starts in a way no English word does ("dgo")."""
+    return 0.5 if odd_start or (a in VOWELS) == (b in VOWELS) else 0.9
+
+
+# Consonants that can open an English word together.
+_ONSETS = frozenset(
+    [
+        "bl",
+        "br",
+        "ch",
+        "chr",
+        "cl",
+        "cr",
+        "dr",
+        "dw",
+        "fl",
+        "fr",
+        "gh",
+        "gl",
+        "gn",
+        "gr",
+        "gu",
+        "gw",
+        "kl",
+        "kn",
+        "kr",
+        "kw",
+        "ph",
+        "phr",
+        "pl",
+        "pr",
+        "ps",
+        "qu",
+        "rh",
+        "sc",
+        "sch",
+        "scr",
+        "sh",
+        "shr",
+        "sk",
+        "sl",
+        "sm",
+        "sn",
+        "sp",
+        "sph",
+        "spl",
+        "spr",
+        "squ",
+        "st",
+        "str",
+        "sv",
+        "sw",
+        "th",
+        "thr",
+        "tr",
+        "ts",
+        "tw",
+        "wh",
+        "wr",
+    ]
+)
+
+
+@lru_cache(maxsize=4096)
+def odd_start(word: str) -> bool:
+    """Whether `word` opens with consonants no English word opens with ("dgo", "tpye")."""
+    onset = re.match(r"[^aeiouy]*", word)
+    letters = onset.group() if onset else ""
+    return len(letters) > 1 and letters not in _ONSETS and len(letters) < len(word)
 
 
 def one_slip_cost(typed: str, meant: str) -> float:
@@ -240,12 +329,16 @@ def one_slip_cost(typed: str, meant: str) -> float:
     if len(meant) + 1 == len(typed):
         return _typed_indel_costs(typed)[index] + first
     if typed[index + 1 :] == meant[index + 1 :]:
+        heard_typed, heard_meant = _heard(typed), _heard(meant)
         stressed = index in first_vowels(typed)
         before_r = "r" in (typed[index + 1 : index + 2], meant[index + 1 : index + 2])
-        swap = _SUBSTITUTION[stressed, before_r].get((typed[index], meant[index]), UNLIKE_SLIP)
+        swap = _SUBSTITUTION[stressed, before_r].get(
+            (heard_typed[index], heard_meant[index]), UNLIKE_SLIP
+        )
         # A letter dropped beside one added can be cheaper than swapping them ("auxillary").
         return min(swap, _typed_indel_costs(typed)[index] + _indel_costs(meant)[index]) + first
-    return 0.5 + first  # two neighbours swapped
+    # two neighbours swapped
+    return swap_cost(typed[index], typed[index + 1], odd_start(typed) and index < 2) + first
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,10 @@ def test_a_player_plays_a_whole_round_alone(
     # Then a clear progress state shows while it is written
     expect(page.get_by_text("Writing a story about “pirates at a bake sale”…")).to_be_visible()
     expect(page.get_by_role("button", name="Cancel")).to_be_visible()
-    page.wait_for_function("() => true")  # let the held request reach the route handler
+    for _ in range(100):  # poll (with a deadline) until the held request reaches the handler
+        if held:
+            break
+        page.wait_for_timeout(50)
     assert held, "the template request never left the page"
     held[0].continue_()
     page.unroute("**/api/templates")
@@ -246,6 +249,7 @@ def test_a_round_with_the_keyboard_only(browser: Browser, game: ServerProcess) -
     page = context.new_page()
     try:
         page.goto("/")
+        expect(page.get_by_role("heading", level=1)).to_be_visible()
         # The skip link comes first and is visible when focused
         page.keyboard.press("Tab")
         expect(page.locator(".skip-link")).to_be_focused()

@@ -113,6 +113,7 @@ def test_regular_endings_on_irregular_words_become_the_right_form(
         ("happy", ADJ, Form.COMPARATIVE, "happier"),
         ("beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
         ("fast", ADV, Form.SUPERLATIVE, "fastest"),
+        ("email", VERB, Form.PAST, "emailed"),  # not a verb in the table, but "emailed" is common
         ("travelled", VERB, Form.GERUND, "travelling"),  # the player's British doubling kept
         ("traveling", VERB, Form.PAST, "traveled"),
     ],
@@ -196,6 +197,12 @@ def test_a_made_up_word_one_odd_slip_from_a_real_one_is_kept(
     # A changed stressed vowel, a new first letter, a voicing swap, a lost syllable, a vowel
     # swapped across a consonant, a soft c for a k: not slips people make meaning `near`.
     assert corrector.fix(made_up, NOUN, Form.SINGULAR).output == made_up
+
+
+def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:
+    # "yet" is one slip from "yeet", but no verb: the player's own word stays.
+    assert corrector.fix("yeet", VERB, Form.PAST).output == "yeet"
+    assert corrector.fix("questionaire", NOUN, Form.PLURAL).output == "questionnaires"
 
 
 def test_a_made_up_verb_with_a_regular_ending_is_kept(corrector: RuleCorrector) -> None:

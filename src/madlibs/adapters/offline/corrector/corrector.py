@@ -222,11 +222,20 @@ class RuleCorrector:
         regular = self._regularised(word, pos, tag)
         if regular is not None:
             return regular, {Change.FORM}, True
-        if not self._lexicon.readings(word):
-            # A known word the inflection table lacks ("survivors"): regular rules, checked
-            # against the words people actually write.
+        if not self._lexicon.readings(word) or self._regular_forms_in_use(word, pos):
+            # A known word the inflection table lacks ("survivors"), or lacks in this use
+            # ("text" as a verb, yet "texted" is common): regular rules, checked against the
+            # words people actually write.
             return self._guess_form(word, pos, tag)
         return word, set(), False  # a word of another kind ("blue" for a verb): keep, hint
+
+    def _regular_forms_in_use(self, word: str, pos: Pos) -> bool:
+        """Whether people write the word as a verb: only -ed and -ing say so ("runner" and
+        "blues" say nothing about adjectives or verbs)."""
+        if pos is not Pos.VERB:
+            return False
+        made = {f for f in _regular_forms(word, pos) if f.endswith(("ed", "ing"))}
+        return any(self._lexicon.bucket(form) >= _SEEN_BUCKET for form in made)
 
     def _in_use(self, reading: Reading) -> bool:
         """Whether a base-form reading is really used: "blue" is listed as a verb, but
@@ -248,8 +257,22 @@ class RuleCorrector:
         choice = self._best_spelling(word, pos, tag)
         if choice is None:
             return word, set(), True
+        if not self._may_fill(choice, pos):
+            return word, set(), True  # "yeet" is no misspelt "yet" in a verb's blank
         output, changes, fits = self._fix_known(choice, pos, tag)
         return output, changes | {Change.SPELLING}, fits
+
+    def _may_fill(self, word: str, pos: Pos) -> bool:
+        """Whether a spelling candidate can be the blank's kind of word, by the table or by
+        regular forms people write ("questionnaires": the table lists it as a verb only)."""
+        if pos not in BASE_TAG or not self._lexicon.readings(word):
+            return True
+        if self._lexicon.readings(word, pos):
+            return True
+        if pos is Pos.NOUN:
+            made = {f for f in _regular_forms(word, pos) if f != word}
+            return any(self._lexicon.bucket(form) >= _SEEN_BUCKET for form in made)
+        return self._regular_forms_in_use(word, pos)
 
     # -- forms ------------------------------------------------------------------------
 

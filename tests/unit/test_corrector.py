@@ -202,7 +202,7 @@ def test_a_made_up_word_one_odd_slip_from_a_real_one_is_kept(
 def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:
     # "yet" is one slip from "yeet", but no verb: the player's own word stays.
     assert corrector.fix("yeet", VERB, Form.PAST).output == "yeet"
-    assert corrector.fix("questionaire", NOUN, Form.PLURAL).output == "questionnaires"
+    assert corrector.fix("questionaire", NOUN, Form.SINGULAR).output == "questionnaire"
 
 
 def test_a_made_up_verb_with_a_regular_ending_is_kept(corrector: RuleCorrector) -> None:

@@ -220,12 +220,13 @@ def test_friends_pass_and_play_each_seeing_only_their_words(
     # Then the story made by all three shows, each friend's word highlighted
     slug = wait_for_story(page)
     story = get_json(game, f"/api/p/{slug}")
-    highlighted = page.locator(".story-text mark.word").all_text_contents()
     for name in players:
         corrected = next(
             c["corrected"] for c in story["corrections"] if c["original"] == f"{name}stuff"
         )
-        assert corrected in highlighted
+        credited = page.locator(f'.story-text mark[title="{name}\'s word"]')
+        expect(credited.filter(has_text=corrected).first).to_be_visible()
+    expect(page.locator(".legend")).to_have_text("Words by Ada, Bo and Cy.")
     screenshot(page, "phone-result")
 
 

@@ -54,3 +54,25 @@ export function clearDraft(templateId: string, storage: Storage = window.localSt
 export function blanksForPlayer<T>(blanks: readonly T[], playerCount: number, player: number): T[] {
   return blanks.filter((_, index) => index % playerCount === player);
 }
+
+const AUTHORS_PREFIX = "madlibs.authors.";
+
+/** Who filled which blank in a pass-and-play round, kept on this device to credit each friend. */
+export type Authors = Record<string, string>;
+
+export function saveAuthors(slug: string, authors: Authors, storage: Storage = window.localStorage): void {
+  try {
+    storage.setItem(AUTHORS_PREFIX + slug, JSON.stringify(authors));
+  } catch {
+    // Only the credits are lost.
+  }
+}
+
+export function loadAuthors(slug: string, storage: Storage = window.localStorage): Authors | null {
+  try {
+    const raw = storage.getItem(AUTHORS_PREFIX + slug);
+    return raw ? (JSON.parse(raw) as Authors) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,18 +1,43 @@
+import type { Authors } from "../drafts";
 import type { Segment } from "../types";
 
-/** The story with the players' words highlighted. */
-export function StoryText({ segments }: { segments: Segment[] }) {
+const PLAYER_COLOURS = 6;
+
+/** The story with the players' words highlighted; in a group round, each friend in their colour. */
+export function StoryText({ segments, authors }: { segments: Segment[]; authors?: Authors | null }) {
+  const players = authors ? [...new Set(Object.values(authors))] : [];
+  const colourOf = (name: string | undefined) =>
+    name === undefined ? "" : ` player-${(players.indexOf(name) % PLAYER_COLOURS) + 1}`;
   return (
-    <p className="story-text">
-      {segments.map((segment, index) =>
-        segment.blank_id != null ? (
-          <mark key={index} className="word" data-blank={segment.blank_id}>
-            {segment.text}
-          </mark>
-        ) : (
-          <span key={index}>{segment.text}</span>
-        ),
+    <>
+      <p className="story-text">
+        {segments.map((segment, index) => {
+          if (segment.blank_id == null) return <span key={index}>{segment.text}</span>;
+          const author = authors?.[String(segment.blank_id)];
+          return (
+            <mark key={index} className={`word${colourOf(author)}`} data-blank={segment.blank_id} title={author ? `${author}'s word` : undefined}>
+              {segment.text}
+              {author && <span className="visually-hidden"> ({author})</span>}
+            </mark>
+          );
+        })}
+      </p>
+      {players.length > 0 ? (
+        <p className="legend">
+          Words by{" "}
+          {players.map((name, index) => (
+            <span key={name}>
+              <mark className={`word${colourOf(name)}`}>{name}</mark>
+              {index < players.length - 2 ? ", " : index === players.length - 2 ? " and " : ""}
+            </span>
+          ))}
+          .
+        </p>
+      ) : (
+        <p className="legend">
+          <mark className="word">Highlighted</mark> words were filled in by the players.
+        </p>
       )}
-    </p>
+    </>
   );
 }

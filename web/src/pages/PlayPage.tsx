@@ -3,7 +3,7 @@ import { ApiError } from "../api";
 import { BlankField } from "../components/BlankField";
 import { Busy, ErrorNotice } from "../components/Notice";
 import { storyCache, templateCache, useApi, useScreenHeading } from "../context";
-import { blanksForPlayer, clearDraft, loadDraft, saveDraft, type Draft } from "../drafts";
+import { blanksForPlayer, clearDraft, loadDraft, saveAuthors, saveDraft, type Draft } from "../drafts";
 import { useNavigation } from "../router";
 import type { Blank, Template } from "../types";
 import { chooseWord } from "../words";
@@ -123,6 +123,13 @@ function FillIn({ template }: { template: Template }) {
     try {
       const story = await api.submit(template.id, fills, draft.visibility);
       storyCache.set(story.slug, story);
+      if (group) {
+        const players = group.players;
+        saveAuthors(
+          story.slug,
+          Object.fromEntries(template.blanks.map((b, index) => [String(b.id), players[index % players.length] ?? ""])),
+        );
+      }
       clearDraft(template.id);
       navigate(`/p/${encodeURIComponent(story.slug)}`);
     } catch (failure) {

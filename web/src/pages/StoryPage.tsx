@@ -5,7 +5,7 @@ import { Busy, ErrorNotice } from "../components/Notice";
 import { SharePanel } from "../components/SharePanel";
 import { StoryText } from "../components/StoryText";
 import { storyCache, templateCache, useApi, useScreenHeading } from "../context";
-import { clearDraft, loadDraft, saveDraft } from "../drafts";
+import { clearDraft, loadAuthors, loadDraft, saveDraft } from "../drafts";
 import { Link, useNavigation } from "../router";
 import type { Submission, Template } from "../types";
 
@@ -58,6 +58,7 @@ function StoryView({ story }: { story: Submission }) {
   const heading = useScreenHeading<HTMLHeadingElement>(story.title);
   const [template, setTemplate] = useState<Template | null>(() => templateCache.get(story.template_id) ?? null);
   const [deleteError, setDeleteError] = useState<unknown>(null);
+  const [authors] = useState(() => loadAuthors(story.slug));
   const needsTemplate = story.owned === true && story.corrections.some((c) => !c.fits);
 
   useEffect(() => {
@@ -100,10 +101,7 @@ function StoryView({ story }: { story: Submission }) {
       <h1 ref={heading} tabIndex={-1}>
         {story.title}
       </h1>
-      <StoryText segments={story.segments} />
-      <p className="legend">
-        <mark className="word">Highlighted</mark> words were filled in by the players.
-      </p>
+      <StoryText segments={story.segments} authors={authors} />
 
       <Corrections
         corrections={story.corrections}

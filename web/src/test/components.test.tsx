@@ -13,9 +13,21 @@ const FLAGGED: Correction[] = [
 describe("story text", () => {
   it("highlights only the players' words", () => {
     render(<StoryText segments={[{ text: "A " }, { text: "blue", blank_id: 1 }, { text: " llama." }]} />);
-    const marks = document.querySelectorAll("mark");
+    const marks = document.querySelectorAll(".story-text mark");
     expect(Array.from(marks).map((m) => m.textContent)).toEqual(["blue"]);
     expect(document.querySelector(".story-text")?.textContent).toBe("A blue llama.");
+  });
+});
+
+describe("story text after pass and play", () => {
+  it("credits each friend's word in their own colour", () => {
+    const segments = [{ text: "Ada", blank_id: 1 }, { text: " met " }, { text: "Bo", blank_id: 2 }];
+    render(<StoryText segments={segments} authors={{ "1": "Ann", "2": "Bea" }} />);
+    const [first, second] = Array.from(document.querySelectorAll<HTMLElement>(".story-text mark"));
+    expect(first?.title).toBe("Ann's word");
+    expect(second?.title).toBe("Bea's word");
+    expect(first?.className).not.toBe(second?.className);
+    expect(document.querySelector(".legend")?.textContent).toBe("Words by Ann and Bea.");
   });
 });
 

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from "react";
+import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { ApiError } from "../api";
 import { BlankField } from "../components/BlankField";
 import { Busy, ErrorNotice } from "../components/Notice";
@@ -61,7 +61,6 @@ function FillIn({ template }: { template: Template }) {
   const [submitting, setSubmitting] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [settingUpGroup, setSettingUpGroup] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const group = draft.group;
   const heading = useScreenHeading<HTMLHeadingElement>(template.title);
 
@@ -229,7 +228,7 @@ function FillIn({ template }: { template: Template }) {
         </p>
       )}
 
-      <form ref={formRef} onSubmit={onSubmit} noValidate aria-busy={submitting}>
+      <form onSubmit={onSubmit} noValidate aria-busy={submitting}>
         <p className="progress" aria-live="polite">
           {filled} of {visibleBlanks.length} words filled
         </p>

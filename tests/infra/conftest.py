@@ -31,3 +31,11 @@ def transformed(sam_template: dict[str, Any]) -> dict[str, Any]:
 def resources(transformed: dict[str, Any]) -> dict[str, Any]:
     found: dict[str, Any] = transformed["Resources"]
     return found
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Powertools warns on each invocation that adds no custom metric; the entry points silence
+    # it in Lambda, but pytest resets warning filters around every test.
+    config.addinivalue_line(
+        "filterwarnings", "ignore:No application metrics to publish:UserWarning"
+    )

@@ -142,6 +142,7 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     """
     unusual = odd_start(typed)
     typed, meant = _heard(typed), _heard(meant)
+    spellings = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if h in typed and w in meant]
     stressed = first_vowels(typed)
     typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
     before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
@@ -160,7 +161,7 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
         is_stressed = (i - 1) in stressed
         table = _SUBSTITUTION[is_stressed, typed[i : i + 1] == "r"]
         table_before_r = _SUBSTITUTION[is_stressed, True]
-        heard_here = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if typed.endswith(h, 0, i)]
+        heard_here = [(h, w) for h, w in spellings if typed.endswith(h, 0, i)] if spellings else []
         swap_from = typed[i - 2] if i > 1 else ""
         for j in range(1, cols):
             meant_letter = meant[j - 1]

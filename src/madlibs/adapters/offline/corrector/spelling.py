@@ -19,7 +19,7 @@ FIRST_LETTER_COST = 0.8
 UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
-_GOOD_SLIP = 0.4
+_GOOD_SLIP = 0.4  # a doubled letter: nothing likelier lies further away
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
@@ -235,10 +235,7 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     for word in known.keys() & made:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
-        heard_typed, heard_word = _heard(typed), _heard(word)
-        if cost >= 1.0 and any(
-            h in heard_typed and w in heard_word for h, w in SOUND_ALIKE_SPELLINGS
-        ):
+        if cost >= 1.0 and _spelt_alike(typed, word):
             cost = min(cost, typing_cost(typed, word))
         found[word] = cost
     return found
@@ -348,6 +345,11 @@ class Candidate:
     cost: float
 
 
+def _spelt_alike(typed: str, word: str) -> bool:
+    heard_typed, heard_word = _heard(typed), _heard(word)
+    return any(h in heard_typed and w in heard_word for h, w in SOUND_ALIKE_SPELLINGS)
+
+
 class Speller:
     """Finds words a typed word may have meant: one slip away, or sounding the same."""
 
@@ -358,8 +360,8 @@ class Speller:
     def candidates(self, typed: str, max_cost: float) -> list[Candidate]:
         """Words within `max_cost` of `typed`, cheapest first."""
         near = {w: c for w, c in near_words(typed, self._vocabulary).items() if c <= max_cost}
-        # Words that merely sound alike are two or more slips away: not worth the cost tables
-        # when one slip already reaches a word.
+        # Words that merely sound alike are mostly two or more slips away: not worth the
+        # cost tables when a doubled-letter slip already reaches a word.
         same_sound = (
             None
             if min(near.values(), default=max_cost) <= _GOOD_SLIP
@@ -373,9 +375,11 @@ class Speller:
                 if word in near or word == typed or abs(len(word) - len(typed)) > longest:
                     continue
                 # A letter missing from one word takes a slip of its own, costing at least
-                # _CHEAPEST_SWAP: a cheap bound before the cost table.
+                # _CHEAPEST_SWAP (unless a sound-alike spelling swaps two for one, "ph"):
+                # a cheap bound before the cost table.
                 other = set(word)
-                if _CHEAPEST_SWAP * max(len(other - letters), len(letters - other)) > max_cost:
+                missing = max(len(other - letters), len(letters - other))
+                if _CHEAPEST_SWAP * missing > max_cost and not _spelt_alike(typed, word):
                     continue
                 cost = typing_cost(typed, word, limit=max_cost)
                 if cost <= max_cost:

@@ -13,7 +13,9 @@ from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, WEB_BUILD
 from tests.support.server import ServerProcess
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: Playwright's sync API keeps an event loop running in this thread
+# until it stops, which would break later tests that call asyncio.run().
+@pytest.fixture(scope="package")
 def playwright() -> Iterator[Playwright]:
     # A missing browser or build is a failure, never a skip: CI must prove the game works.
     if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
@@ -24,7 +26,7 @@ def playwright() -> Iterator[Playwright]:
         yield driver
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def browser(playwright: Playwright) -> Iterator[Browser]:
     executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
     browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
@@ -32,7 +34,7 @@ def browser(playwright: Playwright) -> Iterator[Browser]:
     browser.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def game(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     """One `madlibs serve` on offline defaults, with its own database and media folder."""
     server = ServerProcess(tmp_path_factory.mktemp("e2e-game")).start()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 import statistics
 import threading
-from concurrent.futures import ThreadPoolExecutor
 import time
+from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 

@@ -16,8 +16,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol, TypeVar
 
-import stamina
-
 from madlibs.domain.errors import ProviderError, ProviderFailed
 from madlibs.ports import Telemetry
 
@@ -189,6 +187,8 @@ class Resilience:
                 return False
             self._telemetry.count("ProviderRetries", provider=self.provider)
             return wait
+
+        import stamina  # here, so importing this module (for Deadline) stays cheap
 
         for retry in stamina.retry_context(
             on=backoff,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 import uuid
 from typing import Any
 
@@ -15,11 +16,12 @@ class LambdaContext:
     log_group_name = "/aws/lambda/madlibs-test"
     log_stream_name = "2026/11/27/[1]abc"
 
-    def __init__(self) -> None:
+    def __init__(self, remaining_ms: int = 6000) -> None:
         self.aws_request_id = str(uuid.uuid4())
+        self._ends_at = time.monotonic() + remaining_ms / 1000
 
     def get_remaining_time_in_millis(self) -> int:
-        return 6000
+        return max(0, int((self._ends_at - time.monotonic()) * 1000))
 
 
 def http_event(

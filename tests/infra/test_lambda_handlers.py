@@ -7,6 +7,7 @@ import importlib
 import json
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -306,3 +307,31 @@ def _base_env() -> dict[str, str]:
     import os
 
     return {k: v for k, v in os.environ.items() if not k.startswith("MADLIBS_")}
+
+
+def test_a_hanging_model_is_cut_off_by_the_invocations_time_left(
+    deployed: Deployed, player: str
+) -> None:
+    from tests.fakes.openai_server import FakeOpenAI, Reply
+
+    with FakeOpenAI() as model, pytest.MonkeyPatch.context() as patch:
+        model.always(Reply.hanging(30))
+        for key, value in {
+            **_own_environment("text"),
+            "MADLIBS_TEXT_ENGINE": "openai",
+            "OPENAI_BASE_URL": model.base_url,
+            "OPENAI_API_KEY": "test",
+            "MADLIBS_PROVIDER_TIMEOUT": "20",
+        }.items():
+            patch.setenv(key, value)
+        text = _fresh("madlibs.entrypoints.lambda_text")
+        event = http_event("POST", "/api/templates", {"theme": "slow pirates"}, token=player)
+        started = time.monotonic()
+        answer = text.handler(event, LambdaContext(remaining_ms=3000))
+        took = time.monotonic() - started
+    _fresh("madlibs.entrypoints.lambda_text")  # back to the module-wide settings
+    assert answer["statusCode"] == 201, answer
+    assert json.loads(answer["body"])["engine"] != "openai"
+    assert model.calls("template"), "the model was asked"
+    # 3 s left, less the 1 s reserve to answer in: the provider gets about 2 s, not 20.
+    assert took < 3.0

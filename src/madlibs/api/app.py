@@ -8,9 +8,9 @@ from fastapi import APIRouter, FastAPI
 
 from madlibs import __version__
 from madlibs.api import errors
-from madlibs.api.caching import RepresentationCache
 from madlibs.api.middleware import BodyLimit, SecurityHeaders
 from madlibs.api.ratelimit import Limits, RateLimit
+from madlibs.api.representation import RepresentationCache
 from madlibs.bootstrap import Container
 
 ALL_ROUTERS = ("text", "media", "read")

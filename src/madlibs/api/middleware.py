@@ -6,6 +6,8 @@ import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from madlibs.api.representation import SECURITY_HEADERS
+
 _TOO_LARGE = json.dumps(
     {
         "error": {
@@ -16,11 +18,7 @@ _TOO_LARGE = json.dumps(
     }
 ).encode()
 
-SECURITY_HEADERS = [
-    (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"strict-origin-when-cross-origin"),
-    (b"x-frame-options", b"DENY"),
-]
+_SECURITY_HEADERS = [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
 
 
 class BodyLimit:
@@ -95,7 +93,7 @@ class SecurityHeaders:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 present = {name for name, _ in message.get("headers", [])}
-                extra = [(n, v) for n, v in SECURITY_HEADERS if n not in present]
+                extra = [(n, v) for n, v in _SECURITY_HEADERS if n not in present]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 

@@ -7,14 +7,9 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from madlibs.api.caching import (
-    PERMALINK_CACHE,
-    PRIVATE,
-    Representation,
-    permalink_cache,
-    representation_response,
-)
+from madlibs.api.caching import permalink_cache, representation_response
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep
+from madlibs.api.representation import PERMALINK_CACHE, PRIVATE, Representation
 from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import session, submissions

@@ -6,8 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query, Request, Response
 
-from madlibs.api.caching import PRIVATE, TEMPLATE_CACHE, cached_json
+from madlibs.api.caching import cached_json
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep
+from madlibs.api.representation import PRIVATE, TEMPLATE_CACHE
 from madlibs.api.schemas import (
     ErrorOut,
     SubmissionIn,

@@ -8,23 +8,16 @@ during init when the instance is provisioned ahead of traffic.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from typing import Any
 from urllib.parse import unquote
 
+from madlibs.api.representation import PERMALINK_CACHE, SECURITY_HEADERS, Representation
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
 
-# The same headers as the app's read_permalink route (tests compare the two answers).
-PERMALINK_CACHE = "public, max-age=60, stale-while-revalidate=300"
-BASE_HEADERS = {
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "x-frame-options": "DENY",
-}
 _PERMALINK = re.compile(r"/api/p/([^/]+)")
 
 
@@ -58,27 +51,23 @@ class ReadFunction:
             submission = read_permalink(self.container.ports, unquote(match[1]))
         except DomainError:
             return None
-        payload = SubmissionOut.from_domain(submission, None).model_dump_json().encode()
-        etag = '"' + hashlib.sha256(payload).hexdigest()[:32] + '"'
-        headers = {**BASE_HEADERS, "etag": etag, "cache-control": PERMALINK_CACHE}
+        representation = Representation.of(SubmissionOut.from_domain(submission, None))
+        headers = {
+            **SECURITY_HEADERS,
+            "etag": representation.etag,
+            "cache-control": PERMALINK_CACHE,
+        }
         sent = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
-        if _matches(sent.get("if-none-match"), etag):
+        if representation.is_fresh_for(sent.get("if-none-match")):
             return {"statusCode": 304, "headers": headers, "body": "", "isBase64Encoded": False}
         headers["content-type"] = "application/json"
-        headers["content-length"] = str(len(payload))
+        headers["content-length"] = str(len(representation.body))
         return {
             "statusCode": 200,
             "headers": headers,
-            "body": payload.decode(),
+            "body": representation.body.decode(),
             "isBase64Encoded": False,
         }
-
-
-def _matches(header: str | None, etag: str) -> bool:
-    if not header:
-        return False
-    candidates = {tag.strip().removeprefix("W/") for tag in header.split(",")}
-    return etag in candidates or "*" in candidates
 
 
 # Built once per execution environment, during Lambda's init phase. A provisioned instance

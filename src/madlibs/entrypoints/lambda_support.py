@@ -55,11 +55,15 @@ def asgi_handler(container: Container, routers: Iterable[str]) -> Handler:
     from mangum import Mangum
 
     from madlibs.api.app import create_app
+    from madlibs.resilience import Deadline, request_deadline
 
     adapter = Mangum(create_app(container, routers=tuple(routers)), lifespan="off")
 
     def handle(event: Event, context: Any) -> Response:
-        response: Response = adapter(event, context)
+        # Provider calls inside get the time this invocation has left, less a reserve to
+        # answer (with a fallback) before Lambda cuts it off.
+        with request_deadline(Deadline.from_lambda_context(context)):
+            response: Response = adapter(event, context)
         return response
 
     return handle

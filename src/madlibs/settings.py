@@ -54,14 +54,17 @@ class Settings(BaseSettings):
     # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
     telemetry: Literal["log", "powertools"] = "log"
 
-    # Abuse limits, requests per minute. The WAF rules in infra/ are these same figures (per five
-    # minutes, per address); tests/infra keeps the two in step.
+    # Abuse limits, requests per minute, by route class (api/ratelimit.py). The WAF's rate rules
+    # in infra/edge.yaml are the per-address figures per five minutes; tests/infra keeps the two
+    # in step.
     rate_limits: Literal["on", "off"] = "on"
-    rate_model_per_player: int = Field(default=12, ge=1)  # template writing, audio, pictures
-    rate_model_per_address: int = Field(default=30, ge=1)
-    rate_write_per_player: int = Field(default=30, ge=1)  # submissions, deletes, sessions
+    rate_template_per_player: int = Field(default=6, ge=1)  # POST /api/templates: a model call
+    rate_template_per_address: int = Field(default=12, ge=1)
+    rate_media_per_player: int = Field(default=6, ge=1)  # audio and pictures: paid renders
+    rate_media_per_address: int = Field(default=12, ge=1)
+    rate_write_per_player: int = Field(default=30, ge=1)  # every POST/DELETE, the above too
     rate_write_per_address: int = Field(default=60, ge=1)
-    rate_read_per_address: int = Field(default=600, ge=1)
+    rate_read_per_address: int = Field(default=600, ge=1)  # everything else under /api/
     max_body_bytes: int = Field(default=16 * 1024, ge=1024)
 
     # Serving

@@ -42,8 +42,8 @@ def test_model_calls_are_limited_per_player_with_retry_after(
     server = server_factory(
         {
             "MADLIBS_RATE_LIMITS": "on",
-            "MADLIBS_RATE_MODEL_PER_PLAYER": "3",
-            "MADLIBS_RATE_MODEL_PER_ADDRESS": "5",
+            "MADLIBS_RATE_TEMPLATE_PER_PLAYER": "3",
+            "MADLIBS_RATE_TEMPLATE_PER_ADDRESS": "5",
         }
     )
     first, second = server.session_token(), server.session_token()

@@ -20,19 +20,23 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from madlibs.settings import Settings
 
-RouteClass = Literal["model", "write", "read"]
+RouteClass = Literal["template", "media", "write", "read"]
 
-_MODEL_ROUTE = re.compile(r"^/api/(templates|p/[^/]+/(audio|image))/?$")
+_MEDIA_ROUTE = re.compile(r"^/api/p/[^/]+/(audio|image)/?$")
+_TEMPLATE_ROUTE = re.compile(r"^/api/templates/?$")
 
 
-def route_class(method: str, path: str) -> RouteClass | None:
+def route_classes(method: str, path: str) -> tuple[RouteClass, ...]:
+    """The budgets a request spends, scoped as the WAF's rate rules are (infra/edge.yaml)."""
     if not path.startswith("/api/"):
-        return None  # the web app's files and media objects are not limited here
-    if method == "POST" and _MODEL_ROUTE.match(path):
-        return "model"
-    if method in ("POST", "PUT", "PATCH", "DELETE"):
-        return "write"
-    return "read"
+        return ()  # the web app's files and media objects are not limited here
+    if method not in ("POST", "PUT", "PATCH", "DELETE"):
+        return ("read",)
+    if method == "POST" and _TEMPLATE_ROUTE.match(path):
+        return ("template", "write")
+    if method == "POST" and _MEDIA_ROUTE.match(path):
+        return ("media", "write")
+    return ("write",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +48,13 @@ class Limits:
     def from_settings(cls, settings: Settings) -> Limits:
         return cls(
             per_player={
-                "model": RateLimitItemPerMinute(settings.rate_model_per_player),
+                "template": RateLimitItemPerMinute(settings.rate_template_per_player),
+                "media": RateLimitItemPerMinute(settings.rate_media_per_player),
                 "write": RateLimitItemPerMinute(settings.rate_write_per_player),
             },
             per_address={
-                "model": RateLimitItemPerMinute(settings.rate_model_per_address),
+                "template": RateLimitItemPerMinute(settings.rate_template_per_address),
+                "media": RateLimitItemPerMinute(settings.rate_media_per_address),
                 "write": RateLimitItemPerMinute(settings.rate_write_per_address),
                 "read": RateLimitItemPerMinute(settings.rate_read_per_address),
             },
@@ -67,28 +73,30 @@ class RateLimit:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        kind = route_class(scope["method"], scope["path"])
-        if kind is not None:
-            retry_after = self._spend(kind, scope)
+        kinds = route_classes(scope["method"], scope["path"])
+        if kinds:
+            retry_after = self._spend(kinds, scope)
             if retry_after is not None:
                 await _send_429(send, retry_after)
                 return
         await self.app(scope, receive, send)
 
-    def _spend(self, kind: RouteClass, scope: Scope) -> float | None:
-        checks: list[tuple[RateLimitItem, str]] = []
-        address = scope.get("client")
-        if kind in self.limits.per_address:
-            checks.append((self.limits.per_address[kind], f"addr:{address[0] if address else '-'}"))
+    def _spend(self, kinds: tuple[RouteClass, ...], scope: Scope) -> float | None:
+        client = scope.get("client")
+        address = f"addr:{client[0] if client else '-'}"
         player = _bearer_key(scope)
-        if player and kind in self.limits.per_player:
-            checks.append((self.limits.per_player[kind], f"player:{player}"))
+        checks: list[tuple[RateLimitItem, RouteClass, str]] = []
+        for kind in kinds:
+            if kind in self.limits.per_address:
+                checks.append((self.limits.per_address[kind], kind, address))
+            if player and kind in self.limits.per_player:
+                checks.append((self.limits.per_player[kind], kind, f"player:{player}"))
         # Test every budget before spending any, so a refused request costs nothing.
-        for item, key in checks:
+        for item, kind, key in checks:
             if not self._limiter.test(item, kind, key):
                 reset_at = self._limiter.get_window_stats(item, kind, key).reset_time
                 return max(1.0, reset_at - time.time())
-        for item, key in checks:
+        for item, kind, key in checks:
             self._limiter.hit(item, kind, key)
         return None
 

@@ -1,0 +1,64 @@
+"""The app's rate limits (settings) and the WAF's rate rules (infra/edge.yaml) are one set of
+figures: the WAF counts per address over five minutes what the app counts per minute."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from madlibs.api.ratelimit import route_classes
+from madlibs.infra_bootstrap import load_template
+from madlibs.settings import Settings
+from tests.infra.cfn import ROOT
+
+pytestmark = pytest.mark.infra
+
+WAF_WINDOW_MINUTES = 5
+
+
+@pytest.fixture(scope="module")
+def edge() -> dict[str, Any]:
+    template: dict[str, Any] = load_template(ROOT / "infra" / "edge.yaml")
+    return template
+
+
+@pytest.mark.parametrize(
+    ("parameter", "setting"),
+    [
+        ("TemplateRateLimit", "rate_template_per_address"),
+        ("MediaRateLimit", "rate_media_per_address"),
+        ("WriteRateLimit", "rate_write_per_address"),
+    ],
+)
+def test_waf_limits_are_the_apps_per_address_figures(edge, parameter, setting):
+    per_minute = getattr(Settings(), setting)
+    assert edge["Parameters"][parameter]["Default"] == per_minute * WAF_WINDOW_MINUTES
+
+
+def test_every_rate_rule_counts_over_five_minutes_by_address(edge):
+    rules = edge["Resources"]["WebAcl"]["Properties"]["Rules"]
+    rate_rules = [
+        r["Statement"]["RateBasedStatement"]
+        for r in rules
+        if "RateBasedStatement" in r["Statement"]
+    ]
+    assert {r["EvaluationWindowSec"] for r in rate_rules} == {WAF_WINDOW_MINUTES * 60}
+    assert {r["AggregateKeyType"] for r in rate_rules} == {"IP"}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "classes"),
+    [
+        ("POST", "/api/templates", ("template", "write")),
+        ("POST", "/api/p/abc/audio", ("media", "write")),
+        ("POST", "/api/p/abc/image", ("media", "write")),
+        ("POST", "/api/submissions", ("write",)),
+        ("DELETE", "/api/p/abc", ("write",)),
+        ("POST", "/api/session", ("write",)),
+        ("GET", "/api/p/abc", ("read",)),
+        ("GET", "/assets/app.js", ()),
+    ],
+)
+def test_the_app_scopes_its_budgets_as_the_waf_rules_do(method, path, classes):
+    assert route_classes(method, path) == classes

@@ -195,12 +195,13 @@ def _text_chat(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> Op
     """One client, breaker and concurrency cap for the text model, shared by writer and proposer."""
     if settings.text_engine != "openai":
         return None
-    from madlibs.adapters.openai.text import OpenAIChat, make_client
+    from madlibs.adapters.openai.client import OpenAIClients
+    from madlibs.adapters.openai.text import OpenAIChat
     from madlibs.resilience import Resilience
 
-    client = make_client(secrets.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))
+    clients = OpenAIClients(secrets, os.environ.get("OPENAI_BASE_URL"))
     resilience = Resilience("openai-text", resilience_policy(settings), telemetry)
-    return OpenAIChat(client, settings.text_model, resilience, telemetry)
+    return OpenAIChat(clients, settings.text_model, resilience, telemetry)
 
 
 def _with_lemmas(corrector: WordCorrector) -> WordCorrector:
@@ -296,13 +297,13 @@ def _moderator(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> Mo
     word_list = _word_list()
     if settings.text_engine != "openai":
         return word_list
+    from madlibs.adapters.openai.client import OpenAIClients
     from madlibs.adapters.openai.moderation import OpenAIModerator
-    from madlibs.adapters.openai.text import make_client
     from madlibs.resilience import Resilience
 
-    client = make_client(secrets.get("OPENAI_API_KEY"), os.environ.get("OPENAI_BASE_URL"))
+    clients = OpenAIClients(secrets, os.environ.get("OPENAI_BASE_URL"))
     resilience = Resilience("openai-moderation", resilience_policy(settings), telemetry)
-    return OpenAIModerator(client, resilience, word_list, telemetry)
+    return OpenAIModerator(clients, resilience, word_list, telemetry)
 
 
 def aws_client(service: str) -> Any:

@@ -9,8 +9,8 @@ import pytest
 
 from madlibs.adapters.local.moderation import ListModerator
 from madlibs.adapters.local.system import LogTelemetry
+from madlibs.adapters.openai.client import OpenAIClients, make_client
 from madlibs.adapters.openai.moderation import OpenAIModerator
-from madlibs.adapters.openai.text import make_client
 from madlibs.resilience import Resilience, ResiliencePolicy
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply
 
@@ -36,7 +36,7 @@ def fake() -> Iterator[FakeOpenAI]:
 def moderator(fake: FakeOpenAI) -> OpenAIModerator:
     policy = ResiliencePolicy(timeout=3, retries=1, breaker_failures=3)
     return OpenAIModerator(
-        make_client("test", fake.base_url),
+        OpenAIClients.fixed(make_client("test", fake.base_url)),
         Resilience("openai-moderation", policy, LogTelemetry()),
         ListModerator(),
         LogTelemetry(),

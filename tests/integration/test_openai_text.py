@@ -14,7 +14,8 @@ import pytest
 from madlibs.adapters.fallback import LAST_KNOWN_GOOD, FallbackWriter
 from madlibs.adapters.lemmas import WithLemmas
 from madlibs.adapters.offline.writer import OfflineWriter
-from madlibs.adapters.openai.text import OpenAIChat, OpenAIProposer, OpenAIWriter, make_client
+from madlibs.adapters.openai.client import OpenAIClients, make_client
+from madlibs.adapters.openai.text import OpenAIChat, OpenAIProposer, OpenAIWriter
 from madlibs.adapters.sqlite.store import SqliteStore
 from madlibs.bootstrap import build_corrector
 from madlibs.domain.errors import InvalidTemplate, ProviderFailed
@@ -76,7 +77,9 @@ def chat_for(fake: FakeOpenAI, telemetry: RecordingTelemetry, **policy: Any) -> 
         **policy,
     }
     resilience = Resilience("openai-text", ResiliencePolicy(**settings), telemetry)
-    return OpenAIChat(make_client("test", fake.base_url), "fake-model", resilience, telemetry)
+    return OpenAIChat(
+        OpenAIClients.fixed(make_client("test", fake.base_url)), "fake-model", resilience, telemetry
+    )
 
 
 def writer_for(

@@ -10,6 +10,7 @@ import base64
 import binascii
 from typing import TYPE_CHECKING, Any
 
+from madlibs.adapters.openai.client import OpenAIClients
 from madlibs.domain.errors import ProviderError
 from madlibs.domain.model import Rendered
 from madlibs.ports import Secrets
@@ -17,7 +18,6 @@ from madlibs.ports import Secrets
 if TYPE_CHECKING:
     from madlibs.resilience import Resilience
 
-API_KEY = "OPENAI_API_KEY"
 SIZE = "1024x1024"
 MAX_STORY_CHARS = 2_000
 RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
@@ -76,12 +76,9 @@ class OpenAIPictures:
         base_url: str | None = None,
         client: Any = None,
     ) -> None:
-        self._secrets = secrets
         self._guard = guard
         self._model = model
-        self._base_url = base_url
-        self._client = client
-        self._client_key: str | None = None
+        self._clients = OpenAIClients.fixed(client) if client else OpenAIClients(secrets, base_url)
         # gpt-image models return WebP when asked; DALL·E and most compatible servers PNG.
         self.content_type = "image/webp" if model.startswith("gpt-image") else "image/png"
 
@@ -92,22 +89,10 @@ class OpenAIPictures:
         assert content_type is not None  # checked in _request
         return Rendered(data, content_type, self.name)
 
-    def _openai(self) -> Any:
-        key = self._secrets.get(API_KEY)
-        if not key:
-            raise ProviderError(f"{API_KEY} is not set", retryable=False)
-        if self._client is None or (self._client_key is not None and key != self._client_key):
-            import openai
-
-            # base_url None lets the SDK read OPENAI_BASE_URL itself.
-            self._client = openai.OpenAI(api_key=key, base_url=self._base_url, max_retries=0)
-            self._client_key = key
-        return self._client
-
     def _request(self, prompt: str, timeout: float) -> bytes:
         import openai
 
-        client = self._openai()
+        client = self._clients.get()
         options: dict[str, Any] = {"model": self._model, "prompt": prompt, "n": 1, "size": SIZE}
         if self._model.startswith("gpt-image"):
             options.update(quality="low", output_format="webp")

@@ -6,8 +6,7 @@ verdict stands: moderation only decides gallery listing, so it must never block 
 
 from __future__ import annotations
 
-from typing import Any
-
+from madlibs.adapters.openai.client import OpenAIClients
 from madlibs.domain.errors import ProviderError, ProviderFailed
 from madlibs.ports import Moderator, Telemetry
 from madlibs.resilience import Resilience
@@ -17,9 +16,13 @@ MODEL = "omni-moderation-latest"
 
 class OpenAIModerator:
     def __init__(
-        self, client: Any, resilience: Resilience, word_list: Moderator, telemetry: Telemetry
+        self,
+        clients: OpenAIClients,
+        resilience: Resilience,
+        word_list: Moderator,
+        telemetry: Telemetry,
     ) -> None:
-        self._client = client
+        self._clients = clients
         self._resilience = resilience
         self._word_list = word_list
         self._telemetry = telemetry
@@ -37,7 +40,9 @@ class OpenAIModerator:
         import openai
 
         try:
-            answer = self._client.moderations.create(model=MODEL, input=texts, timeout=seconds_left)
+            answer = self._clients.get().moderations.create(
+                model=MODEL, input=texts, timeout=seconds_left
+            )
         except (openai.APITimeoutError, openai.APIConnectionError) as exc:
             raise ProviderError("moderation endpoint unreachable", retryable=True) from exc
         except openai.APIStatusError as exc:

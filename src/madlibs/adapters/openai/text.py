@@ -22,31 +22,18 @@ from madlibs.ports import Telemetry
 from madlibs.resilience import Deadline, Resilience, current_deadline
 
 from . import prompts
+from .client import OpenAIClients
 
 ENGINE = "openai"
-
-
-def make_client(api_key: str | None, base_url: str | None) -> Any:
-    """The official client, imported here so the read path never loads it."""
-    import openai
-
-    # A local server (Ollama, llama.cpp) accepts any key, but the client insists on one.
-    key = api_key or ("local" if base_url else None)
-    if key is None:
-        raise RuntimeError(
-            "MADLIBS_TEXT_ENGINE=openai needs OPENAI_API_KEY "
-            "(or OPENAI_BASE_URL for a local server)"
-        )
-    return openai.OpenAI(api_key=key, base_url=base_url or None, max_retries=0)
 
 
 class OpenAIChat:
     """One structured-output chat call per attempt, with SDK errors made domain errors."""
 
     def __init__(
-        self, client: Any, model: str, resilience: Resilience, telemetry: Telemetry
+        self, clients: OpenAIClients, model: str, resilience: Resilience, telemetry: Telemetry
     ) -> None:
-        self._client = client
+        self._clients = clients
         self.model = model
         self.resilience = resilience
         self._telemetry = telemetry
@@ -91,7 +78,7 @@ class OpenAIChat:
 
         extra: dict[str, Any] = {} if seed is None else {"seed": seed}
         try:
-            completion = self._client.chat.completions.create(
+            completion = self._clients.get().chat.completions.create(
                 model=self.model,
                 messages=messages,
                 response_format=response_format,

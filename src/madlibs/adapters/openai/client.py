@@ -6,7 +6,10 @@ call picks a rotated key up on the next call, not at the next cold start.
 
 from __future__ import annotations
 
+import email.utils
 import threading
+import time
+from collections.abc import Mapping
 from typing import Any
 
 from madlibs.domain.errors import ProviderError
@@ -56,3 +59,45 @@ def make_client(api_key: str | None, base_url: str | None) -> Any:
     if key is None:
         raise RuntimeError(f"{API_KEY} is needed (or OPENAI_BASE_URL for a local server)")
     return openai.OpenAI(api_key=key, base_url=base_url or None, max_retries=0)
+
+
+def translate_error(exc: Exception, what: str = "the model") -> ProviderError:
+    """An SDK error as the ProviderError Resilience understands: 408/409/425/429, 5xx,
+    timeouts and dropped connections may succeed on retry; other errors will not."""
+    import openai
+
+    if isinstance(exc, openai.APITimeoutError):
+        return ProviderError(f"{what} did not answer in time", retryable=True)
+    if isinstance(exc, openai.APIConnectionError):
+        return ProviderError(f"could not reach {what}", retryable=True)
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        retryable = status in (408, 409, 425, 429) or status >= 500
+        return ProviderError(
+            f"{what} answered HTTP {status}",
+            retryable=retryable,
+            retry_after=retry_after_seconds(exc.response.headers) if retryable else None,
+        )
+    return ProviderError(f"{what} failed: {type(exc).__name__}", retryable=False)
+
+
+def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
+    """Retry-After as seconds (`retry-after-ms`, seconds, or an HTTP date)."""
+    millis = headers.get("retry-after-ms")
+    if millis:
+        try:
+            return max(0.0, float(millis) / 1000)
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, when.timestamp() - time.time())

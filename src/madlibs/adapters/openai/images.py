@@ -10,7 +10,7 @@ import base64
 import binascii
 from typing import TYPE_CHECKING, Any
 
-from madlibs.adapters.openai.client import OpenAIClients
+from madlibs.adapters.openai.client import OpenAIClients, translate_error
 from madlibs.domain.errors import ProviderError
 from madlibs.domain.model import Rendered
 from madlibs.ports import Secrets
@@ -20,7 +20,6 @@ if TYPE_CHECKING:
 
 SIZE = "1024x1024"
 MAX_STORY_CHARS = 2_000
-RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
 
 PROMPT = (
     "A bright, playful children's storybook illustration for a silly fill-in-the-blanks story "
@@ -38,28 +37,6 @@ def sniff_image_type(data: bytes) -> str | None:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
     return None
-
-
-def translate(exc: Exception) -> ProviderError:
-    """An OpenAI SDK error as the ProviderError the resilience guard understands."""
-    import openai
-
-    if isinstance(exc, openai.APITimeoutError):
-        return ProviderError("OpenAI images timed out", retryable=True)
-    if isinstance(exc, openai.APIConnectionError):
-        return ProviderError("OpenAI images could not be reached", retryable=True)
-    if isinstance(exc, openai.APIStatusError):
-        retry_after: float | None = None
-        try:
-            retry_after = max(0.0, float(exc.response.headers.get("retry-after", "")))
-        except ValueError:
-            retry_after = None
-        return ProviderError(
-            f"OpenAI images answered {exc.status_code}",
-            retryable=exc.status_code in RETRYABLE_STATUS,
-            retry_after=retry_after,
-        )
-    return ProviderError(f"OpenAI images failed ({type(exc).__name__})", retryable=False)
 
 
 class OpenAIPictures:
@@ -101,7 +78,7 @@ class OpenAIPictures:
         try:
             response = client.images.generate(**options, timeout=timeout)
         except openai.OpenAIError as exc:
-            raise translate(exc) from exc
+            raise translate_error(exc, "OpenAI images") from exc
         items = getattr(response, "data", None)  # a non-JSON answer (a proxy's page) is a str
         if not isinstance(items, list):
             raise ProviderError("OpenAI images answered something else", retryable=True)

@@ -6,8 +6,8 @@ verdict stands: moderation only decides gallery listing, so it must never block 
 
 from __future__ import annotations
 
-from madlibs.adapters.openai.client import OpenAIClients
-from madlibs.domain.errors import ProviderError, ProviderFailed
+from madlibs.adapters.openai.client import OpenAIClients, translate_error
+from madlibs.domain.errors import ProviderFailed
 from madlibs.ports import Moderator, Telemetry
 from madlibs.resilience import Resilience
 
@@ -43,11 +43,6 @@ class OpenAIModerator:
             answer = self._clients.get().moderations.create(
                 model=MODEL, input=texts, timeout=seconds_left
             )
-        except (openai.APITimeoutError, openai.APIConnectionError) as exc:
-            raise ProviderError("moderation endpoint unreachable", retryable=True) from exc
-        except openai.APIStatusError as exc:
-            retryable = exc.status_code == 429 or exc.status_code >= 500
-            raise ProviderError(
-                f"moderation answered {exc.status_code}", retryable=retryable
-            ) from exc
+        except openai.OpenAIError as exc:
+            raise translate_error(exc, "the moderation endpoint") from exc
         return any(result.flagged for result in answer.results)

@@ -8,21 +8,19 @@ breaker), so the SDK's own retries are off.
 
 from __future__ import annotations
 
-import email.utils
 import json
-import time
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
-from madlibs.domain.errors import InvalidTemplate, ProviderError
+from madlibs.domain.errors import InvalidTemplate
 from madlibs.domain.model import Template, TemplateDraft
 from madlibs.domain.validation import FormCheck, parse_draft, template_problems
 from madlibs.ports import Telemetry
 from madlibs.resilience import Deadline, Resilience, current_deadline
 
 from . import prompts
-from .client import OpenAIClients
+from .client import OpenAIClients, translate_error
 
 ENGINE = "openai"
 
@@ -90,47 +88,6 @@ class OpenAIChat:
         choices = getattr(completion, "choices", None) or []
         content = choices[0].message.content if choices else None
         return content or ""
-
-
-def translate_error(exc: Exception) -> ProviderError:
-    """429, 5xx, timeouts and dropped connections may succeed on retry; other errors will not."""
-    import openai
-
-    if isinstance(exc, openai.APITimeoutError):
-        return ProviderError("the model did not answer in time", retryable=True)
-    if isinstance(exc, openai.APIConnectionError):
-        return ProviderError("could not reach the model", retryable=True)
-    if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        retryable = status in (408, 409, 429) or status >= 500
-        return ProviderError(
-            f"the model answered HTTP {status}",
-            retryable=retryable,
-            retry_after=retry_after_seconds(exc.response.headers) if retryable else None,
-        )
-    return ProviderError(f"the model call failed: {type(exc).__name__}", retryable=False)
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Retry-After as seconds (`retry-after-ms`, seconds, or an HTTP date)."""
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            return max(0.0, float(millis) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())
 
 
 class OpenAIWriter:

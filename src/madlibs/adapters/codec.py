@@ -20,22 +20,24 @@ from madlibs.domain.model import (
 )
 
 
+def blank_to_dict(blank: Blank) -> dict[str, Any]:
+    """A blank in the template JSON of DESIGN §3."""
+    return {
+        "id": blank.id,
+        "pos": blank.pos.value,
+        "form": blank.form.value,
+        "category": blank.category,
+        "example": blank.example,
+    }
+
+
 def template_to_dict(template: Template) -> dict[str, Any]:
     return {
         "id": template.id,
         "title": template.title,
         "theme": template.theme,
         "text": template.text,
-        "blanks": [
-            {
-                "id": b.id,
-                "pos": b.pos.value,
-                "form": b.form.value,
-                "category": b.category,
-                "example": b.example,
-            }
-            for b in template.blanks
-        ],
+        "blanks": [blank_to_dict(b) for b in template.blanks],
         "created_at": template.created_at.isoformat(),
         "owner_id": template.owner_id,
         "engine": template.engine,

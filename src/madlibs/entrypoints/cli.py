@@ -95,20 +95,13 @@ def _generate(theme: str, seed: int | None, blanks: int | None, as_json: bool) -
 
 
 def _draft_json(draft: TemplateDraft, theme: str) -> dict[str, Any]:
+    from madlibs.adapters.codec import blank_to_dict
+
     return {
         "title": draft.title,
         "theme": theme,
         "text": draft.text,
-        "blanks": [
-            {
-                "id": b.id,
-                "pos": b.pos.value,
-                "form": b.form.value,
-                "category": b.category,
-                "example": b.example,
-            }
-            for b in draft.blanks
-        ],
+        "blanks": [blank_to_dict(b) for b in draft.blanks],
         "engine": draft.engine,
     }
 

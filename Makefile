@@ -6,7 +6,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup web web-test run test lint typecheck unit integration e2e infra infra-check bench clean
+.PHONY: help setup web web-test run test lint typecheck unit e2e infra-check bench clean
 
 help:
 	@echo "make run    - set up and start the game on http://$(HOST):$(PORT) (offline defaults)"

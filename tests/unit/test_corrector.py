@@ -330,3 +330,130 @@ def test_in_form_tells_whether_an_example_is_in_its_blanks_form(
     corrector: RuleCorrector, word: str, pos: Pos, form: Form, expected: bool
 ) -> None:
     assert corrector.in_form(word, pos, form) is expected
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "form"),
+    [
+        ("stinkiest", ADJ, Form.SUPERLATIVE),  # -y -> -iest: regular, though not in the table
+        ("goofiest", ADJ, Form.SUPERLATIVE),
+        ("goofier", ADJ, Form.COMPARATIVE),
+        ("wobbliest", ADJ, Form.SUPERLATIVE),
+        ("squishier", ADJ, Form.COMPARATIVE),
+        ("grumpiest", ADJ, Form.SUPERLATIVE),
+        ("latest", ADV, Form.SUPERLATIVE),  # the table gives "late" as an adverb no degrees
+        ("loveliest", ADJ, Form.SUPERLATIVE),
+    ],
+)
+def test_a_regular_degree_of_comparison_is_kept_with_no_change(
+    corrector: RuleCorrector, word: str, pos: Pos, form: Form
+) -> None:
+    result = corrector.fix(word, pos, form)
+    assert (result.output, result.changes, result.fits) == (word, (), True)
+    assert corrector.in_form(word, pos, form)
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("stinky", ADJ, Form.SUPERLATIVE, "stinkiest"),  # two syllables in -y: -iest
+        ("stinky", ADJ, Form.COMPARATIVE, "stinkier"),
+        ("wobbly", ADJ, Form.SUPERLATIVE, "wobbliest"),
+        ("late", ADV, Form.SUPERLATIVE, "latest"),  # one syllable: -est
+        ("gentle", ADJ, Form.COMPARATIVE, "gentler"),  # two syllables in -le
+        ("narrow", ADJ, Form.SUPERLATIVE, "narrowest"),  # in -ow
+        ("curious", ADJ, Form.SUPERLATIVE, "most curious"),  # any other two: more/most
+        ("modern", ADJ, Form.COMPARATIVE, "more modern"),  # the table's "moderner" is wrong
+        ("free", ADV, Form.COMPARATIVE, "freer"),  # and so is its "freeer"
+        ("slowly", ADV, Form.COMPARATIVE, "more slowly"),  # an adverb in -ly: more/most
+        ("stinkyest", ADJ, Form.SUPERLATIVE, "stinkiest"),
+        ("blue", ADJ, Form.SUPERLATIVE, "bluest"),  # not the table's "blueest"
+        ("vague", ADJ, Form.COMPARATIVE, "vaguer"),  # one syllable: the -ue is silent
+        ("unique", ADJ, Form.SUPERLATIVE, "most unique"),
+    ],
+)
+def test_degrees_of_comparison_follow_the_english_rule(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes) == (fixed, (FORM,))
+    assert not corrector.in_form(typed, pos, form)
+
+
+@pytest.mark.parametrize(
+    ("typed", "singular", "plural"),
+    [
+        ("mooses", "moose", "moose"),  # moose + s, not the plural of "moo" marked again
+        ("sheeps", "sheep", "sheep"),
+        ("deers", "deer", "deer"),  # the table lists "deers" after "deer": a slip
+        ("childs", "child", "children"),
+        ("trouts", "trout", "trout"),
+        ("tripes", "tripe", "tripe"),  # tripe + s, not trip + es
+        ("memorabilias", "memorabilia", "memorabilia"),  # a plural-only noun
+    ],
+)
+def test_a_wrong_regular_plural_goes_back_to_its_own_lemma(
+    corrector: RuleCorrector, typed: str, singular: str, plural: str
+) -> None:
+    assert corrector.fix(typed, NOUN, Form.SINGULAR).output == singular
+    result = corrector.fix(typed, NOUN, Form.PLURAL)
+    assert (result.output, result.changes) == (plural, (FORM,))
+    assert not corrector.in_form(typed, NOUN, Form.PLURAL)
+
+
+def test_a_regular_plural_in_use_is_kept(corrector: RuleCorrector) -> None:
+    assert corrector.fix("fishes", NOUN, Form.PLURAL).changes == ()
+    assert corrector.fix("shrimps", NOUN, Form.PLURAL).changes == ()
+
+
+@pytest.mark.parametrize(
+    ("typed", "form", "fixed"),
+    [
+        ("rided", Form.PAST, "rode"),  # ride + d, as "rid" would make "ridded"
+        ("rided", Form.PAST_PARTICIPLE, "ridden"),
+        ("hided", Form.PAST, "hid"),
+        ("slided", Form.PAST, "slid"),
+    ],
+)
+def test_a_regular_ending_is_undone_by_the_spelling_rules(
+    corrector: RuleCorrector, typed: str, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, VERB, form).output == fixed
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "form"),
+    [
+        ("wobbliest", ADJ, Form.SUPERLATIVE),
+        ("latest", ADV, Form.SUPERLATIVE),
+        ("later", ADV, Form.COMPARATIVE),
+        ("CAT", NOUN, Form.SINGULAR),
+        ("deer", NOUN, Form.PLURAL),
+        ("brillig", ADJ, Form.SUPERLATIVE),
+    ],
+)
+def test_an_unchanged_word_names_no_change(
+    corrector: RuleCorrector, word: str, pos: Pos, form: Form
+) -> None:
+    result = corrector.fix(word, pos, form)
+    assert (result.output, result.changes) == (word, ())
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "form"),
+    [
+        ("stinkiest", ADJ, Form.SUPERLATIVE),
+        ("stinky", ADJ, Form.SUPERLATIVE),
+        ("mooses", NOUN, Form.PLURAL),
+        ("moose", NOUN, Form.PLURAL),
+        ("deers", NOUN, Form.PLURAL),
+        ("latest", ADV, Form.SUPERLATIVE),
+        ("ran", VERB, Form.PAST),
+        ("runned", VERB, Form.PAST),
+        ("blue", VERB, Form.PAST),
+        ("hot dogs", NOUN, Form.PLURAL),
+        ("gyred", VERB, Form.PAST),
+    ],
+)
+def test_in_form_agrees_with_fix(corrector: RuleCorrector, word: str, pos: Pos, form: Form) -> None:
+    assert corrector.in_form(word, pos, form) is (corrector.fix(word, pos, form).changes == ())

@@ -67,6 +67,7 @@ _NUMBER_WORDS = frozenset(
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
+_DEGREE_TAGS = frozenset(("JJR", "JJS", "RBR", "RBS"))
 _RANKING_SLACK = 0.5
 _LONGEST_WORD = 24  # longer "words" are keyboard mashing: nothing to correct
 # Frequencies are log2 of counts in the subtitles pyspellchecker's list comes from.
@@ -182,12 +183,8 @@ class RuleCorrector:
         tokens = core.split()
         if pos in _GRADABLE and len(tokens) > 1 and tokens[0].lower() in _DEGREE_WORDS.values():
             return _DEGREE_WORDS.get(form) == tokens[0].lower()
-        token = tokens[_head_index(tokens, pos)]
-        lower = token.lower()
-        readings = self._lexicon.readings(lower, pos)
-        if readings:
-            return self._is_in_form(lower, readings, tag)
-        return not self._lexicon.is_known(lower)
+        # The same judgement as `fix`: a word it would leave alone is in form.
+        return not self.fix(word, pos, form).changes
 
     def lemmas(self, word: str) -> frozenset[str]:
         """The dictionary forms `word` can be an inflection of (the Lemmatizer port)."""
@@ -210,6 +207,8 @@ class RuleCorrector:
             output, changes, fits = self._fix_known(lower, pos, tag)
         else:
             output, changes, fits = self._fix_unknown(lower, pos, tag)
+        if output == lower:
+            return token, set(), fits  # a change is only named when the word did change
         return _apply_case(output, style), changes, fits
 
     def _fix_known(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
@@ -221,7 +220,7 @@ class RuleCorrector:
             return inflected, ({Change.FORM} if inflected != word else set()), True
         regular = self._regularised(word, pos, tag)
         if regular is not None:
-            return regular, {Change.FORM}, True
+            return regular, ({Change.FORM} if regular != word else set()), True
         if not self._lexicon.readings(word) or self._regular_forms_in_use(word, pos):
             # A known word the inflection table lacks ("survivors"), or lacks in this use
             # ("text" as a verb, yet "texted" is common): regular rules, checked against the
@@ -253,7 +252,10 @@ class RuleCorrector:
         if tag is not None:
             regular = self._regularised(word, pos, tag)
             if regular is not None:
-                return regular, {Change.FORM}, True
+                return regular, ({Change.FORM} if regular != word else set()), True
+            if tag in _DEGREE_TAGS and self._known_stems(word, pos):
+                # A known word the table cannot compare, with an ending: "stinkyest".
+                return self._guess_form(word, pos, tag)
         choice = self._best_spelling(word, pos, tag)
         if choice is None:
             return word, set(), True
@@ -277,16 +279,58 @@ class RuleCorrector:
     # -- forms ------------------------------------------------------------------------
 
     def _is_in_form(self, word: str, readings: tuple[Reading, ...], tag: str) -> bool:
-        for reading in readings:
-            forms = self._lexicon.forms(reading.lemma, tag) or self._lexicon.forms(
-                reading.lemma, _SAME_SPELLING[tag]
-            )
-            base = self._lexicon.forms(reading.lemma, BASE_TAG[reading.pos])
+        return any(self._accepts(word, r.lemma, r.pos, tag) for r in readings)
+
+    def _accepts(self, word: str, lemma: str, pos: Pos, tag: str) -> bool:
+        """Whether `word` is a right `tag` form of `lemma`: the table's, or for a degree of
+        comparison, the regular one of a word that takes -er/-est ("stinkiest")."""
+        forms = self._listed_forms(lemma, tag)
+        if word in forms:
+            if word == forms[0]:
+                return True
             # "fungus" is listed as a plural of fungus too; only the first listed form counts
             # when the word is also the lemma's base form.
-            if word in forms and (word == forms[0] or word not in base):
-                return True
+            base = self._lexicon.forms(lemma, BASE_TAG[pos])
+            # "deers" is listed after "deer": next to an unchanged form, a rarely written
+            # regular one is the slip of a player who applied the rule everywhere.
+            slip = (
+                forms[0] == lemma
+                and word in _regular_forms(lemma, pos)
+                and self._lexicon.bucket(word) < _COMMON_BUCKET
+            )
+            return word not in base and not slip
+        if tag in _DEGREE_TAGS and not forms:
+            return self._takes_endings(lemma, pos, forms) and word == _with_degree_ending(
+                lemma, tag
+            )
         return False
+
+    def _listed_forms(self, lemma: str, tag: str) -> tuple[str, ...]:
+        forms = self._lexicon.forms(lemma, tag) or self._lexicon.forms(lemma, _SAME_SPELLING[tag])
+        if tag in _DEGREE_TAGS and lemma.endswith("e"):
+            # The table glues -er to a final e now and then: "freeer", "vagueer".
+            forms = tuple(f for f in forms if not f.startswith(lemma + "e"))
+        return forms
+
+    def _takes_endings(self, lemma: str, pos: Pos, listed: tuple[str, ...]) -> bool:
+        """English compares one-syllable words, and two-syllable ones ending in -y, -le, -er
+        or -ow, with -er/-est ("stinkier", "simpler", "narrower"); longer ones with more/most.
+        Adverbs in -ly take more/most ("more quickly") unless the table says otherwise
+        ("earlier")."""
+        if pos is Pos.ADVERB and lemma.endswith("ly") and not listed:
+            return False
+        # Silent letters: "lovely", "vague", "brusque".
+        syllables = _syllables(re.sub(r"(?<=[^aeiouy])e(?=ly$)|(?<=[gq])ue$", "", lemma))
+        return syllables == 1 or (syllables == 2 and lemma.endswith(("y", "le", "er", "ow")))
+
+    def _degree_form(self, lemma: str, pos: Pos, tag: str) -> str:
+        forms = self._listed_forms(lemma, tag)
+        if forms and forms[0] not in _regular_forms(lemma, pos):
+            return forms[0]  # "better", "worst", "further"
+        if self._takes_endings(lemma, pos, forms):
+            return forms[0] if forms else _with_degree_ending(lemma, tag)
+        # The table also lists "moderner" and "sugarier": the rule decides, not the table.
+        return ("more " if tag[-1] == "R" else "most ") + lemma
 
     def _inflect(self, word: str, readings: tuple[Reading, ...], tag: str) -> str:
         if not readings or self._is_in_form(word, readings, tag):
@@ -295,9 +339,7 @@ class RuleCorrector:
         chosen = self._form_of(reading.lemma, reading.pos, tag)
         # Keep the player's spelling habit: "travelled" -> "travelling", not "traveling".
         variants = [
-            f
-            for f in self._lexicon.forms(reading.lemma, tag)
-            if _undoubled(f) == _undoubled(chosen)
+            f for f in self._listed_forms(reading.lemma, tag) if _undoubled(f) == _undoubled(chosen)
         ]
         return max(variants, key=lambda form: _shared_start(form, word), default=chosen)
 
@@ -305,27 +347,42 @@ class RuleCorrector:
         """ "swimed" -> "swam", "mouses" -> "mice": a regular ending glued to a known lemma."""
         if pos not in BASE_TAG:
             return None
-        for stem in _stems(word, pos):
-            if word not in _regular_forms(stem, pos):
-                continue
+        stems = [stem for stem in _stems(word, pos) if word in _regular_forms(stem, pos)]
+        # The lemma whose regular form, spelt by the rules, is the word as typed ("moose" +
+        # "s"; "ride" + "d", as "rid" would make "ridded") comes before one reached by
+        # stripping more ("moos" + "es") or by bending the spelling rules.
+        stems.sort(
+            key=lambda stem: (word not in _spelled_forms(stem, pos), not word.startswith(stem))
+        )
+        for stem in stems:
             if self._lexicon.has_lemma(stem, pos):
-                return self._form_of(stem, pos, tag)
-            if pos is Pos.NOUN:
+                return self._form_for(word, stem, pos, tag)
+        if pos is Pos.NOUN:
+            for stem in stems:
                 # An irregular plural marked twice: "teeths", "childrens".
                 for reading in self._lexicon.readings(stem, pos):
                     if reading.tag == "NNS" and reading.lemma != stem:
                         return self._form_of(reading.lemma, pos, tag)
         return None
 
-    def _guess_form(self, word: str, pos: Pos, tag: str) -> tuple[str, set[Change], bool]:
-        known = [
+    def _form_for(self, word: str, lemma: str, pos: Pos, tag: str) -> str:
+        """The player's word when it is already a right form of the lemma, else the table's."""
+        return word if self._accepts(word, lemma, pos, tag) else self._form_of(lemma, pos, tag)
+
+    def _known_stems(self, word: str, pos: Pos) -> list[str]:
+        return [
             stem
             for stem in _stems(word, pos)
             if self._lexicon.bucket(stem) >= _SEEN_BUCKET and word in _regular_forms(stem, pos)
         ]
+
+    def _guess_form(self, word: str, pos: Pos, tag: str) -> tuple[str, set[Change], bool]:
+        known = self._known_stems(word, pos)
         lemma = max(known, key=self._lexicon.bucket) if known else word
         if tag == BASE_TAG[pos]:
             output = lemma
+        elif tag in _DEGREE_TAGS:
+            output = self._form_for(word, lemma, pos, tag)
         else:
             made = [f for f in _regular_forms(lemma, pos) if _ending_fits(f, lemma, tag)]
             seen = [f for f in made if self._lexicon.bucket(f) >= _SEEN_BUCKET]
@@ -333,19 +390,19 @@ class RuleCorrector:
                 output = word
             elif seen:
                 output = max(seen, key=self._lexicon.bucket)
-            elif pos in _GRADABLE:
-                output = ("more " if tag[-1] == "R" else "most ") + lemma
             else:
                 output = word
         return output, ({Change.FORM} if output != word else set()), True
 
     def _form_of(self, lemma: str, pos: Pos, tag: str) -> str:
+        if tag in _DEGREE_TAGS:
+            return self._degree_form(lemma, pos, tag)
         forms = self._lexicon.forms(lemma, tag) or self._lexicon.forms(lemma, _SAME_SPELLING[tag])
         if forms and not (tag == "NNS" and forms == (lemma,)):
             return forms[0]
         if tag == BASE_TAG[pos]:
             return lemma
-        made = [f for f in _regular_forms(lemma, pos) if _ending_fits(f, lemma, tag)]
+        made = [f for f in _spelled_forms(lemma, pos) if _ending_fits(f, lemma, tag)]
         seen = [f for f in made if self._lexicon.bucket(f) > 0]
         if forms:
             # The table gives some count nouns no plural but themselves ("fail"); a regular
@@ -354,8 +411,6 @@ class RuleCorrector:
             return max(seen, key=self._lexicon.bucket) if seen else forms[0]
         if seen:
             return max(seen, key=self._lexicon.bucket)
-        if pos in _GRADABLE:
-            return ("more " if tag[-1] == "R" else "most ") + lemma
         return lemma
 
     # -- spelling ---------------------------------------------------------------------
@@ -436,6 +491,18 @@ def _syllables(word: str) -> int:
     return max(count, 1)
 
 
+def _with_degree_ending(lemma: str, tag: str) -> str:
+    """The regular comparative or superlative: "later", "stinkiest", "biggest", "coolest"."""
+    ending = "er" if tag[-1] == "R" else "est"
+    if lemma.endswith("e"):
+        return lemma + ending[1:]
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "i" + ending
+    if _syllables(lemma) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", lemma):
+        return lemma + lemma[-1] + ending
+    return lemma + ending
+
+
 def _undoubled(word: str) -> str:
     return re.sub(r"(.)\1", r"\1", word)
 
@@ -502,6 +569,32 @@ def _regular_forms(stem: str, pos: Pos) -> set[str]:
         forms.add(stem[:-3] + "men")
     if pos is Pos.NOUN and stem.endswith(("f", "fe")):
         forms.add(stem[: -1 if stem.endswith("f") else -2] + "ves")
+    return forms
+
+
+def _spelled_forms(stem: str, pos: Pos) -> set[str]:
+    """The regular forms as the spelling rules make them: "rided", "hopped", "boxes"."""
+    if pos is Pos.VERB:
+        endings: tuple[str, ...] = ("ed", "ing", "s")
+    elif pos is Pos.NOUN:
+        endings = ("s",)
+    else:
+        endings = ("er", "est")
+    forms = set()
+    for ending in endings:
+        if ending == "s":
+            if stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+                forms.add(stem + "es")
+            forms.add(stem[:-1] + "ies" if re.search(r"[^aeiou]y$", stem) else stem + "s")
+        elif stem.endswith("e"):
+            forms.add(stem + ending if ending == "ing" else stem + ending[1:])
+            forms.add(stem[:-1] + ending)
+        elif ending != "ing" and re.search(r"[^aeiou]y$", stem):
+            forms.add(stem[:-1] + "i" + ending)
+        elif _syllables(stem) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", stem):
+            forms.add(stem + stem[-1] + ending)
+        else:
+            forms.add(stem + ending)
     return forms
 
 

@@ -130,7 +130,9 @@ class Lexicon:
         return self._table(lemma).get(tag, ())
 
     def has_lemma(self, lemma: str, pos: Pos) -> bool:
-        return BASE_TAG[pos] in self._table(lemma)
+        # A noun the table knows only in the plural ("memorabilia") is a lemma all the same.
+        table = self._table(lemma)
+        return BASE_TAG[pos] in table or (pos is Pos.NOUN and "NNS" in table)
 
     @lru_cache(maxsize=16384)  # noqa: B019 - one Lexicon lives as long as the process
     def _table(self, lemma: str) -> dict[str, tuple[str, ...]]:

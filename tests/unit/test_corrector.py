@@ -390,6 +390,8 @@ def test_degrees_of_comparison_follow_the_english_rule(
         ("trouts", "trout", "trout"),
         ("tripes", "tripe", "tripe"),  # tripe + s, not trip + es
         ("memorabilias", "memorabilia", "memorabilia"),  # a plural-only noun
+        ("elks", "elk", "elk"),
+        ("mackerels", "mackerel", "mackerel"),
     ],
 )
 def test_a_wrong_regular_plural_goes_back_to_its_own_lemma(
@@ -450,6 +452,7 @@ def test_an_unchanged_word_names_no_change(
         ("latest", ADV, Form.SUPERLATIVE),
         ("ran", VERB, Form.PAST),
         ("runned", VERB, Form.PAST),
+        ("quitted", VERB, Form.PAST),
         ("blue", VERB, Form.PAST),
         ("hot dogs", NOUN, Form.PLURAL),
         ("gyred", VERB, Form.PAST),

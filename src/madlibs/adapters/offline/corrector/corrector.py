@@ -8,6 +8,7 @@ from importlib import resources
 
 from madlibs.adapters.offline.corrector.lexicon import (
     BASE_TAG,
+    POS_OF_TAG,
     TAG_BY_POS_FORM,
     Lexicon,
     Reading,
@@ -290,15 +291,7 @@ class RuleCorrector:
                 return True
             # "fungus" is listed as a plural of fungus too; only the first listed form counts
             # when the word is also the lemma's base form.
-            base = self._lexicon.forms(lemma, BASE_TAG[pos])
-            # "deers" is listed after "deer": next to an unchanged form, a rarely written
-            # regular one is the slip of a player who applied the rule everywhere.
-            slip = (
-                forms[0] == lemma
-                and word in _regular_forms(lemma, pos)
-                and self._lexicon.bucket(word) < _COMMON_BUCKET
-            )
-            return word not in base and not slip
+            return word not in self._lexicon.forms(lemma, BASE_TAG[pos])
         if tag in _DEGREE_TAGS and not forms:
             return self._takes_endings(lemma, pos, forms) and word == _with_degree_ending(
                 lemma, tag
@@ -310,6 +303,17 @@ class RuleCorrector:
         if tag in _DEGREE_TAGS and lemma.endswith("e"):
             # The table glues -er to a final e now and then: "freeer", "vagueer".
             forms = tuple(f for f in forms if not f.startswith(lemma + "e"))
+        elif lemma in forms and len(forms) > 1:
+            # "deer, deers", "quit, quitted": listed after an unchanged form, a rarely written
+            # regular one is the slip of a player who applied the rule everywhere. (Listed
+            # first it is the table's choice: "algebras, algebra"; "aircrafts" slips by.)
+            regular = _regular_forms(lemma, POS_OF_TAG[tag])
+            after = forms.index(lemma)
+            forms = tuple(
+                f
+                for i, f in enumerate(forms)
+                if i < after or f not in regular or self._lexicon.bucket(f) >= _COMMON_BUCKET
+            )
         return forms
 
     def _takes_endings(self, lemma: str, pos: Pos, listed: tuple[str, ...]) -> bool:
@@ -397,7 +401,7 @@ class RuleCorrector:
     def _form_of(self, lemma: str, pos: Pos, tag: str) -> str:
         if tag in _DEGREE_TAGS:
             return self._degree_form(lemma, pos, tag)
-        forms = self._lexicon.forms(lemma, tag) or self._lexicon.forms(lemma, _SAME_SPELLING[tag])
+        forms = self._listed_forms(lemma, tag)
         if forms and not (tag == "NNS" and forms == (lemma,)):
             return forms[0]
         if tag == BASE_TAG[pos]:

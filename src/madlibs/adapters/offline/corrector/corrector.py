@@ -497,14 +497,19 @@ def _syllables(word: str) -> int:
 
 def _with_degree_ending(lemma: str, tag: str) -> str:
     """The regular comparative or superlative: "later", "stinkiest", "biggest", "coolest"."""
-    ending = "er" if tag[-1] == "R" else "est"
-    if lemma.endswith("e"):
-        return lemma + ending[1:]
-    if re.search(r"[^aeiou]y$", lemma):
-        return lemma[:-1] + "i" + ending
-    if _syllables(lemma) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", lemma):
-        return lemma + lemma[-1] + ending
-    return lemma + ending
+    return _glued(lemma, "er" if tag[-1] == "R" else "est")
+
+
+def _glued(stem: str, ending: str) -> str:
+    """An ending that starts with a vowel, glued on by the spelling rules: "hoped", "later",
+    "stinkiest", "hopped", "seeing"."""
+    if stem.endswith("e") and not (ending == "ing" and stem.endswith("ee")):
+        return stem[:-1] + ending
+    if ending != "ing" and re.search(r"[^aeiou]y$", stem):
+        return stem[:-1] + "i" + ending
+    if _syllables(stem) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", stem):
+        return stem + stem[-1] + ending
+    return stem + ending
 
 
 def _undoubled(word: str) -> str:
@@ -586,19 +591,12 @@ def _spelled_forms(stem: str, pos: Pos) -> set[str]:
         endings = ("er", "est")
     forms = set()
     for ending in endings:
-        if ending == "s":
-            if stem.endswith(("s", "x", "z", "ch", "sh", "o")):
-                forms.add(stem + "es")
-            forms.add(stem[:-1] + "ies" if re.search(r"[^aeiou]y$", stem) else stem + "s")
-        elif stem.endswith("e"):
-            forms.add(stem + ending if ending == "ing" else stem + ending[1:])
-            forms.add(stem[:-1] + ending)
-        elif ending != "ing" and re.search(r"[^aeiou]y$", stem):
-            forms.add(stem[:-1] + "i" + ending)
-        elif _syllables(stem) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", stem):
-            forms.add(stem + stem[-1] + ending)
-        else:
-            forms.add(stem + ending)
+        if ending != "s":
+            forms.add(_glued(stem, ending))
+            continue
+        if stem.endswith(("s", "x", "z", "ch", "sh", "o")):
+            forms.add(stem + "es")
+        forms.add(stem[:-1] + "ies" if re.search(r"[^aeiou]y$", stem) else stem + "s")
     return forms
 
 

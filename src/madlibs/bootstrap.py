@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from madlibs.domain.signing import CursorCodec, TokenIssuer
+from madlibs.domain.signing import CursorCodec, KeySource, TokenIssuer
 from madlibs.ports import Clock, Moderator, Ports, Secrets, Store, Telemetry
 from madlibs.settings import Settings
 
@@ -30,7 +32,7 @@ SIGNING_KEY = "MADLIBS_SIGNING_KEY"
 class Container:
     settings: Settings
     ports: Ports
-    signing_key: bytes
+    signing_key: KeySource
 
     def close(self) -> None:
         close = getattr(self.ports.store, "close", None)
@@ -41,11 +43,11 @@ class Container:
 def build(settings: Settings | None = None, *, engines: bool = True) -> Container:
     """`engines=False` leaves the AI engines out, for a function whose routes call none."""
     settings = settings or Settings()
+    if not engines:
+        return _without_engines(settings, _telemetry(settings))
     secrets = _secrets(settings)
     signing_key = _signing_key(secrets)
     store = _store(settings, CursorCodec(signing_key))
-    if not engines:
-        return _without_engines(settings, store, signing_key, _telemetry(settings))
     corrector = build_corrector()
     telemetry = _telemetry(settings)
     text_chat = _text_chat(settings, secrets, telemetry)
@@ -92,15 +94,16 @@ def _signing_key(secrets: Secrets) -> bytes:
     return hashlib.sha256(value.encode()).digest()
 
 
-def _without_engines(
-    settings: Settings, store: Store, signing_key: bytes, telemetry: Telemetry
-) -> Container:
+def _without_engines(settings: Settings, telemetry: Telemetry) -> Container:
+    """The secret (signing key) and the media bucket's client are fetched and built on the first
+    request that needs them: a permalink read needs neither, and it is where cold starts land."""
     from madlibs.adapters.not_served import NotServed
 
+    signing_key = _key_on_demand(settings)
     stand_in = NotServed()
     ports = Ports(
-        store=store,
-        blobs=_blobs(settings, signing_key),
+        store=_store(settings, CursorCodec(signing_key)),
+        blobs=_blobs_on_demand(settings, signing_key),
         writer=stand_in,
         corrector=stand_in,
         speech=stand_in,
@@ -113,6 +116,25 @@ def _without_engines(
         engines=_engine_names(settings),
     )
     return Container(settings=settings, ports=ports, signing_key=signing_key)
+
+
+def _key_on_demand(settings: Settings) -> Callable[[], bytes]:
+    # Not cached on failure: a Secrets Manager outage at the first request is retried later.
+    @functools.cache
+    def signing_key() -> bytes:
+        return _signing_key(_secrets(settings))
+
+    return signing_key
+
+
+def _blobs_on_demand(settings: Settings, signing_key: Callable[[], bytes]) -> BlobStore:
+    if settings.media != "s3":
+        # Local files need no client; the media route checks for the local store's own type.
+        return _blobs(settings, signing_key())
+    from madlibs.adapters.on_demand import OnDemandBlobs
+
+    # S3 signs its URLs with the AWS credentials, not with the signing key.
+    return OnDemandBlobs("s3", lambda: _blobs(settings, b""))
 
 
 def _engine_names(settings: Settings) -> dict[str, str]:

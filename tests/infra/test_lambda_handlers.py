@@ -272,6 +272,56 @@ def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str
     assert not {"openai", "PIL", "espeakng_loader", "lemminflect", "httpx", "stamina"} & imported
 
 
+def test_read_function_fetches_the_secret_and_builds_s3_only_when_needed(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    """A cold permalink read talks to DynamoDB alone; the first session then fetches the key."""
+    permalink = f"/api/p/{story['slug']}"
+    script = f"""
+import json, sys
+sys.path.insert(0, {str(ROOT)!r})
+import botocore.session
+from tests.infra.lambda_events import LambdaContext, http_event
+created, calls = [], []
+create_client = botocore.session.Session.create_client
+def recording(self, service, *args, **kwargs):
+    client = create_client(self, service, *args, **kwargs)
+    created.append(service)
+    client.meta.events.register(
+        "before-call", lambda model, **_: calls.append(service + "." + model.name)
+    )
+    return client
+botocore.session.Session.create_client = recording
+from madlibs.entrypoints import lambda_read
+permalink = lambda_read.handler(http_event("GET", {permalink!r}), LambdaContext())
+seen = {{"status": permalink["statusCode"], "created": list(created), "calls": list(calls),
+        "parameters": "aws_lambda_powertools.utilities.parameters" in sys.modules}}
+session = lambda_read.handler(http_event("POST", "/api/session"), LambdaContext())
+print(json.dumps({{"permalink": seen, "session": {{"status": session["statusCode"],
+                  "created": created, "calls": calls}}}}))
+"""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        env=_base_env() | deployed.env | _own_environment("read"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["permalink"] == {
+        "status": 200,
+        "created": ["dynamodb"],
+        "calls": ["dynamodb.GetItem"],
+        "parameters": False,
+    }
+    assert seen["session"]["status"] == 201
+    assert seen["session"]["created"] == ["dynamodb", "secretsmanager"]
+    assert "secretsmanager.GetSecretValue" in seen["session"]["calls"]
+    assert not any(call.startswith("s3.") for call in seen["session"]["calls"])
+
+
 def _imported_by_read(deployed: Deployed, *paths: str) -> set[str]:
     """The top-level modules a fresh interpreter (a cold start) loaded to serve `paths`."""
     script = f"""

@@ -6,11 +6,16 @@ import base64
 import hashlib
 import hmac
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from madlibs.domain.errors import InvalidCursor, Unauthorized
+
+KeySource = bytes | Callable[[], bytes]
+"""A key, or a function that fetches it when the first payload is signed or checked (so a
+process that never signs anything never fetches the key)."""
 
 
 def _b64(data: bytes) -> str:
@@ -24,8 +29,10 @@ def _unb64(text: str) -> bytes:
 class Signer:
     """Signs small JSON payloads; `purpose` keeps a cursor from passing as a token."""
 
-    def __init__(self, key: bytes, purpose: str) -> None:
-        self._key = hashlib.sha256(key + b"|" + purpose.encode()).digest()
+    def __init__(self, key: KeySource, purpose: str) -> None:
+        self._fetch_key = key if callable(key) else lambda: key
+        self._purpose = purpose.encode()
+        self._key: bytes | None = None
 
     def dumps(self, payload: Any) -> str:
         body = _b64(json.dumps(payload, separators=(",", ":"), sort_keys=True).encode())
@@ -43,13 +50,15 @@ class Signer:
             raise ValueError("bad token") from exc
 
     def _mac(self, body: str) -> bytes:
+        if self._key is None:
+            self._key = hashlib.sha256(self._fetch_key() + b"|" + self._purpose).digest()
         return hmac.new(self._key, body.encode(), hashlib.sha256).digest()[:16]
 
 
 class CursorCodec:
     """Opaque cursors bound to one listing: a cursor from listing A never pages listing B."""
 
-    def __init__(self, key: bytes) -> None:
+    def __init__(self, key: KeySource) -> None:
         self._signer = Signer(key, "cursor")
 
     def encode(self, listing: str, position: Any) -> str:
@@ -72,7 +81,7 @@ class PlayerToken:
 
 
 class TokenIssuer:
-    def __init__(self, key: bytes, ttl_seconds: int) -> None:
+    def __init__(self, key: KeySource, ttl_seconds: int) -> None:
         self._signer = Signer(key, "player")
         self.ttl_seconds = ttl_seconds
 

@@ -459,4 +459,7 @@ def test_an_unchanged_word_names_no_change(
     ],
 )
 def test_in_form_agrees_with_fix(corrector: RuleCorrector, word: str, pos: Pos, form: Form) -> None:
-    assert corrector.in_form(word, pos, form) is (corrector.fix(word, pos, form).changes == ())
+    # In form: what `fix` leaves alone, bar a word it keeps only with a "not this kind" hint.
+    fixed = corrector.fix(word, pos, form)
+    assert corrector.in_form(word, pos, form) is (fixed.changes == () and fixed.fits)
+    assert not corrector.in_form("blue", VERB, Form.PAST)

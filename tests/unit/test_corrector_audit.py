@@ -87,7 +87,9 @@ def test_the_tables_forms_come_back_unchanged(
         if _malformed(lemma, tag, word) or _ambiguous(corrector, lemma, word):
             continue
         fix = corrector.fix(word, pos, form)
-        if (fix.output, fix.changes) != (word, ()) or not corrector.in_form(word, pos, form):
+        # A rare use the table lists ("king" as a verb) is kept with a hint, and not in form.
+        in_form = corrector.in_form(word, pos, form)
+        if (fix.output, fix.changes) != (word, ()) or in_form != fix.fits:
             changed.append(f"{word} ({pos.value}/{form.value}) -> {fix.output} {fix.changes}")
     assert changed == [], "\n".join(changed)
 

@@ -184,8 +184,10 @@ class RuleCorrector:
         tokens = core.split()
         if pos in _GRADABLE and len(tokens) > 1 and tokens[0].lower() in _DEGREE_WORDS.values():
             return _DEGREE_WORDS.get(form) == tokens[0].lower()
-        # The same judgement as `fix`: a word it would leave alone is in form.
-        return not self.fix(word, pos, form).changes
+        # The same judgement as `fix`: a word it would leave alone is in form, unless it only
+        # keeps it with a hint that it is another kind of word ("blue" as a verb).
+        fixed = self.fix(word, pos, form)
+        return not fixed.changes and fixed.fits
 
     def lemmas(self, word: str) -> frozenset[str]:
         """The dictionary forms `word` can be an inflection of (the Lemmatizer port)."""

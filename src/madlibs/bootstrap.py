@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from madlibs.domain.signing import CursorCodec, KeySource, TokenIssuer
 from madlibs.ports import Clock, Moderator, Ports, Secrets, Store, Telemetry
-from madlibs.settings import Settings
+from madlibs.settings_fields import SettingsFields
 
 if TYPE_CHECKING:
     from madlibs.adapters.openai.text import OpenAIChat
@@ -30,7 +30,7 @@ SIGNING_KEY = "MADLIBS_SIGNING_KEY"
 
 @dataclass
 class Container:
-    settings: Settings
+    settings: SettingsFields
     ports: Ports
     signing_key: KeySource
 
@@ -40,9 +40,9 @@ class Container:
             close()
 
 
-def build(settings: Settings | None = None, *, engines: bool = True) -> Container:
+def build(settings: SettingsFields | None = None, *, engines: bool = True) -> Container:
     """`engines=False` leaves the AI engines out, for a function whose routes call none."""
-    settings = settings or Settings()
+    settings = settings or _settings()
     if not engines:
         return _without_engines(settings, _telemetry(settings))
     secrets = _secrets(settings)
@@ -77,7 +77,14 @@ def build(settings: Settings | None = None, *, engines: bool = True) -> Containe
     return Container(settings=settings, ports=ports, signing_key=signing_key)
 
 
-def _secrets(settings: Settings) -> Secrets:
+def _settings() -> SettingsFields:
+    """`Settings()`: what everything reads; pydantic-settings is imported when first needed."""
+    from madlibs.settings import Settings
+
+    return Settings()
+
+
+def _secrets(settings: SettingsFields) -> Secrets:
     if settings.secrets == "aws":
         from madlibs.adapters.secrets.aws import AwsSecrets
 
@@ -94,7 +101,7 @@ def _signing_key(secrets: Secrets) -> bytes:
     return hashlib.sha256(value.encode()).digest()
 
 
-def _without_engines(settings: Settings, telemetry: Telemetry) -> Container:
+def _without_engines(settings: SettingsFields, telemetry: Telemetry) -> Container:
     """The secret (signing key) and the media bucket's client are fetched and built on the first
     request that needs them: a permalink read needs neither, and it is where cold starts land."""
     from madlibs.adapters.not_served import NotServed
@@ -118,7 +125,7 @@ def _without_engines(settings: Settings, telemetry: Telemetry) -> Container:
     return Container(settings=settings, ports=ports, signing_key=signing_key)
 
 
-def _key_on_demand(settings: Settings) -> Callable[[], bytes]:
+def _key_on_demand(settings: SettingsFields) -> Callable[[], bytes]:
     # Not cached on failure: a Secrets Manager outage at the first request is retried later.
     @functools.cache
     def signing_key() -> bytes:
@@ -127,7 +134,7 @@ def _key_on_demand(settings: Settings) -> Callable[[], bytes]:
     return signing_key
 
 
-def _blobs_on_demand(settings: Settings, signing_key: Callable[[], bytes]) -> BlobStore:
+def _blobs_on_demand(settings: SettingsFields, signing_key: Callable[[], bytes]) -> BlobStore:
     if settings.media != "s3":
         # Local files need no client; the media route checks for the local store's own type.
         return _blobs(settings, signing_key())
@@ -137,7 +144,7 @@ def _blobs_on_demand(settings: Settings, signing_key: Callable[[], bytes]) -> Bl
     return OnDemandBlobs("s3", lambda: _blobs(settings, b""))
 
 
-def _engine_names(settings: Settings) -> dict[str, str]:
+def _engine_names(settings: SettingsFields) -> dict[str, str]:
     return {
         "store": settings.store,
         "media": settings.media,
@@ -147,12 +154,12 @@ def _engine_names(settings: Settings) -> dict[str, str]:
     }
 
 
-def player_tokens(settings: Settings) -> TokenIssuer:
+def player_tokens(settings: SettingsFields) -> TokenIssuer:
     """The token issuer alone (the Lambda authorizer needs nothing else)."""
     return TokenIssuer(_signing_key(_secrets(settings)), settings.token_ttl)
 
 
-def _store(settings: Settings, cursors: CursorCodec) -> Store:
+def _store(settings: SettingsFields, cursors: CursorCodec) -> Store:
     if settings.store == "dynamodb":
         from madlibs.adapters.dynamodb.store import DynamoStore
 
@@ -170,10 +177,10 @@ def build_corrector() -> WordCorrector:
 
 
 def build_correction(
-    settings: Settings | None = None,
+    settings: SettingsFields | None = None,
 ) -> tuple[WordCorrector, CorrectionProposer | None, Telemetry]:
     """What `madlibs correct` needs: the rules, and the model proposer if the settings pick one."""
-    settings = settings or Settings()
+    settings = settings or _settings()
     corrector = build_corrector()
     telemetry = _telemetry(settings)
     text_chat = _text_chat(settings, _secrets(settings), telemetry)
@@ -183,7 +190,7 @@ def build_correction(
 
 
 def _writer(
-    settings: Settings,
+    settings: SettingsFields,
     store: Store,
     corrector: WordCorrector,
     telemetry: Telemetry,
@@ -201,7 +208,7 @@ def _writer(
     return FallbackWriter(model_writer, offline, store, telemetry, corrector.in_form)
 
 
-def resilience_policy(settings: Settings) -> ResiliencePolicy:
+def resilience_policy(settings: SettingsFields) -> ResiliencePolicy:
     from madlibs.resilience import ResiliencePolicy
 
     return ResiliencePolicy(
@@ -213,7 +220,9 @@ def resilience_policy(settings: Settings) -> ResiliencePolicy:
     )
 
 
-def _text_chat(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> OpenAIChat | None:
+def _text_chat(
+    settings: SettingsFields, secrets: Secrets, telemetry: Telemetry
+) -> OpenAIChat | None:
     """One client, breaker and concurrency cap for the text model, shared by writer and proposer."""
     if settings.text_engine != "openai":
         return None
@@ -245,7 +254,7 @@ def _proposer(text_chat: OpenAIChat | None, telemetry: Telemetry) -> CorrectionP
     return OpenAIProposer(text_chat, telemetry)
 
 
-def _blobs(settings: Settings, signing_key: bytes) -> BlobStore:
+def _blobs(settings: SettingsFields, signing_key: bytes) -> BlobStore:
     if settings.media == "s3":
         from madlibs.adapters.s3.blobs import S3BlobStore
 
@@ -255,7 +264,7 @@ def _blobs(settings: Settings, signing_key: bytes) -> BlobStore:
     return LocalBlobStore(settings.media_dir, signing_key)
 
 
-def _speech(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> SpeechModel:
+def _speech(settings: SettingsFields, secrets: Secrets, telemetry: Telemetry) -> SpeechModel:
     from madlibs.adapters.offline.speech import EspeakSpeech
 
     offline = EspeakSpeech(voice=settings.speech_voice)
@@ -276,7 +285,7 @@ def _speech(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> Speec
     return FallbackSpeech(elevenlabs, offline, telemetry)
 
 
-def _images(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> ImageModel:
+def _images(settings: SettingsFields, secrets: Secrets, telemetry: Telemetry) -> ImageModel:
     from madlibs.adapters.offline.pictures import DrawnPictures
 
     offline = DrawnPictures()
@@ -299,7 +308,7 @@ def _clock() -> Clock:
     return SystemClock()
 
 
-def _telemetry(settings: Settings) -> Telemetry:
+def _telemetry(settings: SettingsFields) -> Telemetry:
     if settings.telemetry == "powertools" or os.environ.get("AWS_LAMBDA_FUNCTION_NAME"):
         from madlibs.adapters.powertools.telemetry import PowertoolsTelemetry
 
@@ -315,7 +324,7 @@ def _word_list() -> Moderator:
     return ListModerator()
 
 
-def _moderator(settings: Settings, secrets: Secrets, telemetry: Telemetry) -> Moderator:
+def _moderator(settings: SettingsFields, secrets: Secrets, telemetry: Telemetry) -> Moderator:
     word_list = _word_list()
     if settings.text_engine != "openai":
         return word_list

@@ -275,7 +275,8 @@ def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str
 def test_read_function_fetches_the_secret_and_builds_s3_only_when_needed(
     deployed: Deployed, story: dict[str, Any]
 ) -> None:
-    """A cold permalink read talks to DynamoDB alone; the first session then fetches the key."""
+    """A cold permalink read talks to DynamoDB alone (and reads its settings without importing
+    pydantic-settings); the first session then fetches the signing key."""
     permalink = f"/api/p/{story['slug']}"
     script = f"""
 import json, sys
@@ -295,7 +296,8 @@ botocore.session.Session.create_client = recording
 from madlibs.entrypoints import lambda_read
 permalink = lambda_read.handler(http_event("GET", {permalink!r}), LambdaContext())
 seen = {{"status": permalink["statusCode"], "created": list(created), "calls": list(calls),
-        "parameters": "aws_lambda_powertools.utilities.parameters" in sys.modules}}
+        "parameters": "aws_lambda_powertools.utilities.parameters" in sys.modules,
+        "pydantic_settings": "pydantic_settings" in sys.modules}}
 session = lambda_read.handler(http_event("POST", "/api/session"), LambdaContext())
 print(json.dumps({{"permalink": seen, "session": {{"status": session["statusCode"],
                   "created": created, "calls": calls}}}}))
@@ -315,6 +317,7 @@ print(json.dumps({{"permalink": seen, "session": {{"status": session["statusCode
         "created": ["dynamodb"],
         "calls": ["dynamodb.GetItem"],
         "parameters": False,
+        "pydantic_settings": False,
     }
     assert seen["session"]["status"] == 201
     assert seen["session"]["created"] == ["dynamodb", "secretsmanager"]

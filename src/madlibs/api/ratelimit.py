@@ -18,7 +18,7 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from madlibs.settings import Settings
+from madlibs.settings_fields import SettingsFields
 
 RouteClass = Literal["template", "media", "write", "read"]
 
@@ -45,7 +45,7 @@ class Limits:
     per_address: dict[RouteClass, RateLimitItem]
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> Limits:
+    def from_settings(cls, settings: SettingsFields) -> Limits:
         return cls(
             per_player={
                 "template": RateLimitItemPerMinute(settings.rate_template_per_player),

@@ -3,15 +3,17 @@ token. Simple responses; API Gateway caches each answer per Authorization header
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from typing import Any
 
 from madlibs.bootstrap import player_tokens
 from madlibs.domain.errors import Unauthorized
 from madlibs.entrypoints.lambda_support import Event, Response, with_powertools
-from madlibs.settings import Settings
+from madlibs.settings_fields import from_environment
 
-tokens = player_tokens(Settings())
+# The settings as Settings() reads them, without importing pydantic-settings (cold start).
+tokens = player_tokens(from_environment(os.environ))
 
 
 def authorize(event: Event, context: Any) -> Response:

@@ -17,6 +17,7 @@ from madlibs.api.representation import PERMALINK_CACHE, SECURITY_HEADERS, Repres
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
+from madlibs.settings_fields import from_environment
 
 _PERMALINK = re.compile(r"/api/p/([^/]+)")
 
@@ -73,7 +74,8 @@ class ReadFunction:
 # Built once per execution environment, during Lambda's init phase. A provisioned instance
 # has time to spare before its first request, so it builds the whole app then.
 # No read route calls an AI engine: none is built (health still names the configured ones).
-container = build(engines=False)
+# The settings as Settings() reads them, without importing pydantic-settings.
+container = build(from_environment(os.environ), engines=False)
 read_function = ReadFunction(
     container,
     eager=os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency",

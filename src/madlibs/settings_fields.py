@@ -1,0 +1,89 @@
+"""Every setting: its name, type, default and bounds. `Settings` (settings.py) reads them from
+the environment with pydantic-settings, as everything does; a Lambda cold start reads the same
+fields with `from_environment`, which spares it pydantic-settings' import (its asyncio, CLI and
+cloud sources), a sixth of the read function's cold start. Add a setting here."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ENV_PREFIX = "MADLIBS_"
+
+
+class SettingsFields(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    # Where things live
+    store: Literal["sqlite", "dynamodb"] = "sqlite"
+    db_path: Path = Path(".data/madlibs.db")
+    table: str = "madlibs"
+    media: Literal["local", "s3"] = "local"
+    media_dir: Path = Path(".data/media")
+    bucket: str = "madlibs-media"
+    media_url_ttl: int = Field(default=900, ge=10, le=7 * 24 * 3600)
+    data_dir: Path = Path(".data")
+
+    # Engines
+    text_engine: Literal["offline", "openai"] = "offline"
+    speech_engine: Literal["offline", "elevenlabs"] = "offline"
+    image_engine: Literal["offline", "openai"] = "offline"
+    text_model: str = "gpt-4o-mini"
+    image_model: str = "gpt-image-1"
+    speech_voice: str = "en-us"
+    elevenlabs_voice: str = "21m00Tcm4TlvDq8EAZPW"
+    elevenlabs_model: str = "eleven_flash_v2_5"
+    elevenlabs_base_url: str = "https://api.elevenlabs.io"
+
+    # Secrets: "env" reads OPENAI_API_KEY etc. from the environment (and keeps a generated signing
+    # key in the data folder); "aws" reads one Secrets Manager secret.
+    secrets: Literal["env", "aws"] = "env"
+    secret_id: str = "madlibs/app"  # noqa: S105 - a secret's name, not its value
+    secret_max_age: int = 300
+
+    # Players
+    token_ttl: int = Field(default=30 * 24 * 3600, ge=60)
+
+    # Provider calls
+    provider_timeout: float = Field(default=20.0, gt=0)
+    provider_retries: int = Field(default=3, ge=0, le=10)
+    provider_concurrency: int = Field(default=8, ge=1)
+    breaker_failures: int = Field(default=5, ge=1)
+    breaker_reset: float = Field(default=30.0, gt=0)
+    # Threads for slow work (model calls, rendering), apart from the pool that serves reads.
+    slow_work_threads: int = Field(default=32, ge=1, le=128)
+
+    # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
+    telemetry: Literal["log", "powertools"] = "log"
+
+    # Abuse limits, requests per minute, by route class (api/ratelimit.py). The WAF's rate rules
+    # in infra/edge.yaml are the per-address figures per five minutes; tests/infra keeps the two
+    # in step.
+    rate_limits: Literal["on", "off"] = "on"
+    rate_template_per_player: int = Field(default=6, ge=1)  # POST /api/templates: a model call
+    rate_template_per_address: int = Field(default=12, ge=1)
+    rate_media_per_player: int = Field(default=6, ge=1)  # audio and pictures: paid renders
+    rate_media_per_address: int = Field(default=12, ge=1)
+    rate_write_per_player: int = Field(default=30, ge=1)  # every POST/DELETE, the above too
+    rate_write_per_address: int = Field(default=60, ge=1)
+    rate_read_per_address: int = Field(default=600, ge=1)  # everything else under /api/
+    max_body_bytes: int = Field(default=16 * 1024, ge=1024)
+
+    # Serving
+    web_dir: Path | None = None
+    public_origin: str = ""
+
+
+def from_environment(environ: Mapping[str, str]) -> SettingsFields:
+    """The settings as `Settings()` reads them: MADLIBS_* variables, any case, the rest ignored."""
+    prefix = ENV_PREFIX.lower()
+    return SettingsFields.model_validate(
+        {
+            k.lower().removeprefix(prefix): v
+            for k, v in environ.items()
+            if k.lower().startswith(prefix)
+        }
+    )

@@ -4,7 +4,10 @@ builds its container, as Lambda's init phase does) and handles one API Gateway H
 Prints, per function, the median over runs of the whole process's wall time and CPU time
 (user + system, which another job on the machine disturbs less), each also less a bare
 `python -c pass` measured in the same run (round robin), and the split the child reports
-(import+init, first event). Backends: "local" (SQLite, local media, env secrets) and "moto"
+(import+init, first event). "to answer" is the wall time from starting the process to the first
+event's answer: what a cold request waits for. The whole process also pays the interpreter's
+teardown, which Lambda never charges to a request (the environment stays warm); the target is
+still judged on the whole process. Backends: "local" (SQLite, local media, env secrets) and "moto"
 (DynamoDB, S3 and Secrets Manager on a moto server on 127.0.0.1, as deployed).
 Target: read <= 300 ms.
 
@@ -60,9 +63,10 @@ imported = time.perf_counter()
 event = json.loads(sys.argv[2])
 answer = module.handler(event, Context())
 handled = time.perf_counter()
+answered = time.monotonic()
 status = answer.get("statusCode", 200 if answer.get("isAuthorized") else 403)
 print(json.dumps({"init_ms": (imported - started) * 1000, "event_ms": (handled - imported) * 1000,
-                  "status": status}))
+                  "answered": answered, "status": status}))
 """
 )
 
@@ -202,7 +206,13 @@ def start_moto(work: Path) -> tuple[subprocess.Popen[bytes], dict[str, str]]:
 
 def wall_ms(command: list[str], env: dict[str, str]) -> tuple[float, float, str]:
     """Wall time and CPU time (user + system) of one child process, and its output."""
+    return timed(command, env)[:3]
+
+
+def timed(command: list[str], env: dict[str, str]) -> tuple[float, float, str, float]:
+    """Wall, CPU, output, and the monotonic clock (shared by every process) at its start."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    spawned = time.monotonic()
     started = time.perf_counter()
     done = subprocess.run(
         command, env=env, capture_output=True, text=True, timeout=120, check=False
@@ -212,7 +222,7 @@ def wall_ms(command: list[str], env: dict[str, str]) -> tuple[float, float, str]
     cpu = (after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime) * 1000
     if done.returncode != 0:
         raise RuntimeError(f"{command[-2:]} failed:\n{done.stderr[-3000:]}")
-    return elapsed, cpu, done.stdout
+    return elapsed, cpu, done.stdout, spawned
 
 
 def events(seed: dict[str, str], work: Path) -> dict[str, tuple[str, dict[str, Any]]]:
@@ -254,7 +264,7 @@ def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[st
                 if not k.startswith("MADLIBS_") or k == "MADLIBS_RATE_LIMITS"
             }
             command = [sys.executable, "-c", CHILD, module, json.dumps(event)]
-            wall, cpu, out = wall_ms(command, env | own)
+            wall, cpu, out, spawned = timed(command, env | own)
             figures = json.loads(out.strip().splitlines()[-1])
             if figures["status"] >= 400:
                 raise RuntimeError(f"{name} answered {figures['status']}")
@@ -265,6 +275,7 @@ def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[st
                 cpu=cpu,
                 init=figures["init_ms"],
                 event=figures["event_ms"],
+                answer=(figures["answered"] - spawned) * 1000,
             )
     return {
         name: {key: statistics.median(values) for key, values in figures.items()}
@@ -285,7 +296,7 @@ def report(backend: str, results: dict[str, Any], runs: int) -> bool:
     )
     print(
         f"{'function':<16}{'wall ms':>9}{'- baseline':>12}{'cpu ms':>9}{'- baseline':>12}"
-        f"{'import+init':>13}{'1st event':>11}"
+        f"{'import+init':>13}{'1st event':>11}{'to answer':>11}"
     )
     for name, figures in results.items():
         if name == "python -c pass":
@@ -294,13 +305,14 @@ def report(backend: str, results: dict[str, Any], runs: int) -> bool:
         print(
             f"{name:<16}{figures['wall']:>9.0f}{figures['wall'] - base['wall']:>12.0f}"
             f"{figures['cpu']:>9.0f}{figures['cpu'] - base['cpu']:>12.0f}"
-            f"{figures['init']:>13.0f}{figures['event']:>11.1f}"
+            f"{figures['init']:>13.0f}{figures['event']:>11.1f}{figures['answer']:>11.0f}"
         )
     read = results["read"]
     met = bool(read["wall"] <= READ_TARGET_MS)
     print(
         f"read target <= {READ_TARGET_MS:.0f} ms (whole process, wall): "
-        f"{'met' if met else 'NOT met'} ({read['wall']:.0f} ms wall, {read['cpu']:.0f} ms CPU)"
+        f"{'met' if met else 'NOT met'} ({read['wall']:.0f} ms wall, {read['cpu']:.0f} ms CPU; "
+        f"{read['answer']:.0f} ms to the answer, before the interpreter's teardown)"
     )
     return met
 

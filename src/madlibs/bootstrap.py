@@ -66,13 +66,7 @@ def build(settings: SettingsFields | None = None, *, engines: bool = True) -> Co
         tokens=TokenIssuer(signing_key, settings.token_ttl),
         moderator=_moderator(settings, secrets, telemetry),
         media_url_ttl=settings.media_url_ttl,
-        engines={
-            "store": settings.store,
-            "media": settings.media,
-            "text": settings.text_engine,
-            "speech": settings.speech_engine,
-            "image": settings.image_engine,
-        },
+        engines=_engine_names(settings),
     )
     return Container(settings=settings, ports=ports, signing_key=signing_key)
 

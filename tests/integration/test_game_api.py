@@ -270,3 +270,22 @@ def test_openapi_document_lists_every_route(shared_server: ServerProcess):
     ]:
         assert route in paths
     assert re.match(r"3\.", spec["openapi"])
+
+
+def test_private_is_taken_as_unlisted(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
+        template = new_template(client)
+        story = client.post(
+            "/api/submissions",
+            json={
+                "template_id": template["id"],
+                "fills": fills_for(template),
+                "visibility": "private",
+            },
+        ).json()
+        assert story["visibility"] == "unlisted"
+        listed = client.get(
+            "/api/submissions", params={"view": "template", "template_id": template["id"]}
+        ).json()["items"]
+        assert story["slug"] not in {s["slug"] for s in listed}
+        assert client.get(f"/api/p/{story['slug']}").status_code == 200

@@ -88,7 +88,7 @@ async def create_submission(
         player,
         body.template_id,
         body.fills,
-        Visibility(body.visibility),
+        Visibility.PUBLIC if body.visibility == "public" else Visibility.UNLISTED,
     )
     response.headers["Cache-Control"] = "no-store"
     response.headers["Location"] = f"/api/p/{submission.slug}"

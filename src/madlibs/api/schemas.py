@@ -80,7 +80,8 @@ class TemplatePage(BaseModel):
 class SubmissionIn(StrictModel):
     template_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     fills: Annotated[dict[BlankKey, Word], Field(max_length=MAX_BLANKS)]
-    visibility: Literal["public", "unlisted"] = "public"
+    # "private" is read as "unlisted": every story stays reachable by its link.
+    visibility: Literal["public", "unlisted", "private"] = "public"
 
 
 class SegmentOut(BaseModel):

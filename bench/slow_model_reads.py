@@ -1,21 +1,23 @@
 """A slow model never slows reads: permalink read latency through `madlibs serve` alone, then
 while 50 players wait on template generations from a fake OpenAI-compatible model that takes
-2 s to answer. Prints p50/p99 for both and their ratio."""
+2 s to answer. Prints p50/p99 for both and their ratio.
+
+The fake model and the 50 players each run in a process of their own, so the measuring client
+shares its interpreter with neither.
+"""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
-import threading
 import time
-from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, well_behaved  # noqa: E402
 from tests.support.server import ServerProcess  # noqa: E402
 
 from _http import Run, hammer  # noqa: E402
@@ -25,63 +27,69 @@ GENERATIONS = 50
 SECONDS = float(os.environ.get("BENCH_SECONDS", "4"))
 
 
-def slow(request: Recorded) -> Reply:
-    return replace(well_behaved(request), hang=MODEL_LATENCY)
-
-
 def read_run(server: ServerProcess, path: str) -> Run:
     return hammer(server.port, path, seconds=SECONDS, connections=4)
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp, FakeOpenAI() as model:
-        server = ServerProcess(
-            Path(tmp),
-            {
-                "MADLIBS_RATE_LIMITS": "off",
-                "MADLIBS_TEXT_ENGINE": "openai",
-                "OPENAI_BASE_URL": model.base_url,
-                "OPENAI_API_KEY": "test",
-                "MADLIBS_PROVIDER_TIMEOUT": "20",
-                "MADLIBS_PROVIDER_CONCURRENCY": "64",
-            },
-        ).start()
-        try:
-            token = server.session_token()
-            with server.client(token) as client:
-                template = client.post("/api/templates", json={"theme": "pirates"}).json()
-                fills = {str(b["id"]): b["example"] for b in template["blanks"]}
-                slug = client.post(
-                    "/api/submissions", json={"template_id": template["id"], "fills": fills}
-                ).json()["slug"]
-            path = f"/api/p/{slug}"
-            hammer(server.port, path, seconds=1, connections=4)  # warm up
-            quiet = read_run(server, path)
-
-            model.always(slow)
-            done: list[float] = []
-
-            def generate() -> None:
-                started = time.perf_counter()
+    model = subprocess.Popen(
+        [sys.executable, str(ROOT / "bench" / "_slow_model.py"), str(MODEL_LATENCY)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert model.stdout is not None
+    assert model.stdin is not None
+    base_url = model.stdout.readline().strip()
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            server = ServerProcess(
+                Path(tmp),
+                {
+                    "MADLIBS_RATE_LIMITS": "off",
+                    "MADLIBS_TEXT_ENGINE": "openai",
+                    "OPENAI_BASE_URL": base_url,
+                    "OPENAI_API_KEY": "test",
+                    "MADLIBS_PROVIDER_TIMEOUT": "20",
+                    "MADLIBS_PROVIDER_CONCURRENCY": "64",
+                },
+            ).start()
+            try:
+                token = server.session_token()
                 with server.client(token) as client:
-                    response = client.post("/api/templates", json={"theme": "slow pirates"})
-                assert response.status_code == 201, response.text
-                done.append(time.perf_counter() - started)
+                    template = client.post("/api/templates", json={"theme": "pirates"}).json()
+                    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+                    slug = client.post(
+                        "/api/submissions", json={"template_id": template["id"], "fills": fills}
+                    ).json()["slug"]
+                path = f"/api/p/{slug}"
+                hammer(server.port, path, seconds=1, connections=4)  # warm up
+                quiet = read_run(server, path)
 
-            players = [threading.Thread(target=generate) for _ in range(GENERATIONS)]
-            for player in players:
-                player.start()
-            time.sleep(0.2)  # let the generations reach the model
-            busy = read_run(server, path)
-            for player in players:
-                player.join()
-            waiting = len(model.calls("template"))
-        finally:
-            server.stop()
+                players = subprocess.Popen(
+                    [
+                        sys.executable,
+                        str(ROOT / "bench" / "_generate_many.py"),
+                        server.base_url,
+                        token,
+                        str(GENERATIONS),
+                    ],
+                    stdout=subprocess.PIPE,
+                    text=True,
+                )
+                time.sleep(0.5)  # let the generations reach the model
+                busy = read_run(server, path)
+                out, _ = players.communicate(timeout=120)
+                took = [float(line) for line in out.split()]
+            finally:
+                server.stop()
+    finally:
+        model.stdin.close()
+        model.wait(timeout=10)
 
     print(
         f"permalink reads while {GENERATIONS} generations wait on a {MODEL_LATENCY:.0f} s model"
-        f" ({waiting} model calls; generations took {min(done):.1f}-{max(done):.1f} s)"
+        f" ({len(took)} answered in {min(took):.1f}-{max(took):.1f} s)"
     )
     print(f"{'':18}{'req/s':>8}{'p50 ms':>9}{'p99 ms':>9}")
     for label, run in (("quiet", quiet), ("during generation", busy)):

@@ -31,6 +31,7 @@ _SOUND_ALIKE = frozenset(
 _SOFT_C = re.compile(r"c(?=[eiy])")
 
 
+@lru_cache(maxsize=4096)
 def _heard(word: str) -> str:
     return _SOFT_C.sub("ç", word) if "c" in word else word
 
@@ -226,13 +227,16 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     Made as Norvig's corrector makes them; only the few that are words get priced.
     """
     splits = [(typed[:i], typed[i:]) for i in range(len(typed) + 1)]
-    made = {head + letter + tail for head, tail in splits for letter in LETTERS}
-    made.update(head + letter + tail[1:] for head, tail in splits if tail for letter in LETTERS)
-    made.update(head + tail[1:] for head, tail in splits if tail)
-    made.update(head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1)
-    made.discard(typed)
+    # Lists, not sets: the intersection below drops the repeats, and filling a list is
+    # cheaper than hashing each made-up word twice.
+    made = [head + letter + tail for head, tail in splits for letter in LETTERS]
+    made += [head + letter + tail[1:] for head, tail in splits if tail for letter in LETTERS]
+    made += [head + tail[1:] for head, tail in splits if tail]
+    made += [head + tail[1] + tail[0] + tail[2:] for head, tail in splits if len(tail) > 1]
+    words = known.keys() & made
+    words.discard(typed)
     found = {}
-    for word in known.keys() & made:
+    for word in words:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
         if cost >= 1.0 and _spelt_alike(typed, word):

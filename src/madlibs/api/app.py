@@ -11,6 +11,7 @@ from madlibs.api import errors
 from madlibs.api.middleware import BodyLimit, SecurityHeaders
 from madlibs.api.ratelimit import Limits, RateLimit
 from madlibs.api.representation import RepresentationCache
+from madlibs.api.slow_work import slow_work_lifespan
 from madlibs.bootstrap import Container
 
 ALL_ROUTERS = ("text", "media", "read")
@@ -39,6 +40,7 @@ def create_app(
         openapi_url="/api/openapi.json",
         docs_url="/api/docs",
         redoc_url=None,
+        lifespan=slow_work_lifespan,
     )
     app.state.container = container
     app.state.slow_work_threads = container.settings.slow_work_threads

@@ -20,6 +20,7 @@ UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
 _GOOD_SLIP = 0.4  # a doubled letter: nothing likelier lies further away
+_NOWHERE = float("inf")  # a cell of typing_cost's table too dear to be worth computing
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
@@ -89,6 +90,12 @@ _SUBSTITUTION = {
     for stressed in (False, True)
     for before_r in (False, True)
 }
+# The same costs by typed letter, then meant letter: no key to build per cell.
+_SUBSTITUTION_FROM = {
+    key: {a: {b: table[a, b] for b in LETTERS + "ç"} for a in LETTERS + "ç"}
+    for key, table in _SUBSTITUTION.items()
+}
+_NO_COSTS: dict[str, float] = {}
 
 
 @lru_cache(maxsize=4096)
@@ -108,7 +115,20 @@ def first_vowels(word: str) -> range:
 
 @lru_cache(maxsize=4096)
 def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
-    return tuple(indel_cost(word, index, typed) for index in range(len(word)))
+    # indel_cost for each letter, in one pass: this runs for every word priced.
+    costs = []
+    previous = ""
+    for letter in word:
+        if letter == previous:
+            costs.append(0.4)
+        elif letter in "aeiou":
+            costs.append(0.6)
+        elif typed:
+            costs.append(UNLIKE_SLIP * 0.75)
+        else:
+            costs.append(0.6 if letter in "yhw" else 0.8)
+        previous = letter
+    return tuple(costs)
 
 
 @lru_cache(maxsize=4096)
@@ -136,16 +156,50 @@ _SOUND_SPELLINGS = (
 SOUND_ALIKE_SPELLINGS = tuple(pair for a, b in _SOUND_SPELLINGS for pair in ((a, b), (b, a)))
 
 
+class TypedWord:
+    """What typing_cost needs of a typed word, worked out once for all the words it is
+    priced against."""
+
+    __slots__ = ("heard", "rows", "spellings", "unusual")
+
+    def __init__(self, typed: str):
+        self.unusual = odd_start(typed)
+        heard = self.heard = _heard(typed)
+        self.spellings = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if h in heard]
+        stressed = first_vowels(heard)
+        typed_indel = _typed_indel_costs(heard)
+        # Per letter: the letter, the cost of dropping it, the substitution tables (when no r
+        # follows in the meant word, and when one does), the letter before it (for swaps)
+        # and the sound spellings that end with it.
+        self.rows = [
+            (
+                heard[i - 1],
+                typed_indel[i - 1],
+                _SUBSTITUTION_FROM[(i - 1) in stressed, heard[i : i + 1] == "r"].get(
+                    heard[i - 1], _NO_COSTS
+                ),
+                _SUBSTITUTION_FROM[(i - 1) in stressed, True].get(heard[i - 1], _NO_COSTS),
+                heard[i - 2] if i > 1 else "",
+                [(h, w) for h, w in self.spellings if heard.endswith(h, 0, i)],
+            )
+            for i in range(1, len(heard) + 1)
+        ]
+
+
 def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     """A weighted Damerau-Levenshtein distance: cheap for slips people really make.
 
     Returns infinity as soon as the cost must exceed `limit`.
     """
-    unusual = odd_start(typed)
-    typed, meant = _heard(typed), _heard(meant)
-    spellings = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if h in typed and w in meant]
-    stressed = first_vowels(typed)
-    typed_indel, meant_indel = _typed_indel_costs(typed), _indel_costs(meant)
+    return typed_word_cost(TypedWord(typed), meant, limit)
+
+
+def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf")) -> float:
+    """typing_cost, for a typed word worked out beforehand."""
+    unusual = typed_word.unusual
+    meant = _heard(meant)
+    spelt_alike = any(w in meant for _, w in typed_word.spellings)
+    meant_indel = _indel_costs(meant)
     before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
     cols = len(meant) + 1
     # People rarely get the first letter wrong; made-up words often differ just there.
@@ -153,26 +207,37 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
     for j in range(1, cols):
         row[j] = (row[j - 1] or FIRST_LETTER_COST) + meant_indel[j - 1]
     grid = [row]
-    for i in range(1, len(typed) + 1):
+    # Only cells within `limit` matter, and each comes from one within `limit` above it,
+    # up to two rows up and two columns left (a swap or a sound spelling), or to its left:
+    # the cells outside that band are left at infinity, not computed.
+    last_within = next((j for j in range(cols - 1, 0, -1) if row[j] <= limit), 0)
+    last_within_before = last_within
+    for i, (letter, drop, table, table_before_r, swap_from, heard_ends) in enumerate(
+        typed_word.rows, 1
+    ):
         before, previous = grid[i - 2] if i > 1 else row, row
-        drop = typed_indel[i - 1]
-        row = [previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)] + [0.0] * (cols - 1)
+        row = [_NOWHERE] * cols
+        row[0] = previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)
         grid.append(row)
-        letter = typed[i - 1]
-        is_stressed = (i - 1) in stressed
-        table = _SUBSTITUTION[is_stressed, typed[i : i + 1] == "r"]
-        table_before_r = _SUBSTITUTION[is_stressed, True]
-        heard_here = [(h, w) for h, w in spellings if typed.endswith(h, 0, i)] if spellings else []
-        swap_from = typed[i - 2] if i > 1 else ""
-        for j in range(1, cols):
+        heard_here = [(h, w) for h, w in heard_ends if w in meant] if spelt_alike else []
+        first_row = i == 1
+        first = 0
+        while first < cols and previous[first] > limit and before[first] > limit:
+            first += 1
+        reach = max(last_within, last_within_before) + 2
+        last_within_before = last_within
+        last_within = 0 if row[0] <= limit else -1
+        for j in range(first or 1, cols):
+            if j > reach and row[j - 1] > limit:
+                break
             meant_letter = meant[j - 1]
             diagonal = previous[j - 1]
             if letter == meant_letter:
                 best = diagonal
             else:
                 chosen = table_before_r if before_r[j - 1] else table
-                best = diagonal + chosen.get((letter, meant_letter), UNLIKE_SLIP)
-                if i == 1 and j == 1:
+                best = diagonal + chosen.get(meant_letter, UNLIKE_SLIP)
+                if first_row and j == 1:
                     best += FIRST_LETTER_COST
             cost = previous[j] + drop
             if cost < best:
@@ -180,21 +245,24 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
             cost = row[j - 1] + meant_indel[j - 1]
             if cost < best:
                 best = cost
-            if j > 1 and swap_from == meant_letter and letter == meant[j - 2] != meant_letter:
+            if swap_from == meant_letter and j > 1 and letter == meant[j - 2] != meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
                 cost = before[j - 2] + swap_cost(letter, meant_letter, unusual and i <= 3)
                 cost += FIRST_LETTER_COST if i == 2 else 0.0
                 if cost < best:
                     best = cost
-            for heard, written in heard_here:
-                if meant.endswith(written, 0, j):
-                    at_start = i == len(heard) and j == len(written) and heard[0] != written[0]
-                    cost = grid[i - len(heard)][j - len(written)] + 0.6
-                    cost += FIRST_LETTER_COST if at_start else 0.0
-                    if cost < best:
-                        best = cost
+            if heard_here:
+                for heard, written in heard_here:
+                    if meant.endswith(written, 0, j):
+                        at_start = i == len(heard) and j == len(written) and heard[0] != written[0]
+                        cost = grid[i - len(heard)][j - len(written)] + 0.6
+                        cost += FIRST_LETTER_COST if at_start else 0.0
+                        if cost < best:
+                            best = cost
             row[j] = best
-        if min(row) > limit:
+            if best <= limit:
+                last_within = j
+        if last_within < 0:
             return float("inf")
     return row[-1]
 
@@ -236,11 +304,13 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     words = known.keys() & made
     words.discard(typed)
     found = {}
+    typed_word = None
     for word in words:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
         if cost >= 1.0 and _spelt_alike(typed, word):
-            cost = min(cost, typing_cost(typed, word))
+            typed_word = typed_word or TypedWord(typed)
+            cost = min(cost, typed_word_cost(typed_word, word))
         found[word] = cost
     return found
 
@@ -372,6 +442,7 @@ class Speller:
             else (self._by_sound.get(sound_key(typed)))
         )
         if same_sound:
+            typed_word = None
             letters = set(typed)
             # Each letter added or dropped costs something: skip what cannot be near.
             longest = max_cost / _CHEAPEST_SLIP
@@ -385,7 +456,8 @@ class Speller:
                 missing = max(len(other - letters), len(letters - other))
                 if _CHEAPEST_SWAP * missing > max_cost and not _spelt_alike(typed, word):
                     continue
-                cost = typing_cost(typed, word, limit=max_cost)
+                typed_word = typed_word or TypedWord(typed)
+                cost = typed_word_cost(typed_word, word, limit=max_cost)
                 if cost <= max_cost:
                     near[word] = cost
         return sorted(

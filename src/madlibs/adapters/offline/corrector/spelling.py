@@ -156,22 +156,36 @@ _SOUND_SPELLINGS = (
 SOUND_ALIKE_SPELLINGS = tuple(pair for a, b in _SOUND_SPELLINGS for pair in ((a, b), (b, a)))
 
 
-class TypedWord:
-    """What typing_cost needs of a typed word, worked out once for all the words it is
-    priced against."""
+_Row = tuple[str, float, dict[str, float], dict[str, float], str, list[tuple[str, str]]]
 
-    __slots__ = ("heard", "rows", "spellings", "unusual")
+
+class TypedWord:
+    """What typing_cost needs of a typed word, worked out once (when first needed) for all
+    the words it is priced against."""
+
+    __slots__ = ("_rows", "spellings", "typed", "unusual")
 
     def __init__(self, typed: str):
-        self.unusual = odd_start(typed)
-        heard = self.heard = _heard(typed)
+        self.typed = typed
+        self.unusual = False
+        self.spellings: list[tuple[str, str]] = []
+        self._rows: list[_Row] | None = None
+
+    def rows(self) -> list[_Row]:
+        if self._rows is None:
+            self._rows = self._work_out()
+        return self._rows
+
+    def _work_out(self) -> list[_Row]:
+        self.unusual = odd_start(self.typed)
+        heard = _heard(self.typed)
         self.spellings = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if h in heard]
         stressed = first_vowels(heard)
         typed_indel = _typed_indel_costs(heard)
         # Per letter: the letter, the cost of dropping it, the substitution tables (when no r
         # follows in the meant word, and when one does), the letter before it (for swaps)
         # and the sound spellings that end with it.
-        self.rows = [
+        return [
             (
                 heard[i - 1],
                 typed_indel[i - 1],
@@ -196,6 +210,7 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
 
 def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf")) -> float:
     """typing_cost, for a typed word worked out beforehand."""
+    rows = typed_word.rows()
     unusual = typed_word.unusual
     meant = _heard(meant)
     spelt_alike = any(w in meant for _, w in typed_word.spellings)
@@ -212,9 +227,7 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
     # the cells outside that band are left at infinity, not computed.
     last_within = next((j for j in range(cols - 1, 0, -1) if row[j] <= limit), 0)
     last_within_before = last_within
-    for i, (letter, drop, table, table_before_r, swap_from, heard_ends) in enumerate(
-        typed_word.rows, 1
-    ):
+    for i, (letter, drop, table, table_before_r, swap_from, heard_ends) in enumerate(rows, 1):
         before, previous = grid[i - 2] if i > 1 else row, row
         row = [_NOWHERE] * cols
         row[0] = previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)
@@ -289,10 +302,13 @@ def sound_key(word: str) -> str:
     return key
 
 
-def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
+def near_words(
+    typed: str, known: dict[str, int], typed_word: TypedWord | None = None
+) -> dict[str, float]:
     """The known words one slip from `typed`, each with the cost typing_cost gives that slip.
 
     Made as Norvig's corrector makes them; only the few that are words get priced.
+    `typed_word`: `typed` worked out for typing_cost, if the caller has it.
     """
     splits = [(typed[:i], typed[i:]) for i in range(len(typed) + 1)]
     # Lists, not sets: the intersection below drops the repeats, and filling a list is
@@ -304,7 +320,6 @@ def near_words(typed: str, known: dict[str, int]) -> dict[str, float]:
     words = known.keys() & made
     words.discard(typed)
     found = {}
-    typed_word = None
     for word in words:
         cost = one_slip_cost(typed, word)
         # A dear slip may be a cheap sound-alike spelling ("descide"): the table knows.
@@ -433,7 +448,12 @@ class Speller:
 
     def candidates(self, typed: str, max_cost: float) -> list[Candidate]:
         """Words within `max_cost` of `typed`, cheapest first."""
-        near = {w: c for w, c in near_words(typed, self._vocabulary).items() if c <= max_cost}
+        typed_word = TypedWord(typed)
+        near = {
+            w: c
+            for w, c in near_words(typed, self._vocabulary, typed_word).items()
+            if c <= max_cost
+        }
         # Words that merely sound alike are mostly two or more slips away: not worth the
         # cost tables when a doubled-letter slip already reaches a word.
         same_sound = (
@@ -442,7 +462,9 @@ class Speller:
             else (self._by_sound.get(sound_key(typed)))
         )
         if same_sound:
-            typed_word = None
+            heard = _heard(typed)
+            # The sound spellings `typed` could be a slip for, whatever the word.
+            spellings = [w for h, w in SOUND_ALIKE_SPELLINGS if h in heard]
             letters = set(typed)
             # Each letter added or dropped costs something: skip what cannot be near.
             longest = max_cost / _CHEAPEST_SLIP
@@ -454,9 +476,10 @@ class Speller:
                 # a cheap bound before the cost table.
                 other = set(word)
                 missing = max(len(other - letters), len(letters - other))
-                if _CHEAPEST_SWAP * missing > max_cost and not _spelt_alike(typed, word):
+                if _CHEAPEST_SWAP * missing > max_cost and not (
+                    spellings and any(w in _heard(word) for w in spellings)
+                ):
                     continue
-                typed_word = typed_word or TypedWord(typed)
                 cost = typed_word_cost(typed_word, word, limit=max_cost)
                 if cost <= max_cost:
                     near[word] = cost

@@ -217,6 +217,8 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
     meant_indel = _indel_costs(meant)
     before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
     cols = len(meant) + 1
+    # Per column: its index, the meant letter, whether an r follows it, the cost of adding it.
+    columns = list(zip(range(1, cols), meant, before_r, meant_indel, strict=True))
     # People rarely get the first letter wrong; made-up words often differ just there.
     row = [0.0] * cols
     for j in range(1, cols):
@@ -240,22 +242,23 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
         reach = max(last_within, last_within_before) + 2
         last_within_before = last_within
         last_within = 0 if row[0] <= limit else -1
-        for j in range(first or 1, cols):
-            if j > reach and row[j - 1] > limit:
+        left = row[first - 1] if first > 1 else row[0]
+        for j, meant_letter, r_follows, added in columns[first - 1 if first else 0 :]:
+            if j > reach and left > limit:
                 break
-            meant_letter = meant[j - 1]
             diagonal = previous[j - 1]
             if letter == meant_letter:
                 best = diagonal
             else:
-                chosen = table_before_r if before_r[j - 1] else table
-                best = diagonal + chosen.get(meant_letter, UNLIKE_SLIP)
+                best = diagonal + (table_before_r if r_follows else table).get(
+                    meant_letter, UNLIKE_SLIP
+                )
                 if first_row and j == 1:
                     best += FIRST_LETTER_COST
             cost = previous[j] + drop
             if cost < best:
                 best = cost
-            cost = row[j - 1] + meant_indel[j - 1]
+            cost = left + added
             if cost < best:
                 best = cost
             if swap_from == meant_letter and j > 1 and letter == meant[j - 2] != meant_letter:
@@ -272,7 +275,7 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
                         cost += FIRST_LETTER_COST if at_start else 0.0
                         if cost < best:
                             best = cost
-            row[j] = best
+            row[j] = left = best
             if best <= limit:
                 last_within = j
         if last_within < 0:

@@ -15,66 +15,41 @@ from __future__ import annotations
 import asyncio
 import contextvars
 import functools
-import queue
 import threading
 from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from typing import Any, ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar
 
 from fastapi import FastAPI, Request
 
 P = ParamSpec("P")
 T = TypeVar("T")
 
-_Job = tuple[
-    asyncio.AbstractEventLoop, "asyncio.Future[Any]", contextvars.Context, Callable[[], Any]
-]
-
 
 class SlowWorkPool:
     """`size` threads, all started now, that run calls for an event loop."""
 
     def __init__(self, size: int) -> None:
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-        self._threads = [
-            threading.Thread(target=self._work, name=f"slow-work-{n}", daemon=True)
-            for n in range(size)
-        ]
-        for thread in self._threads:
-            thread.start()
+        self._executor = ThreadPoolExecutor(max_workers=size, thread_name_prefix="slow-work")
+        # An executor starts a thread per submit while none is idle: park one task on each
+        # thread until all `size` exist, so none is ever started later from the event loop.
+        all_started = threading.Barrier(size + 1)
+        for _ in range(size):
+            self._executor.submit(all_started.wait)
+        all_started.wait()
 
     async def run(self, call: Callable[[], T]) -> T:
-        """`call()` on a pool thread, in a copy of the caller's context (deadlines and such)."""
+        """`call()` on a pool thread, in a copy of the caller's context (deadlines and such).
+
+        Work whose caller went away before a thread was free is never started."""
         loop = asyncio.get_running_loop()
-        future: asyncio.Future[T] = loop.create_future()
-        self._jobs.put((loop, future, contextvars.copy_context(), call))
-        return await future
+        context = contextvars.copy_context()
+        return await loop.run_in_executor(self._executor, context.run, call)
 
     def close(self) -> None:
-        """Let the threads finish the work queued before this and stop."""
-        for _ in self._threads:
-            self._jobs.put(None)
-
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            loop, future, context, call = job
-            if future.cancelled():
-                continue  # the player went away before a thread was free
-            try:
-                result = context.run(call)
-            except Exception as exc:
-                loop.call_soon_threadsafe(_settle, future, None, exc)
-            else:
-                loop.call_soon_threadsafe(_settle, future, result, None)
-
-
-def _settle(future: asyncio.Future[Any], result: Any, error: Exception | None) -> None:
-    if future.cancelled():
-        return
-    if error is not None:
-        future.set_exception(error)
-    else:
-        future.set_result(result)
+        """Let the threads finish the work already running and stop."""
+        self._executor.shutdown(wait=False, cancel_futures=True)
 
 
 @asynccontextmanager

@@ -438,7 +438,8 @@ class RuleCorrector:
         ]
         if not candidates:
             return None
-        best = min(candidates, key=lambda c: self._rank(c, pos, tag))
+        # The word breaks ties, so the choice never depends on set order (the hash seed).
+        best = min(candidates, key=lambda c: (self._rank(c, pos, tag), c.word))
         if syllables == 1:
             if (
                 best.cost <= rules.max_cost[0]

@@ -14,7 +14,8 @@ from madlibs.api.representation import RepresentationCache
 from madlibs.api.slow_work import slow_work_lifespan
 from madlibs.bootstrap import Container
 
-ALL_ROUTERS = ("text", "media", "read")
+# Read first: the permalink read is the hot path, and routes are matched in order.
+ALL_ROUTERS = ("read", "text", "media")
 
 
 def _router(name: str) -> APIRouter:

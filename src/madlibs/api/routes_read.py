@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response
 from starlette.concurrency import run_in_threadpool
 
 from madlibs.api.caching import permalink_cache, representation_response
-from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep
+from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep, ports_of
 from madlibs.api.representation import PERMALINK_CACHE, PRIVATE, Representation
 from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
@@ -67,13 +67,13 @@ def list_submissions(
 
 
 @router.get("/p/{slug}", response_model=SubmissionOut)
-async def read_permalink(slug: str, request: Request, ports: PortsDep) -> Response:
+async def read_permalink(slug: str, request: Request) -> Response:
     # The hot path. The same bytes for every viewer, so shared caches (CloudFront) may keep it,
-    # and so may this process for a few seconds.
+    # and so may this process for a few seconds. No dependencies: a cache hit needs none.
     cache = permalink_cache(request)
     representation = cache.get(slug)
     if representation is None:
-        submission = await run_in_threadpool(submissions.read_permalink, ports, slug)
+        submission = await run_in_threadpool(submissions.read_permalink, ports_of(request), slug)
         representation = cache.put(
             slug, Representation.of(SubmissionOut.from_domain(submission, None))
         )

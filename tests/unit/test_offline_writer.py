@@ -7,6 +7,7 @@ import re
 import pytest
 from lemminflect import getInflection, getLemma
 
+from madlibs.adapters.offline.corrector.lexicon import TAG_BY_POS_FORM
 from madlibs.adapters.offline.writer import OfflineWriter, lexicon
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
@@ -16,21 +17,7 @@ from madlibs.domain.story import blank_ids_in
 from madlibs.domain.validation import template_problems, validate_draft
 
 _UPOS = {Pos.NOUN: "NOUN", Pos.VERB: "VERB", Pos.ADJECTIVE: "ADJ", Pos.ADVERB: "ADV"}
-_TAGS = {
-    (Pos.NOUN, Form.SINGULAR): "NN",
-    (Pos.NOUN, Form.PLURAL): "NNS",
-    (Pos.VERB, Form.BASE): "VB",
-    (Pos.VERB, Form.PAST): "VBD",
-    (Pos.VERB, Form.PAST_PARTICIPLE): "VBN",
-    (Pos.VERB, Form.GERUND): "VBG",
-    (Pos.VERB, Form.THIRD_PERSON): "VBZ",
-    (Pos.ADJECTIVE, Form.BASE): "JJ",
-    (Pos.ADJECTIVE, Form.COMPARATIVE): "JJR",
-    (Pos.ADJECTIVE, Form.SUPERLATIVE): "JJS",
-    (Pos.ADVERB, Form.BASE): "RB",
-    (Pos.ADVERB, Form.COMPARATIVE): "RBR",
-    (Pos.ADVERB, Form.SUPERLATIVE): "RBS",
-}
+_TAGS = TAG_BY_POS_FORM
 
 
 def in_form(word: str, pos: Pos, form: Form) -> bool:

@@ -40,42 +40,6 @@ _DETERMINERS = {
     "grandma's",
     "grandpa's",
 }
-# Words that end the head of a theme phrase ("pirates | at a bake sale").
-_BREAKERS = {
-    "at",
-    "in",
-    "on",
-    "under",
-    "inside",
-    "near",
-    "aboard",
-    "behind",
-    "beyond",
-    "around",
-    "during",
-    "across",
-    "over",
-    "below",
-    "above",
-    "beneath",
-    "outside",
-    "among",
-    "into",
-    "with",
-    "without",
-    "vs",
-    "versus",
-    "against",
-    "for",
-    "from",
-    "of",
-    "who",
-    "that",
-    "and",
-    "or",
-    "to",
-    "by",
-}
 # Prepositions that make the rest of a theme a place or time ("at a bake sale").
 _SETTING_PREPOSITIONS = {
     "at",
@@ -96,6 +60,24 @@ _SETTING_PREPOSITIONS = {
     "beneath",
     "outside",
     "among",
+}
+# Words that end the head of a theme phrase ("pirates | at a bake sale").
+_BREAKERS = _SETTING_PREPOSITIONS | {
+    "into",
+    "with",
+    "without",
+    "vs",
+    "versus",
+    "against",
+    "for",
+    "from",
+    "of",
+    "who",
+    "that",
+    "and",
+    "or",
+    "to",
+    "by",
 }
 # Nouns that read well without an article ("the story of space").
 _BARE_NOUNS = {

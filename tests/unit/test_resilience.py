@@ -267,7 +267,9 @@ def test_a_call_that_cannot_get_a_slot_before_its_deadline_fails() -> None:
     release = threading.Event()
 
     def stuck(seconds_left: float) -> str:
-        release.wait(seconds_left)
+        # Holds the only slot until the test lets go, whatever its own deadline says,
+        # so the second call's wait can only end by its deadline.
+        release.wait(10)
         return "ok"
 
     holder = threading.Thread(target=lambda: resilience.call(stuck))

@@ -66,6 +66,17 @@ _NUMBER_WORDS = frozenset(
     ]
 )
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
+_NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+# The spelling patterns, compiled with the module rather than on a player's first word.
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_SYLLABIC_END = re.compile(r"[bcdfgkpt][rl]$")
+_SILENT_E = re.compile(r"[^aeiouy]e$")
+_FINAL_LE = re.compile(r"[^aeiouy]le$")
+_SILENT_E_PLURAL = re.compile(r"[aeiouy][^aeiouyszxgc]es$")
+_SILENT_LETTERS = re.compile(r"(?<=[^aeiouy])e(?=ly$)|(?<=[gq])ue$")
+_CONSONANT_Y = re.compile(r"[^aeiou]y$")
+_SHORT_VOWEL_CONSONANT = re.compile(r"(^|[^aeiou])[aeiou][^aeiouwxy]$")
+_DOUBLED = re.compile(r"(.)\1")
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
 _DEGREE_TAGS = frozenset(("JJR", "JJS", "RBR", "RBS"))
@@ -326,7 +337,7 @@ class RuleCorrector:
         if pos is Pos.ADVERB and lemma.endswith("ly") and not listed:
             return False
         # Silent letters: "lovely", "vague", "brusque".
-        syllables = _syllables(re.sub(r"(?<=[^aeiouy])e(?=ly$)|(?<=[gq])ue$", "", lemma))
+        syllables = _syllables(_SILENT_LETTERS.sub("", lemma))
         return syllables == 1 or (syllables == 2 and lemma.endswith(("y", "le", "er", "ow")))
 
     def _degree_form(self, lemma: str, pos: Pos, tag: str) -> str:
@@ -488,12 +499,12 @@ def _stem_for(word: str, tag: str | None) -> str:
 
 
 def _syllables(word: str) -> int:
-    count = len(re.findall(r"[aeiouy]+", word))
-    if re.search(r"[bcdfgkpt][rl]$", word):
+    count = len(_VOWEL_GROUP.findall(word))
+    if _SYLLABIC_END.search(word):
         count += 1  # "transfr(ed)": the ending is a syllable of its own
-    if count > 1 and re.search(r"[^aeiouy]e$", word) and not re.search(r"[^aeiouy]le$", word):
+    if count > 1 and _SILENT_E.search(word) and not _FINAL_LE.search(word):
         count -= 1  # a silent final e: "creeve", "scrite"
-    elif count > 1 and re.search(r"[aeiouy][^aeiouyszxgc]es$", word):
+    elif count > 1 and _SILENT_E_PLURAL.search(word):
         count -= 1  # and before a plural s: "toves", "stoves"
     return max(count, 1)
 
@@ -508,15 +519,15 @@ def _glued(stem: str, ending: str) -> str:
     "stinkiest", "hopped", "seeing"."""
     if stem.endswith("e") and not (ending == "ing" and stem.endswith("ee")):
         return stem[:-1] + ending
-    if ending != "ing" and re.search(r"[^aeiou]y$", stem):
+    if ending != "ing" and _CONSONANT_Y.search(stem):
         return stem[:-1] + "i" + ending
-    if _syllables(stem) == 1 and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", stem):
+    if _syllables(stem) == 1 and _SHORT_VOWEL_CONSONANT.search(stem):
         return stem + stem[-1] + ending
     return stem + ending
 
 
 def _undoubled(word: str) -> str:
-    return re.sub(r"(.)\1", r"\1", word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def _shared_start(a: str, b: str) -> int:
@@ -541,7 +552,7 @@ def _head_index(tokens: list[str], pos: Pos) -> int:
 def _looks_like_number(text: str) -> bool:
     if _NUMERAL.match(text):
         return True
-    return all(part in _NUMBER_WORDS for part in re.split(r"[\s-]+", text.lower()))
+    return all(part in _NUMBER_WORDS for part in _NUMBER_WORD_BREAK.split(text.lower()))
 
 
 def _case_style(token: str) -> str:
@@ -599,7 +610,7 @@ def _spelled_forms(stem: str, pos: Pos) -> set[str]:
             continue
         if stem.endswith(("s", "x", "z", "ch", "sh", "o")):
             forms.add(stem + "es")
-        forms.add(stem[:-1] + "ies" if re.search(r"[^aeiou]y$", stem) else stem + "s")
+        forms.add(stem[:-1] + "ies" if _CONSONANT_Y.search(stem) else stem + "s")
     return forms
 
 

@@ -30,6 +30,8 @@ _SOUND_ALIKE = frozenset(
     frozenset(pair) for pair in ("ck", "çs", "sz", "fv", "gj", "iy", "kq", "xz")
 )
 _SOFT_C = re.compile(r"c(?=[eiy])")
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+_ONSET = re.compile(r"[^aeiouy]*")
 
 
 @lru_cache(maxsize=4096)
@@ -104,7 +106,7 @@ def first_vowels(word: str) -> range:
     consonant (English stresses the first syllable of most words, but seldom a bare vowel
     opening a longer one: "establish", "about")."""
     word = "j" + word[1:] if word[:1] == "y" else word  # a leading y is a consonant
-    groups = [m.span() for m in re.finditer(r"[aeiouy]+", word)]
+    groups = [m.span() for m in _VOWEL_GROUP.finditer(word)]
     if len(groups) > 1 and groups[0][0] == 0:
         groups = groups[1:]
     if not groups:
@@ -402,7 +404,7 @@ _ONSETS = frozenset(
 @lru_cache(maxsize=4096)
 def odd_start(word: str) -> bool:
     """Whether `word` opens with consonants no English word opens with ("dgo", "tpye")."""
-    onset = re.match(r"[^aeiouy]*", word)
+    onset = _ONSET.match(word)
     letters = onset.group() if onset else ""
     return len(letters) > 1 and letters not in _ONSETS and len(letters) < len(word)
 

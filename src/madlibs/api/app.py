@@ -8,7 +8,7 @@ from fastapi import APIRouter, FastAPI
 
 from madlibs import __version__
 from madlibs.api import errors
-from madlibs.api.middleware import BodyLimit, SecurityHeaders
+from madlibs.api.middleware import BodyLimit, CachedPermalinks, SecurityHeaders
 from madlibs.api.ratelimit import Limits, RateLimit
 from madlibs.api.representation import RepresentationCache
 from madlibs.api.slow_work import slow_work_lifespan
@@ -53,7 +53,10 @@ def create_app(
         from madlibs.api.routes_files import router as files_router
 
         app.include_router(files_router)  # the local media files behind the signed URLs
-    # The last added runs first: headers on every answer, limits before any body is read.
+    # The last added runs first: headers on every answer, limits before any body is read or
+    # any cached permalink is answered.
+    if "read" in routers:
+        app.add_middleware(CachedPermalinks, cache=app.state.permalink_cache)
     app.add_middleware(BodyLimit, max_bytes=container.settings.max_body_bytes)
     if container.settings.rate_limits == "on":
         app.add_middleware(RateLimit, limits=Limits.from_settings(container.settings))

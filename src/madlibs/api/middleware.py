@@ -1,12 +1,19 @@
-"""Pure ASGI middleware: body size limit and security headers (cheap, on every request)."""
+"""Pure ASGI middleware: body size limit, security headers and cached permalinks (cheap, on
+every request)."""
 
 from __future__ import annotations
 
 import json
+import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from madlibs.api.representation import SECURITY_HEADERS
+from madlibs.api.representation import (
+    PERMALINK_CACHE,
+    SECURITY_HEADERS,
+    Representation,
+    RepresentationCache,
+)
 
 _TOO_LARGE = json.dumps(
     {
@@ -98,3 +105,52 @@ class SecurityHeaders:
             await send(message)
 
         await self.app(scope, receive, with_headers)
+
+
+_PERMALINK_PATH = re.compile(r"/api/p/([^/]+)")
+_PERMALINK_CACHE = PERMALINK_CACHE.encode()
+
+
+class CachedPermalinks:
+    """Answers a permalink read the app answered moments ago straight from its cache, with the
+    same bytes and headers; a miss, and every other request, goes on to the app.
+
+    Matching the route and solving its parameters in the framework costs several times what
+    the answer itself does, and a shared link brings the same read again and again.
+    """
+
+    def __init__(self, app: ASGIApp, cache: RepresentationCache) -> None:
+        self.app = app
+        self.cache = cache
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            match = _PERMALINK_PATH.fullmatch(scope["path"])
+            representation = self.cache.get(match[1]) if match else None
+            if representation is not None:
+                await _send_representation(send, representation, _if_none_match(scope))
+                return
+        await self.app(scope, receive, send)
+
+
+def _if_none_match(scope: Scope) -> str | None:
+    for name, value in scope["headers"]:
+        if name == b"if-none-match":
+            return str(value.decode("latin-1"))
+    return None
+
+
+async def _send_representation(
+    send: Send, representation: Representation, if_none_match: str | None
+) -> None:
+    headers = [(b"etag", representation.etag.encode()), (b"cache-control", _PERMALINK_CACHE)]
+    if representation.is_fresh_for(if_none_match):
+        await send({"type": "http.response.start", "status": 304, "headers": headers})
+        await send({"type": "http.response.body", "body": b""})
+        return
+    headers += [
+        (b"content-length", str(len(representation.body)).encode()),
+        (b"content-type", b"application/json"),
+    ]
+    await send({"type": "http.response.start", "status": 200, "headers": headers})
+    await send({"type": "http.response.body", "body": representation.body})

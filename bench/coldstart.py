@@ -8,7 +8,9 @@ Prints, per function, the median over runs of the whole process's wall time and 
 event's answer: what a cold request waits for. The whole process also pays the interpreter's
 teardown, which Lambda never charges to a request (the environment stays warm); the target is
 still judged on the whole process. Backends: "local" (SQLite, local media, env secrets) and "moto"
-(DynamoDB, S3 and Secrets Manager on a moto server on 127.0.0.1, as deployed).
+(DynamoDB, S3 and Secrets Manager on a moto server on 127.0.0.1, as deployed); with moto, a
+second baseline, "SDK client only", imports botocore and makes a DynamoDB client and nothing
+else: the floor under any function that reads the table.
 Target: read <= 300 ms.
 
     python bench/coldstart.py [--runs 7] [--backend local|moto|both]
@@ -36,6 +38,8 @@ sys.path.insert(0, str(ROOT))
 from tests.infra.cfn import function_environment  # noqa: E402
 
 READ_TARGET_MS = 300.0
+SDK_FLOOR_NAME = "SDK client only"
+SDK_FLOOR = "import botocore.session; botocore.session.get_session().create_client('dynamodb')"
 
 CONTEXT = """
 class Context:
@@ -256,6 +260,11 @@ def measure(backend: str, env: dict[str, str], work: Path, runs: int) -> dict[st
     for _ in range(runs):
         wall, cpu, _ = wall_ms([sys.executable, "-c", "pass"], env)
         add(samples, "python -c pass", wall=wall, cpu=cpu)
+        if backend == "moto":
+            # The floor any function reading DynamoDB stands on: the AWS SDK's own import and
+            # client, before any of the function's code.
+            wall, cpu, _ = wall_ms([sys.executable, "-c", SDK_FLOOR], env)
+            add(samples, SDK_FLOOR_NAME, wall=wall, cpu=cpu)
         for name, (module, event) in cases.items():
             # The function's own literal settings from infra/template.yaml (service, tracing).
             own = {
@@ -301,6 +310,12 @@ def report(backend: str, results: dict[str, Any], runs: int) -> bool:
     for name, figures in results.items():
         if name == "python -c pass":
             print(f"{name:<16}{figures['wall']:>9.0f}{'':>12}{figures['cpu']:>9.0f}")
+            continue
+        if name == SDK_FLOOR_NAME:
+            print(
+                f"{name:<16}{figures['wall']:>9.0f}{figures['wall'] - base['wall']:>12.0f}"
+                f"{figures['cpu']:>9.0f}{figures['cpu'] - base['cpu']:>12.0f}"
+            )
             continue
         print(
             f"{name:<16}{figures['wall']:>9.0f}{figures['wall'] - base['wall']:>12.0f}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -217,14 +218,14 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
     meant = _heard(meant)
     spelt_alike = any(w in meant for _, w in typed_word.spellings)
     meant_indel = _indel_costs(meant)
-    before_r = [meant[j : j + 1] == "r" for j in range(1, len(meant) + 1)]
+    before_r = [letter == "r" for letter in meant[1:]]
+    before_r.append(False)
     cols = len(meant) + 1
     # Per column: its index, the meant letter, whether an r follows it, the cost of adding it.
     columns = list(zip(range(1, cols), meant, before_r, meant_indel, strict=True))
     # People rarely get the first letter wrong; made-up words often differ just there.
-    row = [0.0] * cols
-    for j in range(1, cols):
-        row[j] = (row[j - 1] or FIRST_LETTER_COST) + meant_indel[j - 1]
+    row = list(accumulate(meant_indel, initial=FIRST_LETTER_COST))
+    row[0] = 0.0
     grid = [row]
     # Only cells within `limit` matter, and each comes from one within `limit` above it,
     # up to two rows up and two columns left (a swap or a sound spelling), or to its left:

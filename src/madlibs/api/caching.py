@@ -17,10 +17,10 @@ def cached_json(request: Request, body: BaseModel, cache_control: str) -> Respon
 def representation_response(
     request: Request, representation: Representation, cache_control: str
 ) -> Response:
-    headers = {"ETag": representation.etag, "Cache-Control": cache_control}
-    if representation.is_fresh_for(request.headers.get("if-none-match")):
-        return Response(status_code=304, headers=headers)
-    return Response(representation.body, media_type="application/json", headers=headers)
+    status, headers, body = representation.answer(
+        request.headers.get("if-none-match"), cache_control
+    )
+    return Response(body, status_code=status, headers=headers)
 
 
 def permalink_cache(request: Request) -> RepresentationCache:

@@ -108,7 +108,6 @@ class SecurityHeaders:
 
 
 _PERMALINK_PATH = re.compile(r"/api/p/([^/]+)")
-_PERMALINK_CACHE = PERMALINK_CACHE.encode()
 
 
 class CachedPermalinks:
@@ -143,14 +142,7 @@ def _if_none_match(scope: Scope) -> str | None:
 async def _send_representation(
     send: Send, representation: Representation, if_none_match: str | None
 ) -> None:
-    headers = [(b"etag", representation.etag.encode()), (b"cache-control", _PERMALINK_CACHE)]
-    if representation.is_fresh_for(if_none_match):
-        await send({"type": "http.response.start", "status": 304, "headers": headers})
-        await send({"type": "http.response.body", "body": b""})
-        return
-    headers += [
-        (b"content-length", str(len(representation.body)).encode()),
-        (b"content-type", b"application/json"),
-    ]
-    await send({"type": "http.response.start", "status": 200, "headers": headers})
-    await send({"type": "http.response.body", "body": representation.body})
+    status, headers, body = representation.answer(if_none_match, PERMALINK_CACHE)
+    raw_headers = [(name.encode(), value.encode()) for name, value in headers.items()]
+    await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+    await send({"type": "http.response.body", "body": body})

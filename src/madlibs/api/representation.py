@@ -39,6 +39,18 @@ class Representation:
         candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
         return self.etag in candidates or "*" in candidates
 
+    def answer(
+        self, if_none_match: str | None, cache_control: str
+    ) -> tuple[int, dict[str, str], bytes]:
+        """Status, headers and body for a client sending this If-None-Match: 304 when it
+        already holds these bytes. Every server of a representation answers through this."""
+        headers = {"etag": self.etag, "cache-control": cache_control}
+        if self.is_fresh_for(if_none_match):
+            return 304, headers, b""
+        headers["content-type"] = "application/json"
+        headers["content-length"] = str(len(self.body))
+        return 200, headers, self.body
+
 
 class RepresentationCache:
     """Recently served representations by key, for a few seconds.

@@ -53,20 +53,12 @@ class ReadFunction:
         except DomainError:
             return None
         representation = Representation.of(SubmissionOut.from_domain(submission, None))
-        headers = {
-            **SECURITY_HEADERS,
-            "etag": representation.etag,
-            "cache-control": PERMALINK_CACHE,
-        }
         sent = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
-        if representation.is_fresh_for(sent.get("if-none-match")):
-            return {"statusCode": 304, "headers": headers, "body": "", "isBase64Encoded": False}
-        headers["content-type"] = "application/json"
-        headers["content-length"] = str(len(representation.body))
+        status, headers, body = representation.answer(sent.get("if-none-match"), PERMALINK_CACHE)
         return {
-            "statusCode": 200,
-            "headers": headers,
-            "body": representation.body.decode(),
+            "statusCode": status,
+            "headers": {**SECURITY_HEADERS, **headers},
+            "body": body.decode(),
             "isBase64Encoded": False,
         }
 

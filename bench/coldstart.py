@@ -37,6 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.infra.cfn import function_environment  # noqa: E402
+from tests.support.server import stop_process  # noqa: E402
 
 READ_TARGET_MS = 300.0
 SDK_FLOOR_NAME = "SDK client only"
@@ -364,8 +365,7 @@ def main() -> int:
                 met = report(backend, measure(backend, env, work, args.runs), args.runs) and met
             finally:
                 if server is not None:
-                    server.terminate()
-                    server.wait(timeout=10)
+                    stop_process(server)
     # A benchmark prints figures; it fails only when it could not measure.
     print("\nread target met on every backend" if met else "\nread target not met")
     return 0

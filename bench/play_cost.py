@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from tests.fakes.openai_server import FakeOpenAI  # noqa: E402
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event  # noqa: E402
+from tests.support.server import stop_process  # noqa: E402
 
 from coldstart import start_moto  # noqa: E402
 
@@ -291,8 +292,7 @@ def main() -> int:
             plays = [Play(functions, dynamo) for _ in range(args.plays)]
             stories = [play.run(seed=i + 1) for i, play in enumerate(plays)]
         finally:
-            server.terminate()
-            server.wait(timeout=10)
+            stop_process(server)
         report(args.plays, plays, stories, dynamo, s3, model, answers)
     return 0
 

@@ -18,7 +18,7 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench")]
 
-from tests.support.server import ServerProcess, free_port, wait_until  # noqa: E402
+from tests.support.server import ServerProcess, free_port, stop_process, wait_until  # noqa: E402
 
 from _http import hammer  # noqa: E402
 
@@ -75,8 +75,7 @@ def main() -> None:
         finally:
             server.stop()
             if bare is not None:
-                bare.terminate()
-                bare.wait()
+                stop_process(bare)
 
     print(
         f"permalink reads, {CONNECTIONS} keep-alive connections, median of {ROUNDS} alternating "

@@ -28,6 +28,9 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT))
+
+from tests.support.server import stop_process  # noqa: E402
 
 from madlibs.domain.model import (  # noqa: E402
     Blank,
@@ -203,8 +206,7 @@ def main() -> None:
         dynamo_timer = Timer(sent)
         workload(DynamoStore(client, "bench", cursors), runs, dynamo_timer)
     finally:
-        moto.terminate()
-        moto.wait(timeout=10)
+        stop_process(moto)
 
     print(f"Store latency per operation, ms (median / p95), {runs} runs each")
     print(f"{'operation':28} {'sqlite':>17} {'dynamodb (moto)':>17} {'requests':>9}")

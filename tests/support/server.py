@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -34,6 +35,18 @@ def wait_until(predicate, timeout: float = 20.0, interval: float = 0.05):  # typ
             last_error = exc
         time.sleep(interval)
     raise TimeoutError(f"gave up after {timeout}s (last error: {last_error!r})")
+
+
+def stop_process(process: subprocess.Popen[Any], grace: float = 10.0) -> None:
+    """SIGTERM, then SIGKILL if the process is still busy after `grace` seconds."""
+    if process.poll() is not None:
+        return
+    process.terminate()
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
 
 
 class ServerProcess:
@@ -88,13 +101,8 @@ class ServerProcess:
         return httpx.get(f"{self.base_url}/api/health", timeout=1.0).status_code == 200
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        if self.process is not None:
+            stop_process(self.process)
         self.process = None
 
     def kill9(self) -> None:

@@ -281,7 +281,9 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
             row[j] = left = best
             if best <= limit:
                 last_within = j
-        if last_within < 0:
+        if last_within < 0 and last_within_before < 0:
+            # Nothing within in this row or the one above: no step (a swap or a sound
+            # spelling reaches two rows down) can come back within `limit`.
             return float("inf")
     return row[-1]
 

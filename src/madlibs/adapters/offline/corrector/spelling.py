@@ -281,11 +281,21 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
             row[j] = left = best
             if best <= limit:
                 last_within = j
-        if last_within < 0 and last_within_before < 0:
-            # Nothing within in this row or the one above: no step (a swap or a sound
-            # spelling reaches two rows down) can come back within `limit`.
+        if last_within < 0 and not (
+            last_within_before >= 0 and _reaches_two_rows_down(rows, i, meant, spelt_alike)
+        ):
+            # Nothing within in this row, and no step from the row above can skip it.
             return float("inf")
     return row[-1]
+
+
+def _reaches_two_rows_down(rows: list[_Row], i: int, meant: str, spelt_alike: bool) -> bool:
+    """Whether row i + 1 may take a step from row i - 1, over row i: two swapped letters
+    found the other way round in `meant`, or a sound spelling."""
+    if i >= len(rows):
+        return False
+    letter, _, _, _, swap_from, heard_ends = rows[i]
+    return (letter + swap_from) in meant or (spelt_alike and bool(heard_ends))
 
 
 _SOUND_RULES = (

@@ -31,6 +31,11 @@ def hang(seconds: float) -> Answer:
     return Answer("hang", seconds=seconds)
 
 
+def slow(seconds: float) -> Answer:
+    """A good answer, after `seconds`."""
+    return Answer("good", seconds=seconds)
+
+
 JUNK = Answer("junk")
 
 
@@ -118,6 +123,8 @@ class ScriptedServer:
             # a late answer must never land in a later test.
             released.wait(answer.seconds)
             return
+        if answer.seconds and released.wait(answer.seconds):
+            return  # the test moved on while this answer was on its way
         if answer.kind == "status":
             payload = json.dumps({"error": {"message": "scripted failure"}}).encode()
             self._send(request, answer.status, "application/json", payload, answer.headers)

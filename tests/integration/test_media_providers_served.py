@@ -7,6 +7,7 @@ import base64
 import io
 import json
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from itertools import count
 
 import httpx
@@ -15,7 +16,7 @@ import pytest
 from PIL import Image
 
 from tests.fakes import elevenlabs, openai_images
-from tests.fakes.scripted import JUNK, Answer, ScriptedServer, hang, status
+from tests.fakes.scripted import JUNK, Answer, ScriptedServer, hang, slow, status
 from tests.support.server import ServerProcess
 
 PROVIDER_TIMEOUT = 2.0
@@ -109,6 +110,20 @@ def test_the_providers_output_is_stored_and_served(
     assert story["story"] in (request["text"] if kind == "audio" else request["prompt"])
     # Asked again: the stored object, and no second call to the provider.
     assert render(client, story["slug"], kind)[1] == data
+    assert len(fake.requests) == 1
+
+
+@pytest.mark.parametrize("kind", ["audio", "image"])
+def test_concurrent_first_renders_ask_the_provider_once(
+    client: httpx.Client, fakes: dict[str, ScriptedServer], kind: str
+):
+    fake = fakes[kind]
+    fake.then(otherwise=slow(0.5))
+    slug = new_story(client)["slug"]
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: client.post(f"/api/p/{slug}/{kind}"), range(4)))
+    assert [a.status_code for a in answers] == [200] * 4
+    assert len({a.json()["url"].split("?")[0] for a in answers}) == 1
     assert len(fake.requests) == 1
 
 

@@ -1,13 +1,16 @@
 """Media use cases: read a story aloud, draw it.
 
 Keys are content-addressed (engine + variant + content), so asking twice renders once and two
-concurrent renders of one story write the same bytes to the same key.
+concurrent renders of one story write the same bytes to the same key. Within one process,
+concurrent requests for one rendering wait for the first instead of paying the provider again.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from madlibs.domain.model import MediaKind, MediaRef, Rendered, Submission
 from madlibs.ports import Ports
@@ -67,6 +70,39 @@ def render_image(ports: Ports, slug: str) -> tuple[str, str]:
     )
 
 
+class _OneAtATime:
+    """A lock per key, kept only while someone holds it or waits for it."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._locks: dict[str, tuple[threading.Lock, int]] = {}
+
+    @contextmanager
+    def holding(self, key: str) -> Iterator[bool]:
+        """Holds `key`'s lock; says whether another holder had to be waited for."""
+        with self._guard:
+            lock, users = self._locks.get(key, (threading.Lock(), 0))
+            self._locks[key] = (lock, users + 1)
+        try:
+            waited = not lock.acquire(blocking=False)
+            if waited:
+                lock.acquire()
+            try:
+                yield waited
+            finally:
+                lock.release()
+        finally:
+            with self._guard:
+                lock, users = self._locks[key]
+                if users == 1:
+                    del self._locks[key]
+                else:
+                    self._locks[key] = (lock, users - 1)
+
+
+_RENDERINGS = _OneAtATime()
+
+
 def _ensure(
     ports: Ports,
     submission: Submission,
@@ -78,28 +114,32 @@ def _ensure(
     render: Callable[[], Rendered],
 ) -> tuple[str, str]:
     key = media_key(kind, engine, variant, content, content_type)
-    recorded = submission.media_of(kind)
-    if (
-        recorded is not None
-        and _same_digest(recorded.key, key)
-        and ports.blobs.exists(recorded.key)
-    ):
-        # The engine answered in another format than it announced (an OpenAI-compatible server
-        # ignoring output_format): the object it made is still this one.
-        ref = recorded
-    elif ports.blobs.exists(key):
-        ref = MediaRef(kind, key, content_type, engine)
-    else:
-        rendered = render()
-        # A fallback engine may have rendered it: file it under that engine's own key, so the
-        # preferred engine is tried again next time instead of serving the fallback forever.
-        key = media_key(kind, rendered.engine, variant, content, rendered.content_type)
-        if not ports.blobs.exists(key):
-            ports.blobs.put(key, rendered.data, rendered.content_type)
-            ports.telemetry.count("MediaRendered", kind=kind.value, engine=rendered.engine)
-        ref = MediaRef(kind, key, rendered.content_type, rendered.engine)
-    if submission.media_of(kind) != ref:
-        ports.store.add_media(submission.slug, ref)
+    with _RENDERINGS.holding(key) as waited:
+        if waited:
+            # What the request we waited for recorded (perhaps in another format).
+            submission = ports.store.get_submission(submission.slug)
+        recorded = submission.media_of(kind)
+        if (
+            recorded is not None
+            and _same_digest(recorded.key, key)
+            and ports.blobs.exists(recorded.key)
+        ):
+            # The engine answered in another format than it announced (an OpenAI-compatible
+            # server ignoring output_format): the object it made is still this one.
+            ref = recorded
+        elif ports.blobs.exists(key):
+            ref = MediaRef(kind, key, content_type, engine)
+        else:
+            rendered = render()
+            # A fallback engine may have rendered it: file it under that engine's own key, so
+            # the preferred engine is tried again next time instead of serving the fallback.
+            key = media_key(kind, rendered.engine, variant, content, rendered.content_type)
+            if not ports.blobs.exists(key):
+                ports.blobs.put(key, rendered.data, rendered.content_type)
+                ports.telemetry.count("MediaRendered", kind=kind.value, engine=rendered.engine)
+            ref = MediaRef(kind, key, rendered.content_type, rendered.engine)
+        if submission.media_of(kind) != ref:
+            ports.store.add_media(submission.slug, ref)
     return ports.blobs.signed_url(ref.key, ports.media_url_ttl), ref.content_type
 
 

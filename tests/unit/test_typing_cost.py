@@ -6,7 +6,12 @@ import random
 
 import pytest
 
-from madlibs.adapters.offline.corrector.spelling import typing_cost
+from madlibs.adapters.offline.corrector.spelling import (
+    UNLIKE_SLIP,
+    _heard,
+    stressed_vowel_needs,
+    typing_cost,
+)
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz'"
 WORDS = (
@@ -63,3 +68,28 @@ def test_a_limit_never_changes_a_cost_within_it() -> None:
                 assert limited == full, (typed, meant, limit)
             else:
                 assert limited > limit, (typed, meant, limit)
+
+
+def test_a_stressed_vowel_with_no_cheap_match_costs_at_least_an_unlike_slip() -> None:
+    # The bound the speller uses to skip the cost table for sound-alike words.
+    rng = random.Random(11)
+    skipped = 0
+    for _ in range(3000):
+        meant = rng.choice(WORDS)
+        typed = slip(slip(meant, rng), rng)
+        other = rng.choice(WORDS) if rng.random() < 0.5 else slip(rng.choice(WORDS), rng)
+        needs = stressed_vowel_needs(_heard(typed))
+        if not all(need & set(_heard(other)) for need in needs):
+            skipped += 1
+            assert typing_cost(typed, other) >= UNLIKE_SLIP, (typed, other)
+    assert skipped > 300  # the bound was put to the test, not just skipped over
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("choise", "choice"), ("cheif", "chief"), ("quik", "quick"), ("beer", "bier")],
+)
+def test_the_bound_keeps_words_a_cheap_slip_away(typed: str, meant: str) -> None:
+    needs = stressed_vowel_needs(_heard(typed))
+    assert all(need & set(_heard(meant)) for need in needs)
+    assert typing_cost(typed, meant) < UNLIKE_SLIP

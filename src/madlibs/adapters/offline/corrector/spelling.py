@@ -116,6 +116,36 @@ def first_vowels(word: str) -> range:
     return range(start, end)
 
 
+# What a stressed vowel can be mistaken for at less than UNLIKE_SLIP (itself included).
+_CHEAP_FOR_STRESSED = {
+    vowel: frozenset(
+        letter
+        for letter in LETTERS + "ç"
+        for before_r in (False, True)
+        if substitution_cost(vowel, letter, True, before_r) < UNLIKE_SLIP
+    )
+    for vowel in VOWELS
+}
+
+
+def stressed_vowel_needs(heard: str) -> list[frozenset[str]]:
+    """Per stressed vowel of a typed word (as heard) that only a dear slip takes away: the
+    letters one of which a meant word must hold to cost less than UNLIKE_SLIP.
+
+    Such a vowel costs UNLIKE_SLIP to drop or to swap for another letter, unless the meant
+    word holds it (to match or swap it) or a letter it is cheaply mistaken for. A vowel an r
+    blurs, one of a pair, and the u of "qu" (a sound spelling) can go cheaper: no need.
+    """
+    needs = []
+    for index in first_vowels(heard):
+        vowel = heard[index]
+        after, before = heard[index + 1 : index + 2], heard[index - 1 : index]
+        if after == "r" or before == vowel or (vowel == "u" and before == "q"):
+            continue
+        needs.append(_CHEAP_FOR_STRESSED[vowel])
+    return needs
+
+
 @lru_cache(maxsize=4096)
 def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
     # indel_cost for each letter, in one pass: this runs for every word priced.
@@ -486,6 +516,7 @@ class Speller:
             letters = set(typed)
             # Each letter added or dropped costs something: skip what cannot be near.
             longest = max_cost / _CHEAPEST_SLIP
+            needs = stressed_vowel_needs(heard) if max_cost < UNLIKE_SLIP else []
             for word in same_sound.split(" "):
                 if word in near or word == typed or abs(len(word) - len(typed)) > longest:
                     continue
@@ -498,6 +529,10 @@ class Speller:
                     spellings and any(w in _heard(word) for w in spellings)
                 ):
                     continue
+                if needs:
+                    heard_letters = set(_heard(word)) if "c" in word else other
+                    if not all(need & heard_letters for need in needs):
+                        continue  # a stressed vowel it has no cheap match for
                 cost = typed_word_cost(typed_word, word, limit=max_cost)
                 if cost <= max_cost:
                     near[word] = cost

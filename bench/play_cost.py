@@ -38,18 +38,9 @@ from tests.infra.lambda_events import LambdaContext, authorizer_event, http_even
 from tests.support.server import stop_process  # noqa: E402
 
 from coldstart import start_moto  # noqa: E402
+from media import THEMES  # noqa: E402
 
 GSI_KEYS = ("GSI1PK", "GSI2PK", "GSI3PK")
-THEMES = (
-    "pirates at a bake sale",
-    "robots at the dentist",
-    "a dragon who loves soup",
-    "llamas in space",
-    "a haunted bowling alley",
-    "cats who play chess",
-    "Monday morning",
-    "a wizard's first day at school",
-)
 
 
 def attribute_size(value: dict[str, Any]) -> int:

@@ -4,12 +4,12 @@ every request)."""
 from __future__ import annotations
 
 import json
-import re
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from madlibs.api.representation import (
     PERMALINK_CACHE,
+    PERMALINK_PATH,
     SECURITY_HEADERS,
     Representation,
     RepresentationCache,
@@ -107,9 +107,6 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-_PERMALINK_PATH = re.compile(r"/api/p/([^/]+)")
-
-
 class CachedPermalinks:
     """Answers a permalink read the app answered moments ago straight from its cache, with the
     same bytes and headers; a miss, and every other request, goes on to the app.
@@ -124,7 +121,7 @@ class CachedPermalinks:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "GET":
-            match = _PERMALINK_PATH.fullmatch(scope["path"])
+            match = PERMALINK_PATH.fullmatch(scope["path"])
             representation = self.cache.get(match[1]) if match else None
             if representation is not None:
                 await _send_representation(send, representation, _if_none_match(scope))

@@ -5,12 +5,15 @@ importing the web framework."""
 from __future__ import annotations
 
 import hashlib
+import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
 
 from pydantic import BaseModel
 
+# The permalink read's path; group 1 is the slug.
+PERMALINK_PATH = re.compile(r"/api/p/([^/]+)")
 PERMALINK_CACHE = "public, max-age=60, stale-while-revalidate=300"
 TEMPLATE_CACHE = "public, max-age=300"
 PRIVATE = "private, no-cache"

@@ -9,17 +9,19 @@ during init when the instance is provisioned ahead of traffic.
 from __future__ import annotations
 
 import os
-import re
 from typing import Any
 from urllib.parse import unquote
 
-from madlibs.api.representation import PERMALINK_CACHE, SECURITY_HEADERS, Representation
+from madlibs.api.representation import (
+    PERMALINK_CACHE,
+    PERMALINK_PATH,
+    SECURITY_HEADERS,
+    Representation,
+)
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
 from madlibs.settings_fields import from_environment
-
-_PERMALINK = re.compile(r"/api/p/([^/]+)")
 
 
 class ReadFunction:
@@ -42,7 +44,7 @@ class ReadFunction:
     def _permalink(self, event: Event) -> Response | None:
         """The story as the app would answer it; None hands the event to the app (errors too)."""
         method = event.get("requestContext", {}).get("http", {}).get("method")
-        match = _PERMALINK.fullmatch(event.get("rawPath", ""))
+        match = PERMALINK_PATH.fullmatch(event.get("rawPath", ""))
         if method != "GET" or match is None:
             return None
         from madlibs.api.schemas import SubmissionOut

@@ -94,38 +94,48 @@ Behaviour = Reply | Callable[[Recorded], Reply]
 def good_template(
     theme: str = "pirates at a bake sale", blanks: int | None = None
 ) -> dict[str, Any]:
-    """A valid template answer (examples in their blanks' forms) with `blanks` blanks (3-8)."""
+    """A valid template answer with `blanks` blanks (3-8), 3-8 sentences as the prompt asks, and
+    each blank's example and suggestions in its form and category."""
     specs = [
-        ("proper_noun", "none", "person's name", "Gertrude"),
-        ("verb", "past", None, "wobbled"),
-        ("adjective", "base", "texture", "squishy"),
-        ("noun", "singular", "food", "pickle"),
-        ("exclamation", "none", None, "Yowza"),
-        ("noun", "plural", "animal", "pickles"),
-        ("verb", "gerund", None, "giggling"),
-        ("adverb", "base", None, "loudly"),
+        ("proper_noun", "none", "person's name", "Gertrude", ["Barnaby", "Mildred", "Clive"]),
+        ("verb", "past", None, "wobbled", ["giggled", "sneezed", "tiptoed", "hopped"]),
+        ("adjective", "base", "texture", "squishy", ["gooey", "fluffy", "crunchy"]),
+        ("noun", "singular", "food", "pickle", ["waffle", "taco", "muffin", "pretzel"]),
+        ("exclamation", "none", None, "Yowza", ["Zoinks", "Fiddlesticks", "Egads"]),
+        ("noun", "plural", "animal", "llamas", ["geese", "walruses", "hamsters"]),
+        ("verb", "gerund", None, "giggling", ["wobbling", "juggling", "yodeling"]),
+        ("adverb", "base", None, "loudly", ["merrily", "wildly", "politely"]),
     ]
     count = max(3, min(len(specs), blanks or 5))
     sentences = [
         "Captain {1} {2} onto the deck of the {3} ship.",
         "Everyone at the " + theme + " stared at the {4}.",
         '"{5}!" shouted {1}.',
-        "Then {6} came aboard.",
+        "Then the {6} came aboard.",
         "The crew kept {7}.",
         "It ended {8}.",
     ]
     if count == 3:
-        text = "Captain {1} {2} onto the {3} deck. {1} bowed."
+        text = "Captain {1} {2} onto the {3} deck. Everyone stared. Then {1} bowed."
     elif count == 4:
-        text = " ".join(sentences[:2])
+        text = " ".join([*sentences[:2], "Then {1} bowed."])
     else:
         text = " ".join(sentences[: count - 2])
     return {
         "title": f"The Tale of the {theme.title()}"[:100],
         "text": text,
         "blanks": [
-            {"id": i, "pos": pos, "form": form, "category": category, "example": example}
-            for i, (pos, form, category, example) in enumerate(specs[:count], start=1)
+            {
+                "id": i,
+                "pos": pos,
+                "form": form,
+                "category": category,
+                "example": example,
+                "suggestions": suggestions,
+            }
+            for i, (pos, form, category, example, suggestions) in enumerate(
+                specs[:count], start=1
+            )
         ],
     }
 

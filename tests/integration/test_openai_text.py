@@ -165,6 +165,27 @@ def test_the_repair_round_names_rule_breaks(fake, telemetry, corrector) -> None:
     assert problems == ["blank 2: example 'wobble' is not a verb in the past form"]
 
 
+def test_the_models_suggestions_reach_the_template(fake, telemetry, corrector) -> None:
+    draft = writer_for(fake, telemetry, corrector).write(THEME, blanks=5)
+
+    assert draft.blanks[1].suggestions == ("giggled", "sneezed", "tiptoed", "hopped")
+    assert all(len(blank.suggestions) >= 3 for blank in draft.blanks)
+    [request] = fake.calls()
+    assert "suggestions" in request.messages[0]["content"]
+
+
+def test_a_suggestion_out_of_form_gets_a_repair_round(fake, telemetry, corrector) -> None:
+    wrong = good_template(THEME)
+    wrong["blanks"][1]["suggestions"] = ["giggled", "sneeze", "hopped"]
+    fake.script(Reply.answer(wrong))
+
+    draft = writer_for(fake, telemetry, corrector).write(THEME)
+
+    problems = fake.calls()[1].data_messages()[-1]["problems"]
+    assert problems == ["blank 2: suggestion 'sneeze' is not a verb in the past form"]
+    assert "sneeze" not in draft.blanks[1].suggestions
+
+
 @pytest.mark.parametrize(
     "bad_answer",
     [

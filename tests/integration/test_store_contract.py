@@ -61,7 +61,7 @@ def a_template(number: int, owner: str | None = "plr_alice") -> Template:
         text="Captain {1} {2} onto the deck holding a {3} pickle.",
         blanks=(
             Blank(1, Pos.PROPER_NOUN, Form.NONE, "person's name", "Gertrude"),
-            Blank(2, Pos.VERB, Form.PAST, None, "wobbled"),
+            Blank(2, Pos.VERB, Form.PAST, None, "wobbled", ("giggled", "hopped", "sneezed")),
             Blank(3, Pos.ADJECTIVE, Form.BASE, "texture", "squishy"),
         ),
         created_at=START + timedelta(seconds=number),

@@ -102,7 +102,8 @@ def test_answers_are_asked_for_as_strict_json_schemas_of_the_wire_shapes() -> No
     blank = template_schema["schema"]["properties"]["blanks"]["items"]
     assert prompts.TEMPLATE_FORMAT["type"] == "json_schema"
     assert template_schema["strict"] is True
-    assert blank["required"] == ["id", "pos", "form", "category", "example"]
+    assert blank["required"] == ["id", "pos", "form", "category", "example", "suggestions"]
+    assert blank["properties"]["suggestions"] == {"type": "array", "items": {"type": "string"}}
     assert blank["properties"]["pos"]["enum"] == [p.value for p in Pos]
 
     item = prompts.CORRECTIONS_FORMAT["json_schema"]["schema"]["properties"]["corrections"]

@@ -95,3 +95,68 @@ def test_theme_rules():
         with pytest.raises(InvalidInput) as caught:
             clean_theme(bad)
         assert caught.value.field == "theme"
+
+
+def _with_suggestions(blank_index: int, suggestions: tuple[str, ...]) -> TemplateDraft:
+    blanks = list(BLANKS)
+    original = blanks[blank_index]
+    blanks[blank_index] = Blank(
+        original.id, original.pos, original.form, original.category, original.example, suggestions
+    )
+    return TemplateDraft(GOOD.title, GOOD.text, tuple(blanks))
+
+
+def _past_only(word: str, pos: Pos, form: Form) -> bool:
+    return form is not Form.PAST or word.endswith("ed")
+
+
+def test_suggestions_are_optional_and_three_to_eight_distinct_words_in_form():
+    assert template_problems(_with_suggestions(1, ()), _past_only) == []
+    good = _with_suggestions(1, ("giggled", "sneezed", "hopped"))
+    assert template_problems(good, _past_only) == []
+    assert template_problems(_with_suggestions(1, ("giggled", "sneezed")), _past_only) == [
+        "blank 2: give 3-8 suggestions"
+    ]
+    nine = tuple(f"{stem}ed" for stem in "abcdefghi")
+    assert "blank 2: give 3-8 suggestions" in template_problems(_with_suggestions(1, nine))
+    repeated = _with_suggestions(1, ("giggled", "Giggled", "hopped"))
+    assert template_problems(repeated) == ["blank 2: suggestions must all be different"]
+
+
+def test_a_suggestion_out_of_form_or_with_markup_is_a_template_problem():
+    out_of_form = _with_suggestions(1, ("giggled", "sneeze", "hopped"))
+    assert template_problems(out_of_form, _past_only) == [
+        "blank 2: suggestion 'sneeze' is not a verb in the past form"
+    ]
+    markup = _with_suggestions(2, ("waffle", "<b>taco</b>", "muffin"))
+    assert template_problems(markup) == ["blank 3: suggestion '<b>taco</b>' must be 1-40 letters"]
+
+
+def test_a_name_after_a_title_must_not_bring_a_title_of_its_own():
+    stacked = _with_suggestions(0, ("Barnaby", "Sir Reginald", "Mildred"))
+    assert template_problems(stacked) == [
+        "blank 1 follows a title in the text, so 'Sir Reginald' must be a plain name without "
+        "a title of its own"
+    ]
+    untitled = TemplateDraft("T", "{1} {2} onto a {3}.", stacked.blanks)
+    assert template_problems(untitled) == []
+
+
+def test_parse_draft_reads_suggestions_and_names_a_bad_list():
+    raw = {
+        "title": "T",
+        "text": GOOD.text,
+        "blanks": [
+            {"id": 1, "pos": "proper_noun", "form": "none", "category": None, "example": "Bo"},
+            {"id": 2, "pos": "verb", "form": "past", "example": "hopped",
+             "suggestions": ["giggled", " sneezed ", "tiptoed"]},
+            {"id": 3, "pos": "noun", "form": "singular", "example": "egg"},
+        ],
+    }  # fmt: skip
+    draft = parse_draft(raw)
+    assert draft.blanks[1].suggestions == ("giggled", "sneezed", "tiptoed")
+    assert draft.blanks[0].suggestions == ()
+    raw["blanks"][2]["suggestions"] = "waffle"
+    with pytest.raises(InvalidTemplate) as caught:
+        parse_draft(raw)
+    assert caught.value.field == "blanks[2].suggestions"

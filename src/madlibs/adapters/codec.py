@@ -28,6 +28,7 @@ def blank_to_dict(blank: Blank) -> dict[str, Any]:
         "form": blank.form.value,
         "category": blank.category,
         "example": blank.example,
+        "suggestions": list(blank.suggestions),
     }
 
 
@@ -51,14 +52,23 @@ def template_from_dict(data: dict[str, Any]) -> Template:
         title=data["title"],
         theme=data["theme"],
         text=data["text"],
-        blanks=tuple(
-            Blank(int(b["id"]), Pos(b["pos"]), Form(b["form"]), b.get("category"), b["example"])
-            for b in data["blanks"]
-        ),
+        blanks=tuple(_blank_from_dict(b) for b in data["blanks"]),
         created_at=datetime.fromisoformat(data["created_at"]),
         owner_id=data.get("owner_id"),
         engine=data.get("engine", "offline"),
         flagged=bool(data.get("flagged", False)),
+    )
+
+
+def _blank_from_dict(data: dict[str, Any]) -> Blank:
+    # Templates stored before suggestions existed have none.
+    return Blank(
+        int(data["id"]),
+        Pos(data["pos"]),
+        Form(data["form"]),
+        data.get("category"),
+        data["example"],
+        tuple(data.get("suggestions") or ()),
     )
 
 

@@ -32,6 +32,10 @@ class BlankOut(BaseModel):
     form: Form
     category: str | None
     example: str
+    suggestions: list[str] = Field(
+        default_factory=list,
+        description='Words for "choose for me", in the blank\'s form and category; may be empty.',
+    )
 
     @classmethod
     def from_domain(cls, blank: Blank) -> BlankOut:
@@ -41,6 +45,7 @@ class BlankOut(BaseModel):
             form=blank.form,
             category=blank.category,
             example=blank.example,
+            suggestions=list(blank.suggestions),
         )
 
 

@@ -70,6 +70,8 @@ class Blank:
     form: Form
     category: str | None
     example: str
+    # Words for "choose for me", each in the blank's form and category; () when none were written.
+    suggestions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,55 @@ MAX_CATEGORY = 40
 MAX_EXAMPLE = 40
 MAX_THEME = 80
 MAX_WORD = 40
+MIN_SUGGESTIONS = 3
+MAX_SUGGESTIONS = 8
+
+# Titles that go before a name: a blank written right after one wants a plain name, or the
+# story reads "Captain Sir Reginald".
+NAME_TITLES = frozenset(
+    {
+        "admiral",
+        "aunt",
+        "auntie",
+        "captain",
+        "chef",
+        "coach",
+        "count",
+        "countess",
+        "doctor",
+        "dr",
+        "duchess",
+        "duke",
+        "general",
+        "grandma",
+        "grandpa",
+        "judge",
+        "king",
+        "lady",
+        "lord",
+        "madame",
+        "major",
+        "miss",
+        "mister",
+        "mr",
+        "mrs",
+        "ms",
+        "nurse",
+        "officer",
+        "president",
+        "prince",
+        "princess",
+        "professor",
+        "queen",
+        "ranger",
+        "sergeant",
+        "sheriff",
+        "sir",
+        "uncle",
+        "zookeeper",
+    }
+)
+_TITLE_BEFORE_BLANK = re.compile(r"\b([A-Za-z]+)\.? \{(\d+)\}")
 
 # A checker says whether `word` is in `form` for `pos` (the corrector provides one).
 FormCheck = Callable[[str, Pos, Form], bool]
@@ -57,7 +106,19 @@ def parse_blank(raw: Mapping[str, Any], index: int) -> Blank:
         raise InvalidTemplate([f"{where}.category must be a string"], field=f"{where}.category")
     if not isinstance(example, str):
         raise InvalidTemplate([f"{where}.example must be a string"], field=f"{where}.example")
-    return Blank(blank_id, pos, form, (category or None), example.strip())
+    suggestions = raw.get("suggestions") or []
+    if not isinstance(suggestions, list) or not all(isinstance(s, str) for s in suggestions):
+        raise InvalidTemplate(
+            [f"{where}.suggestions must be a list of strings"], field=f"{where}.suggestions"
+        )
+    return Blank(
+        blank_id,
+        pos,
+        form,
+        (category or None),
+        example.strip(),
+        tuple(" ".join(s.split()) for s in suggestions),
+    )
 
 
 def parse_draft(raw: Mapping[str, Any]) -> TemplateDraft:
@@ -104,7 +165,33 @@ def template_problems(draft: TemplateDraft, form_check: FormCheck | None = None)
         problems.append("text has braces that are not placeholders like {1}")
     for blank in draft.blanks:
         problems.extend(_blank_problems(blank, form_check))
+    problems.extend(_stacked_title_problems(draft))
     return problems
+
+
+def _stacked_title_problems(draft: TemplateDraft) -> list[str]:
+    """A blank after a title ("Captain {1}") must not offer words that bring their own title."""
+    titled = {
+        int(match.group(2))
+        for match in _TITLE_BEFORE_BLANK.finditer(draft.text)
+        if match.group(1).lower() in NAME_TITLES
+    }
+    problems = []
+    for blank in draft.blanks:
+        if blank.id not in titled:
+            continue
+        for word in (blank.example, *blank.suggestions):
+            if starts_with_title(word):
+                problems.append(
+                    f"blank {blank.id} follows a title in the text, so {word!r} must be a plain "
+                    "name without a title of its own"
+                )
+    return problems
+
+
+def starts_with_title(word: str) -> bool:
+    first, _, rest = word.partition(" ")
+    return bool(rest) and first.rstrip(".").lower() in NAME_TITLES
 
 
 def _blank_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
@@ -127,6 +214,32 @@ def _blank_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
         problems.append(
             f"{where}: example {blank.example!r} is not {_a(blank.pos)} in the {blank.form} form"
         )
+    problems.extend(_suggestion_problems(blank, form_check))
+    return problems
+
+
+def _suggestion_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
+    """Suggestions are optional; when given, 3-8 distinct plain words, each in the blank's form."""
+    where = f"blank {blank.id}"
+    suggestions = blank.suggestions
+    if not suggestions:
+        return []
+    problems = []
+    if not MIN_SUGGESTIONS <= len(suggestions) <= MAX_SUGGESTIONS:
+        problems.append(f"{where}: give {MIN_SUGGESTIONS}-{MAX_SUGGESTIONS} suggestions")
+    if len({s.lower() for s in suggestions}) != len(suggestions):
+        problems.append(f"{where}: suggestions must all be different")
+    for word in suggestions:
+        if not word or len(word) > MAX_EXAMPLE or not _WORD_OK.match(word):
+            problems.append(f"{where}: suggestion {word!r} must be 1-{MAX_EXAMPLE} letters")
+        elif (
+            form_check is not None
+            and blank.form in FORMS_BY_POS[blank.pos]
+            and not form_check(word, blank.pos, blank.form)
+        ):
+            problems.append(
+                f"{where}: suggestion {word!r} is not {_a(blank.pos)} in the {blank.form} form"
+            )
     return problems
 
 

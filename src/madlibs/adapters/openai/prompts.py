@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from madlibs.domain.model import FORMS_BY_POS, Form, Pos, Template
-from madlibs.domain.validation import MAX_BLANKS, MIN_BLANKS
+from madlibs.domain.validation import MAX_BLANKS, MAX_SUGGESTIONS, MIN_BLANKS, MIN_SUGGESTIONS
 
 Message = dict[str, str]
 
@@ -44,10 +44,14 @@ Rules:
   tense: a past-tense verb blank gets an example like "wobbled", a plural noun blank an example
   like "pickles", a superlative adjective blank "squishiest". Examples are silly on purpose,
   not the sensible answer.
+- "suggestions" are {MIN_SUGGESTIONS} to {MAX_SUGGESTIONS} more different silly words for the
+  blank, offered to a player who asks the game to choose: each one in exactly the blank's form
+  and of its category (a planet for a planet, a taste for a taste). A name is a plain name with
+  no title of its own when the text puts a title (Captain, Sir...) before the blank.
 - The sentence around each blank must read correctly with any word of that type and form.
 - The title is short and funny, at most 100 characters.
 Answer with the JSON object only: {{"title", "text", "blanks": [{{"id", "pos", "form",
-"category", "example"}}]}}."""
+"category", "example", "suggestions"}}]}}."""
 
 REPAIR_INSTRUCTIONS = """\
 Your template broke the rules listed in the JSON data message. Answer again with the whole
@@ -130,13 +134,14 @@ TEMPLATE_FORMAT = _strict(
                 "items": {
                     "type": "object",
                     "additionalProperties": False,
-                    "required": ["id", "pos", "form", "category", "example"],
+                    "required": ["id", "pos", "form", "category", "example", "suggestions"],
                     "properties": {
                         "id": {"type": "integer"},
                         "pos": {"type": "string", "enum": [p.value for p in Pos]},
                         "form": {"type": "string", "enum": [f.value for f in Form]},
                         "category": {"type": ["string", "null"]},
                         "example": {"type": "string"},
+                        "suggestions": {"type": "array", "items": {"type": "string"}},
                     },
                 },
             },

@@ -1,0 +1,212 @@
+"""Themes for bench/stories.py: the ones the offline writer is tuned on, and held-out ones.
+
+The held-out themes come from a fixed grammar of subjects, actions, places and occasions whose
+words differ from the tuning list's; they were written before any tuning and only their
+figures are ever read, never their stories.
+"""
+
+from __future__ import annotations
+
+import random
+
+# Themes a player typed or might type; the writer is tuned by reading its stories for these.
+TUNING: tuple[str, ...] = (
+    "penguins running a bank",
+    "a cat wedding",
+    "cats at a wedding",
+    "pirates at a bake sale",
+    "robots at the dentist",
+    "my grandma's 100th birthday",
+    "my dog runs for president",
+    "the aliens visit the supermarket",
+    "a llama joins the orchestra",
+    "a dragon who loves soup",
+    "cats who play chess",
+    "Monday morning",
+    "a picnic on the moon",
+    "dinosaurs",
+    "outer space",
+    "underwater",
+    "baking",
+    "camping in the rain",
+    "a day at the zoo",
+    "haunted house",
+    "the science fair",
+    "superheroes",
+    "the wild west",
+    "my grandma's garden",
+    "a robot learns to dance",
+    "monkeys in a library",
+    "a sleepover with ghosts",
+    "the big soccer game",
+    "goats on a skateboard",
+    "a unicorn's first day of school",
+    "frogs having a tea party",
+    "a snowman at the beach",
+    "chickens driving a bus",
+    "my teacher is a vampire",
+    "the worst vacation ever",
+    "a bear who runs a bakery",
+    "the royal wedding",
+    "ducks building a rocket",
+    "a pirate's birthday",
+    "grandpa's magic hat",
+)
+
+# The held-out grammar. Its words were chosen apart from TUNING's.
+_PLURAL_SUBJECTS = (
+    "walruses",
+    "hamsters",
+    "ninjas",
+    "owls",
+    "knights",
+    "firefighters",
+    "raccoons",
+    "wizards",
+    "squirrels",
+    "kangaroos",
+    "astronauts",
+    "hedgehogs",
+    "sheep",
+    "lobsters",
+    "mice",
+)
+_SINGULAR_SUBJECTS = (
+    "a walrus",
+    "a giant squid",
+    "a shy ghost",
+    "a tiny elephant",
+    "a sleepy astronaut",
+    "the mail carrier",
+    "a grumpy wizard",
+    "an octopus",
+    "a brave hamster",
+    "the mayor",
+    "a lonely robot",
+    "a baby giraffe",
+    "a retired superhero",
+    "an old sea captain",
+    "a clumsy knight",
+)
+_PEOPLE = (
+    "my uncle",
+    "my little brother",
+    "my best friend",
+    "the queen",
+    "our teacher",
+    "my aunt",
+    "the principal",
+    "my neighbour",
+)
+_GERUND_ACTIONS = (
+    "opening a bakery",
+    "learning to skate",
+    "fixing a school bus",
+    "selling lemonade",
+    "climbing a mountain",
+    "painting a fence",
+    "planting a garden",
+    "writing a song",
+    "training for the olympics",
+    "cleaning the castle",
+)
+_BASE_ACTIONS = (
+    ("open a bakery", "opens a bakery"),
+    ("learn to skate", "learns to skate"),
+    ("fix the school bus", "fixes the school bus"),
+    ("sell lemonade", "sells lemonade"),
+    ("climb a mountain", "climbs a mountain"),
+    ("hate Mondays", "hates Mondays"),
+    ("collect socks", "collects socks"),
+    ("win the lottery", "wins the lottery"),
+    ("forget how to swim", "forgets how to swim"),
+    ("build a treehouse", "builds a treehouse"),
+)
+_PLACES = (
+    "at the beach",
+    "in a library",
+    "on a train",
+    "under the bed",
+    "at the museum",
+    "in the snow",
+    "at the laundromat",
+    "on a cruise ship",
+    "in the jungle",
+    "at the airport",
+    "inside a volcano",
+    "at the bowling alley",
+)
+_OCCASIONS = (
+    "wedding",
+    "50th birthday",
+    "retirement party",
+    "first day at work",
+    "surprise party",
+    "secret garden",
+    "talent show",
+    "garage sale",
+)
+_ACTIVITIES = (
+    "skiing",
+    "fishing",
+    "ice skating",
+    "sailing",
+    "gardening",
+    "bowling",
+    "hiking",
+    "knitting",
+)
+_THINGS = (
+    "volcanoes",
+    "the circus",
+    "a snowstorm",
+    "the county fair",
+    "a spooky lighthouse",
+    "the lost treasure",
+    "a runaway train",
+    "the talking toaster",
+    "summer camp",
+    "a thunderstorm",
+    "the last cookie",
+    "a broken elevator",
+)
+HELD_OUT_SEED = 20240917
+HELD_OUT_COUNT = 120
+
+
+def _held_out(rng: random.Random) -> str:
+    shape = rng.randrange(9)
+    if shape == 0:
+        return f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_PLACES)}"
+    if shape == 1:
+        subject = rng.choice(_PLURAL_SUBJECTS + _SINGULAR_SUBJECTS)
+        return f"{subject} {rng.choice(_GERUND_ACTIONS)}"
+    if shape == 2:
+        return f"{rng.choice(_SINGULAR_SUBJECTS)} who {rng.choice(_BASE_ACTIONS)[1]}"
+    if shape == 3:
+        owner = rng.choice(_PEOPLE + _SINGULAR_SUBJECTS[:5])
+        return f"{owner}'s {rng.choice(_OCCASIONS)}"
+    if shape == 4:
+        subject = rng.choice(_SINGULAR_SUBJECTS + _PEOPLE)
+        return f"{subject} {rng.choice(_BASE_ACTIONS)[1]}"
+    if shape == 5:
+        return f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_BASE_ACTIONS)[0]}"
+    if shape == 6:
+        return f"{rng.choice(_ACTIVITIES)} {rng.choice(_PLACES)}"
+    if shape == 7:
+        return rng.choice(_THINGS)
+    return f"{rng.choice(_THINGS)} {rng.choice(_PLACES)}"
+
+
+def held_out() -> tuple[str, ...]:
+    """HELD_OUT_COUNT distinct themes from the fixed grammar, the same on every run."""
+    rng = random.Random(HELD_OUT_SEED)
+    themes: list[str] = []
+    while len(themes) < HELD_OUT_COUNT:
+        theme = _held_out(rng)
+        if theme not in themes and theme not in TUNING:
+            themes.append(theme)
+    return tuple(themes)
+
+
+HELD_OUT: tuple[str, ...] = held_out()

@@ -6,6 +6,7 @@ Source notation (only pack authors write it; player text never goes through the 
   [n.pl:food]             a new blank: pos.form:category (form and category optional)
   [v.past@run]            a named blank; a later [@run] reuses the same blank ({1} twice)
   [adj=crunchy]           a blank that may be written out as "crunchy" to meet a blank budget
+  {cast:was|were}         agreement: the first text when sticky symbol `cast` is singular
 Pos: n pn v adj adv num ex. Forms: sg pl base past pp ing s cmp sup.
 """
 
@@ -144,7 +145,14 @@ class _Choice:
     alternatives: tuple[tuple[_Node, ...], ...]
 
 
-_Node = str | _SymbolRef | _SlotRef | _Choice
+@dataclass(frozen=True, slots=True)
+class _Agree:
+    name: str
+    singular: tuple[_Node, ...]
+    plural: tuple[_Node, ...]
+
+
+_Node = str | _SymbolRef | _SlotRef | _Choice | _Agree
 
 
 @functools.cache
@@ -155,11 +163,11 @@ def compile_source(text: str) -> tuple[_Node, ...]:
     index = 0
     while index < len(text):
         char = text[index]
-        if char in "<[(":
+        if char in "<[({":
             if literal:
                 nodes.append("".join(literal))
                 literal = []
-            closer = {"<": ">", "[": "]", "(": ")"}[char]
+            closer = {"<": ">", "[": "]", "(": ")", "{": "}"}[char]
             end = _closing(text, index, char, closer)
             body = text[index + 1 : end]
             if char == "<":
@@ -167,11 +175,17 @@ def compile_source(text: str) -> tuple[_Node, ...]:
                 nodes.append(_SymbolRef(body[1:] if sticky else body, sticky))
             elif char == "[":
                 nodes.append(_SlotRef(*parse_slot(body)))
+            elif char == "{":
+                name, _, forms = body.partition(":")
+                singular, bar, plural = forms.partition("|")
+                if not name or not bar:
+                    raise GrammarError(f"agreement needs {{name:singular|plural}}: {body!r}")
+                nodes.append(_Agree(name, compile_source(singular), compile_source(plural)))
             else:
                 nodes.append(_Choice(tuple(compile_source(alt) for alt in _split_top_level(body))))
             index = end + 1
         else:
-            if char in ">])":
+            if char in ">])}":
                 raise GrammarError(f"stray {char!r} in {text!r}")
             literal.append(char)
             index += 1
@@ -189,6 +203,9 @@ def inventory(text: str) -> tuple[set[str], list[SlotSpec]]:
         node = pending.pop()
         if isinstance(node, _SymbolRef):
             symbols.add(node.name)
+        elif isinstance(node, _Agree):
+            symbols.add(node.name)
+            pending.extend([*node.singular, *node.plural])
         elif isinstance(node, _SlotRef) and node.spec is not None:
             specs.append(node.spec)
         elif isinstance(node, _Choice):
@@ -203,12 +220,25 @@ class Expander:
         self._rng = rng
         self._symbols = symbols
         self._sticky: dict[str, list[Token]] = {}
+        self._plural: dict[str, bool] = {}
         self.specs: dict[str, SlotSpec] = {}
         self._anonymous = 0
 
-    def pin_literal(self, name: str, text: str) -> None:
+    def pin_literal(self, name: str, text: str, *, plural: bool | None = None) -> None:
         """Fix a sticky symbol to plain text that is never parsed (the player's theme words)."""
         self._sticky[name] = [text]
+        if plural is not None:
+            self._plural[name] = plural
+
+    def pin_source(self, name: str, source: str, *, plural: bool | None = None) -> None:
+        """Fix a sticky symbol to grammar source, expanded now (theme words in it are clean:
+        `themes.clean` leaves no grammar characters)."""
+        self._sticky[name] = self.expand(source)
+        if plural is not None:
+            self._plural[name] = plural
+
+    def is_plural(self, name: str) -> bool:
+        return self._plural.get(name, False)
 
     def expand(self, text: str) -> list[Token]:
         tokens: list[Token] = []
@@ -225,6 +255,8 @@ class Expander:
                 out.append(self._slot(node))
             elif isinstance(node, _Choice):
                 self._walk(self._rng.choice(node.alternatives), out, depth + 1)
+            elif isinstance(node, _Agree):
+                self._walk(node.plural if self.is_plural(node.name) else node.singular, out, depth)
             else:
                 out.extend(self._symbol(node, depth))
 

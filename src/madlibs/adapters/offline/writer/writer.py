@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from madlibs.adapters.offline.writer import lexicon, themes
+from madlibs.adapters.offline.writer import casting, lexicon, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Slot, Token
 from madlibs.adapters.offline.writer.packs import (
@@ -28,10 +28,22 @@ MAX_BLANKS = 16
 DEFAULT_BLANKS = (6, 12)
 MAX_TITLE = 100
 FALLBACK_THEME = "a surprise"
+MIN_SENTENCES = 3
+MAX_SENTENCES = 8
+SUGGESTIONS = 6
+STEP = "§"  # a step number, filled in order once the beats are chosen
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
+_SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s+[\"“]?[A-Z{]|\s*$)")
 
 _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 _SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n)([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
+
+
+@dataclass(frozen=True, slots=True)
+class Composition:
+    draft: TemplateDraft
+    skeleton: str
 
 
 @dataclass(slots=True)
@@ -40,9 +52,13 @@ class _Beat:
     optional: bool = False
     paragraph_break: bool = False
     keys: frozenset[str] = frozenset()
+    sentences: int = 0
+    theme: bool = False  # one of the theme's own sentences, placed while the story has room
 
     def __post_init__(self) -> None:
         self.keys = frozenset(token.key for token in self.tokens if isinstance(token, Slot))
+        literal = "".join(t if isinstance(t, str) else "{x}" for t in self.tokens).strip()
+        self.sentences = len(_SENTENCE_END.findall(literal)) if literal else 0
 
 
 class OfflineWriter:
@@ -75,6 +91,11 @@ class OfflineWriter:
     def write(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> TemplateDraft:
+        return self.compose(theme, blanks=blanks, seed=seed).draft
+
+    def compose(
+        self, theme: str, *, blanks: int | None = None, seed: int | None = None
+    ) -> Composition:
         cleaned = themes.clean(theme) or FALLBACK_THEME
         if seed is None:
             seed = random.SystemRandom().randrange(2**63)
@@ -82,7 +103,9 @@ class OfflineWriter:
         rng = random.Random(f"{cleaned.lower()}\x00{seed}")
         pack, own_words = self._read_theme(cleaned)
         target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(rng, pack, cleaned, target, own_words=own_words, examples=self._examples)
+        return _compose(
+            rng, pack, cleaned, target, own_words=own_words, examples=self._examples
+        )
 
     def _accepted_examples(self, pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         """The category's examples the form check accepts; else the general ones it accepts."""
@@ -158,20 +181,21 @@ def _compose(
     *,
     own_words: bool,
     examples: _Examples,
-) -> TemplateDraft:
+) -> Composition:
     symbols = {**common.SYMBOLS, **pack.symbols}
     expander = Expander(rng, symbols)
     phrases = themes.phrases(theme)
     expander.pin_literal("topic", phrases.topic)
     expander.pin_literal("label", phrases.label)
     expander.pin_literal("Topic", themes.title_case(phrases.topic))
-    if phrases.setting:
-        expander.pin_literal("where", phrases.setting)
+    features = casting.cast_story(expander, reader.read(theme))
 
     # A pack's own skeletons come up about as often as all the shared shapes together.
     weight = max(1, len(common.SKELETONS) // max(1, len(pack.skeletons)))
-    skeleton = rng.choice(pack.skeletons * weight + common.SKELETONS)
-    beats = _expand_beats(expander, rng, skeleton)
+    choices = [(f"{pack.name}:{i}", sk) for i, sk in enumerate(pack.skeletons)] * weight
+    choices += [(f"common:{i}", sk) for i, sk in enumerate(common.SKELETONS)]
+    skeleton_id, skeleton = rng.choice(choices)
+    beats = _expand_beats(expander, rng, skeleton, features)
     included = _fit_budget(expander, rng, pack, beats, target)
     demoted = _demote(expander, rng, included, target)
     text, order = _render(included, demoted)
@@ -182,20 +206,38 @@ def _compose(
         spec = expander.specs[key]
         options = examples(spec.pos, spec.form, spec.category)
         example = lexicon.pick_example(rng, options, taken)
-        blanks.append(Blank(blank_id, spec.pos, spec.form, spec.category, example))
-    title = _title(expander, rng, pack, phrases.label, own_words=own_words)
-    return TemplateDraft(title=title, text=text, blanks=tuple(blanks), engine="offline")
+        suggestions = _suggestions(rng, options, example)
+        blanks.append(Blank(blank_id, spec.pos, spec.form, spec.category, example, suggestions))
+    title = _title(expander, rng, pack, phrases.label, features, own_words=own_words)
+    draft = TemplateDraft(title=title, text=text, blanks=tuple(blanks), engine="offline")
+    return Composition(draft, skeleton_id)
 
 
-def _expand_beats(expander: Expander, rng: random.Random, skeleton: Sequence[str]) -> list[_Beat]:
+def _suggestions(rng: random.Random, options: Sequence[str], example: str) -> tuple[str, ...]:
+    """Up to SUGGESTIONS other words of the blank's category and form, for "choose for me"."""
+    others = sorted({word for word in options if word.lower() != example.lower()})
+    if len(others) < 3:
+        return ()
+    return tuple(rng.sample(others, min(SUGGESTIONS, len(others))))
+
+
+def _theme_beat(
+    expander: Expander,
+    rng: random.Random,
+    pool: Sequence[tuple[str, str]],
+    features: set[str],
+) -> _Beat | None:
+    fitting = [source for need, source in pool if need in features]
+    if not fitting:
+        return None
+    return _Beat(expander.expand(rng.choice(fitting)), theme=True)
+
+
+def _expand_beats(
+    expander: Expander, rng: random.Random, skeleton: Sequence[str], features: set[str]
+) -> list[_Beat]:
     framed = bool(skeleton) and skeleton[0] == FRAMED
     sources = list(skeleton[1:] if framed else skeleton)
-    if not framed:
-        frames = rng.choice(("open", "close", "both"))
-        if frames in ("open", "both"):
-            sources = ["<opening>", PARAGRAPH, *sources]
-        if frames in ("close", "both"):
-            sources = [*sources, PARAGRAPH, "<closing>"]
     beats: list[_Beat] = []
     for source in sources:
         if source == PARAGRAPH:
@@ -206,6 +248,22 @@ def _expand_beats(expander: Expander, rng: random.Random, skeleton: Sequence[str
             beats.append(_Beat(expander.expand(source[1:]), optional=True))
         else:
             beats.append(_Beat(expander.expand(source)))
+    # The theme's own sentences: one in the middle, and an opening or closing around it.
+    middle = _theme_beat(expander, rng, common.THEME_MIDDLES, features)
+    if middle is not None:
+        marker = next((i for i, b in enumerate(beats) if b.tokens == [INTERLUDES_HERE]), None)
+        beats.insert(len(beats) // 2 if marker is None else marker, middle)
+    if framed:
+        return beats
+    frames = rng.choice(("open", "close", "both"))
+    if frames in ("open", "both"):
+        opening = _theme_beat(expander, rng, common.THEME_OPENINGS, features)
+        opening = opening or _Beat(expander.expand("<opening>"), theme=True)
+        beats = [opening, _Beat([], paragraph_break=True), *beats]
+    if frames in ("close", "both"):
+        closing = _theme_beat(expander, rng, common.THEME_CLOSINGS, features)
+        closing = closing or _Beat(expander.expand("<closing>"), theme=True)
+        beats = [*beats, _Beat([], paragraph_break=True), closing]
     return beats
 
 
@@ -216,31 +274,46 @@ def _keys(beats: Sequence[_Beat]) -> set[str]:
 def _fit_budget(
     expander: Expander, rng: random.Random, pack: Pack, beats: list[_Beat], target: int
 ) -> list[_Beat]:
-    """Keep core beats; add optional beats and interludes while the blanks stay near target."""
-    chosen = [not beat.optional for beat in beats]
-    have = _keys([beat for beat in beats if not beat.optional])
+    """Keep core beats; add the theme's beats while the story has room, then optional beats
+    and interludes while the blanks stay near target, within MAX_SENTENCES."""
+    chosen = [not beat.optional and not beat.theme for beat in beats]
+    have = _keys([beat for beat, keep in zip(beats, chosen, strict=True) if keep])
+    sentences = sum(beat.sentences for beat, keep in zip(beats, chosen, strict=True) if keep)
+    themed = [index for index, beat in enumerate(beats) if beat.theme]
+    rng.shuffle(themed)
     optional = [index for index, beat in enumerate(beats) if beat.optional]
     rng.shuffle(optional)
-    for index in optional:
-        new = beats[index].keys - have
-        if not new:
-            chosen[index] = rng.random() < 0.6  # a beat with no new blanks is free flavour
-        elif len(have) + len(new) <= target:
+    for index in themed + optional:
+        beat = beats[index]
+        if sentences + beat.sentences > MAX_SENTENCES:
+            continue
+        new = beat.keys - have
+        if beat.theme:
+            keep = len(have) + len(new) <= MAX_BLANKS
+        elif new:
+            keep = len(have) + len(new) <= target or sentences < MIN_SENTENCES
+        else:
+            keep = rng.random() < 0.6 or sentences < MIN_SENTENCES  # free flavour
+        if keep:
             chosen[index] = True
             have |= new
+            sentences += beat.sentences
     kept = [beat for beat, keep in zip(beats, chosen, strict=True) if keep]
 
     interludes = list(pack.interludes + common.INTERLUDES)
     rng.shuffle(interludes)
     extra: list[_Beat] = []
     for source in interludes:
-        if len(have) >= target - 1 and len(have) >= MIN_BLANKS:
+        if len(have) >= target - 1 and len(have) >= MIN_BLANKS and sentences >= MIN_SENTENCES:
             break
         beat = _Beat(expander.expand(source))
+        if sentences + beat.sentences > MAX_SENTENCES:
+            continue
         new = beat.keys - have
         if len(have) + len(new) <= min(target + 1, MAX_BLANKS) or len(have) < MIN_BLANKS:
             extra.append(beat)
             have |= new
+            sentences += beat.sentences
     return _place_interludes(kept, extra)
 
 
@@ -302,6 +375,8 @@ def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]
         if sentence:
             paragraphs[-1].append(sentence)
     text = "\n\n".join(" ".join(p) for p in paragraphs if p)
+    steps = iter(_NUMBER_WORDS)
+    text = re.sub(STEP, lambda _: next(steps), text)
     return _polish(text), list(numbers)
 
 
@@ -321,9 +396,17 @@ def _fix_article(match: re.Match[str]) -> str:
 
 
 def _title(
-    expander: Expander, rng: random.Random, pack: Pack, label: str, *, own_words: bool
+    expander: Expander,
+    rng: random.Random,
+    pack: Pack,
+    label: str,
+    features: set[str],
+    *,
+    own_words: bool,
 ) -> str:
-    options = common.TITLES if own_words else common.TITLES + pack.titles * 2
+    options = [source for need, source in common.TITLES if need in features]
+    if not own_words:
+        options += list(pack.titles) * 2
     tokens = expander.expand(rng.choice(options))
     if any(isinstance(token, Slot) for token in tokens):
         raise GrammarError(f"pack {pack.name}: a title may not hold a blank")

@@ -11,35 +11,30 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "opening": (
         "This is the (true|totally true|mostly true|completely made-up) story of <$topic>.",
         "Nobody in [pn:place=Kalamazoo] was ready for <$topic>.",
-        "Everyone has heard a story about <$topic>, but not this one.",
+        "Everyone has heard a story about <$topic>, but this one is true.",
         "Grandma [pn:person's name=Ethel] still tells the story of <$topic> at every dinner.",
-        "It all started with <$topic> and a [adj:texture=sticky] [n.sg:food=pancake].",
-        "(Long ago|Once upon a time|Not so long ago), there was a lot of fuss about <$topic>.",
-        "If you think you know everything about <$topic>, think again.",
-        "Here is what (really|actually) happened with <$topic>.",
+        "(Long ago|Once upon a time|Not so long ago), everyone in [pn:place=Kalamazoo] talked "
+        "about <$topic>.",
     ),
     "closing": (
-        "And that is the [adj.sup=silliest] thing that ever happened because of <$topic>.",
         "To this day, nobody can talk about <$topic> without [v.ing=giggling].",
-        "And that, friends, is why nobody mentions <$topic> on Tuesdays anymore.",
-        "Moral of the story: never mix <$topic> with [n.pl=pickles].",
+        "And that is why nobody talks about <$topic> anymore.",
+        "The moral of the story is to never mix <$topic> with [n.pl=pickles].",
         "Some say you can still hear the [n.pl:sound=honks] of <$topic> on (windy|quiet|foggy) "
         "nights.",
-        "The end. Probably. With <$topic>, you can never be sure.",
-        "Everyone agreed it was the [adj.sup=wobbliest] day in the history of <$topic>.",
-        "And that was the last time anyone took <$topic> (seriously|lightly|to the library).",
+        "Nobody can be sure what happened next.",
     ),
     "villain_enters": (
-        "Suddenly, <$villain> (burst|tumbled|waddled|cartwheeled) in, [v.ing] "
-        "[num=seven] [n.pl:food].",
-        "Just then, <$villain> appeared (in a puff of smoke|out of nowhere|behind a curtain) "
-        "and (cackled|giggled|hiccuped) [adv].",
+        "Suddenly, <$villain> (tumbled|waddled|cartwheeled) into the room with [num=seven] "
+        "[n.pl:food].",
+        "Just then, <$villain> appeared (in a puff of smoke|behind a curtain) and "
+        "(cackled|giggled|hiccuped) [adv].",
         "But <$villain> had other plans and a very [adj:texture] [n.sg:vehicle].",
     ),
     "gasp": (
         '"[ex]!" (gasped|squeaked|whispered) <$hero>.',
         '"[ex], [ex]!" (yelled|shouted|hollered) <$crew>.',
-        "Everyone gasped so hard their [n.pl:body part] [v.past].",
+        "Everyone gasped so hard that their [n.pl:body part] [v.past].",
     ),
     "weather": (
         "It was raining [n.pl=noodles] again.",
@@ -97,24 +92,20 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the letter home
         "=framed",
-        "Dear [pn:person's name@pal=Aunt Doris],",
-        "¶",
-        "Greetings! We are <$where>, and the (weather|food|view) here is [adj.cmp=soggier] "
-        "than your [n.sg:household object].",
+        "Dear [pn:person's name@pal=Doris], we are <$where>, and the (weather|food|view) here "
+        "is [adj.cmp=soggier] than your [n.sg:household object].",
         "Yesterday <$hero> taught us how to <job>, and I only [v.past] twice.",
         "?My [n.sg:body part] has not stopped [v.ing=wiggling] since we got here.",
         "<$crew> say hello and ask you to send more [n.pl:food].",
         "?Also, there is <topic_sign> in my [n.sg:container], and nobody knows why.",
         "+",
         "¶",
-        "Your [adj:feeling] friend,",
-        "[pn:person's name=Mortimer]",
-        "¶",
-        "P.S. Please stop (worrying|asking questions) about <$topic>.",
+        "Please stop (worrying|asking questions) about <$topic>.",
+        "With love from your [adj:feeling] friend, [pn:person's name=Mortimer].",
     ),
     (  # the news report
         "=framed",
-        "(BREAKING NEWS|THIS JUST IN|Good evening): <$crew> <$where> are [v.ing] again!",
+        "(BREAKING NEWS|Good evening): <$crew> <$where> are [v.ing] again!",
         "Our reporter, [pn:person's name=Penelope], is there with a [adj=soggy] microphone.",
         '"[ex]!" she said. "I have never seen so many [n.pl=noodles] in one place."',
         "¶",
@@ -129,21 +120,20 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the how-to guide
         "=framed",
-        "How to survive <$topic>, a guide by <$hero>.",
+        "This is a guide to surviving <$topic>, by <$hero>.",
         "¶",
-        "Step one: always carry a [adj:size] [n.sg:household object=spatula].",
-        'Step two: if you meet <$villain>, [v.base] [adv] and shout "[ex]!"',
-        "?Step three: never, ever <job> before breakfast.",
+        "Step §: always carry a [adj:size] [n.sg:household object=spatula].",
+        'Step §: if you meet <$villain>, [v.base] [adv] and shout "[ex]!"',
+        "?Step §: never, ever <job> before breakfast.",
         "+",
         "¶",
-        "Step (four|five): share your [n.pl:food] with <$crew>.",
+        "Step §: share your [n.pl:food] with <$crew>.",
         "Follow these steps and you will be the [adj.sup=squishiest] hero <$where>.",
     ),
     (  # the diary
         "=framed",
-        "Dear Diary,",
+        "Dear Diary, I had the [adj.sup] day of my life today, all because of <$topic>.",
         "¶",
-        "Today, <$where>, I had the [adj.sup] day of my life, all because of <$topic>.",
         "First, <$hero> [v.past] into my room holding <$thing>.",
         "?Then <$crew> started <doing> with [num] [n.pl:insect].",
         "I was so surprised that my [n.sg:body part] turned [adj:color=green].",
@@ -155,18 +145,63 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
 )
 
-# Titles that carry the theme's own words; {label} titles are the ones a free theme uses.
-TITLES: tuple[str, ...] = (
-    "<$label>",
-    "The Trouble with <$Topic>",
-    "<$label>: A True Story",
-    "<$label>: The Untold Story",
-    "The Day of <$Topic>",
-    "<$label>!",
-    "A Very Silly Tale of <$Topic>",
-    "Never Again: <$label>",
-    "The Great <$label> Mix-Up",
-    "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)",
+# Titles, each with the theme feature it needs (see casting): a frame only takes a theme of
+# the shape it reads well with ("The Great ... Mix-Up" wants a plain noun like "Cat Wedding").
+TITLES: tuple[tuple[str, str], ...] = (
+    ("any", "<$label>"),
+    ("any", "<$label>!"),
+    ("any", "<$label>: A True Story"),
+    ("any", "<$label>: The Untold Story"),
+    ("any", "Never Again: <$label>"),
+    ("np", "The Trouble with <$Topic>"),
+    ("np", "A Very Silly Tale of <$Topic>"),
+    ("np", "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)"),
+    ("compound", "The Great <$label> Mix-Up"),
+    ("clause", "The Day <$Clause_past>"),
+    ("clause", "How <$Clause_past>"),
+    ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_title>"),
+    ("cast", "<$Cast_title> to the Rescue"),
+    ("cast", "<$Cast_title> {cast:Saves|Save} the Day"),
+    ("occasion", "The (Wildest|Wobbliest|Silliest) <$Occasion_words> Ever"),
+)
+
+# Sentences built from the theme's own cast, place and action; each names the feature it
+# needs. A story opens or closes with one, and one more goes in its middle.
+THEME_OPENINGS: tuple[tuple[str, str], ...] = (
+    ("event", "This is the (true|mostly true) story of the day <$cast_a> <$event_past>."),
+    ("event", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
+    ("event", "<$cast> had always wanted to <$event_base>."),
+    ("where", "Nobody had been <$where> since last (summer|winter|Tuesday)."),
+    ("cast", "Everybody in [pn:place=Kalamazoo] knew about <$cast>."),
+    ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),
+    ("occasion", "Everyone had been getting ready for <$occasion> for [num=three] weeks."),
+    ("thing", "Nobody knew where <$thing> had come from."),
+    ("thing", "Somebody had left <$thing> by the door."),
+    ("activity", "(Last summer|Last weekend|One Saturday), everybody <$activity_past>."),
+    ("time", "It was a [adj=soggy] <$time>, and nobody wanted to get out of bed."),
+)
+THEME_MIDDLES: tuple[tuple[str, str], ...] = (
+    ("event", "Everyone watched as <$cast> <$event_past>."),
+    ("event", "Then <$cast> tried to <$event_base> [adv=quietly]."),
+    ("cast", "<$hero> [v.past=sneezed] so hard that everyone fell over."),
+    ("cast_pl", "<$one> [v.past] and waved a [n.sg:piece of clothing]."),
+    ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
+    ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
+    ("occasion", "By then, everyone at <$occasion> was [v.ing=giggling]."),
+    ("thing", "Somebody had put <$thing> in a [adj] [n.sg:container]."),
+    ("activity", "They <$activity_past> until their [n.pl:body part] were [adj:texture]."),
+    ("time", "By the end of the <$time>, everyone was [adj:feeling=sleepy]."),
+)
+THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
+    ("event", "And that is how <$cast> <$event_past>."),
+    ("event", "After that, <$cast> never wanted to <$event_base> again."),
+    ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
+    ("cast", "After that, nobody took <$cast> seriously again."),
+    ("occasion", "Everyone agreed that <$occasion> was the [adj.sup=silliest] one yet."),
+    ("where", "Things have been much quieter <$where> since then."),
+    ("thing", "Nobody ever saw <$thing> again."),
+    ("activity", "Nobody in [pn:place] has <$activity_pp> since."),
+    ("time", "Nobody ever complained about a <$time> again."),
 )
 
 INTERLUDES: tuple[str, ...] = (
@@ -174,7 +209,7 @@ INTERLUDES: tuple[str, ...] = (
     "Meanwhile, a [adj:size] [n.sg:animal] was [v.ing] in the corner.",
     "Somebody's [n.sg:piece of clothing] fell off and nobody (noticed|cared).",
     "For lunch they ate [num] [adj:taste] [n.pl:food] (and a spoonful of jam|with ketchup).",
-    "A [n.sg:musical instrument] played somewhere, [adv.cmp=louder] than before.",
+    "Somewhere a [n.sg:musical instrument] played [adv.cmp=louder] than before.",
     "<$crew> took a break to [v.base] their [n.pl:body part].",
     'Then everyone sang a song called "The [adj] [n.sg=Noodle]".',
     "Nobody had ever [v.pp=wobbled] like that before, not even in [pn:place].",

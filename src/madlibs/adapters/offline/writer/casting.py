@@ -1,0 +1,147 @@
+"""Casting a story from a theme's reading: who acts, where it happens, what takes place.
+
+The cast fills the story-wide symbols every skeleton uses (hero, crew, where, thing), so the
+theme's own nouns run through the whole story, inflected and agreeing; `features` names what
+the theme gave, so theme beats and titles are only drawn from frames that fit its shape.
+"""
+
+from __future__ import annotations
+
+from madlibs.adapters.offline.writer import themes
+from madlibs.adapters.offline.writer.grammar import Expander
+from madlibs.adapters.offline.writer.reader import (
+    ANIMATE,
+    Kind,
+    Noun,
+    Reading,
+    Shape,
+    place_preposition,
+)
+
+# What a theme can give a story; beats and titles name the ones they need.
+CAST = "cast"
+CAST_SINGULAR = "cast_sg"
+CAST_PLURAL = "cast_pl"
+EVENT = "event"
+WHERE = "where"
+OCCASION = "occasion"
+THING = "thing"
+ACTIVITY = "activity"
+TIME = "time"
+CLAUSE = "clause"
+NOUN_PHRASE = "np"
+COMPOUND = "compound"
+ANY = "any"
+
+
+def _name_blank(noun: Noun) -> str:
+    category = "pet's name" if noun.kind is Kind.ANIMAL else "person's name"
+    return f"[pn:{category}@hero]"
+
+
+def _hero_source(cast: Noun) -> str:
+    """One named member of the cast, as grammar source: "Grandma [pn]", "[pn] the llama"."""
+    name = _name_blank(cast)
+    if cast.titled:
+        return f"{themes.title_case(cast.lemma)} {name}"
+    if cast.proper:
+        return f"{cast.lemma} {name}"
+    if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
+        return f"{cast.definite()} {name}"
+    return f"{name} the {cast.words(plural=False)}"
+
+
+def _where(reading: Reading, cast: Noun | None) -> str | None:
+    if reading.setting:
+        return reading.setting
+    for noun in reading.nouns:
+        if noun is cast:
+            continue
+        if noun.kind is Kind.PLACE:
+            return f"{place_preposition(noun)} {noun.definite()}"
+        if noun.kind is Kind.EVENT:
+            return f"at {noun.definite()}"
+    return None
+
+
+def cast_story(expander: Expander, reading: Reading) -> set[str]:
+    """Pin the symbols the theme decides; return the features it gave."""
+    features = {ANY}
+    cast = reading.cast
+    if cast is not None:
+        features |= {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
+        expander.pin_source("hero", _hero_source(cast), plural=False)
+        if cast.plural:
+            expander.pin_literal("crew", cast.definite(), plural=True)
+            expander.pin_literal("cast", cast.definite(), plural=True)
+            expander.pin_literal("cast_a", cast.indefinite(), plural=True)
+            expander.pin_literal("one", f"one of the {cast.words()}")
+        else:
+            expander.pin_source("cast", "<$hero>", plural=False)
+            expander.pin_literal("cast_a", cast.indefinite(), plural=False)
+            expander.pin_source("one", "<$hero>")
+        expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
+        verb = reading.verb
+        if verb is not None and reading.shape is not Shape.ACTIVITY:
+            features.add(EVENT)
+            expander.pin_literal("event_base", verb.form("VB"))
+            expander.pin_literal("event_past", verb.form("VBD"))
+            expander.pin_literal("event_ing", verb.form("VBG"))
+    where = _where(reading, cast)
+    if where:
+        features.add(WHERE)
+        expander.pin_literal("where", where)
+    occasion = next((n for n in reading.nouns if n.kind is Kind.EVENT), None)
+    if occasion is not None:
+        features.add(OCCASION)
+        expander.pin_literal("occasion", occasion.definite(), plural=occasion.plural)
+        expander.pin_literal("occasion_words", occasion.words())
+        expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
+    thing = next(
+        (n for n in reading.nouns if n.kind is Kind.THING and n is not cast and not n.proper),
+        None,
+    )
+    if thing is not None:
+        features.add(THING)
+        expander.pin_literal("thing", thing.definite(), plural=thing.plural)
+    time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
+    if time is not None:
+        features.add(TIME)
+        expander.pin_literal("time", time.lemma)
+    if reading.shape is Shape.ACTIVITY and reading.verb is not None:
+        features.add(ACTIVITY)
+        verb = reading.verb
+        tail = f" {reading.setting}" if reading.setting else ""
+        expander.pin_literal("activity_ing", verb.form("VBG") + tail)
+        expander.pin_literal("activity_past", verb.form("VBD") + tail)
+        expander.pin_literal("activity_pp", verb.form("VBN") + tail)
+    features |= _shape_features(reading)
+    if CLAUSE in features and reading.subject is not None and reading.verb is not None:
+        clause = f"{reading.subject.as_typed()} {reading.verb.form('VBD')}"
+        expander.pin_literal("clause_past", clause)
+        expander.pin_literal("Clause_past", themes.title_case(clause))
+        expander.pin_literal("topic", f"the day {clause}")
+        expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
+    return features
+
+
+def _shape_features(reading: Reading) -> set[str]:
+    if reading.shape is Shape.CLAUSE:
+        return {CLAUSE}
+    if reading.shape is not Shape.NOUN or reading.subject is None:
+        return set()
+    subject = reading.subject
+    found = {NOUN_PHRASE}
+    plain = (
+        reading.verb is None
+        and reading.setting is None
+        and reading.companions is None
+        and subject.owner is None
+        and subject.determiner in (None, "a", "an", "the")
+        and not subject.tail
+        and len(subject.words().split()) <= 3
+        and subject.kind not in ANIMATE
+    )
+    if plain:
+        found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up"
+    return found

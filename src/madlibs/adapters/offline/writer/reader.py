@@ -1,0 +1,441 @@
+"""Reading a theme as a phrase: its head noun and number, its verb phrase, its setting, its owner.
+
+"penguins running a bank" -> cast: penguins (plural animals); event: run a bank; place: the bank.
+"my grandma's 100th birthday" -> cast: my grandma; occasion: my grandma's 100th birthday.
+"my dog runs for president" -> a clause: cast my dog; event: run for president.
+
+The reading uses lemminflect's tables for part of speech and inflection, and the word lists in
+`words` for what kind of thing a noun names. Words it does not know are read as things.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, replace
+from enum import StrEnum
+
+from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
+
+from madlibs.adapters.offline.writer import words
+from madlibs.domain.story import wants_an
+
+
+class Kind(StrEnum):
+    ANIMAL = "animal"
+    PERSON = "person"
+    PLACE = "place"
+    EVENT = "event"
+    TIME = "time"
+    THING = "thing"
+
+
+ANIMATE = (Kind.ANIMAL, Kind.PERSON)
+
+
+class Shape(StrEnum):
+    NOUN = "noun"  # "pirates at a bake sale", "a dragon who loves soup", "my grandma's garden"
+    CLAUSE = "clause"  # "my dog runs for president"
+    ACTIVITY = "activity"  # "camping in the rain", "baking"
+    DESCRIPTION = "description"  # "underwater", "spooky"
+
+
+_ARTICLES = {"a", "an", "the"}
+_POSSESSIVES = {"my", "our", "your", "his", "her", "their", "its"}
+_PLURAL_DETERMINERS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "some",
+    "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
+}  # fmt: skip
+_SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
+DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
+SETTING_PREPOSITIONS = {
+    "at", "in", "on", "under", "inside", "near", "aboard", "behind", "beyond", "around",
+    "during", "across", "over", "below", "above", "beneath", "outside", "among", "underneath",
+}  # fmt: skip
+_RELATIVES = {"who", "that", "which"}
+_COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be"}
+_TRAILING = {"ever", "again", "forever", "today", "tonight"}
+_DOER_SUFFIXES = (
+    "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
+    "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
+)  # fmt: skip
+_CAPITALISED = {"t. rex": "T. rex"}
+_NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """A noun phrase of the theme: head lemma, number, the words before it, its owner."""
+
+    lemma: str
+    plural: bool
+    kind: Kind
+    modifiers: tuple[str, ...] = ()
+    determiner: str | None = None
+    owner: Noun | None = None
+    proper: bool = False
+    tail: tuple[str, ...] = ()  # words after the head: "of school" in "first day of school"
+    typed_plural: str | None = None  # the plural as the player typed it ("superheroes")
+
+    @property
+    def head(self) -> str:
+        """The head noun in the phrase's own number: "penguins", "bake sale"."""
+        if self.plural and self.typed_plural:
+            return self.typed_plural
+        return inflect_noun(self.lemma, self.plural)
+
+    def words(self, plural: bool | None = None) -> str:
+        """Modifiers and head, no determiner: "grumpy wizards", "100th birthday"."""
+        number = self.plural if plural is None else plural
+        head = self.typed_plural if number and self.typed_plural else inflect_noun(self.lemma, number)
+        return " ".join([*self.modifiers, head, *self.tail])
+
+    @property
+    def bare(self) -> bool:
+        return self.proper or self.kind is Kind.TIME or self.lemma in words.BARE_NOUNS
+
+    def definite(self, plural: bool | None = None) -> str:
+        """The phrase as the story refers to it again: "the penguins", "my grandma's garden"."""
+        body = self.words(plural)
+        if self.owner is not None:
+            return f"{self.owner.definite()}'s {body}"
+        if self.determiner in _POSSESSIVES:
+            return f"{self.determiner} {body}"
+        if self.bare and plural is None:
+            return body
+        return f"the {body}"
+
+    def as_typed(self) -> str:
+        """The phrase with the determiner the player chose: "a llama", "the aliens"."""
+        if self.owner is not None:
+            return self.definite()
+        if self.determiner:
+            return f"{self.determiner} {self.words()}"
+        return self.words()
+
+    def indefinite(self) -> str:
+        """A first mention: "a llama", "penguins", "my dog"."""
+        if self.owner is not None or self.determiner in _POSSESSIVES or self.bare:
+            return self.definite()
+        if self.plural:
+            return self.words()
+        body = self.words()
+        return f"{'an' if wants_an(body) else 'a'} {body}"
+
+    @property
+    def titled(self) -> bool:
+        """A person noun that goes before a name as a title ("Grandma", "Captain")."""
+        return self.kind is Kind.PERSON and self.lemma in words.TITLE_NOUNS
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    """A verb phrase: the head verb's lemma and the words after it, as typed."""
+
+    lemma: str
+    rest: str = ""
+    object: Noun | None = None
+
+    def form(self, tag: str) -> str:
+        """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank"."""
+        head = _inflect_verb(self.lemma, tag)
+        return f"{head} {self.rest}".strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    text: str
+    shape: Shape
+    subject: Noun | None = None
+    verb: Verb | None = None
+    setting: str | None = None  # "at a bake sale", as typed
+    setting_noun: Noun | None = None
+    companions: Noun | None = None  # "with ghosts"
+
+    @property
+    def nouns(self) -> tuple[Noun, ...]:
+        """Every noun the theme names, the subject's owner first."""
+        found: list[Noun] = []
+        for noun in (self.subject, self.verb and self.verb.object, self.setting_noun):
+            if noun is None:
+                continue
+            if noun.owner is not None:
+                found.append(noun.owner)
+            found.append(noun)
+        if self.companions is not None:
+            found.append(self.companions)
+        return tuple(found)
+
+    @property
+    def cast(self) -> Noun | None:
+        """Who the story is about: the animate subject, or its animate owner, or the subject of
+        a clause; else the first animate noun anywhere in the theme."""
+        subject = self.subject
+        if subject is not None:
+            if subject.owner is not None and subject.owner.kind in ANIMATE:
+                return subject.owner
+            if subject.kind in ANIMATE or (self.verb is not None and subject.kind is Kind.THING):
+                return subject
+        return next((n for n in self.nouns if n.kind in ANIMATE), None)
+
+    def first(self, *kinds: Kind) -> Noun | None:
+        return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def inflect_noun(lemma: str, plural: bool) -> str:
+    if not plural:
+        return lemma
+    front, _, last = lemma.rpartition(" ")
+    forms = getInflection(last, "NNS") or (last + "s",)
+    return f"{front} {forms[0]}".strip()
+
+
+def _inflect_verb(lemma: str, tag: str) -> str:
+    if lemma == "be":
+        return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else lemma
+
+
+@functools.lru_cache(maxsize=4096)
+def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
+    return dict(getAllLemmas(word))
+
+
+def _noun_lemma(word: str) -> tuple[str, bool]:
+    """A noun's lemma and whether the word is plural."""
+    if _listed(word):
+        return word, False
+    for cut, add in ((1, ""), (2, ""), (3, "y"), (3, "f"), (3, "fe")):
+        stem = word[:-cut] + add
+        if word.endswith("s") and len(stem) > 2 and _listed(stem):
+            return stem, True
+    nouns = _lemmas(word).get("NOUN") or getAllLemmasOOV(word, "NOUN").get("NOUN") or (word,)
+    lemma = nouns[0]
+    if lemma == word:
+        # Zero plurals ("sheep") and mass nouns read singular unless a determiner says otherwise.
+        return lemma, False
+    return lemma, word in (getInflection(lemma, "NNS") or ())
+
+
+def _listed(lemma: str) -> bool:
+    return (
+        lemma in words.ANIMALS
+        or lemma in words.PEOPLE
+        or lemma in words.EVENTS
+        or lemma in words.PLACE_PREPOSITION
+        or lemma in words.BARE_NOUNS
+    )
+
+
+def kind_of(lemma: str) -> Kind:
+    lemma = lemma.lower()
+    for candidate in (lemma, lemma.rpartition(" ")[2]):
+        if candidate in words.ANIMALS:
+            return Kind.ANIMAL
+        if candidate in words.PEOPLE:
+            return Kind.PERSON
+        if candidate in words.EVENTS:
+            return Kind.EVENT
+        if candidate in words.PLACE_PREPOSITION:
+            return Kind.PLACE
+        if candidate in words.TIMES:
+            return Kind.TIME
+    if lemma.endswith(_DOER_SUFFIXES):
+        return Kind.PERSON  # a doer noun ("florist", "dogwalker")
+    return Kind.THING
+
+
+def place_preposition(noun: Noun) -> str:
+    return words.PLACE_PREPOSITION.get(noun.lemma) or words.PLACE_PREPOSITION.get(
+        noun.lemma.rpartition(" ")[2], "at"
+    )
+
+
+def _can_be_verb(word: str) -> bool:
+    return word not in _NOT_VERBS and ("VERB" in _lemmas(word) or word in _COPULAS)
+
+
+def _verb_lemma(word: str) -> str:
+    if word in _COPULAS:
+        return "be"
+    return (_lemmas(word).get("VERB") or (word,))[0]
+
+
+def _known_noun(word: str) -> bool:
+    lemma = _noun_lemma(word)[0]
+    return kind_of(lemma) is not Kind.THING or lemma in words.BARE_NOUNS
+
+
+def _starts_object(tokens: list[str], index: int) -> bool:
+    """Whether the words from `index` can follow a verb: an object, "to ...", a preposition."""
+    if index >= len(tokens):
+        return False
+    word = tokens[index]
+    return (
+        word in DETERMINERS
+        or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away"}
+        or word in SETTING_PREPOSITIONS
+        or "NOUN" in _lemmas(word)
+        or "ADJ" in _lemmas(word)
+        or word[:1].isdigit()
+    )
+
+
+def _find_verb(tokens: list[str], start: int) -> int | None:
+    """Index of the theme's verb after the subject, or None for a plain noun phrase."""
+    for index in range(max(start, 1), len(tokens)):
+        word = tokens[index]
+        if not _can_be_verb(word):
+            continue
+        before = tokens[index - 1]
+        if before in DETERMINERS or before.endswith("'s"):
+            continue  # "the wedding", "grandma's birthday"
+        if word in _COPULAS:
+            return index
+        gerund = word.endswith("ing")
+        compound = _known_noun(word) and not _starts_object(tokens, index + 1)
+        if compound:
+            continue  # "a cat wedding", "a birthday party"
+        if gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1:
+            if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
+                continue
+            if "NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]):
+                continue  # "the big game"
+            return index
+    return None
+
+
+def _compound(tokens: list[str]) -> int:
+    """How many of the last tokens form one known noun ("bake sale" -> 2)."""
+    for size in (3, 2):
+        if len(tokens) >= size:
+            lemma = _noun_lemma(tokens[-1])[0]
+            joined = " ".join([*tokens[-size:-1], lemma])
+            if (
+                joined in words.PLACE_PREPOSITION
+                or joined in words.EVENTS
+                or joined in words.ANIMALS
+                or joined in words.PEOPLE
+                or joined in words.BARE_NOUNS
+            ):
+                return size
+    return 1
+
+
+def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
+    """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
+    while tokens and tokens[-1] in _TRAILING:
+        tokens, typed = tokens[:-1], typed[:-1]
+    if not tokens:
+        return None
+    for index, token in enumerate(tokens):
+        if token.endswith("'s") and index < len(tokens) - 1:
+            owner = _noun_phrase([*tokens[:index], token[:-2]], [*typed[:index], typed[index][:-2]])
+            possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
+            if owner is not None and possessed is not None:
+                return replace(possessed, owner=owner, determiner=None)
+    tail: tuple[str, ...] = ()
+    if "of" in tokens[1:-1]:
+        at = tokens.index("of", 1)
+        tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
+    determiner = tokens[0] if tokens[0] in DETERMINERS and len(tokens) > 1 else None
+    body = tokens[1:] if determiner else tokens
+    typed_body = typed[1:] if determiner else typed
+    size = _compound(body)
+    head_words, modifiers = body[-size:], tuple(typed_body[:-size])
+    lemma, plural = _noun_lemma(head_words[-1])
+    lemma = " ".join([*head_words[:-1], lemma])
+    if determiner in _PLURAL_DETERMINERS:
+        plural = True
+    elif determiner in _SINGULAR_DETERMINERS:
+        plural = False
+    elif determiner is None and lemma == head_words[-1] and _is_zero_plural(lemma):
+        plural = True  # a bare "sheep" means the flock
+    proper = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
+    kind = kind_of(lemma)
+    if proper and kind is Kind.THING:
+        kind = Kind.PLACE if determiner is None else Kind.THING
+    proper = proper and kind is Kind.PLACE
+    if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
+        proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
+    typed_plural = head_words[-1] if plural and lemma != head_words[-1] else None
+    if typed_plural and len(head_words) > 1:
+        typed_plural = " ".join([*head_words[:-1], typed_plural])
+    lemma = _CAPITALISED.get(lemma, lemma)
+    return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _is_zero_plural(lemma: str) -> bool:
+    return lemma in (getInflection(lemma, "NNS") or ()) and kind_of(lemma) is Kind.ANIMAL
+
+
+def _split_setting(tokens: list[str]) -> int | None:
+    """Where a setting phrase starts ("at a bake sale"), if the theme has one."""
+    for index in range(1, len(tokens) - 1):
+        if tokens[index] in SETTING_PREPOSITIONS and tokens[index - 1] not in _RELATIVES:
+            return index
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
+def read(theme: str) -> Reading:
+    """The theme's reading; `theme` is already clean plain text."""
+    typed = [word.strip(".,!?;:") for word in theme.split()]
+    typed = [word.replace("’", "'") for word in typed if word]
+    for index in range(len(typed) - 1):
+        if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
+            typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]
+            break
+    tokens = [word.lower() for word in typed]
+    if not tokens:
+        return Reading(theme, Shape.DESCRIPTION)
+
+    setting = setting_noun = None
+    cut = _split_setting(tokens)
+    if cut is not None:
+        setting = " ".join(typed[cut:])
+        setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
+        tokens, typed = tokens[:cut], typed[:cut]
+
+    companions = None
+    if "with" in tokens[1:]:
+        at = tokens.index("with", 1)
+        companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+        if companions is not None and companions.kind not in ANIMATE:
+            companions = None
+        tokens, typed = tokens[:at], typed[:at]
+
+    first = tokens[0]
+    if (
+        first.endswith("ing")
+        and "VERB" in _lemmas(first)
+        and not _known_noun(first)
+        and first not in words.BARE_NOUNS
+    ):
+        rest = " ".join(typed[1:])
+        verb = Verb(_verb_lemma(first), rest, _noun_phrase(tokens[1:], typed[1:]))
+        return Reading(theme, Shape.ACTIVITY, None, verb, setting, setting_noun, companions)
+
+    if len(tokens) == 1 and "NOUN" not in _lemmas(first) and "ADJ" in _lemmas(first):
+        return Reading(theme, Shape.DESCRIPTION, None, None, setting, setting_noun, companions)
+
+    relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
+    verb_at = relative + 1 if relative is not None else _find_verb(tokens, 1)
+    if verb_at is None or verb_at >= len(tokens):
+        subject = _noun_phrase(tokens, typed)
+        return Reading(theme, Shape.NOUN, subject, None, setting, setting_noun, companions)
+
+    end = relative if relative is not None else verb_at
+    subject = _noun_phrase(tokens[:end], typed[:end])
+    verb_word = tokens[verb_at]
+    rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
+    object_noun = None
+    if rest_tokens and rest_tokens[0] not in {"to", "for", "about", "like"}:
+        object_noun = _noun_phrase(rest_tokens, rest_typed)
+    elif len(rest_tokens) > 1 and rest_tokens[0] in {"for", "about", "like"}:
+        object_noun = _noun_phrase(rest_tokens[1:], rest_typed[1:])
+    verb = Verb(_verb_lemma(verb_word), " ".join(rest_typed), object_noun)
+    finite = relative is None and not verb_word.endswith("ing")
+    shape = Shape.CLAUSE if finite else Shape.NOUN
+    return Reading(theme, shape, subject, verb, setting, setting_noun, companions)

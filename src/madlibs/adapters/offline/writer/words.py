@@ -1,0 +1,130 @@
+"""What kind of thing a theme's noun names: who can act in a story, where it can happen, what
+can take place. Lemmas (singular); inflection comes from lemminflect's tables.
+
+Each list is space-separated; "_" joins the words of one noun ("bake_sale").
+"""
+
+from __future__ import annotations
+
+
+def _set(text: str) -> frozenset[str]:
+    return frozenset(word.replace("_", " ") for word in text.split())
+
+
+ANIMALS = _set(
+    """
+    aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
+    bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
+    cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
+    cricket crocodile crow cub deer dinosaur dog dolphin donkey dove dragonfly duck duckling eagle
+    eel elephant elk emu falcon ferret finch firefly fish flamingo fly fox frog gazelle gecko
+    gerbil giraffe gnu goat goldfish goose gorilla grasshopper guinea_pig gull hamster hare hawk
+    hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish kangaroo
+    kitten kitty koala ladybug lamb lemur leopard lion lizard llama lobster macaw magpie mammoth
+    manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
+    orangutan ostrich otter owl ox oyster panda panther parakeet parrot peacock pelican penguin pig
+    pigeon piglet platypus polar_bear pony poodle porcupine possum puffin puma pup puppy python
+    quail rabbit raccoon ram rat raven reindeer rhino rhinoceros robin rooster salamander salmon
+    scorpion seagull seahorse seal shark sheep shrimp skunk sloth slug snail snake sparrow spider
+    squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
+    turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
+    t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus
+    """
+)
+
+# People, and the creatures of stories that act like people.
+PEOPLE = _set(
+    """
+    accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
+    ballerina barber bride brother builder butler captain cashier champion chef child clown coach
+    cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke
+    emperor engineer explorer family farmer firefighter fisherman friend gardener genie ghost
+    giant girl boy goblin grandchild granddad grandfather grandma grandmother grandpa granny
+    groom guard guest gymnast hero inventor janitor jester judge juggler king kid knight
+    librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
+    monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
+    painter person pilot pirate plumber poet police_officer president prince princess principal
+    professor queen ranger referee robot sailor scarecrow scientist sea_captain sheriff singer
+    sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
+    viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
+    cyborg android martian outlaw bandit cheerleader goalie player team band crew class
+    grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul
+    """
+)
+
+# A person noun that reads as a title before a name: "Grandma Gertrude", "Captain Clive".
+TITLE_NOUNS = _set(
+    """
+    admiral aunt auntie captain chef coach doctor duchess duke emperor grandma grandpa granny
+    judge king mayor nurse officer president prince princess principal professor queen sheriff
+    uncle sea_captain
+    """
+)
+
+# Places, with the preposition a story puts before them ("at the bank", "on the moon").
+_PLACES_AT = _set(
+    """
+    airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
+    castle cinema circus construction_site dentist disco factory fair farm fire_station
+    funfair gas_station gym harbour harbor hospital hotel laundromat library lighthouse mall
+    market museum north_pole office opera palace park playground police_station pool post_office
+    restaurant school shop stadium station store supermarket swimming_pool theater theatre
+    toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
+    waterpark water_park dinner_table breakfast_table bakery_counter car_wash
+    """
+)
+_PLACES_IN = _set(
+    """
+    attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
+    hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
+    town treehouse village volcano woods igloo tent cafeteria snow rain fog mud castle_tower
+    dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
+    garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
+    """
+)
+_PLACES_ON = _set(
+    """
+    moon mars island ship boat cruise_ship train bus plane farm mountain roof rooftop stage
+    beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
+    spaceship_deck deck iceberg
+    """
+)
+PLACE_PREPOSITION: dict[str, str] = {
+    **{place: "at" for place in _PLACES_AT},
+    **{place: "in" for place in _PLACES_IN},
+    **{place: "on" for place in _PLACES_ON},
+}
+
+# Things that happen: a story can take place at or during them ("at the wedding").
+EVENTS = _set(
+    """
+    anniversary auction ball bake_sale barbecue birthday birthday_party carnival ceremony
+    championship competition concert contest dance dinner_party election exam fair feast festival
+    field_trip game garage_sale graduation holiday party picnic parade play race recital
+    retirement_party reunion sale science_fair show sleepover spelling_bee sports_day
+    surprise_party talent_show tea_party tournament trip vacation wedding yard_sale match
+    meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
+    first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
+    """
+)
+
+# Nouns that stand without an article ("at school", "about lunch").
+BARE_NOUNS = _set(
+    """
+    space outer_space school halloween christmas music food science history math lunch breakfast
+    dinner summer winter spring autumn weather homework football soccer baseball basketball
+    hockey tennis golf magic art nature time snow candy pizza cheese chocolate camp summer_camp
+    bedtime recess gym class dessert soup treasure gold love friendship chess lemonade rain
+    """
+)
+
+# Family words that read as names when they stand alone: "Grandpa's magic hat".
+FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy auntie")
+
+# Days and times: a theme made of these names a time, not a cast ("Monday morning").
+TIMES = _set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+    midnight weekend today tomorrow yesterday noon
+    """
+)

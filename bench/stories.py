@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lemminflect import getAllInflections, getAllLemmas
+from lemminflect import getAllInflections, getAllLemmas, getAllLemmasOOV
 
 from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.domain.story import PLACEHOLDER, assemble
@@ -148,7 +148,10 @@ def parse_whole(lines: Sequence[str]) -> list[bool]:
 
 def _variants(word: str) -> set[str]:
     forms = {word}
-    for lemmas in getAllLemmas(word).values():
+    if not getAllLemmas(word) and word.endswith("s"):
+        forms |= {word[:-1], word[:-2]}  # a plural lemminflect does not know ("superheroes")
+    known = getAllLemmas(word) or getAllLemmasOOV(word, "NOUN")
+    for lemmas in known.values():
         for lemma in lemmas:
             forms.add(lemma)
             for inflected in getAllInflections(lemma).values():
@@ -158,11 +161,14 @@ def _variants(word: str) -> set[str]:
 
 def theme_words(theme: str) -> list[set[str]]:
     """The theme's nouns (or, with none, its other content words), each with its inflections."""
-    content = [w for w in _WORD.findall(theme.lower()) if w not in _STOP and len(w) > 2]
+    found = [w.removesuffix("'s") for w in _WORD.findall(theme.lower())]
+    content = [w for w in found if w not in _STOP and len(w) > 2]
     nouns = [
-        w for w in content if not w.endswith("ing") and set(getAllLemmas(w)) <= {"NOUN", "VERB"}
+        w
+        for w in content
+        if ("NOUN" in getAllLemmas(w) or not getAllLemmas(w))
+        and not (w.endswith("ing") and "VERB" in getAllLemmas(w))
     ]
-    nouns = [w for w in nouns if "NOUN" in getAllLemmas(w) or not getAllLemmas(w)]
     chosen = nouns or content
     return [_variants(w) for w in chosen]
 
@@ -171,7 +177,7 @@ def uses_theme_words(theme: str, text: str) -> bool:
     """Whether the text names a theme noun somewhere other than inside the verbatim theme."""
     rest = PLACEHOLDER.sub(" ", text).lower()
     rest = re.sub(re.escape(theme.lower()), " ", rest)
-    words = set(_WORD.findall(rest))
+    words = {w.removesuffix("'s") for w in _WORD.findall(rest)}
     return any(variants & words for variants in theme_words(theme))
 
 

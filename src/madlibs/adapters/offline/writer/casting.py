@@ -26,6 +26,7 @@ EVENT = "event"
 WHERE = "where"
 OCCASION = "occasion"
 THING = "thing"
+PLACE = "place"
 ACTIVITY = "activity"
 TIME = "time"
 CLAUSE = "clause"
@@ -97,6 +98,12 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("occasion", occasion.definite(), plural=occasion.plural)
         expander.pin_literal("occasion_words", occasion.words())
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
+        expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
+    place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
+    if place is not None and not place.proper:
+        features.add(PLACE)
+        expander.pin_literal("place_short", place.short(), plural=place.plural)
+        expander.pin_literal("place_in", place_preposition(place))
     thing = next(
         (n for n in reading.nouns if n.kind is Kind.THING and n is not cast and not n.proper),
         None,
@@ -104,6 +111,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     if thing is not None:
         features.add(THING)
         expander.pin_literal("thing", thing.definite(), plural=thing.plural)
+        expander.pin_literal("thing_short", thing.short(), plural=thing.plural)
     time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
     if time is not None:
         features.add(TIME)

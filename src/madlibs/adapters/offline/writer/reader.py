@@ -86,7 +86,9 @@ class Noun:
     def words(self, plural: bool | None = None) -> str:
         """Modifiers and head, no determiner: "grumpy wizards", "100th birthday"."""
         number = self.plural if plural is None else plural
-        head = self.typed_plural if number and self.typed_plural else inflect_noun(self.lemma, number)
+        head = (
+            self.typed_plural if number and self.typed_plural else inflect_noun(self.lemma, number)
+        )
         return " ".join([*self.modifiers, head, *self.tail])
 
     @property
@@ -103,6 +105,15 @@ class Noun:
         if self.bare and plural is None:
             return body
         return f"the {body}"
+
+    def short(self) -> str:
+        """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
+        science fair"; the story's second way of naming it."""
+        if self.bare:
+            return self.definite()
+        last = self.lemma.rpartition(" ")[2]
+        head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
+        return f"the {head or inflect_noun(last, self.plural)}"
 
     def as_typed(self) -> str:
         """The phrase with the determiner the player chose: "a llama", "the aliens"."""

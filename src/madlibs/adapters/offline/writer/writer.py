@@ -103,9 +103,7 @@ class OfflineWriter:
         rng = random.Random(f"{cleaned.lower()}\x00{seed}")
         pack, own_words = self._read_theme(cleaned)
         target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(
-            rng, pack, cleaned, target, own_words=own_words, examples=self._examples
-        )
+        return _compose(rng, pack, cleaned, target, own_words=own_words, examples=self._examples)
 
     def _accepted_examples(self, pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         """The category's examples the form check accepts; else the general ones it accepts."""
@@ -170,6 +168,18 @@ def _clamp(wish: int) -> int:
     return max(MIN_BLANKS, min(MAX_BLANKS, wish))
 
 
+_FEATURE_RANK = {
+    casting.EVENT: 0,
+    casting.CAST_PLURAL: 1,
+    casting.CAST: 1,
+    casting.OCCASION: 2,
+    casting.PLACE: 2,
+    casting.THING: 2,
+    casting.ACTIVITY: 2,
+    casting.TIME: 2,
+    casting.WHERE: 3,
+}
+
 _Examples = Callable[[Pos, Form, str | None], tuple[str, ...]]
 
 
@@ -227,10 +237,14 @@ def _theme_beat(
     pool: Sequence[tuple[str, str]],
     features: set[str],
 ) -> _Beat | None:
-    fitting = [source for need, source in pool if need in features]
+    fitting = [(need, source) for need, source in pool if need in features]
     if not fitting:
         return None
-    return _Beat(expander.expand(rng.choice(fitting)), theme=True)
+    # Mostly a beat of the theme's most telling feature: its action, its cast, then its things.
+    best = min(_FEATURE_RANK.get(need, len(_FEATURE_RANK)) for need, _ in fitting)
+    if rng.random() < 0.75:
+        fitting = [(n, s) for n, s in fitting if _FEATURE_RANK.get(n, len(_FEATURE_RANK)) == best]
+    return _Beat(expander.expand(rng.choice(fitting)[1]), theme=True)
 
 
 def _expand_beats(

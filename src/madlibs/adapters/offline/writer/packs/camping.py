@@ -28,7 +28,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Scout Leader|Ranger|Uncle|Camp Counselor) [pn:person's name@hero]",),
-        "crew": ("the campers", "the scouts", "the whole cabin", "the hikers"),
+        "crew": ("the campers", "the scouts", "the cabin mates", "the hikers"),
         "where": (
             "at Camp Wobble-Wobble",
             "by the campfire",

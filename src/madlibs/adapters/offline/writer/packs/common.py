@@ -67,7 +67,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "?<gasp>",
         "+",
         "¶",
-        "In the end, <$hero> found <$thing> (under|behind|inside) a [adj.sup] "
+        "In the end, <$hero> found <$thing> (under|behind|inside) the [adj.sup] "
         "[n.sg:household object].",
         '?"[@cry]!" everyone (cheered|sang|shouted).',
     ),
@@ -116,7 +116,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "¶",
         "The mayor has asked everyone to stay calm and keep their [n.pl:body part] "
         "[adv.cmp=higher] than usual.",
-        "Back to you in the studio.",
+        "?Back to you in the studio.",
     ),
     (  # the how-to guide
         "=framed",
@@ -187,8 +187,10 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("cast_pl", "<$one> [v.past] and waved a [n.sg:piece of clothing]."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
     ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
-    ("occasion", "By then, everyone at <$occasion> was [v.ing=giggling]."),
-    ("thing", "Somebody had put <$thing> in a [adj] [n.sg:container]."),
+    ("occasion", "By then, everyone at <$occasion_short> was [v.ing=giggling]."),
+    ("place", "Nobody had ever seen anything like it <$place_in> <$place_short>."),
+    ("place", "Everyone <$place_in> <$place_short> was [v.ing=whispering] about it."),
+    ("thing", "Somebody had put <$thing_short> in a [adj] [n.sg:container]."),
     ("activity", "They <$activity_past> until their [n.pl:body part] were [adj:texture]."),
     ("time", "By the end of the <$time>, everyone was [adj:feeling=sleepy]."),
 )
@@ -197,9 +199,14 @@ THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("event", "After that, <$cast> never wanted to <$event_base> again."),
     ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
     ("cast", "After that, nobody took <$cast> seriously again."),
-    ("occasion", "Everyone agreed that <$occasion> was the [adj.sup=silliest] one yet."),
+    (
+        "occasion",
+        "Everyone agreed that <$occasion_short> {occasion_short:was|were} the "
+        "[adj.sup=silliest] one yet.",
+    ),
+    ("place", "Things have been much quieter <$place_in> <$place_short> since then."),
     ("where", "Things have been much quieter <$where> since then."),
-    ("thing", "Nobody ever saw <$thing> again."),
+    ("thing", "Nobody ever saw <$thing_short> again."),
     ("activity", "Nobody in [pn:place] has <$activity_pp> since."),
     ("time", "Nobody ever complained about a <$time> again."),
 )

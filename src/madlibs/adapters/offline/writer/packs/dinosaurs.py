@@ -28,7 +28,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Professor|Doctor|Little|Explorer) [pn:person's name@hero]",),
-        "crew": ("the baby dinosaurs", "the herd", "the cave kids", "the fossil hunters"),
+        "crew": ("the baby dinosaurs", "the stegosauruses", "the cave kids", "the fossil hunters"),
         "dino": (
             "Tyrannosaurus",
             "Stegosaurus",

@@ -30,7 +30,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Princess|Prince|Sir|Queen|King) [pn:person's name@hero]",),
-        "crew": ("the royal court", "the seven dwarfs", "the villagers", "the palace guards"),
+        "crew": ("the courtiers", "the seven dwarfs", "the villagers", "the palace guards"),
         "where": (
             "in the enchanted forest",
             "in a faraway kingdom",

@@ -13,10 +13,10 @@ PACK = Pack(
         ),
         "crew": (
             "the neighbours",
-            "the whole family",
-            "everyone in town",
-            "the book club",
-            "the marching band",
+            "the cousins",
+            "the townspeople",
+            "the book club members",
+            "the band members",
             "the twins",
         ),
         "where": (

@@ -27,7 +27,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Captain|Admiral|Pirate Queen|First Mate) [pn:person's name@hero]",),
-        "crew": ("the crew", "the pirates", "the scurvy crew", "the crew of the <$ship>"),
+        "crew": ("the sailors", "the pirates", "the scurvy sailors", "the sailors of the <$ship>"),
         "ship": (
             "Soggy Biscuit",
             "Salty Pickle",

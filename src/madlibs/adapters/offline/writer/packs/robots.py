@@ -27,7 +27,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Professor|Inventor|Doctor|Engineer) [pn:person's name@hero]",),
-        "crew": ("the robots", "the lab assistants", "the robot army", "the little bots"),
+        "crew": ("the robots", "the lab assistants", "the robot soldiers", "the little bots"),
         "bot": ("Robo-[n.sg=Pickle]", "Unit [num]", "the Beep-o-Tron", "Sir Clanks-a-Lot"),
         "where": (
             "in the laboratory",

@@ -29,7 +29,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Ms.|Mr.|Principal|Coach) [pn:person's name@hero]",),
-        "crew": ("the class", "the whole class", "the second graders", "the students"),
+        "crew": ("the classmates", "the pupils", "the second graders", "the students"),
         "where": (
             "in Room [num@room=12]",
             "at Sunnyside Elementary",
@@ -105,7 +105,7 @@ PACK = Pack(
             '<$crew> [v.past] past a sign that said "Please do not [v.base] the [@exhibit]".',
             "+",
             "¶",
-            "On the bus home, <$hero> counted again: [@count]. Close enough.",
+            "On the bus home, <$hero> counted again and got [@count], which was close enough.",
         ),
     ),
     titles=(

@@ -29,7 +29,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Commander|Captain|Astronaut|Space Cadet) [pn:person's name@hero]",),
-        "crew": ("the crew", "the astronauts", "the space cadets", "the crew of the <$rocket>"),
+        "crew": ("the astronauts", "the space cadets", "the moon walkers", "the passengers of the <$rocket>"),
         "rocket": (
             "Starship Noodle",
             "Cosmic Teapot",

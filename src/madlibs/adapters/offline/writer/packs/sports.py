@@ -32,7 +32,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Coach|Captain|Star Player|Rookie) [pn:person's name@hero]",),
-        "crew": ("the team", "the fans", "the cheerleaders", "<$team>"),
+        "crew": ("the players", "the fans", "the cheerleaders", "the substitutes"),
         "team": (
             "the Soggy Socks",
             "the Wobbly Wombats",

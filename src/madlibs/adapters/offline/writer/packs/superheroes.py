@@ -25,7 +25,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Captain|Super|Mighty|The Incredible) [pn:person's name@hero]",),
-        "crew": ("the sidekicks", "the League of [adj] Heroes", "the citizens", "the hero squad"),
+        "crew": ("the sidekicks", "the [adj] heroes of the league", "the citizens", "the heroes"),
         "where": (
             "in Metro City",
             "on top of the tallest building",

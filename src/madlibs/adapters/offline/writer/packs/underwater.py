@@ -29,7 +29,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Diver|Mermaid|Captain|Professor) [pn:person's name@hero]",),
-        "crew": ("the fish", "the dolphins", "the mermaids", "the submarine crew"),
+        "crew": ("the fish", "the dolphins", "the mermaids", "the submarine sailors"),
         "where": (
             "at the bottom of the ocean",
             "on the coral reef",

@@ -27,7 +27,7 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Zookeeper|Doctor|Keeper|Ranger) [pn:person's name@hero]",),
-        "crew": ("the visitors", "the school group", "the monkeys", "the penguins"),
+        "crew": ("the visitors", "the schoolchildren", "the monkeys", "the penguins"),
         "where": (
             "at the city zoo",
             "in the monkey house",

@@ -29,7 +29,7 @@ from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.domain.story import PLACEHOLDER, assemble
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_themes import HELD_OUT, TUNING  # noqa: E402
+from story_themes import HELD_OUT, TUNING
 
 # Two reference texts, parsed in the same run as the stories so the rates are comparable; the
 # target is the higher of the two. First, plain modern prose for young readers, written for
@@ -202,7 +202,8 @@ def measure(writer: OfflineWriter, themes: Sequence[str], seeds: int) -> Figures
             composed = writer.compose(theme, seed=seed)
             draft = composed.draft
             filled = "".join(
-                s.text for s in assemble(draft.text, {b.id: b.example for b in draft.blanks}).segments
+                s.text
+                for s in assemble(draft.text, {b.id: b.example for b in draft.blanks}).segments
             )
             split = sentences(filled)
             figures.stories += 1

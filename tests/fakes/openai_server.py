@@ -133,9 +133,7 @@ def good_template(
                 "example": example,
                 "suggestions": suggestions,
             }
-            for i, (pos, form, category, example, suggestions) in enumerate(
-                specs[:count], start=1
-            )
+            for i, (pos, form, category, example, suggestions) in enumerate(specs[:count], start=1)
         ],
     }
 

@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 
 import pytest
-from lemminflect import getInflection, getLemma
+from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from madlibs.adapters.offline.corrector.lexicon import TAG_BY_POS_FORM
-from madlibs.adapters.offline.writer import OfflineWriter, lexicon
+from madlibs.adapters.offline.writer import OfflineWriter, lexicon, reader
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
 from madlibs.domain.model import FORMS_BY_POS, Form, Pos, TemplateDraft
-from madlibs.domain.story import blank_ids_in
-from madlibs.domain.validation import template_problems, validate_draft
+from madlibs.domain.story import blank_ids_in, wants_an
+from madlibs.domain.validation import (
+    NAME_TITLES,
+    starts_with_title,
+    template_problems,
+    validate_draft,
+)
 
 _UPOS = {Pos.NOUN: "NOUN", Pos.VERB: "VERB", Pos.ADJECTIVE: "ADJ", Pos.ADVERB: "ADV"}
 _TAGS = TAG_BY_POS_FORM
@@ -80,6 +85,29 @@ BANNED = {
 }
 
 
+def words_of(text: str) -> set[str]:
+    return {w.removesuffix("'s") for w in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower())}
+
+
+def forms(word: str) -> set[str]:
+    """A word and its inflections ("penguins" -> penguin, penguins; "runs" -> ran, ...)."""
+    found = {word, word.removesuffix("s"), word.removesuffix("es")}
+    for lemmas in getAllLemmas(word).values():
+        for lemma in lemmas:
+            found.add(lemma)
+            for inflected in getAllInflections(lemma).values():
+                found.update(inflected)
+    return found
+
+
+def names_theme(theme: str, text: str) -> bool:
+    """Whether the text names one of the theme's words, in any inflection."""
+    small = {"the", "and", "who", "for", "with", "our", "his", "her", "its"}
+    content = [w for w in words_of(theme) if len(w) > 2 and w not in small]
+    content = content or list(words_of(theme))
+    return any(forms(word) & words_of(text) for word in content)
+
+
 @pytest.fixture(scope="module")
 def writer() -> OfflineWriter:
     return OfflineWriter()
@@ -107,7 +135,7 @@ def test_each_pack_gives_at_least_80_distinct_stories_in_100_seeds(pack: Pack) -
     assert writer.pack_for(theme) is pack
     for draft in drafts:
         assert template_problems(draft, in_form) == [], draft
-        assert theme.lower() in draft.text.lower(), draft.text
+        assert names_theme(theme, draft.text), draft.text
     assert len({draft.text for draft in drafts}) >= 80
 
 
@@ -162,9 +190,8 @@ def test_the_themes_own_words_appear_in_title_and_text(writer: OfflineWriter, th
     content = [w for w in re.findall(r"[a-z]+", theme.lower()) if len(w) > 3]
     for seed in range(25):
         draft = writer.write(theme, seed=seed)
-        for word in content:
-            assert word in draft.title.lower(), (word, draft.title)
-            assert word in draft.text.lower(), (word, draft.text)
+        assert any(forms(word) & words_of(draft.title) for word in content), draft.title
+        assert names_theme(theme, draft.text), draft.text
 
 
 def test_a_setting_in_the_theme_becomes_the_storys_place(writer: OfflineWriter) -> None:
@@ -194,7 +221,8 @@ def test_blank_counts_stay_in_bounds_and_follow_the_wish(writer: OfflineWriter, 
     ]
     assert all(4 <= count <= 16 for count in counts)
     mean = sum(counts) / len(counts)
-    assert abs(mean - wanted) <= 2, (wish, counts)
+    # Stories keep to 3-8 sentences, so the largest wishes are met a little more loosely.
+    assert abs(mean - wanted) <= (2 if wanted <= 12 else 3), (wish, counts)
 
 
 def test_default_blank_counts_are_in_bounds(writer: OfflineWriter) -> None:
@@ -249,7 +277,8 @@ def test_literal_text_reads_well(writer: OfflineWriter) -> None:
     for theme in THEMES:
         for seed in range(10):
             text = writer.write(theme, seed=seed).text
-            assert not re.search(r"\ba [aeiou]\w", text), text  # "a enormous"
+            for article, word in re.findall(r"\b(a|an) ([a-z][\w-]*)", text):
+                assert (article == "an") == wants_an(word), text  # "a enormous"
             assert not re.search(r"\s[,.!?]", text), text
             assert "  " not in text, text
             assert not re.search(r"[<>\[\]()|]", text), text
@@ -330,3 +359,179 @@ def test_every_branch_of_a_pack_refers_to_known_symbols_and_categories(pack: Pac
         assert specs == [], title
         for name in names - PINNED:
             assert all(inventory(option)[1] == [] for option in symbols[name]), (title, name)
+
+
+# --- the theme casts the story ----------------------------------------------------------------
+
+ISSUE_THEMES = [
+    "penguins running a bank",
+    "a cat wedding",
+    "my grandma's 100th birthday",
+    "my dog runs for president",
+    "the aliens visit the supermarket",
+    "a llama joins the orchestra",
+    "pirates at a bake sale",
+    "robots at the dentist",
+]
+
+
+def _outside_verbatim(theme: str, text: str) -> str:
+    return re.sub(re.escape(theme.lower()), " ", PLACEHOLDER_RE.sub(" ", text).lower())
+
+
+PLACEHOLDER_RE = re.compile(r"\{\d+\}")
+
+
+@pytest.mark.parametrize("theme", ISSUE_THEMES)
+def test_the_themes_nouns_appear_outside_the_verbatim_theme(
+    writer: OfflineWriter, theme: str
+) -> None:
+    for seed in range(12):
+        text = writer.write(theme, seed=seed).text
+        assert names_theme(theme, _outside_verbatim(theme, text)), (seed, text)
+
+
+def test_a_penguin_theme_and_a_cat_wedding_get_different_casts(writer: OfflineWriter) -> None:
+    for seed in range(10):
+        penguins = writer.write("penguins running a bank", seed=seed).text
+        wedding = writer.write("a cat wedding", seed=seed).text
+        assert "penguin" in penguins.lower() and "penguin" not in wedding.lower()
+        assert "wedding" in _outside_verbatim("a cat wedding", wedding)
+        assert "bank" in _outside_verbatim("penguins running a bank", penguins)
+
+
+def test_the_theme_is_read_into_cast_number_action_and_place() -> None:
+    penguins = reader.read("penguins running a bank")
+    assert penguins.cast is not None and penguins.cast.definite() == "the penguins"
+    assert penguins.cast.plural and penguins.verb is not None
+    assert penguins.verb.form("VBD") == "ran a bank"
+    grandma = reader.read("my grandma's 100th birthday")
+    assert grandma.cast is not None and grandma.cast.definite() == "my grandma"
+    assert grandma.subject is not None
+    assert grandma.subject.definite() == "my grandma's 100th birthday"
+    dog = reader.read("my dog runs for president")
+    assert dog.shape is reader.Shape.CLAUSE
+    assert dog.verb is not None and dog.verb.form("VBD") == "ran for president"
+    picnic = reader.read("a picnic on the moon")
+    assert picnic.setting == "on the moon" and picnic.cast is None
+    llama = reader.read("a llama joins the orchestra")
+    assert llama.cast is not None and not llama.cast.plural
+    assert llama.cast.indefinite() == "a llama"
+    heroes = reader.read("superheroes")
+    assert heroes.cast is not None and heroes.cast.words(plural=False) == "superhero"
+
+
+@pytest.mark.parametrize(
+    ("theme", "singular", "plural"),
+    [
+        ("a llama joins the orchestra", "the llama", None),
+        ("penguins running a bank", None, "the penguins"),
+    ],
+)
+def test_verbs_agree_with_the_cast(
+    writer: OfflineWriter, theme: str, singular: str | None, plural: str | None
+) -> None:
+    texts = " ".join(writer.write(theme, seed=seed).text for seed in range(60))
+    if plural:
+        assert re.search(rf"{plural} were\b", texts, re.I), "no plural agreement seen"
+        assert not re.search(rf"{plural} (was|is|has)\b", texts, re.I)
+    if singular:
+        assert re.search(rf"{singular} was\b", texts, re.I), "no singular agreement seen"
+        assert not re.search(rf"{singular} (were|are|have)\b", texts, re.I)
+
+
+BROKEN_TITLES = re.compile(
+    r"The Trouble with (the |a |my )?\w+ (Visit|Joins|Runs|Is)\b"
+    r"|The Great (My|A|An|The|Our) "
+    r"|The Great .* (at|in|on|Running|Who) .* Mix-Up"
+    r"|The Amazing The|The Incredible The|The Unstoppable The",
+    re.I,
+)
+
+
+@pytest.mark.parametrize("theme", [*ISSUE_THEMES, "a dragon who loves soup", "cats who play chess"])
+def test_titles_come_from_frames_that_fit_the_theme(writer: OfflineWriter, theme: str) -> None:
+    for seed in range(40):
+        draft = writer.write(theme, seed=seed)
+        assert not BROKEN_TITLES.search(draft.title), draft.title
+        assert "story of a llama joins" not in draft.text.lower()
+        assert "of my dog runs" not in draft.text.lower()
+
+
+def test_no_article_goes_before_a_superlative(writer: OfflineWriter) -> None:
+    for theme in [*THEMES, *ISSUE_THEMES]:
+        for seed in range(15):
+            draft = writer.write(theme, seed=seed)
+            superlative = {b.id for b in draft.blanks if b.form is Form.SUPERLATIVE}
+            for number in re.findall(r"\b[Aa]n? \{(\d+)\}", draft.text):
+                assert int(number) not in superlative, draft.text
+            assert not re.search(r"\b[Aa]n? \w+iest\b", draft.text), draft.text
+
+
+def test_every_crew_is_plural_so_its_verbs_agree() -> None:
+    for pack in [*PACKS, GENERAL_PACK]:
+        for option in pack.symbols.get("crew", ()):
+            plain = re.sub(r"\[[^\]]*\]|<[^>]*>", "x", option)
+            head = re.split(r" (?:of|in|on|at) ", plain)[0].split()[-1]
+            lemma = getLemma(head, "NOUN")[0]
+            assert head != lemma or head in {"fish", "sheep", "townsfolk", "townspeople"}, (
+                pack.name,
+                option,
+            )
+
+
+def test_steps_are_numbered_in_order_and_stories_have_3_to_8_sentences(
+    writer: OfflineWriter,
+) -> None:
+    ordinals = ["one", "two", "three", "four", "five", "six"]
+    seen_steps = 0
+    for theme in [*THEMES, *ISSUE_THEMES]:
+        for seed in range(12):
+            text = writer.write(theme, seed=seed).text
+            steps = re.findall(r"Step (\w+):", text)
+            assert steps == ordinals[: len(steps)], text
+            seen_steps += bool(steps)
+            sentences = re.findall(r"[.!?][\"”]?(?=\s+[\"“]?[A-Z{]|\s*$)", text)
+            assert 3 <= len(sentences) <= 8, text
+    assert seen_steps > 0
+
+
+def test_suggestions_are_in_the_blanks_form_and_category(writer: OfflineWriter) -> None:
+    for theme in [*THEMES, *ISSUE_THEMES]:
+        for seed in range(8):
+            draft = writer.write(theme, seed=seed)
+            assert template_problems(draft, in_form) == []
+            for blank in draft.blanks:
+                assert 3 <= len(blank.suggestions) <= 8, blank
+                assert blank.example not in blank.suggestions
+                allowed = set(lexicon.examples(blank.pos, blank.form, blank.category))
+                assert set(blank.suggestions) <= allowed, blank
+                for word in blank.suggestions:
+                    assert in_form(word, blank.pos, blank.form), (word, blank)
+
+
+def test_a_planet_blank_suggests_planets_and_a_taste_blank_tastes() -> None:
+    planets = lexicon.examples(Pos.PROPER_NOUN, Form.NONE, "planet")
+    tastes = lexicon.examples(Pos.ADJECTIVE, Form.BASE, "taste")
+    writer = OfflineWriter()
+    found = set()
+    for seed in range(200):
+        for blank in writer.write("astronauts on the moon", seed=seed).blanks:
+            if blank.category in ("planet", "taste"):
+                expected = planets if blank.category == "planet" else tastes
+                assert set(blank.suggestions) <= set(expected), blank
+                assert "Sir Reginald" not in blank.suggestions and "fluffy" not in blank.suggestions
+                found.add(blank.category)
+    assert "planet" in found
+
+
+def test_names_after_a_title_are_plain_names(writer: OfflineWriter) -> None:
+    for theme in [*THEMES, *ISSUE_THEMES, "my uncle's wedding", "the queen at the zoo"]:
+        for seed in range(15):
+            draft = writer.write(theme, seed=seed)
+            for match in re.finditer(r"\b([A-Z][a-z]+) \{(\d+)\}", draft.text):
+                if match.group(1).lower() not in NAME_TITLES:
+                    continue
+                blank = draft.blanks[int(match.group(2)) - 1]
+                for word in (blank.example, *blank.suggestions):
+                    assert not starts_with_title(word), (match.group(0), word)

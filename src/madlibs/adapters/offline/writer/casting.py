@@ -82,6 +82,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
             expander.pin_literal("cast_a", cast.indefinite(), plural=False)
             expander.pin_source("one", "<$hero>")
         expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
+        expander.pin_literal("Cast_words", themes.title_case(cast.words()))
         verb = reading.verb
         if verb is not None and reading.shape is not Shape.ACTIVITY:
             features.add(EVENT)
@@ -124,6 +125,8 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("activity_past", verb.form("VBD") + tail)
         expander.pin_literal("activity_pp", verb.form("VBN") + tail)
     features |= _shape_features(reading)
+    if COMPOUND in features:
+        expander.pin_literal("Compound", compound_label(reading) or "")
     if CLAUSE in features and reading.subject is not None and reading.verb is not None:
         clause = f"{reading.subject.as_typed()} {reading.verb.form('VBD')}"
         expander.pin_literal("clause_past", clause)
@@ -153,3 +156,8 @@ def _shape_features(reading: Reading) -> set[str]:
     if plain:
         found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up"
     return found
+
+
+def compound_label(reading: Reading) -> str | None:
+    subject = reading.subject
+    return themes.title_case(subject.words()) if subject is not None else None

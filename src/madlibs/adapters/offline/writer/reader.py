@@ -166,7 +166,8 @@ class Reading:
     def nouns(self) -> tuple[Noun, ...]:
         """Every noun the theme names, the subject's owner first."""
         found: list[Noun] = []
-        for noun in (self.subject, self.verb and self.verb.object, self.setting_noun):
+        verb_object = self.verb.object if self.verb is not None else None
+        for noun in (self.subject, verb_object, self.setting_noun):
             if noun is None:
                 continue
             if noun.owner is not None:

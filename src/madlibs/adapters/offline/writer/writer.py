@@ -36,7 +36,8 @@ _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 _SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s+[\"“]?[A-Z{]|\s*$)")
 
 _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
-_SENTENCE_START = re.compile(r"(^|[.!?]\s+|\n)([\"“]?)([a-z])")
+# Not after an initial ("T. rex"), which is no sentence end.
+_SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
 
 

@@ -22,7 +22,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
         "The moral of the story is to never mix <$topic> with [n.pl=pickles].",
         "Some say you can still hear the [n.pl:sound=honks] of <$topic> on (windy|quiet|foggy) "
         "nights.",
-        "Nobody can be sure what happened next.",
+        "After that, nobody ever talked about <$topic> again.",
     ),
     "villain_enters": (
         "Suddenly, <$villain> (tumbled|waddled|cartwheeled) into the room with [num=seven] "
@@ -156,10 +156,10 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("np", "The Trouble with <$Topic>"),
     ("np", "A Very Silly Tale of <$Topic>"),
     ("np", "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)"),
-    ("compound", "The Great <$label> Mix-Up"),
+    ("compound", "The Great <$Compound> Mix-Up"),
     ("clause", "The Day <$Clause_past>"),
     ("clause", "How <$Clause_past>"),
-    ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_title>"),
+    ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_words>"),
     ("cast", "<$Cast_title> to the Rescue"),
     ("cast", "<$Cast_title> {cast:Saves|Save} the Day"),
     ("occasion", "The (Wildest|Wobbliest|Silliest) <$Occasion_words> Ever"),

@@ -29,7 +29,12 @@ PACK = Pack(
     ),
     symbols={
         "hero": ("(Commander|Captain|Astronaut|Space Cadet) [pn:person's name@hero]",),
-        "crew": ("the astronauts", "the space cadets", "the moon walkers", "the passengers of the <$rocket>"),
+        "crew": (
+            "the astronauts",
+            "the space cadets",
+            "the moon walkers",
+            "the passengers of the <$rocket>",
+        ),
         "rocket": (
             "Starship Noodle",
             "Cosmic Teapot",

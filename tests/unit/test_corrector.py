@@ -212,9 +212,33 @@ def test_a_made_up_verb_with_a_regular_ending_is_kept(corrector: RuleCorrector) 
         assert corrector.fix(word, VERB, Form.PAST).output == word
 
 
-@pytest.mark.parametrize("name", ["Bartholomew", "Zanzibar", "Jayla", "McGonagall", "mimi"])
-def test_names_are_kept_as_typed(corrector: RuleCorrector, name: str) -> None:
-    assert corrector.fix(name, Pos.PROPER_NOUN, Form.NONE).output == name
+@pytest.mark.parametrize(
+    "name", ["Bartholomew", "Zanzibar", "Jayla", "McGonagall", "DeVito", "Duke of Earl", "GUS"]
+)
+def test_names_with_their_capitals_are_kept_as_typed(corrector: RuleCorrector, name: str) -> None:
+    result = corrector.fix(name, Pos.PROPER_NOUN, Form.NONE)
+    assert (result.output, result.changes) == (name, ())
+
+
+@pytest.mark.parametrize(
+    ("typed", "named"),
+    [
+        ("gertrude", "Gertrude"),
+        ("sir reginald", "Sir Reginald"),
+        ("mimi", "Mimi"),
+        ("mary-jane", "Mary-Jane"),
+        ("o'brien", "O'Brien"),
+        ("ludwig van beethoven", "Ludwig van Beethoven"),
+        ("élodie", "Élodie"),
+        ("captain McDuck", "Captain McDuck"),  # the capital typed inside stays
+        ("gertrud", "Gertrud"),  # a name is never spell-checked
+    ],
+)
+def test_a_name_typed_in_lower_case_gets_a_capital_on_each_word(
+    corrector: RuleCorrector, typed: str, named: str
+) -> None:
+    result = corrector.fix(typed, Pos.PROPER_NOUN, Form.NONE)
+    assert (result.output, result.changes) == (named, (Change.CAPITALIZATION,))
 
 
 def test_a_capitalised_unknown_word_is_a_name_even_in_a_noun_blank(

@@ -80,6 +80,11 @@ _NUMBER_WORDS = frozenset(
 )
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+# The first letter of a name, of each part of a double-barrelled one, and after an O' or D'.
+_NAME_PART_START = re.compile(r"(?:^|(?<=-)|(?<=^[^\W\d_]'))[^\W\d_]")
+_NAME_PARTICLES = frozenset(
+    ("of", "the", "and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del")
+)
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
 _RANKING_SLACK = 0.5
@@ -151,7 +156,12 @@ class RuleCorrector:
             return WordFix(word)
         if pos is Pos.NUMBER:
             return WordFix(word, fits=_looks_like_number(core))
-        if pos in (Pos.PROPER_NOUN, Pos.EXCLAMATION):
+        if pos is Pos.PROPER_NOUN:
+            named = _with_name_capitals(core)
+            if named == core:
+                return WordFix(word)
+            return WordFix(lead + named + trail, (Change.CAPITALIZATION,))
+        if pos is Pos.EXCLAMATION:
             return WordFix(word)
         tokens = core.split()
         if pos in _GRADABLE and len(tokens) > 1 and tokens[0].lower() in _DEGREE_WORDS.values():
@@ -480,6 +490,21 @@ def _split_edges(word: str) -> tuple[str, str, str]:
     assert match is not None  # the pattern matches any string
     lead, core, trail = match.groups()
     return lead, " ".join(core.split()), trail
+
+
+def _with_name_capitals(name: str) -> str:
+    """ "sir reginald" -> "Sir Reginald", "o'brien" -> "O'Brien", "mary-jane" -> "Mary-Jane";
+    a capital the player typed stays ("McDuck", "DeVito"), and so do the small words inside
+    a name ("Duke of Earl", "Ludwig van Beethoven")."""
+    words = name.split(" ")
+    return " ".join(
+        word if index and word in _NAME_PARTICLES else _NAME_PART_START.sub(_upper, word)
+        for index, word in enumerate(words)
+    )
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group().upper()
 
 
 def _head_index(tokens: list[str], pos: Pos) -> int:

@@ -85,6 +85,11 @@ _NAME_PART_START = re.compile(r"(?:^|(?<=-)|(?<=^[^\W\d_]'))[^\W\d_]")
 _NAME_PARTICLES = frozenset(
     ("of", "the", "and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del")
 )
+_MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
+# Words the table does not list as adjectives that still go before a noun or an adjective.
+_BEFORE_NOUNS = frozenset(
+    ("very", "really", "so", "quite", "rather", "super", "extra", "other", "same", "only", "own")
+)
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
 _RANKING_SLACK = 0.5
@@ -211,6 +216,14 @@ class RuleCorrector:
         # keeps it with a hint that it is another kind of word ("blue" as a verb).
         fixed = self.fix(word, pos, form)
         return not fixed.changes and fixed.fits
+
+    def modifies_nouns(self, word: str) -> bool:
+        """Whether `word` may stand between a determiner and its noun: an adjective ("the
+        shiny"), a participle ("a frozen", "the smiling"), a number or a word like "very"."""
+        lower = word.lower().strip("'\"“”‘’")
+        if lower in _BEFORE_NOUNS or _looks_like_number(lower):
+            return True
+        return any(r.tag in _MODIFIER_TAGS for r in self._lexicon.readings(lower))
 
     def lemmas(self, word: str) -> frozenset[str]:
         """The dictionary forms `word` can be an inflection of (the Lemmatizer port)."""

@@ -487,3 +487,33 @@ def test_in_form_agrees_with_fix(corrector: RuleCorrector, word: str, pos: Pos, 
     fixed = corrector.fix(word, pos, form)
     assert corrector.in_form(word, pos, form) is (fixed.changes == () and fixed.fits)
     assert not corrector.in_form("blue", VERB, Form.PAST)
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        # Real slips from the tuning half of the benchmark's codespell data.
+        ("offsense", NOUN, Form.SINGULAR, "offense"),  # a key hit with the one beside it
+        ("messasges", NOUN, Form.PLURAL, "messages"),
+        ("environement", NOUN, Form.SINGULAR, "environment"),  # one stray vowel
+        ("desciribes", VERB, Form.THIRD_PERSON, "describes"),
+        ("arrivies", VERB, Form.THIRD_PERSON, "arrives"),
+        ("idenitify", VERB, Form.BASE, "identify"),
+        ("conatain", VERB, Form.BASE, "contain"),
+    ],
+)
+def test_real_typing_slips_are_fixed(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes) == (fixed, (SPELLING,))
+
+
+@pytest.mark.parametrize(
+    ("made_up", "form"),
+    [("wug", Form.BASE), ("blorfed", Form.PAST), ("snarfle", Form.BASE), ("greep", Form.BASE)],
+)
+def test_made_up_words_near_real_ones_are_kept(
+    corrector: RuleCorrector, made_up: str, form: Form
+) -> None:
+    assert corrector.fix(made_up, VERB, form).output == made_up

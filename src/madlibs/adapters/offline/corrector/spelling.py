@@ -21,6 +21,7 @@ UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
 _GOOD_SLIP = 0.4  # a doubled letter: nothing likelier lies further away
+_NEIGHBOUR_KEY_SLIP = 0.8  # a key pressed with the one beside it
 _NOWHERE = float("inf")  # a cell of typing_cost's table too dear to be worth computing
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -72,16 +73,7 @@ def substitution_cost(
 def indel_cost(word: str, index: int, typed: bool = False) -> float:
     """Cost of the letter at `index` of `word` being left out (of the meant word) or slipped
     in (`typed`: the letter is in the typed word only)."""
-    letter = word[index]
-    if index > 0 and word[index - 1] == letter:
-        return 0.4  # one letter of a pair: doubled letters are the commonest slip
-    if letter in "aeiou":
-        return 0.6
-    if typed:
-        # People hardly ever slip in a consonant ("raths" is not "rats", "slithy" not "slit").
-        return UNLIKE_SLIP * 0.75
-    # They leave out consonants more often, silent or slurred ones most.
-    return 0.6 if letter in "yhw" else 0.8
+    return _indel_costs(word, typed)[index]
 
 
 _SUBSTITUTION = {
@@ -148,20 +140,30 @@ def stressed_vowel_needs(heard: str) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=4096)
 def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
-    # indel_cost for each letter, in one pass: this runs for every word priced.
+    """Per letter of `word`: the cost of it being left out of the meant word, or (`typed`)
+    slipped into the typed one. This runs for every word priced."""
     costs = []
-    previous = ""
-    for letter in word:
-        if letter == previous:
-            costs.append(0.4)
+    for index, letter in enumerate(word):
+        if index > 0 and word[index - 1] == letter:
+            costs.append(0.4)  # one letter of a pair: doubled letters are the commonest slip
         elif letter in "aeiou":
             costs.append(0.6)
         elif typed:
-            costs.append(UNLIKE_SLIP * 0.75)
+            costs.append(_slipped_in_cost(word, index))
         else:
+            # People leave out consonants more often, silent or slurred ones most.
             costs.append(0.6 if letter in "yhw" else 0.8)
-        previous = letter
     return tuple(costs)
+
+
+def _slipped_in_cost(word: str, index: int) -> float:
+    """People hardly ever slip in a consonant by ear ("raths" is not "rats", "slithy" not
+    "slit"), but a finger does catch the key beside the one it meant ("offsense")."""
+    letter = word[index]
+    neighbours = word[max(index - 1, 0) : index] + word[index + 1 : index + 2]
+    if any(adjacent_keys(letter, other) for other in neighbours):
+        return _NEIGHBOUR_KEY_SLIP
+    return UNLIKE_SLIP * 0.75
 
 
 @lru_cache(maxsize=4096)

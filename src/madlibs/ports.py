@@ -121,6 +121,14 @@ class Lemmatizer(Protocol):
         ...
 
 
+@runtime_checkable
+class NounModifiers(Protocol):
+    """A corrector that can tell a word that may stand between a determiner and its noun
+    ("the *shiny* pickle"), so a typed article after it is seen to double up."""
+
+    def modifies_nouns(self, word: str) -> bool: ...
+
+
 class CorrectionProposer(Protocol):
     """A model that proposes corrected words, keyed by blank id. Never story text."""
 

@@ -68,17 +68,26 @@ def test_correct_jsonl_answers_one_line_per_line_in_order(tmp_path):
         {"input": "brillig", "pos": "adjective", "form": "base"},
         {"input": "McGillicuddy", "pos": "proper_noun", "form": "none", "category": "name"},
         {"input": "blue", "pos": "verb", "form": "past"},
+        {"input": "gertrude", "pos": "proper_noun"},
     ]
     result = madlibs(
         tmp_path, "correct", "--jsonl", stdin="".join(json.dumps(line) + "\n" for line in lines)
     )
     assert result.returncode == 0, result.stderr
     answers = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [a["output"] for a in answers] == ["ran", "elephant", "brillig", "McGillicuddy", "blue"]
+    assert [a["output"] for a in answers] == [
+        "ran",
+        "elephant",
+        "brillig",
+        "McGillicuddy",
+        "blue",
+        "Gertrude",
+    ]
     assert answers[0]["changes"] == ["form"]
     assert answers[1]["changes"] == ["spelling"]
     assert answers[2]["changes"] == []
     assert answers[4]["fits"] is False
+    assert answers[5]["changes"] == ["capitalization"]
 
 
 @pytest.mark.parametrize("bad", ["not json", '{"pos": "verb"}', '{"input": "x", "pos": "gizmo"}'])

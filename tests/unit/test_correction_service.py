@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.model import Blank, Change, Form, Pos, Template, WordFix
-from madlibs.services.correction import guarded_corrections
+from madlibs.services.correction import assemble_story, guarded_corrections
 
 TEMPLATE = Template(
     "tpl_1",
@@ -113,3 +113,35 @@ def test_a_failed_provider_means_rules_only() -> None:
 
     assert result == ["zorp", "ran", "pie"]
     assert ("Fallbacks", {"kind": "correction", "engine": "rules"}) in counts.counted
+
+
+def test_the_story_never_doubles_an_article_the_player_typed() -> None:
+    # The words a player typed into the blanks of an offline story; the real word data tells
+    # that "shiny" is an adjective and "dog" is not.
+    from madlibs.adapters.offline.corrector import RuleCorrector
+
+    template = Template(
+        "tpl_2",
+        "Zoo",
+        "zoo",
+        "The zookeeper polished the shiny {1}. Always carry a {2} {3}. Feed the dog {4}.",
+        (
+            Blank(1, Pos.NOUN, Form.SINGULAR, "animal", "pickle"),
+            Blank(2, Pos.ADJECTIVE, Form.BASE, None, "squishy"),
+            Blank(3, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
+            Blank(4, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
+        ),
+        datetime.now(UTC),
+    )
+    corrector = RuleCorrector.load()
+    words = {1: "a elephant", 2: "ridiculous", 3: "a elefant", 4: "an bone"}
+    corrections = guarded_corrections(corrector, None, Counts(), template, words)
+
+    assembly = assemble_story(corrector, template, corrections)
+
+    assert "".join(s.text for s in assembly.segments) == (
+        "The zookeeper polished the shiny elephant. Always carry a ridiculous elephant. "
+        "Feed the dog a bone."
+    )
+    assert all(assembly.story_changes[i] == {Change.ARTICLE} for i in (1, 3, 4))
+    assert assembly.placed == {1: "elephant", 2: "ridiculous", 3: "elephant", 4: "a bone"}

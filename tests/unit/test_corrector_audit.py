@@ -10,7 +10,7 @@ from importlib import resources
 import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
-from madlibs.adapters.offline.corrector.lexicon import BASE_TAG, TAG_BY_POS_FORM, read_lines
+from madlibs.adapters.offline.corrector.word_data import BASE_TAG, TAG_BY_POS_FORM, read_lines
 from madlibs.domain.model import Change, Pos
 
 POS_FORM_OF_TAG = {tag: pos_form for pos_form, tag in TAG_BY_POS_FORM.items()}

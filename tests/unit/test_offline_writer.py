@@ -7,7 +7,7 @@ import re
 import pytest
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
-from madlibs.adapters.offline.corrector.lexicon import TAG_BY_POS_FORM
+from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 from madlibs.adapters.offline.writer import OfflineWriter, lexicon, reader
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot

@@ -1,7 +1,9 @@
 """Story assembly: the template's words stay; only articles before blanks and capitals change."""
 
-from madlibs.domain.model import Change
-from madlibs.domain.story import assemble, wants_an
+import pytest
+
+from madlibs.domain.model import Blank, Change, Form, Pos
+from madlibs.domain.story import Assembly, assemble, wants_an
 
 
 def story(text: str, words: dict[int, str]) -> str:
@@ -63,3 +65,84 @@ def test_segments_mark_the_players_words():
         ("moose", 1),
         (" sat.", None),
     ]
+
+
+# -- an article the player typed -------------------------------------------------------------
+
+NOUN = Blank(1, Pos.NOUN, Form.SINGULAR, None, "pickle")
+NOUNS = Blank(1, Pos.NOUN, Form.PLURAL, None, "pickles")
+ADJECTIVE = Blank(2, Pos.ADJECTIVE, Form.BASE, None, "shiny")
+NAME = Blank(2, Pos.PROPER_NOUN, Form.NONE, None, "Gertrude")
+TEMPLATE_ADJECTIVES = frozenset(("shiny", "grumpy", "very"))
+
+
+def told(text: str, words: dict[int, str], *blanks: Blank) -> tuple[str, Assembly]:
+    result = assemble(text, words, blanks, TEMPLATE_ADJECTIVES.__contains__)
+    return "".join(s.text for s in result.segments), result
+
+
+def test_a_typed_article_after_the_templates_determiner_and_adjective_is_dropped():
+    text, result = told("She saw the shiny {1}.", {1: "a elephant"}, NOUN)
+    assert text == "She saw the shiny elephant."
+    assert result.story_changes[1] == {Change.ARTICLE}
+    assert result.placed[1] == "elephant"
+
+
+def test_a_typed_article_after_an_article_and_a_players_adjective_is_dropped():
+    text, result = told("carry a {2} {1}", {1: "a elephant", 2: "ridiculous"}, NOUN, ADJECTIVE)
+    assert text == "carry a ridiculous elephant"
+    assert result.story_changes[1] == {Change.ARTICLE}
+
+
+def test_both_typed_articles_go_and_the_templates_article_fits_the_next_word():
+    text, _ = told("carry a {2} {1}", {1: "a elephant", 2: "an ugly"}, NOUN, ADJECTIVE)
+    assert text == "carry an ugly elephant"
+
+
+@pytest.mark.parametrize(
+    ("template", "typed", "story"),
+    [
+        ("Admiral {2}'s {1} sank.", "the boat", "Admiral Gertrude's boat sank."),
+        ("Pack your {1}.", "a toothbrush", "Pack your toothbrush."),
+        ("Every very grumpy {1} left.", "an owl", "Every very grumpy owl left."),
+        ('He said, "the {1} is here."', "a pickle", 'He said, "the pickle is here."'),
+    ],
+)
+def test_no_determiner_is_doubled(template: str, typed: str, story: str):
+    assert told(template, {1: typed, 2: "Gertrude"}, NOUN, NAME)[0] == story
+
+
+def test_a_typed_article_with_no_determiner_before_it_stays_with_a_or_an_fixed():
+    assert told("She held {1}.", {1: "an banana"}, NOUN)[0] == "She held a banana."
+    text, result = told("{1} walked in.", {1: "a elephant"}, NOUN)
+    assert text == "An elephant walked in."
+    assert result.story_changes[1] == {Change.ARTICLE, Change.CAPITALIZATION}
+    assert result.placed[1] == "an elephant"
+
+
+def test_a_typed_the_with_no_determiner_before_it_stays_unchanged():
+    text, result = told("She held {1}.", {1: "the pickle"}, NOUN)
+    assert text == "She held the pickle."
+    assert 1 not in result.story_changes
+
+
+def test_a_typed_a_before_a_plural_is_dropped():
+    assert told("wearing {1}", {1: "a bananas"}, NOUNS)[0] == "wearing bananas"
+
+
+def test_a_determiner_in_another_phrase_is_not_this_ones():
+    # "dog" is no adjective: the article belongs to the second object.
+    assert told("I gave the dog {1}.", {1: "a bone"}, NOUN)[0] == "I gave the dog a bone."
+    assert told("The cat, {1}, sat.", {1: "a owl"}, NOUN)[0] == "The cat, an owl, sat."
+
+
+def test_each_use_of_a_word_gets_its_own_article():
+    text, result = told("see {1} and the {1}", {1: "a owl"}, NOUN)
+    assert text == "see an owl and the owl"
+    assert result.placed[1] == "an owl"
+
+
+def test_an_a_inside_a_verb_phrase_is_no_article():
+    verb = Blank(1, Pos.VERB, Form.PAST, None, "wobbled")
+    assert told("They {1}.", {1: "a-wandered"}, verb)[0] == "They a-wandered."
+    assert told("the dog {1}", {1: "a lot"}, verb)[0] == "the dog a lot"

@@ -1,20 +1,104 @@
 """Story assembly: template text + corrected words -> segments, with "a"/"an" and capitals fixed.
 
-Only the article right before a blank and the first letter of a word that starts a sentence are
-touched; every other character of the template stays exactly as written.
+Only the article right before a blank, an article the player typed at the start of a word, and
+the first letter of a word that starts a sentence are touched; every other character of the
+template stays exactly as written.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from madlibs.domain.model import Change, Segment
+from madlibs.domain.model import Blank, Change, Form, Pos, Segment
 
 PLACEHOLDER = re.compile(r"\{(\d+)\}")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(a|an|A|An|AN)(\s+)$")
 _OPENING_QUOTES = ('"', "“", "'", "‘", "(")
+# An article a player typed at the start of a fill: "a elephant", "The pickle".
+_TYPED_ARTICLE = re.compile(r"(a|an|the)(\s+)(?=\w)", re.IGNORECASE)
+# Blanks where a typed article can stand: a verb or an adverb never starts with one.
+_ARTICLE_TAKERS = frozenset((Pos.NOUN, Pos.PROPER_NOUN, Pos.ADJECTIVE, Pos.NUMBER, Pos.OTHER))
+# Words that fill a noun phrase's determiner slot: after one, a typed article doubles up.
+_DETERMINERS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "my",
+        "your",
+        "his",
+        "her",
+        "its",
+        "our",
+        "their",
+        "whose",
+        "which",
+        "what",
+        "some",
+        "any",
+        "no",
+        "every",
+        "each",
+        "either",
+        "neither",
+        "another",
+        "both",
+        "several",
+        "many",
+        "much",
+        "few",
+        "fewer",
+        "more",
+        "most",
+        "less",
+        "least",
+        "enough",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "hundred",
+        "thousand",
+        "million",
+        "dozen",
+    ]
+)
+# Fills that may stand between a determiner and its noun ("the {shiny} {elephant}").
+_MODIFIER_BLANKS = frozenset((Pos.ADJECTIVE, Pos.NUMBER, Pos.ADVERB))
+_POSSESSIVE = re.compile(r"\w(['’]s|s['’])$")
+_NOT_POSSESSIVE = frozenset(
+    [
+        "it's",
+        "that's",
+        "he's",
+        "she's",
+        "there's",
+        "here's",
+        "what's",
+        "who's",
+        "where's",
+        "how's",
+        "let's",
+    ]
+)
+_PHRASE_BREAKS = tuple('.,;:!?"”“)(—–…')
+_WORD = re.compile(r"\S+")
+_LOOK_BACK = 6  # words: a determiner further back than that belongs to another phrase
 
 # Words spelled with a vowel letter but said with a consonant sound, and the reverse.
 _CONSONANT_SOUND_PREFIXES = (
@@ -68,6 +152,8 @@ def _match_case(article: str, replacement: str) -> str:
 class Assembly:
     segments: tuple[Segment, ...]
     story_changes: Mapping[int, frozenset[Change]]
+    # Each word as it first stands in the story, its typed article dropped or fixed.
+    placed: Mapping[int, str]
 
 
 def blank_ids_in(text: str) -> list[int]:
@@ -75,18 +161,35 @@ def blank_ids_in(text: str) -> list[int]:
     return [int(m.group(1)) for m in PLACEHOLDER.finditer(text)]
 
 
-def assemble(text: str, words: Mapping[int, str]) -> Assembly:
+def assemble(
+    text: str,
+    words: Mapping[int, str],
+    blanks: Sequence[Blank] = (),
+    modifies_nouns: Callable[[str], bool] | None = None,
+) -> Assembly:
     """Fill `text`'s placeholders with `words`, fixing articles and sentence-start capitals.
 
+    `blanks` tell what each blank asks for; `modifies_nouns` tells a template word that may
+    stand between a determiner and its noun ("the shiny {1}"). Without them, only the
+    players' adjectives and numbers are taken for such words.
     Returns the segments and, per blank, the story-level changes made around it.
     """
+    blank_of = {blank.id: blank for blank in blanks}
     segments: list[Segment] = []
     changes: dict[int, set[Change]] = {}
+    placed: dict[int, str] = {}
     position = 0
     for match in PLACEHOLDER.finditer(text):
         blank_id = int(match.group(1))
         literal = text[position : match.start()]
         word = words[blank_id]
+        determined = _TYPED_ARTICLE.match(word) is not None and _has_determiner(
+            segments, literal, blank_of, modifies_nouns
+        )
+        word, article_changed = _with_typed_article(word, blank_of.get(blank_id), determined)
+        if article_changed:
+            changes.setdefault(blank_id, set()).add(Change.ARTICLE)
+        placed.setdefault(blank_id, word)
         article = _ARTICLE_BEFORE.search(literal)
         if article:
             wanted = "an" if wants_an(word) else "a"
@@ -104,7 +207,72 @@ def assemble(text: str, words: Mapping[int, str]) -> Assembly:
         position = match.end()
     if position < len(text):
         segments.append(Segment(text[position:]))
-    return Assembly(tuple(segments), {k: frozenset(v) for k, v in changes.items()})
+    return Assembly(tuple(segments), {k: frozenset(v) for k, v in changes.items()}, placed)
+
+
+def _with_typed_article(word: str, blank: Blank | None, determined: bool) -> tuple[str, bool]:
+    """A typed article is dropped where the story already has a determiner ("the shiny a
+    elephant") or where the blank asks for a plural ("a bananas"); else its a/an is fixed
+    ("an banana" -> "a banana"). Returns the word and whether its article changed."""
+    typed = _TYPED_ARTICLE.match(word)
+    if typed is None or (blank is not None and blank.pos not in _ARTICLE_TAKERS):
+        return word, False
+    article, rest = typed.group(1), word[typed.end() :]
+    indefinite = article.lower() != "the"
+    plural = blank is not None and blank.form is Form.PLURAL
+    if (indefinite and plural) or determined:
+        return rest, True
+    if not indefinite:
+        return word, False
+    wanted = _match_case(article, "an" if wants_an(rest) else "a")
+    return wanted + typed.group(2) + rest, wanted != article
+
+
+def _has_determiner(
+    segments: Sequence[Segment],
+    literal: str,
+    blank_of: Mapping[int, Blank],
+    modifies_nouns: Callable[[str], bool] | None,
+) -> bool:
+    """Whether the noun phrase a blank opens already has its determiner: the word before it,
+    or before the adjectives and numbers between ("carry a {ridiculous} {a elephant}")."""
+    for token, blank in _words_back(segments, literal, blank_of):
+        bare = token.lstrip("".join(_OPENING_QUOTES)).lower()
+        if token.endswith(_PHRASE_BREAKS) or not bare:
+            return False
+        if bare in _DETERMINERS or bare.isdigit():
+            return True
+        if _POSSESSIVE.search(bare) and bare not in _NOT_POSSESSIVE:
+            return True
+        if blank is not None:
+            if blank.pos not in _MODIFIER_BLANKS:
+                return False
+        elif modifies_nouns is None or not modifies_nouns(bare):
+            return False
+        if token[0] in _OPENING_QUOTES:
+            return False
+    return False
+
+
+def _words_back(
+    segments: Sequence[Segment], literal: str, blank_of: Mapping[int, Blank]
+) -> list[tuple[str, Blank | None]]:
+    """The last few words before a blank, nearest first, each with the blank it was typed
+    in (None for the template's own words)."""
+    text = ""
+    typed_in: list[tuple[int, int, Blank | None]] = []
+    for segment in segments:
+        if segment.blank_id is not None:
+            typed_in.append(
+                (len(text), len(text) + len(segment.text), blank_of.get(segment.blank_id))
+            )
+        text += segment.text
+    text += literal
+    words = list(_WORD.finditer(text))[-_LOOK_BACK:]
+    return [
+        (word.group(), next((b for start, end, b in typed_in if start <= word.start() < end), None))
+        for word in reversed(words)
+    ]
 
 
 def _starts_sentence(preceding: str) -> bool:

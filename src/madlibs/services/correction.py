@@ -11,11 +11,29 @@ from collections.abc import Mapping
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.guard import changes_between, rejection
 from madlibs.domain.model import Correction, Template
-from madlibs.ports import CorrectionProposer, Lemmatizer, Ports, Telemetry, WordCorrector
+from madlibs.domain.story import Assembly, assemble
+from madlibs.ports import (
+    CorrectionProposer,
+    Lemmatizer,
+    NounModifiers,
+    Ports,
+    Telemetry,
+    WordCorrector,
+)
 
 
 def correct_words(ports: Ports, template: Template, words: Mapping[int, str]) -> list[Correction]:
     return guarded_corrections(ports.corrector, ports.proposer, ports.telemetry, template, words)
+
+
+def assemble_story(
+    corrector: WordCorrector, template: Template, corrections: list[Correction]
+) -> Assembly:
+    """The story from the template and the corrected words; the corrector's word knowledge
+    tells the template's adjectives, so an article typed after "the shiny" is dropped."""
+    modifies_nouns = corrector.modifies_nouns if isinstance(corrector, NounModifiers) else None
+    words = {c.blank_id: c.corrected for c in corrections}
+    return assemble(template.text, words, template.blanks, modifies_nouns)
 
 
 def guarded_corrections(

@@ -8,10 +8,9 @@ from dataclasses import replace
 from madlibs.domain.errors import Conflict, Forbidden
 from madlibs.domain.ids import new_slug
 from madlibs.domain.model import Change, Correction, Page, Submission, Visibility
-from madlibs.domain.story import assemble
 from madlibs.domain.validation import clean_fills
 from madlibs.ports import Ports, SubmissionView
-from madlibs.services.correction import correct_words
+from madlibs.services.correction import assemble_story, correct_words
 
 _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs nothing if one does
 
@@ -26,9 +25,13 @@ def submit(
     template = ports.store.get_template(template_id)
     words = clean_fills(template.blanks, fills)
     corrections = correct_words(ports, template, words)
-    assembly = assemble(template.text, {c.blank_id: c.corrected for c in corrections})
+    assembly = assemble_story(ports.corrector, template, corrections)
     corrections = [
-        _with_story_changes(c, assembly.story_changes.get(c.blank_id, frozenset()))
+        _with_story_changes(
+            c,
+            assembly.story_changes.get(c.blank_id, frozenset()),
+            assembly.placed.get(c.blank_id, c.corrected),
+        )
         for c in corrections
     ]
     flagged = template.flagged or ports.moderator.flags(*words.values())
@@ -53,8 +56,11 @@ def submit(
     raise Conflict("could not allocate a permalink, try again")
 
 
-def _with_story_changes(correction: Correction, story_changes: frozenset[Change]) -> Correction:
-    """Add the changes story assembly made around the word (article, sentence-start capital)."""
+def _with_story_changes(
+    correction: Correction, story_changes: frozenset[Change], placed: str
+) -> Correction:
+    """Add the changes story assembly made around the word (article, sentence-start capital);
+    `placed`: the word as the story first has it, its typed article dropped or fixed."""
     extra = tuple(
         c
         for c in (Change.ARTICLE, Change.CAPITALIZATION)
@@ -62,7 +68,7 @@ def _with_story_changes(correction: Correction, story_changes: frozenset[Change]
     )
     if not extra:
         return correction
-    corrected = correction.corrected
+    corrected = placed
     if Change.CAPITALIZATION in extra:
         corrected = corrected[:1].upper() + corrected[1:]
     return replace(correction, corrected=corrected, changes=correction.changes + extra)

@@ -6,10 +6,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
-    from madlibs.adapters.offline.corrector.lexicon import SortedTable
+    from madlibs.adapters.offline.corrector.word_data import SortedTable
 
 LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # Only words seen at least 2**7 times are offered as corrections: rarer ones are mostly
@@ -21,6 +21,7 @@ UNLIKE_SLIP = 2.0
 _CHEAPEST_SLIP = 0.4  # a doubled letter added or dropped
 _CHEAPEST_SWAP = 0.6  # a vowel or a sound-alike letter
 _GOOD_SLIP = 0.4  # a doubled letter: nothing likelier lies further away
+_NEIGHBOUR_KEY_SLIP = 0.8  # a key pressed with the one beside it
 _NOWHERE = float("inf")  # a cell of typing_cost's table too dear to be worth computing
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
@@ -72,16 +73,7 @@ def substitution_cost(
 def indel_cost(word: str, index: int, typed: bool = False) -> float:
     """Cost of the letter at `index` of `word` being left out (of the meant word) or slipped
     in (`typed`: the letter is in the typed word only)."""
-    letter = word[index]
-    if index > 0 and word[index - 1] == letter:
-        return 0.4  # one letter of a pair: doubled letters are the commonest slip
-    if letter in "aeiou":
-        return 0.6
-    if typed:
-        # People hardly ever slip in a consonant ("raths" is not "rats", "slithy" not "slit").
-        return UNLIKE_SLIP * 0.75
-    # They leave out consonants more often, silent or slurred ones most.
-    return 0.6 if letter in "yhw" else 0.8
+    return _indel_costs(word, typed)[index]
 
 
 _SUBSTITUTION = {
@@ -148,20 +140,30 @@ def stressed_vowel_needs(heard: str) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=4096)
 def _indel_costs(word: str, typed: bool = False) -> tuple[float, ...]:
-    # indel_cost for each letter, in one pass: this runs for every word priced.
+    """Per letter of `word`: the cost of it being left out of the meant word, or (`typed`)
+    slipped into the typed one. This runs for every word priced."""
     costs = []
-    previous = ""
-    for letter in word:
-        if letter == previous:
-            costs.append(0.4)
+    for index, letter in enumerate(word):
+        if index > 0 and word[index - 1] == letter:
+            costs.append(0.4)  # one letter of a pair: doubled letters are the commonest slip
         elif letter in "aeiou":
             costs.append(0.6)
         elif typed:
-            costs.append(UNLIKE_SLIP * 0.75)
+            costs.append(_slipped_in_cost(word, index))
         else:
+            # People leave out consonants more often, silent or slurred ones most.
             costs.append(0.6 if letter in "yhw" else 0.8)
-        previous = letter
     return tuple(costs)
+
+
+def _slipped_in_cost(word: str, index: int) -> float:
+    """People hardly ever slip in a consonant by ear ("raths" is not "rats", "slithy" not
+    "slit"), but a finger does catch the key beside the one it meant ("offsense")."""
+    letter = word[index]
+    neighbours = word[max(index - 1, 0) : index] + word[index + 1 : index + 2]
+    if any(adjacent_keys(letter, other) for other in neighbours):
+        return _NEIGHBOUR_KEY_SLIP
+    return UNLIKE_SLIP * 0.75
 
 
 @lru_cache(maxsize=4096)
@@ -189,7 +191,15 @@ _SOUND_SPELLINGS = (
 SOUND_ALIKE_SPELLINGS = tuple(pair for a, b in _SOUND_SPELLINGS for pair in ((a, b), (b, a)))
 
 
-_Row = tuple[str, float, dict[str, float], dict[str, float], str, list[tuple[str, str]]]
+class TypedLetter(NamedTuple):
+    """One letter of a typed word (as heard), with what typing_cost's table needs of it."""
+
+    letter: str
+    drop_cost: float  # of the letter being slipped in
+    substitutions: dict[str, float]  # cost by meant letter, when no r follows it
+    substitutions_before_r: dict[str, float]  # cost by meant letter, when an r follows it
+    previous: str  # the letter before it, for swaps ("" at the start)
+    sound_spellings: list[tuple[str, str]]  # (heard, written) pairs that end with it
 
 
 class TypedWord:
@@ -202,14 +212,14 @@ class TypedWord:
         self.typed = typed
         self.unusual = False
         self.spellings: list[tuple[str, str]] = []
-        self._rows: list[_Row] | None = None
+        self._rows: list[TypedLetter] | None = None
 
-    def rows(self) -> list[_Row]:
+    def rows(self) -> list[TypedLetter]:
         if self._rows is None:
             self._rows = self._work_out()
         return self._rows
 
-    def _work_out(self) -> list[_Row]:
+    def _work_out(self) -> list[TypedLetter]:
         self.unusual = odd_start(self.typed)
         heard = _heard(self.typed)
         self.spellings = [(h, w) for h, w in SOUND_ALIKE_SPELLINGS if h in heard]
@@ -219,7 +229,7 @@ class TypedWord:
         # follows in the meant word, and when one does), the letter before it (for swaps)
         # and the sound spellings that end with it.
         return [
-            (
+            TypedLetter(
                 heard[i - 1],
                 typed_indel[i - 1],
                 _SUBSTITUTION_FROM[(i - 1) in stressed, heard[i : i + 1] == "r"].get(
@@ -244,7 +254,6 @@ def typing_cost(typed: str, meant: str, limit: float = float("inf")) -> float:
 def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf")) -> float:
     """typing_cost, for a typed word worked out beforehand."""
     rows = typed_word.rows()
-    unusual = typed_word.unusual
     meant = _heard(meant)
     spelt_alike = any(w in meant for _, w in typed_word.spellings)
     meant_indel = _indel_costs(meant)
@@ -256,37 +265,68 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
     # People rarely get the first letter wrong; made-up words often differ just there.
     row = list(accumulate(meant_indel, initial=FIRST_LETTER_COST))
     row[0] = 0.0
-    grid = [row]
+    table = _CostTable(typed_word, meant, columns, limit, spelt_alike, [row])
     # Only cells within `limit` matter, and each comes from one within `limit` above it,
     # up to two rows up and two columns left (a swap or a sound spelling), or to its left:
     # the cells outside that band are left at infinity, not computed.
     last_within = next((j for j in range(cols - 1, 0, -1) if row[j] <= limit), 0)
     last_within_before = last_within
-    for i, (letter, drop, table, table_before_r, swap_from, heard_ends) in enumerate(rows, 1):
-        before, previous = grid[i - 2] if i > 1 else row, row
-        row = [_NOWHERE] * cols
-        row[0] = previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)
-        grid.append(row)
-        heard_here = [(h, w) for h, w in heard_ends if w in meant] if spelt_alike else []
-        first_row = i == 1
-        first = 0
-        while first < cols and previous[first] > limit and before[first] > limit:
-            first += 1
+    for i, typed_letter in enumerate(rows, 1):
         reach = max(last_within, last_within_before) + 2
         last_within_before = last_within
+        row, last_within = table.next_row(i, typed_letter, reach)
+        if last_within < 0 and not (
+            last_within_before >= 0 and _reaches_two_rows_down(rows, i, meant, spelt_alike)
+        ):
+            # Nothing within in this row, and no step from the row above can skip it.
+            return float("inf")
+    return row[-1]
+
+
+class _CostTable:
+    """typing_cost's table, a row per typed letter, a column per meant letter."""
+
+    __slots__ = ("columns", "grid", "limit", "meant", "spelt_alike", "unusual")
+
+    def __init__(
+        self,
+        typed_word: TypedWord,
+        meant: str,
+        columns: list[tuple[int, str, bool, float]],
+        limit: float,
+        spelt_alike: bool,
+        grid: list[list[float]],
+    ):
+        self.unusual = typed_word.unusual
+        self.meant = meant
+        self.columns = columns
+        self.limit = limit
+        self.spelt_alike = spelt_alike
+        self.grid = grid
+
+    def next_row(self, i: int, typed: TypedLetter, reach: int) -> tuple[list[float], int]:
+        """Row i, and the last column within the limit in it (-1 if none is)."""
+        grid, meant, limit = self.grid, self.meant, self.limit
+        letter, drop, table, table_before_r, swap_from, heard_ends = typed
+        previous = grid[i - 1]
+        before = grid[i - 2] if i > 1 else previous
+        row = [_NOWHERE] * len(previous)
+        row[0] = previous[0] + drop + (FIRST_LETTER_COST if i == 1 else 0.0)
+        grid.append(row)
+        heard_here = [(h, w) for h, w in heard_ends if w in meant] if self.spelt_alike else []
+        first = _first_within(previous, before, limit)
         last_within = 0 if row[0] <= limit else -1
         left = row[first - 1] if first > 1 else row[0]
-        for j, meant_letter, r_follows, added in columns[first - 1 if first else 0 :]:
+        for j, meant_letter, r_follows, added in self.columns[first - 1 if first else 0 :]:
             if j > reach and left > limit:
                 break
-            diagonal = previous[j - 1]
             if letter == meant_letter:
-                best = diagonal
+                best = previous[j - 1]
             else:
-                best = diagonal + (table_before_r if r_follows else table).get(
+                best = previous[j - 1] + (table_before_r if r_follows else table).get(
                     meant_letter, UNLIKE_SLIP
                 )
-                if first_row and j == 1:
+                if i == 1 == j:
                     best += FIRST_LETTER_COST
             cost = previous[j] + drop
             if cost < best:
@@ -296,30 +336,35 @@ def typed_word_cost(typed_word: TypedWord, meant: str, limit: float = float("inf
                 best = cost
             if swap_from == meant_letter and j > 1 and letter == meant[j - 2] != meant_letter:
                 # Swapped keys: the commonest slip, though rarely at the very start.
-                cost = before[j - 2] + swap_cost(letter, meant_letter, unusual and i <= 3)
-                cost += FIRST_LETTER_COST if i == 2 else 0.0
-                if cost < best:
-                    best = cost
+                cost = before[j - 2] + swap_cost(letter, meant_letter, self.unusual and i <= 3)
+                best = min(best, cost + (FIRST_LETTER_COST if i == 2 else 0.0))
             if heard_here:
-                for heard, written in heard_here:
-                    if meant.endswith(written, 0, j):
-                        at_start = i == len(heard) and j == len(written) and heard[0] != written[0]
-                        cost = grid[i - len(heard)][j - len(written)] + 0.6
-                        cost += FIRST_LETTER_COST if at_start else 0.0
-                        if cost < best:
-                            best = cost
+                best = min(best, self._sound_spelling_step(i, j, heard_here))
             row[j] = left = best
             if best <= limit:
                 last_within = j
-        if last_within < 0 and not (
-            last_within_before >= 0 and _reaches_two_rows_down(rows, i, meant, spelt_alike)
-        ):
-            # Nothing within in this row, and no step from the row above can skip it.
-            return float("inf")
-    return row[-1]
+        return row, last_within
+
+    def _sound_spelling_step(self, i: int, j: int, heard_here: list[tuple[str, str]]) -> float:
+        """The cheapest way to cell (i, j) that ends in a sound spelling ("ph" for "f")."""
+        best = _NOWHERE
+        for heard, written in heard_here:
+            if self.meant.endswith(written, 0, j):
+                at_start = i == len(heard) and j == len(written) and heard[0] != written[0]
+                cost = self.grid[i - len(heard)][j - len(written)] + 0.6
+                best = min(best, cost + (FIRST_LETTER_COST if at_start else 0.0))
+        return best
 
 
-def _reaches_two_rows_down(rows: list[_Row], i: int, meant: str, spelt_alike: bool) -> bool:
+def _first_within(previous: list[float], before: list[float], limit: float) -> int:
+    """The first column of the two rows above that is within the limit."""
+    first = 0
+    while first < len(previous) and previous[first] > limit and before[first] > limit:
+        first += 1
+    return first
+
+
+def _reaches_two_rows_down(rows: list[TypedLetter], i: int, meant: str, spelt_alike: bool) -> bool:
     """Whether row i + 1 may take a step from row i - 1, over row i: two swapped letters
     found the other way round in `meant`, or a sound spelling."""
     if i >= len(rows):

@@ -59,7 +59,7 @@ class SortedTable:
         return self.get(key) is not None
 
 
-class Lexicon:
+class WordData:
     """Word frequencies (pyspellchecker's English list) and inflections (lemminflect's table).
 
     Only the common words go into a dict (spelling candidates are looked up by the hundred);
@@ -79,7 +79,7 @@ class Lexicon:
         self._readings = readings
 
     @classmethod
-    def load(cls, common_from: int) -> Lexicon:
+    def load(cls, common_from: int) -> WordData:
         """`common_from`: words seen at least 2**common_from times go into the fast dict."""
         data = resources.files(__package__) / "data"
         common: dict[str, int] = {}
@@ -114,7 +114,7 @@ class Lexicon:
                 return bucket
         return None
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one Lexicon lives as long as the process
+    @lru_cache(maxsize=16384)  # noqa: B019 - one WordData lives as long as the process
     def readings(self, word: str, pos: Pos | None = None) -> tuple[Reading, ...]:
         raw = self._readings.get(word)
         if raw is None:
@@ -134,7 +134,7 @@ class Lexicon:
         table = self._table(lemma)
         return BASE_TAG[pos] in table or (pos is Pos.NOUN and "NNS" in table)
 
-    @lru_cache(maxsize=16384)  # noqa: B019 - one Lexicon lives as long as the process
+    @lru_cache(maxsize=16384)  # noqa: B019 - one WordData lives as long as the process
     def _table(self, lemma: str) -> dict[str, tuple[str, ...]]:
         raw = self._forms.get(lemma)
         if raw is None:

@@ -6,13 +6,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: help setup web web-test run test lint typecheck unit e2e infra-check bench clean
+.PHONY: help setup web web-test web-lint api-types run test lint typecheck unit e2e infra-check bench clean
 
 help:
 	@echo "make run    - set up and start the game on http://$(HOST):$(PORT) (offline defaults)"
 	@echo "make run-aws-local - the game on DynamoDB/S3/Secrets Manager APIs (a local moto server)"
 	@echo "make test   - set up, lint, type-check and run every test"
 	@echo "make bench  - run the benchmarks (they print figures)"
+	@echo "make api-types - after an API change: snapshot the OpenAPI document, regenerate the web app's types"
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -48,7 +49,7 @@ typecheck: setup
 unit: setup
 	$(BIN)/pytest tests/unit -q
 
-test: setup web web-test lint typecheck infra-check
+test: setup web web-lint web-test lint typecheck infra-check
 	$(BIN)/pytest -q --ignore=tests/infra
 
 # SAM transform + cfn-lint (with the serverless rules) + actionlint, and the template's promises.
@@ -64,7 +65,7 @@ clean:
 WEB_DEPS := web/node_modules/.installed
 WEB_BUILD := src/madlibs/web_dist/index.html
 WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html \
-	web/vite.config.ts web/tsconfig.json
+	web/vite.config.ts web/tsconfig.json web/openapi.json
 
 $(WEB_DEPS): web/package.json web/package-lock.json
 	cd web && npm ci --no-audit --no-fund
@@ -78,6 +79,15 @@ web: $(WEB_BUILD)
 
 web-test: $(WEB_DEPS)
 	cd web && npm test
+
+# ESLint (with the Rules of React), the type check, and the API types matching web/openapi.json.
+web-lint: $(WEB_DEPS)
+	cd web && npm run lint
+
+# The web app's API types come from a snapshot of the OpenAPI document (a test checks it is current).
+api-types: setup $(WEB_DEPS)
+	$(BIN)/python -m madlibs.entrypoints.openapi web/openapi.json
+	cd web && npm run gen:api
 
 # Browser tests alone (Debian's chromium, real `madlibs serve`); `make test` runs them too.
 e2e: setup web

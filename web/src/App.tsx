@@ -1,5 +1,8 @@
-import type { GameApi } from "./api";
-import { ApiContext } from "./context";
+import { QueryClientProvider, type QueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import type { GameApi } from "./api/client";
+import { ApiContext } from "./api/context";
+import { createQueryClient } from "./hooks/queries";
 import { GalleryPage } from "./pages/GalleryPage";
 import { PlayPage } from "./pages/PlayPage";
 import { StartPage } from "./pages/StartPage";
@@ -32,34 +35,37 @@ function Screen() {
   }
 }
 
-export function App({ api }: { api: GameApi }) {
+export function App({ api, queryClient }: { api: GameApi; queryClient?: QueryClient }) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
   return (
     <ApiContext.Provider value={api}>
-      <RouterProvider>
-        <a className="skip-link" href="#main">
-          Skip to the game
-        </a>
-        <header className="site-header">
-          <Link href="/" className="brand">
-            <span aria-hidden="true" className="brand-mark">?!</span> Mad Libs
-          </Link>
-          <nav aria-label="Main">
-            <ul>
-              <li><Link href="/">New story</Link></li>
-              <li><Link href="/stories">Gallery</Link></li>
-              <li><Link href="/stories/mine">My stories</Link></li>
-            </ul>
-          </nav>
-        </header>
-        <main id="main" tabIndex={-1}>
-          <Screen />
-        </main>
-        <footer className="site-footer">
-          <p>
-            Structured nonsense, lightly corrected. <a href="/api/docs">API</a>
-          </p>
-        </footer>
-      </RouterProvider>
+      <QueryClientProvider client={client}>
+        <RouterProvider>
+          <a className="skip-link" href="#main">
+            Skip to the game
+          </a>
+          <header className="site-header">
+            <Link href="/" className="brand">
+              <span aria-hidden="true" className="brand-mark">?!</span> Mad Libs
+            </Link>
+            <nav aria-label="Main">
+              <ul>
+                <li><Link href="/">New story</Link></li>
+                <li><Link href="/stories">Gallery</Link></li>
+                <li><Link href="/stories/mine">My stories</Link></li>
+              </ul>
+            </nav>
+          </header>
+          <main id="main" tabIndex={-1}>
+            <Screen />
+          </main>
+          <footer className="site-footer">
+            <p>
+              Structured nonsense, lightly corrected. <a href="/api/docs">API</a>
+            </p>
+          </footer>
+        </RouterProvider>
+      </QueryClientProvider>
     </ApiContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { HttpApi } from "./api";
+import { HttpApi } from "./api/client";
 import { App } from "./App";
 import "./styles.css";
 

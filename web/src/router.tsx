@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useState, type AnchorHTMLAttributes, type MouseEvent } from "react";
+import { createContext, useCallback, useContext, useEffect, useState, type ComponentProps, type MouseEvent } from "react";
 
 // A small history-API router: the app has five screens, not worth a routing library.
 
@@ -53,7 +53,7 @@ export function useNavigation(): Navigation {
 }
 
 /** An <a> that changes screens without a page load (and still works as a normal link). */
-export function Link({ href, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { href: string }) {
+export function Link({ href, onClick, ...rest }: ComponentProps<"a"> & { href: string }) {
   const { navigate } = useNavigation();
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);

@@ -1,21 +1,23 @@
-import type { Blank } from "../types";
-import { blankLabel, FORM_HELP, HELP } from "../words";
+import type { Ref } from "react";
+import type { Blank } from "../api/types";
+import { blankLabel, formHelp, HELP } from "../game/words";
 
 interface Props {
   blank: Blank;
   number: number;
   value: string;
   error?: string;
+  inputRef?: Ref<HTMLInputElement>;
   onChange: (value: string) => void;
   onChoose: () => void;
 }
 
 /** One blank: what it wants in plain words, an example, a little help and "choose for me". */
-export function BlankField({ blank, number, value, error, onChange, onChoose }: Props) {
+export function BlankField({ blank, number, value, error, inputRef, onChange, onChoose }: Props) {
   const inputId = `blank-${blank.id}`;
   const label = blankLabel(blank);
   const help = HELP[blank.pos] ?? HELP.other;
-  const formHelp = FORM_HELP[blank.form];
+  const formLine = formHelp(blank);
   return (
     <li className={`blank${error ? " has-error" : ""}`}>
       <label htmlFor={inputId}>
@@ -31,6 +33,7 @@ export function BlankField({ blank, number, value, error, onChange, onChoose }: 
       </label>
       <div className="row">
         <input
+          ref={inputRef}
           id={inputId}
           name={inputId}
           type="text"
@@ -64,7 +67,7 @@ export function BlankField({ blank, number, value, error, onChange, onChoose }: 
         <summary>{help.question}</summary>
         <p>
           {help.answer}
-          {formHelp && ` ${formHelp}`}
+          {formLine && ` ${formLine}`}
         </p>
       </details>
     </li>

@@ -1,8 +1,8 @@
 import { useState } from "react";
-import type { Blank, Change, Correction } from "../types";
-import { blankLabel } from "../words";
+import type { Blank, Correction } from "../api/types";
+import { blankLabel } from "../game/words";
 
-const CHANGE_NAMES: Record<Change, string> = {
+const CHANGE_NAMES: Record<string, string> = {
   spelling: "spelling",
   form: "word form",
   article: "a / an",

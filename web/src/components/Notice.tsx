@@ -1,5 +1,5 @@
 import { useEffect, useState } from "react";
-import { kindMessage } from "../api";
+import { kindMessage } from "../api/errors";
 
 /** A failure told kindly, with a way forward. */
 export function ErrorNotice({ error, onRetry, retryLabel = "Try again" }: { error: unknown; onRetry?: () => void; retryLabel?: string }) {

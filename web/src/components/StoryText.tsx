@@ -1,5 +1,5 @@
-import type { Authors } from "../drafts";
-import type { Segment } from "../types";
+import type { Segment } from "../api/types";
+import type { Authors } from "../game/drafts";
 
 const PLAYER_COLOURS = 6;
 

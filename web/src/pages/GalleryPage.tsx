@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useState } from "react";
+import { useEffect, useRef } from "react";
+import type { SubmissionView } from "../api/types";
 import { Busy, ErrorNotice } from "../components/Notice";
-import { storyCache, templateCache, useApi, useScreenHeading } from "../context";
-import { clearDraft } from "../drafts";
+import { clearDraft } from "../game/drafts";
+import { useStoryPages, useTemplate } from "../hooks/queries";
+import { useElements } from "../hooks/useElements";
+import { useScreenHeading } from "../hooks/useScreenHeading";
 import { Link, useNavigation } from "../router";
-import type { Submission, SubmissionView, Template } from "../types";
-
-export const GALLERY_PAGE_SIZE = 9;
 
 const TITLES: Record<SubmissionView, string> = {
   recent: "Fresh stories",
@@ -23,50 +23,31 @@ function when(iso: string): string {
 }
 
 export function GalleryPage({ view, templateId }: { view: SubmissionView; templateId?: string }) {
-  const api = useApi();
   const { navigate } = useNavigation();
   const heading = useScreenHeading<HTMLHeadingElement>(TITLES[view]);
-  const [items, setItems] = useState<Submission[]>([]);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [loadedOnce, setLoadedOnce] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const [template, setTemplate] = useState<Template | null>(() => (templateId ? (templateCache.get(templateId) ?? null) : null));
-
-  const load = useCallback(
-    async (from: string | null) => {
-      setLoading(true);
-      setError(null);
-      try {
-        const page = await api.listStories(view, { templateId, cursor: from, limit: GALLERY_PAGE_SIZE });
-        page.items.forEach((story) => storyCache.set(story.slug, story));
-        setItems((current) => (from ? [...current, ...page.items] : page.items));
-        setCursor(page.next_cursor);
-        setLoadedOnce(true);
-      } catch (failure) {
-        setError(failure);
-      } finally {
-        setLoading(false);
-      }
-    },
-    [api, view, templateId],
-  );
+  const pages = useStoryPages(view, templateId);
+  const { data: template } = useTemplate(templateId);
+  const items = pages.data?.pages.flatMap((page) => page.items) ?? [];
+  const links = useElements<number, HTMLAnchorElement>();
+  // After "show more", keyboard users land on the first story that arrived.
+  const focusFrom = useRef<number | null>(null);
 
   useEffect(() => {
-    void load(null);
-  }, [load]);
-
-  useEffect(() => {
-    if (!templateId || template) return;
-    api.getTemplate(templateId).then(setTemplate, () => undefined);
-  }, [api, templateId, template]);
+    const index = focusFrom.current;
+    if (index !== null && index < items.length) {
+      links.focus(index);
+      focusFrom.current = null;
+    }
+  }, [items.length, links]);
 
   function showMore() {
-    const firstNew = items.length;
-    void load(cursor).then(() => {
-      // Keyboard users land on the first story that just arrived.
-      document.querySelector<HTMLElement>(`[data-index="${firstNew}"] a`)?.focus();
-    });
+    focusFrom.current = items.length;
+    void pages.fetchNextPage();
+  }
+
+  function retry() {
+    if (pages.isFetchNextPageError) void pages.fetchNextPage();
+    else void pages.refetch();
   }
 
   function playThisOne() {
@@ -94,7 +75,7 @@ export function GalleryPage({ view, templateId }: { view: SubmissionView; templa
       )}
       {view === "mine" && <p className="lede">Stories made on this device.</p>}
 
-      {loadedOnce && items.length === 0 && !error && (
+      {pages.isSuccess && items.length === 0 && (
         <p className="empty">
           No stories here yet. <Link href="/">Make the first one!</Link>
         </p>
@@ -104,7 +85,12 @@ export function GalleryPage({ view, templateId }: { view: SubmissionView; templa
         {items.map((story, index) => (
           <li key={story.slug} className="card" data-index={index}>
             <h2>
-              <Link href={`/p/${encodeURIComponent(story.slug)}`}>{story.title}</Link>
+              <Link
+                href={`/p/${encodeURIComponent(story.slug)}`}
+                ref={links.refFor(index)}
+              >
+                {story.title}
+              </Link>
             </h2>
             <p>{excerpt(story.story)}</p>
             <p className="meta">
@@ -115,9 +101,9 @@ export function GalleryPage({ view, templateId }: { view: SubmissionView; templa
         ))}
       </ul>
 
-      {loading && <Busy>Fetching stories…</Busy>}
-      {error !== null && <ErrorNotice error={error} onRetry={() => void load(items.length ? cursor : null)} />}
-      {!loading && cursor && !error && (
+      {pages.isFetching && <Busy>Fetching stories…</Busy>}
+      {pages.isError && !pages.isFetching && <ErrorNotice error={pages.error} onRetry={retry} />}
+      {!pages.isFetching && pages.hasNextPage && !pages.isError && (
         <p className="more">
           <button type="button" className="button secondary" onClick={showMore}>
             Show more stories

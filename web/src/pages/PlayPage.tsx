@@ -1,105 +1,95 @@
-import { useEffect, useMemo, useState, type FormEvent } from "react";
-import { ApiError } from "../api";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useEffect, useReducer, useRef, useState, type FormEvent } from "react";
+import { useApi } from "../api/context";
+import { ApiError } from "../api/errors";
+import type { Blank, Template } from "../api/types";
 import { BlankField } from "../components/BlankField";
 import { Busy, ErrorNotice } from "../components/Notice";
-import { storyCache, templateCache, useApi, useScreenHeading } from "../context";
-import { blanksForPlayer, clearDraft, loadDraft, saveAuthors, saveDraft, type Draft } from "../drafts";
+import { GroupSetup, Handover } from "../components/PassAndPlay";
+import { chooseRest, chooseWord } from "../game/chooseWords";
+import { clearDraft, loadDraft, saveAuthors, saveDraft } from "../game/drafts";
+import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer } from "../game/play";
+import { rememberNewStory, useTemplate } from "../hooks/queries";
+import { useElements } from "../hooks/useElements";
+import { useScreenHeading } from "../hooks/useScreenHeading";
 import { useNavigation } from "../router";
-import type { Blank, Template } from "../types";
-import { chooseWord } from "../words";
 
 const MAX_PLAYERS = 6;
-
-function useTemplate(templateId: string) {
-  const api = useApi();
-  const [template, setTemplate] = useState<Template | null>(() => templateCache.get(templateId) ?? null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (template) return;
-    let live = true;
-    setError(null);
-    api.getTemplate(templateId).then(
-      (loaded) => {
-        templateCache.set(loaded.id, loaded);
-        if (live) setTemplate(loaded);
-      },
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, templateId, template, attempt]);
-  return { template, error, retry: () => setAttempt((n) => n + 1) };
-}
+const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
 
 export function PlayPage({ templateId }: { templateId: string }) {
-  const { template, error, retry } = useTemplate(templateId);
+  const { data: template, error, refetch } = useTemplate(templateId);
+  if (template) return <FillIn template={template} />;
   if (error) {
     return (
       <section className="panel">
         <h1>We couldn't open that story</h1>
-        <ErrorNotice error={error} onRetry={retry} />
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
       </section>
     );
   }
-  if (!template) {
-    return (
-      <section className="panel">
-        <Busy>Fetching your story's blanks…</Busy>
-      </section>
-    );
-  }
-  return <FillIn template={template} />;
+  return (
+    <section className="panel">
+      <Busy>Fetching your story's blanks…</Busy>
+    </section>
+  );
+}
+
+/** The id of the blank named in the address ("Change it" on a story links to `#blank-3`). */
+function blankInAddress(): number | null {
+  const match = /^#blank-(\d+)$/.exec(window.location.hash);
+  return match ? Number(match[1]) : null;
 }
 
 function FillIn({ template }: { template: Template }) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const { navigate } = useNavigation();
-  const [draft, setDraft] = useState<Draft>(() => loadDraft(template.id));
+  const [draft, dispatch] = useReducer(playReducer, template.id, (id) => loadDraft(id));
   const [fieldErrors, setFieldErrors] = useState<Record<number, string>>({});
-  const [submitting, setSubmitting] = useState(false);
-  const [submitError, setSubmitError] = useState<unknown>(null);
   const [settingUpGroup, setSettingUpGroup] = useState(false);
-  const group = draft.group;
+  const inputs = useElements<number, HTMLInputElement>();
+  // A blank to focus once it is on screen (it may belong to a turn not shown yet).
+  const focusWhenShown = useRef<number | null>(blankInAddress());
   const heading = useScreenHeading<HTMLHeadingElement>(template.title);
+  const group = draft.group;
 
   useEffect(() => saveDraft(template.id, draft), [template.id, draft]);
 
   useEffect(() => {
-    // Arriving from "Change it" on the result: straight to the word in question.
-    const target = window.location.hash.startsWith("#blank-") ? document.getElementById(window.location.hash.slice(1)) : null;
-    target?.focus();
-  }, []);
+    const blankId = focusWhenShown.current;
+    if (blankId !== null && inputs.focus(blankId)) focusWhenShown.current = null;
+  });
 
-  const visibleBlanks: Blank[] = useMemo(
-    () => (group ? blanksForPlayer(template.blanks, group.players.length, group.turn) : template.blanks),
-    [template.blanks, group],
-  );
-  const isLastTurn = !group || group.turn >= group.players.length - 1;
+  const submission = useMutation({
+    mutationFn: (fills: Record<string, string>) => api.submit(template.id, fills, draft.visibility),
+    onSuccess: (story) => {
+      rememberNewStory(queryClient, story);
+      if (group) saveAuthors(story.slug, authorsOf(template.blanks.map((b) => b.id), group));
+      clearDraft(template.id);
+      navigate(`/p/${encodeURIComponent(story.slug)}`);
+    },
+    onError: (failure) => {
+      const field = failure instanceof ApiError ? failure.field : undefined;
+      const blankId = field?.startsWith("fills.") ? Number(field.slice("fills.".length)) : NaN;
+      if (!Number.isInteger(blankId)) return;
+      // Show the blank to whoever is holding the device: the group can fix it together.
+      dispatch({ type: "stopGroup" });
+      setFieldErrors({ [blankId]: failure.message });
+      focusBlank(blankId);
+    },
+  });
 
-  function update(change: (draft: Draft) => Draft) {
-    setDraft((current) => change(current));
+  const visibleBlanks: Blank[] = group ? blanksForPlayer(template.blanks, group.players.length, group.turn) : template.blanks;
+  const story = { text: template.text, fills: draft.fills };
+
+  function focusBlank(blankId: number) {
+    focusWhenShown.current = inputs.focus(blankId) ? null : blankId;
   }
 
   function setWord(blankId: number, word: string) {
-    update((d) => ({ ...d, fills: { ...d.fills, [String(blankId)]: word } }));
+    dispatch({ type: "type", blankId, word });
     if (fieldErrors[blankId]) setFieldErrors(({ [blankId]: _, ...rest }) => rest);
-  }
-
-  function chooseFor(blank: Blank) {
-    setWord(blank.id, chooseWord(blank, Math.random, draft.fills[String(blank.id)]));
-  }
-
-  function fillTheRest() {
-    update((d) => {
-      const fills = { ...d.fills };
-      for (const blank of visibleBlanks) {
-        if (!fills[String(blank.id)]?.trim()) fills[String(blank.id)] = chooseWord(blank);
-      }
-      return { ...d, fills };
-    });
-    setFieldErrors({});
   }
 
   function missing(blanks: Blank[]): Blank[] {
@@ -109,52 +99,19 @@ function FillIn({ template }: { template: Template }) {
   function flagMissing(blanks: Blank[]): boolean {
     const empty = missing(blanks);
     if (empty.length === 0) return false;
-    setFieldErrors(Object.fromEntries(empty.map((b) => [b.id, "Type a word here, or press “Choose for me”."])));
-    document.getElementById(`blank-${empty[0]!.id}`)?.focus();
+    setFieldErrors(Object.fromEntries(empty.map((b) => [b.id, EMPTY_BLANK])));
+    focusBlank(empty[0]!.id);
     return true;
-  }
-
-  async function submit() {
-    if (flagMissing(template.blanks)) return;
-    setSubmitting(true);
-    setSubmitError(null);
-    const fills = Object.fromEntries(template.blanks.map((b) => [String(b.id), draft.fills[String(b.id)]!.trim()]));
-    try {
-      const story = await api.submit(template.id, fills, draft.visibility);
-      storyCache.set(story.slug, story);
-      if (group) {
-        const players = group.players;
-        saveAuthors(
-          story.slug,
-          Object.fromEntries(template.blanks.map((b, index) => [String(b.id), players[index % players.length] ?? ""])),
-        );
-      }
-      clearDraft(template.id);
-      navigate(`/p/${encodeURIComponent(story.slug)}`);
-    } catch (failure) {
-      setSubmitting(false);
-      setSubmitError(failure);
-      const field = failure instanceof ApiError ? failure.field : undefined;
-      const blankId = field?.startsWith("fills.") ? Number(field.slice("fills.".length)) : NaN;
-      if (Number.isInteger(blankId) && failure instanceof ApiError) {
-        if (group) {
-          // Show the blank to whoever is holding the device: the group can fix it together.
-          update((d) => ({ ...d, group: null }));
-        }
-        setFieldErrors({ [blankId]: failure.message });
-        window.setTimeout(() => document.getElementById(`blank-${blankId}`)?.focus(), 0);
-      }
-    }
   }
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
-    if (group && !isLastTurn) {
-      if (flagMissing(visibleBlanks)) return;
-      update((d) => (d.group ? { ...d, group: { ...d.group, turn: d.group.turn + 1, handingOver: true } } : d));
+    if (!isLastTurn(group)) {
+      if (!flagMissing(visibleBlanks)) dispatch({ type: "passOn" });
       return;
     }
-    void submit();
+    if (flagMissing(template.blanks)) return;
+    submission.mutate(Object.fromEntries(template.blanks.map((b) => [String(b.id), draft.fills[String(b.id)]!.trim()])));
   }
 
   if (settingUpGroup) {
@@ -164,59 +121,30 @@ function FillIn({ template }: { template: Template }) {
         onCancel={() => setSettingUpGroup(false)}
         onStart={(players) => {
           setSettingUpGroup(false);
-          update((d) => ({ ...d, group: { players, turn: 0, handingOver: true } }));
+          dispatch({ type: "startGroup", players });
         }}
       />
     );
   }
 
   if (group?.handingOver) {
-    const name = group.players[group.turn] ?? `Player ${group.turn + 1}`;
-    const count = visibleBlanks.length;
     return (
-      <section className="panel handover">
-        <h1 ref={heading} tabIndex={-1}>
-          Pass the device to {name}
-        </h1>
-        <p className="lede">
-          {name}, it's your turn: {count} {count === 1 ? "word" : "words"} to fill in. No peeking, everyone else!
-        </p>
-        <ol className="turns" aria-label="Turns">
-          {group.players.map((player, index) => {
-            const state = index < group.turn ? "done" : index === group.turn ? "current" : "";
-            return (
-              <li key={index} className={state}>
-                {player}
-                {state && <span className="visually-hidden">{state === "done" ? " (done)" : " (now)"}</span>}
-              </li>
-            );
-          })}
-        </ol>
-        <button
-          type="button"
-          className="button primary big"
-          autoFocus
-          onClick={() => update((d) => (d.group ? { ...d, group: { ...d.group, handingOver: false } } : d))}
-        >
-          I'm {name} — show my words
-        </button>
-      </section>
+      <Handover group={group} wordCount={visibleBlanks.length} headingRef={heading} onReady={() => dispatch({ type: "showWords" })} />
     );
   }
 
-  const playerName = group ? (group.players[group.turn] ?? `Player ${group.turn + 1}`) : null;
+  const name = group ? playerName(group) : null;
   const filled = visibleBlanks.length - missing(visibleBlanks).length;
+  const submitting = submission.isPending;
 
   return (
     <section className="panel play">
       <p className="eyebrow">Theme: {template.theme}</p>
       <h1 ref={heading} tabIndex={-1}>
-        {playerName ? `${playerName}'s words` : template.title}
+        {name ? `${name}'s words` : template.title}
       </h1>
       <p className="lede">
-        {playerName
-          ? "Fill in your words. The others will fill theirs on their turn."
-          : "Fill in every word. The story stays secret until the end!"}
+        {name ? "Fill in your words. The others will fill theirs on their turn." : "Fill in every word. The story stays secret until the end!"}
       </p>
 
       {!group && (
@@ -240,121 +168,53 @@ function FillIn({ template }: { template: Template }) {
               number={template.blanks.indexOf(blank) + 1}
               value={draft.fills[String(blank.id)] ?? ""}
               error={fieldErrors[blank.id]}
+              inputRef={inputs.refFor(blank.id)}
               onChange={(word) => setWord(blank.id, word)}
-              onChoose={() => chooseFor(blank)}
+              onChoose={() => setWord(blank.id, chooseWord(blank, story))}
             />
           ))}
         </ol>
 
         {filled < visibleBlanks.length && (
           <p>
-            <button type="button" className="button secondary" onClick={fillTheRest}>
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => {
+                dispatch({ type: "choose", words: chooseRest(visibleBlanks, story) });
+                setFieldErrors({});
+              }}
+            >
               Choose the rest for me
             </button>
           </p>
         )}
 
-        {isLastTurn && (
+        {isLastTurn(group) && (
           <p className="checkbox">
             <input
               id="public"
               type="checkbox"
               checked={draft.visibility === "public"}
-              onChange={(event) => update((d) => ({ ...d, visibility: event.target.checked ? "public" : "unlisted" }))}
+              onChange={(event) => dispatch({ type: "visibility", visibility: event.target.checked ? "public" : "unlisted" })}
             />
             <label htmlFor="public">Show {group ? "our" : "my"} story in the public gallery</label>
           </p>
         )}
 
-        {submitError !== null && <ErrorNotice error={submitError} />}
+        {submission.error !== null && <ErrorNotice error={submission.error} />}
 
         <div className="actions">
           <button type="submit" className="button primary big" disabled={submitting}>
-            {isLastTurn ? (group ? "Show our story!" : "Show my story!") : "Done — pass it on"}
+            {isLastTurn(group) ? (group ? "Show our story!" : "Show my story!") : "Done — pass it on"}
           </button>
           {group && (
-            <button type="button" className="button secondary" onClick={() => update((d) => ({ ...d, group: null }))}>
+            <button type="button" className="button secondary" onClick={() => dispatch({ type: "stopGroup" })}>
               Stop pass and play
             </button>
           )}
         </div>
         {submitting && <Busy>Tidying up your words and putting the story together…</Busy>}
-      </form>
-    </section>
-  );
-}
-
-function GroupSetup({
-  maxPlayers,
-  onStart,
-  onCancel,
-}: {
-  maxPlayers: number;
-  onStart: (players: string[]) => void;
-  onCancel: () => void;
-}) {
-  const [names, setNames] = useState<string[]>(["", ""]);
-  const heading = useScreenHeading<HTMLHeadingElement>("Pass and play");
-
-  function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    onStart(names.map((name, index) => name.trim().slice(0, 20) || `Player ${index + 1}`));
-  }
-
-  return (
-    <section className="panel">
-      <h1 ref={heading} tabIndex={-1}>
-        Pass and play
-      </h1>
-      <p className="lede">
-        Everyone takes a turn on this device. Each player sees only their own words — nobody sees the story until the end.
-      </p>
-      <form onSubmit={onSubmit}>
-        <fieldset>
-          <legend>Who's playing?</legend>
-          <ol className="players">
-            {names.map((name, index) => (
-              <li key={index}>
-                <label htmlFor={`player-${index}`}>Player {index + 1}'s name (optional)</label>
-                <input
-                  id={`player-${index}`}
-                  type="text"
-                  value={name}
-                  maxLength={20}
-                  autoComplete="off"
-                  placeholder={`Player ${index + 1}`}
-                  onChange={(event) => setNames((all) => all.map((n, i) => (i === index ? event.target.value : n)))}
-                />
-              </li>
-            ))}
-          </ol>
-          <div className="row">
-            <button
-              type="button"
-              className="button small secondary"
-              disabled={names.length >= maxPlayers}
-              onClick={() => setNames((all) => [...all, ""])}
-            >
-              Add a player
-            </button>
-            <button
-              type="button"
-              className="button small secondary"
-              disabled={names.length <= 2}
-              onClick={() => setNames((all) => all.slice(0, -1))}
-            >
-              Remove a player
-            </button>
-          </div>
-        </fieldset>
-        <div className="actions">
-          <button type="submit" className="button primary big">
-            Start with {names[0]?.trim() || "Player 1"}
-          </button>
-          <button type="button" className="button secondary" onClick={onCancel}>
-            Back
-          </button>
-        </div>
       </form>
     </section>
   );

@@ -1,10 +1,14 @@
+import { useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { ApiError, type GameApi } from "../api";
+import type { GameApi } from "../api/client";
+import { useApi } from "../api/context";
+import { ApiError } from "../api/errors";
 import { Icon } from "../components/Icon";
 import { ErrorNotice } from "../components/Notice";
-import { templateCache, useApi, useScreenHeading } from "../context";
+import { SUGGESTED_THEMES, SURPRISE_THEMES } from "../game/words";
+import { rememberTemplate } from "../hooks/queries";
+import { useScreenHeading } from "../hooks/useScreenHeading";
 import { Link, useNavigation } from "../router";
-import { SUGGESTED_THEMES, SURPRISE_THEMES } from "../words";
 
 const WRITING_STEPS = [
   "Sharpening the pencils…",
@@ -32,6 +36,7 @@ async function writeWithRetries(api: GameApi, theme: string, signal: AbortSignal
 
 export function StartPage() {
   const api = useApi();
+  const queryClient = useQueryClient();
   const { navigate } = useNavigation();
   const heading = useScreenHeading<HTMLHeadingElement>("");
   const [theme, setTheme] = useState("");
@@ -46,8 +51,6 @@ export function StartPage() {
 
   useEffect(() => {
     if (!writing) return;
-    setStep(0);
-    setSlow(false);
     const ticker = window.setInterval(() => setStep((n) => Math.min(n + 1, WRITING_STEPS.length - 1)), 1500);
     const slowTimer = window.setTimeout(() => setSlow(true), 8000);
     return () => {
@@ -62,12 +65,14 @@ export function StartPage() {
     lastTheme.current = cleaned;
     setTheme(cleaned);
     setError(null);
+    setStep(0);
+    setSlow(false);
     setWriting(cleaned);
     const controller = new AbortController();
     abort.current = controller;
     try {
       const template = await writeWithRetries(api, cleaned, controller.signal, () => setSlow(true));
-      templateCache.set(template.id, template);
+      rememberTemplate(queryClient, template);
       navigate(`/play/${encodeURIComponent(template.id)}`);
     } catch (failure) {
       if (!controller.signal.aborted) setError(failure);

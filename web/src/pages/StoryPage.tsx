@@ -1,82 +1,61 @@
-import { useEffect, useState } from "react";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+import { useApi } from "../api/context";
+import type { Submission } from "../api/types";
 import { Corrections } from "../components/Corrections";
 import { MediaPanel } from "../components/MediaPanel";
 import { Busy, ErrorNotice } from "../components/Notice";
 import { SharePanel } from "../components/SharePanel";
 import { StoryText } from "../components/StoryText";
-import { storyCache, templateCache, useApi, useScreenHeading } from "../context";
-import { clearDraft, loadAuthors, loadDraft, saveDraft } from "../drafts";
+import { clearDraft, loadAuthors, loadDraft, saveDraft } from "../game/drafts";
+import { forgetStory, useStory, useTemplate } from "../hooks/queries";
+import { useScreenHeading } from "../hooks/useScreenHeading";
 import { Link, useNavigation } from "../router";
-import type { Submission, Template } from "../types";
 
 export function StoryPage({ slug }: { slug: string }) {
-  const api = useApi();
-  const [story, setStory] = useState<Submission | null>(() => storyCache.get(slug) ?? null);
-  const [error, setError] = useState<unknown>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    if (story) return;
-    let live = true;
-    setError(null);
-    api.getStory(slug).then(
-      (loaded) => {
-        storyCache.set(loaded.slug, loaded);
-        if (live) setStory(loaded);
-      },
-      (failure: unknown) => live && setError(failure),
-    );
-    return () => {
-      live = false;
-    };
-  }, [api, slug, story, attempt]);
-
+  const { data: story, error, refetch } = useStory(slug);
+  if (story) return <StoryView story={story} />;
   if (error) {
     return (
       <section className="panel">
         <h1>We couldn't open that story</h1>
-        <ErrorNotice error={error} onRetry={() => setAttempt((n) => n + 1)} />
+        <ErrorNotice error={error} onRetry={() => void refetch()} />
         <p>
           <Link href="/">Make a new story</Link> or <Link href="/stories">browse the gallery</Link>.
         </p>
       </section>
     );
   }
-  if (!story) {
-    return (
-      <section className="panel">
-        <Busy>Opening the story…</Busy>
-      </section>
-    );
-  }
-  return <StoryView story={story} />;
+  return (
+    <section className="panel">
+      <Busy>Opening the story…</Busy>
+    </section>
+  );
 }
 
 function StoryView({ story }: { story: Submission }) {
   const api = useApi();
+  const queryClient = useQueryClient();
   const { navigate } = useNavigation();
   const heading = useScreenHeading<HTMLHeadingElement>(story.title);
-  const [template, setTemplate] = useState<Template | null>(() => templateCache.get(story.template_id) ?? null);
-  const [deleteError, setDeleteError] = useState<unknown>(null);
   const [authors] = useState(() => loadAuthors(story.slug));
-  const needsTemplate = story.owned === true && story.corrections.some((c) => !c.fits);
-
-  useEffect(() => {
-    if (!needsTemplate || template) return;
-    api.getTemplate(story.template_id).then(
-      (loaded) => {
-        templateCache.set(loaded.id, loaded);
-        setTemplate(loaded);
-      },
-      () => undefined, // The hint still works without the blank's name.
-    );
-  }, [api, needsTemplate, template, story.template_id]);
+  // Only the owner is asked about a word that doesn't fit, and the question names the blank.
+  const needsTemplate = story.owned && story.corrections.some((c) => !c.fits);
+  const { data: template } = useTemplate(needsTemplate ? story.template_id : undefined);
+  const removal = useMutation({
+    mutationFn: () => api.deleteStory(story.slug),
+    onSuccess: () => {
+      forgetStory(queryClient, story.slug);
+      navigate("/stories/mine", { replace: true });
+    },
+  });
 
   function changeWord(blankId: number) {
     // Back to the blanks with the player's own words filled in, so only one needs retyping.
     const draft = loadDraft(story.template_id);
     const fills = Object.fromEntries(story.corrections.map((c) => [String(c.blank_id), c.original]));
-    saveDraft(story.template_id, { ...draft, fills, group: null, visibility: story.visibility });
+    const visibility = story.visibility === "public" ? "public" : "unlisted";
+    saveDraft(story.template_id, { ...draft, fills, group: null, visibility });
     navigate(`/play/${encodeURIComponent(story.template_id)}#blank-${blankId}`);
   }
 
@@ -85,15 +64,8 @@ function StoryView({ story }: { story: Submission }) {
     navigate(`/play/${encodeURIComponent(story.template_id)}`);
   }
 
-  async function remove() {
-    if (!window.confirm("Delete this story for everyone? This can't be undone.")) return;
-    try {
-      await api.deleteStory(story.slug);
-      storyCache.delete(story.slug);
-      navigate("/stories/mine", { replace: true });
-    } catch (failure) {
-      setDeleteError(failure);
-    }
+  function remove() {
+    if (window.confirm("Delete this story for everyone? This can't be undone.")) removal.mutate();
   }
 
   return (
@@ -128,12 +100,12 @@ function StoryView({ story }: { story: Submission }) {
         </div>
         {story.owned && (
           <p className="danger-zone">
-            <button type="button" className="linklike" onClick={() => void remove()}>
+            <button type="button" className="linklike" onClick={remove} disabled={removal.isPending}>
               Delete this story
             </button>
           </p>
         )}
-        {deleteError !== null && <ErrorNotice error={deleteError} />}
+        {removal.error !== null && <ErrorNotice error={removal.error} />}
       </section>
     </article>
   );

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Corrections } from "../components/Corrections";
 import { Busy } from "../components/Notice";
 import { StoryText } from "../components/StoryText";
-import type { Correction } from "../types";
+import type { Correction } from "../api/types";
 
 const FLAGGED: Correction[] = [
   { blank_id: 1, original: "blu", corrected: "blue", changes: ["spelling"], fits: true },

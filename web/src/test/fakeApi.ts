@@ -1,10 +1,13 @@
-import { ApiError, type GameApi } from "../api";
-import type { MediaLink, Page, Submission, SubmissionView, Template, Visibility } from "../types";
+import type { GameApi } from "../api/client";
+import { ApiError } from "../api/errors";
+import type { MediaKind, MediaLink, Page, Submission, SubmissionView, Template, Visibility } from "../api/types";
 
 export const PIRATE_TEMPLATE: Template = {
   id: "tpl_pirates",
   title: "The Pirate Bake Sale",
   theme: "pirates at a bake sale",
+  engine: "offline",
+  created_at: "2026-11-27T09:59:00Z",
   text: 'Captain {1} {2} onto the deck holding a {3} {4}. "{5}!" shouted {1}.',
   blanks: [
     { id: 1, pos: "proper_noun", form: "none", category: "person's name", example: "Gertrude" },
@@ -26,6 +29,8 @@ export class FakeApi implements GameApi {
   failNextWith: ApiError | null = null;
   pendingTemplate: ((t: Template) => void) | null = null;
   holdTemplates = false;
+  /** Every request for a story's audio or picture, in order. */
+  mediaRequests: { slug: string; kind: MediaKind }[] = [];
 
   private failIfAsked() {
     const failure = this.failNextWith;
@@ -104,12 +109,13 @@ export class FakeApi implements GameApi {
     return { items, next_cursor: next };
   }
 
-  async readAloud(slug: string): Promise<MediaLink> {
-    return { url: `/media/${slug}.ogg`, content_type: "audio/ogg" };
-  }
-
-  async draw(slug: string): Promise<MediaLink> {
-    return { url: `/media/${slug}.png`, content_type: "image/png" };
+  async media(slug: string, kind: MediaKind): Promise<MediaLink> {
+    this.mediaRequests.push({ slug, kind });
+    const story = this.stories.find((s) => s.slug === slug);
+    if (!story) throw new ApiError(404, "submission_not_found", "no story at this link");
+    const contentType = kind === "audio" ? "audio/mpeg" : "image/webp";
+    story.media = { ...story.media, [kind]: { content_type: contentType } };
+    return { url: `/media/${kind}/${slug}`, content_type: contentType };
   }
 
   async deleteStory(slug: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { ApiError } from "../api";
+import { ApiError } from "../api/errors";
 import { App } from "../App";
 import { FakeApi, PIRATE_TEMPLATE } from "./fakeApi";
 

@@ -6,10 +6,3 @@ afterEach(() => {
   window.localStorage.clear();
   window.history.replaceState(null, "", "/");
 });
-
-import { storyCache, templateCache } from "../context";
-
-afterEach(() => {
-  storyCache.clear();
-  templateCache.clear();
-});

@@ -50,11 +50,6 @@ export function clearDraft(templateId: string, storage: Storage = window.localSt
   }
 }
 
-/** Which player fills which blank: dealt round-robin so everyone gets a fair share. */
-export function blanksForPlayer<T>(blanks: readonly T[], playerCount: number, player: number): T[] {
-  return blanks.filter((_, index) => index % playerCount === player);
-}
-
 const AUTHORS_PREFIX = "madlibs.authors.";
 
 /** Who filled which blank in a pass-and-play round, kept on this device to credit each friend. */

@@ -1,0 +1,29 @@
+// The API's shapes by name, all taken from the generated schema (`npm run gen:api`).
+import type { components, paths } from "./schema";
+
+type Schemas = components["schemas"];
+
+export type Pos = Schemas["Pos"];
+export type Form = Schemas["Form"];
+
+/** A blank; `suggestions` (words for "choose for me") may be missing or empty. */
+export type Blank = Schemas["BlankOut"] & { suggestions?: string[] | null };
+
+export type Template = Omit<Schemas["TemplateOut"], "blanks"> & { blanks: Blank[] };
+
+export type Correction = Schemas["CorrectionOut"];
+export type Segment = Schemas["SegmentOut"];
+export type MediaLink = Schemas["MediaOut"];
+export type Submission = Schemas["SubmissionOut"];
+export type Session = Schemas["SessionOut"];
+export type Page<T> = { items: T[]; next_cursor: string | null };
+
+/** Who can find a story: "unlisted" stays out of every gallery but opens by its link. */
+export type Visibility = Exclude<Schemas["SubmissionIn"]["visibility"], "private">;
+
+type ListQuery = NonNullable<paths["/api/submissions"]["get"]["parameters"]["query"]>;
+
+/** Which stories a gallery lists. */
+export type SubmissionView = NonNullable<ListQuery["view"]>;
+
+export type MediaKind = keyof Schemas["SubmissionMedia"];

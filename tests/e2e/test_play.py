@@ -151,16 +151,25 @@ def test_a_player_plays_a_whole_round_alone(
     # When a friend opens the permalink in a fresh browser
     friend_context = new_context(browser, game, PHONE, is_mobile=True)
     friend = friend_context.new_page()
+    media_asked: list[str] = []
+    friend.on(
+        "request",
+        lambda r: media_asked.append(r.url) if r.method == "POST" and "/api/p/" in r.url else None,
+    )
     response = friend.goto(f"/p/{slug}")
     assert response is not None and response.ok
-    # Then the link preview names the story, and the page shows it with its audio and picture
+    # Then the link preview names the story, and the page shows it with its picture
     html = response.text()
     assert f'<meta property="og:title" content="{story["title"]}">' in html
     expect(friend.get_by_role("heading", level=1)).to_have_text(story["title"])
     expect(friend.locator(".story-text")).to_have_text(story["story"])
     expect(friend.locator(".picture img")).to_be_visible()
-    expect(friend.locator("audio")).to_have_count(1)
     friend.wait_for_function("() => document.querySelector('.picture img').naturalWidth > 0")
+    # And only the picture's link was asked for: the recording waits until they want to hear it
+    assert [url.rsplit("/", 1)[-1] for url in media_asked] == ["image"]
+    expect(friend.locator("audio")).to_have_count(0)
+    friend.get_by_role("button", name="Read it aloud").click()
+    expect(friend.locator("audio")).to_have_attribute("src", re.compile(r"^/media/"))
     assert csp_violations(friend) == []
     screenshot(friend, "phone-permalink")
     friend_context.close()

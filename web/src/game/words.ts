@@ -46,8 +46,8 @@ const FORM_HELP: Partial<Record<Form, string>> = {
   past_participle: "The form after “has”: has eaten, has wobbled.",
   gerund: "The -ing form: wobbling, eating.",
   third_person: "The form after “she”: she wobbles, she eats.",
-  comparative: "Comparing two things: squishier, more purple.",
-  superlative: "The most of all: squishiest, most purple.",
+  comparative: "Comparing two things: squishier, more enormous.",
+  superlative: "The most of all: squishiest, most enormous.",
 };
 
 // Adverbs compare how things are done, so their examples are adverbs too.

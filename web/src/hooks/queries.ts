@@ -102,9 +102,10 @@ export function rememberNewStory(client: QueryClient, story: Submission): void {
   void client.invalidateQueries({ queryKey: queryKeys.stories });
 }
 
+/** A deleted story: galleries start afresh rather than show it while they refresh. */
 export function forgetStory(client: QueryClient, slug: string): void {
   client.removeQueries({ queryKey: queryKeys.story(slug) });
   client.removeQueries({ queryKey: queryKeys.media(slug, "audio") });
   client.removeQueries({ queryKey: queryKeys.media(slug, "image") });
-  void client.invalidateQueries({ queryKey: queryKeys.stories });
+  client.removeQueries({ queryKey: queryKeys.stories });
 }

@@ -1,7 +1,9 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "../api/errors";
+import { startsWithTitle } from "../game/chooseWords";
+import { familyOf } from "../game/wordBank";
 import { App } from "../App";
 import { FakeApi, PIRATE_TEMPLATE } from "./fakeApi";
 
@@ -9,6 +11,8 @@ function openAt(path: string, api: FakeApi) {
   window.history.replaceState(null, "", path);
   return render(<App api={api} />);
 }
+
+afterEach(() => vi.restoreAllMocks());
 
 const WORDS = ["gertrude", "wobbled", "squishy", "pickle", "Yowza"];
 
@@ -48,6 +52,32 @@ describe("playing alone", () => {
     const input = (await screen.findByLabelText(/verb, past tense/, { selector: "input" })) as HTMLInputElement;
     await user.click(screen.getByRole("button", { name: /Choose for me: verb, past tense/ }));
     expect(input.value).not.toBe("");
+  });
+
+  describe("choose the rest for me", () => {
+    it.each([0, 0.25, 0.5, 0.75, 0.99])("fills every blank with a different word, no title after 'Captain' (random %s)", async (draw) => {
+      vi.spyOn(Math, "random").mockReturnValue(draw);
+      const user = userEvent.setup();
+      openAt(`/play/${PIRATE_TEMPLATE.id}`, new FakeApi());
+      await screen.findByLabelText(/verb, past tense/, { selector: "input" });
+      await user.click(screen.getByRole("button", { name: "Choose the rest for me" }));
+      const words = (screen.getAllByRole("textbox") as HTMLInputElement[]).map((input) => input.value);
+      expect(words.every(Boolean)).toBe(true);
+      expect(new Set(words.map(familyOf)).size).toBe(words.length);
+      // The story reads "Captain {1}": never "Captain Sir Reginald".
+      expect(startsWithTitle(words[0]!)).toBe(false);
+    });
+
+    it("uses the words the template suggests for each blank", async () => {
+      const user = userEvent.setup();
+      const api = new FakeApi();
+      const blanks = PIRATE_TEMPLATE.blanks.map((b) => (b.id === 4 ? { ...b, suggestions: ["kumquat"] } : b));
+      api.templates.set(PIRATE_TEMPLATE.id, { ...PIRATE_TEMPLATE, blanks });
+      openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
+      const food = (await screen.findByLabelText(/noun, food/, { selector: "input" })) as HTMLInputElement;
+      await user.click(screen.getByRole("button", { name: "Choose the rest for me" }));
+      expect(food.value).toBe("kumquat");
+    });
   });
 
   it("points at the empty blank instead of submitting", async () => {
@@ -125,6 +155,49 @@ describe("pass and play", () => {
   });
 });
 
+describe("a word the server refuses", () => {
+  it("is shown to whoever holds the device, with the reason, and focused", async () => {
+    const user = userEvent.setup();
+    const api = new FakeApi();
+    openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
+    await user.click(await screen.findByRole("button", { name: "Pass and play on this device" }));
+    await user.click(screen.getByRole("button", { name: "Start with Player 1" }));
+    await user.click(screen.getByRole("button", { name: /I'm Player 1/ }));
+    await fillAll(user, ["gertrude", "squishy", "Yowza"]);
+    await user.click(screen.getByRole("button", { name: "Done — pass it on" }));
+    await user.click(screen.getByRole("button", { name: /I'm Player 2/ }));
+    await fillAll(user, ["wobbled", "pickle"]);
+    api.failNextWith = new ApiError(422, "invalid_word", "That word is too long for the blank.", "fills.3");
+    await user.click(screen.getByRole("button", { name: "Show our story!" }));
+
+    // Blank 3 was Player 1's: the round stops passing the device so it can be fixed here.
+    const adjective = await screen.findByLabelText(/adjective/, { selector: "input" });
+    expect(screen.getAllByRole("textbox")).toHaveLength(5);
+    expect(document.activeElement).toBe(adjective);
+    const described = adjective.getAttribute("aria-describedby")!.split(" ").map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain("That word is too long for the blank.");
+  });
+});
+
+describe("changing a word after the story", () => {
+  it("goes back to the blanks with the player's words, the questioned one focused", async () => {
+    const user = userEvent.setup();
+    const api = new FakeApi();
+    api.misfits.add("squishy");
+    openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
+    await screen.findByLabelText(/verb, past tense/, { selector: "input" });
+    await fillAll(user);
+    await user.click(screen.getByRole("button", { name: "Show my story!" }));
+    await user.click(await screen.findByRole("button", { name: "Change it" }));
+
+    const adjective = (await screen.findByLabelText(/adjective/, { selector: "input" })) as HTMLInputElement;
+    expect(window.location.hash).toBe("#blank-3");
+    expect(adjective.value).toBe("squishy");
+    expect(document.activeElement).toBe(adjective);
+    expect((screen.getByLabelText(/verb, past tense/, { selector: "input" }) as HTMLInputElement).value).toBe("wobbled");
+  });
+});
+
 describe("start", () => {
   it("shows progress while the story is being written, then the blanks", async () => {
     const user = userEvent.setup();
@@ -161,5 +234,22 @@ describe("galleries", () => {
     await screen.findByText(/Name0/);
     expect(document.querySelectorAll("li.card")).toHaveLength(11);
     expect(screen.queryByRole("button", { name: "Show more stories" })).toBeNull();
+  });
+
+  it("lets the owner delete a story, and 'my stories' no longer lists it", async () => {
+    const user = userEvent.setup();
+    const api = new FakeApi();
+    const kept = await api.submit(PIRATE_TEMPLATE.id, { "1": "Kept" }, "public");
+    const doomed = await api.submit(PIRATE_TEMPLATE.id, { "1": "Doomed" }, "unlisted");
+    vi.spyOn(window, "confirm").mockReturnValue(true);
+    openAt("/stories/mine", api);
+    const hrefs = () => Array.from(document.querySelectorAll("li.card a")).map((a) => a.getAttribute("href"));
+    await screen.findByText(/Doomed/);
+    await user.click(document.querySelector<HTMLAnchorElement>(`li.card a[href="/p/${doomed.slug}"]`)!);
+    await user.click(await screen.findByRole("button", { name: "Delete this story" }));
+
+    await screen.findByRole("heading", { level: 1, name: "My stories" });
+    await screen.findByText(/Kept/);
+    expect(hrefs()).toEqual([`/p/${kept.slug}`]);
   });
 });

@@ -157,6 +157,11 @@ export interface components {
             category: string | null;
             /** Example */
             example: string;
+            /**
+             * Suggestions
+             * @description Words for "choose for me", in the blank's form and category; may be empty.
+             */
+            suggestions?: string[];
         };
         /** CorrectionOut */
         CorrectionOut: {

@@ -6,10 +6,9 @@ type Schemas = components["schemas"];
 export type Pos = Schemas["Pos"];
 export type Form = Schemas["Form"];
 
-/** A blank; `suggestions` (words for "choose for me") may be missing or empty. */
-export type Blank = Schemas["BlankOut"] & { suggestions?: string[] | null };
-
-export type Template = Omit<Schemas["TemplateOut"], "blanks"> & { blanks: Blank[] };
+/** A blank; its `suggestions` (words for "choose for me") may be missing or empty. */
+export type Blank = Schemas["BlankOut"];
+export type Template = Schemas["TemplateOut"];
 
 export type Correction = Schemas["CorrectionOut"];
 export type Segment = Schemas["SegmentOut"];

@@ -301,10 +301,30 @@ for (const bank of Object.values(BANKS)) {
   }
 }
 
-/** One key for every form of a word ("wobbled", "wobbling" → "wobble"), to spot a repeat. */
+// Common English endings, longest first, with what the stem ends in once they are cut off.
+const ENDINGS: [string, string][] = [
+  ["iest", "y"], ["ier", "y"], ["ies", "y"], ["ied", "y"], ["ing", ""], ["est", ""], ["ed", ""], ["er", ""], ["es", ""], ["s", ""],
+];
+
+/** A rough stem ("tacos" → "taco", "tickled" → "tickl"): two words alike here may be one word. */
+function stemOf(word: string): string {
+  let stem = word;
+  for (const [ending, replacement] of ENDINGS) {
+    if (word.endsWith(ending) && word.length - ending.length >= 3) {
+      stem = word.slice(0, -ending.length) + replacement;
+      break;
+    }
+  }
+  return stem.length > 3 && stem.endsWith("e") ? stem.slice(0, -1) : stem;
+}
+
+/**
+ * One key for every form of a word ("wobbled", "wobbling" → the same), to spot a repeat: the
+ * bank knows its own words' forms (geese, swam); other words are cut to a rough stem.
+ */
 export function familyOf(word: string): string {
   const key = word.trim().toLowerCase().replace(/\s+/g, " ");
-  return FAMILIES.get(key) ?? key;
+  return stemOf(FAMILIES.get(key) ?? key);
 }
 
 /** Every form of every word in a group, for tests and help text. */

@@ -27,7 +27,7 @@ describe("choose for me", () => {
   });
 
   it("gives a planet a planet, never a person's name, when the template suggests nothing", () => {
-    for (const suggestions of [undefined, null, []]) {
+    for (const suggestions of [undefined, []]) {
       const planet = blank(1, { pos: "proper_noun", form: "none", category: "planet", example: "Zorblax", suggestions });
       const chosen = everyChoice((random) => chooseWord(planet, NO_TEXT, random));
       expect(chosen.filter((word) => PEOPLE.includes(word))).toEqual([]);
@@ -91,6 +91,27 @@ describe("choose the rest", () => {
       expect(Object.keys(words)).toHaveLength(7);
       expect(new Set(all.map(familyOf)).size).toBe(all.length);
     }
+  });
+
+  it("never puts two forms of one suggested word in two blanks", () => {
+    const foods = ["singular", "plural", "singular", "plural"].map((form, index) =>
+      blank(index + 1, { category: "food", form: form as Blank["form"], suggestions: form === "plural" ? ["tacos", "muffins"] : ["taco", "muffin"] }),
+    );
+    const text = "{1} {2} {3} {4}";
+    for (const words of everyChoice((random) => chooseRest(foods, { text, fills: {} }, random), 10)) {
+      const stems = Object.values(words).map((word) => word.replace(/s$/, ""));
+      expect(new Set(stems).size).toBe(4);
+    }
+  });
+
+  it("tells forms of one word apart from other words", () => {
+    expect(familyOf("tickled")).toBe(familyOf("Tickles"));
+    expect(familyOf("geese")).toBe(familyOf("goose"));
+    expect(familyOf("sandwiches")).toBe(familyOf("sandwich"));
+    expect(familyOf("happier")).toBe(familyOf("happy"));
+    expect(familyOf("top hats")).toBe(familyOf("top hat"));
+    expect(familyOf("taco")).not.toBe(familyOf("tuba"));
+    expect(familyOf("red")).not.toBe(familyOf("reed"));
   });
 
   it("fills only the empty blanks", () => {

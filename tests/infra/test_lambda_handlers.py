@@ -386,6 +386,7 @@ def test_a_hanging_model_is_cut_off_by_the_invocations_time_left(
     assert answer["statusCode"] == 201, answer
     assert json.loads(answer["body"])["engine"] != "openai"
     assert model.calls("template"), "the model was asked"
-    # 3 s left, less the 1 s reserve to answer in: the provider gets about 2 s, not its 20
-    # (the margin is for a loaded machine).
-    assert took < 6.0
+    # 3 s left, less the 1 s reserve to answer in: the provider gets about 2 s, not its own 20
+    # nor the 30 the model hangs for. The bound sits far from both ends, so a loaded machine
+    # cannot make it fail while a deadline taken from the settings instead still would.
+    assert took < 12.0

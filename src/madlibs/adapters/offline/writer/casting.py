@@ -7,7 +7,7 @@ the theme gave, so theme beats and titles are only drawn from frames that fit it
 
 from __future__ import annotations
 
-from madlibs.adapters.offline.writer import themes
+from madlibs.adapters.offline.writer import themes, words
 from madlibs.adapters.offline.writer.grammar import Expander
 from madlibs.adapters.offline.writer.reader import (
     ANIMATE,
@@ -40,16 +40,17 @@ def _name_blank(noun: Noun) -> str:
     return f"[pn:{category}@hero]"
 
 
-def _hero_source(cast: Noun) -> str:
-    """One named member of the cast, as grammar source: "Grandma [pn]", "[pn] the llama"."""
+def _hero_source(cast: Noun) -> tuple[str, str | None]:
+    """One named member of the cast, as grammar source, and the epithet its first mention
+    carries: ("Grandma [pn]", None), ("[pn]", " the llama")."""
     name = _name_blank(cast)
     if cast.titled:
-        return f"{themes.title_case(cast.lemma)} {name}"
+        return f"{themes.title_case(cast.lemma)} {name}", None
     if cast.proper:
-        return f"{cast.lemma} {name}"
+        return f"{cast.lemma} {name}", None
     if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
-        return f"{cast.definite()} {name}"
-    return f"{name} the {cast.words(plural=False)}"
+        return f"{cast.definite()} {name}", None
+    return name, f" the {cast.words(plural=False)}"
 
 
 def _where(reading: Reading, cast: Noun | None) -> str | None:
@@ -71,7 +72,8 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     cast = reading.cast
     if cast is not None:
         features |= {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
-        expander.pin_source("hero", _hero_source(cast), plural=False)
+        hero, epithet = _hero_source(cast)
+        expander.pin_source("hero", hero, plural=False, epithet=epithet)
         if cast.plural:
             expander.pin_literal("crew", cast.definite(), plural=True)
             expander.pin_literal("cast", cast.definite(), plural=True)
@@ -105,14 +107,13 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         features.add(PLACE)
         expander.pin_literal("place_short", place.short(), plural=place.plural)
         expander.pin_literal("place_in", place_preposition(place))
-    thing = next(
-        (n for n in reading.nouns if n.kind is Kind.THING and n is not cast and not n.proper),
-        None,
-    )
+    thing = next((n for n in reading.nouns if _is_thing(n) and n is not cast), None)
     if thing is not None:
         features.add(THING)
-        expander.pin_literal("thing", thing.definite(), plural=thing.plural)
-        expander.pin_literal("thing_short", thing.short(), plural=thing.plural)
+        # Passed around and found again, stuff is definite: "the soup", never "soup".
+        stuff = thing.bare
+        expander.pin_literal("thing", thing.definite(thing.plural if stuff else None))
+        expander.pin_literal("thing_short", thing.definite(thing.plural) if stuff else thing.short())
     time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
     if time is not None:
         features.add(TIME)
@@ -134,6 +135,13 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("topic", f"the day {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
     return features
+
+
+def _is_thing(noun: Noun) -> bool:
+    """A noun the story can hide and find: not a name, not an idea like "chess" or "music"."""
+    if noun.kind is not Kind.THING or noun.proper:
+        return False
+    return not noun.bare or noun.lemma in words.BARE_STUFF
 
 
 def _shape_features(reading: Reading) -> set[str]:

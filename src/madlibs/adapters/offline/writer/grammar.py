@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -66,7 +67,19 @@ class Slot:
     key: str
 
 
-Token = str | Slot
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words that change once the story has named a sticky symbol, as a writer would: "Biscuit
+    the llama", then "Biscuit"; "a grumpy ghost", then "the grumpy ghost"."""
+
+    key: str
+    first: str
+    later: str
+
+
+Token = str | Slot | Mention
+
+_INDEFINITE = re.compile(r"^[Aa]n? (?=\S)")
 
 
 def parse_slot(body: str) -> tuple[SlotSpec | None, str | None]:
@@ -230,10 +243,13 @@ class Expander:
         if plural is not None:
             self._plural[name] = plural
 
-    def pin_source(self, name: str, source: str, *, plural: bool | None = None) -> None:
+    def pin_source(
+        self, name: str, source: str, *, plural: bool | None = None, epithet: str | None = None
+    ) -> None:
         """Fix a sticky symbol to grammar source, expanded now (theme words in it are clean:
-        `themes.clean` leaves no grammar characters)."""
-        self._sticky[name] = self.expand(source)
+        `themes.clean` leaves no grammar characters), with an `epithet` for its first mention."""
+        tokens = self.expand(source)
+        self._sticky[name] = [*tokens, Mention(name, epithet, "")] if epithet else tokens
         if plural is not None:
             self._plural[name] = plural
 
@@ -269,6 +285,7 @@ class Expander:
         tokens: list[Token] = []
         self._walk(compile_source(self._rng.choice(options)), tokens, depth + 1)
         if ref.sticky:
+            tokens = _definite_after_first(ref.name, tokens)
             self._sticky[ref.name] = tokens
         return tokens
 
@@ -283,6 +300,16 @@ class Expander:
                 raise GrammarError(f"blank @{key} is reused before it is defined")
             self.specs[key] = ref.spec
         return Slot(key)
+
+
+def _definite_after_first(name: str, tokens: list[Token]) -> list[Token]:
+    """A sticky phrase that opens with "a"/"an" takes "the" once the story has named it."""
+    head = tokens[0] if tokens else None
+    match = _INDEFINITE.match(head) if isinstance(head, str) else None
+    if match is None or not isinstance(head, str):
+        return tokens
+    rest = head[match.end() :]
+    return [Mention(name, match.group(0), "the "), *([rest] if rest else []), *tokens[1:]]
 
 
 def slot_keys(tokens: Sequence[Token]) -> set[str]:

@@ -189,7 +189,7 @@ NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("thud", "thuds"),
         ("crash", "crashes"),
         ("toot", "toots"),
-        ("squelch", "squelches"),
+        ("splat", "splats"),
     ),
     "container": (
         ("bucket", "buckets"),
@@ -214,7 +214,7 @@ NOUNS: dict[str, tuple[tuple[str, str], ...]] = {
     "shape": (
         ("triangle", "triangles"),
         ("blob", "blobs"),
-        ("zigzag", "zigzags"),
+        ("lightning bolt", "lightning bolts"),
         ("squiggle", "squiggles"),
         ("star", "stars"),
         ("doughnut", "doughnuts"),
@@ -237,8 +237,8 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("jiggle", "jiggled", "jiggled", "jiggling", "jiggles"),
     ("tiptoe", "tiptoed", "tiptoed", "tiptoeing", "tiptoes"),
     ("slurp", "slurped", "slurped", "slurping", "slurps"),
-    ("stomp", "stomped", "stomped", "stomping", "stomps"),
-    ("cartwheel", "cartwheeled", "cartwheeled", "cartwheeling", "cartwheels"),
+    ("shimmy", "shimmied", "shimmied", "shimmying", "shimmies"),
+    ("somersault", "somersaulted", "somersaulted", "somersaulting", "somersaults"),
     ("snore", "snored", "snored", "snoring", "snores"),
     ("tumble", "tumbled", "tumbled", "tumbling", "tumbles"),
     ("swim", "swam", "swum", "swimming", "swims"),
@@ -354,8 +354,8 @@ ADVERBS_BY_DEGREE: tuple[tuple[str, str, str], ...] = (
     ("hard", "harder", "hardest"),
     ("high", "higher", "highest"),
     ("quick", "quicker", "quickest"),
-    ("soon", "sooner", "soonest"),
-    ("early", "earlier", "earliest"),
+    ("low", "lower", "lowest"),
+    ("long", "longer", "longest"),
     ("slow", "slower", "slowest"),
 )
 
@@ -392,8 +392,8 @@ PROPER_NOUNS: dict[str, tuple[str, ...]] = {
         "Nigel",
     ),
     "pet's name": (
-        "Mr. Snuggles",
-        "Captain Fluff",
+        "Mr. Whiskers",
+        "Lord Fluffington",
         "Biscuit",
         "Noodle",
         "Sir Wiggles",

@@ -108,13 +108,19 @@ EVENTS = _set(
     """
 )
 
-# Nouns that stand without an article ("at school", "about lunch").
-BARE_NOUNS = _set(
+# Stuff a story can hand around, hide and find ("the soup"); named without an article in general
+# ("a dragon who loves soup").
+BARE_STUFF = _set(
     """
-    space outer_space school halloween christmas music food science history math lunch breakfast
-    dinner summer winter spring autumn weather homework football soccer baseball basketball
-    hockey tennis golf magic art nature time snow candy pizza cheese chocolate camp summer_camp
-    bedtime recess gym class dessert soup treasure gold love friendship chess lemonade rain
+    food homework snow candy pizza cheese chocolate dessert soup treasure gold lemonade rain
+    """
+)
+# Nouns that stand without an article ("at school", "about lunch").
+BARE_NOUNS = BARE_STUFF | _set(
+    """
+    space outer_space school halloween christmas music science history math lunch breakfast
+    dinner summer winter spring autumn weather football soccer baseball basketball hockey tennis
+    golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     """
 )
 
@@ -125,6 +131,6 @@ FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy au
 TIMES = _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    midnight weekend today tomorrow yesterday noon
+    midnight weekend today tomorrow yesterday noon day
     """
 )

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from madlibs.adapters.offline.writer import casting, lexicon, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
-from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Slot, Token
+from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Mention, Slot, Token
 from madlibs.adapters.offline.writer.packs import (
     FRAMED,
     INTERLUDES_HERE,
@@ -58,8 +58,14 @@ class _Beat:
 
     def __post_init__(self) -> None:
         self.keys = frozenset(token.key for token in self.tokens if isinstance(token, Slot))
-        literal = "".join(t if isinstance(t, str) else "{x}" for t in self.tokens).strip()
+        literal = "".join(_literal(t) for t in self.tokens).strip()
         self.sentences = len(_SENTENCE_END.findall(literal)) if literal else 0
+
+
+def _literal(token: Token) -> str:
+    if isinstance(token, Slot):
+        return "{x}"
+    return token.first if isinstance(token, Mention) else token
 
 
 class OfflineWriter:
@@ -371,6 +377,7 @@ def _demote(
 def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]]:
     """Text with {n} placeholders numbered by first appearance, and the slot key of each n."""
     numbers: dict[str, int] = {}
+    introduced: set[str] = set()
     paragraphs: list[list[str]] = [[]]
     for beat in beats:
         if beat.paragraph_break:
@@ -381,6 +388,9 @@ def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]
         for token in beat.tokens:
             if isinstance(token, str):
                 pieces.append(token)
+            elif isinstance(token, Mention):
+                pieces.append(token.later if token.key in introduced else token.first)
+                introduced.add(token.key)
             elif token.key in demoted:
                 pieces.append(demoted[token.key])
             else:
@@ -425,7 +435,7 @@ def _title(
     tokens = expander.expand(rng.choice(options))
     if any(isinstance(token, Slot) for token in tokens):
         raise GrammarError(f"pack {pack.name}: a title may not hold a blank")
-    title = themes.title_case(" ".join("".join(str(t) for t in tokens).split()))
+    title = themes.title_case(" ".join("".join(_literal(t) for t in tokens).split()))
     if len(title) > MAX_TITLE:
         title = label[:MAX_TITLE].rstrip()
     return title

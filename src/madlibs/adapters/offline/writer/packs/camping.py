@@ -86,7 +86,7 @@ PACK = Pack(
             "+",
             "¶",
             '"[ex]!" said <$hero>. "We went the wrong way."',
-            "They got back to camp just in time for [adj.cmp] dinner.",
+            "They got back to camp just in time for dinner, which was [adj.cmp] than ever.",
         ),
         (
             "Around the campfire <$where>, <$hero> told the spookiest story of all.",

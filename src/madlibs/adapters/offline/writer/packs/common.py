@@ -25,7 +25,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
         "After that, nobody ever talked about <$topic> again.",
     ),
     "villain_enters": (
-        "Suddenly, <$villain> (tumbled|waddled|cartwheeled) into the room with [num=seven] "
+        "Suddenly, <$villain> (tumbled|waddled|somersaulted) into the room with [num=seven] "
         "[n.pl:food].",
         "Just then, <$villain> appeared (in a puff of smoke|behind a curtain) and "
         "(cackled|giggled|hiccuped) [adv].",
@@ -106,21 +106,22 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     (  # the news report
         "=framed",
         "(BREAKING NEWS|Good evening): <$crew> <$where> are [v.ing] again!",
-        "Our reporter, [pn:person's name=Penelope], is there with a [adj=soggy] microphone.",
-        '"[ex]!" she said. "I have never seen so many [n.pl=noodles] in one place."',
+        "Our reporter, [pn:person's name@reporter=Penelope], is there with a [adj=soggy] "
+        "microphone.",
+        '"[ex]!" said [@reporter]. "I have never seen so many [n.pl=noodles] in one place."',
         "¶",
         "Witnesses say <$hero> [v.past=tripped] over a [n.sg:toy] and landed right on <$thing>.",
         "Experts believe it happened because of <$topic>.",
         "?One witness, a [adj:feeling] [n.sg:animal], refused to comment and [v.past] away.",
         "+",
         "¶",
-        "The mayor has asked everyone to stay calm and keep their [n.pl:body part] "
-        "[adv.cmp=higher] than usual.",
+        "The mayor has asked everyone to stay calm, hold on to their [n.pl:body part], and "
+        "breathe [adv.cmp=slower] than usual.",
         "?Back to you in the studio.",
     ),
     (  # the how-to guide
         "=framed",
-        "This is a guide to surviving <$topic>, by <$hero>.",
+        "<$hero> wrote this guide to surviving <$topic>.",
         "¶",
         "Step §: always carry a [adj:size] [n.sg:household object=spatula].",
         'Step §: if you meet <$villain>, [v.base] [adv] and shout "[ex]!"',
@@ -132,7 +133,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the diary
         "=framed",
-        "Dear Diary, I had the [adj.sup] day of my life today, all because of <$topic>.",
+        "Dear Diary, today I had the [adj.sup] day ever, and it was all because of <$topic>.",
         "¶",
         "First, <$hero> [v.past] into my room holding <$thing>.",
         "?Then <$crew> started <doing> with [num] [n.pl:insect].",
@@ -184,7 +185,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("event", "Everyone watched as <$cast> <$event_past>."),
     ("event", "Then <$cast> tried to <$event_base> [adv=quietly]."),
     ("cast", "<$hero> [v.past=sneezed] so hard that everyone fell over."),
-    ("cast_pl", "<$one> [v.past] and waved a [n.sg:piece of clothing]."),
+    ("cast_pl", "<$one> [v.past] and twirled a [n.sg:piece of clothing] in the air."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
     ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
     ("occasion", "By then, everyone at <$occasion_short> was [v.ing=giggling]."),
@@ -218,7 +219,7 @@ INTERLUDES: tuple[str, ...] = (
     "For lunch they ate [num] [adj:taste] [n.pl:food] (and a spoonful of jam|with ketchup).",
     "Somewhere a [n.sg:musical instrument] played [adv.cmp=louder] than before.",
     "<$crew> took a break to [v.base] their [n.pl:body part].",
-    'Then everyone sang a song called "The [adj] [n.sg=Noodle]".',
+    'Then everyone sang a song about a [adj] [n.sg=noodle].',
     "Nobody had ever [v.pp=wobbled] like that before, not even in [pn:place].",
     "A [adj:feeling] [n.sg:animal] said it had [v.pp] there for [num] years.",
     "Every time someone [v.s] around here, a [n.sg:toy] falls over.",

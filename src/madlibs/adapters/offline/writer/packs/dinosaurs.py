@@ -66,7 +66,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Long, long ago <$where>, there lived a <dino> named [pn:person's name@dino].",
+            "Long, long ago, <$where>, there lived a <dino> named [pn:person's name@dino].",
             "[@dino] had [adj:size] arms, [num] teeth, and a terrible habit of [v.ing].",
             "?Every morning [@dino] ate [num] [n.pl:food] and a whole [n.sg:vegetable].",
             "¶",

@@ -77,7 +77,7 @@ PACK = Pack(
             "+",
             "¶",
             "Only a kiss on the [n.sg:body part] from a [n.sg:occupation] could break the spell.",
-            "And so the [@shape] lived [adv.cmp=happier] ever after.",
+            "And so the [@shape] lived [adv=happily] ever after.",
         ),
         (
             "<$villain> was guarding a tower <$where>, and in the tower was <$thing>.",

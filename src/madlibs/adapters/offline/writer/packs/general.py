@@ -71,7 +71,8 @@ PACK = Pack(
             '"[@cry]!" said everyone.',
         ),
         (
-            'The invitation said: "You are invited to <$label>! Bring a [adj] [n.sg:food]."',
+            'The invitation said "<$label>" in big gold letters, and "Bring a [adj] '
+            '[n.sg:food]" in small ones.',
             "<$hero> brought [num] of them, just to be safe.",
             "?At the door stood a [adj:feeling] [n.sg:occupation] who [v.past] at every guest.",
             "¶",
@@ -110,7 +111,7 @@ PACK = Pack(
         ),
         (
             "=framed",
-            "My (report|book report|speech|science project) on <$topic>, by "
+            "This is my (report|book report|speech|science project) on <$topic>, by "
             "[pn:person's name@kid], age [num].",
             "¶",
             "Everything I know about <$topic> I learned from my [adj:feeling] "

@@ -85,7 +85,8 @@ PACK = Pack(
         ),
         (
             "The vampire who lived <$where> was very polite and very [adj:feeling].",
-            "He only drank [adj:color] [n.sg=lemonade] and slept in a [n.sg:container].",
+            "He only drank [adj:color] [n.sg:vegetable=turnip] juice and slept in a "
+            "[n.sg:container].",
             "?Every night at [num] o'clock he [v.past] upstairs to say hello.",
             "¶",
             "<$crew> [v.past] when they saw his [adj] [n.pl:body part].",
@@ -95,7 +96,8 @@ PACK = Pack(
             "But he just handed out [n.pl:dessert] and asked everyone to please [v.base] [adv].",
         ),
         (
-            "The house <$where> was for sale, but nobody wanted to buy it.",
+            "The old house on [pn:place] Street was for sale, but nobody wanted to buy it "
+            "because of the noises <$where>.",
             "Every visitor heard [adj] [n.pl:sound] from the [n.sg:room] and saw a "
             "[n.sg:piece of clothing] floating down the stairs.",
             '?The last buyer had [v.pp=run] away shouting "[ex]!"',

@@ -70,7 +70,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            "Today's recipe, as served <$where>: [adj:taste] [n.sg:vegetable] Surprise.",
+            "Today's recipe, as served <$where>, is a [adj:taste] [n.sg:vegetable] surprise.",
             "¶",
             "First, take [num] cups of [n.pl:food] and mix them [adv] with a "
             "[n.sg:household object].",

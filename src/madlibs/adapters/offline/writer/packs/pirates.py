@@ -102,7 +102,7 @@ PACK = Pack(
             "¶",
             "At last they dug up the chest.",
             "Inside was <$thing>, [num=two] [n.pl:toy], and a note that said "
-            '"[ex=Ha]! Better luck next time."',
+            '"[ex=Ha], better luck next time!"',
             "?<$hero> laughed so hard that the <$ship> [v.past=wobbled].",
         ),
         (

@@ -28,7 +28,7 @@ PACK = Pack(
     symbols={
         "hero": ("(Professor|Inventor|Doctor|Engineer) [pn:person's name@hero]",),
         "crew": ("the robots", "the lab assistants", "the robot soldiers", "the little bots"),
-        "bot": ("Robo-[n.sg=Pickle]", "Unit [num]", "the Beep-o-Tron", "Sir Clanks-a-Lot"),
+        "bot": ("Robo-Pickle", "Unit [num]", "the Beep-o-Tron", "Sir Clanks-a-Lot"),
         "where": (
             "in the laboratory",
             "at the robot factory",
@@ -98,7 +98,7 @@ PACK = Pack(
             "It had [v.pp=rolled] [num] miles before anyone noticed.",
             "+",
             "¶",
-            "When it came home it was [adj.cmp] than ever and very proud of itself.",
+            "When it came home, it was [adj.cmp] than ever, and it was very proud of itself.",
         ),
     ),
     titles=(

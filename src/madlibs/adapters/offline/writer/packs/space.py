@@ -78,7 +78,7 @@ PACK = Pack(
     },
     skeletons=(
         (
-            '"[num=Ten], nine, eight..." counted <$hero>, but then forgot what came next.',
+            '<$hero> counted, "[num=Ten], nine, eight," and then forgot what came next.',
             "?<$crew> suggested [num=seventeen], which was not helpful.",
             "Finally the <$rocket> [v.past] off the launch pad with a loud [n.sg:sound=boing].",
             "¶",

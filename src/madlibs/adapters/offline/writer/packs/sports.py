@@ -104,7 +104,7 @@ PACK = Pack(
             "?At the starting line, everyone stretched their [n.pl:body part].",
             "¶",
             "At mile [num], <$hero> was passed by a [adj] [n.sg:animal@racer] on a [n.sg:vehicle].",
-            '"[ex]!" cried <$hero>, and [v.past] [adv.cmp=faster] than ever.',
+            '"[ex]!" <$hero> cried, and [v.past] [adv.cmp=faster] than ever.',
             "+",
             "¶",
             "In the end the [@racer] won, but <$hero> had [v.pp=run] the [adj.sup] race of all.",

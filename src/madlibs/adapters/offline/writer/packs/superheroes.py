@@ -35,14 +35,14 @@ PACK = Pack(
         ),
         "thing": (
             "the stolen [n.sg:dessert]",
-            "the Crystal of [adj:taste] Power",
+            "the [adj:taste] Crystal of Power",
             "the mayor's [n.sg:animal]",
             "the city's supply of [n.pl:food]",
         ),
         "villain": (
-            "Doctor [adj:feeling] Pants",
+            "the [adj:feeling] Doctor Pants",
             "the [adj] Mastermind",
-            "Baron von [n.sg=Pickle]",
+            "the [n.sg=pickle] baron",
             "the [adj:feeling] Blob",
         ),
         "job": (
@@ -68,7 +68,7 @@ PACK = Pack(
             "?The cape was made of [n.pl:food] and smelled [adj:taste].",
             "¶",
             "One night, <$villain> stole <$thing>.",
-            '"[ex@cry]!" shouted <$hero>, and [v.past] into the sky.',
+            '"[ex@cry]!" <$hero> shouted, and [v.past] into the sky.',
             "<gasp>",
             "+",
             "¶",

@@ -84,7 +84,7 @@ PACK = Pack(
             "?The submarine began [v.ing] [adv].",
             "¶",
             "Outside, a whale sang a song about [adj:taste] [n.pl:food].",
-            "<$crew> [v.past] along, because it was catchy.",
+            "<$crew> [v.past] along to the song, because it was catchy.",
             "+",
             "¶",
             "They surfaced in [pn:place] with [num] fish stuck to the windows.",

@@ -87,7 +87,8 @@ PACK = Pack(
             "Then it ate <$hero>'s [n.sg:piece of clothing] and [v.past] [adv].",
             "+",
             "¶",
-            'The sign on its cage now says: "[adj.sup] [@new] in the World. Do Not Feed Clothes."',
+            'The sign on its cage now says: "The [adj.sup] [@new] in the world. Please do not '
+            'feed it clothes."',
         ),
         (
             "Every Friday <$where>, the penguins march in a parade.",

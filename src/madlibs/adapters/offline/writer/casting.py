@@ -112,8 +112,10 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         features.add(THING)
         # Passed around and found again, stuff is definite: "the soup", never "soup".
         stuff = thing.bare
-        expander.pin_literal("thing", thing.definite(thing.plural if stuff else None))
-        expander.pin_literal("thing_short", thing.definite(thing.plural) if stuff else thing.short())
+        full = thing.definite(thing.plural) if stuff else thing.definite()
+        short = thing.definite(thing.plural) if stuff else thing.short()
+        expander.pin_literal("thing", full, plural=thing.plural)
+        expander.pin_literal("thing_short", short, plural=thing.plural)
     time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
     if time is not None:
         features.add(TIME)

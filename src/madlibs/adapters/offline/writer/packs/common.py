@@ -219,7 +219,7 @@ INTERLUDES: tuple[str, ...] = (
     "For lunch they ate [num] [adj:taste] [n.pl:food] (and a spoonful of jam|with ketchup).",
     "Somewhere a [n.sg:musical instrument] played [adv.cmp=louder] than before.",
     "<$crew> took a break to [v.base] their [n.pl:body part].",
-    'Then everyone sang a song about a [adj] [n.sg=noodle].',
+    "Then everyone sang a song about a [adj] [n.sg=noodle].",
     "Nobody had ever [v.pp=wobbled] like that before, not even in [pn:place].",
     "A [adj:feeling] [n.sg:animal] said it had [v.pp] there for [num] years.",
     "Every time someone [v.s] around here, a [n.sg:toy] falls over.",

@@ -36,7 +36,15 @@ ANY = "any"
 
 
 def _name_blank(noun: Noun) -> str:
-    category = "pet's name" if noun.kind is Kind.ANIMAL else "person's name"
+    lemma = noun.lemma.lower()
+    if noun.kind is Kind.ANIMAL:
+        category = "pet's name"
+    elif lemma in words.WOMEN:
+        category = "woman's name"  # "Grandma Gertrude", never "Grandma Barnaby"
+    elif lemma in words.MEN:
+        category = "man's name"
+    else:
+        category = "person's name"
     return f"[pn:{category}@hero]"
 
 

@@ -61,6 +61,20 @@ TITLE_NOUNS = _set(
     """
 )
 
+# People nouns that tell a name's gender: "Grandma" takes a woman's name, "Uncle" a man's.
+WOMEN = _set(
+    """
+    aunt auntie ballerina bride cowgirl daughter duchess empress girl grandma grandmother granny
+    maid mermaid mom mommy mother mum nana niece princess queen sister stepmom witch
+    """
+)
+MEN = _set(
+    """
+    boy brother cowboy dad daddy duke emperor father fisherman granddad grandfather grandpa
+    groom king mailman nephew papa prince son uncle
+    """
+)
+
 # Places, with the preposition a story puts before them ("at the bank", "on the moon").
 _PLACES_AT = _set(
     """

@@ -33,7 +33,10 @@ MAX_SENTENCES = 8
 SUGGESTIONS = 6
 STEP = "§"  # a step number, filled in order once the beats are chosen
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
-_SENTENCE_END = re.compile(r"[.!?][\"”]?(?=\s+[\"“]?[A-Z{]|\s*$)")
+# Not after a title ("Ms. {1}"), which is no sentence end.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)[.!?][\"”]?(?=\s+[\"“]?[A-Z{]|\s*$)"
+)
 
 _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 # Not after an initial ("T. rex"), which is no sentence end.

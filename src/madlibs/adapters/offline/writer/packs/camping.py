@@ -27,7 +27,10 @@ PACK = Pack(
         "bear",
     ),
     symbols={
-        "hero": ("(Scout Leader|Ranger|Uncle|Camp Counselor) [pn:person's name@hero]",),
+        "hero": (
+            "(Scout Leader|Ranger|Camp Counselor) [pn:person's name@hero]",
+            "Uncle [pn:man's name@hero]",
+        ),
         "crew": ("the campers", "the scouts", "the cabin mates", "the hikers"),
         "where": (
             "at Camp Wobble-Wobble",

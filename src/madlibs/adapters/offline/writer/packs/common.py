@@ -12,7 +12,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
         "This is the (true|totally true|mostly true|completely made-up) story of <$topic>.",
         "Nobody in [pn:place=Kalamazoo] was ready for <$topic>.",
         "Everyone has heard a story about <$topic>, but this one is true.",
-        "Grandma [pn:person's name=Ethel] still tells the story of <$topic> at every dinner.",
+        "Grandma [pn:woman's name=Ethel] still tells the story of <$topic> at every dinner.",
         "(Long ago|Once upon a time|Not so long ago), everyone in [pn:place=Kalamazoo] talked "
         "about <$topic>.",
     ),
@@ -43,7 +43,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     ),
     "hurry": ("[adv=quickly]", "[adv=sneakily]", "(as fast as they could|on tiptoe|backwards)"),
     "topic_sign": (
-        'a sign that said "<$label>"',
+        'a sign that says "<$label>"',
         'a banner reading "Welcome to <$label>"',
         "a poster about <$topic>",
     ),

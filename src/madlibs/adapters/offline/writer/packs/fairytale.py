@@ -29,7 +29,10 @@ PACK = Pack(
         "royal",
     ),
     symbols={
-        "hero": ("(Princess|Prince|Sir|Queen|King) [pn:person's name@hero]",),
+        "hero": (
+            "(Princess|Queen) [pn:woman's name@hero]",
+            "(Prince|Sir|King) [pn:man's name@hero]",
+        ),
         "crew": ("the courtiers", "the seven dwarfs", "the villagers", "the palace guards"),
         "where": (
             "in the enchanted forest",

@@ -9,7 +9,9 @@ PACK = Pack(
     keywords=(),
     symbols={
         "hero": (
-            "(Professor|Auntie|Sir|Chef|Coach|Little|Grandpa|Madame) [pn:person's name@hero]",
+            "(Professor|Chef|Coach|Little) [pn:person's name@hero]",
+            "(Auntie|Madame) [pn:woman's name@hero]",
+            "(Sir|Grandpa) [pn:man's name@hero]",
         ),
         "crew": (
             "the neighbours",

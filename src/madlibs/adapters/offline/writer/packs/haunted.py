@@ -29,7 +29,10 @@ PACK = Pack(
         "pumpkin",
     ),
     symbols={
-        "hero": ("(Detective|Ghost Hunter|Count|Cousin) [pn:person's name@hero]",),
+        "hero": (
+            "(Detective|Ghost Hunter|Cousin) [pn:person's name@hero]",
+            "Count [pn:man's name@hero]",
+        ),
         "crew": (
             "the ghosts",
             "the trick-or-treaters",

@@ -32,7 +32,7 @@ PACK = Pack(
         "food",
     ),
     symbols={
-        "hero": ("(Chef|Grandma|Baker|Auntie) [pn:person's name@hero]",),
+        "hero": ("(Chef|Baker) [pn:person's name@hero]", "(Grandma|Auntie) [pn:woman's name@hero]"),
         "crew": ("the kitchen helpers", "the hungry guests", "the bakers", "the judges"),
         "where": (
             "in the kitchen",

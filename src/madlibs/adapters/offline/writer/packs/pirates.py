@@ -26,7 +26,10 @@ PACK = Pack(
         "shanty",
     ),
     symbols={
-        "hero": ("(Captain|Admiral|Pirate Queen|First Mate) [pn:person's name@hero]",),
+        "hero": (
+            "(Captain|Admiral|First Mate) [pn:person's name@hero]",
+            "Pirate Queen [pn:woman's name@hero]",
+        ),
         "crew": ("the sailors", "the pirates", "the scurvy sailors", "the sailors of the <$ship>"),
         "ship": (
             "Soggy Biscuit",

@@ -28,7 +28,11 @@ PACK = Pack(
         "report card",
     ),
     symbols={
-        "hero": ("(Ms.|Mr.|Principal|Coach) [pn:person's name@hero]",),
+        "hero": (
+            "(Principal|Coach) [pn:person's name@hero]",
+            "Ms. [pn:woman's name@hero]",
+            "Mr. [pn:man's name@hero]",
+        ),
         "crew": ("the classmates", "the pupils", "the second graders", "the students"),
         "where": (
             "in Room [num@room=12]",
@@ -69,7 +73,7 @@ PACK = Pack(
         (
             "It was show-and-tell day <$where>, and [pn:person's name@kid] brought a [adj] "
             "[n.sg:animal@pet] in a [n.sg:container].",
-            '"This is [pn:pet\'s name]," [@kid] explained. "He can [v.base] and he eats '
+            '"This is [pn:pet\'s name]," [@kid] explained. "It can [v.base] and it eats '
             '[n.pl:food]."',
             "?<$crew> leaned closer.",
             "¶",
@@ -82,7 +86,8 @@ PACK = Pack(
             "class, and [@kid] got detention for [num] minutes.",
         ),
         (
-            "The science fair <$where> was tomorrow, and [pn:person's name@kid] had nothing.",
+            "The science fair was tomorrow, and [pn:person's name@kid] had nothing to show "
+            "<$where>.",
             "So [@kid] mixed [num] [n.pl:food], a [adj:texture] [n.sg:vegetable], and a "
             "pinch of [n.pl:insect] in a [n.sg:container].",
             "?The mixture began to [v.base] [adv].",

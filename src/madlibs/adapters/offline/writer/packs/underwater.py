@@ -28,7 +28,10 @@ PACK = Pack(
         "beach",
     ),
     symbols={
-        "hero": ("(Diver|Mermaid|Captain|Professor) [pn:person's name@hero]",),
+        "hero": (
+            "(Diver|Captain|Professor) [pn:person's name@hero]",
+            "Mermaid [pn:woman's name@hero]",
+        ),
         "crew": ("the fish", "the dolphins", "the mermaids", "the submarine sailors"),
         "where": (
             "at the bottom of the ocean",

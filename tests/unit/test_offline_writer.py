@@ -12,7 +12,7 @@ from madlibs.adapters.offline.writer import OfflineWriter, lexicon, reader
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
-from madlibs.domain.model import FORMS_BY_POS, Form, Pos, TemplateDraft
+from madlibs.domain.model import FORMS_BY_POS, Blank, Form, Pos, TemplateDraft
 from madlibs.domain.story import blank_ids_in, wants_an
 from madlibs.domain.validation import (
     NAME_TITLES,
@@ -537,3 +537,159 @@ def test_names_after_a_title_are_plain_names(writer: OfflineWriter) -> None:
                 blank = draft.blanks[int(match.group(2)) - 1]
                 for word in (blank.example, *blank.suggestions):
                     assert not starts_with_title(word), (match.group(0), word)
+
+
+# --- English slips: each check reads the literal text around the blanks -----------------------
+
+SLIP_THEMES = [*THEMES, *ISSUE_THEMES, "cats who play chess", "a sleepover with ghosts"]
+_NAME_CATEGORIES = {"person's name", "pet's name", "woman's name", "man's name"}
+_DETERMINER = (
+    r"(?:a|an|the|every|each|one|my|your|his|her|its|our|their|this|that|no|any|another|"
+    r"whole|single)"
+)
+
+
+def _drafts(writer: OfflineWriter, seeds: int = 12) -> list[tuple[str, TemplateDraft]]:
+    return [
+        (theme, writer.write(theme, seed=seed)) for theme in SLIP_THEMES for seed in range(seeds)
+    ]
+
+
+def _blank_at(draft: TemplateDraft, match: re.Match[str], group: int = 1) -> Blank:
+    return draft.blanks[int(match.group(group)) - 1]
+
+
+def test_a_cast_member_is_introduced_with_the_theme_noun_once_then_named(
+    writer: OfflineWriter,
+) -> None:
+    introduced = 0
+    for _, draft in _drafts(writer):
+        for match in re.finditer(r"\{\d+\} the [a-z]+\b", draft.text):
+            assert draft.text.count(match.group(0)) == 1, draft.text  # not "Biscuit the llama" x3
+            name = match.group(0).split()[0]
+            introduced += draft.text.count(name) > 1
+    assert introduced > 20  # and the name alone carries the later mentions
+
+
+def test_a_phrase_the_story_names_again_takes_the(writer: OfflineWriter) -> None:
+    """ "a giant hamster ... the giant hamster", never "a giant hamster" twice."""
+    for theme, draft in _drafts(writer):
+        text = draft.text.replace(themes_topic(theme), " ")
+        seen: set[str] = set()
+        for match in re.finditer(
+            r"\b[Aa]n? ([a-z][\w'-]*(?: (?:[a-z][\w'-]*|\{\d+\})){1,2})", text
+        ):
+            assert match.group(1) not in seen, (match.group(0), draft.text)
+            seen.add(match.group(1))
+
+
+def themes_topic(theme: str) -> str:
+    from madlibs.adapters.offline.writer import themes
+
+    return themes.phrases(themes.clean(theme)).topic
+
+
+def test_no_lower_case_blank_sits_inside_a_proper_name(writer: OfflineWriter) -> None:
+    """Not "Doctor {giddy} Pants", "the Crystal of {cheesy} Power", "Baron von {banana}"."""
+    for _, draft in _drafts(writer):
+        text = draft.text
+        for match in re.finditer(r"(\S+) \{(\d+)\} [A-Z][a-z]", text):
+            if _blank_at(draft, match, 2).pos is Pos.PROPER_NOUN:
+                continue
+            assert re.fullmatch(_DETERMINER, match.group(1), re.I), (match.group(0), text)
+        for match in re.finditer(r"(?:\b[A-Z][a-z]+ (?:von )?|-)\{(\d+)\}", text):
+            blank = _blank_at(draft, match)
+            if blank.pos in (Pos.NOUN, Pos.ADJECTIVE):
+                before = text[: match.start()].rstrip()
+                assert not before or before[-1] in '.!?"\n', (match.group(0), text)
+
+
+def test_a_singular_noun_blank_has_a_determiner_or_modifies_a_noun(writer: OfflineWriter) -> None:
+    """Not "He only drank green {teapot} and slept"; "a {5}", "Gus's {4}", "{7} juice" read."""
+    for _, draft in _drafts(writer):
+        text = draft.text
+        for match in re.finditer(r"\{(\d+)\}", text):
+            blank = _blank_at(draft, match)
+            if blank.pos is not Pos.NOUN or blank.form is not Form.SINGULAR:
+                continue
+            before = text[: match.start()]
+            determined = re.search(rf"(?:\b{_DETERMINER}|'s|\d)(?:\s+\S+){{0,3}}\s*$", before, re.I)
+            following = re.match(r" ([a-z]+)", text[match.end() :])
+            modifies = following is not None and "NOUN" in getAllLemmas(following.group(1))
+            assert determined or modifies, (before[-30:] + match.group(0), text)
+
+
+def test_comparative_adverbs_compare_with_than(writer: OfflineWriter) -> None:
+    """ "breathe {slower} than usual", never "lived {happier} ever after"."""
+    seen = 0
+    for _, draft in _drafts(writer, seeds=20):
+        for match in re.finditer(r"\{(\d+)\}", draft.text):
+            blank = _blank_at(draft, match)
+            if blank.pos is Pos.ADVERB and blank.form is Form.COMPARATIVE:
+                seen += 1
+                assert draft.text[match.end() :].startswith(" than"), draft.text
+    assert seen > 0
+
+
+def test_no_place_stands_inside_itself(writer: OfflineWriter) -> None:
+    """Not "The science fair at the science fair", "The house in the haunted house"."""
+    same = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?) (?:at|in|on) the (?:[a-z]+ )?\1\b")
+    for theme in ["the science fair", "haunted house", "a bake sale", "the zoo"]:
+        for seed in range(40):
+            text = writer.write(theme, seed=seed).text
+            assert not same.search(text), text
+
+
+def test_no_gendered_pronoun_follows_a_name_the_player_chooses(writer: OfflineWriter) -> None:
+    """Not "Our reporter, {Clive} ... she said", nor "This is {Princess Crumbs}. He can"."""
+    for _, draft in _drafts(writer, seeds=20):
+        sentences = re.split(r"(?<=[.!?])[\"”]?\s+", draft.text)
+        for index, sentence in enumerate(sentences):
+            if not re.search(r"\b(she|he)\b", sentence, re.I):
+                continue
+            nearby = " ".join(sentences[max(0, index - 1) : index + 1])
+            for match in re.finditer(r"\{(\d+)\}", nearby):
+                assert _blank_at(draft, match).category not in _NAME_CATEGORIES, nearby
+
+
+def test_stories_never_open_with_a_heading_fragment(writer: OfflineWriter) -> None:
+    """Not "My book report on cats at a wedding, by {1}, age nine." as a sentence."""
+    for _, draft in _drafts(writer, seeds=20):
+        for paragraph in draft.text.split("\n\n"):
+            assert not re.match(r"My (report|book report|speech|science project) on ", paragraph)
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [("Grandma", "woman's name"), ("Uncle", "man's name"), ("Ms.", "woman's name")],
+)
+def test_a_gendered_title_takes_a_name_of_its_gender(
+    writer: OfflineWriter, title: str, category: str
+) -> None:
+    """Not "Grandma Bartholomew" or "Uncle Gertrude", in the example or the suggestions."""
+    other = {"woman's name": "man's name", "man's name": "woman's name"}[category]
+    wrong = set(lexicon.examples(Pos.PROPER_NOUN, Form.NONE, other))
+    found = 0
+    for theme in ["baking", "camping", "school", "my grandma's garden", "my uncle's boat"]:
+        for seed in range(30):
+            draft = writer.write(theme, seed=seed)
+            for match in re.finditer(rf"(?<![\w.]){re.escape(title)} \{{(\d+)\}}", draft.text):
+                blank = _blank_at(draft, match)
+                found += 1
+                assert blank.category == category, (title, blank)
+                assert not {blank.example, *blank.suggestions} & wrong, (title, blank)
+    assert found > 0
+
+
+def test_stuff_in_the_theme_is_handled_as_the_soup_and_ideas_are_not_things(
+    writer: OfflineWriter,
+) -> None:
+    soup = " ".join(writer.write("a dragon who loves soup", seed=s).text for s in range(40))
+    assert "the soup" in soup
+    assert not re.search(r"(left|saw|put|on|where) soup\b", soup)
+    chess = " ".join(writer.write("cats who play chess", seed=s).text for s in range(40))
+    assert not re.search(r"(left|saw|put|on|where) (the )?chess\b", chess)
+    rain = " ".join(writer.write("camping in the rain", seed=s).text for s in range(40))
+    assert "in the rain" in rain and not re.search(r"\bin rain\b", rain)
+    zoo = " ".join(writer.write("a day at the zoo", seed=s).text for s in range(40))
+    assert not re.search(r"(where|saw) the day\b", zoo)

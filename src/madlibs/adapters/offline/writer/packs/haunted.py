@@ -96,7 +96,8 @@ PACK = Pack(
             "<gasp>",
             "+",
             "¶",
-            "But he just handed out [n.pl:dessert] and asked everyone to please [v.base] [adv].",
+            "But the vampire just handed out [n.pl:dessert] and asked everyone to please "
+            "[v.base] [adv].",
         ),
         (
             "The old house on [pn:place] Street was for sale, but nobody wanted to buy it "

@@ -284,6 +284,8 @@ def test_literal_text_reads_well(writer: OfflineWriter) -> None:
             assert not re.search(r"[<>\[\]()|]", text), text
             for paragraph in text.split("\n\n"):
                 assert paragraph[0].isupper() or paragraph[0] in '{"', paragraph
+            # A sentence after a quotation opens with a capital: '..." My teacher {1} was'.
+            assert not re.search(r"(?<!\b[A-Z])[.!?][\"”]? +[a-z]", text), text  # not "T. rex"
 
 
 def test_grammar_slots_parse_and_bad_slots_are_refused() -> None:

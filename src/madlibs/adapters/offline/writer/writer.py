@@ -40,7 +40,7 @@ _SENTENCE_END = re.compile(
 
 _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 # Not after an initial ("T. rex"), which is no sentence end.
-_SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
+_SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?][\"”]?\s+|\n)([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
 
 

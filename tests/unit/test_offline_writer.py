@@ -284,8 +284,6 @@ def test_literal_text_reads_well(writer: OfflineWriter) -> None:
             assert not re.search(r"[<>\[\]()|]", text), text
             for paragraph in text.split("\n\n"):
                 assert paragraph[0].isupper() or paragraph[0] in '{"', paragraph
-            # A sentence after a quotation opens with a capital: '..." My teacher {1} was'.
-            assert not re.search(r"(?<!\b[A-Z])[.!?][\"”]? +[a-z]", text), text  # not "T. rex"
 
 
 def test_grammar_slots_parse_and_bad_slots_are_refused() -> None:
@@ -695,3 +693,11 @@ def test_stuff_in_the_theme_is_handled_as_the_soup_and_ideas_are_not_things(
     assert "in the rain" in rain and not re.search(r"\bin rain\b", rain)
     zoo = " ".join(writer.write("a day at the zoo", seed=s).text for s in range(40))
     assert not re.search(r"(where|saw) the day\b", zoo)
+
+
+def test_a_sentence_after_a_quotation_opens_with_a_capital(writer: OfflineWriter) -> None:
+    """'"It's soggier than last year's volcano!" My teacher {1} was grumpy', not "my teacher"."""
+    for theme in ["my teacher is a vampire", "my dog runs for president", "my grandma's garden"]:
+        for seed in range(40):
+            text = writer.write(theme, seed=seed).text
+            assert not re.search(r"[.!?][\"”] (my|our|the|a|an) ", text), text

@@ -40,7 +40,8 @@ _SENTENCE_END = re.compile(
 
 _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 # Not after an initial ("T. rex"), which is no sentence end.
-_SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?][\"”]?\s+|\n)([\"“]?)([a-z])")
+_SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
+_BEAT_START = re.compile(r"^([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
 
 
@@ -399,13 +400,18 @@ def _render(beats: list[_Beat], demoted: dict[str, str]) -> tuple[str, list[str]
             else:
                 number = numbers.setdefault(token.key, len(numbers) + 1)
                 pieces.append(f"{{{number}}}")
-        sentence = " ".join("".join(pieces).split())
+        sentence = _capitalise(" ".join("".join(pieces).split()))
         if sentence:
             paragraphs[-1].append(sentence)
     text = "\n\n".join(" ".join(p) for p in paragraphs if p)
     steps = iter(_NUMBER_WORDS)
     text = re.sub(STEP, lambda _: next(steps), text)
     return _polish(text), list(numbers)
+
+
+def _capitalise(sentence: str) -> str:
+    """A beat opens a sentence, even after one that ends in a quotation ('..." My teacher')."""
+    return _BEAT_START.sub(lambda m: m.group(1) + m.group(2).upper(), sentence)
 
 
 def _polish(text: str) -> str:

@@ -689,6 +689,7 @@ def test_stuff_in_the_theme_is_handled_as_the_soup_and_ideas_are_not_things(
     assert not re.search(r"(left|saw|put|on|where) soup\b", soup)
     chess = " ".join(writer.write("cats who play chess", seed=s).text for s in range(40))
     assert not re.search(r"(left|saw|put|on|where) (the )?chess\b", chess)
+    assert re.search(r"about chess\b", chess)  # an idea is talked about instead
     rain = " ".join(writer.write("camping in the rain", seed=s).text for s in range(40))
     assert "in the rain" in rain and not re.search(r"\bin rain\b", rain)
     zoo = " ".join(writer.write("a day at the zoo", seed=s).text for s in range(40))

@@ -26,6 +26,7 @@ EVENT = "event"
 WHERE = "where"
 OCCASION = "occasion"
 THING = "thing"
+IDEA = "idea"
 PLACE = "place"
 ACTIVITY = "activity"
 TIME = "time"
@@ -124,6 +125,10 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         short = thing.definite(thing.plural) if stuff else thing.short()
         expander.pin_literal("thing", full, plural=thing.plural)
         expander.pin_literal("thing_short", short, plural=thing.plural)
+    idea = next((n for n in reading.nouns if _is_idea(n) and n is not cast), None)
+    if idea is not None:
+        features.add(IDEA)
+        expander.pin_literal("idea", idea.definite(), plural=idea.plural)
     time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
     if time is not None:
         features.add(TIME)
@@ -152,6 +157,11 @@ def _is_thing(noun: Noun) -> bool:
     if noun.kind is not Kind.THING or noun.proper:
         return False
     return not noun.bare or noun.lemma in words.BARE_STUFF
+
+
+def _is_idea(noun: Noun) -> bool:
+    """A noun people talk about rather than hold: "chess", "music", "math"."""
+    return noun.kind is Kind.THING and noun.bare and not noun.proper and not _is_thing(noun)
 
 
 def _shape_features(reading: Reading) -> set[str]:

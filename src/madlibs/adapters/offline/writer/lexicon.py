@@ -414,7 +414,7 @@ PROPER_NOUNS: dict[str, tuple[str, ...]] = {
         "Horace",
     ),
     "pet's name": (
-        "Mr. Whiskers",
+        "Sergeant Sprinkles",
         "Lord Fluffington",
         "Biscuit",
         "Noodle",

@@ -186,6 +186,7 @@ _FEATURE_RANK = {
     casting.OCCASION: 2,
     casting.PLACE: 2,
     casting.THING: 2,
+    casting.IDEA: 2,
     casting.ACTIVITY: 2,
     casting.TIME: 2,
     casting.WHERE: 3,

@@ -177,6 +177,7 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),
     ("occasion", "Everyone had been getting ready for <$occasion> for [num=three] weeks."),
     ("thing", "Nobody knew where <$thing> had come from."),
+    ("idea", "Everybody in [pn:place=Kalamazoo] had an opinion about <$idea>."),
     ("thing", "Somebody had left <$thing> by the door."),
     ("activity", "(Last summer|Last weekend|One Saturday), everybody <$activity_past>."),
     ("time", "It was a [adj=soggy] <$time>, and nobody wanted to get out of bed."),
@@ -192,6 +193,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("place", "Nobody had ever seen anything like it <$place_in> <$place_short>."),
     ("place", "Everyone <$place_in> <$place_short> was [v.ing=whispering] about it."),
     ("thing", "Somebody had put <$thing_short> in a [adj] [n.sg:container]."),
+    ("idea", "Nobody could stop talking about <$idea>, not even the [n.sg:animal]."),
     ("activity", "They <$activity_past> until their [n.pl:body part] were [adj:texture]."),
     ("time", "By the end of the <$time>, everyone was [adj:feeling=sleepy]."),
 )
@@ -208,6 +210,7 @@ THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("place", "Things have been much quieter <$place_in> <$place_short> since then."),
     ("where", "Things have been much quieter <$where> since then."),
     ("thing", "Nobody ever saw <$thing_short> again."),
+    ("idea", "Nobody in [pn:place] ever thought about <$idea> the same way again."),
     ("activity", "Nobody in [pn:place] has <$activity_pp> since."),
     ("time", "Nobody ever complained about a <$time> again."),
 )

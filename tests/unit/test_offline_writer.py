@@ -681,12 +681,11 @@ def test_a_gendered_title_takes_a_name_of_its_gender(
     assert found > 0
 
 
-def test_stuff_in_the_theme_is_handled_as_the_soup_and_ideas_are_not_things(
+def test_stuff_in_the_theme_is_a_thing_an_idea_is_talked_about_weather_takes_the(
     writer: OfflineWriter,
 ) -> None:
     soup = " ".join(writer.write("a dragon who loves soup", seed=s).text for s in range(40))
-    assert "the soup" in soup
-    assert not re.search(r"(left|saw|put|on|where) soup\b", soup)
+    assert re.search(r"(left|saw|put|on|where) soup\b", soup)  # stuff is still a thing
     chess = " ".join(writer.write("cats who play chess", seed=s).text for s in range(40))
     assert not re.search(r"(left|saw|put|on|where) (the )?chess\b", chess)
     assert re.search(r"about chess\b", chess)  # an idea is talked about instead

@@ -119,12 +119,8 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     thing = next((n for n in reading.nouns if _is_thing(n) and n is not cast), None)
     if thing is not None:
         features.add(THING)
-        # Passed around and found again, stuff is definite: "the soup", never "soup".
-        stuff = thing.bare
-        full = thing.definite(thing.plural) if stuff else thing.definite()
-        short = thing.definite(thing.plural) if stuff else thing.short()
-        expander.pin_literal("thing", full, plural=thing.plural)
-        expander.pin_literal("thing_short", short, plural=thing.plural)
+        expander.pin_literal("thing", thing.definite(), plural=thing.plural)
+        expander.pin_literal("thing_short", thing.short(), plural=thing.plural)
     idea = next((n for n in reading.nouns if _is_idea(n) and n is not cast), None)
     if idea is not None:
         features.add(IDEA)

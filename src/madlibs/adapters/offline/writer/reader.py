@@ -102,8 +102,8 @@ class Noun:
             return f"{self.owner.definite()}'s {body}"
         if self.determiner in _POSSESSIVES:
             return f"{self.determiner} {body}"
-        if self.bare and plural is None and self.determiner != "the":
-            return body  # "school", "outer space"; but "the rain" as the player wrote it
+        if self.bare and plural is None:
+            return body
         return f"the {body}"
 
     def short(self) -> str:

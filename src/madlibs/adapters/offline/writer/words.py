@@ -122,18 +122,19 @@ EVENTS = _set(
     """
 )
 
-# Stuff a story can hand around, hide and find ("the soup"); named without an article in general
-# ("a dragon who loves soup").
+# Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
+# the other bare nouns, which are ideas ("chess", "music").
 BARE_STUFF = _set(
     """
-    food homework snow candy pizza cheese chocolate dessert soup treasure gold lemonade rain
+    food homework candy pizza cheese chocolate dessert soup treasure gold lemonade
     """
 )
-# Nouns that stand without an article ("at school", "about lunch").
+# Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
+# place with "the" ("in the rain").
 BARE_NOUNS = BARE_STUFF | _set(
     """
     space outer_space school halloween christmas music science history math lunch breakfast
-    dinner summer winter spring autumn weather football soccer baseball basketball hockey tennis
+    dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     """
 )

@@ -201,10 +201,16 @@ def test_a_flagged_story_stays_reachable_but_not_public(shared_server: ServerPro
         rude = fills_of(template)
         rude[next(iter(rude))] = "shit"
         slug = client.post(
-            "/api/submissions", json={"template_id": template["id"], "fills": rude}
+            "/api/submissions",
+            json={"template_id": template["id"], "fills": rude, "visibility": "public"},
         ).json()["slug"]
         clean = client.post(
-            "/api/submissions", json={"template_id": template["id"], "fills": fills_of(template)}
+            "/api/submissions",
+            json={
+                "template_id": template["id"],
+                "fills": fills_of(template),
+                "visibility": "public",
+            },
         ).json()["slug"]
         assert client.get(f"/api/p/{slug}").status_code == 200
         listed = {

@@ -1,5 +1,7 @@
 """Template and input validation: every problem is named."""
 
+import unicodedata
+
 import pytest
 
 from madlibs.domain.errors import InvalidInput, InvalidTemplate
@@ -160,3 +162,26 @@ def test_parse_draft_reads_suggestions_and_names_a_bad_list():
     with pytest.raises(InvalidTemplate) as caught:
         parse_draft(raw)
     assert caught.value.field == "blanks[2].suggestions"
+
+
+# Letters with combining marks, as keyboards and phones type them.
+DECOMPOSED_CAFE = "cafe\u0301"
+MARKED_WORDS = [DECOMPOSED_CAFE, "नमस्ते", "สวัสดี", "Đặng", "crème brûlée"]
+
+
+@pytest.mark.parametrize("word", MARKED_WORDS)
+def test_letters_with_combining_marks_are_words(word):
+    cleaned = clean_fills(BLANKS, {"1": word, "2": "ran", "3": "egg"})
+    assert cleaned[1] == unicodedata.normalize("NFC", word)
+
+
+def test_a_decomposed_word_is_stored_composed():
+    assert clean_fills(BLANKS, {"1": DECOMPOSED_CAFE, "2": "ran", "3": "egg"})[1] == "café"
+    assert clean_theme(f"a {DECOMPOSED_CAFE} on the moon") == "a café on the moon"
+
+
+@pytest.mark.parametrize("word", ["\u0301cafe", "a\u200bb", "x\u0301" * 21])
+def test_a_mark_with_no_letter_invisible_characters_and_long_words_are_refused(word):
+    with pytest.raises(InvalidInput) as caught:
+        clean_fills(BLANKS, {"1": word, "2": "ran", "3": "egg"})
+    assert caught.value.field == "fills.1"

@@ -59,13 +59,17 @@ def _field_of(location: Sequence[Any]) -> str | None:
     return ".".join(parts) or None
 
 
+def _malformed_json() -> JSONResponse:
+    return error_response(400, "malformed_json", "the body is not valid JSON", "body")
+
+
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     first = exc.errors()[0] if exc.errors() else {"loc": (), "msg": "invalid request"}
     field = _field_of(first.get("loc", ()))
     kind = first.get("type", "")
     if kind == "json_invalid":
-        return error_response(400, "malformed_json", "the body is not valid JSON", "body")
+        return _malformed_json()
     message = str(first.get("msg", "invalid value"))
     if kind == "extra_forbidden":
         message = "unknown field"
@@ -80,6 +84,11 @@ async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 400 and isinstance(exc.__cause__, ValueError | RecursionError):
+        # The framework reports only a JSON syntax error as such; a body that is not UTF-8
+        # (UnicodeDecodeError) or nests deeper than the parser goes (RecursionError) reaches
+        # here as a bare 400 carrying that cause.
+        return _malformed_json()
     codes = {
         404: "not_found",
         405: "method_not_allowed",

@@ -5,13 +5,31 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from madlibs.domain.model import Blank, Correction, Form, Page, Pos, Submission, Template
-from madlibs.domain.validation import MAX_BLANKS, MAX_THEME, MAX_WORD, PLAIN_TEXT_PATTERN
+from madlibs.domain.validation import (
+    MAX_BLANKS,
+    MAX_THEME,
+    MAX_WORD,
+    MIN_BLANKS,
+    PLAIN_TEXT_PATTERN,
+)
 
 Word = Annotated[str, StringConstraints(max_length=MAX_WORD, pattern=PLAIN_TEXT_PATTERN)]
-BlankKey = Annotated[str, StringConstraints(pattern=r"^\d{1,3}$")]
+BLANK_KEY_PATTERN = r"^\d{1,3}$"
+BlankKey = Annotated[str, StringConstraints(pattern=BLANK_KEY_PATTERN)]
+
+
+def _integral_number(value: object) -> object:
+    # JSON Schema's "integer" is any number with no fraction (43253.0 is one); strict mode
+    # would refuse the float spelling, so it becomes the int it is. Everything else is untouched.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+JsonInt = Annotated[int, BeforeValidator(_integral_number)]
 
 
 class StrictModel(BaseModel):
@@ -22,8 +40,8 @@ class TemplateIn(StrictModel):
     theme: Annotated[
         str, StringConstraints(min_length=1, max_length=MAX_THEME, pattern=PLAIN_TEXT_PATTERN)
     ]
-    blanks: Annotated[int, Field(ge=4, le=16)] | None = None
-    seed: Annotated[int, Field(ge=0, le=2**31 - 1)] | None = None
+    blanks: Annotated[JsonInt, Field(ge=4, le=16)] | None = None
+    seed: Annotated[JsonInt, Field(ge=0, le=2**31 - 1)] | None = None
 
 
 class BlankOut(BaseModel):
@@ -84,9 +102,18 @@ class TemplatePage(BaseModel):
 
 class SubmissionIn(StrictModel):
     template_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    fills: Annotated[dict[BlankKey, Word], Field(max_length=MAX_BLANKS)]
+    # Keys are blank ids and nothing else (patternProperties alone would let any other key by).
+    fills: Annotated[
+        dict[BlankKey, Word],
+        Field(
+            min_length=MIN_BLANKS,
+            max_length=MAX_BLANKS,
+            json_schema_extra={"additionalProperties": False},
+        ),
+    ]
+    # Private by default: a story goes to the public gallery only when its player says so.
     # "private" is read as "unlisted": every story stays reachable by its link.
-    visibility: Literal["public", "unlisted", "private"] = "public"
+    visibility: Literal["public", "unlisted", "private"] = "unlisted"
 
 
 class SegmentOut(BaseModel):

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from madlibs.domain.errors import InvalidInput, InvalidTemplate
 from madlibs.domain.model import FORMS_BY_POS, Blank, Form, Pos, TemplateDraft
 from madlibs.domain.story import PLACEHOLDER, blank_ids_in, wants_an
+
+if TYPE_CHECKING:
+    import regex
 
 MIN_BLANKS = 3
 MAX_BLANKS = 20
@@ -72,10 +76,29 @@ _TITLE_BEFORE_BLANK = re.compile(r"\b([A-Za-z]+)\.? \{(\d+)\}")
 # A checker says whether `word` is in `form` for `pos` (the corrector provides one).
 FormCheck = Callable[[str, Pos, Form], bool]
 
-# Letters, digits, spaces and the punctuation a silly word may need; no markup, no controls.
-# The API's schema publishes the same pattern, so clients learn the rule from the OpenAPI document.
-PLAIN_TEXT_PATTERN = r"^ *[\w'’\-.,!?&:;\"“”()][\w '’\-.,!?&:;\"“”()]*$"
-_WORD_OK = re.compile(PLAIN_TEXT_PATTERN)
+# Letters (with their combining marks: "नमस्ते", "สวัสดี"), digits, spaces and the punctuation a
+# silly word may need; no markup, no controls. The API's schema publishes this same pattern, so
+# clients learn the rule from the OpenAPI document. Unicode properties, not `\w`: engines differ
+# on whether `\w` takes marks (Python's `re` does not, Rust's and ECMAScript's disagree too).
+PLAIN_TEXT_PATTERN = r"^ *[\p{L}\p{N}_'’\-.,!?&:;\"“”()][\p{L}\p{M}\p{N}_ '’\-.,!?&:;\"“”()]*$"
+
+
+@functools.cache
+def _plain_text() -> regex.Pattern[str]:
+    # `re` has no Unicode properties; `regex` is imported on first use, off the read path.
+    import regex
+
+    return regex.compile(PLAIN_TEXT_PATTERN)
+
+
+def is_plain_text(text: str) -> bool:
+    """Whether `text` matches PLAIN_TEXT_PATTERN (the schema's rule) and holds no control."""
+    return not _has_control(text) and _plain_text().match(text) is not None
+
+
+def nfc(text: str) -> str:
+    """One spelling per word: a decomposed "café" (e + U+0301) becomes the composed one."""
+    return unicodedata.normalize("NFC", text)
 
 
 def _has_control(text: str, allow_newlines: bool = False) -> bool:
@@ -204,7 +227,7 @@ def _blank_problems(blank: Blank, form_check: FormCheck | None) -> list[str]:
         len(blank.category) > MAX_CATEGORY or _has_control(blank.category)
     ):
         problems.append(f"{where}: category must be at most {MAX_CATEGORY} plain characters")
-    if not blank.example or len(blank.example) > MAX_EXAMPLE or not _WORD_OK.match(blank.example):
+    if not blank.example or len(blank.example) > MAX_EXAMPLE or not is_plain_text(blank.example):
         problems.append(f"{where}: example must be 1-{MAX_EXAMPLE} letters")
     elif (
         form_check is not None
@@ -230,7 +253,7 @@ def _suggestion_problems(blank: Blank, form_check: FormCheck | None) -> list[str
     if len({s.lower() for s in suggestions}) != len(suggestions):
         problems.append(f"{where}: suggestions must all be different")
     for word in suggestions:
-        if not word or len(word) > MAX_EXAMPLE or not _WORD_OK.match(word):
+        if not word or len(word) > MAX_EXAMPLE or not is_plain_text(word):
             problems.append(f"{where}: suggestion {word!r} must be 1-{MAX_EXAMPLE} letters")
         elif (
             form_check is not None
@@ -256,12 +279,13 @@ def validate_draft(draft: TemplateDraft, form_check: FormCheck | None = None) ->
 
 
 def clean_theme(theme: str) -> str:
+    theme = nfc(theme)
     cleaned = " ".join(theme.split())
     if not cleaned:
         raise InvalidInput("theme must not be empty", field="theme")
     if len(theme) > MAX_THEME:
         raise InvalidInput(f"theme must be at most {MAX_THEME} characters", field="theme")
-    if _has_control(theme) or not _WORD_OK.match(theme):
+    if not is_plain_text(theme):
         raise InvalidInput(
             "theme may hold only letters, numbers and simple punctuation", field="theme"
         )
@@ -278,14 +302,14 @@ def clean_fills(blanks: tuple[Blank, ...], fills: Mapping[str, str]) -> dict[int
         raise InvalidInput(f"blank {key} needs a word", field=f"fills.{key}")
     cleaned: dict[int, str] = {}
     for key in sorted(expected, key=int):
-        value = fills[key]
-        word = " ".join(value.split()) if isinstance(value, str) else ""
+        value = nfc(fills[key]) if isinstance(fills[key], str) else ""
+        word = " ".join(value.split())
         field = f"fills.{key}"
         if not word:
             raise InvalidInput(f"blank {key} needs a word", field=field)
         if len(value) > MAX_WORD:
             raise InvalidInput(f"blank {key}: at most {MAX_WORD} characters", field=field)
-        if _has_control(value) or not _WORD_OK.match(value):
+        if not is_plain_text(value):
             raise InvalidInput(
                 f"blank {key}: only letters, numbers and simple punctuation", field=field
             )

@@ -16,7 +16,7 @@ export interface Draft {
 const PREFIX = "madlibs.draft.";
 
 export function emptyDraft(): Draft {
-  return { fills: {}, group: null, visibility: "public" };
+  return { fills: {}, group: null, visibility: "unlisted" };
 }
 
 export function loadDraft(templateId: string, storage: Storage = window.localStorage): Draft {
@@ -27,7 +27,7 @@ export function loadDraft(templateId: string, storage: Storage = window.localSto
     return {
       fills: typeof saved.fills === "object" && saved.fills ? saved.fills : {},
       group: saved.group ?? null,
-      visibility: saved.visibility === "unlisted" ? "unlisted" : "public",
+      visibility: saved.visibility === "public" ? "public" : "unlisted",
     };
   } catch {
     return emptyDraft();

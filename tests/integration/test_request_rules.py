@@ -1,0 +1,111 @@
+"""What the API takes and how it says no: words in any script, numbers as JSON spells them,
+bodies that are not JSON, and a story's visibility when the player names none."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.support.server import ServerProcess
+
+
+def a_template(client: httpx.Client) -> dict:
+    response = client.post("/api/templates", json={"theme": "a haunted bakery", "seed": 1})
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def fills_with(template: dict, word: str) -> dict[str, str]:
+    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+    fills[next(iter(fills))] = word
+    return fills
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [("cafe\u0301", "café"), ("नमस्ते", "नमस्ते"), ("สวัสดี", "สวัสดี")],
+)
+def test_words_with_combining_marks_are_taken_and_stored_composed(
+    shared_server: ServerProcess, typed: str, stored: str
+):
+    with shared_server.client(shared_server.session_token()) as client:
+        template = a_template(client)
+        response = client.post(
+            "/api/submissions",
+            json={"template_id": template["id"], "fills": fills_with(template, typed)},
+        )
+        assert response.status_code == 201, response.text
+        first = response.json()["corrections"][0]
+        assert first["original"] == stored
+        assert stored in response.json()["story"]
+
+
+def test_a_whole_number_written_with_a_fraction_is_a_number(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
+        as_float = client.post("/api/templates", json={"theme": "space", "seed": 43253.0})
+        as_int = client.post("/api/templates", json={"theme": "space", "seed": 43253})
+        assert as_float.status_code == 201, as_float.text
+        assert as_float.json()["text"] == as_int.json()["text"]
+        for not_whole in (43253.5, "43253", True):
+            refused = client.post("/api/templates", json={"theme": "space", "seed": not_whole})
+            assert refused.status_code == 422
+            assert refused.json()["error"]["field"] == "seed"
+
+
+def test_fills_hold_only_blank_ids_and_at_least_a_template_s_worth(
+    shared_server: ServerProcess,
+):
+    with shared_server.client(shared_server.session_token()) as client:
+        template = a_template(client)
+        for fills in ({}, {**fills_with(template, "Bob"), "name": "Bob"}):
+            response = client.post(
+                "/api/submissions", json={"template_id": template["id"], "fills": fills}
+            )
+            assert response.status_code == 422, fills
+            assert response.json()["error"]["field"].startswith("fills")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"[" * 5000 + b"]" * 5000,  # nested deeper than any parser's stack
+        b'{"template_id": "tpl_\xff\xfe", "fills": {}}',  # not UTF-8
+        b'{"template_id": "tpl_x", ',  # cut short
+    ],
+    ids=["deeply-nested", "invalid-utf8", "truncated"],
+)
+def test_a_body_that_is_not_json_is_malformed_json(shared_server: ServerProcess, body: bytes):
+    with shared_server.client(shared_server.session_token()) as client:
+        response = client.post(
+            "/api/submissions", content=body, headers={"Content-Type": "application/json"}
+        )
+    assert response.status_code == 400
+    assert response.json()["error"] == {
+        "code": "malformed_json",
+        "message": "the body is not valid JSON",
+        "field": "body",
+    }
+
+
+def test_a_story_is_unlisted_unless_its_player_makes_it_public(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
+        template = a_template(client)
+        fills = fills_with(template, "Gertrude")
+        unsaid = client.post(
+            "/api/submissions", json={"template_id": template["id"], "fills": fills}
+        )
+        public = client.post(
+            "/api/submissions",
+            json={"template_id": template["id"], "fills": fills, "visibility": "public"},
+        )
+        assert unsaid.json()["visibility"] == "unlisted"
+        assert public.json()["visibility"] == "public"
+        listed = {
+            s["slug"]
+            for s in client.get(
+                "/api/submissions", params={"view": "template", "template_id": template["id"]}
+            ).json()["items"]
+        }
+        assert listed == {public.json()["slug"]}
+        # Still the player's own, and still open to anyone with the link.
+        assert client.get(f"/api/p/{unsaid.json()['slug']}").status_code == 200

@@ -154,6 +154,16 @@ def test_my_templates_are_only_mine(store: Store):
     assert mine.next_cursor is None
 
 
+def test_flagged_templates_stay_out_of_recent_but_not_out_of_mine(store: Store):
+    store.put_template(a_template(1))
+    store.put_template(replace(a_template(2), flagged=True))
+    store.put_template(a_template(3))
+    assert [t.id for t in store.list_templates("recent").items] == ["tpl_0003", "tpl_0001"]
+    mine = store.list_templates("mine", player_id="plr_alice")
+    assert [t.id for t in mine.items] == ["tpl_0003", "tpl_0002", "tpl_0001"]
+    assert store.get_template("tpl_0002").flagged
+
+
 # -- submissions ------------------------------------------------------------------------------
 
 

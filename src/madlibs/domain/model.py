@@ -96,6 +96,11 @@ class Template:
     engine: str = "offline"
     flagged: bool = False
 
+    @property
+    def listed(self) -> bool:
+        """Whether the template may appear in the public "recent" list (as stories: unflagged)."""
+        return not self.flagged
+
     def blank(self, blank_id: int) -> Blank:
         for blank in self.blanks:
             if blank.id == blank_id:

@@ -59,7 +59,9 @@ def media_attribute(ref: MediaRef) -> dict[str, Any]:
 def template_item(template: Template, shards: int) -> Item:
     return {
         **keys.template(template.id),
-        **keys.template_index_keys(template.id, template.owner_id, template.created_at, shards),
+        **keys.template_index_keys(
+            template.id, template.owner_id, template.created_at, template.listed, shards
+        ),
         "type": {"S": TEMPLATE_TYPE},
         **_to_attributes(template_to_dict(template)),
     }

@@ -1,7 +1,8 @@
 """Every PK/SK/GSI key of the table is built here and nowhere else.
 
 Items:
-  template    PK=TPL#<id>   SK=TPL   GSI1 owner's templates, GSI2 recent templates
+  template    PK=TPL#<id>   SK=TPL   GSI1 owner's templates; GSI2 recent templates only while
+                                     the template is listed (sparse)
   submission  PK=SUB#<slug> SK=SUB   GSI1 player's stories; GSI2 recent and GSI3 by template
                                      only while the story is listed (sparse indexes)
 Sort keys are "<fixed-width UTC time>#<id>", so text order is (time, id) order, as in SQLite.
@@ -71,13 +72,15 @@ def recent_templates(day: date, shard: int) -> str:
 
 
 def template_index_keys(
-    template_id: str, owner_id: str | None, created_at: datetime, shards: int
+    template_id: str, owner_id: str | None, created_at: datetime, listed: bool, shards: int
 ) -> dict[str, dict[str, str]]:
     position = sort_key(created_at, template_id)
-    keys = {
-        "GSI2PK": _s(recent_templates(day_of(created_at), shard_of(template_id, shards))),
-        "GSI2SK": _s(position),
-    }
+    keys: dict[str, dict[str, str]] = {}
+    if listed:
+        keys |= {
+            "GSI2PK": _s(recent_templates(day_of(created_at), shard_of(template_id, shards))),
+            "GSI2SK": _s(position),
+        }
     if owner_id:
         keys |= {"GSI1PK": _s(templates_of_player(owner_id)), "GSI1SK": _s(position)}
     return keys

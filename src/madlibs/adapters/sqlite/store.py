@@ -55,6 +55,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX submissions_by_template
         ON submissions (template_id, listed, created_at DESC, slug DESC);
     """,
+    # Flagged templates leave the public list, as flagged stories do.
+    """
+    ALTER TABLE templates ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
+    UPDATE templates SET listed = 0 WHERE json_extract(data, '$.flagged') = 1;
+    CREATE INDEX templates_listed_recent ON templates (listed, created_at DESC, id DESC);
+    """,
 )
 
 MAX_PAGE = 100
@@ -125,11 +131,13 @@ class SqliteStore:
         try:
             with self._transaction() as conn:
                 conn.execute(
-                    "INSERT INTO templates (id, owner_id, created_at, data) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO templates (id, owner_id, created_at, listed, data)"
+                    " VALUES (?, ?, ?, ?, ?)",
                     (
                         template.id,
                         template.owner_id,
                         _sort_key(template.created_at),
+                        int(template.listed),
                         json.dumps(template_to_dict(template)),
                     ),
                 )
@@ -154,7 +162,7 @@ class SqliteStore:
         if view == "mine":
             listing, where, params = f"tpl:mine:{player_id}", "owner_id = ?", (player_id,)
         else:
-            listing, where, params = "tpl:recent", "1 = 1", ()
+            listing, where, params = "tpl:recent", "listed = 1", ()
         return self._page(
             "templates",
             "id",

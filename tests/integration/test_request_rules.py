@@ -3,6 +3,8 @@ bodies that are not JSON, and a story's visibility when the player names none.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import httpx
 import pytest
 
@@ -109,3 +111,15 @@ def test_a_story_is_unlisted_unless_its_player_makes_it_public(shared_server: Se
         assert listed == {public.json()["slug"]}
         # Still the player's own, and still open to anyone with the link.
         assert client.get(f"/api/p/{unsaid.json()['slug']}").status_code == 200
+
+
+def test_story_pages_spend_the_read_budget(server_factory: Callable[..., ServerProcess]):
+    server = server_factory({"MADLIBS_RATE_LIMITS": "on", "MADLIBS_RATE_READ_PER_ADDRESS": "5"})
+    # (The start-up health checks spent some of the budget already.)
+    statuses = [
+        httpx.get(f"{server.base_url}/p/no-such-story", timeout=10).status_code for _ in range(6)
+    ]
+    assert statuses[-1] == 429
+    assert set(statuses) == {404, 429}
+    # The budget is the one API reads spend.
+    assert httpx.get(f"{server.base_url}/api/p/no-such-story", timeout=10).status_code == 429

@@ -28,6 +28,8 @@ _TEMPLATE_ROUTE = re.compile(r"^/api/templates/?$")
 
 def route_classes(method: str, path: str) -> tuple[RouteClass, ...]:
     """The budgets a request spends, scoped as the WAF's rate rules are (infra/edge.yaml)."""
+    if path.startswith("/p/"):
+        return ("read",)  # a story's page looks the story up for its title and preview
     if not path.startswith("/api/"):
         return ()  # the web app's files and media objects are not limited here
     if method not in ("POST", "PUT", "PATCH", "DELETE"):

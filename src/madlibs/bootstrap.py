@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from madlibs.domain.signing import CursorCodec, KeySource, TokenIssuer
-from madlibs.ports import Clock, Moderator, Ports, Secrets, Store, Telemetry
+from madlibs.ports import Clock, Moderator, Ports, Secrets, SharedCache, Store, Telemetry
 from madlibs.settings_fields import SettingsFields
 
 if TYPE_CHECKING:
@@ -65,6 +65,7 @@ def build(settings: SettingsFields | None = None, *, engines: bool = True) -> Co
         telemetry=telemetry,
         tokens=TokenIssuer(signing_key, settings.token_ttl),
         moderator=_moderator(settings, secrets, telemetry),
+        shared_cache=_shared_cache(settings),
         media_url_ttl=settings.media_url_ttl,
         engines=_engine_names(settings),
     )
@@ -113,6 +114,7 @@ def _without_engines(settings: SettingsFields, telemetry: Telemetry) -> Containe
         telemetry=telemetry,
         tokens=TokenIssuer(signing_key, settings.token_ttl),
         moderator=_word_list(),
+        shared_cache=_shared_cache(settings),
         media_url_ttl=settings.media_url_ttl,
         engines=_engine_names(settings),
     )
@@ -294,6 +296,26 @@ def _images(settings: SettingsFields, secrets: Secrets, telemetry: Telemetry) ->
         secrets, guard, model=settings.image_model, base_url=os.environ.get("OPENAI_BASE_URL")
     )
     return FallbackPictures(pictures, offline, telemetry)
+
+
+def _shared_cache(settings: SettingsFields) -> SharedCache:
+    if not (settings.cdn_distribution_id or settings.cdn_distribution_id_parameter):
+        from madlibs.adapters.local.system import NoSharedCache
+
+        return NoSharedCache()
+    from madlibs.adapters.cloudfront.invalidation import (
+        CloudFrontInvalidation,
+        distribution_id_from_parameter,
+    )
+
+    def distribution_id() -> str:
+        if settings.cdn_distribution_id:
+            return settings.cdn_distribution_id
+        return distribution_id_from_parameter(
+            aws_client("ssm"), settings.cdn_distribution_id_parameter
+        )
+
+    return CloudFrontInvalidation(lambda: aws_client("cloudfront"), distribution_id)
 
 
 def _clock() -> Clock:

@@ -5,7 +5,7 @@ Adapters implement these; only bootstrap.py picks which implementation runs.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal, Protocol, runtime_checkable
@@ -90,6 +90,19 @@ class BlobStore(Protocol):
         ...
 
     def signed_url(self, key: str, ttl_seconds: int) -> str: ...
+
+    def delete(self, key: str) -> None:
+        """Removes the object at `key` and every object under the folder `key/`; URLs handed
+        out for them stop answering. Nothing there is not an error."""
+        ...
+
+
+class SharedCache(Protocol):
+    """A cache between readers and the API that keeps public answers (CloudFront on AWS)."""
+
+    def invalidate(self, paths: Sequence[str]) -> None:
+        """Drops the cached answers for `paths` (API paths such as "/api/p/abc")."""
+        ...
 
 
 class TemplateWriter(Protocol):
@@ -189,6 +202,7 @@ class Ports:
     telemetry: Telemetry
     tokens: TokenIssuer
     moderator: Moderator
+    shared_cache: SharedCache
     proposer: CorrectionProposer | None = None
     media_url_ttl: int = 900
     engines: dict[str, str] = field(default_factory=dict)

@@ -75,6 +75,11 @@ class SettingsFields(BaseModel):
     # Serving
     web_dir: Path | None = None
     public_origin: str = ""
+    # The CloudFront distribution in front of the API, whose cached copy of a story a delete
+    # invalidates: its id, or the SSM parameter that holds it (how the SAM stack passes it).
+    # Neither: nothing to invalidate.
+    cdn_distribution_id: str = ""
+    cdn_distribution_id_parameter: str = ""
 
 
 def from_environment(environ: Mapping[str, str]) -> SettingsFields:

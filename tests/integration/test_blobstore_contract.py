@@ -88,6 +88,39 @@ def test_signed_urls_carry_their_expiry(blobs: Blobs):
     assert blobs.fetch(long).content == PICTURE
 
 
+def test_a_deleted_object_is_gone_and_its_url_stops_answering(blobs: Blobs):
+    key = a_key("audio", AUDIO, "mp3")
+    blobs.store.put(key, AUDIO, "audio/mpeg")
+    url = blobs.store.signed_url(key, 300)
+    assert blobs.fetch(url).status_code == 200
+    blobs.store.delete(key)
+    assert not blobs.store.exists(key)
+    assert blobs.fetch(url).status_code == 404
+
+
+def test_deleting_a_folder_takes_everything_under_it_and_nothing_else(blobs: Blobs):
+    folder, neighbour = os.urandom(8).hex(), os.urandom(8).hex()
+    inside = [
+        f"{folder}/{a_key('audio', AUDIO, 'mp3')}",
+        f"{folder}/{a_key('image', PICTURE, 'png')}",
+    ]
+    outside = f"{neighbour}/{a_key('audio', AUDIO, 'mp3')}"
+    blobs.store.put(inside[0], AUDIO, "audio/mpeg")
+    blobs.store.put(inside[1], PICTURE, "image/png")
+    blobs.store.put(outside, AUDIO, "audio/mpeg")
+    urls = [blobs.store.signed_url(key, 300) for key in inside]
+    blobs.store.delete(folder)
+    assert [blobs.store.exists(key) for key in inside] == [False, False]
+    assert [blobs.fetch(url).status_code for url in urls] == [404, 404]
+    assert blobs.store.exists(outside)
+    assert blobs.fetch(blobs.store.signed_url(outside, 300)).content == AUDIO
+
+
+def test_deleting_what_is_not_there_is_no_error(blobs: Blobs):
+    blobs.store.delete(a_key("audio", AUDIO, "mp3"))
+    blobs.store.delete(os.urandom(8).hex())
+
+
 def test_the_store_names_itself(blobs: Blobs):
     assert blobs.store.name in {"local", "s3"}
 

@@ -111,7 +111,12 @@ def test_galleries_page_newest_first_and_hide_unlisted(shared_server: ServerProc
             }
             slugs.append(me.post("/api/submissions", json=body).json()["slug"])
         other.post(
-            "/api/submissions", json={"template_id": template["id"], "fills": fills_for(template)}
+            "/api/submissions",
+            json={
+                "template_id": template["id"],
+                "fills": fills_for(template),
+                "visibility": "public",
+            },
         )
 
         page = me.get("/api/submissions", params={"view": "mine", "limit": 3}).json()
@@ -169,13 +174,17 @@ def test_templates_read_and_list(shared_server: ServerProcess):
         assert created["engine"] == "offline"
 
 
+THREE_FILLS = {"1": "x", "2": "y", "3": "z"}
+
+
 @pytest.mark.parametrize(
     ("body", "status", "field"),
     [
-        ({"template_id": "tpl_nope", "fills": {"1": "x"}}, 404, "template_id"),
-        ({"fills": {"1": "x"}}, 422, "template_id"),
-        ({"template_id": "T", "fills": {"1": "x"}, "extra": 1}, 422, "extra"),
-        ({"template_id": "T", "fills": {"1": "x"}, "visibility": "secret"}, 422, "visibility"),
+        ({"template_id": "tpl_nope", "fills": THREE_FILLS}, 404, "template_id"),
+        ({"fills": THREE_FILLS}, 422, "template_id"),
+        ({"template_id": "T", "fills": THREE_FILLS, "extra": 1}, 422, "extra"),
+        ({"template_id": "T", "fills": THREE_FILLS, "visibility": "secret"}, 422, "visibility"),
+        ({"template_id": "T", "fills": {"1": "x"}}, 422, "fills"),  # no template has one blank
     ],
 )
 def test_bad_submissions_get_a_clear_4xx(shared_server: ServerProcess, body, status, field):

@@ -98,6 +98,20 @@ def test_keys_that_could_leave_the_folder_are_refused(blobs: LocalBlobStore, key
         blobs.path_of(key)
     with pytest.raises(MediaNotFound):
         blobs.signed_url(key, 60)
+    with pytest.raises(MediaNotFound):
+        blobs.delete(key)
+
+
+@pytest.mark.parametrize("folder", ["..", ".", "a/..", "../media", ".deleted-x", "a/"])
+def test_a_folder_outside_the_store_or_hidden_is_never_deleted(
+    blobs: LocalBlobStore, tmp_path: Path, folder: str
+):
+    (tmp_path / "keep.txt").write_text("mine")
+    blobs.put(AUDIO_KEY, b"ID3", "audio/mpeg")
+    with pytest.raises(MediaNotFound):
+        blobs.delete(folder)
+    assert (tmp_path / "keep.txt").exists()
+    assert blobs.exists(AUDIO_KEY)
 
 
 def test_an_object_is_stored_only_under_a_key_of_its_own_type(blobs: LocalBlobStore):

@@ -25,6 +25,9 @@ class OnDemandBlobs:
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         return self._blobs().signed_url(key, ttl_seconds)
 
+    def delete(self, key: str) -> None:
+        self._blobs().delete(key)
+
     def _blobs(self) -> BlobStore:
         if self._built is None:
             self._built = self._build()

@@ -11,15 +11,11 @@ from madlibs.api.representation import Representation, RepresentationCache
 
 def cached_json(request: Request, body: BaseModel, cache_control: str) -> Response:
     """200 with a strong ETag, or 304 when the client already holds this exact body."""
-    return representation_response(request, Representation.of(body), cache_control)
+    return representation_response(request, Representation.of(body, cache_control))
 
 
-def representation_response(
-    request: Request, representation: Representation, cache_control: str
-) -> Response:
-    status, headers, body = representation.answer(
-        request.headers.get("if-none-match"), cache_control
-    )
+def representation_response(request: Request, representation: Representation) -> Response:
+    status, headers, body = representation.answer(request.headers.get("if-none-match"))
     return Response(body, status_code=status, headers=headers)
 
 

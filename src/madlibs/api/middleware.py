@@ -8,7 +8,6 @@ import json
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from madlibs.api.representation import (
-    PERMALINK_CACHE,
     PERMALINK_PATH,
     SECURITY_HEADERS,
     Representation,
@@ -139,7 +138,7 @@ def _if_none_match(scope: Scope) -> str | None:
 async def _send_representation(
     send: Send, representation: Representation, if_none_match: str | None
 ) -> None:
-    status, headers, body = representation.answer(if_none_match, PERMALINK_CACHE)
+    status, headers, body = representation.answer(if_none_match)
     raw_headers = [(name.encode(), value.encode()) for name, value in headers.items()]
     await send({"type": "http.response.start", "status": status, "headers": raw_headers})
     await send({"type": "http.response.body", "body": body})

@@ -18,6 +18,13 @@ PERMALINK_CACHE = "public, max-age=60, stale-while-revalidate=300"
 TEMPLATE_CACHE = "public, max-age=300"
 PRIVATE = "private, no-cache"
 
+
+def permalink_cache_control(visibility: str) -> str:
+    """A public story may be kept by shared caches (CloudFront); an unlisted one only by the
+    reader's browser, revalidated each time, so no cache serves it after its owner deletes it."""
+    return PERMALINK_CACHE if visibility == "public" else PRIVATE
+
+
 SECURITY_HEADERS = {
     "x-content-type-options": "nosniff",
     "referrer-policy": "strict-origin-when-cross-origin",
@@ -29,11 +36,12 @@ SECURITY_HEADERS = {
 class Representation:
     body: bytes
     etag: str
+    cache_control: str
 
     @classmethod
-    def of(cls, model: BaseModel) -> Representation:
+    def of(cls, model: BaseModel, cache_control: str) -> Representation:
         body = model.model_dump_json().encode()
-        return cls(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"')
+        return cls(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', cache_control)
 
     def is_fresh_for(self, if_none_match: str | None) -> bool:
         """Whether a client sending this If-None-Match already holds these exact bytes."""
@@ -42,12 +50,10 @@ class Representation:
         candidates = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
         return self.etag in candidates or "*" in candidates
 
-    def answer(
-        self, if_none_match: str | None, cache_control: str
-    ) -> tuple[int, dict[str, str], bytes]:
+    def answer(self, if_none_match: str | None) -> tuple[int, dict[str, str], bytes]:
         """Status, headers and body for a client sending this If-None-Match: 304 when it
         already holds these bytes. Every server of a representation answers through this."""
-        headers = {"etag": self.etag, "cache-control": cache_control}
+        headers = {"etag": self.etag, "cache-control": self.cache_control}
         if self.is_fresh_for(if_none_match):
             return 304, headers, b""
         headers["content-type"] = "application/json"

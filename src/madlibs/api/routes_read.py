@@ -9,7 +9,7 @@ from starlette.concurrency import run_in_threadpool
 
 from madlibs.api.caching import permalink_cache, representation_response
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep, ports_of
-from madlibs.api.representation import PERMALINK_CACHE, PRIVATE, Representation
+from madlibs.api.representation import PRIVATE, Representation, permalink_cache_control
 from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import session, submissions
@@ -68,16 +68,18 @@ def list_submissions(
 
 @router.get("/p/{slug}", response_model=SubmissionOut)
 async def read_permalink(slug: str, request: Request) -> Response:
-    # The hot path. The same bytes for every viewer, so shared caches (CloudFront) may keep it,
-    # and so may this process for a few seconds. No dependencies: a cache hit needs none.
+    # The hot path. The same bytes for every viewer, so shared caches (CloudFront) may keep a
+    # public story, and this process any story for a few seconds. No dependencies: a cache hit
+    # needs none.
     cache = permalink_cache(request)
     representation = cache.get(slug)
     if representation is None:
         submission = await run_in_threadpool(submissions.read_permalink, ports_of(request), slug)
+        story = SubmissionOut.from_domain(submission, None)
         representation = cache.put(
-            slug, Representation.of(SubmissionOut.from_domain(submission, None))
+            slug, Representation.of(story, permalink_cache_control(story.visibility))
         )
-    return representation_response(request, representation, PERMALINK_CACHE)
+    return representation_response(request, representation)
 
 
 @router.delete("/p/{slug}", status_code=204)

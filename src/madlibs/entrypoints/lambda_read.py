@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import unquote
 
 from madlibs.api.representation import (
-    PERMALINK_CACHE,
     PERMALINK_PATH,
     SECURITY_HEADERS,
     Representation,
+    permalink_cache_control,
 )
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
@@ -54,9 +54,10 @@ class ReadFunction:
             submission = read_permalink(self.container.ports, unquote(match[1]))
         except DomainError:
             return None
-        representation = Representation.of(SubmissionOut.from_domain(submission, None))
+        story = SubmissionOut.from_domain(submission, None)
+        representation = Representation.of(story, permalink_cache_control(story.visibility))
         sent = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
-        status, headers, body = representation.answer(sent.get("if-none-match"), PERMALINK_CACHE)
+        status, headers, body = representation.answer(sent.get("if-none-match"))
         return {
             "statusCode": status,
             "headers": {**SECURITY_HEADERS, **headers},

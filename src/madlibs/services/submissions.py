@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from madlibs.domain.errors import Conflict, Forbidden
+from madlibs.domain.errors import Conflict, Forbidden, Unavailable
 from madlibs.domain.ids import new_slug
 from madlibs.domain.model import Change, Correction, Page, Submission, Visibility
 from madlibs.domain.validation import clean_fills
 from madlibs.ports import Ports, SubmissionView
 from madlibs.services.correction import assemble_story, correct_words
+from madlibs.services.media import delete_media, story_folder
 
+# Where the API serves a story's permalink read: the path a shared cache keeps it under.
+PERMALINK_READ_PATH = "/api/p/{slug}"
 _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs nothing if one does
 
 
@@ -93,7 +96,19 @@ def list_submissions(
 
 
 def delete_submission(ports: Ports, player_id: str, slug: str) -> None:
+    """The story, its audio and picture (URLs handed out stop answering) and any copy a shared
+    cache keeps of it."""
     submission = ports.store.get_submission(slug)
     if submission.player_id != player_id:
         raise Forbidden("only the story's owner can delete it", field="slug")
+    # Media first: should that fail, the story is still there to delete again.
+    delete_media(ports, submission)
     ports.store.delete_submission(slug)
+    # Again, for a render recorded between the two (one that finishes later finds the story
+    # gone and removes what it made itself).
+    ports.blobs.delete(story_folder(slug))
+    try:
+        ports.shared_cache.invalidate([PERMALINK_READ_PATH.format(slug=slug)])
+    except Unavailable:
+        # The story is gone from the store; a cached copy still ages out within its max-age.
+        ports.telemetry.count("SharedCacheInvalidationFailed")

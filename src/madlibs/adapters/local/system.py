@@ -1,4 +1,5 @@
-"""Small local adapters: the system clock, secrets from the environment, log-based telemetry."""
+"""Small local adapters: the system clock, secrets from the environment, log-based telemetry,
+and no shared cache."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import json
 import logging
 import os
 import secrets
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -65,3 +67,10 @@ def _plain(value: object) -> object:
     except TypeError:
         return str(value)
     return value
+
+
+class NoSharedCache:
+    """On one machine nothing keeps the app's answers between it and the reader."""
+
+    def invalidate(self, paths: Sequence[str]) -> None:
+        return None

@@ -11,6 +11,7 @@ import hashlib
 import hmac
 import os
 import re
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -21,9 +22,12 @@ from madlibs.domain.errors import Forbidden, MediaNotFound
 
 URL_PREFIX = "/media"
 
-# Keys are made by services.media.media_key ("audio/<hex>.mp3"); anything else is refused,
-# which also rules out "..", absolute paths and hidden (temp) files.
+# Keys are made by services.media.media_key ("<story>/audio/<hex>.mp3"); anything else is
+# refused, which also rules out "..", absolute paths and hidden (temp) files. A folder (to delete)
+# is a key's leading segments.
+_FOLDER = r"[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,127})*"
 _KEY = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}(/[a-z0-9][a-z0-9_-]{0,127}(\.[a-z0-9]{1,8})?)+$")
+_KEY_OR_FOLDER = re.compile(rf"^(?:{_KEY.pattern[1:-1]}|{_FOLDER})$")
 
 CONTENT_TYPES = {
     "mp3": "audio/mpeg",
@@ -53,7 +57,10 @@ class LocalBlobStore:
 
     def path_of(self, key: str) -> Path:
         """Where `key` lives; raises MediaNotFound for a key that could leave the folder."""
-        if not _KEY.fullmatch(key):
+        return self._inside(key, _KEY)
+
+    def _inside(self, key: str, allowed: re.Pattern[str]) -> Path:
+        if not allowed.fullmatch(key):
             raise MediaNotFound("no such media object", field="key")
         root = self.root.resolve()
         path = (root / key).resolve()
@@ -82,6 +89,20 @@ class LocalBlobStore:
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
+
+    def delete(self, key: str) -> None:
+        path = self._inside(key, _KEY_OR_FOLDER)
+        if path.is_file():
+            path.unlink(missing_ok=True)
+        elif path.is_dir():
+            # Renamed aside first, so no object in it is served once this returns even if
+            # removing the files takes a while (hidden names are never served).
+            aside = path.with_name(f".deleted-{path.name}-{os.getpid()}-{time.monotonic_ns()}")
+            try:
+                path.rename(aside)
+            except FileNotFoundError:
+                return  # another delete got there first
+            shutil.rmtree(aside)
 
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         self.path_of(key)

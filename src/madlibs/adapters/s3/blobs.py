@@ -11,6 +11,7 @@ from madlibs.domain.errors import Unavailable
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
+    from mypy_boto3_s3.type_defs import ObjectIdentifierTypeDef
 
 # A key names its content (the service hashes it), so a cached copy can never go stale.
 CACHE_CONTROL = "private, max-age=31536000, immutable"
@@ -52,6 +53,29 @@ class S3BlobStore:
                 CacheControl=CACHE_CONTROL,
                 **encryption,  # type: ignore[arg-type]
             )
+        except (ClientError, BotoCoreError) as exc:
+            raise _unavailable(exc) from exc
+
+    def delete(self, key: str) -> None:
+        try:
+            self._client.delete_object(Bucket=self._bucket, Key=key)
+            pages = self._client.get_paginator("list_objects_v2").paginate(
+                Bucket=self._bucket, Prefix=key.rstrip("/") + "/"
+            )
+            for page in pages:
+                # A page holds at most 1,000 keys: what one DeleteObjects takes.
+                objects: list[ObjectIdentifierTypeDef] = [
+                    {"Key": found["Key"]} for found in page.get("Contents", [])
+                ]
+                if not objects:
+                    continue
+                response = self._client.delete_objects(
+                    Bucket=self._bucket, Delete={"Objects": objects, "Quiet": True}
+                )
+                if response.get("Errors"):
+                    raise Unavailable(
+                        "the media store is busy, try again", retry_after=RETRY_AFTER_SECONDS
+                    )
         except (ClientError, BotoCoreError) as exc:
             raise _unavailable(exc) from exc
 

@@ -1,0 +1,1 @@
+"""The SharedCache port on CloudFront: invalidations."""

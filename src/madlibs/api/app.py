@@ -13,6 +13,7 @@ from madlibs.api.ratelimit import Limits, RateLimit
 from madlibs.api.representation import RepresentationCache
 from madlibs.api.slow_work import slow_work_lifespan
 from madlibs.bootstrap import Container
+from madlibs.ports import BlobStore
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
 ALL_ROUTERS = ("read", "text", "media")
@@ -39,7 +40,7 @@ def create_app(
         version=__version__,
         summary="LLM mad-libs: structured nonsense, lightly corrected.",
         openapi_url="/api/openapi.json",
-        docs_url="/api/docs",
+        docs_url=None,  # served by api/docs.py from this server, not from a CDN
         redoc_url=None,
         lifespan=slow_work_lifespan,
     )
@@ -49,6 +50,9 @@ def create_app(
     errors.install(app)
     for name in routers:
         app.include_router(_router(name))
+    from madlibs.api.docs import router as docs_router
+
+    app.include_router(docs_router)
     if container.settings.media == "local":
         from madlibs.api.routes_files import router as files_router
 
@@ -80,4 +84,13 @@ def _mount_web(app: FastAPI, container: Container) -> None:
         return submission.title, submission.story
 
     dist = container.settings.web_dir or Path(__file__).resolve().parent.parent / "web_dist"
-    mount_spa(app, dist, story_preview)
+    mount_spa(app, dist, story_preview, media_origins=media_origins(container.ports.blobs))
+
+
+def media_origins(blobs: BlobStore) -> tuple[str, ...]:
+    """The origin the browser fetches media from when it is not this server's (S3, or a moto
+    server for `make run-aws-local`): where a signed URL points."""
+    from urllib.parse import urlsplit
+
+    url = urlsplit(blobs.signed_url("origin/audio/probe.mp3", 60))
+    return (f"{url.scheme}://{url.netloc}",) if url.scheme and url.netloc else ()

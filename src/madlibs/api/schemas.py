@@ -29,7 +29,7 @@ def _integral_number(value: object) -> object:
     return value
 
 
-JsonInt = Annotated[int, BeforeValidator(_integral_number)]
+IntegralNumber = BeforeValidator(_integral_number)
 
 
 class StrictModel(BaseModel):
@@ -40,8 +40,10 @@ class TemplateIn(StrictModel):
     theme: Annotated[
         str, StringConstraints(min_length=1, max_length=MAX_THEME, pattern=PLAIN_TEXT_PATTERN)
     ]
-    blanks: Annotated[JsonInt, Field(ge=4, le=16)] | None = None
-    seed: Annotated[JsonInt, Field(ge=0, le=2**31 - 1)] | None = None
+    # The bounds before the validator, or the published schema loses them (says "ge", not
+    # "minimum").
+    blanks: Annotated[int, Field(ge=4, le=16), IntegralNumber] | None = None
+    seed: Annotated[int, Field(ge=0, le=2**31 - 1), IntegralNumber] | None = None
 
 
 class BlankOut(BaseModel):

@@ -257,7 +257,7 @@ export interface components {
             };
             /**
              * Visibility
-             * @default public
+             * @default unlisted
              * @enum {string}
              */
             visibility: "public" | "unlisted" | "private";

@@ -15,6 +15,7 @@ from madlibs.settings_fields import SettingsFields
 
 if TYPE_CHECKING:
     from madlibs.adapters.openai.text import OpenAIChat
+    from madlibs.adapters.secrets.origin import OriginSecret
     from madlibs.ports import (
         BlobStore,
         CorrectionProposer,
@@ -371,3 +372,16 @@ def aws_client(service: str) -> Any:
         signature_version="s3v4" if service == "s3" else None,
     )
     return boto3.client(service, config=config)  # type: ignore[call-overload]
+
+
+def origin_secret(settings: SettingsFields) -> OriginSecret | None:
+    """The check that a request came through CloudFront; None where no origin secret is set."""
+    if not settings.origin_secret_id:
+        return None
+    from madlibs.adapters.secrets.origin import OriginSecret, secrets_manager_values
+
+    return OriginSecret(
+        secrets_manager_values(aws_client("secretsmanager"), settings.origin_secret_id),
+        max_age=settings.secret_max_age,
+        refresh_interval=settings.origin_secret_refresh,
+    )

@@ -43,6 +43,11 @@ class SettingsFields(BaseModel):
     secrets: Literal["env", "aws"] = "env"
     secret_id: str = "madlibs/app"  # noqa: S105 - a secret's name, not its value
     secret_max_age: int = 300
+    # The secret whose value CloudFront sends the API as a header (infra/template.yaml); behind
+    # it, a request without that header is refused. Empty (the default) checks nothing. A header
+    # that matches neither known value re-reads the secret, at most once per refresh interval.
+    origin_secret_id: str = ""
+    origin_secret_refresh: int = Field(default=30, ge=1)
 
     # Players
     token_ttl: int = Field(default=30 * 24 * 3600, ge=60)

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from madlibs.adapters.secrets.origin import ORIGIN_HEADER
 from madlibs.infra_bootstrap import (
     bucket_encryption,
     ensure_bucket,
@@ -27,10 +28,17 @@ from madlibs.infra_bootstrap import (
 from tests.infra.cfn import ROOT, TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
 from tests.integration.aws_fixtures import REGION, MotoServer
+from tests.support.server import wait_until
 
 pytestmark = pytest.mark.infra
 
 ENTRY_POINTS = ("read", "text", "media", "authorizer")
+
+
+# What the origin secret holds: CloudFront sends `current`; `previous` is the value before the
+# last rotation, which edge locations may still send for a while.
+ORIGIN_CURRENT = "origin-current-6f1b0c9a3e"
+ORIGIN_PREVIOUS = "origin-previous-2d8e7a41c5"
 
 
 @dataclass
@@ -38,10 +46,17 @@ class Deployed:
     env: dict[str, str]
     table: str
     bucket: str
+    origin_secret: str
     functions: dict[str, ModuleType]
     moto: MotoServer
 
-    def call(self, function: str, event: dict[str, Any]) -> dict[str, Any]:
+    def call(
+        self, function: str, event: dict[str, Any], *, origin: str | None = ORIGIN_CURRENT
+    ) -> dict[str, Any]:
+        """The function's answer to `event` as CloudFront forwards it (the origin header set),
+        or, with `origin=None`, as a caller who went straight to the API's own address."""
+        if origin is not None:
+            event["headers"][ORIGIN_HEADER] = origin
         answer: dict[str, Any] = self.functions[function].handler(event, LambdaContext())
         return answer
 
@@ -65,9 +80,14 @@ def deployed(
     template = load_template(TEMPLATE)
     suffix = uuid.uuid4().hex[:10]
     table, bucket, secret = f"madlibs-{suffix}", f"madlibs-media-{suffix}", f"madlibs/{suffix}"
+    origin_secret = f"madlibs-origin/{suffix}"
     ensure_table(moto_server.client("dynamodb"), table, table_definition(template))
     ensure_bucket(moto_server.client("s3"), bucket, REGION, bucket_encryption(template))
     ensure_secret(moto_server.client("secretsmanager"), secret, {})
+    moto_server.client("secretsmanager").create_secret(
+        Name=origin_secret,
+        SecretString=json.dumps({"current": ORIGIN_CURRENT, "previous": ORIGIN_PREVIOUS}),
+    )
     env = {
         # What the template's Globals set, with the offline engines (no provider here).
         "MADLIBS_STORE": "dynamodb",
@@ -76,6 +96,9 @@ def deployed(
         "MADLIBS_BUCKET": bucket,
         "MADLIBS_SECRETS": "aws",
         "MADLIBS_SECRET_ID": secret,
+        "MADLIBS_ORIGIN_SECRET_ID": origin_secret,
+        # A rotation is looked for at most once a second here (30 s as deployed).
+        "MADLIBS_ORIGIN_SECRET_REFRESH": "1",
         "MADLIBS_TEXT_ENGINE": "offline",
         "MADLIBS_SPEECH_ENGINE": "offline",
         "MADLIBS_IMAGE_ENGINE": "offline",
@@ -92,7 +115,9 @@ def deployed(
     with pytest.MonkeyPatch.context() as patch:
         for key, value in env.items():
             patch.setenv(key, value)
-        yield Deployed({**moto_server.env, **env}, table, bucket, functions, moto_server)
+        yield Deployed(
+            {**moto_server.env, **env}, table, bucket, origin_secret, functions, moto_server
+        )
 
 
 @pytest.fixture(scope="module")
@@ -176,8 +201,12 @@ def test_unknown_permalink_gets_the_apps_error_body(deployed: Deployed) -> None:
     assert json.loads(answer["body"])["error"]["code"] == "submission_not_found"
 
 
-def test_audio_is_rendered_into_the_media_bucket(deployed: Deployed, story: dict[str, Any]) -> None:
-    media = deployed.json("media", http_event("POST", f"/api/p/{story['slug']}/audio"), 200)
+def test_audio_is_rendered_into_the_media_bucket(
+    deployed: Deployed, story: dict[str, Any], player: str
+) -> None:
+    media = deployed.json(
+        "media", http_event("POST", f"/api/p/{story['slug']}/audio", token=player), 200
+    )
     assert media["url"].startswith(deployed.moto.endpoint)
     assert media["content_type"].startswith("audio/")
     objects = deployed.moto.client("s3").list_objects_v2(Bucket=deployed.bucket)
@@ -255,6 +284,208 @@ def test_owner_deletes_the_story_and_it_is_gone(deployed: Deployed, player: str)
     assert gone["statusCode"] == 404
 
 
+# ------------------------------------------------------------------ the origin header
+
+THROUGH_THE_SITE_ONLY = [
+    ("read", "GET", "/api/health"),
+    ("read", "GET", "/api/p/{slug}"),
+    ("read", "GET", "/api/templates/{template_id}"),
+    ("read", "POST", "/api/session"),
+    ("text", "GET", "/api/health"),
+    ("text", "POST", "/api/templates"),
+    ("media", "POST", "/api/p/{slug}/audio"),
+]
+
+
+@pytest.mark.parametrize(("function", "method", "path"), THROUGH_THE_SITE_ONLY)
+@pytest.mark.parametrize("origin", [None, "", "a-guessed-value", ORIGIN_CURRENT + "x"])
+def test_requests_that_skip_cloudfront_are_refused(
+    deployed: Deployed,
+    story: dict[str, Any],
+    player: str,
+    function: str,
+    method: str,
+    path: str,
+    origin: str | None,
+) -> None:
+    path = path.format(slug=story["slug"], template_id=story["template_id"])
+    body = {"theme": "robots at a picnic"} if path == "/api/templates" else None
+    event = http_event(method, path, body, token=player)
+    if origin is not None:
+        event["headers"][ORIGIN_HEADER] = origin
+    before = _table_items(deployed)
+    answer = deployed.call(function, event, origin=None)
+    assert answer["statusCode"] == 403
+    assert json.loads(answer["body"])["error"]["code"] == "not_through_site"
+    assert answer["headers"]["cache-control"] == "no-store"
+    assert _table_items(deployed) == before  # refused before any work
+
+
+@pytest.mark.parametrize("origin", [ORIGIN_CURRENT, ORIGIN_PREVIOUS])
+def test_current_and_previous_origin_values_are_both_served(
+    deployed: Deployed, story: dict[str, Any], origin: str
+) -> None:
+    answer = deployed.call("read", http_event("GET", f"/api/p/{story['slug']}"), origin=origin)
+    assert answer["statusCode"] == 200
+
+
+def test_a_rotated_origin_value_is_served_without_a_restart(deployed: Deployed) -> None:
+    """A rotation (new current, the old one kept as previous): the running functions accept the
+    new value CloudFront starts sending, and still the old one, without a cold start."""
+    secrets = deployed.moto.client("secretsmanager")
+    rotated = "origin-rotated-93c0d5e17b"
+    secrets.put_secret_value(
+        SecretId=deployed.origin_secret,
+        SecretString=json.dumps({"current": rotated, "previous": ORIGIN_CURRENT}),
+    )
+    try:
+        # The first unknown value within a second of the last read is refused; then it is seen.
+        assert wait_until(
+            lambda: (
+                deployed.call("read", http_event("GET", "/api/health"), origin=rotated)[
+                    "statusCode"
+                ]
+                == 200
+            ),
+            timeout=30,
+            interval=0.2,
+        )
+        token = _token(deployed)
+        assert wait_until(
+            lambda: deployed.call(
+                "authorizer",
+                authorizer_event("POST /api/templates", f"Bearer {token}"),
+                origin=rotated,
+            )["isAuthorized"],
+            timeout=30,
+            interval=0.2,
+        )
+        still = deployed.call("read", http_event("GET", "/api/health"), origin=ORIGIN_CURRENT)
+        assert still["statusCode"] == 200
+    finally:
+        secrets.put_secret_value(
+            SecretId=deployed.origin_secret,
+            SecretString=json.dumps({"current": ORIGIN_CURRENT, "previous": ORIGIN_PREVIOUS}),
+        )
+
+
+@pytest.mark.parametrize("origin", [None, "a-guessed-value"])
+def test_authorizer_refuses_a_valid_token_that_skipped_cloudfront(
+    deployed: Deployed, session: dict[str, Any], origin: str | None
+) -> None:
+    event = authorizer_event("POST /api/submissions", f"Bearer {session['token']}")
+    if origin is not None:
+        event["headers"][ORIGIN_HEADER] = origin
+    assert deployed.call("authorizer", event, origin=None) == {"isAuthorized": False}
+
+
+def test_every_function_answers_health_for_the_pretraffic_hook(deployed: Deployed) -> None:
+    for function in ("read", "text", "media"):
+        health = deployed.json(function, http_event("GET", "/api/health"), 200)
+        assert health["status"] == "ok", function
+
+
+def test_template_reads_are_served_by_the_read_function(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    template = deployed.json(
+        "read", http_event("GET", f"/api/templates/{story['template_id']}"), 200
+    )
+    assert template["id"] == story["template_id"]
+    recent = deployed.json("read", http_event("GET", "/api/templates", query="view=recent"), 200)
+    assert story["template_id"] in [item["id"] for item in recent["items"]]
+
+
+def _token(deployed: Deployed) -> str:
+    token: str = deployed.json("read", http_event("POST", "/api/session"), 201)["token"]
+    return token
+
+
+def _table_items(deployed: Deployed) -> int:
+    table = deployed.moto.client("dynamodb").scan(TableName=deployed.table, Select="COUNT")
+    count: int = table["Count"]
+    return count
+
+
+# ------------------------------------------------------------------ 5xx per version
+
+
+def test_a_5xx_answer_is_counted_per_function_alias_and_version(
+    deployed: Deployed, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The app answers 503 when its table is gone; Lambda's Errors metric stays at 0, so the
+    function emits Http5xx with the version that answered (what a canary alarm watches)."""
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in {
+            **_own_environment("read"),
+            "MADLIBS_TABLE": "no-such-table",
+            "MADLIBS_TELEMETRY": "powertools",
+            "POWERTOOLS_METRICS_DISABLED": "false",
+        }.items():
+            patch.setenv(key, value)
+        broken = _fresh("madlibs.entrypoints.lambda_read")
+        capsys.readouterr()
+        context = LambdaContext()
+        context.function_version = "7"
+        event = http_event("GET", "/api/submissions", query="view=recent")
+        event["headers"][ORIGIN_HEADER] = ORIGIN_CURRENT
+        answer = broken.handler(event, context)
+        ok = broken.handler(_through_site(http_event("GET", "/api/health")), context)
+        printed = capsys.readouterr().out
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in _own_environment("read").items():
+            patch.setenv(key, value)
+        deployed.functions["read"] = _fresh("madlibs.entrypoints.lambda_read")
+    assert answer["statusCode"] == 503
+    assert ok["statusCode"] == 200  # health reports a broken store as "degraded", not 5xx
+    counted = [m for m in _emf(printed) if "Http5xx" in m]
+    assert len(counted) == 1
+    metric = counted[0]
+    assert metric["Http5xx"] == [1.0]
+    assert metric["service"] == "madlibs-read"
+    assert metric["alias"] == "live"
+    assert metric["version"] == "7"
+    directive = metric["_aws"]["CloudWatchMetrics"][0]
+    assert directive["Namespace"] == "madlibs"
+    assert sorted(directive["Dimensions"][0]) == ["alias", "service", "version"]
+
+
+def test_a_function_that_fails_outright_is_counted_too(capsys: pytest.CaptureFixture[str]) -> None:
+    from madlibs.adapters.powertools.telemetry import PowertoolsTelemetry
+    from madlibs.entrypoints.lambda_http import http_function
+
+    def failing(event: dict[str, Any], context: Any) -> dict[str, Any]:
+        raise RuntimeError("a bug")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("POWERTOOLS_METRICS_DISABLED", "false")
+        patch.setenv("POWERTOOLS_METRICS_NAMESPACE", "madlibs")
+        handler = http_function(failing, None, PowertoolsTelemetry(service="madlibs-text"))
+        with pytest.raises(RuntimeError):
+            handler(http_event("GET", "/api/health"), LambdaContext())
+        printed = capsys.readouterr().out
+    [metric] = [m for m in _emf(printed) if "Http5xx" in m]
+    assert metric["service"] == "madlibs-text"
+    assert metric["version"] == "$LATEST"
+
+
+def _through_site(event: dict[str, Any]) -> dict[str, Any]:
+    event["headers"][ORIGIN_HEADER] = ORIGIN_CURRENT
+    return event
+
+
+def _emf(printed: str) -> list[dict[str, Any]]:
+    found = []
+    for line in printed.splitlines():
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict) and "_aws" in record:
+            found.append(record)
+    return found
+
+
 def test_correlation_id_is_the_api_request_id(deployed: Deployed) -> None:
     from aws_lambda_powertools import Logger
 
@@ -275,9 +506,11 @@ def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str
 def test_read_function_fetches_the_secret_and_builds_s3_only_when_needed(
     deployed: Deployed, story: dict[str, Any]
 ) -> None:
-    """A cold permalink read talks to DynamoDB alone (and reads its settings without importing
-    pydantic-settings); the first session then fetches the signing key."""
+    """A cold permalink read reads the origin secret and then talks to DynamoDB alone (and reads
+    its settings without importing pydantic-settings); a request straight to the API's address
+    is refused before the table is touched; the first session then fetches the signing key."""
     permalink = f"/api/p/{story['slug']}"
+    through_site = {ORIGIN_HEADER: ORIGIN_CURRENT}
     script = f"""
 import json, sys
 sys.path.insert(0, {str(ROOT)!r})
@@ -294,13 +527,22 @@ def recording(self, service, *args, **kwargs):
     return client
 botocore.session.Session.create_client = recording
 from madlibs.entrypoints import lambda_read
-permalink = lambda_read.handler(http_event("GET", {permalink!r}), LambdaContext())
+direct = lambda_read.handler(
+    http_event("GET", {permalink!r}, headers={{{ORIGIN_HEADER!r}: "guessed"}}), LambdaContext()
+)
+refused = {{"status": direct["statusCode"], "calls": list(calls)}}
+permalink = lambda_read.handler(
+    http_event("GET", {permalink!r}, headers={through_site!r}), LambdaContext()
+)
 seen = {{"status": permalink["statusCode"], "created": list(created), "calls": list(calls),
         "parameters": "aws_lambda_powertools.utilities.parameters" in sys.modules,
         "pydantic_settings": "pydantic_settings" in sys.modules}}
-session = lambda_read.handler(http_event("POST", "/api/session"), LambdaContext())
-print(json.dumps({{"permalink": seen, "session": {{"status": session["statusCode"],
-                  "created": created, "calls": calls}}}}))
+session = lambda_read.handler(
+    http_event("POST", "/api/session", headers={through_site!r}), LambdaContext()
+)
+print(json.dumps({{"refused": refused, "permalink": seen,
+                  "session": {{"status": session["statusCode"], "created": created,
+                              "calls": calls}}}}))
 """
     done = subprocess.run(
         [sys.executable, "-c", script],
@@ -312,16 +554,19 @@ print(json.dumps({{"permalink": seen, "session": {{"status": session["statusCode
     )
     assert done.returncode == 0, done.stderr[-3000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
+    # The origin secret is read once, at cold start; the guessed header (just after it) does
+    # not read it again, and touches nothing else.
+    assert seen["refused"] == {"status": 403, "calls": ["secretsmanager.GetSecretValue"]}
     assert seen["permalink"] == {
         "status": 200,
-        "created": ["dynamodb"],
-        "calls": ["dynamodb.GetItem"],
+        "created": ["dynamodb", "secretsmanager"],
+        "calls": ["secretsmanager.GetSecretValue", "dynamodb.GetItem"],
         "parameters": False,
         "pydantic_settings": False,
     }
     assert seen["session"]["status"] == 201
-    assert seen["session"]["created"] == ["dynamodb", "secretsmanager"]
-    assert "secretsmanager.GetSecretValue" in seen["session"]["calls"]
+    assert seen["session"]["created"][-1] == "secretsmanager"
+    assert seen["session"]["calls"].count("secretsmanager.GetSecretValue") == 2
     assert not any(call.startswith("s3.") for call in seen["session"]["calls"])
 
 
@@ -333,7 +578,8 @@ sys.path.insert(0, {str(ROOT)!r})
 from tests.infra.lambda_events import LambdaContext, http_event
 from madlibs.entrypoints import lambda_read
 for path in {list(paths)!r}:
-    event = http_event("GET", path, query="view=recent" if path.endswith("submissions") else "")
+    event = http_event("GET", path, query="view=recent" if path.endswith("submissions") else "",
+                       headers={{{ORIGIN_HEADER!r}: {ORIGIN_CURRENT!r}}})
     assert lambda_read.handler(event, LambdaContext())["statusCode"] == 200
 print(json.dumps(sorted({{name.split(".")[0] for name in sys.modules}})))
 """
@@ -378,7 +624,13 @@ def test_a_hanging_model_is_cut_off_by_the_invocations_time_left(
         }.items():
             patch.setenv(key, value)
         text = _fresh("madlibs.entrypoints.lambda_text")
-        event = http_event("POST", "/api/templates", {"theme": "slow pirates"}, token=player)
+        event = http_event(
+            "POST",
+            "/api/templates",
+            {"theme": "slow pirates"},
+            token=player,
+            headers={ORIGIN_HEADER: ORIGIN_CURRENT},
+        )
         started = time.monotonic()
         answer = text.handler(event, LambdaContext(remaining_ms=3000))
         took = time.monotonic() - started

@@ -16,7 +16,7 @@ from madlibs.bootstrap import Container
 from madlibs.ports import BlobStore
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
-ALL_ROUTERS = ("read", "text", "media")
+ALL_ROUTERS = ("read", "templates", "text", "media")
 
 
 def _router(name: str) -> APIRouter:
@@ -27,6 +27,10 @@ def _router(name: str) -> APIRouter:
         from madlibs.api.routes_media import router
     elif name == "read":
         from madlibs.api.routes_read import router
+    elif name == "templates":
+        from madlibs.api.routes_templates import router
+    elif name == "health":
+        from madlibs.api.routes_health import router
     else:
         raise ValueError(f"unknown router group {name!r}")
     return router
@@ -48,7 +52,8 @@ def create_app(
     app.state.slow_work_threads = container.settings.slow_work_threads
     app.state.permalink_cache = RepresentationCache()
     errors.install(app)
-    for name in routers:
+    # Health in every group: a deployment checks each function's new version through it.
+    for name in ("health", *routers):
         app.include_router(_router(name))
     from madlibs.api.docs import router as docs_router
 

@@ -1,4 +1,4 @@
-"""Read routes: health, sessions, permalinks, galleries, and the owner's delete."""
+"""Read routes: sessions, permalinks, galleries, and the owner's delete."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from starlette.concurrency import run_in_threadpool
 from madlibs.api.caching import permalink_cache, representation_response
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep, ports_of
 from madlibs.api.representation import PRIVATE, Representation, permalink_cache_control
-from madlibs.api.schemas import ErrorOut, HealthOut, SessionOut, SubmissionOut, SubmissionPage
+from madlibs.api.schemas import ErrorOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import session, submissions
 
@@ -27,16 +27,6 @@ router = APIRouter(
         503: {"model": ErrorOut},
     },
 )
-
-
-@router.get("/health", response_model=HealthOut)
-def health(ports: PortsDep, response: Response) -> HealthOut:
-    response.headers["Cache-Control"] = "no-store"
-    try:
-        ports.store.ping()
-    except Exception:  # health reports a broken store instead of failing
-        return HealthOut(status="degraded", engines=ports.engines)
-    return HealthOut(status="ok", engines=ports.engines)
 
 
 @router.post("/session", status_code=201, response_model=SessionOut)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from madlibs.bootstrap import build
-from madlibs.entrypoints.lambda_support import asgi_handler, with_powertools
+from madlibs.entrypoints.lambda_http import http_handler
+from madlibs.entrypoints.lambda_support import asgi_handler
 
 # Built once per execution environment, during Lambda's init phase.
 container = build()
-handler = with_powertools(asgi_handler(container, ("media",)))
+handler = http_handler(container, asgi_handler(container, ("media",)))

@@ -1,4 +1,5 @@
-"""Lambda entry point of the read function: permalinks, galleries, sessions, health, OpenAPI.
+"""Lambda entry point of the read function: permalinks, galleries, template reads, sessions,
+health, OpenAPI.
 
 The permalink read (GET /api/p/{slug}) is the hot path, and cold starts land on it when a
 shared link goes around. It is answered here from the store, without the web framework; the
@@ -20,7 +21,8 @@ from madlibs.api.representation import (
 )
 from madlibs.bootstrap import Container, build
 from madlibs.domain.errors import DomainError
-from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
+from madlibs.entrypoints.lambda_http import http_handler
+from madlibs.entrypoints.lambda_support import Event, Handler, Response
 from madlibs.settings_fields import from_environment
 
 
@@ -38,7 +40,7 @@ class ReadFunction:
         if self._app is None:
             from madlibs.entrypoints.lambda_support import asgi_handler
 
-            self._app = asgi_handler(self.container, ("read",))
+            self._app = asgi_handler(self.container, ("read", "templates"))
         return self._app
 
     def _permalink(self, event: Event) -> Response | None:
@@ -75,4 +77,4 @@ read_function = ReadFunction(
     container,
     eager=os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency",
 )
-handler = with_powertools(read_function)
+handler = http_handler(container, read_function)

@@ -1,0 +1,21 @@
+"""The health route. Every function serves it, so a deployment can call a new version's own
+health before any player reaches it (the PreTraffic hook in infra/template.yaml)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Response
+
+from madlibs.api.deps import PortsDep
+from madlibs.api.schemas import HealthOut
+
+router = APIRouter(prefix="/api", tags=["read"])
+
+
+@router.get("/health", response_model=HealthOut)
+def health(ports: PortsDep, response: Response) -> HealthOut:
+    response.headers["Cache-Control"] = "no-store"
+    try:
+        ports.store.ping()
+    except Exception:  # health reports a broken store instead of failing
+        return HealthOut(status="degraded", engines=ports.engines)
+    return HealthOut(status="ok", engines=ports.engines)

@@ -1,0 +1,137 @@
+"""CodeDeploy's PreTraffic hook for the HTTP functions: before any player reaches a new version,
+call that version's own health route (with the origin header, as CloudFront sends it) and tell
+CodeDeploy whether it answered "ok". A version that fails here never takes traffic.
+
+One hook serves every function: CodeDeploy names the deployment, the deployment names its
+group, and PRETRAFFIC_TARGETS (set by infra/template.yaml) maps each group to the version it is
+deploying, `{"<deployment group>": "<function version ARN>"}`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from madlibs.adapters.secrets.origin import ORIGIN_HEADER
+
+TARGETS_VARIABLE = "PRETRAFFIC_TARGETS"
+HEALTH_PATH = "/api/health"
+
+Invoke = Callable[[str, dict[str, Any]], Mapping[str, Any]]
+
+logger = logging.getLogger("madlibs.pretraffic")
+
+
+def health_event(origin_value: str | None) -> dict[str, Any]:
+    """GET /api/health as API Gateway (HTTP API, payload 2.0) hands it to a function."""
+    headers = {"host": "pretraffic.invalid", "user-agent": "madlibs-pretraffic"}
+    if origin_value:
+        headers[ORIGIN_HEADER] = origin_value
+    return {
+        "version": "2.0",
+        "routeKey": f"GET {HEALTH_PATH}",
+        "rawPath": HEALTH_PATH,
+        "rawQueryString": "",
+        "headers": headers,
+        "requestContext": {
+            "http": {
+                "method": "GET",
+                "path": HEALTH_PATH,
+                "protocol": "HTTP/1.1",
+                "sourceIp": "127.0.0.1",
+                "userAgent": "madlibs-pretraffic",
+            },
+            "requestId": "pretraffic",
+            "routeKey": f"GET {HEALTH_PATH}",
+            "stage": "$default",
+        },
+        "isBase64Encoded": False,
+    }
+
+
+def healthy(answer: Mapping[str, Any]) -> bool:
+    if answer.get("statusCode") != 200:
+        return False
+    try:
+        body = json.loads(answer.get("body") or "")
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("status") == "ok"
+
+
+def check_version(invoke: Invoke, version_arn: str, origin_value: str | None) -> bool:
+    try:
+        answer = invoke(version_arn, health_event(origin_value))
+    except Exception as exc:  # any failure to answer is a failed check, and is reported as one
+        logger.error("pretraffic_invoke_failed", extra={"error": type(exc).__name__})
+        return False
+    ok = healthy(answer)
+    logger.info(
+        "pretraffic_checked",
+        extra={"version": version_arn, "status": answer.get("statusCode"), "healthy": ok},
+    )
+    return ok
+
+
+def run_hook(
+    event: Mapping[str, Any],
+    codedeploy: Any,
+    invoke: Invoke,
+    targets: Mapping[str, str],
+    origin_value: str | None,
+) -> str:
+    """Checks the deployment's new version and reports to CodeDeploy; returns the status sent."""
+    deployment_id = event["DeploymentId"]
+    status = "Failed"
+    try:
+        info = codedeploy.get_deployment(deploymentId=deployment_id)["deploymentInfo"]
+        group = info.get("deploymentGroupName", "")
+        target = targets.get(group)
+        if target is None:
+            logger.error("pretraffic_unknown_group", extra={"group": group})
+        elif check_version(invoke, target, origin_value):
+            status = "Succeeded"
+    finally:
+        # CodeDeploy waits for this call: send it even when the check itself broke.
+        codedeploy.put_lifecycle_event_hook_execution_status(
+            deploymentId=deployment_id,
+            lifecycleEventHookExecutionId=event["LifecycleEventHookExecutionId"],
+            status=status,
+        )
+    return status
+
+
+def lambda_invoker(client: Any) -> Invoke:
+    def invoke(version_arn: str, request: dict[str, Any]) -> Mapping[str, Any]:
+        response = client.invoke(FunctionName=version_arn, Payload=json.dumps(request).encode())
+        if response.get("FunctionError"):
+            return {"statusCode": 500, "body": ""}
+        answer: Mapping[str, Any] = json.loads(response["Payload"].read())
+        return answer
+
+    return invoke
+
+
+def handler(event: Mapping[str, Any], context: Any) -> dict[str, str]:
+    import boto3
+    from botocore.config import Config
+
+    from madlibs.adapters.secrets.origin import secrets_manager_values
+    from madlibs.bootstrap import aws_client
+    from madlibs.settings_fields import from_environment
+
+    settings = from_environment(os.environ)
+    origin_value = None
+    if settings.origin_secret_id:
+        values = secrets_manager_values(aws_client("secretsmanager"), settings.origin_secret_id)()
+        origin_value = values[0] if values else None
+    # A new version's first call is a cold start (the heavy functions take seconds): wait for it.
+    functions = boto3.client("lambda", config=Config(read_timeout=60, retries={"max_attempts": 1}))
+    targets = json.loads(os.environ.get(TARGETS_VARIABLE) or "{}")
+    status = run_hook(
+        event, aws_client("codedeploy"), lambda_invoker(functions), targets, origin_value
+    )
+    return {"status": status}

@@ -486,6 +486,126 @@ def _emf(printed: str) -> list[dict[str, Any]]:
     return found
 
 
+# ------------------------------------------------------------------ the PreTraffic hook
+
+HOOK_EVENT = {"DeploymentId": "d-MADLIBS01", "LifecycleEventHookExecutionId": "exec-0001"}
+VERSION_ARNS = {
+    function: f"arn:aws:lambda:us-east-1:123456789012:function:madlibs-{function}:7"
+    for function in ("read", "text", "media")
+}
+
+
+def _invoke_in_process(deployed: Deployed) -> Any:
+    """Lambda's Invoke of a version ARN, answered by that function's handler in this process."""
+    by_arn = {arn: function for function, arn in VERSION_ARNS.items()}
+
+    def invoke(version_arn: str, event: dict[str, Any]) -> Any:
+        return deployed.call(by_arn[version_arn], json.loads(json.dumps(event)), origin=None)
+
+    return invoke
+
+
+@pytest.mark.parametrize("function", ["read", "text", "media"])
+def test_pretraffic_check_passes_a_healthy_version_through_the_origin_check(
+    deployed: Deployed, function: str
+) -> None:
+    from madlibs.entrypoints.lambda_pretraffic import check_version
+
+    invoke = _invoke_in_process(deployed)
+    assert check_version(invoke, VERSION_ARNS[function], ORIGIN_CURRENT)
+    assert not check_version(invoke, VERSION_ARNS[function], None)  # 403 is a failed check
+    assert not check_version(invoke, VERSION_ARNS[function], "stale-value")
+
+
+def test_pretraffic_check_fails_a_version_whose_store_is_broken(deployed: Deployed) -> None:
+    from madlibs.entrypoints.lambda_pretraffic import check_version
+
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in {**_own_environment("read"), "MADLIBS_TABLE": "no-such-table"}.items():
+            patch.setenv(key, value)
+        broken = _fresh("madlibs.entrypoints.lambda_read")
+
+        def invoke(version_arn: str, event: dict[str, Any]) -> Any:
+            return broken.handler(event, LambdaContext())
+
+        healthy = check_version(invoke, VERSION_ARNS["read"], ORIGIN_CURRENT)
+    with pytest.MonkeyPatch.context() as patch:
+        for key, value in _own_environment("read").items():
+            patch.setenv(key, value)
+        deployed.functions["read"] = _fresh("madlibs.entrypoints.lambda_read")
+    assert not healthy  # health answers 200 "degraded": not good enough to take traffic
+
+
+def _codedeploy_expecting(group: str, status: str) -> tuple[Any, Any]:
+    from botocore.stub import Stubber
+
+    from madlibs.bootstrap import aws_client
+
+    codedeploy = aws_client("codedeploy")
+    stub = Stubber(codedeploy)
+    stub.add_response(
+        "get_deployment",
+        {
+            "deploymentInfo": {
+                "deploymentId": HOOK_EVENT["DeploymentId"],
+                "deploymentGroupName": group,
+            }
+        },
+        {"deploymentId": HOOK_EVENT["DeploymentId"]},
+    )
+    stub.add_response(
+        "put_lifecycle_event_hook_execution_status",
+        {"lifecycleEventHookExecutionId": HOOK_EVENT["LifecycleEventHookExecutionId"]},
+        {
+            "deploymentId": HOOK_EVENT["DeploymentId"],
+            "lifecycleEventHookExecutionId": HOOK_EVENT["LifecycleEventHookExecutionId"],
+            "status": status,
+        },
+    )
+    stub.activate()
+    return codedeploy, stub
+
+
+TARGETS = {
+    "madlibs-ReadFunctionDeploymentGroup-1A": VERSION_ARNS["read"],
+    "madlibs-TextFunctionDeploymentGroup-2B": VERSION_ARNS["text"],
+    "madlibs-MediaFunctionDeploymentGroup-3C": VERSION_ARNS["media"],
+}
+
+
+@pytest.mark.parametrize("group", sorted(TARGETS))
+def test_pretraffic_hook_reports_a_healthy_new_version_to_codedeploy(
+    deployed: Deployed, group: str
+) -> None:
+    from madlibs.entrypoints.lambda_pretraffic import run_hook
+
+    codedeploy, stub = _codedeploy_expecting(group, "Succeeded")
+    status = run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), TARGETS, ORIGIN_CURRENT)
+    assert status == "Succeeded"
+    stub.assert_no_pending_responses()
+
+
+def test_pretraffic_hook_reports_failure_for_an_unknown_group_or_a_failing_call(
+    deployed: Deployed,
+) -> None:
+    from madlibs.entrypoints.lambda_pretraffic import run_hook
+
+    codedeploy, stub = _codedeploy_expecting("someone-elses-group", "Failed")
+    assert (
+        run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), TARGETS, ORIGIN_CURRENT)
+        == "Failed"
+    )
+    stub.assert_no_pending_responses()
+
+    def timing_out(version_arn: str, event: dict[str, Any]) -> Any:
+        raise TimeoutError("the new version did not answer")
+
+    group = "madlibs-ReadFunctionDeploymentGroup-1A"
+    codedeploy, stub = _codedeploy_expecting(group, "Failed")
+    assert run_hook(HOOK_EVENT, codedeploy, timing_out, TARGETS, ORIGIN_CURRENT) == "Failed"
+    stub.assert_no_pending_responses()
+
+
 def test_correlation_id_is_the_api_request_id(deployed: Deployed) -> None:
     from aws_lambda_powertools import Logger
 

@@ -489,18 +489,20 @@ def _emf(printed: str) -> list[dict[str, Any]]:
 # ------------------------------------------------------------------ the PreTraffic hook
 
 HOOK_EVENT = {"DeploymentId": "d-MADLIBS01", "LifecycleEventHookExecutionId": "exec-0001"}
-VERSION_ARNS = {
-    function: f"arn:aws:lambda:us-east-1:123456789012:function:madlibs-{function}:7"
+FUNCTION_NAMES = {
+    function: f"madlibs-{function.title()}Function-AbCdEf123456"
     for function in ("read", "text", "media")
 }
 
 
 def _invoke_in_process(deployed: Deployed) -> Any:
-    """Lambda's Invoke of a version ARN, answered by that function's handler in this process."""
-    by_arn = {arn: function for function, arn in VERSION_ARNS.items()}
+    """Lambda's Invoke of a function version, answered by that function's handler in this
+    process (the event goes through JSON, as it does on the wire)."""
+    by_name = {name: function for function, name in FUNCTION_NAMES.items()}
 
-    def invoke(version_arn: str, event: dict[str, Any]) -> Any:
-        return deployed.call(by_arn[version_arn], json.loads(json.dumps(event)), origin=None)
+    def invoke(name: str, version: str, event: dict[str, Any]) -> Any:
+        assert version == "7"
+        return deployed.call(by_name[name], json.loads(json.dumps(event)), origin=None)
 
     return invoke
 
@@ -512,9 +514,10 @@ def test_pretraffic_check_passes_a_healthy_version_through_the_origin_check(
     from madlibs.entrypoints.lambda_pretraffic import check_version
 
     invoke = _invoke_in_process(deployed)
-    assert check_version(invoke, VERSION_ARNS[function], ORIGIN_CURRENT)
-    assert not check_version(invoke, VERSION_ARNS[function], None)  # 403 is a failed check
-    assert not check_version(invoke, VERSION_ARNS[function], "stale-value")
+    name = FUNCTION_NAMES[function]
+    assert check_version(invoke, name, "7", ORIGIN_CURRENT)
+    assert not check_version(invoke, name, "7", None)  # 403 is a failed check
+    assert not check_version(invoke, name, "7", "stale-value")
 
 
 def test_pretraffic_check_fails_a_version_whose_store_is_broken(deployed: Deployed) -> None:
@@ -525,10 +528,10 @@ def test_pretraffic_check_fails_a_version_whose_store_is_broken(deployed: Deploy
             patch.setenv(key, value)
         broken = _fresh("madlibs.entrypoints.lambda_read")
 
-        def invoke(version_arn: str, event: dict[str, Any]) -> Any:
+        def invoke(name: str, version: str, event: dict[str, Any]) -> Any:
             return broken.handler(event, LambdaContext())
 
-        healthy = check_version(invoke, VERSION_ARNS["read"], ORIGIN_CURRENT)
+        healthy = check_version(invoke, FUNCTION_NAMES["read"], "7", ORIGIN_CURRENT)
     with pytest.MonkeyPatch.context() as patch:
         for key, value in _own_environment("read").items():
             patch.setenv(key, value)
@@ -536,22 +539,54 @@ def test_pretraffic_check_fails_a_version_whose_store_is_broken(deployed: Deploy
     assert not healthy  # health answers 200 "degraded": not good enough to take traffic
 
 
-def _codedeploy_expecting(group: str, status: str) -> tuple[Any, Any]:
+def _app_spec(function_name: str) -> str:
+    """The AppSpec CloudFormation gives CodeDeploy for an alias update (JSON)."""
+    return json.dumps(
+        {
+            "version": 0.0,
+            "Resources": [
+                {
+                    "ReadFunction": {
+                        "Type": "AWS::Lambda::Function",
+                        "Properties": {
+                            "Name": function_name,
+                            "Alias": "live",
+                            "CurrentVersion": "6",
+                            "TargetVersion": "7",
+                        },
+                    }
+                }
+            ],
+        }
+    )
+
+
+def _codedeploy_expecting(app_spec: str, status: str) -> tuple[Any, Any]:
+    """A real CodeDeploy client whose answers (and the requests it must send) are the API's
+    own shapes, checked by botocore's Stubber against the service model."""
     from botocore.stub import Stubber
 
     from madlibs.bootstrap import aws_client
 
     codedeploy = aws_client("codedeploy")
     stub = Stubber(codedeploy)
+    revision = {"revisionType": "String", "string": {"content": app_spec, "sha256": "0" * 64}}
     stub.add_response(
         "get_deployment",
         {
             "deploymentInfo": {
                 "deploymentId": HOOK_EVENT["DeploymentId"],
-                "deploymentGroupName": group,
+                "applicationName": "madlibs-ServerlessDeploymentApplication-1A",
+                "deploymentGroupName": "madlibs-ReadFunctionDeploymentGroup-2B",
+                "revision": revision,
             }
         },
         {"deploymentId": HOOK_EVENT["DeploymentId"]},
+    )
+    stub.add_response(
+        "get_application_revision",
+        {"applicationName": "madlibs-ServerlessDeploymentApplication-1A", "revision": revision},
+        {"applicationName": "madlibs-ServerlessDeploymentApplication-1A", "revision": revision},
     )
     stub.add_response(
         "put_lifecycle_event_hook_execution_status",
@@ -566,44 +601,77 @@ def _codedeploy_expecting(group: str, status: str) -> tuple[Any, Any]:
     return codedeploy, stub
 
 
-TARGETS = {
-    "madlibs-ReadFunctionDeploymentGroup-1A": VERSION_ARNS["read"],
-    "madlibs-TextFunctionDeploymentGroup-2B": VERSION_ARNS["text"],
-    "madlibs-MediaFunctionDeploymentGroup-3C": VERSION_ARNS["media"],
-}
-
-
-@pytest.mark.parametrize("group", sorted(TARGETS))
+@pytest.mark.parametrize("function", ["read", "text", "media"])
 def test_pretraffic_hook_reports_a_healthy_new_version_to_codedeploy(
-    deployed: Deployed, group: str
+    deployed: Deployed, function: str
 ) -> None:
     from madlibs.entrypoints.lambda_pretraffic import run_hook
 
-    codedeploy, stub = _codedeploy_expecting(group, "Succeeded")
-    status = run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), TARGETS, ORIGIN_CURRENT)
+    codedeploy, stub = _codedeploy_expecting(_app_spec(FUNCTION_NAMES[function]), "Succeeded")
+    status = run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), ORIGIN_CURRENT)
     assert status == "Succeeded"
     stub.assert_no_pending_responses()
 
 
-def test_pretraffic_hook_reports_failure_for_an_unknown_group_or_a_failing_call(
-    deployed: Deployed,
-) -> None:
+def test_pretraffic_hook_reports_failure_when_it_cannot_check(deployed: Deployed) -> None:
     from madlibs.entrypoints.lambda_pretraffic import run_hook
 
-    codedeploy, stub = _codedeploy_expecting("someone-elses-group", "Failed")
-    assert (
-        run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), TARGETS, ORIGIN_CURRENT)
-        == "Failed"
+    # An AppSpec it cannot read: no version is let through unchecked.
+    codedeploy, stub = _codedeploy_expecting("version: 0.0\nResources: []", "Failed")
+    assert run_hook(HOOK_EVENT, codedeploy, _invoke_in_process(deployed), ORIGIN_CURRENT) == (
+        "Failed"
     )
     stub.assert_no_pending_responses()
 
-    def timing_out(version_arn: str, event: dict[str, Any]) -> Any:
+    def timing_out(name: str, version: str, event: dict[str, Any]) -> Any:
         raise TimeoutError("the new version did not answer")
 
-    group = "madlibs-ReadFunctionDeploymentGroup-1A"
-    codedeploy, stub = _codedeploy_expecting(group, "Failed")
-    assert run_hook(HOOK_EVENT, codedeploy, timing_out, TARGETS, ORIGIN_CURRENT) == "Failed"
+    codedeploy, stub = _codedeploy_expecting(_app_spec(FUNCTION_NAMES["read"]), "Failed")
+    assert run_hook(HOOK_EVENT, codedeploy, timing_out, ORIGIN_CURRENT) == "Failed"
     stub.assert_no_pending_responses()
+
+
+def test_pretraffic_hook_invokes_the_version_it_checks() -> None:
+    import io
+
+    from botocore.response import StreamingBody
+    from botocore.stub import Stubber
+
+    from madlibs.bootstrap import aws_client
+    from madlibs.entrypoints.lambda_pretraffic import health_event, lambda_invoker
+
+    functions = aws_client("lambda")
+    stub = Stubber(functions)
+    answered = json.dumps({"statusCode": 200, "body": '{"status": "ok"}'}).encode()
+    event = health_event(ORIGIN_CURRENT)
+    stub.add_response(
+        "invoke",
+        {"StatusCode": 200, "Payload": StreamingBody(io.BytesIO(answered), len(answered))},
+        {
+            "FunctionName": FUNCTION_NAMES["read"],
+            "Qualifier": "7",
+            "Payload": json.dumps(event).encode(),
+        },
+    )
+    failed = b'{"errorMessage": "boom"}'
+    stub.add_response(
+        "invoke",
+        {
+            "StatusCode": 200,
+            "FunctionError": "Unhandled",
+            "Payload": StreamingBody(io.BytesIO(failed), len(failed)),
+        },
+        {
+            "FunctionName": FUNCTION_NAMES["read"],
+            "Qualifier": "8",
+            "Payload": json.dumps(event).encode(),
+        },
+    )
+    with stub:
+        invoke = lambda_invoker(functions)
+        assert invoke(FUNCTION_NAMES["read"], "7", event)["statusCode"] == 200
+        assert invoke(FUNCTION_NAMES["read"], "8", event)["statusCode"] == 500
+    assert event["headers"][ORIGIN_HEADER] == ORIGIN_CURRENT
 
 
 def test_correlation_id_is_the_api_request_id(deployed: Deployed) -> None:

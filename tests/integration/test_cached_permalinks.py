@@ -64,8 +64,8 @@ def test_what_the_cache_does_not_hold_goes_to_the_app(app: FastAPI) -> None:
         slug = new_story(client)
         answer(client, slug)  # now cached
         head = client.head(f"/api/p/{slug}")
-        audio = client.post(f"/api/p/{slug}/audio")
         token = client.post("/api/session").json()["token"]
+        audio = client.post(f"/api/p/{slug}/audio", headers={"Authorization": f"Bearer {token}"})
         stranger = client.delete(f"/api/p/{slug}", headers={"Authorization": f"Bearer {token}"})
 
     assert missing.status_code == 404 and missing.json()["error"]["code"] == "submission_not_found"

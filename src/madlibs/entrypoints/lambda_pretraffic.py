@@ -2,9 +2,8 @@
 call that version's own health route (with the origin header, as CloudFront sends it) and tell
 CodeDeploy whether it answered "ok". A version that fails here never takes traffic.
 
-One hook serves every function: CodeDeploy names the deployment, the deployment names its
-group, and PRETRAFFIC_TARGETS (set by infra/template.yaml) maps each group to the version it is
-deploying, `{"<deployment group>": "<function version ARN>"}`.
+One hook serves every function: the deployment's revision (the AppSpec CloudFormation hands
+CodeDeploy) names the function and the version being deployed.
 """
 
 from __future__ import annotations
@@ -17,10 +16,10 @@ from typing import Any
 
 from madlibs.adapters.secrets.origin import ORIGIN_HEADER
 
-TARGETS_VARIABLE = "PRETRAFFIC_TARGETS"
 HEALTH_PATH = "/api/health"
 
-Invoke = Callable[[str, dict[str, Any]], Mapping[str, Any]]
+# (function name, version, event) -> the function's answer
+Invoke = Callable[[str, str, dict[str, Any]], Mapping[str, Any]]
 
 logger = logging.getLogger("madlibs.pretraffic")
 
@@ -62,38 +61,50 @@ def healthy(answer: Mapping[str, Any]) -> bool:
     return isinstance(body, dict) and body.get("status") == "ok"
 
 
-def check_version(invoke: Invoke, version_arn: str, origin_value: str | None) -> bool:
+def check_version(invoke: Invoke, function: str, version: str, origin_value: str | None) -> bool:
     try:
-        answer = invoke(version_arn, health_event(origin_value))
+        answer = invoke(function, version, health_event(origin_value))
     except Exception as exc:  # any failure to answer is a failed check, and is reported as one
         logger.error("pretraffic_invoke_failed", extra={"error": type(exc).__name__})
         return False
     ok = healthy(answer)
     logger.info(
         "pretraffic_checked",
-        extra={"version": version_arn, "status": answer.get("statusCode"), "healthy": ok},
+        extra={
+            "function": function,
+            "version": version,
+            "status": answer.get("statusCode"),
+            "healthy": ok,
+        },
     )
     return ok
 
 
+def deployment_target(codedeploy: Any, deployment_id: str) -> tuple[str, str]:
+    """The function and the version a Lambda deployment shifts its alias to, from its AppSpec."""
+    info = codedeploy.get_deployment(deploymentId=deployment_id)["deploymentInfo"]
+    revision = codedeploy.get_application_revision(
+        applicationName=info["applicationName"], revision=info["revision"]
+    )["revision"]
+    spec = revision.get("string") or revision.get("appSpecContent") or {}
+    resources = json.loads(spec["content"])["Resources"]
+    [target] = resources[0].values()
+    properties = target["Properties"]
+    return str(properties["Name"]), str(properties["TargetVersion"])
+
+
 def run_hook(
-    event: Mapping[str, Any],
-    codedeploy: Any,
-    invoke: Invoke,
-    targets: Mapping[str, str],
-    origin_value: str | None,
+    event: Mapping[str, Any], codedeploy: Any, invoke: Invoke, origin_value: str | None
 ) -> str:
     """Checks the deployment's new version and reports to CodeDeploy; returns the status sent."""
     deployment_id = event["DeploymentId"]
     status = "Failed"
     try:
-        info = codedeploy.get_deployment(deploymentId=deployment_id)["deploymentInfo"]
-        group = info.get("deploymentGroupName", "")
-        target = targets.get(group)
-        if target is None:
-            logger.error("pretraffic_unknown_group", extra={"group": group})
-        elif check_version(invoke, target, origin_value):
+        function, version = deployment_target(codedeploy, deployment_id)
+        if check_version(invoke, function, version, origin_value):
             status = "Succeeded"
+    except Exception as exc:  # a hook that cannot tell must not let the version through
+        logger.error("pretraffic_target_unknown", extra={"error": type(exc).__name__})
     finally:
         # CodeDeploy waits for this call: send it even when the check itself broke.
         codedeploy.put_lifecycle_event_hook_execution_status(
@@ -105,8 +116,10 @@ def run_hook(
 
 
 def lambda_invoker(client: Any) -> Invoke:
-    def invoke(version_arn: str, request: dict[str, Any]) -> Mapping[str, Any]:
-        response = client.invoke(FunctionName=version_arn, Payload=json.dumps(request).encode())
+    def invoke(function: str, version: str, request: dict[str, Any]) -> Mapping[str, Any]:
+        response = client.invoke(
+            FunctionName=function, Qualifier=version, Payload=json.dumps(request).encode()
+        )
         if response.get("FunctionError"):
             return {"statusCode": 500, "body": ""}
         answer: Mapping[str, Any] = json.loads(response["Payload"].read())
@@ -121,17 +134,21 @@ def handler(event: Mapping[str, Any], context: Any) -> dict[str, str]:
 
     from madlibs.adapters.secrets.origin import secrets_manager_values
     from madlibs.bootstrap import aws_client
+    from madlibs.domain.errors import Unavailable
     from madlibs.settings_fields import from_environment
 
     settings = from_environment(os.environ)
     origin_value = None
     if settings.origin_secret_id:
-        values = secrets_manager_values(aws_client("secretsmanager"), settings.origin_secret_id)()
-        origin_value = values[0] if values else None
+        try:
+            read = secrets_manager_values(aws_client("secretsmanager"), settings.origin_secret_id)
+            origin_value = next(iter(read()), None)
+        except Unavailable:
+            pass  # the check then fails on the origin header, and says so to CodeDeploy
     # A new version's first call is a cold start (the heavy functions take seconds): wait for it.
-    functions = boto3.client("lambda", config=Config(read_timeout=60, retries={"max_attempts": 1}))
-    targets = json.loads(os.environ.get(TARGETS_VARIABLE) or "{}")
-    status = run_hook(
-        event, aws_client("codedeploy"), lambda_invoker(functions), targets, origin_value
+    functions = boto3.client(
+        "lambda",
+        config=Config(read_timeout=60, retries={"mode": "standard", "total_max_attempts": 2}),
     )
+    status = run_hook(event, aws_client("codedeploy"), lambda_invoker(functions), origin_value)
     return {"status": status}

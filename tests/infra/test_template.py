@@ -18,17 +18,19 @@ pytestmark = pytest.mark.infra
 
 CFN_LINT = Path(sys.executable).with_name("cfn-lint")
 
-# Player writes; the media renders are open to any reader of a permalink (the SPA sends no
-# token there), and are capped by WAF, route throttling and reserved concurrency instead.
+# Player writes, the paid renders among them.
 WRITE_ROUTES = {
     ("post", "/api/templates"),
     ("post", "/api/submissions"),
     ("delete", "/api/p/{slug}"),
+    ("post", "/api/p/{slug}/audio"),
+    ("post", "/api/p/{slug}/image"),
 }
+# Template reads go to the light read function, not the 1 GB one that calls the model.
 ROUTES = {
     ("post", "/api/templates"): "TextFunction",
-    ("get", "/api/templates"): "TextFunction",
-    ("get", "/api/templates/{id}"): "TextFunction",
+    ("get", "/api/templates"): "ReadFunction",
+    ("get", "/api/templates/{id}"): "ReadFunction",
     ("post", "/api/submissions"): "TextFunction",
     ("post", "/api/p/{slug}/audio"): "MediaFunction",
     ("post", "/api/p/{slug}/image"): "MediaFunction",
@@ -45,6 +47,8 @@ HANDLERS = {
     "ReadFunction": "madlibs.entrypoints.lambda_read.handler",
     "AuthorizerFunction": "madlibs.entrypoints.lambda_authorizer.handler",
 }
+HTTP_FUNCTIONS = ("TextFunction", "MediaFunction", "ReadFunction")
+HOOK = "PreTrafficHookFunction"
 
 
 def cfn_lint(path: Path, *regions: str) -> subprocess.CompletedProcess[str]:
@@ -261,23 +265,93 @@ def test_read_alias_has_provisioned_concurrency_from_a_parameter(
     assert "ReadProvisionedConcurrency" in transformed["Parameters"]
 
 
+def _deployment_group(resources: dict[str, Any], function: str) -> dict[str, Any]:
+    update = resources[f"{function}Aliaslive"]["UpdatePolicy"]["CodeDeployLambdaAliasUpdate"]
+    group: dict[str, Any] = resources[update["DeploymentGroupName"]["Ref"]]["Properties"]
+    return group
+
+
+def _canary_alarms(resources: dict[str, Any], function: str) -> list[dict[str, Any]]:
+    group = _deployment_group(resources, function)
+    return [
+        resources[a["Name"]["Ref"]]["Properties"] for a in group["AlarmConfiguration"]["Alarms"]
+    ]
+
+
 def test_each_function_deploys_as_a_canary_that_rolls_back_on_alarm(
     resources: dict[str, Any],
 ) -> None:
     for name in HANDLERS:
         alias = resources[f"{name}Aliaslive"]
         assert alias["Properties"]["Name"] == "live"
-        update = alias["UpdatePolicy"]["CodeDeployLambdaAliasUpdate"]
-        group_id = update["DeploymentGroupName"]["Ref"]
-        group = resources[group_id]["Properties"]
+        group = _deployment_group(resources, name)
         assert "Canary10Percent5Minutes" in json.dumps(group["DeploymentConfigName"])
         assert group["AutoRollbackConfiguration"]["Enabled"] is True
         assert "DEPLOYMENT_STOP_ON_ALARM" in group["AutoRollbackConfiguration"]["Events"]
-        alarm_ids = [a["Name"]["Ref"] for a in group["AlarmConfiguration"]["Alarms"]]
-        assert alarm_ids
-        for alarm_id in alarm_ids:
-            dims = resources[alarm_id]["Properties"]["Dimensions"]
-            assert any(d["Name"] == "Resource" and ":live" in json.dumps(d["Value"]) for d in dims)
+        # Lambda's own errors on the alias (a function that fails outright) ...
+        assert any(
+            alarm.get("MetricName") == "Errors"
+            and any(
+                d["Name"] == "Resource" and ":live" in json.dumps(d["Value"])
+                for d in alarm["Dimensions"]
+            )
+            for alarm in _canary_alarms(resources, name)
+        ), name
+
+
+def test_http_functions_roll_back_on_the_5xx_their_new_version_answers(
+    resources: dict[str, Any],
+) -> None:
+    """FastAPI answers an exception with a handled 500 that Lambda's Errors never counts: each
+    HTTP function's canary also watches the Http5xx its code emits, for the version deployed."""
+    from madlibs.entrypoints.lambda_http import SERVER_ERRORS
+
+    for name in HTTP_FUNCTIONS:
+        env = resources[name]["Properties"]["Environment"]["Variables"]
+        [alarm] = [a for a in _canary_alarms(resources, name) if a["MetricName"] == SERVER_ERRORS]
+        assert alarm["Namespace"] == env["POWERTOOLS_METRICS_NAMESPACE"]
+        dims = {d["Name"]: d["Value"] for d in alarm["Dimensions"]}
+        assert set(dims) == {"service", "alias", "version"}  # exactly what the code emits
+        assert dims["service"] == env["POWERTOOLS_SERVICE_NAME"]
+        assert dims["alias"] == "live"
+        version_id, attribute = dims["version"]["Fn::GetAtt"]
+        assert attribute == "Version"
+        assert resources[version_id]["Type"] == "AWS::Lambda::Version"
+        assert mentions(resources[version_id]["Properties"]["FunctionName"], name)
+        assert alarm["Threshold"] == 1
+        assert alarm["ComparisonOperator"] == "GreaterThanOrEqualToThreshold"
+        assert alarm["TreatMissingData"] == "notBreaching"
+
+
+def test_http_functions_pass_a_health_check_before_any_traffic(resources: dict[str, Any]) -> None:
+    for name in HTTP_FUNCTIONS:
+        update = resources[f"{name}Aliaslive"]["UpdatePolicy"]["CodeDeployLambdaAliasUpdate"]
+        assert update["BeforeAllowTrafficHook"] == {"Ref": HOOK}, name
+    hook = resources[HOOK]["Properties"]
+    assert hook["Handler"] == "madlibs.entrypoints.lambda_pretraffic.handler"
+    assert (ROOT / "src/madlibs/entrypoints/lambda_pretraffic.py").is_file()
+    assert "AutoPublishAlias" not in hook  # the hook itself is not canaried
+    statements = _statements(resources[f"{HOOK}Role"])
+    invoked = [s for s in statements if "lambda:InvokeFunction" in _actions(s)]
+    assert {json.dumps(r) for s in invoked for r in _resources(s)} == {
+        json.dumps({"Fn::Sub": f"${{{name}.Arn}}:*"}) for name in HTTP_FUNCTIONS
+    }
+    reporting = [s for s in statements if any(a.startswith("codedeploy:") for a in _actions(s))]
+    assert all(mentions(_resources(s), "ServerlessDeploymentApplication") for s in reporting)
+    assert "codedeploy:PutLifecycleEventHookExecutionStatus" in {
+        a for s in reporting for a in _actions(s)
+    }
+
+
+def test_codedeploy_uses_its_own_role_for_these_functions_only(resources: dict[str, Any]) -> None:
+    assert "CodeDeployServiceRole" not in resources  # SAM's default reaches every function
+    role = resources["CodeDeployRole"]
+    for name in HANDLERS:
+        assert _deployment_group(resources, name)["ServiceRoleArn"] == {
+            "Fn::GetAtt": ["CodeDeployRole", "Arn"]
+        }
+    for statement in _statements(role):
+        assert all(r != "*" for r in _resources(statement)), statement
 
 
 def test_each_function_has_a_log_group_with_retention(resources: dict[str, Any]) -> None:
@@ -291,8 +365,178 @@ def test_each_function_has_a_log_group_with_retention(resources: dict[str, Any])
 
 def test_read_function_cannot_write_media(resources: dict[str, Any]) -> None:
     policies = json.dumps(resources["ReadFunctionRole"]["Properties"]["Policies"])
-    assert "s3:PutObject" not in policies
-    assert "s3:GetObject" in policies
+    assert "s3:" not in policies  # no read route hands out a media URL
+
+
+# ------------------------------------------------------------------ least privilege
+
+
+def _statements(role: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        statement
+        for policy in role["Properties"].get("Policies", [])
+        for statement in policy["PolicyDocument"]["Statement"]
+    ]
+
+
+def _actions(statement: dict[str, Any]) -> list[str]:
+    actions = statement["Action"]
+    return [actions] if isinstance(actions, str) else list(actions)
+
+
+def _resources(statement: dict[str, Any]) -> list[Any]:
+    found = statement["Resource"]
+    return found if isinstance(found, list) else [found]
+
+
+def _granted(resources: dict[str, Any], role: str) -> set[str]:
+    return {a for s in _statements(resources[role]) if s["Effect"] == "Allow" for a in _actions(s)}
+
+
+# What each function's code calls (adapters/dynamodb/store.py, adapters/s3/blobs.py, the two
+# secrets), and nothing more: no Scan, no batch writes, no bucket or ACL settings.
+GRANTED = {
+    "ReadFunctionRole": {
+        "dynamodb:GetItem",
+        "dynamodb:Query",
+        "dynamodb:DeleteItem",
+        "secretsmanager:GetSecretValue",
+    },
+    "TextFunctionRole": {
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:ConditionCheckItem",
+        "dynamodb:Query",
+        "secretsmanager:GetSecretValue",
+    },
+    "MediaFunctionRole": {
+        "dynamodb:GetItem",
+        "dynamodb:UpdateItem",
+        "s3:GetObject",
+        "s3:PutObject",
+        "s3:ListBucket",
+        "secretsmanager:GetSecretValue",
+    },
+    "AuthorizerFunctionRole": {"secretsmanager:GetSecretValue"},
+    "PreTrafficHookFunctionRole": {
+        "codedeploy:GetDeployment",
+        "codedeploy:GetApplicationRevision",
+        "codedeploy:PutLifecycleEventHookExecutionStatus",
+        "lambda:InvokeFunction",
+        "secretsmanager:GetSecretValue",
+    },
+}
+# How the store's SDK calls are authorised (a transaction by the actions inside it).
+SDK_CALL_ACTIONS = {
+    "get_item": {"dynamodb:GetItem"},
+    "put_item": {"dynamodb:PutItem"},
+    "update_item": {"dynamodb:UpdateItem"},
+    "delete_item": {"dynamodb:DeleteItem"},
+    "query": {"dynamodb:Query"},
+    "transact_write_items": {"dynamodb:PutItem", "dynamodb:ConditionCheckItem"},
+    "head_object": {"s3:GetObject", "s3:ListBucket"},
+    "put_object": {"s3:PutObject"},
+    "generate_presigned_url": {"s3:GetObject"},
+}
+
+
+def test_each_function_may_do_what_its_code_does_and_no_more(resources: dict[str, Any]) -> None:
+    for role, expected in GRANTED.items():
+        assert _granted(resources, role) == expected, role
+        assert resources[role]["Properties"]["ManagedPolicyArns"] == [
+            "arn:aws:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
+            "arn:aws:iam::aws:policy/AWSXrayWriteOnlyAccess",
+        ]
+        for statement in _statements(resources[role]):
+            assert "*" not in _resources(statement), (role, statement)
+
+
+def test_every_sdk_call_the_adapters_make_is_granted_somewhere(resources: dict[str, Any]) -> None:
+    """A new SDK call in an adapter fails here until a function is granted its action."""
+    import re
+
+    calls: set[str] = set()
+    for adapter in ("adapters/dynamodb/store.py", "adapters/s3/blobs.py"):
+        text = (ROOT / "src" / "madlibs" / adapter).read_text()
+        calls |= set(re.findall(r"self\._client\.([a-z_]+)", text))
+    assert calls <= set(SDK_CALL_ACTIONS), calls - set(SDK_CALL_ACTIONS)
+    needed = set().union(*(SDK_CALL_ACTIONS[c] for c in calls))
+    granted = set().union(*(_granted(resources, r) for r in GRANTED))
+    assert needed <= granted
+    # ... and nothing the adapters never call.
+    data_plane = {a for a in granted if a.startswith(("dynamodb:", "s3:"))}
+    assert data_plane == needed
+
+
+def test_writes_to_the_table_and_bucket_are_scoped_to_them(resources: dict[str, Any]) -> None:
+    for role in GRANTED:
+        for statement in _statements(resources[role]):
+            actions = _actions(statement)
+            if any(a.startswith("dynamodb:") for a in actions):
+                assert all(mentions(r, "Table") for r in _resources(statement)), statement
+            if any(a.startswith("s3:") for a in actions):
+                assert all(mentions(r, "MediaBucket") for r in _resources(statement)), statement
+            if "secretsmanager:GetSecretValue" in actions:
+                assert all(
+                    mentions(r, "AppSecret") or mentions(r, "OriginSecret")
+                    for r in _resources(statement)
+                ), statement
+
+
+def test_every_role_carries_the_permissions_boundary(resources: dict[str, Any]) -> None:
+    roles = of_type(resources, "AWS::IAM::Role")
+    assert set(roles) == {*GRANTED, "CodeDeployRole"}
+    for name, role in roles.items():
+        assert role["Properties"]["PermissionsBoundary"] == {
+            "Fn::If": [
+                "HasPermissionsBoundary",
+                {"Ref": "PermissionsBoundaryArn"},
+                {"Ref": "AWS::NoValue"},
+            ]
+        }, name
+
+
+# ------------------------------------------------------------------ the origin secret
+
+
+def test_cloudfront_sends_the_origin_secret_to_the_api(resources: dict[str, Any]) -> None:
+    from madlibs.adapters.secrets.origin import ORIGIN_HEADER
+
+    origins = {o["Id"]: o for o in _distribution(resources)["Origins"]}
+    [header] = origins["api"]["OriginCustomHeaders"]
+    assert header["HeaderName"].lower() == ORIGIN_HEADER
+    condition, versioned, current = header["HeaderValue"]["Fn::If"]
+    assert condition == "HasOriginSecretVersion"
+    assert versioned == {
+        "Fn::Sub": "{{resolve:secretsmanager:${OriginSecret}:SecretString:current::"
+        "${OriginSecretVersion}}}"
+    }
+    assert current == {"Fn::Sub": "{{resolve:secretsmanager:${OriginSecret}:SecretString:current}}"}
+
+
+def test_origin_secret_is_generated_with_room_for_a_previous_value(
+    resources: dict[str, Any],
+) -> None:
+    generate = resources["OriginSecret"]["Properties"]["GenerateSecretString"]
+    assert generate["GenerateStringKey"] == "current"
+    assert generate["PasswordLength"] >= 32
+    assert json.loads(generate["SecretStringTemplate"]) == {"previous": ""}
+
+
+def test_every_function_checks_the_origin_header(resources: dict[str, Any]) -> None:
+    for name in [*HANDLERS, HOOK]:
+        env = resources[name]["Properties"]["Environment"]["Variables"]
+        assert env["MADLIBS_ORIGIN_SECRET_ID"] == {"Ref": "OriginSecret"}, name
+
+
+def test_authorizer_needs_the_token_and_the_origin_header(resources: dict[str, Any]) -> None:
+    scheme = resources["HttpApi"]["Properties"]["Body"]["components"]["securitySchemes"]
+    authorizer = scheme["PlayerToken"]["x-amazon-apigateway-authorizer"]
+    # Both must be present or API Gateway refuses the call without invoking anything.
+    assert authorizer["identitySource"] == [
+        "$request.header.Authorization",
+        "$request.header.X-Origin-Verify",
+    ]
 
 
 # ------------------------------------------------------------------ API
@@ -326,7 +570,7 @@ def test_writes_and_only_writes_pass_the_token_authorizer(resources: dict[str, A
 def test_authorizer_is_cached_per_token_and_answers_simply(resources: dict[str, Any]) -> None:
     scheme = resources["HttpApi"]["Properties"]["Body"]["components"]["securitySchemes"]
     authorizer = scheme["PlayerToken"]["x-amazon-apigateway-authorizer"]
-    assert authorizer["identitySource"] == ["$request.header.Authorization"]
+    assert authorizer["identitySource"][0] == "$request.header.Authorization"
     assert authorizer["authorizerResultTtlInSeconds"] >= 60
     assert authorizer["enableSimpleResponses"] is True
     assert authorizer["authorizerPayloadFormatVersion"] == "2.0"
@@ -382,9 +626,10 @@ def test_site_origin_uses_origin_access_control(resources: dict[str, Any]) -> No
 
 def test_cache_policies_match_what_each_path_serves(resources: dict[str, Any]) -> None:
     behaviors = _behaviors(resources)
-    # Behaviours match in order: the permalink pattern must come before the /api/* catch-all.
+    # Behaviours match in order: the specific API patterns before the /api/* catch-all.
     order = [b["PathPattern"] for b in _distribution(resources)["CacheBehaviors"]]
-    assert order.index("/api/p/*") < order.index("/api/*")
+    for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*"):
+        assert order.index(pattern) < order.index("/api/*")
     assets = _ttl(resources, behaviors["/assets/*"])
     assert assets["DefaultTTL"] >= 30 * 24 * 3600
     assert assets["MinTTL"] > 0
@@ -392,14 +637,46 @@ def test_cache_policies_match_what_each_path_serves(resources: dict[str, Any]) -
     assert permalink["MinTTL"] == 0  # the origin's max-age and ETag decide
     assert 0 < permalink["DefaultTTL"] <= 300
     assert permalink["MaxTTL"] <= 300
-    api = _ttl(resources, behaviors["/api/*"])
-    assert api["DefaultTTL"] == 0
-    assert api["MaxTTL"] <= 1
     pages = _ttl(resources, behaviors["default"])
     assert pages["MinTTL"] == 0  # index.html's no-cache is honoured
-    for pattern in ("/api/p/*", "/api/*"):
+    for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*", "/api/*"):
         assert "DELETE" in behaviors[pattern]["AllowedMethods"]
         assert behaviors[pattern]["CachedMethods"] == ["GET", "HEAD"]
+
+
+def _max_age(cache_control: str) -> int:
+    import re
+
+    found = re.search(r"max-age=(\d+)", cache_control)
+    assert found, cache_control
+    return int(found.group(1))
+
+
+def test_api_answers_are_cached_as_long_as_their_own_headers_say(resources: dict[str, Any]) -> None:
+    """A template says max-age=300 and a public gallery max-age=10: the edge keeps each that
+    long (no MaxTTL below them), nothing the API does not mark cacheable (DefaultTTL 0), and the
+    key holds every query parameter (views, cursors, page sizes)."""
+    from madlibs.api.representation import TEMPLATE_CACHE
+
+    behaviors = _behaviors(resources)
+    for pattern in ("/api/templates*", "/api/submissions*", "/api/*"):
+        policy = _ttl(resources, behaviors[pattern])
+        assert policy["MinTTL"] == 0
+        assert policy["DefaultTTL"] == 0
+        assert policy["MaxTTL"] >= max(_max_age(TEMPLATE_CACHE), 10), pattern
+        key = policy["ParametersInCacheKeyAndForwardedToOrigin"]
+        assert key["QueryStringsConfig"] == {"QueryStringBehavior": "all"}
+        # Forwarded for writes and a player's own listing; dropped at the edge for public reads.
+        assert key["HeadersConfig"]["Headers"] == ["Authorization"]
+
+
+def test_public_reads_drop_the_token_at_the_edge(resources: dict[str, Any]) -> None:
+    behaviors = _behaviors(resources)
+    for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*"):
+        [association] = behaviors[pattern]["FunctionAssociations"]
+        assert association["EventType"] == "viewer-request"
+        assert mentions(association["FunctionARN"], "PublicReadsFunction"), pattern
+    assert "FunctionAssociations" not in behaviors["/api/*"]  # sessions, health: untouched
 
 
 def test_every_behavior_sends_the_security_headers(resources: dict[str, Any]) -> None:
@@ -419,12 +696,24 @@ def test_distribution_is_protected_by_the_edge_web_acl(resources: dict[str, Any]
     assert mentions(_distribution(resources)["WebACLId"], "WebAclArn")
 
 
-def _run_cloudfront_function(code: str, method: str, uri: str, headers: dict[str, str]) -> Any:
+def _run_cloudfront_function(
+    code: str, method: str, uri: str, headers: dict[str, str], query: str = ""
+) -> Any:
     """Runs a CloudFront Function's handler under node with a viewer-request event."""
+    from urllib.parse import parse_qsl
+
+    querystring: dict[str, Any] = {}
+    for name, value in parse_qsl(query, keep_blank_values=True):
+        if name in querystring:
+            entry = querystring[name]
+            entry.setdefault("multiValue", [{"value": entry["value"]}]).append({"value": value})
+        else:
+            querystring[name] = {"value": value}
     event = {
         "request": {
             "method": method,
             "uri": uri,
+            "querystring": querystring,
             "headers": {k.lower(): {"value": v} for k, v in headers.items()},
         }
     }
@@ -453,13 +742,37 @@ def test_spa_routes_fall_back_to_the_shell(
     assert _run_cloudfront_function(code, "GET", uri, {})["uri"] == served
 
 
-def test_permalink_reads_drop_the_token_but_writes_keep_it(resources: dict[str, Any]) -> None:
-    code = resources["PermalinkViewerFunction"]["Properties"]["FunctionCode"]
+@pytest.mark.parametrize(
+    ("method", "uri", "query", "keeps_token"),
+    [
+        ("GET", "/api/p/brave-otter-42", "", False),
+        ("HEAD", "/api/p/brave-otter-42", "", False),
+        ("GET", "/api/templates/tpl_abc", "", False),
+        ("GET", "/api/templates", "view=recent", False),
+        ("GET", "/api/submissions", "view=recent&cursor=abc", False),
+        ("GET", "/api/submissions", "view=template&template_id=tpl_abc", False),
+        ("GET", "/api/submissions", "", False),
+        ("GET", "/api/submissions", "view=mine", True),
+        ("GET", "/api/templates", "view=mine&limit=5", True),
+        ("GET", "/api/submissions", "view=recent&view=mine", True),
+        ("GET", "/api/submissions", "view=mine&view=recent", True),
+        ("DELETE", "/api/p/brave-otter-42", "", True),
+        ("POST", "/api/p/brave-otter-42/audio", "", True),
+        ("POST", "/api/templates", "", True),
+        ("POST", "/api/submissions", "", True),
+    ],
+)
+def test_public_reads_share_one_entry_and_the_rest_keep_the_token(
+    resources: dict[str, Any], method: str, uri: str, query: str, keeps_token: bool
+) -> None:
+    code = resources["PublicReadsFunction"]["Properties"]["FunctionCode"]
     token = {"Authorization": "Bearer abc.def"}
-    read = _run_cloudfront_function(code, "GET", "/api/p/brave-otter-42", token)
-    assert "authorization" not in read["headers"]
-    delete = _run_cloudfront_function(code, "DELETE", "/api/p/brave-otter-42", token)
-    assert delete["headers"]["authorization"]["value"] == "Bearer abc.def"
+    request = _run_cloudfront_function(code, method, uri, token, query)
+    if keeps_token:
+        assert request["headers"]["authorization"]["value"] == "Bearer abc.def"
+    else:
+        assert "authorization" not in request["headers"]
+    assert request["uri"] == uri
 
 
 def _byte_matches(statement: Any) -> Any:
@@ -530,6 +843,36 @@ def test_alarms_cover_api_lambda_and_dynamodb_and_notify_sns(resources: dict[str
         assert mentions(alarm["Properties"]["AlarmActions"], "AlarmTopic"), name
 
 
+def _can_publish_encrypted_alarms(key: dict[str, Any]) -> bool:
+    for statement in key["Properties"]["KeyPolicy"]["Statement"]:
+        actions = _actions(statement)
+        if (
+            statement["Effect"] == "Allow"
+            and statement.get("Principal") == {"Service": "cloudwatch.amazonaws.com"}
+            and "kms:Decrypt" in actions
+            and "kms:GenerateDataKey*" in actions
+        ):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("stack", "topic"), [("main", "AlarmTopic"), ("edge", "EdgeAlarmTopic")])
+def test_alarm_topics_use_a_key_cloudwatch_may_use(
+    resources: dict[str, Any], edge_template: dict[str, Any], stack: str, topic: str
+) -> None:
+    """An alarm published to a topic encrypted with alias/aws/sns is dropped: that key's policy
+    cannot let CloudWatch use it. The topics use a key of their own that does."""
+    found = resources if stack == "main" else edge_template["Resources"]
+    key_ref = found[topic]["Properties"]["KmsMasterKeyId"]
+    assert "alias/aws/" not in json.dumps(key_ref)
+    key_id = key_ref["Fn::GetAtt"][0]
+    key = found[key_id]
+    assert key["Type"] == "AWS::KMS::Key"
+    assert key["Properties"]["EnableKeyRotation"] is True
+    assert _can_publish_encrypted_alarms(key)
+    assert key.get("Condition") == found[topic].get("Condition")
+
+
 def test_cloudfront_5xx_rate_alarm_lives_with_cloudfront_metrics(
     edge_template: dict[str, Any],
 ) -> None:
@@ -541,8 +884,11 @@ def test_cloudfront_5xx_rate_alarm_lives_with_cloudfront_metrics(
 def test_dashboard_body_is_valid_json_with_every_service(resources: dict[str, Any]) -> None:
     body = resources["Dashboard"]["Properties"]["DashboardBody"]["Fn::Sub"]
     widgets = json.loads(re.sub(r"\$\{[A-Za-z:]+\}", "x", body))["widgets"]
-    namespaces = {w["properties"]["metrics"][0][0] for w in widgets}
+    first = [w["properties"]["metrics"][0][0] for w in widgets]
+    namespaces = {m for m in first if isinstance(m, str)}
     assert {"AWS/ApiGateway", "AWS/Lambda", "AWS/DynamoDB", "AWS/CloudFront"} <= namespaces
+    searches = [m["expression"] for m in first if isinstance(m, dict)]
+    assert any("Http5xx" in e and "{madlibs,service,alias,version}" in e for e in searches)
 
 
 def test_provider_calling_functions_keep_sdk_traces(sam_template: dict[str, Any]) -> None:

@@ -40,11 +40,12 @@ run-aws-local: setup web
 	env $(AWS_LOCAL) $(BIN)/madlibs serve --host $(HOST) --port $(PORT)
 
 lint: setup
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench infra
+	$(BIN)/ruff format --check src tests bench infra
 
 typecheck: setup
 	$(BIN)/mypy
+	$(BIN)/mypy infra/smoke_test.py
 
 unit: setup
 	$(BIN)/pytest tests/unit -q

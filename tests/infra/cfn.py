@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import copy
 import os
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +99,44 @@ def function_environment(function: str) -> dict[str, str]:
         variables = source.get("Environment", {}).get("Variables", {})
         merged.update({k: v for k, v in variables.items() if isinstance(v, str)})
     return merged
+
+
+CFN_LINT = Path(sys.executable).with_name("cfn-lint")
+
+
+def cfn_lint(path: Path, *regions: str) -> subprocess.CompletedProcess[str]:
+    """cfn-lint with the serverless rules, as `make infra-check` runs it."""
+    return subprocess.run(
+        [
+            str(CFN_LINT),
+            "--append-rules",
+            "cfn_lint_serverless.rules",
+            "--regions",
+            *(regions or ("eu-west-1",)),
+            "--",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+
+
+def _statements(role: dict[str, Any]) -> list[dict[str, Any]]:
+    """The statements of a role's inline policies."""
+    return [
+        statement
+        for policy in role["Properties"].get("Policies", [])
+        for statement in policy["PolicyDocument"]["Statement"]
+    ]
+
+
+def _actions(statement: dict[str, Any]) -> list[str]:
+    actions = statement["Action"]
+    return [actions] if isinstance(actions, str) else list(actions)
+
+
+def _resources(statement: dict[str, Any]) -> list[Any]:
+    found = statement["Resource"]
+    return found if isinstance(found, list) else [found]

@@ -6,17 +6,24 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.infra.cfn import EDGE_TEMPLATE, ROOT, TEMPLATE, of_type
+from tests.infra.cfn import (
+    EDGE_TEMPLATE,
+    ROOT,
+    TEMPLATE,
+    _actions,
+    _resources,
+    _statements,
+    cfn_lint,
+    of_type,
+)
 
 pytestmark = pytest.mark.infra
 
-CFN_LINT = Path(sys.executable).with_name("cfn-lint")
 
 # Player writes, the paid renders among them.
 WRITE_ROUTES = {
@@ -49,24 +56,6 @@ HANDLERS = {
 }
 HTTP_FUNCTIONS = ("TextFunction", "MediaFunction", "ReadFunction")
 HOOK = "PreTrafficHookFunction"
-
-
-def cfn_lint(path: Path, *regions: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [
-            str(CFN_LINT),
-            "--append-rules",
-            "cfn_lint_serverless.rules",
-            "--regions",
-            *(regions or ("eu-west-1",)),
-            "--",
-            str(path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=240,
-        check=False,
-    )
 
 
 def mentions(value: Any, name: str) -> bool:
@@ -369,24 +358,6 @@ def test_read_function_cannot_write_media(resources: dict[str, Any]) -> None:
 
 
 # ------------------------------------------------------------------ least privilege
-
-
-def _statements(role: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        statement
-        for policy in role["Properties"].get("Policies", [])
-        for statement in policy["PolicyDocument"]["Statement"]
-    ]
-
-
-def _actions(statement: dict[str, Any]) -> list[str]:
-    actions = statement["Action"]
-    return [actions] if isinstance(actions, str) else list(actions)
-
-
-def _resources(statement: dict[str, Any]) -> list[Any]:
-    found = statement["Resource"]
-    return found if isinstance(found, list) else [found]
 
 
 def _granted(resources: dict[str, Any], role: str) -> set[str]:

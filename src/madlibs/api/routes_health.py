@@ -6,9 +6,22 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from madlibs.api.deps import PortsDep
-from madlibs.api.schemas import HealthOut
+from madlibs.api.schemas import ErrorOut, HealthOut
 
-router = APIRouter(prefix="/api", tags=["read"])
+# The answers every read route documents (web/openapi.json holds the same document).
+router = APIRouter(
+    prefix="/api",
+    tags=["read"],
+    responses={
+        400: {"model": ErrorOut},
+        401: {"model": ErrorOut},
+        403: {"model": ErrorOut},
+        404: {"model": ErrorOut},
+        422: {"model": ErrorOut},
+        429: {"model": ErrorOut},
+        503: {"model": ErrorOut},
+    },
+)
 
 
 @router.get("/health", response_model=HealthOut)

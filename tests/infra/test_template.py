@@ -354,7 +354,8 @@ def test_each_function_has_a_log_group_with_retention(resources: dict[str, Any])
 
 def test_read_function_cannot_write_media(resources: dict[str, Any]) -> None:
     policies = json.dumps(resources["ReadFunctionRole"]["Properties"]["Policies"])
-    assert "s3:" not in policies  # no read route hands out a media URL
+    assert "s3:PutObject" not in policies
+    assert "s3:GetObject" not in policies  # no read route hands out a media URL
 
 
 # ------------------------------------------------------------------ least privilege
@@ -371,6 +372,11 @@ GRANTED = {
         "dynamodb:GetItem",
         "dynamodb:Query",
         "dynamodb:DeleteItem",
+        # The owner's delete: the story's media folder, and its cached permalink.
+        "s3:DeleteObject",
+        "s3:ListBucket",
+        "ssm:GetParameter",
+        "cloudfront:CreateInvalidation",
         "secretsmanager:GetSecretValue",
     },
     "TextFunctionRole": {
@@ -385,6 +391,7 @@ GRANTED = {
         "dynamodb:UpdateItem",
         "s3:GetObject",
         "s3:PutObject",
+        "s3:DeleteObject",  # a render that outlives its story removes what it made
         "s3:ListBucket",
         "secretsmanager:GetSecretValue",
     },
@@ -407,8 +414,18 @@ SDK_CALL_ACTIONS = {
     "transact_write_items": {"dynamodb:PutItem", "dynamodb:ConditionCheckItem"},
     "head_object": {"s3:GetObject", "s3:ListBucket"},
     "put_object": {"s3:PutObject"},
+    "delete_object": {"s3:DeleteObject"},
+    "delete_objects": {"s3:DeleteObject"},
+    "get_paginator": {"s3:ListBucket"},  # list_objects_v2, the one paginator used
     "generate_presigned_url": {"s3:GetObject"},
+    "create_invalidation": {"cloudfront:CreateInvalidation"},
+    "get_parameter": {"ssm:GetParameter"},
 }
+ADAPTERS_WITH_SDK_CALLS = (
+    "adapters/dynamodb/store.py",
+    "adapters/s3/blobs.py",
+    "adapters/cloudfront/invalidation.py",
+)
 
 
 def test_each_function_may_do_what_its_code_does_and_no_more(resources: dict[str, Any]) -> None:
@@ -427,15 +444,15 @@ def test_every_sdk_call_the_adapters_make_is_granted_somewhere(resources: dict[s
     import re
 
     calls: set[str] = set()
-    for adapter in ("adapters/dynamodb/store.py", "adapters/s3/blobs.py"):
+    for adapter in ADAPTERS_WITH_SDK_CALLS:
         text = (ROOT / "src" / "madlibs" / adapter).read_text()
-        calls |= set(re.findall(r"self\._client\.([a-z_]+)", text))
+        calls |= set(re.findall(r"\b(?:self\._client(?:\(\))?|ssm)\.([a-z_]+)", text))
     assert calls <= set(SDK_CALL_ACTIONS), calls - set(SDK_CALL_ACTIONS)
     needed = set().union(*(SDK_CALL_ACTIONS[c] for c in calls))
     granted = set().union(*(_granted(resources, r) for r in GRANTED))
     assert needed <= granted
     # ... and nothing the adapters never call.
-    data_plane = {a for a in granted if a.startswith(("dynamodb:", "s3:"))}
+    data_plane = {a for a in granted if a.startswith(("dynamodb:", "s3:", "cloudfront:", "ssm:"))}
     assert data_plane == needed
 
 

@@ -379,6 +379,13 @@ def test_authorizer_refuses_a_valid_token_that_skipped_cloudfront(
     assert deployed.call("authorizer", event, origin=None) == {"isAuthorized": False}
 
 
+def test_renders_need_a_player_token(deployed: Deployed, story: dict[str, Any]) -> None:
+    for kind in ("audio", "image"):
+        answer = deployed.call("media", http_event("POST", f"/api/p/{story['slug']}/{kind}"))
+        assert answer["statusCode"] == 401, kind
+        assert json.loads(answer["body"])["error"]["field"] == "authorization"
+
+
 def test_every_function_answers_health_for_the_pretraffic_hook(deployed: Deployed) -> None:
     for function in ("read", "text", "media"):
         health = deployed.json(function, http_event("GET", "/api/health"), 200)

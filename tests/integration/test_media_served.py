@@ -236,3 +236,11 @@ def test_media_for_a_missing_story_is_a_404(client: httpx.Client):
         response = client.post(f"/api/p/no-such-story/{kind}")
         assert response.status_code == 404
         assert response.json()["error"]["code"] == "submission_not_found"
+
+
+def test_a_render_needs_a_player_token(server: ServerProcess, client: httpx.Client):
+    story = new_story(client, seed=3)
+    for kind in ("audio", "image"):
+        response = httpx.post(f"{server.base_url}/api/p/{story['slug']}/{kind}")
+        assert response.status_code == 401
+        assert response.json()["error"]["field"] == "authorization"

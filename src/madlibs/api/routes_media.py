@@ -1,11 +1,12 @@
-"""Media routes: read a story aloud, draw it. Idempotent: a second call returns the same object."""
+"""Media routes: read a story aloud, draw it. Idempotent: a second call returns the same object.
+Each is a paid provider call the first time, so, like every write, it needs a player token."""
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from madlibs.api.caching import permalink_cache
-from madlibs.api.deps import PortsDep
+from madlibs.api.deps import PortsDep, required_player
 from madlibs.api.schemas import ErrorOut, MediaOut
 from madlibs.api.slow_work import run_slow
 from madlibs.services import media
@@ -13,7 +14,9 @@ from madlibs.services import media
 router = APIRouter(
     prefix="/api",
     tags=["media"],
+    dependencies=[Depends(required_player)],
     responses={
+        401: {"model": ErrorOut},
         404: {"model": ErrorOut},
         429: {"model": ErrorOut},
         503: {"model": ErrorOut},

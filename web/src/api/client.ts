@@ -119,8 +119,10 @@ export class HttpApi implements GameApi {
 
   media(slug: string, kind: MediaKind): Promise<MediaLink> {
     const params = { path: { slug } };
-    return this.send(false, () =>
-      kind === "audio" ? this.client.POST("/api/p/{slug}/audio", { params }) : this.client.POST("/api/p/{slug}/image", { params }),
+    return this.send(true, (headers) =>
+      kind === "audio"
+        ? this.client.POST("/api/p/{slug}/audio", { params, headers })
+        : this.client.POST("/api/p/{slug}/image", { params, headers }),
     );
   }
 

@@ -76,10 +76,18 @@ describe("the HTTP client", () => {
     await expect(api.getTemplate("tpl_1")).rejects.toMatchObject({ status: 0, code: "network", isNetwork: true });
   });
 
-  it("asks for audio and pictures at their own routes", async () => {
-    const { api, seen } = scriptedServer(() => json(200, { url: "/media/x", content_type: "audio/mpeg" }));
+  it("asks for audio and pictures at their own routes, with the player's token", async () => {
+    const { api, seen } = scriptedServer((request) =>
+      new URL(request.url).pathname === "/api/session"
+        ? json(201, session("tok"))
+        : json(200, { url: "/media/x", content_type: "audio/mpeg" }),
+    );
     await api.media("abc", "audio");
     await api.media("abc", "image");
-    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname}`)).toEqual(["POST /api/p/abc/audio", "POST /api/p/abc/image"]);
+    expect(seen.map((r) => `${r.method} ${new URL(r.url).pathname} ${r.headers.get("Authorization") ?? "-"}`)).toEqual([
+      "POST /api/session -",
+      "POST /api/p/abc/audio Bearer tok",
+      "POST /api/p/abc/image Bearer tok",
+    ]);
   });
 });

@@ -256,7 +256,7 @@ def _blobs(settings: SettingsFields, signing_key: bytes) -> BlobStore:
         from madlibs.adapters.s3.blobs import S3BlobStore
 
         return S3BlobStore(aws_client("s3"), settings.bucket)
-    from madlibs.adapters.localfs.blobs import LocalBlobStore
+    from madlibs.adapters.local.blobs import LocalBlobStore
 
     return LocalBlobStore(settings.media_dir, signing_key)
 

@@ -38,7 +38,7 @@ def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerPro
 @pytest.fixture(params=["local", "s3"])
 def blobs(request: pytest.FixtureRequest) -> Blobs:
     if request.param == "local":
-        from madlibs.adapters.localfs.blobs import LocalBlobStore
+        from madlibs.adapters.local.blobs import LocalBlobStore
 
         server: ServerProcess = request.getfixturevalue("local_server")
         # The same key the server derived from its data folder (bootstrap._signing_key).
@@ -178,6 +178,6 @@ def test_s3_a_missing_bucket_is_unavailable_not_a_crash(moto_server: object):
 
 def test_local_store_is_in_this_contract(tmp_path: Path):
     """The local implementation exists, so the contract above runs against it too."""
-    from madlibs.adapters.localfs.blobs import LocalBlobStore
+    from madlibs.adapters.local.blobs import LocalBlobStore
 
     assert LocalBlobStore(tmp_path, b"k").name == "local"

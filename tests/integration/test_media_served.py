@@ -15,7 +15,7 @@ import miniaudio
 import pytest
 from PIL import Image
 
-from madlibs.adapters.localfs.blobs import LocalBlobStore
+from madlibs.adapters.local.blobs import LocalBlobStore
 from tests.support.server import ServerProcess
 
 SIGNING_KEY = "media-test-signing-key"

@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from madlibs.adapters.localfs.blobs import LocalBlobStore
+from madlibs.adapters.local.blobs import LocalBlobStore
 from madlibs.domain.errors import Forbidden, MediaNotFound
 
 KEY = b"k" * 32

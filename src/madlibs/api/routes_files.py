@@ -8,7 +8,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
-from madlibs.adapters.localfs.blobs import URL_PREFIX, LocalBlobStore, content_type_of
+from madlibs.adapters.local.blobs import URL_PREFIX, LocalBlobStore, content_type_of
 from madlibs.api.deps import ports_of
 from madlibs.api.schemas import ErrorOut
 from madlibs.domain.errors import MediaNotFound

@@ -197,7 +197,7 @@ def main() -> None:
         )
         from madlibs.adapters.dynamodb.store import DynamoStore
         from madlibs.bootstrap import aws_client
-        from madlibs.infra_bootstrap import ensure_table, load_template, table_definition
+        from madlibs.entrypoints.aws_setup import ensure_table, load_template, table_definition
 
         client = aws_client("dynamodb")
         ensure_table(client, "bench", table_definition(load_template(ROOT / "infra/template.yaml")))

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from madlibs.adapters.secrets.origin import ORIGIN_HEADER
-from madlibs.infra_bootstrap import (
+from madlibs.entrypoints.aws_setup import (
     bucket_encryption,
     ensure_bucket,
     ensure_secret,

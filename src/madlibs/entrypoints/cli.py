@@ -52,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _aws_bootstrap(template: Path | None, with_secret: bool, wait: float) -> int:
-    from madlibs.infra_bootstrap import aws_bootstrap
+    from madlibs.entrypoints.aws_setup import aws_bootstrap
 
     for line in aws_bootstrap(template, with_secret=with_secret, wait=wait):
         print(line, flush=True)

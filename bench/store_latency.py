@@ -32,6 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from tests.support.server import stop_process  # noqa: E402
 
+from madlibs.adapters.signing import CursorCodec  # noqa: E402
 from madlibs.domain.model import (  # noqa: E402
     Blank,
     Correction,
@@ -44,7 +45,6 @@ from madlibs.domain.model import (  # noqa: E402
     Template,
     Visibility,
 )
-from madlibs.domain.signing import CursorCodec  # noqa: E402
 from madlibs.ports import Store  # noqa: E402
 
 PLAYERS = 20

@@ -245,7 +245,7 @@ def test_authorizer_refuses_missing_or_forged_tokens(
 def test_authorizer_refuses_a_token_signed_with_another_key(deployed: Deployed) -> None:
     from datetime import UTC, datetime
 
-    from madlibs.domain.signing import TokenIssuer
+    from madlibs.adapters.signing import TokenIssuer
 
     forged, _ = TokenIssuer(b"not the deployment's key", 3600).issue(
         "p_intruder", datetime.now(UTC)

@@ -1,6 +1,6 @@
-"""One contract for the BlobStore port: the local folder (served by a real `madlibs serve`) and
-S3 (a moto server). Objects go in under content-addressed keys and come back, whole, through
-the signed URL the store hands out."""
+"""One contract for the BlobStore port: the unit tests' memory fake, the local folder (served by
+a real `madlibs serve`) and S3 (a moto server). Objects go in under content-addressed keys and
+come back, whole, through the signed URL the store hands out."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from madlibs.ports import BlobStore
+from tests.fakes.ports import MemoryBlobs
 from tests.support.server import ServerProcess
 
 AUDIO = b"ID3\x03\x00\x00\x00" + bytes(range(256)) * 8
@@ -35,13 +36,26 @@ def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerPro
     server.stop()
 
 
-@pytest.fixture(params=["local", "s3"])
+def memory_blobs() -> Blobs:
+    memory = MemoryBlobs()
+
+    def fetch(url: str) -> httpx.Response:
+        key = urlsplit(url).netloc + urlsplit(url).path
+        data, content_type = memory.objects[key]
+        return httpx.Response(200, content=data, headers={"content-type": content_type})
+
+    return Blobs(memory, fetch)
+
+
+@pytest.fixture(params=["memory", "local", "s3"])
 def blobs(request: pytest.FixtureRequest) -> Blobs:
+    if request.param == "memory":
+        return memory_blobs()
     if request.param == "local":
         from madlibs.adapters.local.blobs import LocalBlobStore
 
         server: ServerProcess = request.getfixturevalue("local_server")
-        # The same key the server derived from its data folder (bootstrap._signing_key).
+        # The same key the server derived from its data folder (Container.signing_key).
         secret = (server.data_dir / "signing.key").read_text().strip()
         key = hashlib.sha256(secret.encode()).digest()
         local = LocalBlobStore(server.data_dir / "media", key)
@@ -122,7 +136,7 @@ def test_deleting_what_is_not_there_is_no_error(blobs: Blobs):
 
 
 def test_the_store_names_itself(blobs: Blobs):
-    assert blobs.store.name in {"local", "s3"}
+    assert blobs.store.name in {"memory", "local", "s3"}
 
 
 # -- S3 specifics -----------------------------------------------------------------------------

@@ -6,15 +6,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from madlibs.adapters.localfs.blobs import LocalBlobStore
+from madlibs.adapters.not_served import NotServed
+from madlibs.domain.signing import CursorCodec, TokenIssuer
 
 from madlibs.adapters.local.moderation import ListModerator
 from madlibs.adapters.local.system import LogTelemetry, NoSharedCache, SystemClock
-from madlibs.adapters.localfs.blobs import LocalBlobStore
-from madlibs.adapters.not_served import NotServed
 from madlibs.adapters.sqlite.store import SqliteStore
 from madlibs.domain.errors import SubmissionNotFound
 from madlibs.domain.model import Rendered, Visibility
-from madlibs.domain.signing import CursorCodec, TokenIssuer
 from madlibs.ports import Ports
 from madlibs.services.media import render_audio
 from madlibs.services.submissions import delete_submission

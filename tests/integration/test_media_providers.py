@@ -13,9 +13,10 @@ import miniaudio
 import pytest
 
 from madlibs.adapters.elevenlabs.speech import ElevenLabsSpeech
-from madlibs.adapters.media_fallback import FallbackPictures, FallbackSpeech
+from madlibs.adapters.fallback import FallbackPictures, FallbackSpeech
 from madlibs.adapters.offline.pictures import DrawnPictures
 from madlibs.adapters.offline.speech import EspeakSpeech
+from madlibs.adapters.openai.client import OpenAIClients
 from madlibs.adapters.openai.images import OpenAIPictures
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.model import Rendered
@@ -117,10 +118,12 @@ def provider(
         secrets: Secrets | None = None, base_url: str | None = None, **overrides: float
     ) -> OpenAIPictures:
         return OpenAIPictures(
-            secrets or Secrets(OPENAI_API_KEY=openai_images.API_KEY),
+            OpenAIClients(
+                secrets or Secrets(OPENAI_API_KEY=openai_images.API_KEY),
+                (base_url or fake_openai.base_url) + "/v1",
+            ),
             Resilience("openai-images", policy(**overrides), Telemetry()),
             model="gpt-image-1",
-            base_url=(base_url or fake_openai.base_url) + "/v1",
         )
 
     return Provider(

@@ -8,9 +8,10 @@ import sqlite3
 from dataclasses import replace
 from pathlib import Path
 
+from madlibs.domain.signing import CursorCodec
+
 from madlibs.adapters.codec import template_to_dict
 from madlibs.adapters.sqlite.store import MIGRATIONS, SqliteStore
-from madlibs.domain.signing import CursorCodec
 from tests.integration.test_store_contract import a_template
 
 

@@ -1,5 +1,5 @@
-"""One contract for the Store port, run against every implementation: SQLite and DynamoDB
-(on a moto server). The same assertions hold for both."""
+"""One contract for the Store port, run against every implementation: the unit tests' memory
+fake, SQLite and DynamoDB (on a moto server). The same assertions hold for all three."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
     InvalidCursor,
@@ -30,16 +31,18 @@ from madlibs.domain.model import (
     Template,
     Visibility,
 )
-from madlibs.domain.signing import CursorCodec
 from madlibs.ports import Store
+from tests.fakes.ports import MemoryStore
 
 START = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)  # all in the past
 
 
-@pytest.fixture(params=["sqlite", "dynamodb"])
+@pytest.fixture(params=["memory", "sqlite", "dynamodb"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     cursors = CursorCodec(b"contract-test-signing-key")
-    if request.param == "sqlite":
+    if request.param == "memory":
+        yield MemoryStore(cursors)
+    elif request.param == "sqlite":
         from madlibs.adapters.sqlite.store import SqliteStore
 
         sqlite = SqliteStore(tmp_path / "madlibs.db", cursors)

@@ -334,6 +334,9 @@ class Container:
     @component
     def openai_clients(self) -> OpenAIClients:
         """One OpenAI client for text, moderation and images, for the key the secrets hold."""
+        # The SDK loads with the engine (at start), not on a player's first request.
+        import openai  # noqa: F401
+
         from madlibs.adapters.openai.client import OpenAIClients
 
         return OpenAIClients(self.secrets, self.settings.openai_base_url)

@@ -131,13 +131,11 @@ class MemoryStore:
         cursor: str | None = None,
         limit: int = 20,
     ) -> Page[Template]:
-        with self._lock:
-            templates = list(self._templates.values())
         if view == "mine":
-            listing = f"tpl:mine:{player_id}"
-            templates = [t for t in templates if t.owner_id == player_id]
+            listing, mine = f"tpl:mine:{player_id}", [player_id]
         else:
-            listing = "tpl:recent"
+            listing, mine = "tpl:recent", []
+        templates = [t for t in self._all(self._templates) if not mine or t.owner_id in mine]
         return self._page(listing, templates, lambda t: t.id, cursor, limit)
 
     def put_submission(self, submission: Submission) -> None:
@@ -161,19 +159,18 @@ class MemoryStore:
         cursor: str | None = None,
         limit: int = 20,
     ) -> Page[Submission]:
-        with self._lock:
-            stories = list(self._submissions.values())
-        if view == "mine":
-            listing = f"sub:mine:{player_id}"
-            stories = [s for s in stories if s.player_id == player_id]
-        elif view == "template":
-            if not template_id:
-                raise InvalidInput("template_id is needed for view=template", field="template_id")
-            listing = f"sub:tpl:{template_id}"
-            stories = [s for s in stories if s.template_id == template_id and s.listed]
-        else:
-            listing = "sub:recent"
-            stories = [s for s in stories if s.listed]
+        if view == "template" and not template_id:
+            raise InvalidInput("template_id is needed for view=template", field="template_id")
+        views: dict[str, tuple[str, Callable[[Submission], bool]]] = {
+            "mine": (f"sub:mine:{player_id}", lambda s: s.player_id == player_id),
+            "template": (
+                f"sub:tpl:{template_id}",
+                lambda s: s.listed and s.template_id == template_id,
+            ),
+            "recent": ("sub:recent", lambda s: s.listed),
+        }
+        listing, keep = views[view]
+        stories = [s for s in self._all(self._submissions) if keep(s)]
         return self._page(listing, stories, lambda s: s.slug, cursor, limit)
 
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
@@ -189,6 +186,10 @@ class MemoryStore:
 
     def ping(self) -> None:
         self.pings += 1
+
+    def _all(self, items: dict[str, T]) -> list[T]:
+        with self._lock:
+            return list(items.values())
 
     def _page(
         self,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -28,14 +28,6 @@ class Blobs:
     fetch: Callable[[str], httpx.Response]
 
 
-@pytest.fixture(scope="module")
-def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    server = ServerProcess(tmp_path_factory.mktemp("blobs"))
-    server.start()
-    yield server
-    server.stop()
-
-
 def memory_blobs() -> Blobs:
     memory = MemoryBlobs()
 
@@ -54,7 +46,7 @@ def blobs(request: pytest.FixtureRequest) -> Blobs:
     if request.param == "local":
         from madlibs.adapters.local.blobs import LocalBlobStore
 
-        server: ServerProcess = request.getfixturevalue("local_server")
+        server: ServerProcess = request.getfixturevalue("shared_server")
         # The same key the server derived from its data folder (Container.signing_key).
         secret = (server.data_dir / "signing.key").read_text().strip()
         key = hashlib.sha256(secret.encode()).digest()

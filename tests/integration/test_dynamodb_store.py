@@ -24,8 +24,9 @@ from madlibs.adapters.signing import CursorCodec
 from madlibs.bootstrap import Container
 from madlibs.domain.errors import StoreBusy, TemplateNotFound
 from madlibs.domain.model import Visibility
-from tests.integration.test_store_contract import a_story, a_template, slugs
+from tests.integration.test_store_contract import slugs
 from tests.support.server import free_port, wait_until
+from tests.support.stories import a_story, a_template
 
 
 class Requests:

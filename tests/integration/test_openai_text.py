@@ -27,27 +27,9 @@ from madlibs.ports import WordCorrector
 from madlibs.resilience import Deadline, Resilience, ResiliencePolicy, request_deadline
 from madlibs.services.correction import guarded_corrections
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, corrections, good_template
+from tests.fakes.ports import RecordingTelemetry
 
 THEME = "pirates at a bake sale"
-
-
-class RecordingTelemetry:
-    def __init__(self) -> None:
-        self.counts: list[tuple[str, float, dict[str, str]]] = []
-        self.events: list[tuple[str, dict[str, object]]] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.counts.append((name, value, dimensions))
-
-    def event(self, name: str, **fields: object) -> None:
-        self.events.append((name, fields))
-
-    def total(self, name: str, **dimensions: str) -> float:
-        return sum(
-            value
-            for metric, value, dims in self.counts
-            if metric == name and all(dims.get(k) == v for k, v in dimensions.items())
-        )
 
 
 @pytest.fixture(scope="module")

@@ -43,8 +43,8 @@ def busy(retry_after: float | None = None) -> ProviderError:
     return ProviderError("busy", retryable=True, retry_after=retry_after)
 
 
-class ManualClock:
-    """Monotonic seconds that pass only when a test says so."""
+class Seconds:
+    """A monotonic clock whose seconds pass only when a test says so."""
 
     def __init__(self) -> None:
         self.now = 1000.0
@@ -191,7 +191,7 @@ def test_a_success_resets_the_failure_count() -> None:
 
 
 def test_after_the_reset_time_one_probe_closes_the_breaker() -> None:
-    clock = ManualClock()
+    clock = Seconds()
     resilience = resilience_with(clock, retries=0, breaker_failures=1, breaker_reset=30)
     with pytest.raises(ProviderFailed):
         resilience.call(Script(busy()))
@@ -205,7 +205,7 @@ def test_after_the_reset_time_one_probe_closes_the_breaker() -> None:
 
 
 def test_a_failed_probe_opens_the_breaker_again() -> None:
-    clock = ManualClock()
+    clock = Seconds()
     resilience = resilience_with(clock, retries=0, breaker_failures=5, breaker_reset=30)
     for _ in range(5):
         with pytest.raises(ProviderFailed):

@@ -30,6 +30,13 @@ STATUS_BY_ERROR: list[tuple[type[domain.DomainError], int]] = [
 ]
 
 
+def documented_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI `responses` of a router whose routes may answer these error statuses."""
+    from madlibs.api.schemas import ErrorOut
+
+    return {status: {"model": ErrorOut} for status in statuses}
+
+
 def error_document(code: str, message: str, field: str | None = None) -> dict[str, Any]:
     """The one shape of every error answer: `{"error": {"code", "message", "field"?}}`."""
     body: dict[str, Any] = {"code": code, "message": message}

@@ -13,7 +13,7 @@ from madlibs.api.ratelimit import Limits, PlayerOf, RateLimit
 from madlibs.api.representation import RepresentationCache
 from madlibs.api.slow_work import slow_work_lifespan
 from madlibs.bootstrap import Container
-from madlibs.domain.errors import Unauthorized
+from madlibs.domain.errors import DomainError
 from madlibs.ports import BlobStore
 from madlibs.services.session import identify
 from madlibs.services.submissions import read_permalink
@@ -84,7 +84,7 @@ def _player_of(container: Container) -> PlayerOf:
     def player_of(token: str) -> str | None:
         try:
             return identify(container, token).player_id
-        except Unauthorized:
+        except DomainError:  # not valid, or the key cannot be read now: the route will say
             return None
 
     return player_of
@@ -94,7 +94,6 @@ def _mount_web(app: FastAPI, container: Container) -> None:
     from pathlib import Path
 
     from madlibs.api.spa import mount_spa
-    from madlibs.domain.errors import DomainError
 
     def story_preview(slug: str) -> tuple[str, str] | None:
         try:

@@ -216,13 +216,17 @@ class Container:
     def moderator(self) -> Moderator:
         from madlibs.adapters.local.moderation import ListModerator
 
-        word_list = ListModerator()
         if self.settings.text_engine != "openai":
-            return word_list
+            return ListModerator()
         from madlibs.adapters.openai.moderation import OpenAIModerator
 
-        resilience = self.resilience("openai-moderation")
-        return OpenAIModerator(self.openai_clients, resilience, word_list, self.telemetry)
+        # The word list first; the model's moderation endpoint for what the list lets through.
+        return OpenAIModerator(
+            self.openai_clients,
+            self.resilience("openai-moderation"),
+            ListModerator(),
+            self.telemetry,
+        )
 
     @component
     def shared_cache(self) -> SharedCache:

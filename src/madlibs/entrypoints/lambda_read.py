@@ -67,13 +67,13 @@ class ReadFunction:
         }
 
 
-# Built once per execution environment, during Lambda's init phase. A provisioned instance
-# has time to spare before its first request, so it builds the whole app then. Each part of
-# the graph is built when a request first needs it: no read route calls an AI engine, and a
-# permalink read needs the store alone (not the signing key, not the media bucket's client).
+# Built once per execution environment, during Lambda's init phase. Each part of the graph is
+# built when a request first needs it: no read route calls an AI engine, and a permalink read
+# needs the store alone (not the signing key, not the media bucket's client). A provisioned
+# instance has time to spare before its first request, so it builds the whole app then.
 container = lambda_container()
-read_function = ReadFunction(
-    container,
-    eager=os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency",
-)
+provisioned = os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency"
+if provisioned:
+    container.warm("store", "tokens", "clock")
+read_function = ReadFunction(container, eager=provisioned)
 handler = http_handler(container, read_function)

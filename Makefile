@@ -68,10 +68,11 @@ unit: setup ## the unit tests alone (fakes, no network)
 # Two workers: most tests wait on a server, a browser or a moto server, not on the CPU.
 PYTEST_WORKERS ?= 2
 
+# The Python tests run beside the checks and the web app's tests: they wait on servers more
+# than they compute. Each job's output is printed whole when it ends.
 test: ## set up, lint, type-check and run every test (the web app's too)
 	@$(MAKE) --no-print-directory setup web
-	@$(MAKE) --no-print-directory -j2 --output-sync=target web-lint web-test lint typecheck
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
+	@$(MAKE) --no-print-directory -j3 --output-sync=target pytest web-lint web-test lint typecheck
 
 pytest: setup web ## every Python test (unit, integration, browser, template checks)
 	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile

@@ -8,7 +8,7 @@ keeps the store contract (tests/integration/test_store_contract.py runs it as `m
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -132,10 +132,10 @@ class MemoryStore:
         limit: int = 20,
     ) -> Page[Template]:
         if view == "mine":
-            listing, mine = f"tpl:mine:{player_id}", [player_id]
+            listing, keep = f"tpl:mine:{player_id}", lambda t: t.owner_id == player_id
         else:
-            listing, mine = "tpl:recent", []
-        templates = [t for t in self._all(self._templates) if not mine or t.owner_id in mine]
+            listing, keep = "tpl:recent", lambda t: not t.flagged
+        templates = [t for t in self._all(self._templates) if keep(t)]
         return self._page(listing, templates, lambda t: t.id, cursor, limit)
 
     def put_submission(self, submission: Submission) -> None:
@@ -235,6 +235,20 @@ class MemoryBlobs:
 
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         return f"memory://{key}?ttl={ttl_seconds}"
+
+    def delete(self, key: str) -> None:
+        for name in [k for k in self.objects if k == key or k.startswith(key + "/")]:
+            del self.objects[name]
+
+
+class RecordingSharedCache:
+    """The SharedCache port: the paths it was told to drop."""
+
+    def __init__(self) -> None:
+        self.invalidated: list[str] = []
+
+    def invalidate(self, paths: Sequence[str]) -> None:
+        self.invalidated.extend(paths)
 
 
 class FakeRenderer:
@@ -411,6 +425,7 @@ class FakePorts:
     speech: FakeRenderer = field(default_factory=lambda: FakeRenderer("fake-speech"))
     images: FakeRenderer = field(default_factory=lambda: FakeRenderer("fake-images", "image/png"))
     moderator: WordListModerator = field(default_factory=lambda: WordListModerator("crap"))
+    shared_cache: RecordingSharedCache = field(default_factory=RecordingSharedCache)
     tokens: PlayerTokens = field(default_factory=lambda: TokenIssuer(SIGNING_KEY, 3600))
     locks: KeyedLocks = field(default_factory=RecordingLocks)
     clock: ManualClock = field(default_factory=ManualClock)

@@ -11,6 +11,7 @@ from pathlib import Path
 from madlibs.domain.signing import CursorCodec
 
 from madlibs.adapters.codec import template_to_dict
+from madlibs.adapters.signing import CursorCodec
 from madlibs.adapters.sqlite.store import MIGRATIONS, SqliteStore
 from tests.integration.test_store_contract import a_template
 

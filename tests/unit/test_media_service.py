@@ -35,7 +35,7 @@ def test_audio_is_rendered_once_stored_and_recorded():
     assert ports.speech.calls[0].startswith("The Pirate Bake Sale. Captain Gertrude wobbled")
     [key] = ports.blobs.puts
     assert url == f"memory://{key}?ttl={TTL}"
-    assert key.startswith("audio/") and key.endswith(".mp3")
+    assert key.startswith(media.story_folder(slug) + "/audio/") and key.endswith(".mp3")
     recorded = ports.store.get_submission(slug).media_of(MediaKind.AUDIO)
     assert recorded is not None and (recorded.key, recorded.engine) == (key, "fake-speech")
     assert ports.telemetry.total("MediaRendered", kind="audio", engine="fake-speech") == 1
@@ -53,7 +53,7 @@ def test_a_picture_is_drawn_from_the_title_story_and_words():
         "The Pirate Bake Sale|Captain Gertrude wobbled onto the deck holding a pickle.|"
         "Gertrude,wobbled,pickle"
     ]
-    assert ports.blobs.puts[0].startswith("image/")
+    assert ports.blobs.puts[0].startswith(media.story_folder(slug) + "/image/")
 
 
 def test_a_fallbacks_rendering_is_filed_under_its_own_engine_and_the_preferred_is_tried_again():
@@ -132,3 +132,16 @@ def test_an_unknown_story_renders_nothing():
     with pytest.raises(SubmissionNotFound):
         media.render_audio(ports, "noSuchSlug123456", TTL)
     assert ports.speech.calls == []
+
+
+def test_deleting_a_story_takes_its_media_and_the_shared_caches_copy():
+    ports = FakePorts()
+    slug = a_story(ports)
+    media.render_audio(ports, slug, TTL)
+    media.render_image(ports, slug, TTL)
+    assert len(ports.blobs.objects) == 2
+
+    submissions.delete_submission(ports, "plr_ann", slug)
+
+    assert ports.blobs.objects == {}
+    assert ports.shared_cache.invalidated == [f"/api/p/{slug}"]

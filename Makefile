@@ -109,8 +109,10 @@ $(WEB_BUILD): $(WEB_DEPS) $(WEB_SOURCES)
 
 web: $(WEB_BUILD) ## build the web app (npm ci when its lock changes)
 
+# A generous per-test limit: on a busy machine a passing test can take far longer than
+# vitest's 5 s default, and a passing test returns as soon as it is done.
 web-test: $(WEB_DEPS) ## the web app's own tests
-	cd web && npm test
+	cd web && npm test -- --testTimeout=60000
 
 web-lint: $(WEB_DEPS) ## ESLint (the Rules of React), the type check, API types matching the snapshot
 	cd web && npm run lint

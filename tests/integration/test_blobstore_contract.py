@@ -33,6 +33,8 @@ def memory_blobs() -> Blobs:
 
     def fetch(url: str) -> httpx.Response:
         key = urlsplit(url).netloc + urlsplit(url).path
+        if key not in memory.objects:
+            return httpx.Response(404)
         data, content_type = memory.objects[key]
         return httpx.Response(200, content=data, headers={"content-type": content_type})
 

@@ -278,6 +278,15 @@ class Container:
 
     # -- what the ports share ---------------------------------------------------------------
 
+    def origin_secret_values(self) -> list[str]:
+        """The origin secret's values, current first; none where no origin secret is set."""
+        if not self.settings.origin_secret_id:
+            return []
+        from madlibs.adapters.secrets.origin import secrets_manager_values
+
+        client = self.aws_client("secretsmanager")
+        return list(secrets_manager_values(client, self.settings.origin_secret_id)())
+
     @component
     def origin_check(self) -> OriginCheck | None:
         """The check that a request came through CloudFront; None where no origin secret is set."""

@@ -7,6 +7,5 @@ from madlibs.entrypoints.lambda_support import asgi_handler, lambda_container
 
 # Built once per execution environment, during Lambda's init phase: what its routes use.
 container = lambda_container()
-# Built once per execution environment, during Lambda's init phase: what its routes use.
-container = lambda_container()
 container.warm("store", "blobs", "speech", "images", "locks", "tokens", "clock")
+handler = http_handler(container, asgi_handler(container, ("media",)))

@@ -754,7 +754,8 @@ print(json.dumps({{"refused": refused, "permalink": seen,
     assert seen["refused"] == {"status": 403, "calls": ["secretsmanager.GetSecretValue"]}
     assert seen["permalink"] == {
         "status": 200,
-        "created": ["dynamodb", "secretsmanager"],
+        # The origin check's client at init, the store's on the first read.
+        "created": ["secretsmanager", "dynamodb"],
         "calls": ["secretsmanager.GetSecretValue", "dynamodb.GetItem"],
         "parameters": False,
         "pydantic_settings": False,

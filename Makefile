@@ -1,29 +1,44 @@
-# The project's interface: CI calls these same targets.
+# The project's interface: CI calls these same targets. `make help` lists them.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
-STAMP := $(VENV)/.installed
+# uv installs exactly what uv.lock pins (versions and hashes); it is bootstrapped with pip.
+UV_VERSION := 0.13.9
+UV := $(BIN)/uv
+UV_SYNC := $(UV) sync --frozen --inexact --quiet
+# What `make run` installs: the game, its local server and offline engines, and the OpenAI
+# client (MADLIBS_TEXT_ENGINE=openai). `make test` installs every extra, dev tools included.
+GAME_EXTRAS := --extra serve --extra ai --extra media
+GAME := $(VENV)/.game-installed
+DEV := $(VENV)/.dev-installed
 
-.PHONY: help setup web web-test web-lint api-types run test lint typecheck unit e2e infra-check bench clean
+.PHONY: help setup game web web-test web-lint api-types run run-aws-local test pytest lint \
+	typecheck unit e2e infra-check bench lock clean
 
-help:
-	@echo "make run    - set up and start the game on http://$(HOST):$(PORT) (offline defaults)"
-	@echo "make run-aws-local - the game on DynamoDB/S3/Secrets Manager APIs (a local moto server)"
-	@echo "make test   - set up, lint, type-check and run every test"
-	@echo "make bench  - run the benchmarks (they print figures)"
-	@echo "make api-types - after an API change: snapshot the OpenAPI document, regenerate the web app's types"
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "make %-14s %s\n", $$1, $$2}' \
+		$(MAKEFILE_LIST)
 
-$(STAMP): pyproject.toml
+$(UV):
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[aws,ai,media,dev]'
-	touch $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-setup: $(STAMP)
+$(GAME): $(UV) uv.lock pyproject.toml
+	$(UV_SYNC) $(GAME_EXTRAS)
+	touch $@
 
-run: setup web
+$(DEV): $(UV) uv.lock pyproject.toml
+	$(UV_SYNC) --all-extras
+	touch $@ $(GAME)
+
+game: $(GAME) ## install what the game needs, and nothing else, into .venv
+
+setup: $(DEV) ## install the game and every development tool into .venv
+
+run: ## set up and start the game on http://127.0.0.1:8000 (HOST=, PORT= to change)
+	@$(MAKE) --no-print-directory -j2 game web
 	$(BIN)/madlibs serve --host $(HOST) --port $(PORT)
 
 # The same game on AWS APIs, in a box: a moto server (in memory, gone when this stops), the
@@ -32,36 +47,52 @@ MOTO_PORT ?= 5005
 AWS_LOCAL := AWS_ENDPOINT_URL=http://127.0.0.1:$(MOTO_PORT) AWS_ACCESS_KEY_ID=local \
 	AWS_SECRET_ACCESS_KEY=local AWS_DEFAULT_REGION=us-east-1 AWS_REGION=us-east-1 \
 	MADLIBS_STORE=dynamodb MADLIBS_MEDIA=s3 MADLIBS_SECRETS=aws
-.PHONY: run-aws-local
-run-aws-local: setup web
+run-aws-local: $(UV) web ## the game on DynamoDB/S3/Secrets Manager APIs (a local moto server)
+	$(UV_SYNC) $(GAME_EXTRAS) --extra aws-local
 	@$(BIN)/moto_server -H 127.0.0.1 -p $(MOTO_PORT) >/dev/null 2>&1 & moto=$$!; \
 	trap 'kill $$moto 2>/dev/null' EXIT INT TERM; \
 	env $(AWS_LOCAL) $(BIN)/madlibs aws-bootstrap --with-secret --wait 30 && \
 	env $(AWS_LOCAL) $(BIN)/madlibs serve --host $(HOST) --port $(PORT)
 
-lint: setup
+lint: setup ## ruff: lint and format check
 	$(BIN)/ruff check src tests bench infra
 	$(BIN)/ruff format --check src tests bench infra
 
-typecheck: setup
+typecheck: setup ## mypy, strict
 	$(BIN)/mypy
 	$(BIN)/mypy infra/smoke_test.py
 
-unit: setup
+unit: setup ## the unit tests alone (fakes, no network)
 	$(BIN)/pytest tests/unit -q
 
-test: setup web web-lint web-test lint typecheck infra-check
-	$(BIN)/pytest -q --ignore=tests/infra
+# Two workers: most tests wait on a server, a browser or a moto server, not on the CPU.
+PYTEST_WORKERS ?= 2
 
-# SAM transform + cfn-lint (with the serverless rules) + actionlint, and the template's promises.
-infra-check: setup
+# The Python tests run beside the checks and the web app's tests: they wait on servers more
+# than they compute. Each job's output is printed whole when it ends.
+test: ## set up, lint, type-check and run every test (the web app's too)
+	@$(MAKE) --no-print-directory setup web
+	@$(MAKE) --no-print-directory -j3 --output-sync=target pytest web-lint web-test lint typecheck
+
+pytest: setup web ## every Python test (unit, integration, browser, template checks)
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
+
+# SAM transform + cfn-lint (with the serverless rules) + actionlint, the template's promises,
+# and the lock: the layer is exported from uv.lock.
+infra-check: setup ## the SAM template, workflow and lock file checks
 	$(BIN)/pytest tests/infra -q
 
-bench: setup web
+lock: $(UV) ## re-resolve uv.lock after a pyproject.toml change, and export the layer from it
+	$(UV) lock
+	$(UV) export --frozen --no-dev --extra aws --extra ai --extra media --no-emit-project \
+		--format requirements-txt -o infra/layer/requirements.txt
+
+bench: setup web ## run the benchmarks (they print figures)
 	@for b in bench/[!_]*.py; do echo "== $$b"; $(BIN)/python $$b || exit 1; done
 
-clean:
+clean: ## remove .venv, data, the web build and node_modules
 	rm -rf $(VENV) .data src/madlibs/web_dist web/node_modules
+
 # The web game: `npm ci` when the lock file changes, a build when any source is newer than it.
 WEB_DEPS := web/node_modules/.installed
 WEB_BUILD := src/madlibs/web_dist/index.html
@@ -69,27 +100,27 @@ WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.ht
 	web/vite.config.ts web/tsconfig.json web/openapi.json
 
 $(WEB_DEPS): web/package.json web/package-lock.json
-	cd web && npm ci --no-audit --no-fund
+	cd web && npm ci --no-audit --no-fund --prefer-offline
 	touch $(WEB_DEPS)
 
 $(WEB_BUILD): $(WEB_DEPS) $(WEB_SOURCES)
 	cd web && npm run build
 	touch $(WEB_BUILD)
 
-web: $(WEB_BUILD)
+web: $(WEB_BUILD) ## build the web app (npm ci when its lock changes)
 
-web-test: $(WEB_DEPS)
-	cd web && npm test
+# A generous per-test limit: on a busy machine a passing test can take far longer than
+# vitest's 5 s default, and a passing test returns as soon as it is done.
+web-test: $(WEB_DEPS) ## the web app's own tests
+	cd web && npm test -- --testTimeout=60000
 
-# ESLint (with the Rules of React), the type check, and the API types matching web/openapi.json.
-web-lint: $(WEB_DEPS)
+web-lint: $(WEB_DEPS) ## ESLint (the Rules of React), the type check, API types matching the snapshot
 	cd web && npm run lint
 
 # The web app's API types come from a snapshot of the OpenAPI document (a test checks it is current).
-api-types: setup $(WEB_DEPS)
+api-types: setup $(WEB_DEPS) ## after an API change: snapshot the OpenAPI document, regenerate types
 	$(BIN)/python -m madlibs.entrypoints.openapi web/openapi.json
 	cd web && npm run gen:api
 
-# Browser tests alone (Debian's chromium, real `madlibs serve`); `make test` runs them too.
-e2e: setup web
+e2e: setup web ## the browser tests alone (Debian's chromium, a real `madlibs serve`)
 	$(BIN)/pytest tests/e2e -q

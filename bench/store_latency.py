@@ -31,20 +31,10 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from tests.support.server import stop_process  # noqa: E402
+from tests.support.stories import a_story, a_template  # noqa: E402
 
-from madlibs.domain.model import (  # noqa: E402
-    Blank,
-    Correction,
-    Form,
-    MediaKind,
-    MediaRef,
-    Pos,
-    Segment,
-    Submission,
-    Template,
-    Visibility,
-)
-from madlibs.domain.signing import CursorCodec  # noqa: E402
+from madlibs.adapters.signing import CursorCodec  # noqa: E402
+from madlibs.domain.model import MediaKind, MediaRef, Submission, Template, Visibility  # noqa: E402
 from madlibs.ports import Store  # noqa: E402
 
 PLAYERS = 20
@@ -79,43 +69,22 @@ def start_moto() -> tuple[subprocess.Popen[bytes], str]:
 
 
 def template(number: int, now: datetime) -> Template:
-    return Template(
-        id=f"tpl_bench{number:05d}",
-        title=f"The Pirate Bake Sale {number}",
-        theme="pirates at a bake sale",
-        text="Captain {1} {2} onto the deck holding a {3} pickle.",
-        blanks=(
-            Blank(1, Pos.PROPER_NOUN, Form.NONE, "person's name", "Gertrude"),
-            Blank(2, Pos.VERB, Form.PAST, None, "wobbled"),
-            Blank(3, Pos.ADJECTIVE, Form.BASE, "texture", "squishy"),
-        ),
+    return a_template(
+        number,
+        f"plr_{number % PLAYERS}",
         created_at=now + timedelta(milliseconds=number),
-        owner_id=f"plr_{number % PLAYERS}",
+        template_id=f"tpl_bench{number:05d}",
     )
 
 
 def story(number: int, of: Template, now: datetime) -> Submission:
-    return Submission(
-        slug=f"benchSlug{number:07d}",
-        template_id=of.id,
-        title=of.title,
-        player_id=f"plr_{number % PLAYERS}",
-        visibility=Visibility.UNLISTED if number % 5 == 0 else Visibility.PUBLIC,
-        corrections=(
-            Correction(1, "gertrude", "Gertrude"),
-            Correction(2, "runned", "ran"),
-            Correction(3, "squishy", "squishy"),
-        ),
-        segments=(
-            Segment("Captain "),
-            Segment("Gertrude", 1),
-            Segment(" "),
-            Segment("ran", 2),
-            Segment(" onto the deck holding a "),
-            Segment("squishy", 3),
-            Segment(" pickle."),
-        ),
+    return a_story(
+        number,
+        of,
+        f"plr_{number % PLAYERS}",
+        Visibility.UNLISTED if number % 5 == 0 else Visibility.PUBLIC,
         created_at=now + timedelta(milliseconds=number),
+        slug=f"benchSlug{number:07d}",
     )
 
 
@@ -197,7 +166,7 @@ def main() -> None:
         )
         from madlibs.adapters.dynamodb.store import DynamoStore
         from madlibs.bootstrap import aws_client
-        from madlibs.infra_bootstrap import ensure_table, load_template, table_definition
+        from madlibs.entrypoints.aws_setup import ensure_table, load_template, table_definition
 
         client = aws_client("dynamodb")
         ensure_table(client, "bench", table_definition(load_template(ROOT / "infra/template.yaml")))

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from tests.integration.aws_fixtures import moto_server
 from tests.support.server import ServerProcess
+
+# One moto server per test process, for every test package: it points this process's AWS
+# environment at itself, so two would fight over it.
+__all__ = ["moto_server"]
 
 
 @pytest.fixture

@@ -1,13 +1,17 @@
 """The ports: what the services need from the outside world, as Protocols.
 
-Adapters implement these; only bootstrap.py picks which implementation runs.
+Adapters implement these; only bootstrap.py picks which implementation runs. A new port is a
+Protocol here, a member of `Ports`, a component of bootstrap's `Container` and a fake in
+tests/fakes/ports.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
 from madlibs.domain.model import (
@@ -21,7 +25,7 @@ from madlibs.domain.model import (
     TemplateDraft,
     WordFix,
 )
-from madlibs.domain.signing import TokenIssuer
+from madlibs.domain.players import PlayerToken
 
 TemplateView = Literal["recent", "mine"]
 SubmissionView = Literal["recent", "mine", "template"]
@@ -190,19 +194,80 @@ class Moderator(Protocol):
         ...
 
 
-@dataclass
-class Ports:
-    store: Store
-    blobs: BlobStore
-    writer: TemplateWriter
-    corrector: WordCorrector
-    speech: SpeechModel
-    images: ImageModel
-    clock: Clock
-    telemetry: Telemetry
-    tokens: TokenIssuer
-    moderator: Moderator
-    shared_cache: SharedCache
-    proposer: CorrectionProposer | None = None
-    media_url_ttl: int = 900
-    engines: dict[str, str] = field(default_factory=dict)
+class PlayerTokens(Protocol):
+    """Signed anonymous player tokens."""
+
+    def issue(self, player_id: str, now: datetime) -> tuple[str, PlayerToken]: ...
+
+    def verify(self, token: str, now: datetime) -> PlayerToken:
+        """Raises Unauthorized for a token not issued here, edited, respelled or expired."""
+        ...
+
+
+class KeyedLocks(Protocol):
+    """One holder per key at a time, for work that must not run twice at once (a render)."""
+
+    def holding(self, key: str) -> AbstractContextManager[bool]:
+        """Holds `key`'s lock; the value says whether another holder had to be waited for."""
+        ...
+
+
+# The header CloudFront adds to every request it forwards; its value is the origin secret.
+ORIGIN_HEADER = "x-origin-verify"
+
+
+class OriginCheck(Protocol):
+    """Whether a request came through CloudFront (the origin header's value is a known one)."""
+
+    def accepts(self, value: str | None) -> bool: ...
+
+
+# Where a process that keeps media in a local folder serves them (LocalMediaFiles).
+LOCAL_MEDIA_PATH = "/media"
+
+
+@dataclass(frozen=True, slots=True)
+class MediaFile:
+    path: Path
+    content_type: str
+    seconds_valid: int
+
+
+class LocalMediaFiles(Protocol):
+    """Media in a local folder, served by this process at the links its BlobStore signed."""
+
+    def open_signed(self, key: str, exp: str, sig: str) -> MediaFile:
+        """The file behind a signed link; Forbidden for a tampered or expired link,
+        MediaNotFound for a missing object."""
+        ...
+
+
+class Ports(Protocol):
+    """Everything the services reach outside the domain; nothing else (no settings)."""
+
+    @property
+    def store(self) -> Store: ...
+    @property
+    def blobs(self) -> BlobStore: ...
+    @property
+    def writer(self) -> TemplateWriter: ...
+    @property
+    def corrector(self) -> WordCorrector: ...
+    @property
+    def proposer(self) -> CorrectionProposer | None: ...
+    @property
+    def speech(self) -> SpeechModel: ...
+    @property
+    def images(self) -> ImageModel: ...
+    @property
+    def moderator(self) -> Moderator: ...
+    @property
+    def shared_cache(self) -> SharedCache: ...
+    @property
+    def tokens(self) -> PlayerTokens: ...
+    @property
+    def locks(self) -> KeyedLocks: ...
+    @property
+    def clock(self) -> Clock: ...
+    @property
+    def telemetry(self) -> Telemetry: ...

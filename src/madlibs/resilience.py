@@ -131,11 +131,19 @@ class CircuitBreaker:
 class Resilience:
     """One per provider: every call to that provider goes through `call`."""
 
-    def __init__(self, provider: str, policy: ResiliencePolicy, telemetry: Telemetry) -> None:
+    def __init__(
+        self,
+        provider: str,
+        policy: ResiliencePolicy,
+        telemetry: Telemetry,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """`clock` (monotonic seconds) times the breaker's reset, so tests need not wait."""
         self.provider = provider
         self.policy = policy
         self._telemetry = telemetry
-        self._breaker = CircuitBreaker(policy.breaker_failures, policy.breaker_reset)
+        self._breaker = CircuitBreaker(policy.breaker_failures, policy.breaker_reset, clock)
         self._slots = threading.BoundedSemaphore(policy.concurrency)
 
     @property

@@ -1,12 +1,107 @@
-"""All configuration, from the environment (MADLIBS_*), with embedded defaults for everything.
-The fields themselves are in settings_fields.py."""
+"""All configuration: every setting's name, type, default and bounds, read from the environment
+(MADLIBS_<NAME>, any case; a few keep the name their SDK reads). Add a setting here."""
 
 from __future__ import annotations
 
-from pydantic_settings import BaseSettings, SettingsConfigDict
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Literal
 
-from madlibs.settings_fields import ENV_PREFIX, SettingsFields
+from pydantic import BaseModel, ConfigDict, Field
+
+ENV_PREFIX = "MADLIBS_"
+
+# Settings read under the name their SDK or server already uses, not MADLIBS_<NAME>.
+SDK_NAMES = {
+    "openai_base_url": "OPENAI_BASE_URL",
+    "aws_endpoint_url": "AWS_ENDPOINT_URL",
+}
 
 
-class Settings(SettingsFields, BaseSettings):
-    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore")
+class Settings(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    # Where things live
+    store: Literal["sqlite", "dynamodb"] = "sqlite"
+    db_path: Path = Path(".data/madlibs.db")
+    table: str = "madlibs"
+    media: Literal["local", "s3"] = "local"
+    media_dir: Path = Path(".data/media")
+    bucket: str = "madlibs-media"
+    media_url_ttl: int = Field(default=900, ge=10, le=7 * 24 * 3600)
+    data_dir: Path = Path(".data")
+
+    # Engines
+    text_engine: Literal["offline", "openai"] = "offline"
+    speech_engine: Literal["offline", "elevenlabs"] = "offline"
+    image_engine: Literal["offline", "openai"] = "offline"
+    text_model: str = "gpt-4o-mini"
+    image_model: str = "gpt-image-1"
+    speech_voice: str = "en-us"
+    elevenlabs_voice: str = "21m00Tcm4TlvDq8EAZPW"
+    elevenlabs_model: str = "eleven_flash_v2_5"
+    elevenlabs_base_url: str = "https://api.elevenlabs.io"
+    # An OpenAI-compatible server (Ollama, vLLM, llama.cpp) for text and images.
+    openai_base_url: str | None = None
+    # A local AWS endpoint (a moto server, LocalStack); boto3 reads it too.
+    aws_endpoint_url: str | None = None
+
+    # Secrets: "env" reads OPENAI_API_KEY etc. from the environment (and keeps a generated signing
+    # key in the data folder); "aws" reads one Secrets Manager secret.
+    secrets: Literal["env", "aws"] = "env"
+    secret_id: str = "madlibs/app"  # noqa: S105 - a secret's name, not its value
+    secret_max_age: int = 300
+    # The secret whose value CloudFront sends the API as a header (infra/template.yaml); behind
+    # it, a request without that header is refused. Empty (the default) checks nothing. A header
+    # that matches neither known value re-reads the secret, at most once per refresh interval.
+    origin_secret_id: str = ""
+    origin_secret_refresh: int = Field(default=30, ge=1)
+
+    # Players
+    token_ttl: int = Field(default=30 * 24 * 3600, ge=60)
+
+    # Provider calls
+    provider_timeout: float = Field(default=20.0, gt=0)
+    provider_retries: int = Field(default=3, ge=0, le=10)
+    provider_concurrency: int = Field(default=8, ge=1)
+    breaker_failures: int = Field(default=5, ge=1)
+    breaker_reset: float = Field(default=30.0, gt=0)
+    # Threads for slow work (model calls, rendering), apart from the pool that serves reads.
+    slow_work_threads: int = Field(default=32, ge=1, le=128)
+
+    # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
+    telemetry: Literal["log", "powertools"] = "log"
+
+    # Abuse limits, requests per minute, by route class (api/ratelimit.py). The WAF's rate rules
+    # in infra/edge.yaml are the per-address figures per five minutes; tests/infra keeps the two
+    # in step.
+    rate_limits: Literal["on", "off"] = "on"
+    rate_template_per_player: int = Field(default=6, ge=1)  # POST /api/templates: a model call
+    rate_template_per_address: int = Field(default=12, ge=1)
+    rate_media_per_player: int = Field(default=6, ge=1)  # audio and pictures: paid renders
+    rate_media_per_address: int = Field(default=12, ge=1)
+    rate_write_per_player: int = Field(default=30, ge=1)  # every POST/DELETE, the above too
+    rate_write_per_address: int = Field(default=60, ge=1)
+    rate_read_per_address: int = Field(default=600, ge=1)  # everything else under /api/
+    max_body_bytes: int = Field(default=16 * 1024, ge=1024)
+
+    # Serving
+    web_dir: Path | None = None
+    public_origin: str = ""
+    # The CloudFront distribution in front of the API, whose cached copy of a story a delete
+    # invalidates: its id, or the SSM parameter that holds it (how the SAM stack passes it).
+    # Neither: nothing to invalidate.
+    cdn_distribution_id: str = ""
+    cdn_distribution_id_parameter: str = ""
+
+    @classmethod
+    def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """The settings the environment (by default this process's) sets; the rest default."""
+        found = {k.lower(): v for k, v in (os.environ if environ is None else environ).items()}
+        values = {}
+        for name in cls.model_fields:
+            variable = SDK_NAMES.get(name, ENV_PREFIX + name).lower()
+            if variable in found:
+                values[name] = found[variable]
+        return cls.model_validate(values)

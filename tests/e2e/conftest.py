@@ -7,10 +7,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, Playwright, sync_playwright
+from playwright.sync_api import Browser, Page, Playwright, expect, sync_playwright
 
 from tests.e2e.helpers import CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, WEB_BUILD, new_context
 from tests.support.server import ServerProcess
+
+# An assertion waits for its condition, and on a busy machine rendering a story or drawing a
+# picture can take far longer than Playwright's 5 s default; passing ones return at once.
+expect.set_options(timeout=60_000)
 
 
 # Package scope, not session: Playwright's sync API keeps an event loop running in this thread

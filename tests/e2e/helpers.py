@@ -98,6 +98,17 @@ def wait_for_blanks(page: Page, attempts: int = 4) -> str:
     raise AssertionError("the story writer failed every attempt")
 
 
+def wait_for_picture(page: Page, selector: str = ".picture img") -> None:
+    """Wait until the story's picture has loaded (its load event), not just its element."""
+    page.locator(selector).wait_for(state="attached", timeout=60_000)
+    page.wait_for_function(
+        "selector => { const img = document.querySelector(selector);"
+        " return !!img && img.complete && img.naturalWidth > 0; }",
+        arg=selector,
+        timeout=60_000,
+    )
+
+
 def new_context(
     browser: Browser, server: ServerProcess, viewport: dict[str, int] = DESKTOP, **options: object
 ) -> BrowserContext:

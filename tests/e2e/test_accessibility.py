@@ -14,6 +14,7 @@ from tests.e2e.helpers import (
     make_story,
     make_template,
     new_context,
+    wait_for_picture,
 )
 from tests.support.server import ServerProcess
 
@@ -78,6 +79,7 @@ def test_every_screen_passes_axe(
         page.get_by_role("button", name="Read it aloud").click()
         expect(page.locator("audio")).to_have_count(1)
         page.get_by_role("button", name="Draw it").click()
+        wait_for_picture(page)
         expect(page.locator(".picture img")).to_be_visible()
         assert_accessible(page, "story")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import time
+from collections.abc import Callable
 from typing import Any
 
 import httpx
@@ -35,6 +37,14 @@ def get_json(server: ServerProcess, path: str) -> Any:
     return response.json()
 
 
+def until(page: Page, happened: Callable[[], bool], failure: str, seconds: float = 30) -> None:
+    """Let the page run (its routes and events) until `happened()`, or fail after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not happened():
+        assert time.monotonic() < deadline, failure
+        page.wait_for_timeout(50)
+
+
 def test_a_player_plays_a_whole_round_alone(
     desktop: Page, browser: Browser, game: ServerProcess
 ) -> None:
@@ -54,11 +64,7 @@ def test_a_player_plays_a_whole_round_alone(
     # Then a clear progress state shows while it is written
     expect(page.get_by_text("Writing a story about “pirates at a bake sale”…")).to_be_visible()
     expect(page.get_by_role("button", name="Cancel")).to_be_visible()
-    for _ in range(100):  # poll (with a deadline) until the held request reaches the handler
-        if held:
-            break
-        page.wait_for_timeout(50)
-    assert held, "the template request never left the page"
+    until(page, lambda: bool(held), "the template request never left the page")
     held[0].continue_()
     page.unroute("**/api/templates")
 

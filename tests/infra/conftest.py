@@ -7,9 +7,6 @@ from typing import Any
 import pytest
 
 from tests.infra.cfn import EDGE_TEMPLATE, TEMPLATE, load_template, sam_transform
-from tests.integration.aws_fixtures import moto_server
-
-__all__ = ["moto_server"]
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from madlibs.api.ratelimit import route_classes
-from madlibs.infra_bootstrap import load_template
+from madlibs.entrypoints.aws_setup import load_template
 from madlibs.settings import Settings
 from tests.infra.cfn import ROOT
 

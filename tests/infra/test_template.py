@@ -192,25 +192,6 @@ def test_functions_share_the_dependencies_layer(resources: dict[str, Any]) -> No
         assert mentions(resources[name]["Properties"]["Layers"], layer_id)
 
 
-def _names(requirements: list[str]) -> set[str]:
-    return {
-        re.split(r"[\[<>=!~ ;]", r, maxsplit=1)[0].lower().replace("_", "-")
-        for r in requirements
-        if r.strip() and not r.lstrip().startswith("#")
-    }
-
-
-def test_layer_carries_every_runtime_dependency_of_the_project() -> None:
-    import tomllib
-
-    project = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
-    extras = project["optional-dependencies"]
-    runtime = _names(project["dependencies"] + extras["aws"] + extras["ai"] + extras["media"])
-    layer = _names((ROOT / "infra" / "layer" / "requirements.txt").read_text().splitlines())
-    # boto3 ships with the Lambda runtime; uvicorn serves only `madlibs serve`.
-    assert runtime - {"boto3", "uvicorn"} <= layer
-
-
 def test_functions_are_configured_for_the_aws_backends(resources: dict[str, Any]) -> None:
     for name in HANDLERS:
         env = resources[name]["Properties"]["Environment"]["Variables"]

@@ -15,7 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
-from madlibs.infra_bootstrap import (
+from madlibs.entrypoints.aws_setup import (
     bucket_encryption,
     ensure_bucket,
     ensure_table,

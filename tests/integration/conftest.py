@@ -1,10 +1,5 @@
 """Fixtures of the integration tests (real adapters: SQLite, a moto server, real HTTP)."""
 
-from tests.integration.aws_fixtures import (
-    dynamodb_table,
-    moto_server,
-    s3_bucket,
-    sam_table_definition,
-)
+from tests.integration.aws_fixtures import dynamodb_table, s3_bucket, sam_table_definition
 
-__all__ = ["dynamodb_table", "moto_server", "s3_bucket", "sam_table_definition"]
+__all__ = ["dynamodb_table", "s3_bucket", "sam_table_definition"]

@@ -10,8 +10,8 @@ from urllib.parse import quote
 import httpx
 import pytest
 
+from madlibs.adapters.signing import TokenIssuer
 from madlibs.bootstrap import SIGNING_KEY
-from madlibs.domain.signing import TokenIssuer
 from tests.support.server import ServerProcess
 
 INJECTIONS = [

@@ -10,7 +10,7 @@ import sys
 import uuid
 from pathlib import Path
 
-from madlibs.infra_bootstrap import load_template
+from madlibs.entrypoints.aws_setup import load_template
 from tests.integration.aws_fixtures import MotoServer
 
 TEMPLATE = Path(__file__).parents[2] / "infra" / "template.yaml"

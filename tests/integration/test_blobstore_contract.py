@@ -1,12 +1,12 @@
-"""One contract for the BlobStore port: the local folder (served by a real `madlibs serve`) and
-S3 (a moto server). Objects go in under content-addressed keys and come back, whole, through
-the signed URL the store hands out."""
+"""One contract for the BlobStore port: the unit tests' memory fake, the local folder (served by
+a real `madlibs serve`) and S3 (a moto server). Objects go in under content-addressed keys and
+come back, whole, through the signed URL the store hands out."""
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from madlibs.ports import BlobStore
+from tests.fakes.ports import MemoryBlobs
 from tests.support.server import ServerProcess
 
 AUDIO = b"ID3\x03\x00\x00\x00" + bytes(range(256)) * 8
@@ -27,21 +28,28 @@ class Blobs:
     fetch: Callable[[str], httpx.Response]
 
 
-@pytest.fixture(scope="module")
-def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    server = ServerProcess(tmp_path_factory.mktemp("blobs"))
-    server.start()
-    yield server
-    server.stop()
+def memory_blobs() -> Blobs:
+    memory = MemoryBlobs()
+
+    def fetch(url: str) -> httpx.Response:
+        key = urlsplit(url).netloc + urlsplit(url).path
+        if key not in memory.objects:
+            return httpx.Response(404)
+        data, content_type = memory.objects[key]
+        return httpx.Response(200, content=data, headers={"content-type": content_type})
+
+    return Blobs(memory, fetch)
 
 
-@pytest.fixture(params=["local", "s3"])
+@pytest.fixture(params=["memory", "local", "s3"])
 def blobs(request: pytest.FixtureRequest) -> Blobs:
+    if request.param == "memory":
+        return memory_blobs()
     if request.param == "local":
-        from madlibs.adapters.localfs.blobs import LocalBlobStore
+        from madlibs.adapters.local.blobs import LocalBlobStore
 
-        server: ServerProcess = request.getfixturevalue("local_server")
-        # The same key the server derived from its data folder (bootstrap._signing_key).
+        server: ServerProcess = request.getfixturevalue("shared_server")
+        # The same key the server derived from its data folder (Container.signing_key).
         secret = (server.data_dir / "signing.key").read_text().strip()
         key = hashlib.sha256(secret.encode()).digest()
         local = LocalBlobStore(server.data_dir / "media", key)
@@ -122,7 +130,7 @@ def test_deleting_what_is_not_there_is_no_error(blobs: Blobs):
 
 
 def test_the_store_names_itself(blobs: Blobs):
-    assert blobs.store.name in {"local", "s3"}
+    assert blobs.store.name in {"memory", "local", "s3"}
 
 
 # -- S3 specifics -----------------------------------------------------------------------------
@@ -178,6 +186,6 @@ def test_s3_a_missing_bucket_is_unavailable_not_a_crash(moto_server: object):
 
 def test_local_store_is_in_this_contract(tmp_path: Path):
     """The local implementation exists, so the contract above runs against it too."""
-    from madlibs.adapters.localfs.blobs import LocalBlobStore
+    from madlibs.adapters.local.blobs import LocalBlobStore
 
     assert LocalBlobStore(tmp_path, b"k").name == "local"

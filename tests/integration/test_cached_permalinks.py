@@ -10,13 +10,15 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from madlibs.api.app import create_app
-from madlibs.bootstrap import build
+from madlibs.bootstrap import Container
 from madlibs.settings import Settings
 
 
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[FastAPI]:
-    container = build(Settings(data_dir=tmp_path, media_dir=tmp_path / "media"))
+    container = Container(
+        Settings(data_dir=tmp_path, db_path=tmp_path / "madlibs.db", media_dir=tmp_path / "media")
+    )
     yield create_app(container)
     container.close()
 
@@ -75,8 +77,13 @@ def test_what_the_cache_does_not_hold_goes_to_the_app(app: FastAPI) -> None:
 
 
 def test_cached_reads_still_count_against_the_read_limit(tmp_path: Path) -> None:
-    settings = Settings(data_dir=tmp_path, media_dir=tmp_path / "media", rate_read_per_address=4)
-    container = build(settings)
+    settings = Settings(
+        data_dir=tmp_path,
+        db_path=tmp_path / "madlibs.db",
+        media_dir=tmp_path / "media",
+        rate_read_per_address=4,
+    )
+    container = Container(settings)
     try:
         with TestClient(create_app(container)) as client:
             slug = new_story(client)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from madlibs.domain.validation import parse_draft, template_problems
+from tests.support.server import run_madlibs
 
 
 def madlibs(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
@@ -19,15 +19,7 @@ def madlibs(tmp_path: Path, *args: str, stdin: str = "") -> subprocess.Completed
         "MADLIBS_DATA_DIR": str(tmp_path),
         "MADLIBS_DB_PATH": str(tmp_path / "madlibs.db"),
     }
-    return subprocess.run(
-        [sys.executable, "-m", "madlibs.entrypoints.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
-        check=False,
-    )
+    return run_madlibs(*args, env=env, stdin=stdin)
 
 
 def test_generate_prints_a_valid_template_the_same_for_the_same_seed(tmp_path):

@@ -20,11 +20,13 @@ import uvicorn
 
 from madlibs.adapters.dynamodb import keys
 from madlibs.adapters.dynamodb.store import RECENT_SHARDS, DynamoStore
+from madlibs.adapters.signing import CursorCodec
+from madlibs.bootstrap import Container
 from madlibs.domain.errors import StoreBusy, TemplateNotFound
 from madlibs.domain.model import Visibility
-from madlibs.domain.signing import CursorCodec
-from tests.integration.test_store_contract import a_story, a_template, slugs
+from tests.integration.test_store_contract import slugs
 from tests.support.server import free_port, wait_until
+from tests.support.stories import a_story, a_template
 
 
 class Requests:
@@ -253,17 +255,16 @@ class RunningApp:
         self.requests = requests
 
     def __enter__(self) -> str:
-        import madlibs.bootstrap as composition
         from madlibs.api.app import create_app
 
-        original = composition.aws_client
-        if self.requests is not None:
-            requests = self.requests
-            composition.aws_client = lambda service: requests.attach(original(service))  # type: ignore[assignment]
-        try:
-            self.container = composition.build()
-        finally:
-            composition.aws_client = original  # type: ignore[assignment]
+        requests = self.requests
+
+        class Observed(Container):
+            def aws_client(self, service: str) -> Any:
+                client = super().aws_client(service)
+                return client if requests is None else requests.attach(client)
+
+        self.container = Observed()
         port = free_port()
         config = uvicorn.Config(
             create_app(self.container), host="127.0.0.1", port=port, log_level="warning"

@@ -12,7 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from madlibs.infra_bootstrap import (
+from madlibs.entrypoints.aws_setup import (
     bucket_encryption,
     ensure_bucket,
     ensure_table,

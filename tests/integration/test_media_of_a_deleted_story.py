@@ -7,18 +7,16 @@ from pathlib import Path
 
 import pytest
 
-from madlibs.adapters.local.moderation import ListModerator
-from madlibs.adapters.local.system import LogTelemetry, NoSharedCache, SystemClock
-from madlibs.adapters.localfs.blobs import LocalBlobStore
-from madlibs.adapters.not_served import NotServed
+from madlibs.adapters.local.blobs import LocalBlobStore
+from madlibs.adapters.signing import CursorCodec
 from madlibs.adapters.sqlite.store import SqliteStore
 from madlibs.domain.errors import SubmissionNotFound
 from madlibs.domain.model import Rendered, Visibility
-from madlibs.domain.signing import CursorCodec, TokenIssuer
 from madlibs.ports import Ports
 from madlibs.services.media import render_audio
 from madlibs.services.submissions import delete_submission
-from tests.integration.test_store_contract import a_story, a_template
+from tests.fakes.ports import FakePorts
+from tests.support.stories import a_story, a_template
 
 
 class DeletesTheStoryWhileSpeaking:
@@ -40,20 +38,7 @@ def test_a_render_that_outlives_its_story_leaves_nothing_behind(tmp_path: Path):
     speech = DeletesTheStoryWhileSpeaking()
     store = SqliteStore(tmp_path / "madlibs.db", CursorCodec(b"k" * 32))
     blobs = LocalBlobStore(tmp_path / "media", b"k" * 32)
-    not_served = NotServed()
-    ports = Ports(
-        store=store,
-        blobs=blobs,
-        writer=not_served,
-        corrector=not_served,
-        speech=speech,
-        images=not_served,
-        clock=SystemClock(),
-        telemetry=LogTelemetry(),
-        tokens=TokenIssuer(b"k" * 32, 3600),
-        moderator=ListModerator(),
-        shared_cache=NoSharedCache(),
-    )
+    ports = FakePorts(store=store, blobs=blobs, speech=speech)  # type: ignore[arg-type]
     speech.ports = ports
     template = a_template(1)
     story = a_story(1, template, visibility=Visibility.UNLISTED)
@@ -62,7 +47,7 @@ def test_a_render_that_outlives_its_story_leaves_nothing_behind(tmp_path: Path):
     store.put_submission(story)
 
     with pytest.raises(SubmissionNotFound):
-        render_audio(ports, story.slug)
+        render_audio(ports, story.slug, 900)
 
     assert [p for p in (tmp_path / "media").rglob("*") if p.is_file()] == []
     store.close()

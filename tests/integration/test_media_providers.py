@@ -13,39 +13,22 @@ import miniaudio
 import pytest
 
 from madlibs.adapters.elevenlabs.speech import ElevenLabsSpeech
-from madlibs.adapters.media_fallback import FallbackPictures, FallbackSpeech
+from madlibs.adapters.fallback import FallbackPictures, FallbackSpeech
 from madlibs.adapters.offline.pictures import DrawnPictures
 from madlibs.adapters.offline.speech import EspeakSpeech
+from madlibs.adapters.openai.client import OpenAIClients
 from madlibs.adapters.openai.images import OpenAIPictures
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.model import Rendered
 from madlibs.resilience import Resilience, ResiliencePolicy
 from tests.fakes import elevenlabs, openai_images
+from tests.fakes.ports import DictSecrets, RecordingTelemetry
 from tests.fakes.scripted import JUNK, ScriptedServer, hang, status
 from tests.support.server import free_port
 
 TITLE = "The Pirate Bake Sale"
 STORY = 'Captain Gertrude wobbled onto the deck holding a squishy pickle. "Yowza!" she shouted.'
 WORDS = ["Gertrude", "wobbled", "squishy", "pickle", "Yowza"]
-
-
-class Telemetry:
-    def __init__(self) -> None:
-        self.counts: list[str] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.counts.append(name)
-
-    def event(self, name: str, **fields: object) -> None:
-        pass
-
-
-class Secrets:
-    def __init__(self, **values: str) -> None:
-        self.values = values
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
 
 
 @dataclass
@@ -95,11 +78,11 @@ def provider(
     if request.param == "elevenlabs":
 
         def build_speech(
-            secrets: Secrets | None = None, base_url: str | None = None, **overrides: float
+            secrets: DictSecrets | None = None, base_url: str | None = None, **overrides: float
         ) -> ElevenLabsSpeech:
             return ElevenLabsSpeech(
-                secrets or Secrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
-                Resilience("elevenlabs", policy(**overrides), Telemetry()),
+                secrets or DictSecrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
+                Resilience("elevenlabs", policy(**overrides), RecordingTelemetry()),
                 voice="voice-1",
                 model="eleven_flash_v2_5",
                 base_url=base_url or fake_elevenlabs.base_url,
@@ -114,13 +97,15 @@ def provider(
         )  # type: ignore[attr-defined]
 
     def build_pictures(
-        secrets: Secrets | None = None, base_url: str | None = None, **overrides: float
+        secrets: DictSecrets | None = None, base_url: str | None = None, **overrides: float
     ) -> OpenAIPictures:
         return OpenAIPictures(
-            secrets or Secrets(OPENAI_API_KEY=openai_images.API_KEY),
-            Resilience("openai-images", policy(**overrides), Telemetry()),
+            OpenAIClients(
+                secrets or DictSecrets(OPENAI_API_KEY=openai_images.API_KEY),
+                (base_url or fake_openai.base_url) + "/v1",
+            ),
+            Resilience("openai-images", policy(**overrides), RecordingTelemetry()),
             model="gpt-image-1",
-            base_url=(base_url or fake_openai.base_url) + "/v1",
         )
 
     return Provider(
@@ -134,8 +119,8 @@ def provider(
 
 def with_fallback(provider: Provider, engine: object) -> object:
     if provider.name == "elevenlabs":
-        return FallbackSpeech(engine, EspeakSpeech(), Telemetry())  # type: ignore[arg-type]
-    return FallbackPictures(engine, DrawnPictures(), Telemetry())  # type: ignore[arg-type]
+        return FallbackSpeech(engine, EspeakSpeech(), RecordingTelemetry())  # type: ignore[arg-type]
+    return FallbackPictures(engine, DrawnPictures(), RecordingTelemetry())  # type: ignore[arg-type]
 
 
 def provider_output(provider: Provider) -> bytes:
@@ -171,8 +156,8 @@ def test_the_request_carries_the_key_and_the_story(
 def test_the_provider_audio_plays(fake_elevenlabs: elevenlabs.FakeElevenLabs):
     fake_elevenlabs.reset()
     engine = ElevenLabsSpeech(
-        Secrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
-        Resilience("elevenlabs", policy(), Telemetry()),
+        DictSecrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
+        Resilience("elevenlabs", policy(), RecordingTelemetry()),
         voice="v",
         model="m",
         base_url=fake_elevenlabs.base_url,
@@ -220,9 +205,9 @@ def test_every_failure_falls_back_to_the_offline_engine(provider: Provider, fail
 @pytest.mark.parametrize("failure", ["wrong key", "no key"])
 def test_a_key_problem_is_not_retried_and_falls_back(provider: Provider, failure: str):
     secrets = (
-        Secrets(ELEVENLABS_API_KEY="wrong", OPENAI_API_KEY="wrong")
+        DictSecrets(ELEVENLABS_API_KEY="wrong", OPENAI_API_KEY="wrong")
         if failure == "wrong key"
-        else Secrets()
+        else DictSecrets()
     )
     rendered = provider.render(with_fallback(provider, provider.build(secrets=secrets)))
     assert rendered.engine == "offline"

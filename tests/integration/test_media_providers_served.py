@@ -17,7 +17,7 @@ from PIL import Image
 
 from tests.fakes import elevenlabs, openai_images
 from tests.fakes.scripted import JUNK, Answer, ScriptedServer, hang, slow, status
-from tests.support.server import ServerProcess
+from tests.support.server import ServerProcess, a_template
 
 PROVIDER_TIMEOUT = 2.0
 _names = count()
@@ -58,15 +58,6 @@ def client(server: ServerProcess, fakes: dict[str, ScriptedServer]) -> Iterator[
         fake.reset()
     with server.client(server.session_token()) as client:
         yield client
-
-
-def a_template(client: httpx.Client, theme: str, seed: int) -> dict:
-    """A template for `theme`, from the first seed (from `seed` on) the writer manages."""
-    for attempt in range(seed, seed + 20):
-        response = client.post("/api/templates", json={"theme": theme, "seed": attempt})
-        if response.status_code == 201:
-            return response.json()
-    raise AssertionError(f"no template for {theme!r}: {response.text}")
 
 
 def new_story(client: httpx.Client) -> dict:

@@ -15,8 +15,8 @@ import miniaudio
 import pytest
 from PIL import Image
 
-from madlibs.adapters.localfs.blobs import LocalBlobStore
-from tests.support.server import ServerProcess
+from madlibs.adapters.local.blobs import LocalBlobStore
+from tests.support.server import ServerProcess, a_template
 
 SIGNING_KEY = "media-test-signing-key"
 THEMES = [
@@ -42,15 +42,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
 def client(server: ServerProcess) -> Iterator[httpx.Client]:
     with server.client(server.session_token()) as client:
         yield client
-
-
-def a_template(client: httpx.Client, theme: str, seed: int) -> dict:
-    """A template for `theme`, from the first seed (from `seed` on) the writer manages."""
-    for attempt in range(seed, seed + 20):
-        response = client.post("/api/templates", json={"theme": theme, "seed": attempt})
-        if response.status_code == 201:
-            return response.json()
-    raise AssertionError(f"no template for {theme!r}: {response.text}")
 
 
 def new_story(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, corrections
+from tests.support.server import run_madlibs
 
 LINES = [
     {"input": "wobbel", "pos": "verb", "form": "past"},  # the model fixes a typo
@@ -27,15 +26,8 @@ def run_correct(fake: FakeOpenAI, tmp_path: Path) -> list[dict[str, object]]:
         "MADLIBS_DATA_DIR": str(tmp_path),
         "MADLIBS_PROVIDER_TIMEOUT": "3",
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "madlibs.entrypoints.cli", "correct", "--jsonl"],
-        input="\n".join(json.dumps(line) for line in LINES) + "\n",
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    lines = "\n".join(json.dumps(line) for line in LINES) + "\n"
+    result = run_madlibs("correct", "--jsonl", env=env, stdin=lines)
     assert result.returncode == 0, result.stderr
     return [json.loads(line) for line in result.stdout.splitlines()]
 

@@ -11,48 +11,30 @@ from typing import Any
 
 import pytest
 
-from madlibs.adapters.fallback import LAST_KNOWN_GOOD, FallbackWriter
+from madlibs.adapters.fallback import LAST_KNOWN_GOOD, FallbackWriter, LastKnownGood
 from madlibs.adapters.lemmas import WithLemmas
+from madlibs.adapters.offline.corrector import RuleCorrector
 from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.adapters.openai.client import OpenAIClients, make_client
 from madlibs.adapters.openai.text import OpenAIChat, OpenAIProposer, OpenAIWriter
+from madlibs.adapters.signing import CursorCodec
 from madlibs.adapters.sqlite.store import SqliteStore
-from madlibs.bootstrap import build_corrector
 from madlibs.domain.errors import InvalidTemplate, ProviderFailed
 from madlibs.domain.ids import new_template_id
 from madlibs.domain.model import Template
-from madlibs.domain.signing import CursorCodec
 from madlibs.domain.validation import parse_draft, validate_draft
 from madlibs.ports import WordCorrector
 from madlibs.resilience import Deadline, Resilience, ResiliencePolicy, request_deadline
 from madlibs.services.correction import guarded_corrections
 from tests.fakes.openai_server import FakeOpenAI, Recorded, Reply, corrections, good_template
+from tests.fakes.ports import RecordingTelemetry
 
 THEME = "pirates at a bake sale"
 
 
-class RecordingTelemetry:
-    def __init__(self) -> None:
-        self.counts: list[tuple[str, float, dict[str, str]]] = []
-        self.events: list[tuple[str, dict[str, object]]] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.counts.append((name, value, dimensions))
-
-    def event(self, name: str, **fields: object) -> None:
-        self.events.append((name, fields))
-
-    def total(self, name: str, **dimensions: str) -> float:
-        return sum(
-            value
-            for metric, value, dims in self.counts
-            if metric == name and all(dims.get(k) == v for k, v in dimensions.items())
-        )
-
-
 @pytest.fixture(scope="module")
 def corrector() -> WordCorrector:
-    return WithLemmas(build_corrector())
+    return WithLemmas(RuleCorrector.load())
 
 
 @pytest.fixture
@@ -292,7 +274,7 @@ def test_a_dead_provider_falls_back_to_a_similar_recent_template(
     writer = FallbackWriter(
         writer_for(fake, telemetry, corrector, retries=0),
         OfflineWriter(),
-        store,
+        LastKnownGood(store, "openai", corrector.in_form),
         telemetry,
         corrector.in_form,
     )
@@ -311,7 +293,11 @@ def test_without_a_similar_template_the_offline_writer_answers(
     store.put_template(stored_template(good_template("pirates"), "pirates", engine="offline"))
     fake.always(Reply.answer("{broken"))
     writer = FallbackWriter(
-        writer_for(fake, telemetry, corrector), OfflineWriter(), store, telemetry, corrector.in_form
+        writer_for(fake, telemetry, corrector),
+        OfflineWriter(),
+        LastKnownGood(store, "openai", corrector.in_form),
+        telemetry,
+        corrector.in_form,
     )
 
     draft = writer.write(THEME, blanks=6, seed=3)

@@ -4,8 +4,6 @@ accepted (but for the rules a schema cannot state, below)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import jsonschema_rs
 import pytest
@@ -17,11 +15,9 @@ from tests.support.server import ServerProcess
 
 
 @pytest.fixture(scope="module")
-def fuzzed_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    server = ServerProcess(tmp_path_factory.mktemp("fuzz"))
-    server.start()
-    yield server
-    server.stop()
+def fuzzed_server(shared_server: ServerProcess) -> ServerProcess:
+    """The module's own server: the fuzzing may fill it with junk, not break it."""
+    return shared_server
 
 
 @pytest.fixture(scope="module")

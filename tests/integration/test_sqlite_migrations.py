@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 from madlibs.adapters.codec import template_to_dict
+from madlibs.adapters.signing import CursorCodec
 from madlibs.adapters.sqlite.store import MIGRATIONS, SqliteStore
-from madlibs.domain.signing import CursorCodec
-from tests.integration.test_store_contract import a_template
+from tests.support.stories import a_template
 
 
 def test_templates_flagged_before_the_listed_column_leave_the_recent_list(tmp_path: Path):

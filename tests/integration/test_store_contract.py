@@ -1,15 +1,15 @@
-"""One contract for the Store port, run against every implementation: SQLite and DynamoDB
-(on a moto server). The same assertions hold for both."""
+"""One contract for the Store port, run against every implementation: the unit tests' memory
+fake, SQLite and DynamoDB (on a moto server). The same assertions hold for all three."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
+from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
     InvalidCursor,
@@ -18,28 +18,23 @@ from madlibs.domain.errors import (
     TemplateNotFound,
 )
 from madlibs.domain.model import (
-    Blank,
-    Change,
-    Correction,
-    Form,
     MediaKind,
     MediaRef,
-    Pos,
-    Segment,
     Submission,
     Template,
     Visibility,
 )
-from madlibs.domain.signing import CursorCodec
 from madlibs.ports import Store
+from tests.fakes.ports import MemoryStore
+from tests.support.stories import a_story, a_template
 
-START = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)  # all in the past
 
-
-@pytest.fixture(params=["sqlite", "dynamodb"])
+@pytest.fixture(params=["memory", "sqlite", "dynamodb"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     cursors = CursorCodec(b"contract-test-signing-key")
-    if request.param == "sqlite":
+    if request.param == "memory":
+        yield MemoryStore(cursors)
+    elif request.param == "sqlite":
         from madlibs.adapters.sqlite.store import SqliteStore
 
         sqlite = SqliteStore(tmp_path / "madlibs.db", cursors)
@@ -51,54 +46,6 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
 
         table = request.getfixturevalue("dynamodb_table")
         yield DynamoStore(aws_client("dynamodb"), table, cursors)
-
-
-def a_template(number: int, owner: str | None = "plr_alice") -> Template:
-    return Template(
-        id=f"tpl_{number:04d}",
-        title=f"The Pirate Bake Sale {number}",
-        theme="pirates at a bake sale",
-        text="Captain {1} {2} onto the deck holding a {3} pickle.",
-        blanks=(
-            Blank(1, Pos.PROPER_NOUN, Form.NONE, "person's name", "Gertrude"),
-            Blank(2, Pos.VERB, Form.PAST, None, "wobbled", ("giggled", "hopped", "sneezed")),
-            Blank(3, Pos.ADJECTIVE, Form.BASE, "texture", "squishy"),
-        ),
-        created_at=START + timedelta(seconds=number),
-        owner_id=owner,
-    )
-
-
-def a_story(
-    number: int,
-    template: Template,
-    player: str = "plr_alice",
-    visibility: Visibility = Visibility.PUBLIC,
-    flagged: bool = False,
-) -> Submission:
-    return Submission(
-        slug=f"slug{number:04d}AbCdEf_-",
-        template_id=template.id,
-        title=template.title,
-        player_id=player,
-        visibility=visibility,
-        corrections=(
-            Correction(1, "gertrude", "Gertrude", (Change.CAPITALIZATION,)),
-            Correction(2, "runned", "ran", (Change.FORM,)),
-            Correction(3, "squishy", "squishy"),
-        ),
-        segments=(
-            Segment("Captain "),
-            Segment("Gertrude", 1),
-            Segment(" "),
-            Segment("ran", 2),
-            Segment(" onto the deck holding a "),
-            Segment("squishy", 3),
-            Segment(" pickle."),
-        ),
-        created_at=template.created_at + timedelta(minutes=number),
-        flagged=flagged,
-    )
 
 
 def slugs(page_items: list[Submission]) -> list[str]:

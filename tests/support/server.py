@@ -49,6 +49,30 @@ def stop_process(process: subprocess.Popen[Any], grace: float = 10.0) -> None:
         process.wait()
 
 
+def run_madlibs(
+    *args: str, env: Mapping[str, str], stdin: str = ""
+) -> subprocess.CompletedProcess[str]:
+    """The `madlibs` command in a child process, as a user runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "madlibs.entrypoints.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=dict(env),
+        timeout=60,
+        check=False,
+    )
+
+
+def a_template(client: httpx.Client, theme: str, seed: int) -> dict[str, Any]:
+    """A template for `theme`, from the first seed (from `seed` on) the writer manages."""
+    for attempt in range(seed, seed + 20):
+        response = client.post("/api/templates", json={"theme": theme, "seed": attempt})
+        if response.status_code == 201:
+            return response.json()
+    raise AssertionError(f"no template for {theme!r}: {response.text}")
+
+
 class ServerProcess:
     """`madlibs serve` on 127.0.0.1 with its own data folder; start, stop, kill -9, restart."""
 

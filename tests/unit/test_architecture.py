@@ -66,13 +66,36 @@ def test_the_checker_catches_a_forbidden_import(tmp_path):
     }
 
 
+# What each outer part of the package may not import. Only the composition root picks an
+# adapter; the API and the entry points reach adapters through it.
+OUTER_RULES = {
+    "api": {"madlibs.adapters", "madlibs.entrypoints"},
+    "entrypoints": {"madlibs.adapters"},
+    "adapters": {"madlibs.api", "madlibs.entrypoints", "madlibs.bootstrap", "madlibs.services"},
+    "bootstrap.py": {"madlibs.api", "madlibs.entrypoints", "madlibs.services"},
+}
+
+
+@pytest.mark.parametrize("part", sorted(OUTER_RULES))
+def test_outer_parts_keep_to_their_layer(part: str):
+    forbidden = OUTER_RULES[part]
+    root = PACKAGE / part
+    paths = [root] if root.is_file() else sorted(root.rglob("*.py"))
+    offenders = {
+        f"{path.relative_to(PACKAGE)}: {module}"
+        for path in paths
+        for module in imported_modules(path)
+        if any(module == f or module.startswith(f + ".") for f in forbidden)
+    }
+    assert offenders == set()
+
+
 def test_only_bootstrap_picks_adapters():
     """Outside adapters/ and tests, nothing but the composition root imports an adapter module."""
-    allowed = {"bootstrap.py", "entrypoints", "api"}  # api may import its own file route
     offenders = []
     for path in PACKAGE.rglob("*.py"):
         rel = path.relative_to(PACKAGE)
-        if rel.parts[0] in {"adapters", *allowed}:
+        if rel.parts[0] in {"adapters", "bootstrap.py"}:
             continue
         for module in imported_modules(path):
             if module.startswith("madlibs.adapters"):

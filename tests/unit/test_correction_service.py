@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, datetime
 
 from madlibs.domain.errors import ProviderFailed
-from madlibs.domain.model import Blank, Change, Form, Pos, Template, WordFix
-from madlibs.services.correction import assemble_story, guarded_corrections
+from madlibs.domain.model import Blank, Change, Form, Pos, Template
+from madlibs.services.correction import assemble_story, correct_word, guarded_corrections
+from tests.fakes.ports import FakePorts, RecordingTelemetry, ScriptedProposer, TableCorrector
 
 TEMPLATE = Template(
     "tpl_1",
@@ -27,47 +27,16 @@ FIXES = {("runned", Form.PAST): "ran", ("pickel", Form.SINGULAR): "pickle"}
 LEMMAS = {"run": {"run"}, "ran": {"run"}, "runned": set(), "cat": {"cat"}, "dog": {"dog"}}
 
 
-class TableCorrector:
-    """Rules from a table: (word, form) -> fixed word; anything else comes back unchanged."""
-
-    def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
-        fixed = FIXES.get((word, form))
-        return WordFix(fixed, (Change.FORM,)) if fixed else WordFix(word)
-
-    def in_form(self, word: str, pos: Pos, form: Form) -> bool:
-        return True
-
-    def lemmas(self, word: str) -> frozenset[str]:
-        return frozenset(LEMMAS.get(word, set()))
-
-
-class Proposer:
-    name = "fake"
-
-    def __init__(self, answer: dict[int, str] | Exception) -> None:
-        self.answer = answer
-
-    def propose(self, template: Template, words: Mapping[int, str]) -> dict[int, str]:
-        if isinstance(self.answer, Exception):
-            raise self.answer
-        return self.answer
-
-
-class Counts:
-    def __init__(self) -> None:
-        self.counted: list[tuple[str, dict[str, str]]] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.counted.append((name, dimensions))
-
-    def event(self, name: str, **fields: object) -> None:
-        pass
+def rules() -> TableCorrector:
+    return TableCorrector(FIXES, LEMMAS)
 
 
 def corrected(
-    proposer: Proposer | None, words: dict[int, str], counts: Counts | None = None
+    proposer: ScriptedProposer | None,
+    words: dict[int, str],
+    counts: RecordingTelemetry | None = None,
 ) -> list[str]:
-    result = guarded_corrections(TableCorrector(), proposer, counts or Counts(), TEMPLATE, words)
+    result = guarded_corrections(rules(), proposer, counts or RecordingTelemetry(), TEMPLATE, words)
     return [c.corrected for c in result]
 
 
@@ -78,7 +47,7 @@ def test_without_a_proposer_the_rules_answer() -> None:
 def test_a_kept_proposal_wins_and_names_its_changes() -> None:
     words = {1: "zorp", 2: "run", 3: "pickel"}
     result = guarded_corrections(
-        TableCorrector(), Proposer({1: "Zorp", 2: "ran"}), Counts(), TEMPLATE, words
+        rules(), ScriptedProposer({1: "Zorp", 2: "ran"}), RecordingTelemetry(), TEMPLATE, words
     )
 
     assert [(c.corrected, c.changes) for c in result] == [
@@ -89,30 +58,49 @@ def test_a_kept_proposal_wins_and_names_its_changes() -> None:
 
 
 def test_a_rejected_proposal_is_counted_and_the_rules_stand() -> None:
-    counts = Counts()
+    counts = RecordingTelemetry()
 
     result = corrected(
-        Proposer({1: "Captain Hook", 3: "dog"}), {1: "zorp", 2: "runned", 3: "cat"}, counts
+        ScriptedProposer({1: "Captain Hook", 3: "dog"}), {1: "zorp", 2: "runned", 3: "cat"}, counts
     )
 
     assert result == ["zorp", "ran", "cat"]
-    assert counts.counted == [
+    assert counts.counted() == [
         ("GuardRejections", {"reason": "word_count"}),
         ("GuardRejections", {"reason": "changed_word"}),
     ]
 
 
 def test_a_proposal_that_leaves_the_word_as_typed_defers_to_the_rules() -> None:
-    assert corrected(Proposer({2: "runned"}), {1: "zorp", 2: "runned", 3: "pie"})[1] == "ran"
+    assert (
+        corrected(ScriptedProposer({2: "runned"}), {1: "zorp", 2: "runned", 3: "pie"})[1] == "ran"
+    )
 
 
 def test_a_failed_provider_means_rules_only() -> None:
-    counts = Counts()
+    counts = RecordingTelemetry()
 
-    result = corrected(Proposer(ProviderFailed("down")), {1: "zorp", 2: "runned", 3: "pie"}, counts)
+    result = corrected(
+        ScriptedProposer(ProviderFailed("down")), {1: "zorp", 2: "runned", 3: "pie"}, counts
+    )
 
     assert result == ["zorp", "ran", "pie"]
-    assert ("Fallbacks", {"kind": "correction", "engine": "rules"}) in counts.counted
+    assert ("Fallbacks", {"kind": "correction", "engine": "rules"}) in counts.counted()
+
+
+def test_one_word_is_corrected_as_a_one_blank_story() -> None:
+    ports = FakePorts(corrector=rules(), proposer=ScriptedProposer({1: "ran"}))
+
+    correction = correct_word(ports, "run", Pos.VERB, Form.PAST, None)
+
+    assert (correction.original, correction.corrected) == ("run", "ran")
+    assert correction.changes == (Change.FORM,)
+    assert ports.proposer.asked == [{1: "run"}]  # type: ignore[union-attr]
+
+
+def test_one_word_without_a_model_is_the_rules_answer() -> None:
+    correction = correct_word(FakePorts(corrector=rules()), "runned", Pos.VERB, Form.PAST, None)
+    assert (correction.corrected, correction.changes) == ("ran", (Change.FORM,))
 
 
 def test_the_story_never_doubles_an_article_the_player_typed() -> None:
@@ -135,7 +123,7 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
     )
     corrector = RuleCorrector.load()
     words = {1: "a elephant", 2: "ridiculous", 3: "a elefant", 4: "an bone"}
-    corrections = guarded_corrections(corrector, None, Counts(), template, words)
+    corrections = guarded_corrections(corrector, None, RecordingTelemetry(), template, words)
 
     assembly = assemble_story(corrector, template, corrections)
 

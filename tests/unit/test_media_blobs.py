@@ -8,7 +8,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
-from madlibs.adapters.localfs.blobs import LocalBlobStore
+from madlibs.adapters.local.blobs import LocalBlobStore
 from madlibs.domain.errors import Forbidden, MediaNotFound
 
 KEY = b"k" * 32
@@ -119,38 +119,80 @@ def test_an_object_is_stored_only_under_a_key_of_its_own_type(blobs: LocalBlobSt
         blobs.put(AUDIO_KEY, b"\x89PNG", "image/png")
 
 
+def stored(blobs: LocalBlobStore) -> str:
+    """A link to a stored object, whose signature has a `-` or `_` to respell as `+` or `/`."""
+    blobs.put(AUDIO_KEY, b"ID3 an mp3", "audio/mpeg")
+    for ttl in range(900, 1000):
+        url = blobs.signed_url(AUDIO_KEY, ttl)
+        if {"-", "_"} & set(url_parts(url)[2]):
+            return url
+    raise AssertionError("no signature with - or _ in 100 tries")
+
+
 def test_a_signed_url_is_valid_until_it_expires(blobs: LocalBlobStore, clock: Clock):
-    url = blobs.signed_url(AUDIO_KEY, 900)
+    url = stored(blobs)
     key, exp, sig = url_parts(url)
     assert url.startswith("/media/audio/")
     assert key == AUDIO_KEY
-    assert blobs.verify(key, exp, sig) == 900
-    clock.now += 899
-    assert blobs.verify(key, exp, sig) == 1
+    opened = blobs.open_signed(key, exp, sig)
+    assert (opened.path.read_bytes(), opened.content_type) == (b"ID3 an mp3", "audio/mpeg")
+    assert opened.seconds_valid == int(exp) - clock.now >= 900
+    clock.now = int(exp) - 1
+    assert blobs.open_signed(key, exp, sig).seconds_valid == 1
     clock.now += 1
     with pytest.raises(Forbidden):
-        blobs.verify(key, exp, sig)
+        blobs.open_signed(key, exp, sig)
 
 
-@pytest.mark.parametrize("tamper", ["key", "exp", "sig", "no-sig", "no-exp"])
-def test_a_tampered_url_is_refused(blobs: LocalBlobStore, tamper: str):
+def test_a_signed_url_for_a_missing_object_is_not_found(blobs: LocalBlobStore):
     key, exp, sig = url_parts(blobs.signed_url(AUDIO_KEY, 900))
-    if tamper == "key":
-        key = AUDIO_KEY.replace("0123", "3210")
-    elif tamper == "exp":
-        exp = str(int(exp) + 3600)
-    elif tamper == "sig":
-        sig = ("A" if sig[0] != "A" else "B") + sig[1:]
-    elif tamper == "no-sig":
-        sig = ""
-    else:
-        exp = ""
+    with pytest.raises(MediaNotFound):
+        blobs.open_signed(key, exp, sig)
+
+
+def flip_low_bits(sig: str) -> str:
+    """The last character with its unused low bits set: base64 that decodes to the same bytes."""
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
+    return sig[:-1] + alphabet[alphabet.index(sig[-1]) | 0b11]
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        "key",
+        "exp",
+        "sig",
+        "no-sig",
+        "no-exp",
+        "exp with a leading zero",
+        "exp with a plus sign",
+        "sig padded",
+        "sig in standard base64",
+        "sig with low bits set",
+    ],
+)
+def test_a_tampered_or_respelled_url_is_refused(blobs: LocalBlobStore, tamper: str):
+    key, exp, sig = url_parts(stored(blobs))
+    assert sig != flip_low_bits(sig), "the signature has unused low bits"
+    changes = {
+        "key": lambda: (AUDIO_KEY.replace("0123", "3210"), exp, sig),
+        "exp": lambda: (key, str(int(exp) + 3600), sig),
+        "sig": lambda: (key, exp, ("A" if sig[0] != "A" else "B") + sig[1:]),
+        "no-sig": lambda: (key, exp, ""),
+        "no-exp": lambda: (key, "", sig),
+        "exp with a leading zero": lambda: (key, "0" + exp, sig),
+        "exp with a plus sign": lambda: (key, "+" + exp, sig),
+        "sig padded": lambda: (key, exp, sig + "="),
+        "sig in standard base64": lambda: (key, exp, sig.replace("-", "+").replace("_", "/")),
+        "sig with low bits set": lambda: (key, exp, flip_low_bits(sig)),
+    }
     with pytest.raises(Forbidden):
-        blobs.verify(key, exp, sig)
+        blobs.open_signed(*changes[tamper]())
 
 
 def test_urls_signed_with_another_key_are_refused(tmp_path: Path, blobs: LocalBlobStore):
     other = LocalBlobStore(tmp_path / "media", b"another signing key")
     key, exp, sig = url_parts(other.signed_url(AUDIO_KEY, 900))
+    blobs.put(AUDIO_KEY, b"ID3 an mp3", "audio/mpeg")
     with pytest.raises(Forbidden):
-        blobs.verify(key, exp, sig)
+        blobs.open_signed(key, exp, sig)

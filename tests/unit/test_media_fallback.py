@@ -4,24 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from madlibs.adapters.media_fallback import FallbackPictures, FallbackSpeech
+from madlibs.adapters.fallback import FallbackPictures, FallbackSpeech
 from madlibs.adapters.offline.pictures import DrawnPictures
 from madlibs.adapters.offline.speech import EspeakSpeech
 from madlibs.domain.errors import ProviderError, ProviderFailed
 from madlibs.domain.model import Rendered
+from tests.fakes.ports import RecordingTelemetry
 
 STORY = "Captain Gertrude wobbled onto the deck holding a squishy pickle."
-
-
-class RecordingTelemetry:
-    def __init__(self) -> None:
-        self.counts: list[tuple[str, dict[str, str]]] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.counts.append((name, dimensions))
-
-    def event(self, name: str, **fields: object) -> None:
-        pass
 
 
 class Provider:
@@ -53,6 +43,7 @@ def test_a_healthy_provider_renders():
     speech = FallbackSpeech(Provider(), EspeakSpeech(), telemetry)
     assert speech.synthesize(STORY) == Rendered(b"provider bytes", "audio/mpeg", "elevenlabs")
     assert telemetry.counts == []
+    assert telemetry.events == []
 
 
 @pytest.mark.parametrize(
@@ -70,7 +61,10 @@ def test_a_failed_provider_falls_back_to_offline_speech(failure: Exception):
     assert rendered.engine == "offline"
     assert rendered.content_type == "audio/mpeg"
     assert rendered.data[:2] in (b"\xff\xf3", b"\xff\xfb", b"ID")  # an MP3 frame or tag
-    assert telemetry.counts == [("MediaFallback", {"kind": "audio", "engine": "elevenlabs"})]
+    assert telemetry.counted() == [("Fallbacks", {"kind": "audio", "engine": "offline"})]
+    [(name, fields)] = telemetry.events
+    assert (name, fields["provider"], fields["engine"]) == ("fallback", "elevenlabs", "offline")
+    assert fields["reason"] == failure.code  # type: ignore[attr-defined]
 
 
 def test_a_failed_provider_falls_back_to_a_drawn_picture():

@@ -4,14 +4,7 @@ import pytest
 
 from madlibs.adapters.openai.client import OpenAIClients
 from madlibs.domain.errors import ProviderError
-
-
-class DictSecrets:
-    def __init__(self, **values: str) -> None:
-        self.values = values
-
-    def get(self, name: str) -> str | None:
-        return self.values.get(name)
+from tests.fakes.ports import DictSecrets
 
 
 def test_the_client_follows_the_current_key():

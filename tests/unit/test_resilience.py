@@ -18,20 +18,7 @@ from madlibs.resilience import (
     ResiliencePolicy,
     request_deadline,
 )
-
-
-class Counts:
-    def __init__(self) -> None:
-        self.metrics: list[tuple[str, float, dict[str, str]]] = []
-
-    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
-        self.metrics.append((name, value, dimensions))
-
-    def event(self, name: str, **fields: object) -> None:
-        pass
-
-    def names(self) -> list[str]:
-        return [name for name, _, _ in self.metrics]
+from tests.fakes.ports import RecordingTelemetry
 
 
 class Script:
@@ -56,7 +43,17 @@ def busy(retry_after: float | None = None) -> ProviderError:
     return ProviderError("busy", retryable=True, retry_after=retry_after)
 
 
-def guard(**policy: float) -> Resilience:
+class Seconds:
+    """A monotonic clock whose seconds pass only when a test says so."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def resilience_with(clock: Callable[[], float] = time.monotonic, **policy: float) -> Resilience:
     settings = {
         "timeout": 5.0,
         "retries": 3,
@@ -67,13 +64,18 @@ def guard(**policy: float) -> Resilience:
         "backoff_cap": 0.08,
         **policy,
     }
-    return Resilience("fake", ResiliencePolicy(**settings), Counts())  # type: ignore[arg-type]
+    return Resilience(
+        "fake",
+        ResiliencePolicy(**settings),  # type: ignore[arg-type]
+        RecordingTelemetry(),
+        clock=clock,
+    )
 
 
 def test_retryable_errors_are_retried_until_an_answer() -> None:
     attempt = Script(busy(), busy())
 
-    assert guard().call(attempt) == "ok"
+    assert resilience_with().call(attempt) == "ok"
     assert len(attempt.calls) == 3
 
 
@@ -81,7 +83,7 @@ def test_retries_stop_at_the_policy_limit() -> None:
     attempt = Script(*(busy() for _ in range(10)))
 
     with pytest.raises(ProviderFailed):
-        guard(retries=2).call(attempt)
+        resilience_with(retries=2).call(attempt)
     assert len(attempt.calls) == 3
 
 
@@ -89,7 +91,7 @@ def test_errors_that_will_not_go_away_are_not_retried() -> None:
     attempt = Script(ProviderError("bad request", retryable=False))
 
     with pytest.raises(ProviderFailed):
-        guard().call(attempt)
+        resilience_with().call(attempt)
     assert len(attempt.calls) == 1
 
 
@@ -107,7 +109,7 @@ def planned_waits() -> Iterator[list[tuple[int, float]]]:
 
 def test_waits_are_full_jitter_below_the_exponential_cap(planned_waits) -> None:
     for _ in range(10):
-        guard(backoff_base=0.01, backoff_cap=0.03).call(Script(busy(), busy(), busy()))
+        resilience_with(backoff_base=0.01, backoff_cap=0.03).call(Script(busy(), busy(), busy()))
 
     for retry_num, wait in planned_waits:
         assert 0 <= wait <= min(0.03, 0.01 * 2**retry_num)
@@ -117,7 +119,7 @@ def test_waits_are_full_jitter_below_the_exponential_cap(planned_waits) -> None:
 def test_retry_after_is_honoured_over_a_shorter_jitter() -> None:
     attempt = Script(busy(retry_after=0.3))
 
-    assert guard().call(attempt) == "ok"
+    assert resilience_with().call(attempt) == "ok"
     assert attempt.gaps()[0] >= 0.3
 
 
@@ -126,7 +128,7 @@ def test_a_retry_after_beyond_the_deadline_gives_up_at_once() -> None:
     started = time.monotonic()
 
     with pytest.raises(ProviderFailed):
-        guard(timeout=1.0).call(attempt)
+        resilience_with(timeout=1.0).call(attempt)
     assert time.monotonic() - started < 0.5
     assert len(attempt.calls) == 1
 
@@ -134,7 +136,7 @@ def test_a_retry_after_beyond_the_deadline_gives_up_at_once() -> None:
 def test_each_attempt_gets_the_seconds_left_of_one_shared_deadline() -> None:
     attempt = Script(busy(retry_after=0.2), busy(retry_after=0.2))
 
-    guard(timeout=2.0).call(attempt)
+    resilience_with(timeout=2.0).call(attempt)
 
     lefts = [left for _, left in attempt.calls]
     assert lefts[0] <= 2.0
@@ -146,7 +148,7 @@ def test_the_request_deadline_wins_over_a_longer_policy_timeout() -> None:
     attempt = Script()
 
     with request_deadline(Deadline.from_seconds(0.5)):
-        guard(timeout=30.0).call(attempt)
+        resilience_with(timeout=30.0).call(attempt)
     assert attempt.calls[0][1] <= 0.5
 
 
@@ -154,7 +156,7 @@ def test_a_spent_deadline_makes_no_call() -> None:
     attempt = Script()
 
     with pytest.raises(ProviderFailed):
-        guard().call(attempt, deadline=Deadline.from_seconds(0.0))
+        resilience_with().call(attempt, deadline=Deadline.from_seconds(0.0))
     assert attempt.calls == []
 
 
@@ -167,7 +169,7 @@ def test_the_lambda_context_sets_the_deadline_less_a_reserve() -> None:
 
 
 def test_the_breaker_opens_after_consecutive_failures_and_short_circuits() -> None:
-    resilience = guard(retries=0, breaker_failures=3, breaker_reset=60)
+    resilience = resilience_with(retries=0, breaker_failures=3, breaker_reset=60)
     for _ in range(3):
         with pytest.raises(ProviderFailed):
             resilience.call(Script(busy()))
@@ -180,7 +182,7 @@ def test_the_breaker_opens_after_consecutive_failures_and_short_circuits() -> No
 
 
 def test_a_success_resets_the_failure_count() -> None:
-    resilience = guard(retries=0, breaker_failures=2)
+    resilience = resilience_with(retries=0, breaker_failures=2)
     for _ in range(3):
         with pytest.raises(ProviderFailed):
             resilience.call(Script(busy()))
@@ -189,23 +191,26 @@ def test_a_success_resets_the_failure_count() -> None:
 
 
 def test_after_the_reset_time_one_probe_closes_the_breaker() -> None:
-    resilience = guard(retries=0, breaker_failures=1, breaker_reset=0.2)
+    clock = Seconds()
+    resilience = resilience_with(clock, retries=0, breaker_failures=1, breaker_reset=30)
     with pytest.raises(ProviderFailed):
         resilience.call(Script(busy()))
+    clock.now += 29.9
     assert resilience.state == "open"
 
-    time.sleep(0.25)
+    clock.now += 0.1
     assert resilience.state == "half_open"
     assert resilience.call(Script()) == "ok"
     assert resilience.state == "closed"
 
 
 def test_a_failed_probe_opens_the_breaker_again() -> None:
-    resilience = guard(retries=0, breaker_failures=5, breaker_reset=0.2)
+    clock = Seconds()
+    resilience = resilience_with(clock, retries=0, breaker_failures=5, breaker_reset=30)
     for _ in range(5):
         with pytest.raises(ProviderFailed):
             resilience.call(Script(busy()))
-    time.sleep(0.25)
+    clock.now += 30
 
     with pytest.raises(ProviderFailed):
         resilience.call(Script(busy()))
@@ -243,7 +248,7 @@ def run_together(count: int, call: Callable[[], object]) -> list[object]:
 
 
 def test_concurrent_calls_are_capped() -> None:
-    resilience = guard(concurrency=2, timeout=5.0)
+    resilience = resilience_with(concurrency=2, timeout=5.0)
     lock = threading.Lock()
     in_flight, peak = [0], [0]
 
@@ -263,18 +268,19 @@ def test_concurrent_calls_are_capped() -> None:
 
 
 def test_a_call_that_cannot_get_a_slot_before_its_deadline_fails() -> None:
-    resilience = guard(concurrency=1, timeout=0.3, breaker_failures=100)
-    release = threading.Event()
+    resilience = resilience_with(concurrency=1, timeout=0.3, breaker_failures=100)
+    holding, release = threading.Event(), threading.Event()
 
     def stuck(seconds_left: float) -> str:
         # Holds the only slot until the test lets go, whatever its own deadline says,
         # so the second call's wait can only end by its deadline.
+        holding.set()
         release.wait(10)
         return "ok"
 
     holder = threading.Thread(target=lambda: resilience.call(stuck))
     holder.start()
-    time.sleep(0.05)
+    assert holding.wait(10)
     started = time.monotonic()
     with pytest.raises(ProviderFailed):
         resilience.call(Script())

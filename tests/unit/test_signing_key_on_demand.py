@@ -5,8 +5,8 @@ from datetime import UTC, datetime
 
 import pytest
 
+from madlibs.adapters.signing import CursorCodec, TokenIssuer
 from madlibs.domain.errors import Unavailable
-from madlibs.domain.signing import CursorCodec, TokenIssuer
 
 NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
 KEY = b"k" * 32

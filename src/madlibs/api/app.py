@@ -9,11 +9,14 @@ from fastapi import APIRouter, FastAPI
 from madlibs import __version__
 from madlibs.api import errors
 from madlibs.api.middleware import BodyLimit, CachedPermalinks, SecurityHeaders
-from madlibs.api.ratelimit import Limits, RateLimit
+from madlibs.api.ratelimit import Limits, PlayerOf, RateLimit
 from madlibs.api.representation import RepresentationCache
 from madlibs.api.slow_work import slow_work_lifespan
 from madlibs.bootstrap import Container
+from madlibs.domain.errors import DomainError
 from madlibs.ports import BlobStore
+from madlibs.services.session import identify
+from madlibs.services.submissions import read_permalink
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
 ALL_ROUTERS = ("read", "templates", "text", "media")
@@ -48,8 +51,9 @@ def create_app(
         redoc_url=None,
         lifespan=slow_work_lifespan,
     )
+    settings = container.settings
     app.state.container = container
-    app.state.slow_work_threads = container.settings.slow_work_threads
+    app.state.slow_work_threads = settings.slow_work_threads
     app.state.permalink_cache = RepresentationCache()
     errors.install(app)
     # Health in every group: a deployment checks each function's new version through it.
@@ -58,7 +62,7 @@ def create_app(
     from madlibs.api.docs import router as docs_router
 
     app.include_router(docs_router)
-    if container.settings.media == "local":
+    if settings.media == "local":
         from madlibs.api.routes_files import router as files_router
 
         app.include_router(files_router)  # the local media files behind the signed URLs
@@ -66,30 +70,40 @@ def create_app(
     # any cached permalink is answered.
     if "read" in routers:
         app.add_middleware(CachedPermalinks, cache=app.state.permalink_cache)
-    app.add_middleware(BodyLimit, max_bytes=container.settings.max_body_bytes)
-    if container.settings.rate_limits == "on":
-        app.add_middleware(RateLimit, limits=Limits.from_settings(container.settings))
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    if settings.rate_limits == "on":
+        limits = Limits.from_settings(settings)
+        app.add_middleware(RateLimit, limits=limits, player_of=_player_of(container))
     app.add_middleware(SecurityHeaders)
     if serve_web:
         _mount_web(app, container)  # last: its catch-all route must follow every other route
     return app
 
 
+def _player_of(container: Container) -> PlayerOf:
+    def player_of(token: str) -> str | None:
+        try:
+            return identify(container, token).player_id
+        except DomainError:  # not valid, or the key cannot be read now: the route will say
+            return None
+
+    return player_of
+
+
 def _mount_web(app: FastAPI, container: Container) -> None:
     from pathlib import Path
 
     from madlibs.api.spa import mount_spa
-    from madlibs.domain.errors import DomainError
 
     def story_preview(slug: str) -> tuple[str, str] | None:
         try:
-            submission = container.ports.store.get_submission(slug)
+            submission = read_permalink(container, slug)
         except DomainError:
             return None
         return submission.title, submission.story
 
     dist = container.settings.web_dir or Path(__file__).resolve().parent.parent / "web_dist"
-    mount_spa(app, dist, story_preview, media_origins=media_origins(container.ports.blobs))
+    mount_spa(app, dist, story_preview, media_origins=media_origins(container.blobs))
 
 
 def media_origins(blobs: BlobStore) -> tuple[str, ...]:

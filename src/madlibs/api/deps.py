@@ -1,4 +1,5 @@
-"""Request dependencies: the container, and the player behind the bearer token."""
+"""Request dependencies: the container (as Ports to the services), and the player behind the
+bearer token."""
 
 from __future__ import annotations
 
@@ -6,15 +7,20 @@ from typing import Annotated
 
 from fastapi import Depends, Request
 
+from madlibs.api.bearer import bearer_token
 from madlibs.bootstrap import Container
 from madlibs.domain.errors import Unauthorized
 from madlibs.ports import Ports
 from madlibs.services.session import identify
 
 
-def ports_of(request: Request) -> Ports:
+def container_of(request: Request) -> Container:
     container: Container = request.app.state.container
-    return container.ports
+    return container
+
+
+def ports_of(request: Request) -> Ports:
+    return container_of(request)
 
 
 # Dependencies are async: cheap work that must not take a worker thread from the pool.
@@ -22,28 +28,25 @@ async def get_ports(request: Request) -> Ports:
     return ports_of(request)
 
 
-def _bearer(request: Request) -> str | None:
-    header = request.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
-        return None
-    return token.strip()
+async def get_container(request: Request) -> Container:
+    return container_of(request)
 
 
 async def optional_player(request: Request) -> str | None:
-    token = _bearer(request)
+    token = bearer_token(request.headers.get("authorization"))
     if token is None:
         return None
     return identify(ports_of(request), token).player_id
 
 
 async def required_player(request: Request) -> str:
-    token = _bearer(request)
+    token = bearer_token(request.headers.get("authorization"))
     if token is None:
         raise Unauthorized("a player token is needed: POST /api/session", field="authorization")
     return identify(ports_of(request), token).player_id
 
 
 PortsDep = Annotated[Ports, Depends(get_ports)]
+ContainerDep = Annotated[Container, Depends(get_container)]
 PlayerDep = Annotated[str, Depends(required_player)]
 MaybePlayerDep = Annotated[str | None, Depends(optional_player)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 from collections.abc import Sequence
@@ -29,6 +30,26 @@ STATUS_BY_ERROR: list[tuple[type[domain.DomainError], int]] = [
 ]
 
 
+def documented_errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """The OpenAPI `responses` of a router whose routes may answer these error statuses."""
+    from madlibs.api.schemas import ErrorOut
+
+    return {status: {"model": ErrorOut} for status in statuses}
+
+
+def error_document(code: str, message: str, field: str | None = None) -> dict[str, Any]:
+    """The one shape of every error answer: `{"error": {"code", "message", "field"?}}`."""
+    body: dict[str, Any] = {"code": code, "message": message}
+    if field is not None:
+        body["field"] = field
+    return {"error": body}
+
+
+def error_bytes(code: str, message: str, field: str | None = None) -> bytes:
+    """The same document as JSON bytes, for the ASGI layers that answer before the app."""
+    return json.dumps(error_document(code, message, field)).encode()
+
+
 def error_response(
     status: int,
     code: str,
@@ -36,10 +57,7 @@ def error_response(
     field: str | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body: dict[str, Any] = {"code": code, "message": message}
-    if field is not None:
-        body["field"] = field
-    return JSONResponse({"error": body}, status_code=status, headers=headers)
+    return JSONResponse(error_document(code, message, field), status_code=status, headers=headers)
 
 
 def status_of(exc: domain.DomainError) -> int:

@@ -3,10 +3,9 @@ every request)."""
 
 from __future__ import annotations
 
-import json
-
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from madlibs.api.errors import error_bytes
 from madlibs.api.representation import (
     PERMALINK_PATH,
     SECURITY_HEADERS,
@@ -14,15 +13,7 @@ from madlibs.api.representation import (
     RepresentationCache,
 )
 
-_TOO_LARGE = json.dumps(
-    {
-        "error": {
-            "code": "body_too_large",
-            "message": "the request body is too large",
-            "field": "body",
-        }
-    }
-).encode()
+_TOO_LARGE = error_bytes("body_too_large", "the request body is too large", "body")
 
 _SECURITY_HEADERS = [(name.encode(), value.encode()) for name, value in SECURITY_HEADERS.items()]
 

@@ -5,11 +5,10 @@ The local server has no WAF in front of it; on AWS the WAF applies the same figu
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -18,7 +17,12 @@ from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from madlibs.settings_fields import SettingsFields
+from madlibs.api.bearer import bearer_token
+from madlibs.api.errors import error_bytes
+from madlibs.settings import Settings
+
+# A player token -> the id of the player it names, or None for a token that is not valid.
+PlayerOf = Callable[[str], str | None]
 
 RouteClass = Literal["template", "media", "write", "read"]
 
@@ -47,7 +51,7 @@ class Limits:
     per_address: dict[RouteClass, RateLimitItem]
 
     @classmethod
-    def from_settings(cls, settings: SettingsFields) -> Limits:
+    def from_settings(cls, settings: Settings) -> Limits:
         return cls(
             per_player={
                 "template": RateLimitItemPerMinute(settings.rate_template_per_player),
@@ -64,11 +68,16 @@ class Limits:
 
 
 class RateLimit:
-    """ASGI middleware: counts each request against its player's and its address's budget."""
+    """ASGI middleware: counts each request against its player's and its address's budget.
 
-    def __init__(self, app: ASGIApp, limits: Limits) -> None:
+    A player's budget is keyed on the player the token names, once verified: any other spelling
+    of a token is refused there, and an invalid token spends only its address's budget.
+    """
+
+    def __init__(self, app: ASGIApp, limits: Limits, player_of: PlayerOf) -> None:
         self.app = app
         self.limits = limits
+        self._player_of = player_of
         self._limiter = MovingWindowRateLimiter(MemoryStorage())
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -86,7 +95,7 @@ class RateLimit:
     def _spend(self, kinds: tuple[RouteClass, ...], scope: Scope) -> float | None:
         client = scope.get("client")
         address = f"addr:{client[0] if client else '-'}"
-        player = _bearer_key(scope)
+        player = self._player(scope)
         checks: list[tuple[RateLimitItem, RouteClass, str]] = []
         for kind in kinds:
             if kind in self.limits.per_address:
@@ -102,19 +111,16 @@ class RateLimit:
             self._limiter.hit(item, kind, key)
         return None
 
-
-def _bearer_key(scope: Scope) -> str | None:
-    for name, value in scope["headers"]:
-        if name == b"authorization":
-            # A digest keys the bucket without keeping tokens in memory.
-            return hashlib.sha256(value).hexdigest()[:24]
-    return None
+    def _player(self, scope: Scope) -> str | None:
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                token = bearer_token(value.decode("latin-1"))
+                return self._player_of(token) if token else None
+        return None
 
 
 async def _send_429(send: Send, retry_after: float) -> None:
-    body = json.dumps(
-        {"error": {"code": "rate_limited", "message": "too many requests, try again shortly"}}
-    ).encode()
+    body = error_bytes("rate_limited", "too many requests, try again shortly")
     await send(
         {
             "type": "http.response.start",

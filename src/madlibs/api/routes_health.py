@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Response
 
-from madlibs.api.deps import PortsDep
+from madlibs.api.deps import ContainerDep
 from madlibs.api.schemas import ErrorOut, HealthOut
 
 # The answers every read route documents (web/openapi.json holds the same document).
@@ -25,10 +25,10 @@ router = APIRouter(
 
 
 @router.get("/health", response_model=HealthOut)
-def health(ports: PortsDep, response: Response) -> HealthOut:
+def health(container: ContainerDep, response: Response) -> HealthOut:
     response.headers["Cache-Control"] = "no-store"
     try:
-        ports.store.ping()
+        container.store.ping()
     except Exception:  # health reports a broken store instead of failing
-        return HealthOut(status="degraded", engines=ports.engines)
-    return HealthOut(status="ok", engines=ports.engines)
+        return HealthOut(status="degraded", engines=container.engines)
+    return HealthOut(status="ok", engines=container.engines)

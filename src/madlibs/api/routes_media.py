@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response
 
 from madlibs.api.caching import permalink_cache
-from madlibs.api.deps import PortsDep, required_player
+from madlibs.api.deps import PortsDep, container_of, required_player
 from madlibs.api.schemas import ErrorOut, MediaOut
 from madlibs.api.slow_work import run_slow
 from madlibs.services import media
@@ -26,7 +26,8 @@ router = APIRouter(
 
 @router.post("/p/{slug}/audio", response_model=MediaOut)
 async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Response) -> MediaOut:
-    url, content_type = await run_slow(request, media.render_audio, ports, slug)
+    ttl = container_of(request).settings.media_url_ttl
+    url, content_type = await run_slow(request, media.render_audio, ports, slug, ttl)
     permalink_cache(request).forget(slug)  # the permalink now lists the audio
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)
@@ -36,7 +37,8 @@ async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Res
 async def draw_picture(
     slug: str, ports: PortsDep, request: Request, response: Response
 ) -> MediaOut:
-    url, content_type = await run_slow(request, media.render_image, ports, slug)
+    ttl = container_of(request).settings.media_url_ttl
+    url, content_type = await run_slow(request, media.render_image, ports, slug, ttl)
     permalink_cache(request).forget(slug)  # the permalink now lists the picture
     response.headers["Cache-Control"] = "no-store"
     return MediaOut(url=url, content_type=content_type)

@@ -9,23 +9,14 @@ from starlette.concurrency import run_in_threadpool
 
 from madlibs.api.caching import permalink_cache, representation_response
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep, ports_of
+from madlibs.api.errors import documented_errors
 from madlibs.api.representation import PRIVATE, Representation, permalink_cache_control
-from madlibs.api.schemas import ErrorOut, SessionOut, SubmissionOut, SubmissionPage
+from madlibs.api.schemas import SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import session, submissions
 
 router = APIRouter(
-    prefix="/api",
-    tags=["read"],
-    responses={
-        400: {"model": ErrorOut},
-        401: {"model": ErrorOut},
-        403: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        422: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    prefix="/api", tags=["read"], responses=documented_errors(400, 401, 403, 404, 422, 429, 503)
 )
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, Response
 
 from madlibs.api.deps import PlayerDep, PortsDep
+from madlibs.api.errors import documented_errors
 from madlibs.api.schemas import (
-    ErrorOut,
     SubmissionIn,
     SubmissionOut,
     TemplateIn,
@@ -17,16 +17,7 @@ from madlibs.domain.model import Visibility
 from madlibs.services import submissions, templates
 
 router = APIRouter(
-    prefix="/api",
-    tags=["text"],
-    responses={
-        400: {"model": ErrorOut},
-        401: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        422: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    prefix="/api", tags=["text"], responses=documented_errors(400, 401, 404, 422, 429, 503)
 )
 
 

@@ -14,6 +14,8 @@ from fastapi import FastAPI
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from madlibs.api.errors import error_response
+
 # (slug) -> (title, description) of a story, or None when there is no such story to preview.
 StoryPreview = Callable[[str], tuple[str, str] | None]
 
@@ -105,8 +107,56 @@ def _inside(root: Path, relative: str) -> Path | None:
 
 
 def _not_found() -> JSONResponse:
-    body = {"error": {"code": "not_found", "message": "no such route"}}
-    return JSONResponse(body, status_code=404)
+    return error_response(404, "not_found", "no such route")
+
+
+class _WebGame:
+    """The build's files and pages; one per app."""
+
+    def __init__(
+        self, dist_dir: Path | None, story_preview: StoryPreview, media_origins: Sequence[str]
+    ) -> None:
+        self.root = dist_dir.resolve() if dist_dir is not None else None
+        self.index_path = self.root / "index.html" if self.root is not None else None
+        self.index = _IndexFile(self.index_path) if self.index_path is not None else None
+        self.story_preview = story_preview
+        self.csp = content_security_policy(media_origins)
+
+    def index_html(self) -> str:
+        """The build's index.html, or a page saying the build is missing."""
+        built = self.index_path is not None and self.index_path.is_file()
+        return self.index.read() if self.index is not None and built else NO_BUILD_PAGE
+
+    def html_page(self, text: str, status: int = 200) -> HTMLResponse:
+        return HTMLResponse(
+            text,
+            status_code=status,
+            headers={"Cache-Control": REVALIDATE, "Content-Security-Policy": self.csp},
+        )
+
+    def asset(self, path: str) -> Response:
+        # A missing hashed asset is a 404, never index.html: a stale page must fail loudly.
+        found = _inside(self.root / "assets", path) if self.root is not None else None
+        if found is None:
+            return _not_found()
+        return FileResponse(found, headers={"Cache-Control": IMMUTABLE})
+
+    def permalink_page(self, slug: str) -> Response:
+        preview = self.story_preview(slug)
+        if preview is None:
+            return self.html_page(self.index_html(), status=404)
+        return self.html_page(with_preview(self.index_html(), *preview))
+
+    def client_route(self, path: str) -> Response:
+        first = path.split("/", 1)[0]
+        if first in SERVER_ROUTE_PREFIXES:
+            # The error module answers: 405 where the path exists for other methods, else 404.
+            raise StarletteHTTPException(404, "no such route")
+        if self.root is not None and "/" not in path:
+            found = _inside(self.root, path)
+            if found is not None and found.name != "index.html":
+                return FileResponse(found, headers={"Cache-Control": ROOT_FILE_CACHE})
+        return self.html_page(self.index_html())
 
 
 def mount_spa(
@@ -117,51 +167,10 @@ def mount_spa(
     media_origins: Sequence[str] = (),
 ) -> None:
     """Adds the web game's routes to `app`; call it after every API router is included."""
-    root = dist_dir.resolve() if dist_dir is not None else None
-    index_path = root / "index.html" if root is not None else None
-    index = _IndexFile(index_path) if index_path is not None else None
-    csp = content_security_policy(media_origins)
-
-    def built() -> bool:
-        return index_path is not None and index_path.is_file()
-
-    def html_page(text: str, status: int = 200) -> HTMLResponse:
-        return HTMLResponse(
-            text,
-            status_code=status,
-            headers={"Cache-Control": REVALIDATE, "Content-Security-Policy": csp},
-        )
-
-    def app_shell(status: int = 200) -> HTMLResponse:
-        if index is None or not built():
-            return html_page(NO_BUILD_PAGE, status)
-        return html_page(index.read(), status)
-
-    @app.api_route("/assets/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-    def asset(path: str) -> Response:
-        # A missing hashed asset is a 404, never index.html: a stale page must fail loudly.
-        found = _inside(root / "assets", path) if root is not None else None
-        if found is None:
-            return _not_found()
-        return FileResponse(found, headers={"Cache-Control": IMMUTABLE})
-
-    @app.api_route("/p/{slug}", methods=["GET", "HEAD"], include_in_schema=False)
-    def permalink_page(slug: str) -> Response:
-        preview = story_preview(slug)
-        if preview is None:
-            return app_shell(status=404)
-        if index is None or not built():
-            return html_page(with_preview(NO_BUILD_PAGE, *preview))
-        return html_page(with_preview(index.read(), *preview))
-
-    @app.api_route("/{path:path}", methods=["GET", "HEAD"], include_in_schema=False)
-    def client_route(path: str) -> Response:
-        first = path.split("/", 1)[0]
-        if first in SERVER_ROUTE_PREFIXES:
-            # The error module answers: 405 where the path exists for other methods, else 404.
-            raise StarletteHTTPException(404, "no such route")
-        if root is not None and "/" not in path:
-            found = _inside(root, path)
-            if found is not None and found.name != "index.html":
-                return FileResponse(found, headers={"Cache-Control": ROOT_FILE_CACHE})
-        return app_shell()
+    game = _WebGame(dist_dir, story_preview, media_origins)
+    for path, page in (
+        ("/assets/{path:path}", game.asset),
+        ("/p/{slug}", game.permalink_page),
+        ("/{path:path}", game.client_route),  # last: it catches every other path
+    ):
+        app.add_api_route(path, page, methods=["GET", "HEAD"], include_in_schema=False)

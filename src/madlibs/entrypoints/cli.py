@@ -8,13 +8,11 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TextIO
 
 from madlibs.domain.errors import DomainError
-from madlibs.domain.model import Blank, Form, Pos, Template, TemplateDraft
-from madlibs.services.correction import guarded_corrections
+from madlibs.domain.model import Form, Pos, TemplateDraft
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -52,7 +50,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _aws_bootstrap(template: Path | None, with_secret: bool, wait: float) -> int:
-    from madlibs.infra_bootstrap import aws_bootstrap
+    from madlibs.entrypoints.aws_setup import aws_bootstrap
 
     for line in aws_bootstrap(template, with_secret=with_secret, wait=wait):
         print(line, flush=True)
@@ -63,10 +61,11 @@ def _serve(host: str, port: int) -> int:
     import uvicorn
 
     from madlibs.api.app import create_app
-    from madlibs.bootstrap import build
+    from madlibs.bootstrap import Container
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    container = build()
+    container = Container()
+    container.warm()
     app = create_app(container, serve_web=True)
     # The word data and tables loaded at start live as long as the process: keep them out of
     # the collector's full passes, which would otherwise walk them again and again under load.
@@ -79,16 +78,14 @@ def _serve(host: str, port: int) -> int:
 
 
 def _generate(theme: str, seed: int | None, blanks: int | None, as_json: bool) -> int:
-    from madlibs.bootstrap import build
-    from madlibs.domain.validation import clean_theme, validate_draft
+    from madlibs.bootstrap import Container
+    from madlibs.domain.validation import clean_theme
+    from madlibs.services.templates import draft_template
 
-    container = build()
-    ports = container.ports
+    container = Container()
     try:
         cleaned = clean_theme(theme)
-        draft = validate_draft(
-            ports.writer.write(cleaned, blanks=blanks, seed=seed), ports.corrector.in_form
-        )
+        draft = draft_template(container, cleaned, blanks=blanks, seed=seed)
     except DomainError as exc:
         print(f"madlibs: {exc.message}", file=sys.stderr)
         return 2
@@ -100,13 +97,13 @@ def _generate(theme: str, seed: int | None, blanks: int | None, as_json: bool) -
 
 
 def _draft_json(draft: TemplateDraft, theme: str) -> dict[str, Any]:
-    from madlibs.adapters.codec import blank_to_dict
+    from madlibs.api.schemas import BlankOut
 
     return {
         "title": draft.title,
         "theme": theme,
         "text": draft.text,
-        "blanks": [blank_to_dict(b) for b in draft.blanks],
+        "blanks": [BlankOut.from_domain(b).model_dump() for b in draft.blanks],
         "engine": draft.engine,
     }
 
@@ -123,45 +120,42 @@ def _draft_text(draft: TemplateDraft) -> str:
 
 def _correct(lines_in: TextIO, lines_out: TextIO) -> int:
     """DESIGN §3: one `{"input","pos","form","category"?}` per line in; one result per line out."""
-    from madlibs.bootstrap import build_correction
+    from madlibs.bootstrap import Container
+    from madlibs.services.correction import correct_word
 
-    corrector, proposer, telemetry = build_correction()
+    container = Container()
     status = 0
     for number, line in enumerate(lines_in, start=1):
         if not line.strip():
             continue
         try:
-            request = json.loads(line)
-            word, pos = request["input"], Pos(request["pos"])
-            form = Form(request.get("form") or "none")
-            category = request.get("category")
-            if not isinstance(word, str):
-                raise TypeError("input must be a string")
-            if category is not None and not isinstance(category, str):
-                raise TypeError("category must be a string")
+            word, pos, form, category = _correction_request(line)
         except (ValueError, KeyError, TypeError) as exc:
             print(f"madlibs: line {number}: {exc}", file=sys.stderr)
             lines_out.write(json.dumps({"error": f"line {number}: {exc}"}) + "\n")
             status = 2
             continue
-        if proposer is None:
-            fix = corrector.fix(word, pos, form)
-            output, changes, fits = fix.output, fix.changes, fix.fits
-        else:
-            # The model sees the word as the one blank of a one-blank template; the guard judges.
-            [correction] = guarded_corrections(
-                corrector, proposer, telemetry, _one_blank(pos, form, category), {1: word}
-            )
-            output, changes, fits = correction.corrected, correction.changes, correction.fits
-        result = {"output": output, "changes": [c.value for c in changes], "fits": fits}
+        correction = correct_word(container, word, pos, form, category)
+        result = {
+            "output": correction.corrected,
+            "changes": [c.value for c in correction.changes],
+            "fits": correction.fits,
+        }
         lines_out.write(json.dumps(result, ensure_ascii=False) + "\n")
         lines_out.flush()
     return status
 
 
-def _one_blank(pos: Pos, form: Form, category: str | None) -> Template:
-    blank = Blank(1, pos, form, category, "")
-    return Template("tpl_cli", "", "", "{1}", (blank,), datetime.now(UTC))
+def _correction_request(line: str) -> tuple[str, Pos, Form, str | None]:
+    request = json.loads(line)
+    word, pos = request["input"], Pos(request["pos"])
+    form = Form(request.get("form") or "none")
+    category = request.get("category")
+    if not isinstance(word, str):
+        raise TypeError("input must be a string")
+    if category is not None and not isinstance(category, str):
+        raise TypeError("category must be a string")
+    return word, pos, form, category
 
 
 if __name__ == "__main__":

@@ -4,35 +4,33 @@ answer per Authorization and origin header."""
 
 from __future__ import annotations
 
-import os
-from datetime import UTC, datetime
 from typing import Any
 
-from madlibs.adapters.secrets.origin import ORIGIN_HEADER
-from madlibs.bootstrap import origin_secret, player_tokens
+from madlibs.api.bearer import bearer_token
 from madlibs.domain.errors import Unauthorized
-from madlibs.entrypoints.lambda_support import Event, Response, with_powertools
-from madlibs.settings_fields import from_environment
+from madlibs.entrypoints.lambda_support import Event, Response, lambda_container, with_powertools
+from madlibs.ports import ORIGIN_HEADER
+from madlibs.services.session import identify
 
-# The settings as Settings() reads them, without importing pydantic-settings (cold start).
-settings = from_environment(os.environ)
-tokens = player_tokens(settings)
-origin = origin_secret(settings)
+# Only the token signer and the origin check are built, and the key fetched, during init.
+container = lambda_container()
+container.warm("tokens", "clock")
+origin = container.origin_check
 
 
 def authorize(event: Event, context: Any) -> Response:
     headers = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
     if origin is not None and not origin.accepts(headers.get(ORIGIN_HEADER)):
         return {"isAuthorized": False}
-    scheme, _, token = headers.get("authorization", "").partition(" ")
-    if scheme.lower() != "bearer" or not token.strip():
+    token = bearer_token(headers.get("authorization"))
+    if token is None:
         return {"isAuthorized": False}
     try:
-        claims = tokens.verify(token.strip(), datetime.now(UTC))
+        player = identify(container, token)
     except Unauthorized:
         return {"isAuthorized": False}
     # Handed to the function as requestContext.authorizer.lambda.player_id.
-    return {"isAuthorized": True, "context": {"player_id": claims.player_id}}
+    return {"isAuthorized": True, "context": {"player_id": player.player_id}}
 
 
 handler = with_powertools(authorize)

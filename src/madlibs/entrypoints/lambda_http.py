@@ -12,10 +12,9 @@ import json
 import logging
 from typing import Any
 
-from madlibs.adapters.secrets.origin import ORIGIN_HEADER, OriginSecret
-from madlibs.bootstrap import Container, origin_secret
+from madlibs.bootstrap import Container
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, with_powertools
-from madlibs.ports import Telemetry
+from madlibs.ports import ORIGIN_HEADER, OriginCheck, Telemetry
 
 SERVER_ERRORS = "Http5xx"
 
@@ -33,11 +32,10 @@ REFUSED: Response = {
 
 def http_handler(container: Container, handle: Handler) -> Handler:
     """The Lambda handler of an HTTP function: Powertools, the origin check, the 5xx count."""
-    origin = origin_secret(container.settings)
-    return with_powertools(http_function(handle, origin, container.ports.telemetry))
+    return with_powertools(http_function(handle, container.origin_check, container.telemetry))
 
 
-def http_function(handle: Handler, origin: OriginSecret | None, telemetry: Telemetry) -> Handler:
+def http_function(handle: Handler, origin: OriginCheck | None, telemetry: Telemetry) -> Handler:
     counted = counting_server_errors(handle, telemetry)
     if origin is None:
         return counted

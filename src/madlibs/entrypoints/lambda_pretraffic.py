@@ -8,13 +8,13 @@ CodeDeploy) names the function and the version being deployed.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
-import os
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from madlibs.adapters.secrets.origin import ORIGIN_HEADER
+from madlibs.ports import ORIGIN_HEADER
 
 HEALTH_PATH = "/api/health"
 
@@ -132,23 +132,20 @@ def handler(event: Mapping[str, Any], context: Any) -> dict[str, str]:
     import boto3
     from botocore.config import Config
 
-    from madlibs.adapters.secrets.origin import secrets_manager_values
-    from madlibs.bootstrap import aws_client
+    from madlibs.bootstrap import Container
     from madlibs.domain.errors import Unavailable
-    from madlibs.settings_fields import from_environment
 
-    settings = from_environment(os.environ)
+    container = Container()
     origin_value = None
-    if settings.origin_secret_id:
-        try:
-            read = secrets_manager_values(aws_client("secretsmanager"), settings.origin_secret_id)
-            origin_value = next(iter(read()), None)
-        except Unavailable:
-            pass  # the check then fails on the origin header, and says so to CodeDeploy
+    # Unreadable: the check then fails on the origin header, and says so to CodeDeploy.
+    with contextlib.suppress(Unavailable):
+        origin_value = next(iter(container.origin_secret_values()), None)
     # A new version's first call is a cold start (the heavy functions take seconds): wait for it.
     functions = boto3.client(
         "lambda",
         config=Config(read_timeout=60, retries={"mode": "standard", "total_max_attempts": 2}),
     )
-    status = run_hook(event, aws_client("codedeploy"), lambda_invoker(functions), origin_value)
+    status = run_hook(
+        event, container.aws_client("codedeploy"), lambda_invoker(functions), origin_value
+    )
     return {"status": status}

@@ -19,11 +19,10 @@ from madlibs.api.representation import (
     Representation,
     permalink_cache_control,
 )
-from madlibs.bootstrap import Container, build
+from madlibs.bootstrap import Container
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_http import http_handler
-from madlibs.entrypoints.lambda_support import Event, Handler, Response
-from madlibs.settings_fields import from_environment
+from madlibs.entrypoints.lambda_support import Event, Handler, Response, lambda_container
 
 
 class ReadFunction:
@@ -53,7 +52,7 @@ class ReadFunction:
         from madlibs.services.submissions import read_permalink
 
         try:
-            submission = read_permalink(self.container.ports, unquote(match[1]))
+            submission = read_permalink(self.container, unquote(match[1]))
         except DomainError:
             return None
         story = SubmissionOut.from_domain(submission, None)
@@ -68,13 +67,13 @@ class ReadFunction:
         }
 
 
-# Built once per execution environment, during Lambda's init phase. A provisioned instance
-# has time to spare before its first request, so it builds the whole app then.
-# No read route calls an AI engine: none is built (health still names the configured ones).
-# The settings as Settings() reads them, without importing pydantic-settings.
-container = build(from_environment(os.environ), engines=False)
-read_function = ReadFunction(
-    container,
-    eager=os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency",
-)
+# Built once per execution environment, during Lambda's init phase. Each part of the graph is
+# built when a request first needs it: no read route calls an AI engine, and a permalink read
+# needs the store alone (not the signing key, not the media bucket's client). A provisioned
+# instance has time to spare before its first request, so it builds the whole app then.
+container = lambda_container()
+provisioned = os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency"
+if provisioned:
+    container.warm("store", "tokens", "clock")
+read_function = ReadFunction(container, eager=provisioned)
 handler = http_handler(container, read_function)

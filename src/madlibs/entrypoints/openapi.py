@@ -17,12 +17,17 @@ from typing import Any
 def openapi_document() -> dict[str, Any]:
     """The document `/api/openapi.json` serves; routes and schemas do not depend on settings."""
     from madlibs.api.app import create_app
-    from madlibs.bootstrap import build
+    from madlibs.bootstrap import Container
     from madlibs.settings import Settings
 
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = Path(scratch)
-        container = build(Settings(data_dir=data_dir, media_dir=data_dir / "media"), engines=False)
+        # Nothing is built: the document needs the routes alone.
+        container = Container(
+            Settings(
+                data_dir=data_dir, db_path=data_dir / "madlibs.db", media_dir=data_dir / "media"
+            )
+        )
         try:
             return create_app(container).openapi()
         finally:

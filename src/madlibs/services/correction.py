@@ -7,10 +7,11 @@ tried first, and each passes the guard (same word, lightly fixed) or the rule re
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import UTC, datetime
 
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.guard import changes_between, rejection
-from madlibs.domain.model import Correction, Template
+from madlibs.domain.model import Blank, Correction, Form, Pos, Template
 from madlibs.domain.story import Assembly, assemble
 from madlibs.ports import (
     CorrectionProposer,
@@ -34,6 +35,15 @@ def assemble_story(
     modifies_nouns = corrector.modifies_nouns if isinstance(corrector, NounModifiers) else None
     words = {c.blank_id: c.corrected for c in corrections}
     return assemble(template.text, words, template.blanks, modifies_nouns)
+
+
+def correct_word(ports: Ports, word: str, pos: Pos, form: Form, category: str | None) -> Correction:
+    """One word for one blank, as a story's words are corrected (the CLI's `correct`)."""
+    # The model sees the word as the one blank of a one-blank template; the guard judges.
+    blank = Blank(1, pos, form, category, "")
+    template = Template("tpl_word", "", "", "{1}", (blank,), datetime.now(UTC))
+    [correction] = correct_words(ports, template, {1: word})
+    return correction
 
 
 def guarded_corrections(
@@ -83,5 +93,7 @@ def _proposals(
     except ProviderFailed as exc:
         # The rules alone still give every word a correction.
         telemetry.count("Fallbacks", kind="correction", engine="rules")
-        telemetry.event("correction_fallback", provider=proposer.name, reason=exc.message)
+        telemetry.event(
+            "fallback", kind="correction", provider=proposer.name, engine="rules", reason=exc.code
+        )
         return {}

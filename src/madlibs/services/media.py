@@ -10,9 +10,7 @@ the provider again.
 from __future__ import annotations
 
 import hashlib
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from madlibs.domain.errors import SubmissionNotFound
 from madlibs.domain.model import MediaKind, MediaRef, Rendered, Submission
@@ -57,13 +55,15 @@ def speech_text(submission: Submission) -> str:
     return f"{submission.title}. {submission.story}"
 
 
-def render_audio(ports: Ports, slug: str) -> tuple[str, str]:
-    """The signed URL and content type of the story read aloud, rendering it if needed."""
+def render_audio(ports: Ports, slug: str, url_ttl: int) -> tuple[str, str]:
+    """A URL valid for `url_ttl` seconds and the content type of the story read aloud,
+    rendering it if needed."""
     submission = ports.store.get_submission(slug)
     speech = ports.speech
     text = speech_text(submission)
     return _ensure(
         ports,
+        url_ttl,
         submission,
         MediaKind.AUDIO,
         speech.voice,
@@ -74,13 +74,14 @@ def render_audio(ports: Ports, slug: str) -> tuple[str, str]:
     )
 
 
-def render_image(ports: Ports, slug: str) -> tuple[str, str]:
+def render_image(ports: Ports, slug: str, url_ttl: int) -> tuple[str, str]:
     """The signed URL and content type of the story's picture, drawing it if needed."""
     submission = ports.store.get_submission(slug)
     images = ports.images
     words = [c.corrected for c in submission.corrections]
     return _ensure(
         ports,
+        url_ttl,
         submission,
         MediaKind.IMAGE,
         submission.title,
@@ -91,41 +92,9 @@ def render_image(ports: Ports, slug: str) -> tuple[str, str]:
     )
 
 
-class _OneAtATime:
-    """A lock per key, kept only while someone holds it or waits for it."""
-
-    def __init__(self) -> None:
-        self._guard = threading.Lock()
-        self._locks: dict[str, tuple[threading.Lock, int]] = {}
-
-    @contextmanager
-    def holding(self, key: str) -> Iterator[bool]:
-        """Holds `key`'s lock; says whether another holder had to be waited for."""
-        with self._guard:
-            lock, users = self._locks.get(key, (threading.Lock(), 0))
-            self._locks[key] = (lock, users + 1)
-        try:
-            waited = not lock.acquire(blocking=False)
-            if waited:
-                lock.acquire()
-            try:
-                yield waited
-            finally:
-                lock.release()
-        finally:
-            with self._guard:
-                lock, users = self._locks[key]
-                if users == 1:
-                    del self._locks[key]
-                else:
-                    self._locks[key] = (lock, users - 1)
-
-
-_RENDERINGS = _OneAtATime()
-
-
 def _ensure(
     ports: Ports,
+    url_ttl: int,
     submission: Submission,
     kind: MediaKind,
     variant: str,
@@ -135,7 +104,7 @@ def _ensure(
     render: Callable[[], Rendered],
 ) -> tuple[str, str]:
     key = media_key(submission.slug, kind, engine, variant, content, content_type)
-    with _RENDERINGS.holding(key) as waited:
+    with ports.locks.holding(key) as waited:
         if waited:
             # What the request we waited for recorded (perhaps in another format).
             submission = ports.store.get_submission(submission.slug)
@@ -168,7 +137,7 @@ def _ensure(
                 # Deleted while this rendered: what was made for it goes too.
                 delete_media(ports, submission.with_media(ref))
                 raise
-    return ports.blobs.signed_url(ref.key, ports.media_url_ttl), ref.content_type
+    return ports.blobs.signed_url(ref.key, url_ttl), ref.content_type
 
 
 def _same_digest(a: str, b: str) -> bool:

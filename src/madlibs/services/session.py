@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from madlibs.domain.ids import new_player_id
-from madlibs.domain.signing import PlayerToken
+from madlibs.domain.players import PlayerToken
 from madlibs.ports import Ports
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from madlibs.domain.ids import new_template_id
-from madlibs.domain.model import Page, Template
+from madlibs.domain.model import Page, Template, TemplateDraft
 from madlibs.domain.validation import clean_theme, validate_draft
 from madlibs.ports import Ports, TemplateView
 
@@ -17,9 +17,7 @@ def generate_template(
     seed: int | None = None,
 ) -> Template:
     theme = clean_theme(theme)
-    draft = validate_draft(
-        ports.writer.write(theme, blanks=blanks, seed=seed), ports.corrector.in_form
-    )
+    draft = draft_template(ports, theme, blanks=blanks, seed=seed)
     template = Template(
         id=new_template_id(),
         title=draft.title,
@@ -34,6 +32,15 @@ def generate_template(
     ports.store.put_template(template)
     ports.telemetry.count("TemplatesWritten", engine=draft.engine)
     return template
+
+
+def draft_template(
+    ports: Ports, theme: str, *, blanks: int | None = None, seed: int | None = None
+) -> TemplateDraft:
+    """A checked draft for `theme`, kept nowhere (the CLI's `generate`)."""
+    return validate_draft(
+        ports.writer.write(clean_theme(theme), blanks=blanks, seed=seed), ports.corrector.in_form
+    )
 
 
 def get_template(ports: Ports, template_id: str) -> Template:

@@ -18,6 +18,7 @@ from madlibs.adapters.dynamodb.errors import (
     error_code,
     translate,
 )
+from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
     InvalidCursor,
@@ -27,7 +28,6 @@ from madlibs.domain.errors import (
     TemplateNotFound,
 )
 from madlibs.domain.model import MediaRef, Page, Submission, Template
-from madlibs.domain.signing import CursorCodec
 from madlibs.ports import SubmissionView, TemplateView
 
 if TYPE_CHECKING:

@@ -1,13 +1,14 @@
 """ElevenLabs speech: one POST to /v1/text-to-speech/{voice_id}, MP3 back.
 
 Plain httpx rather than the SDK: one endpoint, and the base URL can point at a test server.
-Every call goes through the shared resilience guard; errors become ProviderError here.
+Every call goes through the shared Resilience; errors become ProviderError here.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from madlibs.adapters.provider_errors import status_error
 from madlibs.domain.errors import ProviderError
 from madlibs.domain.model import Rendered
 from madlibs.ports import Secrets
@@ -22,15 +23,6 @@ CONTENT_TYPE = "audio/mpeg"
 OUTPUT_FORMAT = "mp3_44100_64"
 # ElevenLabs' own per-request limit is far above any story; this keeps a runaway input cheap.
 MAX_TEXT_CHARS = 5_000
-RETRYABLE_STATUS = frozenset({408, 409, 425, 429, 500, 502, 503, 504})
-
-
-def retry_after_of(headers: Any) -> float | None:
-    value = headers.get("retry-after")
-    try:
-        return max(0.0, float(value)) if value is not None else None
-    except ValueError:
-        return None  # an HTTP date: let the jittered backoff decide
 
 
 class ElevenLabsSpeech:
@@ -42,7 +34,7 @@ class ElevenLabsSpeech:
     def __init__(
         self,
         secrets: Secrets,
-        guard: Resilience,
+        resilience: Resilience,
         *,
         voice: str,
         model: str,
@@ -52,12 +44,12 @@ class ElevenLabsSpeech:
         self.voice = voice
         self._model = model
         self._secrets = secrets
-        self._guard = guard
+        self._resilience = resilience
         self._base_url = base_url.rstrip("/")
         self._client = client
 
     def synthesize(self, text: str) -> Rendered:
-        data = self._guard.call(lambda seconds_left: self._request(text, seconds_left))
+        data = self._resilience.call(lambda seconds_left: self._request(text, seconds_left))
         return Rendered(data, CONTENT_TYPE, self.name)
 
     def _http(self) -> httpx.Client:
@@ -86,11 +78,7 @@ class ElevenLabsSpeech:
         except httpx.TransportError as exc:
             raise ProviderError("ElevenLabs could not be reached", retryable=True) from exc
         if response.status_code != 200:
-            raise ProviderError(
-                f"ElevenLabs answered {response.status_code}",
-                retryable=response.status_code in RETRYABLE_STATUS,
-                retry_after=retry_after_of(response.headers),
-            )
+            raise status_error("ElevenLabs", response.status_code, response.headers)
         if (
             not response.headers.get("content-type", "").startswith("audio/")
             or not response.content

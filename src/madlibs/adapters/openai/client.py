@@ -6,12 +6,10 @@ call picks a rotated key up on the next call, not at the next cold start.
 
 from __future__ import annotations
 
-import email.utils
 import threading
-import time
-from collections.abc import Mapping
 from typing import Any
 
+from madlibs.adapters.provider_errors import status_error
 from madlibs.domain.errors import ProviderError
 from madlibs.ports import Secrets
 
@@ -62,8 +60,8 @@ def make_client(api_key: str | None, base_url: str | None) -> Any:
 
 
 def translate_error(exc: Exception, what: str = "the model") -> ProviderError:
-    """An SDK error as the ProviderError Resilience understands: 408/409/425/429, 5xx,
-    timeouts and dropped connections may succeed on retry; other errors will not."""
+    """An SDK error as the ProviderError Resilience understands: timeouts and dropped
+    connections may succeed on retry; statuses as every provider's (provider_errors)."""
     import openai
 
     if isinstance(exc, openai.APITimeoutError):
@@ -71,33 +69,5 @@ def translate_error(exc: Exception, what: str = "the model") -> ProviderError:
     if isinstance(exc, openai.APIConnectionError):
         return ProviderError(f"could not reach {what}", retryable=True)
     if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        retryable = status in (408, 409, 425, 429) or status >= 500
-        return ProviderError(
-            f"{what} answered HTTP {status}",
-            retryable=retryable,
-            retry_after=retry_after_seconds(exc.response.headers) if retryable else None,
-        )
+        return status_error(what, exc.status_code, exc.response.headers)
     return ProviderError(f"{what} failed: {type(exc).__name__}", retryable=False)
-
-
-def retry_after_seconds(headers: Mapping[str, str]) -> float | None:
-    """Retry-After as seconds (`retry-after-ms`, seconds, or an HTTP date)."""
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            return max(0.0, float(millis) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        pass
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    return max(0.0, when.timestamp() - time.time())

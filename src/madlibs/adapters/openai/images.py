@@ -1,6 +1,6 @@
 """OpenAI images (or any OpenAI-compatible endpoint, via OPENAI_BASE_URL) for story pictures.
 
-The official client is built lazily with its own retries off: the shared resilience guard
+The official client is built lazily with its own retries off: the shared Resilience
 retries, with jitter and within the request's deadline. SDK errors become ProviderError here.
 """
 
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from madlibs.adapters.openai.client import OpenAIClients, translate_error
 from madlibs.domain.errors import ProviderError
 from madlibs.domain.model import Rendered
-from madlibs.ports import Secrets
 
 if TYPE_CHECKING:
     from madlibs.resilience import Resilience
@@ -44,24 +43,16 @@ class OpenAIPictures:
 
     name = "openai"
 
-    def __init__(
-        self,
-        secrets: Secrets,
-        guard: Resilience,
-        *,
-        model: str,
-        base_url: str | None = None,
-        client: Any = None,
-    ) -> None:
-        self._guard = guard
+    def __init__(self, clients: OpenAIClients, resilience: Resilience, *, model: str) -> None:
+        self._resilience = resilience
         self._model = model
-        self._clients = OpenAIClients.fixed(client) if client else OpenAIClients(secrets, base_url)
+        self._clients = clients
         # gpt-image models return WebP when asked; DALL·E and most compatible servers PNG.
         self.content_type = "image/webp" if model.startswith("gpt-image") else "image/png"
 
     def draw(self, title: str, story: str, words: list[str]) -> Rendered:
         prompt = PROMPT.format(title=title, story=story[:MAX_STORY_CHARS])
-        data = self._guard.call(lambda seconds_left: self._request(prompt, seconds_left))
+        data = self._resilience.call(lambda seconds_left: self._request(prompt, seconds_left))
         content_type = sniff_image_type(data)
         assert content_type is not None  # checked in _request
         return Rendered(data, content_type, self.name)

@@ -6,6 +6,7 @@ verdict stands: moderation only decides gallery listing, so it must never block 
 
 from __future__ import annotations
 
+from madlibs.adapters.fallback import fell_back
 from madlibs.adapters.openai.client import OpenAIClients, translate_error
 from madlibs.domain.errors import ProviderFailed
 from madlibs.ports import Moderator, Telemetry
@@ -32,8 +33,8 @@ class OpenAIModerator:
             return True
         try:
             return self._resilience.call(lambda seconds_left: self._ask(list(texts), seconds_left))
-        except ProviderFailed:
-            self._telemetry.count("Fallbacks", kind="moderation", engine="word_list")
+        except ProviderFailed as exc:
+            fell_back(self._telemetry, "moderation", "openai", "word_list", exc.code)
             return False
 
     def _ask(self, texts: list[str], seconds_left: float) -> bool:

@@ -21,12 +21,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from madlibs.domain.errors import Unavailable
+from madlibs.ports import ORIGIN_HEADER
+
+__all__ = ["ORIGIN_HEADER", "OriginSecret", "secrets_manager_values"]
 
 if TYPE_CHECKING:
     from mypy_boto3_secretsmanager import SecretsManagerClient
 
 # HTTP header names are case-insensitive; API Gateway hands them to Lambda in lower case.
-ORIGIN_HEADER = "x-origin-verify"
 FIELDS = ("current", "previous")
 
 logger = logging.getLogger("madlibs.origin")

@@ -18,6 +18,7 @@ from madlibs.adapters.codec import (
     template_from_dict,
     template_to_dict,
 )
+from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
     InvalidInput,
@@ -26,7 +27,6 @@ from madlibs.domain.errors import (
     TemplateNotFound,
 )
 from madlibs.domain.model import MediaRef, Page, Submission, Template
-from madlibs.domain.signing import CursorCodec
 from madlibs.ports import SubmissionView, TemplateView
 
 T = TypeVar("T")

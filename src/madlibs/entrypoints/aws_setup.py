@@ -184,12 +184,12 @@ def aws_bootstrap(
     """Create what the configured settings point at; one line per resource, for the operator."""
     import os
 
-    from madlibs.bootstrap import aws_client
-    from madlibs.settings import Settings
+    from madlibs.bootstrap import Container
 
-    settings = Settings()
+    container = Container()
+    settings = container.settings
     template = load_template(template_path)
-    dynamodb, s3 = aws_client("dynamodb"), aws_client("s3")
+    dynamodb, s3 = container.aws_client("dynamodb"), container.aws_client("s3")
     if wait:
         wait_for_endpoint(dynamodb, wait)
     lines = []
@@ -199,6 +199,8 @@ def aws_bootstrap(
     created = ensure_bucket(s3, settings.bucket, region, bucket_encryption(template))
     lines.append(f"bucket {settings.bucket}: {'created' if created else 'exists'}")
     if with_secret:
-        created = ensure_secret(aws_client("secretsmanager"), settings.secret_id, dict(os.environ))
+        created = ensure_secret(
+            container.aws_client("secretsmanager"), settings.secret_id, dict(os.environ)
+        )
         lines.append(f"secret {settings.secret_id}: {'created' if created else 'exists'}")
     return lines

@@ -6,9 +6,6 @@ signature matches and the expiry is in the future (see api/routes_files.py).
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
 import re
 import shutil
@@ -18,9 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import quote
 
-from madlibs.domain.errors import Forbidden, MediaNotFound
-
-URL_PREFIX = "/media"
+from madlibs.adapters.signing import LinkSigner
+from madlibs.domain.errors import MediaNotFound
+from madlibs.ports import LOCAL_MEDIA_PATH, MediaFile
 
 # Keys are made by services.media.media_key ("<story>/audio/<hex>.mp3"); anything else is
 # refused, which also rules out "..", absolute paths and hidden (temp) files. A folder (to delete)
@@ -45,14 +42,16 @@ def content_type_of(key: str) -> str:
 
 
 class LocalBlobStore:
+    """The BlobStore port on a folder, and the LocalMediaFiles that serve its links."""
+
     name = "local"
 
     def __init__(
         self, root: Path, signing_key: bytes, *, clock: Callable[[], float] = time.time
     ) -> None:
         self.root = Path(root)
-        # A key of its own: a media signature can never pass as a player token or a cursor.
-        self._url_key = hashlib.sha256(signing_key + b"|media-url").digest()
+        # A salt of its own: a media signature can never pass as a player token or a cursor.
+        self._links = LinkSigner(signing_key)
         self._clock = clock
 
     def path_of(self, key: str) -> Path:
@@ -107,20 +106,12 @@ class LocalBlobStore:
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         self.path_of(key)
         expires = int(self._clock()) + ttl_seconds
-        return f"{URL_PREFIX}/{quote(key)}?exp={expires}&sig={self._signature(key, expires)}"
+        sig = self._links.sign(key, expires)
+        return f"{LOCAL_MEDIA_PATH}/{quote(key)}?exp={expires}&sig={sig}"
 
-    def verify(self, key: str, exp: str, sig: str) -> int:
-        """Seconds the URL stays valid; raises Forbidden for a tampered or expired URL."""
-        if not exp.isdigit() or len(exp) > 12:
-            raise Forbidden("this media link is not valid", field="exp")
-        expires = int(exp)
-        if not hmac.compare_digest(sig.encode(), self._signature(key, expires).encode()):
-            raise Forbidden("this media link is not valid", field="sig")
-        remaining = expires - int(self._clock())
-        if remaining <= 0:
-            raise Forbidden("this media link has expired", field="exp")
-        return remaining
-
-    def _signature(self, key: str, expires: int) -> str:
-        mac = hmac.new(self._url_key, f"{key}\n{expires}".encode(), hashlib.sha256).digest()
-        return base64.urlsafe_b64encode(mac[:18]).decode()
+    def open_signed(self, key: str, exp: str, sig: str) -> MediaFile:
+        remaining = self._links.verify(key, exp, sig, self._clock())
+        path = self.path_of(key)
+        if not path.is_file():
+            raise MediaNotFound("no such media object", field="key")
+        return MediaFile(path, content_type_of(key), remaining)

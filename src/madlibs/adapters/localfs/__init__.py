@@ -1,1 +1,0 @@
-"""Media objects in a local folder, handed out as signed, expiring URLs served by the app."""

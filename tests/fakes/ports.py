@@ -1,0 +1,450 @@
+"""In-memory fakes of every port, one set for all the unit tests.
+
+`FakePorts()` is a whole `Ports` with sensible defaults; a test replaces the parts it cares
+about (`FakePorts(writer=ScriptedWriter(...))`) and reads what they recorded. The store fake
+keeps the store contract (tests/integration/test_store_contract.py runs it as `memory`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+from madlibs.adapters.local.locks import ThreadLocks
+from madlibs.adapters.signing import CursorCodec, TokenIssuer
+from madlibs.domain.errors import (
+    Conflict,
+    InvalidInput,
+    SubmissionNotFound,
+    TemplateNotFound,
+)
+from madlibs.domain.model import (
+    Blank,
+    Change,
+    Form,
+    MediaRef,
+    Page,
+    Pos,
+    Rendered,
+    Submission,
+    Template,
+    TemplateDraft,
+    WordFix,
+)
+from madlibs.ports import (
+    CorrectionProposer,
+    KeyedLocks,
+    PlayerTokens,
+    SubmissionView,
+    TemplateView,
+)
+
+T = TypeVar("T")
+NOW = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+SIGNING_KEY = b"unit-test-signing-key"
+
+
+# -- telemetry and time -------------------------------------------------------------------------
+
+
+class RecordingTelemetry:
+    """Keeps every metric and event, for tests to read."""
+
+    def __init__(self) -> None:
+        self.counts: list[tuple[str, float, dict[str, str]]] = []
+        self.events: list[tuple[str, dict[str, object]]] = []
+        self._lock = threading.Lock()
+
+    def count(self, name: str, value: float = 1, **dimensions: str) -> None:
+        with self._lock:
+            self.counts.append((name, value, dimensions))
+
+    def event(self, name: str, **fields: object) -> None:
+        with self._lock:
+            self.events.append((name, fields))
+
+    def total(self, name: str, **dimensions: str) -> float:
+        """The sum of `name`'s values whose dimensions include these."""
+        return sum(
+            value
+            for metric, value, dims in self.counts
+            if metric == name and all(dims.get(k) == v for k, v in dimensions.items())
+        )
+
+    def names(self) -> list[str]:
+        return [name for name, _, _ in self.counts]
+
+    def counted(self) -> list[tuple[str, dict[str, str]]]:
+        """Names and dimensions, in order (the values left out)."""
+        return [(name, dims) for name, _, dims in self.counts]
+
+
+class ManualClock:
+    """The Clock port at a time the test sets; it moves only when told."""
+
+    def __init__(self, now: datetime = NOW) -> None:
+        self.at = now
+
+    def now(self) -> datetime:
+        return self.at
+
+    def advance(self, **delta: float) -> None:
+        self.at += timedelta(**delta)
+
+
+# -- the store ----------------------------------------------------------------------------------
+
+MAX_PAGE = 100
+
+
+class MemoryStore:
+    """The Store port in dicts: the same access patterns, cursors and errors as the real ones."""
+
+    def __init__(self, cursors: CursorCodec | None = None) -> None:
+        self._cursors = cursors or CursorCodec(SIGNING_KEY)
+        self._templates: dict[str, Template] = {}
+        self._submissions: dict[str, Submission] = {}
+        self._lock = threading.Lock()
+        self.pings = 0
+
+    def put_template(self, template: Template) -> None:
+        with self._lock:
+            if template.id in self._templates:
+                raise Conflict(f"template {template.id} exists")
+            self._templates[template.id] = template
+
+    def get_template(self, template_id: str) -> Template:
+        try:
+            return self._templates[template_id]
+        except KeyError:
+            raise TemplateNotFound(template_id) from None
+
+    def list_templates(
+        self,
+        view: TemplateView,
+        *,
+        player_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
+    ) -> Page[Template]:
+        if view == "mine":
+            listing, keep = f"tpl:mine:{player_id}", lambda t: t.owner_id == player_id
+        else:
+            listing, keep = "tpl:recent", lambda t: not t.flagged
+        templates = [t for t in self._all(self._templates) if keep(t)]
+        return self._page(listing, templates, lambda t: t.id, cursor, limit)
+
+    def put_submission(self, submission: Submission) -> None:
+        with self._lock:
+            if submission.slug in self._submissions:
+                raise Conflict("slug exists")
+            self._submissions[submission.slug] = submission
+
+    def get_submission(self, slug: str) -> Submission:
+        try:
+            return self._submissions[slug]
+        except KeyError:
+            raise SubmissionNotFound(slug) from None
+
+    def list_submissions(
+        self,
+        view: SubmissionView,
+        *,
+        player_id: str | None = None,
+        template_id: str | None = None,
+        cursor: str | None = None,
+        limit: int = 20,
+    ) -> Page[Submission]:
+        if view == "template" and not template_id:
+            raise InvalidInput("template_id is needed for view=template", field="template_id")
+        views: dict[str, tuple[str, Callable[[Submission], bool]]] = {
+            "mine": (f"sub:mine:{player_id}", lambda s: s.player_id == player_id),
+            "template": (
+                f"sub:tpl:{template_id}",
+                lambda s: s.listed and s.template_id == template_id,
+            ),
+            "recent": ("sub:recent", lambda s: s.listed),
+        }
+        listing, keep = views[view]
+        stories = [s for s in self._all(self._submissions) if keep(s)]
+        return self._page(listing, stories, lambda s: s.slug, cursor, limit)
+
+    def add_media(self, slug: str, ref: MediaRef) -> Submission:
+        with self._lock:
+            updated = self.get_submission(slug).with_media(ref)
+            self._submissions[slug] = updated
+        return updated
+
+    def delete_submission(self, slug: str) -> None:
+        with self._lock:
+            if self._submissions.pop(slug, None) is None:
+                raise SubmissionNotFound(slug)
+
+    def ping(self) -> None:
+        self.pings += 1
+
+    def _all(self, items: dict[str, T]) -> list[T]:
+        with self._lock:
+            return list(items.values())
+
+    def _page(
+        self,
+        listing: str,
+        items: list[Any],
+        id_of: Callable[[Any], str],
+        cursor: str | None,
+        limit: int,
+    ) -> Page[Any]:
+        def position(item: Any) -> list[str]:
+            return [item.created_at.astimezone(UTC).isoformat(), id_of(item)]
+
+        items = sorted(items, key=position, reverse=True)
+        if cursor:
+            after = self._cursors.decode(listing, cursor)
+            if not (isinstance(after, list) and len(after) == 2):
+                raise InvalidInput("cursor is not valid for this listing", field="cursor")
+            items = [item for item in items if position(item) < after]
+        limit = max(1, min(limit, MAX_PAGE))
+        page = items[:limit]
+        more = len(items) > limit
+        return Page(page, self._cursors.encode(listing, position(page[-1])) if more else None)
+
+
+# -- media ----------------------------------------------------------------------------------------
+
+
+class MemoryBlobs:
+    """The BlobStore port in a dict; its URLs name the key and the time they were asked for."""
+
+    name = "memory"
+
+    def __init__(self) -> None:
+        self.objects: dict[str, tuple[bytes, str]] = {}
+        self.puts: list[str] = []
+
+    def exists(self, key: str) -> bool:
+        return key in self.objects
+
+    def put(self, key: str, data: bytes, content_type: str) -> None:
+        self.objects[key] = (data, content_type)
+        self.puts.append(key)
+
+    def signed_url(self, key: str, ttl_seconds: int) -> str:
+        return f"memory://{key}?ttl={ttl_seconds}"
+
+    def delete(self, key: str) -> None:
+        for name in [k for k in self.objects if k == key or k.startswith(key + "/")]:
+            del self.objects[name]
+
+
+class RecordingSharedCache:
+    """The SharedCache port: the paths it was told to drop."""
+
+    def __init__(self) -> None:
+        self.invalidated: list[str] = []
+
+    def invalidate(self, paths: Sequence[str]) -> None:
+        self.invalidated.extend(paths)
+
+
+class FakeRenderer:
+    """The SpeechModel and ImageModel ports: bytes that name what was rendered, or a failure.
+
+    `gate`, when set, holds every render until the test opens it (to overlap two requests).
+    """
+
+    def __init__(
+        self,
+        name: str = "fake",
+        content_type: str = "audio/mpeg",
+        *,
+        voice: str = "voice-1",
+        failure: Exception | None = None,
+    ) -> None:
+        self.name = name
+        self.voice = voice
+        self.content_type = content_type
+        self.failure = failure
+        self.calls: list[str] = []
+        self.gate: threading.Event | None = None
+        self.started = threading.Event()
+
+    def synthesize(self, text: str) -> Rendered:
+        return self._render(text)
+
+    def draw(self, title: str, story: str, words: list[str]) -> Rendered:
+        return self._render(f"{title}|{story}|{','.join(words)}")
+
+    def _render(self, what: str) -> Rendered:
+        self.calls.append(what)
+        self.started.set()
+        if self.gate is not None:
+            self.gate.wait(30)
+        if self.failure is not None:
+            raise self.failure
+        return Rendered(f"{self.name}:{what}".encode(), self.content_type, self.name)
+
+
+# -- text ------------------------------------------------------------------------------------------
+
+
+def a_draft(
+    title: str = "The Pirate Bake Sale", engine: str = "fake", blanks: int = 3
+) -> TemplateDraft:
+    """A valid draft: "{1} {2} a {3} ..." with a proper noun, a past-tense verb and a noun."""
+    kinds = [
+        (Pos.PROPER_NOUN, Form.NONE, "person's name", "Gertrude"),
+        (Pos.VERB, Form.PAST, None, "wobbled"),
+        (Pos.NOUN, Form.SINGULAR, "food", "pickle"),
+        (Pos.ADJECTIVE, Form.BASE, "texture", "squishy"),
+    ]
+    chosen = tuple(Blank(n, *kinds[(n - 1) % len(kinds)]) for n in range(1, blanks + 1))
+    text = "Captain {1} {2} onto the deck holding a {3}." + "".join(
+        f" Then {{{n}}} again." for n in range(4, blanks + 1)
+    )
+    return TemplateDraft(title, text, chosen, engine)
+
+
+class ScriptedWriter:
+    """The TemplateWriter port: answers with the drafts (or raises the errors) it was given,
+    in order, then repeats the last."""
+
+    def __init__(self, *answers: TemplateDraft | Exception, name: str = "fake") -> None:
+        self.name = name
+        self._answers = list(answers) or [a_draft(engine=name)]
+        self.asked: list[tuple[str, int | None, int | None]] = []
+
+    def write(
+        self, theme: str, *, blanks: int | None = None, seed: int | None = None
+    ) -> TemplateDraft:
+        self.asked.append((theme, blanks, seed))
+        answer = self._answers.pop(0) if len(self._answers) > 1 else self._answers[0]
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+class TableCorrector:
+    """The WordCorrector and Lemmatizer ports from tables: (word, form) -> fixed word; any other
+    word comes back as it was. Every word is in form unless listed in `out_of_form`."""
+
+    def __init__(
+        self,
+        fixes: Mapping[tuple[str, Form], str] | None = None,
+        lemmas: Mapping[str, set[str]] | None = None,
+        out_of_form: set[str] | None = None,
+    ) -> None:
+        self._fixes = dict(fixes or {})
+        self._lemmas = dict(lemmas or {})
+        self._out_of_form = out_of_form or set()
+
+    def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
+        fixed = self._fixes.get((word, form))
+        return WordFix(fixed, (Change.FORM,)) if fixed else WordFix(word)
+
+    def in_form(self, word: str, pos: Pos, form: Form) -> bool:
+        return word not in self._out_of_form
+
+    def lemmas(self, word: str) -> frozenset[str]:
+        return frozenset(self._lemmas.get(word, set()))
+
+
+class ScriptedProposer:
+    """The CorrectionProposer port: the same proposals (or error) for every call."""
+
+    name = "fake-model"
+
+    def __init__(self, answer: dict[int, str] | Exception) -> None:
+        self.answer = answer
+        self.asked: list[dict[int, str]] = []
+
+    def propose(self, template: Template, words: Mapping[int, str]) -> dict[int, str]:
+        self.asked.append(dict(words))
+        if isinstance(self.answer, Exception):
+            raise self.answer
+        return dict(self.answer)
+
+
+class WordListModerator:
+    """The Moderator port: flags any text containing one of `words`."""
+
+    def __init__(self, *words: str) -> None:
+        self._words = {w.lower() for w in words}
+        self.asked: list[tuple[str, ...]] = []
+
+    def flags(self, *texts: str) -> bool:
+        self.asked.append(texts)
+        return any(w in text.lower().split() for text in texts for w in self._words)
+
+
+class DictSecrets:
+    """The Secrets port over a dict."""
+
+    def __init__(self, **values: str) -> None:
+        self.values = values
+        self.asked: list[str] = []
+
+    def get(self, name: str) -> str | None:
+        self.asked.append(name)
+        return self.values.get(name)
+
+
+class RecordingLocks:
+    """The KeyedLocks port: real per-key locks, and the keys they were asked for."""
+
+    def __init__(self) -> None:
+        self._locks = ThreadLocks()
+        self.keys: list[str] = []
+
+    @contextmanager
+    def holding(self, key: str) -> Iterator[bool]:
+        self.keys.append(key)
+        with self._locks.holding(key) as waited:
+            yield waited
+
+    def held(self) -> int:
+        return self._locks.held()
+
+
+# -- all of them ----------------------------------------------------------------------------------
+
+
+@dataclass
+class FakePorts:
+    """A whole Ports of fakes; the real token signer (with a test key) signs player tokens."""
+
+    store: MemoryStore = field(default_factory=MemoryStore)
+    blobs: MemoryBlobs = field(default_factory=MemoryBlobs)
+    writer: ScriptedWriter = field(default_factory=ScriptedWriter)
+    corrector: TableCorrector = field(default_factory=TableCorrector)
+    proposer: CorrectionProposer | None = None
+    speech: FakeRenderer = field(default_factory=lambda: FakeRenderer("fake-speech"))
+    images: FakeRenderer = field(default_factory=lambda: FakeRenderer("fake-images", "image/png"))
+    moderator: WordListModerator = field(default_factory=lambda: WordListModerator("crap"))
+    shared_cache: RecordingSharedCache = field(default_factory=RecordingSharedCache)
+    tokens: PlayerTokens = field(default_factory=lambda: TokenIssuer(SIGNING_KEY, 3600))
+    locks: KeyedLocks = field(default_factory=RecordingLocks)
+    clock: ManualClock = field(default_factory=ManualClock)
+    telemetry: RecordingTelemetry = field(default_factory=RecordingTelemetry)
+
+
+def with_template(ports: FakePorts, draft: TemplateDraft | None = None, **changes: Any) -> Template:
+    """A template stored in `ports.store`, written now by `owner`."""
+    draft = draft or a_draft()
+    template = Template(
+        id=changes.pop("id", "tpl_pirates"),
+        title=draft.title,
+        theme=changes.pop("theme", "pirates at a bake sale"),
+        text=draft.text,
+        blanks=draft.blanks,
+        created_at=ports.clock.now(),
+        owner_id=changes.pop("owner_id", "plr_owner"),
+        engine=draft.engine,
+    )
+    template = replace(template, **changes)
+    ports.store.put_template(template)
+    return template

@@ -1,0 +1,76 @@
+"""What each Lambda entry point builds during its init phase (a fresh process each)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPORT = (
+    "import json, importlib, sys\n"
+    "module = importlib.import_module(sys.argv[1])\n"
+    "built = sorted(k for k in module.container.__dict__ if k not in ('settings', '_building'))\n"
+    "print(json.dumps({'built': built, 'openai': 'openai' in sys.modules,"
+    " 'pillow': 'PIL' in sys.modules}))\n"
+)
+
+
+def init(module: str, tmp_path: Path, **env: str) -> dict[str, object]:
+    environ = {
+        **os.environ,
+        "MADLIBS_DATA_DIR": str(tmp_path),
+        "MADLIBS_DB_PATH": str(tmp_path / "madlibs.db"),
+        "MADLIBS_MEDIA_DIR": str(tmp_path / "media"),
+        "POWERTOOLS_TRACE_DISABLED": "true",
+        "POWERTOOLS_METRICS_DISABLED": "true",
+        **env,
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", REPORT, f"madlibs.entrypoints.{module}"],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    report: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report
+
+
+def test_the_read_function_builds_nothing_before_its_first_request(tmp_path: Path):
+    report = init("lambda_read", tmp_path)
+    built = set(report["built"])  # type: ignore[call-overload]
+    assert built <= {"origin_check", "telemetry"}, "the origin check and its 5xx count only"
+    assert report["openai"] is False and report["pillow"] is False
+
+
+def test_a_provisioned_read_function_builds_the_store_and_signer_ahead(tmp_path: Path):
+    report = init("lambda_read", tmp_path, AWS_LAMBDA_INITIALIZATION_TYPE="provisioned-concurrency")
+    built = set(report["built"])  # type: ignore[call-overload]
+    assert {"store", "tokens", "_signing_key"} <= built
+    assert not built & {"writer", "corrector", "speech", "images"}
+
+
+def test_the_authorizer_builds_the_token_signer_alone(tmp_path: Path):
+    report = init("lambda_authorizer", tmp_path)
+    built = set(report["built"])  # type: ignore[call-overload]
+    assert built == {"tokens", "clock", "secrets", "_signing_key", "origin_check"}
+
+
+@pytest.mark.parametrize(
+    ("module", "needed", "not_needed"),
+    [
+        ("lambda_text", {"writer", "corrector", "moderator"}, {"speech", "images"}),
+        ("lambda_media", {"speech", "images", "blobs"}, {"writer", "corrector"}),
+    ],
+)
+def test_each_function_builds_what_its_routes_use(
+    tmp_path: Path, module: str, needed: set[str], not_needed: set[str]
+):
+    built = set(init(module, tmp_path, MADLIBS_TEXT_ENGINE="openai")["built"])  # type: ignore[call-overload]
+    assert needed <= built
+    assert not built & not_needed

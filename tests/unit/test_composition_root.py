@@ -1,0 +1,132 @@
+"""The composition root: one graph per Settings, each part built on first use, once, and
+shared; nothing read from anywhere but Settings."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from madlibs.bootstrap import PORTS, Container
+from madlibs.settings import Settings
+
+
+def local(tmp_path: Path, **changes: object) -> Settings:
+    return Settings(
+        data_dir=tmp_path, db_path=tmp_path / "madlibs.db", media_dir=tmp_path / "media", **changes
+    )
+
+
+def built(container: Container) -> set[str]:
+    return {name for name in container.__dict__ if not name.startswith("_") and name != "settings"}
+
+
+def test_nothing_is_built_until_asked_for(tmp_path: Path):
+    container = Container(local(tmp_path))
+    assert built(container) == set()
+    assert not (tmp_path / "madlibs.db").exists()
+
+
+def test_a_permalink_read_builds_the_store_alone(tmp_path: Path):
+    container = Container(local(tmp_path))
+    container.store.ping()
+    assert built(container) == {"store", "cursors"}
+    assert not (tmp_path / "signing.key").exists(), "no signature was needed"
+    container.close()
+
+
+def test_each_part_is_built_once_even_when_threads_ask_at_once(tmp_path: Path):
+    container = Container(local(tmp_path))
+    start = threading.Barrier(8)
+    seen: list[object] = []
+
+    def ask() -> None:
+        start.wait()
+        seen.append(container.locks)
+
+    threads = [threading.Thread(target=ask) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert len(seen) == 8 and all(locks is seen[0] for locks in seen)
+
+
+def test_warm_builds_every_port_and_fetches_the_key(tmp_path: Path):
+    container = Container(local(tmp_path))
+    container.warm()
+    assert set(PORTS) <= built(container)
+    assert (tmp_path / "signing.key").exists()
+    container.close()
+
+
+def test_with_openai_one_client_serves_text_moderation_and_pictures(tmp_path: Path):
+    settings = local(
+        tmp_path,
+        text_engine="openai",
+        image_engine="openai",
+        openai_base_url="http://127.0.0.1:9/v1",
+    )
+    container = Container(settings)
+    container.warm("writer", "proposer", "moderator", "images")
+
+    clients = container.openai_clients
+    assert clients._base_url == "http://127.0.0.1:9/v1"
+    assert container.text_chat is not None and container.text_chat._clients is clients
+    assert container.moderator._clients is clients  # type: ignore[attr-defined]
+    assert container.images._primary._clients is clients  # type: ignore[attr-defined]
+    # Each provider has a breaker of its own.
+    providers = {
+        container.text_chat.resilience.provider,
+        container.moderator._resilience.provider,  # type: ignore[attr-defined]
+        container.images._primary._resilience.provider,  # type: ignore[attr-defined]
+    }
+    assert providers == {"openai-text", "openai-moderation", "openai-images"}
+
+
+def test_offline_engines_need_no_openai_client(tmp_path: Path):
+    container = Container(local(tmp_path))
+    container.warm()
+    assert "openai_clients" not in container.__dict__
+    assert container.proposer is None
+    assert container.engines == {
+        "store": "sqlite",
+        "media": "local",
+        "text": "offline",
+        "speech": "offline",
+        "image": "offline",
+    }
+    container.close()
+
+
+def test_the_settings_are_read_from_the_environment_when_not_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    monkeypatch.setenv("MADLIBS_DB_PATH", str(tmp_path / "from-env.db"))
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:11434/v1")
+    settings = Container().settings
+    assert settings.db_path == tmp_path / "from-env.db"
+    assert settings.openai_base_url == "http://127.0.0.1:11434/v1"
+
+
+def test_a_missing_signing_key_is_an_error_and_is_asked_again(tmp_path: Path):
+    class NoKey(Container):
+        asked = 0
+
+        @property
+        def secrets(self):  # type: ignore[no-untyped-def, override]
+            container = self
+
+            class Empty:
+                def get(self, name: str) -> str | None:
+                    container.asked += 1
+                    return None
+
+            return Empty()
+
+    container = NoKey(local(tmp_path))
+    for _ in range(2):
+        with pytest.raises(RuntimeError, match="MADLIBS_SIGNING_KEY"):
+            container.signing_key()
+    assert container.asked == 2

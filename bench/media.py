@@ -1,17 +1,24 @@
-"""Offline media engines: render time per story for eSpeak NG speech (to MP3) and drawn pictures.
+"""Offline media engines: render time per story for eSpeak NG speech (to MP3), the same with
+word timings (against without, in the same run), drawn pictures, and share cards (drawn, then
+served from the blob store).
 
 Stories come from the offline writer, filled with the blanks' own examples.
+Goals: speech with timings <= 1.2x without; a share card drawn in <= 150 ms.
 Run: .venv/bin/python bench/media.py
 """
 
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
+from pathlib import Path
 
+from madlibs.adapters.offline.cards import PillowCards
 from madlibs.adapters.offline.pictures import DrawnPictures
 from madlibs.adapters.offline.speech import EspeakSpeech
 from madlibs.adapters.offline.writer import OfflineWriter
+from madlibs.domain.model import Segment, Visibility
 from madlibs.domain.story import assemble
 
 THEMES = (
@@ -27,13 +34,18 @@ THEMES = (
 
 
 def stories() -> list[tuple[str, str, list[str]]]:
+    return [(title, story, words) for title, story, words, _ in stories_with_segments()]
+
+
+def stories_with_segments() -> list[tuple[str, str, list[str], tuple[Segment, ...]]]:
     writer = OfflineWriter()
     out = []
     for seed, theme in enumerate(THEMES):
         draft = writer.write(theme, seed=seed)
         words = {blank.id: blank.example for blank in draft.blanks}
-        story = "".join(s.text for s in assemble(draft.text, words).segments)
-        out.append((draft.title, story, list(words.values())))
+        segments = assemble(draft.text, words).segments
+        story = "".join(s.text for s in segments)
+        out.append((draft.title, story, list(words.values()), segments))
     return out
 
 
@@ -67,6 +79,7 @@ def main() -> None:
             f"{len(rendered.data):7d}"
         )
     summary("  speech", speech_ms)
+    word_timing(samples)
 
     print("pictures (Pillow, 768x512 lossless WebP)")
     print(f"  {'words':>5} {'render ms':>9} {'bytes':>7}  title")
@@ -78,6 +91,92 @@ def main() -> None:
         picture_ms.append(elapsed)
         print(f"  {len(words):5d} {elapsed:9.0f} {len(rendered.data):7d}  {title}")
     summary("  pictures", picture_ms)
+    share_cards()
+
+
+def word_timing(samples: list[tuple[str, str, list[str]]], rounds: int = 3) -> None:
+    """Speech with word timings against the same speech without them, interleaved."""
+    timed, plain = EspeakSpeech(), EspeakSpeech(timings=False)
+    timed_ms: list[float] = []
+    plain_ms: list[float] = []
+    words = 0
+    for _ in range(rounds):
+        for title, story, _ in samples:
+            text = f"{title}. {story}"
+            for engine, into in ((plain, plain_ms), (timed, timed_ms)):
+                started = time.perf_counter()
+                rendered = engine.synthesize(text)
+                into.append((time.perf_counter() - started) * 1000)
+                words += len(rendered.words)
+    print("speech with word timings (eSpeak NG word events + silence trim)")
+    summary("  without timings", plain_ms)
+    summary("  with timings", timed_ms)
+    ratio = sum(timed_ms) / sum(plain_ms)
+    print(f"  ratio with/without: {ratio:.3f} (goal <= 1.2), {words // rounds} words timed a round")
+
+
+def share_cards() -> None:
+    painter, pictures = PillowCards(), DrawnPictures()
+    samples = stories_with_segments()
+    painter.paint("warm up", (Segment("warm up"),), None)
+    # CPU time beside wall time: on a machine shared with other work, wall time also counts
+    # the time this process waited for a core.
+    print("share cards (Pillow, 1200x630 PNG; goal <= 150 ms)")
+    print(
+        f"  {'picture':>7} {'draw ms':>7} {'cpu ms':>6} {'bytes':>7} {'thumb ms':>8} {'bytes':>6}"
+        "  title"
+    )
+    drawn_ms, drawn_cpu_ms = [], []
+    for title, story, words, segments in samples:
+        picture = pictures.draw(title, story, words).data
+        for with_picture in (False, True):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            card = painter.paint(title, segments, picture if with_picture else None)
+            elapsed = (time.perf_counter() - started) * 1000
+            cpu = (time.process_time() - started_cpu) * 1000
+            drawn_ms.append(elapsed)
+            drawn_cpu_ms.append(cpu)
+            started = time.perf_counter()
+            thumbnail = painter.thumbnail(card)
+            thumb_ms = (time.perf_counter() - started) * 1000
+            print(
+                f"  {'yes' if with_picture else 'no':>7} {elapsed:7.0f} {cpu:6.0f} {len(card):7d} "
+                f"{thumb_ms:8.0f} {len(thumbnail):6d}  {title}"
+            )
+    summary("  cards drawn (wall)", drawn_ms)
+    summary("  cards drawn (cpu)", drawn_cpu_ms)
+    served_from_store()
+
+
+def served_from_store() -> None:
+    """The card service on SQLite + local files, as `madlibs serve` runs it: the first request
+    draws and keeps the card, the next ones read it back."""
+    from madlibs.bootstrap import Container
+    from madlibs.services import cards, media, submissions, templates
+    from madlibs.settings import Settings
+
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        settings = Settings(db_path=root / "madlibs.db", media_dir=root / "media", data_dir=root)
+        container = Container(settings)
+        ports = container
+        first_ms, again_ms = [], []
+        for seed, theme in enumerate(THEMES):
+            template = templates.generate_template(ports, "plr_bench", theme, seed=seed)
+            fills = {str(b.id): b.example for b in template.blanks}
+            story = submissions.submit(ports, "plr_bench", template.id, fills, Visibility.PUBLIC)
+            media.render_image(ports, story.slug, 60)
+            started = time.perf_counter()
+            cards.share_card(ports, story.slug)
+            first_ms.append((time.perf_counter() - started) * 1000)
+            for _ in range(5):
+                started = time.perf_counter()
+                cards.share_card(ports, story.slug)
+                again_ms.append((time.perf_counter() - started) * 1000)
+        container.close()
+    print("share card requests (store read + blob; SQLite + local files)")
+    summary("  first (drawn, kept)", first_ms)
+    summary("  after (from the store)", again_ms)
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from madlibs.adapters.signing import CursorCodec
     from madlibs.ports import (
         BlobStore,
+        CardPainter,
         Clock,
         CorrectionProposer,
         ImageModel,
@@ -247,6 +248,13 @@ class Container:
             return distribution_id_from_parameter(ssm, settings.cdn_distribution_id_parameter)
 
         return CloudFrontInvalidation(lambda: self.aws_client("cloudfront"), distribution_id)
+
+    @component
+    def cards(self) -> CardPainter:
+        # Pillow itself is imported on the first card drawn.
+        from madlibs.adapters.offline.cards import PillowCards
+
+        return PillowCards()
 
     @component
     def tokens(self) -> PlayerTokens:

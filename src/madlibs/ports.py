@@ -20,6 +20,7 @@ from madlibs.domain.model import (
     Page,
     Pos,
     Rendered,
+    Segment,
     Submission,
     Template,
     TemplateDraft,
@@ -71,6 +72,12 @@ class Store(Protocol):
         """Newest first; "recent" and "template" list only `Submission.listed` stories."""
         ...
 
+    def replace_submission(self, submission: Submission) -> None:
+        """Rewrites a story under its slug (new words, new listing), only if it still has
+        `submission.edits - 1` edits: raises EditConflict if another change came first and
+        SubmissionNotFound if it is gone. All-or-nothing."""
+        ...
+
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
         """Record a rendered media object on a submission; returns the updated submission."""
         ...
@@ -91,6 +98,10 @@ class BlobStore(Protocol):
 
     def put(self, key: str, data: bytes, content_type: str) -> None:
         """Atomic: a reader sees the whole object or none."""
+        ...
+
+    def get(self, key: str) -> bytes:
+        """The whole object; raises MediaNotFound when there is none."""
         ...
 
     def signed_url(self, key: str, ttl_seconds: int) -> str: ...
@@ -170,6 +181,21 @@ class ImageModel(Protocol):
     content_type: str
 
     def draw(self, title: str, story: str, words: list[str]) -> Rendered: ...
+
+
+class CardPainter(Protocol):
+    """Draws share cards (1200×630): the title, the story's opening with the players' words
+    marked, and the picture if there is one. `design` changes when the drawing does."""
+
+    content_type: str
+    thumbnail_type: str
+    design: str
+
+    def paint(self, title: str, segments: Sequence[Segment], picture: bytes | None) -> bytes: ...
+
+    def thumbnail(self, card: bytes) -> bytes:
+        """A smaller copy of a card painted here, for galleries."""
+        ...
 
 
 class Secrets(Protocol):
@@ -263,6 +289,8 @@ class Ports(Protocol):
     def moderator(self) -> Moderator: ...
     @property
     def shared_cache(self) -> SharedCache: ...
+    @property
+    def cards(self) -> CardPainter: ...
     @property
     def tokens(self) -> PlayerTokens: ...
     @property

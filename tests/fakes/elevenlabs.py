@@ -1,7 +1,10 @@
-"""A fake ElevenLabs text-to-speech API: POST /v1/text-to-speech/{voice} answers real MP3."""
+"""A fake ElevenLabs text-to-speech API: POST /v1/text-to-speech/{voice} answers real MP3, and
+.../with-timestamps answers it as JSON with the time of every character."""
 
 from __future__ import annotations
 
+import base64
+import json
 import math
 import struct
 from typing import Any
@@ -28,8 +31,26 @@ def tone_mp3(seconds: float, pitch: float = 440.0) -> bytes:
     return bytes(encoder.encode(pcm) + encoder.flush())
 
 
+SECONDS_PER_CHARACTER = 0.02
+LEAD_IN_SECONDS = 0.1
+
+
+def seconds_of(text: str) -> float:
+    return min(30.0, SECONDS_PER_CHARACTER * len(text) + 2 * LEAD_IN_SECONDS)
+
+
+def alignment(text: str) -> dict[str, list[Any]]:
+    """Every character in turn after a short lead-in, as ElevenLabs' `alignment` lists them."""
+    starts = [LEAD_IN_SECONDS + SECONDS_PER_CHARACTER * i for i in range(len(text))]
+    return {
+        "characters": list(text),
+        "character_start_times_seconds": starts,
+        "character_end_times_seconds": [start + SECONDS_PER_CHARACTER for start in starts],
+    }
+
+
 class FakeElevenLabs(ScriptedServer):
-    """Speaks one tenth of a second per character of text: longer text, longer audio."""
+    """Speaks a fiftieth of a second per character of text: longer text, longer audio."""
 
     def authorized(self, headers: dict[str, str]) -> bool:
         return headers.get("xi-api-key") == API_KEY
@@ -37,4 +58,17 @@ class FakeElevenLabs(ScriptedServer):
     def good(self, path: str, body: Any) -> tuple[str, bytes]:
         assert path.startswith("/v1/text-to-speech/"), path
         text = body["text"] if isinstance(body, dict) else ""
-        return "audio/mpeg", tone_mp3(min(30.0, 0.02 * len(text) + 0.2))
+        audio = tone_mp3(seconds_of(text))
+        if not path.split("?", 1)[0].endswith("/with-timestamps"):
+            return "audio/mpeg", audio
+        answer = {
+            "audio_base64": base64.b64encode(audio).decode(),
+            "alignment": alignment(text),
+            "normalized_alignment": alignment(text),
+        }
+        return "application/json", json.dumps(answer).encode()
+
+
+def audio_of(sent: bytes) -> bytes:
+    """The MP3 inside a with-timestamps answer the fake sent."""
+    return base64.b64decode(json.loads(sent)["audio_base64"])

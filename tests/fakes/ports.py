@@ -18,7 +18,9 @@ from madlibs.adapters.local.locks import ThreadLocks
 from madlibs.adapters.signing import CursorCodec, TokenIssuer
 from madlibs.domain.errors import (
     Conflict,
+    EditConflict,
     InvalidInput,
+    MediaNotFound,
     SubmissionNotFound,
     TemplateNotFound,
 )
@@ -30,11 +32,14 @@ from madlibs.domain.model import (
     Page,
     Pos,
     Rendered,
+    Segment,
     Submission,
     Template,
     TemplateDraft,
     WordFix,
+    WordTiming,
 )
+from madlibs.domain.timing import word_spans
 from madlibs.ports import (
     CorrectionProposer,
     KeyedLocks,
@@ -173,6 +178,13 @@ class MemoryStore:
         stories = [s for s in self._all(self._submissions) if keep(s)]
         return self._page(listing, stories, lambda s: s.slug, cursor, limit)
 
+    def replace_submission(self, submission: Submission) -> None:
+        with self._lock:
+            stored = self.get_submission(submission.slug)
+            if stored.edits != submission.edits - 1:
+                raise EditConflict()
+            self._submissions[submission.slug] = submission
+
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
         with self._lock:
             updated = self.get_submission(slug).with_media(ref)
@@ -233,12 +245,37 @@ class MemoryBlobs:
         self.objects[key] = (data, content_type)
         self.puts.append(key)
 
+    def get(self, key: str) -> bytes:
+        try:
+            return self.objects[key][0]
+        except KeyError:
+            raise MediaNotFound("no such media object", field="key") from None
+
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         return f"memory://{key}?ttl={ttl_seconds}"
 
     def delete(self, key: str) -> None:
         for name in [k for k in self.objects if k == key or k.startswith(key + "/")]:
             del self.objects[name]
+
+
+class FakeCardPainter:
+    """The CardPainter port: bytes that name what was on the card, and the cards it painted."""
+
+    content_type = "image/png"
+    thumbnail_type = "image/webp"
+    design = "fake-1"
+
+    def __init__(self) -> None:
+        self.painted: list[tuple[str, str, bytes | None]] = []
+
+    def paint(self, title: str, segments: Sequence[Segment], picture: bytes | None) -> bytes:
+        story = "".join(segment.text for segment in segments)
+        self.painted.append((title, story, picture))
+        return f"card:{title}|{story}|{picture!r}".encode()
+
+    def thumbnail(self, card: bytes) -> bytes:
+        return b"small:" + card
 
 
 class RecordingSharedCache:
@@ -253,6 +290,7 @@ class RecordingSharedCache:
 
 class FakeRenderer:
     """The SpeechModel and ImageModel ports: bytes that name what was rendered, or a failure.
+    Speech times each word of the text read: word n from n × 100 ms, for 80 ms.
 
     `gate`, when set, holds every render until the test opens it (to overlap two requests).
     """
@@ -274,7 +312,12 @@ class FakeRenderer:
         self.started = threading.Event()
 
     def synthesize(self, text: str) -> Rendered:
-        return self._render(text)
+        rendered = self._render(text)
+        words = tuple(
+            WordTiming(n * 100, n * 100 + 80, start, end)
+            for n, (start, end) in enumerate(word_spans(text))
+        )
+        return replace(rendered, words=words)
 
     def draw(self, title: str, story: str, words: list[str]) -> Rendered:
         return self._render(f"{title}|{story}|{','.join(words)}")
@@ -426,6 +469,7 @@ class FakePorts:
     images: FakeRenderer = field(default_factory=lambda: FakeRenderer("fake-images", "image/png"))
     moderator: WordListModerator = field(default_factory=lambda: WordListModerator("crap"))
     shared_cache: RecordingSharedCache = field(default_factory=RecordingSharedCache)
+    cards: FakeCardPainter = field(default_factory=FakeCardPainter)
     tokens: PlayerTokens = field(default_factory=lambda: TokenIssuer(SIGNING_KEY, 3600))
     locks: KeyedLocks = field(default_factory=RecordingLocks)
     clock: ManualClock = field(default_factory=ManualClock)

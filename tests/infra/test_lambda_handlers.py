@@ -213,6 +213,48 @@ def test_audio_is_rendered_into_the_media_bucket(
     assert objects["KeyCount"] >= 1
 
 
+def test_the_share_card_comes_back_whole_through_the_media_function(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    import base64
+    import io
+
+    from PIL import Image
+
+    path, _, version = story["card"].partition("?")
+    answer = deployed.call("media", http_event("GET", path, query=version))
+    assert answer["statusCode"] == 200
+    assert answer["headers"]["content-type"] == "image/png"
+    assert answer["headers"]["cache-control"] == (
+        "public, max-age=31536000, s-maxage=86400, immutable"
+    )
+    assert answer["isBase64Encoded"] is True
+    card = Image.open(io.BytesIO(base64.b64decode(answer["body"])))
+    assert card.size == (1200, 630)
+    listed = deployed.moto.client("s3").list_objects_v2(Bucket=deployed.bucket)
+    cards = [o["Key"] for o in listed.get("Contents", []) if "/cards/" in o["Key"]]
+    assert len(cards) == 1  # kept in the media bucket, drawn once
+
+
+def test_the_owner_changes_the_words_and_asks_whose_story_it_is(
+    deployed: Deployed, story: dict[str, Any], player: str
+) -> None:
+    blank = str(story["corrections"][0]["blank_id"])
+    changed = deployed.json(
+        "text",
+        http_event("PATCH", f"/api/p/{story['slug']}", {"fills": {blank: "Zebedee"}}, token=player),
+        200,
+    )
+    assert changed["slug"] == story["slug"]
+    assert "Zebedee" in changed["story"]
+    owner = deployed.json(
+        "read", http_event("GET", f"/api/p/{story['slug']}/owner", token=player), 200
+    )
+    assert owner["owned"] is True
+    anyone = deployed.json("read", http_event("GET", f"/api/p/{story['slug']}/owner"), 200)
+    assert anyone["owned"] is False
+
+
 def test_galleries_list_the_new_story(
     deployed: Deployed, story: dict[str, Any], player: str
 ) -> None:

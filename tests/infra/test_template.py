@@ -32,6 +32,7 @@ WRITE_ROUTES = {
     ("delete", "/api/p/{slug}"),
     ("post", "/api/p/{slug}/audio"),
     ("post", "/api/p/{slug}/image"),
+    ("patch", "/api/p/{slug}"),
 }
 # Template reads go to the light read function, not the 1 GB one that calls the model.
 ROUTES = {
@@ -39,10 +40,14 @@ ROUTES = {
     ("get", "/api/templates"): "ReadFunction",
     ("get", "/api/templates/{id}"): "ReadFunction",
     ("post", "/api/submissions"): "TextFunction",
+    ("patch", "/api/p/{slug}"): "TextFunction",
     ("post", "/api/p/{slug}/audio"): "MediaFunction",
     ("post", "/api/p/{slug}/image"): "MediaFunction",
+    ("get", "/p/{slug}/card.png"): "MediaFunction",
+    ("get", "/p/{slug}/card-small.webp"): "MediaFunction",
     ("get", "/api/p/{slug}"): "ReadFunction",
     ("delete", "/api/p/{slug}"): "ReadFunction",
+    ("get", "/api/p/{slug}/owner"): "ReadFunction",
     ("get", "/api/submissions"): "ReadFunction",
     ("get", "/api/health"): "ReadFunction",
     ("post", "/api/session"): "ReadFunction",
@@ -561,7 +566,7 @@ def test_cors_allows_only_the_site_origin(resources: dict[str, Any]) -> None:
     origins = json.dumps(cors["allowOrigins"])
     assert "*" not in origins
     assert "HasCustomDomain" in origins
-    assert "DELETE" in cors["allowMethods"]
+    assert {"DELETE", "PATCH"} <= set(cors["allowMethods"])
     assert "authorization" in cors["allowHeaders"]
 
 
@@ -611,6 +616,38 @@ def test_cache_policies_match_what_each_path_serves(resources: dict[str, Any]) -
     for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*", "/api/*"):
         assert "DELETE" in behaviors[pattern]["AllowedMethods"]
         assert behaviors[pattern]["CachedMethods"] == ["GET", "HEAD"]
+
+
+def test_share_cards_come_from_the_api_keyed_by_their_version(resources: dict[str, Any]) -> None:
+    """Before the site's catch-all (which rewrites /p/* to the shell); a versioned card is kept
+    as long as the function says (a day), by its version alone, for every viewer."""
+    from madlibs.api.routes_cards import CARD_CACHE_VERSIONED
+
+    cards = _behaviors(resources)["/p/*/card*"]
+    assert cards["TargetOriginId"] == "api"
+    assert cards["AllowedMethods"] == ["GET", "HEAD"]
+    policy = _ttl(resources, cards)
+    assert policy["MinTTL"] == 0
+    shared_age = int(CARD_CACHE_VERSIONED.split("s-maxage=")[1].split(",")[0])
+    assert policy["MaxTTL"] >= shared_age
+    keyed = policy["ParametersInCacheKeyAndForwardedToOrigin"]
+    assert keyed["QueryStringsConfig"] == {
+        "QueryStringBehavior": "whitelist",
+        "QueryStrings": ["v"],
+    }
+    assert keyed["HeadersConfig"] == {"HeaderBehavior": "none"}
+    assert "FunctionAssociations" not in cards
+
+
+def test_the_text_function_drops_a_changed_storys_media_and_cached_copies(
+    resources: dict[str, Any],
+) -> None:
+    policies = json.dumps(resources["TextFunctionRole"]["Properties"]["Policies"])
+    for action in ("s3:ListBucket", "s3:DeleteObject", "cloudfront:CreateInvalidation"):
+        assert action in policies
+    assert "s3:PutObject" not in policies
+    variables = resources["TextFunction"]["Properties"]["Environment"]["Variables"]
+    assert "MADLIBS_CDN_DISTRIBUTION_ID_PARAMETER" in variables
 
 
 def _max_age(cache_control: str) -> int:
@@ -726,6 +763,8 @@ def test_spa_routes_fall_back_to_the_shell(
         ("GET", "/api/submissions", "view=recent&view=mine", True),
         ("GET", "/api/submissions", "view=mine&view=recent", True),
         ("DELETE", "/api/p/brave-otter-42", "", True),
+        ("PATCH", "/api/p/brave-otter-42", "", True),
+        ("GET", "/api/p/brave-otter-42/owner", "", True),
         ("POST", "/api/p/brave-otter-42/audio", "", True),
         ("POST", "/api/templates", "", True),
         ("POST", "/api/submissions", "", True),

@@ -189,3 +189,23 @@ def test_local_store_is_in_this_contract(tmp_path: Path):
     from madlibs.adapters.local.blobs import LocalBlobStore
 
     assert LocalBlobStore(tmp_path, b"k").name == "local"
+
+
+def test_an_object_reads_back_whole_and_a_missing_one_is_not_found(blobs: Blobs):
+    from madlibs.domain.errors import MediaNotFound
+
+    key = a_key("audio", AUDIO, "mp3")
+    with pytest.raises(MediaNotFound):
+        blobs.store.get(key)
+    blobs.store.put(key, AUDIO, "audio/mpeg")
+    assert blobs.store.get(key) == AUDIO
+
+
+def test_a_deleted_object_is_gone_and_deleting_again_is_harmless(blobs: Blobs):
+    key = a_key("image", PICTURE, "png")
+    blobs.store.put(key, PICTURE, "image/png")
+    url = blobs.store.signed_url(key, 60)
+    blobs.store.delete(key)
+    assert blobs.store.exists(key) is False
+    assert blobs.fetch(url).status_code in (403, 404)  # S3 says 403 to a missing key
+    blobs.store.delete(key)

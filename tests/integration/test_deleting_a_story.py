@@ -135,8 +135,9 @@ def test_a_deleted_story_takes_its_audio_and_picture_with_it(game: Game):
         story = a_story(client)
         urls = media_urls(client, story["slug"])
         assert [fetch(game, url).status_code for url in urls] == [200, 200]
+        assert fetch(game, story["card"]).status_code == 200
         made = game.stored_media() - before
-        assert len(made) == 2
+        assert len(made) == 4  # the audio, its word timings, the picture, the share card
 
         assert client.delete(f"/api/p/{story['slug']}").status_code == 204
 
@@ -178,5 +179,25 @@ def test_a_delete_asks_the_cdn_to_drop_the_story(game: Game):
         assert client.delete(f"/api/p/{story['slug']}").status_code == 204
     if game.server.env.get("MADLIBS_CDN_DISTRIBUTION_ID_PARAMETER"):
         assert f"/api/p/{story['slug']}" in game.invalidated()
+        assert f"/p/{story['slug']}/card*" in game.invalidated()
     else:
         assert game.invalidated() == []  # nothing in front of a server on one machine
+
+
+def test_a_changed_story_drops_its_old_media_and_cached_copies(game: Game):
+    before = game.stored_media()
+    with game.server.client(game.server.session_token()) as client:
+        story = a_story(client)
+        urls = media_urls(client, story["slug"])
+        assert fetch(game, story["card"]).status_code == 200
+        made = game.stored_media() - before
+        blank = str(story["corrections"][0]["blank_id"])
+        changed = client.patch(f"/api/p/{story['slug']}", json={"fills": {blank: "Zebedee"}})
+        assert changed.status_code == 200, changed.text
+        assert [fetch(game, url).status_code for url in urls] == [404, 404]
+        assert game.stored_media() & made == set()
+        assert "Zebedee" in client.get(f"/api/p/{story['slug']}").json()["story"]
+    if game.server.env.get("MADLIBS_CDN_DISTRIBUTION_ID_PARAMETER"):
+        asked = game.invalidated()
+        assert f"/api/p/{story['slug']}" in asked
+        assert f"/p/{story['slug']}/card*" in asked

@@ -276,8 +276,12 @@ def test_openapi_document_lists_every_route(shared_server: ServerProcess):
         "/api/p/{slug}",
         "/api/p/{slug}/audio",
         "/api/p/{slug}/image",
+        "/api/p/{slug}/owner",
+        "/p/{slug}/card.png",
+        "/p/{slug}/card-small.webp",
     ]:
         assert route in paths
+    assert {"get", "patch", "delete"} <= set(spec["paths"]["/api/p/{slug}"])
     assert re.match(r"3\.", spec["openapi"])
 
 

@@ -4,6 +4,7 @@ resilience guard and the offline fallback: good answers are used, every failure 
 from __future__ import annotations
 
 import base64
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterator
@@ -128,7 +129,7 @@ def provider_output(provider: Provider) -> bytes:
     sent = provider.fake.sent[-1]
     if provider.name == "openai":
         return base64.b64decode(json.loads(sent)["data"][0]["b64_json"])
-    return sent
+    return elevenlabs.audio_of(sent)
 
 
 def test_a_good_answer_is_used_as_it_came(provider: Provider):
@@ -144,7 +145,7 @@ def test_the_request_carries_the_key_and_the_story(
     provider.render(provider.build())
     seen = provider.fake.requests[0]
     if provider.name == "elevenlabs":
-        assert seen.path.startswith("/v1/text-to-speech/voice-1?output_format=mp3_")
+        assert seen.path.startswith("/v1/text-to-speech/voice-1/with-timestamps?output_format=mp3_")
         assert seen.headers["xi-api-key"] == elevenlabs.API_KEY
         assert seen.body == {"text": STORY, "model_id": "eleven_flash_v2_5"}
     else:
@@ -155,15 +156,46 @@ def test_the_request_carries_the_key_and_the_story(
 
 def test_the_provider_audio_plays(fake_elevenlabs: elevenlabs.FakeElevenLabs):
     fake_elevenlabs.reset()
-    engine = ElevenLabsSpeech(
+    decoded = miniaudio.decode(elevenlabs_engine(fake_elevenlabs).synthesize(STORY).data)
+    assert decoded.num_frames / decoded.sample_rate > 1.0
+
+
+def elevenlabs_engine(fake: elevenlabs.FakeElevenLabs) -> ElevenLabsSpeech:
+    return ElevenLabsSpeech(
         DictSecrets(ELEVENLABS_API_KEY=elevenlabs.API_KEY),
         Resilience("elevenlabs", policy(), RecordingTelemetry()),
         voice="v",
         model="m",
-        base_url=fake_elevenlabs.base_url,
+        base_url=fake.base_url,
     )
-    decoded = miniaudio.decode(engine.synthesize(STORY).data)
-    assert decoded.num_frames / decoded.sample_rate > 1.0
+
+
+def test_the_provider_times_every_word_from_its_character_alignment(
+    fake_elevenlabs: elevenlabs.FakeElevenLabs,
+):
+    fake_elevenlabs.reset()
+    rendered = elevenlabs_engine(fake_elevenlabs).synthesize(STORY)
+    spoken = [STORY[w.start : w.end] for w in rendered.words]
+    assert spoken == [
+        *("Captain", "Gertrude", "wobbled", "onto", "the", "deck", "holding", "a"),
+        *("squishy", "pickle", "Yowza", "she", "shouted"),
+    ]
+    # The fake says each character 20 ms apart after a 100 ms lead-in: "Gertrude" is
+    # characters 8..15, so it is heard from 260 ms to 420 ms.
+    gertrude = rendered.words[1]
+    assert (gertrude.start_ms, gertrude.end_ms) == (260, 420)
+    assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(rendered.words))
+
+
+def test_an_answer_without_alignment_still_gives_audio(
+    fake_elevenlabs: elevenlabs.FakeElevenLabs, monkeypatch: pytest.MonkeyPatch
+):
+    fake_elevenlabs.reset()
+    monkeypatch.setattr(elevenlabs, "alignment", lambda text: None)
+    rendered = elevenlabs_engine(fake_elevenlabs).synthesize(STORY)
+    assert rendered.engine == "elevenlabs"
+    assert rendered.words == ()
+    assert miniaudio.decode(rendered.data).num_frames > 0
 
 
 def test_a_429_is_retried_after_the_time_it_asks_for(provider: Provider):

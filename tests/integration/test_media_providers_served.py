@@ -85,7 +85,7 @@ def provider_output(fake: ScriptedServer, kind: str) -> bytes:
     sent = fake.sent[-1]
     if kind == "image":
         return base64.b64decode(json.loads(sent)["data"][0]["b64_json"])
-    return sent
+    return elevenlabs.audio_of(sent)
 
 
 @pytest.mark.parametrize("kind", ["audio", "image"])

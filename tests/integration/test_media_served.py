@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import itertools
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -100,6 +101,29 @@ def test_a_story_read_aloud_is_playable_and_lasts_as_long_as_its_text(client: ht
     assert durations[1] > durations[0] * 1.2
 
 
+def test_the_audio_answer_times_every_word_of_the_story(client: httpx.Client):
+    story = new_story(client, THEMES[1], seed=2, word="Bartholomew")
+    answer = media(client, story["slug"], "audio")
+    text, words = story["story"], answer["words"]
+    heard = [text[w["start"] : w["end"]] for w in words]
+    expected = [w.strip("\"'“”‘’.,!?;:()—-…") for w in text.split()]
+    assert heard == [w for w in expected if w]
+    assert all(set(w) == {"start_ms", "end_ms", "start", "end"} for w in words)
+    assert all(0 < w["start_ms"] < w["end_ms"] for w in words)
+    assert all(a["end_ms"] <= b["start_ms"] for a, b in itertools.pairwise(words))
+    # The title is read first, so the story's first word comes after it.
+    assert words[0]["start_ms"] > 300
+    audio_ms = seconds_of(fetch(client, answer["url"]).content) * 1000
+    assert words[-1]["end_ms"] <= audio_ms
+    # Every player's word is timed where it stands in the story.
+    position = 0
+    for segment in story["segments"]:
+        if segment["blank_id"] is not None:
+            inside = [w for w in words if position <= w["start"] < position + len(segment["text"])]
+            assert inside, segment
+        position += len(segment["text"])
+
+
 def test_a_story_gets_a_picture_of_its_own(client: httpx.Client):
     pictures = []
     for theme in THEMES[:2]:
@@ -126,11 +150,27 @@ def test_asking_again_returns_the_same_object_without_rendering_it_again(
         before = path.stat()
         second = media(client, slug, kind)
         assert urlsplit(second["url"]).path == urlsplit(first["url"]).path
+        assert second.get("words") == first.get("words")
         after = path.stat()
         assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
     permalink = client.get(f"/api/p/{slug}").json()
     assert permalink["media"]["audio"]["content_type"] == "audio/mpeg"
     assert permalink["media"]["image"]["content_type"] == "image/webp"
+
+
+def test_audio_kept_without_its_timings_is_read_again_once(
+    client: httpx.Client, server: ServerProcess
+):
+    slug = new_story(client, word="Philomena")["slug"]
+    first = media(client, slug, "audio")
+    audio = object_path(server, first["url"])
+    timings = audio.with_name(audio.stem + "-words.json")
+    assert timings.is_file()
+    timings.unlink()  # as audio rendered before timings were kept
+    again = media(client, slug, "audio")
+    assert len(again["words"]) == len(first["words"])
+    assert timings.is_file()
+    assert seconds_of(fetch(client, again["url"]).content) > 2
 
 
 def test_concurrent_requests_for_one_story_share_one_intact_object(

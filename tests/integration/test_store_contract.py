@@ -12,14 +12,18 @@ import pytest
 from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
+    EditConflict,
     InvalidCursor,
     InvalidInput,
     SubmissionNotFound,
     TemplateNotFound,
 )
 from madlibs.domain.model import (
+    Change,
+    Correction,
     MediaKind,
     MediaRef,
+    Segment,
     Submission,
     Template,
     Visibility,
@@ -279,6 +283,75 @@ def test_a_deleted_story_is_gone_everywhere(store: Store):
     assert slugs(store.list_submissions("template", template_id=template.id).items) == [kept.slug]
     with pytest.raises(SubmissionNotFound):
         store.delete_submission(deleted.slug)
+
+
+def changed_words(story: Submission, *, flagged: bool = False) -> Submission:
+    """The story as its owner changed it: another name, media dropped, one more edit."""
+    return replace(
+        story,
+        corrections=(Correction(1, "bob", "Bob", (Change.CAPITALIZATION,)), *story.corrections[1:]),
+        segments=(Segment("Captain "), Segment("Bob", 1), *story.segments[2:]),
+        flagged=flagged,
+        media=(),
+        edits=story.edits + 1,
+    )
+
+
+def test_a_changed_story_keeps_its_slug_and_its_place_in_every_listing(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    first, story, last = a_story(1, template), a_story(2, template), a_story(3, template)
+    for each in (first, story, last):
+        store.put_submission(each)
+    store.add_media(story.slug, MediaRef(MediaKind.AUDIO, "audio/ab12.mp3", "audio/mpeg", "x"))
+
+    changed = changed_words(story)
+    store.replace_submission(changed)
+    assert store.get_submission(story.slug) == changed
+    assert "Captain Bob ran" in store.get_submission(story.slug).story
+    expected = [last.slug, story.slug, first.slug]
+    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == expected
+    assert slugs(store.list_submissions("recent").items) == expected
+    listed = store.list_submissions("template", template_id=template.id).items
+    assert slugs(listed) == expected
+    assert listed[1].story == changed.story
+
+
+def test_a_change_that_gets_flagged_leaves_the_public_listings(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    story = a_story(1, template)
+    store.put_submission(story)
+    store.replace_submission(changed_words(story, flagged=True))
+    assert store.list_submissions("recent").items == []
+    assert store.list_submissions("template", template_id=template.id).items == []
+    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == [story.slug]
+
+
+def test_a_change_made_from_an_old_version_is_refused(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    story = a_story(1, template)
+    store.put_submission(story)
+    once = changed_words(story)
+    store.replace_submission(once)
+    with pytest.raises(EditConflict):
+        store.replace_submission(once)  # made from version 0 too, and the story is at 1 now
+    twice = changed_words(once)
+    store.replace_submission(twice)
+    assert store.get_submission(story.slug).edits == 2
+
+
+def test_changing_a_deleted_story_does_not_bring_it_back(store: Store):
+    template = a_template(1)
+    store.put_template(template)
+    story = a_story(1, template)
+    store.put_submission(story)
+    store.delete_submission(story.slug)
+    with pytest.raises(SubmissionNotFound):
+        store.replace_submission(changed_words(story))
+    with pytest.raises(SubmissionNotFound):
+        store.get_submission(story.slug)
 
 
 def test_ping_answers(store: Store):

@@ -26,15 +26,17 @@ def test_audio_is_rendered_once_stored_and_recorded():
     ports = FakePorts()
     slug = a_story(ports)
 
-    url, content_type = media.render_audio(ports, slug, TTL)
+    audio = media.render_audio(ports, slug, TTL)
     again = media.render_audio(ports, slug, TTL)
 
-    assert again == (url, content_type)
-    assert content_type == "audio/mpeg"
+    assert again == audio
+    assert audio.content_type == "audio/mpeg"
     assert len(ports.speech.calls) == 1
     assert ports.speech.calls[0].startswith("The Pirate Bake Sale. Captain Gertrude wobbled")
-    [key] = ports.blobs.puts
-    assert url == f"memory://{key}?ttl={TTL}"
+    # The audio, then its word timings beside it.
+    [key, timings] = ports.blobs.puts
+    assert timings == media.words_key(key)
+    assert audio.url == f"memory://{key}?ttl={TTL}"
     assert key.startswith(media.story_folder(slug) + "/audio/") and key.endswith(".mp3")
     recorded = ports.store.get_submission(slug).media_of(MediaKind.AUDIO)
     assert recorded is not None and (recorded.key, recorded.engine) == (key, "fake-speech")
@@ -45,10 +47,11 @@ def test_a_picture_is_drawn_from_the_title_story_and_words():
     ports = FakePorts()
     slug = a_story(ports)
 
-    url, content_type = media.render_image(ports, slug, 60)
+    picture = media.render_image(ports, slug, 60)
 
-    assert content_type == "image/png"
-    assert url.endswith("?ttl=60")
+    assert picture.content_type == "image/png"
+    assert picture.url.endswith("?ttl=60")
+    assert picture.words == ()
     assert ports.images.calls == [
         "The Pirate Bake Sale|Captain Gertrude wobbled onto the deck holding a pickle.|"
         "Gertrude,wobbled,pickle"
@@ -69,7 +72,8 @@ def test_a_fallbacks_rendering_is_filed_under_its_own_engine_and_the_preferred_i
     media.render_audio(ports, slug, TTL)
 
     assert len(ports.speech.calls) == 2, "the preferred engine is asked again next time"
-    assert len(set(ports.blobs.puts)) == 1, "the fallback's rendering is stored once"
+    stored = {key for key in ports.blobs.puts if key.endswith(".mp3")}
+    assert len(stored) == 1, "the fallback's rendering is stored under one key"
     recorded = ports.store.get_submission(slug).media_of(MediaKind.AUDIO)
     assert recorded is not None and recorded.engine == "offline"
 
@@ -87,7 +91,7 @@ def test_an_engine_that_answers_in_another_format_is_not_asked_again():
     second = media.render_image(ports, slug, TTL)
 
     assert first == second
-    assert first[1] == "image/png"
+    assert first.content_type == "image/png"
     assert len(ports.images.calls) == 1
 
 
@@ -95,7 +99,7 @@ def test_concurrent_requests_for_one_rendering_wait_for_the_first():
     ports = FakePorts()
     slug = a_story(ports)
     ports.speech.gate = threading.Event()
-    answers: list[tuple[str, str]] = []
+    answers: list[media.MediaLink] = []
 
     def ask() -> None:
         answers.append(media.render_audio(ports, slug, TTL))
@@ -139,9 +143,72 @@ def test_deleting_a_story_takes_its_media_and_the_shared_caches_copy():
     slug = a_story(ports)
     media.render_audio(ports, slug, TTL)
     media.render_image(ports, slug, TTL)
-    assert len(ports.blobs.objects) == 2
+    assert len(ports.blobs.objects) == 3  # the audio, its word timings, the picture
 
     submissions.delete_submission(ports, "plr_ann", slug)
 
     assert ports.blobs.objects == {}
-    assert ports.shared_cache.invalidated == [f"/api/p/{slug}"]
+    assert ports.shared_cache.invalidated == [f"/api/p/{slug}", f"/p/{slug}/card*"]
+
+
+def test_the_audio_times_each_word_of_the_story_not_of_the_title():
+    ports = FakePorts()
+    slug = a_story(ports)
+    story = ports.store.get_submission(slug).story
+
+    audio = media.render_audio(ports, slug, TTL)
+
+    heard = [story[w.start : w.end] for w in audio.words]
+    assert heard == [
+        "Captain",
+        "Gertrude",
+        "wobbled",
+        "onto",
+        "the",
+        "deck",
+        "holding",
+        "a",
+        "pickle",
+    ]
+    # The fake reads "The Pirate Bake Sale." first: the story's first word is the fifth heard.
+    assert (audio.words[0].start_ms, audio.words[0].end_ms) == (400, 480)
+
+
+def test_a_replay_reads_the_timings_back_without_rendering():
+    ports = FakePorts()
+    slug = a_story(ports)
+    first = media.render_audio(ports, slug, TTL)
+    puts = list(ports.blobs.puts)
+
+    again = media.render_audio(ports, slug, TTL)
+
+    assert again.words == first.words
+    assert ports.blobs.puts == puts
+    assert len(ports.speech.calls) == 1
+
+
+def test_audio_kept_without_its_timings_is_rendered_again_with_them():
+    ports = FakePorts()
+    slug = a_story(ports)
+    first = media.render_audio(ports, slug, TTL)
+    [key, timings] = ports.blobs.puts
+    ports.blobs.delete(timings)  # as audio made before timings were kept, or cut short
+
+    again = media.render_audio(ports, slug, TTL)
+
+    assert len(ports.speech.calls) == 2
+    assert again.words == first.words
+    assert ports.blobs.exists(key) and ports.blobs.exists(timings)
+
+
+def test_unreadable_timings_are_made_again():
+    ports = FakePorts()
+    slug = a_story(ports)
+    media.render_audio(ports, slug, TTL)
+    timings = ports.blobs.puts[1]
+    ports.blobs.put(timings, b"{not json", "application/json")
+
+    again = media.render_audio(ports, slug, TTL)
+
+    assert len(ports.speech.calls) == 2
+    assert len(again.words) == 9

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import array
+import itertools
+
 import miniaudio
 import pytest
 
 from madlibs.adapters.offline.speech import EspeakSpeech, SpeechEngineError
+from madlibs.domain.timing import word_spans
 
 SHORT = "The Pirate Bake Sale. Captain Gertrude wobbled onto the deck."
 LONG = (
@@ -57,3 +61,64 @@ def test_markup_and_phoneme_codes_are_read_as_plain_text():
 def test_an_unknown_voice_is_a_setup_error():
     with pytest.raises(SpeechEngineError):
         EspeakSpeech(voice="no-such-voice").synthesize(SHORT)
+
+
+# Word timings ----------------------------------------------------------------------------
+
+
+def decoded_pcm(mp3: bytes) -> tuple[array.array[int], int]:
+    decoded = miniaudio.decode(mp3, output_format=miniaudio.SampleFormat.SIGNED16, nchannels=1)
+    return array.array("h", decoded.samples), decoded.sample_rate
+
+
+def loudness(samples: array.array[int], rate: int, from_ms: int, to_ms: int) -> int:
+    part = samples[from_ms * rate // 1000 : to_ms * rate // 1000]
+    return max((abs(s) for s in part), default=0)
+
+
+def test_every_word_of_the_text_is_timed_in_reading_order():
+    rendered = EspeakSpeech().synthesize(LONG)
+    spoken = [LONG[w.start : w.end] for w in rendered.words]
+    assert spoken == [LONG[start:end] for start, end in word_spans(LONG)]
+    assert spoken[:4] == ["The", "Pirate", "Bake", "Sale"]
+    assert "Yowza" in spoken and "forty-two" in spoken
+    starts = [w.start_ms for w in rendered.words]
+    assert starts == sorted(starts)
+    assert all(w.start_ms < w.end_ms for w in rendered.words)
+    assert all(a.end_ms <= b.start_ms for a, b in itertools.pairwise(rendered.words))
+
+
+def test_timings_are_on_the_mp3s_own_timeline():
+    rendered = EspeakSpeech().synthesize(SHORT)
+    samples, rate = decoded_pcm(rendered.data)
+    first = rendered.words[0]
+    onset_ms = next(i for i, s in enumerate(samples) if abs(s) > 1000) * 1000 // rate
+    # The MP3 starts with the encoder's and decoder's delay (about 50 ms): so does the first word.
+    assert first.start_ms >= 40
+    assert abs(onset_ms - first.start_ms) <= 25
+    for word in rendered.words:
+        assert loudness(samples, rate, word.start_ms, word.end_ms) > 3000, SHORT[
+            word.start : word.end
+        ]
+    # The pause after the title is not part of any word: it is quiet in the MP3.
+    sale, captain = rendered.words[3], rendered.words[4]
+    assert SHORT[sale.start : sale.end] == "Sale"
+    assert captain.start_ms - sale.end_ms > 150
+    assert loudness(samples, rate, sale.end_ms + 20, captain.start_ms - 20) < 1000
+    assert rendered.words[-1].end_ms <= len(samples) * 1000 // rate
+
+
+def test_non_ascii_text_is_timed_by_character_not_by_byte():
+    text = "Zoë’s café served naïve crème brûlée to Gertrude."
+    spoken = [text[w.start : w.end] for w in EspeakSpeech().synthesize(text).words]
+    assert spoken == ["Zoë’s", "café", "served", "naïve", "crème", "brûlée", "to", "Gertrude"]
+
+
+def test_timings_can_be_left_out():
+    with_timings = EspeakSpeech().synthesize(SHORT)
+    without = EspeakSpeech(timings=False).synthesize(SHORT)
+    assert without.words == ()
+    # eSpeak NG varies its intonation a little from one reading to the next.
+    assert abs(seconds_of(without.data) - seconds_of(with_timings.data)) < 0.1 * seconds_of(
+        with_timings.data
+    )

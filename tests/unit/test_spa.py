@@ -8,7 +8,7 @@ import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
-from madlibs.api.spa import IMMUTABLE, mount_spa, with_preview
+from madlibs.api.spa import IMMUTABLE, LinkPreview, mount_spa, with_preview
 
 INDEX = """<!doctype html>
 <html lang="en"><head>
@@ -20,12 +20,18 @@ INDEX = """<!doctype html>
 """
 
 STORIES = {
-    "pirates": ("The Pirate Bake Sale", "Captain Gertrude wobbled onto the deck."),
-    "sneaky": ('<script>alert("x")</script> & "friends"', "A story with <b>tags</b> & 'quotes'."),
+    "pirates": LinkPreview(
+        "The Pirate Bake Sale",
+        "Captain Gertrude wobbled onto the deck.",
+        "/p/pirates/card.png?v=abc",
+    ),
+    "sneaky": LinkPreview(
+        '<script>alert("x")</script> & "friends"', "A story with <b>tags</b> & 'quotes'."
+    ),
 }
 
 
-def preview(slug: str) -> tuple[str, str] | None:
+def preview(slug: str) -> LinkPreview | None:
     return STORIES.get(slug)
 
 
@@ -39,14 +45,14 @@ def dist(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def client_for(dist_dir: Path | None) -> TestClient:
+def client_for(dist_dir: Path | None, public_origin: str = "") -> TestClient:
     app = FastAPI()
 
     @app.get("/api/health")
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    mount_spa(app, dist_dir, preview)
+    mount_spa(app, dist_dir, preview, public_origin=public_origin)
     return TestClient(app)
 
 
@@ -107,6 +113,28 @@ def test_a_permalink_page_carries_the_story_preview(dist: Path) -> None:
     )
     assert response.text.count('name="description"') == 1
     assert '<div id="root">' in response.text
+
+
+def test_a_permalink_page_shows_its_share_card_as_a_large_image(dist: Path) -> None:
+    page = client_for(dist).get("/p/pirates").text
+    assert '<meta property="og:url" content="http://testserver/p/pirates">' in page
+    assert '<meta property="og:image" content="http://testserver/p/pirates/card.png?v=abc">' in page
+    assert '<meta property="og:image:width" content="1200">' in page
+    assert '<meta property="og:image:height" content="630">' in page
+    assert '<meta name="twitter:card" content="summary_large_image">' in page
+
+
+def test_the_public_origin_setting_makes_the_absolute_urls(dist: Path) -> None:
+    page = client_for(dist, public_origin="https://madlibs.example/").get("/p/pirates").text
+    assert '<meta property="og:url" content="https://madlibs.example/p/pirates">' in page
+    assert 'og:image" content="https://madlibs.example/p/pirates/card.png?v=abc"' in page
+    assert "testserver" not in page
+
+
+def test_a_story_without_a_card_is_a_small_summary(dist: Path) -> None:
+    page = client_for(dist).get("/p/sneaky").text
+    assert "og:image" not in page
+    assert '<meta name="twitter:card" content="summary">' in page
 
 
 def test_story_text_in_a_preview_is_escaped(dist: Path) -> None:

@@ -96,6 +96,7 @@ def submission_to_dict(submission: Submission) -> dict[str, Any]:
         "created_at": submission.created_at.isoformat(),
         "flagged": submission.flagged,
         "media": [media_to_dict(m) for m in submission.media],
+        "edits": submission.edits,
     }
 
 
@@ -136,4 +137,5 @@ def submission_from_dict(data: dict[str, Any]) -> Submission:
         created_at=datetime.fromisoformat(data["created_at"]),
         flagged=bool(data.get("flagged", False)),
         media=tuple(media_from_dict(m) for m in data.get("media", [])),
+        edits=int(data.get("edits", 0)),
     )

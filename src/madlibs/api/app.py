@@ -19,7 +19,7 @@ from madlibs.services.session import identify
 from madlibs.services.submissions import read_permalink
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
-ALL_ROUTERS = ("read", "templates", "text", "media")
+ALL_ROUTERS = ("read", "templates", "text", "media", "cards")
 
 
 def _router(name: str) -> APIRouter:
@@ -28,6 +28,8 @@ def _router(name: str) -> APIRouter:
         from madlibs.api.routes_text import router
     elif name == "media":
         from madlibs.api.routes_media import router
+    elif name == "cards":
+        from madlibs.api.routes_cards import router
     elif name == "read":
         from madlibs.api.routes_read import router
     elif name == "templates":
@@ -93,17 +95,26 @@ def _player_of(container: Container) -> PlayerOf:
 def _mount_web(app: FastAPI, container: Container) -> None:
     from pathlib import Path
 
-    from madlibs.api.spa import mount_spa
+    from madlibs.api.spa import LinkPreview, mount_spa
+    from madlibs.services.cards import CARD_HEIGHT, CARD_WIDTH, card_path
 
-    def story_preview(slug: str) -> tuple[str, str] | None:
+    def story_preview(slug: str) -> LinkPreview | None:
         try:
             submission = read_permalink(container, slug)
         except DomainError:
             return None
-        return submission.title, submission.story
+        return LinkPreview(
+            submission.title, submission.story, card_path(submission), (CARD_WIDTH, CARD_HEIGHT)
+        )
 
     dist = container.settings.web_dir or Path(__file__).resolve().parent.parent / "web_dist"
-    mount_spa(app, dist, story_preview, media_origins=media_origins(container.blobs))
+    mount_spa(
+        app,
+        dist,
+        story_preview,
+        media_origins=media_origins(container.blobs),
+        public_origin=container.settings.public_origin,
+    )
 
 
 def media_origins(blobs: BlobStore) -> tuple[str, ...]:

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from madlibs.api.caching import permalink_cache
 from madlibs.api.deps import PortsDep, container_of, required_player
-from madlibs.api.schemas import ErrorOut, MediaOut
+from madlibs.api.schemas import AudioOut, ErrorOut, MediaOut
 from madlibs.api.slow_work import run_slow
 from madlibs.services import media
 
@@ -24,13 +24,13 @@ router = APIRouter(
 )
 
 
-@router.post("/p/{slug}/audio", response_model=MediaOut)
-async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Response) -> MediaOut:
+@router.post("/p/{slug}/audio", response_model=AudioOut)
+async def read_aloud(slug: str, ports: PortsDep, request: Request, response: Response) -> AudioOut:
     ttl = container_of(request).settings.media_url_ttl
-    url, content_type = await run_slow(request, media.render_audio, ports, slug, ttl)
+    audio = await run_slow(request, media.render_audio, ports, slug, ttl)
     permalink_cache(request).forget(slug)  # the permalink now lists the audio
     response.headers["Cache-Control"] = "no-store"
-    return MediaOut(url=url, content_type=content_type)
+    return AudioOut.from_domain(audio.url, audio.content_type, audio.words)
 
 
 @router.post("/p/{slug}/image", response_model=MediaOut)
@@ -38,7 +38,7 @@ async def draw_picture(
     slug: str, ports: PortsDep, request: Request, response: Response
 ) -> MediaOut:
     ttl = container_of(request).settings.media_url_ttl
-    url, content_type = await run_slow(request, media.render_image, ports, slug, ttl)
+    picture = await run_slow(request, media.render_image, ports, slug, ttl)
     permalink_cache(request).forget(slug)  # the permalink now lists the picture
     response.headers["Cache-Control"] = "no-store"
-    return MediaOut(url=url, content_type=content_type)
+    return MediaOut(url=picture.url, content_type=picture.content_type)

@@ -11,7 +11,7 @@ from madlibs.api.caching import permalink_cache, representation_response
 from madlibs.api.deps import MaybePlayerDep, PlayerDep, PortsDep, ports_of
 from madlibs.api.errors import documented_errors
 from madlibs.api.representation import PRIVATE, Representation, permalink_cache_control
-from madlibs.api.schemas import SessionOut, SubmissionOut, SubmissionPage
+from madlibs.api.schemas import OwnershipOut, SessionOut, SubmissionOut, SubmissionPage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import session, submissions
 
@@ -61,6 +61,20 @@ async def read_permalink(slug: str, request: Request) -> Response:
             slug, Representation.of(story, permalink_cache_control(story.visibility))
         )
     return representation_response(request, representation)
+
+
+@router.get("/p/{slug}/owner", response_model=OwnershipOut)
+async def owner_of(
+    slug: str, player: MaybePlayerDep, ports: PortsDep, response: Response
+) -> OwnershipOut:
+    """Whether the caller owns the story (Delete, Change it); `owned` is false without a token.
+    Never cached: the answer is the caller's own."""
+    found = await run_in_threadpool(submissions.ownership, ports, player, slug)
+    response.headers["Cache-Control"] = "private, no-store"
+    response.headers["Vary"] = "Authorization"
+    return OwnershipOut(
+        owned=found.owned, can_edit=found.can_edit, editable_until=found.editable_until
+    )
 
 
 @router.delete("/p/{slug}", status_code=204)

@@ -1,12 +1,14 @@
-"""Text routes: write templates, submit filled words (model calls)."""
+"""Text routes: write templates, submit filled words, change them (model calls)."""
 
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
 
+from madlibs.api.caching import permalink_cache
 from madlibs.api.deps import PlayerDep, PortsDep
 from madlibs.api.errors import documented_errors
 from madlibs.api.schemas import (
+    SubmissionEditIn,
     SubmissionIn,
     SubmissionOut,
     TemplateIn,
@@ -17,7 +19,9 @@ from madlibs.domain.model import Visibility
 from madlibs.services import submissions, templates
 
 router = APIRouter(
-    prefix="/api", tags=["text"], responses=documented_errors(400, 401, 404, 422, 429, 503)
+    prefix="/api",
+    tags=["text"],
+    responses=documented_errors(400, 401, 403, 404, 409, 422, 429, 503),
 )
 
 
@@ -54,4 +58,21 @@ async def create_submission(
     )
     response.headers["Cache-Control"] = "no-store"
     response.headers["Location"] = f"/api/p/{submission.slug}"
+    return SubmissionOut.from_domain(submission, player)
+
+
+@router.patch("/p/{slug}", response_model=SubmissionOut)
+async def change_words(
+    slug: str,
+    body: SubmissionEditIn,
+    player: PlayerDep,
+    ports: PortsDep,
+    request: Request,
+    response: Response,
+) -> SubmissionOut:
+    """The owner's new words, within 15 minutes of making the story: the same story (same
+    slug) re-corrected; its audio, picture and card are made again on demand."""
+    submission = await run_slow(request, submissions.change_words, ports, player, slug, body.fills)
+    permalink_cache(request).forget(slug)
+    response.headers["Cache-Control"] = "no-store"
     return SubmissionOut.from_domain(submission, player)

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
-from madlibs.domain.model import Blank, Correction, Form, Page, Pos, Submission, Template
+from madlibs.domain.model import (
+    Blank,
+    Correction,
+    Form,
+    Page,
+    Pos,
+    Submission,
+    Template,
+    WordTiming,
+)
 from madlibs.domain.validation import (
     MAX_BLANKS,
     MAX_THEME,
@@ -15,6 +25,8 @@ from madlibs.domain.validation import (
     MIN_BLANKS,
     PLAIN_TEXT_PATTERN,
 )
+from madlibs.services.cards import card_path, thumbnail_path
+from madlibs.services.submissions import editable_until
 
 Word = Annotated[str, StringConstraints(max_length=MAX_WORD, pattern=PLAIN_TEXT_PATTERN)]
 BLANK_KEY_PATTERN = r"^\d{1,3}$"
@@ -102,6 +114,23 @@ class TemplatePage(BaseModel):
         )
 
 
+class SubmissionEditIn(StrictModel):
+    """New words for some or all blanks; the others keep the words typed before."""
+
+    fills: Annotated[
+        dict[BlankKey, Word],
+        Field(
+            min_length=1, max_length=MAX_BLANKS, json_schema_extra={"additionalProperties": False}
+        ),
+    ]
+
+
+class OwnershipOut(BaseModel):
+    owned: bool
+    can_edit: bool
+    editable_until: datetime
+
+
 class SubmissionIn(StrictModel):
     template_id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     # Keys are blank ids and nothing else (patternProperties alone would let any other key by).
@@ -159,7 +188,13 @@ class SubmissionOut(BaseModel):
     corrections: list[CorrectionOut]
     visibility: str
     created_at: datetime
+    # Until when its owner may change the words (PATCH /api/p/{slug}).
+    editable_until: datetime
     permalink: str
+    # The share card (1200×630 PNG) and its 600×315 WebP copy for gallery thumbnails; both
+    # versioned, so they change when the picture arrives.
+    card: str
+    thumbnail: str
     media: SubmissionMedia
     owned: bool
 
@@ -175,7 +210,10 @@ class SubmissionOut(BaseModel):
             corrections=[CorrectionOut.from_domain(c) for c in s.corrections],
             visibility=s.visibility.value,
             created_at=s.created_at,
+            editable_until=editable_until(s),
             permalink=f"/p/{s.slug}",
+            card=card_path(s),
+            thumbnail=thumbnail_path(s),
             media=SubmissionMedia(**media),
             owned=viewer_id is not None and viewer_id == s.player_id,
         )
@@ -196,6 +234,30 @@ class SubmissionPage(BaseModel):
 class MediaOut(BaseModel):
     url: str
     content_type: str
+
+
+class WordTimingOut(BaseModel):
+    start_ms: int
+    end_ms: int
+    start: int
+    end: int
+
+
+class AudioOut(MediaOut):
+    """`words`: when each word of `story` is heard (spans in `story`, title words left out)."""
+
+    words: list[WordTimingOut]
+
+    @classmethod
+    def from_domain(cls, url: str, content_type: str, words: Sequence[WordTiming]) -> AudioOut:
+        return cls(
+            url=url,
+            content_type=content_type,
+            words=[
+                WordTimingOut(start_ms=w.start_ms, end_ms=w.end_ms, start=w.start, end=w.end)
+                for w in words
+            ],
+        )
 
 
 class SessionOut(BaseModel):

@@ -8,16 +8,28 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import FastAPI, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from madlibs.api.errors import error_response
 
-# (slug) -> (title, description) of a story, or None when there is no such story to preview.
-StoryPreview = Callable[[str], tuple[str, str] | None]
+
+@dataclass(frozen=True, slots=True)
+class LinkPreview:
+    """What a chat or a social site shows for a story's link."""
+
+    title: str
+    description: str
+    image_path: str | None = None  # a path on this site: "/p/{slug}/card.png?v=..."
+    image_size: tuple[int, int] = (1200, 630)
+
+
+# (slug) -> the story's preview, or None when there is no such story.
+StoryPreview = Callable[[str], LinkPreview | None]
 
 IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "no-cache"
@@ -59,8 +71,17 @@ def content_security_policy(media_origins: Sequence[str] = ()) -> str:
     )
 
 
-def with_preview(index_html: str, title: str, description: str) -> str:
-    """index.html with the story's <title>, description and Open Graph tags, all HTML-escaped."""
+def with_preview(
+    index_html: str,
+    title: str,
+    description: str,
+    *,
+    page_url: str | None = None,
+    image_url: str | None = None,
+    image_size: tuple[int, int] = (1200, 630),
+) -> str:
+    """index.html with the story's <title>, description and Open Graph tags, all HTML-escaped.
+    `page_url` and `image_url` are absolute (link previewers need them so)."""
     description = " ".join(description.split())
     if len(description) > MAX_DESCRIPTION:
         description = description[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
@@ -72,8 +93,25 @@ def with_preview(index_html: str, title: str, description: str) -> str:
         f'<meta property="og:site_name" content="Mad Libs">\n'
         f'<meta property="og:title" content="{safe_title}">\n'
         f'<meta property="og:description" content="{safe_description}">\n'
-        f'<meta name="twitter:card" content="summary">\n'
     )
+    if page_url:
+        safe_url = html.escape(page_url, quote=True)
+        tags += (
+            f'<meta property="og:url" content="{safe_url}">\n'
+            f'<link rel="canonical" href="{safe_url}">\n'
+        )
+    if image_url:
+        width, height = image_size
+        tags += (
+            f'<meta property="og:image" content="{html.escape(image_url, quote=True)}">\n'
+            f'<meta property="og:image:type" content="image/png">\n'
+            f'<meta property="og:image:width" content="{width}">\n'
+            f'<meta property="og:image:height" content="{height}">\n'
+            f'<meta property="og:image:alt" content="{safe_title}">\n'
+            f'<meta name="twitter:card" content="summary_large_image">\n'
+        )
+    else:
+        tags += '<meta name="twitter:card" content="summary">\n'
     page = _DESCRIPTION.sub("", index_html)
     # Lambdas keep re.sub from reading backslashes in player text as group references.
     page = _TITLE.sub(lambda _: f"<title>{safe_title} · Mad Libs</title>", page, count=1)
@@ -114,8 +152,13 @@ class _WebGame:
     """The build's files and pages; one per app."""
 
     def __init__(
-        self, dist_dir: Path | None, story_preview: StoryPreview, media_origins: Sequence[str]
+        self,
+        dist_dir: Path | None,
+        story_preview: StoryPreview,
+        media_origins: Sequence[str],
+        public_origin: str,
     ) -> None:
+        self.public_origin = public_origin.rstrip("/")
         self.root = dist_dir.resolve() if dist_dir is not None else None
         self.index_path = self.root / "index.html" if self.root is not None else None
         self.index = _IndexFile(self.index_path) if self.index_path is not None else None
@@ -141,11 +184,21 @@ class _WebGame:
             return _not_found()
         return FileResponse(found, headers={"Cache-Control": IMMUTABLE})
 
-    def permalink_page(self, slug: str) -> Response:
+    def permalink_page(self, slug: str, request: Request) -> Response:
         preview = self.story_preview(slug)
         if preview is None:
             return self.html_page(self.index_html(), status=404)
-        return self.html_page(with_preview(self.index_html(), *preview))
+        origin = self.public_origin or f"{request.url.scheme}://{request.url.netloc}"
+        return self.html_page(
+            with_preview(
+                self.index_html(),
+                preview.title,
+                preview.description,
+                page_url=f"{origin}/p/{slug}",
+                image_url=origin + preview.image_path if preview.image_path else None,
+                image_size=preview.image_size,
+            )
+        )
 
     def client_route(self, path: str) -> Response:
         first = path.split("/", 1)[0]
@@ -165,9 +218,12 @@ def mount_spa(
     story_preview: StoryPreview,
     *,
     media_origins: Sequence[str] = (),
+    public_origin: str = "",
 ) -> None:
-    """Adds the web game's routes to `app`; call it after every API router is included."""
-    game = _WebGame(dist_dir, story_preview, media_origins)
+    """Adds the web game's routes to `app`; call it after every API router is included.
+    `public_origin` ("https://example.com") makes the absolute URLs in link previews; without
+    it they are made from the request."""
+    game = _WebGame(dist_dir, story_preview, media_origins, public_origin)
     for path, page in (
         ("/assets/{path:path}", game.asset),
         ("/p/{slug}", game.permalink_page),

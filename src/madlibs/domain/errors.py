@@ -67,6 +67,22 @@ class Conflict(DomainError):
     code = "conflict"
 
 
+class EditWindowClosed(Conflict):
+    code = "edit_window_closed"
+
+    def __init__(self, minutes: int) -> None:
+        super().__init__(
+            f"a story can be changed only in the first {minutes} minutes", field="slug"
+        )
+
+
+class EditConflict(Conflict):
+    code = "edit_conflict"
+
+    def __init__(self) -> None:
+        super().__init__("the story was changed meanwhile: load it again", field="slug")
+
+
 class RateLimited(DomainError):
     code = "rate_limited"
 

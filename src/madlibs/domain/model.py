@@ -135,12 +135,30 @@ class Segment:
 
 
 @dataclass(frozen=True, slots=True)
+class WordTiming:
+    """When one word is heard in an audio file, and where it is in the text that was read.
+
+    Times are milliseconds on the audio file's own timeline; `start`/`end` are a character span
+    (Python string indices, i.e. Unicode code points) of the text.
+    """
+
+    start_ms: int
+    end_ms: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
 class Rendered:
-    """A rendered media object and the engine that really made it (a fallback may have)."""
+    """A rendered media object and the engine that really made it (a fallback may have).
+
+    `words`: for speech, when each word of the text given to the engine is heard (may be empty).
+    """
 
     data: bytes
     content_type: str
     engine: str
+    words: tuple[WordTiming, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +181,7 @@ class Submission:
     created_at: datetime
     flagged: bool = False
     media: tuple[MediaRef, ...] = field(default=())
+    edits: int = 0  # times its owner changed the words since it was made
 
     @property
     def story(self) -> str:

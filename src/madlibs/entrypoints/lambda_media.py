@@ -1,4 +1,4 @@
-"""Lambda entry point of the media function: read-aloud audio and pictures."""
+"""Lambda entry point of the media function: read-aloud audio, pictures and share cards."""
 
 from __future__ import annotations
 
@@ -7,5 +7,5 @@ from madlibs.entrypoints.lambda_support import asgi_handler, lambda_container
 
 # Built once per execution environment, during Lambda's init phase: what its routes use.
 container = lambda_container()
-container.warm("store", "blobs", "speech", "images", "locks", "tokens", "clock")
-handler = http_handler(container, asgi_handler(container, ("media",)))
+container.warm("store", "blobs", "speech", "images", "cards", "locks", "tokens", "clock")
+handler = http_handler(container, asgi_handler(container, ("media", "cards")))

@@ -1,31 +1,34 @@
-"""Submission use cases: submit filled words, read a permalink, list galleries, delete."""
+"""Submission use cases: submit filled words, read a permalink, list galleries, change, delete."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
-from madlibs.domain.errors import Conflict, Forbidden, Unavailable
+from madlibs.domain.errors import Conflict, EditWindowClosed, Forbidden, Unavailable
 from madlibs.domain.ids import new_slug
-from madlibs.domain.model import Change, Correction, Page, Submission, Visibility
+from madlibs.domain.model import Change, Correction, Page, Segment, Submission, Template, Visibility
 from madlibs.domain.validation import clean_fills
 from madlibs.ports import Ports, SubmissionView
+from madlibs.services import cards
 from madlibs.services.correction import assemble_story, correct_words
 from madlibs.services.media import delete_media, story_folder
 
 # Where the API serves a story's permalink read: the path a shared cache keeps it under.
 PERMALINK_READ_PATH = "/api/p/{slug}"
 _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs nothing if one does
+EDIT_WINDOW = timedelta(minutes=15)
 
 
-def submit(
-    ports: Ports,
-    player_id: str,
-    template_id: str,
-    fills: Mapping[str, str],
-    visibility: Visibility,
-) -> Submission:
-    template = ports.store.get_template(template_id)
+@dataclass(frozen=True, slots=True)
+class _Corrected:
+    corrections: tuple[Correction, ...]
+    segments: tuple[Segment, ...]
+    flagged: bool
+
+
+def _corrected(ports: Ports, template: Template, fills: Mapping[str, str]) -> _Corrected:
     words = clean_fills(template.blanks, fills)
     corrections = correct_words(ports, template, words)
     assembly = assemble_story(ports.corrector, template, corrections)
@@ -38,6 +41,18 @@ def submit(
         for c in corrections
     ]
     flagged = template.flagged or ports.moderator.flags(*words.values())
+    return _Corrected(tuple(corrections), assembly.segments, flagged)
+
+
+def submit(
+    ports: Ports,
+    player_id: str,
+    template_id: str,
+    fills: Mapping[str, str],
+    visibility: Visibility,
+) -> Submission:
+    template = ports.store.get_template(template_id)
+    story = _corrected(ports, template, fills)
     for _ in range(_SLUG_ATTEMPTS):
         submission = Submission(
             slug=new_slug(),
@@ -45,10 +60,10 @@ def submit(
             title=template.title,
             player_id=player_id,
             visibility=visibility,
-            corrections=tuple(corrections),
-            segments=assembly.segments,
+            corrections=story.corrections,
+            segments=story.segments,
             created_at=ports.clock.now(),
-            flagged=flagged,
+            flagged=story.flagged,
         )
         try:
             ports.store.put_submission(submission)
@@ -95,6 +110,75 @@ def list_submissions(
     )
 
 
+def editable_until(submission: Submission) -> datetime:
+    return submission.created_at + EDIT_WINDOW
+
+
+def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, str]) -> Submission:
+    """The owner's story re-corrected with new words, in place: same slug, same place in every
+    gallery. Blanks left out of `fills` keep the words the owner typed. The old audio, picture
+    and cards are dropped; they are made again on demand."""
+    before = ports.store.get_submission(slug)
+    if before.player_id != player_id:
+        raise Forbidden("only the story's owner can change it", field="slug")
+    if ports.clock.now() > editable_until(before):
+        raise EditWindowClosed(int(EDIT_WINDOW.total_seconds() // 60))
+    template = ports.store.get_template(before.template_id)
+    typed = {str(c.blank_id): c.original for c in before.corrections}
+    story = _corrected(ports, template, {**typed, **fills})
+    if (story.corrections, story.segments, story.flagged) == (
+        before.corrections,
+        before.segments,
+        before.flagged,
+    ):
+        return before  # the same words: nothing to change, its media stay
+    after = replace(
+        before,
+        corrections=story.corrections,
+        segments=story.segments,
+        flagged=story.flagged,
+        media=(),
+        edits=before.edits + 1,
+    )
+    ports.store.replace_submission(after)  # raises EditConflict if another change came first
+    ports.telemetry.count("SubmissionsChanged")
+    # The change is saved: a media store or CDN that fails now leaves orphan objects (deleted
+    # with the story) or a copy that ages out, not a failed request.
+    try:
+        delete_media(ports, before)
+    except Unavailable:
+        ports.telemetry.count("MediaOrphaned")
+    _forget_shared_copies(ports, slug)
+    return after
+
+
+def _forget_shared_copies(ports: Ports, slug: str) -> None:
+    """Drops what a shared cache keeps of the story: its permalink read and its cards."""
+    try:
+        ports.shared_cache.invalidate(
+            [PERMALINK_READ_PATH.format(slug=slug), cards.CARDS_PATH.format(slug=slug)]
+        )
+    except Unavailable:
+        # A cached copy still ages out within its max-age (a card's URL changes anyway).
+        ports.telemetry.count("SharedCacheInvalidationFailed")
+
+
+@dataclass(frozen=True, slots=True)
+class Ownership:
+    owned: bool
+    can_edit: bool
+    editable_until: datetime
+
+
+def ownership(ports: Ports, player_id: str | None, slug: str) -> Ownership:
+    """Whether `player_id` owns the story and may still change it (the permalink read says
+    nothing about its viewer, so it stays one cacheable answer for everyone)."""
+    submission = ports.store.get_submission(slug)
+    owned = player_id is not None and submission.player_id == player_id
+    until = editable_until(submission)
+    return Ownership(owned, owned and ports.clock.now() <= until, until)
+
+
 def delete_submission(ports: Ports, player_id: str, slug: str) -> None:
     """The story, its audio and picture (URLs handed out stop answering) and any copy a shared
     cache keeps of it."""
@@ -107,8 +191,4 @@ def delete_submission(ports: Ports, player_id: str, slug: str) -> None:
     # Again, for a render recorded between the two (one that finishes later finds the story
     # gone and removes what it made itself).
     ports.blobs.delete(story_folder(slug))
-    try:
-        ports.shared_cache.invalidate([PERMALINK_READ_PATH.format(slug=slug)])
-    except Unavailable:
-        # The story is gone from the store; a cached copy still ages out within its max-age.
-        ports.telemetry.count("SharedCacheInvalidationFailed")
+    _forget_shared_copies(ports, slug)

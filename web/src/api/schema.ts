@@ -71,18 +71,27 @@ export interface paths {
         delete: operations["delete_permalink_api_p__slug__delete"];
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change Words
+         * @description The owner's new words, within 15 minutes of making the story: the same story (same
+         *     slug) re-corrected; its audio, picture and card are made again on demand.
+         */
+        patch: operations["change_words_api_p__slug__patch"];
         trace?: never;
     };
-    "/api/templates/{template_id}": {
+    "/api/p/{slug}/owner": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Read Template */
-        get: operations["read_template_api_templates__template_id__get"];
+        /**
+         * Owner Of
+         * @description Whether the caller owns the story (Delete, Change it); `owned` is false without a token.
+         *     Never cached: the answer is the caller's own.
+         */
+        get: operations["owner_of_api_p__slug__owner_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -103,6 +112,23 @@ export interface paths {
         put?: never;
         /** Create Template */
         post: operations["create_template_api_templates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/templates/{template_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read Template */
+        get: operations["read_template_api_templates__template_id__get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -143,10 +169,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/p/{slug}/card.png": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share Card
+         * @description The story's share card (its og:image). `v` is the version the permalink page or a gallery
+         *     item names: with the current one the answer may be kept for good.
+         */
+        get: operations["share_card_p__slug__card_png_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/p/{slug}/card-small.webp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Share Card Thumbnail
+         * @description The share card at half size, for gallery thumbnails; cached like the card.
+         */
+        get: operations["share_card_thumbnail_p__slug__card_small_webp_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * AudioOut
+         * @description `words`: when each word of `story` is heard (spans in `story`, title words left out).
+         */
+        AudioOut: {
+            /** Url */
+            url: string;
+            /** Content Type */
+            content_type: string;
+            /** Words */
+            words: components["schemas"]["WordTimingOut"][];
+        };
         /** BlankOut */
         BlankOut: {
             /** Id */
@@ -223,6 +302,18 @@ export interface components {
             /** Content Type */
             content_type: string;
         };
+        /** OwnershipOut */
+        OwnershipOut: {
+            /** Owned */
+            owned: boolean;
+            /** Can Edit */
+            can_edit: boolean;
+            /**
+             * Editable Until
+             * Format: date-time
+             */
+            editable_until: string;
+        };
         /**
          * Pos
          * @enum {string}
@@ -246,6 +337,16 @@ export interface components {
              * Format: date-time
              */
             expires_at: string;
+        };
+        /**
+         * SubmissionEditIn
+         * @description New words for some or all blanks; the others keep the words typed before.
+         */
+        SubmissionEditIn: {
+            /** Fills */
+            fills: {
+                [key: string]: string;
+            };
         };
         /** SubmissionIn */
         SubmissionIn: {
@@ -288,8 +389,17 @@ export interface components {
              * Format: date-time
              */
             created_at: string;
+            /**
+             * Editable Until
+             * Format: date-time
+             */
+            editable_until: string;
             /** Permalink */
             permalink: string;
+            /** Card */
+            card: string;
+            /** Thumbnail */
+            thumbnail: string;
             media: components["schemas"]["SubmissionMedia"];
             /** Owned */
             owned: boolean;
@@ -349,6 +459,17 @@ export interface components {
             input?: unknown;
             /** Context */
             ctx?: Record<string, never>;
+        };
+        /** WordTimingOut */
+        WordTimingOut: {
+            /** Start Ms */
+            start_ms: number;
+            /** End Ms */
+            end_ms: number;
+            /** Start */
+            start: number;
+            /** End */
+            end: number;
         };
     };
     responses: never;
@@ -859,16 +980,20 @@ export interface operations {
             };
         };
     };
-    read_template_api_templates__template_id__get: {
+    change_words_api_p__slug__patch: {
         parameters: {
             query?: never;
             header?: never;
             path: {
-                template_id: string;
+                slug: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubmissionEditIn"];
+            };
+        };
         responses: {
             /** @description Successful Response */
             200: {
@@ -876,7 +1001,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["TemplateOut"];
+                    "application/json": components["schemas"]["SubmissionOut"];
                 };
             };
             /** @description Bad Request */
@@ -890,6 +1015,100 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    owner_of_api_p__slug__owner_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OwnershipOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1091,6 +1310,82 @@ export interface operations {
             };
         };
     };
+    read_template_api_templates__template_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                template_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TemplateOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
     read_aloud_api_p__slug__audio_post: {
         parameters: {
             query?: never;
@@ -1108,16 +1403,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MediaOut"];
-                };
-            };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorOut"];
+                    "application/json": components["schemas"]["AudioOut"];
                 };
             };
             /** @description Not Found */
@@ -1178,13 +1464,124 @@ export interface operations {
                     "application/json": components["schemas"]["MediaOut"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    share_card_p__slug__card_png_get: {
+        parameters: {
+            query?: {
+                v?: string | null;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the 1200×630 share card */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/png": unknown;
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Validation Error */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HTTPValidationError"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+            /** @description Service Unavailable */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorOut"];
+                };
+            };
+        };
+    };
+    share_card_thumbnail_p__slug__card_small_webp_get: {
+        parameters: {
+            query?: {
+                v?: string | null;
+            };
+            header?: never;
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the card at 600×315 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": unknown;
                 };
             };
             /** @description Not Found */

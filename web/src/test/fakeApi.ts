@@ -68,8 +68,9 @@ export class FakeApi implements GameApi {
       const match = /^\{(\d+)\}$/.exec(part);
       return match ? { text: corrected(Number(match[1])), blank_id: Number(match[1]) } : { text: part };
     });
+    const slug = `s${this.stories.length + 1}`;
     const story: Submission = {
-      slug: `s${this.stories.length + 1}`,
+      slug,
       template_id: templateId,
       title: template.title,
       story: segments.map((s) => s.text).join(""),
@@ -87,7 +88,10 @@ export class FakeApi implements GameApi {
       }),
       visibility,
       created_at: "2026-11-27T10:00:00Z",
-      permalink: `/p/s${this.stories.length + 1}`,
+      editable_until: "2026-11-27T10:15:00Z",
+      permalink: `/p/${slug}`,
+      card: `/p/${slug}/card.png?v=1`,
+      thumbnail: `/p/${slug}/card-small.webp?v=1`,
       media: { audio: null, image: null },
       owned: true,
     };

@@ -21,6 +21,7 @@ from madlibs.adapters.dynamodb.errors import (
 from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
+    EditConflict,
     InvalidCursor,
     InvalidInput,
     StoreBusy,
@@ -193,6 +194,29 @@ class DynamoStore:
         return self._recent_page(
             keys.recent_submissions, "sub:recent", cursor, limit, items.to_submission
         )
+
+    def replace_submission(self, submission: Submission) -> None:
+        # One conditional PutItem: the index keys (listing) are rewritten with the story, and
+        # it lands only on the version it was made from (items written before edits were
+        # counted have no `edits` attribute: that is version 0).
+        before = submission.edits - 1
+        condition = "attribute_exists(PK) AND #edits = :before"
+        if before == 0:
+            condition = (
+                "attribute_exists(PK) AND (attribute_not_exists(#edits) OR #edits = :before)"
+            )
+        try:
+            self._call(
+                self._client.put_item,
+                TableName=self._table,
+                Item=items.submission_item(submission, self._shards),
+                ConditionExpression=condition,
+                ExpressionAttributeNames={"#edits": "edits"},
+                ExpressionAttributeValues={":before": {"N": str(before)}},
+            )
+        except Conflict:
+            self.get_submission(submission.slug)  # raises SubmissionNotFound if it is gone
+            raise EditConflict() from None
 
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
         try:

@@ -34,6 +34,7 @@ CONTENT_TYPES = {
     "png": "image/png",
     "webp": "image/webp",
     "jpg": "image/jpeg",
+    "json": "application/json",
 }
 
 
@@ -102,6 +103,12 @@ class LocalBlobStore:
             except FileNotFoundError:
                 return  # another delete got there first
             shutil.rmtree(aside)
+
+    def get(self, key: str) -> bytes:
+        try:
+            return self.path_of(key).read_bytes()
+        except (FileNotFoundError, IsADirectoryError) as exc:
+            raise MediaNotFound("no such media object", field="key") from exc
 
     def signed_url(self, key: str, ttl_seconds: int) -> str:
         self.path_of(key)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from botocore.exceptions import BotoCoreError, ClientError
 
-from madlibs.domain.errors import Unavailable
+from madlibs.domain.errors import MediaNotFound, Unavailable
 
 if TYPE_CHECKING:
     from mypy_boto3_s3 import S3Client
@@ -77,6 +77,17 @@ class S3BlobStore:
                         "the media store is busy, try again", retry_after=RETRY_AFTER_SECONDS
                     )
         except (ClientError, BotoCoreError) as exc:
+            raise _unavailable(exc) from exc
+
+    def get(self, key: str) -> bytes:
+        try:
+            answer = self._client.get_object(Bucket=self._bucket, Key=key)
+            return answer["Body"].read()
+        except ClientError as exc:
+            if exc.response.get("Error", {}).get("Code") in {"404", "NoSuchKey", "NotFound"}:
+                raise MediaNotFound("no such media object", field="key") from exc
+            raise _unavailable(exc) from exc
+        except BotoCoreError as exc:
             raise _unavailable(exc) from exc
 
     def signed_url(self, key: str, ttl_seconds: int) -> str:

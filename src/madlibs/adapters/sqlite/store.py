@@ -21,6 +21,7 @@ from madlibs.adapters.codec import (
 from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
+    EditConflict,
     InvalidInput,
     StoreBusy,
     SubmissionNotFound,
@@ -230,6 +231,24 @@ class SqliteStore:
             limit,
             lambda data: submission_from_dict(json.loads(data)),
         )
+
+    def replace_submission(self, submission: Submission) -> None:
+        with self._transaction() as conn:
+            row = conn.execute(
+                "SELECT data FROM submissions WHERE slug = ?", (submission.slug,)
+            ).fetchone()
+            if row is None:
+                raise SubmissionNotFound(submission.slug)
+            if int(json.loads(row[0]).get("edits", 0)) != submission.edits - 1:
+                raise EditConflict()
+            conn.execute(
+                "UPDATE submissions SET listed = ?, data = ? WHERE slug = ?",
+                (
+                    int(submission.listed),
+                    json.dumps(submission_to_dict(submission)),
+                    submission.slug,
+                ),
+            )
 
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
         with self._transaction() as conn:

@@ -1,0 +1,77 @@
+"""Share cards: the picture a chat or a social site shows for a story's link (its og:image), and
+its smaller copy for galleries. Open to anyone with the link, as the story is: a link previewer
+has no player token."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response
+
+from madlibs.api.deps import PortsDep
+from madlibs.api.representation import Representation
+from madlibs.api.schemas import ErrorOut
+from madlibs.api.slow_work import run_slow
+from madlibs.ports import Ports
+from madlibs.services import cards
+
+# A versioned card URL names one drawing for good; any other asks for the card as it is now.
+# Shared caches keep a public story's card a day at most (s-maxage), so a deleted story's card
+# is gone from them by then even if invalidating it failed; an unlisted story's card is only
+# the reader's (as its permalink read is).
+CARD_CACHE_VERSIONED = "public, max-age=31536000, s-maxage=86400, immutable"
+CARD_CACHE_CURRENT = "public, max-age=300"
+CARD_CACHE_VERSIONED_PRIVATE = "private, max-age=31536000, immutable"
+CARD_CACHE_CURRENT_PRIVATE = "private, max-age=300"
+CardVersion = Annotated[str | None, Query(max_length=64)]
+
+router = APIRouter(
+    tags=["media"],
+    responses={404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}},
+)
+
+
+@router.head("/p/{slug}/card.png", include_in_schema=False)
+@router.get(
+    "/p/{slug}/card.png",
+    response_class=Response,
+    responses={200: {"content": {"image/png": {}}, "description": "the 1200×630 share card"}},
+)
+async def share_card(
+    slug: str, ports: PortsDep, request: Request, v: CardVersion = None
+) -> Response:
+    """The story's share card (its og:image). `v` is the version the permalink page or a gallery
+    item names: with the current one the answer may be kept for good."""
+    return await _card(request, ports, slug, v, "large")
+
+
+@router.head("/p/{slug}/card-small.webp", include_in_schema=False)
+@router.get(
+    "/p/{slug}/card-small.webp",
+    response_class=Response,
+    responses={200: {"content": {"image/webp": {}}, "description": "the card at 600×315"}},
+)
+async def share_card_thumbnail(
+    slug: str, ports: PortsDep, request: Request, v: CardVersion = None
+) -> Response:
+    """The share card at half size, for gallery thumbnails; cached like the card."""
+    return await _card(request, ports, slug, v, "small")
+
+
+async def _card(
+    request: Request, ports: Ports, slug: str, version: str | None, size: cards.CardSize
+) -> Response:
+    card = await run_slow(request, cards.share_card, ports, slug, size)
+    current = version == card.version
+    if card.public:
+        cache_control = CARD_CACHE_VERSIONED if current else CARD_CACHE_CURRENT
+    else:
+        cache_control = CARD_CACHE_VERSIONED_PRIVATE if current else CARD_CACHE_CURRENT_PRIVATE
+    # The ETag names the size too: both sizes share a version.
+    etag = f'"{card.version}-{size}"'
+    status, headers, body = Representation(card.data, etag, cache_control).answer(
+        request.headers.get("if-none-match")
+    )
+    if status == 200:
+        headers["content-type"] = card.content_type
+    return Response(body, status_code=status, headers=headers)

@@ -12,15 +12,13 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
+from tests.support.play import played_story
 from tests.support.server import ServerProcess
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path_factory.mktemp("change-story"))
-    process.start()
-    yield process
-    process.stop()
+def server(shared_server: ServerProcess) -> ServerProcess:
+    return shared_server
 
 
 @pytest.fixture(scope="module")
@@ -42,17 +40,7 @@ def anonymous(server: ServerProcess) -> Iterator[httpx.Client]:
 
 
 def new_story(client: httpx.Client, visibility: str = "public") -> dict:
-    for seed in range(20):
-        template = client.post("/api/templates", json={"theme": "robots", "seed": seed})
-        if template.status_code == 201:
-            break
-    fills = {str(b["id"]): b["example"] for b in template.json()["blanks"]}
-    story = client.post(
-        "/api/submissions",
-        json={"template_id": template.json()["id"], "fills": fills, "visibility": visibility},
-    )
-    assert story.status_code == 201, story.text
-    return story.json()
+    return played_story(client, "robots", visibility=visibility)
 
 
 def first_blank(story: dict) -> str:

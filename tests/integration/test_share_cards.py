@@ -12,6 +12,7 @@ import httpx
 import pytest
 from PIL import Image
 
+from tests.support.play import played_story
 from tests.support.server import ServerProcess
 
 PUBLIC_ORIGIN = "https://madlibs.example"
@@ -40,11 +41,8 @@ def meta_tags(page: str) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    process = ServerProcess(tmp_path_factory.mktemp("share-cards"))
-    process.start()
-    yield process
-    process.stop()
+def server(shared_server: ServerProcess) -> ServerProcess:
+    return shared_server
 
 
 @pytest.fixture(scope="module")
@@ -54,19 +52,7 @@ def client(server: ServerProcess) -> Iterator[httpx.Client]:
 
 
 def new_story(client: httpx.Client, word: str = "Gertrude", visibility: str = "public") -> dict:
-    for seed in range(20):
-        template = client.post("/api/templates", json={"theme": "pirates", "seed": seed})
-        if template.status_code == 201:
-            break
-    blanks = template.json()["blanks"]
-    fills = {str(b["id"]): b["example"] for b in blanks}
-    fills[str(blanks[0]["id"])] = word
-    story = client.post(
-        "/api/submissions",
-        json={"template_id": template.json()["id"], "fills": fills, "visibility": visibility},
-    )
-    assert story.status_code == 201, story.text
-    return story.json()
+    return played_story(client, "pirates", first_word=word, visibility=visibility)
 
 
 def preview_of(client: httpx.Client, slug: str) -> dict[str, str]:

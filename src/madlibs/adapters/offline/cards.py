@@ -33,6 +33,7 @@ BRAND = (91, 42, 134)
 BRAND_DARK = (63, 28, 94)
 ACCENT = (255, 209, 102)
 WHITE = (255, 255, 255)
+Color = tuple[int, int, int]
 
 MARGIN = 56
 BAND_HEIGHT = 64
@@ -119,24 +120,8 @@ class PillowCards:
         draw.rounded_rectangle(
             (badge[0] - 10, middle - 20, badge[2] + 10, middle + 20), 8, fill=ACCENT
         )
-        draw.text(
-            (MARGIN + 10, middle),
-            "?!",
-            font=name_font,
-            anchor="lm",
-            fill=BRAND_DARK,
-            stroke_width=1,
-            stroke_fill=BRAND_DARK,
-        )
-        draw.text(
-            (badge[2] + 24, middle),
-            "Mad Libs",
-            font=name_font,
-            anchor="lm",
-            fill=WHITE,
-            stroke_width=1,
-            stroke_fill=WHITE,
-        )
+        _bold(draw, (MARGIN + 10, middle), "?!", name_font, BRAND_DARK, anchor="lm")
+        _bold(draw, (badge[2] + 24, middle), "Mad Libs", name_font, WHITE, anchor="lm")
         draw.text(
             (WIDTH - MARGIN, middle),
             "Open the link to hear it read aloud",
@@ -156,14 +141,7 @@ class PillowCards:
         lines = _ellipsized(lines, 2, font, width)
         y = MARGIN
         for line in lines:
-            draw.text(
-                (left, y),
-                line,
-                font=font,
-                fill=BRAND_DARK,
-                stroke_width=1,  # Pillow's font has no bold: a thin stroke stands in
-                stroke_fill=BRAND_DARK,
-            )
+            _bold(draw, (left, y), line, font, BRAND_DARK)
             y += round(size * 1.18)
         return y
 
@@ -235,10 +213,22 @@ class PillowCards:
         for number, piece in enumerate(line):
             x += space if piece.space_before and number > 0 else 0.0
             if piece.marked:
-                draw.text((x, y), piece.text, font=font, fill=INK, stroke_width=1, stroke_fill=INK)
+                _bold(draw, (x, y), piece.text, font, INK)
             else:
                 draw.text((x, y), piece.text, font=font, fill=INK)
             x += font.getlength(piece.text)
+
+
+def _bold(
+    draw: ImageDraw.ImageDraw,
+    at: tuple[float, float],
+    text: str,
+    font: Any,
+    colour: Color,
+    anchor: str | None = None,
+) -> None:
+    # Pillow's font has no bold: a thin stroke of the same colour stands in.
+    draw.text(at, text, font=font, anchor=anchor, fill=colour, stroke_width=1, stroke_fill=colour)
 
 
 def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:

@@ -1,7 +1,8 @@
 """Word corrector accuracy per kind, on the dev set and on independent data; time per word,
 load time, peak memory.
 
-Run: .venv/bin/python bench/correction.py [path/to/correction_dev.jsonl] [--misses dev|tune]
+Run: .venv/bin/python bench/correction.py [path/to/correction_dev.jsonl]
+         [--misses dev|tune | --fit | --curve]
 Reads shared/eval/correction_dev.jsonl (beside the repository) by default. The independent
 data is built in the same run (bench/_correction_sets.py: codespell's misspellings, made-up
 words, Faker's names, lemminflect's inflections) and cut in two halves by a stable hash: tune
@@ -265,7 +266,18 @@ def main(argv: list[str]) -> None:
     if not dev.exists():
         print(f"correction dev set not found at {dev}: nothing to measure")
         return
-    if misses == "dev":
+    if "--fit" in argv or "--curve" in argv:
+        with tempfile.TemporaryDirectory() as scratch:
+            halves = independent_sets(dev, Path(scratch))
+            if halves is None:
+                raise SystemExit("codespell and faker are needed for the independent data")
+            from _correction_fit import curve, fit
+
+            if "--fit" in argv:
+                fit(halves["tune"])
+            else:
+                curve(halves["tune"], dev)
+    elif misses == "dev":
         list_misses(dev)
     elif misses == "tune":
         with tempfile.TemporaryDirectory() as scratch:

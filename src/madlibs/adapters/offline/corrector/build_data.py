@@ -8,18 +8,41 @@ Writes two small files under data/, so the game itself needs neither package at 
   "lemma<TAB>TAG=form,form<TAB>TAG=form...", then a line "--", then the same table turned
   round, one form a line: "form<TAB>lemma:TAG lemma:TAG";
 - sounds.txt.gz: the words common enough to be offered as corrections, grouped by their
-  sound key (spelling.sound_key): "key<TAB>word word ...".
+  sound key (spelling.sound_key): "key<TAB>word word ...";
+- slips.tsv.gz: the cost of each kind of slip (slips.py), learned from the misspellings of
+  codespell's dictionary (its tuning half: the other half is kept for bench/correction.py to
+  judge on, and the words of the development set are left out so it stays a check): lines
+  "kind<TAB>context<TAB>letters<TAB>cost", cost = -ln(odds of the slip per chance to make it).
+  Only these counts ship, no word of the list;
+- shapes.tsv.gz: how English a string looks (shapes.py): for each two symbols (a letter, a
+  mark, or the edge of the word), -ln of the odds of the second after the first over the
+  words of the frequency list seen at least 2**CANDIDATE_MIN_BUCKET times, each word
+  counted once, smoothed by Witten-Bell towards the odds of the second symbol alone.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
+from madlibs.adapters.offline.corrector.shapes import SYMBOLS, symbols_of
+from madlibs.adapters.offline.corrector.slips import (
+    ANY,
+    LETTERS,
+    SlipModel,
+    deletion_kind,
+    insertion_kind,
+    stressed_letters,
+    substitution_kind,
+    swap_kind,
+)
 from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, sound_key
 
 DATA = Path(__file__).with_name("data")
@@ -43,12 +66,37 @@ def build_words() -> None:
             buckets[round(math.log2(max(count, 1)))].append(word)
     lines = [f"{b}\t{' '.join(sorted(buckets[b]))}" for b in sorted(buckets, reverse=True)]
     _write("words.txt.gz", lines)
+    _build_shapes(w for b, words in buckets.items() if b >= CANDIDATE_MIN_BUCKET for w in words)
     by_sound: dict[str, list[str]] = defaultdict(list)
     for bucket, words in buckets.items():
         if bucket >= CANDIDATE_MIN_BUCKET:
             for word in words:
                 by_sound[sound_key(word)].append(word)
     _write("sounds.txt.gz", sorted(f"{k}\t{' '.join(sorted(by_sound[k]))}" for k in by_sound))
+
+
+def _build_shapes(words: Iterable[str]) -> None:
+    pairs: Counter[str] = Counter()
+    for word in words:
+        spelt = symbols_of(word)
+        pairs.update(spelt[i : i + 2] for i in range(len(spelt) - 1))
+    alone: Counter[str] = Counter()
+    after: dict[str, Counter[str]] = defaultdict(Counter)
+    for pair, n in pairs.items():
+        alone[pair[1]] += n
+        after[pair[0]][pair[1]] += n
+    total = sum(alone.values())
+    lines = []
+    for first in SYMBOLS:
+        seen = after[first]
+        n, kinds = sum(seen.values()), len(seen)
+        for second in SYMBOLS:
+            # Witten-Bell: the symbol alone (itself smoothed by one count) weighs as much as
+            # the number of different symbols seen after `first`.
+            base = (alone[second] + 1) / (total + len(SYMBOLS))
+            odds = (seen[second] + kinds * base) / (n + kinds) if n else base
+            lines.append(f"{first}{second}\t{-math.log(odds):.3f}")
+    _write("shapes.tsv.gz", lines)
 
 
 def build_forms() -> None:
@@ -79,6 +127,151 @@ def build_forms() -> None:
     _write("forms.txt.gz", lines)
 
 
+# Where to start learning from: rough costs by kind of slip alone.
+_FIRST_GUESS = {
+    ("sub", "sound"): 1.0,
+    ("sub", "vowel"): 1.0,
+    ("sub", "stressed vowel"): 1.5,
+    ("sub", "key"): 1.0,
+    ("sub", "other"): 2.0,
+    ("ins", "double"): 0.5,
+    ("ins", "key"): 1.0,
+    ("ins", "vowel"): 1.2,
+    ("ins", "other"): 1.5,
+    ("del", "double"): 0.5,
+    ("del", "vowel"): 1.0,
+    ("del", "stressed vowel"): 1.5,
+    ("del", "consonant"): 1.2,
+    ("swap", "same"): 0.7,
+    ("swap", "mixed"): 0.9,
+}
+# How many made-up slips pull a rarely seen cell towards the odds of its kind.
+_PRIOR_SLIPS = 2.0
+_LEARNING_ROUNDS = 4
+_MOST_SLIPS = 3  # more than this between a misspelling and its word is a rewrite, not a slip
+DEV_SET = Path("shared") / "eval" / "correction_dev.jsonl"
+
+
+def judged_only(typo: str) -> bool:
+    """Whether bench/correction.py keeps a misspelling for judging (its held-out half): a
+    stable hash, the same on every machine. Such a misspelling is never learnt from."""
+    return hashlib.sha256(typo.encode()).digest()[0] % 2 == 1
+
+
+def build_slips(dev_set: Path | None = None) -> None:
+    import codespell_lib
+
+    dev_set = dev_set or _find_dev_set()
+    left_out = _dev_words(dev_set)
+    dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
+    pairs = [
+        (typo, right)
+        for typo, right in _codespell_pairs(dictionary)
+        if not judged_only(typo) and typo not in left_out and right not in left_out
+    ]
+    model = SlipModel({(kind, context, ANY): c for (kind, context), c in _FIRST_GUESS.items()}, 1.0)
+    for _ in range(_LEARNING_ROUNDS):
+        model, lines = _learn(model, pairs)
+    _write("slips.tsv.gz", lines)
+
+
+def _codespell_pairs(dictionary: Path) -> list[tuple[str, str]]:
+    """Its one-word misspellings with one right answer."""
+    pairs = []
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        typo, _, right = line.strip().partition("->")
+        if re.fullmatch("[a-z]{3,}", typo) and re.fullmatch("[a-z]+", right):
+            pairs.append((typo, right))
+    return pairs
+
+
+def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, list[str]]:
+    """One round: each pair's cheapest slips by the model so far, counted against the
+    chances the right words gave to make each."""
+    slips: Counter[tuple[str, str, str]] = Counter()
+    at_first = elsewhere = 0
+    rights = []
+    for typo, right in pairs:
+        _, found = model.align(typo, right)
+        if not found or len(found) > _MOST_SLIPS:
+            continue
+        rights.append(right)
+        for slip in found:
+            slips[slip.kind, slip.context, slip.letters] += 1
+            at_first += slip.at == 0
+            elsewhere += slip.at != 0
+    chances = _chances(rights)
+    kinds: Counter[tuple[str, str]] = Counter()
+    kind_chances: Counter[tuple[str, str]] = Counter()
+    for (kind, context, letters), n in chances.items():
+        kind_chances[kind, context] += n
+        kinds[kind, context] += slips[kind, context, letters]
+    costs: dict[tuple[str, str, str], float] = {}
+    for (kind, context), n in kind_chances.items():
+        odds = (kinds[kind, context] + _PRIOR_SLIPS) / (n + _PRIOR_SLIPS)
+        costs[kind, context, ANY] = -math.log(odds)
+    for (kind, context, letters), n in chances.items():
+        kind_odds = math.exp(-costs[kind, context, ANY])
+        odds = (slips[kind, context, letters] + _PRIOR_SLIPS) / (n + _PRIOR_SLIPS / kind_odds)
+        costs[kind, context, letters] = -math.log(odds)
+    letters_total = sum(len(right) for right in rights)
+    first_rate = at_first / len(rights)
+    other_rate = elsewhere / (letters_total - len(rights))
+    first_letter = -math.log(first_rate / other_rate)
+    lines = [f"first\t-\t-\t{first_letter:.3f}"]
+    lines += [f"{k}\t{c}\t{letters}\t{cost:.3f}" for (k, c, letters), cost in sorted(costs.items())]
+    return SlipModel(costs, first_letter), lines
+
+
+def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
+    """How many chances the words give to make each slip: a letter to mistype or leave out,
+    a gap to slip a letter into, two letters to swap."""
+    letters: Counter[tuple[str, bool]] = Counter()
+    gaps: Counter[tuple[str, str]] = Counter()
+    drops: Counter[tuple[str, str, str, bool]] = Counter()
+    pairs: Counter[str] = Counter()
+    for word in words:
+        stressed = stressed_letters(word)
+        for j, letter in enumerate(word):
+            before, after = word[j - 1] if j else "", word[j + 1 : j + 2]
+            letters[letter, j in stressed] += 1
+            drops[letter, before, after, j in stressed] += 1
+            gaps[before, letter] += 1
+            if before and before != letter:
+                pairs[before + letter] += 1
+        gaps[word[-1], ""] += 1
+    chances: Counter[tuple[str, str, str]] = Counter()
+    for (letter, stressed), n in letters.items():
+        for typed in LETTERS:
+            if typed != letter:
+                chances["sub", substitution_kind(letter, typed, stressed), letter + typed] += n
+    for (before, after), n in gaps.items():
+        for typed in LETTERS:
+            chances["ins", insertion_kind(typed, before, after), typed] += n
+    for (letter, before, after, stressed), n in drops.items():
+        chances["del", deletion_kind(letter, before, after, stressed), letter] += n
+    for pair, n in pairs.items():
+        chances["swap", swap_kind(pair[0], pair[1]), pair] += n
+    return chances
+
+
+def _find_dev_set() -> Path:
+    for folder in Path(__file__).resolve().parents:
+        if (folder / DEV_SET).exists():
+            return folder / DEV_SET
+    raise SystemExit(f"{DEV_SET} not found beside the checkout: its words must be left out")
+
+
+def _dev_words(path: Path) -> set[str]:
+    found: set[str] = set()
+    for line in path.read_text().splitlines():
+        if line.strip():
+            case = json.loads(line)
+            found.add(case["input"].lower())
+            found.update(e.lower() for e in case["expected"])
+    return found
+
+
 def _write(name: str, lines: list[str]) -> None:
     DATA.mkdir(exist_ok=True)
     with gzip.GzipFile(DATA / name, "wb", mtime=0) as handle:
@@ -88,3 +281,4 @@ def _write(name: str, lines: list[str]) -> None:
 if __name__ == "__main__":
     build_words()
     build_forms()
+    build_slips()

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 
 from madlibs.adapters.offline.corrector.morphology import (
@@ -14,16 +16,12 @@ from madlibs.adapters.offline.corrector.morphology import (
     shared_start,
     short_enough_for_endings,
     spelled_forms,
-    stem_for,
-    syllable_count,
     undoubled,
     with_degree_ending,
 )
-from madlibs.adapters.offline.corrector.spelling import (
-    CANDIDATE_MIN_BUCKET,
-    Candidate,
-    Speller,
-)
+from madlibs.adapters.offline.corrector.shapes import WordShapes
+from madlibs.adapters.offline.corrector.slips import SlipModel
+from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, Speller
 from madlibs.adapters.offline.corrector.word_data import (
     BASE_TAG,
     POS_OF_TAG,
@@ -92,8 +90,7 @@ _BEFORE_NOUNS = frozenset(
 )
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
-_RANKING_SLACK = 0.5
-_ONE_VOWEL_SLIP = 0.6  # spelling.typing_cost of one vowel slipped in
+_LN2 = math.log(2)
 _LONGEST_WORD = 24  # longer "words" are keyboard mashing: nothing to correct
 # Frequencies are log2 of counts in the subtitles pyspellchecker's list comes from.
 _COMMON_BUCKET = 10  # a plural seen 2**10 times is in common use
@@ -106,47 +103,87 @@ _SAME_SPELLING.update({tag: tag for tag in TAG_BY_POS_FORM.values() if tag not i
 
 
 @dataclass(frozen=True, slots=True)
+class SlipEvidence:
+    """What speaks for a typed word being a slip for `word`, rather than a word the player
+    made up: the noisy channel's odds, and how crowded and how English the spot is."""
+
+    word: str
+    slip_cost: float  # -ln P(typed | word), slips.py
+    frequency: float  # ln of how often the word is seen
+    typed_shape: float  # -ln P(typed, as a string of letters that looks English), shapes.py
+    word_shape: float  # the same for the word
+    length: int  # of the typed word
+    spread: float  # ln(1 + the odds of the other candidates against this one)
+    neighbours: float  # ln(1 + the known words one slip from the typed word)
+
+    def features(self) -> tuple[float, ...]:
+        return (
+            self.slip_cost,
+            self.frequency,
+            self.typed_shape,
+            self.word_shape,
+            self.length,
+            self.spread,
+            self.neighbours,
+        )
+
+
+EVIDENCE_NAMES = (
+    "slip_cost",
+    "frequency",
+    "typed_shape",
+    "word_shape",
+    "length",
+    "spread",
+    "neighbours",
+)
+
+
+@dataclass(frozen=True, slots=True)
 class Confidence:
     """How sure the corrector must be before it replaces a word nobody knows.
 
-    Candidates are ranked by frequency (log2 of a count) minus `per_cost` for each unit of
-    typing cost (spelling.typing_cost), minus `other_pos` when the word is never the blank's
-    part of speech and `other_form` when it is not in the blank's form.
+    Candidates rank by ln P(typed | word) + ln P(word) (the noisy channel: slips.py's odds,
+    the word's frequency), less `other_pos` when the word is never the blank's part of
+    speech and `other_form` when it is not in the blank's form. The best one replaces the
+    typed word when the log-odds that the player slipped, rather than made the word up,
+    `intercept` + the `weights` times its SlipEvidence, pass `margin`.
 
-    Whether the best one replaces the word depends on the syllables of its stem (the word
-    less the ending the blank asks for): a slip in a long word leaves few real words nearby,
-    while short made-up words ("plent", "greep", "sketed") sit next to common ones by
-    chance. So a one-syllable stem changes only for a word of as many syllables, seen at
-    least 2**`short_min_bucket` times, one cheap slip away (`max_cost[0]`: a dropped vowel or
-    doubled letter, "lugh" -> "laugh"); longer stems allow `max_cost[1]` (two syllables:
-    two dropped letters, "rember" -> "remember"; towards a word seen at least
-    2**`two_syllable_min_bucket` times) or `max_cost[2]` (more).
-    A stem's syllables are at least its letters over `letters_per_syllable`, as a slip that
-    drops vowels ("respnd") hides them.
-    Tuned on the development set and the tuning half of bench/correction.py's independent
-    data (the held-out half is not seen): these figures keep 35 of the dev set's 36 made-up
-    verbs and fix about nine in ten of its misspellings; a tighter two-syllable limit (1.1)
-    keeps the last one ("distribed") but loses three real fixes; 0.7 for one syllable would
-    lose three made-up verbs. Looser limits (1.5-1.6 for two syllables, 3 letters a
-    syllable) fix 3-6 % more of the tuning half's misspellings but change 1-2 % more of its
-    made-up words: the game keeps the nonsense.
+    The weights are a logistic regression fitted on the tuning half of bench/correction.py's
+    independent data (codespell's misspellings against made-up words; `--fit` prints them),
+    and the margin is the operating point read off the curve of misspellings fixed against
+    made-up words kept on that half (`--curve`): the lowest that keeps at least 99.5 % of
+    the made-up words there, so the held-out half keeps at least 99 %.
     """
 
-    per_cost: float = 12.0
-    other_pos: float = 12.0
-    other_form: float = 4.0
-    max_cost: tuple[float, ...] = (0.6, 1.4, 2.0, 2.0)  # by stem size: 1, 2, 3, 4+ syllables
-    short_min_bucket: int = 14
-    two_syllable_min_bucket: int = 9
-    letters_per_syllable: int = 4
+    weights: tuple[float, ...] = (-0.877, 0.682, 0.330, 0.107, 0.443, -2.626, -1.146)
+    intercept: float = -10.887
+    margin: float = 0.0
+    other_pos: float = 8.3
+    other_form: float = 2.8
+    # A word further than this is no slip at all: not worth ranking.
+    max_slip_cost: float = 16.0
+    # Candidates whose odds fall further below the best's count for little (e**-4).
+    window: float = 4.0
+
+    def log_odds(self, evidence: SlipEvidence) -> float:
+        features = evidence.features()
+        return self.intercept + sum(w * f for w, f in zip(self.weights, features, strict=True))
 
 
 class RuleCorrector:
     """The offline `WordCorrector`. Build it with `load()`: it reads ~1.5 MB of word data."""
 
-    def __init__(self, lexicon: WordData, speller: Speller, confidence: Confidence | None = None):
+    def __init__(
+        self,
+        lexicon: WordData,
+        speller: Speller,
+        shapes: WordShapes,
+        confidence: Confidence | None = None,
+    ):
         self._lexicon = lexicon
         self._speller = speller
+        self._shapes = shapes
         self._confidence = confidence or Confidence()
 
     @classmethod
@@ -154,7 +191,8 @@ class RuleCorrector:
         lexicon = WordData.load(common_from=CANDIDATE_MIN_BUCKET)
         data = resources.files(__package__) / "data"
         by_sound = SortedTable(read_lines(data / "sounds.txt.gz"))
-        corrector = cls(lexicon, Speller(lexicon.common_words(), by_sound), confidence)
+        speller = Speller(lexicon.common_words(), by_sound, SlipModel.load())
+        corrector = cls(lexicon, speller, WordShapes.load(), confidence)
         # One misspelt word walks every path once, so the first player's word is not the
         # one that pays for compiling patterns.
         corrector.fix("recieved", Pos.VERB, Form.PAST)
@@ -232,6 +270,10 @@ class RuleCorrector:
             return True
         return any(r.tag in _MODIFIER_TAGS for r in self._lexicon.readings(lower))
 
+    def with_confidence(self, confidence: Confidence) -> RuleCorrector:
+        """The same corrector, deciding with other weights (for fitting and curves)."""
+        return RuleCorrector(self._lexicon, self._speller, self._shapes, confidence)
+
     def lemmas(self, word: str) -> frozenset[str]:
         """The dictionary forms `word` can be an inflection of (the Lemmatizer port)."""
         return frozenset(reading.lemma for reading in self._lexicon.readings(word.lower()))
@@ -285,7 +327,7 @@ class RuleCorrector:
     def _in_use(self, reading: Reading) -> bool:
         """Whether a base-form reading is really used: "blue" is listed as a verb, but
         "blued" is next to never written. Inflected words show their reading themselves."""
-        if reading.pos not in (Pos.VERB, Pos.NOUN) or reading.tag != BASE_TAG[reading.pos]:
+        if reading.pos is not Pos.VERB or reading.tag != BASE_TAG[reading.pos]:
             return True
         tags = ("VBD", "VBG") if reading.pos is Pos.VERB else ("NNS",)
         forms = {f for t in tags for f in self._lexicon.forms(reading.lemma, t)} - {reading.lemma}
@@ -461,56 +503,50 @@ class RuleCorrector:
     # -- spelling ---------------------------------------------------------------------
 
     def _best_spelling(self, word: str, pos: Pos, tag: str | None) -> str | None:
+        evidence = self.slip_evidence(word, pos, tag)
+        if evidence is None:
+            return None
+        confidence = self._confidence
+        return evidence.word if confidence.log_odds(evidence) > confidence.margin else None
+
+    def slip_evidence(self, word: str, pos: Pos, tag: str | None) -> SlipEvidence | None:
+        """The likeliest word `word` is a slip for, with what speaks for it; None if no
+        known word is near."""
         if not 3 <= len(word) <= _LONGEST_WORD:
             return None
-        size = self._size(stem_for(word, tag))
-        # Rank every fairly near word, not just those near enough to accept: when the likeliest
-        # one is too far, the word is left alone rather than changed into a likelier miss.
-        limit = self._confidence.max_cost[size - 1] + _RANKING_SLACK
-        candidates = [
-            c
-            for c in self._speller.candidates(word, limit)
-            # Misspellings leave sounds out far more often than they add syllables, so a
-            # shorter-sounding word is another word ("beamish" is not "beams"), unless one
-            # stray vowel is all between them ("environement").
-            if syllable_count(c.word) >= syllable_count(word) - (c.cost <= _ONE_VOWEL_SLIP)
-        ]
-        if not candidates:
+        rules = self._confidence
+        nearby = self._speller.nearby(
+            word, rules.max_slip_cost, rules.window, lambda known: self._odds(known, pos, tag)
+        )
+        if not nearby.candidates:
             return None
         # The word breaks ties, so the choice never depends on set order (the hash seed).
-        best = min(candidates, key=lambda c: (self._rank(c, pos, tag), c.word))
-        return best.word if self._sure_enough(word, best, size) else None
+        best = min(nearby.candidates, key=lambda c: (-c.score, c.word))
+        others = sum(math.exp(c.score - best.score) for c in nearby.candidates) - 1.0
+        return SlipEvidence(
+            word=best.word,
+            slip_cost=best.cost,
+            frequency=self._lexicon.bucket(best.word) * _LN2,
+            typed_shape=self._shapes.cost(word),
+            word_shape=self._shapes.cost(best.word),
+            length=len(word),
+            spread=math.log1p(others),
+            neighbours=math.log1p(nearby.neighbours),
+        )
 
-    def _size(self, stem: str) -> int:
-        """How long a word is, 1 to 4, in syllables; a slip that drops vowels ("respnd")
-        leaves the letters to tell."""
-        by_letters = len(stem) // self._confidence.letters_per_syllable
-        return min(max(syllable_count(stem), by_letters), len(self._confidence.max_cost))
-
-    def _sure_enough(self, word: str, best: Candidate, size: int) -> bool:
+    @lru_cache(maxsize=16384)  # noqa: B019 - a corrector lives as long as the process
+    def _odds(self, word: str, pos: Pos, tag: str | None) -> float:
+        """ln P(word), less the penalties for a word out of place in the blank."""
         rules = self._confidence
-        if best.cost > rules.max_cost[size - 1]:
-            return False
-        bucket = self._lexicon.bucket(best.word)
-        if size == 1:
-            return bucket >= rules.short_min_bucket and syllable_count(best.word) == syllable_count(
-                word
-            )
-        # A rare word next to a short made-up one: "gimble" is not "gimbal".
-        return size > 2 or bucket >= rules.two_syllable_min_bucket
-
-    def _rank(self, candidate: Candidate, pos: Pos, tag: str | None) -> float:
-        """Lower is better."""
-        rules = self._confidence
-        penalty = rules.per_cost * candidate.cost - self._lexicon.bucket(candidate.word)
-        if pos in BASE_TAG and tag is not None and self._lexicon.readings(candidate.word):
+        odds = self._lexicon.bucket(word) * _LN2
+        if pos in BASE_TAG and tag is not None and self._lexicon.readings(word):
             # Words the inflection table lacks ("gallery") could be anything: no charge.
-            readings = self._lexicon.readings(candidate.word, pos)
+            readings = self._lexicon.readings(word, pos)
             if not readings:
-                penalty += rules.other_pos
-            elif not self._is_in_form(candidate.word, readings, tag):
-                penalty += rules.other_form
-        return penalty
+                odds -= rules.other_pos
+            elif not self._is_in_form(word, readings, tag):
+                odds -= rules.other_form
+        return odds
 
 
 def _split_edges(word: str) -> tuple[str, str, str]:

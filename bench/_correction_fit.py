@@ -1,0 +1,102 @@
+"""The corrector's "slip or made-up word?" decision, fitted and read on the tuning half.
+
+- fit: a logistic regression over SlipEvidence, codespell's misspellings (whose likeliest
+  candidate is the right word) against made-up words, each class weighing the same; prints
+  the weights to put in corrector.Confidence.
+- curve: for a range of margins, misspellings fixed against made-up words kept, on the tuning
+  half and on the dev set (the held-out half is never read here), and the operating point:
+  the lowest margin that keeps KEEP_AT_LEAST of the tuning half's made-up words.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from madlibs.adapters.offline.corrector import Confidence, RuleCorrector
+from madlibs.adapters.offline.corrector.corrector import EVIDENCE_NAMES
+from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
+from madlibs.domain.model import Form, Pos
+
+KEEP_AT_LEAST = 99.5  # % of the tuning half's made-up words: room for the held-out half's 99
+MARGINS = [m / 4 for m in range(-8, 25)]
+L2 = 1e-3
+
+
+def _read(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+
+
+def fit(tune: Path) -> None:
+    corrector = RuleCorrector.load()
+    rows: list[tuple[float, ...]] = []
+    labels: list[int] = []
+    for case in _read(tune):
+        made_up = case.get("group") == "made-up"
+        if case["kind"] != "spelling" and not made_up:
+            continue
+        pos, form = Pos(case["pos"]), Form(case["form"])
+        evidence = corrector.slip_evidence(case["input"], pos, TAG_BY_POS_FORM.get((pos, form)))
+        if evidence is None or (not made_up and evidence.word not in case["expected"]):
+            continue
+        rows.append(evidence.features())
+        labels.append(0 if made_up else 1)
+    weights, intercept = _logistic(np.array(rows), np.array(labels))
+    print(f"fitted on {labels.count(1)} misspellings and {labels.count(0)} made-up words:")
+    for name, weight in zip(EVIDENCE_NAMES, weights, strict=True):
+        print(f"  {name:12} {weight:8.3f}")
+    print(f"weights=({', '.join(f'{w:.3f}' for w in weights)}), intercept={intercept:.3f}")
+
+
+def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[list[float], float]:
+    """Newton's method on the standardised features; both classes weigh the same."""
+    mean, scale = x.mean(axis=0), x.std(axis=0) + 1e-9
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    sample_weight = np.where(y == 1, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    beta = np.zeros(z.shape[1])
+    for _ in range(50):
+        p = 1 / (1 + np.exp(-z @ beta))
+        gradient = z.T @ (sample_weight * (p - y)) / len(y) + L2 * beta
+        hessian = (z.T * (sample_weight * p * (1 - p))) @ z / len(y) + L2 * np.eye(len(beta))
+        beta -= np.linalg.solve(hessian, gradient)
+    weights = beta[1:] / scale
+    return [float(w) for w in weights], float(beta[0] - weights @ mean)
+
+
+def curve(tune: Path, dev: Path) -> None:
+    corrector = RuleCorrector.load()
+    shipped = Confidence()
+    sets = {"tune": _read(tune), "dev": _read(dev)}
+    rows = ("spelling", "spelling+inflection", "made-up")
+    print(f"margin  {'':2}" + "".join(f"{s + ' ' + r:>28}" for s in sets for r in rows))
+    chosen = None
+    for margin in MARGINS:
+        deciding = corrector.with_confidence(replace(shipped, margin=margin))
+        scores = {name: _scores(deciding, cases) for name, cases in sets.items()}
+        cells = [scores[name].get(row, float("nan")) for name in sets for row in rows]
+        mark = " <- shipped" if margin == shipped.margin else ""
+        print(f"{margin:6.2f}  " + "".join(f"{cell:>28.1f}" for cell in cells) + mark)
+        if chosen is None and scores["tune"]["made-up"] >= KEEP_AT_LEAST:
+            chosen = margin
+    print(f"(% right; dev's made-up row is its preserve kind; operating point: the lowest margin")
+    print(f" keeping {KEEP_AT_LEAST} % of the tuning half's made-up words: {chosen})")
+
+
+def _scores(corrector: RuleCorrector, cases: list[dict[str, Any]]) -> dict[str, float]:
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for case in cases:
+        row = "made-up" if case["kind"] == "preserve" and case.get("group", "made-up") == (
+            "made-up"
+        ) else case["kind"]
+        if row not in ("spelling", "spelling+inflection", "made-up"):
+            continue
+        output = corrector.fix(case["input"], Pos(case["pos"]), Form(case["form"])).output
+        total[row] += 1
+        right[row] += output in case["expected"]
+    return {row: 100 * right[row] / total[row] for row in total}

@@ -1,0 +1,384 @@
+"""How likely a typed word is as a slip for a meant one: the noisy channel of the speller.
+
+Each slip (a letter typed for another, slipped in, left out, or two letters swapped) has a
+cost, -ln of its odds per chance to make it, learned from real misspellings by build_data.py
+(data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of context: a key
+beside the meant one, a doubled letter, a vowel in the stressed syllable, the first letter.
+The cost of a typed word for a meant one is the cheapest set of slips between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from madlibs.adapters.offline.corrector.word_data import read_lines
+
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# What else a word the speller sees may hold ("attic's", "t-shirt").
+MARKS = "'-"
+VOWELS = frozenset("aeiouy")
+_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
+# Letters that stand for the same sound often enough to be swapped by ear.
+SOUND_ALIKE = frozenset(
+    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "sx", "dt")
+)
+_VOWEL_GROUP = re.compile(r"[aeiouy]+")
+ANY = "*"  # the letters of a cell the table has no row for: its kind's odds
+_NOWHERE = float("inf")
+_CONTEXT = 2  # shared letters kept each side of where two words differ
+_CACHED_WORDS = 8192  # meant words whose costs per letter are kept worked out
+# A meant letter, the cost of leaving it out, of each letter typed for it, of swapping it with
+# the letter before it, and that letter.
+_Column = tuple[str, float, dict[str, float], float, str]
+
+
+def adjacent_keys(a: str, b: str) -> bool:
+    if a not in _ROW_OF or b not in _ROW_OF:
+        return False
+    (row_a, col_a), (row_b, col_b) = _ROW_OF[a], _ROW_OF[b]
+    # Each row sits about half a key to the right of the one above it.
+    return abs(row_a - row_b) <= 1 and abs((col_a + row_a * 0.5) - (col_b + row_b * 0.5)) <= 1
+
+
+@lru_cache(maxsize=4096)
+def stressed_letters(word: str) -> frozenset[int]:
+    """Where the stressed vowels of `word` most likely lie: its first vowel group after a
+    consonant (English stresses the first syllable of most words, but seldom a bare vowel
+    opening a longer one: "establish", "about")."""
+    word = "j" + word[1:] if word[:1] == "y" else word  # a leading y is a consonant
+    groups = [m.span() for m in _VOWEL_GROUP.finditer(word)]
+    if len(groups) > 1 and groups[0][0] == 0:
+        groups = groups[1:]
+    if not groups:
+        return frozenset()
+    start, end = groups[0]
+    return frozenset(range(start, end))
+
+
+# -- the kinds of slip: what the odds of a slip are learned and smoothed by --------------
+
+
+def substitution_kind(meant: str, typed: str, stressed: bool) -> str:
+    if frozenset((meant, typed)) in SOUND_ALIKE:
+        return "sound"
+    if meant in VOWELS and typed in VOWELS:
+        return "stressed vowel" if stressed else "vowel"
+    if adjacent_keys(meant, typed):
+        return "key"
+    return "other"
+
+
+def insertion_kind(letter: str, before: str, after: str) -> str:
+    """A letter slipped in between the meant letters `before` and `after` ("" at an end)."""
+    if letter in (before, after):
+        return "double"
+    if adjacent_keys(letter, before) or adjacent_keys(letter, after):
+        return "key"
+    return "vowel" if letter in VOWELS else "other"
+
+
+def deletion_kind(letter: str, before: str, after: str, stressed: bool) -> str:
+    """A meant letter left out, between `before` and `after` ("" at an end)."""
+    if letter in (before, after):
+        return "double"
+    if letter in VOWELS:
+        return "stressed vowel" if stressed else "vowel"
+    return "consonant"
+
+
+def swap_kind(first: str, second: str) -> str:
+    return "same" if (first in VOWELS) == (second in VOWELS) else "mixed"
+
+
+@dataclass(frozen=True, slots=True)
+class Slip:
+    """One slip: `kind` is "sub", "ins", "del" or "swap"; `cell` names its row of the table
+    (its context's kind and its letters); `at` is where it falls in the meant word."""
+
+    kind: str
+    context: str
+    letters: str
+    at: int
+
+
+class SlipModel:
+    """The learned costs of slips, and the cost of a typed word for a meant one."""
+
+    def __init__(self, costs: dict[tuple[str, str, str], float], first_letter: float):
+        self._costs = costs
+        self.first_letter = first_letter  # added to a slip at the meant word's first letter
+        self.cheapest = min(costs.values())
+        self._substitutions: dict[tuple[str, bool], dict[str, float]] = {}
+        self._insertion_cache: dict[str, dict[str, float]] = {}
+        self._deletion_cache: dict[tuple[str, bool, bool], float] = {}
+        self._swap_cache: dict[str, float] = {}
+        self._column_cache: dict[str, tuple[list[_Column], list[dict[str, float]]]] = {}
+        # A letter outside the table's (a digit, say) can only be an unlikely slip.
+        self._odd_substitution = costs.get(("sub", "other", ANY), _NOWHERE)
+        self._odd_insertion = costs.get(("ins", "other", ANY), _NOWHERE)
+
+    @classmethod
+    def load(cls) -> SlipModel:
+        data = resources.files(__package__) / "data"
+        costs: dict[tuple[str, str, str], float] = {}
+        first_letter = 0.0
+        for line in read_lines(data / "slips.tsv.gz"):
+            kind, context, letters, cost = line.split("\t")
+            if kind == "first":
+                first_letter = float(cost)
+            else:
+                costs[kind, context, letters] = float(cost)
+        return cls(costs, first_letter)
+
+    def slip_cost(self, slip: Slip) -> float:
+        cost = self._costs.get((slip.kind, slip.context, slip.letters))
+        if cost is None:
+            cost = self._costs[slip.kind, slip.context, ANY]
+        return cost + (self.first_letter if slip.at == 0 else 0.0)
+
+    # -- one slip, by what it does ---------------------------------------------------
+
+    def substitution(self, meant: str, typed: str, stressed: bool) -> float:
+        return self._cell("sub", substitution_kind(meant, typed, stressed), meant + typed)
+
+    def substitutions(self, meant: str, stressed: bool) -> dict[str, float]:
+        """The cost of each letter typed for `meant`."""
+        key = (meant, stressed)
+        found = self._substitutions.get(key)
+        if found is None:
+            found = {
+                typed: self.substitution(meant, typed, stressed) for typed in LETTERS + MARKS
+            }
+            found[meant] = 0.0
+            self._substitutions[key] = found
+        return found
+
+    def insertion(self, letter: str, before: str, after: str) -> float:
+        """`letter` slipped in between the meant letters `before` and `after`."""
+        at_start = 0.0 if before else self.first_letter
+        return self._cell("ins", insertion_kind(letter, before, after), letter) + at_start
+
+    def deletion(self, letter: str, before: str, after: str, stressed: bool) -> float:
+        """`letter` left out from between the meant letters `before` and `after`."""
+        key = (letter, letter in (before, after), stressed)
+        found = self._deletion_cache.get(key)
+        if found is None:
+            kind = deletion_kind(letter, before, after, stressed)
+            found = self._deletion_cache[key] = self._cell("del", kind, letter)
+        return found
+
+    def swap(self, first: str, second: str) -> float:
+        """`first` then `second` meant, typed the other way round."""
+        pair = first + second
+        found = self._swap_cache.get(pair)
+        if found is None:
+            found = self._swap_cache[pair] = self._cell("swap", swap_kind(first, second), pair)
+        return found
+
+    def one_slip_cost(self, typed: str, meant: str) -> float:
+        """The cost of `typed` for a `meant` word one slip from it: its cheapest reading as
+        one slip, or, for a mistyped letter, as a letter left out beside one slipped in.
+        (cost() may find a dearer-looking word cheaper by a longer way; this is what a
+        single slip costs.)"""
+        first = self.first_letter
+        shorter = min(len(typed), len(meant))
+        i = next((k for k in range(shorter) if typed[k] != meant[k]), shorter)
+        stressed = stressed_letters(meant)
+        if len(meant) == len(typed) + 1:
+            return min(self._dropped_at(meant, j, stressed) for j in _run_back(meant, i))
+        if len(typed) == len(meant) + 1:
+            return min(self._slipped_in_at(typed[k], meant, k) for k in _run_back(typed, i))
+        if typed[i + 1 :] == meant[i + 1 :]:
+            at_start = first if i == 0 else 0.0
+            mistyped = self.substitution(meant[i], typed[i], i in stressed) + at_start
+            # The letter slipped in before the one left out, or after it.
+            slipped_first = self._slipped_in_at(typed[i], meant, i)
+            dropped_first = self._slipped_in_at(typed[i], meant, i + 1)
+            dropped = self._dropped_at(meant, i, stressed)
+            return min(mistyped, dropped + min(slipped_first, dropped_first))
+        return self.swap(meant[i], meant[i + 1]) + (first if i == 0 else 0.0)
+
+    def _dropped_at(self, meant: str, j: int, stressed: frozenset[int]) -> float:
+        before, after = meant[j - 1] if j else "", meant[j + 1 : j + 2]
+        cost = self.deletion(meant[j], before, after, j in stressed)
+        return cost + (self.first_letter if j == 0 else 0.0)
+
+    def _slipped_in_at(self, letter: str, meant: str, gap: int) -> float:
+        before, after = meant[gap - 1] if gap else "", meant[gap : gap + 1]
+        return self.insertion(letter, before, after)
+
+    def _cell(self, kind: str, context: str, letters: str) -> float:
+        cost = self._costs.get((kind, context, letters))
+        return self._costs[kind, context, ANY] if cost is None else cost
+
+    # -- a whole word ----------------------------------------------------------------
+
+    def cost(self, typed: str, meant: str, limit: float = _NOWHERE) -> float:
+        """The cheapest slips that turn `meant` into `typed`; infinity as soon as that must
+        cost more than `limit`.
+
+        The table covers only what lies between the start and the end the two words share
+        (less two letters each side, the context of a slip there): slips are local, and a
+        path through shared letters costs nothing."""
+        columns, gaps = self._columns(meant)
+        shared = _shared_start(typed, meant)
+        first = max(shared - _CONTEXT, 0)
+        tail = max(_shared_end(typed, meant, shared) - _CONTEXT, 0)
+        window = columns[first : len(meant) - tail]
+        previous = [0.0]
+        for column in window:
+            previous.append(previous[-1] + column[1])
+        before: list[float] = previous
+        typed_before = ""
+        for letter in typed[first : len(typed) - tail]:
+            row = [previous[0] + gaps[first].get(letter, self._odd_insertion)]
+            row_min = row[0]
+            left = row[0]
+            for j, (meant_letter, dropped, substitutions, swapped, meant_before) in enumerate(
+                window, 1
+            ):
+                if letter == meant_letter:
+                    best = previous[j - 1]
+                else:
+                    best = previous[j - 1] + substitutions.get(letter, self._odd_substitution)
+                    if j > 1 and letter == meant_before and typed_before == meant_letter:
+                        cost = before[j - 2] + swapped
+                        if cost < best:
+                            best = cost
+                cost = previous[j] + gaps[first + j].get(letter, self._odd_insertion)
+                if cost < best:
+                    best = cost
+                cost = left + dropped
+                if cost < best:
+                    best = cost
+                row.append(best)
+                left = best
+                if best < row_min:
+                    row_min = best
+            if row_min > limit and min(previous) > limit:
+                return _NOWHERE  # no path stays within the limit past this row
+            before, previous, typed_before = previous, row, letter
+        return previous[-1] if previous[-1] <= limit else _NOWHERE
+
+    def _columns(self, meant: str) -> tuple[list[_Column], list[dict[str, float]]]:
+        """Per meant letter: the letter, the cost of leaving it out, the cost of each letter
+        typed for it, the cost of typing it before the letter ahead of it, that letter; and
+        per gap between the letters (and at each end) the cost of each letter slipped in."""
+        found = self._column_cache.get(meant)
+        if found is None:
+            found = self._column_cache[meant] = (_columns(self, meant), self._gaps(meant))
+            if len(self._column_cache) > _CACHED_WORDS:
+                self._column_cache.pop(next(iter(self._column_cache)))
+        return found
+
+    def _gaps(self, meant: str) -> list[dict[str, float]]:
+        """Per gap between meant letters (and at each end): the cost of each letter slipped
+        in there."""
+        spelt = ["", *meant, ""]
+        return [self._insertions(spelt[j], spelt[j + 1]) for j in range(len(meant) + 1)]
+
+    def _insertions(self, before: str, after: str) -> dict[str, float]:
+        key = before + "|" + after
+        found = self._insertion_cache.get(key)
+        if found is None:
+            found = {letter: self.insertion(letter, before, after) for letter in LETTERS + MARKS}
+            self._insertion_cache[key] = found
+        return found
+
+    def align(self, typed: str, meant: str) -> tuple[float, list[Slip]]:
+        """The cheapest slips from `meant` to `typed`, and what they are (for learning)."""
+        stressed = stressed_letters(meant)
+        rows, cols = len(typed) + 1, len(meant) + 1
+        grid = [[_NOWHERE] * cols for _ in range(rows)]
+        step: list[list[tuple[int, int, Slip | None]]] = [[(0, 0, None)] * cols for _ in range(rows)]
+        grid[0][0] = 0.0
+        for i in range(rows):
+            for j in range(cols):
+                options: list[tuple[float, int, int, Slip | None]] = []
+                before = meant[j - 1] if j else ""
+                after = meant[j] if j < len(meant) else ""
+                if i and j and typed[i - 1] == meant[j - 1]:
+                    options.append((grid[i - 1][j - 1], i - 1, j - 1, None))
+                elif i and j:
+                    slip = Slip(
+                        "sub",
+                        substitution_kind(meant[j - 1], typed[i - 1], j - 1 in stressed),
+                        meant[j - 1] + typed[i - 1],
+                        j - 1,
+                    )
+                    options.append((grid[i - 1][j - 1] + self.slip_cost(slip), i - 1, j - 1, slip))
+                if i:
+                    letter = typed[i - 1]
+                    slip = Slip("ins", insertion_kind(letter, before, after), letter, j)
+                    options.append((grid[i - 1][j] + self.slip_cost(slip), i - 1, j, slip))
+                if j:
+                    earlier = meant[j - 2] if j > 1 else ""
+                    kind = deletion_kind(meant[j - 1], earlier, after, j - 1 in stressed)
+                    slip = Slip("del", kind, meant[j - 1], j - 1)
+                    options.append((grid[i][j - 1] + self.slip_cost(slip), i, j - 1, slip))
+                if (
+                    i > 1
+                    and j > 1
+                    and typed[i - 1] == meant[j - 2]
+                    and typed[i - 2] == meant[j - 1]
+                    and meant[j - 1] != meant[j - 2]
+                ):
+                    pair = meant[j - 2 : j]
+                    slip = Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)
+                    options.append((grid[i - 2][j - 2] + self.slip_cost(slip), i - 2, j - 2, slip))
+                if options:
+                    cost, from_i, from_j, slip = min(options, key=lambda o: o[0])
+                    if (i, j) != (0, 0):
+                        grid[i][j] = cost
+                        step[i][j] = (from_i, from_j, slip)
+        slips = []
+        i, j = rows - 1, cols - 1
+        while (i, j) != (0, 0):
+            from_i, from_j, slip = step[i][j]
+            if slip is not None:
+                slips.append(slip)
+            i, j = from_i, from_j
+        return grid[-1][-1], slips[::-1]
+
+
+def _shared_start(a: str, b: str) -> int:
+    shorter = min(len(a), len(b))
+    return next((i for i in range(shorter) if a[i] != b[i]), shorter)
+
+
+def _shared_end(a: str, b: str, shared_start: int) -> int:
+    """How many letters `a` and `b` share at their ends, short of their shared start."""
+    most = min(len(a), len(b)) - shared_start
+    return next((i for i in range(most) if a[-1 - i] != b[-1 - i]), most)
+
+
+def _run_back(word: str, index: int) -> range:
+    """`index` and the places before it holding the same letter, back to the run's start:
+    leaving out (or slipping in) any letter of a run gives the same string."""
+    start = index
+    while start > 0 and index < len(word) and word[start - 1] == word[index]:
+        start -= 1
+    return range(start, index + 1)
+
+
+def _columns(model: SlipModel, meant: str) -> list[_Column]:
+    stressed = stressed_letters(meant)
+    columns = []
+    for j, letter in enumerate(meant):
+        before = meant[j - 1] if j else ""
+        after = meant[j + 1] if j + 1 < len(meant) else ""
+        at_start = model.first_letter if j == 0 else 0.0
+        dropped = model.deletion(letter, before, after, j in stressed) + at_start
+        substitutions = model.substitutions(letter, j in stressed)
+        if at_start:
+            substitutions = {
+                typed: cost + at_start if typed != letter else 0.0
+                for typed, cost in substitutions.items()
+            }
+        swapped = model.swap(before, letter) + (model.first_letter if j == 1 else 0.0) if j else 0.0
+        columns.append((letter, dropped, substitutions, swapped, before))
+    return columns

@@ -1,8 +1,8 @@
 """The corrector's "slip or made-up word?" decision, fitted and read on the tuning half.
 
 - fit: a logistic regression over SlipEvidence, codespell's misspellings (whose likeliest
-  candidate is the right word) against made-up words, each class weighing the same; prints
-  the weights to put in corrector.Confidence.
+  candidate is the right word) against made-up words; prints the weights to put in
+  corrector.Confidence.
 - curve: for a range of margins, misspellings fixed against made-up words kept, on the tuning
   half and on the dev set (the held-out half is never read here), and the operating point:
   the lowest margin that keeps KEEP_AT_LEAST of the tuning half's made-up words.
@@ -24,7 +24,7 @@ from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 from madlibs.domain.model import Form, Pos
 
 KEEP_AT_LEAST = 99.5  # % of the tuning half's made-up words: room for the held-out half's 99
-MARGINS = [m / 4 for m in range(-8, 25)]
+MARGINS = [m / 4 for m in range(-4, 17)]
 L2 = 1e-3
 
 

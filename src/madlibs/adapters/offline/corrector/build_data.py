@@ -36,6 +36,7 @@ from madlibs.adapters.offline.corrector.shapes import SYMBOLS, symbols_of
 from madlibs.adapters.offline.corrector.slips import (
     ANY,
     LETTERS,
+    SOUND_SPELLINGS,
     SlipModel,
     deletion_kind,
     insertion_kind,
@@ -77,7 +78,8 @@ def build_words() -> None:
 
 def _build_shapes(words: Iterable[str]) -> None:
     pairs: Counter[str] = Counter()
-    for word in words:
+    spelt = list(words)
+    for word in spelt:
         spelt = symbols_of(word)
         pairs.update(spelt[i : i + 2] for i in range(len(spelt) - 1))
     alone: Counter[str] = Counter()
@@ -144,6 +146,7 @@ _FIRST_GUESS = {
     ("del", "consonant"): 1.2,
     ("swap", "same"): 0.7,
     ("swap", "mixed"): 0.9,
+    ("spell", "sound"): 1.0,
 }
 # How many made-up slips pull a rarely seen cell towards the odds of its kind.
 _PRIOR_SLIPS = 2.0
@@ -215,8 +218,9 @@ def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, l
         odds = (slips[kind, context, letters] + _PRIOR_SLIPS) / (n + _PRIOR_SLIPS / kind_odds)
         costs[kind, context, letters] = -math.log(odds)
     letters_total = sum(len(right) for right in rights)
-    first_rate = at_first / len(rights)
     other_rate = elsewhere / (letters_total - len(rights))
+    # Pulled towards the rate elsewhere, as a cell towards its kind.
+    first_rate = (at_first + _PRIOR_SLIPS) / (len(rights) + _PRIOR_SLIPS / other_rate)
     first_letter = -math.log(first_rate / other_rate)
     lines = [f"first\t-\t-\t{first_letter:.3f}"]
     lines += [f"{k}\t{c}\t{letters}\t{cost:.3f}" for (k, c, letters), cost in sorted(costs.items())]
@@ -225,12 +229,13 @@ def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, l
 
 def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     """How many chances the words give to make each slip: a letter to mistype or leave out,
-    a gap to slip a letter into, two letters to swap."""
+    a gap to slip a letter into, two letters to swap, a spelling to spell by ear."""
     letters: Counter[tuple[str, bool]] = Counter()
     gaps: Counter[tuple[str, str]] = Counter()
     drops: Counter[tuple[str, str, str, bool]] = Counter()
     pairs: Counter[str] = Counter()
-    for word in words:
+    spelt = list(words)
+    for word in spelt:
         stressed = stressed_letters(word)
         for j, letter in enumerate(word):
             before, after = word[j - 1] if j else "", word[j + 1 : j + 2]
@@ -252,6 +257,9 @@ def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
         chances["del", deletion_kind(letter, before, after, stressed), letter] += n
     for pair, n in pairs.items():
         chances["swap", swap_kind(pair[0], pair[1]), pair] += n
+    for word in spelt:
+        for written, heard in SOUND_SPELLINGS:
+            chances["spell", "sound", f"{written}>{heard}"] += word.count(written)
     return chances
 
 

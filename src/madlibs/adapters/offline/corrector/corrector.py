@@ -16,6 +16,7 @@ from madlibs.adapters.offline.corrector.morphology import (
     shared_start,
     short_enough_for_endings,
     spelled_forms,
+    stem_for,
     undoubled,
     with_degree_ending,
 )
@@ -112,7 +113,7 @@ class SlipEvidence:
     frequency: float  # ln of how often the word is seen
     typed_shape: float  # -ln P(typed, as a string of letters that looks English), shapes.py
     word_shape: float  # the same for the word
-    length: int  # of the typed word
+    length: int  # of the typed word less the ending the blank asks for (a made-up word's too)
     spread: float  # ln(1 + the odds of the other candidates against this one)
     neighbours: float  # ln(1 + the known words one slip from the typed word)
 
@@ -156,11 +157,11 @@ class Confidence:
     the made-up words there, so the held-out half keeps at least 99 %.
     """
 
-    weights: tuple[float, ...] = (-0.877, 0.682, 0.330, 0.107, 0.443, -2.626, -1.146)
-    intercept: float = -10.887
+    weights: tuple[float, ...] = (-0.877, 0.609, 0.335, 0.075, 0.813, -2.257, -0.774)
+    intercept: float = -11.897
     margin: float = 0.0
     other_pos: float = 8.3
-    other_form: float = 2.8
+    other_form: float = 1.4
     # A word further than this is no slip at all: not worth ranking.
     max_slip_cost: float = 16.0
     # Candidates whose odds fall further below the best's count for little (e**-4).
@@ -325,12 +326,15 @@ class RuleCorrector:
         return any(self._lexicon.bucket(form) >= _SEEN_BUCKET for form in made)
 
     def _in_use(self, reading: Reading) -> bool:
-        """Whether a base-form reading is really used: "blue" is listed as a verb, but
-        "blued" is next to never written. Inflected words show their reading themselves."""
+        """Whether a verb's base-form reading is really used: "blue" is listed as a verb,
+        but "blued" is next to never written. A noun's plural is another matter: "reals",
+        "pasts" and "imaginaries" are rare only because the words are mostly adjectives, and
+        a plural noun's blank asks for them all the same. Inflected words show their reading
+        themselves."""
         if reading.pos is not Pos.VERB or reading.tag != BASE_TAG[reading.pos]:
             return True
-        tags = ("VBD", "VBG") if reading.pos is Pos.VERB else ("NNS",)
-        forms = {f for t in tags for f in self._lexicon.forms(reading.lemma, t)} - {reading.lemma}
+        forms = {f for t in ("VBD", "VBG") for f in self._lexicon.forms(reading.lemma, t)}
+        forms -= {reading.lemma}
         if not forms:
             return True
         usage = max(self._lexicon.bucket(form) for form in forms)
@@ -529,7 +533,7 @@ class RuleCorrector:
             frequency=self._lexicon.bucket(best.word) * _LN2,
             typed_shape=self._shapes.cost(word),
             word_shape=self._shapes.cost(best.word),
-            length=len(word),
+            length=len(stem_for(word, tag)),
             spread=math.log1p(others),
             neighbours=math.log1p(nearby.neighbours),
         )

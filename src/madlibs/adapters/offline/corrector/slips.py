@@ -26,6 +26,10 @@ _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enu
 SOUND_ALIKE = frozenset(
     frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "sx", "dt")
 )
+# Spellings that stand for the same sound: one slip of the ear, though two of the hand
+# ("elefant", "bak", "wich"). Each way round; "meant>typed" names the row of the table.
+_SPELLINGS = (("ph", "f"), ("ck", "k"), ("ck", "c"), ("wh", "w"), ("qu", "kw"), ("sc", "s"))
+SOUND_SPELLINGS = tuple(pair for a, b in _SPELLINGS for pair in ((a, b), (b, a)))
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 ANY = "*"  # the letters of a cell the table has no row for: its kind's odds
 _NOWHERE = float("inf")
@@ -112,7 +116,7 @@ class SlipModel:
         self._costs = costs
         self.first_letter = first_letter  # added to a slip at the meant word's first letter
         self.cheapest = min(costs.values())
-        self._substitutions: dict[tuple[str, bool], dict[str, float]] = {}
+        self._substitutions: dict[tuple[str, bool, bool], dict[str, float]] = {}
         self._insertion_cache: dict[str, dict[str, float]] = {}
         self._deletion_cache: dict[tuple[str, bool, bool], float] = {}
         self._swap_cache: dict[str, float] = {}
@@ -145,13 +149,17 @@ class SlipModel:
     def substitution(self, meant: str, typed: str, stressed: bool) -> float:
         return self._cell("sub", substitution_kind(meant, typed, stressed), meant + typed)
 
-    def substitutions(self, meant: str, stressed: bool) -> dict[str, float]:
-        """The cost of each letter typed for `meant`."""
-        key = (meant, stressed)
+    def substitutions(
+        self, meant: str, stressed: bool, at_start: bool = False
+    ) -> dict[str, float]:
+        """The cost of each letter typed for `meant` (`at_start`: the word's first letter)."""
+        key = (meant, stressed, at_start)
         found = self._substitutions.get(key)
         if found is None:
+            extra = self.first_letter if at_start else 0.0
             found = {
-                typed: self.substitution(meant, typed, stressed) for typed in LETTERS + MARKS
+                typed: self.substitution(meant, typed, stressed) + extra
+                for typed in LETTERS + MARKS
             }
             found[meant] = 0.0
             self._substitutions[key] = found
@@ -183,7 +191,13 @@ class SlipModel:
         """The cost of `typed` for a `meant` word one slip from it: its cheapest reading as
         one slip, or, for a mistyped letter, as a letter left out beside one slipped in.
         (cost() may find a dearer-looking word cheaper by a longer way; this is what a
-        single slip costs.)"""
+        single slip costs, or a sound spelling if that is cheaper.)"""
+        found = self._one_slip_cost(typed, meant)
+        if self._spelt_alike(typed, meant):
+            return min(found, self.cost(typed, meant, found))
+        return found
+
+    def _one_slip_cost(self, typed: str, meant: str) -> float:
         first = self.first_letter
         shorter = min(len(typed), len(meant))
         i = next((k for k in range(shorter) if typed[k] != meant[k]), shorter)
@@ -234,7 +248,10 @@ class SlipModel:
             previous.append(previous[-1] + column[1])
         before: list[float] = previous
         typed_before = ""
-        for letter in typed[first : len(typed) - tail]:
+        typed_part = typed[first : len(typed) - tail]
+        spellings = self._spellings(meant) if self._spelt_alike(typed_part, meant) else None
+        rows = [previous]
+        for i, letter in enumerate(typed_part, 1):
             row = [previous[0] + gaps[first].get(letter, self._odd_insertion)]
             row_min = row[0]
             left = row[0]
@@ -255,6 +272,13 @@ class SlipModel:
                 cost = left + dropped
                 if cost < best:
                     best = cost
+                if spellings is not None and spellings[first + j]:
+                    for written_length, heard, spelt in spellings[first + j]:
+                        if i >= len(heard) and typed_part.endswith(heard, 0, i):
+                            if j >= written_length:
+                                cost = rows[i - len(heard)][j - written_length] + spelt
+                                if cost < best:
+                                    best = cost
                 row.append(best)
                 left = best
                 if best < row_min:
@@ -262,7 +286,25 @@ class SlipModel:
             if row_min > limit and min(previous) > limit:
                 return _NOWHERE  # no path stays within the limit past this row
             before, previous, typed_before = previous, row, letter
+            rows.append(row)
         return previous[-1] if previous[-1] <= limit else _NOWHERE
+
+    def _spelt_alike(self, typed: str, meant: str) -> bool:
+        """Whether a sound spelling may turn part of `meant` into part of `typed`."""
+        return any(h in typed and w in meant for w, h in SOUND_SPELLINGS)
+
+    def _spellings(self, meant: str) -> list[list[tuple[int, str, float]]]:
+        """Per column of the table (a meant letter's end): the sound spellings ending there,
+        as (length of the written part, the heard part typed, cost)."""
+        ending: list[list[tuple[int, str, float]]] = [[] for _ in range(len(meant) + 1)]
+        for written, heard in SOUND_SPELLINGS:
+            start = meant.find(written)
+            while start >= 0:
+                cost = self._cell("spell", "sound", f"{written}>{heard}")
+                at_start = self.first_letter if start == 0 and heard[0] != written[0] else 0.0
+                ending[start + len(written)].append((len(written), heard, cost + at_start))
+                start = meant.find(written, start + 1)
+        return ending
 
     def _columns(self, meant: str) -> tuple[list[_Column], list[dict[str, float]]]:
         """Per meant letter: the letter, the cost of leaving it out, the cost of each letter
@@ -330,6 +372,13 @@ class SlipModel:
                     pair = meant[j - 2 : j]
                     slip = Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)
                     options.append((grid[i - 2][j - 2] + self.slip_cost(slip), i - 2, j - 2, slip))
+                for written, heard in SOUND_SPELLINGS:
+                    if meant.endswith(written, 0, j) and typed.endswith(heard, 0, i):
+                        from_i, from_j = i - len(heard), j - len(written)
+                        # The slip falls on the first letter it changes.
+                        at = from_j + (written[0] == heard[0])
+                        slip = Slip("spell", "sound", f"{written}>{heard}", at)
+                        options.append((grid[from_i][from_j] + self.slip_cost(slip), from_i, from_j, slip))
                 if options:
                     cost, from_i, from_j, slip = min(options, key=lambda o: o[0])
                     if (i, j) != (0, 0):
@@ -373,12 +422,7 @@ def _columns(model: SlipModel, meant: str) -> list[_Column]:
         after = meant[j + 1] if j + 1 < len(meant) else ""
         at_start = model.first_letter if j == 0 else 0.0
         dropped = model.deletion(letter, before, after, j in stressed) + at_start
-        substitutions = model.substitutions(letter, j in stressed)
-        if at_start:
-            substitutions = {
-                typed: cost + at_start if typed != letter else 0.0
-                for typed, cost in substitutions.items()
-            }
+        substitutions = model.substitutions(letter, j in stressed, at_start=j == 0)
         swapped = model.swap(before, letter) + (model.first_letter if j == 1 else 0.0) if j else 0.0
         columns.append((letter, dropped, substitutions, swapped, before))
     return columns

@@ -83,7 +83,7 @@ def curve(tune: Path, dev: Path) -> None:
         print(f"{margin:6.2f}  " + "".join(f"{cell:>28.1f}" for cell in cells) + mark)
         if chosen is None and scores["tune"]["made-up"] >= KEEP_AT_LEAST:
             chosen = margin
-    print(f"(% right; dev's made-up row is its preserve kind; operating point: the lowest margin")
+    print("(% right; dev's made-up row is its preserve kind; operating point: the lowest margin")
     print(f" keeping {KEEP_AT_LEAST} % of the tuning half's made-up words: {chosen})")
 
 
@@ -91,9 +91,11 @@ def _scores(corrector: RuleCorrector, cases: list[dict[str, Any]]) -> dict[str, 
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     for case in cases:
-        row = "made-up" if case["kind"] == "preserve" and case.get("group", "made-up") == (
+        row = (
             "made-up"
-        ) else case["kind"]
+            if case["kind"] == "preserve" and case.get("group", "made-up") == ("made-up")
+            else case["kind"]
+        )
         if row not in ("spelling", "spelling+inflection", "made-up"):
             continue
         output = corrector.fix(case["input"], Pos(case["pos"]), Form(case["form"])).output

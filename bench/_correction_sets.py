@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from madlibs.adapters.offline.corrector.build_data import judged_only
+from madlibs.adapters.offline.corrector.build_data import dev_set_words, judged_only
 from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM, WordData
 
@@ -52,7 +52,7 @@ def half_of(word: str) -> str:
 def build(dev_path: Path, codespell_path: Path, out_dir: Path) -> dict[str, Path]:
     """Writes tune.jsonl and held-out.jsonl under `out_dir`; returns their paths."""
     words = WordData.load(common_from=CANDIDATE_MIN_BUCKET)
-    dev_words = _dev_words(dev_path)
+    dev_words = dev_set_words(dev_path)
     pairs = _codespell_pairs(codespell_path, words, dev_words)
     rng = random.Random(SEED)
     cases: list[Case] = []
@@ -69,16 +69,6 @@ def build(dev_path: Path, codespell_path: Path, out_dir: Path) -> dict[str, Path
         path.write_text("".join(json.dumps(c) + "\n" for c in chosen))
         paths[half] = path
     return paths
-
-
-def _dev_words(dev_path: Path) -> set[str]:
-    found: set[str] = set()
-    for line in dev_path.read_text().splitlines():
-        if line.strip():
-            case = json.loads(line)
-            found.add(case["input"].lower())
-            found.update(e.lower() for e in case["expected"])
-    return found
 
 
 def _codespell_pairs(path: Path, words: WordData, dev_words: set[str]) -> list[tuple[str, str]]:

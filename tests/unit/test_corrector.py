@@ -282,7 +282,7 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("hot dog", NOUN, Form.PLURAL, "hot dogs"),  # a noun phrase ends with its noun
         ("ran away", VERB, Form.GERUND, "running away"),  # a verb phrase starts with its verb
         ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
-        ("hot dgo", NOUN, Form.PLURAL, "hot dogs"),
+        ("hot chiken", NOUN, Form.PLURAL, "hot chickens"),
         ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
     ],
 )
@@ -517,3 +517,55 @@ def test_made_up_words_near_real_ones_are_kept(
     corrector: RuleCorrector, made_up: str, form: Form
 ) -> None:
     assert corrector.fix(made_up, VERB, form).output == made_up
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        # Keyboard slips from the tuning half of the benchmark's codespell data.
+        ("argumetn", NOUN, Form.SINGULAR, "argument"),  # two keys swapped
+        ("relfect", VERB, Form.BASE, "reflect"),
+        ("progarm", NOUN, Form.SINGULAR, "program"),
+        ("thannks", VERB, Form.THIRD_PERSON, "thanks"),  # a key pressed twice
+        ("comsumed", VERB, Form.PAST, "consumed"),  # the key beside the meant one
+        ("intrerrupt", VERB, Form.BASE, "interrupt"),  # a neighbouring key caught too
+        ("remainig", VERB, Form.GERUND, "remaining"),  # a letter left out
+        ("accordin", VERB, Form.GERUND, "according"),  # the last letter left out
+        ("upport", NOUN, Form.SINGULAR, "support"),  # even the first letter
+        ("coodrinate", NOUN, Form.SINGULAR, "coordinate"),
+    ],
+)
+def test_keyboard_slips_are_fixed(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes) == (fixed, (SPELLING,))
+
+
+@pytest.mark.parametrize(
+    ("made_up", "pos", "form"),
+    [
+        # Made-up words from the tuning half of the benchmark, each a slip or two from a
+        # real word.
+        ("smox", VERB, Form.BASE),
+        ("noled", VERB, Form.PAST),
+        ("speerbed", VERB, Form.PAST),
+        ("solnag", VERB, Form.BASE),
+        ("greerk", NOUN, Form.SINGULAR),
+        ("vilocks", VERB, Form.THIRD_PERSON),
+        ("broushes", VERB, Form.THIRD_PERSON),
+        ("lany", ADJ, Form.BASE),
+        ("spomp", VERB, Form.BASE),
+    ],
+)
+def test_made_up_words_a_slip_or_two_from_real_ones_are_kept(
+    corrector: RuleCorrector, made_up: str, pos: Pos, form: Form
+) -> None:
+    result = corrector.fix(made_up, pos, form)
+    assert (result.output, result.changes) == (made_up, ())
+
+
+def test_a_word_two_slips_away_is_found(corrector: RuleCorrector) -> None:
+    # Neither one slip from "accommodation" nor spelt by ear: the index of shortenings.
+    assert corrector.fix("accomodaton", NOUN, Form.SINGULAR).output == "accommodation"
+    assert corrector.fix("availaiable", ADJ, Form.BASE).output == "available"

@@ -78,8 +78,7 @@ def build_words() -> None:
 
 def _build_shapes(words: Iterable[str]) -> None:
     pairs: Counter[str] = Counter()
-    spelt = list(words)
-    for word in spelt:
+    for word in words:
         spelt = symbols_of(word)
         pairs.update(spelt[i : i + 2] for i in range(len(spelt) - 1))
     alone: Counter[str] = Counter()
@@ -165,7 +164,7 @@ def build_slips(dev_set: Path | None = None) -> None:
     import codespell_lib
 
     dev_set = dev_set or _find_dev_set()
-    left_out = _dev_words(dev_set)
+    left_out = dev_set_words(dev_set)
     dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
     pairs = [
         (typo, right)
@@ -236,11 +235,11 @@ def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     pairs: Counter[str] = Counter()
     spelt = list(words)
     for word in spelt:
-        stressed = stressed_letters(word)
+        stressed_at = stressed_letters(word)
         for j, letter in enumerate(word):
             before, after = word[j - 1] if j else "", word[j + 1 : j + 2]
-            letters[letter, j in stressed] += 1
-            drops[letter, before, after, j in stressed] += 1
+            letters[letter, j in stressed_at] += 1
+            drops[letter, before, after, j in stressed_at] += 1
             gaps[before, letter] += 1
             if before and before != letter:
                 pairs[before + letter] += 1
@@ -270,7 +269,8 @@ def _find_dev_set() -> Path:
     raise SystemExit(f"{DEV_SET} not found beside the checkout: its words must be left out")
 
 
-def _dev_words(path: Path) -> set[str]:
+def dev_set_words(path: Path) -> set[str]:
+    """Every word the development set types or expects, in lower case."""
     found: set[str] = set()
     for line in path.read_text().splitlines():
         if line.strip():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
 
@@ -118,26 +118,10 @@ class SlipEvidence:
     neighbours: float  # ln(1 + the known words one slip from the typed word)
 
     def features(self) -> tuple[float, ...]:
-        return (
-            self.slip_cost,
-            self.frequency,
-            self.typed_shape,
-            self.word_shape,
-            self.length,
-            self.spread,
-            self.neighbours,
-        )
+        return tuple(getattr(self, name) for name in EVIDENCE_NAMES)
 
 
-EVIDENCE_NAMES = (
-    "slip_cost",
-    "frequency",
-    "typed_shape",
-    "word_shape",
-    "length",
-    "spread",
-    "neighbours",
-)
+EVIDENCE_NAMES = tuple(field.name for field in fields(SlipEvidence) if field.name != "word")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,9 +141,9 @@ class Confidence:
     the made-up words there, so the held-out half keeps at least 99 %.
     """
 
-    weights: tuple[float, ...] = (-0.877, 0.609, 0.335, 0.075, 0.813, -2.257, -0.774)
+    weights: tuple[float, ...] = (-0.877, 0.609, 0.335, 0.075, 0.813, -2.259, -0.774)
     intercept: float = -11.897
-    margin: float = 0.0
+    margin: float = 1.0
     other_pos: float = 8.3
     other_form: float = 1.4
     # A word further than this is no slip at all: not worth ranking.

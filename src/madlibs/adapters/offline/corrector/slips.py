@@ -149,9 +149,7 @@ class SlipModel:
     def substitution(self, meant: str, typed: str, stressed: bool) -> float:
         return self._cell("sub", substitution_kind(meant, typed, stressed), meant + typed)
 
-    def substitutions(
-        self, meant: str, stressed: bool, at_start: bool = False
-    ) -> dict[str, float]:
+    def substitutions(self, meant: str, stressed: bool, at_start: bool = False) -> dict[str, float]:
         """The cost of each letter typed for `meant` (`at_start`: the word's first letter)."""
         key = (meant, stressed, at_start)
         found = self._substitutions.get(key)
@@ -274,11 +272,10 @@ class SlipModel:
                     best = cost
                 if spellings is not None and spellings[first + j]:
                     for written_length, heard, spelt in spellings[first + j]:
-                        if i >= len(heard) and typed_part.endswith(heard, 0, i):
-                            if j >= written_length:
-                                cost = rows[i - len(heard)][j - written_length] + spelt
-                                if cost < best:
-                                    best = cost
+                        if j >= written_length and typed_part.endswith(heard, 0, i):
+                            cost = rows[i - len(heard)][j - written_length] + spelt
+                            if cost < best:
+                                best = cost
                 row.append(best)
                 left = best
                 if best < row_min:
@@ -332,66 +329,58 @@ class SlipModel:
         return found
 
     def align(self, typed: str, meant: str) -> tuple[float, list[Slip]]:
-        """The cheapest slips from `meant` to `typed`, and what they are (for learning)."""
-        stressed = stressed_letters(meant)
+        """The cheapest slips from `meant` to `typed`, and what they are (for learning):
+        the whole table, slip by slip, where cost() takes shortcuts."""
         rows, cols = len(typed) + 1, len(meant) + 1
         grid = [[_NOWHERE] * cols for _ in range(rows)]
-        step: list[list[tuple[int, int, Slip | None]]] = [[(0, 0, None)] * cols for _ in range(rows)]
+        came_from: dict[tuple[int, int], tuple[int, int, Slip | None]] = {}
         grid[0][0] = 0.0
         for i in range(rows):
             for j in range(cols):
-                options: list[tuple[float, int, int, Slip | None]] = []
-                before = meant[j - 1] if j else ""
-                after = meant[j] if j < len(meant) else ""
-                if i and j and typed[i - 1] == meant[j - 1]:
-                    options.append((grid[i - 1][j - 1], i - 1, j - 1, None))
-                elif i and j:
-                    slip = Slip(
-                        "sub",
-                        substitution_kind(meant[j - 1], typed[i - 1], j - 1 in stressed),
-                        meant[j - 1] + typed[i - 1],
-                        j - 1,
-                    )
-                    options.append((grid[i - 1][j - 1] + self.slip_cost(slip), i - 1, j - 1, slip))
-                if i:
-                    letter = typed[i - 1]
-                    slip = Slip("ins", insertion_kind(letter, before, after), letter, j)
-                    options.append((grid[i - 1][j] + self.slip_cost(slip), i - 1, j, slip))
-                if j:
-                    earlier = meant[j - 2] if j > 1 else ""
-                    kind = deletion_kind(meant[j - 1], earlier, after, j - 1 in stressed)
-                    slip = Slip("del", kind, meant[j - 1], j - 1)
-                    options.append((grid[i][j - 1] + self.slip_cost(slip), i, j - 1, slip))
-                if (
-                    i > 1
-                    and j > 1
-                    and typed[i - 1] == meant[j - 2]
-                    and typed[i - 2] == meant[j - 1]
-                    and meant[j - 1] != meant[j - 2]
-                ):
-                    pair = meant[j - 2 : j]
-                    slip = Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)
-                    options.append((grid[i - 2][j - 2] + self.slip_cost(slip), i - 2, j - 2, slip))
-                for written, heard in SOUND_SPELLINGS:
-                    if meant.endswith(written, 0, j) and typed.endswith(heard, 0, i):
-                        from_i, from_j = i - len(heard), j - len(written)
-                        # The slip falls on the first letter it changes.
-                        at = from_j + (written[0] == heard[0])
-                        slip = Slip("spell", "sound", f"{written}>{heard}", at)
-                        options.append((grid[from_i][from_j] + self.slip_cost(slip), from_i, from_j, slip))
-                if options:
-                    cost, from_i, from_j, slip = min(options, key=lambda o: o[0])
-                    if (i, j) != (0, 0):
+                for from_i, from_j, slip in _steps_into(typed, meant, i, j):
+                    cost = grid[from_i][from_j] + (self.slip_cost(slip) if slip else 0.0)
+                    if cost < grid[i][j]:
                         grid[i][j] = cost
-                        step[i][j] = (from_i, from_j, slip)
+                        came_from[i, j] = (from_i, from_j, slip)
         slips = []
         i, j = rows - 1, cols - 1
         while (i, j) != (0, 0):
-            from_i, from_j, slip = step[i][j]
+            i, j, slip = came_from[i, j]
             if slip is not None:
                 slips.append(slip)
-            i, j = from_i, from_j
         return grid[-1][-1], slips[::-1]
+
+
+def _steps_into(typed: str, meant: str, i: int, j: int) -> list[tuple[int, int, Slip | None]]:
+    """The cells of align's table a step leads from into cell (i, j), each with its slip
+    (None: the letters match)."""
+    steps: list[tuple[int, int, Slip | None]] = []
+    before, after = meant[j - 1 : j], meant[j : j + 1]
+    stressed = stressed_letters(meant)
+    if i and j:
+        meant_letter, letter = meant[j - 1], typed[i - 1]
+        if letter == meant_letter:
+            steps.append((i - 1, j - 1, None))
+        else:
+            kind = substitution_kind(meant_letter, letter, j - 1 in stressed)
+            steps.append((i - 1, j - 1, Slip("sub", kind, meant_letter + letter, j - 1)))
+    if i:
+        letter = typed[i - 1]
+        steps.append((i - 1, j, Slip("ins", insertion_kind(letter, before, after), letter, j)))
+    if j:
+        earlier = meant[j - 2] if j > 1 else ""
+        kind = deletion_kind(meant[j - 1], earlier, after, j - 1 in stressed)
+        steps.append((i, j - 1, Slip("del", kind, meant[j - 1], j - 1)))
+    pair = meant[j - 2 : j] if j > 1 else ""
+    if i > 1 and pair and pair[0] != pair[1] and typed[i - 2 : i] == pair[::-1]:
+        steps.append((i - 2, j - 2, Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)))
+    for written, heard in SOUND_SPELLINGS:
+        if meant.endswith(written, 0, j) and typed.endswith(heard, 0, i):
+            from_i, from_j = i - len(heard), j - len(written)
+            # The slip falls on the first letter it changes.
+            at = from_j + (written[0] == heard[0])
+            steps.append((from_i, from_j, Slip("spell", "sound", f"{written}>{heard}", at)))
+    return steps
 
 
 def _shared_start(a: str, b: str) -> int:

@@ -66,7 +66,7 @@ def one_slip_away(word: str) -> list[str]:
 
 
 def two_letters_out(word: str) -> set[str]:
-    out = set()
+    out: set[str] = set()
     for i in range(len(word)):
         shorter = word[:i] + word[i + 1 :]
         out.update(shorter[:j] + shorter[j + 1 :] for j in range(len(shorter)))

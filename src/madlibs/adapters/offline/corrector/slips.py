@@ -1,10 +1,11 @@
 """How likely a typed word is as a slip for a meant one: the noisy channel of the speller.
 
-Each slip (a letter typed for another, slipped in, left out, or two letters swapped) has a
-cost, -ln of its odds per chance to make it, learned from real misspellings by build_data.py
-(data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of context: a key
-beside the meant one, a doubled letter, a vowel in the stressed syllable, the first letter.
-The cost of a typed word for a meant one is the cheapest set of slips between them.
+Each slip (a letter typed for another, slipped in, left out, two letters swapped, or a
+spelling by ear such as "f" for "ph") has a cost, -ln of its odds per chance to make it,
+learned from real misspellings by build_data.py (data/slips.tsv.gz). A slip's odds depend
+on its letters and on its kind of context: a key beside the meant one, a doubled letter, a
+vowel in the stressed syllable, the first letter. The cost of a typed word for a meant one
+is the cheapest set of slips between them.
 """
 
 from __future__ import annotations
@@ -100,8 +101,9 @@ def swap_kind(first: str, second: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Slip:
-    """One slip: `kind` is "sub", "ins", "del" or "swap"; `cell` names its row of the table
-    (its context's kind and its letters); `at` is where it falls in the meant word."""
+    """One slip: `kind` is "sub", "ins", "del", "swap" or "spell"; `context` (the kind of
+    its context) and `letters` name its row of the table; `at` is where it falls in the
+    meant word."""
 
     kind: str
     context: str

@@ -29,6 +29,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
@@ -229,37 +230,45 @@ def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, l
 def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     """How many chances the words give to make each slip: a letter to mistype or leave out,
     a gap to slip a letter into, two letters to swap, a spelling to spell by ear."""
-    letters: Counter[tuple[str, bool]] = Counter()
-    gaps: Counter[tuple[str, str]] = Counter()
-    drops: Counter[tuple[str, str, str, bool]] = Counter()
-    pairs: Counter[str] = Counter()
-    spelt = list(words)
-    for word in spelt:
+    contexts = _Contexts()
+    for word in words:
+        contexts.count(word)
+    chances = contexts.spellings
+    for (letter, stressed), n in contexts.letters.items():
+        for typed in LETTERS.replace(letter, ""):
+            chances["sub", substitution_kind(letter, typed, stressed), letter + typed] += n
+    for (before, after), n in contexts.gaps.items():
+        for typed in LETTERS:
+            chances["ins", insertion_kind(typed, before, after), typed] += n
+    for (letter, before, after, stressed), n in contexts.drops.items():
+        chances["del", deletion_kind(letter, before, after, stressed), letter] += n
+    for pair, n in contexts.pairs.items():
+        chances["swap", swap_kind(pair[0], pair[1]), pair] += n
+    return chances
+
+
+@dataclass
+class _Contexts:
+    """The contexts the right words hold, counted: what the chances to slip depend on."""
+
+    letters: Counter[tuple[str, bool]] = field(default_factory=Counter)
+    gaps: Counter[tuple[str, str]] = field(default_factory=Counter)
+    drops: Counter[tuple[str, str, str, bool]] = field(default_factory=Counter)
+    pairs: Counter[str] = field(default_factory=Counter)
+    spellings: Counter[tuple[str, str, str]] = field(default_factory=Counter)
+
+    def count(self, word: str) -> None:
         stressed_at = stressed_letters(word)
         for j, letter in enumerate(word):
             before, after = word[j - 1] if j else "", word[j + 1 : j + 2]
-            letters[letter, j in stressed_at] += 1
-            drops[letter, before, after, j in stressed_at] += 1
-            gaps[before, letter] += 1
+            self.letters[letter, j in stressed_at] += 1
+            self.drops[letter, before, after, j in stressed_at] += 1
+            self.gaps[before, letter] += 1
             if before and before != letter:
-                pairs[before + letter] += 1
-        gaps[word[-1], ""] += 1
-    chances: Counter[tuple[str, str, str]] = Counter()
-    for (letter, stressed), n in letters.items():
-        for typed in LETTERS:
-            if typed != letter:
-                chances["sub", substitution_kind(letter, typed, stressed), letter + typed] += n
-    for (before, after), n in gaps.items():
-        for typed in LETTERS:
-            chances["ins", insertion_kind(typed, before, after), typed] += n
-    for (letter, before, after, stressed), n in drops.items():
-        chances["del", deletion_kind(letter, before, after, stressed), letter] += n
-    for pair, n in pairs.items():
-        chances["swap", swap_kind(pair[0], pair[1]), pair] += n
-    for word in spelt:
+                self.pairs[before + letter] += 1
+        self.gaps[word[-1], ""] += 1
         for written, heard in SOUND_SPELLINGS:
-            chances["spell", "sound", f"{written}>{heard}"] += word.count(written)
-    return chances
+            self.spellings["spell", "sound", f"{written}>{heard}"] += word.count(written)
 
 
 def _find_dev_set() -> Path:

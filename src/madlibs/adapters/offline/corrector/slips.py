@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate
 
 from madlibs.adapters.offline.corrector.word_data import read_lines
 
@@ -122,6 +123,7 @@ class SlipModel:
         self._insertion_cache: dict[str, dict[str, float]] = {}
         self._deletion_cache: dict[tuple[str, bool, bool], float] = {}
         self._swap_cache: dict[str, float] = {}
+        self._spelling_cache: dict[str, list[list[tuple[int, str, float]]]] = {}
         self._column_cache: dict[str, tuple[list[_Column], list[dict[str, float]]]] = {}
         # A letter outside the table's (a digit, say) can only be an unlikely slip.
         self._odd_substitution = costs.get(("sub", "other", ANY), _NOWHERE)
@@ -240,53 +242,64 @@ class SlipModel:
         path through shared letters costs nothing."""
         columns, gaps = self._columns(meant)
         shared = _shared_start(typed, meant)
-        first = max(shared - _CONTEXT, 0)
-        tail = max(_shared_end(typed, meant, shared) - _CONTEXT, 0)
-        window = columns[first : len(meant) - tail]
-        previous = [0.0]
-        for column in window:
-            previous.append(previous[-1] + column[1])
-        before: list[float] = previous
-        typed_before = ""
-        typed_part = typed[first : len(typed) - tail]
-        spellings = self._spellings(meant) if self._spelt_alike(typed_part, meant) else None
-        rows = [previous]
-        for i, letter in enumerate(typed_part, 1):
-            row = [previous[0] + gaps[first].get(letter, self._odd_insertion)]
-            row_min = row[0]
-            left = row[0]
-            for j, (meant_letter, dropped, substitutions, swapped, meant_before) in enumerate(
-                window, 1
-            ):
-                if letter == meant_letter:
-                    best = previous[j - 1]
-                else:
-                    best = previous[j - 1] + substitutions.get(letter, self._odd_substitution)
-                    if j > 1 and letter == meant_before and typed_before == meant_letter:
-                        cost = before[j - 2] + swapped
-                        if cost < best:
-                            best = cost
-                cost = previous[j] + gaps[first + j].get(letter, self._odd_insertion)
-                if cost < best:
-                    best = cost
-                cost = left + dropped
-                if cost < best:
-                    best = cost
-                if spellings is not None and spellings[first + j]:
-                    for written_length, heard, spelt in spellings[first + j]:
-                        if j >= written_length and typed_part.endswith(heard, 0, i):
-                            cost = rows[i - len(heard)][j - written_length] + spelt
-                            if cost < best:
-                                best = cost
-                row.append(best)
-                left = best
-                if best < row_min:
-                    row_min = best
-            if row_min > limit and min(previous) > limit:
+        shared_end = _shared_end(typed, meant, shared)
+        # A sound spelling reaches a letter further back than any other slip: one more
+        # letter of context where one may apply.
+        first = max(shared - _CONTEXT - 1, 0)
+        tail = max(shared_end - _CONTEXT - 1, 0)
+        spelt_alike = self._spelt_alike(
+            typed[first : len(typed) - tail], meant[first : len(meant) - tail]
+        )
+        if not spelt_alike:
+            first, tail = max(shared - _CONTEXT, 0), max(shared_end - _CONTEXT, 0)
+        window = _Window(
+            columns[first : len(meant) - tail],
+            gaps[first : len(meant) - tail + 1],
+            typed[first : len(typed) - tail],
+            self._spellings(meant)[first:] if spelt_alike else None,
+        )
+        rows = [list(accumulate((column[1] for column in window.columns), initial=0.0))]
+        for i in range(1, len(window.typed) + 1):
+            row = self._next_row(window, rows, i)
+            if min(row) > limit and min(rows[-1]) > limit:
                 return _NOWHERE  # no path stays within the limit past this row
-            before, previous, typed_before = previous, row, letter
             rows.append(row)
-        return previous[-1] if previous[-1] <= limit else _NOWHERE
+        return rows[-1][-1] if rows[-1][-1] <= limit else _NOWHERE
+
+    def _next_row(self, window: _Window, rows: list[list[float]], i: int) -> list[float]:
+        """Row i of cost()'s table: the typed word's i-th letter (of the window) against
+        each meant letter, from the rows above."""
+        previous = rows[-1]
+        before = rows[-2] if i > 1 else previous
+        letter = window.typed[i - 1]
+        typed_before = window.typed[i - 2] if i > 1 else ""
+        gaps, spellings = window.gaps, window.spellings
+        odd_substitution, odd_insertion = self._odd_substitution, self._odd_insertion
+        left = previous[0] + gaps[0].get(letter, odd_insertion)
+        row = [left]
+        for j, (meant_letter, dropped, substitutions, swapped, meant_before) in enumerate(
+            window.columns, 1
+        ):
+            # Plain comparisons, not min(): this is the innermost loop of the speller.
+            if letter == meant_letter:
+                best = previous[j - 1]
+            else:
+                best = previous[j - 1] + substitutions.get(letter, odd_substitution)
+                if j > 1 and letter == meant_before and typed_before == meant_letter:
+                    cost = before[j - 2] + swapped
+                    if cost < best:
+                        best = cost
+            cost = previous[j] + gaps[j].get(letter, odd_insertion)
+            if cost < best:
+                best = cost
+            cost = left + dropped
+            if cost < best:
+                best = cost
+            if spellings is not None and spellings[j]:
+                best = min(best, _spelt_step(rows, i, j, window.typed, spellings[j]))
+            row.append(best)
+            left = best
+        return row
 
     def _spelt_alike(self, typed: str, meant: str) -> bool:
         """Whether a sound spelling may turn part of `meant` into part of `typed`."""
@@ -295,6 +308,14 @@ class SlipModel:
     def _spellings(self, meant: str) -> list[list[tuple[int, str, float]]]:
         """Per column of the table (a meant letter's end): the sound spellings ending there,
         as (length of the written part, the heard part typed, cost)."""
+        found = self._spelling_cache.get(meant)
+        if found is None:
+            found = self._spelling_cache[meant] = self._spellings_in(meant)
+            if len(self._spelling_cache) > _CACHED_WORDS:
+                self._spelling_cache.pop(next(iter(self._spelling_cache)))
+        return found
+
+    def _spellings_in(self, meant: str) -> list[list[tuple[int, str, float]]]:
         ending: list[list[tuple[int, str, float]]] = [[] for _ in range(len(meant) + 1)]
         for written, heard in SOUND_SPELLINGS:
             start = meant.find(written)
@@ -383,6 +404,29 @@ def _steps_into(typed: str, meant: str, i: int, j: int) -> list[tuple[int, int, 
             at = from_j + (written[0] == heard[0])
             steps.append((from_i, from_j, Slip("spell", "sound", f"{written}>{heard}", at)))
     return steps
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """What cost()'s table covers: the meant word's columns and gaps, and the typed
+    letters, from where the two words differ; the sound spellings ending at each column
+    (None when none can apply)."""
+
+    columns: list[_Column]
+    gaps: list[dict[str, float]]
+    typed: str
+    spellings: list[list[tuple[int, str, float]]] | None
+
+
+def _spelt_step(
+    rows: list[list[float]], i: int, j: int, typed: str, spellings: list[tuple[int, str, float]]
+) -> float:
+    """The cheapest way into cell (i, j) of cost()'s table by a sound spelling."""
+    best = _NOWHERE
+    for written_length, heard, cost in spellings:
+        if j >= written_length and typed.endswith(heard, 0, i):
+            best = min(best, rows[i - len(heard)][j - written_length] + cost)
+    return best
 
 
 def _shared_start(a: str, b: str) -> int:

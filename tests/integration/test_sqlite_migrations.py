@@ -10,7 +10,8 @@ from pathlib import Path
 
 from madlibs.adapters.codec import template_to_dict
 from madlibs.adapters.signing import CursorCodec
-from madlibs.adapters.sqlite.store import MIGRATIONS, SqliteStore
+from madlibs.adapters.sqlite.database import MIGRATIONS
+from madlibs.adapters.sqlite.store import SqliteStore
 from tests.support.stories import a_template
 
 

@@ -21,15 +21,61 @@ _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs noth
 EDIT_WINDOW = timedelta(minutes=15)
 
 
+def submit(
+    ports: Ports,
+    player_id: str,
+    template_id: str,
+    fills: Mapping[str, str],
+    visibility: Visibility,
+) -> Submission:
+    template = ports.store.get_template(template_id)
+    story = write_story(ports, template, clean_fills(template.blanks, fills))
+    for _ in range(_SLUG_ATTEMPTS):
+        submission = story.submission(new_slug(), player_id, visibility, ports.clock.now())
+        try:
+            ports.store.put_submission(submission)
+        except Conflict:
+            continue
+        ports.telemetry.count("Submissions")
+        return submission
+    raise Conflict("could not allocate a permalink, try again")
+
+
 @dataclass(frozen=True, slots=True)
-class _Corrected:
+class Story:
+    """A template filled with corrected words, before it is stored under a permalink."""
+
+    template: Template
     corrections: tuple[Correction, ...]
     segments: tuple[Segment, ...]
     flagged: bool
 
+    def submission(
+        self, slug: str, player_id: str, visibility: Visibility, now: datetime
+    ) -> Submission:
+        return Submission(
+            slug=slug,
+            template_id=self.template.id,
+            title=self.template.title,
+            player_id=player_id,
+            visibility=visibility,
+            corrections=self.corrections,
+            segments=self.segments,
+            created_at=now,
+            flagged=self.flagged,
+        )
 
-def _corrected(ports: Ports, template: Template, fills: Mapping[str, str]) -> _Corrected:
-    words = clean_fills(template.blanks, fills)
+
+def write_story(
+    ports: Ports,
+    template: Template,
+    words: Mapping[int, str],
+    *,
+    also_moderate: tuple[str, ...] = (),
+) -> Story:
+    """Correct `words` (one per blank, already cleaned) and assemble the story around them.
+
+    `also_moderate`: more player text shown with the story (party players' names)."""
     corrections = correct_words(ports, template, words)
     assembly = assemble_story(ports.corrector, template, corrections)
     corrections = [
@@ -40,38 +86,8 @@ def _corrected(ports: Ports, template: Template, fills: Mapping[str, str]) -> _C
         )
         for c in corrections
     ]
-    flagged = template.flagged or ports.moderator.flags(*words.values())
-    return _Corrected(tuple(corrections), assembly.segments, flagged)
-
-
-def submit(
-    ports: Ports,
-    player_id: str,
-    template_id: str,
-    fills: Mapping[str, str],
-    visibility: Visibility,
-) -> Submission:
-    template = ports.store.get_template(template_id)
-    story = _corrected(ports, template, fills)
-    for _ in range(_SLUG_ATTEMPTS):
-        submission = Submission(
-            slug=new_slug(),
-            template_id=template.id,
-            title=template.title,
-            player_id=player_id,
-            visibility=visibility,
-            corrections=story.corrections,
-            segments=story.segments,
-            created_at=ports.clock.now(),
-            flagged=story.flagged,
-        )
-        try:
-            ports.store.put_submission(submission)
-        except Conflict:
-            continue
-        ports.telemetry.count("Submissions")
-        return submission
-    raise Conflict("could not allocate a permalink, try again")
+    flagged = template.flagged or ports.moderator.flags(*words.values(), *also_moderate)
+    return Story(template, tuple(corrections), assembly.segments, flagged)
 
 
 def _with_story_changes(
@@ -125,7 +141,7 @@ def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, st
         raise EditWindowClosed(int(EDIT_WINDOW.total_seconds() // 60))
     template = ports.store.get_template(before.template_id)
     typed = {str(c.blank_id): c.original for c in before.corrections}
-    story = _corrected(ports, template, {**typed, **fills})
+    story = write_story(ports, template, clean_fills(template.blanks, {**typed, **fills}))
     if (story.corrections, story.segments, story.flagged) == (
         before.corrections,
         before.segments,

@@ -247,7 +247,6 @@ class MemoryRooms:
             if existing is not None and existing.live_at(now):
                 raise Conflict(f"room {room.code} exists")
             self._rooms[room.code] = room
-            self._connections.pop(room.code, None)
 
     def get_room(self, code: str, now: datetime) -> Room:
         with self._lock:

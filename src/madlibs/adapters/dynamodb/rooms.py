@@ -23,7 +23,7 @@ from madlibs.ports import LiveConnection
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
 
-ATTEMPTS = 12  # compare-and-set rounds before the caller is told to retry
+ATTEMPTS = 30  # compare-and-set rounds before the caller is told to retry (12 players at once)
 _BACKOFF_BASE, _BACKOFF_CAP = 0.005, 0.2  # seconds; full jitter
 
 

@@ -336,8 +336,9 @@ class Container:
         return self._local_blobs if self.settings.media == "local" else None
 
     @component
-    def live_feeds(self) -> LiveFeeds:
-        """The receiving end of the in-process live channel, for this server's own sockets."""
+    def live_feeds(self) -> LiveFeeds | None:
+        """The live channel's receiving end when this process serves the sockets itself (the
+        in-process channel); None when another service holds them."""
         return self._local_live
 
     @component

@@ -84,7 +84,14 @@ class Settings(BaseModel):
     rate_write_per_player: int = Field(default=30, ge=1)  # every POST/DELETE, the above too
     rate_write_per_address: int = Field(default=60, ge=1)
     rate_read_per_address: int = Field(default=600, ge=1)  # everything else under /api/
+    # Joining a party room, on top of the write budget: room codes are short, so guessing them
+    # must be slow. A whole party behind one home router joins well within the address figure.
+    rate_join_per_player: int = Field(default=10, ge=1)
+    rate_join_per_address: int = Field(default=30, ge=1)
     max_body_bytes: int = Field(default=16 * 1024, ge=1024)
+
+    # Party rooms: seconds a live socket may take to send its token before it is closed.
+    live_token_seconds: float = Field(default=15.0, gt=0, le=120)
 
     # Serving
     web_dir: Path | None = None

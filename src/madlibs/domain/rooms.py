@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
+from typing import Literal
 
 from madlibs.domain.errors import (
     Forbidden,
@@ -57,6 +58,9 @@ def normal_code(text: str) -> str | None:
     return code
 
 
+ShownState = Literal["lobby", "filling", "revealed"]
+
+
 class RoomState(StrEnum):
     LOBBY = "lobby"
     FILLING = "filling"
@@ -64,9 +68,11 @@ class RoomState(StrEnum):
     REVEALED = "revealed"
 
     @property
-    def shown(self) -> str:
-        """The state players see: lobby, filling or revealed."""
-        return RoomState.FILLING.value if self is RoomState.REVEALING else self.value
+    def shown(self) -> ShownState:
+        """The state players see: the story being made still shows as filling."""
+        if self is RoomState.LOBBY:
+            return "lobby"
+        return "revealed" if self is RoomState.REVEALED else "filling"
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class RoomView:
     """A room as one of its players sees it: everyone's progress, only their own words."""
 
     code: str
-    state: str
+    state: ShownState
     host: str
     you: str
     players: tuple[PlayerStatus, ...]

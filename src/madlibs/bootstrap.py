@@ -270,7 +270,7 @@ class Container:
             return DynamoRooms(self._dynamodb, self.settings.table)
         from madlibs.adapters.sqlite.rooms import SqliteRooms
 
-        return SqliteRooms(self.settings.db_path)
+        return SqliteRooms(self.settings.rooms_file)
 
     @component
     def live(self) -> LiveChannel:

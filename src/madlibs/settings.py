@@ -25,6 +25,8 @@ class Settings(BaseModel):
     # Where things live
     store: Literal["sqlite", "dynamodb"] = "sqlite"
     db_path: Path = Path(".data/madlibs.db")
+    # Party rooms on SQLite keep a file of their own (`rooms_file`); unset: beside db_path.
+    rooms_db_path: Path | None = None
     table: str = "madlibs"
     media: Literal["local", "s3"] = "local"
     media_dir: Path = Path(".data/media")
@@ -101,6 +103,13 @@ class Settings(BaseModel):
     # Neither: nothing to invalidate.
     cdn_distribution_id: str = ""
     cdn_distribution_id_parameter: str = ""
+
+    @property
+    def rooms_file(self) -> Path:
+        """The rooms' SQLite file: rooms_db_path, or madlibs.rooms.db beside madlibs.db."""
+        if self.rooms_db_path is not None:
+            return self.rooms_db_path
+        return self.db_path.with_name(f"{self.db_path.stem}.rooms{self.db_path.suffix}")
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -30,7 +30,7 @@ def fake(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[FakePorts]:
         from madlibs.adapters.sqlite.store import SqliteStore
 
         store = SqliteStore(tmp_path / "madlibs.db", cursors)
-        rooms = SqliteRooms(tmp_path / "madlibs.db")
+        rooms = SqliteRooms(tmp_path / "madlibs.rooms.db")
         yield FakePorts(writer=writer, store=store, rooms=rooms)  # type: ignore[arg-type]
     else:
         from madlibs.adapters.dynamodb.rooms import DynamoRooms

@@ -177,6 +177,7 @@ def _story_of(ports: Ports, room: Room) -> Submission:
         ports,
         room.round.template,
         {blank: word.word for blank, word in words.items()},
+        checked={blank: put.check for blank, put in room.round.words.items()},
         also_moderate=names,
     )
     story = replace(

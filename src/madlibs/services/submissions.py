@@ -8,7 +8,16 @@ from datetime import datetime, timedelta
 
 from madlibs.domain.errors import Conflict, EditWindowClosed, Forbidden, Unavailable
 from madlibs.domain.ids import new_slug
-from madlibs.domain.model import Change, Correction, Page, Segment, Submission, Template, Visibility
+from madlibs.domain.model import (
+    Change,
+    Correction,
+    Page,
+    Segment,
+    Submission,
+    Template,
+    Visibility,
+    WordFix,
+)
 from madlibs.domain.validation import clean_fills
 from madlibs.ports import Ports, SubmissionView
 from madlibs.services import cards
@@ -71,12 +80,14 @@ def write_story(
     template: Template,
     words: Mapping[int, str],
     *,
+    checked: Mapping[int, WordFix] | None = None,
     also_moderate: tuple[str, ...] = (),
 ) -> Story:
     """Correct `words` (one per blank, already cleaned) and assemble the story around them.
 
+    `checked`: the rules' verdicts already made on some of these words (correction.py);
     `also_moderate`: more player text shown with the story (party players' names)."""
-    corrections = correct_words(ports, template, words)
+    corrections = correct_words(ports, template, words, checked)
     assembly = assemble_story(ports.corrector, template, corrections)
     corrections = [
         _with_story_changes(

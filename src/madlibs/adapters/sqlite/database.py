@@ -1,5 +1,5 @@
-"""One SQLite file shared by the store adapters: a connection per thread, WAL, transactions,
-and the schema's versioned migrations."""
+"""A SQLite file as the adapters use it: a connection per thread, WAL, write transactions queued
+in the process, and the schema's versioned migrations."""
 
 from __future__ import annotations
 
@@ -13,8 +13,7 @@ from typing import Any
 
 from madlibs.domain.errors import StoreBusy
 
-# Each entry upgrades the schema by one version; never edit a shipped entry, append a new one.
-MIGRATIONS: tuple[str, ...] = (
+STORE_MIGRATIONS: tuple[str, ...] = (
     """
     CREATE TABLE templates (
         id TEXT PRIMARY KEY,
@@ -43,30 +42,34 @@ MIGRATIONS: tuple[str, ...] = (
     UPDATE templates SET listed = 0 WHERE json_extract(data, '$.flagged') = 1;
     CREATE INDEX templates_listed_recent ON templates (listed, created_at DESC, id DESC);
     """,
-    """
-    CREATE TABLE rooms (
-        code TEXT PRIMARY KEY,
-        expires_at TEXT NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX rooms_expiring ON rooms (expires_at);
-    CREATE TABLE room_connections (
-        code TEXT NOT NULL,
-        id TEXT NOT NULL,
-        player_id TEXT NOT NULL,
-        expires_at TEXT NOT NULL,
-        PRIMARY KEY (code, id)
-    );
-    CREATE INDEX room_connections_expiring ON room_connections (expires_at);
-    """,
 )
 
 
+_WRITERS: dict[Path, threading.Lock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def _writer_lock(path: Path) -> threading.Lock:
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(path.resolve(), threading.Lock())
+
+
 class Database:
-    def __init__(self, path: Path) -> None:
+    def __init__(
+        self, path: Path, migrations: tuple[str, ...], *, synced_commits: bool = True
+    ) -> None:
+        """`migrations`: the file's schema, one entry per version (never edit a shipped entry,
+        append one). `synced_commits=False`: a commit is not flushed to the disk before it
+        returns; it stays all-or-nothing and survives the process dying, but a power cut may
+        lose the last ones."""
         self._path = path
+        self._migrations = migrations
+        self._synchronous = "FULL" if synced_commits else "NORMAL"
         self._local = threading.local()
         path.parent.mkdir(parents=True, exist_ok=True)
+        # Writers of this process queue here rather than in SQLite's busy handler, which polls
+        # with sleeps of up to 100 ms: under a burst of writes that made the slowest wait seconds.
+        self._writing = _writer_lock(path)
         self._migrate()
 
     def connection(self) -> sqlite3.Connection:
@@ -75,7 +78,7 @@ class Database:
             conn = sqlite3.connect(self._path, timeout=10, isolation_level=None)
             conn.execute("PRAGMA journal_mode=WAL")
             # FULL: an acknowledged write is on disk before the response goes out.
-            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute(f"PRAGMA synchronous={self._synchronous}")
             conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
         return conn
@@ -85,16 +88,17 @@ class Database:
         """One write transaction; IMMEDIATE takes the write lock up front, so a read-then-write
         inside it cannot interleave with another writer's."""
         conn = self.connection()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
+        with self._writing:
             try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            raise StoreBusy("the database is busy, try again") from exc
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    conn.execute("ROLLBACK")
+                    raise
+                conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                raise StoreBusy("the database is busy, try again") from exc
 
     def query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
         conn = self.connection()
@@ -106,7 +110,7 @@ class Database:
     def _migrate(self) -> None:
         with self.transaction() as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
+            for number, script in enumerate(self._migrations[version:], start=version + 1):
                 for statement in filter(str.strip, script.split(";")):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {number}")

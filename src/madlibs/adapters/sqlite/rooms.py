@@ -1,5 +1,9 @@
 """The Rooms port on SQLite: each change is read, decided by the domain and written in one
-IMMEDIATE transaction, so concurrent changes queue up and none is lost."""
+IMMEDIATE transaction, so concurrent changes queue up and none is lost.
+
+Rooms have a file of their own beside the stories' (`Settings.rooms_file`): a room lives two
+hours and takes a write per word, so its commits skip the disk flush (a power cut may lose a
+room's last words, never half a change), and they never queue behind a story's flushed commit."""
 
 from __future__ import annotations
 
@@ -15,10 +19,31 @@ from madlibs.domain.errors import Conflict, RoomNotFound
 from madlibs.domain.rooms import Room, RoomWord
 from madlibs.ports import LiveConnection
 
+MIGRATIONS: tuple[str, ...] = (
+    """
+    CREATE TABLE rooms (
+        code TEXT PRIMARY KEY,
+        expires_at TEXT NOT NULL,
+        data TEXT NOT NULL
+    );
+    CREATE INDEX rooms_expiring ON rooms (expires_at);
+    CREATE TABLE room_connections (
+        code TEXT NOT NULL,
+        id TEXT NOT NULL,
+        player_id TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        PRIMARY KEY (code, id)
+    );
+    CREATE INDEX room_connections_expiring ON room_connections (expires_at);
+    """,
+)
+
 
 class SqliteRooms:
     def __init__(self, path: Path) -> None:
-        self._db = Database(path)
+        """`path`: a file of the rooms' own, not the store's: each file's schema version is its
+        own."""
+        self._db = Database(path, MIGRATIONS, synced_commits=False)
 
     def close(self) -> None:
         self._db.close()

@@ -16,7 +16,7 @@ from madlibs.adapters.codec import (
     template_to_dict,
 )
 from madlibs.adapters.signing import CursorCodec
-from madlibs.adapters.sqlite.database import Database, utc_text
+from madlibs.adapters.sqlite.database import STORE_MIGRATIONS, Database, utc_text
 from madlibs.domain.errors import (
     Conflict,
     EditConflict,
@@ -34,7 +34,7 @@ MAX_PAGE = 100
 
 class SqliteStore:
     def __init__(self, path: Path, cursors: CursorCodec) -> None:
-        self._db = Database(path)
+        self._db = Database(path, STORE_MIGRATIONS)
         self._cursors = cursors
 
     def ping(self) -> None:

@@ -13,7 +13,15 @@ from starlette.concurrency import run_in_threadpool
 from madlibs.api.caching import cached_json
 from madlibs.api.deps import PlayerDep, PortsDep, container_of, ports_of
 from madlibs.api.representation import PRIVATE
-from madlibs.api.schemas import ErrorOut, JoinIn, RoomIn, RoomMessage, RoomOut, RoundIn, WordsIn
+from madlibs.api.schemas import (
+    ErrorOut,
+    JoinIn,
+    RoomIn,
+    RoomOut,
+    RoundIn,
+    WordsIn,
+    room_message,
+)
 from madlibs.api.slow_work import run_slow
 from madlibs.domain.errors import DomainError, NotFound, Unauthorized
 from madlibs.domain.model import Visibility
@@ -197,11 +205,11 @@ async def _send(websocket: WebSocket, room: Room, player: str, sent: int) -> int
     if room.version <= sent:
         return sent
     try:
-        view = room.seen_by(player)
+        message = room_message(room, player)
     except DomainError as gone:  # the code now names a new room, without this player
         await websocket.close(CLOSE_NO_ROOM, gone.message)
         return 0
-    await websocket.send_text(RoomMessage(room=RoomOut.from_domain(view)).model_dump_json())
+    await websocket.send_text(message)
     return room.version
 
 

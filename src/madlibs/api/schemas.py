@@ -18,7 +18,7 @@ from madlibs.domain.model import (
     Template,
     WordTiming,
 )
-from madlibs.domain.rooms import RoomView, RoomWord, ShownState
+from madlibs.domain.rooms import Room, RoomView, RoomWord, ShownState
 from madlibs.domain.validation import (
     MAX_BLANKS,
     MAX_NAME,
@@ -386,6 +386,12 @@ class RoomMessage(BaseModel):
 
     type: Literal["room"] = "room"
     room: RoomOut
+
+
+def room_message(room: Room, viewer: str) -> str:
+    """The live message for one player's screen (every live channel sends exactly this).
+    RoomNotFound when `viewer` is not in the room (a stale connection: drop it)."""
+    return RoomMessage(room=RoomOut.from_domain(room.seen_by(viewer))).model_dump_json()
 
 
 class ErrorBody(BaseModel):

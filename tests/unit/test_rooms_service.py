@@ -352,16 +352,16 @@ def test_another_round_after_the_reveal_starts_fresh(fake):
     rooms.start_round(fake, room.code, HOST, theme="pirates")
     first = rooms.reveal(fake, room.code, HOST)
     rooms.join_room(fake, room.code, CLEO, "Cleo")
-    second = rooms.start_round(
-        fake, room.code, HOST, theme="robots", visibility=Visibility.UNLISTED
-    )
+    second = rooms.start_round(fake, room.code, HOST, theme="robots", visibility=Visibility.PUBLIC)
     assert second.state is RoomState.FILLING and second.slug is None
     assert second.round is not None and second.round.words == {}
     assert second.round.slug != first.slug
     assert len(second.blanks_of(CLEO)) >= 1
     revealed = rooms.reveal(fake, room.code, HOST)
     assert revealed.slug is not None
-    assert fake.store.get_submission(revealed.slug).visibility is Visibility.UNLISTED
+    assert fake.store.get_submission(revealed.slug).visibility is Visibility.PUBLIC
+    assert first.slug is not None
+    assert fake.store.get_submission(first.slug).visibility is Visibility.UNLISTED  # the default
 
 
 # -- live connections kept in the store ---------------------------------------------------------

@@ -311,11 +311,17 @@ class RoundIn(StrictModel):
         default=True,
         description="false: the host's screen only shows the room (a TV); others get the blanks",
     )
-    visibility: Literal["public", "unlisted"] = "public"
+    # As for a solo story: the public gallery only when the host says so.
+    visibility: Literal["public", "unlisted"] = "unlisted"
 
 
 class WordsIn(StrictModel):
-    fills: Annotated[dict[BlankKey, Word], Field(min_length=1, max_length=MAX_BLANKS)]
+    fills: Annotated[
+        dict[BlankKey, Word],
+        Field(
+            min_length=1, max_length=MAX_BLANKS, json_schema_extra={"additionalProperties": False}
+        ),
+    ]
 
 
 class RoomPlayerOut(BaseModel):

@@ -78,7 +78,7 @@ def start_round(
     theme: str | None = None,
     template_id: str | None = None,
     host_plays: bool = True,
-    visibility: Visibility = Visibility.PUBLIC,
+    visibility: Visibility = Visibility.UNLISTED,
 ) -> Room:
     """Host only: a template (written for `theme`, or `template_id`) dealt to the players."""
     if (theme is None) == (template_id is None):

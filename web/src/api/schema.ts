@@ -523,7 +523,7 @@ export interface components {
             host_plays: boolean;
             /**
              * Visibility
-             * @default public
+             * @default unlisted
              * @enum {string}
              */
             visibility: "public" | "unlisted";

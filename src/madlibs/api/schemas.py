@@ -299,6 +299,18 @@ class JoinIn(StrictModel):
 class RoundIn(StrictModel):
     """Either `theme` (a new template is written) or `template_id`."""
 
+    # Exactly one of the two, stated in the published schema; the service checks it too.
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "oneOf": [
+                {"required": [name], "properties": {name: {"type": "string"}}}
+                for name in ("theme", "template_id")
+            ]
+        },
+    )
+
     theme: (
         Annotated[
             str,

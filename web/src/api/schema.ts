@@ -527,7 +527,11 @@ export interface components {
              * @enum {string}
              */
             visibility: "public" | "unlisted";
-        };
+        } & ({
+            theme: string;
+        } | {
+            template_id: string;
+        });
         /** SegmentOut */
         SegmentOut: {
             /** Text */

@@ -143,8 +143,9 @@ def editable_until(submission: Submission) -> datetime:
 
 def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, str]) -> Submission:
     """The owner's story re-corrected with new words, in place: same slug, same place in every
-    gallery. Blanks left out of `fills` keep the words the owner typed. The old audio, picture
-    and cards are dropped; they are made again on demand."""
+    gallery. Blanks left out of `fills` keep the words the owner typed (in a party story, with
+    the names of the players who typed them). The old audio, picture and cards are dropped; they
+    are made again on demand."""
     before = ports.store.get_submission(slug)
     if before.player_id != player_id:
         raise Forbidden("only the story's owner can change it", field="slug")
@@ -152,7 +153,11 @@ def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, st
         raise EditWindowClosed(int(EDIT_WINDOW.total_seconds() // 60))
     template = ports.store.get_template(before.template_id)
     typed = {str(c.blank_id): c.original for c in before.corrections}
-    story = write_story(ports, template, clean_fills(template.blanks, {**typed, **fills}))
+    names = tuple(c.credit for c in before.corrections if c.credit)
+    story = write_story(
+        ports, template, clean_fills(template.blanks, {**typed, **fills}), also_moderate=names
+    )
+    story = replace(story, corrections=_credits_kept(before.corrections, story.corrections))
     if (story.corrections, story.segments, story.flagged) == (
         before.corrections,
         before.segments,
@@ -177,6 +182,21 @@ def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, st
         ports.telemetry.count("MediaOrphaned")
     _forget_shared_copies(ports, slug)
     return after
+
+
+def _credits_kept(
+    before: tuple[Correction, ...], after: tuple[Correction, ...]
+) -> tuple[Correction, ...]:
+    """A word left as it was keeps its credit (and its mark as the blank's example); a changed
+    word is the owner's own."""
+    earlier = {c.blank_id: c for c in before}
+    kept = []
+    for correction in after:
+        old = earlier.get(correction.blank_id)
+        if old is not None and old.original == correction.original:
+            correction = replace(correction, credit=old.credit, from_example=old.from_example)
+        kept.append(correction)
+    return tuple(kept)
 
 
 def _forget_shared_copies(ports: Ports, slug: str) -> None:

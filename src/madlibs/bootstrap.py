@@ -20,6 +20,7 @@ from madlibs.settings import Settings
 
 if TYPE_CHECKING:
     from madlibs.adapters.local.blobs import LocalBlobStore
+    from madlibs.adapters.local.live import LocalLiveChannel
     from madlibs.adapters.openai.client import OpenAIClients
     from madlibs.adapters.openai.text import OpenAIChat
     from madlibs.adapters.signing import CursorCodec
@@ -30,10 +31,13 @@ if TYPE_CHECKING:
         CorrectionProposer,
         ImageModel,
         KeyedLocks,
+        LiveChannel,
+        LiveFeeds,
         LocalMediaFiles,
         Moderator,
         OriginCheck,
         PlayerTokens,
+        Rooms,
         Secrets,
         SharedCache,
         SpeechModel,
@@ -55,6 +59,8 @@ PORTS = (
     "images",
     "moderator",
     "shared_cache",
+    "rooms",
+    "live",
     "tokens",
     "locks",
     "clock",
@@ -106,10 +112,10 @@ class Container:
         self.signing_key()
 
     def close(self) -> None:
-        store = self.__dict__.get("store")
-        close = getattr(store, "close", None)
-        if callable(close):
-            close()
+        for name in ("store", "rooms"):
+            close = getattr(self.__dict__.get(name), "close", None)
+            if callable(close):
+                close()
 
     @property
     def engines(self) -> dict[str, str]:
@@ -130,7 +136,7 @@ class Container:
         if self.settings.store == "dynamodb":
             from madlibs.adapters.dynamodb.store import DynamoStore
 
-            return DynamoStore(self.aws_client("dynamodb"), self.settings.table, self.cursors)
+            return DynamoStore(self._dynamodb, self.settings.table, self.cursors)
         from madlibs.adapters.sqlite.store import SqliteStore
 
         return SqliteStore(self.settings.db_path, self.cursors)
@@ -257,6 +263,20 @@ class Container:
         return PillowCards()
 
     @component
+    def rooms(self) -> Rooms:
+        if self.settings.store == "dynamodb":
+            from madlibs.adapters.dynamodb.rooms import DynamoRooms
+
+            return DynamoRooms(self._dynamodb, self.settings.table)
+        from madlibs.adapters.sqlite.rooms import SqliteRooms
+
+        return SqliteRooms(self.settings.rooms_file)
+
+    @component
+    def live(self) -> LiveChannel:
+        return self._local_live
+
+    @component
     def tokens(self) -> PlayerTokens:
         from madlibs.adapters.signing import TokenIssuer
 
@@ -314,6 +334,23 @@ class Container:
     def local_media_files(self) -> LocalMediaFiles | None:
         """The media files this process serves itself (local media only)."""
         return self._local_blobs if self.settings.media == "local" else None
+
+    @component
+    def live_feeds(self) -> LiveFeeds | None:
+        """The live channel's receiving end when this process serves the sockets itself (the
+        in-process channel); None when another service holds them."""
+        return self._local_live
+
+    @component
+    def _local_live(self) -> LocalLiveChannel:
+        from madlibs.adapters.local.live import LocalLiveChannel
+
+        return LocalLiveChannel()
+
+    @component
+    def _dynamodb(self) -> Any:
+        """One DynamoDB client for the store and the rooms (one table)."""
+        return self.aws_client("dynamodb")
 
     @component
     def _local_blobs(self) -> LocalBlobStore:

@@ -7,7 +7,7 @@ tests/fakes/ports.py.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
@@ -27,6 +27,7 @@ from madlibs.domain.model import (
     WordFix,
 )
 from madlibs.domain.players import PlayerToken
+from madlibs.domain.rooms import Room, RoomWord
 
 TemplateView = Literal["recent", "mine"]
 SubmissionView = Literal["recent", "mine", "template"]
@@ -86,6 +87,84 @@ class Store(Protocol):
 
     def ping(self) -> None:
         """Raises when the store cannot be reached."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class LiveConnection:
+    """One open live channel (a phone's or the host's socket), bound to the player it serves."""
+
+    id: str
+    player_id: str
+    expires_at: datetime
+
+
+class Rooms(Protocol):
+    """Party rooms and their live connections (DESIGN §3, §4). The rules are the domain's
+    (`Room`'s methods); a store applies each change all-or-nothing and decides no rule itself."""
+
+    def create_room(self, room: Room, now: datetime) -> None:
+        """Create only: Conflict when a room live at `now` has `room.code` (an expired one is
+        replaced)."""
+        ...
+
+    def get_room(self, code: str, now: datetime) -> Room:
+        """RoomNotFound when there is none or it expired before `now`."""
+        ...
+
+    def update_room(self, code: str, now: datetime, change: Callable[[Room], Room]) -> Room:
+        """Apply `change` to the live room atomically; store and return its result.
+
+        `change` may run more than once (after losing a race to another writer), so it must be
+        pure. When it raises, or returns the room unchanged (same version), nothing is written.
+        Two changes never both apply to the same version: a transition made once stays once.
+        RoomNotFound as `get_room`.
+        """
+        ...
+
+    def put_words(
+        self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime
+    ) -> Room:
+        """`Room.put_words` applied atomically and returned. Many players putting words at
+        once lose none and wait on no one (one conditional write each where the store allows)."""
+        ...
+
+    def add_connection(self, code: str, connection: LiveConnection) -> None:
+        """Record (or refresh) a live connection of room `code`; it lapses at `expires_at`."""
+        ...
+
+    def connections(self, code: str, now: datetime) -> list[LiveConnection]:
+        """The room's connections not lapsed at `now` (one query)."""
+        ...
+
+    def remove_connection(self, code: str, connection_id: str) -> None:
+        """Forget a connection (closed, or gone when a message was sent); absent is fine."""
+        ...
+
+
+class LiveChannel(Protocol):
+    """Pushes room changes to the players' open screens."""
+
+    def publish(self, room: Room) -> None:
+        """Send `room` to every live connection of `room.code`, each as its own player sees it
+        (`Room.seen_by`); a connection that is gone is dropped. Best effort, never raises for a
+        connection: screens that miss a message catch up by polling the room."""
+        ...
+
+
+class RoomFeed(Protocol):
+    """The changes one server's own sockets receive (the in-process LiveChannel's other end)."""
+
+    async def next_room(self) -> Room:
+        """The newest change not yet taken; older ones still waiting are skipped."""
+        ...
+
+    def close(self) -> None: ...
+
+
+class LiveFeeds(Protocol):
+    def subscribe(self, code: str) -> RoomFeed:
+        """Called on the server's event loop; the feed's changes arrive on that loop."""
         ...
 
 
@@ -291,6 +370,10 @@ class Ports(Protocol):
     def shared_cache(self) -> SharedCache: ...
     @property
     def cards(self) -> CardPainter: ...
+    @property
+    def rooms(self) -> Rooms: ...
+    @property
+    def live(self) -> LiveChannel: ...
     @property
     def tokens(self) -> PlayerTokens: ...
     @property

@@ -25,6 +25,8 @@ class Settings(BaseModel):
     # Where things live
     store: Literal["sqlite", "dynamodb"] = "sqlite"
     db_path: Path = Path(".data/madlibs.db")
+    # Party rooms on SQLite keep a file of their own (`rooms_file`); unset: beside db_path.
+    rooms_db_path: Path | None = None
     table: str = "madlibs"
     media: Literal["local", "s3"] = "local"
     media_dir: Path = Path(".data/media")
@@ -84,7 +86,14 @@ class Settings(BaseModel):
     rate_write_per_player: int = Field(default=30, ge=1)  # every POST/DELETE, the above too
     rate_write_per_address: int = Field(default=60, ge=1)
     rate_read_per_address: int = Field(default=600, ge=1)  # everything else under /api/
+    # Joining a party room, on top of the write budget: room codes are short, so guessing them
+    # must be slow. A whole party behind one home router joins well within the address figure.
+    rate_join_per_player: int = Field(default=10, ge=1)
+    rate_join_per_address: int = Field(default=30, ge=1)
     max_body_bytes: int = Field(default=16 * 1024, ge=1024)
+
+    # Party rooms: seconds a live socket may take to send its token before it is closed.
+    live_token_seconds: float = Field(default=15.0, gt=0, le=120)
 
     # Serving
     web_dir: Path | None = None
@@ -94,6 +103,13 @@ class Settings(BaseModel):
     # Neither: nothing to invalidate.
     cdn_distribution_id: str = ""
     cdn_distribution_id_parameter: str = ""
+
+    @property
+    def rooms_file(self) -> Path:
+        """The rooms' SQLite file: rooms_db_path, or madlibs.rooms.db beside madlibs.db."""
+        if self.rooms_db_path is not None:
+            return self.rooms_db_path
+        return self.db_path.with_name(f"{self.db_path.stem}.rooms{self.db_path.suffix}")
 
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:

@@ -1,8 +1,9 @@
 """In-memory fakes of every port, one set for all the unit tests.
 
 `FakePorts()` is a whole `Ports` with sensible defaults; a test replaces the parts it cares
-about (`FakePorts(writer=ScriptedWriter(...))`) and reads what they recorded. The store fake
-keeps the store contract (tests/integration/test_store_contract.py runs it as `memory`).
+about (`FakePorts(writer=ScriptedWriter(...))`) and reads what they recorded. The store and
+rooms fakes keep their ports' contracts (tests/integration/test_store_contract.py and
+test_rooms_contract.py run them as `memory`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from madlibs.domain.errors import (
     EditConflict,
     InvalidInput,
     MediaNotFound,
+    RoomNotFound,
     SubmissionNotFound,
     TemplateNotFound,
 )
@@ -39,10 +41,12 @@ from madlibs.domain.model import (
     WordFix,
     WordTiming,
 )
+from madlibs.domain.rooms import Room, RoomWord
 from madlibs.domain.timing import word_spans
 from madlibs.ports import (
     CorrectionProposer,
     KeyedLocks,
+    LiveConnection,
     PlayerTokens,
     SubmissionView,
     TemplateView,
@@ -226,6 +230,76 @@ class MemoryStore:
         return Page(page, self._cursors.encode(listing, position(page[-1])) if more else None)
 
 
+# -- party rooms ----------------------------------------------------------------------------------
+
+
+class MemoryRooms:
+    """The Rooms port in a dict; one lock makes every change all-or-nothing."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._rooms: dict[str, Room] = {}
+        self._connections: dict[str, dict[str, LiveConnection]] = {}
+
+    def create_room(self, room: Room, now: datetime) -> None:
+        with self._lock:
+            existing = self._rooms.get(room.code)
+            if existing is not None and existing.live_at(now):
+                raise Conflict(f"room {room.code} exists")
+            self._rooms[room.code] = room
+
+    def get_room(self, code: str, now: datetime) -> Room:
+        with self._lock:
+            return self._live(code, now)
+
+    def update_room(self, code: str, now: datetime, change: Callable[[Room], Room]) -> Room:
+        with self._lock:
+            room = self._live(code, now)
+            changed = change(room)
+            if changed.version != room.version:
+                self._rooms[code] = changed
+            return changed
+
+    def put_words(
+        self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime
+    ) -> Room:
+        return self.update_room(code, now, lambda room: room.put_words(player_id, words, now))
+
+    def add_connection(self, code: str, connection: LiveConnection) -> None:
+        with self._lock:
+            self._connections.setdefault(code, {})[connection.id] = connection
+
+    def connections(self, code: str, now: datetime) -> list[LiveConnection]:
+        with self._lock:
+            found = self._connections.get(code, {}).values()
+            return sorted((c for c in found if c.expires_at > now), key=lambda c: c.id)
+
+    def remove_connection(self, code: str, connection_id: str) -> None:
+        with self._lock:
+            self._connections.get(code, {}).pop(connection_id, None)
+
+    def _live(self, code: str, now: datetime) -> Room:
+        room = self._rooms.get(code)
+        if room is None or not room.live_at(now):
+            raise RoomNotFound(code)
+        return room
+
+
+class RecordingLive:
+    """The LiveChannel port: every room it was asked to publish, in order."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.published: list[Room] = []
+
+    def publish(self, room: Room) -> None:
+        with self._lock:
+            self.published.append(room)
+
+    def states(self) -> list[str]:
+        return [room.state.value for room in self.published]
+
+
 # -- media ----------------------------------------------------------------------------------------
 
 
@@ -372,12 +446,13 @@ class ScriptedWriter:
 
 
 class TableCorrector:
-    """The WordCorrector and Lemmatizer ports from tables: (word, form) -> fixed word; any other
-    word comes back as it was. Every word is in form unless listed in `out_of_form`."""
+    """The WordCorrector and Lemmatizer ports from tables: (word, form) -> the fixed word (a
+    change of form) or the whole verdict; any other word comes back as it was. Every word is in
+    form unless listed in `out_of_form`."""
 
     def __init__(
         self,
-        fixes: Mapping[tuple[str, Form], str] | None = None,
+        fixes: Mapping[tuple[str, Form], str | WordFix] | None = None,
         lemmas: Mapping[str, set[str]] | None = None,
         out_of_form: set[str] | None = None,
     ) -> None:
@@ -387,6 +462,8 @@ class TableCorrector:
 
     def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
         fixed = self._fixes.get((word, form))
+        if isinstance(fixed, WordFix):
+            return fixed
         return WordFix(fixed, (Change.FORM,)) if fixed else WordFix(word)
 
     def in_form(self, word: str, pos: Pos, form: Form) -> bool:
@@ -394,6 +471,29 @@ class TableCorrector:
 
     def lemmas(self, word: str) -> frozenset[str]:
         return frozenset(self._lemmas.get(word, set()))
+
+
+class BlanksAsAskedWriter:
+    """The TemplateWriter port: "{1} and {2} and ..." with as many singular-noun blanks as asked
+    (six when not told), less `short` of them; blank n's example is "pickle<n>"."""
+
+    name = "fake"
+
+    def __init__(self) -> None:
+        self.asked: list[int | None] = []
+        self.short = 0
+
+    def write(
+        self, theme: str, *, blanks: int | None = None, seed: int | None = None
+    ) -> TemplateDraft:
+        self.asked.append(blanks)
+        count = (blanks or 6) - self.short
+        numbers = range(1, count + 1)
+        return TemplateDraft(
+            title=f"A Tale of {theme.title()}",
+            text=" and ".join(f"{{{n}}}" for n in numbers) + ".",
+            blanks=tuple(Blank(n, Pos.NOUN, Form.SINGULAR, None, f"pickle{n}") for n in numbers),
+        )
 
 
 class ScriptedProposer:
@@ -470,6 +570,8 @@ class FakePorts:
     moderator: WordListModerator = field(default_factory=lambda: WordListModerator("crap"))
     shared_cache: RecordingSharedCache = field(default_factory=RecordingSharedCache)
     cards: FakeCardPainter = field(default_factory=FakeCardPainter)
+    rooms: MemoryRooms = field(default_factory=MemoryRooms)
+    live: RecordingLive = field(default_factory=RecordingLive)
     tokens: PlayerTokens = field(default_factory=lambda: TokenIssuer(SIGNING_KEY, 3600))
     locks: KeyedLocks = field(default_factory=RecordingLocks)
     clock: ManualClock = field(default_factory=ManualClock)

@@ -28,6 +28,7 @@ def edge() -> dict[str, Any]:
     [
         ("TemplateRateLimit", "rate_template_per_address"),
         ("MediaRateLimit", "rate_media_per_address"),
+        ("JoinRateLimit", "rate_join_per_address"),
         ("WriteRateLimit", "rate_write_per_address"),
     ],
 )
@@ -54,6 +55,10 @@ def test_every_rate_rule_counts_over_five_minutes_by_address(edge):
         ("POST", "/api/p/abc/audio", ("media", "write")),
         ("POST", "/api/p/abc/image", ("media", "write")),
         ("POST", "/api/submissions", ("write",)),
+        ("POST", "/api/rooms/QFXT/players", ("join", "write")),
+        ("POST", "/api/rooms", ("write",)),
+        ("PUT", "/api/rooms/QFXT/words", ("write",)),
+        ("GET", "/api/rooms/QFXT", ("read",)),
         ("DELETE", "/api/p/abc", ("write",)),
         ("POST", "/api/session", ("write",)),
         ("GET", "/api/p/abc", ("read",)),
@@ -62,3 +67,49 @@ def test_every_rate_rule_counts_over_five_minutes_by_address(edge):
 )
 def test_the_app_scopes_its_budgets_as_the_waf_rules_do(method, path, classes):
     assert route_classes(method, path) == classes
+
+
+def _scope_matches(statement: dict[str, Any], method: str, path: str) -> bool:
+    """Whether a WAF scope-down statement matches a request (the statements edge.yaml uses)."""
+    if "AndStatement" in statement:
+        return all(_scope_matches(s, method, path) for s in statement["AndStatement"]["Statements"])
+    if "OrStatement" in statement:
+        return any(_scope_matches(s, method, path) for s in statement["OrStatement"]["Statements"])
+    match = statement["ByteMatchStatement"]
+    text = method if "Method" in match["FieldToMatch"] else path
+    if any(t["Type"] == "LOWERCASE" for t in match["TextTransformations"]):
+        text = text.lower()
+    wanted = match["SearchString"]
+    positions = {
+        "EXACTLY": text == wanted,
+        "STARTS_WITH": text.startswith(wanted),
+        "ENDS_WITH": text.endswith(wanted),
+        "CONTAINS": wanted in text,
+    }
+    return positions[match["PositionalConstraint"]]
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/api/rooms/QFXT/players"),
+        ("POST", "/api/rooms/qfxt/players"),
+        ("POST", "/api/rooms"),
+        ("POST", "/api/rooms/QFXT/round"),
+        ("POST", "/api/rooms/QFXT/reveal"),
+        ("PUT", "/api/rooms/QFXT/words"),
+        ("GET", "/api/rooms/QFXT"),
+        ("GET", "/api/rooms/QFXT/players"),
+        ("POST", "/api/p/players"),
+    ],
+)
+def test_the_waf_counts_a_join_where_the_app_does(edge, method, path):
+    [rule] = [
+        r
+        for r in edge["Resources"]["WebAcl"]["Properties"]["Rules"]
+        if r["Name"] == "room-join-rate"
+    ]
+    rate = rule["Statement"]["RateBasedStatement"]
+    assert rate["Limit"] == {"Ref": "JoinRateLimit"}
+    counted = _scope_matches(rate["ScopeDownStatement"], method, path)
+    assert counted == ("join" in route_classes(method, path))

@@ -128,6 +128,17 @@ def test_table_is_the_single_table_with_its_three_indexes(resources: dict[str, A
     assert len(props["AttributeDefinitions"]) == 8
 
 
+def test_table_items_lapse_through_the_ttl_attribute_the_adapter_writes(
+    resources: dict[str, Any],
+) -> None:
+    from madlibs.adapters.dynamodb import keys
+
+    assert resources["Table"]["Properties"]["TimeToLiveSpecification"] == {
+        "AttributeName": keys.EXPIRY,
+        "Enabled": True,
+    }
+
+
 def test_table_properties_are_plain_data_for_aws_bootstrap(sam_template: dict[str, Any]) -> None:
     # `madlibs aws-bootstrap` builds the same table from this block without CloudFormation.
     text = json.dumps(sam_template["Resources"]["Table"]["Properties"])

@@ -8,6 +8,7 @@ import subprocess
 import sys
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,7 @@ from madlibs.entrypoints.aws_setup import (
     load_template,
     table_definition,
 )
-from tests.support.server import free_port, wait_until
+from tests.support.server import free_port, stop_process, wait_until
 
 REGION = "us-east-1"
 
@@ -41,36 +42,62 @@ class MotoServer:
 @pytest.fixture(scope="session")
 def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
     """A moto server subprocess; the AWS environment of this process points at it."""
+    with _moto_process(tmp_path_factory, "moto.server", ["-H", "127.0.0.1", "-p"]) as endpoint:
+        env = {
+            "AWS_ENDPOINT_URL": endpoint,
+            "AWS_ACCESS_KEY_ID": "testing",
+            "AWS_SECRET_ACCESS_KEY": "testing",
+            "AWS_SESSION_TOKEN": "testing",
+            "AWS_DEFAULT_REGION": REGION,
+            "AWS_REGION": REGION,
+        }
+        saved = {name: os.environ.get(name) for name in [*env, "AWS_PROFILE"]}
+        os.environ.pop("AWS_PROFILE", None)
+        os.environ.update(env)
+        try:
+            yield MotoServer(endpoint, env)
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+@pytest.fixture(scope="session")
+def serial_dynamodb(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """A DynamoDB client of a moto server that answers one request at a time, as DynamoDB
+    applies each single-item write atomically (tests/support/serial_moto.py says why)."""
+    import boto3
+
+    with _moto_process(tmp_path_factory, "tests.support.serial_moto", ["127.0.0.1"]) as endpoint:
+        yield boto3.client(
+            "dynamodb",
+            endpoint_url=endpoint,
+            region_name=REGION,
+            aws_access_key_id="testing",
+            aws_secret_access_key="testing",
+        )
+
+
+@contextmanager
+def _moto_process(
+    tmp_path_factory: pytest.TempPathFactory, module: str, arguments: list[str]
+) -> Iterator[str]:
+    """`python -m module *arguments PORT` on a free port; yields its endpoint."""
     port = free_port()
     endpoint = f"http://127.0.0.1:{port}"
     log = (tmp_path_factory.mktemp("moto") / "moto.log").open("wb")
     process = subprocess.Popen(
-        [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(port)],
+        [sys.executable, "-m", module, *arguments, str(port)],
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    env = {
-        "AWS_ENDPOINT_URL": endpoint,
-        "AWS_ACCESS_KEY_ID": "testing",
-        "AWS_SECRET_ACCESS_KEY": "testing",
-        "AWS_SESSION_TOKEN": "testing",
-        "AWS_DEFAULT_REGION": REGION,
-        "AWS_REGION": REGION,
-    }
-    saved = {name: os.environ.get(name) for name in [*env, "AWS_PROFILE"]}
-    os.environ.pop("AWS_PROFILE", None)
-    os.environ.update(env)
     try:
         wait_until(lambda: httpx.get(f"{endpoint}/moto-api/", timeout=1.0).status_code == 200)
-        yield MotoServer(endpoint, env)
+        yield endpoint
     finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
-        process.terminate()
-        process.wait(timeout=10)
+        stop_process(process)
         log.close()
 
 
@@ -84,6 +111,13 @@ def dynamodb_table(moto_server: MotoServer, sam_table_definition: dict[str, Any]
     """A fresh, empty table built from the SAM template's Table resource."""
     name = f"madlibs-{uuid.uuid4().hex[:12]}"
     ensure_table(moto_server.client("dynamodb"), name, sam_table_definition)
+    return name
+
+
+@pytest.fixture
+def serial_dynamodb_table(serial_dynamodb: Any, sam_table_definition: dict[str, Any]) -> str:
+    name = f"madlibs-{uuid.uuid4().hex[:12]}"
+    ensure_table(serial_dynamodb, name, sam_table_definition)
     return name
 
 

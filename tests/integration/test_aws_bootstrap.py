@@ -50,6 +50,10 @@ def test_bootstrap_creates_once_then_finds_everything_there(moto_server: MotoSer
         f"secret madlibs/boot-{suffix}: exists",
     ]
 
+    ttl = aws_client("dynamodb").describe_time_to_live(TableName=f"boot-{suffix}")
+    assert ttl["TimeToLiveDescription"]["TimeToLiveStatus"] == "ENABLED"
+    assert ttl["TimeToLiveDescription"]["AttributeName"] == "expiry"
+
     secret = json.loads(
         aws_client("secretsmanager").get_secret_value(SecretId=f"madlibs/boot-{suffix}")[
             "SecretString"

@@ -10,14 +10,15 @@ from pathlib import Path
 
 from madlibs.adapters.codec import template_to_dict
 from madlibs.adapters.signing import CursorCodec
-from madlibs.adapters.sqlite.store import MIGRATIONS, SqliteStore
+from madlibs.adapters.sqlite.database import STORE_MIGRATIONS
+from madlibs.adapters.sqlite.store import SqliteStore
 from tests.support.stories import a_template
 
 
 def test_templates_flagged_before_the_listed_column_leave_the_recent_list(tmp_path: Path):
     path = tmp_path / "old.db"
     with sqlite3.connect(path) as old:
-        old.executescript(MIGRATIONS[0])
+        old.executescript(STORE_MIGRATIONS[0])
         old.execute("PRAGMA user_version = 1")
         for template in (a_template(1), replace(a_template(2), flagged=True)):
             old.execute(

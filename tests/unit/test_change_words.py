@@ -17,7 +17,7 @@ from madlibs.domain.errors import (
 )
 from madlibs.domain.model import Form, Submission, Visibility
 from madlibs.services import cards, media, submissions
-from tests.fakes.ports import FakePorts, TableCorrector, with_template
+from tests.fakes.ports import FakePorts, TableCorrector, WordListModerator, with_template
 
 OWNER, SOMEONE_ELSE = "plr_owner", "plr_someone"
 URL_TTL = 60
@@ -160,3 +160,42 @@ def test_ownership_names_the_owner_and_the_edit_window(ports: FakePorts):
     assert (late.owned, late.can_edit) == (True, False)
     with pytest.raises(SubmissionNotFound):
         submissions.ownership(ports, OWNER, "no-such-story")
+
+
+def a_party_story(ports: FakePorts) -> Submission:
+    """A story as a party's reveal stores it: words credited to their players, one blank left to
+    its example."""
+    story = a_story(ports)
+    credits = {1: ("Ben", False), 2: (None, True), 3: ("Bottom Burp", False)}
+    corrections = tuple(
+        replace(c, credit=credits[c.blank_id][0], from_example=credits[c.blank_id][1])
+        for c in story.corrections
+    )
+    party = replace(story, corrections=corrections)
+    ports.store.replace_submission(replace(party, edits=1))
+    return ports.store.get_submission(story.slug)
+
+
+def test_a_party_storys_unchanged_words_keep_their_players_names():
+    ports = FakePorts(moderator=WordListModerator("nothing-rude"))
+    story = a_party_story(ports)
+    changed = submissions.change_words(ports, OWNER, story.slug, {"3": "tuba"})
+    credits = {c.blank_id: (c.original, c.credit, c.from_example) for c in changed.corrections}
+    assert credits == {
+        1: ("Gertrude", "Ben", False),
+        2: ("wobbled", None, True),
+        3: ("tuba", None, False),  # the owner's word now
+    }
+
+
+def test_a_party_story_changed_to_the_same_words_is_left_as_it_was():
+    ports = FakePorts(moderator=WordListModerator("nothing-rude"))
+    story = a_party_story(ports)
+    assert submissions.change_words(ports, OWNER, story.slug, {"1": "Gertrude"}) == story
+
+
+def test_a_party_storys_player_names_are_moderated_again_on_a_change():
+    ports = FakePorts(moderator=WordListModerator("bottom"))
+    story = a_party_story(ports)
+    changed = submissions.change_words(ports, OWNER, story.slug, {"3": "tuba"})
+    assert changed.flagged

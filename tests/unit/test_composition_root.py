@@ -4,11 +4,13 @@ shared; nothing read from anywhere but Settings."""
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from madlibs.bootstrap import PORTS, Container
+from madlibs.domain.errors import RoomNotFound
 from madlibs.settings import Settings
 
 
@@ -34,6 +36,21 @@ def test_a_permalink_read_builds_the_store_alone(tmp_path: Path):
     assert built(container) == {"store", "cursors"}
     assert not (tmp_path / "signing.key").exists(), "no signature was needed"
     container.close()
+
+
+def test_a_room_read_builds_the_rooms_alone_in_a_file_of_their_own(tmp_path: Path):
+    container = Container(local(tmp_path))
+    with pytest.raises(RoomNotFound):
+        container.rooms.get_room("QFXT", datetime.now(UTC))
+    assert built(container) == {"rooms"}
+    assert (tmp_path / "madlibs.rooms.db").exists()
+    assert not (tmp_path / "madlibs.db").exists(), "the stories' file is not opened"
+    container.close()
+
+
+def test_the_live_channel_is_the_one_the_servers_sockets_listen_to(tmp_path: Path):
+    container = Container(local(tmp_path))
+    assert container.live_feeds is container.live
 
 
 def test_each_part_is_built_once_even_when_threads_ask_at_once(tmp_path: Path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from madlibs.domain.errors import ProviderFailed
-from madlibs.domain.model import Blank, Change, Form, Pos, Template
+from madlibs.domain.model import Blank, Change, Form, Pos, Template, WordFix
 from madlibs.services.correction import assemble_story, correct_word, guarded_corrections
 from tests.fakes.ports import FakePorts, RecordingTelemetry, ScriptedProposer, TableCorrector
 
@@ -133,3 +133,39 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
     )
     assert all(assembly.story_changes[i] == {Change.ARTICLE} for i in (1, 3, 4))
     assert assembly.placed == {1: "elephant", 2: "ridiculous", 3: "elephant", 4: "a bone"}
+
+
+def test_verdicts_the_rules_already_gave_stand_in_for_asking_them_again() -> None:
+    class Asked(TableCorrector):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: list[str] = []
+
+        def fix(self, word: str, pos: Pos, form: Form) -> WordFix:
+            self.words.append(word)
+            return super().fix(word, pos, form)
+
+    rules = Asked()
+    checked = {2: WordFix("ran", (Change.FORM,)), 3: WordFix("pickle", (Change.SPELLING,))}
+
+    result = guarded_corrections(
+        rules, None, RecordingTelemetry(), TEMPLATE, {1: "zorp", 2: "runned", 3: "pickel"}, checked
+    )
+
+    assert [(c.corrected, c.changes) for c in result][1:] == [
+        ("ran", (Change.FORM,)),
+        ("pickle", (Change.SPELLING,)),
+    ]
+    assert rules.words == ["zorp"]
+
+
+def test_a_kept_proposal_still_wins_over_an_earlier_verdict() -> None:
+    result = guarded_corrections(
+        TableCorrector(),
+        ScriptedProposer({2: "ran"}),
+        RecordingTelemetry(),
+        TEMPLATE,
+        {1: "zorp", 2: "run", 3: "pie"},
+        {2: WordFix("run")},
+    )
+    assert result[1].corrected == "ran"

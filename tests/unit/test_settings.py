@@ -79,3 +79,10 @@ def test_a_bad_value_is_refused_naming_the_setting(environ: dict[str, str], fiel
     with pytest.raises(ValidationError) as refused:
         Settings.from_environment(environ)
     assert refused.value.errors()[0]["loc"] == (field,)
+
+
+def test_the_party_rooms_file_sits_beside_the_stories_unless_set():
+    beside = Settings.from_environment({"MADLIBS_DB_PATH": "/srv/game/stories.db"})
+    assert beside.rooms_file == Path("/srv/game/stories.rooms.db")
+    moved = Settings.from_environment({"MADLIBS_ROOMS_DB_PATH": "/run/rooms.db"})
+    assert moved.rooms_file == Path("/run/rooms.db")

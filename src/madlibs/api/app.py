@@ -19,7 +19,7 @@ from madlibs.services.session import identify
 from madlibs.services.submissions import read_permalink
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
-ALL_ROUTERS = ("read", "templates", "text", "media", "cards")
+ALL_ROUTERS = ("read", "templates", "text", "media", "cards", "rooms")
 
 
 def _router(name: str) -> APIRouter:
@@ -36,6 +36,8 @@ def _router(name: str) -> APIRouter:
         from madlibs.api.routes_templates import router
     elif name == "health":
         from madlibs.api.routes_health import router
+    elif name == "rooms":
+        from madlibs.api.routes_rooms import router
     else:
         raise ValueError(f"unknown router group {name!r}")
     return router

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import Depends, Request
+from starlette.requests import HTTPConnection
 
 from madlibs.api.bearer import bearer_token
 from madlibs.bootstrap import Container
@@ -14,13 +15,14 @@ from madlibs.ports import Ports
 from madlibs.services.session import identify
 
 
-def container_of(request: Request) -> Container:
-    container: Container = request.app.state.container
+def container_of(connection: HTTPConnection) -> Container:
+    """The container, for a request or a WebSocket."""
+    container: Container = connection.app.state.container
     return container
 
 
-def ports_of(request: Request) -> Ports:
-    return container_of(request)
+def ports_of(connection: HTTPConnection) -> Ports:
+    return container_of(connection)
 
 
 # Dependencies are async: cheap work that must not take a worker thread from the pool.

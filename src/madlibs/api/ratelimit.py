@@ -24,10 +24,11 @@ from madlibs.settings import Settings
 # A player token -> the id of the player it names, or None for a token that is not valid.
 PlayerOf = Callable[[str], str | None]
 
-RouteClass = Literal["template", "media", "write", "read"]
+RouteClass = Literal["template", "media", "join", "write", "read"]
 
 _MEDIA_ROUTE = re.compile(r"^/api/p/[^/]+/(audio|image)/?$")
 _TEMPLATE_ROUTE = re.compile(r"^/api/templates/?$")
+_JOIN_ROUTE = re.compile(r"^/api/rooms/[^/]+/players/?$")
 
 
 def route_classes(method: str, path: str) -> tuple[RouteClass, ...]:
@@ -42,6 +43,8 @@ def route_classes(method: str, path: str) -> tuple[RouteClass, ...]:
         return ("template", "write")
     if method == "POST" and _MEDIA_ROUTE.match(path):
         return ("media", "write")
+    if method == "POST" and _JOIN_ROUTE.match(path):
+        return ("join", "write")
     return ("write",)
 
 
@@ -56,11 +59,13 @@ class Limits:
             per_player={
                 "template": RateLimitItemPerMinute(settings.rate_template_per_player),
                 "media": RateLimitItemPerMinute(settings.rate_media_per_player),
+                "join": RateLimitItemPerMinute(settings.rate_join_per_player),
                 "write": RateLimitItemPerMinute(settings.rate_write_per_player),
             },
             per_address={
                 "template": RateLimitItemPerMinute(settings.rate_template_per_address),
                 "media": RateLimitItemPerMinute(settings.rate_media_per_address),
+                "join": RateLimitItemPerMinute(settings.rate_join_per_address),
                 "write": RateLimitItemPerMinute(settings.rate_write_per_address),
                 "read": RateLimitItemPerMinute(settings.rate_read_per_address),
             },

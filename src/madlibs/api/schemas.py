@@ -18,8 +18,10 @@ from madlibs.domain.model import (
     Template,
     WordTiming,
 )
+from madlibs.domain.rooms import Room, RoomView, RoomWord, ShownState
 from madlibs.domain.validation import (
     MAX_BLANKS,
+    MAX_NAME,
     MAX_THEME,
     MAX_WORD,
     MIN_BLANKS,
@@ -158,6 +160,12 @@ class CorrectionOut(BaseModel):
     corrected: str
     changes: list[str]
     fits: bool
+    credit: str | None = Field(
+        default=None, description="party stories: the name of the player who typed the word"
+    )
+    from_example: bool = Field(
+        default=False, description="party stories: nobody filled the blank; its example stands"
+    )
 
     @classmethod
     def from_domain(cls, c: Correction) -> CorrectionOut:
@@ -167,6 +175,8 @@ class CorrectionOut(BaseModel):
             corrected=c.corrected,
             changes=[ch.value for ch in c.changes],
             fits=c.fits,
+            credit=c.credit,
+            from_example=c.from_example,
         )
 
 
@@ -269,6 +279,137 @@ class SessionOut(BaseModel):
 class HealthOut(BaseModel):
     status: Literal["ok", "degraded"]
     engines: dict[str, str]
+
+
+# -- party rooms ------------------------------------------------------------------------------
+
+PlayerName = Annotated[
+    str, StringConstraints(min_length=1, max_length=MAX_NAME, pattern=PLAIN_TEXT_PATTERN)
+]
+
+
+class RoomIn(StrictModel):
+    name: PlayerName
+
+
+class JoinIn(StrictModel):
+    name: PlayerName
+
+
+class RoundIn(StrictModel):
+    """Either `theme` (a new template is written) or `template_id`."""
+
+    # Exactly one of the two, stated in the published schema; the service checks it too.
+    model_config = ConfigDict(
+        extra="forbid",
+        strict=True,
+        json_schema_extra={
+            "oneOf": [
+                {"required": [name], "properties": {name: {"type": "string"}}}
+                for name in ("theme", "template_id")
+            ]
+        },
+    )
+
+    theme: (
+        Annotated[
+            str,
+            StringConstraints(min_length=1, max_length=MAX_THEME, pattern=PLAIN_TEXT_PATTERN),
+        ]
+        | None
+    ) = None
+    template_id: Annotated[str, StringConstraints(min_length=1, max_length=64)] | None = None
+    host_plays: bool = Field(
+        default=True,
+        description="false: the host's screen only shows the room (a TV); others get the blanks",
+    )
+    # As for a solo story: the public gallery only when the host says so.
+    visibility: Literal["public", "unlisted"] = "unlisted"
+
+
+class WordsIn(StrictModel):
+    fills: Annotated[
+        dict[BlankKey, Word],
+        Field(
+            min_length=1, max_length=MAX_BLANKS, json_schema_extra={"additionalProperties": False}
+        ),
+    ]
+
+
+class RoomPlayerOut(BaseModel):
+    id: str
+    name: str
+    done: bool
+    blanks: int = Field(description="how many blanks this player was dealt this round")
+
+
+class RoomWordOut(BaseModel):
+    """One of your own words, as the rules read it when you put it (the story itself is
+    corrected at the reveal, as a solo submission is)."""
+
+    blank_id: int
+    original: str
+    corrected: str
+    changes: list[str]
+    fits: bool
+
+    @classmethod
+    def from_domain(cls, blank_id: int, word: RoomWord) -> RoomWordOut:
+        return cls(
+            blank_id=blank_id,
+            original=word.word,
+            corrected=word.check.output,
+            changes=[change.value for change in word.check.changes],
+            fits=word.check.fits,
+        )
+
+
+class RoomOut(BaseModel):
+    """A party room as the caller sees it: everyone's progress, only the caller's words."""
+
+    code: str
+    state: ShownState
+    host: str
+    you: str
+    players: list[RoomPlayerOut]
+    template: TemplateOut | None
+    yours: list[int]
+    words: list[RoomWordOut]
+    slug: str | None
+    version: int
+    expires_at: datetime
+
+    @classmethod
+    def from_domain(cls, view: RoomView) -> RoomOut:
+        return cls(
+            code=view.code,
+            state=view.state,
+            host=view.host,
+            you=view.you,
+            players=[
+                RoomPlayerOut(id=p.id, name=p.name, done=p.done, blanks=p.blanks)
+                for p in view.players
+            ],
+            template=TemplateOut.from_domain(view.template) if view.template else None,
+            yours=list(view.yours),
+            words=[RoomWordOut.from_domain(blank, word) for blank, word in view.words],
+            slug=view.slug,
+            version=view.version,
+            expires_at=view.expires_at,
+        )
+
+
+class RoomMessage(BaseModel):
+    """What the live channel sends after every change of the room."""
+
+    type: Literal["room"] = "room"
+    room: RoomOut
+
+
+def room_message(room: Room, viewer: str) -> str:
+    """The live message for one player's screen (every live channel sends exactly this).
+    RoomNotFound when `viewer` is not in the room (a stale connection: drop it)."""
+    return RoomMessage(room=RoomOut.from_domain(room.seen_by(viewer))).model_dump_json()
 
 
 class ErrorBody(BaseModel):

@@ -55,6 +55,16 @@ class MediaNotFound(NotFound):
     code = "media_not_found"
 
 
+class RoomNotFound(NotFound):
+    """Unknown, expired, or (to anyone but its players) a room that does not exist for them:
+    the same answer either way, so codes cannot be probed."""
+
+    code = "room_not_found"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"no party room {code!r} (it may have expired)", field="code")
+
+
 class Unauthorized(DomainError):
     code = "unauthorized"
 
@@ -81,6 +91,37 @@ class EditConflict(Conflict):
 
     def __init__(self) -> None:
         super().__init__("the story was changed meanwhile: load it again", field="slug")
+
+
+class RoomFull(Conflict):
+    code = "room_full"
+
+
+class RoomStarted(Conflict):
+    """A round is under way: newcomers join once it is revealed."""
+
+    code = "room_started"
+
+
+class RoomEmpty(Conflict):
+    """A round for the others while nobody else has joined."""
+
+    code = "room_empty"
+
+
+class RoundNotOpen(Conflict):
+    """Words or a reveal while no round takes words (before the first round, after a reveal)."""
+
+    code = "round_not_open"
+
+
+class StaleRoom(Conflict):
+    """A conditional room write lost a race; stores retry on it and never let it reach a caller."""
+
+    code = "stale_room"
+
+    def __init__(self, code: str) -> None:
+        super().__init__(f"room {code} changed meanwhile")
 
 
 class RateLimited(DomainError):

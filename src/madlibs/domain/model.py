@@ -124,6 +124,10 @@ class Correction:
     corrected: str
     changes: tuple[Change, ...] = ()
     fits: bool = True
+    # Party rooms: the name of the player who typed the word, and whether nobody did and the
+    # blank took its example at the host's reveal.
+    credit: str | None = None
+    from_example: bool = False
 
 
 @dataclass(frozen=True, slots=True)

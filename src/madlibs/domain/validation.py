@@ -23,6 +23,7 @@ MAX_CATEGORY = 40
 MAX_EXAMPLE = 40
 MAX_THEME = 80
 MAX_WORD = 40
+MAX_NAME = 24
 MIN_SUGGESTIONS = 3
 MAX_SUGGESTIONS = 8
 
@@ -300,18 +301,33 @@ def clean_fills(blanks: tuple[Blank, ...], fills: Mapping[str, str]) -> dict[int
         raise InvalidInput(f"there is no blank {key!r} in this template", field=f"fills.{key}")
     for key in sorted(expected - given, key=int):
         raise InvalidInput(f"blank {key} needs a word", field=f"fills.{key}")
-    cleaned: dict[int, str] = {}
-    for key in sorted(expected, key=int):
-        value = nfc(fills[key]) if isinstance(fills[key], str) else ""
-        word = " ".join(value.split())
-        field = f"fills.{key}"
-        if not word:
-            raise InvalidInput(f"blank {key} needs a word", field=field)
-        if len(value) > MAX_WORD:
-            raise InvalidInput(f"blank {key}: at most {MAX_WORD} characters", field=field)
-        if not is_plain_text(value):
-            raise InvalidInput(
-                f"blank {key}: only letters, numbers and simple punctuation", field=field
-            )
-        cleaned[int(key)] = word
+    return {int(key): clean_word(key, fills[key]) for key in sorted(expected, key=int)}
+
+
+def clean_word(key: str, value: object) -> str:
+    """One player's word for blank `key`: non-empty, plain, at most MAX_WORD characters."""
+    field = f"fills.{key}"
+    if not isinstance(value, str) or not value.split():
+        raise InvalidInput(f"blank {key} needs a word", field=field)
+    value = nfc(value)
+    if len(value) > MAX_WORD:
+        raise InvalidInput(f"blank {key}: at most {MAX_WORD} characters", field=field)
+    if not is_plain_text(value):
+        raise InvalidInput(
+            f"blank {key}: only letters, numbers and simple punctuation", field=field
+        )
+    return " ".join(value.split())
+
+
+def clean_name(name: object) -> str:
+    """A player's name in a party room, checked like a word: 1-MAX_NAME plain characters."""
+    cleaned = " ".join(nfc(name).split()) if isinstance(name, str) else ""
+    if not cleaned:
+        raise InvalidInput("name must not be empty", field="name")
+    if len(cleaned) > MAX_NAME:
+        raise InvalidInput(f"name must be at most {MAX_NAME} characters", field="name")
+    if _has_control(str(name)) or not is_plain_text(cleaned):
+        raise InvalidInput(
+            "name may hold only letters, numbers and simple punctuation", field="name"
+        )
     return cleaned

@@ -13,6 +13,7 @@ import yaml
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+    from mypy_boto3_dynamodb.type_defs import TimeToLiveSpecificationTypeDef
     from mypy_boto3_s3 import S3Client
     from mypy_boto3_secretsmanager import SecretsManagerClient
 
@@ -85,6 +86,26 @@ def table_definition(template: dict[str, Any]) -> dict[str, Any]:
     if props.get("SSESpecification", {}).get("SSEEnabled"):
         definition["SSESpecification"] = {"Enabled": True}
     return definition
+
+
+def time_to_live(template: dict[str, Any]) -> TimeToLiveSpecificationTypeDef | None:
+    """UpdateTimeToLive's specification from the Table resource (CreateTable takes none)."""
+    spec = _properties(template, TABLE_RESOURCE).get("TimeToLiveSpecification")
+    if not spec:
+        return None
+    return {"AttributeName": spec["AttributeName"], "Enabled": bool(spec["Enabled"])}
+
+
+def ensure_time_to_live(
+    client: DynamoDBClient, name: str, spec: TimeToLiveSpecificationTypeDef | None
+) -> None:
+    """Turn on the table's TTL unless it is on already (asking twice is an error)."""
+    if spec is None or not spec["Enabled"]:
+        return
+    current = client.describe_time_to_live(TableName=name)["TimeToLiveDescription"]
+    if current.get("TimeToLiveStatus") in ("ENABLED", "ENABLING"):
+        return
+    client.update_time_to_live(TableName=name, TimeToLiveSpecification=spec)
 
 
 def bucket_encryption(template: dict[str, Any]) -> dict[str, Any] | None:
@@ -194,6 +215,7 @@ def aws_bootstrap(
         wait_for_endpoint(dynamodb, wait)
     lines = []
     created = ensure_table(dynamodb, settings.table, table_definition(template))
+    ensure_time_to_live(dynamodb, settings.table, time_to_live(template))
     lines.append(f"table {settings.table}: {'created' if created else 'exists'}")
     region = s3.meta.region_name or "us-east-1"
     created = ensure_bucket(s3, settings.bucket, region, bucket_encryption(template))

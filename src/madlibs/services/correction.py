@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 
 from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.guard import changes_between, rejection
-from madlibs.domain.model import Blank, Correction, Form, Pos, Template
+from madlibs.domain.model import Blank, Correction, Form, Pos, Template, WordFix
 from madlibs.domain.story import Assembly, assemble
 from madlibs.ports import (
     CorrectionProposer,
@@ -23,8 +23,15 @@ from madlibs.ports import (
 )
 
 
-def correct_words(ports: Ports, template: Template, words: Mapping[int, str]) -> list[Correction]:
-    return guarded_corrections(ports.corrector, ports.proposer, ports.telemetry, template, words)
+def correct_words(
+    ports: Ports,
+    template: Template,
+    words: Mapping[int, str],
+    checked: Mapping[int, WordFix] | None = None,
+) -> list[Correction]:
+    return guarded_corrections(
+        ports.corrector, ports.proposer, ports.telemetry, template, words, checked
+    )
 
 
 def assemble_story(
@@ -52,7 +59,11 @@ def guarded_corrections(
     telemetry: Telemetry,
     template: Template,
     words: Mapping[int, str],
+    checked: Mapping[int, WordFix] | None = None,
 ) -> list[Correction]:
+    """`checked`: the rules' verdicts on some of these very words, made earlier by the same
+    corrector (a party's words are checked as they are put); they stand in for asking again."""
+    checked = checked or {}
     proposals = _proposals(proposer, telemetry, template, words)
     lemmas = corrector.lemmas if isinstance(corrector, Lemmatizer) else None
     corrections = []
@@ -75,7 +86,7 @@ def guarded_corrections(
                 continue
             telemetry.count("GuardRejections", reason=reason)
             telemetry.event("guard_rejected", blank_id=blank.id, reason=reason)
-        fix = corrector.fix(original, blank.pos, blank.form)
+        fix = checked.get(blank.id) or corrector.fix(original, blank.pos, blank.form)
         corrections.append(Correction(blank.id, original, fix.output, fix.changes, fix.fits))
     return corrections
 

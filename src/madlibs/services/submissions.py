@@ -8,7 +8,16 @@ from datetime import datetime, timedelta
 
 from madlibs.domain.errors import Conflict, EditWindowClosed, Forbidden, Unavailable
 from madlibs.domain.ids import new_slug
-from madlibs.domain.model import Change, Correction, Page, Segment, Submission, Template, Visibility
+from madlibs.domain.model import (
+    Change,
+    Correction,
+    Page,
+    Segment,
+    Submission,
+    Template,
+    Visibility,
+    WordFix,
+)
 from madlibs.domain.validation import clean_fills
 from madlibs.ports import Ports, SubmissionView
 from madlibs.services import cards
@@ -21,16 +30,64 @@ _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs noth
 EDIT_WINDOW = timedelta(minutes=15)
 
 
+def submit(
+    ports: Ports,
+    player_id: str,
+    template_id: str,
+    fills: Mapping[str, str],
+    visibility: Visibility,
+) -> Submission:
+    template = ports.store.get_template(template_id)
+    story = write_story(ports, template, clean_fills(template.blanks, fills))
+    for _ in range(_SLUG_ATTEMPTS):
+        submission = story.submission(new_slug(), player_id, visibility, ports.clock.now())
+        try:
+            ports.store.put_submission(submission)
+        except Conflict:
+            continue
+        ports.telemetry.count("Submissions")
+        return submission
+    raise Conflict("could not allocate a permalink, try again")
+
+
 @dataclass(frozen=True, slots=True)
-class _Corrected:
+class Story:
+    """A template filled with corrected words, before it is stored under a permalink."""
+
+    template: Template
     corrections: tuple[Correction, ...]
     segments: tuple[Segment, ...]
     flagged: bool
 
+    def submission(
+        self, slug: str, player_id: str, visibility: Visibility, now: datetime
+    ) -> Submission:
+        return Submission(
+            slug=slug,
+            template_id=self.template.id,
+            title=self.template.title,
+            player_id=player_id,
+            visibility=visibility,
+            corrections=self.corrections,
+            segments=self.segments,
+            created_at=now,
+            flagged=self.flagged,
+        )
 
-def _corrected(ports: Ports, template: Template, fills: Mapping[str, str]) -> _Corrected:
-    words = clean_fills(template.blanks, fills)
-    corrections = correct_words(ports, template, words)
+
+def write_story(
+    ports: Ports,
+    template: Template,
+    words: Mapping[int, str],
+    *,
+    checked: Mapping[int, WordFix] | None = None,
+    also_moderate: tuple[str, ...] = (),
+) -> Story:
+    """Correct `words` (one per blank, already cleaned) and assemble the story around them.
+
+    `checked`: the rules' verdicts already made on some of these words (correction.py);
+    `also_moderate`: more player text shown with the story (party players' names)."""
+    corrections = correct_words(ports, template, words, checked)
     assembly = assemble_story(ports.corrector, template, corrections)
     corrections = [
         _with_story_changes(
@@ -40,38 +97,8 @@ def _corrected(ports: Ports, template: Template, fills: Mapping[str, str]) -> _C
         )
         for c in corrections
     ]
-    flagged = template.flagged or ports.moderator.flags(*words.values())
-    return _Corrected(tuple(corrections), assembly.segments, flagged)
-
-
-def submit(
-    ports: Ports,
-    player_id: str,
-    template_id: str,
-    fills: Mapping[str, str],
-    visibility: Visibility,
-) -> Submission:
-    template = ports.store.get_template(template_id)
-    story = _corrected(ports, template, fills)
-    for _ in range(_SLUG_ATTEMPTS):
-        submission = Submission(
-            slug=new_slug(),
-            template_id=template.id,
-            title=template.title,
-            player_id=player_id,
-            visibility=visibility,
-            corrections=story.corrections,
-            segments=story.segments,
-            created_at=ports.clock.now(),
-            flagged=story.flagged,
-        )
-        try:
-            ports.store.put_submission(submission)
-        except Conflict:
-            continue
-        ports.telemetry.count("Submissions")
-        return submission
-    raise Conflict("could not allocate a permalink, try again")
+    flagged = template.flagged or ports.moderator.flags(*words.values(), *also_moderate)
+    return Story(template, tuple(corrections), assembly.segments, flagged)
 
 
 def _with_story_changes(
@@ -116,8 +143,9 @@ def editable_until(submission: Submission) -> datetime:
 
 def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, str]) -> Submission:
     """The owner's story re-corrected with new words, in place: same slug, same place in every
-    gallery. Blanks left out of `fills` keep the words the owner typed. The old audio, picture
-    and cards are dropped; they are made again on demand."""
+    gallery. Blanks left out of `fills` keep the words the owner typed (in a party story, with
+    the names of the players who typed them). The old audio, picture and cards are dropped; they
+    are made again on demand."""
     before = ports.store.get_submission(slug)
     if before.player_id != player_id:
         raise Forbidden("only the story's owner can change it", field="slug")
@@ -125,7 +153,11 @@ def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, st
         raise EditWindowClosed(int(EDIT_WINDOW.total_seconds() // 60))
     template = ports.store.get_template(before.template_id)
     typed = {str(c.blank_id): c.original for c in before.corrections}
-    story = _corrected(ports, template, {**typed, **fills})
+    names = tuple(c.credit for c in before.corrections if c.credit)
+    story = write_story(
+        ports, template, clean_fills(template.blanks, {**typed, **fills}), also_moderate=names
+    )
+    story = replace(story, corrections=_credits_kept(before.corrections, story.corrections))
     if (story.corrections, story.segments, story.flagged) == (
         before.corrections,
         before.segments,
@@ -150,6 +182,21 @@ def change_words(ports: Ports, player_id: str, slug: str, fills: Mapping[str, st
         ports.telemetry.count("MediaOrphaned")
     _forget_shared_copies(ports, slug)
     return after
+
+
+def _credits_kept(
+    before: tuple[Correction, ...], after: tuple[Correction, ...]
+) -> tuple[Correction, ...]:
+    """A word left as it was keeps its credit (and its mark as the blank's example); a changed
+    word is the owner's own."""
+    earlier = {c.blank_id: c for c in before}
+    kept = []
+    for correction in after:
+        old = earlier.get(correction.blank_id)
+        if old is not None and old.original == correction.original:
+            correction = replace(correction, credit=old.credit, from_example=old.from_example)
+        kept.append(correction)
+    return tuple(kept)
 
 
 def _forget_shared_copies(ports: Ports, slug: str) -> None:

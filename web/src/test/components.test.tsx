@@ -6,8 +6,8 @@ import { StoryText } from "../components/StoryText";
 import type { Correction } from "../api/types";
 
 const FLAGGED: Correction[] = [
-  { blank_id: 1, original: "blu", corrected: "blue", changes: ["spelling"], fits: true },
-  { blank_id: 2, original: "grumpy", corrected: "grumpy", changes: [], fits: false },
+  { blank_id: 1, original: "blu", corrected: "blue", changes: ["spelling"], fits: true, from_example: false },
+  { blank_id: 2, original: "grumpy", corrected: "grumpy", changes: [], fits: false, from_example: false },
 ];
 
 describe("story text", () => {
@@ -46,7 +46,7 @@ describe("corrections", () => {
   });
 
   it("shows nothing when every word was already right", () => {
-    const right: Correction[] = [{ blank_id: 1, original: "blue", corrected: "blue", changes: [], fits: true }];
+    const right: Correction[] = [{ blank_id: 1, original: "blue", corrected: "blue", changes: [], fits: true, from_example: false }];
     const { container } = render(<Corrections corrections={right} blanks={null} canChange onChangeWord={() => undefined} />);
     expect(container.textContent).toBe("");
   });

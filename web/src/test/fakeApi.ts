@@ -84,6 +84,7 @@ export class FakeApi implements GameApi {
           corrected: changedTo,
           changes: changedTo === original ? [] : ["spelling" as const],
           fits: !this.misfits.has(original),
+          from_example: false,
         };
       }),
       visibility,

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from botocore.exceptions import BotoCoreError, ClientError
 
 from madlibs.domain.errors import Conflict, DomainError, StoreBusy, Unavailable
@@ -49,3 +52,14 @@ def cancellation_codes(exc: ClientError) -> list[str]:
     """One code per action of a cancelled transaction ("None" for the ones that passed)."""
     reasons = exc.response.get("CancellationReasons") or []
     return [str(reason.get("Code", "None")) for reason in reasons]
+
+
+def call(operation: Callable[..., Any], **request: Any) -> Any:
+    """`operation(**request)`, its failures as domain errors (bugs surface unchanged)."""
+    try:
+        return operation(**request)
+    except (ClientError, BotoCoreError) as exc:
+        domain_error = translate(exc)
+        if domain_error is None:
+            raise
+        raise domain_error from exc

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -9,6 +11,9 @@ from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
 
 from madlibs.adapters.codec import (
     media_to_dict,
+    room_from_dict,
+    room_to_dict,
+    room_word_to_dict,
     submission_from_dict,
     submission_to_dict,
     template_from_dict,
@@ -16,16 +21,20 @@ from madlibs.adapters.codec import (
 )
 from madlibs.adapters.dynamodb import keys
 from madlibs.domain.model import MediaRef, Submission, Template
+from madlibs.domain.rooms import Room, RoomWord
+from madlibs.ports import LiveConnection
 
 Item = dict[str, Any]
 
 TEMPLATE_TYPE = "template"
 SUBMISSION_TYPE = "submission"
+ROOM_TYPE = "room"
+CONNECTION_TYPE = "connection"
 
 _serializer = TypeSerializer()
 _deserializer = TypeDeserializer()
 _KEY_ATTRIBUTES = frozenset(
-    {"PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "type"}
+    {"PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "type", keys.EXPIRY}
 )
 
 
@@ -95,3 +104,42 @@ def to_submission(item: Item) -> Submission:
     media = data.get("media") or {}
     data["media"] = [media[kind] for kind in sorted(media)]
     return submission_from_dict(data)
+
+
+def epoch(moment: datetime) -> int:
+    """A TTL value: whole seconds, rounded up so an item never lapses early."""
+    return math.ceil(moment.timestamp())
+
+
+def room_item(room: Room) -> Item:
+    return {
+        **keys.room(room.code),
+        "type": {"S": ROOM_TYPE},
+        keys.EXPIRY: {"N": str(epoch(room.expires_at))},
+        **_to_attributes(room_to_dict(room)),
+    }
+
+
+def to_room(item: Item) -> Room:
+    return room_from_dict(_from_attributes(item))
+
+
+def room_word_attribute(word: RoomWord) -> dict[str, Any]:
+    return dict(_serializer.serialize(room_word_to_dict(word)))
+
+
+def connection_item(code: str, connection: LiveConnection) -> Item:
+    return {
+        **keys.room_connection(code, connection.id),
+        "type": {"S": CONNECTION_TYPE},
+        keys.EXPIRY: {"N": str(epoch(connection.expires_at))},
+        "player_id": {"S": connection.player_id},
+    }
+
+
+def to_connection(item: Item) -> LiveConnection:
+    return LiveConnection(
+        id=item["SK"]["S"].removeprefix(keys.CONNECTION_PREFIX),
+        player_id=item["player_id"]["S"],
+        expires_at=datetime.fromtimestamp(int(item[keys.EXPIRY]["N"]), tz=UTC),
+    )

@@ -5,6 +5,8 @@ Items:
                                      the template is listed (sparse)
   submission  PK=SUB#<slug> SK=SUB   GSI1 player's stories; GSI2 recent and GSI3 by template
                                      only while the story is listed (sparse indexes)
+  room        PK=ROOM#<code> SK=ROOM       a party room; TTL `expiry` 2 h after its last change
+  connection  PK=ROOM#<code> SK=CONN#<id>  a live connection to the room; TTL `expiry`
 Sort keys are "<fixed-width UTC time>#<id>", so text order is (time, id) order, as in SQLite.
 """
 
@@ -118,3 +120,23 @@ def submission_index_keys(
             "GSI3SK": _s(position),
         }
     return keys
+
+
+# -- party rooms ------------------------------------------------------------------------------
+
+# The table's TTL attribute (infra/template.yaml): epoch seconds after which DynamoDB may delete
+# the item. Deletion lags by up to days, so reads check it themselves.
+EXPIRY = "expiry"
+CONNECTION_PREFIX = "CONN#"
+
+
+def room_partition(code: str) -> str:
+    return f"ROOM#{code}"
+
+
+def room(code: str) -> Key:
+    return {"PK": _s(room_partition(code)), "SK": _s("ROOM")}
+
+
+def room_connection(code: str, connection_id: str) -> Key:
+    return {"PK": _s(room_partition(code)), "SK": _s(CONNECTION_PREFIX + connection_id)}

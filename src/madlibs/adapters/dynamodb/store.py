@@ -9,14 +9,14 @@ from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import ClientError
 
 from madlibs.adapters.dynamodb import items, keys
 from madlibs.adapters.dynamodb.errors import (
     RETRY_AFTER_SECONDS,
+    call,
     cancellation_codes,
     error_code,
-    translate,
 )
 from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
@@ -355,14 +355,11 @@ class DynamoStore:
 
     def _call(self, operation: Callable[..., Any], **request: Any) -> Any:
         try:
-            return operation(**request)
-        except (ClientError, BotoCoreError) as exc:
-            if isinstance(exc, ClientError) and error_code(exc) == "TransactionCanceledException":
+            return call(operation, **request)
+        except ClientError as exc:
+            if error_code(exc) == "TransactionCanceledException":
                 raise _TransactionCancelled(exc) from exc
-            domain_error = translate(exc)
-            if domain_error is None:
-                raise
-            raise domain_error from exc
+            raise
 
 
 class _TransactionCancelled(Exception):

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from datetime import UTC, datetime
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -19,11 +16,11 @@ from madlibs.adapters.codec import (
     template_to_dict,
 )
 from madlibs.adapters.signing import CursorCodec
+from madlibs.adapters.sqlite.database import STORE_MIGRATIONS, Database, utc_text
 from madlibs.domain.errors import (
     Conflict,
     EditConflict,
     InvalidInput,
-    StoreBusy,
     SubmissionNotFound,
     TemplateNotFound,
 )
@@ -32,112 +29,32 @@ from madlibs.ports import SubmissionView, TemplateView
 
 T = TypeVar("T")
 
-# Each entry upgrades the schema by one version; never edit a shipped entry, append a new one.
-MIGRATIONS: tuple[str, ...] = (
-    """
-    CREATE TABLE templates (
-        id TEXT PRIMARY KEY,
-        owner_id TEXT,
-        created_at TEXT NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX templates_recent ON templates (created_at DESC, id DESC);
-    CREATE INDEX templates_by_owner ON templates (owner_id, created_at DESC, id DESC);
-    CREATE TABLE submissions (
-        slug TEXT PRIMARY KEY,
-        template_id TEXT NOT NULL,
-        player_id TEXT NOT NULL,
-        created_at TEXT NOT NULL,
-        listed INTEGER NOT NULL,
-        data TEXT NOT NULL
-    );
-    CREATE INDEX submissions_recent ON submissions (listed, created_at DESC, slug DESC);
-    CREATE INDEX submissions_by_player ON submissions (player_id, created_at DESC, slug DESC);
-    CREATE INDEX submissions_by_template
-        ON submissions (template_id, listed, created_at DESC, slug DESC);
-    """,
-    # Flagged templates leave the public list, as flagged stories do.
-    """
-    ALTER TABLE templates ADD COLUMN listed INTEGER NOT NULL DEFAULT 1;
-    UPDATE templates SET listed = 0 WHERE json_extract(data, '$.flagged') = 1;
-    CREATE INDEX templates_listed_recent ON templates (listed, created_at DESC, id DESC);
-    """,
-)
-
 MAX_PAGE = 100
 
 
 class SqliteStore:
     def __init__(self, path: Path, cursors: CursorCodec) -> None:
-        self._path = path
+        self._db = Database(path, STORE_MIGRATIONS)
         self._cursors = cursors
-        self._local = threading.local()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        self._migrate()
-
-    # -- connections ------------------------------------------------------------------------
-
-    def _connection(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self._path, timeout=10, isolation_level=None)
-            conn.execute("PRAGMA journal_mode=WAL")
-            # FULL: an acknowledged write is on disk before the response goes out.
-            conn.execute("PRAGMA synchronous=FULL")
-            conn.execute("PRAGMA foreign_keys=ON")
-            self._local.conn = conn
-        return conn
-
-    @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        conn = self._connection()
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-        except sqlite3.OperationalError as exc:
-            raise StoreBusy("the database is busy, try again") from exc
-
-    def _query(self, sql: str, params: tuple[Any, ...]) -> list[sqlite3.Row]:
-        conn = self._connection()
-        try:
-            return list(conn.execute(sql, params))
-        except sqlite3.OperationalError as exc:
-            raise StoreBusy("the database is busy, try again") from exc
-
-    def _migrate(self) -> None:
-        with self._transaction() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-                for statement in filter(str.strip, script.split(";")):
-                    conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {number}")
 
     def ping(self) -> None:
-        self._query("SELECT 1", ())
+        self._db.query("SELECT 1", ())
 
     def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            conn.close()
-            self._local.conn = None
+        self._db.close()
 
     # -- templates ----------------------------------------------------------------------------
 
     def put_template(self, template: Template) -> None:
         try:
-            with self._transaction() as conn:
+            with self._db.transaction() as conn:
                 conn.execute(
                     "INSERT INTO templates (id, owner_id, created_at, listed, data)"
                     " VALUES (?, ?, ?, ?, ?)",
                     (
                         template.id,
                         template.owner_id,
-                        _sort_key(template.created_at),
+                        utc_text(template.created_at),
                         int(template.listed),
                         json.dumps(template_to_dict(template)),
                     ),
@@ -146,7 +63,7 @@ class SqliteStore:
             raise Conflict(f"template {template.id} exists") from exc
 
     def get_template(self, template_id: str) -> Template:
-        rows = self._query("SELECT data FROM templates WHERE id = ?", (template_id,))
+        rows = self._db.query("SELECT data FROM templates WHERE id = ?", (template_id,))
         if not rows:
             raise TemplateNotFound(template_id)
         return template_from_dict(json.loads(rows[0][0]))
@@ -179,7 +96,7 @@ class SqliteStore:
 
     def put_submission(self, submission: Submission) -> None:
         try:
-            with self._transaction() as conn:
+            with self._db.transaction() as conn:
                 conn.execute(
                     "INSERT INTO submissions"
                     " (slug, template_id, player_id, created_at, listed, data)"
@@ -188,7 +105,7 @@ class SqliteStore:
                         submission.slug,
                         submission.template_id,
                         submission.player_id,
-                        _sort_key(submission.created_at),
+                        utc_text(submission.created_at),
                         int(submission.listed),
                         json.dumps(submission_to_dict(submission)),
                     ),
@@ -197,7 +114,7 @@ class SqliteStore:
             raise Conflict("slug exists") from exc
 
     def get_submission(self, slug: str) -> Submission:
-        rows = self._query("SELECT data FROM submissions WHERE slug = ?", (slug,))
+        rows = self._db.query("SELECT data FROM submissions WHERE slug = ?", (slug,))
         if not rows:
             raise SubmissionNotFound(slug)
         return submission_from_dict(json.loads(rows[0][0]))
@@ -233,7 +150,7 @@ class SqliteStore:
         )
 
     def replace_submission(self, submission: Submission) -> None:
-        with self._transaction() as conn:
+        with self._db.transaction() as conn:
             row = conn.execute(
                 "SELECT data FROM submissions WHERE slug = ?", (submission.slug,)
             ).fetchone()
@@ -251,7 +168,7 @@ class SqliteStore:
             )
 
     def add_media(self, slug: str, ref: MediaRef) -> Submission:
-        with self._transaction() as conn:
+        with self._db.transaction() as conn:
             row = conn.execute("SELECT data FROM submissions WHERE slug = ?", (slug,)).fetchone()
             if row is None:
                 raise SubmissionNotFound(slug)
@@ -262,7 +179,7 @@ class SqliteStore:
         return submission_from_dict(data)
 
     def delete_submission(self, slug: str) -> None:
-        with self._transaction() as conn:
+        with self._db.transaction() as conn:
             deleted = conn.execute("DELETE FROM submissions WHERE slug = ?", (slug,)).rowcount
         if not deleted:
             raise SubmissionNotFound(slug)
@@ -291,7 +208,7 @@ class SqliteStore:
                 raise InvalidInput("cursor is not valid for this listing", field="cursor")
             where += f" AND (created_at, {id_column}) < (?, ?)"
             params = (*params, *position)
-        rows = self._query(
+        rows = self._db.query(
             f"SELECT created_at, {id_column}, data FROM {table} WHERE {where}"  # noqa: S608
             f" ORDER BY created_at DESC, {id_column} DESC LIMIT ?",
             (*params, limit + 1),
@@ -302,8 +219,3 @@ class SqliteStore:
             last = rows[limit - 1]
             next_cursor = self._cursors.encode(listing, [last[0], last[1]])
         return Page(items, next_cursor)
-
-
-def _sort_key(moment: datetime) -> str:
-    """Fixed-width UTC text, so that text order is time order."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%f")

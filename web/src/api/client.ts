@@ -1,7 +1,7 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, errorFrom } from "./errors";
 import type { paths } from "./schema";
-import type { MediaKind, MediaLink, Page, Session, Submission, SubmissionView, Template, Visibility } from "./types";
+import type { MediaKind, MediaLinks, Ownership, Page, Session, Submission, SubmissionView, Template, Visibility } from "./types";
 
 /** Everything the screens ask of the server; tests pass a fake. */
 export interface GameApi {
@@ -11,9 +11,16 @@ export interface GameApi {
   getStory(slug: string): Promise<Submission>;
   listStories(view: SubmissionView, opts?: { templateId?: string; cursor?: string | null; limit?: number }): Promise<Page<Submission>>;
   /** A fresh signed link to the story's audio or picture; renders it only the first time. */
-  media(slug: string, kind: MediaKind): Promise<MediaLink>;
+  media<K extends MediaKind>(slug: string, kind: K): Promise<MediaLinks[K]>;
+  /** The owner's new words for some blanks: the same story, corrected again. */
+  changeWords(slug: string, fills: Record<string, string>): Promise<Submission>;
+  /** Whether this player owns the story; never makes a player just to ask. */
+  ownership(slug: string): Promise<Ownership>;
   deleteStory(slug: string): Promise<void>;
 }
+
+/** Which token a call carries: always (made if need be), only one already saved, or none. */
+type Auth = "player" | "saved" | "none";
 
 const SESSION_KEY = "madlibs.session";
 
@@ -56,7 +63,7 @@ export class HttpApi implements GameApi {
       if (saved) return saved;
     }
     // One request even when several screens ask at once.
-    this.sessionRequest ??= this.send(false, () => this.client.POST("/api/session"))
+    this.sessionRequest ??= this.send("none", () => this.client.POST("/api/session"))
       .then((session) => {
         this.storage.setItem(SESSION_KEY, JSON.stringify(session));
         return session;
@@ -67,9 +74,9 @@ export class HttpApi implements GameApi {
     return this.sessionRequest;
   }
 
-  /** One call, with the player's token when `authenticated`; a stale token is renewed once. */
+  /** One call with the token `auth` asks for; a refused token is renewed (or, if only saved, dropped) once. */
   private async send<T>(
-    authenticated: boolean,
+    auth: Auth,
     call: (headers: Record<string, string>) => Promise<Answer<T>>,
     signal?: AbortSignal,
   ): Promise<T> {
@@ -81,32 +88,34 @@ export class HttpApi implements GameApi {
         throw new ApiError(0, "network", "We couldn't reach the game server.");
       }
     };
-    let answer = await attempt(authenticated ? await this.session() : null);
-    if (answer.response.status === 401 && authenticated) {
-      // The saved token expired or the server's key changed: get a fresh one, once.
-      answer = await attempt(await this.session(true));
+    const first = auth === "player" ? await this.session() : auth === "saved" ? readSession(this.storage) : null;
+    let answer = await attempt(first);
+    if (answer.response.status === 401 && first) {
+      // The saved token expired or the server's key changed: get a fresh one, once. A fresh
+      // player owns nothing yet, so a call that only reads with a saved token goes without.
+      answer = await attempt(auth === "player" ? await this.session(true) : null);
     }
     if (!answer.response.ok) throw errorFrom(answer.response, answer.error);
     return answer.data as T;
   }
 
   createTemplate(theme: string, signal?: AbortSignal): Promise<Template> {
-    return this.send(true, (headers) => this.client.POST("/api/templates", { body: { theme }, headers, signal }), signal);
+    return this.send("player", (headers) => this.client.POST("/api/templates", { body: { theme }, headers, signal }), signal);
   }
 
   getTemplate(id: string): Promise<Template> {
-    return this.send(false, () => this.client.GET("/api/templates/{template_id}", { params: { path: { template_id: id } } }));
+    return this.send("none", () => this.client.GET("/api/templates/{template_id}", { params: { path: { template_id: id } } }));
   }
 
   submit(templateId: string, fills: Record<string, string>, visibility: Visibility): Promise<Submission> {
-    return this.send(true, (headers) =>
+    return this.send("player", (headers) =>
       this.client.POST("/api/submissions", { body: { template_id: templateId, fills, visibility }, headers }),
     );
   }
 
   getStory(slug: string): Promise<Submission> {
     // The same public bytes for every reader (it is cached), so no token.
-    return this.send(false, () => this.client.GET("/api/p/{slug}", { params: { path: { slug } } }));
+    return this.send("none", () => this.client.GET("/api/p/{slug}", { params: { path: { slug } } }));
   }
 
   listStories(
@@ -114,19 +123,27 @@ export class HttpApi implements GameApi {
     opts: { templateId?: string; cursor?: string | null; limit?: number } = {},
   ): Promise<Page<Submission>> {
     const query = { view, template_id: opts.templateId, cursor: opts.cursor ?? undefined, limit: opts.limit };
-    return this.send(view === "mine", (headers) => this.client.GET("/api/submissions", { params: { query }, headers }));
+    return this.send(view === "mine" ? "player" : "none", (headers) => this.client.GET("/api/submissions", { params: { query }, headers }));
   }
 
-  media(slug: string, kind: MediaKind): Promise<MediaLink> {
+  media<K extends MediaKind>(slug: string, kind: K): Promise<MediaLinks[K]> {
     const params = { path: { slug } };
-    return this.send(true, (headers) =>
+    return this.send("player", (headers) =>
       kind === "audio"
         ? this.client.POST("/api/p/{slug}/audio", { params, headers })
         : this.client.POST("/api/p/{slug}/image", { params, headers }),
-    );
+    ) as Promise<MediaLinks[K]>;
+  }
+
+  changeWords(slug: string, fills: Record<string, string>): Promise<Submission> {
+    return this.send("player", (headers) => this.client.PATCH("/api/p/{slug}", { params: { path: { slug } }, body: { fills }, headers }));
+  }
+
+  ownership(slug: string): Promise<Ownership> {
+    return this.send("saved", (headers) => this.client.GET("/api/p/{slug}/owner", { params: { path: { slug } }, headers }));
   }
 
   async deleteStory(slug: string): Promise<void> {
-    await this.send(true, (headers) => this.client.DELETE("/api/p/{slug}", { params: { path: { slug } }, headers }));
+    await this.send("player", (headers) => this.client.DELETE("/api/p/{slug}", { params: { path: { slug } }, headers }));
   }
 }

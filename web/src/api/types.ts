@@ -10,9 +10,16 @@ export type Form = Schemas["Form"];
 export type Blank = Schemas["BlankOut"];
 export type Template = Schemas["TemplateOut"];
 
-export type Correction = Schemas["CorrectionOut"];
+/** What the corrector did to one word; in a party story, `credit` names the player who typed it. */
+export type Correction = Schemas["CorrectionOut"] & { credit?: string | null };
 export type Segment = Schemas["SegmentOut"];
 export type MediaLink = Schemas["MediaOut"];
+/** The read-aloud recording, with when each word of the story is heard. */
+export type AudioLink = Schemas["AudioOut"];
+/** One word of `story`: its span (code points) and when it is heard (ms on the audio's timeline). */
+export type WordTiming = Schemas["WordTimingOut"];
+/** Whether the reader owns a story (Delete) and may still change its words. */
+export type Ownership = Schemas["OwnershipOut"];
 export type Submission = Schemas["SubmissionOut"];
 export type Session = Schemas["SessionOut"];
 export type Page<T> = { items: T[]; next_cursor: string | null };
@@ -26,3 +33,9 @@ type ListQuery = NonNullable<paths["/api/submissions"]["get"]["parameters"]["que
 export type SubmissionView = NonNullable<ListQuery["view"]>;
 
 export type MediaKind = keyof Schemas["SubmissionMedia"];
+
+/** What asking for each kind of media answers. */
+export interface MediaLinks {
+  audio: AudioLink;
+  image: MediaLink;
+}

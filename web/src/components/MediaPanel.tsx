@@ -1,31 +1,60 @@
-import { useRef, useState } from "react";
-import type { Submission } from "../api/types";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Submission, WordTiming } from "../api/types";
 import { useMediaLink } from "../hooks/queries";
 import { Icon } from "./Icon";
 import { Busy, ErrorNotice } from "./Notice";
 
+/** The recording on screen and when each word of the story is heard in it. */
+export interface Narration {
+  audio: HTMLAudioElement;
+  words: WordTiming[];
+}
+
+function play(element: HTMLAudioElement) {
+  // A browser may refuse to autoplay; the visible controls still work.
+  element.play().catch(() => undefined);
+}
+
 /**
  * "Read it aloud" and "Draw it". Making either is slow and costs the server, so nothing is asked
  * for until the player presses a button — except a picture the story already has, which only
- * needs its link.
+ * needs its link. `onNarration` hears of the recording once it is on screen, to light up the words.
  */
-export function MediaPanel({ story, title }: { story: Submission; title: string }) {
+export function MediaPanel({
+  story,
+  title,
+  onNarration,
+}: {
+  story: Submission;
+  title: string;
+  onNarration?: (narration: Narration | null) => void;
+}) {
   const [listen, setListen] = useState(false);
   const [look, setLook] = useState(false);
   const audio = useMediaLink(story, "audio", listen);
   const image = useMediaLink(story, "image", look || Boolean(story.media.image));
-  const player = useRef<HTMLAudioElement | null>(null);
+  const [player, setPlayer] = useState<HTMLAudioElement | null>(null);
   // Set when the player pressed "Read it aloud": the recording starts as soon as it arrives.
   const playOnArrival = useRef(false);
 
-  function play(element: HTMLAudioElement) {
-    // A browser may refuse to autoplay; the visible controls still work.
-    element.play().catch(() => undefined);
-  }
+  const showPlayer = useCallback((element: HTMLAudioElement | null) => {
+    setPlayer(element);
+    if (element && playOnArrival.current) {
+      playOnArrival.current = false;
+      play(element);
+    }
+  }, []);
+
+  const words = audio.data?.words;
+  useEffect(() => {
+    if (!onNarration || !player || !words) return;
+    onNarration({ audio: player, words });
+    return () => onNarration(null);
+  }, [onNarration, player, words]);
 
   function readAloud() {
-    if (player.current) {
-      play(player.current);
+    if (player) {
+      play(player);
       return;
     }
     playOnArrival.current = true;
@@ -52,13 +81,7 @@ export function MediaPanel({ story, title }: { story: Submission; title: string 
         {audio.isError && !audio.isFetching && <ErrorNotice error={audio.error} onRetry={readAloud} />}
         {audio.data && (
           <audio
-            ref={(element) => {
-              player.current = element;
-              if (element && playOnArrival.current) {
-                playOnArrival.current = false;
-                play(element);
-              }
-            }}
+            ref={showPlayer}
             className="audio"
             controls
             src={audio.data.url}

@@ -1,29 +1,26 @@
 import { useRef, useState } from "react";
+import { canShareLink, copyLink, shareLink, type ShareOutcome } from "../game/share";
+import { Icon } from "./Icon";
 
-/** Copy the permalink, or hand it to the phone's share sheet where there is one. */
+const SAID: Record<ShareOutcome, string> = {
+  shared: "",
+  cancelled: "",
+  copied: "Copied! Paste the link anywhere.",
+  unavailable: "Press Ctrl+C (or ⌘C) to copy the selected link.",
+};
+
+/** Hand the permalink to the phone's share sheet where there is one; copy it otherwise. */
 export function SharePanel({ permalink, title }: { permalink: string; title: string }) {
   const url = new URL(permalink, window.location.origin).toString();
-  const [message, setMessage] = useState("");
+  const target = { title, text: `Read our silly story: “${title}”`, url };
+  const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  const canShare = typeof navigator.share === "function";
+  const hasShareSheet = canShareLink(target);
 
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setMessage("Link copied — paste it anywhere!");
-    } catch {
-      // No clipboard permission (an insecure origin, say): select it so Ctrl+C works.
-      field.current?.select();
-      setMessage("Press Ctrl+C (or ⌘C) to copy the selected link.");
-    }
-  }
-
-  async function share() {
-    try {
-      await navigator.share({ title, text: `Read our silly story: ${title}`, url });
-    } catch {
-      // Closing the share sheet is not an error worth showing.
-    }
+  function show(result: ShareOutcome) {
+    // Nothing could take the link: select it so the usual keys copy it.
+    if (result === "unavailable") field.current?.select();
+    setOutcome(result);
   }
 
   return (
@@ -32,17 +29,20 @@ export function SharePanel({ permalink, title }: { permalink: string; title: str
       <label htmlFor="permalink">Link to this story</label>
       <div className="row">
         <input id="permalink" ref={field} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
-        <button type="button" className="button secondary" onClick={() => void copy()}>
-          Copy link
-        </button>
-        {canShare && (
-          <button type="button" className="button secondary" onClick={() => void share()}>
+        {hasShareSheet && (
+          <button type="button" className="button primary" onClick={() => void shareLink(target).then(show)}>
+            <Icon name="share" />
             Share…
           </button>
         )}
+        <button type="button" className="button secondary" onClick={() => void copyLink(url).then(show)}>
+          <Icon name="link" />
+          Copy link
+        </button>
       </div>
-      <p className="copy-status" role="status">
-        {message}
+      <p className={`copy-status${outcome === "copied" ? " done" : ""}`} role="status">
+        {outcome === "copied" && <Icon name="check" />}
+        {outcome && SAID[outcome]}
       </p>
     </section>
   );

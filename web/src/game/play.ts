@@ -1,5 +1,5 @@
 // A round on one device: the words typed so far and, in pass and play, whose turn it is.
-import type { Visibility } from "../api/types";
+import type { Blank, Correction, Visibility } from "../api/types";
 import type { Draft, PassAndPlay } from "./drafts";
 
 export type PlayAction =
@@ -50,4 +50,15 @@ export function blanksForPlayer<T>(blanks: readonly T[], playerCount: number, pl
 /** Who filled which blank, by blank id, to credit each friend in the story. */
 export function authorsOf(blankIds: readonly number[], group: PassAndPlay): Record<string, string> {
   return Object.fromEntries(blankIds.map((id, index) => [String(id), group.players[index % group.players.length] ?? ""]));
+}
+
+/** Who typed which word, as a party story's corrections credit them; null when none is credited. */
+export function creditsOf(corrections: readonly Correction[]): Record<string, string> | null {
+  const credited = corrections.filter((c) => c.credit);
+  return credited.length ? Object.fromEntries(credited.map((c) => [String(c.blank_id), c.credit!])) : null;
+}
+
+/** The blank to show first on a phone: the first one still empty, else the first. */
+export function startingBlank(blanks: readonly Blank[], fills: Record<string, string>): number | null {
+  return (blanks.find((blank) => !fills[String(blank.id)]?.trim()) ?? blanks[0])?.id ?? null;
 }

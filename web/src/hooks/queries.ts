@@ -3,7 +3,7 @@
 import { QueryClient, skipToken, useInfiniteQuery, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useApi } from "../api/context";
 import { ApiError } from "../api/errors";
-import type { MediaKind, Submission, SubmissionView, Template } from "../api/types";
+import type { MediaKind, MediaLinks, Submission, SubmissionView, Template } from "../api/types";
 
 export const GALLERY_PAGE_SIZE = 9;
 
@@ -13,6 +13,7 @@ export const queryKeys = {
   stories: ["stories"] as const,
   storyPages: (view: SubmissionView, templateId: string | undefined) => ["stories", view, templateId ?? null] as const,
   media: (slug: string, kind: MediaKind) => ["media", slug, kind] as const,
+  ownership: (slug: string) => ["ownership", slug] as const,
 };
 
 export function createQueryClient(): QueryClient {
@@ -70,14 +71,14 @@ export function useStoryPages(view: SubmissionView, templateId?: string) {
  * the first time, which is slow and costs money, so a screen asks only when the player does (or
  * the story lists it as already made). A link lives only as long as the screen showing it.
  */
-export function useMediaLink(story: Submission, kind: MediaKind, wanted: boolean) {
+export function useMediaLink<K extends MediaKind>(story: Submission, kind: K, wanted: boolean) {
   const api = useApi();
   const client = useQueryClient();
   const slug = story.slug;
   return useQuery({
     queryKey: queryKeys.media(slug, kind),
     queryFn: wanted
-      ? async () => {
+      ? async (): Promise<MediaLinks[K]> => {
           const link = await api.media(slug, kind);
           // The story now has it: the next visit knows without asking.
           client.setQueryData<Submission>(queryKeys.story(slug), (cached) =>
@@ -92,6 +93,15 @@ export function useMediaLink(story: Submission, kind: MediaKind, wanted: boolean
   });
 }
 
+/**
+ * Whether this reader owns the story and may still change it. The permalink read is the same for
+ * everyone (it is cached), so a page opened from a link or reloaded asks this to show Delete.
+ */
+export function useOwnership(slug: string) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.ownership(slug), queryFn: () => api.ownership(slug), staleTime: 60_000 });
+}
+
 /** Remember what the server just answered, so the screen that shows it needs no fetch. */
 export function rememberTemplate(client: QueryClient, template: Template): void {
   client.setQueryData(queryKeys.template(template.id), template);
@@ -102,10 +112,19 @@ export function rememberNewStory(client: QueryClient, story: Submission): void {
   void client.invalidateQueries({ queryKey: queryKeys.stories });
 }
 
+/** A story whose words changed: its old recording and picture are gone; galleries show it anew. */
+export function rememberChangedStory(client: QueryClient, story: Submission): void {
+  client.removeQueries({ queryKey: queryKeys.media(story.slug, "audio") });
+  client.removeQueries({ queryKey: queryKeys.media(story.slug, "image") });
+  client.setQueryData(queryKeys.story(story.slug), story);
+  void client.invalidateQueries({ queryKey: queryKeys.stories });
+}
+
 /** A deleted story: galleries start afresh rather than show it while they refresh. */
 export function forgetStory(client: QueryClient, slug: string): void {
   client.removeQueries({ queryKey: queryKeys.story(slug) });
   client.removeQueries({ queryKey: queryKeys.media(slug, "audio") });
   client.removeQueries({ queryKey: queryKeys.media(slug, "image") });
+  client.removeQueries({ queryKey: queryKeys.ownership(slug) });
   client.removeQueries({ queryKey: queryKeys.stories });
 }

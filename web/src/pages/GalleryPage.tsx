@@ -13,6 +13,9 @@ const TITLES: Record<SubmissionView, string> = {
   template: "Stories from the same blanks",
 };
 
+/** The size of a story's `thumbnail` (its share card, halved): the box is kept before it loads. */
+const THUMBNAIL = { width: 600, height: 315 };
+
 function excerpt(story: string, length = 160): string {
   return story.length <= length ? story : `${story.slice(0, length).replace(/\s+\S*$/, "")}…`;
 }
@@ -92,6 +95,15 @@ export function GalleryPage({ view, templateId }: { view: SubmissionView; templa
                 {story.title}
               </Link>
             </h2>
+            <img
+              className="thumb"
+              src={story.thumbnail}
+              alt={`Share card of “${story.title}”`}
+              width={THUMBNAIL.width}
+              height={THUMBNAIL.height}
+              loading="lazy"
+              decoding="async"
+            />
             <p>{excerpt(story.story)}</p>
             <p className="meta">
               <time dateTime={story.created_at}>{when(story.created_at)}</time>

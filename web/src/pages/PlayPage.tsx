@@ -1,16 +1,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useReducer, useRef, useState, type FormEvent } from "react";
+import { useEffect, useReducer, useRef, useState, type FormEvent, type TouchEvent } from "react";
 import { useApi } from "../api/context";
 import { ApiError } from "../api/errors";
 import type { Blank, Template } from "../api/types";
-import { BlankField } from "../components/BlankField";
+import { BlankField, BlankKeysHint } from "../components/BlankField";
 import { Busy, ErrorNotice } from "../components/Notice";
 import { GroupSetup, Handover } from "../components/PassAndPlay";
 import { chooseRest, chooseWord } from "../game/chooseWords";
 import { clearDraft, loadDraft, saveAuthors, saveDraft } from "../game/drafts";
-import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer } from "../game/play";
+import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer, startingBlank } from "../game/play";
 import { rememberNewStory, useTemplate } from "../hooks/queries";
 import { useElements } from "../hooks/useElements";
+import { NARROW_SCREEN, useMediaQuery } from "../hooks/useMediaQuery";
 import { useScreenHeading } from "../hooks/useScreenHeading";
 import { useNavigation } from "../router";
 
@@ -35,11 +36,8 @@ export function PlayPage({ templateId }: { templateId: string }) {
   );
 }
 
-/** The id of the blank named in the address ("Change it" on a story links to `#blank-3`). */
-function blankInAddress(): number | null {
-  const match = /^#blank-(\d+)$/.exec(window.location.hash);
-  return match ? Number(match[1]) : null;
-}
+/** A sideways swipe this long (px), and mostly sideways, moves to the next or previous blank. */
+const SWIPE_PX = 50;
 
 function FillIn({ template }: { template: Template }) {
   const api = useApi();
@@ -49,10 +47,21 @@ function FillIn({ template }: { template: Template }) {
   const [fieldErrors, setFieldErrors] = useState<Record<number, string>>({});
   const [settingUpGroup, setSettingUpGroup] = useState(false);
   const inputs = useElements<number, HTMLInputElement>();
-  // A blank to focus once it is on screen (it may belong to a turn not shown yet).
-  const focusWhenShown = useRef<number | null>(blankInAddress());
+  // A blank to focus once it is on screen (it may belong to a turn, or a step, not shown yet).
+  const focusWhenShown = useRef<number | null>(null);
   const heading = useScreenHeading<HTMLHeadingElement>(template.title);
   const group = draft.group;
+  // On a phone, one blank at a time: the one shown, by id.
+  const oneAtATime = useMediaQuery(NARROW_SCREEN);
+  const visibleBlanks: Blank[] = group ? blanksForPlayer(template.blanks, group.players.length, group.turn) : template.blanks;
+  const [shownBlankId, setShownBlankId] = useState(() => startingBlank(visibleBlanks, draft.fills));
+  const shownIndex = visibleBlanks.findIndex((blank) => blank.id === shownBlankId);
+  if (shownIndex < 0 && visibleBlanks.length > 0) {
+    // A new turn deals other blanks: start at its first empty one.
+    setShownBlankId(startingBlank(visibleBlanks, draft.fills));
+  }
+  const step = Math.max(0, shownIndex);
+  const swipeStart = useRef<{ x: number; y: number } | null>(null);
 
   useEffect(() => saveDraft(template.id, draft), [template.id, draft]);
 
@@ -80,11 +89,33 @@ function FillIn({ template }: { template: Template }) {
     },
   });
 
-  const visibleBlanks: Blank[] = group ? blanksForPlayer(template.blanks, group.players.length, group.turn) : template.blanks;
   const story = { text: template.text, fills: draft.fills };
+  const lastStep = !oneAtATime || step >= visibleBlanks.length - 1;
 
   function focusBlank(blankId: number) {
+    setShownBlankId(blankId);
     focusWhenShown.current = inputs.focus(blankId) ? null : blankId;
+  }
+
+  function goToStep(index: number) {
+    const blank = visibleBlanks[Math.min(Math.max(index, 0), visibleBlanks.length - 1)];
+    if (blank && blank.id !== shownBlankId) focusBlank(blank.id);
+  }
+
+  function onTouchStart(event: TouchEvent) {
+    const touch = event.touches[0];
+    swipeStart.current = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
+  }
+
+  function onTouchEnd(event: TouchEvent) {
+    const start = swipeStart.current;
+    const touch = event.changedTouches[0];
+    swipeStart.current = null;
+    if (!start || !touch) return;
+    const dx = touch.clientX - start.x;
+    const dy = touch.clientY - start.y;
+    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
+    goToStep(dx < 0 ? step + 1 : step - 1);
   }
 
   function setWord(blankId: number, word: string) {
@@ -106,6 +137,11 @@ function FillIn({ template }: { template: Template }) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // On a phone, Enter (and "Next") moves on to the next blank; the last one hands over or submits.
+    if (!lastStep) {
+      goToStep(step + 1);
+      return;
+    }
     if (!isLastTurn(group)) {
       if (!flagMissing(visibleBlanks)) dispatch({ type: "passOn" });
       return;
@@ -136,6 +172,8 @@ function FillIn({ template }: { template: Template }) {
   const name = group ? playerName(group) : null;
   const filled = visibleBlanks.length - missing(visibleBlanks).length;
   const submitting = submission.isPending;
+  const shownBlanks = oneAtATime ? visibleBlanks.slice(step, step + 1) : visibleBlanks;
+  const finish = isLastTurn(group) ? (group ? "Show our story!" : "Show my story!") : "Done — pass it on";
 
   return (
     <section className="panel play">
@@ -157,11 +195,36 @@ function FillIn({ template }: { template: Template }) {
       )}
 
       <form onSubmit={onSubmit} noValidate aria-busy={submitting}>
-        <p className="progress" aria-live="polite">
+        {oneAtATime ? (
+          <div className="steps">
+            <p className="step-count">
+              Word {step + 1} of {visibleBlanks.length}
+            </p>
+            <div
+              className="step-bar"
+              role="progressbar"
+              aria-label="Words filled"
+              aria-valuemin={0}
+              aria-valuemax={visibleBlanks.length}
+              aria-valuenow={filled}
+              aria-valuetext={`${filled} of ${visibleBlanks.length} words filled`}
+            >
+              {visibleBlanks.map((blank, index) => (
+                <span
+                  key={blank.id}
+                  className={`${draft.fills[String(blank.id)]?.trim() ? "filled" : ""}${index === step ? " current" : ""}`}
+                />
+              ))}
+            </div>
+          </div>
+        ) : (
+          <BlankKeysHint />
+        )}
+        <p className={oneAtATime ? "progress visually-hidden" : "progress"} aria-live="polite">
           {filled} of {visibleBlanks.length} words filled
         </p>
-        <ol className="blanks">
-          {visibleBlanks.map((blank) => (
+        <ol className={oneAtATime ? "blanks one-at-a-time" : "blanks"} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+          {shownBlanks.map((blank) => (
             <BlankField
               key={blank.id}
               blank={blank}
@@ -169,6 +232,8 @@ function FillIn({ template }: { template: Template }) {
               value={draft.fills[String(blank.id)] ?? ""}
               error={fieldErrors[blank.id]}
               inputRef={inputs.refFor(blank.id)}
+              keyboardShortcuts={!oneAtATime}
+              enterKeyHint={oneAtATime ? (lastStep ? "done" : "next") : undefined}
               onChange={(word) => setWord(blank.id, word)}
               onChoose={() => setWord(blank.id, chooseWord(blank, story))}
             />
@@ -183,6 +248,7 @@ function FillIn({ template }: { template: Template }) {
               onClick={() => {
                 dispatch({ type: "choose", words: chooseRest(visibleBlanks, story) });
                 setFieldErrors({});
+                if (oneAtATime) goToStep(visibleBlanks.length - 1);
               }}
             >
               Choose the rest for me
@@ -190,7 +256,7 @@ function FillIn({ template }: { template: Template }) {
           </p>
         )}
 
-        {isLastTurn(group) && (
+        {isLastTurn(group) && lastStep && (
           <p className="checkbox">
             <input
               id="public"
@@ -204,9 +270,14 @@ function FillIn({ template }: { template: Template }) {
 
         {submission.error !== null && <ErrorNotice error={submission.error} />}
 
-        <div className="actions">
+        <div className={oneAtATime ? "actions step-actions" : "actions"}>
+          {oneAtATime && (
+            <button type="button" className="button secondary big" disabled={step === 0} onClick={() => goToStep(step - 1)}>
+              Back
+            </button>
+          )}
           <button type="submit" className="button primary big" disabled={submitting}>
-            {isLastTurn(group) ? (group ? "Show our story!" : "Show my story!") : "Done — pass it on"}
+            {lastStep ? finish : "Next"}
           </button>
           {group && (
             <button type="button" className="button secondary" onClick={() => dispatch({ type: "stopGroup" })}>

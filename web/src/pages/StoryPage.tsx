@@ -1,15 +1,20 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { useApi } from "../api/context";
-import type { Submission } from "../api/types";
+import type { Submission, WordTiming } from "../api/types";
+import { ChangeWords } from "../components/ChangeWords";
 import { Corrections } from "../components/Corrections";
-import { MediaPanel } from "../components/MediaPanel";
+import { MediaPanel, type Narration } from "../components/MediaPanel";
 import { Busy, ErrorNotice } from "../components/Notice";
 import { SharePanel } from "../components/SharePanel";
 import { StoryText } from "../components/StoryText";
-import { clearDraft, loadAuthors, loadDraft, saveDraft } from "../game/drafts";
-import { forgetStory, useStory, useTemplate } from "../hooks/queries";
+import { clearDraft, loadAuthors, type Authors } from "../game/drafts";
+import { storyAccess, timeLeftText } from "../game/editing";
+import { creditsOf } from "../game/play";
+import { forgetStory, queryKeys, useOwnership, useStory, useTemplate } from "../hooks/queries";
+import { useReadAlong } from "../hooks/useReadAlong";
 import { useScreenHeading } from "../hooks/useScreenHeading";
+import { useTimeLeft } from "../hooks/useTimeLeft";
 import { Link, useNavigation } from "../router";
 
 export function StoryPage({ slug }: { slug: string }) {
@@ -33,15 +38,34 @@ export function StoryPage({ slug }: { slug: string }) {
   );
 }
 
+const NO_WORDS: readonly WordTiming[] = [];
+
+/** The story, its words lit up one by one while the recording plays. */
+function ReadAlongStory({ story, authors, narration }: { story: Submission; authors: Authors | null; narration: Narration | null }) {
+  const words = narration?.words ?? NO_WORDS;
+  const readingWord = useReadAlong(narration?.audio ?? null, words);
+  return <StoryText segments={story.segments} authors={authors} words={words} readingWord={readingWord} />;
+}
+
 function StoryView({ story }: { story: Submission }) {
   const api = useApi();
   const queryClient = useQueryClient();
   const { navigate } = useNavigation();
   const heading = useScreenHeading<HTMLHeadingElement>(story.title);
-  const [authors] = useState(() => loadAuthors(story.slug));
-  // Only the owner is asked about a word that doesn't fit, and the question names the blank.
-  const needsTemplate = story.owned && story.corrections.some((c) => !c.fits);
-  const { data: template } = useTemplate(needsTemplate ? story.template_id : undefined);
+  // Friends credited on this device (pass and play), or by the story itself (a party room).
+  const [savedAuthors] = useState(() => loadAuthors(story.slug));
+  const authors = savedAuthors ?? creditsOf(story.corrections);
+  const [narration, setNarration] = useState<Narration | null>(null);
+  const ownership = useOwnership(story.slug);
+  const [windowClosed, setWindowClosed] = useState(false);
+  const timeLeft = useTimeLeft(windowClosed ? null : Date.parse(story.editable_until));
+  const access = storyAccess(story, ownership.data, timeLeft);
+  // Only the owner changes words, and is asked about a word that doesn't fit: both name the blanks.
+  const { data: template } = useTemplate(access.owned ? story.template_id : undefined);
+  // The blank to start changing at (null: the first), while the owner is changing the words.
+  const [editing, setEditing] = useState<{ startAt: number | null } | null>(null);
+  const [changedNote, setChangedNote] = useState("");
+  const changeButton = useRef<HTMLButtonElement>(null);
   const removal = useMutation({
     mutationFn: () => api.deleteStory(story.slug),
     onSuccess: () => {
@@ -50,13 +74,26 @@ function StoryView({ story }: { story: Submission }) {
     },
   });
 
-  function changeWord(blankId: number) {
-    // Back to the blanks with the player's own words filled in, so only one needs retyping.
-    const draft = loadDraft(story.template_id);
-    const fills = Object.fromEntries(story.corrections.map((c) => [String(c.blank_id), c.original]));
-    const visibility = story.visibility === "public" ? "public" : "unlisted";
-    saveDraft(story.template_id, { ...draft, fills, group: null, visibility });
-    navigate(`/play/${encodeURIComponent(story.template_id)}#blank-${blankId}`);
+  function startEditing(blankId: number | null) {
+    setChangedNote("");
+    setEditing({ startAt: blankId });
+  }
+
+  function stopEditing() {
+    setEditing(null);
+    // Back to the button that opened the form; it is gone if the time ran out meanwhile.
+    window.requestAnimationFrame(() => changeButton.current?.focus());
+  }
+
+  function changed() {
+    setEditing(null);
+    setChangedNote("Your new words are in: same story, same link.");
+    heading.current?.focus();
+  }
+
+  function windowHasClosed() {
+    setWindowClosed(true);
+    void queryClient.invalidateQueries({ queryKey: queryKeys.ownership(story.slug) });
   }
 
   function playAgain() {
@@ -68,21 +105,49 @@ function StoryView({ story }: { story: Submission }) {
     if (window.confirm("Delete this story for everyone? This can't be undone.")) removal.mutate();
   }
 
+  const changing = editing !== null && access.canEdit && template !== undefined;
+
   return (
     <article className="panel story">
       <h1 ref={heading} tabIndex={-1}>
         {story.title}
       </h1>
-      <StoryText segments={story.segments} authors={authors} />
+      {changing ? (
+        <ChangeWords
+          story={story}
+          template={template}
+          startAt={editing.startAt}
+          onChanged={changed}
+          onCancel={stopEditing}
+          onWindowClosed={windowHasClosed}
+        />
+      ) : (
+        <ReadAlongStory story={story} authors={authors} narration={narration} />
+      )}
+
+      {access.canEdit && !changing && (
+        <p className="edit-offer">
+          <button ref={changeButton} type="button" className="button secondary small" onClick={() => startEditing(null)}>
+            Change the words
+          </button>
+          <span className="time-left">{timeLeftText(timeLeft)} left to change them</span>
+        </p>
+      )}
+      {editing !== null && !access.canEdit && access.owned && (
+        <p className="notice">Time's up: a story's words can be changed only in the first 15 minutes.</p>
+      )}
+      <p className="changed-note" role="status">
+        {changedNote}
+      </p>
 
       <Corrections
         corrections={story.corrections}
         blanks={template?.blanks ?? null}
-        canChange={story.owned === true}
-        onChangeWord={changeWord}
+        canChange={access.canEdit && !changing}
+        onChangeWord={startEditing}
       />
 
-      <MediaPanel story={story} title={story.title} />
+      <MediaPanel key={story.story} story={story} title={story.title} onNarration={setNarration} />
 
       <SharePanel permalink={story.permalink || `/p/${story.slug}`} title={story.title} />
 
@@ -98,7 +163,7 @@ function StoryView({ story }: { story: Submission }) {
             Other stories from these blanks
           </Link>
         </div>
-        {story.owned && (
+        {access.owned && (
           <p className="danger-zone">
             <button type="button" className="linklike" onClick={remove} disabled={removal.isPending}>
               Delete this story

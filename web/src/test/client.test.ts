@@ -90,4 +90,42 @@ describe("the HTTP client", () => {
       "POST /api/p/abc/image Bearer tok",
     ]);
   });
+
+  it("changes a story's words with PATCH, carrying the player's token", async () => {
+    const { api, seen } = scriptedServer((request) =>
+      new URL(request.url).pathname === "/api/session" ? json(201, session("tok")) : json(200, STORY),
+    );
+    await api.changeWords("abc", { "2": "tiptoed" });
+    const change = seen[1]!;
+    expect([change.method, new URL(change.url).pathname, change.headers.get("Authorization")]).toEqual(["PATCH", "/api/p/abc", "Bearer tok"]);
+    expect(await change.json()).toEqual({ fills: { "2": "tiptoed" } });
+  });
+
+  it("asks who owns a story with the saved token, and never makes a player just to ask", async () => {
+    const owner = { owned: false, can_edit: false, editable_until: "2026-11-27T10:15:00Z" };
+    const stranger = scriptedServer(() => json(200, owner));
+    expect(await stranger.api.ownership("abc")).toEqual(owner);
+    expect(stranger.seen.map((r) => `${r.method} ${new URL(r.url).pathname} ${r.headers.get("Authorization") ?? "-"}`)).toEqual([
+      "GET /api/p/abc/owner -",
+    ]);
+
+    window.localStorage.setItem("madlibs.session", JSON.stringify(session("mine")));
+    const maker = scriptedServer(() => json(200, { ...owner, owned: true, can_edit: true }));
+    expect(await maker.api.ownership("abc")).toMatchObject({ owned: true, can_edit: true });
+    expect(maker.seen.map((r) => r.headers.get("Authorization"))).toEqual(["Bearer mine"]);
+  });
+
+  it("asks again without a saved token the server refuses (it owns nothing)", async () => {
+    window.localStorage.setItem("madlibs.session", JSON.stringify(session("stale")));
+    const { api, seen } = scriptedServer((request) =>
+      request.headers.get("Authorization")
+        ? json(401, { error: { code: "unauthorized", message: "expired" } })
+        : json(200, { owned: false, can_edit: false, editable_until: "2026-11-27T10:15:00Z" }),
+    );
+    expect(await api.ownership("abc")).toMatchObject({ owned: false });
+    expect(seen.map((r) => `${new URL(r.url).pathname} ${r.headers.get("Authorization") ?? "-"}`)).toEqual([
+      "/api/p/abc/owner Bearer stale",
+      "/api/p/abc/owner -",
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { GameApi } from "../api/client";
 import { ApiError } from "../api/errors";
-import type { MediaKind, MediaLink, Page, Submission, SubmissionView, Template, Visibility } from "../api/types";
+import type { MediaKind, MediaLinks, Ownership, Page, Submission, SubmissionView, Template, Visibility, WordTiming } from "../api/types";
 
 export const PIRATE_TEMPLATE: Template = {
   id: "tpl_pirates",
@@ -18,6 +18,21 @@ export const PIRATE_TEMPLATE: Template = {
   ],
 };
 
+export const EDIT_WINDOW_MS = 15 * 60_000;
+/** How long the fake narrator takes over each word, and the pause after it. */
+export const WORD_MS = 300;
+export const GAP_MS = 100;
+
+/** Each word of `story` (letters, digits, apostrophes) said one after another. */
+export function narrate(story: string): WordTiming[] {
+  return [...story.matchAll(/[\p{L}\p{N}']+/gu)].map((match, index) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    start_ms: index * (WORD_MS + GAP_MS),
+    end_ms: index * (WORD_MS + GAP_MS) + WORD_MS,
+  }));
+}
+
 /** An in-memory game server: assembles stories the way the real one does, minus correction. */
 export class FakeApi implements GameApi {
   templates = new Map<string, Template>([[PIRATE_TEMPLATE.id, PIRATE_TEMPLATE]]);
@@ -31,6 +46,14 @@ export class FakeApi implements GameApi {
   holdTemplates = false;
   /** Every request for a story's audio or picture, in order. */
   mediaRequests: { slug: string; kind: MediaKind }[] = [];
+  /** When the recording says each word of a story. */
+  narrator: (story: string) => WordTiming[] = narrate;
+  /** Every change of words asked for, in order. */
+  changes: { slug: string; fills: Record<string, string> }[] = [];
+  /** Stories this player made; `getStory` (the permalink read) never says so. */
+  mine = new Set<string>();
+  /** The words each story was made from, as typed. */
+  private typed = new Map<string, Record<string, string>>();
 
   private failIfAsked() {
     const failure = this.failNextWith;
@@ -60,6 +83,30 @@ export class FakeApi implements GameApi {
     this.failIfAsked();
     this.submitted.push(fills);
     const template = await this.getTemplate(templateId);
+    const slug = `s${this.stories.length + 1}`;
+    const created = new Date();
+    const story: Submission = {
+      ...this.assemble(template, fills),
+      slug,
+      template_id: templateId,
+      title: template.title,
+      visibility,
+      created_at: created.toISOString(),
+      editable_until: new Date(created.getTime() + EDIT_WINDOW_MS).toISOString(),
+      permalink: `/p/${slug}`,
+      card: `/p/${slug}/card.png?v=1`,
+      thumbnail: `/p/${slug}/card-small.webp?v=1`,
+      media: { audio: null, image: null },
+      owned: true,
+    };
+    this.stories.unshift(story);
+    this.mine.add(slug);
+    this.typed.set(slug, fills);
+    return story;
+  }
+
+  /** The story text, segments and corrections for these words. */
+  private assemble(template: Template, fills: Record<string, string>): Pick<Submission, "story" | "segments" | "corrections"> {
     const corrected = (id: number) => {
       const word = fills[String(id)] ?? "";
       return this.fixes[word] ?? word;
@@ -68,11 +115,7 @@ export class FakeApi implements GameApi {
       const match = /^\{(\d+)\}$/.exec(part);
       return match ? { text: corrected(Number(match[1])), blank_id: Number(match[1]) } : { text: part };
     });
-    const slug = `s${this.stories.length + 1}`;
-    const story: Submission = {
-      slug,
-      template_id: templateId,
-      title: template.title,
+    return {
       story: segments.map((s) => s.text).join(""),
       segments,
       corrections: template.blanks.map((b) => {
@@ -87,17 +130,38 @@ export class FakeApi implements GameApi {
           from_example: false,
         };
       }),
-      visibility,
-      created_at: "2026-11-27T10:00:00Z",
-      editable_until: "2026-11-27T10:15:00Z",
-      permalink: `/p/${slug}`,
-      card: `/p/${slug}/card.png?v=1`,
-      thumbnail: `/p/${slug}/card-small.webp?v=1`,
+    };
+  }
+
+  async changeWords(slug: string, fills: Record<string, string>): Promise<Submission> {
+    this.failIfAsked();
+    this.changes.push({ slug, fills });
+    const index = this.stories.findIndex((s) => s.slug === slug);
+    const story = this.stories[index];
+    if (!story) throw new ApiError(404, "submission_not_found", "no story at this link");
+    if (!this.mine.has(slug)) throw new ApiError(403, "forbidden", "only the story's owner can change it");
+    if (Date.now() >= Date.parse(story.editable_until)) {
+      throw new ApiError(409, "edit_window_closed", "a story can be changed only in the 15 minutes after it was made");
+    }
+    const words = { ...this.typed.get(slug), ...fills };
+    this.typed.set(slug, words);
+    const changed: Submission = {
+      ...story,
+      ...this.assemble(await this.getTemplate(story.template_id), words),
+      card: `${story.card}x`,
+      thumbnail: `${story.thumbnail}x`,
       media: { audio: null, image: null },
       owned: true,
     };
-    this.stories.unshift(story);
-    return story;
+    this.stories[index] = changed;
+    return changed;
+  }
+
+  async ownership(slug: string): Promise<Ownership> {
+    const story = this.stories.find((s) => s.slug === slug);
+    if (!story) throw new ApiError(404, "submission_not_found", "no story at this link");
+    const owned = this.mine.has(slug);
+    return { owned, can_edit: owned && Date.now() < Date.parse(story.editable_until), editable_until: story.editable_until };
   }
 
   async getStory(slug: string): Promise<Submission> {
@@ -114,16 +178,18 @@ export class FakeApi implements GameApi {
     return { items, next_cursor: next };
   }
 
-  async media(slug: string, kind: MediaKind): Promise<MediaLink> {
+  async media<K extends MediaKind>(slug: string, kind: K): Promise<MediaLinks[K]> {
     this.mediaRequests.push({ slug, kind });
     const story = this.stories.find((s) => s.slug === slug);
     if (!story) throw new ApiError(404, "submission_not_found", "no story at this link");
     const contentType = kind === "audio" ? "audio/mpeg" : "image/webp";
     story.media = { ...story.media, [kind]: { content_type: contentType } };
-    return { url: `/media/${kind}/${slug}`, content_type: contentType };
+    const link = { url: `/media/${kind}/${slug}`, content_type: contentType };
+    return (kind === "audio" ? { ...link, words: this.narrator(story.story) } : link) as MediaLinks[K];
   }
 
   async deleteStory(slug: string): Promise<void> {
+    if (!this.mine.has(slug)) throw new ApiError(403, "forbidden", "only the story's owner can delete it");
     this.stories = this.stories.filter((s) => s.slug !== slug);
   }
 }

@@ -179,25 +179,6 @@ describe("a word the server refuses", () => {
   });
 });
 
-describe("changing a word after the story", () => {
-  it("goes back to the blanks with the player's words, the questioned one focused", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    api.misfits.add("squishy");
-    openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
-    await screen.findByLabelText(/verb, past tense/, { selector: "input" });
-    await fillAll(user);
-    await user.click(screen.getByRole("button", { name: "Show my story!" }));
-    await user.click(await screen.findByRole("button", { name: "Change it" }));
-
-    const adjective = (await screen.findByLabelText(/adjective/, { selector: "input" })) as HTMLInputElement;
-    expect(window.location.hash).toBe("#blank-3");
-    expect(adjective.value).toBe("squishy");
-    expect(document.activeElement).toBe(adjective);
-    expect((screen.getByLabelText(/verb, past tense/, { selector: "input" }) as HTMLInputElement).value).toBe("wobbled");
-  });
-});
-
 describe("start", () => {
   it("shows progress while the story is being written, then the blanks", async () => {
     const user = userEvent.setup();

@@ -39,8 +39,8 @@ describe("the time left to change the words", () => {
 describe("the words sent when changing a story", () => {
   it("are only the ones that changed, trimmed", () => {
     const before = typedWords([
-      { blank_id: 1, original: "gertrude", corrected: "Gertrude", changes: ["capitalization"], fits: true },
-      { blank_id: 2, original: "wobbled", corrected: "wobbled", changes: [], fits: true },
+      { blank_id: 1, original: "gertrude", corrected: "Gertrude", changes: ["capitalization"], fits: true, from_example: false },
+      { blank_id: 2, original: "wobbled", corrected: "wobbled", changes: [], fits: true, from_example: false },
     ]);
     expect(before).toEqual({ "1": "gertrude", "2": "wobbled" });
     expect(changedWords(before, { "1": "gertrude ", "2": " tiptoed " })).toEqual({ "2": "tiptoed" });
@@ -50,7 +50,7 @@ describe("the words sent when changing a story", () => {
 
 describe("a party story's credits", () => {
   it("name who typed each word, or nothing for a story without credits", () => {
-    const base = { changes: [], fits: true };
+    const base = { changes: [], fits: true, from_example: false };
     expect(creditsOf([{ ...base, blank_id: 1, original: "a", corrected: "a", credit: "Ada" }, { ...base, blank_id: 2, original: "b", corrected: "b", credit: "Bo" }])).toEqual({
       "1": "Ada",
       "2": "Bo",

@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from tests.integration.aws_fixtures import moto_server
 from tests.support.server import ServerProcess
@@ -13,6 +15,13 @@ from tests.support.server import ServerProcess
 # One moto server per test process, for every test package: it points this process's AWS
 # environment at itself, so two would fight over it.
 __all__ = ["moto_server"]
+
+# Property tests judge behaviour, never speed: on a busy shared machine, drawing examples or
+# running one may take a while.
+hypothesis_settings.register_profile(
+    "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.load_profile("shared-machine")
 
 
 @pytest.fixture

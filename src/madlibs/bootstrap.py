@@ -4,7 +4,9 @@
 something asks for it, once, and shared from then on (one OpenAI client, one breaker per
 provider). It satisfies the `Ports` protocol, so services take it as it is; a Lambda function
 builds only what its requests touch (the authorizer: the token signer; a permalink read: the
-store), and heavy SDKs are imported inside the component that needs them.
+store), and heavy SDKs are imported inside the component that needs them. The store, the
+origin check and telemetry read their few settings without pydantic when they can
+(core_settings.py), so a permalink read's cold start never builds the Settings model.
 
 A new port: a Protocol in ports.py, a `@component` here, a fake in tests/fakes/ports.py.
 """
@@ -12,13 +14,16 @@ A new port: a Protocol in ports.py, a `@component` here, a fake in tests/fakes/p
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
-from madlibs.settings import Settings
+from madlibs.core_settings import CoreSettings, core_settings
 
 if TYPE_CHECKING:
+    from botocore.session import Session as AwsSession
+
     from madlibs.adapters.local.blobs import LocalBlobStore
     from madlibs.adapters.local.live import LocalLiveChannel
     from madlibs.adapters.openai.client import OpenAIClients
@@ -47,6 +52,7 @@ if TYPE_CHECKING:
         WordCorrector,
     )
     from madlibs.resilience import Resilience
+    from madlibs.settings import Settings
 
 SIGNING_KEY = "MADLIBS_SIGNING_KEY"
 PORTS = (
@@ -98,17 +104,40 @@ class component(Generic[T]):
 
 
 class Container:
-    """The object graph for one Settings. Close it when done (the SQLite connection)."""
+    """The object graph for one Settings (by default, the environment's at construction). Close
+    it when done (the SQLite connection)."""
 
-    def __init__(self, settings: Settings | None = None) -> None:
-        self.settings = settings or Settings.from_environment()
+    def __init__(
+        self, settings: Settings | None = None, *, environ: Mapping[str, str] | None = None
+    ) -> None:
+        if settings is not None:
+            self.__dict__["settings"] = settings
+        self._environ = dict(os.environ if environ is None else environ)
         self._building = threading.RLock()
+
+    @component
+    def settings(self) -> Settings:
+        """Every setting, read and checked on first use."""
+        from madlibs.settings import Settings
+
+        return Settings.from_environment(self._environ)
+
+    @component
+    def _core(self) -> CoreSettings:
+        """The settings the store, the origin check and telemetry read."""
+        if "settings" in self.__dict__:
+            return CoreSettings.of(self.settings)
+        return core_settings(self._environ)
+
+    def build(self, *ports: str) -> None:
+        """Build these ports now rather than on first use (a Lambda function's init phase)."""
+        for name in ports:
+            getattr(self, name)
 
     def warm(self, *ports: str) -> None:
         """Build these ports (all of them when none is named) and fetch the signing key now: a
         server does it before its first request, a Lambda function during its init phase."""
-        for name in ports or PORTS:
-            getattr(self, name)
+        self.build(*(ports or PORTS))
         self.signing_key()
 
     def close(self) -> None:
@@ -133,10 +162,10 @@ class Container:
 
     @component
     def store(self) -> Store:
-        if self.settings.store == "dynamodb":
+        if self._core.store == "dynamodb":
             from madlibs.adapters.dynamodb.store import DynamoStore
 
-            return DynamoStore(self._dynamodb, self.settings.table, self.cursors)
+            return DynamoStore(self._dynamodb, self._core.table, self.cursors)
         from madlibs.adapters.sqlite.store import SqliteStore
 
         return SqliteStore(self.settings.db_path, self.cursors)
@@ -296,7 +325,7 @@ class Container:
 
     @component
     def telemetry(self) -> Telemetry:
-        if self.settings.telemetry == "powertools":
+        if self._core.telemetry == "powertools":
             from madlibs.adapters.powertools.telemetry import PowertoolsTelemetry
 
             return PowertoolsTelemetry()
@@ -308,26 +337,25 @@ class Container:
 
     def origin_secret_values(self) -> list[str]:
         """The origin secret's values, current first; none where no origin secret is set."""
-        if not self.settings.origin_secret_id:
+        if not self._core.origin_secret_id:
             return []
         from madlibs.adapters.secrets.origin import secrets_manager_values
 
         client = self.aws_client("secretsmanager")
-        return list(secrets_manager_values(client, self.settings.origin_secret_id)())
+        return list(secrets_manager_values(client, self._core.origin_secret_id)())
 
     @component
     def origin_check(self) -> OriginCheck | None:
         """The check that a request came through CloudFront; None where no origin secret is set."""
-        if not self.settings.origin_secret_id:
+        core = self._core
+        if not core.origin_secret_id:
             return None
         from madlibs.adapters.secrets.origin import OriginSecret, secrets_manager_values
 
         return OriginSecret(
-            secrets_manager_values(
-                self.aws_client("secretsmanager"), self.settings.origin_secret_id
-            ),
-            max_age=self.settings.secret_max_age,
-            refresh_interval=self.settings.origin_secret_refresh,
+            secrets_manager_values(self.aws_client("secretsmanager"), core.origin_secret_id),
+            max_age=core.secret_max_age,
+            refresh_interval=core.origin_secret_refresh,
         )
 
     @component
@@ -423,17 +451,30 @@ class Container:
         )
         return Resilience(provider, policy, self.telemetry)
 
+    @component
+    def _aws_session(self) -> AwsSession:
+        """One botocore session for every AWS client: they share its loaded service data."""
+        import botocore.session
+
+        return botocore.session.get_session()
+
     def aws_client(self, service: str) -> Any:
-        return aws_client(service, local_endpoint=bool(self.settings.aws_endpoint_url))
+        # A botocore session is not safe to share between threads while it makes clients.
+        with self._building:
+            local_endpoint = bool(self._core.aws_endpoint_url)
+            return aws_client(service, local_endpoint=local_endpoint, session=self._aws_session)
 
 
-def aws_client(service: str, *, local_endpoint: bool | None = None) -> Any:
-    """A boto3 client; boto3 itself honours AWS_ENDPOINT_URL (a moto server, LocalStack)."""
-    import boto3
+def aws_client(
+    service: str, *, local_endpoint: bool | None = None, session: AwsSession | None = None
+) -> Any:
+    """An AWS SDK client, from botocore's session (boto3's resource layer is never needed);
+    botocore honours AWS_ENDPOINT_URL (a moto server, LocalStack)."""
+    import botocore.session
     from botocore.config import Config
 
     if local_endpoint is None:
-        local_endpoint = bool(Settings.from_environment().aws_endpoint_url)
+        local_endpoint = bool(core_settings().aws_endpoint_url)
     config = Config(
         # "standard" retries throttling and 5xx with jittered backoff before the adapter
         # turns what is left into StoreBusy (503 + Retry-After).
@@ -444,4 +485,4 @@ def aws_client(service: str, *, local_endpoint: bool | None = None) -> Any:
         s3={"addressing_style": "path"} if local_endpoint else None,
         signature_version="s3v4" if service == "s3" else None,
     )
-    return boto3.client(service, config=config)  # type: ignore[call-overload]
+    return (session or botocore.session.get_session()).create_client(service, config=config)

@@ -1,29 +1,31 @@
 """All configuration: every setting's name, type, default and bounds, read from the environment
-(MADLIBS_<NAME>, any case; a few keep the name their SDK reads). Add a setting here."""
+(MADLIBS_<NAME>, any case; a few keep the name their SDK reads). Add a setting here (and, if
+the store, the origin check or telemetry reads it, to core_settings.CoreSettings as well)."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-ENV_PREFIX = "MADLIBS_"
+from madlibs.core_settings import (
+    ENV_PREFIX,
+    SDK_NAMES,
+    StoreKind,
+    TelemetryKind,
+    environment_values,
+)
 
-# Settings read under the name their SDK or server already uses, not MADLIBS_<NAME>.
-SDK_NAMES = {
-    "openai_base_url": "OPENAI_BASE_URL",
-    "aws_endpoint_url": "AWS_ENDPOINT_URL",
-}
+__all__ = ["ENV_PREFIX", "SDK_NAMES", "Settings"]
 
 
 class Settings(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
 
     # Where things live
-    store: Literal["sqlite", "dynamodb"] = "sqlite"
+    store: StoreKind = "sqlite"
     db_path: Path = Path(".data/madlibs.db")
     # Party rooms on SQLite keep a file of their own (`rooms_file`); unset: beside db_path.
     rooms_db_path: Path | None = None
@@ -46,7 +48,7 @@ class Settings(BaseModel):
     elevenlabs_base_url: str = "https://api.elevenlabs.io"
     # An OpenAI-compatible server (Ollama, vLLM, llama.cpp) for text and images.
     openai_base_url: str | None = None
-    # A local AWS endpoint (a moto server, LocalStack); boto3 reads it too.
+    # A local AWS endpoint (a moto server, LocalStack); the AWS SDK reads it too.
     aws_endpoint_url: str | None = None
 
     # Secrets: "env" reads OPENAI_API_KEY etc. from the environment (and keeps a generated signing
@@ -73,7 +75,7 @@ class Settings(BaseModel):
     slow_work_threads: int = Field(default=32, ge=1, le=128)
 
     # Metrics and events: "log" lines locally; "powertools" EMF metrics (the default in Lambda)
-    telemetry: Literal["log", "powertools"] = "log"
+    telemetry: TelemetryKind = "log"
 
     # Abuse limits, requests per minute, by route class (api/ratelimit.py). The WAF's rate rules
     # in infra/edge.yaml are the per-address figures per five minutes; tests/infra keeps the two
@@ -114,10 +116,4 @@ class Settings(BaseModel):
     @classmethod
     def from_environment(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """The settings the environment (by default this process's) sets; the rest default."""
-        found = {k.lower(): v for k, v in (os.environ if environ is None else environ).items()}
-        values = {}
-        for name in cls.model_fields:
-            variable = SDK_NAMES.get(name, ENV_PREFIX + name).lower()
-            if variable in found:
-                values[name] = found[variable]
-        return cls.model_validate(values)
+        return cls.model_validate(environment_values(cls.model_fields, environ))

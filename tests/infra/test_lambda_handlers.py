@@ -743,9 +743,9 @@ def test_read_function_imports_no_engine_sdk(deployed: Deployed, story: dict[str
 def test_read_function_fetches_the_secret_and_builds_s3_only_when_needed(
     deployed: Deployed, story: dict[str, Any]
 ) -> None:
-    """A cold permalink read reads the origin secret and then talks to DynamoDB alone (and reads
-    its settings without importing pydantic-settings); a request straight to the API's address
-    is refused before the table is touched; the first session then fetches the signing key."""
+    """A cold permalink read reads the origin secret and then talks to DynamoDB alone (without
+    pydantic or boto3's import); a request straight to the API's address is refused before the
+    table is touched; the first session then fetches the signing key."""
     permalink = f"/api/p/{story['slug']}"
     through_site = {ORIGIN_HEADER: ORIGIN_CURRENT}
     script = f"""
@@ -773,7 +773,7 @@ permalink = lambda_read.handler(
 )
 seen = {{"status": permalink["statusCode"], "created": list(created), "calls": list(calls),
         "parameters": "aws_lambda_powertools.utilities.parameters" in sys.modules,
-        "pydantic_settings": "pydantic_settings" in sys.modules}}
+        "pydantic": "pydantic" in sys.modules, "boto3": "boto3" in sys.modules}}
 session = lambda_read.handler(
     http_event("POST", "/api/session", headers={through_site!r}), LambdaContext()
 )
@@ -796,11 +796,12 @@ print(json.dumps({{"refused": refused, "permalink": seen,
     assert seen["refused"] == {"status": 403, "calls": ["secretsmanager.GetSecretValue"]}
     assert seen["permalink"] == {
         "status": 200,
-        # The origin check's client at init, the store's on the first read.
+        # Both clients at init: the origin check's, then the store's.
         "created": ["secretsmanager", "dynamodb"],
         "calls": ["secretsmanager.GetSecretValue", "dynamodb.GetItem"],
         "parameters": False,
-        "pydantic_settings": False,
+        "pydantic": False,
+        "boto3": False,
     }
     assert seen["session"]["status"] == 201
     assert seen["session"]["created"][-1] == "secretsmanager"

@@ -10,12 +10,17 @@ from pathlib import Path
 
 import pytest
 
+# What the container holds after init: its ports and parts (not its own bookkeeping), whether
+# the signing key was fetched and the full Settings model built, and which libraries loaded.
 REPORT = (
     "import json, importlib, sys\n"
     "module = importlib.import_module(sys.argv[1])\n"
-    "built = sorted(k for k in module.container.__dict__ if k not in ('settings', '_building'))\n"
-    "print(json.dumps({'built': built, 'openai': 'openai' in sys.modules,"
-    " 'pillow': 'PIL' in sys.modules}))\n"
+    "held = module.container.__dict__\n"
+    "built = sorted(k for k in held if not k.startswith('_') and k != 'settings')\n"
+    "built += ['_signing_key'] if '_signing_key' in held else []\n"
+    "print(json.dumps({'built': built, 'settings': 'settings' in held,"
+    " 'openai': 'openai' in sys.modules, 'pillow': 'PIL' in sys.modules,"
+    " 'pydantic': 'pydantic' in sys.modules, 'boto3': 'boto3' in sys.modules}))\n"
 )
 
 
@@ -41,11 +46,31 @@ def init(module: str, tmp_path: Path, **env: str) -> dict[str, object]:
     return report
 
 
-def test_the_read_function_builds_nothing_before_its_first_request(tmp_path: Path):
+def test_the_read_function_builds_what_a_permalink_read_needs_and_no_more(tmp_path: Path):
     report = init("lambda_read", tmp_path)
     built = set(report["built"])  # type: ignore[call-overload]
-    assert built <= {"origin_check", "telemetry"}, "the origin check and its 5xx count only"
+    # The origin check and the 5xx count around every request; the store (and its cursor
+    # codec, which fetches no key until a cursor is signed).
+    assert built <= {"origin_check", "telemetry", "store", "cursors"}
+    assert "store" in built
     assert report["openai"] is False and report["pillow"] is False
+
+
+def test_the_read_function_starts_without_pydantic_or_boto3(tmp_path: Path):
+    """On the AWS path, as deployed: the settings read plainly, botocore's client alone."""
+    report = init(
+        "lambda_read",
+        tmp_path,
+        MADLIBS_STORE="dynamodb",
+        MADLIBS_SECRETS="aws",
+        MADLIBS_MEDIA="s3",
+        AWS_DEFAULT_REGION="us-east-1",
+        AWS_ACCESS_KEY_ID="testing",
+        AWS_SECRET_ACCESS_KEY="testing",  # no account behind it: nothing is called
+    )
+    assert "store" in report["built"]  # type: ignore[operator]
+    assert report["settings"] is False
+    assert report["pydantic"] is False and report["boto3"] is False
 
 
 def test_a_provisioned_read_function_builds_the_store_and_signer_ahead(tmp_path: Path):

@@ -147,3 +147,45 @@ def test_a_missing_signing_key_is_an_error_and_is_asked_again(tmp_path: Path):
         with pytest.raises(RuntimeError, match="MADLIBS_SIGNING_KEY"):
             container.signing_key()
     assert container.asked == 2
+
+
+def test_the_store_and_telemetry_are_built_without_the_settings_model(tmp_path: Path):
+    """A permalink read's cold start: the few settings those parts read, read plainly."""
+    container = Container(
+        environ={"MADLIBS_TELEMETRY": "log", "MADLIBS_ORIGIN_SECRET_REFRESH": "30"}
+    )
+    container.build("telemetry", "origin_check")
+    assert "settings" not in container.__dict__
+    assert container.origin_check is None  # no origin secret named
+    assert container.settings.telemetry == "log"  # the full model, when something asks for it
+
+
+def test_given_settings_are_the_ones_every_part_reads(tmp_path: Path):
+    container = Container(local(tmp_path, store="dynamodb", table="stories", telemetry="log"))
+    core = container._core
+    assert (core.store, core.table, core.telemetry) == ("dynamodb", "stories", "log")
+
+
+def test_a_value_settings_refuses_is_refused_when_read_plainly_too():
+    from pydantic import ValidationError
+
+    container = Container(environ={"MADLIBS_ORIGIN_SECRET_REFRESH": "0"})
+    with pytest.raises(ValidationError):
+        container.build("origin_check")
+
+
+def test_aws_clients_share_one_sdk_session(monkeypatch: pytest.MonkeyPatch):
+    environ = {
+        "AWS_DEFAULT_REGION": "eu-west-1",
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_ENDPOINT_URL": "http://127.0.0.1:9",
+    }
+    for name, value in environ.items():
+        monkeypatch.setenv(name, value)
+    container = Container(environ=environ)
+    tables, secrets = container.aws_client("dynamodb"), container.aws_client("secretsmanager")
+    assert tables.meta.endpoint_url == secrets.meta.endpoint_url == "http://127.0.0.1:9"
+    # Clients of one session share its loader, and the service data it has read.
+    assert tables._loader is secrets._loader
+    assert tables.meta.config.retries == {"mode": "standard", "total_max_attempts": 3}

@@ -9,8 +9,10 @@ import re
 import time
 from collections import OrderedDict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 # The permalink read's path; group 1 is the slug.
 PERMALINK_PATH = re.compile(r"/api/p/([^/]+)")
@@ -40,7 +42,10 @@ class Representation:
 
     @classmethod
     def of(cls, model: BaseModel, cache_control: str) -> Representation:
-        body = model.model_dump_json().encode()
+        return cls.of_json(model.model_dump_json().encode(), cache_control)
+
+    @classmethod
+    def of_json(cls, body: bytes, cache_control: str) -> Representation:
         return cls(body, '"' + hashlib.sha256(body).hexdigest()[:32] + '"', cache_control)
 
     def is_fresh_for(self, if_none_match: str | None) -> bool:

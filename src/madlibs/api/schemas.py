@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
+from madlibs.api.documents import submission_document
 from madlibs.domain.model import (
     Blank,
-    Correction,
     Form,
     Page,
     Pos,
@@ -27,8 +27,6 @@ from madlibs.domain.validation import (
     MIN_BLANKS,
     PLAIN_TEXT_PATTERN,
 )
-from madlibs.services.cards import card_path, thumbnail_path
-from madlibs.services.submissions import editable_until
 
 Word = Annotated[str, StringConstraints(max_length=MAX_WORD, pattern=PLAIN_TEXT_PATTERN)]
 BLANK_KEY_PATTERN = r"^\d{1,3}$"
@@ -167,18 +165,6 @@ class CorrectionOut(BaseModel):
         default=False, description="party stories: nobody filled the blank; its example stands"
     )
 
-    @classmethod
-    def from_domain(cls, c: Correction) -> CorrectionOut:
-        return cls(
-            blank_id=c.blank_id,
-            original=c.original,
-            corrected=c.corrected,
-            changes=[ch.value for ch in c.changes],
-            fits=c.fits,
-            credit=c.credit,
-            from_example=c.from_example,
-        )
-
 
 class MediaInfo(BaseModel):
     content_type: str
@@ -210,23 +196,7 @@ class SubmissionOut(BaseModel):
 
     @classmethod
     def from_domain(cls, s: Submission, viewer_id: str | None) -> SubmissionOut:
-        media = {ref.kind.value: MediaInfo(content_type=ref.content_type) for ref in s.media}
-        return cls(
-            slug=s.slug,
-            template_id=s.template_id,
-            title=s.title,
-            story=s.story,
-            segments=[SegmentOut(text=seg.text, blank_id=seg.blank_id) for seg in s.segments],
-            corrections=[CorrectionOut.from_domain(c) for c in s.corrections],
-            visibility=s.visibility.value,
-            created_at=s.created_at,
-            editable_until=editable_until(s),
-            permalink=f"/p/{s.slug}",
-            card=card_path(s),
-            thumbnail=thumbnail_path(s),
-            media=SubmissionMedia(**media),
-            owned=viewer_id is not None and viewer_id == s.player_id,
-        )
+        return cls.model_validate(submission_document(s, viewer_id))
 
 
 class SubmissionPage(BaseModel):

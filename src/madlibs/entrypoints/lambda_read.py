@@ -2,9 +2,10 @@
 health, OpenAPI.
 
 The permalink read (GET /api/p/{slug}) is the hot path, and cold starts land on it when a
-shared link goes around. It is answered here from the store, without the web framework; the
-FastAPI app (the same routes, the one error mapping) is built on the first other request, or
-during init when the instance is provisioned ahead of traffic.
+shared link goes around. It is answered here from the store, without the web framework or
+pydantic (the same bytes and headers as the app's route; a test compares them); the FastAPI
+app (the same routes, the one error mapping) is built on the first other request, or during
+init when the instance is provisioned ahead of traffic.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 from typing import Any
 from urllib.parse import unquote
 
+from madlibs.api.documents import json_bytes, submission_document
 from madlibs.api.representation import (
     PERMALINK_PATH,
     SECURITY_HEADERS,
@@ -23,6 +25,7 @@ from madlibs.bootstrap import Container
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_http import http_handler
 from madlibs.entrypoints.lambda_support import Event, Handler, Response, lambda_container
+from madlibs.services.submissions import read_permalink
 
 
 class ReadFunction:
@@ -48,15 +51,14 @@ class ReadFunction:
         match = PERMALINK_PATH.fullmatch(event.get("rawPath", ""))
         if method != "GET" or match is None:
             return None
-        from madlibs.api.schemas import SubmissionOut
-        from madlibs.services.submissions import read_permalink
-
         try:
             submission = read_permalink(self.container, unquote(match[1]))
         except DomainError:
             return None
-        story = SubmissionOut.from_domain(submission, None)
-        representation = Representation.of(story, permalink_cache_control(story.visibility))
+        representation = Representation.of_json(
+            json_bytes(submission_document(submission, None)),
+            permalink_cache_control(submission.visibility.value),
+        )
         sent = {k.lower(): v for k, v in (event.get("headers") or {}).items()}
         status, headers, body = representation.answer(sent.get("if-none-match"))
         return {
@@ -67,13 +69,15 @@ class ReadFunction:
         }
 
 
-# Built once per execution environment, during Lambda's init phase. Each part of the graph is
-# built when a request first needs it: no read route calls an AI engine, and a permalink read
-# needs the store alone (not the signing key, not the media bucket's client). A provisioned
-# instance has time to spare before its first request, so it builds the whole app then.
+# Built once per execution environment, during Lambda's init phase: the origin check (it reads
+# the origin secret) and the store, all a permalink read needs. The rest of the graph is built
+# when a request first needs it: no read route calls an AI engine, and a permalink read needs
+# neither the signing key nor the media bucket's client. A provisioned instance has time to
+# spare before its first request, so it builds the whole app then.
 container = lambda_container()
 provisioned = os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency"
-if provisioned:
-    container.warm("store", "tokens", "clock")
 read_function = ReadFunction(container, eager=provisioned)
 handler = http_handler(container, read_function)
+container.build("store")
+if provisioned:
+    container.warm("tokens", "clock")

@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from madlibs.bootstrap import Container
-from madlibs.settings import Settings
 
 Event = dict[str, Any]
 Response = dict[str, Any]
@@ -19,7 +18,7 @@ Handler = Callable[[Event, Any], Response]
 def lambda_container() -> Container:
     """The graph of a Lambda function: settings from its environment, metrics through
     Powertools (EMF) unless MADLIBS_TELEMETRY says otherwise."""
-    return Container(Settings.from_environment({"MADLIBS_TELEMETRY": "powertools", **os.environ}))
+    return Container(environ={"MADLIBS_TELEMETRY": "powertools", **os.environ})
 
 
 def with_powertools(handle: Handler) -> Handler:

@@ -1,13 +1,16 @@
-"""Table items <-> domain objects, through the shared codec (keys come from `keys`)."""
+"""Table items <-> domain objects, through the shared codec (keys come from `keys`).
+
+Items are written through boto3's TypeSerializer. They are read back by `plain_value`, which
+knows the few attribute types the codec's plain data is written as: reading a story (the
+permalink's hot path) then never imports boto3, only botocore's client."""
 
 from __future__ import annotations
 
 import math
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Any
-
-from boto3.dynamodb.types import TypeDeserializer, TypeSerializer
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from madlibs.adapters.codec import (
     media_to_dict,
@@ -24,6 +27,9 @@ from madlibs.domain.model import MediaRef, Submission, Template
 from madlibs.domain.rooms import Room, RoomWord
 from madlibs.ports import LiveConnection
 
+if TYPE_CHECKING:
+    from boto3.dynamodb.types import TypeSerializer
+
 Item = dict[str, Any]
 
 TEMPLATE_TYPE = "template"
@@ -31,38 +37,46 @@ SUBMISSION_TYPE = "submission"
 ROOM_TYPE = "room"
 CONNECTION_TYPE = "connection"
 
-_serializer = TypeSerializer()
-_deserializer = TypeDeserializer()
 _KEY_ATTRIBUTES = frozenset(
     {"PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "type", keys.EXPIRY}
 )
 
 
+@cache
+def _serializer() -> TypeSerializer:
+    from boto3.dynamodb.types import TypeSerializer
+
+    return TypeSerializer()
+
+
 def _to_attributes(data: dict[str, Any]) -> Item:
-    return {name: _serializer.serialize(value) for name, value in data.items()}
+    serializer = _serializer()
+    return {name: serializer.serialize(value) for name, value in data.items()}
 
 
 def _from_attributes(item: Item) -> dict[str, Any]:
-    return {
-        name: _plain(_deserializer.deserialize(value))
-        for name, value in item.items()
-        if name not in _KEY_ATTRIBUTES
-    }
+    return {name: plain_value(value) for name, value in item.items() if name not in _KEY_ATTRIBUTES}
 
 
-def _plain(value: Any) -> Any:
-    """DynamoDB numbers come back as Decimal; the codec expects ints."""
-    if isinstance(value, Decimal):
-        return int(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
+def plain_value(attribute: dict[str, Any]) -> Any:
+    """One attribute value as plain data: text, whole numbers, booleans, null, lists, maps."""
+    ((kind, value),) = attribute.items()
+    if kind in ("S", "BOOL"):
+        return value
+    if kind == "N":
+        # The codec's numbers are whole; Decimal reads any form DynamoDB returns them in.
+        return int(Decimal(value))
+    if kind == "NULL":
+        return None
+    if kind == "L":
+        return [plain_value(v) for v in value]
+    if kind == "M":
+        return {k: plain_value(v) for k, v in value.items()}
+    raise ValueError(f"an attribute of type {kind} is not plain data")
 
 
 def media_attribute(ref: MediaRef) -> dict[str, Any]:
-    return dict(_serializer.serialize(media_to_dict(ref)))
+    return dict(_serializer().serialize(media_to_dict(ref)))
 
 
 def template_item(template: Template, shards: int) -> Item:
@@ -125,7 +139,7 @@ def to_room(item: Item) -> Room:
 
 
 def room_word_attribute(word: RoomWord) -> dict[str, Any]:
-    return dict(_serializer.serialize(room_word_to_dict(word)))
+    return dict(_serializer().serialize(room_word_to_dict(word)))
 
 
 def connection_item(code: str, connection: LiveConnection) -> Item:

@@ -18,7 +18,6 @@ from madlibs.adapters.dynamodb.errors import (
     cancellation_codes,
     error_code,
 )
-from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.errors import (
     Conflict,
     EditConflict,
@@ -33,6 +32,8 @@ from madlibs.ports import SubmissionView, TemplateView
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
+
+    from madlibs.adapters.signing import CursorCodec
 
 T = TypeVar("T")
 

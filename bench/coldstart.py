@@ -46,21 +46,25 @@ from tests.support.server import stop_process  # noqa: E402
 
 READ_TARGET_MS = 300.0
 READ_TARGET_RATIO = 1.3
+# Printed last by every child: when it had its answer, and the CPU it had used by then.
+ANSWERED = "{'answered': time.monotonic(), 'cpu_ms': time.process_time() * 1000}"
 # The floors read the permalink's item (its key is argv[1]) as the store does: a strongly
 # consistent GetItem. AWS_ENDPOINT_URL and the region come from the environment.
 FLOORS = {
     "boto3 + GetItem": (
-        "import json, os, sys\n"
+        "import json, os, sys, time\n"
         "import boto3\n"
         "boto3.client('dynamodb').get_item(TableName=os.environ['MADLIBS_TABLE'],"
-        " Key=json.loads(sys.argv[1]), ConsistentRead=True)['Item']"
+        " Key=json.loads(sys.argv[1]), ConsistentRead=True)['Item']\n"
+        f"print(json.dumps({ANSWERED}))"
     ),
     "botocore + GetItem": (
-        "import json, os, sys\n"
+        "import json, os, sys, time\n"
         "import botocore.session\n"
         "botocore.session.get_session().create_client('dynamodb').get_item("
         "TableName=os.environ['MADLIBS_TABLE'], Key=json.loads(sys.argv[1]),"
-        " ConsistentRead=True)['Item']"
+        " ConsistentRead=True)['Item']\n"
+        f"print(json.dumps({ANSWERED}))"
     ),
 }
 TARGET_FLOOR = "boto3 + GetItem"
@@ -94,10 +98,12 @@ imported = time.perf_counter()
 event = json.loads(sys.argv[2])
 answer = module.handler(event, Context())
 handled = time.perf_counter()
-answered = time.monotonic()
+answered = """
+    + ANSWERED
+    + """
 status = answer.get("statusCode", 200 if answer.get("isAuthorized") else 403)
 print(json.dumps({"init_ms": (imported - started) * 1000, "event_ms": (handled - imported) * 1000,
-                  "answered": answered, "status": status}))
+                  "status": status, **answered}))
 """
 )
 
@@ -306,8 +312,8 @@ def measure(
             # The floor any function reading DynamoDB stands on: the AWS SDK's own import,
             # client and read, before any of the function's code.
             for name, script in FLOORS.items():
-                wall, cpu, _ = wall_ms([sys.executable, "-c", script, story_key], env)
-                add(samples, name, wall=wall, cpu=cpu)
+                wall, cpu, out, spawned = timed([sys.executable, "-c", script, story_key], env)
+                add(samples, name, wall=wall, cpu=cpu, **to_answer(out, spawned))
         for name, (module, event) in cases.items():
             # The function's own literal settings from infra/template.yaml (service, tracing).
             own = {
@@ -327,7 +333,7 @@ def measure(
                 cpu=cpu,
                 init=figures["init_ms"],
                 event=figures["event_ms"],
-                answer=(figures["answered"] - spawned) * 1000,
+                **to_answer(out, spawned),
             )
     results: dict[str, Any] = {
         name: {key: statistics.median(values) for key, values in figures.items()}
@@ -339,9 +345,20 @@ def measure(
                 read / under
                 for read, under in zip(samples["read"][kind], samples[floor][kind], strict=True)
             )
-            for kind in ("wall", "cpu")
+            for kind in RATIOS
         }
     return results
+
+
+# The read function's figures compared with each floor's: the whole process's (teardown
+# included) and up to the answer (what a cold request waits for).
+RATIOS = {"wall": "wall", "cpu": "CPU", "answer": "to answer", "answer_cpu": "CPU to answer"}
+
+
+def to_answer(out: str, spawned: float) -> dict[str, float]:
+    """Wall time from the process's start to its answer, and the CPU it had used by then."""
+    figures = json.loads(out.strip().splitlines()[-1])
+    return {"answer": (figures["answered"] - spawned) * 1000, "answer_cpu": figures["cpu_ms"]}
 
 
 def permalink_key(slug: str) -> dict[str, Any]:
@@ -364,32 +381,34 @@ def report(backend: str, results: dict[str, Any], runs: int) -> bool:
     )
     print(
         f"{'function':<19}{'wall ms':>9}{'- baseline':>12}{'cpu ms':>9}{'- baseline':>12}"
-        f"{'import+init':>13}{'1st event':>11}{'to answer':>11}"
+        f"{'to answer':>11}{'cpu to answer':>15}{'import+init':>13}{'1st event':>11}"
     )
     for name, figures in results.items():
+        line = f"{name:<19}{figures['wall']:>9.0f}"
         if name == "python -c pass":
-            print(f"{name:<19}{figures['wall']:>9.0f}{'':>12}{figures['cpu']:>9.0f}")
+            print(f"{line}{'':>12}{figures['cpu']:>9.0f}")
             continue
-        line = (
-            f"{name:<19}{figures['wall']:>9.0f}{figures['wall'] - base['wall']:>12.0f}"
+        line += (
+            f"{figures['wall'] - base['wall']:>12.0f}"
             f"{figures['cpu']:>9.0f}{figures['cpu'] - base['cpu']:>12.0f}"
+            f"{figures['answer']:>11.0f}{figures['answer_cpu']:>15.0f}"
         )
         if "init" in figures:
-            line += f"{figures['init']:>13.0f}{figures['event']:>11.1f}{figures['answer']:>11.0f}"
+            line += f"{figures['init']:>13.0f}{figures['event']:>11.1f}"
         print(line)
     read = results["read"]
     if backend == "moto":
         for floor in FLOORS:
             ratio = read[f"/{floor}"]
             print(
-                f"read / {floor}: {ratio['wall']:.2f}x wall, {ratio['cpu']:.2f}x CPU "
-                "(median of the per-round ratios)"
+                f"read / {floor} (median of the per-round ratios): "
+                + ", ".join(f"{ratio[kind]:.2f}x {label}" for kind, label in RATIOS.items())
             )
         ratio = read[f"/{TARGET_FLOOR}"]
-        met = bool(max(ratio["wall"], ratio["cpu"]) <= READ_TARGET_RATIO)
+        met = bool(max(ratio.values()) <= READ_TARGET_RATIO)
         print(
-            f"read target <= {READ_TARGET_RATIO}x {TARGET_FLOOR} (wall and CPU): "
-            f"{'met' if met else 'NOT met'} ({ratio['wall']:.2f}x wall, {ratio['cpu']:.2f}x CPU)"
+            f"read target <= {READ_TARGET_RATIO}x {TARGET_FLOOR} (each of those): "
+            f"{'met' if met else 'NOT met'} (at most {max(ratio.values()):.2f}x)"
         )
         return met
     met = bool(read["wall"] <= READ_TARGET_MS)

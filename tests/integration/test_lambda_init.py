@@ -13,14 +13,15 @@ import pytest
 # What the container holds after init: its ports and parts (not its own bookkeeping), whether
 # the signing key was fetched and the full Settings model built, and which libraries loaded.
 REPORT = (
-    "import json, importlib, sys\n"
+    "import gc, json, importlib, sys\n"
     "module = importlib.import_module(sys.argv[1])\n"
     "held = module.container.__dict__\n"
     "built = sorted(k for k in held if not k.startswith('_') and k != 'settings')\n"
     "built += ['_signing_key'] if '_signing_key' in held else []\n"
     "print(json.dumps({'built': built, 'settings': 'settings' in held,"
     " 'openai': 'openai' in sys.modules, 'pillow': 'PIL' in sys.modules,"
-    " 'pydantic': 'pydantic' in sys.modules, 'boto3': 'boto3' in sys.modules}))\n"
+    " 'pydantic': 'pydantic' in sys.modules, 'boto3': 'boto3' in sys.modules,"
+    " 'gc_enabled': gc.isenabled(), 'frozen': gc.get_freeze_count()}))\n"
 )
 
 
@@ -71,6 +72,12 @@ def test_the_read_function_starts_without_pydantic_or_boto3(tmp_path: Path):
     assert "store" in report["built"]  # type: ignore[operator]
     assert report["settings"] is False
     assert report["pydantic"] is False and report["boto3"] is False
+
+
+def test_the_read_function_leaves_what_init_built_to_no_garbage_collection(tmp_path: Path):
+    report = init("lambda_read", tmp_path)
+    assert report["gc_enabled"] is True, "collection goes on for what requests make"
+    assert report["frozen"] > 10_000  # type: ignore[operator]
 
 
 def test_a_provisioned_read_function_builds_the_store_and_signer_ahead(tmp_path: Path):

@@ -24,7 +24,13 @@ from madlibs.api.representation import (
 from madlibs.bootstrap import Container
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_http import http_handler
-from madlibs.entrypoints.lambda_support import Event, Handler, Response, lambda_container
+from madlibs.entrypoints.lambda_support import (
+    Event,
+    Handler,
+    Response,
+    init_phase,
+    lambda_container,
+)
 from madlibs.services.submissions import read_permalink
 
 
@@ -74,10 +80,11 @@ class ReadFunction:
 # when a request first needs it: no read route calls an AI engine, and a permalink read needs
 # neither the signing key nor the media bucket's client. A provisioned instance has time to
 # spare before its first request, so it builds the whole app then.
-container = lambda_container()
-provisioned = os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency"
-read_function = ReadFunction(container, eager=provisioned)
-handler = http_handler(container, read_function)
-container.build("store")
-if provisioned:
-    container.warm("tokens", "clock")
+with init_phase():
+    container = lambda_container()
+    provisioned = os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "provisioned-concurrency"
+    read_function = ReadFunction(container, eager=provisioned)
+    handler = http_handler(container, read_function)
+    container.build("store")
+    if provisioned:
+        container.warm("tokens", "clock")

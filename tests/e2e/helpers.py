@@ -31,6 +31,7 @@ DESKTOP = {"width": 1280, "height": 800}
 
 PLAY_URL = re.compile(r"/play/(tpl_[\w-]+)$")
 STORY_URL = re.compile(r"/p/([\w-]+)$")
+STEP_COUNT = re.compile(r"Word (\d+) of (\d+)")
 
 
 def singular_of(plural: str) -> str:
@@ -96,6 +97,36 @@ def wait_for_blanks(page: Page, attempts: int = 4) -> str:
             return template_id_of(page)
         page.get_by_role("button", name="Try again").click()
     raise AssertionError("the story writer failed every attempt")
+
+
+def step_count(page: Page) -> tuple[int, int]:
+    """On a phone, which blank shows (from 1) of how many: "Word 2 of 8"."""
+    match = STEP_COUNT.fullmatch(page.locator(".step-count").inner_text().strip())
+    assert match, "no step count: not a one-blank-a-screen page"
+    return int(match.group(1)), int(match.group(2))
+
+
+def step_to(page: Page, number: int) -> None:
+    """On a phone (one blank a screen), press Next or Back until blank `number` (from 1) shows."""
+    current, total = step_count(page)
+    assert 1 <= number <= total, f"no blank {number} of {total}"
+    while current != number:
+        forward = number > current
+        page.get_by_role("button", name="Next" if forward else "Back", exact=True).click()
+        current += 1 if forward else -1
+        expect(page.locator(".step-count")).to_have_text(f"Word {current} of {total}")
+
+
+def step_to_the_end(page: Page) -> None:
+    """Where blanks come one a screen, go to the last; elsewhere they are all on screen already."""
+    expect(page.locator("ol.blanks")).to_be_visible()
+    if page.locator(".step-count").count():
+        step_to(page, step_count(page)[1])
+
+
+def shown_blank_ids(page: Page) -> list[int]:
+    ids: list[str] = page.locator("ol.blanks input").evaluate_all("els => els.map(e => e.id)")
+    return [int(blank_id.removeprefix("blank-")) for blank_id in ids]
 
 
 def wait_for_picture(page: Page, selector: str = ".picture img") -> None:

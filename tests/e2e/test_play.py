@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 import time
 from collections.abc import Callable
 from typing import Any
@@ -16,7 +14,6 @@ from playwright.sync_api import Browser, Page, Route, expect
 from tests.e2e.helpers import (
     DESKTOP,
     PHONE,
-    ROOT,
     blank_input,
     csp_violations,
     new_context,
@@ -153,9 +150,7 @@ def test_a_player_plays_a_whole_round_alone(
     copied = page.evaluate("() => navigator.clipboard.readText()")
     assert copied == f"{game.base_url}/p/{slug}"
     assert csp_violations(page) == []
-    shot = screenshot(page, "desktop-result")
-    if os.environ.get("MADLIBS_UPDATE_SCREENSHOT") == "1":
-        shutil.copyfile(shot, ROOT / "docs" / "screenshot.png")
+    screenshot(page, "desktop-result")
 
     # When a friend opens the permalink in a fresh browser
     friend_context = new_context(browser, game, PHONE, is_mobile=True)

@@ -680,7 +680,7 @@ def test_pretraffic_hook_reports_failure_when_it_cannot_check(deployed: Deployed
     stub.assert_no_pending_responses()
 
 
-def test_pretraffic_hook_invokes_the_version_it_checks() -> None:
+def test_pretraffic_hook_invokes_the_version_it_checks(monkeypatch: pytest.MonkeyPatch) -> None:
     import io
 
     from botocore.response import StreamingBody
@@ -689,6 +689,8 @@ def test_pretraffic_hook_invokes_the_version_it_checks() -> None:
     from madlibs.bootstrap import aws_client
     from madlibs.entrypoints.lambda_pretraffic import health_event, lambda_invoker
 
+    # The stubbed client never calls AWS, but botocore still wants a region to build it.
+    monkeypatch.setenv("AWS_DEFAULT_REGION", REGION)
     functions = aws_client("lambda")
     stub = Stubber(functions)
     answered = json.dumps({"statusCode": 200, "body": '{"status": "ok"}'}).encode()

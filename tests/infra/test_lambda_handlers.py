@@ -302,6 +302,11 @@ def test_a_story_page_shows_its_share_card_to_link_previewers(
     card = deployed.call("media", http_event("GET", card_url.path, query=card_url.query))
     assert card["statusCode"] == 200
     assert Image.open(io.BytesIO(base64.b64decode(card["body"]))).size == (1200, 630)
+    # Some previewers ask for the image's headers first.
+    head = deployed.call("media", http_event("HEAD", card_url.path, query=card_url.query))
+    assert head["statusCode"] == 200
+    assert head["headers"]["content-type"] == "image/png"
+    assert not head["body"]
 
 
 def test_a_public_story_page_is_cached_like_its_permalink_and_revalidated(

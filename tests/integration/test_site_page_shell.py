@@ -4,7 +4,6 @@ S3 fails, and a clear Unavailable when there has never been one."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -30,8 +29,8 @@ class Watched:
 
 
 @pytest.fixture
-def s3(moto_server: MotoServer) -> Iterator[Watched]:
-    yield Watched(moto_server.client("s3"))
+def s3(moto_server: MotoServer) -> Watched:
+    return Watched(moto_server.client("s3"))
 
 
 class Clock:

@@ -7,8 +7,10 @@ sentence stories (bench/fixtures/model_templates.json), so the story read aloud,
 the storage are those of a realistic story. Speech goes to a local ElevenLabs stand-in, which
 counts the characters it is asked to say (what ElevenLabs bills); pictures are drawn offline.
 
-A play: a new session, one template, one submission, three permalink reads (the player and two
-friends, each opening the site), the read-aloud audio, a picture, one page of the recent gallery.
+A play: a new session, one template, one submission, three visits of the story (the player and
+two friends, each opening its page, /p/{slug}, which the read function answers with the site's
+index.html and the story's link preview, then its permalink read), the read-aloud audio, a
+picture, one page of the recent gallery.
 
 Measured per play: API requests and Lambda invocations per function, handler time (warm, this
 machine), response bytes, DynamoDB read/write units (DynamoDB's rounding rules on the items each
@@ -58,7 +60,8 @@ from madlibs.adapters.secrets.origin import ORIGIN_HEADER  # noqa: E402
 from media import THEMES  # noqa: E402
 
 FIXTURES = ROOT / "bench" / "fixtures"
-SPA_FILES_PER_VISIT = 4  # index.html, the script, the stylesheet, the icon
+# From the site bucket: the script, the stylesheet, the icon (the page is the read function's).
+SPA_FILES_PER_VISIT = 3
 VISITS_PER_PLAY = 3  # the player and two friends open the site
 # Players' names for the name blanks: every play's story differs, as players' stories do (a
 # story told twice would be read aloud once: its audio is stored under its text).
@@ -267,6 +270,8 @@ class Play:
             return answer
         assert answer["statusCode"] < 400, (event["rawPath"], answer)
         self.response_bytes += len(answer.get("body") or "")
+        if not answer.get("headers", {}).get("content-type", "").startswith("application/json"):
+            return None  # a story's page
         return json.loads(answer["body"]) if answer.get("body") else None
 
     def run(self, seed: int) -> dict[str, Any]:
@@ -292,6 +297,7 @@ class Play:
             ),
         )
         for _ in range(VISITS_PER_PLAY):
+            self.call("read", http_event("GET", f"/p/{story['slug']}"))
             self.call("read", http_event("GET", f"/api/p/{story['slug']}"))
         for kind in ("audio", "image"):
             self.call("media", http_event("POST", f"/api/p/{story['slug']}/{kind}", token=token))
@@ -303,6 +309,8 @@ def _route(path: str) -> str:
     parts = path.split("/")
     if path.startswith("/api/p/"):
         parts[3] = "{slug}"
+    elif path.startswith("/p/"):
+        parts[2] = "{slug}"
     return "/".join(parts)
 
 
@@ -391,6 +399,27 @@ def main() -> int:
     return 0
 
 
+def publish_site_page() -> str:
+    """The site bucket with the web build's index.html (the story pages' page), as a deploy
+    publishes it; returns its name. Needs AWS_ENDPOINT_URL in the environment (moto)."""
+    import boto3
+
+    bucket = "madlibs-bench-site"
+    built = ROOT / "src" / "madlibs" / "web_dist" / "index.html"
+    if not built.is_file():
+        raise SystemExit("bench/play_cost.py needs the web build: run `make web` first")
+    client = boto3.session.Session().client("s3")
+    client.create_bucket(Bucket=bucket)
+    client.put_object(
+        Bucket=bucket,
+        Key="index.html",
+        Body=built.read_bytes(),
+        ContentType="text/html; charset=utf-8",
+        CacheControl="no-cache",
+    )
+    return bucket
+
+
 def run_plays(count: int) -> Measured:
     with (
         tempfile.TemporaryDirectory(prefix="madlibs-play-cost-") as tmp,
@@ -422,6 +451,7 @@ def run_plays(count: int) -> Measured:
                 }
             )
             os.environ.update(env)
+            env["MADLIBS_SITE_BUCKET"] = os.environ["MADLIBS_SITE_BUCKET"] = publish_site_page()
             dynamo, s3 = install_meters()
             import boto3
 

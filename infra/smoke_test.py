@@ -1,8 +1,9 @@
 """Smoke test of a deployed madlibs, through its public address (CloudFront), as a player would:
 health, a new session, one template written and read back, one story, its permalink read (and
-revalidated), then the story deleted again. `--read-only` (production) does not write: health,
-the recent gallery and one permalink from it. With `--api`, the API's own execute-api address
-must refuse what skipped CloudFront.
+revalidated) and its link preview (the story page's og:url and og:image, and the 1200x630 card
+that names), then the story deleted again. `--read-only` (production) does not write: health,
+the recent gallery and one story from it, read the same way. With `--api`, the API's own
+execute-api address must refuse what skipped CloudFront.
 
 Standard library only, so the deploy job runs it without installing anything.
 
@@ -13,14 +14,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import struct
 import sys
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Mapping, Sequence
+from html.parser import HTMLParser
 from typing import Any
 
 THEME = "a smoke test at the robot picnic"
+CARD_SIZE = (1200, 630)
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # A new template is a model call (seconds); the edge and the API may throttle a burst.
 RETRIED_STATUSES = {429, 502, 503, 504}
 
@@ -123,6 +128,7 @@ def play_one_story(site: str) -> None:
     print(f"ok  story {slug}")
     try:
         read_permalink(site, slug, expected_story=story["story"])
+        check_link_preview(site, slug)
     finally:
         expect(request("DELETE", f"{site}/api/p/{slug}", token=token), 204, "delete the story")
         print("ok  story deleted")
@@ -147,6 +153,51 @@ def read_the_gallery(site: str) -> None:
     print(f"ok  recent gallery ({len(page['items'])} item)")
     if page["items"]:
         read_permalink(site, page["items"][0]["slug"])
+        check_link_preview(site, page["items"][0]["slug"])
+
+
+class _MetaTags(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.found: dict[str, str] = {}
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        named = dict(attrs)
+        key = named.get("property") or named.get("name")
+        if tag == "meta" and key and named.get("content") is not None:
+            self.found.setdefault(key, named["content"] or "")
+
+
+def check_link_preview(site: str, slug: str) -> None:
+    """What a chat shows for the story's link: its page names the page and the share card by
+    absolute URLs, and the card is there, 1200x630 (behind CloudFront: the read function's page,
+    the media function's card)."""
+    page = expect(
+        request("GET", f"{site}/p/{slug}", headers={"Accept": "text/html"}), 200, "story page"
+    )
+    parser = _MetaTags()
+    parser.feed(page.body.decode("utf-8", "replace"))
+    tags = parser.found
+    page_url, image_url = tags.get("og:url", ""), tags.get("og:image", "")
+    if not page_url.startswith(("https://", "http://")) or not page_url.endswith(f"/p/{slug}"):
+        raise SmokeFailed(f"story page: og:url is {page_url!r}, not this story's absolute URL")
+    if not image_url.startswith(("https://", "http://")) or f"/p/{slug}/card" not in image_url:
+        raise SmokeFailed(f"story page: og:image is {image_url!r}, not this story's card")
+    card = expect(request("GET", image_url, headers={"Accept": "image/png"}), 200, "share card")
+    if card.headers.get("content-type") != "image/png":
+        raise SmokeFailed(f"share card: {card.headers.get('content-type')!r}, not image/png")
+    size = png_size(card.body)
+    if size != CARD_SIZE:
+        raise SmokeFailed(f"share card: {size}, not {CARD_SIZE}")
+    print(f"ok  link preview: og:url, og:image ({size[0]}x{size[1]})")
+
+
+def png_size(data: bytes) -> tuple[int, int] | None:
+    """A PNG's width and height from its header chunk; None for anything else."""
+    if len(data) < 24 or not data.startswith(PNG_SIGNATURE) or data[12:16] != b"IHDR":
+        return None
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
 
 
 def check_api_refuses_direct_calls(api: str) -> None:

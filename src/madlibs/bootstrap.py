@@ -41,6 +41,7 @@ if TYPE_CHECKING:
         LocalMediaFiles,
         Moderator,
         OriginCheck,
+        PageShell,
         PlayerTokens,
         Rooms,
         Secrets,
@@ -283,6 +284,20 @@ class Container:
             return distribution_id_from_parameter(ssm, settings.cdn_distribution_id_parameter)
 
         return CloudFrontInvalidation(lambda: self.aws_client("cloudfront"), distribution_id)
+
+    @component
+    def page_shell(self) -> PageShell:
+        """The web game's index.html, for the story pages a function renders."""
+        if self.settings.site_bucket:
+            from madlibs.adapters.s3.site import SitePageShell
+
+            return SitePageShell(lambda: self.aws_client("s3"), self.settings.site_bucket)
+        from pathlib import Path
+
+        from madlibs.adapters.local.site import BuiltPageShell
+
+        package_build = Path(__file__).resolve().parent / "web_dist"
+        return BuiltPageShell(self.settings.web_dir or package_build)
 
     @component
     def cards(self) -> CardPainter:

@@ -327,6 +327,18 @@ class OriginCheck(Protocol):
     def accepts(self, value: str | None) -> bool: ...
 
 
+# The header CloudFront adds to story pages: the host the viewer asked for (the site's own name).
+VIEWER_HOST_HEADER = "x-viewer-host"
+
+
+class PageShell(Protocol):
+    """The web game's index.html, which a story's page carries its link preview in."""
+
+    def read(self) -> str:
+        """The current build's index.html; Unavailable when it cannot be read."""
+        ...
+
+
 # Where a process that keeps media in a local folder serves them (LocalMediaFiles).
 LOCAL_MEDIA_PATH = "/media"
 

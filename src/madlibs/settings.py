@@ -99,7 +99,12 @@ class Settings(BaseModel):
 
     # Serving
     web_dir: Path | None = None
+    # The origin of the absolute URLs in a story's link preview ("https://play.example.com").
+    # Empty: the request's own (behind CloudFront, the host the viewer asked it for).
     public_origin: str = ""
+    # The bucket the web build is published to (on AWS): story pages take its index.html.
+    # Empty: the build folder (web_dir, else the package's own).
+    site_bucket: str = ""
     # The CloudFront distribution in front of the API, whose cached copy of a story a delete
     # invalidates: its id, or the SSM parameter that holds it (how the SAM stack passes it).
     # Neither: nothing to invalidate.

@@ -25,9 +25,11 @@ from madlibs.entrypoints.aws_setup import (
     load_template,
     table_definition,
 )
+from madlibs.ports import VIEWER_HOST_HEADER
 from tests.infra.cfn import ROOT, TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
 from tests.integration.aws_fixtures import REGION, MotoServer
+from tests.support.meta_tags import meta_tags
 from tests.support.server import wait_until
 
 pytestmark = pytest.mark.infra
@@ -47,6 +49,7 @@ class Deployed:
     table: str
     bucket: str
     origin_secret: str
+    site_bucket: str
     functions: dict[str, ModuleType]
     moto: MotoServer
 
@@ -66,6 +69,29 @@ class Deployed:
         return json.loads(answer["body"]) if answer["body"] else None
 
 
+# The site bucket's index.html, as the deploy publishes the web build (its asset name marks it).
+SITE_INDEX = """<!doctype html>
+<html lang="en"><head>
+<meta charset="UTF-8" />
+<meta name="description" content="Silly stories with blanks." />
+<title>Mad Libs</title>
+<script type="module" crossorigin src="/assets/index-published1.js"></script>
+</head><body><div id="root"></div></body></html>
+"""
+# The host CloudFront's viewer function names on each story page request.
+SITE_HOST = "d111111abcdef8.cloudfront.net"
+
+
+def publish_site(moto: MotoServer, bucket: str, index_html: str) -> None:
+    moto.client("s3").put_object(
+        Bucket=bucket,
+        Key="index.html",
+        Body=index_html.encode(),
+        ContentType="text/html; charset=utf-8",
+        CacheControl="no-cache",
+    )
+
+
 def _fresh(module: str) -> ModuleType:
     """Imports an entry point anew, so its module-level init reads this test's environment."""
     if module in sys.modules:
@@ -81,8 +107,11 @@ def deployed(
     suffix = uuid.uuid4().hex[:10]
     table, bucket, secret = f"madlibs-{suffix}", f"madlibs-media-{suffix}", f"madlibs/{suffix}"
     origin_secret = f"madlibs-origin/{suffix}"
+    site_bucket = f"madlibs-site-{suffix}"
     ensure_table(moto_server.client("dynamodb"), table, table_definition(template))
     ensure_bucket(moto_server.client("s3"), bucket, REGION, bucket_encryption(template))
+    ensure_bucket(moto_server.client("s3"), site_bucket, REGION, None)
+    publish_site(moto_server, site_bucket, SITE_INDEX)
     ensure_secret(moto_server.client("secretsmanager"), secret, {})
     moto_server.client("secretsmanager").create_secret(
         Name=origin_secret,
@@ -97,6 +126,8 @@ def deployed(
         "MADLIBS_SECRETS": "aws",
         "MADLIBS_SECRET_ID": secret,
         "MADLIBS_ORIGIN_SECRET_ID": origin_secret,
+        # The read function's own (a reference in the template): story pages' index.html.
+        "MADLIBS_SITE_BUCKET": site_bucket,
         # A rotation is looked for at most once a second here (30 s as deployed).
         "MADLIBS_ORIGIN_SECRET_REFRESH": "1",
         "MADLIBS_TEXT_ENGINE": "offline",
@@ -116,7 +147,13 @@ def deployed(
         for key, value in env.items():
             patch.setenv(key, value)
         yield Deployed(
-            {**moto_server.env, **env}, table, bucket, origin_secret, functions, moto_server
+            {**moto_server.env, **env},
+            table,
+            bucket,
+            origin_secret,
+            site_bucket,
+            functions,
+            moto_server,
         )
 
 
@@ -199,6 +236,203 @@ def test_unknown_permalink_gets_the_apps_error_body(deployed: Deployed) -> None:
     answer = deployed.call("read", http_event("GET", "/api/p/no-such-story-99"))
     assert answer["statusCode"] == 404
     assert json.loads(answer["body"])["error"]["code"] == "submission_not_found"
+
+
+# ------------------------------------------------------------------ story pages (/p/{slug})
+
+
+def _page(deployed: Deployed, path: str, method: str = "GET", **headers: str) -> dict[str, Any]:
+    """The read function's answer to a story page as CloudFront forwards it: the viewer's host
+    named by CloudFront's viewer function."""
+    event = http_event(method, path, headers={VIEWER_HOST_HEADER: SITE_HOST, **headers})
+    return deployed.call("read", event)
+
+
+def _current_card(deployed: Deployed, slug: str) -> str:
+    """The story's card path now (the card's version changes with its words and picture)."""
+    story = deployed.json("read", http_event("GET", f"/api/p/{slug}"), 200)
+    card: str = story["card"]
+    return card
+
+
+def _unlisted_story(deployed: Deployed, player: str) -> dict[str, Any]:
+    template = deployed.json(
+        "text",
+        http_event("POST", "/api/templates", {"theme": "zoo", "seed": 5}, token=player),
+        201,
+    )
+    fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
+    created: dict[str, Any] = deployed.json(
+        "text",
+        http_event(
+            "POST",
+            "/api/submissions",
+            {"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
+            token=player,
+        ),
+        201,
+    )
+    return created
+
+
+def test_a_story_page_shows_its_share_card_to_link_previewers(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    import base64
+    import io
+    from urllib.parse import urlsplit
+
+    from PIL import Image
+
+    slug = story["slug"]
+    answer = _page(deployed, f"/p/{slug}")
+    assert answer["statusCode"] == 200
+    assert answer["headers"]["content-type"] == "text/html; charset=utf-8"
+    page = answer["body"]
+    assert "/assets/index-published1.js" in page  # the site bucket's build, not the package's
+    tags = meta_tags(page)
+    assert tags["og:title"] == story["title"]
+    assert tags["og:url"] == f"https://{SITE_HOST}/p/{slug}"
+    assert tags["og:image"] == f"https://{SITE_HOST}{_current_card(deployed, slug)}"
+    assert tags["og:image"].startswith(f"https://{SITE_HOST}/p/{slug}/card.png?v=")
+    assert tags["twitter:card"] == "summary_large_image"
+    assert (tags["og:image:width"], tags["og:image:height"]) == ("1200", "630")
+    # What the previewer fetches next: the media function draws the 1200x630 card.
+    card_url = urlsplit(tags["og:image"])
+    card = deployed.call("media", http_event("GET", card_url.path, query=card_url.query))
+    assert card["statusCode"] == 200
+    assert Image.open(io.BytesIO(base64.b64decode(card["body"]))).size == (1200, 630)
+    # Some previewers ask for the image's headers first.
+    head = deployed.call("media", http_event("HEAD", card_url.path, query=card_url.query))
+    assert head["statusCode"] == 200
+    assert head["headers"]["content-type"] == "image/png"
+    assert not head["body"]
+
+
+def test_a_public_story_page_is_cached_like_its_permalink_and_revalidated(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    from madlibs.api.representation import PERMALINK_CACHE
+
+    first = _page(deployed, f"/p/{story['slug']}")
+    assert first["headers"]["cache-control"] == PERMALINK_CACHE
+    etag = first["headers"]["etag"]
+    again = _page(deployed, f"/p/{story['slug']}", **{"if-none-match": etag})
+    assert again["statusCode"] == 304
+    assert again["body"] == ""
+    head = _page(deployed, f"/p/{story['slug']}", method="HEAD")
+    assert head["statusCode"] == 200
+    assert head["body"] == ""
+    assert head["headers"]["etag"] == etag
+
+
+def test_an_unlisted_story_page_is_kept_only_by_the_readers_browser(
+    deployed: Deployed, player: str
+) -> None:
+    from madlibs.api.representation import PRIVATE
+
+    unlisted = _unlisted_story(deployed, player)
+    answer = _page(deployed, f"/p/{unlisted['slug']}")
+    assert answer["statusCode"] == 200
+    assert answer["headers"]["cache-control"] == PRIVATE
+    assert meta_tags(answer["body"])["og:title"] == unlisted["title"]
+
+
+def test_an_unknown_story_page_is_a_404_that_still_loads_the_game(deployed: Deployed) -> None:
+    answer = _page(deployed, "/p/no-such-story-99")
+    assert answer["statusCode"] == 404
+    assert answer["headers"]["content-type"] == "text/html; charset=utf-8"
+    assert answer["headers"]["cache-control"] == "no-cache"
+    assert '<div id="root">' in answer["body"]
+    assert "/assets/index-published1.js" in answer["body"]
+    assert "og:title" not in answer["body"]
+
+
+def test_other_paths_under_p_get_the_game_itself(deployed: Deployed, story: dict[str, Any]) -> None:
+    answer = _page(deployed, f"/p/{story['slug']}/somewhere")
+    assert answer["statusCode"] == 200
+    assert '<div id="root">' in answer["body"]
+    assert "og:title" not in answer["body"]
+
+
+def test_the_public_origin_setting_names_the_site_in_the_preview(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    """With a custom domain the template sets MADLIBS_PUBLIC_ORIGIN: it wins over the host
+    CloudFront names (a viewer who reached the distribution by its own name)."""
+    from madlibs.bootstrap import Container
+    from madlibs.entrypoints.lambda_story_pages import StoryPages
+    from madlibs.settings import Settings
+
+    origin = "https://play.example.com"
+    settings = Settings.from_environment({**deployed.env, "MADLIBS_PUBLIC_ORIGIN": origin})
+    container = Container(settings)
+    event = http_event("GET", f"/p/{story['slug']}", headers={VIEWER_HOST_HEADER: SITE_HOST})
+    answer = StoryPages(container).answer(event)
+    assert answer is not None
+    tags = meta_tags(answer["body"])
+    assert tags["og:url"] == f"{origin}/p/{story['slug']}"
+    assert tags["og:image"].startswith(f"{origin}/p/{story['slug']}/card.png?v=")
+    assert SITE_HOST not in answer["body"]
+
+
+@pytest.mark.parametrize("host", ["", "evil.example/<script>", "a b", 'host"@x'])
+def test_a_viewer_host_that_is_no_host_name_puts_no_url_in_the_page(
+    deployed: Deployed, story: dict[str, Any], host: str
+) -> None:
+    event = http_event("GET", f"/p/{story['slug']}", headers={VIEWER_HOST_HEADER: host})
+    answer = deployed.call("read", event)
+    assert answer["statusCode"] == 200
+    tags = meta_tags(answer["body"])
+    assert "og:url" not in tags
+    assert "og:image" not in tags
+    assert tags["twitter:card"] == "summary"
+
+
+def test_a_new_build_reaches_story_pages_once_their_copy_ages(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    """The function keeps index.html for a minute and then asks S3 whether it changed."""
+    from madlibs.adapters.s3.site import SitePageShell
+    from madlibs.bootstrap import Container
+    from madlibs.entrypoints.lambda_story_pages import StoryPages
+    from madlibs.settings import Settings
+
+    now = [0.0]
+    container = Container(Settings.from_environment(deployed.env))
+    container.__dict__["page_shell"] = SitePageShell(
+        lambda: deployed.moto.client("s3"), deployed.site_bucket, clock=lambda: now[0]
+    )
+    pages = StoryPages(container)
+    event = http_event("GET", f"/p/{story['slug']}", headers={VIEWER_HOST_HEADER: SITE_HOST})
+    published = SITE_INDEX.replace("index-published1.js", "index-published2.js")
+    try:
+        assert "index-published1.js" in (pages.answer(event) or {})["body"]
+        publish_site(deployed.moto, deployed.site_bucket, published)
+        now[0] = 30.0
+        assert "index-published1.js" in (pages.answer(event) or {})["body"]
+        now[0] = 61.0
+        assert "index-published2.js" in (pages.answer(event) or {})["body"]
+    finally:
+        publish_site(deployed.moto, deployed.site_bucket, SITE_INDEX)
+
+
+def test_without_a_published_site_a_story_page_is_a_503_no_cache_keeps(
+    deployed: Deployed, story: dict[str, Any]
+) -> None:
+    from madlibs.bootstrap import Container
+    from madlibs.entrypoints.lambda_story_pages import StoryPages
+    from madlibs.settings import Settings
+
+    empty = f"madlibs-site-empty-{uuid.uuid4().hex[:8]}"
+    ensure_bucket(deployed.moto.client("s3"), empty, REGION, None)
+    settings = Settings.from_environment({**deployed.env, "MADLIBS_SITE_BUCKET": empty})
+    answer = StoryPages(Container(settings)).answer(http_event("GET", f"/p/{story['slug']}"))
+    assert answer is not None
+    assert answer["statusCode"] == 503
+    assert answer["headers"]["cache-control"] == "no-store"
+    assert int(answer["headers"]["retry-after"]) >= 1
+    assert answer["headers"]["content-type"] == "text/html; charset=utf-8"
 
 
 def test_audio_is_rendered_into_the_media_bucket(
@@ -331,6 +565,7 @@ def test_owner_deletes_the_story_and_it_is_gone(deployed: Deployed, player: str)
 THROUGH_THE_SITE_ONLY = [
     ("read", "GET", "/api/health"),
     ("read", "GET", "/api/p/{slug}"),
+    ("read", "GET", "/p/{slug}"),
     ("read", "GET", "/api/templates/{template_id}"),
     ("read", "POST", "/api/session"),
     ("text", "GET", "/api/health"),

@@ -30,6 +30,8 @@ def edge() -> dict[str, Any]:
         ("MediaRateLimit", "rate_media_per_address"),
         ("JoinRateLimit", "rate_join_per_address"),
         ("WriteRateLimit", "rate_write_per_address"),
+        # Story pages are the reads the edge cannot keep (unlisted and unknown stories).
+        ("StoryPageRateLimit", "rate_read_per_address"),
     ],
 )
 def test_waf_limits_are_the_apps_per_address_figures(edge, parameter, setting):
@@ -75,6 +77,8 @@ def _scope_matches(statement: dict[str, Any], method: str, path: str) -> bool:
         return all(_scope_matches(s, method, path) for s in statement["AndStatement"]["Statements"])
     if "OrStatement" in statement:
         return any(_scope_matches(s, method, path) for s in statement["OrStatement"]["Statements"])
+    if "NotStatement" in statement:
+        return not _scope_matches(statement["NotStatement"]["Statement"], method, path)
     match = statement["ByteMatchStatement"]
     text = method if "Method" in match["FieldToMatch"] else path
     if any(t["Type"] == "LOWERCASE" for t in match["TextTransformations"]):
@@ -113,3 +117,55 @@ def test_the_waf_counts_a_join_where_the_app_does(edge, method, path):
     assert rate["Limit"] == {"Ref": "JoinRateLimit"}
     counted = _scope_matches(rate["ScopeDownStatement"], method, path)
     assert counted == ("join" in route_classes(method, path))
+
+
+def _rule(edge: dict[str, Any], name: str) -> dict[str, Any]:
+    [rule] = [r for r in edge["Resources"]["WebAcl"]["Properties"]["Rules"] if r["Name"] == name]
+    statement: dict[str, Any] = rule["Statement"]["RateBasedStatement"]
+    return statement
+
+
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("POST", "/api/submissions"),
+        ("POST", "/api/session"),
+        ("PATCH", "/api/p/brave-otter-42"),
+        ("DELETE", "/api/p/brave-otter-42"),
+        ("PUT", "/api/rooms/QFXT/words"),
+        ("POST", "/api/rooms/QFXT/players"),
+        ("GET", "/api/p/brave-otter-42"),
+        ("HEAD", "/api/submissions"),
+        ("OPTIONS", "/api/submissions"),
+        ("GET", "/p/brave-otter-42"),
+    ],
+)
+def test_the_waf_counts_a_write_where_the_app_does(edge, method, path):
+    rate = _rule(edge, "api-write-rate")
+    assert rate["Limit"] == {"Ref": "WriteRateLimit"}
+    counted = _scope_matches(rate["ScopeDownStatement"], method, path)
+    assert counted == ("write" in route_classes(method, path))
+
+
+@pytest.mark.parametrize(
+    ("path", "counted"),
+    [
+        ("/p/brave-otter-42", True),
+        ("/P/Brave-Otter-42", True),
+        ("/p/brave-otter-42/", True),
+        ("/p/cardigan-otter-42", True),  # a slug that begins like a card's name
+        ("/p/brave-otter-42/card.png", False),
+        ("/p/brave-otter-42/card-small.webp", False),
+        ("/api/p/brave-otter-42", False),
+        ("/assets/index-3f9a1c.js", False),
+        ("/play", False),
+    ],
+)
+def test_the_waf_counts_story_pages_but_not_their_cards(edge, path, counted):
+    """A story page not kept at the edge is a function call: counted as the app counts reads.
+    The cards are kept at the edge by version, and a gallery page shows twenty of them."""
+    rate = _rule(edge, "story-page-rate")
+    assert rate["Limit"] == {"Ref": "StoryPageRateLimit"}
+    assert _scope_matches(rate["ScopeDownStatement"], "GET", path) is counted
+    if counted:
+        assert route_classes("GET", path.lower()) == ("read",)

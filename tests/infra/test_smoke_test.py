@@ -69,7 +69,8 @@ def smoke(*args: str) -> subprocess.CompletedProcess[str]:
 def test_a_story_is_played_read_and_cleaned_up(site: ServerProcess) -> None:
     done = smoke("--site", site.base_url)
     assert done.returncode == 0, done.stdout + done.stderr
-    for step in ("health", "session", "template read", "story", "permalink read", "story deleted"):
+    steps = ("health", "session", "template read", "story", "permalink read", "link preview")
+    for step in (*steps, "story deleted"):
         assert f"ok  {step}" in done.stdout, step
     slug = next(
         line.split()[-1] for line in done.stdout.splitlines() if line.startswith("ok  story ")
@@ -89,6 +90,7 @@ def test_read_only_writes_nothing(site: ServerProcess) -> None:
     done = smoke("--site", site.base_url, "--read-only")
     assert done.returncode == 0, done.stdout + done.stderr
     assert "ok  permalink read" in done.stdout
+    assert "ok  link preview: og:url, og:image (1200x630)" in done.stdout
     after = httpx.get(f"{site.base_url}/api/submissions", params={"view": "recent"}).json()
     assert after == before
 

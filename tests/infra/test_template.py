@@ -45,7 +45,12 @@ ROUTES = {
     ("post", "/api/p/{slug}/image"): "MediaFunction",
     ("get", "/p/{slug}/card.png"): "MediaFunction",
     ("get", "/p/{slug}/card-small.webp"): "MediaFunction",
+    ("head", "/p/{slug}/card.png"): "MediaFunction",
+    ("head", "/p/{slug}/card-small.webp"): "MediaFunction",
     ("get", "/api/p/{slug}"): "ReadFunction",
+    # Story pages with their link preview; the cards' routes above are more specific.
+    ("get", "/p/{path+}"): "ReadFunction",
+    ("head", "/p/{path+}"): "ReadFunction",
     ("delete", "/api/p/{slug}"): "ReadFunction",
     ("get", "/api/p/{slug}/owner"): "ReadFunction",
     ("get", "/api/submissions"): "ReadFunction",
@@ -352,7 +357,16 @@ def test_each_function_has_a_log_group_with_retention(resources: dict[str, Any])
 def test_read_function_cannot_write_media(resources: dict[str, Any]) -> None:
     policies = json.dumps(resources["ReadFunctionRole"]["Properties"]["Policies"])
     assert "s3:PutObject" not in policies
-    assert "s3:GetObject" not in policies  # no read route hands out a media URL
+    # No read route hands out a media URL: the one object it reads is the site's index.html.
+    reads = [
+        statement
+        for statement in _statements(resources["ReadFunctionRole"])
+        if "s3:GetObject" in _actions(statement)
+    ]
+    assert [_resources(statement) for statement in reads] == [
+        [{"Fn::Sub": "${SiteBucket.Arn}/index.html"}]
+    ]
+    assert _actions(reads[0]) == ["s3:GetObject"]
 
 
 # ------------------------------------------------------------------ least privilege
@@ -375,6 +389,7 @@ GRANTED = {
         "ssm:GetParameter",
         "cloudfront:CreateInvalidation",
         "secretsmanager:GetSecretValue",
+        "s3:GetObject",  # the site's index.html, for story pages
     },
     "TextFunctionRole": {
         "dynamodb:GetItem",
@@ -428,6 +443,7 @@ ADAPTERS_WITH_SDK_CALLS = (
     "adapters/dynamodb/store.py",
     "adapters/s3/blobs.py",
     "adapters/cloudfront/invalidation.py",
+    "adapters/s3/site.py",
 )
 
 
@@ -475,7 +491,10 @@ def test_writes_to_the_table_and_bucket_are_scoped_to_them(resources: dict[str, 
             if any(a.startswith("dynamodb:") for a in actions):
                 assert all(mentions(r, "Table") for r in _resources(statement)), statement
             if any(a.startswith("s3:") for a in actions):
-                assert all(mentions(r, "MediaBucket") for r in _resources(statement)), statement
+                assert all(
+                    mentions(r, "MediaBucket") or r == {"Fn::Sub": "${SiteBucket.Arn}/index.html"}
+                    for r in _resources(statement)
+                ), statement
             if "secretsmanager:GetSecretValue" in actions:
                 assert all(
                     mentions(r, "AppSecret") or mentions(r, "OriginSecret")
@@ -645,8 +664,8 @@ def test_cache_policies_match_what_each_path_serves(resources: dict[str, Any]) -
 
 
 def test_share_cards_come_from_the_api_keyed_by_their_version(resources: dict[str, Any]) -> None:
-    """Before the site's catch-all (which rewrites /p/* to the shell); a versioned card is kept
-    as long as the function says (a day), by its version alone, for every viewer."""
+    """Before the story pages' /p/*; a versioned card is kept as long as the function says (a
+    day), by its version alone, for every viewer: never a presigned URL that expires."""
     from madlibs.api.routes_cards import CARD_CACHE_VERSIONED
 
     cards = _behaviors(resources)["/p/*/card*"]
@@ -663,6 +682,76 @@ def test_share_cards_come_from_the_api_keyed_by_their_version(resources: dict[st
     }
     assert keyed["HeadersConfig"] == {"HeaderBehavior": "none"}
     assert "FunctionAssociations" not in cards
+
+
+def test_story_pages_come_from_the_read_function_with_their_link_preview(
+    resources: dict[str, Any],
+) -> None:
+    """/p/{slug} is the read function's page (index.html with the story's og tags), after the
+    cards' own behaviour; kept as long as the function says (a public story's a minute), one
+    copy for every viewer, and told the host the viewer asked for."""
+    from madlibs.api.representation import PERMALINK_CACHE
+    from madlibs.ports import VIEWER_HOST_HEADER
+
+    order = [b["PathPattern"] for b in _distribution(resources)["CacheBehaviors"]]
+    assert order.index("/p/*/card*") < order.index("/p/*")
+    page = _behaviors(resources)["/p/*"]
+    assert page["TargetOriginId"] == "api"
+    assert page["AllowedMethods"] == ["GET", "HEAD"]
+    assert page["ViewerProtocolPolicy"] == "redirect-to-https"  # a link typed without https
+    policy = _ttl(resources, page)
+    assert policy["MinTTL"] == 0
+    assert policy["DefaultTTL"] == 0  # nothing the function does not mark cacheable
+    assert policy["MaxTTL"] >= _max_age(PERMALINK_CACHE)
+    keyed = policy["ParametersInCacheKeyAndForwardedToOrigin"]
+    assert keyed["HeadersConfig"] == {"HeaderBehavior": "none"}
+    assert keyed["CookiesConfig"] == {"CookieBehavior": "none"}
+    assert keyed["QueryStringsConfig"] == {"QueryStringBehavior": "none"}
+    forwarded = resources[page["OriginRequestPolicyId"]["Ref"]]["Properties"]
+    headers = forwarded["OriginRequestPolicyConfig"]["HeadersConfig"]
+    assert headers["HeaderBehavior"] == "whitelist"
+    sent = {h.lower() for h in headers["Headers"]}
+    assert {VIEWER_HOST_HEADER, "if-none-match"} <= sent
+    assert "authorization" not in sent and "host" not in sent  # API Gateway routes on its host
+    [association] = page["FunctionAssociations"]
+    assert association["EventType"] == "viewer-request"
+    assert mentions(association["FunctionARN"], "ViewerHostFunction")
+
+
+@pytest.mark.parametrize(
+    ("sent", "passed_on"),
+    [
+        ({"Host": "d111111abcdef8.cloudfront.net"}, "d111111abcdef8.cloudfront.net"),
+        ({"Host": "play.example.com"}, "play.example.com"),
+        # A viewer cannot choose the address its preview names.
+        ({"Host": "play.example.com", "X-Viewer-Host": "evil.example"}, "play.example.com"),
+    ],
+)
+def test_story_pages_are_told_the_host_the_viewer_asked_for(
+    resources: dict[str, Any], sent: dict[str, str], passed_on: str
+) -> None:
+    from madlibs.ports import VIEWER_HOST_HEADER
+
+    code = resources["ViewerHostFunction"]["Properties"]["FunctionCode"]
+    request = _run_cloudfront_function(code, "GET", "/p/brave-otter-42", sent)
+    assert request["headers"][VIEWER_HOST_HEADER] == {"value": passed_on}
+    assert request["uri"] == "/p/brave-otter-42"
+
+
+def test_story_pages_name_the_site_and_read_its_published_page(resources: dict[str, Any]) -> None:
+    """og:url and og:image are absolute: the custom domain when there is one, else (empty) the
+    host CloudFront passes on; the page around them is the site bucket's index.html."""
+    for name in HTTP_FUNCTIONS:
+        env = resources[name]["Properties"]["Environment"]["Variables"]
+        assert env["MADLIBS_PUBLIC_ORIGIN"] == {
+            "Fn::If": ["HasCustomDomain", {"Fn::Sub": "https://${SiteDomainName}"}, ""]
+        }
+    read_env = resources["ReadFunction"]["Properties"]["Environment"]["Variables"]
+    assert read_env["MADLIBS_SITE_BUCKET"] == {"Ref": "SiteBucket"}
+    for name in ("TextFunction", "MediaFunction"):
+        assert (
+            "MADLIBS_SITE_BUCKET" not in resources[name]["Properties"]["Environment"]["Variables"]
+        )
 
 
 def _max_age(cache_control: str) -> int:
@@ -748,10 +837,9 @@ def _run_cloudfront_function(
 @pytest.mark.parametrize(
     ("uri", "served"),
     [
-        ("/p/brave-otter-42", "/index.html"),
-        ("/p/brave-otter-42/", "/index.html"),
         ("/", "/index.html"),
         ("/gallery", "/index.html"),
+        ("/play/", "/index.html"),
         ("/assets/index-3f9a1c.js", "/assets/index-3f9a1c.js"),
         ("/favicon.svg", "/favicon.svg"),
     ],
@@ -809,9 +897,12 @@ def _byte_matches(statement: Any) -> Any:
             yield from _byte_matches(value)
 
 
-def test_web_acl_blocks_bad_sources_and_rate_limits_only_writes(
+def test_web_acl_blocks_bad_sources_and_rate_limits_writes_and_story_pages(
     edge_template: dict[str, Any],
 ) -> None:
+    """Every rate rule is on writes to the API, but one: story pages, which CloudFront does
+    not keep for an unlisted or unknown story (tests/infra/test_rate_limits_match.py reads
+    each rule's scope)."""
     acl = edge_template["Resources"]["WebAcl"]["Properties"]
     assert acl["Scope"] == "CLOUDFRONT"
     managed = {
@@ -827,9 +918,14 @@ def test_web_acl_blocks_bad_sources_and_rate_limits_only_writes(
         matches = list(_byte_matches(rule["Statement"]["RateBasedStatement"]["ScopeDownStatement"]))
         methods = {m["SearchString"] for m in matches if "Method" in m["FieldToMatch"]}
         paths = {m["SearchString"] for m in matches if "UriPath" in m["FieldToMatch"]}
+        if rule["Name"] == "story-page-rate":
+            assert not methods
+            assert "/p/" in paths
+            continue
         assert methods
-        assert methods <= {"POST", "DELETE"}
+        assert methods <= {"POST", "PUT", "PATCH", "DELETE"}
         assert any(p.startswith("/api/") for p in paths)
+    assert "story-page-rate" in {r["Name"] for r in rate_rules}
     priorities = [r["Priority"] for r in acl["Rules"]]
     assert len(set(priorities)) == len(priorities)
 

@@ -179,6 +179,7 @@ def test_a_delete_asks_the_cdn_to_drop_the_story(game: Game):
         assert client.delete(f"/api/p/{story['slug']}").status_code == 204
     if game.server.env.get("MADLIBS_CDN_DISTRIBUTION_ID_PARAMETER"):
         assert f"/api/p/{story['slug']}" in game.invalidated()
+        assert f"/p/{story['slug']}" in game.invalidated()  # its page, with its link preview
         assert f"/p/{story['slug']}/card*" in game.invalidated()
     else:
         assert game.invalidated() == []  # nothing in front of a server on one machine
@@ -200,4 +201,5 @@ def test_a_changed_story_drops_its_old_media_and_cached_copies(game: Game):
     if game.server.env.get("MADLIBS_CDN_DISTRIBUTION_ID_PARAMETER"):
         asked = game.invalidated()
         assert f"/api/p/{story['slug']}" in asked
+        assert f"/p/{story['slug']}" in asked
         assert f"/p/{story['slug']}/card*" in asked

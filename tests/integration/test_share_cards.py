@@ -5,39 +5,19 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from PIL import Image
 
+from tests.support.meta_tags import meta_tags
 from tests.support.play import played_story
 from tests.support.server import ServerProcess
 
 PUBLIC_ORIGIN = "https://madlibs.example"
 # Browsers keep a versioned card for good; shared caches (CloudFront) a day at most.
 VERSIONED = "public, max-age=31536000, s-maxage=86400, immutable"
-
-
-class MetaTags(HTMLParser):
-    """What a link previewer reads: <meta property|name=... content=...>."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: dict[str, str] = {}
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        key = values.get("property") or values.get("name")
-        if tag == "meta" and key and values.get("content") is not None:
-            self.tags[key] = values["content"] or ""
-
-
-def meta_tags(page: str) -> dict[str, str]:
-    parser = MetaTags()
-    parser.feed(page)
-    return parser.tags
 
 
 @pytest.fixture(scope="module")

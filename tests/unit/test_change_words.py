@@ -104,7 +104,11 @@ def test_the_old_media_and_cards_are_dropped_and_made_again_on_demand(ports: Fak
     changed = submissions.change_words(ports, OWNER, story.slug, {"1": "Zebedee"})
     assert changed.media == ()
     assert not made & set(ports.blobs.objects)
-    assert ports.shared_cache.invalidated == [f"/api/p/{story.slug}", f"/p/{story.slug}/card*"]
+    assert ports.shared_cache.invalidated == [
+        f"/api/p/{story.slug}",
+        f"/p/{story.slug}",
+        f"/p/{story.slug}/card*",
+    ]
 
     media.render_audio(ports, story.slug, URL_TTL)
     assert "Zebedee" in ports.speech.calls[-1]

@@ -148,7 +148,7 @@ def test_deleting_a_story_takes_its_media_and_the_shared_caches_copy():
     submissions.delete_submission(ports, "plr_ann", slug)
 
     assert ports.blobs.objects == {}
-    assert ports.shared_cache.invalidated == [f"/api/p/{slug}", f"/p/{slug}/card*"]
+    assert ports.shared_cache.invalidated == [f"/api/p/{slug}", f"/p/{slug}", f"/p/{slug}/card*"]
 
 
 def test_the_audio_times_each_word_of_the_story_not_of_the_title():

@@ -16,7 +16,6 @@ from madlibs.bootstrap import Container
 from madlibs.domain.errors import DomainError
 from madlibs.ports import BlobStore
 from madlibs.services.session import identify
-from madlibs.services.submissions import read_permalink
 
 # Read first: the permalink read is the hot path, and routes are matched in order.
 ALL_ROUTERS = ("read", "templates", "text", "media", "cards", "rooms")
@@ -97,23 +96,20 @@ def _player_of(container: Container) -> PlayerOf:
 def _mount_web(app: FastAPI, container: Container) -> None:
     from pathlib import Path
 
-    from madlibs.api.spa import LinkPreview, mount_spa
-    from madlibs.services.cards import CARD_HEIGHT, CARD_WIDTH, card_path
+    from madlibs.api.link_preview import LinkPreview, story_preview
+    from madlibs.api.spa import mount_spa
 
-    def story_preview(slug: str) -> LinkPreview | None:
+    def preview(slug: str) -> LinkPreview | None:
         try:
-            submission = read_permalink(container, slug)
+            return story_preview(container, slug)
         except DomainError:
             return None
-        return LinkPreview(
-            submission.title, submission.story, card_path(submission), (CARD_WIDTH, CARD_HEIGHT)
-        )
 
     dist = container.settings.web_dir or Path(__file__).resolve().parent.parent / "web_dist"
     mount_spa(
         app,
         dist,
-        story_preview,
+        preview,
         media_origins=media_origins(container.blobs),
         public_origin=container.settings.public_origin,
     )

@@ -39,6 +39,7 @@ class Representation:
     body: bytes
     etag: str
     cache_control: str
+    content_type: str = "application/json"
 
     @classmethod
     def of(cls, model: BaseModel, cache_control: str) -> Representation:
@@ -61,7 +62,7 @@ class Representation:
         headers = {"etag": self.etag, "cache-control": self.cache_control}
         if self.is_fresh_for(if_none_match):
             return 304, headers, b""
-        headers["content-type"] = "application/json"
+        headers["content-type"] = self.content_type
         headers["content-length"] = str(len(self.body))
         return 200, headers, self.body
 

@@ -5,10 +5,7 @@ Call `mount_spa` last in the app factory: its catch-all route must come after ev
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from fastapi import FastAPI, Request
@@ -16,31 +13,17 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from madlibs.api.errors import error_response
+from madlibs.api.link_preview import REVALIDATE, LinkPreview, story_page, with_preview
 
-
-@dataclass(frozen=True, slots=True)
-class LinkPreview:
-    """What a chat or a social site shows for a story's link."""
-
-    title: str
-    description: str
-    image_path: str | None = None  # a path on this site: "/p/{slug}/card.png?v=..."
-    image_size: tuple[int, int] = (1200, 630)
-
+__all__ = ["LinkPreview", "StoryPreview", "content_security_policy", "mount_spa", "with_preview"]
 
 # (slug) -> the story's preview, or None when there is no such story.
 StoryPreview = Callable[[str], LinkPreview | None]
 
 IMMUTABLE = "public, max-age=31536000, immutable"
-REVALIDATE = "no-cache"
 # Files at the root of the build (favicon.svg, robots.txt) keep their names, so cache them briefly.
 ROOT_FILE_CACHE = "public, max-age=3600"
 SERVER_ROUTE_PREFIXES = ("api", "media")
-MAX_DESCRIPTION = 200
-
-_TITLE = re.compile(r"<title>.*?</title>", re.DOTALL | re.IGNORECASE)
-_DESCRIPTION = re.compile(r'<meta\s+name="description"[^>]*>\s*', re.IGNORECASE)
-_HEAD_END = re.compile(r"</head>", re.IGNORECASE)
 
 NO_BUILD_PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>madlibs</title>
@@ -69,53 +52,6 @@ def content_security_policy(media_origins: Sequence[str] = ()) -> str:
             "frame-ancestors 'none'",
         )
     )
-
-
-def with_preview(
-    index_html: str,
-    title: str,
-    description: str,
-    *,
-    page_url: str | None = None,
-    image_url: str | None = None,
-    image_size: tuple[int, int] = (1200, 630),
-) -> str:
-    """index.html with the story's <title>, description and Open Graph tags, all HTML-escaped.
-    `page_url` and `image_url` are absolute (link previewers need them so)."""
-    description = " ".join(description.split())
-    if len(description) > MAX_DESCRIPTION:
-        description = description[: MAX_DESCRIPTION - 1].rsplit(" ", 1)[0] + "…"
-    safe_title = html.escape(title, quote=True)
-    safe_description = html.escape(description, quote=True)
-    tags = (
-        f'<meta name="description" content="{safe_description}">\n'
-        f'<meta property="og:type" content="article">\n'
-        f'<meta property="og:site_name" content="Mad Libs">\n'
-        f'<meta property="og:title" content="{safe_title}">\n'
-        f'<meta property="og:description" content="{safe_description}">\n'
-    )
-    if page_url:
-        safe_url = html.escape(page_url, quote=True)
-        tags += (
-            f'<meta property="og:url" content="{safe_url}">\n'
-            f'<link rel="canonical" href="{safe_url}">\n'
-        )
-    if image_url:
-        width, height = image_size
-        tags += (
-            f'<meta property="og:image" content="{html.escape(image_url, quote=True)}">\n'
-            f'<meta property="og:image:type" content="image/png">\n'
-            f'<meta property="og:image:width" content="{width}">\n'
-            f'<meta property="og:image:height" content="{height}">\n'
-            f'<meta property="og:image:alt" content="{safe_title}">\n'
-            f'<meta name="twitter:card" content="summary_large_image">\n'
-        )
-    else:
-        tags += '<meta name="twitter:card" content="summary">\n'
-    page = _DESCRIPTION.sub("", index_html)
-    # Lambdas keep re.sub from reading backslashes in player text as group references.
-    page = _TITLE.sub(lambda _: f"<title>{safe_title} · Mad Libs</title>", page, count=1)
-    return _HEAD_END.sub(lambda _: tags + "</head>", page, count=1)
 
 
 class _IndexFile:
@@ -189,16 +125,7 @@ class _WebGame:
         if preview is None:
             return self.html_page(self.index_html(), status=404)
         origin = self.public_origin or f"{request.url.scheme}://{request.url.netloc}"
-        return self.html_page(
-            with_preview(
-                self.index_html(),
-                preview.title,
-                preview.description,
-                page_url=f"{origin}/p/{slug}",
-                image_url=origin + preview.image_path if preview.image_path else None,
-                image_size=preview.image_size,
-            )
-        )
+        return self.html_page(story_page(self.index_html(), slug, preview, origin))
 
     def client_route(self, path: str) -> Response:
         first = path.split("/", 1)[0]

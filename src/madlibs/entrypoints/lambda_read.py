@@ -1,5 +1,5 @@
-"""Lambda entry point of the read function: permalinks, galleries, template reads, sessions,
-health, OpenAPI.
+"""Lambda entry point of the read function: permalinks, story pages, galleries, template reads,
+sessions, health, OpenAPI.
 
 The permalink read (GET /api/p/{slug}) is the hot path, and cold starts land on it when a
 shared link goes around. It is answered here from the store, without the web framework or
@@ -24,6 +24,7 @@ from madlibs.api.representation import (
 from madlibs.bootstrap import Container
 from madlibs.domain.errors import DomainError
 from madlibs.entrypoints.lambda_http import http_handler
+from madlibs.entrypoints.lambda_story_pages import StoryPages
 from madlibs.entrypoints.lambda_support import (
     Event,
     Handler,
@@ -38,11 +39,15 @@ class ReadFunction:
     def __init__(self, container: Container, *, eager: bool) -> None:
         self.container = container
         self._app: Handler | None = None
+        self._pages = StoryPages(container)
         if eager:
             self._full_app()
+            self._pages.warm()
 
     def __call__(self, event: Event, context: Any) -> Response:
-        return self._permalink(event) or self._full_app()(event, context)
+        return (
+            self._permalink(event) or self._pages.answer(event) or self._full_app()(event, context)
+        )
 
     def _full_app(self) -> Handler:
         if self._app is None:

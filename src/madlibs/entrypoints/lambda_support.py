@@ -89,6 +89,9 @@ def asgi_handler(container: Container, routers: Iterable[str]) -> Handler:
         # answer (with a fallback) before Lambda cuts it off.
         with request_deadline(Deadline.from_lambda_context(context)):
             response: Response = adapter(event, context)
+        if event.get("requestContext", {}).get("http", {}).get("method") == "HEAD":
+            # The app's answer to HEAD is its GET's, whose body a web server would drop.
+            response = {**response, "body": "", "isBase64Encoded": False}
         return response
 
     return handle

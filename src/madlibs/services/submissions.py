@@ -24,8 +24,10 @@ from madlibs.services import cards
 from madlibs.services.correction import assemble_story, correct_words
 from madlibs.services.media import delete_media, story_folder
 
-# Where the API serves a story's permalink read: the path a shared cache keeps it under.
+# Where the API serves a story's permalink read, and the story's page with its link preview:
+# the paths a shared cache keeps them under.
 PERMALINK_READ_PATH = "/api/p/{slug}"
+STORY_PAGE_PATH = "/p/{slug}"
 _SLUG_ATTEMPTS = 3  # 96-bit slugs never collide in practice; a retry costs nothing if one does
 EDIT_WINDOW = timedelta(minutes=15)
 
@@ -200,10 +202,15 @@ def _credits_kept(
 
 
 def _forget_shared_copies(ports: Ports, slug: str) -> None:
-    """Drops what a shared cache keeps of the story: its permalink read and its cards."""
+    """Drops what a shared cache keeps of the story: its permalink read, its page and its
+    cards."""
     try:
         ports.shared_cache.invalidate(
-            [PERMALINK_READ_PATH.format(slug=slug), cards.CARDS_PATH.format(slug=slug)]
+            [
+                PERMALINK_READ_PATH.format(slug=slug),
+                STORY_PAGE_PATH.format(slug=slug),
+                cards.CARDS_PATH.format(slug=slug),
+            ]
         )
     except Unavailable:
         # A cached copy still ages out within its max-age (a card's URL changes anyway).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -48,7 +48,12 @@ def telemetry() -> RecordingTelemetry:
     return RecordingTelemetry()
 
 
-def chat_for(fake: FakeOpenAI, telemetry: RecordingTelemetry, **policy: Any) -> OpenAIChat:
+def chat_for(
+    fake: FakeOpenAI,
+    telemetry: RecordingTelemetry,
+    clock: Callable[[], float] = time.monotonic,
+    **policy: Any,
+) -> OpenAIChat:
     settings = {
         "timeout": 5.0,
         "retries": 2,
@@ -58,16 +63,20 @@ def chat_for(fake: FakeOpenAI, telemetry: RecordingTelemetry, **policy: Any) -> 
         "backoff_cap": 0.05,
         **policy,
     }
-    resilience = Resilience("openai-text", ResiliencePolicy(**settings), telemetry)
+    resilience = Resilience("openai-text", ResiliencePolicy(**settings), telemetry, clock=clock)
     return OpenAIChat(
         OpenAIClients.fixed(make_client("test", fake.base_url)), "fake-model", resilience, telemetry
     )
 
 
 def writer_for(
-    fake: FakeOpenAI, telemetry: RecordingTelemetry, corrector: WordCorrector, **policy: Any
+    fake: FakeOpenAI,
+    telemetry: RecordingTelemetry,
+    corrector: WordCorrector,
+    clock: Callable[[], float] = time.monotonic,
+    **policy: Any,
 ) -> OpenAIWriter:
-    return OpenAIWriter(chat_for(fake, telemetry, **policy), corrector.in_form, telemetry)
+    return OpenAIWriter(chat_for(fake, telemetry, clock, **policy), corrector.in_form, telemetry)
 
 
 def stored_template(
@@ -238,8 +247,9 @@ def test_the_breaker_stops_calls_to_a_dead_provider_and_recovers(
     fake, telemetry, corrector
 ) -> None:
     fake.always(Reply.error(500))
+    now = [0.0]
     writer = writer_for(
-        fake, telemetry, corrector, retries=0, breaker_failures=3, breaker_reset=0.5
+        fake, telemetry, corrector, lambda: now[0], retries=0, breaker_failures=3, breaker_reset=0.5
     )
     for _ in range(3):
         with pytest.raises(ProviderFailed):
@@ -252,7 +262,7 @@ def test_the_breaker_stops_calls_to_a_dead_provider_and_recovers(
     assert ("breaker_state", {"provider": "openai-text", "state": "open"}) in telemetry.events
 
     fake.always(Reply.answer(good_template(THEME)))
-    time.sleep(0.6)  # the breaker's reset time: the next call is the half-open probe
+    now[0] += 0.6  # past the breaker's reset time: the next call is the half-open probe
     assert writer.write(THEME).engine == "openai"
     assert writer.write(THEME).engine == "openai"
     assert len(fake.calls()) == 5

@@ -251,12 +251,18 @@ def test_concurrent_calls_are_capped() -> None:
     resilience = resilience_with(concurrency=2, timeout=5.0)
     lock = threading.Lock()
     in_flight, peak = [0], [0]
+    two_at_once = threading.Event()
 
     def slow(seconds_left: float) -> str:
         with lock:
             in_flight[0] += 1
             peak[0] = max(peak[0], in_flight[0])
-        time.sleep(0.1)
+            if in_flight[0] == 2:
+                two_at_once.set()
+        # Hold the slot until a second call is in too (however slowly threads start on a busy
+        # machine), then a little longer so a third would have its chance to get in.
+        two_at_once.wait(10)
+        time.sleep(0.05)
         with lock:
             in_flight[0] -= 1
         return "ok"

@@ -57,6 +57,15 @@ def test_a_kept_proposal_wins_and_names_its_changes() -> None:
     ]
 
 
+def test_a_proposal_with_combining_marks_is_kept_in_one_spelling() -> None:
+    # The model spells "café" with e + U+0301 and writes Devanagari and Thai vowel signs.
+    words = {1: "नमस्त", 2: "run", 3: "cafe"}
+    proposer = ScriptedProposer({1: "नमस्ते", 3: "cafe\u0301"})
+
+    assert corrected(proposer, words) == ["नमस्ते", "run", "café"]
+    assert corrected(ScriptedProposer({1: "สวัสดี"}), {1: "สวัสด", 2: "ran", 3: "pie"})[0] == "สวัสดี"
+
+
 def test_a_rejected_proposal_is_counted_and_the_rules_stand() -> None:
     counts = RecordingTelemetry()
 

@@ -103,3 +103,26 @@ def test_kept_proposals_name_their_changes() -> None:
     assert changes_between("gertrude", "Gertrude", lemmas) == (Change.CAPITALIZATION,)
     assert changes_between("a apple", "an apple", lemmas) == (Change.ARTICLE,)
     assert changes_between("dog", "dog", lemmas) == ()
+
+
+# Letters with combining marks: "café" spelt with e + U+0301, Devanagari and Thai vowel signs.
+DECOMPOSED_CAFE = "cafe\u0301"
+MARKED_WORDS = [DECOMPOSED_CAFE, "नमस्ते", "สวัสดี"]
+
+
+@pytest.mark.parametrize("word", MARKED_WORDS)
+def test_words_with_combining_marks_are_words(word: str) -> None:
+    assert rejection(word, word, None) is None
+    assert rejection(word, word.upper(), None) is None
+    assert rejection(word.lower(), f"a {word}", None) == "added_words"
+
+
+@pytest.mark.parametrize("word", ["नमस्ते", "สวัสดี"])
+def test_a_model_swapping_a_marked_word_is_still_caught(word: str) -> None:
+    assert rejection(word, "dog", None) == "changed_word"
+
+
+def test_a_decomposed_spelling_is_the_composed_word() -> None:
+    assert rejection("cafe", DECOMPOSED_CAFE, None) is None
+    assert changes_between("café", DECOMPOSED_CAFE) == ()
+    assert changes_between("cafe", DECOMPOSED_CAFE) == (Change.SPELLING,)

@@ -5,10 +5,10 @@ instruction is rejected, and the rule-based correction stands.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Collection
 
 from madlibs.domain.model import Change
+from madlibs.domain.validation import nfc, unicode_pattern
 
 # The lemmas a word can be a form of ("ran" -> {"run"}); empty for a word the lookup does not
 # know. The rule-based corrector knows them.
@@ -16,14 +16,21 @@ LemmaLookup = Callable[[str], Collection[str]]
 
 MAX_PROPOSAL = 40
 _ARTICLES = frozenset({"a", "an"})
-_PLAIN = re.compile(r"^[\w'’\-. ]+$")
+# Letters of any script with their combining marks ("नमस्ते", "สวัสดี"), as the API accepts.
+_PLAIN = r"^[\p{L}\p{M}\p{N}_'’\-. ]+$"
 # Regular inflection endings: "jump" -> "jumped", "happy" -> "happier" without a lemma table.
 _SUFFIXES = ("s", "es", "d", "ed", "ing", "er", "est", "r", "st", "ies", "ied", "ier", "iest")
 
 
 def rejection(original: str, proposal: str, lemmas: LemmaLookup | None = None) -> str | None:
     """Why `proposal` is not a light fix of `original`, or None when it is."""
-    if not proposal.strip() or len(proposal) > MAX_PROPOSAL or not _PLAIN.match(proposal):
+    # One spelling per word: a decomposed "café" is the composed one, not a typo of it.
+    original, proposal = nfc(original), nfc(proposal)
+    if (
+        not proposal.strip()
+        or len(proposal) > MAX_PROPOSAL
+        or not unicode_pattern(_PLAIN).match(proposal)
+    ):
         return "not_a_word"
     said, proposed = _tokens(original), _tokens(proposal)
     if proposed[:1] and proposed[0].lower() in _ARTICLES:
@@ -71,6 +78,7 @@ def changes_between(
     original: str, kept: str, lemmas: LemmaLookup | None = None
 ) -> tuple[Change, ...]:
     """Name what a kept proposal changed, in the corrector's vocabulary."""
+    original, kept = nfc(original), nfc(kept)
     if original == kept:
         return ()
     found: list[Change] = []

@@ -85,16 +85,17 @@ PLAIN_TEXT_PATTERN = r"^ *[\p{L}\p{N}_'’\-.,!?&:;\"“”()][\p{L}\p{M}\p{N}_ 
 
 
 @functools.cache
-def _plain_text() -> regex.Pattern[str]:
-    # `re` has no Unicode properties; `regex` is imported on first use, off the read path.
+def unicode_pattern(pattern: str) -> regex.Pattern[str]:
+    """`pattern` compiled with Unicode properties (`\\p{L}`, `\\p{M}`), which `re` lacks;
+    `regex` is imported on first use, off the read path."""
     import regex
 
-    return regex.compile(PLAIN_TEXT_PATTERN)
+    return regex.compile(pattern)
 
 
 def is_plain_text(text: str) -> bool:
     """Whether `text` matches PLAIN_TEXT_PATTERN (the schema's rule) and holds no control."""
-    return not _has_control(text) and _plain_text().match(text) is not None
+    return not _has_control(text) and unicode_pattern(PLAIN_TEXT_PATTERN).match(text) is not None
 
 
 def nfc(text: str) -> str:

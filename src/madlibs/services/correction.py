@@ -13,6 +13,7 @@ from madlibs.domain.errors import ProviderFailed
 from madlibs.domain.guard import changes_between, rejection
 from madlibs.domain.model import Blank, Correction, Form, Pos, Template, WordFix
 from madlibs.domain.story import Assembly, assemble
+from madlibs.domain.validation import nfc
 from madlibs.ports import (
     CorrectionProposer,
     Lemmatizer,
@@ -100,7 +101,7 @@ def _proposals(
     if proposer is None:
         return {}
     try:
-        return proposer.propose(template, words)
+        proposed = proposer.propose(template, words)
     except ProviderFailed as exc:
         # The rules alone still give every word a correction.
         telemetry.count("Fallbacks", kind="correction", engine="rules")
@@ -108,3 +109,5 @@ def _proposals(
             "fallback", kind="correction", provider=proposer.name, engine="rules", reason=exc.code
         )
         return {}
+    # One spelling per word, as the players' own words are stored.
+    return {blank_id: nfc(word) for blank_id, word in proposed.items()}

@@ -8,21 +8,8 @@ import httpx
 import pytest
 
 from madlibs.domain.story import PLACEHOLDER
+from tests.support.play import example_fills, new_template, submitted
 from tests.support.server import ServerProcess
-
-
-def new_template(
-    client: httpx.Client, theme: str = "pirates at a bake sale", seed: int = 7
-) -> dict:
-    response = client.post("/api/templates", json={"theme": theme, "seed": seed})
-    assert response.status_code == 201, response.text
-    return response.json()
-
-
-def fills_for(template: dict, overrides: dict[str, str] | None = None) -> dict[str, str]:
-    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
-    fills.update(overrides or {})
-    return fills
 
 
 def first_blank(template: dict, pos: str, form: str | None = None) -> dict | None:
@@ -56,16 +43,7 @@ def test_a_round_is_corrected_kept_and_survives_a_restart(server: ServerProcess)
         overrides = {str(past["id"]): "runned", str(name["id"]): "McGillicuddy"}
         if made_up:
             overrides[str(made_up["id"])] = "brillig"
-        response = client.post(
-            "/api/submissions",
-            json={
-                "template_id": template["id"],
-                "fills": fills_for(template, overrides),
-                "visibility": "public",
-            },
-        )
-        assert response.status_code == 201, response.text
-        story = response.json()
+        story = submitted(client, template, {**example_fills(template), **overrides})
 
     corrections = {c["blank_id"]: c for c in story["corrections"]}
     assert corrections[past["id"]]["corrected"] == "ran"
@@ -104,20 +82,8 @@ def test_galleries_page_newest_first_and_hide_unlisted(shared_server: ServerProc
         template = new_template(me)
         slugs = []
         for visibility in ["public", "public", "unlisted", "public"]:
-            body = {
-                "template_id": template["id"],
-                "fills": fills_for(template),
-                "visibility": visibility,
-            }
-            slugs.append(me.post("/api/submissions", json=body).json()["slug"])
-        other.post(
-            "/api/submissions",
-            json={
-                "template_id": template["id"],
-                "fills": fills_for(template),
-                "visibility": "public",
-            },
-        )
+            slugs.append(submitted(me, template, visibility=visibility)["slug"])
+        submitted(other, template)
 
         page = me.get("/api/submissions", params={"view": "mine", "limit": 3}).json()
         assert [s["slug"] for s in page["items"]] == slugs[::-1][:3]
@@ -147,9 +113,7 @@ def test_only_the_owner_deletes(shared_server: ServerProcess):
     owner, stranger = shared_server.session_token(), shared_server.session_token()
     with shared_server.client(owner) as me, shared_server.client(stranger) as other:
         template = new_template(me)
-        slug = me.post(
-            "/api/submissions", json={"template_id": template["id"], "fills": fills_for(template)}
-        ).json()["slug"]
+        slug = submitted(me, template)["slug"]
         refused = other.delete(f"/api/p/{slug}")
         assert refused.status_code == 403
         assert me.get(f"/api/p/{slug}").status_code == 200
@@ -201,17 +165,18 @@ def test_bad_fills_name_the_blank_and_store_nothing(shared_server: ServerProcess
     with shared_server.client(shared_server.session_token()) as client:
         template = new_template(client)
         ids = [str(b["id"]) for b in template["blanks"]]
+        fills = example_fills(template)
         cases = [
-            ({k: v for k, v in fills_for(template).items() if k != ids[-1]}, f"fills.{ids[-1]}"),
-            ({**fills_for(template), "99": "extra"}, "fills.99"),
-            ({**fills_for(template), ids[0]: "   "}, f"fills.{ids[0]}"),
-            ({**fills_for(template), ids[0]: "<img src=x onerror=alert(1)>"}, f"fills.{ids[0]}"),
-            ({**fills_for(template), ids[0]: "word\u0000"}, f"fills.{ids[0]}"),
-            ({**fills_for(template), ids[0]: "x" * 60}, f"fills.{ids[0]}"),
+            ({k: v for k, v in fills.items() if k != ids[-1]}, f"fills.{ids[-1]}"),
+            ({**fills, "99": "extra"}, "fills.99"),
+            ({**fills, ids[0]: "   "}, f"fills.{ids[0]}"),
+            ({**fills, ids[0]: "<img src=x onerror=alert(1)>"}, f"fills.{ids[0]}"),
+            ({**fills, ids[0]: "word\u0000"}, f"fills.{ids[0]}"),
+            ({**fills, ids[0]: "x" * 60}, f"fills.{ids[0]}"),
         ]
-        for fills, field in cases:
+        for bad, field in cases:
             response = client.post(
-                "/api/submissions", json={"template_id": template["id"], "fills": fills}
+                "/api/submissions", json={"template_id": template["id"], "fills": bad}
             )
             assert 400 <= response.status_code < 500, response.text
             assert response.json()["error"]["field"] == field
@@ -288,14 +253,7 @@ def test_openapi_document_lists_every_route(shared_server: ServerProcess):
 def test_private_is_taken_as_unlisted(shared_server: ServerProcess):
     with shared_server.client(shared_server.session_token()) as client:
         template = new_template(client)
-        story = client.post(
-            "/api/submissions",
-            json={
-                "template_id": template["id"],
-                "fills": fills_for(template),
-                "visibility": "private",
-            },
-        ).json()
+        story = submitted(client, template, visibility="private")
         assert story["visibility"] == "unlisted"
         listed = client.get(
             "/api/submissions", params={"view": "template", "template_id": template["id"]}

@@ -17,7 +17,8 @@ from PIL import Image
 
 from tests.fakes import elevenlabs, openai_images
 from tests.fakes.scripted import JUNK, Answer, ScriptedServer, hang, slow, status
-from tests.support.server import ServerProcess, a_template
+from tests.support.play import example_fills, new_template, submitted
+from tests.support.server import ServerProcess
 
 PROVIDER_TIMEOUT = 2.0
 _names = count()
@@ -61,15 +62,10 @@ def client(server: ServerProcess, fakes: dict[str, ScriptedServer]) -> Iterator[
 
 
 def new_story(client: httpx.Client) -> dict:
-    template = a_template(client, "pirates at a bake sale", 5)
-    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+    template = new_template(client, "pirates at a bake sale", 5)
+    fills = example_fills(template)
     fills["1"] = f"Zebediah{'x' * next(_names)}"  # a story of its own for every test
-    story = client.post(
-        "/api/submissions",
-        json={"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
-    )
-    assert story.status_code == 201, story.text
-    return story.json()
+    return submitted(client, template, fills, visibility="unlisted")
 
 
 def render(client: httpx.Client, slug: str, kind: str) -> tuple[str, bytes]:

@@ -17,7 +17,8 @@ import pytest
 from PIL import Image
 
 from madlibs.adapters.local.blobs import LocalBlobStore
-from tests.support.server import ServerProcess, a_template
+from tests.support.play import example_fills, new_template, submitted
+from tests.support.server import ServerProcess
 
 SIGNING_KEY = "media-test-signing-key"
 THEMES = [
@@ -48,16 +49,11 @@ def client(server: ServerProcess) -> Iterator[httpx.Client]:
 def new_story(
     client: httpx.Client, theme: str = THEMES[0], seed: int = 1, word: str | None = None
 ) -> dict:
-    template = a_template(client, theme, seed)
-    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+    template = new_template(client, theme, seed)
+    fills = example_fills(template)
     if word:
         fills["1"] = word
-    story = client.post(
-        "/api/submissions",
-        json={"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
-    )
-    assert story.status_code == 201, story.text
-    return story.json()
+    return submitted(client, template, fills, visibility="unlisted")
 
 
 def media(client: httpx.Client, slug: str, kind: str) -> dict:

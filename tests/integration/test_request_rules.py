@@ -8,17 +8,13 @@ from collections.abc import Callable
 import httpx
 import pytest
 
+from tests.support.play import example_fills, new_template
 from tests.support.server import ServerProcess
 
 
-def a_template(client: httpx.Client) -> dict:
-    response = client.post("/api/templates", json={"theme": "a haunted bakery", "seed": 1})
-    assert response.status_code == 201, response.text
-    return response.json()
-
-
 def fills_with(template: dict, word: str) -> dict[str, str]:
-    fills = {str(b["id"]): b["example"] for b in template["blanks"]}
+    """The template's examples, but `word` in its first blank."""
+    fills = example_fills(template)
     fills[next(iter(fills))] = word
     return fills
 
@@ -31,7 +27,7 @@ def test_words_with_combining_marks_are_taken_and_stored_composed(
     shared_server: ServerProcess, typed: str, stored: str
 ):
     with shared_server.client(shared_server.session_token()) as client:
-        template = a_template(client)
+        template = new_template(client, "a haunted bakery", seed=1)
         response = client.post(
             "/api/submissions",
             json={"template_id": template["id"], "fills": fills_with(template, typed)},
@@ -58,7 +54,7 @@ def test_fills_hold_only_blank_ids_and_at_least_a_template_s_worth(
     shared_server: ServerProcess,
 ):
     with shared_server.client(shared_server.session_token()) as client:
-        template = a_template(client)
+        template = new_template(client, "a haunted bakery", seed=1)
         for fills in ({}, {**fills_with(template, "Bob"), "name": "Bob"}):
             response = client.post(
                 "/api/submissions", json={"template_id": template["id"], "fills": fills}
@@ -91,7 +87,7 @@ def test_a_body_that_is_not_json_is_malformed_json(shared_server: ServerProcess,
 
 def test_a_story_is_unlisted_unless_its_player_makes_it_public(shared_server: ServerProcess):
     with shared_server.client(shared_server.session_token()) as client:
-        template = a_template(client)
+        template = new_template(client, "a haunted bakery", seed=1)
         fills = fills_with(template, "Gertrude")
         unsaid = client.post(
             "/api/submissions", json={"template_id": template["id"], "fills": fills}

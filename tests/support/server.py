@@ -64,15 +64,6 @@ def run_madlibs(
     )
 
 
-def a_template(client: httpx.Client, theme: str, seed: int) -> dict[str, Any]:
-    """A template for `theme`, from the first seed (from `seed` on) the writer manages."""
-    for attempt in range(seed, seed + 20):
-        response = client.post("/api/templates", json={"theme": theme, "seed": attempt})
-        if response.status_code == 201:
-            return response.json()
-    raise AssertionError(f"no template for {theme!r}: {response.text}")
-
-
 class ServerProcess:
     """`madlibs serve` on 127.0.0.1 with its own data folder; start, stop, kill -9, restart."""
 

@@ -21,8 +21,6 @@ from madlibs.entrypoints.aws_setup import (
 )
 from tests.integration.aws_fixtures import REGION, MotoServer
 from tests.integration.test_game_api import (
-    fills_for,
-    new_template,
     test_a_round_is_corrected_kept_and_survives_a_restart,
     test_bad_fills_name_the_blank_and_store_nothing,
     test_galleries_page_newest_first_and_hide_unlisted,
@@ -30,6 +28,7 @@ from tests.integration.test_game_api import (
     test_templates_read_and_list,
     test_writes_need_a_valid_token,
 )
+from tests.support.play import new_template, submitted
 from tests.support.server import ServerProcess
 
 # The SQLite game tests, collected again here where `server` and `shared_server` run on AWS.
@@ -97,10 +96,7 @@ def test_health_names_the_aws_backends(shared_server: ServerProcess):
 def test_media_are_served_from_s3_by_presigned_urls(shared_server: ServerProcess):
     with shared_server.client(shared_server.session_token()) as client:
         template = new_template(client)
-        story = client.post(
-            "/api/submissions",
-            json={"template_id": template["id"], "fills": fills_for(template)},
-        ).json()
+        story = submitted(client, template)
         for kind, content_type in (("audio", "audio/"), ("image", "image/")):
             media = client.post(f"/api/p/{story['slug']}/{kind}")
             assert media.status_code == 200, media.text
@@ -122,12 +118,9 @@ def test_no_secret_reaches_a_log_line_or_a_response(server: ServerProcess):
     with server.client(token) as client:
         template = new_template(client)
         bodies.append(json.dumps(template))
-        story = client.post(
-            "/api/submissions",
-            json={"template_id": template["id"], "fills": fills_for(template)},
-        )
-        bodies.append(story.text)
-        slug = story.json()["slug"]
+        story = submitted(client, template)
+        bodies.append(json.dumps(story))
+        slug = story["slug"]
         for path in (f"/api/p/{slug}", "/api/health", "/api/p/nothing-here", "/api/openapi.json"):
             bodies.append(client.get(path).text)
         bodies.append(client.post(f"/api/p/{slug}/audio").text)

@@ -48,20 +48,9 @@ def http_event(
         "rawQueryString": query,
         "headers": sent,
         "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "abc123",
+            **_request_context(method, path, "$default", request_id),
             "domainName": "abc123.execute-api.us-east-1.amazonaws.com",
             "domainPrefix": "abc123",
-            "http": {
-                "method": method,
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": "127.0.0.1",
-                "userAgent": "pytest",
-            },
-            "requestId": request_id,
-            "routeKey": "$default",
-            "stage": "$default",
             "time": "27/Nov/2026:06:00:00 +0000",
             "timeEpoch": 1795500000000,
         },
@@ -83,18 +72,23 @@ def authorizer_event(route_key: str, authorization: str | None) -> dict[str, Any
         "rawPath": path,
         "rawQueryString": "",
         "headers": headers,
-        "requestContext": {
-            "accountId": "123456789012",
-            "apiId": "abc123",
-            "http": {
-                "method": method,
-                "path": path,
-                "protocol": "HTTP/1.1",
-                "sourceIp": "127.0.0.1",
-                "userAgent": "pytest",
-            },
-            "requestId": f"req-{uuid.uuid4().hex[:12]}",
-            "routeKey": route_key,
-            "stage": "$default",
+        "requestContext": _request_context(method, path, route_key, f"req-{uuid.uuid4().hex[:12]}"),
+    }
+
+
+def _request_context(method: str, path: str, route_key: str, request_id: str) -> dict[str, Any]:
+    """What API Gateway says of a request in every event it sends (payload 2.0)."""
+    return {
+        "accountId": "123456789012",
+        "apiId": "abc123",
+        "http": {
+            "method": method,
+            "path": path,
+            "protocol": "HTTP/1.1",
+            "sourceIp": "127.0.0.1",
+            "userAgent": "pytest",
         },
+        "requestId": request_id,
+        "routeKey": route_key,
+        "stage": "$default",
     }

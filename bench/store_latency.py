@@ -35,7 +35,7 @@ from tests.support.stories import a_story, a_template  # noqa: E402
 
 from madlibs.adapters.signing import CursorCodec  # noqa: E402
 from madlibs.domain.model import MediaKind, MediaRef, Submission, Template, Visibility  # noqa: E402
-from madlibs.ports import Store  # noqa: E402
+from madlibs.ports import Listing, Store  # noqa: E402
 
 PLAYERS = 20
 TEMPLATES = 10
@@ -115,24 +115,26 @@ def workload(store: Store, runs: int, timed: Timer) -> None:
     timed("put_submission", runs, lambda n: store.put_submission(stories[n]))
     timed("get_submission (permalink)", runs, lambda n: store.get_submission(stories[n].slug))
     timed("get_template", runs, lambda n: store.get_template(templates[n % TEMPLATES].id))
-    timed("list recent (20)", runs, lambda n: store.list_submissions("recent"))
-    page = store.list_submissions("recent")
+    timed("list recent (20)", runs, lambda n: store.list_submissions(Listing("recent")))
+    page = store.list_submissions(Listing("recent"))
     timed(
         "list recent, page 2",
         runs,
-        lambda n: store.list_submissions("recent", cursor=page.next_cursor),
+        lambda n: store.list_submissions(Listing("recent", cursor=page.next_cursor)),
     )
     timed(
         "list mine (20)",
         runs,
-        lambda n: store.list_submissions("mine", player_id=f"plr_{n % PLAYERS}"),
+        lambda n: store.list_submissions(Listing("mine", player_id=f"plr_{n % PLAYERS}")),
     )
     timed(
         "list by template (20)",
         runs,
-        lambda n: store.list_submissions("template", template_id=templates[n % TEMPLATES].id),
+        lambda n: store.list_submissions(
+            Listing("template", template_id=templates[n % TEMPLATES].id)
+        ),
     )
-    timed("list recent templates", runs, lambda n: store.list_templates("recent"))
+    timed("list recent templates", runs, lambda n: store.list_templates(Listing("recent")))
     audio = MediaRef(MediaKind.AUDIO, "audio/0123456789abcdef.mp3", "audio/mpeg", "espeak-ng")
     timed(
         "add_media",

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Literal, Protocol, runtime_checkable
 
+from madlibs.domain.errors import InvalidInput
 from madlibs.domain.model import (
     Form,
     MediaRef,
@@ -31,6 +32,37 @@ from madlibs.domain.rooms import Room, RoomWord
 
 TemplateView = Literal["recent", "mine"]
 SubmissionView = Literal["recent", "mine", "template"]
+MAX_PAGE = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Listing:
+    """Which page of a gallery to read: the view (whose stories, or which template's) and where
+    the page before it ended (`cursor`, that page's `next_cursor`). Templates list "recent" and
+    "mine"; InvalidInput for the "template" view without `template_id`."""
+
+    view: SubmissionView
+    player_id: str | None = None
+    template_id: str | None = None
+    cursor: str | None = None
+    limit: int = 20
+
+    def __post_init__(self) -> None:
+        if self.view == "template" and not self.template_id:
+            raise InvalidInput("template_id is needed for view=template", field="template_id")
+
+    @property
+    def size(self) -> int:
+        """How many items a page holds: `limit`, within 1 to MAX_PAGE."""
+        return max(1, min(self.limit, MAX_PAGE))
+
+    def scope(self, kind: Literal["tpl", "sub"]) -> str:
+        """What a cursor of this listing is bound to: one issued for another is refused."""
+        if self.view == "mine":
+            return f"{kind}:mine:{self.player_id}"
+        if self.view == "template":
+            return f"{kind}:tpl:{self.template_id}"
+        return f"{kind}:recent"
 
 
 class Store(Protocol):
@@ -42,14 +74,7 @@ class Store(Protocol):
         """Raises TemplateNotFound."""
         ...
 
-    def list_templates(
-        self,
-        view: TemplateView,
-        *,
-        player_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Template]:
+    def list_templates(self, listing: Listing) -> Page[Template]:
         """Newest first. Raises InvalidCursor for a cursor not issued for this listing."""
         ...
 
@@ -61,15 +86,7 @@ class Store(Protocol):
         """The permalink read (one lookup). Raises SubmissionNotFound."""
         ...
 
-    def list_submissions(
-        self,
-        view: SubmissionView,
-        *,
-        player_id: str | None = None,
-        template_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Submission]:
+    def list_submissions(self, listing: Listing) -> Page[Submission]:
         """Newest first; "recent" and "template" list only `Submission.listed` stories."""
         ...
 

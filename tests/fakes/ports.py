@@ -46,10 +46,9 @@ from madlibs.domain.timing import word_spans
 from madlibs.ports import (
     CorrectionProposer,
     KeyedLocks,
+    Listing,
     LiveConnection,
     PlayerTokens,
-    SubmissionView,
-    TemplateView,
 )
 
 T = TypeVar("T")
@@ -107,8 +106,6 @@ class ManualClock:
 
 # -- the store ----------------------------------------------------------------------------------
 
-MAX_PAGE = 100
-
 
 class MemoryStore:
     """The Store port in dicts: the same access patterns, cursors and errors as the real ones."""
@@ -132,20 +129,12 @@ class MemoryStore:
         except KeyError:
             raise TemplateNotFound(template_id) from None
 
-    def list_templates(
-        self,
-        view: TemplateView,
-        *,
-        player_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Template]:
-        if view == "mine":
-            listing, keep = f"tpl:mine:{player_id}", lambda t: t.owner_id == player_id
+    def list_templates(self, listing: Listing) -> Page[Template]:
+        if listing.view == "mine":
+            templates = [t for t in self._all(self._templates) if t.owner_id == listing.player_id]
         else:
-            listing, keep = "tpl:recent", lambda t: not t.flagged
-        templates = [t for t in self._all(self._templates) if keep(t)]
-        return self._page(listing, templates, lambda t: t.id, cursor, limit)
+            templates = [t for t in self._all(self._templates) if not t.flagged]
+        return self._page(listing.scope("tpl"), templates, lambda t: t.id, listing)
 
     def put_submission(self, submission: Submission) -> None:
         with self._lock:
@@ -159,28 +148,14 @@ class MemoryStore:
         except KeyError:
             raise SubmissionNotFound(slug) from None
 
-    def list_submissions(
-        self,
-        view: SubmissionView,
-        *,
-        player_id: str | None = None,
-        template_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Submission]:
-        if view == "template" and not template_id:
-            raise InvalidInput("template_id is needed for view=template", field="template_id")
-        views: dict[str, tuple[str, Callable[[Submission], bool]]] = {
-            "mine": (f"sub:mine:{player_id}", lambda s: s.player_id == player_id),
-            "template": (
-                f"sub:tpl:{template_id}",
-                lambda s: s.listed and s.template_id == template_id,
-            ),
-            "recent": ("sub:recent", lambda s: s.listed),
+    def list_submissions(self, listing: Listing) -> Page[Submission]:
+        keep: dict[str, Callable[[Submission], bool]] = {
+            "mine": lambda s: s.player_id == listing.player_id,
+            "template": lambda s: s.listed and s.template_id == listing.template_id,
+            "recent": lambda s: s.listed,
         }
-        listing, keep = views[view]
-        stories = [s for s in self._all(self._submissions) if keep(s)]
-        return self._page(listing, stories, lambda s: s.slug, cursor, limit)
+        stories = [s for s in self._all(self._submissions) if keep[listing.view](s)]
+        return self._page(listing.scope("sub"), stories, lambda s: s.slug, listing)
 
     def replace_submission(self, submission: Submission) -> None:
         with self._lock:
@@ -208,26 +183,20 @@ class MemoryStore:
             return list(items.values())
 
     def _page(
-        self,
-        listing: str,
-        items: list[Any],
-        id_of: Callable[[Any], str],
-        cursor: str | None,
-        limit: int,
+        self, scope: str, items: list[Any], id_of: Callable[[Any], str], listing: Listing
     ) -> Page[Any]:
         def position(item: Any) -> list[str]:
             return [item.created_at.astimezone(UTC).isoformat(), id_of(item)]
 
         items = sorted(items, key=position, reverse=True)
-        if cursor:
-            after = self._cursors.decode(listing, cursor)
+        if listing.cursor:
+            after = self._cursors.decode(scope, listing.cursor)
             if not (isinstance(after, list) and len(after) == 2):
                 raise InvalidInput("cursor is not valid for this listing", field="cursor")
             items = [item for item in items if position(item) < after]
-        limit = max(1, min(limit, MAX_PAGE))
-        page = items[:limit]
-        more = len(items) > limit
-        return Page(page, self._cursors.encode(listing, position(page[-1])) if more else None)
+        page = items[: listing.size]
+        more = len(items) > listing.size
+        return Page(page, self._cursors.encode(scope, position(page[-1])) if more else None)
 
 
 # -- party rooms ----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from madlibs.adapters.signing import CursorCodec
 from madlibs.bootstrap import Container
 from madlibs.domain.errors import StoreBusy, TemplateNotFound
 from madlibs.domain.model import Visibility
+from madlibs.ports import Listing
 from tests.integration.test_store_contract import slugs
 from tests.support.server import free_port, wait_until
 from tests.support.stories import a_story, a_template
@@ -72,13 +73,13 @@ def test_reads_are_one_request_and_lists_one_query_per_partition(
     assert requests.during(lambda: store.get_submission(a_story(1, template).slug)) == ["GetItem"]
     assert requests.during(lambda: store.get_template(template.id)) == ["GetItem"]
     assert requests.during(
-        lambda: store.list_submissions("mine", player_id="plr_alice", limit=3)
+        lambda: store.list_submissions(Listing("mine", player_id="plr_alice", limit=3))
     ) == ["Query"]
     assert requests.during(
-        lambda: store.list_submissions("template", template_id=template.id, limit=3)
+        lambda: store.list_submissions(Listing("template", template_id=template.id, limit=3))
     ) == ["Query"]
     # Today holds more than a page: one Query per shard of today, merged.
-    assert requests.during(lambda: store.list_submissions("recent", limit=3)) == (
+    assert requests.during(lambda: store.list_submissions(Listing("recent", limit=3))) == (
         ["Query"] * RECENT_SHARDS
     )
     slug = a_story(1, template).slug
@@ -92,10 +93,10 @@ def test_a_whole_workload_never_scans(dynamodb_table: str, requests: Requests):
     story = a_story(1, template)
     store.put_submission(story)
     store.get_submission(story.slug)
-    store.list_templates("recent")
-    store.list_templates("mine", player_id="plr_alice")
+    store.list_templates(Listing("recent"))
+    store.list_templates(Listing("mine", player_id="plr_alice"))
     for view in ("recent", "mine", "template"):
-        store.list_submissions(view, player_id="plr_alice", template_id=template.id)  # type: ignore[arg-type]
+        store.list_submissions(Listing(view, player_id="plr_alice", template_id=template.id))  # type: ignore[arg-type]
     store.delete_submission(story.slug)
     assert requests.operations
     assert "Scan" not in requests.operations
@@ -122,18 +123,18 @@ def test_recent_reaches_back_over_days_and_no_further_than_its_bound(
         writer.put_submission(story)
 
     reader = counted_store(dynamodb_table, requests, recent_days=7, today=lambda: now.date())
-    operations = requests.during(lambda: reader.list_submissions("recent", limit=5))
-    page = reader.list_submissions("recent", limit=5)
+    operations = requests.during(lambda: reader.list_submissions(Listing("recent", limit=5)))
+    page = reader.list_submissions(Listing("recent", limit=5))
     assert slugs(page.items) == [today.slug, three_days_ago.slug]
     assert page.next_cursor is None
     assert operations == ["Query"] * (RECENT_SHARDS * 7)  # the bound: 7 days of shards
 
-    first = reader.list_submissions("recent", limit=1)
-    second = reader.list_submissions("recent", limit=1, cursor=first.next_cursor)
+    first = reader.list_submissions(Listing("recent", limit=1))
+    second = reader.list_submissions(Listing("recent", limit=1, cursor=first.next_cursor))
     assert slugs(first.items + second.items) == [today.slug, three_days_ago.slug]
     # Still listed by template and by player, whatever its age.
     assert ten_days_ago.slug in slugs(
-        reader.list_submissions("template", template_id=template.id).items
+        reader.list_submissions(Listing("template", template_id=template.id)).items
     )
 
 
@@ -179,7 +180,7 @@ def test_a_story_of_an_unknown_template_is_refused_and_not_written(
     story = a_story(1, a_template(99))
     with pytest.raises(TemplateNotFound):
         store.put_submission(story)
-    assert store.list_submissions("mine", player_id="plr_alice").items == []
+    assert store.list_submissions(Listing("mine", player_id="plr_alice")).items == []
 
 
 # -- throttling -------------------------------------------------------------------------------

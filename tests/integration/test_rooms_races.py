@@ -10,6 +10,7 @@ import pytest
 
 from madlibs.adapters.signing import CursorCodec
 from madlibs.domain.rooms import Room, RoomState
+from madlibs.ports import Listing
 from madlibs.services import rooms
 from tests.fakes.ports import BlanksAsAskedWriter, FakePorts
 from tests.integration.test_rooms_contract import all_at_once
@@ -53,7 +54,7 @@ def dealt(fake: FakePorts) -> Room:
 
 
 def stories_of_host(fake: FakePorts) -> list[str]:
-    return [s.slug for s in fake.store.list_submissions("mine", player_id=HOST).items]
+    return [s.slug for s in fake.store.list_submissions(Listing("mine", player_id=HOST)).items]
 
 
 def test_every_phone_putting_its_words_at_once_reveals_one_story_with_every_word(fake):

@@ -12,6 +12,7 @@ from madlibs.adapters.codec import template_to_dict
 from madlibs.adapters.signing import CursorCodec
 from madlibs.adapters.sqlite.database import STORE_MIGRATIONS
 from madlibs.adapters.sqlite.store import SqliteStore
+from madlibs.ports import Listing
 from tests.support.stories import a_template
 
 
@@ -32,8 +33,8 @@ def test_templates_flagged_before_the_listed_column_leave_the_recent_list(tmp_pa
             )
     store = SqliteStore(path, CursorCodec(b"migration-test-key"))
     try:
-        assert [t.id for t in store.list_templates("recent").items] == ["tpl_0001"]
-        mine = store.list_templates("mine", player_id="plr_alice").items
+        assert [t.id for t in store.list_templates(Listing("recent")).items] == ["tpl_0001"]
+        mine = store.list_templates(Listing("mine", player_id="plr_alice")).items
         assert {t.id for t in mine} == {"tpl_0001", "tpl_0002"}
     finally:
         store.close()

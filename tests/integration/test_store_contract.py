@@ -28,7 +28,7 @@ from madlibs.domain.model import (
     Template,
     Visibility,
 )
-from madlibs.ports import Store
+from madlibs.ports import Listing, Store
 from tests.fakes.ports import MemoryStore
 from tests.support.stories import a_story, a_template
 
@@ -86,9 +86,9 @@ def test_a_template_id_is_written_once(store: Store):
 def test_recent_templates_page_newest_first(store: Store):
     for number in range(1, 6):
         store.put_template(a_template(number, owner=None if number == 3 else "plr_alice"))
-    first = store.list_templates("recent", limit=2)
-    second = store.list_templates("recent", cursor=first.next_cursor, limit=2)
-    third = store.list_templates("recent", cursor=second.next_cursor, limit=2)
+    first = store.list_templates(Listing("recent", limit=2))
+    second = store.list_templates(Listing("recent", cursor=first.next_cursor, limit=2))
+    third = store.list_templates(Listing("recent", cursor=second.next_cursor, limit=2))
     ids = [t.id for page in (first, second, third) for t in page.items]
     assert ids == ["tpl_0005", "tpl_0004", "tpl_0003", "tpl_0002", "tpl_0001"]
     assert first.next_cursor
@@ -100,7 +100,7 @@ def test_my_templates_are_only_mine(store: Store):
     store.put_template(a_template(1, owner="plr_alice"))
     store.put_template(a_template(2, owner="plr_bob"))
     store.put_template(a_template(3, owner="plr_alice"))
-    mine = store.list_templates("mine", player_id="plr_alice")
+    mine = store.list_templates(Listing("mine", player_id="plr_alice"))
     assert [t.id for t in mine.items] == ["tpl_0003", "tpl_0001"]
     assert mine.next_cursor is None
 
@@ -109,8 +109,8 @@ def test_flagged_templates_stay_out_of_recent_but_not_out_of_mine(store: Store):
     store.put_template(a_template(1))
     store.put_template(replace(a_template(2), flagged=True))
     store.put_template(a_template(3))
-    assert [t.id for t in store.list_templates("recent").items] == ["tpl_0003", "tpl_0001"]
-    mine = store.list_templates("mine", player_id="plr_alice")
+    assert [t.id for t in store.list_templates(Listing("recent")).items] == ["tpl_0003", "tpl_0001"]
+    mine = store.list_templates(Listing("mine", player_id="plr_alice"))
     assert [t.id for t in mine.items] == ["tpl_0003", "tpl_0002", "tpl_0001"]
     assert store.get_template("tpl_0002").flagged
 
@@ -138,7 +138,7 @@ def test_a_duplicate_slug_is_a_conflict_and_keeps_the_first_story(store: Store):
     with pytest.raises(Conflict):
         store.put_submission(a_story(1, template, player="plr_mallory"))
     assert store.get_submission(a_story(1, template).slug).player_id == "plr_alice"
-    assert store.list_submissions("mine", player_id="plr_mallory").items == []
+    assert store.list_submissions(Listing("mine", player_id="plr_mallory")).items == []
 
 
 def test_recent_stories_page_newest_first_and_hide_unlisted_and_flagged(store: Store):
@@ -153,7 +153,7 @@ def test_recent_stories_page_newest_first_and_hide_unlisted_and_flagged(store: S
     seen: list[str] = []
     cursor = None
     for _ in range(5):
-        page = store.list_submissions("recent", cursor=cursor, limit=2)
+        page = store.list_submissions(Listing("recent", cursor=cursor, limit=2))
         seen += slugs(page.items)
         cursor = page.next_cursor
         if cursor is None:
@@ -173,7 +173,7 @@ def test_my_stories_include_unlisted_and_flagged_but_not_others(store: Store):
     for story in mine:
         store.put_submission(story)
     store.put_submission(a_story(4, template, player="plr_bob"))
-    page = store.list_submissions("mine", player_id="plr_alice", limit=10)
+    page = store.list_submissions(Listing("mine", player_id="plr_alice", limit=10))
     assert slugs(page.items) == [s.slug for s in reversed(mine)]
 
 
@@ -186,9 +186,9 @@ def test_stories_of_a_template_are_listed_ones_of_that_template(store: Store):
     store.put_submission(a_story(3, pirates, visibility=Visibility.UNLISTED))
     store.put_submission(a_story(4, pirates))
     store.put_submission(a_story(5, pirates, flagged=True))
-    first = store.list_submissions("template", template_id=pirates.id, limit=1)
+    first = store.list_submissions(Listing("template", template_id=pirates.id, limit=1))
     second = store.list_submissions(
-        "template", template_id=pirates.id, cursor=first.next_cursor, limit=1
+        Listing("template", template_id=pirates.id, cursor=first.next_cursor, limit=1)
     )
     assert slugs(first.items + second.items) == [a_story(4, pirates).slug, a_story(1, pirates).slug]
     assert second.next_cursor is None
@@ -196,7 +196,7 @@ def test_stories_of_a_template_are_listed_ones_of_that_template(store: Store):
 
 def test_stories_of_a_template_need_the_template_id(store: Store):
     with pytest.raises(InvalidInput) as raised:
-        store.list_submissions("template")
+        store.list_submissions(Listing("template"))
     assert raised.value.field == "template_id"
 
 
@@ -216,26 +216,26 @@ def filled(store: Store, stories: int = 3) -> Template:
 def test_an_edited_cursor_is_refused(store: Store, view: str):
     template = filled(store)
     ask = {"player_id": "plr_alice", "template_id": template.id, "limit": 1}
-    cursor = store.list_submissions(view, **ask).next_cursor  # type: ignore[arg-type]
+    cursor = store.list_submissions(Listing(view, **ask)).next_cursor  # type: ignore[arg-type]
     assert cursor
     for forged in (edited(cursor), cursor + "x", "garbage", cursor.split(".")[0] + ".AAAA"):
         with pytest.raises(InvalidCursor):
-            store.list_submissions(view, cursor=forged, **ask)  # type: ignore[arg-type]
+            store.list_submissions(Listing(view, cursor=forged, **ask))  # type: ignore[arg-type]
 
 
 def test_a_cursor_from_another_listing_is_refused(store: Store):
     template = filled(store)
-    alices = store.list_submissions("mine", player_id="plr_alice", limit=1).next_cursor
-    recent = store.list_submissions("recent", limit=1).next_cursor
-    templates = store.list_templates("recent", limit=1)
+    alices = store.list_submissions(Listing("mine", player_id="plr_alice", limit=1)).next_cursor
+    recent = store.list_submissions(Listing("recent", limit=1)).next_cursor
+    templates = store.list_templates(Listing("recent", limit=1))
     assert alices
     assert recent
     with pytest.raises(InvalidCursor):
-        store.list_submissions("mine", player_id="plr_bob", cursor=alices, limit=1)
+        store.list_submissions(Listing("mine", player_id="plr_bob", cursor=alices, limit=1))
     with pytest.raises(InvalidCursor):
-        store.list_submissions("template", template_id=template.id, cursor=recent, limit=1)
+        store.list_submissions(Listing("template", template_id=template.id, cursor=recent, limit=1))
     with pytest.raises(InvalidCursor):
-        store.list_templates("recent", cursor=recent)
+        store.list_templates(Listing("recent", cursor=recent))
     assert templates.next_cursor is None
 
 
@@ -278,9 +278,13 @@ def test_a_deleted_story_is_gone_everywhere(store: Store):
     store.delete_submission(deleted.slug)
     with pytest.raises(SubmissionNotFound):
         store.get_submission(deleted.slug)
-    assert slugs(store.list_submissions("recent").items) == [kept.slug]
-    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == [kept.slug]
-    assert slugs(store.list_submissions("template", template_id=template.id).items) == [kept.slug]
+    assert slugs(store.list_submissions(Listing("recent")).items) == [kept.slug]
+    assert slugs(store.list_submissions(Listing("mine", player_id="plr_alice")).items) == [
+        kept.slug
+    ]
+    assert slugs(store.list_submissions(Listing("template", template_id=template.id)).items) == [
+        kept.slug
+    ]
     with pytest.raises(SubmissionNotFound):
         store.delete_submission(deleted.slug)
 
@@ -310,9 +314,9 @@ def test_a_changed_story_keeps_its_slug_and_its_place_in_every_listing(store: St
     assert store.get_submission(story.slug) == changed
     assert "Captain Bob ran" in store.get_submission(story.slug).story
     expected = [last.slug, story.slug, first.slug]
-    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == expected
-    assert slugs(store.list_submissions("recent").items) == expected
-    listed = store.list_submissions("template", template_id=template.id).items
+    assert slugs(store.list_submissions(Listing("mine", player_id="plr_alice")).items) == expected
+    assert slugs(store.list_submissions(Listing("recent")).items) == expected
+    listed = store.list_submissions(Listing("template", template_id=template.id)).items
     assert slugs(listed) == expected
     assert listed[1].story == changed.story
 
@@ -323,9 +327,11 @@ def test_a_change_that_gets_flagged_leaves_the_public_listings(store: Store):
     story = a_story(1, template)
     store.put_submission(story)
     store.replace_submission(changed_words(story, flagged=True))
-    assert store.list_submissions("recent").items == []
-    assert store.list_submissions("template", template_id=template.id).items == []
-    assert slugs(store.list_submissions("mine", player_id="plr_alice").items) == [story.slug]
+    assert store.list_submissions(Listing("recent")).items == []
+    assert store.list_submissions(Listing("template", template_id=template.id)).items == []
+    assert slugs(store.list_submissions(Listing("mine", player_id="plr_alice")).items) == [
+        story.slug
+    ]
 
 
 def test_a_change_made_from_an_old_version_is_refused(store: Store):

@@ -16,6 +16,7 @@ from madlibs.domain.errors import (
     SubmissionNotFound,
 )
 from madlibs.domain.model import Form, Submission, Visibility
+from madlibs.ports import Listing
 from madlibs.services import cards, media, submissions
 from tests.fakes.ports import FakePorts, TableCorrector, WordListModerator, with_template
 
@@ -44,7 +45,7 @@ def test_the_owner_changes_a_word_and_the_story_keeps_its_slug(ports: FakePorts)
     assert ports.store.get_submission(story.slug) == changed
     # The blanks left out keep the words typed before.
     assert [c.original for c in changed.corrections] == ["Zebedee", "wobbled", "pickle"]
-    mine = ports.store.list_submissions("mine", player_id=OWNER).items
+    mine = ports.store.list_submissions(Listing("mine", player_id=OWNER)).items
     assert [s.slug for s in mine] == [story.slug]
 
 
@@ -61,7 +62,7 @@ def test_a_changed_word_is_moderated_like_a_new_one(ports: FakePorts):
     story = a_story(ports)
     changed = submissions.change_words(ports, OWNER, story.slug, {"3": "crap"})
     assert changed.flagged
-    assert story.slug not in [s.slug for s in ports.store.list_submissions("recent").items]
+    assert story.slug not in [s.slug for s in ports.store.list_submissions(Listing("recent")).items]
 
 
 def test_only_the_owner_may_change_it(ports: FakePorts):

@@ -18,6 +18,7 @@ from madlibs.domain.errors import (
 )
 from madlibs.domain.model import Change, Form, Visibility, WordFix
 from madlibs.domain.rooms import Room, RoomPlayer, RoomState
+from madlibs.ports import Listing
 from madlibs.services import rooms
 from madlibs.services.submissions import submit
 from madlibs.services.templates import generate_template
@@ -43,7 +44,10 @@ def fake() -> FakePorts:
 
 
 def stories_of(fake: FakePorts, player_id: str = HOST) -> list[str]:
-    return [story.slug for story in fake.store.list_submissions("mine", player_id=player_id).items]
+    return [
+        story.slug
+        for story in fake.store.list_submissions(Listing("mine", player_id=player_id)).items
+    ]
 
 
 def letters(text: str):  # type: ignore[no-untyped-def]

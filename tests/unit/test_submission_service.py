@@ -8,6 +8,7 @@ import pytest
 
 from madlibs.domain.errors import Conflict, Forbidden, InvalidInput, SubmissionNotFound
 from madlibs.domain.model import Change, Form, Visibility
+from madlibs.ports import Listing
 from madlibs.services import submissions
 from tests.fakes.ports import (
     FakePorts,
@@ -58,22 +59,22 @@ def test_a_missing_or_unknown_blank_is_refused_and_nothing_is_stored():
         submit(ports, {"1": "gertrude", "2": "ran"})
     with pytest.raises(InvalidInput):
         submit(FakePorts(), {**FILLS, "9": "extra"})
-    assert ports.store.list_submissions("mine", player_id="plr_ann").items == []
+    assert ports.store.list_submissions(Listing("mine", player_id="plr_ann")).items == []
 
 
 def test_a_rude_word_keeps_the_story_out_of_galleries():
     ports = FakePorts()
     story = submit(ports, {**FILLS, "3": "crap"})
     assert story.flagged is True
-    assert ports.store.list_submissions("recent").items == []
-    assert ports.store.list_submissions("mine", player_id="plr_ann").items == [story]
+    assert ports.store.list_submissions(Listing("recent")).items == []
+    assert ports.store.list_submissions(Listing("mine", player_id="plr_ann")).items == [story]
 
 
 def test_an_unlisted_story_stays_out_of_the_recent_gallery():
     ports = FakePorts()
     story = submit(ports, visibility=Visibility.UNLISTED)
     assert story.visibility is Visibility.UNLISTED
-    assert ports.store.list_submissions("recent").items == []
+    assert ports.store.list_submissions(Listing("recent")).items == []
 
 
 def test_a_model_proposal_the_guard_keeps_is_used():

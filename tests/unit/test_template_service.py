@@ -8,6 +8,7 @@ import pytest
 
 from madlibs.domain.errors import InvalidInput, InvalidTemplate, TemplateNotFound
 from madlibs.domain.model import Form
+from madlibs.ports import Listing
 from madlibs.services.templates import (
     draft_template,
     generate_template,
@@ -64,7 +65,7 @@ def test_a_draft_that_breaks_the_rules_is_refused_and_nothing_is_stored():
     ports = FakePorts(writer=ScriptedWriter(broken))
     with pytest.raises(InvalidTemplate):
         generate_template(ports, "plr_ann", "pirates")
-    assert ports.store.list_templates("recent").items == []
+    assert ports.store.list_templates(Listing("recent")).items == []
 
 
 def test_an_example_out_of_its_form_is_refused():
@@ -77,7 +78,7 @@ def test_a_draft_alone_is_checked_but_kept_nowhere():
     ports = FakePorts()
     draft = draft_template(ports, "pirates", blanks=3, seed=2)
     assert draft == a_draft()
-    assert ports.store.list_templates("recent").items == []
+    assert ports.store.list_templates(Listing("recent")).items == []
     assert all(b.form in (Form.NONE, Form.PAST, Form.SINGULAR) for b in draft.blanks)
 
 

@@ -17,7 +17,7 @@ from dataclasses import replace
 from madlibs.domain.errors import DomainError, ProviderError, ProviderFailed
 from madlibs.domain.model import Rendered, Template, TemplateDraft
 from madlibs.domain.validation import FormCheck, template_problems
-from madlibs.ports import ImageModel, SpeechModel, Store, Telemetry, TemplateWriter
+from madlibs.ports import ImageModel, Listing, SpeechModel, Store, Telemetry, TemplateWriter
 
 LAST_KNOWN_GOOD = "last_known_good"
 RECENT_TEMPLATES = 50
@@ -51,7 +51,7 @@ class LastKnownGood:
     def find(self, theme: str, blanks: int | None) -> TemplateDraft | None:
         """The best match among recent templates (ties: the newest), if any is alike at all."""
         try:
-            recent = self._store.list_templates("recent", limit=self._recent).items
+            recent = self._store.list_templates(Listing("recent", limit=self._recent)).items
         except DomainError:
             return None  # a busy store only means no memory this time
         wanted = theme_words(theme)

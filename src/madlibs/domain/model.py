@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 
 class Pos(StrEnum):
@@ -208,3 +210,7 @@ class Submission:
 class Page(Generic[T]):
     items: list[T]
     next_cursor: str | None = None
+
+    def map(self, convert: Callable[[T], U]) -> Page[U]:
+        """The same page with each item converted (the cursor stays)."""
+        return Page([convert(item) for item in self.items], self.next_cursor)

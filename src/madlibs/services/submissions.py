@@ -19,7 +19,7 @@ from madlibs.domain.model import (
     WordFix,
 )
 from madlibs.domain.validation import clean_fills
-from madlibs.ports import Ports, SubmissionView
+from madlibs.ports import Listing, Ports, SubmissionView
 from madlibs.services import cards
 from madlibs.services.correction import assemble_story, correct_words
 from madlibs.services.media import delete_media, story_folder
@@ -134,9 +134,7 @@ def list_submissions(
     cursor: str | None,
     limit: int,
 ) -> Page[Submission]:
-    return ports.store.list_submissions(
-        view, player_id=player_id, template_id=template_id, cursor=cursor, limit=limit
-    )
+    return ports.store.list_submissions(Listing(view, player_id, template_id, cursor, limit))
 
 
 def editable_until(submission: Submission) -> datetime:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from madlibs.domain.ids import new_template_id
 from madlibs.domain.model import Page, Template, TemplateDraft
 from madlibs.domain.validation import clean_theme, validate_draft
-from madlibs.ports import Ports, TemplateView
+from madlibs.ports import Listing, Ports, TemplateView
 
 
 def generate_template(
@@ -50,4 +50,4 @@ def get_template(ports: Ports, template_id: str) -> Template:
 def list_templates(
     ports: Ports, view: TemplateView, player_id: str | None, cursor: str | None, limit: int
 ) -> Page[Template]:
-    return ports.store.list_templates(view, player_id=player_id, cursor=cursor, limit=limit)
+    return ports.store.list_templates(Listing(view, player_id, cursor=cursor, limit=limit))

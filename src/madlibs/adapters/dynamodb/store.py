@@ -7,7 +7,7 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from itertools import repeat
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from botocore.exceptions import ClientError
 
@@ -22,13 +22,12 @@ from madlibs.domain.errors import (
     Conflict,
     EditConflict,
     InvalidCursor,
-    InvalidInput,
     StoreBusy,
     SubmissionNotFound,
     TemplateNotFound,
 )
 from madlibs.domain.model import MediaRef, Page, Submission, Template
-from madlibs.ports import SubmissionView, TemplateView
+from madlibs.ports import Listing
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -37,7 +36,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-MAX_PAGE = 100
 RECENT_SHARDS = 4  # write shards per day of the recent galleries: one busy day, four partitions
 RECENT_DAYS = 7  # the recent galleries reach back this many days (a bound on queries per page)
 
@@ -93,29 +91,10 @@ class DynamoStore:
             raise TemplateNotFound(template_id)
         return items.to_template(response["Item"])
 
-    def list_templates(
-        self,
-        view: TemplateView,
-        *,
-        player_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Template]:
-        limit = max(1, min(limit, MAX_PAGE))
-        if view == "mine":
-            if not player_id:
-                return Page([])
-            return self._partition_page(
-                keys.BY_PLAYER,
-                keys.templates_of_player(player_id),
-                f"tpl:mine:{player_id}",
-                cursor,
-                limit,
-                items.to_template,
-            )
-        return self._recent_page(
-            keys.recent_templates, "tpl:recent", cursor, limit, items.to_template
-        )
+    def list_templates(self, listing: Listing) -> Page[Template]:
+        if listing.view == "mine":
+            return self._players_page(keys.templates_of_player, listing, "tpl", items.to_template)
+        return self._recent_page(keys.recent_templates, listing, "tpl", items.to_template)
 
     # -- submissions --------------------------------------------------------------------------
 
@@ -160,41 +139,20 @@ class DynamoStore:
             raise SubmissionNotFound(slug)
         return items.to_submission(response["Item"])
 
-    def list_submissions(
-        self,
-        view: SubmissionView,
-        *,
-        player_id: str | None = None,
-        template_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Submission]:
-        limit = max(1, min(limit, MAX_PAGE))
-        if view == "mine":
-            if not player_id:
-                return Page([])
-            return self._partition_page(
-                keys.BY_PLAYER,
-                keys.submissions_of_player(player_id),
-                f"sub:mine:{player_id}",
-                cursor,
-                limit,
-                items.to_submission,
+    def list_submissions(self, listing: Listing) -> Page[Submission]:
+        if listing.view == "mine":
+            return self._players_page(
+                keys.submissions_of_player, listing, "sub", items.to_submission
             )
-        if view == "template":
-            if not template_id:
-                raise InvalidInput("template_id is needed for view=template", field="template_id")
+        if listing.view == "template" and listing.template_id:
             return self._partition_page(
                 keys.BY_TEMPLATE,
-                keys.submissions_of_template(template_id),
-                f"sub:tpl:{template_id}",
-                cursor,
-                limit,
+                keys.submissions_of_template(listing.template_id),
+                listing,
+                "sub",
                 items.to_submission,
             )
-        return self._recent_page(
-            keys.recent_submissions, "sub:recent", cursor, limit, items.to_submission
-        )
+        return self._recent_page(keys.recent_submissions, listing, "sub", items.to_submission)
 
     def replace_submission(self, submission: Submission) -> None:
         # One conditional PutItem: the index keys (listing) are rewritten with the story, and
@@ -248,41 +206,53 @@ class DynamoStore:
 
     # -- paging -------------------------------------------------------------------------------
 
+    def _players_page(
+        self,
+        partition_of: Callable[[str], str],
+        listing: Listing,
+        kind: Literal["tpl", "sub"],
+        decode: Callable[[items.Item], T],
+    ) -> Page[T]:
+        if not listing.player_id:
+            return Page([])
+        partition = partition_of(listing.player_id)
+        return self._partition_page(keys.BY_PLAYER, partition, listing, kind, decode)
+
     def _partition_page(
         self,
         index: str,
         partition: str,
-        listing: str,
-        cursor: str | None,
-        limit: int,
+        listing: Listing,
+        kind: Literal["tpl", "sub"],
         decode: Callable[[items.Item], T],
     ) -> Page[T]:
+        scope, limit = listing.scope(kind), listing.size
         before = None
-        if cursor:
-            before = self._cursors.decode(listing, cursor)
+        if listing.cursor:
+            before = self._cursors.decode(scope, listing.cursor)
             if not (isinstance(before, str) and keys.is_sort_key(before)):
                 raise InvalidCursor()
         found = self._query(index, partition, before, limit + 1)
         next_cursor = None
         if len(found) > limit:
             found = found[:limit]
-            next_cursor = self._cursors.encode(listing, _sort_key_of(found[-1], index))
+            next_cursor = self._cursors.encode(scope, _sort_key_of(found[-1], index))
         return Page([decode(item) for item in found], next_cursor)
 
     def _recent_page(
         self,
         partition_of: Callable[[date, int], str],
-        listing: str,
-        cursor: str | None,
-        limit: int,
+        listing: Listing,
+        kind: Literal["tpl", "sub"],
         decode: Callable[[items.Item], T],
     ) -> Page[T]:
         """Walk back day by day from today; each day is `shards` partitions merged newest first."""
+        scope, limit = listing.scope(kind), listing.size
         today = self._today()
         oldest = today - timedelta(days=self._recent_days - 1)
         day, before = today, None
-        if cursor:
-            day, before = self._recent_position(listing, cursor)
+        if listing.cursor:
+            day, before = self._recent_position(scope, listing.cursor)
         found: list[items.Item] = []
         while day >= oldest and len(found) <= limit:
             wanted = limit + 1 - len(found)
@@ -301,7 +271,7 @@ class DynamoStore:
         if len(found) > limit:
             found = found[:limit]
             last = _sort_key_of(found[-1], keys.RECENT)
-            next_cursor = self._cursors.encode(listing, [last[:10], last])
+            next_cursor = self._cursors.encode(scope, [last[:10], last])
         return Page([decode(item) for item in found], next_cursor)
 
     def _shard_pool(self) -> ThreadPoolExecutor:
@@ -310,8 +280,8 @@ class DynamoStore:
             self._pool = ThreadPoolExecutor(self._shards, thread_name_prefix="dynamodb-shard")
         return self._pool
 
-    def _recent_position(self, listing: str, cursor: str) -> tuple[date, str]:
-        position = self._cursors.decode(listing, cursor)
+    def _recent_position(self, scope: str, cursor: str) -> tuple[date, str]:
+        position = self._cursors.decode(scope, cursor)
         if not (
             isinstance(position, list)
             and len(position) == 2

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from madlibs.adapters.codec import (
     media_to_dict,
@@ -25,11 +24,7 @@ from madlibs.domain.errors import (
     TemplateNotFound,
 )
 from madlibs.domain.model import MediaRef, Page, Submission, Template
-from madlibs.ports import SubmissionView, TemplateView
-
-T = TypeVar("T")
-
-MAX_PAGE = 100
+from madlibs.ports import Listing
 
 
 class SqliteStore:
@@ -68,28 +63,14 @@ class SqliteStore:
             raise TemplateNotFound(template_id)
         return template_from_dict(json.loads(rows[0][0]))
 
-    def list_templates(
-        self,
-        view: TemplateView,
-        *,
-        player_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Template]:
+    def list_templates(self, listing: Listing) -> Page[Template]:
         params: tuple[Any, ...]
-        if view == "mine":
-            listing, where, params = f"tpl:mine:{player_id}", "owner_id = ?", (player_id,)
+        if listing.view == "mine":
+            where, params = "owner_id = ?", (listing.player_id,)
         else:
-            listing, where, params = "tpl:recent", "listed = 1", ()
-        return self._page(
-            "templates",
-            "id",
-            listing,
-            where,
-            params,
-            cursor,
-            limit,
-            lambda data: template_from_dict(json.loads(data)),
+            where, params = "listed = 1", ()
+        return self._page("templates", "id", where, params, listing.scope("tpl"), listing).map(
+            template_from_dict
         )
 
     # -- submissions --------------------------------------------------------------------------
@@ -119,34 +100,16 @@ class SqliteStore:
             raise SubmissionNotFound(slug)
         return submission_from_dict(json.loads(rows[0][0]))
 
-    def list_submissions(
-        self,
-        view: SubmissionView,
-        *,
-        player_id: str | None = None,
-        template_id: str | None = None,
-        cursor: str | None = None,
-        limit: int = 20,
-    ) -> Page[Submission]:
+    def list_submissions(self, listing: Listing) -> Page[Submission]:
         params: tuple[Any, ...]
-        if view == "mine":
-            listing, where, params = f"sub:mine:{player_id}", "player_id = ?", (player_id,)
-        elif view == "template":
-            if not template_id:
-                raise InvalidInput("template_id is needed for view=template", field="template_id")
-            listing = f"sub:tpl:{template_id}"
-            where, params = "template_id = ? AND listed = 1", (template_id,)
+        if listing.view == "mine":
+            where, params = "player_id = ?", (listing.player_id,)
+        elif listing.view == "template":
+            where, params = "template_id = ? AND listed = 1", (listing.template_id,)
         else:
-            listing, where, params = "sub:recent", "listed = 1", ()
-        return self._page(
-            "submissions",
-            "slug",
-            listing,
-            where,
-            params,
-            cursor,
-            limit,
-            lambda data: submission_from_dict(json.loads(data)),
+            where, params = "listed = 1", ()
+        return self._page("submissions", "slug", where, params, listing.scope("sub"), listing).map(
+            submission_from_dict
         )
 
     def replace_submission(self, submission: Submission) -> None:
@@ -190,16 +153,15 @@ class SqliteStore:
         self,
         table: str,
         id_column: str,
-        listing: str,
         where: str,
         params: tuple[Any, ...],
-        cursor: str | None,
-        limit: int,
-        decode: Callable[[str], T],
-    ) -> Page[T]:
-        limit = max(1, min(limit, MAX_PAGE))
-        if cursor:
-            position = self._cursors.decode(listing, cursor)
+        scope: str,
+        listing: Listing,
+    ) -> Page[dict[str, Any]]:
+        """The page's rows as the codec's dicts, newest first."""
+        limit = listing.size
+        if listing.cursor:
+            position = self._cursors.decode(scope, listing.cursor)
             if not (
                 isinstance(position, list)
                 and len(position) == 2
@@ -213,9 +175,9 @@ class SqliteStore:
             f" ORDER BY created_at DESC, {id_column} DESC LIMIT ?",
             (*params, limit + 1),
         )
-        items = [decode(row[2]) for row in rows[:limit]]
+        found = [json.loads(row[2]) for row in rows[:limit]]
         next_cursor = None
         if len(rows) > limit:
             last = rows[limit - 1]
-            next_cursor = self._cursors.encode(listing, [last[0], last[1]])
-        return Page(items, next_cursor)
+            next_cursor = self._cursors.encode(scope, [last[0], last[1]])
+        return Page(found, next_cursor)

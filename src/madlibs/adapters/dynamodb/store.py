@@ -81,15 +81,9 @@ class DynamoStore:
             raise Conflict(f"template {template.id} exists") from None
 
     def get_template(self, template_id: str) -> Template:
-        response = self._call(
-            self._client.get_item,
-            TableName=self._table,
-            Key=keys.template(template_id),
-            ConsistentRead=True,
+        return items.to_template(
+            self._item(keys.template(template_id), TemplateNotFound(template_id))
         )
-        if "Item" not in response:
-            raise TemplateNotFound(template_id)
-        return items.to_template(response["Item"])
 
     def list_templates(self, listing: Listing) -> Page[Template]:
         if listing.view == "mine":
@@ -129,15 +123,7 @@ class DynamoStore:
             raise cancelled.busy() from None
 
     def get_submission(self, slug: str) -> Submission:
-        response = self._call(
-            self._client.get_item,
-            TableName=self._table,
-            Key=keys.submission(slug),
-            ConsistentRead=True,
-        )
-        if "Item" not in response:
-            raise SubmissionNotFound(slug)
-        return items.to_submission(response["Item"])
+        return items.to_submission(self._item(keys.submission(slug), SubmissionNotFound(slug)))
 
     def list_submissions(self, listing: Listing) -> Page[Submission]:
         if listing.view == "mine":
@@ -203,6 +189,16 @@ class DynamoStore:
             )
         except Conflict:
             raise SubmissionNotFound(slug) from None
+
+    def _item(self, key: items.Item, missing: Exception) -> items.Item:
+        """One item by its key (a strongly consistent GetItem), or `missing` raised."""
+        response = self._call(
+            self._client.get_item, TableName=self._table, Key=key, ConsistentRead=True
+        )
+        if "Item" not in response:
+            raise missing
+        item: items.Item = response["Item"]
+        return item
 
     # -- paging -------------------------------------------------------------------------------
 

@@ -41,27 +41,19 @@ class SqliteStore:
     # -- templates ----------------------------------------------------------------------------
 
     def put_template(self, template: Template) -> None:
-        try:
-            with self._db.transaction() as conn:
-                conn.execute(
-                    "INSERT INTO templates (id, owner_id, created_at, listed, data)"
-                    " VALUES (?, ?, ?, ?, ?)",
-                    (
-                        template.id,
-                        template.owner_id,
-                        utc_text(template.created_at),
-                        int(template.listed),
-                        json.dumps(template_to_dict(template)),
-                    ),
-                )
-        except sqlite3.IntegrityError as exc:
-            raise Conflict(f"template {template.id} exists") from exc
+        row = {
+            "id": template.id,
+            "owner_id": template.owner_id,
+            "created_at": utc_text(template.created_at),
+            "listed": int(template.listed),
+            "data": json.dumps(template_to_dict(template)),
+        }
+        self._insert("templates", row, Conflict(f"template {template.id} exists"))
 
     def get_template(self, template_id: str) -> Template:
-        rows = self._db.query("SELECT data FROM templates WHERE id = ?", (template_id,))
-        if not rows:
-            raise TemplateNotFound(template_id)
-        return template_from_dict(json.loads(rows[0][0]))
+        return template_from_dict(
+            self._data("templates", "id", template_id, TemplateNotFound(template_id))
+        )
 
     def list_templates(self, listing: Listing) -> Page[Template]:
         params: tuple[Any, ...]
@@ -76,29 +68,20 @@ class SqliteStore:
     # -- submissions --------------------------------------------------------------------------
 
     def put_submission(self, submission: Submission) -> None:
-        try:
-            with self._db.transaction() as conn:
-                conn.execute(
-                    "INSERT INTO submissions"
-                    " (slug, template_id, player_id, created_at, listed, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        submission.slug,
-                        submission.template_id,
-                        submission.player_id,
-                        utc_text(submission.created_at),
-                        int(submission.listed),
-                        json.dumps(submission_to_dict(submission)),
-                    ),
-                )
-        except sqlite3.IntegrityError as exc:
-            raise Conflict("slug exists") from exc
+        row = {
+            "slug": submission.slug,
+            "template_id": submission.template_id,
+            "player_id": submission.player_id,
+            "created_at": utc_text(submission.created_at),
+            "listed": int(submission.listed),
+            "data": json.dumps(submission_to_dict(submission)),
+        }
+        self._insert("submissions", row, Conflict("slug exists"))
 
     def get_submission(self, slug: str) -> Submission:
-        rows = self._db.query("SELECT data FROM submissions WHERE slug = ?", (slug,))
-        if not rows:
-            raise SubmissionNotFound(slug)
-        return submission_from_dict(json.loads(rows[0][0]))
+        return submission_from_dict(
+            self._data("submissions", "slug", slug, SubmissionNotFound(slug))
+        )
 
     def list_submissions(self, listing: Listing) -> Page[Submission]:
         params: tuple[Any, ...]
@@ -146,6 +129,25 @@ class SqliteStore:
             deleted = conn.execute("DELETE FROM submissions WHERE slug = ?", (slug,)).rowcount
         if not deleted:
             raise SubmissionNotFound(slug)
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _insert(self, table: str, row: dict[str, Any], exists: Conflict) -> None:
+        columns, marks = ", ".join(row), ", ".join("?" * len(row))
+        try:
+            with self._db.transaction() as conn:
+                # Table and column names are this module's own; the values are bound.
+                insert = f"INSERT INTO {table} ({columns}) VALUES ({marks})"  # noqa: S608
+                conn.execute(insert, tuple(row.values()))
+        except sqlite3.IntegrityError as exc:
+            raise exists from exc
+
+    def _data(self, table: str, key_column: str, key: str, missing: Exception) -> Any:
+        """The codec's dict kept in one row, or `missing` raised."""
+        rows = self._db.query(f"SELECT data FROM {table} WHERE {key_column} = ?", (key,))  # noqa: S608
+        if not rows:
+            raise missing
+        return json.loads(rows[0][0])
 
     # -- paging -------------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, Response
 
 from madlibs.api.deps import PortsDep
+from madlibs.api.errors import documented_errors
 from madlibs.api.representation import Representation
-from madlibs.api.schemas import ErrorOut
 from madlibs.api.slow_work import run_slow
 from madlibs.ports import Ports
 from madlibs.services import cards
@@ -27,7 +27,7 @@ CardVersion = Annotated[str | None, Query(max_length=64)]
 
 router = APIRouter(
     tags=["media"],
-    responses={404: {"model": ErrorOut}, 429: {"model": ErrorOut}, 503: {"model": ErrorOut}},
+    responses=documented_errors(404, 429, 503),
 )
 
 

@@ -9,11 +9,11 @@ from fastapi import APIRouter, Request
 from fastapi.responses import FileResponse
 
 from madlibs.api.deps import container_of
-from madlibs.api.schemas import ErrorOut
+from madlibs.api.errors import documented_errors
 from madlibs.domain.errors import MediaNotFound
 from madlibs.ports import LOCAL_MEDIA_PATH
 
-router = APIRouter(tags=["media"], responses={403: {"model": ErrorOut}, 404: {"model": ErrorOut}})
+router = APIRouter(tags=["media"], responses=documented_errors(403, 404))
 
 
 @router.api_route(

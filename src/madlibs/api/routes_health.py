@@ -6,21 +6,14 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from madlibs.api.deps import ContainerDep
-from madlibs.api.schemas import ErrorOut, HealthOut
+from madlibs.api.errors import documented_errors
+from madlibs.api.schemas import HealthOut
 
 # The answers every read route documents (web/openapi.json holds the same document).
 router = APIRouter(
     prefix="/api",
     tags=["read"],
-    responses={
-        400: {"model": ErrorOut},
-        401: {"model": ErrorOut},
-        403: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        422: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    responses=documented_errors(400, 401, 403, 404, 422, 429, 503),
 )
 
 

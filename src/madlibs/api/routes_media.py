@@ -7,7 +7,8 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from madlibs.api.caching import permalink_cache
 from madlibs.api.deps import PortsDep, container_of, required_player
-from madlibs.api.schemas import AudioOut, ErrorOut, MediaOut
+from madlibs.api.errors import documented_errors
+from madlibs.api.schemas import AudioOut, MediaOut
 from madlibs.api.slow_work import run_slow
 from madlibs.services import media
 
@@ -15,12 +16,7 @@ router = APIRouter(
     prefix="/api",
     tags=["media"],
     dependencies=[Depends(required_player)],
-    responses={
-        401: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    responses=documented_errors(401, 404, 429, 503),
 )
 
 

@@ -9,22 +9,16 @@ from fastapi import APIRouter, Query, Request, Response
 
 from madlibs.api.caching import cached_json
 from madlibs.api.deps import MaybePlayerDep, PortsDep
+from madlibs.api.errors import documented_errors
 from madlibs.api.representation import PRIVATE, TEMPLATE_CACHE
-from madlibs.api.schemas import ErrorOut, TemplateOut, TemplatePage
+from madlibs.api.schemas import TemplateOut, TemplatePage
 from madlibs.domain.errors import Unauthorized
 from madlibs.services import templates
 
 router = APIRouter(
     prefix="/api",
     tags=["text"],
-    responses={
-        400: {"model": ErrorOut},
-        401: {"model": ErrorOut},
-        404: {"model": ErrorOut},
-        422: {"model": ErrorOut},
-        429: {"model": ErrorOut},
-        503: {"model": ErrorOut},
-    },
+    responses=documented_errors(400, 401, 404, 422, 429, 503),
 )
 
 

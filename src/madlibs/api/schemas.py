@@ -4,18 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from madlibs.api.documents import submission_document
 from madlibs.domain.model import (
-    Blank,
     Form,
     Page,
     Pos,
     Submission,
-    Template,
     WordTiming,
 )
 from madlibs.domain.rooms import Room, RoomView, RoomWord, ShownState
@@ -48,6 +46,16 @@ class StrictModel(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
 
 
+class FromDomain(BaseModel):
+    """An answer whose fields are read off the domain object's attributes of the same names."""
+
+    model_config = ConfigDict(from_attributes=True)
+
+    @classmethod
+    def from_domain(cls, thing: object) -> Self:
+        return cls.model_validate(thing)
+
+
 class TemplateIn(StrictModel):
     theme: Annotated[
         str, StringConstraints(min_length=1, max_length=MAX_THEME, pattern=PLAIN_TEXT_PATTERN)
@@ -58,7 +66,7 @@ class TemplateIn(StrictModel):
     seed: Annotated[int, Field(ge=0, le=2**31 - 1), IntegralNumber] | None = None
 
 
-class BlankOut(BaseModel):
+class BlankOut(FromDomain):
     id: int
     pos: Pos
     form: Form
@@ -69,19 +77,8 @@ class BlankOut(BaseModel):
         description='Words for "choose for me", in the blank\'s form and category; may be empty.',
     )
 
-    @classmethod
-    def from_domain(cls, blank: Blank) -> BlankOut:
-        return cls(
-            id=blank.id,
-            pos=blank.pos,
-            form=blank.form,
-            category=blank.category,
-            example=blank.example,
-            suggestions=list(blank.suggestions),
-        )
 
-
-class TemplateOut(BaseModel):
+class TemplateOut(FromDomain):
     id: str
     title: str
     theme: str
@@ -90,28 +87,10 @@ class TemplateOut(BaseModel):
     engine: str
     created_at: datetime
 
-    @classmethod
-    def from_domain(cls, template: Template) -> TemplateOut:
-        return cls(
-            id=template.id,
-            title=template.title,
-            theme=template.theme,
-            text=template.text,
-            blanks=[BlankOut.from_domain(b) for b in template.blanks],
-            engine=template.engine,
-            created_at=template.created_at,
-        )
 
-
-class TemplatePage(BaseModel):
+class TemplatePage(FromDomain):
     items: list[TemplateOut]
     next_cursor: str | None
-
-    @classmethod
-    def from_domain(cls, page: Page[Template]) -> TemplatePage:
-        return cls(
-            items=[TemplateOut.from_domain(t) for t in page.items], next_cursor=page.next_cursor
-        )
 
 
 class SubmissionEditIn(StrictModel):
@@ -147,7 +126,7 @@ class SubmissionIn(StrictModel):
     visibility: Literal["public", "unlisted", "private"] = "unlisted"
 
 
-class SegmentOut(BaseModel):
+class SegmentOut(FromDomain):
     text: str
     blank_id: int | None = None
 
@@ -216,7 +195,7 @@ class MediaOut(BaseModel):
     content_type: str
 
 
-class WordTimingOut(BaseModel):
+class WordTimingOut(FromDomain):
     start_ms: int
     end_ms: int
     start: int
@@ -233,10 +212,7 @@ class AudioOut(MediaOut):
         return cls(
             url=url,
             content_type=content_type,
-            words=[
-                WordTimingOut(start_ms=w.start_ms, end_ms=w.end_ms, start=w.start, end=w.end)
-                for w in words
-            ],
+            words=[WordTimingOut.from_domain(w) for w in words],
         )
 
 
@@ -306,7 +282,7 @@ class WordsIn(StrictModel):
     ]
 
 
-class RoomPlayerOut(BaseModel):
+class RoomPlayerOut(FromDomain):
     id: str
     name: str
     done: bool
@@ -356,10 +332,7 @@ class RoomOut(BaseModel):
             state=view.state,
             host=view.host,
             you=view.you,
-            players=[
-                RoomPlayerOut(id=p.id, name=p.name, done=p.done, blanks=p.blanks)
-                for p in view.players
-            ],
+            players=[RoomPlayerOut.from_domain(p) for p in view.players],
             template=TemplateOut.from_domain(view.template) if view.template else None,
             yours=list(view.yours),
             words=[RoomWordOut.from_domain(blank, word) for blank, word in view.words],

@@ -106,6 +106,9 @@ def test_both_typed_articles_go_and_the_templates_article_fits_the_next_word():
         ("Pack your {1}.", "a toothbrush", "Pack your toothbrush."),
         ("Every very grumpy {1} left.", "an owl", "Every very grumpy owl left."),
         ('He said, "the {1} is here."', "a pickle", 'He said, "the pickle is here."'),
+        ("Two {1} sang.", "a pickle", "Two pickle sang."),
+        ("Forty {1} sang.", "a pickle", "Forty pickle sang."),
+        ("Seventeen {1} sang.", "the pickle", "Seventeen pickle sang."),
     ],
 )
 def test_no_determiner_is_doubled(template: str, typed: str, story: str):

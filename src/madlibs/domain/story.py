@@ -20,8 +20,47 @@ _OPENING_QUOTES = ('"', "“", "'", "‘", "(")
 _TYPED_ARTICLE = re.compile(r"(a|an|the)(\s+)(?=\w)", re.IGNORECASE)
 # Blanks where a typed article can stand: a verb or an adverb never starts with one.
 _ARTICLE_TAKERS = frozenset((Pos.NOUN, Pos.PROPER_NOUN, Pos.ADJECTIVE, Pos.NUMBER, Pos.OTHER))
+# Numbers spelt out: like a determiner, one fills a noun phrase's first slot ("two {a elephant}").
+CARDINALS = frozenset(
+    [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "dozen",
+    ]
+)
 # Words that fill a noun phrase's determiner slot: after one, a typed article doubles up.
-_DETERMINERS = frozenset(
+_DETERMINERS = CARDINALS | frozenset(
     [
         "a",
         "an",
@@ -59,23 +98,6 @@ _DETERMINERS = frozenset(
         "less",
         "least",
         "enough",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "twenty",
-        "hundred",
-        "thousand",
-        "million",
-        "dozen",
     ]
 )
 # Fills that may stand between a determiner and its noun ("the {shiny} {elephant}").

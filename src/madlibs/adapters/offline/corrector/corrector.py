@@ -33,50 +33,11 @@ from madlibs.adapters.offline.corrector.word_data import (
     read_lines,
 )
 from madlibs.domain.model import Change, Form, Pos, WordFix
+from madlibs.domain.story import CARDINALS
 
 _EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.DOTALL)
-_NUMBER_WORDS = frozenset(
-    [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-        "thousand",
-        "million",
-        "billion",
-        "trillion",
-        "dozen",
-        "half",
-        "quarter",
-        "and",
-        "a",
-    ]
-)
+# Words of a number spelt out ("two hundred and a half").
+_NUMBER_WORDS = CARDINALS | frozenset(("half", "quarter", "and", "a"))
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
 # The first letter of a name, of each part of a double-barrelled one, and after an O' or D'.

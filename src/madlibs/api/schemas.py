@@ -131,7 +131,7 @@ class SegmentOut(FromDomain):
     blank_id: int | None = None
 
 
-class CorrectionOut(BaseModel):
+class CorrectionOut(FromDomain):
     blank_id: int
     original: str
     corrected: str

@@ -28,7 +28,7 @@ from madlibs.entrypoints.aws_setup import (
 from madlibs.ports import VIEWER_HOST_HEADER
 from tests.infra.cfn import ROOT, TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
-from tests.integration.aws_fixtures import REGION, MotoServer
+from tests.integration.aws_fixtures import REGION, MotoServer, aws_backend_env
 from tests.support.meta_tags import meta_tags
 from tests.support.server import wait_until
 
@@ -119,12 +119,7 @@ def deployed(
     )
     env = {
         # What the template's Globals set, with the offline engines (no provider here).
-        "MADLIBS_STORE": "dynamodb",
-        "MADLIBS_TABLE": table,
-        "MADLIBS_MEDIA": "s3",
-        "MADLIBS_BUCKET": bucket,
-        "MADLIBS_SECRETS": "aws",
-        "MADLIBS_SECRET_ID": secret,
+        **aws_backend_env(table, bucket, secret),
         "MADLIBS_ORIGIN_SECRET_ID": origin_secret,
         # The read function's own (a reference in the template): story pages' index.html.
         "MADLIBS_SITE_BUCKET": site_bucket,
@@ -171,23 +166,21 @@ def player(session: dict[str, Any]) -> str:
 
 @pytest.fixture(scope="module")
 def story(deployed: Deployed, player: str) -> dict[str, Any]:
+    return played(deployed, player, {"theme": "pirates at a bake sale", "seed": 3}, "public")
+
+
+def played(
+    deployed: Deployed, player: str, template_request: dict[str, Any], visibility: str
+) -> dict[str, Any]:
+    """The template the text function writes for `template_request`, filled with its examples
+    and submitted by `player`."""
     template = deployed.json(
-        "text",
-        http_event(
-            "POST", "/api/templates", {"theme": "pirates at a bake sale", "seed": 3}, token=player
-        ),
-        201,
+        "text", http_event("POST", "/api/templates", template_request, token=player), 201
     )
     fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
+    body = {"template_id": template["id"], "fills": fills, "visibility": visibility}
     created: dict[str, Any] = deployed.json(
-        "text",
-        http_event(
-            "POST",
-            "/api/submissions",
-            {"template_id": template["id"], "fills": fills, "visibility": "public"},
-            token=player,
-        ),
-        201,
+        "text", http_event("POST", "/api/submissions", body, token=player), 201
     )
     return created
 
@@ -533,22 +526,7 @@ def test_authorizer_refuses_a_token_signed_with_another_key(deployed: Deployed) 
 
 
 def test_owner_deletes_the_story_and_it_is_gone(deployed: Deployed, player: str) -> None:
-    template = deployed.json(
-        "text",
-        http_event("POST", "/api/templates", {"theme": "robots at a picnic"}, token=player),
-        201,
-    )
-    fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
-    doomed = deployed.json(
-        "text",
-        http_event(
-            "POST",
-            "/api/submissions",
-            {"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
-            token=player,
-        ),
-        201,
-    )
+    doomed = played(deployed, player, {"theme": "robots at a picnic"}, "unlisted")
     stranger = deployed.json("read", http_event("POST", "/api/session"), 201)["token"]
     refused = deployed.call(
         "read", http_event("DELETE", f"/api/p/{doomed['slug']}", token=stranger)

@@ -21,11 +21,8 @@ SMOKE_TEST = ROOT / "infra" / "smoke_test.py"
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
-    server = ServerProcess(tmp_path_factory.mktemp("smoke-site"))
-    server.start()
-    yield server
-    server.stop()
+def site(shared_server: ServerProcess) -> ServerProcess:
+    return shared_server
 
 
 @pytest.fixture(scope="module")

@@ -127,3 +127,15 @@ def s3_bucket(moto_server: MotoServer) -> str:
     template = load_template(Path(__file__).parents[2] / "infra" / "template.yaml")
     ensure_bucket(moto_server.client("s3"), name, REGION, bucket_encryption(template))
     return name
+
+
+def aws_backend_env(table: str, bucket: str, secret: str) -> dict[str, str]:
+    """The settings that put the store, media and secrets on these AWS resources."""
+    return {
+        "MADLIBS_STORE": "dynamodb",
+        "MADLIBS_TABLE": table,
+        "MADLIBS_MEDIA": "s3",
+        "MADLIBS_BUCKET": bucket,
+        "MADLIBS_SECRETS": "aws",
+        "MADLIBS_SECRET_ID": secret,
+    }

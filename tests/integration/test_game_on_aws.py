@@ -19,7 +19,7 @@ from madlibs.entrypoints.aws_setup import (
     load_template,
     table_definition,
 )
-from tests.integration.aws_fixtures import REGION, MotoServer
+from tests.integration.aws_fixtures import REGION, MotoServer, aws_backend_env
 from tests.integration.test_game_api import (
     test_a_round_is_corrected_kept_and_survives_a_restart,
     test_bad_fills_name_the_blank_and_store_nothing,
@@ -60,12 +60,7 @@ def aws_backend(moto: MotoServer) -> dict[str, str]:
     aws_client("secretsmanager").create_secret(Name=secret, SecretString=json.dumps(SECRET_VALUES))
     return {
         **moto.env,
-        "MADLIBS_STORE": "dynamodb",
-        "MADLIBS_TABLE": table,
-        "MADLIBS_MEDIA": "s3",
-        "MADLIBS_BUCKET": bucket,
-        "MADLIBS_SECRETS": "aws",
-        "MADLIBS_SECRET_ID": secret,
+        **aws_backend_env(table, bucket, secret),
         # Set in the environment too, to prove the aws branch reads the secret, not these.
         "OPENAI_API_KEY": "",
         "ELEVENLABS_API_KEY": "",

@@ -274,7 +274,7 @@ def main(argv: list[str]) -> None:
             from _correction_fit import curve, fit
 
             if "--fit" in argv:
-                fit(halves["tune"])
+                fit(halves["tune"], dev)
             else:
                 curve(halves["tune"], dev)
     elif misses == "dev":

@@ -26,7 +26,7 @@ from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 from madlibs.domain.model import Form, Pos
 
 KEEP_AT_LEAST = 99.5  # % of the tuning half's made-up words: room for the held-out half's 99
-MARGINS = [m / 4 for m in range(-4, 17)]
+MARGINS = [m / 10 for m in range(-10, 41)]
 L2 = 1e-3
 TAGGED = ("noun", "verb", "adjective", "adverb")
 

@@ -145,7 +145,7 @@ class Confidence:
 
     weights: tuple[float, ...] = (-0.856, 0.635, 0.301, 0.087, 0.815, -2.277, -0.928, 5.121)
     intercept: float = -16.742
-    margin: float = 1.0
+    margin: float = 0.9
     other_pos: float = 8.3
     other_form: float = 1.4
     # A word further than this is no slip at all: not worth ranking.

@@ -155,7 +155,7 @@ _FIRST_GUESS = {
 # How many made-up slips pull a rarely seen cell towards the odds of its kind.
 _PRIOR_SLIPS = 2.0
 _LEARNING_ROUNDS = 4
-EAR_WEIGHT = 20
+EAR_WEIGHT = 100
 _MOST_SLIPS = 3  # more than this between a misspelling and its word is a rewrite, not a slip
 DEV_SET = Path("shared") / "eval" / "correction_dev.jsonl"
 

@@ -10,10 +10,11 @@ Writes two small files under data/, so the game itself needs neither package at 
 - sounds.txt.gz: the words common enough to be offered as corrections, grouped by their
   sound key (spelling.sound_key): "key<TAB>word word ...";
 - slips.tsv.gz: the cost of each kind of slip (slips.py), learned from the misspellings of
-  codespell's dictionary (its tuning half: the other half is kept for bench/correction.py to
-  judge on, and the words of the development set are left out so it stays a check): lines
+  codespell's dictionary and of the development set, each from its tuning half only (the
+  other halves are kept for bench/correction.py to judge on, and codespell's misspellings of
+  the development set's held-out words are left out too): lines
   "kind<TAB>context<TAB>letters<TAB>cost", cost = -ln(odds of the slip per chance to make it).
-  Only these counts ship, no word of the list;
+  Only these counts ship, no word of either list;
 - shapes.tsv.gz: how English a string looks (shapes.py): for each two symbols (a letter, a
   mark, or the edge of the word), -ln of the odds of the second after the first over the
   words of the frequency list seen at least 2**CANDIDATE_MIN_BUCKET times, each word

@@ -1,10 +1,11 @@
 """The corrector's "slip or made-up word?" decision, fitted and read on the tuning half.
 
 - fit: a logistic regression over SlipEvidence, codespell's misspellings (whose likeliest
-  candidate is the right word) against made-up words; prints the weights to put in
+  candidate is the right word) and the dev set's tuning half (its misspellings, its
+  made-up verbs) against made-up words; prints the weights to put in
   corrector.Confidence.
 - curve: for a range of margins, misspellings fixed against made-up words kept, on the tuning
-  half and on the dev set (the held-out half is never read here), and the operating point:
+  half and on the dev set's tuning half (no held-out half is read here), and the operating point:
   the lowest margin that keeps KEEP_AT_LEAST of the tuning half's made-up words.
 """
 
@@ -19,26 +20,31 @@ from typing import Any
 import numpy as np
 
 from madlibs.adapters.offline.corrector import Confidence, RuleCorrector
+from madlibs.adapters.offline.corrector.build_data import dev_set_cases
 from madlibs.adapters.offline.corrector.corrector import EVIDENCE_NAMES
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 from madlibs.domain.model import Form, Pos
 
 KEEP_AT_LEAST = 99.5  # % of the tuning half's made-up words: room for the held-out half's 99
-MARGINS = [m / 4 for m in range(-4, 17)]
+MARGINS = [m / 10 for m in range(-10, 41)]
 L2 = 1e-3
+TAGGED = ("noun", "verb", "adjective", "adverb")
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
-def fit(tune: Path) -> None:
+def fit(tune: Path, dev: Path) -> None:
     corrector = RuleCorrector.load()
     rows: list[tuple[float, ...]] = []
     labels: list[int] = []
-    for case in _read(tune):
-        made_up = case.get("group") == "made-up"
+    for case in [*_read(tune), *dev_set_cases(dev, judged=False)]:
+        # The dev set's preserve cases typed in lower case and unknown are made-up words.
+        made_up = case.get("group", "made-up") == "made-up" and case["kind"] == "preserve"
         if case["kind"] != "spelling" and not made_up:
+            continue
+        if made_up and (case["pos"] not in TAGGED or not _unknown_lower(corrector, case["input"])):
             continue
         pos, form = Pos(case["pos"]), Form(case["form"])
         evidence = corrector.slip_evidence(case["input"], pos, TAG_BY_POS_FORM.get((pos, form)))
@@ -51,6 +57,11 @@ def fit(tune: Path) -> None:
     for name, weight in zip(EVIDENCE_NAMES, weights, strict=True):
         print(f"  {name:12} {weight:8.3f}")
     print(f"weights=({', '.join(f'{w:.3f}' for w in weights)}), intercept={intercept:.3f}")
+
+
+def _unknown_lower(corrector: RuleCorrector, word: str) -> bool:
+    """A word typed in lower case that the inflection table does not know (a wug word)."""
+    return word.islower() and word.isalpha() and not corrector.lemmas(word)
 
 
 def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[list[float], float]:
@@ -71,7 +82,7 @@ def _logistic(x: np.ndarray, y: np.ndarray) -> tuple[list[float], float]:
 def curve(tune: Path, dev: Path) -> None:
     corrector = RuleCorrector.load()
     shipped = Confidence()
-    sets = {"tune": _read(tune), "dev": _read(dev)}
+    sets = {"tune": _read(tune), "dev tune": dev_set_cases(dev, judged=False)}
     rows = ("spelling", "spelling+inflection", "made-up")
     print(f"margin  {'':2}" + "".join(f"{s + ' ' + r:>28}" for s in sets for r in rows))
     chosen = None

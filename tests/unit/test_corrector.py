@@ -510,6 +510,29 @@ def test_real_typing_slips_are_fixed(
 
 
 @pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        # Spellings by ear from the tuning half of the development set.
+        ("lugh", VERB, Form.BASE, "laugh"),  # one letter of a two-letter vowel left out
+        ("rember", VERB, Form.BASE, "remember"),  # a syllable not heard
+        ("offten", ADV, Form.BASE, "often"),
+        ("scisors", NOUN, Form.PLURAL, "scissors"),
+        ("totaly", ADV, Form.BASE, "totally"),
+        ("perhapse", ADV, Form.BASE, "perhaps"),
+        ("cirtain", ADJ, Form.BASE, "certain"),  # a vowel written as it sounds
+        ("litriture", NOUN, Form.SINGULAR, "literature"),
+        ("possable", ADJ, Form.BASE, "possible"),
+        ("liason", NOUN, Form.SINGULAR, "liaison"),
+    ],
+)
+def test_spellings_by_ear_are_fixed(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes) == (fixed, (SPELLING,))
+
+
+@pytest.mark.parametrize(
     ("made_up", "form"),
     [("wug", Form.BASE), ("blorfed", Form.PAST), ("snarfle", Form.BASE), ("greep", Form.BASE)],
 )

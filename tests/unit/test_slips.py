@@ -111,8 +111,8 @@ def test_costs_are_learned_from_the_misspellings_given() -> None:
             (kind, context, ANY): 1.0
             for kind, contexts in {
                 "sub": ("sound", "vowel", "stressed vowel", "key", "other"),
-                "ins": ("double", "key", "vowel", "other"),
-                "del": ("double", "vowel", "stressed vowel", "consonant"),
+                "ins": ("double", "vowel pair", "key", "vowel", "other"),
+                "del": ("double", "final e", "vowel pair", "vowel", "stressed vowel", "consonant"),
                 "swap": ("same", "mixed"),
                 "spell": ("sound",),
             }.items()

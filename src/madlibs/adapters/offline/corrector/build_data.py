@@ -10,10 +10,11 @@ Writes two small files under data/, so the game itself needs neither package at 
 - sounds.txt.gz: the words common enough to be offered as corrections, grouped by their
   sound key (spelling.sound_key): "key<TAB>word word ...";
 - slips.tsv.gz: the cost of each kind of slip (slips.py), learned from the misspellings of
-  codespell's dictionary (its tuning half: the other half is kept for bench/correction.py to
-  judge on, and the words of the development set are left out so it stays a check): lines
+  codespell's dictionary and of the development set, each from its tuning half only (the
+  other halves are kept for bench/correction.py to judge on, and codespell's misspellings of
+  the development set's held-out words are left out too): lines
   "kind<TAB>context<TAB>letters<TAB>cost", cost = -ln(odds of the slip per chance to make it).
-  Only these counts ship, no word of the list;
+  Only these counts ship, no word of either list;
 - shapes.tsv.gz: how English a string looks (shapes.py): for each two symbols (a letter, a
   mark, or the edge of the word), -ln of the odds of the second after the first over the
   words of the frequency list seen at least 2**CANDIDATE_MIN_BUCKET times, each word
@@ -32,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from madlibs.adapters.offline.corrector.shapes import SYMBOLS, symbols_of
 from madlibs.adapters.offline.corrector.slips import (
@@ -144,6 +146,9 @@ _FIRST_GUESS = {
     ("del", "vowel"): 1.0,
     ("del", "stressed vowel"): 1.5,
     ("del", "consonant"): 1.2,
+    ("del", "final e"): 1.0,
+    ("del", "vowel pair"): 1.0,
+    ("ins", "vowel pair"): 1.2,
     ("swap", "same"): 0.7,
     ("swap", "mixed"): 0.9,
     ("spell", "sound"): 1.0,
@@ -151,6 +156,7 @@ _FIRST_GUESS = {
 # How many made-up slips pull a rarely seen cell towards the odds of its kind.
 _PRIOR_SLIPS = 2.0
 _LEARNING_ROUNDS = 4
+EAR_WEIGHT = 100
 _MOST_SLIPS = 3  # more than this between a misspelling and its word is a rewrite, not a slip
 DEV_SET = Path("shared") / "eval" / "correction_dev.jsonl"
 
@@ -161,17 +167,21 @@ def judged_only(typo: str) -> bool:
     return hashlib.sha256(typo.encode()).digest()[0] % 2 == 1
 
 
-def build_slips(dev_set: Path | None = None) -> None:
+def build_slips(dev_set: Path | None = None, ear_weight: int | None = None) -> None:
     import codespell_lib
 
     dev_set = dev_set or _find_dev_set()
-    left_out = dev_set_words(dev_set)
+    # The development set's held-out half is never learnt from, nor its words from codespell.
+    left_out = dev_set_words(dev_set, judged=True)
     dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
     pairs = [
         (typo, right)
         for typo, right in _codespell_pairs(dictionary)
         if not judged_only(typo) and typo not in left_out and right not in left_out
     ]
+    # Codespell's are slips of the hand; the development set's tuning half holds slips of
+    # the ear ("lugh", "cak"), few but of the kind players make: each counts EAR_WEIGHT times.
+    pairs += dev_set_misspellings(dev_set) * (EAR_WEIGHT if ear_weight is None else ear_weight)
     model = SlipModel({(kind, context, ANY): c for (kind, context), c in _FIRST_GUESS.items()}, 1.0)
     for _ in range(_LEARNING_ROUNDS):
         model, lines = _learn(model, pairs)
@@ -278,15 +288,31 @@ def _find_dev_set() -> Path:
     raise SystemExit(f"{DEV_SET} not found beside the checkout: its words must be left out")
 
 
-def dev_set_words(path: Path) -> set[str]:
-    """Every word the development set types or expects, in lower case."""
+def dev_set_cases(path: Path, judged: bool | None = None) -> list[dict[str, Any]]:
+    """The development set's cases; `judged`: only its held-out half (True), only its
+    tuning half (False), by the same hash as codespell's halves (judged_only of the input)."""
+    cases = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    if judged is None:
+        return cases
+    return [case for case in cases if judged_only(case["input"].lower()) == judged]
+
+
+def dev_set_words(path: Path, judged: bool | None = None) -> set[str]:
+    """Every word the development set (or one half of it) types or expects, in lower case."""
     found: set[str] = set()
-    for line in path.read_text().splitlines():
-        if line.strip():
-            case = json.loads(line)
-            found.add(case["input"].lower())
-            found.update(e.lower() for e in case["expected"])
+    for case in dev_set_cases(path, judged):
+        found.add(case["input"].lower())
+        found.update(e.lower() for e in case["expected"])
     return found
+
+
+def dev_set_misspellings(path: Path) -> list[tuple[str, str]]:
+    """The tuning half's plain misspellings, as (typed, right) pairs."""
+    return [
+        (case["input"].lower(), case["expected"][0].lower())
+        for case in dev_set_cases(path, judged=False)
+        if case["kind"] == "spelling" and re.fullmatch("[a-z]{3,}", case["input"].lower())
+    ]
 
 
 def _write(name: str, lines: list[str]) -> None:

@@ -82,6 +82,8 @@ def insertion_kind(letter: str, before: str, after: str) -> str:
     """A letter slipped in between the meant letters `before` and `after` ("" at an end)."""
     if letter in (before, after):
         return "double"
+    if letter in VOWELS and (before in VOWELS or after in VOWELS):
+        return "vowel pair"  # a vowel spelt with two letters by ear: "poartry", "sourt"
     if adjacent_keys(letter, before) or adjacent_keys(letter, after):
         return "key"
     return "vowel" if letter in VOWELS else "other"
@@ -92,6 +94,12 @@ def deletion_kind(letter: str, before: str, after: str, stressed: bool) -> str:
     if letter in (before, after):
         return "double"
     if letter in VOWELS:
+        # Letters a speller by ear does not hear: a silent final e after a consonant
+        # ("cak"), one letter of a vowel written with two ("lugh", "sorces").
+        if letter == "e" and not after and before and before not in VOWELS:
+            return "final e"
+        if before in VOWELS or after in VOWELS:
+            return "vowel pair"
         return "stressed vowel" if stressed else "vowel"
     return "consonant"
 
@@ -121,7 +129,7 @@ class SlipModel:
         self.cheapest = min(costs.values())
         self._substitutions: dict[tuple[str, bool, bool], dict[str, float]] = {}
         self._insertion_cache: dict[str, dict[str, float]] = {}
-        self._deletion_cache: dict[tuple[str, bool, bool], float] = {}
+        self._deletion_cache: dict[tuple[str, str], float] = {}
         self._swap_cache: dict[str, float] = {}
         self._spelling_cache: dict[str, list[list[tuple[int, str, float]]]] = {}
         self._column_cache: dict[str, tuple[list[_Column], list[dict[str, float]]]] = {}
@@ -174,10 +182,10 @@ class SlipModel:
 
     def deletion(self, letter: str, before: str, after: str, stressed: bool) -> float:
         """`letter` left out from between the meant letters `before` and `after`."""
-        key = (letter, letter in (before, after), stressed)
+        kind = deletion_kind(letter, before, after, stressed)
+        key = (kind, letter)
         found = self._deletion_cache.get(key)
         if found is None:
-            kind = deletion_kind(letter, before, after, stressed)
             found = self._deletion_cache[key] = self._cell("del", kind, letter)
         return found
 

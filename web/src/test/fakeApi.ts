@@ -247,7 +247,9 @@ export class FakeApi implements GameApi {
     const template = "theme" in round ? await this.createTemplate(round.theme) : await this.getTemplate(round.template_id);
     await this.getRoom(code);
     this.roomWords = {};
-    return this.changeRoom({ state: "filling", template, yours: round.host_plays ? [1, 3] : [], words: [], slug: null });
+    const yours = round.host_plays ? [1, 3] : [];
+    const players = this.room!.players.map((p) => (p.id === this.room!.you ? { ...p, blanks: yours.length, done: yours.length === 0 } : p));
+    return this.changeRoom({ state: "filling", template, yours, players, words: [], slug: null });
   }
 
   async putWords(code: string, fills: Record<string, string>): Promise<Room> {

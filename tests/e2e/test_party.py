@@ -2,7 +2,8 @@
 
 The host opens a room, three phones join (by the QR code's link and by typing the code), each
 fills only its own blanks, one phone reloads mid-round and carries on as the same player, and
-every screen then shows the same revealed story, live over the room's WebSocket.
+every screen then shows the same revealed story, live over the room's WebSocket — and one
+phone whose socket keeps failing follows the room by polling until its socket comes back.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, WebSocket, expect
+from playwright.sync_api import Browser, BrowserContext, Page, WebSocketRoute, expect
 
 from tests.e2e.helpers import AXE_SCRIPT, DESKTOP, PHONE, csp_violations, new_context, screenshot
 from tests.support.server import ServerProcess
@@ -43,7 +44,7 @@ def axe_blocking(page: Page) -> list[dict[str, Any]]:
 
 
 class Screen:
-    """One browser context in the room, with the live sockets its pages opened."""
+    """One browser context in the room, with the live sockets its pages tried to open."""
 
     def __init__(self, browser: Browser, game: ServerProcess, viewport: dict[str, int]) -> None:
         phone = viewport == PHONE
@@ -51,8 +52,17 @@ class Screen:
             browser, game, viewport, is_mobile=phone, has_touch=phone
         )
         self.page = self.context.new_page()
-        self.sockets: list[WebSocket] = []
-        self.page.on("websocket", lambda socket: self.sockets.append(socket))
+        # While True, every live socket this screen opens is closed at once (a flaky network).
+        self.live_blocked = False
+        self.socket_attempts: list[tuple[str, bool]] = []
+        self.page.route_web_socket(re.compile(r"/live$"), self._live_socket)
+
+    def _live_socket(self, route: WebSocketRoute) -> None:
+        self.socket_attempts.append((route.url, self.live_blocked))
+        if self.live_blocked:
+            route.close(code=1011, reason="network trouble")
+        else:
+            route.connect_to_server()
 
     def blank_ids(self) -> list[int]:
         expect(self.page.locator("ol.blanks li.blank").first).to_be_visible()
@@ -129,6 +139,8 @@ def test_a_host_and_three_phones_play_a_round(
         phone.get_by_label("Your name").fill(name)
         phone.get_by_role("button", name="Join").click()
         phone.wait_for_url(f"**/r/{code}")
+    # Dee's network drops every socket: her screen polls the room meanwhile
+    screens["Dee"].live_blocked = True
     cy = screens["Cy"].page
     cy.goto("/")
     cy.get_by_role("link", name="Join a party").click()
@@ -143,10 +155,13 @@ def test_a_host_and_three_phones_play_a_round(
     players = host.locator(".room-players li.player")
     expect(players).to_have_count(4)
     expect(players).to_have_text([re.compile(n) for n in ("Ana", "Ben", "Dee", "Cy")])
+    screenshot(host, "party-host-lobby", full_page=False)
 
     # The host starts the round without playing: the three phones get every blank
     start_round(host, "a very serious cat wedding")
     expect(host.get_by_text("0 of 3 players done")).to_be_visible()
+    dee = screens["Dee"].page
+    expect(dee.locator(".link-status")).to_contain_text("Reconnecting")
 
     dealt = {name: screens[name].blank_ids() for name in ("Ben", "Cy", "Dee")}
     every_blank = sorted(b for ids in dealt.values() for b in ids)
@@ -154,6 +169,7 @@ def test_a_host_and_three_phones_play_a_round(
     assert all(dealt.values()), f"a phone without blanks: {dealt}"
     expect(host.locator("ol.blanks")).to_have_count(0)
     assert axe_blocking(screens["Ben"].page) == [], "phone filling"
+    screenshot(screens["Ben"].page, "party-phone-words")
 
     # Ben fills his words ("choose for me" for one of them) and sends them
     ben = screens["Ben"].page
@@ -181,8 +197,12 @@ def test_a_host_and_three_phones_play_a_round(
     expect(host.get_by_text("2 of 3 players done")).to_be_visible()
     expect(host.get_by_text("Waiting for Dee")).to_be_visible()
 
+    # Dee's screen got the round by polling; her socket is let through again and reconnects
+    assert len([blocked for _, blocked in screens["Dee"].socket_attempts if blocked]) >= 2
+    screens["Dee"].live_blocked = False
+    expect(dee.locator(".link-status")).to_have_count(0, timeout=90_000)
+
     # Dee's words are the last: the story is revealed on every screen at once
-    dee = screens["Dee"].page
     typed["Dee"] = fill_words(dee, "Dee", dealt["Dee"])
     dee.get_by_role("button", name="Send my words").click()
 
@@ -228,7 +248,7 @@ def test_a_host_and_three_phones_play_a_round(
 
     # Every screen followed the room over its socket, the token never in the URL
     for name, screen in screens.items():
-        assert screen.sockets, f"{name} opened no live socket"
-        for socket in screen.sockets:
-            assert socket.url.endswith(f"/api/rooms/{code}/live"), socket.url
+        assert screen.socket_attempts, f"{name} opened no live socket"
+        for url, _ in screen.socket_attempts:
+            assert url.endswith(f"/api/rooms/{code}/live"), url
         assert csp_violations(screen.page) == [], name

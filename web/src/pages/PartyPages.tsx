@@ -257,7 +257,7 @@ function LiveRoomScreen({ code }: { code: string }) {
 
   const host = isHost(room);
   return (
-    <section className={host ? "panel room room-host" : "panel room room-phone"} data-state={room.state} data-version={room.version}>
+    <section className={host ? "panel room room-host" : "panel room room-phone"} data-state={room.state} data-version={room.version} data-link={status}>
       <p className="eyebrow">
         Room {room.code}
         {room.template && ` · ${room.template.theme}`}

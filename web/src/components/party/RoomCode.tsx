@@ -5,6 +5,11 @@ export function joinLink(code: string): string {
   return new URL(`/join/${encodeURIComponent(code)}`, window.location.origin).toString();
 }
 
+/** Names this device alone: a phone that follows a link to it reaches itself, not the host. */
+function isLoopback(hostname: string): boolean {
+  return hostname === "localhost" || hostname === "[::1]" || hostname.startsWith("127.");
+}
+
 /** The room's code, big enough to read across a room, and a QR code of its join link. */
 export function RoomCode({ code, compact = false }: { code: string; compact?: boolean }) {
   const link = joinLink(code);
@@ -20,6 +25,12 @@ export function RoomCode({ code, compact = false }: { code: string; compact?: bo
         <p className="join-how">
           Scan the QR code, or go to <a href={link}>{joinPage.host + joinPage.pathname}</a> and type the code.
         </p>
+        {!compact && isLoopback(window.location.hostname) && (
+          <p className="hint">
+            Phones can't reach {window.location.hostname}: open this page at this computer's network address so the
+            link and QR code work for them.
+          </p>
+        )}
       </div>
       {!compact && (
         <QRCodeSVG

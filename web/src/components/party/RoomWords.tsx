@@ -11,6 +11,7 @@ import { useElements } from "../../hooks/useElements";
 import { NARROW_SCREEN, useMediaQuery } from "../../hooks/useMediaQuery";
 import { rememberRoom } from "../../hooks/useRoom";
 import { BlankField, BlankKeysHint } from "../BlankField";
+import { KeepItQuestion } from "../KeepIt";
 import { Busy, ErrorNotice } from "../Notice";
 
 const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
@@ -121,22 +122,14 @@ export function RoomWords({ room }: { room: Room }) {
           <ul className="misfits">
             {doubted.map((word) => {
               const blank = blanks.find((b) => b.id === word.blank_id);
-              const label = blank ? blankLabel(blank) : "the word that blank wanted";
-              const article = /^[aeiou]/i.test(label) ? "an" : "a";
               return (
-                <li key={word.blank_id} className="misfit">
-                  <p>
-                    “{word.original}” doesn't look like {article} {label} — keep it?
-                  </p>
-                  <div className="row">
-                    <button type="button" className="button small secondary" onClick={() => setKept((all) => new Set(all).add(word.blank_id))}>
-                      Keep “{word.original}”
-                    </button>
-                    <button type="button" className="button small secondary" onClick={() => change(word.blank_id)}>
-                      Change it
-                    </button>
-                  </div>
-                </li>
+                <KeepItQuestion
+                  key={word.blank_id}
+                  word={word.original}
+                  label={blank ? blankLabel(blank) : "the word that blank wanted"}
+                  onKeep={() => setKept((all) => new Set(all).add(word.blank_id))}
+                  onChange={() => change(word.blank_id)}
+                />
               );
             })}
           </ul>

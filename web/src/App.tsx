@@ -4,6 +4,7 @@ import type { GameApi } from "./api/client";
 import { ApiContext } from "./api/context";
 import { createQueryClient } from "./hooks/queries";
 import { GalleryPage } from "./pages/GalleryPage";
+import { JoinPage, PartyPage, RoomPage } from "./pages/PartyPages";
 import { PlayPage } from "./pages/PlayPage";
 import { StartPage } from "./pages/StartPage";
 import { StoryPage } from "./pages/StoryPage";
@@ -23,6 +24,12 @@ function Screen() {
       return <GalleryPage key={route.view} view={route.view} />;
     case "template-gallery":
       return <GalleryPage key={route.templateId} view="template" templateId={route.templateId} />;
+    case "party":
+      return <PartyPage />;
+    case "join":
+      return <JoinPage key={route.code ?? ""} code={route.code} />;
+    case "room":
+      return <RoomPage key={route.code} code={route.code} />;
     default:
       return (
         <section className="panel">
@@ -51,6 +58,7 @@ export function App({ api, queryClient }: { api: GameApi; queryClient?: QueryCli
             <nav aria-label="Main">
               <ul>
                 <li><Link href="/">New story</Link></li>
+                <li><Link href="/party">Party</Link></li>
                 <li><Link href="/stories">Gallery</Link></li>
                 <li><Link href="/stories/mine">My stories</Link></li>
               </ul>

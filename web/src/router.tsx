@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ComponentProps, type MouseEvent } from "react";
 
-// A small history-API router: the app has five screens, not worth a routing library.
+// A small history-API router: the app has a handful of screens, not worth a routing library.
 
 export type Route =
   | { name: "start" }
@@ -8,6 +8,12 @@ export type Route =
   | { name: "story"; slug: string }
   | { name: "gallery"; view: "recent" | "mine" }
   | { name: "template-gallery"; templateId: string }
+  /** "Host a party": the host's name, then a new room. */
+  | { name: "party" }
+  /** A phone joining a room: the code (from the QR code's link, or typed) and a name. */
+  | { name: "join"; code: string | null }
+  /** A party room, as its host or as a player sees it. */
+  | { name: "room"; code: string }
   | { name: "not-found" };
 
 export function parseRoute(pathname: string): Route {
@@ -19,6 +25,9 @@ export function parseRoute(pathname: string): Route {
   if (head === "stories" && parts.length === 1) return { name: "gallery", view: "recent" };
   if (head === "stories" && id === "mine" && parts.length === 2) return { name: "gallery", view: "mine" };
   if (head === "t" && id && tail === "stories" && parts.length === 3) return { name: "template-gallery", templateId: id };
+  if (head === "party" && parts.length === 1) return { name: "party" };
+  if (head === "join" && parts.length <= 2) return { name: "join", code: id ? id.toUpperCase() : null };
+  if (head === "r" && id && parts.length === 2) return { name: "room", code: id.toUpperCase() };
   return { name: "not-found" };
 }
 

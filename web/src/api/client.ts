@@ -1,10 +1,43 @@
 import createClient, { type Client } from "openapi-fetch";
 import { ApiError, errorFrom } from "./errors";
 import type { paths } from "./schema";
-import type { MediaKind, MediaLinks, Ownership, Page, Session, Submission, SubmissionView, Template, Visibility } from "./types";
+import { forgetRoomToken, readRoomToken, saveRoomToken } from "./roomTokens";
+import type {
+  MediaKind,
+  MediaLinks,
+  Ownership,
+  Page,
+  Room,
+  RoundStart,
+  Session,
+  Submission,
+  SubmissionView,
+  Template,
+  Visibility,
+} from "./types";
+
+/** Party rooms: every call as the player this device joined the room as (see `roomTokens`). */
+export interface RoomApi {
+  /** A new room with the caller as its host. */
+  openRoom(name: string): Promise<Room>;
+  /** Joins as `name`; a device that already joined gets its own place back. */
+  joinRoom(code: string, name: string): Promise<Room>;
+  getRoom(code: string): Promise<Room>;
+  startRound(code: string, round: RoundStart & { host_plays: boolean; visibility: Visibility }): Promise<Room>;
+  putWords(code: string, fills: Record<string, string>): Promise<Room>;
+  reveal(code: string): Promise<Room>;
+  /** Whether this device has joined the room (it holds the room's player token). */
+  hasJoined(code: string): boolean;
+  /** Forgets this device's place in a room that is gone. */
+  leaveRoom(code: string): void;
+  /** The room's live socket: its URL and the token to send as the first message. */
+  liveChannel(code: string): { url: string; token: string } | null;
+  /** Templates to start a round with: recent ones, or the host's own. */
+  listTemplates(view: "recent" | "mine"): Promise<Page<Template>>;
+}
 
 /** Everything the screens ask of the server; tests pass a fake. */
-export interface GameApi {
+export interface GameApi extends RoomApi {
   createTemplate(theme: string, signal?: AbortSignal): Promise<Template>;
   getTemplate(id: string): Promise<Template>;
   submit(templateId: string, fills: Record<string, string>, visibility: Visibility): Promise<Submission>;
@@ -19,8 +52,11 @@ export interface GameApi {
   deleteStory(slug: string): Promise<void>;
 }
 
-/** Which token a call carries: always (made if need be), only one already saved, or none. */
-type Auth = "player" | "saved" | "none";
+/**
+ * Which token a call carries: always (made if need be), only one already saved, none, or a
+ * given one (a room's).
+ */
+type Auth = "player" | "saved" | "none" | { token: string };
 
 const SESSION_KEY = "madlibs.session";
 
@@ -50,7 +86,7 @@ export class HttpApi implements GameApi {
   private sessionRequest: Promise<Session> | null = null;
 
   constructor(
-    base = "",
+    private readonly base = "",
     fetchImpl: (request: Request) => Promise<Response> = (request) => fetch(request),
     private readonly storage: Storage = window.localStorage,
   ) {
@@ -88,9 +124,16 @@ export class HttpApi implements GameApi {
         throw new ApiError(0, "network", "We couldn't reach the game server.");
       }
     };
-    const first = auth === "player" ? await this.session() : auth === "saved" ? readSession(this.storage) : null;
+    const first =
+      typeof auth === "object"
+        ? { token: auth.token, player_id: "", expires_at: "" }
+        : auth === "player"
+          ? await this.session()
+          : auth === "saved"
+            ? readSession(this.storage)
+            : null;
     let answer = await attempt(first);
-    if (answer.response.status === 401 && first) {
+    if (answer.response.status === 401 && first && typeof auth !== "object") {
       // The saved token expired or the server's key changed: get a fresh one, once. A fresh
       // player owns nothing yet, so a call that only reads with a saved token goes without.
       answer = await attempt(auth === "player" ? await this.session(true) : null);
@@ -145,5 +188,84 @@ export class HttpApi implements GameApi {
 
   async deleteStory(slug: string): Promise<void> {
     await this.send("player", (headers) => this.client.DELETE("/api/p/{slug}", { params: { path: { slug } }, headers }));
+  }
+
+  // -- party rooms ---------------------------------------------------------------------------
+
+  /** The token this device plays `code` with: its own for that room, else the player's. */
+  private async roomAuth(code: string): Promise<{ token: string }> {
+    const saved = readRoomToken(this.storage, code);
+    return saved ? { token: saved } : { token: (await this.session()).token };
+  }
+
+  /** A room call as this device's player in it; a room that forgot us (404) is forgotten too. */
+  private async inRoom(code: string, call: (headers: Record<string, string>) => Promise<Answer<Room>>): Promise<Room> {
+    const saved = readRoomToken(this.storage, code);
+    if (!saved) throw new ApiError(404, "room_not_found", "You haven't joined this room on this device.");
+    try {
+      return await this.send({ token: saved }, call);
+    } catch (failure) {
+      if (failure instanceof ApiError && (failure.status === 404 || failure.status === 401)) forgetRoomToken(this.storage, code);
+      throw failure;
+    }
+  }
+
+  async openRoom(name: string): Promise<Room> {
+    const auth = { token: (await this.session()).token };
+    const room = await this.send(auth, (headers) => this.client.POST("/api/rooms", { body: { name }, headers }));
+    saveRoomToken(this.storage, room.code, auth.token);
+    return room;
+  }
+
+  async joinRoom(code: string, name: string): Promise<Room> {
+    const auth = await this.roomAuth(code);
+    const room = await this.send(auth, (headers) =>
+      this.client.POST("/api/rooms/{code}/players", { params: { path: { code } }, body: { name }, headers }),
+    );
+    saveRoomToken(this.storage, room.code, auth.token);
+    return room;
+  }
+
+  getRoom(code: string): Promise<Room> {
+    return this.inRoom(code, (headers) => this.client.GET("/api/rooms/{code}", { params: { path: { code } }, headers }));
+  }
+
+  startRound(code: string, round: RoundStart & { host_plays: boolean; visibility: Visibility }): Promise<Room> {
+    return this.inRoom(code, (headers) =>
+      this.client.POST("/api/rooms/{code}/round", { params: { path: { code } }, body: round, headers }),
+    );
+  }
+
+  putWords(code: string, fills: Record<string, string>): Promise<Room> {
+    return this.inRoom(code, (headers) =>
+      this.client.PUT("/api/rooms/{code}/words", { params: { path: { code } }, body: { fills }, headers }),
+    );
+  }
+
+  reveal(code: string): Promise<Room> {
+    return this.inRoom(code, (headers) => this.client.POST("/api/rooms/{code}/reveal", { params: { path: { code } }, headers }));
+  }
+
+  hasJoined(code: string): boolean {
+    return readRoomToken(this.storage, code) !== null;
+  }
+
+  leaveRoom(code: string): void {
+    forgetRoomToken(this.storage, code);
+  }
+
+  liveChannel(code: string): { url: string; token: string } | null {
+    const token = readRoomToken(this.storage, code);
+    if (!token) return null;
+    const base = new URL(this.base || window.location.origin, window.location.origin);
+    base.protocol = base.protocol === "https:" ? "wss:" : "ws:";
+    base.pathname = `${base.pathname.replace(/\/$/, "")}/api/rooms/${encodeURIComponent(code)}/live`;
+    return { url: base.toString(), token };
+  }
+
+  listTemplates(view: "recent" | "mine"): Promise<Page<Template>> {
+    return this.send(view === "mine" ? "player" : "none", (headers) =>
+      this.client.GET("/api/templates", { params: { query: { view, limit: 12 } }, headers }),
+    );
   }
 }

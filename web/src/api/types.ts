@@ -39,3 +39,16 @@ export interface MediaLinks {
   audio: AudioLink;
   image: MediaLink;
 }
+
+/** A party room as this player sees it: everyone's progress, only this player's own words. */
+export type Room = Schemas["RoomOut"];
+export type RoomPlayer = Schemas["RoomPlayerOut"];
+/** One of this player's words as the rules read it when it was put (`fits`: "keep it?" if false). */
+export type RoomWord = Schemas["RoomWordOut"];
+/** How the host starts a round: a theme (a new story is written) or a template already written. */
+export type RoundStart = { theme: string } | { template_id: string };
+/** What the live socket sends after every change of the room. */
+export interface RoomMessage {
+  type: "room";
+  room: Room;
+}

@@ -1,6 +1,7 @@
 import { useState } from "react";
 import type { Blank, Correction } from "../api/types";
 import { blankLabel } from "../game/words";
+import { KeepItQuestion } from "./KeepIt";
 
 const CHANGE_NAMES: Record<string, string> = {
   spelling: "spelling",
@@ -47,25 +48,15 @@ export function Corrections({ corrections, blanks, canChange, onChangeWord }: Pr
       )}
       {canChange && misfits.length > 0 && (
         <ul className="misfits">
-          {misfits.map((c) => {
-            const label = labelOf(c.blank_id);
-            const article = /^[aeiou]/i.test(label) ? "an" : "a";
-            return (
-              <li key={c.blank_id} className="misfit">
-                <p>
-                  “{c.original}” doesn't look like {article} {label} — keep it?
-                </p>
-                <div className="row">
-                  <button type="button" className="button small secondary" onClick={() => setKept((all) => new Set(all).add(c.blank_id))}>
-                    Keep “{c.original}”
-                  </button>
-                  <button type="button" className="button small secondary" onClick={() => onChangeWord(c.blank_id)}>
-                    Change it
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {misfits.map((c) => (
+            <KeepItQuestion
+              key={c.blank_id}
+              word={c.original}
+              label={labelOf(c.blank_id)}
+              onKeep={() => setKept((all) => new Set(all).add(c.blank_id))}
+              onChange={() => onChangeWord(c.blank_id)}
+            />
+          ))}
         </ul>
       )}
     </section>

@@ -160,6 +160,19 @@ export function StartPage() {
         <ErrorNotice error={error} onRetry={() => void write(lastTheme.current)} />
       )}
 
+      <section className="party-offer" aria-labelledby="party-offer-title">
+        <h2 id="party-offer-title">Playing with friends?</h2>
+        <p>Everyone on their own phone, the story revealed on the big screen.</p>
+        <div className="actions">
+          <Link href="/party" className="button primary">
+            Host a party
+          </Link>
+          <Link href="/join" className="button secondary">
+            Join a party
+          </Link>
+        </div>
+      </section>
+
       <p className="more-link">
         Want to read first? <Link href="/stories">See what others made</Link>.
       </p>

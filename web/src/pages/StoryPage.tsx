@@ -1,18 +1,17 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import { useApi } from "../api/context";
-import type { Submission, WordTiming } from "../api/types";
+import type { Submission } from "../api/types";
 import { ChangeWords } from "../components/ChangeWords";
 import { Corrections } from "../components/Corrections";
 import { MediaPanel, type Narration } from "../components/MediaPanel";
 import { Busy, ErrorNotice } from "../components/Notice";
 import { SharePanel } from "../components/SharePanel";
-import { StoryText } from "../components/StoryText";
-import { clearDraft, loadAuthors, type Authors } from "../game/drafts";
+import { ReadAlongStory } from "../components/ReadAlongStory";
+import { clearDraft, loadAuthors } from "../game/drafts";
 import { storyAccess, timeLeftText } from "../game/editing";
 import { creditsOf } from "../game/play";
 import { forgetStory, queryKeys, useOwnership, useStory, useTemplate } from "../hooks/queries";
-import { useReadAlong } from "../hooks/useReadAlong";
 import { useScreenHeading } from "../hooks/useScreenHeading";
 import { useTimeLeft } from "../hooks/useTimeLeft";
 import { Link, useNavigation } from "../router";
@@ -36,15 +35,6 @@ export function StoryPage({ slug }: { slug: string }) {
       <Busy>Opening the story…</Busy>
     </section>
   );
-}
-
-const NO_WORDS: readonly WordTiming[] = [];
-
-/** The story, its words lit up one by one while the recording plays. */
-function ReadAlongStory({ story, authors, narration }: { story: Submission; authors: Authors | null; narration: Narration | null }) {
-  const words = narration?.words ?? NO_WORDS;
-  const readingWord = useReadAlong(narration?.audio ?? null, words);
-  return <StoryText segments={story.segments} authors={authors} words={words} readingWord={readingWord} />;
 }
 
 function StoryView({ story }: { story: Submission }) {

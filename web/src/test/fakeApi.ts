@@ -1,6 +1,6 @@
 import type { GameApi } from "../api/client";
 import { ApiError } from "../api/errors";
-import type { MediaKind, MediaLinks, Ownership, Page, Submission, SubmissionView, Template, Visibility, WordTiming } from "../api/types";
+import type { MediaKind, MediaLinks, Ownership, Page, Room, RoundStart, Submission, SubmissionView, Template, Visibility, WordTiming } from "../api/types";
 
 export const PIRATE_TEMPLATE: Template = {
   id: "tpl_pirates",
@@ -191,5 +191,107 @@ export class FakeApi implements GameApi {
   async deleteStory(slug: string): Promise<void> {
     if (!this.mine.has(slug)) throw new ApiError(403, "forbidden", "only the story's owner can delete it");
     this.stories = this.stories.filter((s) => s.slug !== slug);
+  }
+
+  // -- party rooms: one room at a time, seen by this device's player ----------------------------
+
+  /** The room as this device's player sees it, and every write to it in order. */
+  room: Room | null = null;
+  roomCalls: { call: "open" | "join" | "round" | "words" | "reveal"; body: unknown }[] = [];
+  /** Words put by this player, by blank id, as typed. */
+  roomWords: Record<string, string> = {};
+
+  private changeRoom(change: Partial<Room>): Room {
+    if (!this.room) throw new ApiError(404, "room_not_found", "no such room");
+    this.room = { ...this.room, ...change, version: this.room.version + 1 };
+    return this.room;
+  }
+
+  async openRoom(name: string): Promise<Room> {
+    this.failIfAsked();
+    this.roomCalls.push({ call: "open", body: { name } });
+    this.room = {
+      code: "QFXT",
+      state: "lobby",
+      host: "plr_me",
+      you: "plr_me",
+      players: [{ id: "plr_me", name, done: true, blanks: 0 }],
+      template: null,
+      yours: [],
+      words: [],
+      slug: null,
+      version: 1,
+      expires_at: new Date(Date.now() + 7_200_000).toISOString(),
+    };
+    return this.room;
+  }
+
+  async joinRoom(code: string, name: string): Promise<Room> {
+    this.failIfAsked();
+    this.roomCalls.push({ call: "join", body: { code, name } });
+    if (!this.room || this.room.code !== code.toUpperCase()) throw new ApiError(404, "room_not_found", "no room with that code");
+    if (this.room.players.some((p) => p.id === "plr_me")) return this.room;
+    return this.changeRoom({ you: "plr_me", players: [...this.room.players, { id: "plr_me", name, done: true, blanks: 0 }] });
+  }
+
+  async getRoom(code: string): Promise<Room> {
+    if (!this.room || this.room.code !== code.toUpperCase() || !this.hasJoined(code)) {
+      throw new ApiError(404, "room_not_found", "no room with that code");
+    }
+    return this.room;
+  }
+
+  async startRound(code: string, round: RoundStart & { host_plays: boolean; visibility: Visibility }): Promise<Room> {
+    this.failIfAsked();
+    this.roomCalls.push({ call: "round", body: round });
+    const template = "theme" in round ? await this.createTemplate(round.theme) : await this.getTemplate(round.template_id);
+    await this.getRoom(code);
+    this.roomWords = {};
+    const yours = round.host_plays ? [1, 3] : [];
+    const players = this.room!.players.map((p) => (p.id === this.room!.you ? { ...p, blanks: yours.length, done: yours.length === 0 } : p));
+    return this.changeRoom({ state: "filling", template, yours, players, words: [], slug: null });
+  }
+
+  async putWords(code: string, fills: Record<string, string>): Promise<Room> {
+    this.failIfAsked();
+    this.roomCalls.push({ call: "words", body: fills });
+    const room = await this.getRoom(code);
+    Object.assign(this.roomWords, fills);
+    const words = room.yours
+      .filter((id) => this.roomWords[String(id)] !== undefined)
+      .map((id) => {
+        const original = this.roomWords[String(id)]!;
+        const corrected = this.fixes[original] ?? original;
+        return { blank_id: id, original, corrected, changes: corrected === original ? [] : ["spelling"], fits: !this.misfits.has(original) };
+      });
+    const done = words.length === room.yours.length;
+    return this.changeRoom({ words, players: room.players.map((p) => (p.id === room.you ? { ...p, done } : p)) });
+  }
+
+  async reveal(code: string): Promise<Room> {
+    this.failIfAsked();
+    this.roomCalls.push({ call: "reveal", body: null });
+    const room = await this.getRoom(code);
+    const template = room.template!;
+    const fills = Object.fromEntries(template.blanks.map((b) => [String(b.id), this.roomWords[String(b.id)] ?? b.example]));
+    const story = await this.submit(template.id, fills, "unlisted");
+    return this.changeRoom({ state: "revealed", slug: story.slug });
+  }
+
+  hasJoined(code: string): boolean {
+    return this.room?.code === code.toUpperCase() && this.room.players.some((p) => p.id === "plr_me");
+  }
+
+  leaveRoom(): void {
+    this.room = null;
+  }
+
+  liveChannel(): { url: string; token: string } | null {
+    // No socket in these tests: the screens poll, as they do when a socket is down.
+    return null;
+  }
+
+  async listTemplates(): Promise<Page<Template>> {
+    return { items: [...this.templates.values()], next_cursor: null };
   }
 }

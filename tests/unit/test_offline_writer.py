@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 import pytest
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
-from madlibs.adapters.offline.writer import OfflineWriter, lexicon, reader
+from madlibs.adapters.offline.writer import OfflineWriter, lexicon, packs, reader
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
@@ -142,6 +143,37 @@ def test_each_pack_gives_at_least_80_distinct_stories_in_100_seeds(pack: Pack) -
 def test_there_are_at_least_twelve_packs_with_distinct_names() -> None:
     names = [pack.name for pack in PACKS]
     assert len(set(names)) == len(names) >= 12
+
+
+def test_every_pack_file_is_in_the_catalog_and_a_missing_one_is_refused() -> None:
+    folder = resources.files(packs)
+    files = {entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")}
+    assert len(files) == len(PACKS) + 1
+    assert all(pack.skeletons and pack.keywords and pack.titles for pack in PACKS)
+    with pytest.raises(packs.PackError, match="no_such_pack"):
+        packs.load("no_such_pack")
+
+
+def test_missing_keys_in_a_pack_file_name_the_file() -> None:
+    with pytest.raises(packs.PackError, match=r"broken\.toml"):
+        packs.parse("broken", 'name = "broken"\nkeywords = ["x"]\n')
+
+
+@pytest.mark.parametrize(
+    ("base", "comparative", "superlative"),
+    [
+        ("huge", "huger", "hugest"),
+        ("silly", "sillier", "silliest"),
+        ("gooey", "gooier", "gooiest"),
+        ("red", "redder", "reddest"),
+        ("big", "bigger", "biggest"),
+        ("yellow", "yellower", "yellowest"),
+        ("sour", "sourer", "sourest"),
+        ("loud", "louder", "loudest"),
+    ],
+)
+def test_degrees_follow_english_spelling(base: str, comparative: str, superlative: str) -> None:
+    assert lexicon.degrees(base) == (base, comparative, superlative)
 
 
 def test_the_same_theme_and_seed_give_the_same_story(writer: OfflineWriter) -> None:

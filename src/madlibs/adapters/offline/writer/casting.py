@@ -51,15 +51,17 @@ def _name_blank(noun: Noun) -> str:
 
 def _hero_source(cast: Noun) -> tuple[str, str | None]:
     """One named member of the cast, as grammar source, and the epithet its first mention
-    carries: ("Grandma [pn]", None), ("[pn]", " the llama")."""
+    carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
     name = _name_blank(cast)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
     if cast.proper:
         return f"{cast.lemma} {name}", None
     if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
-        return f"{cast.definite()} {name}", None
-    return name, f" the {cast.words(plural=False)}"
+        return name, f"{cast.definite()} "  # "my dog Biscuit", then "Biscuit"
+    # "the llama Noodle" rather than "Noodle the llama", which reads as a run-on after a
+    # clause ("When Noodle the llama landed") and before "'s".
+    return name, f"the {cast.words(plural=False)} "
 
 
 def _where(reading: Reading, cast: Noun | None) -> str | None:

@@ -254,7 +254,7 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("ride", "rode", "ridden", "riding", "rides"),
     ("shake", "shook", "shaken", "shaking", "shakes"),
     ("blow", "blew", "blown", "blowing", "blows"),
-    ("throw", "threw", "thrown", "throwing", "throws"),
+    ("skip", "skipped", "skipped", "skipping", "skips"),
     ("hide", "hid", "hidden", "hiding", "hides"),
     ("freeze", "froze", "frozen", "freezing", "freezes"),
 )

@@ -736,3 +736,10 @@ def test_a_sentence_after_a_quotation_opens_with_a_capital(writer: OfflineWriter
         for seed in range(40):
             text = writer.write(theme, seed=seed).text
             assert not re.search(r"[.!?][\"”] (my|our|the|a|an) ", text), text
+
+
+def test_a_proper_place_takes_its_capitals_and_its_preposition(writer: OfflineWriter) -> None:
+    texts = " ".join(writer.write("the wild west", seed=seed).text for seed in range(20))
+    assert "in the Wild West" in texts
+    assert "at the Wild West" not in texts
+    assert "in the wild west" not in texts

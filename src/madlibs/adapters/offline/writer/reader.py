@@ -58,7 +58,12 @@ _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
 )  # fmt: skip
-_CAPITALISED = {"t. rex": "T. rex"}
+_CAPITALISED = {
+    "t. rex": "T. rex",
+    "wild west": "Wild West",
+    "north pole": "North Pole",
+    "south pole": "South Pole",
+}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
 
 
@@ -259,8 +264,9 @@ def kind_of(lemma: str) -> Kind:
 
 
 def place_preposition(noun: Noun) -> str:
-    return words.PLACE_PREPOSITION.get(noun.lemma) or words.PLACE_PREPOSITION.get(
-        noun.lemma.rpartition(" ")[2], "at"
+    lemma = noun.lemma.lower()  # "in the Wild West", as "in the west"
+    return words.PLACE_PREPOSITION.get(lemma) or words.PLACE_PREPOSITION.get(
+        lemma.rpartition(" ")[2], "at"
     )
 
 

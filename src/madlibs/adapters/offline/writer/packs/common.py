@@ -221,7 +221,7 @@ INTERLUDES: tuple[str, ...] = (
     "Meanwhile, a [adj:size] [n.sg:animal] was [v.ing] in the corner.",
     "Somebody's [n.sg:piece of clothing] fell off and nobody (noticed|cared).",
     "For lunch they ate [num] [adj:taste] [n.pl:food] (and a spoonful of jam|with ketchup).",
-    "Somewhere a [n.sg:musical instrument] played [adv.cmp=louder] than before.",
+    "Somewhere a [n.sg:musical instrument] was playing [adv.cmp=louder] than before.",
     "<$crew> took a break to [v.base] their [n.pl:body part].",
     "Then everyone sang a song about a [adj] [n.sg=noodle].",
     "Nobody had ever [v.pp=wobbled] like that before, not even in [pn:place].",

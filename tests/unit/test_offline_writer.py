@@ -159,20 +159,15 @@ def test_missing_keys_in_a_pack_file_name_the_file() -> None:
         packs.parse("broken", 'name = "broken"\nkeywords = ["x"]\n')
 
 
-@pytest.mark.parametrize(
-    ("base", "comparative", "superlative"),
-    [
-        ("huge", "huger", "hugest"),
-        ("silly", "sillier", "silliest"),
-        ("gooey", "gooier", "gooiest"),
-        ("red", "redder", "reddest"),
-        ("big", "bigger", "biggest"),
-        ("yellow", "yellower", "yellowest"),
-        ("sour", "sourer", "sourest"),
-        ("loud", "louder", "loudest"),
-    ],
+DEGREES = (
+    "huge huger hugest, silly sillier silliest, gooey gooier gooiest, red redder reddest, "
+    "big bigger biggest, yellow yellower yellowest, sour sourer sourest, loud louder loudest"
 )
-def test_degrees_follow_english_spelling(base: str, comparative: str, superlative: str) -> None:
+
+
+@pytest.mark.parametrize("forms", DEGREES.split(", "))
+def test_degrees_follow_english_spelling(forms: str) -> None:
+    base, comparative, superlative = forms.split()
     assert lexicon.degrees(base) == (base, comparative, superlative)
 
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from importlib import resources
 
 import pytest
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
-from madlibs.adapters.offline.writer import OfflineWriter, lexicon, reader
+from madlibs.adapters.offline.writer import OfflineWriter, lexicon, packs, reader
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
@@ -142,6 +143,32 @@ def test_each_pack_gives_at_least_80_distinct_stories_in_100_seeds(pack: Pack) -
 def test_there_are_at_least_twelve_packs_with_distinct_names() -> None:
     names = [pack.name for pack in PACKS]
     assert len(set(names)) == len(names) >= 12
+
+
+def test_every_pack_file_is_in_the_catalog_and_a_missing_one_is_refused() -> None:
+    folder = resources.files(packs)
+    files = {entry.name for entry in folder.iterdir() if entry.name.endswith(".toml")}
+    assert len(files) == len(PACKS) + 1
+    assert all(pack.skeletons and pack.keywords and pack.titles for pack in PACKS)
+    with pytest.raises(packs.PackError, match="no_such_pack"):
+        packs.load("no_such_pack")
+
+
+def test_missing_keys_in_a_pack_file_name_the_file() -> None:
+    with pytest.raises(packs.PackError, match=r"broken\.toml"):
+        packs.parse("broken", 'name = "broken"\nkeywords = ["x"]\n')
+
+
+DEGREES = (
+    "huge huger hugest, silly sillier silliest, gooey gooier gooiest, red redder reddest, "
+    "big bigger biggest, yellow yellower yellowest, sour sourer sourest, loud louder loudest"
+)
+
+
+@pytest.mark.parametrize("forms", DEGREES.split(", "))
+def test_degrees_follow_english_spelling(forms: str) -> None:
+    base, comparative, superlative = forms.split()
+    assert lexicon.degrees(base) == (base, comparative, superlative)
 
 
 def test_the_same_theme_and_seed_give_the_same_story(writer: OfflineWriter) -> None:
@@ -436,8 +463,9 @@ def test_verbs_agree_with_the_cast(
         assert re.search(rf"{plural} were\b", texts, re.I), "no plural agreement seen"
         assert not re.search(rf"{plural} (was|is|has)\b", texts, re.I)
     if singular:
-        assert re.search(rf"{singular} was\b", texts, re.I), "no singular agreement seen"
-        assert not re.search(rf"{singular} (were|are|have)\b", texts, re.I)
+        named = rf"{singular}( \{{\d+\}})?"  # "the llama {2} was", a name blank after the noun
+        assert re.search(rf"{named} was\b", texts, re.I), "no singular agreement seen"
+        assert not re.search(rf"{named} (were|are|have)\b", texts, re.I)
 
 
 BROKEN_TITLES = re.compile(
@@ -564,9 +592,11 @@ def test_a_cast_member_is_introduced_with_the_theme_noun_once_then_named(
 ) -> None:
     introduced = 0
     for _, draft in _drafts(writer):
-        for match in re.finditer(r"\{\d+\} the [a-z]+\b", draft.text):
-            assert draft.text.count(match.group(0)) == 1, draft.text  # not "Biscuit the llama" x3
-            name = match.group(0).split()[0]
+        for match in re.finditer(r"\b[Tt]he [a-z]+ \{(\d+)\}", draft.text):
+            if draft.blanks[int(match.group(1)) - 1].pos is not Pos.PROPER_NOUN:
+                continue
+            assert draft.text.count(match.group(0)) == 1, draft.text  # not "the llama Biscuit" x3
+            name = f"{{{match.group(1)}}}"
             introduced += draft.text.count(name) > 1
     assert introduced > 20  # and the name alone carries the later mentions
 
@@ -701,3 +731,10 @@ def test_a_sentence_after_a_quotation_opens_with_a_capital(writer: OfflineWriter
         for seed in range(40):
             text = writer.write(theme, seed=seed).text
             assert not re.search(r"[.!?][\"”] (my|our|the|a|an) ", text), text
+
+
+def test_a_proper_place_takes_its_capitals_and_its_preposition(writer: OfflineWriter) -> None:
+    texts = " ".join(writer.write("the wild west", seed=seed).text for seed in range(20))
+    assert "in the Wild West" in texts
+    assert "at the Wild West" not in texts
+    assert "in the wild west" not in texts

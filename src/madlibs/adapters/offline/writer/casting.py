@@ -51,15 +51,17 @@ def _name_blank(noun: Noun) -> str:
 
 def _hero_source(cast: Noun) -> tuple[str, str | None]:
     """One named member of the cast, as grammar source, and the epithet its first mention
-    carries: ("Grandma [pn]", None), ("[pn]", " the llama")."""
+    carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
     name = _name_blank(cast)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
     if cast.proper:
         return f"{cast.lemma} {name}", None
     if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
-        return f"{cast.definite()} {name}", None
-    return name, f" the {cast.words(plural=False)}"
+        return name, f"{cast.definite()} "  # "my dog Biscuit", then "Biscuit"
+    # "the llama Noodle" rather than "Noodle the llama", which reads as a run-on after a
+    # clause ("When Noodle the llama landed") and before "'s".
+    return name, f"the {cast.words(plural=False)} "
 
 
 def _where(reading: Reading, cast: Noun | None) -> str | None:
@@ -80,30 +82,59 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     features = {ANY}
     cast = reading.cast
     if cast is not None:
-        features |= {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
-        hero, epithet = _hero_source(cast)
-        expander.pin_source("hero", hero, plural=False, epithet=epithet)
-        if cast.plural:
-            expander.pin_literal("crew", cast.definite(), plural=True)
-            expander.pin_literal("cast", cast.definite(), plural=True)
-            expander.pin_literal("cast_a", cast.indefinite(), plural=True)
-            expander.pin_literal("one", f"one of the {cast.words()}")
-        else:
-            expander.pin_source("cast", "<$hero>", plural=False)
-            expander.pin_literal("cast_a", cast.indefinite(), plural=False)
-            expander.pin_source("one", "<$hero>")
-        expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
-        expander.pin_literal("Cast_words", themes.title_case(cast.words()))
-        verb = reading.verb
-        if verb is not None and reading.shape is not Shape.ACTIVITY:
-            features.add(EVENT)
-            expander.pin_literal("event_base", verb.form("VB"))
-            expander.pin_literal("event_past", verb.form("VBD"))
-            expander.pin_literal("event_ing", verb.form("VBG"))
+        features |= _pin_cast(expander, reading, cast)
     where = _where(reading, cast)
     if where:
         features.add(WHERE)
         expander.pin_literal("where", where)
+    features |= _pin_nouns(expander, reading, cast)
+    if reading.shape is Shape.ACTIVITY and reading.verb is not None:
+        features.add(ACTIVITY)
+        verb = reading.verb
+        tail = f" {reading.setting}" if reading.setting else ""
+        expander.pin_literal("activity_ing", verb.form("VBG") + tail)
+        expander.pin_literal("activity_past", verb.form("VBD") + tail)
+        expander.pin_literal("activity_pp", verb.form("VBN") + tail)
+    features |= _shape_features(reading)
+    if COMPOUND in features:
+        expander.pin_literal("Compound", compound_label(reading) or "")
+    if CLAUSE in features and reading.subject is not None and reading.verb is not None:
+        clause = f"{reading.subject.as_typed()} {reading.verb.form('VBD')}"
+        expander.pin_literal("clause_past", clause)
+        expander.pin_literal("Clause_past", themes.title_case(clause))
+        expander.pin_literal("topic", f"the day {clause}")
+        expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
+    return features
+
+
+def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
+    """The hero, crew and cast symbols from the theme's people or animals, and its event."""
+    features = {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
+    hero, epithet = _hero_source(cast)
+    expander.pin_source("hero", hero, plural=False, epithet=epithet)
+    if cast.plural:
+        expander.pin_literal("crew", cast.definite(), plural=True)
+        expander.pin_literal("cast", cast.definite(), plural=True)
+        expander.pin_literal("cast_a", cast.indefinite(), plural=True)
+        expander.pin_literal("one", f"one of the {cast.words()}")
+    else:
+        expander.pin_source("cast", "<$hero>", plural=False)
+        expander.pin_literal("cast_a", cast.indefinite(), plural=False)
+        expander.pin_source("one", "<$hero>")
+    expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
+    expander.pin_literal("Cast_words", themes.title_case(cast.words()))
+    verb = reading.verb
+    if verb is not None and reading.shape is not Shape.ACTIVITY:
+        features.add(EVENT)
+        expander.pin_literal("event_base", verb.form("VB"))
+        expander.pin_literal("event_past", verb.form("VBD"))
+        expander.pin_literal("event_ing", verb.form("VBG"))
+    return features
+
+
+def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[str]:
+    """The occasion, place, thing, idea and time symbols from the theme's other nouns."""
+    features: set[str] = set()
     occasion = next((n for n in reading.nouns if n.kind is Kind.EVENT), None)
     if occasion is not None:
         features.add(OCCASION)
@@ -129,22 +160,6 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     if time is not None:
         features.add(TIME)
         expander.pin_literal("time", time.lemma)
-    if reading.shape is Shape.ACTIVITY and reading.verb is not None:
-        features.add(ACTIVITY)
-        verb = reading.verb
-        tail = f" {reading.setting}" if reading.setting else ""
-        expander.pin_literal("activity_ing", verb.form("VBG") + tail)
-        expander.pin_literal("activity_past", verb.form("VBD") + tail)
-        expander.pin_literal("activity_pp", verb.form("VBN") + tail)
-    features |= _shape_features(reading)
-    if COMPOUND in features:
-        expander.pin_literal("Compound", compound_label(reading) or "")
-    if CLAUSE in features and reading.subject is not None and reading.verb is not None:
-        clause = f"{reading.subject.as_typed()} {reading.verb.form('VBD')}"
-        expander.pin_literal("clause_past", clause)
-        expander.pin_literal("Clause_past", themes.title_case(clause))
-        expander.pin_literal("topic", f"the day {clause}")
-        expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
     return features
 
 

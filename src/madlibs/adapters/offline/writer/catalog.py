@@ -2,39 +2,25 @@
 
 from __future__ import annotations
 
-from madlibs.adapters.offline.writer.packs import (
-    Pack,
-    camping,
-    dinosaurs,
-    fairytale,
-    general,
-    haunted,
-    kitchen,
-    pirates,
-    robots,
-    school,
-    space,
-    sports,
-    superheroes,
-    underwater,
-    wildwest,
-    zoo,
+from madlibs.adapters.offline.writer.packs import Pack, load
+
+# In this order: on a tie between packs, the earlier wins.
+_PACK_FILES = (
+    "pirates",
+    "space",
+    "school",
+    "kitchen",
+    "dinosaurs",
+    "superheroes",
+    "fairytale",
+    "sports",
+    "camping",
+    "zoo",
+    "robots",
+    "haunted",
+    "underwater",
+    "wildwest",
 )
 
-PACKS: tuple[Pack, ...] = (
-    pirates.PACK,
-    space.PACK,
-    school.PACK,
-    kitchen.PACK,
-    dinosaurs.PACK,
-    superheroes.PACK,
-    fairytale.PACK,
-    sports.PACK,
-    camping.PACK,
-    zoo.PACK,
-    robots.PACK,
-    haunted.PACK,
-    underwater.PACK,
-    wildwest.PACK,
-)
-GENERAL_PACK: Pack = general.PACK
+PACKS: tuple[Pack, ...] = tuple(load(name) for name in _PACK_FILES)
+GENERAL_PACK: Pack = load("general")

@@ -69,8 +69,8 @@ class Slot:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """Words that change once the story has named a sticky symbol, as a writer would: "Biscuit
-    the llama", then "Biscuit"; "a grumpy ghost", then "the grumpy ghost"."""
+    """Words that change once the story has named a sticky symbol, as a writer would: "the
+    llama Biscuit", then "Biscuit"; "a grumpy ghost", then "the grumpy ghost"."""
 
     key: str
     first: str
@@ -247,9 +247,10 @@ class Expander:
         self, name: str, source: str, *, plural: bool | None = None, epithet: str | None = None
     ) -> None:
         """Fix a sticky symbol to grammar source, expanded now (theme words in it are clean:
-        `themes.clean` leaves no grammar characters), with an `epithet` for its first mention."""
+        `themes.clean` leaves no grammar characters), with an `epithet` before its first
+        mention ("the llama " [pn])."""
         tokens = self.expand(source)
-        self._sticky[name] = [*tokens, Mention(name, epithet, "")] if epithet else tokens
+        self._sticky[name] = [Mention(name, epithet, ""), *tokens] if epithet else tokens
         if plural is not None:
             self._plural[name] = plural
 

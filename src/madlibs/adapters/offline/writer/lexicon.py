@@ -1,7 +1,8 @@
 """Silly example completions, spelled out in every form a blank can ask for.
 
-Examples show the *type and form* a blank wants, so every entry lists its forms explicitly
-(no guessing at run time); the unit tests check each one with an inflection library.
+Examples show the *type and form* a blank wants, so nouns and verbs list their forms
+explicitly; adjectives and flat adverbs list their base, and `degrees` spells the comparative
+and superlative by rule. The unit tests check every form with an inflection library.
 Categories are the keys below; a blank's category must be one of them.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import random
+import re
 from collections.abc import Sequence
 
 from madlibs.domain.model import Form, Pos
@@ -252,79 +254,24 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("ride", "rode", "ridden", "riding", "rides"),
     ("shake", "shook", "shaken", "shaking", "shakes"),
     ("blow", "blew", "blown", "blowing", "blows"),
-    ("throw", "threw", "thrown", "throwing", "throws"),
+    ("skip", "skipped", "skipped", "skipping", "skips"),
     ("hide", "hid", "hidden", "hiding", "hides"),
     ("freeze", "froze", "frozen", "freezing", "freezes"),
 )
 _VERB_FORMS = (Form.BASE, Form.PAST, Form.PAST_PARTICIPLE, Form.GERUND, Form.THIRD_PERSON)
 
-# base, comparative, superlative
-ADJECTIVES: dict[str, tuple[tuple[str, str, str], ...]] = {
+# Base forms; the comparative and superlative follow from them (`degrees`).
+ADJECTIVES: dict[str, tuple[str, ...]] = {
     GENERAL: (
-        ("squishy", "squishier", "squishiest"),
-        ("soggy", "soggier", "soggiest"),
-        ("zany", "zanier", "zaniest"),
-        ("sticky", "stickier", "stickiest"),
-        ("grumpy", "grumpier", "grumpiest"),
-        ("fuzzy", "fuzzier", "fuzziest"),
-        ("lumpy", "lumpier", "lumpiest"),
-        ("smelly", "smellier", "smelliest"),
-        ("silly", "sillier", "silliest"),
-        ("crunchy", "crunchier", "crunchiest"),
-        ("bouncy", "bouncier", "bounciest"),
-        ("sloppy", "sloppier", "sloppiest"),
-        ("wacky", "wackier", "wackiest"),
-        ("tiny", "tinier", "tiniest"),
-        ("shiny", "shinier", "shiniest"),
-        ("sleepy", "sleepier", "sleepiest"),
-        ("slimy", "slimier", "slimiest"),
-        ("noisy", "noisier", "noisiest"),
+        "squishy", "soggy", "zany", "sticky", "grumpy", "fuzzy", "lumpy", "smelly", "silly",
+        "crunchy", "bouncy", "sloppy", "wacky", "tiny", "shiny", "sleepy", "slimy", "noisy",
     ),
-    "texture": (
-        ("squishy", "squishier", "squishiest"),
-        ("gooey", "gooier", "gooiest"),
-        ("fluffy", "fluffier", "fluffiest"),
-        ("crunchy", "crunchier", "crunchiest"),
-        ("lumpy", "lumpier", "lumpiest"),
-        ("slimy", "slimier", "slimiest"),
-        ("bumpy", "bumpier", "bumpiest"),
-        ("sticky", "stickier", "stickiest"),
-    ),
-    "color": (
-        ("purple", "purpler", "purplest"),
-        ("green", "greener", "greenest"),
-        ("brown", "browner", "brownest"),
-        ("pink", "pinker", "pinkest"),
-        ("red", "redder", "reddest"),
-        ("yellow", "yellower", "yellowest"),
-    ),
-    "feeling": (
-        ("grumpy", "grumpier", "grumpiest"),
-        ("giddy", "giddier", "giddiest"),
-        ("sleepy", "sleepier", "sleepiest"),
-        ("jumpy", "jumpier", "jumpiest"),
-        ("cranky", "crankier", "crankiest"),
-        ("jolly", "jollier", "jolliest"),
-        ("grouchy", "grouchier", "grouchiest"),
-        ("hungry", "hungrier", "hungriest"),
-    ),
-    "size": (
-        ("tiny", "tinier", "tiniest"),
-        ("chunky", "chunkier", "chunkiest"),
-        ("huge", "huger", "hugest"),
-        ("teeny", "teenier", "teeniest"),
-        ("big", "bigger", "biggest"),
-        ("small", "smaller", "smallest"),
-    ),
-    "taste": (
-        ("salty", "saltier", "saltiest"),
-        ("sour", "sourer", "sourest"),
-        ("sweet", "sweeter", "sweetest"),
-        ("spicy", "spicier", "spiciest"),
-        ("cheesy", "cheesier", "cheesiest"),
-        ("tangy", "tangier", "tangiest"),
-    ),
-}
+    "texture": ("squishy", "gooey", "fluffy", "crunchy", "lumpy", "slimy", "bumpy", "sticky"),
+    "color": ("purple", "green", "brown", "pink", "red", "yellow"),
+    "feeling": ("grumpy", "giddy", "sleepy", "jumpy", "cranky", "jolly", "grouchy", "hungry"),
+    "size": ("tiny", "chunky", "huge", "teeny", "big", "small"),
+    "taste": ("salty", "sour", "sweet", "spicy", "cheesy", "tangy"),
+}  # fmt: skip
 _ADJECTIVE_FORMS = (Form.BASE, Form.COMPARATIVE, Form.SUPERLATIVE)
 
 ADVERBS: tuple[str, ...] = (
@@ -348,100 +295,43 @@ ADVERBS: tuple[str, ...] = (
     "backwards",
 )
 # Flat adverbs compare without "more": they can show a comparative or superlative form.
-ADVERBS_BY_DEGREE: tuple[tuple[str, str, str], ...] = (
-    ("fast", "faster", "fastest"),
-    ("loud", "louder", "loudest"),
-    ("hard", "harder", "hardest"),
-    ("high", "higher", "highest"),
-    ("quick", "quicker", "quickest"),
-    ("low", "lower", "lowest"),
-    ("long", "longer", "longest"),
-    ("slow", "slower", "slowest"),
-)
+ADVERBS_BY_DEGREE: tuple[str, ...] = (
+    "fast", "loud", "hard", "high", "quick", "low", "long", "slow",
+)  # fmt: skip
 
 PROPER_NOUNS: dict[str, tuple[str, ...]] = {
     GENERAL: (
-        "Gertrude",
-        "Barnaby",
-        "Mildred",
-        "Bartholomew",
-        "Ethel",
-        "Winifred",
-        "Gus",
-        "Priscilla",
-        "Reginald",
-        "Doris",
-        "Mortimer",
-        "Agatha",
-        "Clive",
-        "Penelope",
+        "Gertrude", "Barnaby", "Mildred", "Bartholomew", "Ethel", "Winifred", "Gus", "Priscilla",
+        "Reginald", "Doris", "Mortimer", "Agatha", "Clive", "Penelope",
     ),
     "person's name": (
-        "Gertrude",
-        "Barnaby",
-        "Mildred",
-        "Bartholomew",
-        "Ethel",
-        "Winifred",
-        "Priscilla",
-        "Reginald",
-        "Doris",
-        "Mortimer",
-        "Agatha",
-        "Clive",
-        "Nigel",
+        "Gertrude", "Barnaby", "Mildred", "Bartholomew", "Ethel", "Winifred", "Priscilla",
+        "Reginald", "Doris", "Mortimer", "Agatha", "Clive", "Nigel",
     ),
     "woman's name": (
-        "Gertrude",
-        "Mildred",
-        "Ethel",
-        "Winifred",
-        "Priscilla",
-        "Doris",
-        "Agatha",
-        "Penelope",
+        "Gertrude", "Mildred", "Ethel", "Winifred", "Priscilla", "Doris", "Agatha", "Penelope",
         "Beatrice",
     ),
     "man's name": (
-        "Barnaby",
-        "Bartholomew",
-        "Reginald",
-        "Mortimer",
-        "Clive",
-        "Nigel",
-        "Gus",
-        "Percival",
+        "Barnaby", "Bartholomew", "Reginald", "Mortimer", "Clive", "Nigel", "Gus", "Percival",
         "Horace",
     ),
     "pet's name": (
-        "Sergeant Sprinkles",
-        "Lord Fluffington",
-        "Biscuit",
-        "Noodle",
-        "Sir Wiggles",
-        "Pickles",
-        "Waffles",
-        "Princess Crumbs",
+        "Sergeant Sprinkles", "Lord Fluffington", "Biscuit", "Noodle", "Sir Wiggles", "Pickles",
+        "Waffles", "Princess Crumbs",
     ),
     "place": (
-        "Timbuktu",
-        "Pittsburgh",
-        "Kalamazoo",
-        "Walla Walla",
-        "Tuscaloosa",
-        "Reykjavik",
-        "Saskatoon",
-        "Poughkeepsie",
+        "Timbuktu", "Pittsburgh", "Kalamazoo", "Walla Walla", "Tuscaloosa", "Reykjavik",
+        "Saskatoon", "Poughkeepsie",
     ),
-    "planet": ("Zorblax", "Neptune", "Glorpus Nine", "Jupiter", "Plutonia", "Snorbitron"),
+    "planet": (
+        "Zorblax", "Neptune", "Glorpus Nine", "Jupiter", "Plutonia", "Snorbitron",
+    ),
     "team name": (
-        "The Soggy Socks",
-        "The Wobbly Wombats",
-        "The Flying Pickles",
-        "The Mighty Muffins",
+        "The Soggy Socks", "The Wobbly Wombats", "The Flying Pickles", "The Mighty Muffins",
         "The Sleepy Sloths",
     ),
-}
+}  # fmt: skip
 
 NUMBERS: tuple[str, ...] = (
     "42",
@@ -504,17 +394,36 @@ def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         return tuple(entry[index] for entry in VERBS)
     if pos is Pos.ADJECTIVE:
         index = _ADJECTIVE_FORMS.index(form)
-        return tuple(entry[index] for entry in ADJECTIVES[key])
+        return tuple(degrees(base)[index] for base in ADJECTIVES[key])
     if pos is Pos.ADVERB:
         if form is Form.BASE:
             return ADVERBS
         index = _ADJECTIVE_FORMS.index(form)
-        return tuple(entry[index] for entry in ADVERBS_BY_DEGREE)
+        return tuple(degrees(base)[index] for base in ADVERBS_BY_DEGREE)
     if pos is Pos.PROPER_NOUN:
         return PROPER_NOUNS[key]
     if pos is Pos.NUMBER:
         return NUMBERS
     return EXCLAMATIONS
+
+
+_IRREGULAR_DEGREES = {"gooey": ("gooier", "gooiest")}
+# One vowel between consonants at the end doubles the last one: big, bigger; red, reddest.
+_DOUBLES_LAST = re.compile(r"(^|[^aeiou])[aeiou][^aeiouwxy]$")
+
+
+def degrees(base: str) -> tuple[str, str, str]:
+    """Base, comparative and superlative of a one-word adjective or flat adverb that compares
+    with -er/-est, by English spelling: huge, huger; silly, sillier; red, redder; loud, louder."""
+    if base in _IRREGULAR_DEGREES:
+        return (base, *_IRREGULAR_DEGREES[base])
+    if base.endswith("e"):
+        return base, base + "r", base + "st"
+    if base.endswith("y") and base[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return base, base[:-1] + "ier", base[:-1] + "iest"
+    if _DOUBLES_LAST.search(base):
+        return base, base + base[-1] + "er", base + base[-1] + "est"
+    return base, base + "er", base + "est"
 
 
 def pick_example(rng: random.Random, options: Sequence[str], taken: set[str]) -> str:

@@ -58,7 +58,12 @@ _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
 )  # fmt: skip
-_CAPITALISED = {"t. rex": "T. rex"}
+_CAPITALISED = {
+    "t. rex": "T. rex",
+    "wild west": "Wild West",
+    "north pole": "North Pole",
+    "south pole": "South Pole",
+}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
 
 
@@ -259,8 +264,9 @@ def kind_of(lemma: str) -> Kind:
 
 
 def place_preposition(noun: Noun) -> str:
-    return words.PLACE_PREPOSITION.get(noun.lemma) or words.PLACE_PREPOSITION.get(
-        noun.lemma.rpartition(" ")[2], "at"
+    lemma = noun.lemma.lower()  # "in the Wild West", as "in the west"
+    return words.PLACE_PREPOSITION.get(lemma) or words.PLACE_PREPOSITION.get(
+        lemma.rpartition(" ")[2], "at"
     )
 
 
@@ -335,18 +341,37 @@ def _compound(tokens: list[str]) -> int:
     return 1
 
 
-def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
-    """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
-    while tokens and tokens[-1] in _TRAILING:
-        tokens, typed = tokens[:-1], typed[:-1]
-    if not tokens:
-        return None
+def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
+    """ "my grandma's garden": the garden, owned by my grandma; None without an owner."""
     for index, token in enumerate(tokens):
         if token.endswith("'s") and index < len(tokens) - 1:
             owner = _noun_phrase([*tokens[:index], token[:-2]], [*typed[:index], typed[index][:-2]])
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
             if owner is not None and possessed is not None:
                 return replace(possessed, owner=owner, determiner=None)
+    return None
+
+
+def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) -> bool:
+    """Plural or not: the determiner says first ("these", "a"), then the word as typed."""
+    if determiner in _PLURAL_DETERMINERS:
+        return True
+    if determiner in _SINGULAR_DETERMINERS:
+        return False
+    if determiner is None and lemma == head_word and _is_zero_plural(lemma):
+        return True  # a bare "sheep" means the flock
+    return plural
+
+
+def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
+    """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
+    while tokens and tokens[-1] in _TRAILING:
+        tokens, typed = tokens[:-1], typed[:-1]
+    if not tokens:
+        return None
+    owned = _possessive(tokens, typed)
+    if owned is not None:
+        return owned
     tail: tuple[str, ...] = ()
     if "of" in tokens[1:-1]:
         at = tokens.index("of", 1)
@@ -358,12 +383,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     head_words, modifiers = body[-size:], tuple(typed_body[:-size])
     lemma, plural = _noun_lemma(head_words[-1])
     lemma = " ".join([*head_words[:-1], lemma])
-    if determiner in _PLURAL_DETERMINERS:
-        plural = True
-    elif determiner in _SINGULAR_DETERMINERS:
-        plural = False
-    elif determiner is None and lemma == head_words[-1] and _is_zero_plural(lemma):
-        plural = True  # a bare "sheep" means the flock
+    plural = _number(determiner, lemma, head_words[-1], plural)
     proper = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
     kind = kind_of(lemma)
     if proper and kind is Kind.THING:
@@ -390,15 +410,43 @@ def _split_setting(tokens: list[str]) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=2048)
-def read(theme: str) -> Reading:
-    """The theme's reading; `theme` is already clean plain text."""
+def _typed_words(theme: str) -> list[str]:
+    """The theme's words as typed, without punctuation; "T rex" is one word, "T. rex"."""
     typed = [word.strip(".,!?;:") for word in theme.split()]
     typed = [word.replace("’", "'") for word in typed if word]
     for index in range(len(typed) - 1):
         if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
             typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]
             break
+    return typed
+
+
+def _split_companions(
+    tokens: list[str], typed: list[str]
+) -> tuple[Noun | None, list[str], list[str]]:
+    """The people or animals after "with" ("a picnic with bears"), and the words before it."""
+    if "with" not in tokens[1:]:
+        return None, tokens, typed
+    at = tokens.index("with", 1)
+    companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+    if companions is not None and companions.kind not in ANIMATE:
+        companions = None
+    return companions, tokens[:at], typed[:at]
+
+
+def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
+    """The noun a verb acts on or is about: "loves soup", "runs for president"."""
+    if rest_tokens and rest_tokens[0] not in {"to", "for", "about", "like"}:
+        return _noun_phrase(rest_tokens, rest_typed)
+    if len(rest_tokens) > 1 and rest_tokens[0] in {"for", "about", "like"}:
+        return _noun_phrase(rest_tokens[1:], rest_typed[1:])
+    return None
+
+
+@functools.lru_cache(maxsize=2048)
+def read(theme: str) -> Reading:
+    """The theme's reading; `theme` is already clean plain text."""
+    typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
     if not tokens:
         return Reading(theme, Shape.DESCRIPTION)
@@ -410,13 +458,7 @@ def read(theme: str) -> Reading:
         setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
         tokens, typed = tokens[:cut], typed[:cut]
 
-    companions = None
-    if "with" in tokens[1:]:
-        at = tokens.index("with", 1)
-        companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
-        if companions is not None and companions.kind not in ANIMATE:
-            companions = None
-        tokens, typed = tokens[:at], typed[:at]
+    companions, tokens, typed = _split_companions(tokens, typed)
 
     first = tokens[0]
     if (
@@ -442,12 +484,7 @@ def read(theme: str) -> Reading:
     subject = _noun_phrase(tokens[:end], typed[:end])
     verb_word = tokens[verb_at]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
-    object_noun = None
-    if rest_tokens and rest_tokens[0] not in {"to", "for", "about", "like"}:
-        object_noun = _noun_phrase(rest_tokens, rest_typed)
-    elif len(rest_tokens) > 1 and rest_tokens[0] in {"for", "about", "like"}:
-        object_noun = _noun_phrase(rest_tokens[1:], rest_typed[1:])
-    verb = Verb(_verb_lemma(verb_word), " ".join(rest_typed), object_noun)
+    verb = Verb(_verb_lemma(verb_word), " ".join(rest_typed), _object(rest_tokens, rest_typed))
     finite = relative is None and not verb_word.endswith("ing")
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, setting, setting_noun, companions)

@@ -62,14 +62,18 @@ class _Beat:
 
     def __post_init__(self) -> None:
         self.keys = frozenset(token.key for token in self.tokens if isinstance(token, Slot))
-        literal = "".join(_literal(t) for t in self.tokens).strip()
+        # Counted as a later mention reads ('"{x}!" {x} shouted'), which a reader may take for
+        # two sentences; the first mention ('"{x}!" the llama {x} shouted') is only one.
+        literal = "".join(_literal(t, later=True) for t in self.tokens).strip()
         self.sentences = len(_SENTENCE_END.findall(literal)) if literal else 0
 
 
-def _literal(token: Token) -> str:
+def _literal(token: Token, *, later: bool = False) -> str:
     if isinstance(token, Slot):
         return "{x}"
-    return token.first if isinstance(token, Mention) else token
+    if isinstance(token, Mention):
+        return token.later if later else token.first
+    return token
 
 
 class OfflineWriter:

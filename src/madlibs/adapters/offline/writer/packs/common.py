@@ -72,7 +72,8 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         '?"[@cry]!" everyone (cheered|sang|shouted).',
     ),
     (  # the contest
-        "Every year <$where>, there is a contest to see who can <job> the [adv.sup=fastest].",
+        "Every year <$where>, there is a contest to see who can <job> [adv.cmp=faster] than "
+        "anyone else.",
         "This year, <$hero> wanted to win more than anything, even more than a "
         "[adj=shiny] [n.sg=trophy].",
         "?<$hero> had [v.pp=practiced] every day for [num] weeks.",
@@ -81,8 +82,8 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "The first contestant was <$villain>, who (strutted|waddled|moonwalked) onto the stage "
         "wearing [num] [n.pl:piece of clothing].",
         "?<gasp>",
-        "Then it was <$hero>'s turn.",
-        "<$hero> took a deep breath, wiggled both [n.pl:body part], and [v.past] [adv].",
+        "Then <$hero> took a deep breath and wiggled both [n.pl:body part].",
+        "Of all the contestants, <$hero> [v.past] the [adv.sup=hardest].",
         "+",
         "¶",
         "The judges, [num=three] [adj:feeling] [n.pl:occupation], held up their scores.",
@@ -124,7 +125,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "<$hero> wrote this guide to surviving <$topic>.",
         "¶",
         "Step §: always carry a [adj:size] [n.sg:household object=spatula].",
-        'Step §: if you meet <$villain>, [v.base] [adv] and shout "[ex]!"',
+        'Step §: if you meet <$villain>, [v.base] [adv] and shout, "[ex]!"',
         "?Step §: never, ever <job> before breakfast.",
         "+",
         "¶",
@@ -220,10 +221,11 @@ INTERLUDES: tuple[str, ...] = (
     "Meanwhile, a [adj:size] [n.sg:animal] was [v.ing] in the corner.",
     "Somebody's [n.sg:piece of clothing] fell off and nobody (noticed|cared).",
     "For lunch they ate [num] [adj:taste] [n.pl:food] (and a spoonful of jam|with ketchup).",
-    "Somewhere a [n.sg:musical instrument] played [adv.cmp=louder] than before.",
+    "Somewhere a [n.sg:musical instrument] was playing [adv.cmp=louder] than before.",
     "<$crew> took a break to [v.base] their [n.pl:body part].",
     "Then everyone sang a song about a [adj] [n.sg=noodle].",
     "Nobody had ever [v.pp=wobbled] like that before, not even in [pn:place].",
     "A [adj:feeling] [n.sg:animal] said it had [v.pp] there for [num] years.",
     "Every time someone [v.s] around here, a [n.sg:toy] falls over.",
+    "Of everyone there, <$crew> [v.past] the [adv.sup=loudest].",
 )

@@ -16,7 +16,8 @@ from tests.e2e.helpers import (
     new_context,
     wait_for_story,
 )
-from tests.support.server import ServerProcess, a_template
+from tests.support.server import ServerProcess
+from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 

@@ -18,7 +18,8 @@ from tests.e2e.helpers import (
     step_to,
     wait_for_story,
 )
-from tests.support.server import ServerProcess, a_template
+from tests.support.server import ServerProcess
+from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 

@@ -20,7 +20,8 @@ from tests.e2e.helpers import (
     wait_for_story,
     word_for,
 )
-from tests.support.server import ServerProcess, a_template
+from tests.support.server import ServerProcess
+from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 

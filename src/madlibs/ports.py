@@ -155,7 +155,18 @@ class Rooms(Protocol):
         ...
 
     def remove_connection(self, code: str, connection_id: str) -> None:
-        """Forget a connection (closed, or gone when a message was sent); absent is fine."""
+        """Forget a connection (closed, or gone when a message was sent), and its note (below);
+        absent is fine."""
+        ...
+
+    def note_connection(self, connection_id: str, code: str, expires_at: datetime) -> None:
+        """Remember which room a just-opened connection is for, until `expires_at`: a channel
+        that hears of a connection's messages by its id alone (API Gateway) learns the room when
+        the connection opens, its player only from the first message."""
+        ...
+
+    def noted_room(self, connection_id: str, now: datetime) -> str | None:
+        """The room code noted for a connection; None when none was, or it lapsed by `now`."""
         ...
 
 

@@ -180,6 +180,19 @@ class LiveChannel(Protocol):
         ...
 
 
+class LiveSockets(Protocol):
+    """Sockets held by another service (API Gateway), reached by connection id: the LiveChannel's
+    sending end for a function that answers a socket's own messages."""
+
+    def send(self, connection_id: str, text: str) -> bool:
+        """One message to one connection; False when it is gone or could not be reached."""
+        ...
+
+    def close(self, connection_id: str) -> None:
+        """Close the connection; one gone already is fine."""
+        ...
+
+
 class RoomFeed(Protocol):
     """The changes one server's own sockets receive (the in-process LiveChannel's other end)."""
 

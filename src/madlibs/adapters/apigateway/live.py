@@ -111,7 +111,7 @@ class ApiGatewayLiveChannel:
 
     def _failed(self, step: str, subject: str, error: str) -> None:
         logger.warning("live_failed", extra={"step": step, "subject": subject, "error": error})
-        self._telemetry.count(SEND_FAILURES, step=step)
+        self._telemetry.count(SEND_FAILURES)
 
 
 def _code(exc: ClientError) -> str:

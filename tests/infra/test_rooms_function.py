@@ -23,8 +23,12 @@ import boto3
 import pytest
 
 from madlibs.adapters.secrets.origin import ORIGIN_HEADER
-from madlibs.entrypoints.aws_setup import ensure_secret, ensure_table, load_template
-from madlibs.entrypoints.aws_setup import table_definition
+from madlibs.entrypoints.aws_setup import (
+    ensure_secret,
+    ensure_table,
+    load_template,
+    table_definition,
+)
 from tests.infra.cfn import TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, http_event, websocket_event
 from tests.integration.aws_fixtures import REGION, _moto_process
@@ -324,3 +328,35 @@ def test_a_connect_that_skipped_cloudfront_is_refused(stack: Stack) -> None:
         headers = {"X-Origin-Verify": origin} if origin else {}
         event = websocket_event("$connect", "direct=", query={"code": "QFXT"}, headers=headers)
         assert stack.socket(event)["statusCode"] == 403
+
+
+def test_a_channel_that_cannot_reach_the_api_logs_counts_and_lets_the_write_stand() -> None:
+    """A Management API that does not answer: publish returns (the room's change is stored and
+    the HTTP answer goes out), the failure is counted, and the connection is kept."""
+    from datetime import timedelta
+
+    from madlibs.adapters.apigateway.live import SEND_FAILURES, ApiGatewayLiveChannel
+    from madlibs.api.schemas import room_message
+    from madlibs.bootstrap import aws_client
+    from madlibs.domain.rooms import Room, RoomPlayer
+    from madlibs.ports import LiveConnection
+    from tests.fakes.ports import ManualClock, MemoryRooms, RecordingTelemetry
+    from tests.support.server import free_port
+
+    clock, rooms, telemetry = ManualClock(), MemoryRooms(), RecordingTelemetry()
+    room = Room.open("QFXT", RoomPlayer("plr_host", "Ana"), clock.now())
+    rooms.create_room(room, clock.now())
+    later = clock.now() + timedelta(hours=1)
+    rooms.add_connection(room.code, LiveConnection("conn-1=", "plr_host", later))
+    with pytest.MonkeyPatch.context() as patch:
+        for key in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+            patch.setenv(key, "testing")
+        patch.setenv("AWS_DEFAULT_REGION", REGION)
+        client = aws_client(
+            "apigatewaymanagementapi", endpoint_url=f"http://127.0.0.1:{free_port()}"
+        )
+    channel = ApiGatewayLiveChannel(client, rooms, clock, telemetry, room_message)
+    channel.publish(room)
+    assert [name for name, _, _ in telemetry.counts] == [SEND_FAILURES]
+    assert [c.id for c in rooms.connections(room.code, clock.now())] == ["conn-1="]
+    assert channel.send("conn-1=", "{}") is False

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from madlibs.adapters.openai.client import OpenAIClients
     from madlibs.adapters.openai.text import OpenAIChat
     from madlibs.adapters.signing import CursorCodec
+    from madlibs.domain.rooms import Room
     from madlibs.ports import (
         BlobStore,
         CardPainter,
@@ -111,11 +112,19 @@ class Container:
     it when done (the SQLite connection)."""
 
     def __init__(
-        self, settings: Settings | None = None, *, environ: Mapping[str, str] | None = None
+        self,
+        settings: Settings | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        live_message: Callable[[Room, str], str] | None = None,
     ) -> None:
+        """`live_message`: what a room's change looks like on one player's screen, for a live
+        channel that sends it itself (API Gateway); the API's representation, given by the
+        entry point that builds this graph."""
         if settings is not None:
             self.__dict__["settings"] = settings
         self._environ = dict(os.environ if environ is None else environ)
+        self._live_message = live_message
         self._building = threading.RLock()
 
     @component
@@ -404,11 +413,14 @@ class Container:
     def _apigateway_live(self) -> ApiGatewayLiveChannel:
         if not self.settings.live_endpoint:
             raise RuntimeError("MADLIBS_LIVE=apigateway needs MADLIBS_LIVE_ENDPOINT")
+        if self._live_message is None:
+            raise RuntimeError("MADLIBS_LIVE=apigateway needs the live message (Container)")
         from madlibs.adapters.apigateway.live import ApiGatewayLiveChannel
-        from madlibs.api.schemas import room_message
 
         client = self.aws_client("apigatewaymanagementapi", self.settings.live_endpoint)
-        return ApiGatewayLiveChannel(client, self.rooms, self.clock, self.telemetry, room_message)
+        return ApiGatewayLiveChannel(
+            client, self.rooms, self.clock, self.telemetry, self._live_message
+        )
 
     @component
     def _dynamodb(self) -> Any:

@@ -66,9 +66,9 @@ class ApiGatewayLiveChannel:
             except DomainError:  # not a player of the room under this code now: a stale entry
                 self._forget(room.code, connection.id)
         if len(messages) > 1:
-            outcomes = list(self._pool.map(lambda m: self._post(*m), messages))
+            outcomes = list(self._pool.map(lambda m: self._post(m[0].id, m[1]), messages))
         else:
-            outcomes = [self._post(*m) for m in messages]
+            outcomes = [self._post(connection.id, text) for connection, text in messages]
         for (connection, _), outcome in zip(messages, outcomes, strict=True):
             if outcome == "gone":
                 self._telemetry.count(GONE_CONNECTIONS)
@@ -77,7 +77,7 @@ class ApiGatewayLiveChannel:
     # -- LiveSockets ----------------------------------------------------------------------------
 
     def send(self, connection_id: str, text: str) -> bool:
-        return self._post(LiveConnection(connection_id, "", self._clock.now()), text) == "sent"
+        return self._post(connection_id, text) == "sent"
 
     def close(self, connection_id: str) -> None:
         try:
@@ -90,16 +90,16 @@ class ApiGatewayLiveChannel:
 
     # -- within ---------------------------------------------------------------------------------
 
-    def _post(self, connection: LiveConnection, text: str) -> Sent:
+    def _post(self, connection_id: str, text: str) -> Sent:
         try:
-            self._client.post_to_connection(ConnectionId=connection.id, Data=text.encode())
+            self._client.post_to_connection(ConnectionId=connection_id, Data=text.encode())
         except ClientError as exc:
             if _gone(exc):
                 return "gone"
-            self._failed("send", connection.id, _code(exc))
+            self._failed("send", connection_id, _code(exc))
             return "failed"
         except BotoCoreError as exc:  # the endpoint cannot be reached, a timeout
-            self._failed("send", connection.id, type(exc).__name__)
+            self._failed("send", connection_id, type(exc).__name__)
             return "failed"
         return "sent"
 

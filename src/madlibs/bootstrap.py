@@ -24,11 +24,13 @@ from madlibs.core_settings import CoreSettings, core_settings
 if TYPE_CHECKING:
     from botocore.session import Session as AwsSession
 
+    from madlibs.adapters.apigateway.live import ApiGatewayLiveChannel
     from madlibs.adapters.local.blobs import LocalBlobStore
     from madlibs.adapters.local.live import LocalLiveChannel
     from madlibs.adapters.openai.client import OpenAIClients
     from madlibs.adapters.openai.text import OpenAIChat
     from madlibs.adapters.signing import CursorCodec
+    from madlibs.domain.rooms import Room
     from madlibs.ports import (
         BlobStore,
         CardPainter,
@@ -38,6 +40,7 @@ if TYPE_CHECKING:
         KeyedLocks,
         LiveChannel,
         LiveFeeds,
+        LiveSockets,
         LocalMediaFiles,
         Moderator,
         OriginCheck,
@@ -109,11 +112,19 @@ class Container:
     it when done (the SQLite connection)."""
 
     def __init__(
-        self, settings: Settings | None = None, *, environ: Mapping[str, str] | None = None
+        self,
+        settings: Settings | None = None,
+        *,
+        environ: Mapping[str, str] | None = None,
+        live_message: Callable[[Room, str], str] | None = None,
     ) -> None:
+        """`live_message`: what a room's change looks like on one player's screen, for a live
+        channel that sends it itself (API Gateway); the API's representation, given by the
+        entry point that builds this graph."""
         if settings is not None:
             self.__dict__["settings"] = settings
         self._environ = dict(os.environ if environ is None else environ)
+        self._live_message = live_message
         self._building = threading.RLock()
 
     @component
@@ -318,6 +329,8 @@ class Container:
 
     @component
     def live(self) -> LiveChannel:
+        if self.settings.live == "apigateway":
+            return self._apigateway_live
         return self._local_live
 
     @component
@@ -382,13 +395,32 @@ class Container:
     def live_feeds(self) -> LiveFeeds | None:
         """The live channel's receiving end when this process serves the sockets itself (the
         in-process channel); None when another service holds them."""
-        return self._local_live
+        return self._local_live if self.settings.live == "local" else None
+
+    @component
+    def live_sockets(self) -> LiveSockets | None:
+        """The live channel's sockets when another service holds them (API Gateway), for the
+        function that answers their own messages; None for the in-process channel."""
+        return self._apigateway_live if self.settings.live == "apigateway" else None
 
     @component
     def _local_live(self) -> LocalLiveChannel:
         from madlibs.adapters.local.live import LocalLiveChannel
 
         return LocalLiveChannel()
+
+    @component
+    def _apigateway_live(self) -> ApiGatewayLiveChannel:
+        if not self.settings.live_endpoint:
+            raise RuntimeError("MADLIBS_LIVE=apigateway needs MADLIBS_LIVE_ENDPOINT")
+        if self._live_message is None:
+            raise RuntimeError("MADLIBS_LIVE=apigateway needs the live message (Container)")
+        from madlibs.adapters.apigateway.live import ApiGatewayLiveChannel
+
+        client = self.aws_client("apigatewaymanagementapi", self.settings.live_endpoint)
+        return ApiGatewayLiveChannel(
+            client, self.rooms, self.clock, self.telemetry, self._live_message
+        )
 
     @component
     def _dynamodb(self) -> Any:
@@ -473,15 +505,24 @@ class Container:
 
         return botocore.session.get_session()
 
-    def aws_client(self, service: str) -> Any:
+    def aws_client(self, service: str, endpoint_url: str | None = None) -> Any:
         # A botocore session is not safe to share between threads while it makes clients.
         with self._building:
             local_endpoint = bool(self._core.aws_endpoint_url)
-            return aws_client(service, local_endpoint=local_endpoint, session=self._aws_session)
+            return aws_client(
+                service,
+                local_endpoint=local_endpoint,
+                endpoint_url=endpoint_url,
+                session=self._aws_session,
+            )
 
 
 def aws_client(
-    service: str, *, local_endpoint: bool | None = None, session: AwsSession | None = None
+    service: str,
+    *,
+    local_endpoint: bool | None = None,
+    endpoint_url: str | None = None,
+    session: AwsSession | None = None,
 ) -> Any:
     """An AWS SDK client, from botocore's session (boto3's resource layer is never needed);
     botocore honours AWS_ENDPOINT_URL (a moto server, LocalStack)."""
@@ -500,4 +541,6 @@ def aws_client(
         s3={"addressing_style": "path"} if local_endpoint else None,
         signature_version="s3v4" if service == "s3" else None,
     )
-    return (session or botocore.session.get_session()).create_client(service, config=config)
+    # An explicit endpoint (a WebSocket API's stage) wins over AWS_ENDPOINT_URL.
+    client_session = session or botocore.session.get_session()
+    return client_session.create_client(service, config=config, endpoint_url=endpoint_url)

@@ -155,7 +155,18 @@ class Rooms(Protocol):
         ...
 
     def remove_connection(self, code: str, connection_id: str) -> None:
-        """Forget a connection (closed, or gone when a message was sent); absent is fine."""
+        """Forget a connection (closed, or gone when a message was sent), and its note (below);
+        absent is fine."""
+        ...
+
+    def note_connection(self, connection_id: str, code: str, expires_at: datetime) -> None:
+        """Remember which room a just-opened connection is for, until `expires_at`: a channel
+        that hears of a connection's messages by its id alone (API Gateway) learns the room when
+        the connection opens, its player only from the first message."""
+        ...
+
+    def noted_room(self, connection_id: str, now: datetime) -> str | None:
+        """The room code noted for a connection; None when none was, or it lapsed by `now`."""
         ...
 
 
@@ -166,6 +177,19 @@ class LiveChannel(Protocol):
         """Send `room` to every live connection of `room.code`, each as its own player sees it
         (`Room.seen_by`); a connection that is gone is dropped. Best effort, never raises for a
         connection: screens that miss a message catch up by polling the room."""
+        ...
+
+
+class LiveSockets(Protocol):
+    """Sockets held by another service (API Gateway), reached by connection id: the LiveChannel's
+    sending end for a function that answers a socket's own messages."""
+
+    def send(self, connection_id: str, text: str) -> bool:
+        """One message to one connection; False when it is gone or could not be reached."""
+        ...
+
+    def close(self, connection_id: str) -> None:
+        """Close the connection; one gone already is fine."""
         ...
 
 

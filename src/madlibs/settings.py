@@ -96,6 +96,11 @@ class Settings(BaseModel):
 
     # Party rooms: seconds a live socket may take to send its token before it is closed.
     live_token_seconds: float = Field(default=15.0, gt=0, le=120)
+    # Who holds the rooms' live sockets: this process ("local", `madlibs serve`), or an API
+    # Gateway WebSocket API ("apigateway"), reached through its Management API at live_endpoint,
+    # https://<api id>.execute-api.<region>.amazonaws.com/<stage>.
+    live: Literal["local", "apigateway"] = "local"
+    live_endpoint: str = ""
 
     # Serving
     web_dir: Path | None = None

@@ -209,6 +209,7 @@ class MemoryRooms:
         self._lock = threading.Lock()
         self._rooms: dict[str, Room] = {}
         self._connections: dict[str, dict[str, LiveConnection]] = {}
+        self._notes: dict[str, tuple[str, datetime]] = {}
 
     def create_room(self, room: Room, now: datetime) -> None:
         with self._lock:
@@ -246,6 +247,16 @@ class MemoryRooms:
     def remove_connection(self, code: str, connection_id: str) -> None:
         with self._lock:
             self._connections.get(code, {}).pop(connection_id, None)
+            self._notes.pop(connection_id, None)
+
+    def note_connection(self, connection_id: str, code: str, expires_at: datetime) -> None:
+        with self._lock:
+            self._notes[connection_id] = (code, expires_at)
+
+    def noted_room(self, connection_id: str, now: datetime) -> str | None:
+        with self._lock:
+            code, expires_at = self._notes.get(connection_id, ("", now))
+            return code if expires_at > now else None
 
     def _live(self, code: str, now: datetime) -> Room:
         room = self._rooms.get(code)

@@ -85,6 +85,7 @@ FUNCTIONS = {
     "text": "TextFunction",
     "media": "MediaFunction",
     "authorizer": "AuthorizerFunction",
+    "rooms": "RoomsFunction",
 }
 
 

@@ -92,3 +92,43 @@ def _request_context(method: str, path: str, route_key: str, request_id: str) ->
         "routeKey": route_key,
         "stage": "$default",
     }
+
+
+def websocket_event(
+    route: str,
+    connection_id: str,
+    body: Any = None,
+    *,
+    query: dict[str, str] | None = None,
+    headers: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A WebSocket API event: `$connect` (with its handshake's headers and query string),
+    `$default` (a message; `body` a dict is sent as JSON) or `$disconnect`."""
+    kinds = {"$connect": "CONNECT", "$disconnect": "DISCONNECT"}
+    event: dict[str, Any] = {
+        "requestContext": {
+            "routeKey": route,
+            "eventType": kinds.get(route, "MESSAGE"),
+            "connectionId": connection_id,
+            "requestId": f"req-{uuid.uuid4().hex[:12]}",
+            "apiId": "live123",
+            "domainName": "live123.execute-api.us-east-1.amazonaws.com",
+            "stage": "rooms",
+            "messageDirection": "IN",
+            "connectedAt": 1795500000000,
+            "requestTimeEpoch": 1795500000000,
+            "identity": {"sourceIp": "127.0.0.1"},
+        },
+        "isBase64Encoded": False,
+    }
+    if route == "$connect":
+        event["headers"] = {
+            "Host": "live123.execute-api.us-east-1.amazonaws.com",
+            "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ==",
+            "Sec-WebSocket-Version": "13",
+            **(headers or {}),
+        }
+        event["queryStringParameters"] = query
+    elif route == "$default":
+        event["body"] = body if isinstance(body, str) or body is None else json.dumps(body)
+    return event

@@ -129,6 +129,8 @@ def deployed(
         "MADLIBS_SPEECH_ENGINE": "offline",
         "MADLIBS_IMAGE_ENGINE": "offline",
         "MADLIBS_DATA_DIR": str(tmp_path_factory.mktemp("lambda-tmp")),
+        # The rooms' WebSocket API stage (tests/infra/test_rooms_function.py sends through it).
+        "MADLIBS_LIVE_ENDPOINT": moto_server.endpoint,
     }
     functions = {}
     for name in ENTRY_POINTS:

@@ -128,13 +128,17 @@ def _rule(edge: dict[str, Any], name: str) -> dict[str, Any]:
 @pytest.mark.parametrize(
     ("method", "path"),
     [
+        ("POST", "/api/templates"),
         ("POST", "/api/submissions"),
         ("POST", "/api/session"),
         ("PATCH", "/api/p/brave-otter-42"),
         ("DELETE", "/api/p/brave-otter-42"),
+        ("POST", "/api/rooms"),
         ("PUT", "/api/rooms/QFXT/words"),
         ("POST", "/api/rooms/QFXT/players"),
         ("GET", "/api/p/brave-otter-42"),
+        ("GET", "/api/rooms/QFXT"),
+        ("GET", "/api/rooms/QFXT/live"),
         ("HEAD", "/api/submissions"),
         ("OPTIONS", "/api/submissions"),
         ("GET", "/p/brave-otter-42"),

@@ -33,6 +33,11 @@ WRITE_ROUTES = {
     ("post", "/api/p/{slug}/audio"),
     ("post", "/api/p/{slug}/image"),
     ("patch", "/api/p/{slug}"),
+    ("post", "/api/rooms"),
+    ("post", "/api/rooms/{code}/players"),
+    ("post", "/api/rooms/{code}/round"),
+    ("put", "/api/rooms/{code}/words"),
+    ("post", "/api/rooms/{code}/reveal"),
 }
 # Template reads go to the light read function, not the 1 GB one that calls the model.
 ROUTES = {
@@ -57,12 +62,20 @@ ROUTES = {
     ("get", "/api/health"): "ReadFunction",
     ("post", "/api/session"): "ReadFunction",
     ("get", "/api/openapi.json"): "ReadFunction",
+    # Party rooms: a round writes a template, the reveal a story; a screen polls the room.
+    ("post", "/api/rooms"): "TextFunction",
+    ("post", "/api/rooms/{code}/players"): "TextFunction",
+    ("post", "/api/rooms/{code}/round"): "TextFunction",
+    ("put", "/api/rooms/{code}/words"): "TextFunction",
+    ("post", "/api/rooms/{code}/reveal"): "TextFunction",
+    ("get", "/api/rooms/{code}"): "ReadFunction",
 }
 HANDLERS = {
     "TextFunction": "madlibs.entrypoints.lambda_text.handler",
     "MediaFunction": "madlibs.entrypoints.lambda_media.handler",
     "ReadFunction": "madlibs.entrypoints.lambda_read.handler",
     "AuthorizerFunction": "madlibs.entrypoints.lambda_authorizer.handler",
+    "RoomsFunction": "madlibs.entrypoints.lambda_rooms.handler",
 }
 HTTP_FUNCTIONS = ("TextFunction", "MediaFunction", "ReadFunction")
 HOOK = "PreTrafficHookFunction"
@@ -396,6 +409,10 @@ GRANTED = {
         "dynamodb:PutItem",
         "dynamodb:ConditionCheckItem",
         "dynamodb:Query",
+        # Party rooms: words put, a gone screen's connection deleted, changes posted.
+        "dynamodb:UpdateItem",
+        "dynamodb:DeleteItem",
+        "execute-api:ManageConnections",
         # The owner's change: the old words' media folder, and the story's cached copies.
         "s3:DeleteObject",
         "s3:ListBucket",
@@ -413,6 +430,14 @@ GRANTED = {
         "secretsmanager:GetSecretValue",
     },
     "AuthorizerFunctionRole": {"secretsmanager:GetSecretValue"},
+    "RoomsFunctionRole": {
+        "dynamodb:GetItem",
+        "dynamodb:PutItem",
+        "dynamodb:DeleteItem",
+        "dynamodb:Query",
+        "execute-api:ManageConnections",
+        "secretsmanager:GetSecretValue",
+    },
     "PreTrafficHookFunctionRole": {
         "codedeploy:GetDeployment",
         "codedeploy:GetApplicationRevision",
@@ -438,9 +463,13 @@ SDK_CALL_ACTIONS = {
     "generate_presigned_url": {"s3:GetObject"},
     "create_invalidation": {"cloudfront:CreateInvalidation"},
     "get_parameter": {"ssm:GetParameter"},
+    "post_to_connection": {"execute-api:ManageConnections"},
+    "delete_connection": {"execute-api:ManageConnections"},
 }
 ADAPTERS_WITH_SDK_CALLS = (
     "adapters/dynamodb/store.py",
+    "adapters/dynamodb/rooms.py",
+    "adapters/apigateway/live.py",
     "adapters/s3/blobs.py",
     "adapters/cloudfront/invalidation.py",
     "adapters/s3/site.py",
@@ -480,7 +509,11 @@ def test_every_sdk_call_the_adapters_make_is_granted_somewhere(resources: dict[s
     granted = set().union(*(_granted(resources, r) for r in GRANTED))
     assert needed <= granted
     # ... and nothing the adapters never call.
-    data_plane = {a for a in granted if a.startswith(("dynamodb:", "s3:", "cloudfront:", "ssm:"))}
+    data_plane = {
+        a
+        for a in granted
+        if a.startswith(("dynamodb:", "s3:", "cloudfront:", "ssm:", "execute-api:"))
+    }
     assert data_plane == needed
 
 
@@ -523,6 +556,7 @@ def test_cloudfront_sends_the_origin_secret_to_the_api(resources: dict[str, Any]
 
     origins = {o["Id"]: o for o in _distribution(resources)["Origins"]}
     [header] = origins["api"]["OriginCustomHeaders"]
+    assert origins["live"]["OriginCustomHeaders"] == [header]  # the rooms' WebSocket API
     assert header["HeaderName"].lower() == ORIGIN_HEADER
     condition, versioned, current = header["HeaderValue"]["Fn::If"]
     assert condition == "HasOriginSecretVersion"
@@ -647,7 +681,7 @@ def test_cache_policies_match_what_each_path_serves(resources: dict[str, Any]) -
     behaviors = _behaviors(resources)
     # Behaviours match in order: the specific API patterns before the /api/* catch-all.
     order = [b["PathPattern"] for b in _distribution(resources)["CacheBehaviors"]]
-    for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*"):
+    for pattern in ("/api/p/*", "/api/templates*", "/api/submissions*", "/api/rooms/*/live"):
         assert order.index(pattern) < order.index("/api/*")
     assets = _ttl(resources, behaviors["/assets/*"])
     assert assets["DefaultTTL"] >= 30 * 24 * 3600
@@ -1018,3 +1052,154 @@ def test_provider_calling_functions_keep_sdk_traces(sam_template: dict[str, Any]
     for name in ("ReadFunction", "AuthorizerFunction"):
         env = sam_template["Resources"][name]["Properties"]["Environment"]["Variables"]
         assert env["POWERTOOLS_TRACE_DISABLED"] == "true"
+
+
+# ------------------------------------------------------------------ party rooms' live screens
+
+LIVE_ROUTES = ("LiveConnectRoute", "LiveDefaultRoute", "LiveDisconnectRoute")
+
+
+def test_live_api_is_a_websocket_api_whose_three_routes_reach_the_rooms_alias(
+    resources: dict[str, Any],
+) -> None:
+    api = resources["LiveApi"]["Properties"]
+    assert api["ProtocolType"] == "WEBSOCKET"
+    assert api["RouteSelectionExpression"] == "$request.body.action"
+    routes = {
+        resources[r]["Properties"]["RouteKey"]: resources[r]["Properties"] for r in LIVE_ROUTES
+    }
+    assert set(routes) == {"$connect", "$default", "$disconnect"}
+    for route in routes.values():
+        assert mentions(route["ApiId"], "LiveApi")
+        assert route["Target"] == {"Fn::Sub": "integrations/${LiveIntegration}"}
+    integration = resources["LiveIntegration"]["Properties"]
+    assert integration["IntegrationType"] == "AWS_PROXY"
+    assert mentions(integration["IntegrationUri"], "RoomsFunctionAliaslive")
+    permission = resources["LiveInvokesRoomsFunction"]["Properties"]
+    assert mentions(permission["FunctionName"], "RoomsFunctionAliaslive")
+    assert permission["Principal"] == "apigateway.amazonaws.com"
+    assert mentions(permission["SourceArn"], "LiveApi")
+    deployment = resources["LiveDeployment"]
+    assert set(deployment["DependsOn"]) == set(LIVE_ROUTES)
+
+
+def test_live_stage_throttles_logs_json_and_is_the_one_the_functions_post_to(
+    resources: dict[str, Any],
+) -> None:
+    stage = resources["LiveApiStage"]["Properties"]
+    assert mentions(stage["DeploymentId"], "LiveDeployment")
+    assert set(stage["DefaultRouteSettings"]) >= {"ThrottlingRateLimit", "ThrottlingBurstLimit"}
+    fields = json.loads(re.sub(r"\$context\.[a-zA-Z.]+", "x", stage["AccessLogSettings"]["Format"]))
+    assert {"requestId", "status", "routeKey", "eventType", "connectionId"} <= set(fields)
+    name = stage["StageName"]
+    for function in ("TextFunction", "RoomsFunction"):
+        env = resources[function]["Properties"]["Environment"]["Variables"]
+        assert env["MADLIBS_LIVE"] == "apigateway"
+        endpoint = env["MADLIBS_LIVE_ENDPOINT"]["Fn::Sub"]
+        assert endpoint.startswith("https://${LiveApi}.execute-api.") and endpoint.endswith(
+            f"/{name}"
+        )
+        for statement in _statements(resources[f"{function}Role"]):
+            if "execute-api:ManageConnections" in _actions(statement):
+                for resource in _resources(statement):
+                    assert f"${{LiveApi}}/{name}/" in resource["Fn::Sub"], function
+                    assert resource["Fn::Sub"].endswith("/@connections/*")
+
+
+def _connection_methods(resources: dict[str, Any], role: str) -> set[str]:
+    return {
+        r["Fn::Sub"].split("/")[-3]
+        for s in _statements(resources[role])
+        if "execute-api:ManageConnections" in _actions(s)
+        for r in _resources(s)
+    }
+
+
+def test_the_text_function_only_posts_to_screens_and_the_rooms_function_may_close_them(
+    resources: dict[str, Any],
+) -> None:
+    assert _connection_methods(resources, "TextFunctionRole") == {"POST"}
+    assert _connection_methods(resources, "RoomsFunctionRole") == {"POST", "DELETE"}
+
+
+def test_room_writes_reach_only_room_and_connection_items(resources: dict[str, Any]) -> None:
+    """What a room's writer may touch beyond the story items is held to the ROOM# and CONN#
+    partitions (adapters/dynamodb/keys.py), and the rooms function touches nothing else."""
+    from madlibs.adapters.dynamodb import keys
+
+    assert keys.room_partition("QFXT").startswith("ROOM#")
+    assert keys.connection_note("abc=")["PK"]["S"].startswith("CONN#")
+    for role, actions in (
+        ("TextFunctionRole", {"dynamodb:UpdateItem", "dynamodb:DeleteItem"}),
+        ("RoomsFunctionRole", GRANTED["RoomsFunctionRole"]),
+    ):
+        for statement in _statements(resources[role]):
+            if set(_actions(statement)) & actions & {a for a in actions if "dynamodb" in a}:
+                condition = statement["Condition"]["ForAllValues:StringLike"]
+                assert condition["dynamodb:LeadingKeys"] == ["ROOM#*", "CONN#*"], role
+
+
+def test_live_sockets_go_through_cloudfront_to_the_websocket_api(resources: dict[str, Any]) -> None:
+    live = _behaviors(resources)["/api/rooms/*/live"]
+    assert live["TargetOriginId"] == "live"
+    assert live["ViewerProtocolPolicy"] == "https-only"
+    assert live["CachePolicyId"] == "4135ea2d-6df8-44a3-9df3-4b5a84be39ad"  # CachingDisabled
+    forwarded = resources[live["OriginRequestPolicyId"]["Ref"]]["Properties"]
+    headers = forwarded["OriginRequestPolicyConfig"]["HeadersConfig"]["Headers"]
+    assert {"Sec-WebSocket-Key", "Sec-WebSocket-Version"} <= set(headers)  # the handshake
+    assert "Host" not in headers and "Authorization" not in headers
+    origins = {o["Id"]: o for o in _distribution(resources)["Origins"]}
+    assert mentions(origins["live"]["DomainName"], "LiveApi")
+    assert origins["live"]["CustomOriginConfig"]["OriginProtocolPolicy"] == "https-only"
+    [association] = live["FunctionAssociations"]
+    assert mentions(association["FunctionARN"], "LiveRewriteFunction")
+
+
+@pytest.mark.parametrize(
+    ("uri", "code"),
+    [
+        ("/api/rooms/QFXT/live", "QFXT"),
+        ("/api/rooms/qfxt/live/", "qfxt"),
+        ("/api/rooms/QFXT/live/extra", None),
+        ("/api/rooms//live", None),
+        ("/api/rooms/QF%2FXT/live", None),
+    ],
+)
+def test_a_rooms_live_path_becomes_the_stage_with_its_code_in_the_query_string(
+    resources: dict[str, Any], uri: str, code: str | None
+) -> None:
+    stage = resources["LiveApiStage"]["Properties"]["StageName"]
+    source = resources["LiveRewriteFunction"]["Properties"]["FunctionCode"]["Fn::Sub"]
+    script = source.replace("${LiveApiStage}", stage)
+    assert "${" not in script
+    answer = _run_cloudfront_function(script, "GET", uri, {}, query="token=never-forwarded")
+    if code is None:
+        assert answer["statusCode"] == 404
+    else:
+        assert answer["uri"] == f"/{stage}"
+        assert answer["querystring"] == {"code": {"value": code}}  # nothing else passes
+
+
+def test_the_rooms_function_and_its_api_are_alarmed(resources: dict[str, Any]) -> None:
+    alarms = of_type(resources, "AWS::CloudWatch::Alarm")
+    for name in ("LambdaThrottlesAlarm", "LambdaErrorsAlarm"):
+        assert mentions(alarms[name]["Properties"]["Metrics"], "RoomsFunction"), name
+    api = alarms["LiveApiErrorsAlarm"]
+    assert {"IntegrationError", "ExecutionError", "MessageCount"} <= _alarm_metrics(api)
+    assert mentions(api["Properties"]["Metrics"], "LiveApi")
+    from madlibs.adapters.apigateway.live import SEND_FAILURES
+
+    sends = alarms["LiveSendFailuresAlarm"]["Properties"]["Metrics"]
+    services = {
+        d["Value"]
+        for m in sends
+        if "MetricStat" in m
+        for d in m["MetricStat"]["Metric"]["Dimensions"]
+    }
+    assert all(
+        m["MetricStat"]["Metric"]["MetricName"] == SEND_FAILURES for m in sends if "MetricStat" in m
+    )
+    assert services == {
+        resources[f]["Properties"]["Environment"]["Variables"]["POWERTOOLS_SERVICE_NAME"]
+        for f in ("TextFunction", "RoomsFunction")
+    }

@@ -292,3 +292,17 @@ def test_a_connection_added_again_is_refreshed(rooms: Rooms):
     rooms.add_connection(room.code, LiveConnection("conn-a", HOST.id, NOW + timedelta(hours=1)))
     [connection] = rooms.connections(room.code, NOW + timedelta(minutes=2))
     assert connection.id == "conn-a"
+
+
+def test_a_noted_connection_names_its_room_until_it_lapses_or_is_removed(rooms: Rooms):
+    room = open_room(rooms)
+    later = NOW + timedelta(hours=2)
+    rooms.note_connection("conn-a", room.code, later)
+    rooms.note_connection("conn-b", room.code, NOW + timedelta(minutes=1))
+    assert rooms.noted_room("conn-a", NOW) == room.code
+    assert rooms.noted_room("conn-b", NOW + timedelta(minutes=2)) is None
+    assert rooms.noted_room("conn-never", NOW) is None
+    rooms.add_connection(room.code, LiveConnection("conn-a", HOST.id, later))
+    rooms.remove_connection(room.code, "conn-a")
+    assert rooms.noted_room("conn-a", NOW) is None
+    assert rooms.connections(room.code, NOW) == []

@@ -189,3 +189,38 @@ def test_aws_clients_share_one_sdk_session(monkeypatch: pytest.MonkeyPatch):
     # Clients of one session share its loader, and the service data it has read.
     assert tables._loader is secrets._loader
     assert tables.meta.config.retries == {"mode": "standard", "total_max_attempts": 3}
+
+
+def test_on_api_gateway_changes_go_to_the_websocket_apis_connections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from madlibs.adapters.apigateway.live import ApiGatewayLiveChannel
+
+    monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")  # a client is made; nothing is called
+
+    settings = local(tmp_path, live="apigateway", live_endpoint="https://abc.example/rooms")
+    container = Container(settings, live_message=lambda room, viewer: "{}")
+    assert isinstance(container.live, ApiGatewayLiveChannel)
+    assert container.live_sockets is container.live  # the rooms function sends with it too
+    assert container.live_feeds is None  # no socket of this process listens
+    container.close()
+
+
+def test_the_local_channel_has_no_sockets_held_elsewhere(tmp_path: Path):
+    container = Container(local(tmp_path))
+    assert container.live_sockets is None
+    assert container.live_feeds is container.live
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        ({"live": "apigateway"}, "MADLIBS_LIVE_ENDPOINT"),
+        ({"live": "apigateway", "live_endpoint": "https://abc.example/rooms"}, "live message"),
+    ],
+)
+def test_an_api_gateway_channel_needs_its_endpoint_and_its_message(
+    tmp_path: Path, changes: dict[str, str], message: str
+):
+    with pytest.raises(RuntimeError, match=message):
+        _ = Container(local(tmp_path, **changes)).live

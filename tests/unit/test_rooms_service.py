@@ -14,6 +14,7 @@ from madlibs.domain.errors import (
     RoomStarted,
     RoundNotOpen,
     TemplateNotFound,
+    Unauthorized,
     Unavailable,
 )
 from madlibs.domain.model import Change, Form, Visibility, WordFix
@@ -385,3 +386,53 @@ def test_a_stranger_cannot_connect(fake):
     party(fake, (BEN, "Ben"))
     with pytest.raises(RoomNotFound):
         rooms.connect(fake, "QFXT", CLEO, "conn-2")
+
+
+# -- a socket heard of by its connection id alone (API Gateway) ---------------------------------
+
+
+def token_of(fake: FakePorts, player_id: str) -> str:
+    token, _ = fake.tokens.issue(player_id, fake.clock.now())
+    return token
+
+
+def test_a_socket_opened_for_a_room_joins_with_its_players_token_and_is_then_forgotten(fake):
+    room = party(fake, (BEN, "Ben"))
+    rooms.open_live(fake, "qfxt", "conn-1")
+    assert not rooms.is_joined(fake, "conn-1")
+    joined, player = rooms.join_live(fake, "conn-1", token_of(fake, BEN))
+    assert (joined.code, player) == (room.code, BEN)
+    assert rooms.is_joined(fake, "conn-1")
+    [connection] = fake.rooms.connections(room.code, fake.clock.now())
+    assert (connection.id, connection.player_id) == ("conn-1", BEN)
+    rooms.close_live(fake, "conn-1")
+    assert fake.rooms.connections(room.code, fake.clock.now()) == []
+    assert not rooms.is_joined(fake, "conn-1")
+
+
+def test_a_socket_opened_without_a_code_may_name_its_room_in_the_first_message(fake):
+    room = party(fake, (BEN, "Ben"))
+    rooms.open_live(fake, None, "conn-1")
+    joined, _ = rooms.join_live(fake, "conn-1", token_of(fake, BEN), code="qfxt")
+    assert joined.code == room.code
+    assert rooms.is_joined(fake, "conn-1")
+
+
+def test_a_bad_token_is_unauthorized_and_nothing_is_connected(fake):
+    room = party(fake, (BEN, "Ben"))
+    rooms.open_live(fake, "QFXT", "conn-1")
+    with pytest.raises(Unauthorized):
+        rooms.join_live(fake, "conn-1", token_of(fake, BEN) + "x")
+    assert fake.rooms.connections(room.code, fake.clock.now()) == []
+
+
+def test_a_stranger_an_unknown_code_or_no_code_finds_no_room(fake):
+    party(fake, (BEN, "Ben"))
+    for connection, code in (("conn-1", "QFXT"), ("conn-2", "ZZZZ"), ("conn-3", None)):
+        rooms.open_live(fake, code, connection)
+    with pytest.raises(RoomNotFound):
+        rooms.join_live(fake, "conn-1", token_of(fake, CLEO))
+    with pytest.raises(RoomNotFound):
+        rooms.join_live(fake, "conn-2", token_of(fake, BEN))
+    with pytest.raises(RoomNotFound):
+        rooms.join_live(fake, "conn-3", token_of(fake, BEN))

@@ -14,6 +14,8 @@ from madlibs.api.caching import cached_json
 from madlibs.api.deps import PlayerDep, PortsDep, container_of, ports_of
 from madlibs.api.representation import PRIVATE
 from madlibs.api.schemas import (
+    CLOSE_NO_ROOM,
+    CLOSE_NO_TOKEN,
     ErrorOut,
     JoinIn,
     RoomIn,
@@ -29,10 +31,6 @@ from madlibs.domain.rooms import Room, normal_code
 from madlibs.ports import RoomFeed
 from madlibs.services import rooms
 from madlibs.services.session import identify
-
-# The live socket's close codes (RFC 6455 leaves 4000-4999 to applications).
-CLOSE_NO_TOKEN = 4401  # no valid {"token": ...} as the first message, in time
-CLOSE_NO_ROOM = 4404  # unknown or expired code, or the caller is not one of its players
 
 Code = Annotated[str, Path(max_length=16, description="the room's 4-letter code, any case")]
 

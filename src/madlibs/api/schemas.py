@@ -9,6 +9,7 @@ from typing import Annotated, Literal, Self
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from madlibs.api.documents import submission_document
+from madlibs.domain.errors import DomainError
 from madlibs.domain.model import (
     Form,
     Page,
@@ -359,6 +360,25 @@ class ErrorBody(BaseModel):
     code: str
     message: str
     field: str | None = None
+
+
+# The live socket's close codes (RFC 6455 leaves 4000-4999 to applications).
+CLOSE_NO_TOKEN = 4401  # no valid {"token": ...} as the first message, in time
+CLOSE_NO_ROOM = 4404  # unknown or expired code, or the caller is not one of its players
+
+
+class LiveErrorMessage(BaseModel):
+    """Sent just before the server closes a live socket, where the close code itself cannot be
+    chosen (API Gateway closes with 1000): `close` is the code `madlibs serve` closes with."""
+
+    type: Literal["error"] = "error"
+    close: int
+    error: ErrorBody
+
+
+def live_error_message(close: int, error: DomainError) -> str:
+    body = ErrorBody(code=error.code, message=error.message, field=error.field)
+    return LiveErrorMessage(close=close, error=body).model_dump_json()
 
 
 class ErrorOut(BaseModel):

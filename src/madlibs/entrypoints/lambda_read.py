@@ -1,5 +1,6 @@
 """Lambda entry point of the read function: permalinks, story pages, galleries, template reads,
-sessions, health, OpenAPI.
+sessions, health, OpenAPI, and a party room as its player sees it (polled when a live socket
+drops).
 
 The permalink read (GET /api/p/{slug}) is the hot path, and cold starts land on it when a
 shared link goes around. It is answered here from the store, without the web framework or
@@ -53,7 +54,7 @@ class ReadFunction:
         if self._app is None:
             from madlibs.entrypoints.lambda_support import asgi_handler
 
-            self._app = asgi_handler(self.container, ("read", "templates"))
+            self._app = asgi_handler(self.container, ("read", "templates", "rooms"))
         return self._app
 
     def _permalink(self, event: Event) -> Response | None:

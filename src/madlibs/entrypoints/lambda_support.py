@@ -8,9 +8,12 @@ import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from madlibs.bootstrap import Container
+
+if TYPE_CHECKING:
+    from madlibs.domain.rooms import Room
 
 Event = dict[str, Any]
 Response = dict[str, Any]
@@ -36,8 +39,17 @@ def init_phase() -> Iterator[None]:
 
 def lambda_container() -> Container:
     """The graph of a Lambda function: settings from its environment, metrics through
-    Powertools (EMF) unless MADLIBS_TELEMETRY says otherwise."""
-    return Container(environ={"MADLIBS_TELEMETRY": "powertools", **os.environ})
+    Powertools (EMF) unless MADLIBS_TELEMETRY says otherwise, room changes sent to screens as
+    the API represents them."""
+    environ = {"MADLIBS_TELEMETRY": "powertools", **os.environ}
+    return Container(environ=environ, live_message=room_message)
+
+
+def room_message(room: Room, viewer: str) -> str:
+    # The API's models load with the first change sent, not on every function's cold start.
+    from madlibs.api.schemas import room_message
+
+    return room_message(room, viewer)
 
 
 def with_powertools(handle: Handler) -> Handler:

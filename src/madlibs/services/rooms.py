@@ -25,6 +25,7 @@ from madlibs.domain.rooms import (
 )
 from madlibs.domain.validation import clean_name, clean_word
 from madlibs.ports import LiveConnection, Ports
+from madlibs.services.session import identify
 from madlibs.services.submissions import write_story
 from madlibs.services.templates import generate_template
 
@@ -209,6 +210,48 @@ def disconnect(ports: Ports, code: str, connection_id: str) -> None:
     normal = normal_code(code)
     if normal is not None:
         ports.rooms.remove_connection(normal, connection_id)
+
+
+# A channel that hears of each message by its connection id alone (API Gateway WebSockets): the
+# room is noted when the socket opens (from its URL), the player when its token arrives.
+
+
+def open_live(ports: Ports, code: str | None, connection_id: str) -> None:
+    """A socket opened for room `code` (as its URL gave it): noted for as long as a connection
+    may stay open. No code, or a malformed one: nothing is noted, and the token is refused."""
+    normal = normal_code(code or "")
+    if normal is not None:
+        ports.rooms.note_connection(connection_id, normal, ports.clock.now() + ROOM_LIFETIME)
+
+
+def join_live(
+    ports: Ports, connection_id: str, token: str, code: str | None = None
+) -> tuple[Room, str]:
+    """The first message's token: the room (the one the socket opened for, else `code`) and the
+    player it names, now connected. Unauthorized for a bad token; RoomNotFound for no room, an
+    expired one, or a player not in it."""
+    player_id = identify(ports, token).player_id
+    noted = ports.rooms.noted_room(connection_id, ports.clock.now())
+    room = connect(ports, noted or code or "", player_id, connection_id)
+    if noted is None:  # named by the message: noted now, so the socket's close finds it
+        ports.rooms.note_connection(connection_id, room.code, ports.clock.now() + ROOM_LIFETIME)
+    return room, player_id
+
+
+def is_joined(ports: Ports, connection_id: str) -> bool:
+    """Whether the connection has sent a valid token (it is one of its room's connections)."""
+    code = ports.rooms.noted_room(connection_id, ports.clock.now())
+    if code is None:
+        return False
+    found = ports.rooms.connections(code, ports.clock.now())
+    return any(connection.id == connection_id for connection in found)
+
+
+def close_live(ports: Ports, connection_id: str) -> None:
+    """The socket closed (or was closed): forget it."""
+    code = ports.rooms.noted_room(connection_id, ports.clock.now())
+    if code is not None:
+        ports.rooms.remove_connection(code, connection_id)
 
 
 def _code(text: str) -> str:

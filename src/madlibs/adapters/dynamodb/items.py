@@ -36,6 +36,7 @@ TEMPLATE_TYPE = "template"
 SUBMISSION_TYPE = "submission"
 ROOM_TYPE = "room"
 CONNECTION_TYPE = "connection"
+CONNECTION_NOTE_TYPE = "connection_note"
 
 _KEY_ATTRIBUTES = frozenset(
     {"PK", "SK", "GSI1PK", "GSI1SK", "GSI2PK", "GSI2SK", "GSI3PK", "GSI3SK", "type", keys.EXPIRY}
@@ -148,6 +149,15 @@ def connection_item(code: str, connection: LiveConnection) -> Item:
         "type": {"S": CONNECTION_TYPE},
         keys.EXPIRY: {"N": str(epoch(connection.expires_at))},
         "player_id": {"S": connection.player_id},
+    }
+
+
+def connection_note_item(connection_id: str, code: str, expires_at: datetime) -> Item:
+    return {
+        **keys.connection_note(connection_id),
+        "type": {"S": CONNECTION_NOTE_TYPE},
+        keys.EXPIRY: {"N": str(epoch(expires_at))},
+        "code": {"S": code},
     }
 
 

@@ -7,6 +7,7 @@ Items:
                                      only while the story is listed (sparse indexes)
   room        PK=ROOM#<code> SK=ROOM       a party room; TTL `expiry` 2 h after its last change
   connection  PK=ROOM#<code> SK=CONN#<id>  a live connection to the room; TTL `expiry`
+  note        PK=CONN#<id>   SK=ROOM       the room a connection opened for; TTL `expiry`
 Sort keys are "<fixed-width UTC time>#<id>", so text order is (time, id) order, as in SQLite.
 """
 
@@ -140,3 +141,7 @@ def room(code: str) -> Key:
 
 def room_connection(code: str, connection_id: str) -> Key:
     return {"PK": _s(room_partition(code)), "SK": _s(CONNECTION_PREFIX + connection_id)}
+
+
+def connection_note(connection_id: str) -> Key:
+    return {"PK": _s(CONNECTION_PREFIX + connection_id), "SK": _s("ROOM")}

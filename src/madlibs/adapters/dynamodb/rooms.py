@@ -160,11 +160,25 @@ class DynamoRooms:
             request["ExclusiveStartKey"] = response["LastEvaluatedKey"]
 
     def remove_connection(self, code: str, connection_id: str) -> None:
+        for key in (keys.room_connection(code, connection_id), keys.connection_note(connection_id)):
+            call(self._client.delete_item, TableName=self._table, Key=key)
+
+    def note_connection(self, connection_id: str, code: str, expires_at: datetime) -> None:
         call(
-            self._client.delete_item,
+            self._client.put_item,
             TableName=self._table,
-            Key=keys.room_connection(code, connection_id),
+            Item=items.connection_note_item(connection_id, code, expires_at),
         )
+
+    def noted_room(self, connection_id: str, now: datetime) -> str | None:
+        item = call(
+            self._client.get_item,
+            TableName=self._table,
+            Key=keys.connection_note(connection_id),
+        ).get("Item")
+        if item is None or int(item[keys.EXPIRY]["N"]) <= int(now.timestamp()):
+            return None
+        return str(item["code"]["S"])
 
 
 def _live(code: str, item: items.Item | None, now: datetime) -> Room:

@@ -36,6 +36,14 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX room_connections_expiring ON room_connections (expires_at);
     """,
+    """
+    CREATE TABLE connection_notes (
+        id TEXT PRIMARY KEY,
+        code TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+    );
+    CREATE INDEX connection_notes_expiring ON connection_notes (expires_at);
+    """,
 )
 
 
@@ -53,6 +61,7 @@ class SqliteRooms:
             # Expired rooms go as new ones come, so the table holds only the last two hours.
             conn.execute("DELETE FROM rooms WHERE expires_at <= ?", (utc_text(now),))
             conn.execute("DELETE FROM room_connections WHERE expires_at <= ?", (utc_text(now),))
+            conn.execute("DELETE FROM connection_notes WHERE expires_at <= ?", (utc_text(now),))
             try:
                 conn.execute(
                     "INSERT INTO rooms (code, expires_at, data) VALUES (?, ?, ?)",
@@ -114,3 +123,18 @@ class SqliteRooms:
             conn.execute(
                 "DELETE FROM room_connections WHERE code = ? AND id = ?", (code, connection_id)
             )
+            conn.execute("DELETE FROM connection_notes WHERE id = ?", (connection_id,))
+
+    def note_connection(self, connection_id: str, code: str, expires_at: datetime) -> None:
+        with self._db.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO connection_notes (id, code, expires_at) VALUES (?, ?, ?)",
+                (connection_id, code, utc_text(expires_at)),
+            )
+
+    def noted_room(self, connection_id: str, now: datetime) -> str | None:
+        rows = self._db.query(
+            "SELECT code FROM connection_notes WHERE id = ? AND expires_at > ?",
+            (connection_id, utc_text(now)),
+        )
+        return str(rows[0][0]) if rows else None

@@ -1,0 +1,1 @@
+"""The live channel of a WebSocket API on API Gateway: messages through its Management API."""

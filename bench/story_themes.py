@@ -8,6 +8,7 @@ figures are ever read, never their stories.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 # Themes a player typed or might type; the writer is tuned by reading its stories for these.
 TUNING: tuple[str, ...] = (
@@ -174,28 +175,24 @@ HELD_OUT_SEED = 20240917
 HELD_OUT_COUNT = 120
 
 
+# Each shape of a held-out theme, drawn with equal odds.
+_HELD_OUT_SHAPES: tuple[Callable[[random.Random], str], ...] = (
+    lambda rng: f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_PLACES)}",
+    lambda rng: (
+        f"{rng.choice(_PLURAL_SUBJECTS + _SINGULAR_SUBJECTS)} {rng.choice(_GERUND_ACTIONS)}"
+    ),
+    lambda rng: f"{rng.choice(_SINGULAR_SUBJECTS)} who {rng.choice(_BASE_ACTIONS)[1]}",
+    lambda rng: f"{rng.choice(_PEOPLE + _SINGULAR_SUBJECTS[:5])}'s {rng.choice(_OCCASIONS)}",
+    lambda rng: f"{rng.choice(_SINGULAR_SUBJECTS + _PEOPLE)} {rng.choice(_BASE_ACTIONS)[1]}",
+    lambda rng: f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_BASE_ACTIONS)[0]}",
+    lambda rng: f"{rng.choice(_ACTIVITIES)} {rng.choice(_PLACES)}",
+    lambda rng: rng.choice(_THINGS),
+    lambda rng: f"{rng.choice(_THINGS)} {rng.choice(_PLACES)}",
+)
+
+
 def _held_out(rng: random.Random) -> str:
-    shape = rng.randrange(9)
-    if shape == 0:
-        return f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_PLACES)}"
-    if shape == 1:
-        subject = rng.choice(_PLURAL_SUBJECTS + _SINGULAR_SUBJECTS)
-        return f"{subject} {rng.choice(_GERUND_ACTIONS)}"
-    if shape == 2:
-        return f"{rng.choice(_SINGULAR_SUBJECTS)} who {rng.choice(_BASE_ACTIONS)[1]}"
-    if shape == 3:
-        owner = rng.choice(_PEOPLE + _SINGULAR_SUBJECTS[:5])
-        return f"{owner}'s {rng.choice(_OCCASIONS)}"
-    if shape == 4:
-        subject = rng.choice(_SINGULAR_SUBJECTS + _PEOPLE)
-        return f"{subject} {rng.choice(_BASE_ACTIONS)[1]}"
-    if shape == 5:
-        return f"{rng.choice(_PLURAL_SUBJECTS)} {rng.choice(_BASE_ACTIONS)[0]}"
-    if shape == 6:
-        return f"{rng.choice(_ACTIVITIES)} {rng.choice(_PLACES)}"
-    if shape == 7:
-        return rng.choice(_THINGS)
-    return f"{rng.choice(_THINGS)} {rng.choice(_PLACES)}"
+    return _HELD_OUT_SHAPES[rng.randrange(len(_HELD_OUT_SHAPES))](rng)
 
 
 def held_out() -> tuple[str, ...]:

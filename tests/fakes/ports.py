@@ -118,16 +118,10 @@ class MemoryStore:
         self.pings = 0
 
     def put_template(self, template: Template) -> None:
-        with self._lock:
-            if template.id in self._templates:
-                raise Conflict(f"template {template.id} exists")
-            self._templates[template.id] = template
+        self._put(self._templates, template.id, template, f"template {template.id} exists")
 
     def get_template(self, template_id: str) -> Template:
-        try:
-            return self._templates[template_id]
-        except KeyError:
-            raise TemplateNotFound(template_id) from None
+        return self._get(self._templates, template_id, TemplateNotFound)
 
     def list_templates(self, listing: Listing) -> Page[Template]:
         if listing.view == "mine":
@@ -137,16 +131,10 @@ class MemoryStore:
         return self._page(listing.scope("tpl"), templates, lambda t: t.id, listing)
 
     def put_submission(self, submission: Submission) -> None:
-        with self._lock:
-            if submission.slug in self._submissions:
-                raise Conflict("slug exists")
-            self._submissions[submission.slug] = submission
+        self._put(self._submissions, submission.slug, submission, "slug exists")
 
     def get_submission(self, slug: str) -> Submission:
-        try:
-            return self._submissions[slug]
-        except KeyError:
-            raise SubmissionNotFound(slug) from None
+        return self._get(self._submissions, slug, SubmissionNotFound)
 
     def list_submissions(self, listing: Listing) -> Page[Submission]:
         keep: dict[str, Callable[[Submission], bool]] = {
@@ -177,6 +165,19 @@ class MemoryStore:
 
     def ping(self) -> None:
         self.pings += 1
+
+    def _put(self, items: dict[str, T], key: str, item: T, taken: str) -> None:
+        with self._lock:
+            if key in items:
+                raise Conflict(taken)
+            items[key] = item
+
+    @staticmethod
+    def _get(items: dict[str, T], key: str, not_found: Callable[[str], Exception]) -> T:
+        try:
+            return items[key]
+        except KeyError:
+            raise not_found(key) from None
 
     def _all(self, items: dict[str, T]) -> list[T]:
         with self._lock:

@@ -31,6 +31,7 @@ from tests.infra.lambda_events import LambdaContext, authorizer_event, http_even
 from tests.integration.aws_fixtures import REGION, MotoServer, aws_backend_env
 from tests.support.meta_tags import meta_tags
 from tests.support.server import wait_until
+from tests.support.web_build import built_index
 
 pytestmark = pytest.mark.infra
 
@@ -70,14 +71,7 @@ class Deployed:
 
 
 # The site bucket's index.html, as the deploy publishes the web build (its asset name marks it).
-SITE_INDEX = """<!doctype html>
-<html lang="en"><head>
-<meta charset="UTF-8" />
-<meta name="description" content="Silly stories with blanks." />
-<title>Mad Libs</title>
-<script type="module" crossorigin src="/assets/index-published1.js"></script>
-</head><body><div id="root"></div></body></html>
-"""
+SITE_INDEX = built_index("index-published1.js")
 # The host CloudFront's viewer function names on each story page request.
 SITE_HOST = "d111111abcdef8.cloudfront.net"
 
@@ -250,26 +244,6 @@ def _current_card(deployed: Deployed, slug: str) -> str:
     return card
 
 
-def _unlisted_story(deployed: Deployed, player: str) -> dict[str, Any]:
-    template = deployed.json(
-        "text",
-        http_event("POST", "/api/templates", {"theme": "zoo", "seed": 5}, token=player),
-        201,
-    )
-    fills = {str(blank["id"]): blank["example"] for blank in template["blanks"]}
-    created: dict[str, Any] = deployed.json(
-        "text",
-        http_event(
-            "POST",
-            "/api/submissions",
-            {"template_id": template["id"], "fills": fills, "visibility": "unlisted"},
-            token=player,
-        ),
-        201,
-    )
-    return created
-
-
 def test_a_story_page_shows_its_share_card_to_link_previewers(
     deployed: Deployed, story: dict[str, Any]
 ) -> None:
@@ -326,7 +300,7 @@ def test_an_unlisted_story_page_is_kept_only_by_the_readers_browser(
 ) -> None:
     from madlibs.api.representation import PRIVATE
 
-    unlisted = _unlisted_story(deployed, player)
+    unlisted = played(deployed, player, {"theme": "zoo", "seed": 5}, "unlisted")
     answer = _page(deployed, f"/p/{unlisted['slug']}")
     assert answer["statusCode"] == 200
     assert answer["headers"]["cache-control"] == PRIVATE

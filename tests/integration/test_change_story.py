@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from tests.support.play import played_story
+from tests.support.play import example_fills, played_story
 from tests.support.server import ServerProcess
 
 
@@ -167,3 +167,19 @@ def test_the_owner_check_answers_each_caller_for_themselves(
     late = owner.get(path).json()
     assert (late["owned"], late["can_edit"]) == (True, False)
     assert anonymous.get("/api/p/no-such-story/owner").status_code == 404
+
+
+def test_no_cache_keeps_the_answer_to_a_write(owner: httpx.Client):
+    template = owner.post("/api/templates", json={"theme": "robots"})
+    assert template.status_code == 201
+    story = owner.post(
+        "/api/submissions",
+        json={"template_id": template.json()["id"], "fills": example_fills(template.json())},
+    )
+    assert story.status_code == 201
+    changed = owner.patch(
+        f"/api/p/{story.json()['slug']}", json={"fills": {first_blank(story.json()): "Zebedee"}}
+    )
+    assert changed.status_code == 200
+    for answer in (template, story, changed):
+        assert answer.headers["cache-control"] == "no-store", answer.request.url

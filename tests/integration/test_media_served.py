@@ -40,12 +40,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerProcess]:
     process.stop()
 
 
-@pytest.fixture(scope="module")
-def client(server: ServerProcess) -> Iterator[httpx.Client]:
-    with server.client(server.session_token()) as client:
-        yield client
-
-
 def new_story(
     client: httpx.Client, theme: str = THEMES[0], seed: int = 1, word: str | None = None
 ) -> dict:

@@ -4,7 +4,6 @@ and fetches a 1200×630 PNG; the card is kept, versioned, and changes when the p
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import httpx
@@ -23,12 +22,6 @@ VERSIONED = "public, max-age=31536000, s-maxage=86400, immutable"
 @pytest.fixture(scope="module")
 def server(shared_server: ServerProcess) -> ServerProcess:
     return shared_server
-
-
-@pytest.fixture(scope="module")
-def client(server: ServerProcess) -> Iterator[httpx.Client]:
-    with server.client(server.session_token()) as client:
-        yield client
 
 
 def new_story(client: httpx.Client, word: str = "Gertrude", visibility: str = "public") -> dict:

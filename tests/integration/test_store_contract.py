@@ -71,9 +71,18 @@ def test_a_template_reads_back_as_it_was_written(store: Store):
     assert store.get_template(template.id) == template
 
 
-def test_an_unknown_template_is_not_found(store: Store):
-    with pytest.raises(TemplateNotFound):
-        store.get_template("tpl_nothing")
+@pytest.mark.parametrize(
+    ("read", "missing", "not_found"),
+    [
+        pytest.param("get_template", "tpl_nothing", TemplateNotFound, id="template"),
+        pytest.param("get_submission", "noSuchSlug123456", SubmissionNotFound, id="story"),
+    ],
+)
+def test_an_unknown_id_is_not_found(
+    store: Store, read: str, missing: str, not_found: type[Exception]
+) -> None:
+    with pytest.raises(not_found):
+        getattr(store, read)(missing)
 
 
 def test_a_template_id_is_written_once(store: Store):
@@ -124,11 +133,6 @@ def test_a_story_reads_back_by_its_slug(store: Store):
     story = a_story(1, template)
     store.put_submission(story)
     assert store.get_submission(story.slug) == story
-
-
-def test_an_unknown_slug_is_not_found(store: Store):
-    with pytest.raises(SubmissionNotFound):
-        store.get_submission("noSuchSlug123456")
 
 
 def test_a_duplicate_slug_is_a_conflict_and_keeps_the_first_story(store: Store):

@@ -4,6 +4,7 @@ that really made it, and concurrent requests for it wait for the first."""
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import pytest
 
@@ -22,14 +23,20 @@ def a_story(ports: FakePorts) -> str:
     return submissions.submit(ports, "plr_ann", template.id, fills, Visibility.PUBLIC).slug
 
 
+def asked_twice(
+    ports: FakePorts, render: Callable[[FakePorts, str, int], media.MediaLink]
+) -> tuple[str, media.MediaLink]:
+    """A new story and its rendering, asked for twice: the second answer is the first."""
+    slug = a_story(ports)
+    first = render(ports, slug, TTL)
+    assert render(ports, slug, TTL) == first
+    return slug, first
+
+
 def test_audio_is_rendered_once_stored_and_recorded():
     ports = FakePorts()
-    slug = a_story(ports)
+    slug, audio = asked_twice(ports, media.render_audio)
 
-    audio = media.render_audio(ports, slug, TTL)
-    again = media.render_audio(ports, slug, TTL)
-
-    assert again == audio
     assert audio.content_type == "audio/mpeg"
     assert len(ports.speech.calls) == 1
     assert ports.speech.calls[0].startswith("The Pirate Bake Sale. Captain Gertrude wobbled")
@@ -85,12 +92,8 @@ def test_an_engine_that_answers_in_another_format_is_not_asked_again():
             return Rendered(b"\x89PNG", "image/png", self.name)
 
     ports = FakePorts(images=Png("openai", "image/webp"))  # announces WebP, sends PNG
-    slug = a_story(ports)
+    _, first = asked_twice(ports, media.render_image)
 
-    first = media.render_image(ports, slug, TTL)
-    second = media.render_image(ports, slug, TTL)
-
-    assert first == second
     assert first.content_type == "image/png"
     assert len(ports.images.calls) == 1
 

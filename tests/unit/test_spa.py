@@ -9,15 +9,9 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from madlibs.api.spa import IMMUTABLE, LinkPreview, mount_spa, with_preview
+from tests.support.web_build import built_index
 
-INDEX = """<!doctype html>
-<html lang="en"><head>
-<meta charset="UTF-8" />
-<meta name="description" content="Silly stories with blanks." />
-<title>Mad Libs</title>
-<script type="module" crossorigin src="/assets/index-abc123.js"></script>
-</head><body><div id="root"></div></body></html>
-"""
+INDEX = built_index("index-abc123.js")
 
 STORIES = {
     "pirates": LinkPreview(

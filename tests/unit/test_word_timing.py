@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from madlibs.domain.model import WordTiming
 from madlibs.domain.timing import from_character_times, from_word_starts, within, word_spans
 
@@ -40,14 +42,42 @@ def test_non_ascii_words_are_spans_of_characters_not_bytes():
     assert word_spans(text) == [(0, 5), (6, 10), (11, 16)]
 
 
-def test_a_word_lasts_from_its_mark_to_the_next_mark():
-    text = "Captain Gertrude wobbled."
-    marks = [(0, 0), (400, 8), (900, 17), (1500, None)]
-    assert from_word_starts(text, marks, 2000) == [
-        WordTiming(0, 400, 0, 7),
-        WordTiming(400, 900, 8, 16),
-        WordTiming(900, 1500, 17, 24),
-    ]
+@pytest.mark.parametrize(
+    ("text", "marks", "total_ms", "timings"),
+    [
+        pytest.param(
+            "Captain Gertrude wobbled.",
+            [(0, 0), (400, 8), (900, 17), (1500, None)],
+            2000,
+            [WordTiming(0, 400, 0, 7), WordTiming(400, 900, 8, 16), WordTiming(900, 1500, 17, 24)],
+            id="a word lasts from its mark to the next mark",
+        ),
+        pytest.param(
+            "Hello 😀 world",
+            [(0, 0), (300, 6), (700, 8)],
+            1000,
+            [WordTiming(0, 300, 0, 5), WordTiming(700, 1000, 8, 13)],
+            id="a mark outside every word ends the word before",
+        ),
+        pytest.param(
+            # eSpeak NG runs "was the" together: one mark for both.
+            "it was the silliest",
+            [(0, 0), (200, 3), (800, 11)],
+            1500,
+            [
+                WordTiming(0, 200, 0, 2),
+                WordTiming(200, 500, 3, 6),
+                WordTiming(500, 800, 7, 10),
+                WordTiming(800, 1500, 11, 19),
+            ],
+            id="words said without a mark share the time of the word before",
+        ),
+    ],
+)
+def test_word_starts_become_word_timings(
+    text: str, marks: list[tuple[int, int | None]], total_ms: int, timings: list[WordTiming]
+) -> None:
+    assert from_word_starts(text, marks, total_ms) == timings
 
 
 def test_two_marks_inside_one_word_make_one_timing():
@@ -59,27 +89,6 @@ def test_two_marks_inside_one_word_make_one_timing():
         (0, 300, "holding"),
         (300, 800, "42"),
         (800, 1200, "pickles"),
-    ]
-
-
-def test_a_mark_outside_every_word_ends_the_word_before():
-    text = "Hello 😀 world"
-    marks = [(0, 0), (300, 6), (700, 8)]
-    assert from_word_starts(text, marks, 1000) == [
-        WordTiming(0, 300, 0, 5),
-        WordTiming(700, 1000, 8, 13),
-    ]
-
-
-def test_words_said_without_a_mark_share_the_time_of_the_word_before():
-    # eSpeak NG runs "was the" together: one mark for both.
-    text = "it was the silliest"
-    marks = [(0, 0), (200, 3), (800, 11)]
-    assert from_word_starts(text, marks, 1500) == [
-        WordTiming(0, 200, 0, 2),
-        WordTiming(200, 500, 3, 6),
-        WordTiming(500, 800, 7, 10),
-        WordTiming(800, 1500, 11, 19),
     ]
 
 

@@ -31,31 +31,39 @@ router = APIRouter(
 )
 
 
-@router.head("/p/{slug}/card.png", include_in_schema=False)
-@router.get(
+def _card_route(
+    path: str, size: cards.CardSize, media_type: str, description: str, name: str, doc: str
+) -> None:
+    async def card(slug: str, ports: PortsDep, request: Request, v: CardVersion = None) -> Response:
+        return await _card(request, ports, slug, v, size)
+
+    card.__doc__ = doc
+    router.head(path, include_in_schema=False, name=name)(card)
+    router.get(
+        path,
+        response_class=Response,
+        responses={200: {"content": {media_type: {}}, "description": description}},
+        name=name,
+    )(card)
+
+
+_card_route(
     "/p/{slug}/card.png",
-    response_class=Response,
-    responses={200: {"content": {"image/png": {}}, "description": "the 1200×630 share card"}},
-)
-async def share_card(
-    slug: str, ports: PortsDep, request: Request, v: CardVersion = None
-) -> Response:
+    "large",
+    "image/png",
+    "the 1200×630 share card",
+    "share_card",
     """The story's share card (its og:image). `v` is the version the permalink page or a gallery
-    item names: with the current one the answer may be kept for good."""
-    return await _card(request, ports, slug, v, "large")
-
-
-@router.head("/p/{slug}/card-small.webp", include_in_schema=False)
-@router.get(
-    "/p/{slug}/card-small.webp",
-    response_class=Response,
-    responses={200: {"content": {"image/webp": {}}, "description": "the card at 600×315"}},
+    item names: with the current one the answer may be kept for good.""",
 )
-async def share_card_thumbnail(
-    slug: str, ports: PortsDep, request: Request, v: CardVersion = None
-) -> Response:
-    """The share card at half size, for gallery thumbnails; cached like the card."""
-    return await _card(request, ports, slug, v, "small")
+_card_route(
+    "/p/{slug}/card-small.webp",
+    "small",
+    "image/webp",
+    "the card at 600×315",
+    "share_card_thumbnail",
+    "The share card at half size, for gallery thumbnails; cached like the card.",
+)
 
 
 async def _card(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from madlibs.api.caching import permalink_cache
 from madlibs.api.deps import PlayerDep, PortsDep
@@ -18,16 +18,23 @@ from madlibs.api.slow_work import run_slow
 from madlibs.domain.model import Visibility
 from madlibs.services import submissions, templates
 
+
+def _not_kept(response: Response) -> None:
+    # Every answer here is one player's fresh write: no cache may keep or replay it.
+    response.headers["Cache-Control"] = "no-store"
+
+
 router = APIRouter(
     prefix="/api",
     tags=["text"],
     responses=documented_errors(400, 401, 403, 404, 409, 422, 429, 503),
+    dependencies=[Depends(_not_kept)],
 )
 
 
 @router.post("/templates", status_code=201, response_model=TemplateOut)
 async def create_template(
-    body: TemplateIn, player: PlayerDep, ports: PortsDep, request: Request, response: Response
+    body: TemplateIn, player: PlayerDep, ports: PortsDep, request: Request
 ) -> TemplateOut:
     template = await run_slow(
         request,
@@ -38,7 +45,6 @@ async def create_template(
         blanks=body.blanks,
         seed=body.seed,
     )
-    response.headers["Cache-Control"] = "no-store"
     return TemplateOut.from_domain(template)
 
 
@@ -56,7 +62,6 @@ async def create_submission(
         body.fills,
         Visibility.PUBLIC if body.visibility == "public" else Visibility.UNLISTED,
     )
-    response.headers["Cache-Control"] = "no-store"
     response.headers["Location"] = f"/api/p/{submission.slug}"
     return SubmissionOut.from_domain(submission, player)
 
@@ -68,11 +73,9 @@ async def change_words(
     player: PlayerDep,
     ports: PortsDep,
     request: Request,
-    response: Response,
 ) -> SubmissionOut:
     """The owner's new words, within 15 minutes of making the story: the same story (same
     slug) re-corrected; its audio, picture and card are made again on demand."""
     submission = await run_slow(request, submissions.change_words, ports, player, slug, body.fills)
     permalink_cache(request).forget(slug)
-    response.headers["Cache-Control"] = "no-store"
     return SubmissionOut.from_domain(submission, player)

@@ -3,12 +3,12 @@ import { useEffect, useMemo, useState, type FormEvent } from "react";
 import { useApi } from "../api/context";
 import { ApiError } from "../api/errors";
 import type { Submission, Template } from "../api/types";
-import { chooseWord } from "../game/chooseWords";
 import { changedWords, typedWords } from "../game/editing";
 import { queryKeys, rememberChangedStory } from "../hooks/queries";
 import { useElements } from "../hooks/useElements";
 import { BlankField, BlankKeysHint } from "./BlankField";
 import { Busy, ErrorNotice } from "./Notice";
+import { wordFieldProps } from "./wordFields";
 
 const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
 const CONFLICT = "This story was just changed somewhere else (another tab?). It now shows the latest words: make your change again.";
@@ -84,6 +84,7 @@ export function ChangeWords({ story, template, startAt, onChanged, onCancel, onW
   const fieldError = change.error instanceof ApiError && change.error.field?.startsWith("fills.");
   const shownError = change.error !== null && !fieldError && !conflict ? change.error : null;
 
+  const form = { story: { text: template.text, fills }, fieldErrors, refFor: inputs.refFor, setWord };
   return (
     <form className="change-words" onSubmit={onSubmit} noValidate aria-busy={change.isPending} aria-labelledby="change-words-title">
       <h2 id="change-words-title">Change your words</h2>
@@ -91,17 +92,7 @@ export function ChangeWords({ story, template, startAt, onChanged, onCancel, onW
       <BlankKeysHint />
       <ol className="blanks">
         {template.blanks.map((blank, index) => (
-          <BlankField
-            key={blank.id}
-            blank={blank}
-            number={index + 1}
-            value={fills[String(blank.id)] ?? ""}
-            error={fieldErrors[blank.id]}
-            inputRef={inputs.refFor(blank.id)}
-            keyboardShortcuts
-            onChange={(word) => setWord(blank.id, word)}
-            onChoose={() => setWord(blank.id, chooseWord(blank, { text: template.text, fills }))}
-          />
+          <BlankField key={blank.id} number={index + 1} keyboardShortcuts {...wordFieldProps(blank, form)} />
         ))}
       </ol>
       {conflict && (

@@ -32,3 +32,21 @@ export function Busy({ children, patienceMs = 8000 }: { children: React.ReactNod
     </div>
   );
 }
+
+/** A page's story while it loads: what the page waits for, or why the story could not be opened. */
+export function StoryLoading({ error, onRetry, waiting, children }: { error: unknown; onRetry: () => void; waiting: string; children?: React.ReactNode }) {
+  if (error) {
+    return (
+      <section className="panel">
+        <h1>We couldn't open that story</h1>
+        <ErrorNotice error={error} onRetry={onRetry} />
+        {children}
+      </section>
+    );
+  }
+  return (
+    <section className="panel">
+      <Busy>{waiting}</Busy>
+    </section>
+  );
+}

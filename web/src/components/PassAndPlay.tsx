@@ -1,7 +1,7 @@
 import { useState, type FormEvent, type Ref } from "react";
 import type { PassAndPlay } from "../game/drafts";
 import { playerName } from "../game/play";
-import { useScreenHeading } from "../hooks/useScreenHeading";
+import { ScreenTitle } from "./ScreenTitle";
 
 /** Who's playing: up to `maxPlayers` names, each optional. */
 export function GroupSetup({
@@ -14,7 +14,6 @@ export function GroupSetup({
   onCancel: () => void;
 }) {
   const [names, setNames] = useState<string[]>(["", ""]);
-  const heading = useScreenHeading<HTMLHeadingElement>("Pass and play");
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -23,9 +22,7 @@ export function GroupSetup({
 
   return (
     <section className="panel">
-      <h1 ref={heading} tabIndex={-1}>
-        Pass and play
-      </h1>
+      <ScreenTitle title="Pass and play" />
       <p className="lede">
         Everyone takes a turn on this device. Each player sees only their own words — nobody sees the story until the end.
       </p>

@@ -10,6 +10,7 @@ import { RoomCode } from "../components/party/RoomCode";
 import { RoomPlayers } from "../components/party/RoomPlayers";
 import { RoomWords } from "../components/party/RoomWords";
 import { RoundForm } from "../components/party/RoundForm";
+import { ScreenTitle } from "../components/ScreenTitle";
 import { isHost, namesList, progressOf, roomNews, stageOf } from "../game/room";
 import { rememberRoom, useRoom } from "../hooks/useRoom";
 import { useScreenHeading } from "../hooks/useScreenHeading";
@@ -68,7 +69,6 @@ export function PartyPage() {
   const api = useApi();
   const queryClient = useQueryClient();
   const { navigate } = useNavigation();
-  const heading = useScreenHeading<HTMLHeadingElement>("Host a party");
   const [name, setName] = useState(lastName);
   const opening = useMutation({
     mutationFn: (host: string) => api.openRoom(host),
@@ -89,9 +89,7 @@ export function PartyPage() {
   const nameError = fieldError(opening.error, "name");
   return (
     <section className="panel party-start">
-      <h1 ref={heading} tabIndex={-1}>
-        Host a party
-      </h1>
+      <ScreenTitle title="Host a party" />
       <p className="lede">
         Put this screen where everyone can see it. Friends join on their phones with a code, each fills in a few
         words, and the story is revealed here — read aloud — and on every phone at once.
@@ -185,7 +183,6 @@ export function JoinForm({ code: givenCode, onJoined }: { code: string | null; o
 export function JoinPage({ code }: { code: string | null }) {
   const api = useApi();
   const { navigate } = useNavigation();
-  const heading = useScreenHeading<HTMLHeadingElement>("Join a party");
   const rejoin = code !== null && api.hasJoined(code);
 
   useEffect(() => {
@@ -195,9 +192,7 @@ export function JoinPage({ code }: { code: string | null }) {
 
   return (
     <section className="panel party-join">
-      <h1 ref={heading} tabIndex={-1}>
-        Join a party
-      </h1>
+      <ScreenTitle title="Join a party" />
       <p className="lede">Type the 4-letter code on the host's screen and your name.</p>
       <JoinForm code={code} onJoined={(room) => navigate(`/r/${room.code}`, { replace: true })} />
     </section>

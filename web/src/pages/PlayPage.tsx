@@ -4,9 +4,10 @@ import { useApi } from "../api/context";
 import { ApiError } from "../api/errors";
 import type { Blank, Template } from "../api/types";
 import { BlankField, BlankKeysHint } from "../components/BlankField";
-import { Busy, ErrorNotice } from "../components/Notice";
+import { Busy, ErrorNotice, StoryLoading } from "../components/Notice";
+import { wordFieldProps } from "../components/wordFields";
 import { GroupSetup, Handover } from "../components/PassAndPlay";
-import { chooseRest, chooseWord } from "../game/chooseWords";
+import { chooseRest } from "../game/chooseWords";
 import { clearDraft, loadDraft, saveAuthors, saveDraft } from "../game/drafts";
 import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer, startingBlank } from "../game/play";
 import { rememberNewStory, useTemplate } from "../hooks/queries";
@@ -21,19 +22,7 @@ const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
 export function PlayPage({ templateId }: { templateId: string }) {
   const { data: template, error, refetch } = useTemplate(templateId);
   if (template) return <FillIn template={template} />;
-  if (error) {
-    return (
-      <section className="panel">
-        <h1>We couldn't open that story</h1>
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-      </section>
-    );
-  }
-  return (
-    <section className="panel">
-      <Busy>Fetching your story's blanks…</Busy>
-    </section>
-  );
+  return <StoryLoading error={error} onRetry={() => void refetch()} waiting="Fetching your story's blanks…" />;
 }
 
 /** A sideways swipe this long (px), and mostly sideways, moves to the next or previous blank. */
@@ -227,15 +216,10 @@ function FillIn({ template }: { template: Template }) {
           {shownBlanks.map((blank) => (
             <BlankField
               key={blank.id}
-              blank={blank}
               number={template.blanks.indexOf(blank) + 1}
-              value={draft.fills[String(blank.id)] ?? ""}
-              error={fieldErrors[blank.id]}
-              inputRef={inputs.refFor(blank.id)}
               keyboardShortcuts={!oneAtATime}
               enterKeyHint={oneAtATime ? (lastStep ? "done" : "next") : undefined}
-              onChange={(word) => setWord(blank.id, word)}
-              onChoose={() => setWord(blank.id, chooseWord(blank, story))}
+              {...wordFieldProps(blank, { story, fieldErrors, refFor: inputs.refFor, setWord })}
             />
           ))}
         </ol>

@@ -5,7 +5,7 @@ import type { Submission } from "../api/types";
 import { ChangeWords } from "../components/ChangeWords";
 import { Corrections } from "../components/Corrections";
 import { MediaPanel, type Narration } from "../components/MediaPanel";
-import { Busy, ErrorNotice } from "../components/Notice";
+import { ErrorNotice, StoryLoading } from "../components/Notice";
 import { SharePanel } from "../components/SharePanel";
 import { ReadAlongStory } from "../components/ReadAlongStory";
 import { clearDraft, loadAuthors } from "../game/drafts";
@@ -19,21 +19,12 @@ import { Link, useNavigation } from "../router";
 export function StoryPage({ slug }: { slug: string }) {
   const { data: story, error, refetch } = useStory(slug);
   if (story) return <StoryView story={story} />;
-  if (error) {
-    return (
-      <section className="panel">
-        <h1>We couldn't open that story</h1>
-        <ErrorNotice error={error} onRetry={() => void refetch()} />
-        <p>
-          <Link href="/">Make a new story</Link> or <Link href="/stories">browse the gallery</Link>.
-        </p>
-      </section>
-    );
-  }
   return (
-    <section className="panel">
-      <Busy>Opening the story…</Busy>
-    </section>
+    <StoryLoading error={error} onRetry={() => void refetch()} waiting="Opening the story…">
+      <p>
+        <Link href="/">Make a new story</Link> or <Link href="/stories">browse the gallery</Link>.
+      </p>
+    </StoryLoading>
   );
 }
 

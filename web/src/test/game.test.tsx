@@ -23,6 +23,15 @@ async function fillAll(user: ReturnType<typeof userEvent.setup>, words = WORDS) 
   }
 }
 
+/** The pirate template opened on this device, set for pass and play. */
+async function passAndPlay() {
+  const user = userEvent.setup();
+  const api = new FakeApi();
+  openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
+  await user.click(await screen.findByRole("button", { name: "Pass and play on this device" }));
+  return { user, api };
+}
+
 describe("playing alone", () => {
   it("labels every blank in plain words with its example", async () => {
     openAt(`/play/${PIRATE_TEMPLATE.id}`, new FakeApi());
@@ -127,10 +136,7 @@ describe("playing alone", () => {
 
 describe("pass and play", () => {
   it("shows each player only their own blanks, with a hand-over between turns", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
-    await user.click(await screen.findByRole("button", { name: "Pass and play on this device" }));
+    const { user, api } = await passAndPlay();
     await user.type(screen.getByLabelText("Player 1's name (optional)"), "Ada");
     await user.type(screen.getByLabelText("Player 2's name (optional)"), "Bo");
     await user.click(screen.getByRole("button", { name: "Start with Ada" }));
@@ -157,10 +163,7 @@ describe("pass and play", () => {
 
 describe("a word the server refuses", () => {
   it("is shown to whoever holds the device, with the reason, and focused", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    openAt(`/play/${PIRATE_TEMPLATE.id}`, api);
-    await user.click(await screen.findByRole("button", { name: "Pass and play on this device" }));
+    const { user, api } = await passAndPlay();
     await user.click(screen.getByRole("button", { name: "Start with Player 1" }));
     await user.click(screen.getByRole("button", { name: /I'm Player 1/ }));
     await fillAll(user, ["gertrude", "squishy", "Yowza"]);

@@ -20,6 +20,14 @@ async function openStory(api: FakeApi, slug: string) {
   await act(async () => undefined);
 }
 
+/** A new public story of the pirate template, opened at its permalink. */
+async function aStoryOpened() {
+  const api = new FakeApi();
+  const story = await api.submit(PIRATE_TEMPLATE.id, WORDS, "public");
+  await openStory(api, story.slug);
+  return { api, story };
+}
+
 let play: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   play = vi.spyOn(HTMLMediaElement.prototype, "play").mockResolvedValue(undefined);
@@ -28,9 +36,7 @@ afterEach(() => play.mockRestore());
 
 describe("reading aloud and drawing", () => {
   it("asks the server for nothing while the player only reads the story", async () => {
-    const api = new FakeApi();
-    const story = await api.submit(PIRATE_TEMPLATE.id, WORDS, "public");
-    await openStory(api, story.slug);
+    const { api } = await aStoryOpened();
     expect(api.mediaRequests).toEqual([]);
     expect(document.querySelector("audio")).toBeNull();
     expect(screen.getByRole("button", { name: "Draw it" })).toBeTruthy();
@@ -38,9 +44,7 @@ describe("reading aloud and drawing", () => {
 
   it("records the story once when the player asks to hear it, and plays it", async () => {
     const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await api.submit(PIRATE_TEMPLATE.id, WORDS, "public");
-    await openStory(api, story.slug);
+    const { api, story } = await aStoryOpened();
     await user.click(screen.getByRole("button", { name: "Read it aloud" }));
     const audio = await screen.findByLabelText(`${PIRATE_TEMPLATE.title}, read aloud`);
     expect(audio.getAttribute("src")).toBe(`/media/audio/${story.slug}`);
@@ -55,9 +59,7 @@ describe("reading aloud and drawing", () => {
 
   it("draws the story once when the player asks to see it", async () => {
     const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await api.submit(PIRATE_TEMPLATE.id, WORDS, "public");
-    await openStory(api, story.slug);
+    const { api, story } = await aStoryOpened();
     await user.click(screen.getByRole("button", { name: "Draw it" }));
     const picture = await screen.findByRole("img", { name: `A picture of the story “${PIRATE_TEMPLATE.title}”` });
     expect(picture.getAttribute("src")).toBe(`/media/image/${story.slug}`);

@@ -23,6 +23,16 @@ async function madeEarlier(api: FakeApi, words = WORDS) {
   return api.submit(PIRATE_TEMPLATE.id, words, "unlisted");
 }
 
+/** The owner, on a story made earlier, has opened the form to change its words. */
+async function changingWords() {
+  const user = userEvent.setup();
+  const api = new FakeApi();
+  const story = await madeEarlier(api);
+  await openStory(api, story.slug);
+  await user.click(await screen.findByRole("button", { name: "Change the words" }));
+  return { user, api, story };
+}
+
 let play: ReturnType<typeof vi.spyOn>;
 beforeEach(() => {
   play = vi.spyOn(HTMLMediaElement.prototype, "play").mockResolvedValue(undefined);
@@ -55,11 +65,7 @@ describe("the owner, opening their story from its link or after a reload", () =>
 
 describe("changing the words", () => {
   it("changes the same story in place: same link, no second story", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await madeEarlier(api);
-    await openStory(api, story.slug);
-    await user.click(await screen.findByRole("button", { name: "Change the words" }));
+    const { user, api, story } = await changingWords();
 
     const verb = (await screen.findByLabelText(/verb, past tense/, { selector: "input" })) as HTMLInputElement;
     expect(verb.value).toBe("wobbled");
@@ -89,22 +95,14 @@ describe("changing the words", () => {
   });
 
   it("sends nothing when no word changed, and goes back to the button", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await madeEarlier(api);
-    await openStory(api, story.slug);
-    await user.click(await screen.findByRole("button", { name: "Change the words" }));
+    const { user, api } = await changingWords();
     await user.click(screen.getByRole("button", { name: "Save my new words" }));
     expect(api.changes).toEqual([]);
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("button", { name: "Change the words" })));
   });
 
   it("shows the server's reason beside the word it refuses", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await madeEarlier(api);
-    await openStory(api, story.slug);
-    await user.click(await screen.findByRole("button", { name: "Change the words" }));
+    const { user, api } = await changingWords();
     const noun = screen.getByLabelText(/noun, food/, { selector: "input" });
     await user.type(noun, "s");
     api.failNextWith = new ApiError(422, "invalid_word", "That word is too long for the blank.", "fills.4");
@@ -114,11 +112,7 @@ describe("changing the words", () => {
   });
 
   it("says so when the story changed elsewhere, and shows it as it is now", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await madeEarlier(api);
-    await openStory(api, story.slug);
-    await user.click(await screen.findByRole("button", { name: "Change the words" }));
+    const { user, api, story } = await changingWords();
     await user.type(screen.getByLabelText(/noun, food/, { selector: "input" }), "s");
     await api.changeWords(story.slug, { "2": "sneezed" }); // another tab got there first
     api.failNextWith = new ApiError(409, "edit_conflict", "the story was changed meanwhile: load it again", "slug");
@@ -139,11 +133,7 @@ describe("changing the words", () => {
   });
 
   it("closes the form when the server says the time is up", async () => {
-    const user = userEvent.setup();
-    const api = new FakeApi();
-    const story = await madeEarlier(api);
-    await openStory(api, story.slug);
-    await user.click(await screen.findByRole("button", { name: "Change the words" }));
+    const { user, api } = await changingWords();
     await user.type(screen.getByLabelText(/noun, food/, { selector: "input" }), "s");
     api.failNextWith = new ApiError(409, "edit_window_closed", "a story can be changed only in the first 15 minutes", "slug");
     await user.click(screen.getByRole("button", { name: "Save my new words" }));

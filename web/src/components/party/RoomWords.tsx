@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useApi } from "../../api/context";
 import { ApiError } from "../../api/errors";
 import type { Room } from "../../api/types";
-import { chooseRest, chooseWord } from "../../game/chooseWords";
+import { chooseRest } from "../../game/chooseWords";
 import { clearDraft, loadDraft, saveDraft } from "../../game/drafts";
 import { doubtedWords, isDone, progressOf, sentFills, yourBlanks, namesList } from "../../game/room";
 import { blankLabel } from "../../game/words";
@@ -13,6 +13,7 @@ import { rememberRoom } from "../../hooks/useRoom";
 import { BlankField, BlankKeysHint } from "../BlankField";
 import { KeepItQuestion } from "../KeepIt";
 import { Busy, ErrorNotice } from "../Notice";
+import { wordFieldProps } from "../wordFields";
 
 const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
 
@@ -159,15 +160,10 @@ export function RoomWords({ room }: { room: Room }) {
           {blanks.map((blank, index) => (
             <BlankField
               key={blank.id}
-              blank={blank}
               number={index + 1}
-              value={fills[String(blank.id)] ?? ""}
-              error={fieldErrors[blank.id]}
-              inputRef={inputs.refFor(blank.id)}
               keyboardShortcuts={wide}
               enterKeyHint={index === blanks.length - 1 ? "done" : "next"}
-              onChange={(word) => setWord(blank.id, word)}
-              onChoose={() => setWord(blank.id, chooseWord(blank, story))}
+              {...wordFieldProps(blank, { story, fieldErrors, refFor: inputs.refFor, setWord })}
             />
           ))}
         </ol>

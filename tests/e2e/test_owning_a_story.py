@@ -16,8 +16,8 @@ from tests.e2e.helpers import (
     new_context,
     wait_for_story,
 )
+from tests.support.play import new_template
 from tests.support.server import ServerProcess
-from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 
@@ -64,7 +64,7 @@ def test_the_owner_changes_and_deletes_a_story_after_a_reload_and_from_its_link(
     browser: Browser, game: ServerProcess
 ) -> None:
     with game.client(game.session_token()) as client:
-        template = a_template(client, "a wizard's lost hat", seed=1)
+        template = new_template(client, "a wizard's lost hat", seed=1)
     # A blank that wants a noun: an adjective there is questioned, not changed.
     noun = next(b for b in template["blanks"] if b["pos"] == "noun")
     owner = new_context(browser, game, DESKTOP)

@@ -18,8 +18,8 @@ from tests.e2e.helpers import (
     step_to,
     wait_for_story,
 )
+from tests.support.play import new_template
 from tests.support.server import ServerProcess
-from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 
@@ -52,7 +52,7 @@ def test_a_phone_shows_one_blank_a_screen_and_keeps_every_word(
 ) -> None:
     page = phone
     with game.client(game.session_token()) as client:
-        template = a_template(client, "penguins on a camping trip", seed=4)
+        template = new_template(client, "penguins on a camping trip", seed=4)
     blanks: list[dict[str, Any]] = template["blanks"]
     total = len(blanks)
     assert total >= 4

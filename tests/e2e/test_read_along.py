@@ -20,8 +20,8 @@ from tests.e2e.helpers import (
     wait_for_story,
     word_for,
 )
+from tests.support.play import new_template
 from tests.support.server import ServerProcess
-from tests.support.stories import a_template
 
 pytestmark = pytest.mark.e2e
 
@@ -165,7 +165,7 @@ def test_the_word_being_read_lights_up_and_moves_on_while_the_recording_plays(
     page = desktop
     # Given a player who filled in the blanks of a story about robots learning to dance
     with game.client(game.session_token()) as client:
-        template = a_template(client, THEME, SEED)
+        template = new_template(client, THEME, SEED)
     page.goto(f"/play/{template['id']}")
     for blank in template["blanks"]:
         blank_input(page, blank["id"]).fill(word_for(blank))
@@ -220,7 +220,7 @@ def test_with_reduced_motion_the_light_jumps_and_rests_through_pauses(
 ) -> None:
     token = game.session_token()
     with game.client(token) as client:
-        template = a_template(client, THEME, SEED)
+        template = new_template(client, THEME, SEED)
         fills = {str(blank["id"]): str(blank["example"]) for blank in template["blanks"]}
         made = client.post("/api/submissions", json={"template_id": template["id"], "fills": fills})
         made.raise_for_status()

@@ -67,6 +67,8 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         ("litriture", NOUN, Form.SINGULAR, "literature"),
         ("possable", ADJ, Form.BASE, "possible"),
         ("liason", NOUN, Form.SINGULAR, "liaison"),
+        ("skool", NOUN, Form.SINGULAR, "school"),  # a "ch" heard as the "k" it sounds
+        ("kemical", ADJ, Form.BASE, "chemical"),
         # Neither one slip from the word nor spelt by ear: the index of shortenings.
         ("accomodaton", NOUN, Form.SINGULAR, "accommodation"),
         ("availaiable", ADJ, Form.BASE, "available"),
@@ -87,6 +89,7 @@ def test_misspellings_are_fixed(
         ("freind", NOUN, Form.PLURAL, "friends"),
         ("wierd", ADJ, Form.COMPARATIVE, "weirder"),
         ("accomodate", VERB, Form.PAST, "accommodated"),
+        ("transision", NOUN, Form.PLURAL, "transitions"),  # "ti" spelt as the "si" it sounds
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(

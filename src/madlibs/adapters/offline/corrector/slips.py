@@ -29,8 +29,10 @@ SOUND_ALIKE = frozenset(
     frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "sx", "dt")
 )
 # Spellings that stand for the same sound: one slip of the ear, though two of the hand
-# ("elefant", "bak", "wich"). Each way round; "meant>typed" names the row of the table.
+# ("elefant", "bak", "wich", "skool", "transision", "laff"). Each way round; "meant>typed"
+# names the row of the table.
 _SPELLINGS = (("ph", "f"), ("ck", "k"), ("ck", "c"), ("wh", "w"), ("qu", "kw"), ("sc", "s"))
+_SPELLINGS += (("ch", "k"), ("ti", "si"), ("gh", "f"))
 SOUND_SPELLINGS = tuple(pair for a, b in _SPELLINGS for pair in ((a, b), (b, a)))
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 ANY = "*"  # the letters of a cell the table has no row for: its kind's odds

@@ -31,8 +31,17 @@ SOUND_ALIKE = frozenset(
 # Spellings that stand for the same sound: one slip of the ear, though two of the hand
 # ("elefant", "bak", "wich", "skool", "transision", "laff"). Each way round; "meant>typed"
 # names the row of the table.
-_SPELLINGS = (("ph", "f"), ("ck", "k"), ("ck", "c"), ("wh", "w"), ("qu", "kw"), ("sc", "s"))
-_SPELLINGS += (("ch", "k"), ("ti", "si"), ("gh", "f"))
+_SPELLINGS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ck", "c"),
+    ("wh", "w"),
+    ("qu", "kw"),
+    ("sc", "s"),
+    ("ch", "k"),
+    ("ti", "si"),
+    ("gh", "f"),
+)
 SOUND_SPELLINGS = tuple(pair for a, b in _SPELLINGS for pair in ((a, b), (b, a)))
 _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 ANY = "*"  # the letters of a cell the table has no row for: its kind's odds
@@ -44,12 +53,17 @@ _CACHED_WORDS = 8192  # meant words whose costs per letter are kept worked out
 _Column = tuple[str, float, dict[str, float], float, str]
 
 
-def adjacent_keys(a: str, b: str) -> bool:
-    if a not in _ROW_OF or b not in _ROW_OF:
-        return False
+def _beside(a: str, b: str) -> bool:
     (row_a, col_a), (row_b, col_b) = _ROW_OF[a], _ROW_OF[b]
     # Each row sits about half a key to the right of the one above it.
     return abs(row_a - row_b) <= 1 and abs((col_a + row_a * 0.5) - (col_b + row_b * 0.5)) <= 1
+
+
+_ADJACENT = frozenset((a, b) for a in _ROW_OF for b in _ROW_OF if a != b and _beside(a, b))
+
+
+def adjacent_keys(a: str, b: str) -> bool:
+    return (a, b) in _ADJACENT
 
 
 @lru_cache(maxsize=4096)
@@ -150,7 +164,21 @@ class SlipModel:
                 first_letter = float(cost)
             else:
                 costs[kind, context, letters] = float(cost)
-        return cls(costs, first_letter)
+        model = cls(costs, first_letter)
+        model.fill_tables()
+        return model
+
+    def fill_tables(self) -> None:
+        """Works out the cost of each letter typed for, or slipped in beside, each other
+        letter, so that no player's word waits for them."""
+        letters = LETTERS + MARKS
+        for before in ("", *letters):
+            for after in ("", *letters):
+                self._insertions(before, after)
+        for letter in letters:
+            for stressed in (False, True):
+                for at_start in (False, True):
+                    self.substitutions(letter, stressed, at_start)
 
     def slip_cost(self, slip: Slip) -> float:
         cost = self._costs.get((slip.kind, slip.context, slip.letters))

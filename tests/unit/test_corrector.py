@@ -90,6 +90,9 @@ def test_misspellings_are_fixed(
         ("wierd", ADJ, Form.COMPARATIVE, "weirder"),
         ("accomodate", VERB, Form.PAST, "accommodated"),
         ("transision", NOUN, Form.PLURAL, "transitions"),  # "ti" spelt as the "si" it sounds
+        # Near both "version" and "versions": two forms of one word, not two rival words.
+        ("veriosn", NOUN, Form.PLURAL, "versions"),
+        ("veriosn", VERB, Form.THIRD_PERSON, "versions"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(

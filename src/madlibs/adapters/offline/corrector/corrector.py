@@ -105,8 +105,8 @@ class Confidence:
     the tests pin, one odd slip from a real word ("twaist"), stay too.
     """
 
-    weights: tuple[float, ...] = (-0.869, 0.636, 0.309, 0.080, 0.812, -2.097, -0.972, 5.141)
-    intercept: float = -16.649
+    weights: tuple[float, ...] = (-0.865, 0.631, 0.309, 0.079, 0.820, -2.060, -0.954, 5.130)
+    intercept: float = -16.688
     margin: float = 0.9
     other_pos: float = 8.3
     other_form: float = 1.4
@@ -474,7 +474,11 @@ class RuleCorrector:
             return None
         # The word breaks ties, so the choice never depends on set order (the hash seed).
         best = min(nearby.candidates, key=lambda c: (-c.score, c.word))
-        others = sum(math.exp(c.score - best.score) for c in nearby.candidates) - 1.0
+        # In a blank that puts its word in a form, the forms of one word are one answer, not
+        # rivals: "versions" and "version" both say the player meant "version".
+        same = self._lemma_of(best.word) if tag is not None else {best.word}
+        rivals = [c for c in nearby.candidates if not (self._lemma_of(c.word) & same)]
+        others = sum(math.exp(c.score - best.score) for c in rivals)
         return SlipEvidence(
             word=best.word,
             slip_cost=best.cost,
@@ -486,6 +490,9 @@ class RuleCorrector:
             neighbours=math.log1p(nearby.neighbours),
             fit=self._fit(best.word, pos, tag),
         )
+
+    def _lemma_of(self, word: str) -> set[str]:
+        return {reading.lemma for reading in self._lexicon.readings(word)} or {word}
 
     def _fit(self, word: str, pos: Pos, tag: str | None) -> float:
         """Whether `word` can fill the blank, in its form or another (the form is mended

@@ -75,7 +75,7 @@ class SlipEvidence:
     typed_shape: float  # -ln P(typed, as a string of letters that looks English), shapes.py
     word_shape: float  # the same for the word
     length: int  # of the typed word less the ending the blank asks for (a made-up word's too)
-    spread: float  # ln(1 + the odds of the other candidates against this one)
+    spread: float  # ln(1 + the odds of rival candidates against this one: other words)
     neighbours: float  # ln(1 + the known words one slip from the typed word)
     fit: float  # 1 if the word is of the blank's part of speech (in any form), else 0
 

@@ -122,6 +122,8 @@ def test_a_misspelling_is_also_put_in_the_asked_form(
         ("gooder", ADJ, Form.COMPARATIVE, "better"),
         ("badder", ADJ, Form.COMPARATIVE, "worse"),
         ("bigest", ADJ, Form.SUPERLATIVE, "biggest"),
+        ("monkies", NOUN, Form.PLURAL, "monkeys"),  # a consonant's -y rule on a vowel's y
+        ("journied", VERB, Form.PAST, "journeyed"),
         # The ending undone by the spelling rules.
         ("rided", VERB, Form.PAST, "rode"),  # ride + d, as "rid" would make "ridded"
         ("rided", VERB, Form.PAST_PARTICIPLE, "ridden"),

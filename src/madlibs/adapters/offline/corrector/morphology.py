@@ -100,6 +100,9 @@ def regular_forms(stem: str, pos: Pos) -> set[str]:
     forms.update(root + e for root in (doubled, bare) for e in endings if e[0] in "aeiou")
     if stem.endswith("y"):
         forms.update(stem[:-1] + "i" + ending for ending in endings)
+    if stem.endswith("ey"):
+        # The rule for a consonant's y put on a vowel's: "monkies", "journied".
+        forms.update(stem[:-2] + "i" + ending for ending in endings)
     if pos is Pos.NOUN and stem.endswith("man"):
         forms.add(stem[:-3] + "men")
     if pos is Pos.NOUN and stem.endswith(("f", "fe")):
@@ -155,12 +158,13 @@ def possible_stems(word: str, pos: Pos) -> list[str]:
 
 def _roots(root: str, pos: Pos) -> list[str]:
     """What a word less its ending may stand for: itself, with a silent e, undoubled
-    ("runned" -> "run"), with its y back ("happier" -> "happy"), with its f back ("wolves")."""
+    ("runned" -> "run"), with its y back ("happier" -> "happy", "monkies" -> "monkey"), with
+    its f back ("wolves")."""
     roots = [root, root + "e"]
     if len(root) > 2 and root[-1] == root[-2]:
         roots.append(root[:-1])
     if root.endswith("i"):
-        roots.append(root[:-1] + "y")
+        roots.extend((root[:-1] + "y", root[:-1] + "ey"))
     if pos is Pos.NOUN and root.endswith("v"):
         roots.extend((root[:-1] + "f", root[:-1] + "fe"))
     return roots

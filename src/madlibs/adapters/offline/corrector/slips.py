@@ -59,7 +59,7 @@ def _beside(a: str, b: str) -> bool:
     return abs(row_a - row_b) <= 1 and abs((col_a + row_a * 0.5) - (col_b + row_b * 0.5)) <= 1
 
 
-_ADJACENT = frozenset((a, b) for a in _ROW_OF for b in _ROW_OF if a != b and _beside(a, b))
+_ADJACENT = frozenset((a, b) for a in _ROW_OF for b in _ROW_OF if _beside(a, b))
 
 
 def adjacent_keys(a: str, b: str) -> bool:
@@ -165,10 +165,10 @@ class SlipModel:
             else:
                 costs[kind, context, letters] = float(cost)
         model = cls(costs, first_letter)
-        model.fill_tables()
+        model._fill_tables()
         return model
 
-    def fill_tables(self) -> None:
+    def _fill_tables(self) -> None:
         """Works out the cost of each letter typed for, or slipped in beside, each other
         letter, so that no player's word waits for them."""
         letters = LETTERS + MARKS

@@ -476,8 +476,11 @@ class RuleCorrector:
         best = min(nearby.candidates, key=lambda c: (-c.score, c.word))
         # In a blank that puts its word in a form, the forms of one word are one answer, not
         # rivals: "versions" and "version" both say the player meant "version".
-        same = self._lemma_of(best.word) if tag is not None else {best.word}
-        rivals = [c for c in nearby.candidates if not (self._lemma_of(c.word) & same)]
+        if tag is None:
+            rivals = [c for c in nearby.candidates if c.word != best.word]
+        else:
+            lemmas = self._lemma_of(best.word)
+            rivals = [c for c in nearby.candidates if not (self._lemma_of(c.word) & lemmas)]
         others = sum(math.exp(c.score - best.score) for c in rivals)
         return SlipEvidence(
             word=best.word,

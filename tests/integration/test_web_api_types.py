@@ -1,5 +1,6 @@
-"""The web app's API types are generated from a snapshot of the OpenAPI document; the snapshot
-must be the document the app serves, or the web app is typed against an API that is not there."""
+"""The web app's API types are generated from a snapshot of the OpenAPI document at install and
+build time; the snapshot must be the document the app serves, or the web app is typed against an
+API that is not there."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def test_the_web_apps_snapshot_is_the_served_document() -> None:
     )
     assert served == snapshot, (
         f"web/openapi.json is out of date (schemas that differ: {changed}); "
-        "run `make api-types` and commit web/openapi.json and web/src/api/schema.ts"
+        "run `make api-types` and commit web/openapi.json"
     )
 
 

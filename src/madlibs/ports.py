@@ -143,8 +143,9 @@ class Rooms(Protocol):
         self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime
     ) -> Room:
         """`Room.put_words` applied atomically and returned. Many players putting words at
-        once lose none and wait on no one (one conditional write each where the store allows)."""
-        ...
+        once lose none and wait on no one (one conditional write each where the store allows:
+        such a store overrides this; the others inherit it through `update_room`)."""
+        return self.update_room(code, now, lambda room: room.put_words(player_id, words, now))
 
     def add_connection(self, code: str, connection: LiveConnection) -> None:
         """Record (or refresh) a live connection of room `code`; it lapses at `expires_at`."""

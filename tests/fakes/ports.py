@@ -41,7 +41,7 @@ from madlibs.domain.model import (
     WordFix,
     WordTiming,
 )
-from madlibs.domain.rooms import Room, RoomWord
+from madlibs.domain.rooms import Room
 from madlibs.domain.timing import word_spans
 from madlibs.ports import (
     CorrectionProposer,
@@ -49,6 +49,7 @@ from madlibs.ports import (
     Listing,
     LiveConnection,
     PlayerTokens,
+    Rooms,
 )
 
 T = TypeVar("T")
@@ -203,7 +204,7 @@ class MemoryStore:
 # -- party rooms ----------------------------------------------------------------------------------
 
 
-class MemoryRooms:
+class MemoryRooms(Rooms):
     """The Rooms port in a dict; one lock makes every change all-or-nothing."""
 
     def __init__(self) -> None:
@@ -230,11 +231,6 @@ class MemoryRooms:
             if changed.version != room.version:
                 self._rooms[code] = changed
             return changed
-
-    def put_words(
-        self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime
-    ) -> Room:
-        return self.update_room(code, now, lambda room: room.put_words(player_id, words, now))
 
     def add_connection(self, code: str, connection: LiveConnection) -> None:
         with self._lock:

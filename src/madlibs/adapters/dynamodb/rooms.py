@@ -18,7 +18,7 @@ from madlibs.adapters.dynamodb import items, keys
 from madlibs.adapters.dynamodb.errors import RETRY_AFTER_SECONDS, call
 from madlibs.domain.errors import Conflict, RoomNotFound, StoreBusy
 from madlibs.domain.rooms import ROOM_LIFETIME, Room, RoomState, RoomWord
-from madlibs.ports import LiveConnection
+from madlibs.ports import LiveConnection, Rooms
 
 if TYPE_CHECKING:
     from mypy_boto3_dynamodb import DynamoDBClient
@@ -27,7 +27,7 @@ ATTEMPTS = 30  # compare-and-set rounds before the caller is told to retry (12 p
 _BACKOFF_BASE, _BACKOFF_CAP = 0.005, 0.2  # seconds; full jitter
 
 
-class DynamoRooms:
+class DynamoRooms(Rooms):
     def __init__(self, client: DynamoDBClient, table: str) -> None:
         self._client = client
         self._table = table

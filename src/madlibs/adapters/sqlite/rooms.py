@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 from madlibs.adapters.codec import room_from_dict, room_to_dict
 from madlibs.adapters.sqlite.database import Database, utc_text
 from madlibs.domain.errors import Conflict, RoomNotFound
-from madlibs.domain.rooms import Room, RoomWord
-from madlibs.ports import LiveConnection
+from madlibs.domain.rooms import Room
+from madlibs.ports import LiveConnection, Rooms
 
 MIGRATIONS: tuple[str, ...] = (
     """
@@ -47,7 +47,7 @@ MIGRATIONS: tuple[str, ...] = (
 )
 
 
-class SqliteRooms:
+class SqliteRooms(Rooms):
     def __init__(self, path: Path) -> None:
         """`path`: a file of the rooms' own, not the store's: each file's schema version is its
         own."""
@@ -93,11 +93,6 @@ class SqliteRooms:
                     (utc_text(changed.expires_at), json.dumps(room_to_dict(changed)), code),
                 )
             return changed
-
-    def put_words(
-        self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime
-    ) -> Room:
-        return self.update_room(code, now, lambda room: room.put_words(player_id, words, now))
 
     def add_connection(self, code: str, connection: LiveConnection) -> None:
         with self._db.transaction() as conn:

@@ -31,7 +31,7 @@ from madlibs.entrypoints.aws_setup import (
 )
 from tests.infra.cfn import TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, http_event, websocket_event
-from tests.integration.aws_fixtures import REGION, _moto_process
+from tests.integration.aws_fixtures import REGION, _moto_process, aws_pointed_at
 
 pytestmark = pytest.mark.infra
 
@@ -121,18 +121,9 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
     arguments = [str(recording), "-H", "127.0.0.1", "-p"]
     with (
         _moto_process(tmp_path_factory, "tests.support.live_moto", arguments) as endpoint,
+        aws_pointed_at(endpoint),
         pytest.MonkeyPatch.context() as patch,
     ):
-        for key, value in {
-            "AWS_ENDPOINT_URL": endpoint,
-            "AWS_ACCESS_KEY_ID": "testing",
-            "AWS_SECRET_ACCESS_KEY": "testing",
-            "AWS_SESSION_TOKEN": "testing",
-            "AWS_DEFAULT_REGION": REGION,
-            "AWS_REGION": REGION,
-        }.items():
-            patch.setenv(key, value)
-        patch.delenv("AWS_PROFILE", raising=False)
         suffix = uuid.uuid4().hex[:10]
         table, secret, origin = f"madlibs-{suffix}", f"madlibs/{suffix}", f"origin/{suffix}"
         ensure_table(boto3.client("dynamodb"), table, table_definition(load_template(TEMPLATE)))

@@ -3,7 +3,6 @@ tables, buckets and secrets on it created from the SAM template's definitions.""
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 import uuid
@@ -39,29 +38,32 @@ class MotoServer:
         return aws_client(service)
 
 
+@contextmanager
+def aws_pointed_at(endpoint: str) -> Iterator[dict[str, str]]:
+    """This process's AWS environment aimed at a local endpoint (no profile), until the exit."""
+    env = {
+        "AWS_ENDPOINT_URL": endpoint,
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_SESSION_TOKEN": "testing",
+        "AWS_DEFAULT_REGION": REGION,
+        "AWS_REGION": REGION,
+    }
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("AWS_PROFILE", raising=False)
+        for name, value in env.items():
+            patch.setenv(name, value)
+        yield env
+
+
 @pytest.fixture(scope="session")
 def moto_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[MotoServer]:
     """A moto server subprocess; the AWS environment of this process points at it."""
-    with _moto_process(tmp_path_factory, "moto.server", ["-H", "127.0.0.1", "-p"]) as endpoint:
-        env = {
-            "AWS_ENDPOINT_URL": endpoint,
-            "AWS_ACCESS_KEY_ID": "testing",
-            "AWS_SECRET_ACCESS_KEY": "testing",
-            "AWS_SESSION_TOKEN": "testing",
-            "AWS_DEFAULT_REGION": REGION,
-            "AWS_REGION": REGION,
-        }
-        saved = {name: os.environ.get(name) for name in [*env, "AWS_PROFILE"]}
-        os.environ.pop("AWS_PROFILE", None)
-        os.environ.update(env)
-        try:
-            yield MotoServer(endpoint, env)
-        finally:
-            for name, value in saved.items():
-                if value is None:
-                    os.environ.pop(name, None)
-                else:
-                    os.environ[name] = value
+    with (
+        _moto_process(tmp_path_factory, "moto.server", ["-H", "127.0.0.1", "-p"]) as endpoint,
+        aws_pointed_at(endpoint) as env,
+    ):
+        yield MotoServer(endpoint, env)
 
 
 @pytest.fixture(scope="session")

@@ -168,6 +168,14 @@ class _MetaTags(HTMLParser):
             self.found.setdefault(key, named["content"] or "")
 
 
+def meta_tags(page: str) -> dict[str, str]:
+    """What a link previewer reads from a page: its <meta property|name=... content=...> tags
+    (the first of each name)."""
+    parser = _MetaTags()
+    parser.feed(page)
+    return parser.found
+
+
 def check_link_preview(site: str, slug: str) -> None:
     """What a chat shows for the story's link: its page names the page and the share card by
     absolute URLs, and the card is there, 1200x630 (behind CloudFront: the read function's page,
@@ -175,9 +183,7 @@ def check_link_preview(site: str, slug: str) -> None:
     page = expect(
         request("GET", f"{site}/p/{slug}", headers={"Accept": "text/html"}), 200, "story page"
     )
-    parser = _MetaTags()
-    parser.feed(page.body.decode("utf-8", "replace"))
-    tags = parser.found
+    tags = meta_tags(page.body.decode("utf-8", "replace"))
     page_url, image_url = tags.get("og:url", ""), tags.get("og:image", "")
     if not page_url.startswith(("https://", "http://")) or not page_url.endswith(f"/p/{slug}"):
         raise SmokeFailed(f"story page: og:url is {page_url!r}, not this story's absolute URL")

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from infra.smoke_test import meta_tags
 from madlibs.adapters.secrets.origin import ORIGIN_HEADER
 from madlibs.entrypoints.aws_setup import (
     bucket_encryption,
@@ -29,7 +30,6 @@ from madlibs.ports import VIEWER_HOST_HEADER
 from tests.infra.cfn import ROOT, TEMPLATE, function_environment
 from tests.infra.lambda_events import LambdaContext, authorizer_event, http_event
 from tests.integration.aws_fixtures import REGION, MotoServer, aws_backend_env
-from tests.support.meta_tags import meta_tags
 from tests.support.server import wait_until
 from tests.support.web_build import built_index
 

@@ -10,7 +10,7 @@ import httpx
 import pytest
 from PIL import Image
 
-from tests.support.meta_tags import meta_tags
+from infra.smoke_test import meta_tags
 from tests.support.play import played_story
 from tests.support.server import ServerProcess
 

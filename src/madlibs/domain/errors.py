@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import re
+from typing import Any, ClassVar
+
 
 class DomainError(Exception):
-    """Base of every error the game raises on purpose."""
+    """Base of every error the game raises on purpose.
 
-    code = "error"
+    `code`, the error body's machine-readable code, is the class name in snake case
+    (`RoomFull` -> "room_full"): renaming a class changes what clients read.
+    """
+
+    code: ClassVar[str] = "error"
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.code = re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
 
     def __init__(self, message: str, *, field: str | None = None) -> None:
         super().__init__(message)
@@ -15,11 +26,11 @@ class DomainError(Exception):
 
 
 class InvalidInput(DomainError):
-    code = "invalid_input"
+    """A value the game refuses; `field` names it."""
 
 
 class InvalidTemplate(InvalidInput):
-    code = "invalid_template"
+    """A template (written or stored) that breaks the template rules, each problem named."""
 
     def __init__(self, problems: list[str], *, field: str | None = None) -> None:
         super().__init__("; ".join(problems), field=field)
@@ -27,58 +38,56 @@ class InvalidTemplate(InvalidInput):
 
 
 class InvalidCursor(InvalidInput):
-    code = "invalid_cursor"
+    """A page cursor that is forged, or from another listing."""
 
     def __init__(self) -> None:
         super().__init__("cursor is not valid for this listing", field="cursor")
 
 
 class NotFound(DomainError):
-    code = "not_found"
+    """What was asked for is not there."""
 
 
 class TemplateNotFound(NotFound):
-    code = "template_not_found"
+    """No template with this id."""
 
     def __init__(self, template_id: str) -> None:
         super().__init__(f"no template {template_id!r}", field="template_id")
 
 
 class SubmissionNotFound(NotFound):
-    code = "submission_not_found"
+    """No story at this slug (never written, or deleted)."""
 
     def __init__(self, slug: str) -> None:
         super().__init__("no story at this link", field="slug")
 
 
 class MediaNotFound(NotFound):
-    code = "media_not_found"
+    """No media object under this key, or none served from here."""
 
 
 class RoomNotFound(NotFound):
     """Unknown, expired, or (to anyone but its players) a room that does not exist for them:
     the same answer either way, so codes cannot be probed."""
 
-    code = "room_not_found"
-
     def __init__(self, code: str) -> None:
         super().__init__(f"no party room {code!r} (it may have expired)", field="code")
 
 
 class Unauthorized(DomainError):
-    code = "unauthorized"
+    """No player token, or one that is not valid."""
 
 
 class Forbidden(DomainError):
-    code = "forbidden"
+    """A valid player, but not one allowed to do this."""
 
 
 class Conflict(DomainError):
-    code = "conflict"
+    """The request clashes with what is stored now."""
 
 
 class EditWindowClosed(Conflict):
-    code = "edit_window_closed"
+    """A change to a story after the minutes its owner may change it in."""
 
     def __init__(self, minutes: int) -> None:
         super().__init__(
@@ -87,45 +96,37 @@ class EditWindowClosed(Conflict):
 
 
 class EditConflict(Conflict):
-    code = "edit_conflict"
+    """Two changes to one story at once: the later one loses."""
 
     def __init__(self) -> None:
         super().__init__("the story was changed meanwhile: load it again", field="slug")
 
 
 class RoomFull(Conflict):
-    code = "room_full"
+    """A room that has its most players already, the host included."""
 
 
 class RoomStarted(Conflict):
     """A round is under way: newcomers join once it is revealed."""
 
-    code = "room_started"
-
 
 class RoomEmpty(Conflict):
     """A round for the others while nobody else has joined."""
-
-    code = "room_empty"
 
 
 class RoundNotOpen(Conflict):
     """Words or a reveal while no round takes words (before the first round, after a reveal)."""
 
-    code = "round_not_open"
-
 
 class StaleRoom(Conflict):
     """A conditional room write lost a race; stores retry on it and never let it reach a caller."""
-
-    code = "stale_room"
 
     def __init__(self, code: str) -> None:
         super().__init__(f"room {code} changed meanwhile")
 
 
 class RateLimited(DomainError):
-    code = "rate_limited"
+    """Too many requests from one player or address; retry after `retry_after` seconds."""
 
     def __init__(self, retry_after: float) -> None:
         super().__init__("too many requests, try again shortly")
@@ -135,15 +136,13 @@ class RateLimited(DomainError):
 class Unavailable(DomainError):
     """A dependency is down or throttling; the caller may retry after `retry_after` seconds."""
 
-    code = "unavailable"
-
     def __init__(self, message: str, *, retry_after: float = 1.0) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
 class StoreBusy(Unavailable):
-    code = "store_busy"
+    """The store is throttling or cannot be reached."""
 
 
 class ProviderError(Unavailable):
@@ -151,8 +150,6 @@ class ProviderError(Unavailable):
 
     `retryable` marks 429/5xx/timeouts; `retry_after` carries the provider's Retry-After.
     """
-
-    code = "provider_error"
 
     def __init__(self, message: str, *, retryable: bool, retry_after: float | None = None) -> None:
         super().__init__(message, retry_after=retry_after or 1.0)
@@ -163,5 +160,3 @@ class ProviderError(Unavailable):
 class ProviderFailed(Unavailable):
     """A provider could not serve this request (retries spent, deadline hit or breaker open);
     callers fall back instead of surfacing this."""
-
-    code = "provider_failed"

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +32,18 @@ REGION = "us-east-1"
 class MotoServer:
     endpoint: str
     env: dict[str, str]
+    _clients: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    _building: threading.Lock = field(default_factory=threading.Lock, compare=False, repr=False)
 
     def client(self, service: str) -> Any:
+        """The service's client on this server, made as the game makes it, once per service:
+        clients are thread-safe, and each new botocore session loads the service model again."""
         from madlibs.bootstrap import aws_client
 
-        return aws_client(service)
+        with self._building:
+            if service not in self._clients:
+                self._clients[service] = aws_client(service, endpoint_url=self.endpoint)
+            return self._clients[service]
 
 
 @contextmanager
@@ -104,8 +112,14 @@ def _moto_process(
 
 
 @pytest.fixture(scope="session")
-def sam_table_definition() -> dict[str, Any]:
-    return table_definition(load_template(Path(__file__).parents[2] / "infra" / "template.yaml"))
+def setup_template() -> dict[str, Any]:
+    """The SAM template as `madlibs aws-bootstrap` reads it, to make resources from."""
+    return load_template(Path(__file__).parents[2] / "infra" / "template.yaml")
+
+
+@pytest.fixture(scope="session")
+def sam_table_definition(setup_template: dict[str, Any]) -> dict[str, Any]:
+    return table_definition(setup_template)
 
 
 @pytest.fixture
@@ -124,10 +138,9 @@ def serial_dynamodb_table(serial_dynamodb: Any, sam_table_definition: dict[str, 
 
 
 @pytest.fixture
-def s3_bucket(moto_server: MotoServer) -> str:
+def s3_bucket(moto_server: MotoServer, setup_template: dict[str, Any]) -> str:
     name = f"madlibs-media-{uuid.uuid4().hex[:12]}"
-    template = load_template(Path(__file__).parents[2] / "infra" / "template.yaml")
-    ensure_bucket(moto_server.client("s3"), name, REGION, bucket_encryption(template))
+    ensure_bucket(moto_server.client("s3"), name, REGION, bucket_encryption(setup_template))
     return name
 
 

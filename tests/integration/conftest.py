@@ -6,6 +6,7 @@ from tests.integration.aws_fixtures import (
     sam_table_definition,
     serial_dynamodb,
     serial_dynamodb_table,
+    setup_template,
 )
 
 __all__ = [
@@ -14,4 +15,5 @@ __all__ = [
     "sam_table_definition",
     "serial_dynamodb",
     "serial_dynamodb_table",
+    "setup_template",
 ]

@@ -55,10 +55,10 @@ def blobs(request: pytest.FixtureRequest) -> Blobs:
         local = LocalBlobStore(server.data_dir / "media", key)
         return Blobs(local, lambda url: httpx.get(server.base_url + url, timeout=10))
     from madlibs.adapters.s3.blobs import S3BlobStore
-    from madlibs.bootstrap import aws_client
 
     bucket = request.getfixturevalue("s3_bucket")
-    return Blobs(S3BlobStore(aws_client("s3"), bucket), lambda url: httpx.get(url, timeout=10))
+    s3 = request.getfixturevalue("moto_server").client("s3")
+    return Blobs(S3BlobStore(s3, bucket), lambda url: httpx.get(url, timeout=10))
 
 
 def a_key(kind: str, content: bytes, extension: str) -> str:

@@ -46,10 +46,9 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
         sqlite.close()
     else:
         from madlibs.adapters.dynamodb.store import DynamoStore
-        from madlibs.bootstrap import aws_client
 
         table = request.getfixturevalue("dynamodb_table")
-        yield DynamoStore(aws_client("dynamodb"), table, cursors)
+        yield DynamoStore(request.getfixturevalue("moto_server").client("dynamodb"), table, cursors)
 
 
 def slugs(page_items: list[Submission]) -> list[str]:

@@ -95,20 +95,31 @@ def test_transformed_template_lints_clean_with_serverless_rules(
 ) -> None:
     out = tmp_path / "transformed.json"
     out.write_text(json.dumps(transformed))
-    result = cfn_lint(out, "eu-west-1", "us-east-1")
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert result.stdout.strip() == ""
+    assert cfn_lint(out, "eu-west-1", "us-east-1") == []
 
 
 def test_sam_source_lints_clean_with_serverless_rules() -> None:
     # The SAM-level serverless rules (tracing, memory, timeouts) read the source form.
-    result = cfn_lint(TEMPLATE, "eu-west-1", "us-east-1")
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert cfn_lint(TEMPLATE, "eu-west-1", "us-east-1") == []
 
 
 def test_edge_stack_lints_clean_in_us_east_1() -> None:
-    result = cfn_lint(EDGE_TEMPLATE, "us-east-1")
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert cfn_lint(EDGE_TEMPLATE, "us-east-1") == []
+
+
+def test_the_lint_finds_what_the_serverless_rules_forbid(tmp_path: Path) -> None:
+    # A clean result above means something only if the same lint speaks up when it should.
+    bare = tmp_path / "bare.yaml"
+    bare.write_text(
+        "Transform: AWS::Serverless-2016-10-31\n"
+        "Resources:\n"
+        "  Bare:\n"
+        "    Type: AWS::Serverless::Function\n"
+        "    Properties: {Handler: app.handler, Runtime: python3.12, CodeUri: s3://b/k.zip}\n"
+    )
+    findings = cfn_lint(bare)
+    assert any(finding.startswith("WS1000 ") for finding in findings), findings  # no tracing
+    assert any(finding.startswith("ES1006 ") for finding in findings), findings  # no timeout
 
 
 def test_every_lint_suppression_gives_its_reason() -> None:

@@ -23,7 +23,7 @@ from madlibs.entrypoints.aws_setup import (
     load_template,
     table_definition,
 )
-from tests.support.server import free_port, stop_process, wait_until
+from tests.support.server import ProcessExited, free_port, stop_process, wait_until
 
 REGION = "us-east-1"
 
@@ -104,7 +104,13 @@ def _moto_process(
         stderr=subprocess.STDOUT,
     )
     try:
-        wait_until(lambda: httpx.get(f"{endpoint}/moto-api/", timeout=1.0).status_code == 200)
+
+        def answering() -> bool:
+            if process.poll() is not None:
+                raise ProcessExited(f"{module} exited with {process.returncode}")
+            return httpx.get(f"{endpoint}/moto-api/", timeout=1.0).status_code == 200
+
+        wait_until(answering)
         yield endpoint
     finally:
         stop_process(process)

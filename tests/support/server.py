@@ -22,8 +22,13 @@ def free_port() -> int:
         return port
 
 
+class ProcessExited(RuntimeError):
+    """The process a wait was for has ended: waiting longer cannot help."""
+
+
 def wait_until(predicate, timeout: float = 90.0, interval: float = 0.05):  # type: ignore[no-untyped-def]
-    """Poll `predicate` until it returns something truthy, or fail after `timeout` seconds."""
+    """Poll `predicate` until it returns something truthy, or fail after `timeout` seconds (at
+    once if it raises ProcessExited)."""
     deadline = time.monotonic() + timeout
     last_error: Exception | None = None
     while time.monotonic() < deadline:
@@ -31,6 +36,8 @@ def wait_until(predicate, timeout: float = 90.0, interval: float = 0.05):  # typ
             result = predicate()
             if result:
                 return result
+        except ProcessExited:
+            raise
         except Exception as exc:  # keep polling until the deadline
             last_error = exc
         time.sleep(interval)
@@ -112,7 +119,7 @@ class ServerProcess:
     def _healthy(self) -> bool:
         assert self.process is not None
         if self.process.poll() is not None:
-            raise RuntimeError(f"server exited with {self.process.returncode}:\n{self.logs()}")
+            raise ProcessExited(f"server exited with {self.process.returncode}:\n{self.logs()}")
         return httpx.get(f"{self.base_url}/api/health", timeout=1.0).status_code == 200
 
     def stop(self) -> None:

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import type { Blank } from "../api/types";
 import { chooseRest, chooseWord, followsTitle, startsWithTitle } from "../game/chooseWords";

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { changedWords, storyAccess, timeLeftText, typedWords } from "../game/editing";
 import { creditsOf, startingBlank } from "../game/play";

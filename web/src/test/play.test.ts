@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { emptyDraft, type Draft } from "../game/drafts";
 import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer, type PlayAction } from "../game/play";

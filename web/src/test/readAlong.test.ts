@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import type { WordTiming } from "../api/types";
 import { readingSegments, wordAt } from "../game/readAlong";

@@ -1,8 +1,12 @@
-import { cleanup } from "@testing-library/react";
 import { afterEach } from "vitest";
 
-afterEach(() => {
-  cleanup();
-  window.localStorage.clear();
-  window.history.replaceState(null, "", "/");
-});
+// Tests of plain logic run without a DOM (`@vitest-environment node`): nothing to clean there,
+// and no reason to load the testing library.
+if (typeof window !== "undefined") {
+  const { cleanup } = await import("@testing-library/react");
+  afterEach(() => {
+    cleanup();
+    window.localStorage.clear();
+    window.history.replaceState(null, "", "/");
+  });
+}

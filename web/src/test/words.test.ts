@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { groupWords } from "../game/wordBank";
 import { blankLabel, formHelp } from "../game/words";

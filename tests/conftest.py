@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 import pytest
@@ -12,6 +13,9 @@ from hypothesis import settings as hypothesis_settings
 
 from tests.integration.aws_fixtures import moto_server
 from tests.support.server import ServerProcess
+
+if TYPE_CHECKING:
+    from madlibs.adapters.offline.corrector import RuleCorrector
 
 # One moto server per test process, for every test package: it points this process's AWS
 # environment at itself, so two would fight over it.
@@ -23,6 +27,14 @@ hypothesis_settings.register_profile(
     "shared-machine", deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 hypothesis_settings.load_profile("shared-machine")
+
+
+@pytest.fixture(scope="session")
+def rule_corrector() -> RuleCorrector:
+    """The offline rule corrector, loaded once a test process: it keeps nothing between words."""
+    from madlibs.adapters.offline.corrector import RuleCorrector
+
+    return RuleCorrector.load()
 
 
 @pytest.fixture

@@ -63,11 +63,6 @@ def game(fake: FakeOpenAI, tmp_path_factory: pytest.TempPathFactory) -> Iterator
 
 
 @pytest.fixture(scope="module")
-def corrector() -> RuleCorrector:
-    return RuleCorrector.load()
-
-
-@pytest.fixture(scope="module")
 def token(game: ServerProcess) -> str:
     return game.session_token()
 
@@ -126,12 +121,12 @@ def a_template(fake: FakeOpenAI, game: ServerProcess, token: str) -> dict[str, A
 # --- templates -------------------------------------------------------------------------------
 
 
-def test_good_answers_are_used(fake, game, token, corrector) -> None:
+def test_good_answers_are_used(fake, game, token, rule_corrector) -> None:
     template, took = new_template(game, token)
 
     assert template["engine"] == "openai"
     assert template["text"] == good_template(THEME)["text"]
-    assert_valid(template, corrector)
+    assert_valid(template, rule_corrector)
     [request] = fake.calls("template")
     assert request.body["model"] == "fake-model"
     assert {"theme": THEME} in request.data_messages()
@@ -150,7 +145,7 @@ TEMPLATE_FAULTS: dict[str, list[Any]] = {
 
 @pytest.mark.parametrize("fault", TEMPLATE_FAULTS, ids=list(TEMPLATE_FAULTS))
 def test_every_fault_still_yields_a_valid_template_in_time(
-    fake, game, token, corrector, fault
+    fake, game, token, rule_corrector, fault
 ) -> None:
     replies = TEMPLATE_FAULTS[fault]
     if fault in ("malformed json", "wrong schema", "broken template"):
@@ -160,7 +155,7 @@ def test_every_fault_still_yields_a_valid_template_in_time(
 
     template, took = new_template(game, token, theme="robots at a knitting circle")
 
-    assert_valid(template, corrector)
+    assert_valid(template, rule_corrector)
     assert took < PLAYER_DEADLINE
     if fault == "429 then fine":
         assert template["engine"] == "openai"
@@ -227,7 +222,7 @@ def story_text_answer(request: Recorded) -> Reply:
 
 @pytest.mark.parametrize("model", [over_correct, story_text_answer])
 def test_over_corrections_and_injections_never_reach_a_story(
-    fake, game, token, corrector, model
+    fake, game, token, rule_corrector, model
 ) -> None:
     template = a_template(fake, game, token)
     words = {1: "Zorp", 2: "danced", 3: INJECTION, 4: "cat", 5: "Wow"}
@@ -238,7 +233,7 @@ def test_over_corrections_and_injections_never_reach_a_story(
     blanks = {b["id"]: b for b in template["blanks"]}
     for item in story["corrections"]:
         blank = blanks[item["blank_id"]]
-        rules = corrector.fix(words[item["blank_id"]], *_pos_form(blank))
+        rules = rule_corrector.fix(words[item["blank_id"]], *_pos_form(blank))
         assert item["corrected"] == rules.output
     for unwanted in ("Captain Hook", "sailed", "SYSTEM PROMPT", "cake", "Ahoy", "The End"):
         assert unwanted not in story["story"]
@@ -256,7 +251,7 @@ CORRECTION_FAULTS: dict[str, Reply] = {
 
 @pytest.mark.parametrize("fault", CORRECTION_FAULTS, ids=list(CORRECTION_FAULTS))
 def test_every_correction_fault_still_yields_a_story_in_time(
-    fake, game, token, corrector, fault
+    fake, game, token, rule_corrector, fault
 ) -> None:
     template = a_template(fake, game, token)
     words = {1: "zorp", 2: "jumpd", 3: "soggy", 4: "muffins", 5: "Eek"}
@@ -266,7 +261,7 @@ def test_every_correction_fault_still_yields_a_story_in_time(
 
     blanks = {b["id"]: b for b in template["blanks"]}
     for item in story["corrections"]:
-        rules = corrector.fix(words[item["blank_id"]], *_pos_form(blanks[item["blank_id"]]))
+        rules = rule_corrector.fix(words[item["blank_id"]], *_pos_form(blanks[item["blank_id"]]))
         assert item["corrected"] == rules.output
     assert_template_text_kept(template, story)
     assert took < PLAYER_DEADLINE
@@ -280,7 +275,7 @@ def _pos_form(blank: dict[str, Any]) -> tuple[Pos, Form]:
 
 
 def test_the_breaker_stops_calls_to_a_dead_provider_and_recovers(
-    fake, server_factory, corrector
+    fake, server_factory, rule_corrector
 ) -> None:
     game = server_factory(
         openai_env(
@@ -310,7 +305,7 @@ def test_the_breaker_stops_calls_to_a_dead_provider_and_recovers(
     assert recovered
     template, _ = new_template(game, token)
     assert template["engine"] == "openai"
-    assert_valid(template, corrector)
+    assert_valid(template, rule_corrector)
 
 
 # --- the read path stays light ---------------------------------------------------------------

@@ -33,8 +33,8 @@ THEME = "pirates at a bake sale"
 
 
 @pytest.fixture(scope="module")
-def corrector() -> WordCorrector:
-    return WithLemmas(RuleCorrector.load())
+def corrector(rule_corrector: RuleCorrector) -> WordCorrector:
+    return WithLemmas(rule_corrector)
 
 
 @pytest.fixture

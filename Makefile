@@ -65,8 +65,9 @@ typecheck: setup ## mypy, strict
 unit: setup ## the unit tests alone (fakes, no network)
 	$(BIN)/pytest tests/unit -q
 
-# Two workers: most tests wait on a server, a browser or a moto server, not on the CPU.
-PYTEST_WORKERS ?= 2
+# Three workers on two cores: a worker waits on a server, a browser or a moto server about half
+# of its time, so a third one fills those waits.
+PYTEST_WORKERS ?= 3
 
 # The Python tests run beside the checks and the web app's tests: they wait on servers more
 # than they compute. Each job's output is printed whole when it ends.
@@ -74,8 +75,11 @@ test: ## set up, lint, type-check and run every test (the web app's too)
 	@$(MAKE) --no-print-directory setup web
 	@$(MAKE) --no-print-directory -j3 --output-sync=target pytest web-lint web-test lint typecheck
 
+# A file's tests go to one worker (they share its module-scoped servers), files in collection
+# order: the browser tests, few but long, first, so the many quick unit tests fill the end
+# (xdist's default order, most tests first, left a browser test for last).
 pytest: setup web ## every Python test (unit, integration, browser, template checks)
-	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -q -n $(PYTEST_WORKERS) --dist loadfile --no-loadscope-reorder
 
 # SAM transform + cfn-lint (with the serverless rules) + actionlint, the template's promises,
 # and the lock: the layer is exported from uv.lock.

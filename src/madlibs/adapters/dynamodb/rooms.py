@@ -34,14 +34,12 @@ class DynamoRooms(Rooms):
 
     def create_room(self, room: Room, now: datetime) -> None:
         try:
-            call(
-                self._client.put_item,
-                TableName=self._table,
-                Item=items.room_item(room),
-                # An expired room's item may linger until TTL deletes it: its code is free.
-                ConditionExpression="attribute_not_exists(PK) OR #expiry <= :now",
-                ExpressionAttributeNames={"#expiry": keys.EXPIRY},
-                ExpressionAttributeValues={":now": {"N": str(int(now.timestamp()))}},
+            # An expired room's item may linger until TTL deletes it: its code is free.
+            self._put_room_if(
+                room,
+                "attribute_not_exists(PK) OR #expiry <= :now",
+                {"#expiry": keys.EXPIRY},
+                {":now": int(now.timestamp())},
             )
         except Conflict:
             raise Conflict(f"room {room.code} exists") from None
@@ -62,19 +60,27 @@ class DynamoRooms(Rooms):
             if changed.version == room.version:
                 return changed
             try:
-                call(
-                    self._client.put_item,
-                    TableName=self._table,
-                    Item=items.room_item(changed),
-                    ConditionExpression="#version = :read",
-                    ExpressionAttributeNames={"#version": "version"},
-                    ExpressionAttributeValues={":read": {"N": str(room.version)}},
+                self._put_room_if(
+                    changed, "#version = :read", {"#version": "version"}, {":read": room.version}
                 )
             except Conflict:
                 _back_off(attempt)  # another change landed first: decide again on the new room
                 continue
             return changed
         raise StoreBusy("the room is busy, try again", retry_after=RETRY_AFTER_SECONDS)
+
+    def _put_room_if(
+        self, room: Room, condition: str, names: dict[str, str], numbers: dict[str, int]
+    ) -> None:
+        """Write the room's whole item if `condition` holds of the stored one; Conflict if not."""
+        call(
+            self._client.put_item,
+            TableName=self._table,
+            Item=items.room_item(room),
+            ConditionExpression=condition,
+            ExpressionAttributeNames=names,
+            ExpressionAttributeValues={name: {"N": str(value)} for name, value in numbers.items()},
+        )
 
     def put_words(
         self, code: str, player_id: str, words: Mapping[int, RoomWord], now: datetime

@@ -111,7 +111,7 @@ $(WEB_DEPS): web/package.json web/package-lock.json
 # (the prepare script) and this rule makes them again whenever the snapshot changes.
 API_TYPES := web/src/api/schema.ts
 
-$(API_TYPES): $(WEB_DEPS) web/openapi.json
+$(API_TYPES): web/openapi.json | $(WEB_DEPS)
 	cd web && npm run gen:api
 
 $(WEB_BUILD): $(WEB_DEPS) $(API_TYPES) $(WEB_SOURCES)
@@ -122,10 +122,10 @@ web: $(WEB_BUILD) ## build the web app (npm ci when its lock changes)
 
 # A generous per-test limit: on a busy machine a passing test can take far longer than
 # vitest's 5 s default, and a passing test returns as soon as it is done.
-web-test: $(API_TYPES) ## the web app's own tests
+web-test: $(WEB_DEPS) $(API_TYPES) ## the web app's own tests
 	cd web && npm test -- --testTimeout=60000
 
-web-lint: $(API_TYPES) ## ESLint (the Rules of React) and the type check
+web-lint: $(WEB_DEPS) $(API_TYPES) ## ESLint (the Rules of React) and the type check
 	cd web && npm run lint
 
 # The web app is typed against a snapshot of the OpenAPI document (a test checks it is current).

@@ -1,7 +1,8 @@
 """Offline stories: do they read as English, and are they about their theme?
 
-For the tuning themes and, side by side, the held-out themes (bench/story_themes.py), writes a
-story per theme and seed, fills every blank with its own example, and prints:
+For the tuning themes, the extra tuning themes and, side by side, the held-out themes
+(bench/story_themes.py), writes a story per theme and seed, fills every blank with its own
+example, and prints:
 - the share of sentences CMU link-grammar parses whole (`link-parser`, no null links), with a
   reference text of plain children's prose parsed in the same run;
 - the share of stories that use the theme's own nouns outside the verbatim theme phrase;
@@ -19,7 +20,7 @@ import re
 import shutil
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,7 +30,7 @@ from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.domain.story import PLACEHOLDER, assemble
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_themes import HELD_OUT, TUNING
+from story_themes import EXTRA_TUNING, HELD_OUT, TUNING
 
 # Two reference texts, parsed in the same run as the stories so the rates are comparable; the
 # target is the higher of the two. First, plain modern prose for young readers, written for
@@ -183,6 +184,7 @@ def uses_theme_words(theme: str, text: str) -> bool:
 
 @dataclass
 class Figures:
+    themes: int = 0
     stories: int = 0
     on_theme: int = 0
     skeletons: set[str] = field(default_factory=set)
@@ -196,7 +198,7 @@ class Figures:
 
 
 def measure(writer: OfflineWriter, themes: Sequence[str], seeds: int) -> Figures:
-    figures = Figures()
+    figures = Figures(themes=len(themes))
     for theme in themes:
         for seed in range(seeds):
             composed = writer.compose(theme, seed=seed)
@@ -222,39 +224,35 @@ def main() -> None:
 
     writer = OfflineWriter()
     tuning = measure(writer, TUNING, args.seeds)
+    extra = measure(writer, EXTRA_TUNING, args.seeds)
     held_out = measure(writer, HELD_OUT, args.seeds)
     plain = sentences(" ".join(PLAIN_REFERENCE.split()))
     peter = sentences(" ".join(PETER_RABBIT.split()))
     reference = [*plain, *peter]
-    verdicts = parse_whole([*reference, *tuning.sentences, *held_out.sentences])
+    verdicts = parse_whole([*reference, *tuning.sentences, *extra.sentences, *held_out.sentences])
     reference_parsed = verdicts[: len(reference)]
-    tuning.parsed = verdicts[len(reference) : len(reference) + len(tuning.sentences)]
-    held_out.parsed = verdicts[len(reference) + len(tuning.sentences) :]
+    start = len(reference)
+    for figures in (tuning, extra, held_out):
+        figures.parsed = verdicts[start : start + len(figures.sentences)]
+        start += len(figures.sentences)
     plain_rate = sum(reference_parsed[: len(plain)]) / len(plain)
     peter_rate = sum(reference_parsed[len(plain) :]) / len(peter)
     reference_rate = max(plain_rate, peter_rate)
 
-    def row(label: str, tune: str, held: str) -> None:
-        print(f"{label:<44}{tune:>14}{held:>14}")
+    columns = (tuning, extra, held_out)
 
-    row("", "tuning", "held-out")
-    row("themes x seeds", f"{len(TUNING)} x {args.seeds}", f"{len(HELD_OUT)} x {args.seeds}")
-    row("sentences", str(len(tuning.sentences)), str(len(held_out.sentences)))
-    row(
-        "sentences parsed whole (link-grammar)",
-        f"{tuning.parse_rate:.1%}",
-        f"{held_out.parse_rate:.1%}",
-    )
-    row(
-        "stories with theme nouns outside the theme",
-        f"{tuning.on_theme / tuning.stories:.1%}",
-        f"{held_out.on_theme / held_out.stories:.1%}",
-    )
-    row("distinct skeletons", str(len(tuning.skeletons)), str(len(held_out.skeletons)))
+    def row(label: str, cells: Callable[[Figures], str]) -> None:
+        print(f"{label:<44}" + "".join(f"{cells(figures):>14}" for figures in columns))
+
+    print(f"{'':<44}{'tuning':>14}{'extra tuning':>14}{'held-out':>14}")
+    row("themes x seeds", lambda f: f"{f.themes} x {args.seeds}")
+    row("sentences", lambda f: str(len(f.sentences)))
+    row("sentences parsed whole (link-grammar)", lambda f: f"{f.parse_rate:.1%}")
+    row("stories with theme nouns outside the theme", lambda f: f"{f.on_theme / f.stories:.1%}")
+    row("distinct skeletons", lambda f: str(len(f.skeletons)))
     row(
         "sentences per story (min-max)",
-        f"{min(tuning.sentence_counts)}-{max(tuning.sentence_counts)}",
-        f"{min(held_out.sentence_counts)}-{max(held_out.sentence_counts)}",
+        lambda f: f"{min(f.sentence_counts)}-{max(f.sentence_counts)}",
     )
     print(
         f"reference prose parsed whole, same parser and options: plain children's prose "
@@ -274,9 +272,10 @@ def main() -> None:
     )
     if args.show_tuning_failures:
         print("\ntuning sentences link-grammar did not parse whole:")
-        for sentence, ok in zip(tuning.sentences, tuning.parsed, strict=True):
-            if not ok:
-                print("  ", sentence)
+        for figures in (tuning, extra):
+            for sentence, ok in zip(figures.sentences, figures.parsed, strict=True):
+                if not ok:
+                    print("  ", sentence)
         print("\nreference sentences it did not parse whole:")
         for sentence, ok in zip(reference, reference_parsed, strict=True):
             if not ok:

@@ -15,6 +15,7 @@ from madlibs.adapters.offline.writer.reader import (
     Noun,
     Reading,
     Shape,
+    event_preposition,
     place_preposition,
 )
 
@@ -55,6 +56,8 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
     name = _name_blank(cast)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
+    if cast.proper and cast.lemma.lower() not in words.FAMILY_NAMES:
+        return cast.definite(), None  # a name the player gave: "Captain Pickles"
     if cast.proper:
         return f"{cast.lemma} {name}", None
     if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
@@ -65,16 +68,26 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
 
 
 def _where(reading: Reading, cast: Noun | None) -> str | None:
-    if reading.setting:
+    """Where the story happens: the theme's setting when it names a place or an event ("at a
+    bake sale"), not a state or a time ("in love", "on holiday", "at midnight")."""
+    setting = reading.setting_noun
+    if reading.setting and setting is not None and _is_somewhere(setting):
         return reading.setting
     for noun in reading.nouns:
-        if noun is cast:
+        if noun is cast or not _is_somewhere(noun):
             continue
         if noun.kind is Kind.PLACE:
             return f"{place_preposition(noun)} {noun.definite()}"
-        if noun.kind is Kind.EVENT:
-            return f"at {noun.definite()}"
+        return f"{event_preposition(noun)} {noun.definite()}"
     return None
+
+
+def _is_somewhere(noun: Noun) -> bool:
+    if noun.kind is Kind.PLACE or noun.lemma.lower() in words.PLACE_PREPOSITION:
+        return True  # "at the dentist" names a place too
+    # "on holiday" is a state; "on a holiday", "at the party", "at Halloween" are events.
+    idiom = noun.determiner is None and noun.owner is None and not noun.bare and not noun.plural
+    return noun.kind is Kind.EVENT and not idiom
 
 
 def cast_story(expander: Expander, reading: Reading) -> set[str]:
@@ -156,11 +169,16 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
     if idea is not None:
         features.add(IDEA)
         expander.pin_literal("idea", idea.definite(), plural=idea.plural)
-    time = next((n for n in reading.nouns if n.kind is Kind.TIME), None)
+    time = next((n for n in reading.nouns if _is_time_of_day(n)), None)
     if time is not None:
         features.add(TIME)
         expander.pin_literal("time", time.lemma)
     return features
+
+
+def _is_time_of_day(noun: Noun) -> bool:
+    """A time that takes "a" and "the end of the": "a Monday", not "midnight"."""
+    return noun.kind is Kind.TIME and noun.lemma.lower() not in words.TIMES_WITHOUT_ARTICLE
 
 
 def _is_thing(noun: Noun) -> bool:

@@ -11,6 +11,7 @@ The reading uses lemminflect's tables for part of speech and inflection, and the
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -42,10 +43,19 @@ class Shape(StrEnum):
 _ARTICLES = {"a", "an", "the"}
 _POSSESSIVES = {"my", "our", "your", "his", "her", "their", "its"}
 _PLURAL_DETERMINERS = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "some",
-    "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
+_NUMBERS = {
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+}  # fmt: skip
+# Modifiers that single one thing out, so the phrase takes "the": "the first day".
+_ONE_OF_A_KIND = {
+    "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
+    "very", "best", "worst", "most", "least",
+}  # fmt: skip
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
 SETTING_PREPOSITIONS = {
     "at", "in", "on", "under", "inside", "near", "aboard", "behind", "beyond", "around",
@@ -64,6 +74,20 @@ _CAPITALISED = {
     "north pole": "North Pole",
     "south pole": "South Pole",
 }
+# A modal or "do" before a verb, and its past: "who can't sleep" -> "couldn't sleep".
+MODALS = {
+    "can": "could", "can't": "couldn't", "cannot": "couldn't", "could": "could",
+    "couldn't": "couldn't", "will": "would", "won't": "wouldn't", "would": "would",
+    "wouldn't": "wouldn't", "should": "should", "shouldn't": "shouldn't", "must": "had to",
+    "mustn't": "wasn't allowed to", "may": "might", "might": "might", "does": "did",
+    "do": "did", "did": "did", "doesn't": "didn't", "don't": "didn't", "didn't": "didn't",
+}  # fmt: skip
+_NEGATED = {
+    "can": "can't", "could": "couldn't", "will": "won't", "would": "wouldn't", "does": "doesn't",
+    "do": "don't", "did": "didn't", "should": "shouldn't", "must": "mustn't",
+}  # fmt: skip
+_COMPANION_WORDS = {"with", "vs", "versus", "against"}
+_STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
 
 
@@ -98,7 +122,14 @@ class Noun:
 
     @property
     def bare(self) -> bool:
-        return self.proper or self.kind is Kind.TIME or self.lemma in words.BARE_NOUNS
+        """Whether the phrase stands without "the": "school", "Monday", "Paris"; never one the
+        player gave an article ("a new school", "the last day")."""
+        if self.proper:
+            return self.determiner != "the"
+        typed_article = self.determiner in _ARTICLES
+        return not typed_article and (
+            self.kind is Kind.TIME or self.lemma.lower() in words.BARE_NOUNS
+        )
 
     def definite(self, plural: bool | None = None) -> str:
         """The phrase as the story refers to it again: "the penguins", "my grandma's garden"."""
@@ -109,6 +140,8 @@ class Noun:
             return f"{self.determiner} {body}"
         if self.bare and plural is None:
             return body
+        if self.determiner in _NUMBERS and plural is None:
+            return f"the {self.determiner} {body}"  # "the three little pigs"
         return f"the {body}"
 
     def short(self) -> str:
@@ -132,7 +165,11 @@ class Noun:
         """A first mention: "a llama", "penguins", "my dog"."""
         if self.owner is not None or self.determiner in _POSSESSIVES or self.bare:
             return self.definite()
+        if self.modifiers and _only_one(self.modifiers[0]):
+            return self.definite()  # "the tallest snowman", "the first day", never "a first"
         if self.plural:
+            if self.determiner in _NUMBERS:
+                return f"{self.determiner} {self.words()}"
             return self.words()
         body = self.words()
         return f"{'an' if wants_an(body) else 'a'} {body}"
@@ -145,15 +182,21 @@ class Noun:
 
 @dataclass(frozen=True, slots=True)
 class Verb:
-    """A verb phrase: the head verb's lemma and the words after it, as typed."""
+    """A verb phrase: the head verb's lemma and the words after it, as typed; a modal before
+    it ("can't sleep") and whether its subject is plural ("cats who are ..." -> "were")."""
 
     lemma: str
     rest: str = ""
     object: Noun | None = None
+    modal: str | None = None
+    plural: bool = False
 
     def form(self, tag: str) -> str:
-        """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank"."""
-        head = _inflect_verb(self.lemma, tag)
+        """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank";
+        with a modal, VBD "couldn't sleep" and otherwise the plain verb ("sleep")."""
+        if self.modal is not None and tag == "VBD":
+            return f"{MODALS[self.modal]} {self.lemma} {self.rest}".strip()
+        head = _inflect_verb(self.lemma, tag, plural=self.plural)
         return f"{head} {self.rest}".strip()
 
 
@@ -198,6 +241,15 @@ class Reading:
         return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)
 
 
+def _only_one(modifier: str) -> bool:
+    """An ordinal or superlative: "first", "3rd", "tallest", "best"."""
+    word = modifier.lower()
+    if word in _ONE_OF_A_KIND or _ORDINAL.fullmatch(word):
+        return True
+    degrees = getAllLemmas(word).get("ADJ", ())
+    return word.endswith("est") and any(lemma != word for lemma in degrees)
+
+
 @functools.lru_cache(maxsize=4096)
 def inflect_noun(lemma: str, plural: bool) -> str:
     if not plural:
@@ -207,8 +259,10 @@ def inflect_noun(lemma: str, plural: bool) -> str:
     return f"{front} {forms[0]}".strip()
 
 
-def _inflect_verb(lemma: str, tag: str) -> str:
+def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
     if lemma == "be":
+        if plural and tag in ("VBD", "VBZ"):
+            return "were" if tag == "VBD" else "are"
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
     forms = getInflection(lemma, tag)
     return forms[0] if forms else lemma
@@ -270,8 +324,17 @@ def place_preposition(noun: Noun) -> str:
     )
 
 
+def event_preposition(noun: Noun) -> str:
+    """ "on the first day", "on vacation", "at the party"."""
+    lemma = noun.lemma.lower()
+    on = lemma in words.EVENTS_ON or lemma.rpartition(" ")[2] in words.EVENTS_ON
+    return "on" if on else "at"
+
+
 def _can_be_verb(word: str) -> bool:
-    return word not in _NOT_VERBS and ("VERB" in _lemmas(word) or word in _COPULAS)
+    return word not in _NOT_VERBS and (
+        "VERB" in _lemmas(word) or word in _COPULAS or word in MODALS
+    )
 
 
 def _verb_lemma(word: str) -> str:
@@ -300,17 +363,19 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     )
 
 
-def _find_verb(tokens: list[str], start: int) -> int | None:
+def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     """Index of the theme's verb after the subject, or None for a plain noun phrase."""
     for index in range(max(start, 1), len(tokens)):
         word = tokens[index]
-        if not _can_be_verb(word):
-            continue
+        if not _can_be_verb(word) or typed[index][:1].isupper():
+            continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
         if before in DETERMINERS or before.endswith("'s"):
             continue  # "the wedding", "grandma's birthday"
-        if word in _COPULAS:
+        if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
+        if _names_one_noun(tokens, index):
+            continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         gerund = word.endswith("ing")
         compound = _known_noun(word) and not _starts_object(tokens, index + 1)
         if compound:
@@ -322,6 +387,30 @@ def _find_verb(tokens: list[str], start: int) -> int | None:
                 continue  # "the big game"
             return index
     return None
+
+
+def _names_one_noun(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is part of a compound noun rather than a verb: a known pair
+    with the word before ("talent show"), or a modifier of a last word that can be no object:
+    an event or place after a gerund ("eating contest"), or a lone singular thing after a
+    word that is also a noun ("cream truck")."""
+    word = tokens[index]
+    if _compound([tokens[index - 1], word]) == 2:
+        return True
+    if index != len(tokens) - 2:
+        return False
+    last = tokens[-1]
+    lemma, plural = _noun_lemma(last)
+    if word.endswith("ing"):
+        return kind_of(lemma) in (Kind.EVENT, Kind.PLACE) and not plural
+    lone_thing = (
+        not plural
+        and "NOUN" in _lemmas(last)
+        and kind_of(lemma) is Kind.THING
+        and lemma not in words.BARE_NOUNS
+    )
+    base_form = word in _lemmas(word).get("VERB", ())  # "cream", not "eats" in "dog eats cake"
+    return lone_thing and base_form and "NOUN" in _lemmas(word)
 
 
 def _compound(tokens: list[str]) -> int:
@@ -348,6 +437,8 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
             owner = _noun_phrase([*tokens[:index], token[:-2]], [*typed[:index], typed[index][:-2]])
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
             if owner is not None and possessed is not None:
+                if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
+                    owner = replace(owner, kind=Kind.PERSON)  # "Santa's workshop"
                 return replace(possessed, owner=owner, determiner=None)
     return None
 
@@ -373,29 +464,65 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if owned is not None:
         return owned
     tail: tuple[str, ...] = ()
-    if "of" in tokens[1:-1]:
-        at = tokens.index("of", 1)
+    at = _tail_start(tokens, typed)
+    if at is not None:
         tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
     determiner = tokens[0] if tokens[0] in DETERMINERS and len(tokens) > 1 else None
     body = tokens[1:] if determiner else tokens
     typed_body = typed[1:] if determiner else typed
     size = _compound(body)
-    head_words, modifiers = body[-size:], tuple(typed_body[:-size])
+    head_words, modifiers = body[-size:], tuple(_capitalised(w) for w in typed_body[:-size])
     lemma, plural = _noun_lemma(head_words[-1])
     lemma = " ".join([*head_words[:-1], lemma])
     plural = _number(determiner, lemma, head_words[-1], plural)
-    proper = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
+    capitals = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
     kind = kind_of(lemma)
-    if proper and kind is Kind.THING:
-        kind = Kind.PLACE if determiner is None else Kind.THING
-    proper = proper and kind is Kind.PLACE
+    proper = capitals and kind is Kind.PLACE
+    if (capitals and kind is Kind.THING) or _acronym(typed_body[-1]):
+        # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
+        lemma, plural = " ".join(typed_body[len(typed_body) - size :]), False
+        kind, proper = _kind_of_name(lemma, modifiers, determiner)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     typed_plural = head_words[-1] if plural and lemma != head_words[-1] else None
     if typed_plural and len(head_words) > 1:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
-    lemma = _CAPITALISED.get(lemma, lemma)
+    lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _kind_of_name(
+    name: str, modifiers: tuple[str, ...], determiner: str | None
+) -> tuple[Kind, bool]:
+    """What a name the word lists do not know names, and whether it stands without "the"."""
+    if modifiers and modifiers[0].lower() in words.PEOPLE:
+        return Kind.PERSON, True  # "Captain Pickles"
+    if _acronym(name):
+        return Kind.THING, False  # "a UFO": a thing, with its capitals
+    if determiner is None:
+        return Kind.PLACE, True  # "Paris"
+    return Kind.THING, False
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _capitalised(word: str) -> str:
+    """Days and holidays take their capitals however they were typed: "Monday", "Halloween"."""
+    return word.capitalize() if word.lower() in words.ALWAYS_CAPITALISED else word
+
+
+def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
+    """Where the words after the head start: "of school" in "first day of school", "for
+    hamsters", "to the throne" in "heir to the throne" (not "to" before a verb)."""
+    for index in range(1, len(tokens) - 1):
+        word, after = tokens[index], tokens[index + 1]
+        if word in ("of", "for"):
+            return index
+        if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
+            return index
+    return None
 
 
 def _is_zero_plural(lemma: str) -> bool:
@@ -424,22 +551,45 @@ def _typed_words(theme: str) -> list[str]:
 def _split_companions(
     tokens: list[str], typed: list[str]
 ) -> tuple[Noun | None, list[str], list[str]]:
-    """The people or animals after "with" ("a picnic with bears"), and the words before it."""
-    if "with" not in tokens[1:]:
+    """The people or animals after "with" or "vs" ("a picnic with bears", "ninjas vs
+    pirates"), and the words before it."""
+    at = next((i for i, t in enumerate(tokens) if i and t in _COMPANION_WORDS), None)
+    if at is None:
         return None, tokens, typed
-    at = tokens.index("with", 1)
     companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
     if companions is not None and companions.kind not in ANIMATE:
-        companions = None
+        if tokens[at] == "with":
+            companions = None
+        else:
+            return None, tokens, typed  # "salt vs pepper": one phrase, read whole
     return companions, tokens[:at], typed[:at]
 
 
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
-    """The noun a verb acts on or is about: "loves soup", "runs for president"."""
-    if rest_tokens and rest_tokens[0] not in {"to", "for", "about", "like"}:
-        return _noun_phrase(rest_tokens, rest_typed)
-    if len(rest_tokens) > 1 and rest_tokens[0] in {"for", "about", "like"}:
-        return _noun_phrase(rest_tokens[1:], rest_typed[1:])
+    """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
+    verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
+    if rest_tokens and rest_tokens[0] in {"for", "about", "like"}:
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like"}:
+        return None
+    noun = _noun_phrase(rest_tokens, rest_typed)
+    if noun is None or noun.proper or noun.kind is not Kind.THING:
+        return noun
+    head = noun.lemma.rpartition(" ")[2].lower()
+    lemmas = _lemmas(head)
+    verbal = "VERB" in lemmas and (head.endswith(("ing", "ed")) or "NOUN" not in lemmas)
+    if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
+        return None
+    return noun
+
+
+def _predicate_adjective(tokens: list[str]) -> int | None:
+    """Where an adjective after the subject starts a state ("a knight afraid of the dark")."""
+    for index in range(2, len(tokens) - 1):
+        lemmas = _lemmas(tokens[index])
+        only_adjective = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+        if only_adjective and tokens[index + 1] in _STATE_PREPOSITIONS:
+            return index
     return None
 
 
@@ -468,23 +618,40 @@ def read(theme: str) -> Reading:
         and first not in words.BARE_NOUNS
     ):
         rest = " ".join(typed[1:])
-        verb = Verb(_verb_lemma(first), rest, _noun_phrase(tokens[1:], typed[1:]))
+        verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
         return Reading(theme, Shape.ACTIVITY, None, verb, setting, setting_noun, companions)
 
     if len(tokens) == 1 and "NOUN" not in _lemmas(first) and "ADJ" in _lemmas(first):
         return Reading(theme, Shape.DESCRIPTION, None, None, setting, setting_noun, companions)
 
     relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
-    verb_at = relative + 1 if relative is not None else _find_verb(tokens, 1)
+    verb_at = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    state_at = _predicate_adjective(tokens) if verb_at is None else None
+    if state_at is not None:
+        subject = _noun_phrase(tokens[:state_at], typed[:state_at])
+        plural = subject is not None and subject.plural
+        verb = Verb("be", " ".join(typed[state_at:]), plural=plural)
+        return Reading(theme, Shape.NOUN, subject, verb, setting, setting_noun, companions)
     if verb_at is None or verb_at >= len(tokens):
         subject = _noun_phrase(tokens, typed)
         return Reading(theme, Shape.NOUN, subject, None, setting, setting_noun, companions)
 
     end = relative if relative is not None else verb_at
     subject = _noun_phrase(tokens[:end], typed[:end])
+    modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
+    if modal is not None:
+        verb_at += 1
+        if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
+            modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
     verb_word = tokens[verb_at]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
-    verb = Verb(_verb_lemma(verb_word), " ".join(rest_typed), _object(rest_tokens, rest_typed))
+    verb = Verb(
+        _verb_lemma(verb_word),
+        " ".join(rest_typed),
+        _object(rest_tokens, rest_typed),
+        modal,
+        plural=subject is not None and subject.plural,
+    )
     finite = relative is None and not verb_word.endswith("ing")
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, setting, setting_noun, companions)

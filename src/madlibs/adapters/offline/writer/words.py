@@ -28,7 +28,7 @@ ANIMALS = _set(
     scorpion seagull seahorse seal shark sheep shrimp skunk sloth slug snail snake sparrow spider
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
-    t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus
+    dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus
     """
 )
 
@@ -48,7 +48,8 @@ PEOPLE = _set(
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
-    grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul
+    grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
+    heiress dwarf tooth_fairy santa_claus
     """
 )
 
@@ -79,6 +80,7 @@ MEN = _set(
 _PLACES_AT = _set(
     """
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
+    camp summer_camp
     castle cinema circus construction_site dentist disco factory fair farm fire_station
     funfair gas_station gym harbour harbor hospital hotel laundromat library lighthouse mall
     market museum north_pole office opera palace park playground police_station pool post_office
@@ -119,6 +121,15 @@ EVENTS = _set(
     surprise_party talent_show tea_party tournament trip vacation wedding yard_sale match
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
+    last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
+    halloween christmas easter thanksgiving hanukkah
+    """
+)
+# Events a story is "on", not "at": "on vacation", "on the first day of school".
+EVENTS_ON = _set(
+    """
+    day first_day last_day vacation holiday trip field_trip cruise birthday anniversary
+    halloween christmas easter thanksgiving hanukkah
     """
 )
 
@@ -136,6 +147,7 @@ BARE_NOUNS = BARE_STUFF | _set(
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
+    easter thanksgiving hanukkah
     """
 )
 
@@ -146,6 +158,14 @@ FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy au
 TIMES = _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    midnight weekend today tomorrow yesterday noon day
+    midnight weekend today tomorrow yesterday noon day hour week month year minute
+    """
+)
+# Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
+TIMES_WITHOUT_ARTICLE = _set("midnight noon today tomorrow yesterday tonight")
+ALWAYS_CAPITALISED = _set(
+    """
+    monday tuesday wednesday thursday friday saturday sunday halloween christmas easter
+    thanksgiving hanukkah
     """
 )

@@ -37,6 +37,33 @@ def test_article_judged_by_sound_not_letter():
     assert wants_an("8") and not wants_an("7")
 
 
+@pytest.mark.parametrize(
+    ("word", "article"),
+    [
+        ("uninvited guest", "an"),
+        ("unidentified sock", "an"),
+        ("uniform", "a"),
+        ("utensil", "a"),
+        ("U-turn", "a"),
+        ("X-ray", "an"),
+        ("11th birthday", "an"),
+        ("18th birthday", "an"),
+        ("8th birthday", "an"),
+        ("80th birthday", "an"),
+        ("110th birthday", "a"),
+        ("100th birthday", "a"),
+        ("1800s castle", "an"),
+        ("8,000 marbles", "an"),
+        ("1,000 marbles", "a"),
+        ("one-eyed goat", "a"),
+    ],
+)
+def test_article_follows_the_first_spoken_sound_of_prefixes_letters_and_numbers(
+    word: str, article: str
+) -> None:
+    assert ("an" if wants_an(word) else "a") == article
+
+
 def test_sentence_start_is_capitalised_and_reported():
     result = assemble("{1} danced. Then {2} sang! {3} cried.", {1: "bob", 2: "sue", 3: "gus"})
     text = "".join(s.text for s in result.segments)

@@ -128,8 +128,13 @@ _CONSONANT_SOUND_PREFIXES = (
     "use",
     "usu",
     "uti",
+    "ute",
+    "uto",
     "ure",
+    "uri",
     "uro",
+    "unan",
+    "ulu",
     "eu",
     "ewe",
     "one",
@@ -138,10 +143,33 @@ _CONSONANT_SOUND_PREFIXES = (
     "ufo",
     "uk",
 )
-_VOWEL_SOUND_PREFIXES = ("hour", "honest", "honor", "honour", "heir", "herb")
+# "un-" + a word said with a vowel: "an uninvited guest", "an unidentified object".
+_VOWEL_SOUND_PREFIXES = (
+    "hour",
+    "honest",
+    "honor",
+    "honour",
+    "heir",
+    "herb",
+    "unim",
+    "unin",
+    "unid",
+)
 # Letters whose spoken name starts with a vowel sound ("an FBI agent", "an X-ray").
 _VOWEL_SOUND_LETTERS = set("AEFHILMNORSX")
-_VOWEL_SOUND_NUMBERS = ("8", "11", "18", "80", "800")
+_DIGITS = re.compile(r"\d[\d,]*")
+
+
+def _number_wants_an(digits: str) -> bool:
+    """By the number's first spoken word: "an 8", "an 11th", "an 18", "an 80s", "an 800",
+    "an 8000", "an 1100" (eleven hundred), but "a 110" (a hundred and ten), "a 1000"."""
+    digits = digits.replace(",", "")
+    lead = digits[: len(digits) % 3 or 3]
+    if len(digits) == 4 and digits[:2] in ("11", "18") and not digits.endswith("000"):
+        return True  # years and hundreds: "an 1800s house"
+    if len(lead) == 3:
+        return lead[0] == "8"  # "eight hundred ..."; "one hundred ..." takes "a"
+    return lead in ("8", "11", "18") or (len(lead) == 2 and lead[0] == "8")
 
 
 def wants_an(word: str) -> bool:
@@ -150,10 +178,13 @@ def wants_an(word: str) -> bool:
     if not stripped:
         return False
     if stripped[0].isdigit():
-        return stripped.startswith(_VOWEL_SOUND_NUMBERS) and not stripped.startswith("8" + "0" * 9)
+        match = _DIGITS.match(stripped)
+        return match is not None and _number_wants_an(match.group(0))
     first_token = re.split(r"[\s-]", stripped, maxsplit=1)[0]
     if len(first_token) > 1 and first_token.isupper() and first_token.isalpha():
         return first_token[0] in _VOWEL_SOUND_LETTERS  # an acronym is spelled out
+    if len(first_token) == 1 and len(stripped) > 1 and stripped[1] == "-":
+        return first_token.upper() in _VOWEL_SOUND_LETTERS  # "an X-ray", "a U-turn"
     lower = stripped.lower()
     if lower.startswith(_VOWEL_SOUND_PREFIXES):
         return True

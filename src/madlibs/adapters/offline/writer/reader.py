@@ -376,17 +376,35 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             return index
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
-        gerund = word.endswith("ing")
-        compound = _known_noun(word) and not _starts_object(tokens, index + 1)
-        if compound:
-            continue  # "a cat wedding", "a birthday party"
-        if gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1:
-            if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
-                continue
-            if "NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]):
-                continue  # "the big game"
+        if _acts_here(tokens, index):
             return index
     return None
+
+
+def _acts_here(tokens: list[str], index: int) -> bool:
+    """Whether a word that can be a verb is the theme's action, not part of a noun."""
+    word = tokens[index]
+    gerund = word.endswith("ing")
+    if _known_noun(word) and not _starts_object(tokens, index + 1):
+        return False  # "a cat wedding", "a birthday party"
+    if _says_what_one_does(tokens, index):
+        return True  # "the tooth fairy goes (on strike)"
+    if not (gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
+        return False
+    if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
+        return False
+    # "the big game"
+    return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
+
+
+def _says_what_one_does(tokens: list[str], index: int) -> bool:
+    """A verb ending in -s right after one person or animal: "the tooth fairy goes"."""
+    word, before = tokens[index], tokens[index - 1]
+    lemma = _verb_lemma(word)
+    if word == lemma or word not in (getInflection(lemma, "VBZ") or ()):
+        return False
+    noun, plural = _noun_lemma(before)
+    return not plural and kind_of(noun) in ANIMATE
 
 
 def _names_one_noun(tokens: list[str], index: int) -> bool:
@@ -583,6 +601,12 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     return noun
 
 
+def _is_state(noun: Noun) -> bool:
+    """A lone singular thing after a preposition names a state, not a thing: "on strike"."""
+    lone = noun.determiner is None and noun.owner is None and not noun.modifiers
+    return lone and noun.kind is Kind.THING and not noun.plural and not noun.bare
+
+
 def _predicate_adjective(tokens: list[str]) -> int | None:
     """Where an adjective after the subject starts a state ("a knight afraid of the dark")."""
     for index in range(2, len(tokens) - 1):
@@ -606,6 +630,8 @@ def read(theme: str) -> Reading:
     if cut is not None:
         setting = " ".join(typed[cut:])
         setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
+        if setting_noun is not None and _is_state(setting_noun):
+            setting_noun = None  # "on strike", "on fire": no thing to hide or find
         tokens, typed = tokens[:cut], typed[:cut]
 
     companions, tokens, typed = _split_companions(tokens, typed)
@@ -645,9 +671,10 @@ def read(theme: str) -> Reading:
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
     verb_word = tokens[verb_at]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
+    # The setting belongs to the action too: "the tooth fairy went on strike".
     verb = Verb(
         _verb_lemma(verb_word),
-        " ".join(rest_typed),
+        " ".join([*rest_typed, *([setting] if setting else [])]),
         _object(rest_tokens, rest_typed),
         modal,
         plural=subject is not None and subject.plural,

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from madlibs.adapters.offline.writer.words import FAMILY_NAMES
 from madlibs.domain.story import wants_an
 
 MAX_THEME_CHARS = 80
@@ -252,10 +253,24 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
 
 
+def _family_names_capitalised(tokens: Sequence[str]) -> list[str]:
+    """ "grandma's secret recipe" -> "Grandma's secret recipe": a family word with no
+    determiner before it is a name ("my grandma" stays as typed)."""
+    out: list[str] = []
+    for index, token in enumerate(tokens):
+        word = token.lower().replace("’", "'").removesuffix("'s")
+        after_determiner = index > 0 and tokens[index - 1].lower() in _DETERMINERS
+        if word in FAMILY_NAMES and not after_determiner:
+            token = token[0].upper() + token[1:]
+        out.append(token)
+    return out
+
+
 @functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
-    tokens = theme.split()
+    tokens = _family_names_capitalised(theme.split())
+    theme = " ".join(tokens)
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
     if len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES:

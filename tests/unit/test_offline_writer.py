@@ -9,7 +9,7 @@ import pytest
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
-from madlibs.adapters.offline.writer import OfflineWriter, lexicon, packs, reader
+from madlibs.adapters.offline.writer import OfflineWriter, lexicon, packs, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
@@ -738,3 +738,146 @@ def test_a_proper_place_takes_its_capitals_and_its_preposition(writer: OfflineWr
     assert "in the Wild West" in texts
     assert "at the Wild West" not in texts
     assert "in the wild west" not in texts
+
+
+def _stories(writer: OfflineWriter, theme: str, seeds: int = 30) -> str:
+    return "\n".join(writer.write(theme, seed=seed).text for seed in range(seeds))
+
+
+def test_a_modal_in_the_theme_goes_into_the_past_and_never_takes_an_ending(
+    writer: OfflineWriter,
+) -> None:
+    owl = reader.read("a hedgehog who can't sleep")
+    assert owl.verb is not None
+    assert owl.verb.form("VBD") == "couldn't sleep" and owl.verb.form("VB") == "sleep"
+    assert owl.verb.object is None  # "sleep" is what it cannot do, not a thing to hide
+    texts = _stories(writer, "a goose who won't stop honking")
+    assert "wouldn't stop honking" in texts
+    assert not re.search(r"won'ted|can'ted|to won't|to can't", texts)
+
+
+def test_a_plural_subject_of_be_takes_were(writer: OfflineWriter) -> None:
+    cats = reader.read("cats who are afraid of water")
+    assert cats.verb is not None and cats.verb.form("VBD") == "were afraid of water"
+    knight = reader.read("a wizard afraid of spiders")
+    assert knight.cast is not None and knight.cast.definite() == "the wizard"
+    assert knight.verb is not None and knight.verb.form("VBD") == "was afraid of spiders"
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("the ice cream van", "the ice cream van"),
+        ("a talent show for penguins", "the talent show for penguins"),
+        ("a pie eating contest", "the pie eating contest"),
+    ],
+)
+def test_a_compound_noun_is_read_whole_not_as_a_verb(
+    writer: OfflineWriter, theme: str, phrase: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.definite() == phrase
+    texts = _stories(writer, theme)
+    assert not re.search(r"creamed|showed for|ate contest", texts), texts
+
+
+def test_names_and_acronyms_keep_their_capitals_and_are_never_verbs(
+    writer: OfflineWriter,
+) -> None:
+    rome = reader.read("a holiday in Rome")
+    assert rome.setting == "in Rome"
+    trip = reader.read("a trip to Lisbon")
+    assert trip.subject is not None and trip.subject.definite() == "the trip to Lisbon"
+    assert "lisbon" not in _stories(writer, "a trip to Lisbon")  # never "the trip to lisbon"
+    elf = reader.read("Mrs Claus's kitchen")
+    assert elf.cast is not None and elf.cast.definite() == "Mrs Claus"
+    ufo = reader.read("a UFO at the farm")
+    assert ufo.subject is not None and ufo.subject.indefinite() == "a UFO"
+    captain = reader.read("Captain Noodle saves the zoo")
+    assert captain.shape is reader.Shape.CLAUSE and captain.verb is not None
+    assert captain.verb.form("VBD") == "saved the zoo"
+    texts = _stories(writer, "Captain Noodle saves the zoo")
+    assert "Captain Noodle" in texts and "noodled" not in texts.lower()
+    for seed in range(30):  # the player named the hero: no name blank after it
+        draft = writer.write("Captain Noodle saves the zoo", seed=seed)
+        names = {b.id for b in draft.blanks if b.pos is Pos.PROPER_NOUN}
+        after = re.findall(r"Captain Noodle \{(\d+)\}", draft.text)
+        assert not names & {int(number) for number in after}, draft.text
+
+
+def test_the_and_numbers_the_player_typed_stay_with_the_phrase(writer: OfflineWriter) -> None:
+    pole = _stories(writer, "the South Pole")
+    assert "the South Pole" in pole and not re.search(r"(at|in|on) South Pole", pole)
+    pigs = reader.read("three hungry goats")
+    assert pigs.cast is not None
+    assert pigs.cast.definite() == "the three hungry goats"
+    assert pigs.cast.indefinite() == "three hungry goats"
+
+
+@pytest.mark.parametrize(
+    ("theme", "first_mention"),
+    [
+        ("the biggest pumpkin in the world", "the biggest pumpkin"),
+        ("the first day of winter", "the first day of winter"),
+        ("my 3rd birthday party", "my 3rd birthday party"),
+    ],
+)
+def test_an_ordinal_or_superlative_phrase_never_takes_a(theme: str, first_mention: str) -> None:
+    reading = reader.read(theme)
+    assert reading.subject is not None
+    assert reading.subject.indefinite() == first_mention
+
+
+def test_a_day_or_a_trip_is_on_and_a_state_is_no_place(writer: OfflineWriter) -> None:
+    wedding = _stories(writer, "our 40th anniversary")
+    assert "on our 40th anniversary" in wedding and "at our 40th anniversary" not in wedding
+    holiday = _stories(writer, "six ducks on holiday")
+    assert not re.search(r"(Every year|since last \w+|been) on holiday", holiday)
+    strike = _stories(writer, "the bus driver goes on strike")
+    assert "went on strike" in strike
+    assert not re.search(r"\bthe strike\b", strike)  # a state, not a thing to hide or find
+    midnight = _stories(writer, "the bakery at midnight")
+    assert not re.search(r"\ba midnight\b|the midnight\b", midnight)
+    assert "at the bakery" in midnight
+
+
+def test_a_noun_with_an_article_the_player_typed_is_never_left_bare(
+    writer: OfflineWriter,
+) -> None:
+    school = reader.read("my first week at a new school")
+    assert school.setting_noun is not None and school.setting_noun.short() == "the school"
+    day = reader.read("the last day of camp")
+    assert day.subject is not None and day.subject.definite() == "the last day of camp"
+
+
+def test_a_verb_or_adjective_after_the_verb_is_no_thing(writer: OfflineWriter) -> None:
+    for theme in ["learning to ski", "the sun is made of jelly"]:
+        texts = _stories(writer, theme)
+        assert not re.search(r"the (to|made)\b", texts), texts
+
+
+def test_a_family_word_alone_is_a_name_in_the_topic(writer: OfflineWriter) -> None:
+    assert themes.phrases("grandpa's secret cookie jar").topic == "Grandpa's secret cookie jar"
+    assert themes.phrases("my grandpa's boat").topic == "my grandpa's boat"
+    texts = _stories(writer, "grandpa's secret cookie jar")
+    assert "grandpa's" not in texts
+
+
+def test_versus_gives_a_cast_and_its_rivals(writer: OfflineWriter) -> None:
+    reading = reader.read("robots vs dinosaurs")
+    assert reading.cast is not None and reading.cast.definite() == "the robots"
+    assert reading.companions is not None and reading.companions.definite() == "the dinosaurs"
+    assert "of the robots vs" not in _stories(writer, "robots vs dinosaurs")
+
+
+def test_titles_fix_a_typed_article_and_never_stack_great(writer: OfflineWriter) -> None:
+    for seed in range(40):
+        title = writer.write("a orange balloon", seed=seed).title
+        assert not re.search(r"\bA Orange\b", title), title
+        assert "Great Great" not in writer.write("the great pudding flood", seed=seed).title
+
+
+def test_a_gerund_topic_is_never_an_indirect_object(writer: OfflineWriter) -> None:
+    texts = _stories(writer, "building a snowman", seeds=80)
+    assert "I give building" not in texts

@@ -209,9 +209,10 @@ def _shape_features(reading: Reading) -> set[str]:
         and not subject.tail
         and len(subject.words().split()) <= 3
         and subject.kind not in ANIMATE
+        and "great" not in (word.lower() for word in subject.modifiers)
     )
     if plain:
-        found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up"
+        found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up", never "The Great Great ..."
     return found
 
 

@@ -165,7 +165,7 @@ class Noun:
         """A first mention: "a llama", "penguins", "my dog"."""
         if self.owner is not None or self.determiner in _POSSESSIVES or self.bare:
             return self.definite()
-        if self.modifiers and _only_one(self.modifiers[0]):
+        if _only_one((*self.modifiers, self.lemma)[0].partition(" ")[0]):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
         if self.plural:
             if self.determiner in _NUMBERS:

@@ -450,6 +450,7 @@ def _title(
     if any(isinstance(token, Slot) for token in tokens):
         raise GrammarError(f"pack {pack.name}: a title may not hold a blank")
     title = themes.title_case(" ".join("".join(_literal(t) for t in tokens).split()))
+    title = _ARTICLE.sub(_fix_article, title)  # "A Umbrella Factory" as typed -> "An"
     if len(title) > MAX_TITLE:
         title = label[:MAX_TITLE].rstrip()
     return title

@@ -363,7 +363,13 @@ def test_long_odd_and_punctuated_themes_still_validate(writer: OfflineWriter, th
         assert "{" not in draft.title
 
 
-PINNED = {"topic", "label", "Topic", "where"}  # the writer fixes these from the theme
+PINNED = {
+    "topic",
+    "label",
+    "Topic",
+    "place_label",
+    "where",
+}  # the writer fixes these from the theme
 
 
 @pytest.mark.parametrize("pack", [*PACKS, GENERAL_PACK], ids=lambda p: p.name)

@@ -109,14 +109,20 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("activity_past", verb.form("VBD") + tail)
         expander.pin_literal("activity_pp", verb.form("VBN") + tail)
     features |= _shape_features(reading)
+    if reading.phrase is not None and CLAUSE not in features:
+        expander.pin_literal("topic", reading.phrase)  # "a monster under my bed"
+        expander.pin_literal("Topic", themes.title_case(reading.phrase))
     if COMPOUND in features:
         expander.pin_literal("Compound", compound_label(reading) or "")
-    if CLAUSE in features and reading.subject is not None and reading.verb is not None:
-        clause = f"{reading.subject.as_typed()} {reading.verb.form('VBD')}"
+    subject = reading.subject_text or (reading.subject and reading.subject.as_typed())
+    if CLAUSE in features and subject and reading.verb is not None:
+        clause = themes.capitalise_family_names(f"{subject} {reading.verb.form('VBD')}")
         expander.pin_literal("clause_past", clause)
         expander.pin_literal("Clause_past", themes.title_case(clause))
         expander.pin_literal("topic", f"the day {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
+        # A banner welcomes people to an event, never to a sentence.
+        expander.pin_literal("place_label", themes.title_case(f"the day {clause}"))
     return features
 
 

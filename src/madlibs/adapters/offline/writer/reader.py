@@ -55,6 +55,35 @@ _ONE_OF_A_KIND = {
     "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
     "very", "best", "worst", "most", "least",
 }  # fmt: skip
+_BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}
+# Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
+_HONORIFICS = {
+    "sir", "lady", "lord", "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister",
+    "madame", "master", "little", "big", "baby", "old", "young",
+}  # fmt: skip
+_PRONOUNS = {
+    "i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False,
+    "everyone": False, "everybody": False, "everything": False, "nobody": False,
+    "somebody": False, "someone": False,
+}  # fmt: skip
+# Words before a clause or a noun phrase that are no part of it: "what if cats could fly",
+# "the day the cat ate my homework", "there's a monster under my bed".
+_CLAUSE_LEADS = (
+    ("what", "if"),
+    ("imagine", "if"),
+    ("if",),
+    ("when",),
+    ("the", "day"),
+    ("the", "night"),
+    ("the", "time"),
+)
+_EXISTENTIAL_LEADS = (
+    ("there's",),
+    ("there", "is"),
+    ("there", "are"),
+    ("there", "was"),
+    ("there", "were"),
+)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
 SETTING_PREPOSITIONS = {
@@ -70,6 +99,7 @@ _DOER_SUFFIXES = (
 )  # fmt: skip
 _CAPITALISED = {
     "t. rex": "T. rex",
+    "mars": "Mars",
     "wild west": "Wild West",
     "north pole": "North Pole",
     "south pole": "South Pole",
@@ -141,7 +171,8 @@ class Noun:
         if self.bare and plural is None:
             return body
         if self.determiner in _NUMBERS and plural is None:
-            return f"the {self.determiner} {body}"  # "the three little pigs"
+            return f"the {self.determiner} {body}"  # "the three little pigs"; "a thousand
+            # balloons" are "the balloons" again  # "the three little pigs"
         return f"the {body}"
 
     def short(self) -> str:
@@ -168,8 +199,8 @@ class Noun:
         if _only_one((*self.modifiers, self.lemma)[0].partition(" ")[0]):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
         if self.plural:
-            if self.determiner in _NUMBERS:
-                return f"{self.determiner} {self.words()}"
+            if _counts(self.determiner):
+                return f"{self.determiner} {self.words()}"  # "a thousand balloons"
             return self.words()
         body = self.words()
         return f"{'an' if wants_an(body) else 'a'} {body}"
@@ -209,6 +240,11 @@ class Reading:
     setting: str | None = None  # "at a bake sale", as typed
     setting_noun: Noun | None = None
     companions: Noun | None = None  # "with ghosts"
+    # The subject as typed when it is no single noun ("mom and dad", "we"), for the clause.
+    subject_text: str | None = None
+    # The theme as a noun phrase when it was typed as something else ("there's a monster
+    # under my bed" -> "a monster under my bed").
+    phrase: str | None = None
 
     @property
     def nouns(self) -> tuple[Noun, ...]:
@@ -241,6 +277,13 @@ class Reading:
         return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)
 
 
+def _counts(determiner: str | None) -> bool:
+    """A number before the noun: "three", "a thousand"."""
+    if determiner is None:
+        return False
+    return determiner in _NUMBERS or determiner.rpartition(" ")[2] in _BIG_NUMBERS
+
+
 def _only_one(modifier: str) -> bool:
     """An ordinal or superlative: "first", "3rd", "tallest", "best"."""
     word = modifier.lower()
@@ -264,7 +307,7 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
         if plural and tag in ("VBD", "VBZ"):
             return "were" if tag == "VBD" else "are"
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
-    forms = getInflection(lemma, tag)
+    forms = [form for form in getInflection(lemma, tag) if "'" not in form]  # "skied", not "ski'd"
     return forms[0] if forms else lemma
 
 
@@ -360,6 +403,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
         or word[:1].isdigit()
+        or (word.endswith("ing") and "VERB" in _lemmas(word))  # "go camping"
     )
 
 
@@ -420,9 +464,11 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     last = tokens[-1]
     lemma, plural = _noun_lemma(last)
     if word.endswith("ing"):
-        return kind_of(lemma) in (Kind.EVENT, Kind.PLACE) and not plural
+        # "an eating contest", "an ice skating penguin"; not "cats chasing mice"
+        return kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) and not plural
     lone_thing = (
         not plural
+        and not last.endswith("ing")
         and "NOUN" in _lemmas(last)
         and kind_of(lemma) is Kind.THING
         and lemma not in words.BARE_NOUNS
@@ -463,7 +509,7 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
 
 def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) -> bool:
     """Plural or not: the determiner says first ("these", "a"), then the word as typed."""
-    if determiner in _PLURAL_DETERMINERS:
+    if determiner in _PLURAL_DETERMINERS or _counts(determiner):
         return True
     if determiner in _SINGULAR_DETERMINERS:
         return False
@@ -485,9 +531,13 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     at = _tail_start(tokens, typed)
     if at is not None:
         tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
-    determiner = tokens[0] if tokens[0] in DETERMINERS and len(tokens) > 1 else None
-    body = tokens[1:] if determiner else tokens
-    typed_body = typed[1:] if determiner else typed
+    named = _named_with_epithet(typed)
+    if named is not None:
+        return named
+    size = 2 if len(tokens) > 2 and tokens[0] in ("a", "an") and tokens[1] in _BIG_NUMBERS else 1
+    determiner = " ".join(tokens[:size]) if tokens[0] in DETERMINERS and len(tokens) > 1 else None
+    body = tokens[size:] if determiner else tokens
+    typed_body = typed[size:] if determiner else typed
     size = _compound(body)
     head_words, modifiers = body[-size:], tuple(_capitalised(w) for w in typed_body[:-size])
     lemma, plural = _noun_lemma(head_words[-1])
@@ -496,6 +546,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     capitals = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
     kind = kind_of(lemma)
     proper = capitals and kind is Kind.PLACE
+    if proper:
+        lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
     if (capitals and kind is Kind.THING) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma, plural = " ".join(typed_body[len(typed_body) - size :]), False
@@ -513,13 +565,25 @@ def _kind_of_name(
     name: str, modifiers: tuple[str, ...], determiner: str | None
 ) -> tuple[Kind, bool]:
     """What a name the word lists do not know names, and whether it stands without "the"."""
-    if modifiers and modifiers[0].lower() in words.PEOPLE:
-        return Kind.PERSON, True  # "Captain Pickles"
+    if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
+        return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
         return Kind.THING, False  # "a UFO": a thing, with its capitals
     if determiner is None:
         return Kind.PLACE, True  # "Paris"
     return Kind.THING, False
+
+
+def _named_with_epithet(typed: list[str]) -> Noun | None:
+    """ "Bob the builder", "Clifford the big red dog": a name the player typed, whole."""
+    if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
+        return None
+    first = typed[0].lower()
+    if kind_of(first) is not Kind.THING or first in DETERMINERS:
+        return None
+    if first in _lemmas(first).get("VERB", ()) and kind_of(typed[-1]) is not Kind.PERSON:
+        return None  # "Save the whales" is no name
+    return Noun(" ".join(typed), False, Kind.PERSON, proper=True)
 
 
 def _acronym(word: str) -> bool:
@@ -595,6 +659,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()
     lemmas = _lemmas(head)
+    if "ADJ" in lemmas and noun.determiner is None and not noun.modifiers:
+        return None  # "is purple", "is invisible"
     verbal = "VERB" in lemmas and (head.endswith(("ing", "ed")) or "NOUN" not in lemmas)
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
@@ -617,13 +683,44 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     return None
 
 
+def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
+    """How many leading words are no part of the theme's clause or noun phrase, and whether
+    they said "there is" (the rest is then a noun phrase)."""
+    for lead in _EXISTENTIAL_LEADS:
+        if tuple(tokens[: len(lead)]) == lead and len(tokens) > len(lead):
+            return len(lead), True
+    for lead in _CLAUSE_LEADS:
+        size = len(lead)
+        if tuple(tokens[:size]) == lead and len(tokens) > size + 1:
+            rest, rest_typed = tokens[size:], typed[size:]
+            if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
+                return size, False
+    return 0, False
+
+
+def _imperative(tokens: list[str], typed: list[str]) -> bool:
+    """ "save the bees", "walk the dog": a plain verb, then its object."""
+    first = tokens[0]
+    return (
+        len(tokens) > 2
+        and _named_with_epithet(typed) is None
+        and first in _lemmas(first).get("VERB", ())
+        and tokens[1] in DETERMINERS
+        and not _known_noun(first)
+        and kind_of(first) is Kind.THING
+    )
+
+
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
+    lead, existential = _lead_in(tokens, typed)
+    tokens, typed = tokens[lead:], typed[lead:]
     if not tokens:
         return Reading(theme, Shape.DESCRIPTION)
+    phrase = " ".join(typed) if existential else None
 
     setting = setting_noun = None
     cut = _split_setting(tokens)
@@ -635,20 +732,19 @@ def read(theme: str) -> Reading:
         tokens, typed = tokens[:cut], typed[:cut]
 
     companions, tokens, typed = _split_companions(tokens, typed)
+    where = (setting, setting_noun, companions)
 
     first = tokens[0]
-    if (
-        first.endswith("ing")
-        and "VERB" in _lemmas(first)
-        and not _known_noun(first)
-        and first not in words.BARE_NOUNS
+    gerund = first.endswith("ing") and "VERB" in _lemmas(first)
+    if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
+        tokens, typed
     ):
         rest = " ".join(typed[1:])
         verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
-        return Reading(theme, Shape.ACTIVITY, None, verb, setting, setting_noun, companions)
+        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
 
     if len(tokens) == 1 and "NOUN" not in _lemmas(first) and "ADJ" in _lemmas(first):
-        return Reading(theme, Shape.DESCRIPTION, None, None, setting, setting_noun, companions)
+        return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
     relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
     verb_at = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
@@ -657,28 +753,59 @@ def read(theme: str) -> Reading:
         subject = _noun_phrase(tokens[:state_at], typed[:state_at])
         plural = subject is not None and subject.plural
         verb = Verb("be", " ".join(typed[state_at:]), plural=plural)
-        return Reading(theme, Shape.NOUN, subject, verb, setting, setting_noun, companions)
+        return Reading(theme, Shape.NOUN, subject, verb, *where, phrase=phrase)
     if verb_at is None or verb_at >= len(tokens):
-        subject = _noun_phrase(tokens, typed)
-        return Reading(theme, Shape.NOUN, subject, None, setting, setting_noun, companions)
+        subject, companions = _subject(tokens, typed, companions)
+        where = (setting, setting_noun, companions)
+        return Reading(theme, Shape.NOUN, subject, None, *where, phrase=phrase)
 
     end = relative if relative is not None else verb_at
-    subject = _noun_phrase(tokens[:end], typed[:end])
+    subject, companions = _subject(tokens[:end], typed[:end], companions)
+    where = (setting, setting_noun, companions)
+    subject_text = " ".join(typed[:end])
+    many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
+    verb = _verb_phrase(
+        tokens, typed, verb_at, setting, plural=many or bool(subject and subject.plural)
+    )
+    finite = relative is None and not tokens[verb_at].endswith("ing")
+    shape = Shape.CLAUSE if finite else Shape.NOUN
+    return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _typed(noun: Noun | None) -> str:
+    return noun.as_typed() if noun is not None else ""
+
+
+def _subject(
+    tokens: list[str], typed: list[str], companions: Noun | None
+) -> tuple[Noun | None, Noun | None]:
+    """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none."""
+    if len(tokens) == 1 and tokens[0] in _PRONOUNS:
+        return None, companions
+    if "and" in tokens[1:-1]:
+        at = tokens.index("and", 1)
+        first = _noun_phrase(tokens[:at], typed[:at])
+        second = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+        if first is not None and first.kind in ANIMATE:
+            return first, companions or second
+    return _noun_phrase(tokens, typed), companions
+
+
+def _verb_phrase(
+    tokens: list[str], typed: list[str], verb_at: int, setting: str | None, *, plural: bool
+) -> Verb:
+    """The verb at `verb_at` with its modal, the words after it and the setting."""
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     if modal is not None:
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
-    verb_word = tokens[verb_at]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
     # The setting belongs to the action too: "the tooth fairy went on strike".
-    verb = Verb(
-        _verb_lemma(verb_word),
+    return Verb(
+        _verb_lemma(tokens[verb_at]),
         " ".join([*rest_typed, *([setting] if setting else [])]),
         _object(rest_tokens, rest_typed),
         modal,
-        plural=subject is not None and subject.plural,
+        plural=plural,
     )
-    finite = relative is None and not verb_word.endswith("ing")
-    shape = Shape.CLAUSE if finite else Shape.NOUN
-    return Reading(theme, shape, subject, verb, setting, setting_noun, companions)

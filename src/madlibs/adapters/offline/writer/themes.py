@@ -266,6 +266,10 @@ def _family_names_capitalised(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def capitalise_family_names(text: str) -> str:
+    return " ".join(_family_names_capitalised(text.split()))
+
+
 @functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""

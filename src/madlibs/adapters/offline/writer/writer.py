@@ -214,6 +214,7 @@ def _compose(
     expander.pin_literal("topic", phrases.topic)
     expander.pin_literal("label", phrases.label)
     expander.pin_literal("Topic", themes.title_case(phrases.topic))
+    expander.pin_literal("place_label", phrases.label)
     features = casting.cast_story(expander, reader.read(theme))
 
     # A pack's own skeletons come up about as often as all the shared shapes together.

@@ -44,7 +44,7 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     "hurry": ("[adv=quickly]", "[adv=sneakily]", "(as fast as they could|on tiptoe|backwards)"),
     "topic_sign": (
         'a sign that says "<$label>"',
-        'a banner reading "Welcome to <$label>"',
+        'a banner reading "Welcome to <$place_label>"',
         "a poster about <$topic>",
     ),
 }

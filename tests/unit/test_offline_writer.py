@@ -887,3 +887,64 @@ def test_titles_fix_a_typed_article_and_never_stack_great(writer: OfflineWriter)
 def test_a_gerund_topic_is_never_an_indirect_object(writer: OfflineWriter) -> None:
     texts = _stories(writer, "building a snowman", seeds=80)
     assert "I give building" not in texts
+
+
+@pytest.mark.parametrize(
+    ("theme", "clause"),
+    [
+        ("what if dogs could talk", "the day dogs could talk"),
+        ("when grandma met a dragon", "the day Grandma met a dragon"),
+        ("the day the goat ate my kite", "the day the goat ate my kite"),
+        ("we build a rocket", "the day we built a rocket"),
+        ("you are a wizard", "the day you were a wizard"),
+        ("grandma and grandpa go skiing", "the day Grandma and Grandpa went skiing"),
+    ],
+)
+def test_a_clause_theme_is_told_as_the_day_it_happened(
+    writer: OfflineWriter, theme: str, clause: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    texts = _stories(writer, theme, seeds=60)
+    assert clause in texts
+    assert not re.search(r"the (what|when|we|you|grandma and) |the day the day", texts, re.I)
+
+
+def test_there_is_leaves_the_noun_phrase_as_the_topic(writer: OfflineWriter) -> None:
+    reading = reader.read("there's a dragon in my closet")
+    assert reading.cast is not None and reading.cast.definite() == "the dragon"
+    texts = _stories(writer, "there's a dragon in my closet", seeds=60)
+    assert "a dragon in my closet" in texts
+    assert not re.search(r"the there|there's dragon", texts, re.I)
+
+
+def test_an_imperative_theme_is_an_activity_and_a_name_with_an_epithet_is_a_name() -> None:
+    whales = reader.read("rescue the whales")
+    assert whales.shape is reader.Shape.ACTIVITY and whales.verb is not None
+    assert whales.verb.form("VBD") == "rescued the whales"
+    assert whales.cast is not None and whales.cast.definite() == "the whales"
+    postman = reader.read("Pat the postman")
+    assert postman.cast is not None and postman.cast.definite() == "Pat the postman"
+    knight = reader.read("Sir Percival finds a dragon")
+    assert knight.cast is not None and knight.cast.definite() == "Sir Percival"
+    assert knight.verb is not None and knight.verb.form("VBD") == "found a dragon"
+
+
+def test_a_big_number_counts_the_noun_and_names_it_plainly_again() -> None:
+    reading = reader.read("a thousand rubber ducks")
+    assert reading.subject is not None and reading.subject.plural
+    assert reading.subject.indefinite() == "a thousand rubber ducks"
+    assert reading.subject.definite() == "the rubber ducks"
+
+
+def test_a_verb_goes_on_with_a_gerund_and_be_takes_no_thing(writer: OfflineWriter) -> None:
+    fishing = reader.read("aunt and uncle go fishing")
+    assert fishing.verb is not None and fishing.verb.form("VBD") == "went fishing"
+    green = _stories(writer, "everything is green")
+    assert "the green" not in green.lower()
+
+
+def test_a_banner_welcomes_to_an_event_never_to_a_sentence(writer: OfflineWriter) -> None:
+    for theme in ["my hamster runs for mayor", "I forgot my lunch"]:
+        texts = _stories(writer, theme, seeds=120)
+        assert not re.search(r"Welcome to (My|I) ", texts), theme

@@ -96,6 +96,7 @@ _TRAILING = {"ever", "again", "forever", "today", "tonight"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
+    "man", "woman",
 )  # fmt: skip
 _CAPITALISED = {
     "t. rex": "T. rex",

@@ -948,3 +948,19 @@ def test_a_banner_welcomes_to_an_event_never_to_a_sentence(writer: OfflineWriter
     for theme in ["my hamster runs for mayor", "I forgot my lunch"]:
         texts = _stories(writer, theme, seeds=120)
         assert not re.search(r"Welcome to (My|I) ", texts), theme
+
+
+def test_a_participle_lemminflect_lacks_is_the_past_never_an_apostrophe() -> None:
+    skiing = reader.read("skiing in the mountains")
+    assert skiing.verb is not None and skiing.verb.form("VBN") == "skied"
+
+
+def test_an_imperative_is_talked_about_as_a_gerund(writer: OfflineWriter) -> None:
+    texts = _stories(writer, "feed the ducks", seeds=60)
+    assert "feeding the ducks" in texts
+    assert not re.search(r"(about|of|surviving|for) feed the ducks", texts)
+
+
+def test_a_family_word_in_a_setting_is_a_name(writer: OfflineWriter) -> None:
+    texts = _stories(writer, "badgers at grandpa's cabin")
+    assert "at Grandpa's cabin" in texts and "grandpa's" not in texts

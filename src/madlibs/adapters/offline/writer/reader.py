@@ -17,7 +17,7 @@ from enum import StrEnum
 
 from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
 
-from madlibs.adapters.offline.writer import words
+from madlibs.adapters.offline.writer import themes, words
 from madlibs.domain.story import wants_an
 
 
@@ -308,8 +308,12 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
         if plural and tag in ("VBD", "VBZ"):
             return "were" if tag == "VBD" else "are"
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
-    forms = [form for form in getInflection(lemma, tag) if "'" not in form]  # "skied", not "ski'd"
-    return forms[0] if forms else lemma
+    # "skied", never "ski'd"; a participle lemminflect lacks is the past: "skied"
+    for wanted in (tag, "VBD") if tag == "VBN" else (tag,):
+        forms: list[str] = [f for f in getInflection(lemma, wanted) if "'" not in f]
+        if forms:
+            return forms[0]
+    return lemma
 
 
 @functools.lru_cache(maxsize=4096)
@@ -715,7 +719,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    typed = _typed_words(theme)
+    typed = themes.capitalise_family_words(_typed_words(theme))  # "at Grandma's house"
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]
@@ -742,6 +746,8 @@ def read(theme: str) -> Reading:
     ):
         rest = " ".join(typed[1:])
         verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
+        if not gerund:
+            phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
 
     if len(tokens) == 1 and "NOUN" not in _lemmas(first) and "ADJ" in _lemmas(first):

@@ -253,7 +253,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
 
 
-def _family_names_capitalised(tokens: Sequence[str]) -> list[str]:
+def capitalise_family_words(tokens: Sequence[str]) -> list[str]:
     """ "grandma's secret recipe" -> "Grandma's secret recipe": a family word with no
     determiner before it is a name ("my grandma" stays as typed)."""
     out: list[str] = []
@@ -267,13 +267,13 @@ def _family_names_capitalised(tokens: Sequence[str]) -> list[str]:
 
 
 def capitalise_family_names(text: str) -> str:
-    return " ".join(_family_names_capitalised(text.split()))
+    return " ".join(capitalise_family_words(text.split()))
 
 
 @functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
-    tokens = _family_names_capitalised(theme.split())
+    tokens = capitalise_family_words(theme.split())
     theme = " ".join(tokens)
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")

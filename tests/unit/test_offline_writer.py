@@ -964,3 +964,14 @@ def test_an_imperative_is_talked_about_as_a_gerund(writer: OfflineWriter) -> Non
 def test_a_family_word_in_a_setting_is_a_name(writer: OfflineWriter) -> None:
     texts = _stories(writer, "badgers at grandpa's cabin")
     assert "at Grandpa's cabin" in texts and "grandpa's" not in texts
+
+
+def test_a_plural_theme_thing_agrees_and_a_possessed_cast_keeps_its_owner(
+    writer: OfflineWriter,
+) -> None:
+    eggs = _stories(writer, "dinosaurs find three eggs", seeds=200)
+    assert "the three eggs and decided to" in eggs
+    assert not re.search(r"the three eggs and decided to \{\d+\} it\b", eggs)
+    assert not re.search(r"the three eggs, which was\b", eggs)
+    pony = _stories(writer, "his first pony", seeds=60)
+    assert "his first pony {" in pony and "The first pony {" not in pony

@@ -37,6 +37,9 @@ COMPOUND = "compound"
 ANY = "any"
 
 
+_POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+
+
 def _name_blank(noun: Noun) -> str:
     lemma = noun.lemma.lower()
     if noun.kind is Kind.ANIMAL:
@@ -60,7 +63,8 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
         return cast.definite(), None  # a name the player gave: "Captain Pickles"
     if cast.proper:
         return f"{cast.lemma} {name}", None
-    if not cast.plural and (cast.owner is not None or cast.determiner in ("my", "our", "your")):
+    owned = cast.owner is not None or cast.determiner in _POSSESSIVES
+    if not cast.plural and owned:
         return name, f"{cast.definite()} "  # "my dog Biscuit", then "Biscuit"
     # "the llama Noodle" rather than "Noodle the llama", which reads as a run-on after a
     # clause ("When Noodle the llama landed") and before "'s".

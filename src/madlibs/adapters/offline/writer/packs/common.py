@@ -89,7 +89,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
         "The judges, [num=three] [adj:feeling] [n.pl:occupation], held up their scores.",
         "(It was a tie.|<$hero> won by a [n.sg:body part].|Nobody won, but everyone got "
         "[n.pl:dessert=cupcakes].)",
-        "?The prize was <$thing>, which was [adj.cmp=stickier] than anyone expected.",
+        "?The prize was <$thing>, which {thing:was|were} [adj.cmp=stickier] than anyone expected.",
     ),
     (  # the letter home
         "=framed",

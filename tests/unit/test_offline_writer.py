@@ -975,3 +975,21 @@ def test_a_plural_theme_thing_agrees_and_a_possessed_cast_keeps_its_owner(
     assert not re.search(r"the three eggs, which was\b", eggs)
     pony = _stories(writer, "his first pony", seeds=60)
     assert "his first pony {" in pony and "The first pony {" not in pony
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("Lisbon", "in Lisbon"),
+        ("a picnic on saturn", "on Saturn"),
+        ("Soup", None),  # a capital from typing habit makes no name
+        ("GOATS AT THE FAIR", "at the fair"),
+    ],
+)
+def test_typed_capitals_are_read_as_names_only_where_they_are_names(
+    writer: OfflineWriter, theme: str, where: str | None
+) -> None:
+    texts = _stories(writer, theme)
+    if where is not None:
+        assert where in texts
+    assert not re.search(r"\b(at|in|on) Soup\b|GOATS|the Saturn|at Lisbon", texts)

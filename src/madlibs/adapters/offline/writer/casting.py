@@ -120,7 +120,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("Compound", compound_label(reading) or "")
     subject = reading.subject_text or (reading.subject and reading.subject.as_typed())
     if CLAUSE in features and subject and reading.verb is not None:
-        clause = themes.capitalise_family_names(f"{subject} {reading.verb.form('VBD')}")
+        clause = themes.capitalise_names_in(f"{subject} {reading.verb.form('VBD')}")
         expander.pin_literal("clause_past", clause)
         expander.pin_literal("Clause_past", themes.title_case(clause))
         expander.pin_literal("topic", f"the day {clause}")

@@ -100,7 +100,6 @@ _DOER_SUFFIXES = (
 )  # fmt: skip
 _CAPITALISED = {
     "t. rex": "T. rex",
-    "mars": "Mars",
     "wild west": "Wild West",
     "north pole": "North Pole",
     "south pole": "South Pole",
@@ -367,9 +366,10 @@ def kind_of(lemma: str) -> Kind:
 
 def place_preposition(noun: Noun) -> str:
     lemma = noun.lemma.lower()  # "in the Wild West", as "in the west"
-    return words.PLACE_PREPOSITION.get(lemma) or words.PLACE_PREPOSITION.get(
-        lemma.rpartition(" ")[2], "at"
+    known = words.PLACE_PREPOSITION.get(lemma) or words.PLACE_PREPOSITION.get(
+        lemma.rpartition(" ")[2]
     )
+    return known or ("in" if noun.proper else "at")  # a town we do not know: "in Paris"
 
 
 def event_preposition(noun: Noun) -> str:
@@ -550,7 +550,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     plural = _number(determiner, lemma, head_words[-1], plural)
     capitals = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
     kind = kind_of(lemma)
-    proper = capitals and kind is Kind.PLACE
+    proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
     if (capitals and kind is Kind.THING) or _acronym(typed_body[-1]):
@@ -688,6 +688,20 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     return None
 
 
+def _sentence_case_undone(typed: list[str]) -> list[str]:
+    """The words without the capitals of typing habit: "PIRATES AT SEA" and "Pizza" are no
+    names; "Paris", "Captain Pickles" and "Bob the builder" are."""
+    if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
+        return [word if word == "I" else word.lower() for word in typed]
+    first = typed[0] if typed else ""
+    if not first[:1].isupper() or first.isupper() or first.lower() in words.ALWAYS_CAPITALISED:
+        return typed
+    named = len(typed) > 1 and (typed[1][:1].isupper() or typed[1].lower() == "the")
+    if named or not _lemmas(first.lower()):
+        return typed
+    return [first.lower(), *typed[1:]]
+
+
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
     they said "there is" (the rest is then a noun phrase)."""
@@ -719,7 +733,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    typed = themes.capitalise_family_words(_typed_words(theme))  # "at Grandma's house"
+    typed = themes.capitalise_names(_sentence_case_undone(_typed_words(theme)))
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from madlibs.adapters.offline.writer.words import FAMILY_NAMES
+from madlibs.adapters.offline.writer.words import ALWAYS_CAPITALISED, FAMILY_NAMES
 from madlibs.domain.story import wants_an
 
 MAX_THEME_CHARS = 80
@@ -253,27 +253,29 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
 
 
-def capitalise_family_words(tokens: Sequence[str]) -> list[str]:
-    """ "grandma's secret recipe" -> "Grandma's secret recipe": a family word with no
-    determiner before it is a name ("my grandma" stays as typed)."""
+def capitalise_names(tokens: Sequence[str]) -> list[str]:
+    """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
+    and a family word with no determiner before it: "grandma's recipe" -> "Grandma's recipe"
+    ("my grandma" stays as typed)."""
     out: list[str] = []
     for index, token in enumerate(tokens):
         word = token.lower().replace("’", "'").removesuffix("'s")
         after_determiner = index > 0 and tokens[index - 1].lower() in _DETERMINERS
-        if word in FAMILY_NAMES and not after_determiner:
+        family = word in FAMILY_NAMES and not after_determiner
+        if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         out.append(token)
     return out
 
 
-def capitalise_family_names(text: str) -> str:
-    return " ".join(capitalise_family_words(text.split()))
+def capitalise_names_in(text: str) -> str:
+    return " ".join(capitalise_names(text.split()))
 
 
 @functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
-    tokens = capitalise_family_words(theme.split())
+    tokens = capitalise_names(theme.split())
     theme = " ".join(tokens)
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")

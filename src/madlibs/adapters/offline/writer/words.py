@@ -100,7 +100,8 @@ _PLACES_IN = _set(
 )
 _PLACES_ON = _set(
     """
-    moon mars island ship boat cruise_ship train bus plane farm mountain roof rooftop stage
+    moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
+    mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg
     """
@@ -163,7 +164,9 @@ TIMES = _set(
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
 TIMES_WITHOUT_ARTICLE = _set("midnight noon today tomorrow yesterday tonight")
-ALWAYS_CAPITALISED = _set(
+# Places that are names, with no "the": "on Mars".
+PLANETS = _set("mars venus jupiter saturn neptune pluto")
+ALWAYS_CAPITALISED = PLANETS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday halloween christmas easter
     thanksgiving hanukkah

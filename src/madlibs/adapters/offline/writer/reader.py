@@ -688,20 +688,6 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     return None
 
 
-def _sentence_case_undone(typed: list[str]) -> list[str]:
-    """The words without the capitals of typing habit: "PIRATES AT SEA" and "Pizza" are no
-    names; "Paris", "Captain Pickles" and "Bob the builder" are."""
-    if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
-        return [word if word == "I" else word.lower() for word in typed]
-    first = typed[0] if typed else ""
-    if not first[:1].isupper() or first.isupper() or first.lower() in words.ALWAYS_CAPITALISED:
-        return typed
-    named = len(typed) > 1 and (typed[1][:1].isupper() or typed[1].lower() == "the")
-    if named or not _lemmas(first.lower()):
-        return typed
-    return [first.lower(), *typed[1:]]
-
-
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
     they said "there is" (the rest is then a noun phrase)."""
@@ -733,7 +719,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    typed = themes.capitalise_names(_sentence_case_undone(_typed_words(theme)))
+    typed = themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]

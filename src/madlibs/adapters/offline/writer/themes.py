@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from madlibs.adapters.offline.writer.words import ALWAYS_CAPITALISED, FAMILY_NAMES
 from madlibs.domain.story import wants_an
 
@@ -251,6 +253,20 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or lower_last in _BARE_NOUNS
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
     )
+
+
+def typing_case_undone(typed: Sequence[str]) -> list[str]:
+    """The words without the capitals of typing habit: "PIRATES AT SEA" and "Pizza" are no
+    names; "Paris", "Captain Pickles" and "Bob the builder" are."""
+    if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
+        return [word if word == "I" else word.lower() for word in typed]
+    first = typed[0] if typed else ""
+    if not first[:1].isupper() or first.isupper() or first.lower() in ALWAYS_CAPITALISED:
+        return list(typed)
+    named = len(typed) > 1 and (typed[1][:1].isupper() or typed[1].lower() == "the")
+    if named or not getAllLemmas(first.lower()):
+        return list(typed)  # a word no dictionary knows is a name: "Paris"
+    return [first.lower(), *typed[1:]]
 
 
 def capitalise_names(tokens: Sequence[str]) -> list[str]:

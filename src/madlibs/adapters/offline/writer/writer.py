@@ -112,6 +112,7 @@ class OfflineWriter:
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> Composition:
         cleaned = themes.clean(theme) or FALLBACK_THEME
+        cleaned = " ".join(themes.typing_case_undone(cleaned.split()))
         if seed is None:
             seed = random.SystemRandom().randrange(2**63)
         # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.

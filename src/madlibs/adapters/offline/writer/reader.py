@@ -469,8 +469,10 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     last = tokens[-1]
     lemma, plural = _noun_lemma(last)
     if word.endswith("ing"):
-        # "an eating contest", "an ice skating penguin"; not "cats chasing mice"
-        return kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) and not plural
+        # "an eating contest", "an ice skating penguin", "a runaway shopping cart"; not
+        # "cats chasing mice" or "a dog eating cake"
+        doer = kind_of(_noun_lemma(tokens[index - 1])[0]) in ANIMATE
+        return not plural and (kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) or not doer)
     lone_thing = (
         not plural
         and not last.endswith("ing")

@@ -994,3 +994,26 @@ def test_typed_capitals_are_read_as_names_only_where_they_are_names(
     if where is not None:
         assert where in texts
     assert not re.search(r"\b(at|in|on) Soup\b|GOATS|the Saturn|at Lisbon", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast", "past"),
+    [
+        ("robot cats dancing", "the robot cats", "danced"),
+        ("pirate dogs sailing", "the pirate dogs", "sailed"),
+        ("kids skipping school", "the kids", "skipped school"),
+        ("dancing llamas fishing", "the dancing llamas", "fished"),
+        ("zombie chefs painting", "the zombie chefs", "painted"),
+    ],
+)
+def test_a_noun_before_a_noun_is_no_verb_and_the_doer_of_a_gerund_keeps_it(
+    theme: str, cast: str, past: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.cast is not None and reading.cast.definite() == cast
+    assert reading.verb is not None and reading.verb.form("VBD") == past
+
+
+def test_a_family_word_after_an_adjective_stays_a_common_noun() -> None:
+    assert themes.phrases("a sleepy grandpa at the zoo").topic == "a sleepy grandpa at the zoo"
+    assert themes.phrases("lunch with grandpa").topic == "lunch with Grandpa"

@@ -116,6 +116,10 @@ _NEGATED = {
     "can": "can't", "could": "couldn't", "will": "won't", "would": "wouldn't", "does": "doesn't",
     "do": "don't", "did": "didn't", "should": "shouldn't", "must": "mustn't",
 }  # fmt: skip
+_GERUND_VERBS = {
+    "go", "stop", "start", "keep", "love", "like", "hate", "enjoy", "quit", "begin", "finish",
+    "avoid", "practice", "practise", "miss", "try", "give",
+}  # fmt: skip
 _COMPANION_WORDS = {"with", "vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
@@ -396,6 +400,11 @@ def _known_noun(word: str) -> bool:
     return kind_of(lemma) is not Kind.THING or lemma in words.BARE_NOUNS
 
 
+def _takes_gerund(word: str) -> bool:
+    """A verb that goes on with another in -ing: "go camping", "stop sneezing"."""
+    return bool(set(_lemmas(word).get("VERB", ())) & _GERUND_VERBS)
+
+
 def _starts_object(tokens: list[str], index: int) -> bool:
     """Whether the words from `index` can follow a verb: an object, "to ...", a preposition."""
     if index >= len(tokens):
@@ -408,7 +417,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
         or word[:1].isdigit()
-        or (word.endswith("ing") and "VERB" in _lemmas(word))  # "go camping"
+        or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
     )
 
 
@@ -436,6 +445,9 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     gerund = word.endswith("ing")
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if _known_noun(word) and after.endswith("ing") and "VERB" in _lemmas(after):
+        return False  # "pirate cats sailing": the cats do it
     if _says_what_one_does(tokens, index):
         return True  # "the tooth fairy goes (on strike)"
     if not (gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
@@ -450,8 +462,8 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     """A verb ending in -s right after one person or animal: "the tooth fairy goes"."""
     word, before = tokens[index], tokens[index - 1]
     lemma = _verb_lemma(word)
-    if word == lemma or word not in (getInflection(lemma, "VBZ") or ()):
-        return False
+    if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or _known_noun(word):
+        return False  # "robot dogs" are dogs
     noun, plural = _noun_lemma(before)
     return not plural and kind_of(noun) in ANIMATE
 
@@ -470,9 +482,12 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     lemma, plural = _noun_lemma(last)
     if word.endswith("ing"):
         # "an eating contest", "an ice skating penguin", "a runaway shopping cart"; not
-        # "cats chasing mice" or "a dog eating cake"
-        doer = kind_of(_noun_lemma(tokens[index - 1])[0]) in ANIMATE
-        return not plural and (kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) or not doer)
+        # "cats chasing mice", "kids skipping school" or "a tourist baking bread"
+        noun_before, plural_before = _noun_lemma(tokens[index - 1])
+        doer = kind_of(noun_before) in ANIMATE
+        describes = "ADJ" in _lemmas(tokens[index - 1]) and not doer
+        names_one = kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) and not plural_before
+        return not plural and (names_one or describes)
     lone_thing = (
         not plural
         and not last.endswith("ing")
@@ -481,7 +496,10 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         and lemma not in words.BARE_NOUNS
     )
     base_form = word in _lemmas(word).get("VERB", ())  # "cream", not "eats" in "dog eats cake"
-    return lone_thing and base_form and "NOUN" in _lemmas(word)
+    # ... after a thing, not after someone who does it: "cows bake bread"
+    noun_before, plural_before = _noun_lemma(tokens[index - 1])
+    doer = plural_before or kind_of(noun_before) in ANIMATE
+    return lone_thing and base_form and "NOUN" in _lemmas(word) and not doer
 
 
 def _compound(tokens: list[str]) -> int:
@@ -705,6 +723,16 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     return 0, False
 
 
+def _describes_doer(tokens: list[str]) -> bool:
+    """ "dancing goats fishing": the first gerund describes who does the second."""
+    return (
+        len(tokens) > 2
+        and kind_of(_noun_lemma(tokens[1])[0]) in ANIMATE
+        and tokens[2].endswith("ing")
+        and "VERB" in _lemmas(tokens[2])
+    )
+
+
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog": a plain verb, then its object."""
     first = tokens[0]
@@ -729,20 +757,21 @@ def read(theme: str) -> Reading:
         return Reading(theme, Shape.DESCRIPTION)
     phrase = " ".join(typed) if existential else None
 
-    setting = setting_noun = None
+    setting = setting_noun = state = None
     cut = _split_setting(tokens)
     if cut is not None:
         setting = " ".join(typed[cut:])
         setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
         if setting_noun is not None and _is_state(setting_noun):
-            setting_noun = None  # "on strike", "on fire": no thing to hide or find
+            # "on strike", "on fire": no thing to hide or find, but part of the action
+            setting_noun, state = None, setting
         tokens, typed = tokens[:cut], typed[:cut]
 
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)
 
     first = tokens[0]
-    gerund = first.endswith("ing") and "VERB" in _lemmas(first)
+    gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
     if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
         tokens, typed
     ):
@@ -774,7 +803,7 @@ def read(theme: str) -> Reading:
     subject_text = " ".join(typed[:end])
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
     verb = _verb_phrase(
-        tokens, typed, verb_at, setting, plural=many or bool(subject and subject.plural)
+        tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
     )
     finite = relative is None and not tokens[verb_at].endswith("ing")
     shape = Shape.CLAUSE if finite else Shape.NOUN
@@ -803,14 +832,14 @@ def _subject(
 def _verb_phrase(
     tokens: list[str], typed: list[str], verb_at: int, setting: str | None, *, plural: bool
 ) -> Verb:
-    """The verb at `verb_at` with its modal, the words after it and the setting."""
+    """The verb at `verb_at` with its modal, the words after it and a state it ends in."""
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     if modal is not None:
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
-    # The setting belongs to the action too: "the tooth fairy went on strike".
+    # A state belongs to the action: "the tooth fairy went on strike".
     return Verb(
         _verb_lemma(tokens[verb_at]),
         " ".join([*rest_typed, *([setting] if setting else [])]),

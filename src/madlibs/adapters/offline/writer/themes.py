@@ -271,13 +271,14 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
 
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
-    and a family word with no determiner before it: "grandma's recipe" -> "Grandma's recipe"
-    ("my grandma" stays as typed)."""
+    and a family word with no determiner or adjective before it: "grandma's recipe" ->
+    "Grandma's recipe" ("my grandma", "a tiny granny" stay as typed)."""
     out: list[str] = []
     for index, token in enumerate(tokens):
         word = token.lower().replace("’", "'").removesuffix("'s")
-        after_determiner = index > 0 and tokens[index - 1].lower() in _DETERMINERS
-        family = word in FAMILY_NAMES and not after_determiner
+        before = tokens[index - 1].lower() if index else ""
+        described = before in _DETERMINERS or "ADJ" in getAllLemmas(before)  # "a tiny granny"
+        family = word in FAMILY_NAMES and not described
         if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         out.append(token)

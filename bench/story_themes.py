@@ -541,7 +541,6 @@ EXTRA_TUNING: tuple[str, ...] = (
     "the monkey bakes a cake",
     "geese fishing at the mall",
     "a zombie farmer in the bathtub",
-    "cats at a wedding",
     "an octopus's 10th road trip",
     "the duck meets the queen",
     "a wedding in the snow",

@@ -9,7 +9,7 @@ import pytest
 from lemminflect import getAllInflections, getAllLemmas, getInflection, getLemma
 
 from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
-from madlibs.adapters.offline.writer import OfflineWriter, lexicon, packs, reader, themes
+from madlibs.adapters.offline.writer import OfflineWriter, casting, lexicon, packs, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import GrammarError, Slot, inventory, parse_slot
 from madlibs.adapters.offline.writer.packs import FRAMED, INTERLUDES_HERE, PARAGRAPH, Pack, common
@@ -1017,3 +1017,11 @@ def test_a_noun_before_a_noun_is_no_verb_and_the_doer_of_a_gerund_keeps_it(
 def test_a_family_word_after_an_adjective_stays_a_common_noun() -> None:
     assert themes.phrases("a sleepy grandpa at the zoo").topic == "a sleepy grandpa at the zoo"
     assert themes.phrases("lunch with grandpa").topic == "lunch with Grandpa"
+
+
+def test_a_setting_with_its_article_is_a_place_and_a_doer_visiting_a_place_acts() -> None:
+    fridge = reader.read("owls in the fridge")
+    assert fridge.setting == "in the fridge"
+    assert casting._where(fridge, fridge.cast) == "in the fridge"
+    town = reader.read("a yak visiting town")
+    assert town.verb is not None and town.verb.form("VBD") == "visited town"

@@ -72,13 +72,13 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
 
 
 def _where(reading: Reading, cast: Noun | None) -> str | None:
-    """Where the story happens: the theme's setting when it names a place or an event ("at a
-    bake sale"), not a state or a time ("in love", "on holiday", "at midnight")."""
+    """Where the story happens: the theme's setting unless it names a state or a time ("in
+    love", "on holiday", "at midnight"), else a place or event the theme names."""
     setting = reading.setting_noun
     if reading.setting and setting is not None and _is_somewhere(setting):
         return reading.setting
     for noun in reading.nouns:
-        if noun is cast or not _is_somewhere(noun):
+        if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue
         if noun.kind is Kind.PLACE:
             return f"{place_preposition(noun)} {noun.definite()}"
@@ -87,11 +87,15 @@ def _where(reading: Reading, cast: Noun | None) -> str | None:
 
 
 def _is_somewhere(noun: Noun) -> bool:
+    """Not a time, nor a lone noun that names a state ("on holiday", "in love"); a place, an
+    event or any noun with its article ("in the fridge", "at the party", "on Halloween")."""
+    if noun.kind is Kind.TIME:
+        return False
     if noun.kind is Kind.PLACE or noun.lemma.lower() in words.PLACE_PREPOSITION:
         return True  # "at the dentist" names a place too
-    # "on holiday" is a state; "on a holiday", "at the party", "at Halloween" are events.
-    idiom = noun.determiner is None and noun.owner is None and not noun.bare and not noun.plural
-    return noun.kind is Kind.EVENT and not idiom
+    if noun.kind is Kind.EVENT and noun.bare:
+        return True  # "on Halloween"
+    return noun.determiner is not None or noun.owner is not None or noun.plural or noun.proper
 
 
 def cast_story(expander: Expander, reading: Reading) -> set[str]:

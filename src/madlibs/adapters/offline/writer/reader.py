@@ -482,11 +482,13 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     lemma, plural = _noun_lemma(last)
     if word.endswith("ing"):
         # "an eating contest", "an ice skating penguin", "a runaway shopping cart"; not
-        # "cats chasing mice", "kids skipping school" or "a tourist baking bread"
+        # "cats chasing mice", "kids skipping school", "a cat visiting town" or "a tourist
+        # baking bread"
         noun_before, plural_before = _noun_lemma(tokens[index - 1])
         doer = kind_of(noun_before) in ANIMATE
         describes = "ADJ" in _lemmas(tokens[index - 1]) and not doer
-        names_one = kind_of(lemma) in (Kind.EVENT, Kind.PLACE, *ANIMATE) and not plural_before
+        head = kind_of(lemma)
+        names_one = not plural_before and (head is Kind.EVENT or (head in ANIMATE and not doer))
         return not plural and (names_one or describes)
     lone_thing = (
         not plural

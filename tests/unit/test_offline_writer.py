@@ -1025,3 +1025,20 @@ def test_a_setting_with_its_article_is_a_place_and_a_doer_visiting_a_place_acts(
     assert casting._where(fridge, fridge.cast) == "in the fridge"
     town = reader.read("a yak visiting town")
     assert town.verb is not None and town.verb.form("VBD") == "visited town"
+
+
+def test_a_participle_before_a_gerund_compound_and_a_noun_before_its_verb() -> None:
+    toaster = reader.read("a haunted washing machine")
+    assert toaster.verb is None and toaster.subject is not None
+    assert toaster.subject.definite() == "the haunted washing machine"
+    parrot = reader.read("a singing hamster opens a bakery")
+    assert parrot.cast is not None and parrot.cast.definite() == "the singing hamster"
+    assert parrot.verb is not None and parrot.verb.form("VBD") == "opened a bakery"
+
+
+def test_a_thing_and_a_gerund_is_an_outing(writer: OfflineWriter) -> None:
+    climbing = reader.read("cliff diving")
+    assert climbing.shape is reader.Shape.ACTIVITY and climbing.verb is not None
+    assert climbing.verb.form("VBD") == "went cliff diving"
+    texts = _stories(writer, "cliff diving", seeds=60)
+    assert "cliff dived" not in texts and "a cliff" not in texts.lower()

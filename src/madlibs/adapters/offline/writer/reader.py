@@ -448,6 +448,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if _known_noun(word) and after.endswith("ing") and "VERB" in _lemmas(after):
         return False  # "pirate cats sailing": the cats do it
+    if _known_noun(word) and after and _says_what_one_does(tokens, index + 1):
+        return False  # "a talking parrot hosts a show": the parrot does it
     if _says_what_one_does(tokens, index):
         return True  # "the tooth fairy goes (on strike)"
     if not (gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
@@ -486,7 +488,8 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         # baking bread"
         noun_before, plural_before = _noun_lemma(tokens[index - 1])
         doer = kind_of(noun_before) in ANIMATE
-        describes = "ADJ" in _lemmas(tokens[index - 1]) and not doer
+        adjective = "ADJ" in _lemmas(tokens[index - 1]) or tokens[index - 1].endswith("ed")
+        describes = adjective and not doer  # "a haunted vending machine"
         head = kind_of(lemma)
         names_one = not plural_before and (head is Kind.EVENT or (head in ANIMATE and not doer))
         return not plural and (names_one or describes)
@@ -725,6 +728,14 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     return 0, False
 
 
+def _compound_activity(tokens: list[str]) -> bool:
+    """ "ice fishing", "rock climbing": a thing, then a gerund, and nothing else."""
+    if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
+        return False
+    noun, plural = _noun_lemma(tokens[0])
+    return not plural and tokens[0] not in DETERMINERS and kind_of(noun) is Kind.THING
+
+
 def _describes_doer(tokens: list[str]) -> bool:
     """ "dancing goats fishing": the first gerund describes who does the second."""
     return (
@@ -774,6 +785,10 @@ def read(theme: str) -> Reading:
 
     first = tokens[0]
     gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
+    if _compound_activity(tokens):
+        # "ice fishing": everybody went ice fishing
+        verb = Verb("go", " ".join(typed))
+        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
     if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
         tokens, typed
     ):

@@ -169,6 +169,6 @@ PLANETS = _set("mars venus jupiter saturn neptune pluto")
 ALWAYS_CAPITALISED = PLANETS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday halloween christmas easter
-    thanksgiving hanukkah
+    thanksgiving hanukkah olympics
     """
 )

@@ -1042,3 +1042,16 @@ def test_a_thing_and_a_gerund_is_an_outing(writer: OfflineWriter) -> None:
     assert climbing.verb.form("VBD") == "went cliff diving"
     texts = _stories(writer, "cliff diving", seeds=60)
     assert "cliff dived" not in texts and "a cliff" not in texts.lower()
+
+
+def test_a_name_that_acts_is_a_person_and_very_is_no_ordinal() -> None:
+    gus = reader.read("Gandalf surfing")
+    assert gus.cast is not None and gus.cast.definite() == "Gandalf"
+    worm = reader.read("a very sleepy sloth")
+    assert worm.subject is not None and worm.subject.indefinite() == "a very sleepy sloth"
+    first = reader.read("the very first snow of winter")
+    assert first.subject is not None
+    assert first.subject.indefinite().startswith("the very first snow")
+    watching = reader.read("whale watching")
+    assert watching.shape is reader.Shape.ACTIVITY and watching.verb is not None
+    assert watching.verb.form("VBD") == "went whale watching"

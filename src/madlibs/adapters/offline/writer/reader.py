@@ -53,7 +53,7 @@ _NUMBERS = {
 # Modifiers that single one thing out, so the phrase takes "the": "the first day".
 _ONE_OF_A_KIND = {
     "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
-    "very", "best", "worst", "most", "least",
+    "best", "worst",
 }  # fmt: skip
 _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
@@ -200,7 +200,7 @@ class Noun:
         """A first mention: "a llama", "penguins", "my dog"."""
         if self.owner is not None or self.determiner in _POSSESSIVES or self.bare:
             return self.definite()
-        if _only_one((*self.modifiers, self.lemma)[0].partition(" ")[0]):
+        if any(_only_one(word) for word in (*self.modifiers, *self.lemma.split()[:-1])):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
         if self.plural:
             if _counts(self.determiner):
@@ -728,12 +728,14 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     return 0, False
 
 
-def _compound_activity(tokens: list[str]) -> bool:
-    """ "ice fishing", "rock climbing": a thing, then a gerund, and nothing else."""
+def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
+    """ "ice fishing", "bird watching": a common noun, then a gerund, and nothing else (not
+    "grandpa knitting", nor "Santa skiing")."""
     if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
         return False
     noun, plural = _noun_lemma(tokens[0])
-    return not plural and tokens[0] not in DETERMINERS and kind_of(noun) is Kind.THING
+    common = "NOUN" in _lemmas(tokens[0]) and not typed[0][:1].isupper()
+    return common and not plural and kind_of(noun) in (Kind.THING, Kind.ANIMAL)
 
 
 def _describes_doer(tokens: list[str]) -> bool:
@@ -785,7 +787,7 @@ def read(theme: str) -> Reading:
 
     first = tokens[0]
     gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
-    if _compound_activity(tokens):
+    if _compound_activity(tokens, typed):
         # "ice fishing": everybody went ice fishing
         verb = Verb("go", " ".join(typed))
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
@@ -815,7 +817,7 @@ def read(theme: str) -> Reading:
         return Reading(theme, Shape.NOUN, subject, None, *where, phrase=phrase)
 
     end = relative if relative is not None else verb_at
-    subject, companions = _subject(tokens[:end], typed[:end], companions)
+    subject, companions = _subject(tokens[:end], typed[:end], companions, acts=True)
     where = (setting, setting_noun, companions)
     subject_text = " ".join(typed[:end])
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
@@ -832,9 +834,10 @@ def _typed(noun: Noun | None) -> str:
 
 
 def _subject(
-    tokens: list[str], typed: list[str], companions: Noun | None
+    tokens: list[str], typed: list[str], companions: Noun | None, *, acts: bool = False
 ) -> tuple[Noun | None, Noun | None]:
-    """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none."""
+    """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none; a
+    name that `acts` is a person's ("Santa skiing"), not a town's."""
     if len(tokens) == 1 and tokens[0] in _PRONOUNS:
         return None, companions
     if "and" in tokens[1:-1]:
@@ -843,7 +846,10 @@ def _subject(
         second = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
         if first is not None and first.kind in ANIMATE:
             return first, companions or second
-    return _noun_phrase(tokens, typed), companions
+    subject = _noun_phrase(tokens, typed)
+    if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
+        subject = replace(subject, kind=Kind.PERSON)
+    return subject, companions
 
 
 def _verb_phrase(

@@ -1052,6 +1052,10 @@ def test_a_name_that_acts_is_a_person_and_very_is_no_ordinal() -> None:
     first = reader.read("the very first snow of winter")
     assert first.subject is not None
     assert first.subject.indefinite().startswith("the very first snow")
-    watching = reader.read("whale watching")
-    assert watching.shape is reader.Shape.ACTIVITY and watching.verb is not None
-    assert watching.verb.form("VBD") == "went whale watching"
+    kites = reader.read("kite flying")
+    assert kites.shape is reader.Shape.ACTIVITY and kites.verb is not None
+    assert kites.verb.form("VBD") == "went kite flying"
+    sheep = reader.read("sheep skating on a pond")
+    assert sheep.cast is not None and sheep.cast.definite() == "the sheep"
+    fish = reader.read("fish singing in the bathtub")
+    assert fish.cast is not None and fish.cast.definite() == "the fish"

@@ -467,7 +467,9 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or _known_noun(word):
         return False  # "robot dogs" are dogs
     noun, plural = _noun_lemma(before)
-    return not plural and kind_of(noun) in ANIMATE
+    # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"
+    introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
+    return introduced and not plural and kind_of(noun) in ANIMATE
 
 
 def _names_one_noun(tokens: list[str], index: int) -> bool:
@@ -584,7 +586,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
-    typed_plural = head_words[-1] if plural and lemma != head_words[-1] else None
+    typed_plural = head_words[-1] if plural else None  # as typed: "fish", not "fishes"
     if typed_plural and len(head_words) > 1:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
@@ -729,13 +731,13 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
 
 
 def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
-    """ "ice fishing", "bird watching": a common noun, then a gerund, and nothing else (not
-    "grandpa knitting", nor "Santa skiing")."""
+    """ "ice fishing", "kite flying": a common noun for a thing, then a gerund, and nothing
+    else (not "grandpa knitting", "sheep dancing" nor "Santa skiing")."""
     if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
         return False
     noun, plural = _noun_lemma(tokens[0])
     common = "NOUN" in _lemmas(tokens[0]) and not typed[0][:1].isupper()
-    return common and not plural and kind_of(noun) in (Kind.THING, Kind.ANIMAL)
+    return common and not plural and kind_of(noun) is Kind.THING  # "sheep dancing" dance
 
 
 def _describes_doer(tokens: list[str]) -> bool:

@@ -1,0 +1,31 @@
+"""The stories bench judges the writer on themes it was never tuned on: the sets stay apart."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+THEMES_FILE = Path(__file__).parents[2] / "bench" / "story_themes.py"
+
+
+def _themes() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("story_themes", THEMES_FILE)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_no_held_out_theme_is_a_tuning_theme_in_any_spelling() -> None:
+    themes = _themes()
+    tuned = {t.lower() for t in (*themes.TUNING, *themes.EXTRA_TUNING)}
+    for held_out in (themes.HELD_OUT, themes.WRITTEN_HELD_OUT):
+        assert len(set(held_out)) == len(held_out)
+        assert not tuned & {t.lower() for t in held_out}
+    assert not {t.lower() for t in themes.HELD_OUT} & {t.lower() for t in themes.WRITTEN_HELD_OUT}
+
+
+def test_the_held_out_sets_are_large_enough_to_judge_on() -> None:
+    themes = _themes()
+    assert len(themes.HELD_OUT) + len(themes.WRITTEN_HELD_OUT) >= 200

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from madlibs.adapters.offline.corrector.build_data import dev_set_cases
+from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 from madlibs.domain.model import Form, Pos
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -52,21 +53,8 @@ TARGETS = {
 DEV_TARGETS = {"spelling": 87.0, "preserve": 99.0}
 SPEED_TARGETS = {"p99_ms": 1.0, "load_ms": 300.0, "peak_mb": 150.0}
 BASELINE_SAMPLE = 250
-TAGS = {
-    ("noun", "singular"): "NN",
-    ("noun", "plural"): "NNS",
-    ("verb", "base"): "VB",
-    ("verb", "past"): "VBD",
-    ("verb", "past_participle"): "VBN",
-    ("verb", "gerund"): "VBG",
-    ("verb", "third_person"): "VBZ",
-    ("adjective", "base"): "JJ",
-    ("adjective", "comparative"): "JJR",
-    ("adjective", "superlative"): "JJS",
-    ("adverb", "base"): "RB",
-    ("adverb", "comparative"): "RBR",
-    ("adverb", "superlative"): "RBS",
-}
+# Penn Treebank tags by the bench cases' pos and form names.
+TAGS = {(pos.value, form.value): tag for (pos, form), tag in TAG_BY_POS_FORM.items()}
 UPOS = {"noun": "NOUN", "verb": "VERB", "adjective": "ADJ", "adverb": "ADV"}
 
 Fixer = Callable[[str, str, str], str]

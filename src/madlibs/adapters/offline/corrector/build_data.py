@@ -48,6 +48,7 @@ from madlibs.adapters.offline.corrector.slips import (
     swap_kind,
 )
 from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, sound_key
+from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
 
 DATA = Path(__file__).with_name("data")
 # Irregular comparisons lemminflect does not list under the adjective (a closed class).
@@ -57,7 +58,7 @@ EXTRA_DEGREES = {
     "little": ("less", "least"),
     "bad": ("worse", "worst"),
 }
-TAGS = ("NN", "NNS", "VB", "VBD", "VBN", "VBG", "VBZ", "JJ", "JJR", "JJS", "RB", "RBR", "RBS")
+TAGS = tuple(TAG_BY_POS_FORM.values())
 
 
 def build_words() -> None:

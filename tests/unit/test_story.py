@@ -54,6 +54,7 @@ def test_article_judged_by_sound_not_letter():
         ("100th birthday", "a"),
         ("1800s castle", "an"),
         ("8,000 marbles", "an"),
+        ("1,800 marbles", "a"),
         ("1,000 marbles", "a"),
         ("one-eyed goat", "a"),
     ],

@@ -163,9 +163,11 @@ _DIGITS = re.compile(r"\d[\d,]*")
 def _number_wants_an(digits: str) -> bool:
     """By the number's first spoken word: "an 8", "an 11th", "an 18", "an 80s", "an 800",
     "an 8000", "an 1100" (eleven hundred), but "a 110" (a hundred and ten), "a 1000"."""
+    grouped = "," in digits  # "1,800" is said "one thousand eight hundred"
     digits = digits.replace(",", "")
     lead = digits[: len(digits) % 3 or 3]
-    if len(digits) == 4 and digits[:2] in ("11", "18") and not digits.endswith("000"):
+    said_in_hundreds = len(digits) == 4 and not grouped and not digits.endswith("000")
+    if said_in_hundreds and digits[:2] in ("11", "18"):
         return True  # years and hundreds: "an 1800s house"
     if len(lead) == 3:
         return lead[0] == "8"  # "eight hundred ..."; "one hundred ..." takes "a"

@@ -1059,3 +1059,28 @@ def test_a_name_that_acts_is_a_person_and_very_is_no_ordinal() -> None:
     assert sheep.cast is not None and sheep.cast.definite() == "the sheep"
     fish = reader.read("fish singing in the bathtub")
     assert fish.cast is not None and fish.cast.definite() == "the fish"
+
+
+@pytest.mark.parametrize(
+    ("theme", "noun", "name"),
+    [
+        ("my cat Biscuit at the beach", "cat", "Biscuit"),
+        ("the wizard Merlin loses his hat", "wizard", "Merlin"),
+        ("our hamster Nibbles goes to space", "hamster", "Nibbles"),
+    ],
+)
+def test_a_name_the_player_gave_is_the_hero_not_a_thing_or_a_blank(
+    writer: OfflineWriter, theme: str, noun: str, name: str
+) -> None:
+    subject = reader.read(theme).subject
+    assert subject is not None and (subject.lemma, subject.given_name) == (noun, name)
+    templates = [writer.write(theme, seed=seed) for seed in range(30)]
+    texts = "\n".join(t.text for t in templates)
+    assert name in texts and name.lower() not in texts  # never "holding my cat biscuit"
+    assert re.search(rf"\b{noun} {name}\b", texts)  # "my cat Biscuit", then "Biscuit"
+    assert not re.search(rf"\b{noun} \{{\d+\}}", texts)  # no blank for a name it has
+
+
+def test_a_capital_after_a_place_or_article_is_no_given_name() -> None:
+    assert reader.read("a cat at the Louvre").subject.given_name is None  # type: ignore[union-attr]
+    assert reader.read("a trip to Paris").subject.given_name is None  # type: ignore[union-attr]

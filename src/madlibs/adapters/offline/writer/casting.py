@@ -56,6 +56,8 @@ def _name_blank(noun: Noun) -> str:
 def _hero_source(cast: Noun) -> tuple[str, str | None]:
     """One named member of the cast, as grammar source, and the epithet its first mention
     carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
+    if cast.given_name is not None:
+        return cast.given_name, f"{cast.definite()} "  # "my cat Biscuit", then "Biscuit"
     name = _name_blank(cast)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None

@@ -138,6 +138,7 @@ class Noun:
     proper: bool = False
     tail: tuple[str, ...] = ()  # words after the head: "of school" in "first day of school"
     typed_plural: str | None = None  # the plural as the player typed it ("superheroes")
+    given_name: str | None = None  # the name the player gave it: "Biscuit" in "my cat Biscuit"
 
     @property
     def head(self) -> str:
@@ -563,7 +564,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     at = _tail_start(tokens, typed)
     if at is not None:
         tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
-    named = _named_with_epithet(typed)
+    named = _name_in_phrase(tokens, typed)
     if named is not None:
         return named
     size = 2 if len(tokens) > 2 and tokens[0] in ("a", "an") and tokens[1] in _BIG_NUMBERS else 1
@@ -591,6 +592,28 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
+    """A phrase that is, or ends in, a name the player typed: "Bob the builder", "my cat
+    Biscuit" (the cat is the noun, and Biscuit what it is called)."""
+    named = _named_with_epithet(typed)
+    if named is not None or not _given_name(typed):
+        return named
+    noun = _noun_phrase(tokens[:-1], typed[:-1])
+    return replace(noun, given_name=typed[-1]) if noun is not None else None
+
+
+def _given_name(typed: list[str]) -> bool:
+    """Whether the phrase ends in a name given to the one animal or person named just before
+    it ("my cat Biscuit", "the wizard Merlin"), as the player typed it."""
+    if len(typed) < 2 or not typed[-1].isalpha() or not typed[-1][:1].isupper():
+        return False
+    before = typed[-2]
+    if not before.isalpha() or not before[:1].islower():
+        return False
+    lemma, plural = _noun_lemma(before)
+    return not plural and kind_of(lemma) in (Kind.ANIMAL, Kind.PERSON)
 
 
 def _kind_of_name(

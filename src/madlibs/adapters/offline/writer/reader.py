@@ -175,9 +175,9 @@ class Noun:
             return f"{self.determiner} {body}"
         if self.bare and plural is None:
             return body
+        # "the three little pigs" keep their number; "a thousand balloons" are "the balloons".
         if self.determiner in _NUMBERS and plural is None:
-            return f"the {self.determiner} {body}"  # "the three little pigs"; "a thousand
-            # balloons" are "the balloons" again  # "the three little pigs"
+            return f"the {self.determiner} {body}"
         return f"the {body}"
 
     def short(self) -> str:

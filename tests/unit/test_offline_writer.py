@@ -1062,6 +1062,35 @@ def test_a_name_that_acts_is_a_person_and_very_is_no_ordinal() -> None:
 
 
 @pytest.mark.parametrize(
+    ("theme", "plural"),
+    [
+        ("penguin on a trampoline", False),
+        ("elephant learns to dance", False),
+        ("the world's smallest giraffe", False),
+        ("sheep on a boat", True),
+        ("sheep learns to dance", False),
+        ("the sheep learn to dance", True),
+        ("the fish are singing", True),
+        ("deer was lost", False),
+    ],
+)
+def test_a_bare_animal_is_one_unless_its_plural_is_itself_and_the_verb_says_many(
+    theme: str, plural: bool
+) -> None:
+    subject = reader.read(theme).subject
+    assert subject is not None and subject.plural is plural
+
+
+@pytest.mark.parametrize("theme", ["penguin on a trampoline", "elephant learns to dance"])
+def test_one_bare_animal_is_never_told_as_a_crowd(writer: OfflineWriter, theme: str) -> None:
+    animal = theme.split()[0]
+    for seed in range(12):
+        draft = writer.write(theme, seed=seed)
+        told = re.sub(r"\{\d+\}", "X", draft.text)
+        assert not re.search(rf"\b{animal} (were|are|have)\b", told, re.IGNORECASE), (seed, told)
+
+
+@pytest.mark.parametrize(
     ("theme", "noun", "name"),
     [
         ("my cat Biscuit at the beach", "cat", "Biscuit"),

@@ -461,6 +461,21 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
 
 
+def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun | None:
+    """A noun whose plural is itself ("sheep") is as many as its `finite` verb says: one
+    "learns", many "learn"; a past tense ("learned") leaves it as read."""
+    if not finite or subject is None or subject.lemma not in words.ZERO_PLURAL_ANIMALS:
+        return subject
+    if verb in ("is", "was", "has", "does"):
+        return replace(subject, plural=False, typed_plural=None)
+    lemma = _verb_lemma(verb)
+    if verb != lemma and verb in (getInflection(lemma, "VBZ") or ()):
+        return replace(subject, plural=False, typed_plural=None)
+    if verb in ("are", "were", "have", "do") or verb == lemma:
+        return replace(subject, plural=True, typed_plural=subject.as_typed().rpartition(" ")[2])
+    return subject
+
+
 def _says_what_one_does(tokens: list[str], index: int) -> bool:
     """A verb ending in -s right after one person or animal: "the tooth fairy goes"."""
     word, before = tokens[index], tokens[index - 1]
@@ -663,7 +678,7 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
 
 
 def _is_zero_plural(lemma: str) -> bool:
-    return lemma in (getInflection(lemma, "NNS") or ()) and kind_of(lemma) is Kind.ANIMAL
+    return lemma in words.ZERO_PLURAL_ANIMALS
 
 
 def _split_setting(tokens: list[str]) -> int | None:
@@ -844,12 +859,13 @@ def read(theme: str) -> Reading:
     end = relative if relative is not None else verb_at
     subject, companions = _subject(tokens[:end], typed[:end], companions, acts=True)
     where = (setting, setting_noun, companions)
+    finite = relative is None and not tokens[verb_at].endswith("ing")
+    subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
     subject_text = " ".join(typed[:end])
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
     verb = _verb_phrase(
         tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
     )
-    finite = relative is None and not tokens[verb_at].endswith("ing")
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
 

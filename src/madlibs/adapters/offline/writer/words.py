@@ -32,6 +32,16 @@ ANIMALS = _set(
     """
 )
 
+# Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
+# where a bare "penguin" is one penguin. (lemminflect lists "giraffe" as a plural too, as hunters
+# say it, so it cannot tell these apart.)
+ZERO_PLURAL_ANIMALS = _set(
+    """
+    sheep fish deer moose bison buffalo salmon trout cod shrimp squid reindeer elk antelope quail
+    goldfish jellyfish starfish swordfish
+    """
+)
+
 # People, and the creatures of stories that act like people.
 PEOPLE = _set(
     """

@@ -237,7 +237,9 @@ def _names(rng: random.Random, words: WordData, dev_words: set[str]) -> list[Cas
         cases.append(_case("preserve", "names", name, pos, form, [name]))
         if pos == "proper_noun" and name[1:].islower():
             lower = name.lower()
-            cases.append(_case("capitals", "capitals", lower, pos, form, [name]))
+            # Faker spells some Mc names "Mccann"; McCann, as most write it, is right too.
+            spellings = [name, "Mc" + name[2:].capitalize()] if name.startswith("Mc") else [name]
+            cases.append(_case("capitals", "capitals", lower, pos, form, spellings))
     return cases
 
 

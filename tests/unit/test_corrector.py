@@ -280,7 +280,8 @@ def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["Bartholomew", "Zanzibar", "Jayla", "McGonagall", "DeVito", "Duke of Earl", "GUS"]
+    "name",
+    ["Bartholomew", "Zanzibar", "Jayla", "McGonagall", "Mccann", "DeVito", "Duke of Earl", "GUS"],
 )
 def test_names_with_their_capitals_are_kept_as_typed(corrector: RuleCorrector, name: str) -> None:
     result = corrector.fix(name, Pos.PROPER_NOUN, Form.NONE)
@@ -298,6 +299,9 @@ def test_names_with_their_capitals_are_kept_as_typed(corrector: RuleCorrector, n
         ("ludwig van beethoven", "Ludwig van Beethoven"),
         ("élodie", "Élodie"),
         ("captain McDuck", "Captain McDuck"),  # the capital typed inside stays
+        ("scrooge mcduck", "Scrooge McDuck"),
+        ("ronald mcdonald-smith", "Ronald McDonald-Smith"),
+        ("mackenzie", "Mackenzie"),
         ("gertrud", "Gertrud"),  # a name is never spell-checked
     ],
 )

@@ -42,6 +42,9 @@ _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
 # The first letter of a name, of each part of a double-barrelled one, and after an O' or D'.
 _NAME_PART_START = re.compile(r"(?:^|(?<=-)|(?<=^[^\W\d_]'))[^\W\d_]")
+# A name typed all in lower case that starts with Mc: "mcduck" is McDuck (not Mac, which
+# starts Macy and Mackenzie as well; a name typed "Mccann" keeps the player's capitals).
+_LOWER_MC = re.compile(r"^mc(?=[^\W\d_])")
 _NAME_PARTICLES = frozenset(
     ("of", "the", "and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del")
 )
@@ -527,14 +530,20 @@ def _split_edges(word: str) -> tuple[str, str, str]:
 
 
 def _with_name_capitals(name: str) -> str:
-    """ "sir reginald" -> "Sir Reginald", "o'brien" -> "O'Brien", "mary-jane" -> "Mary-Jane";
-    a capital the player typed stays ("McDuck", "DeVito"), and so do the small words inside
-    a name ("Duke of Earl", "Ludwig van Beethoven")."""
+    """ "sir reginald" -> "Sir Reginald", "o'brien" -> "O'Brien", "mary-jane" -> "Mary-Jane",
+    "scrooge mcduck" -> "Scrooge McDuck"; a capital the player typed stays ("DeVito"), and so
+    do the small words inside a name ("Duke of Earl", "Ludwig van Beethoven")."""
     words = name.split(" ")
     return " ".join(
-        word if index and word in _NAME_PARTICLES else _NAME_PART_START.sub(_upper, word)
+        word if index and word in _NAME_PARTICLES else _name_part_capitals(word)
         for index, word in enumerate(words)
     )
+
+
+def _name_part_capitals(word: str) -> str:
+    if _LOWER_MC.match(word):
+        return "Mc" + _NAME_PART_START.sub(_upper, word[2:])
+    return _NAME_PART_START.sub(_upper, word)
 
 
 def _upper(match: re.Match[str]) -> str:

@@ -143,6 +143,35 @@ def test_no_determiner_is_doubled(template: str, typed: str, story: str):
     assert told(template, {1: typed, 2: "Gertrude"}, NOUN, NAME)[0] == story
 
 
+@pytest.mark.parametrize(
+    ("template", "words", "story"),
+    [
+        ("He drank shiny {1} juice.", {1: "a banana"}, "He drank shiny banana juice."),
+        ("She saw {2} {1}.", {1: "an elephant", 2: "big"}, "She saw big elephant."),
+        ('"Shiny {1}!"', {1: "the pickle"}, '"Shiny pickle!"'),
+    ],
+)
+def test_a_typed_article_right_after_an_adjective_is_dropped(
+    template: str, words: dict[int, str], story: str
+):
+    text, result = told(template, words, NOUN, ADJECTIVE)
+    assert text == story
+    assert result.story_changes[1] == {Change.ARTICLE}
+
+
+@pytest.mark.parametrize(
+    ("template", "typed", "story"),
+    [
+        ("It was such {1}.", "a pickle", "It was such a pickle."),
+        ("It was quite {1}.", "an banana", "It was quite a banana."),
+    ],
+)
+def test_a_typed_article_stays_after_such_and_quite(template: str, typed: str, story: str):
+    # Even where they are taken for words that go before nouns.
+    result = assemble(template, {1: typed}, (NOUN,), lambda word: True)
+    assert "".join(s.text for s in result.segments) == story
+
+
 def test_a_typed_article_with_no_determiner_before_it_stays_with_a_or_an_fixed():
     assert told("She held {1}.", {1: "an banana"}, NOUN)[0] == "She held a banana."
     text, result = told("{1} walked in.", {1: "a elephant"}, NOUN)

@@ -100,6 +100,8 @@ _DETERMINERS = CARDINALS | frozenset(
         "enough",
     ]
 )
+# Words an article follows though they come before a noun ("such a", "quite a").
+_ARTICLE_AFTER = frozenset(["such", "quite", "rather", "half"])
 # Fills that may stand between a determiner and its noun ("the {shiny} {elephant}").
 _MODIFIER_BLANKS = frozenset((Pos.ADJECTIVE, Pos.NUMBER, Pos.ADVERB))
 _POSSESSIVE = re.compile(r"\w(['’]s|s['’])$")
@@ -238,10 +240,10 @@ def assemble(
         blank_id = int(match.group(1))
         literal = text[position : match.start()]
         word = words[blank_id]
-        determined = _TYPED_ARTICLE.match(word) is not None and _has_determiner(
+        no_room = _TYPED_ARTICLE.match(word) is not None and _no_room_for_article(
             segments, literal, blank_of, modifies_nouns
         )
-        word, article_changed = _with_typed_article(word, blank_of.get(blank_id), determined)
+        word, article_changed = _with_typed_article(word, blank_of.get(blank_id), no_room)
         if article_changed:
             changes.setdefault(blank_id, set()).add(Change.ARTICLE)
         placed.setdefault(blank_id, word)
@@ -265,17 +267,18 @@ def assemble(
     return Assembly(tuple(segments), {k: frozenset(v) for k, v in changes.items()}, placed)
 
 
-def _with_typed_article(word: str, blank: Blank | None, determined: bool) -> tuple[str, bool]:
-    """A typed article is dropped where the story already has a determiner ("the shiny a
-    elephant") or where the blank asks for a plural ("a bananas"); else its a/an is fixed
-    ("an banana" -> "a banana"). Returns the word and whether its article changed."""
+def _with_typed_article(word: str, blank: Blank | None, no_room: bool) -> tuple[str, bool]:
+    """A typed article is dropped where the story has `no_room` for it ("the shiny a
+    elephant", "pink a banana juice") or where the blank asks for a plural ("a bananas");
+    else its a/an is fixed ("an banana" -> "a banana"). Returns the word and whether its
+    article changed."""
     typed = _TYPED_ARTICLE.match(word)
     if typed is None or (blank is not None and blank.pos not in _ARTICLE_TAKERS):
         return word, False
     article, rest = typed.group(1), word[typed.end() :]
     indefinite = article.lower() != "the"
     plural = blank is not None and blank.form is Form.PLURAL
-    if (indefinite and plural) or determined:
+    if (indefinite and plural) or no_room:
         return rest, True
     if not indefinite:
         return word, False
@@ -283,30 +286,34 @@ def _with_typed_article(word: str, blank: Blank | None, determined: bool) -> tup
     return wanted + typed.group(2) + rest, wanted != article
 
 
-def _has_determiner(
+def _no_room_for_article(
     segments: Sequence[Segment],
     literal: str,
     blank_of: Mapping[int, Blank],
     modifies_nouns: Callable[[str], bool] | None,
 ) -> bool:
-    """Whether the noun phrase a blank opens already has its determiner: the word before it,
-    or before the adjectives and numbers between ("carry a {ridiculous} {a elephant}")."""
+    """Whether an article typed into a blank has no place in the story: its noun phrase
+    already has a determiner, before the adjectives and numbers between ("carry a
+    {ridiculous} {a elephant}"), or an adjective stands right before the blank, which no
+    article follows ("drank pink {a banana} juice")."""
+    modified = False
     for token, blank in _words_back(segments, literal, blank_of):
         bare = token.lstrip("".join(_OPENING_QUOTES)).lower()
-        if token.endswith(_PHRASE_BREAKS) or not bare:
-            return False
+        if token.endswith(_PHRASE_BREAKS) or not bare or bare in _ARTICLE_AFTER:
+            return modified
         if bare in _DETERMINERS or bare.isdigit():
             return True
         if _POSSESSIVE.search(bare) and bare not in _NOT_POSSESSIVE:
             return True
         if blank is not None:
             if blank.pos not in _MODIFIER_BLANKS:
-                return False
+                return modified
         elif modifies_nouns is None or not modifies_nouns(bare):
-            return False
+            return modified
+        modified = True
         if token[0] in _OPENING_QUOTES:
-            return False
-    return False
+            return modified
+    return modified
 
 
 def _words_back(

@@ -162,6 +162,22 @@ def test_a_typed_article_right_after_an_adjective_is_dropped(
 @pytest.mark.parametrize(
     ("template", "typed", "story"),
     [
+        ("He was {2} about it.", "an enormous", "He was enormous about it."),
+        ("It looked {2}.", "a green", "It looked green."),
+        ("He was {2}.", "the biggest", "He was the biggest."),
+        ("She met {2} elephant.", "an ugly", "She met an ugly elephant."),
+        ("She met {2} elephant.", "a ugly", "She met an ugly elephant."),
+    ],
+)
+def test_an_a_typed_with_an_adjective_that_stands_alone_is_dropped(
+    template: str, typed: str, story: str
+):
+    assert told(template, {2: typed}, ADJECTIVE)[0] == story
+
+
+@pytest.mark.parametrize(
+    ("template", "typed", "story"),
+    [
         ("It was such {1}.", "a pickle", "It was such a pickle."),
         ("It was quite {1}.", "an banana", "It was quite a banana."),
     ],

@@ -120,6 +120,10 @@ _NOT_POSSESSIVE = frozenset(
         "let's",
     ]
 )
+# Words that follow an adjective standing alone, not one before its noun ("happy about").
+_AFTER_A_LONE_ADJECTIVE = frozenset(
+    ["about", "than", "and", "or", "but", "with", "to", "as", "that", "at", "for", "of", "when"]
+)
 _PHRASE_BREAKS = tuple('.,;:!?"”“)(—–…')
 _WORD = re.compile(r"\S+")
 _LOOK_BACK = 6  # words: a determiner further back than that belongs to another phrase
@@ -240,8 +244,9 @@ def assemble(
         blank_id = int(match.group(1))
         literal = text[position : match.start()]
         word = words[blank_id]
-        no_room = _TYPED_ARTICLE.match(word) is not None and _no_room_for_article(
-            segments, literal, blank_of, modifies_nouns
+        no_room = _TYPED_ARTICLE.match(word) is not None and (
+            _no_room_for_article(segments, literal, blank_of, modifies_nouns)
+            or _stands_alone(blank_of.get(blank_id), word, text[match.end() :])
         )
         word, article_changed = _with_typed_article(word, blank_of.get(blank_id), no_room)
         if article_changed:
@@ -314,6 +319,18 @@ def _no_room_for_article(
         if token[0] in _OPENING_QUOTES:
             return modified
     return modified
+
+
+def _stands_alone(blank: Blank | None, word: str, after: str) -> bool:
+    """Whether an adjective's blank ends its phrase, with no noun after it for a typed "a" or
+    "an" to go with: "He was {an enormous} about it", "It looked {a green}." ("the" stays:
+    "He was {the biggest}.")."""
+    if blank is None or blank.pos is not Pos.ADJECTIVE or word[:4].lower() == "the ":
+        return False
+    following = after.lstrip()
+    if not following or following.startswith(_PHRASE_BREAKS):
+        return True
+    return following.split(maxsplit=1)[0].lower() in _AFTER_A_LONE_ADJECTIVE
 
 
 def _words_back(

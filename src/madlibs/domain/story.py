@@ -120,10 +120,6 @@ _NOT_POSSESSIVE = frozenset(
         "let's",
     ]
 )
-# Words that follow an adjective standing alone, not one before its noun ("happy about").
-_AFTER_A_LONE_ADJECTIVE = frozenset(
-    ["about", "than", "and", "or", "but", "with", "to", "as", "that", "at", "for", "of", "when"]
-)
 _PHRASE_BREAKS = tuple('.,;:!?"”“)(—–…')
 _WORD = re.compile(r"\S+")
 _LOOK_BACK = 6  # words: a determiner further back than that belongs to another phrase
@@ -246,7 +242,7 @@ def assemble(
         word = words[blank_id]
         no_room = _TYPED_ARTICLE.match(word) is not None and (
             _no_room_for_article(segments, literal, blank_of, modifies_nouns)
-            or _stands_alone(blank_of.get(blank_id), word, text[match.end() :])
+            or _adjective_stands_without_article(blank_of.get(blank_id), word)
         )
         word, article_changed = _with_typed_article(word, blank_of.get(blank_id), no_room)
         if article_changed:
@@ -321,16 +317,18 @@ def _no_room_for_article(
     return modified
 
 
-def _stands_alone(blank: Blank | None, word: str, after: str) -> bool:
-    """Whether an adjective's blank ends its phrase, with no noun after it for a typed "a" or
-    "an" to go with: "He was {an enormous} about it", "It looked {a green}." ("the" stays:
-    "He was {the biggest}.")."""
-    if blank is None or blank.pos is not Pos.ADJECTIVE or word[:4].lower() == "the ":
-        return False
-    following = after.lstrip()
-    if not following or following.startswith(_PHRASE_BREAKS):
-        return True
-    return following.split(maxsplit=1)[0].lower() in _AFTER_A_LONE_ADJECTIVE
+def _adjective_stands_without_article(blank: Blank | None, word: str) -> bool:
+    """Whether an "a"/"an" typed with an adjective goes: a template reads whole with its
+    blanks' examples, so an adjective's blank already has what its phrase needs ("He was
+    {an enormous} about it", "full of {an enormous} cupboards"); "the biggest" keeps its
+    "the", which is doubled only after a determiner."""
+    typed = _TYPED_ARTICLE.match(word)
+    return (
+        blank is not None
+        and blank.pos is Pos.ADJECTIVE
+        and typed is not None
+        and typed.group(1).lower() != "the"
+    )
 
 
 def _words_back(

@@ -1,18 +1,18 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useReducer, useRef, useState, type FormEvent, type TouchEvent } from "react";
+import { useEffect, useReducer, useState, type FormEvent } from "react";
 import { useApi } from "../api/context";
 import { ApiError } from "../api/errors";
 import type { Blank, Template } from "../api/types";
 import { BlankField, BlankKeysHint } from "../components/BlankField";
 import { Busy, ErrorNotice, StoryLoading } from "../components/Notice";
+import { StepProgress } from "../components/StepProgress";
 import { wordFieldProps } from "../components/wordFields";
 import { GroupSetup, Handover } from "../components/PassAndPlay";
 import { chooseRest } from "../game/chooseWords";
 import { clearDraft, loadDraft, saveAuthors, saveDraft } from "../game/drafts";
-import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer, startingBlank } from "../game/play";
+import { authorsOf, blanksForPlayer, isLastTurn, playerName, playReducer } from "../game/play";
 import { rememberNewStory, useTemplate } from "../hooks/queries";
-import { useElements } from "../hooks/useElements";
-import { NARROW_SCREEN, useMediaQuery } from "../hooks/useMediaQuery";
+import { useBlankSteps } from "../hooks/useBlankSteps";
 import { useScreenHeading } from "../hooks/useScreenHeading";
 import { useNavigation } from "../router";
 
@@ -25,9 +25,6 @@ export function PlayPage({ templateId }: { templateId: string }) {
   return <StoryLoading error={error} onRetry={() => void refetch()} waiting="Fetching your story's blanks…" />;
 }
 
-/** A sideways swipe this long (px), and mostly sideways, moves to the next or previous blank. */
-const SWIPE_PX = 50;
-
 function FillIn({ template }: { template: Template }) {
   const api = useApi();
   const queryClient = useQueryClient();
@@ -35,29 +32,15 @@ function FillIn({ template }: { template: Template }) {
   const [draft, dispatch] = useReducer(playReducer, template.id, (id) => loadDraft(id));
   const [fieldErrors, setFieldErrors] = useState<Record<number, string>>({});
   const [settingUpGroup, setSettingUpGroup] = useState(false);
-  const inputs = useElements<number, HTMLInputElement>();
-  // A blank to focus once it is on screen (it may belong to a turn, or a step, not shown yet).
-  const focusWhenShown = useRef<number | null>(null);
   const heading = useScreenHeading<HTMLHeadingElement>(template.title);
   const group = draft.group;
-  // On a phone, one blank at a time: the one shown, by id.
-  const oneAtATime = useMediaQuery(NARROW_SCREEN);
   const visibleBlanks: Blank[] = group ? blanksForPlayer(template.blanks, group.players.length, group.turn) : template.blanks;
-  const [shownBlankId, setShownBlankId] = useState(() => startingBlank(visibleBlanks, draft.fills));
-  const shownIndex = visibleBlanks.findIndex((blank) => blank.id === shownBlankId);
-  if (shownIndex < 0 && visibleBlanks.length > 0) {
-    // A new turn deals other blanks: start at its first empty one.
-    setShownBlankId(startingBlank(visibleBlanks, draft.fills));
-  }
-  const step = Math.max(0, shownIndex);
-  const swipeStart = useRef<{ x: number; y: number } | null>(null);
+  const { oneAtATime, step, lastStep, shownBlanks, refFor, focusBlank, goToStep, swipes } = useBlankSteps(
+    visibleBlanks,
+    draft.fills,
+  );
 
   useEffect(() => saveDraft(template.id, draft), [template.id, draft]);
-
-  useEffect(() => {
-    const blankId = focusWhenShown.current;
-    if (blankId !== null && inputs.focus(blankId)) focusWhenShown.current = null;
-  });
 
   const submission = useMutation({
     mutationFn: (fills: Record<string, string>) => api.submit(template.id, fills, draft.visibility),
@@ -79,33 +62,6 @@ function FillIn({ template }: { template: Template }) {
   });
 
   const story = { text: template.text, fills: draft.fills };
-  const lastStep = !oneAtATime || step >= visibleBlanks.length - 1;
-
-  function focusBlank(blankId: number) {
-    setShownBlankId(blankId);
-    focusWhenShown.current = inputs.focus(blankId) ? null : blankId;
-  }
-
-  function goToStep(index: number) {
-    const blank = visibleBlanks[Math.min(Math.max(index, 0), visibleBlanks.length - 1)];
-    if (blank && blank.id !== shownBlankId) focusBlank(blank.id);
-  }
-
-  function onTouchStart(event: TouchEvent) {
-    const touch = event.touches[0];
-    swipeStart.current = event.touches.length === 1 && touch ? { x: touch.clientX, y: touch.clientY } : null;
-  }
-
-  function onTouchEnd(event: TouchEvent) {
-    const start = swipeStart.current;
-    const touch = event.changedTouches[0];
-    swipeStart.current = null;
-    if (!start || !touch) return;
-    const dx = touch.clientX - start.x;
-    const dy = touch.clientY - start.y;
-    if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
-    goToStep(dx < 0 ? step + 1 : step - 1);
-  }
 
   function setWord(blankId: number, word: string) {
     dispatch({ type: "type", blankId, word });
@@ -161,7 +117,6 @@ function FillIn({ template }: { template: Template }) {
   const name = group ? playerName(group) : null;
   const filled = visibleBlanks.length - missing(visibleBlanks).length;
   const submitting = submission.isPending;
-  const shownBlanks = oneAtATime ? visibleBlanks.slice(step, step + 1) : visibleBlanks;
   const finish = isLastTurn(group) ? (group ? "Show our story!" : "Show my story!") : "Done — pass it on";
 
   return (
@@ -184,42 +139,18 @@ function FillIn({ template }: { template: Template }) {
       )}
 
       <form onSubmit={onSubmit} noValidate aria-busy={submitting}>
-        {oneAtATime ? (
-          <div className="steps">
-            <p className="step-count">
-              Word {step + 1} of {visibleBlanks.length}
-            </p>
-            <div
-              className="step-bar"
-              role="progressbar"
-              aria-label="Words filled"
-              aria-valuemin={0}
-              aria-valuemax={visibleBlanks.length}
-              aria-valuenow={filled}
-              aria-valuetext={`${filled} of ${visibleBlanks.length} words filled`}
-            >
-              {visibleBlanks.map((blank, index) => (
-                <span
-                  key={blank.id}
-                  className={`${draft.fills[String(blank.id)]?.trim() ? "filled" : ""}${index === step ? " current" : ""}`}
-                />
-              ))}
-            </div>
-          </div>
-        ) : (
-          <BlankKeysHint />
-        )}
+        {oneAtATime ? <StepProgress blanks={visibleBlanks} step={step} fills={draft.fills} /> : <BlankKeysHint />}
         <p className={oneAtATime ? "progress visually-hidden" : "progress"} aria-live="polite">
           {filled} of {visibleBlanks.length} words filled
         </p>
-        <ol className={oneAtATime ? "blanks one-at-a-time" : "blanks"} onTouchStart={onTouchStart} onTouchEnd={onTouchEnd}>
+        <ol className={oneAtATime ? "blanks one-at-a-time" : "blanks"} {...swipes}>
           {shownBlanks.map((blank) => (
             <BlankField
               key={blank.id}
               number={template.blanks.indexOf(blank) + 1}
               keyboardShortcuts={!oneAtATime}
               enterKeyHint={oneAtATime ? (lastStep ? "done" : "next") : undefined}
-              {...wordFieldProps(blank, { story, fieldErrors, refFor: inputs.refFor, setWord })}
+              {...wordFieldProps(blank, { story, fieldErrors, refFor, setWord })}
             />
           ))}
         </ol>

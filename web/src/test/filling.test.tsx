@@ -3,35 +3,17 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { App } from "../App";
 import { FakeApi, PIRATE_TEMPLATE } from "./fakeApi";
+import { forgetScreen, screenOf } from "./screens";
 
 function openPlay(api = new FakeApi()) {
   window.history.replaceState(null, "", `/play/${PIRATE_TEMPLATE.id}`);
   return render(<App api={api} />);
 }
 
-/** A screen `width` pixels wide, as `matchMedia` reports it (jsdom has no layout). */
-function screenOf(width: number) {
-  window.matchMedia = (query: string) => {
-    const widest = /max-width:\s*(\d+)px/.exec(query);
-    return {
-      matches: widest ? width <= Number(widest[1]) : false,
-      media: query,
-      onchange: null,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-      addListener: () => undefined,
-      removeListener: () => undefined,
-      dispatchEvent: () => false,
-    } as MediaQueryList;
-  };
-}
-
 const textboxes = () => screen.getAllByRole("textbox") as HTMLInputElement[];
 const stepCount = () => document.querySelector(".step-count")?.textContent;
 
-afterEach(() => {
-  Reflect.deleteProperty(window, "matchMedia");
-});
+afterEach(forgetScreen);
 
 describe("filling in on a phone", () => {
   beforeEach(() => screenOf(390));

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { HttpApi } from "../api/client";
 import { ApiError } from "../api/errors";
 import type { Room } from "../api/types";
@@ -8,6 +8,7 @@ import { App } from "../App";
 import { roomNews, stageOf } from "../game/room";
 import { parseRoute } from "../router";
 import { FakeApi, PIRATE_TEMPLATE } from "./fakeApi";
+import { forgetScreen, screenOf } from "./screens";
 
 const BASE = "https://game.test";
 
@@ -129,6 +130,8 @@ function openRoomAs(api: FakeApi, path = "/r/QFXT") {
 }
 
 describe("a phone in a room", () => {
+  afterEach(forgetScreen);
+
   it("shows only its own blanks, sends them, and asks whether to keep a word that doesn't fit", async () => {
     const user = userEvent.setup();
     const api = new FakeApi();
@@ -157,6 +160,45 @@ describe("a phone in a room", () => {
     await user.click(screen.getByRole("button", { name: "Send my new words" }));
     await screen.findByRole("heading", { name: "Your words are in!" });
     expect(screen.queryByText(/keep it\?/)).toBeNull();
+  });
+
+  it("on a phone, shows one blank a screen, Next and Back keep the words, and the last one sends", async () => {
+    screenOf(390);
+    const user = userEvent.setup();
+    const api = new FakeApi();
+    api.room = aRoom();
+    openRoomAs(api);
+
+    const verb = (await screen.findByRole("textbox", { name: /verb, past tense/ })) as HTMLInputElement;
+    expect(screen.getAllByRole("textbox")).toHaveLength(1);
+    expect(document.querySelector(".step-count")?.textContent).toBe("Word 1 of 2");
+    expect(screen.getByRole("button", { name: "Back" })).toHaveProperty("disabled", true);
+    expect(screen.queryByRole("button", { name: "Send my words" })).toBeNull();
+    await user.type(verb, "sneezed{Enter}"); // the keyboard's "next"
+    const noun = screen.getByRole("textbox", { name: /noun/ });
+    expect(document.activeElement).toBe(noun);
+    expect(screen.getByRole("progressbar", { name: "Words filled" }).getAttribute("aria-valuenow")).toBe("1");
+    await user.click(screen.getByRole("button", { name: "Back" }));
+    expect((screen.getByRole("textbox", { name: /verb, past tense/ }) as HTMLInputElement).value).toBe("sneezed");
+    await user.click(screen.getByRole("button", { name: "Next" }));
+    await user.type(screen.getByRole("textbox", { name: /noun/ }), "teapot");
+    await user.click(screen.getByRole("button", { name: "Send my words" }));
+
+    expect(await screen.findByRole("heading", { name: "Your words are in!" })).toBeTruthy();
+    expect(api.roomCalls.at(-1)).toEqual({ call: "words", body: { "2": "sneezed", "4": "teapot" } });
+  });
+
+  it("on a phone, an empty blank is shown with its error before anything is sent", async () => {
+    screenOf(390);
+    const user = userEvent.setup();
+    const api = new FakeApi();
+    api.room = aRoom();
+    openRoomAs(api);
+    await user.type(await screen.findByRole("textbox", { name: /verb, past tense/ }), "sneezed{Enter}");
+    await user.click(screen.getByRole("button", { name: "Send my words" }));
+    expect(screen.getByText("Type a word here, or press “Choose for me”.")).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole("textbox", { name: /noun/ }));
+    expect(api.roomCalls).toEqual([]);
   });
 
   it("asks for every empty blank before sending anything", async () => {

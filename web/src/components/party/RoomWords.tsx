@@ -7,12 +7,12 @@ import { chooseRest } from "../../game/chooseWords";
 import { clearDraft, loadDraft, saveDraft } from "../../game/drafts";
 import { doubtedWords, isDone, progressOf, sentFills, yourBlanks, namesList } from "../../game/room";
 import { blankLabel } from "../../game/words";
-import { useElements } from "../../hooks/useElements";
-import { NARROW_SCREEN, useMediaQuery } from "../../hooks/useMediaQuery";
+import { useBlankSteps } from "../../hooks/useBlankSteps";
 import { rememberRoom } from "../../hooks/useRoom";
 import { BlankField, BlankKeysHint } from "../BlankField";
 import { KeepItQuestion } from "../KeepIt";
 import { Busy, ErrorNotice } from "../Notice";
+import { StepProgress } from "../StepProgress";
 import { wordFieldProps } from "../wordFields";
 
 const EMPTY_BLANK = "Type a word here, or press “Choose for me”.";
@@ -23,8 +23,9 @@ function draftKey(room: Room): string {
 }
 
 /**
- * This player's own blanks in the room: the same labels, help and "choose for me" as solo play;
- * sent together; then "keep it?" for any word the rules doubt, while the round is still open.
+ * This player's own blanks in the room: the same labels, help, "choose for me" and one blank a
+ * screen on a phone as solo play; sent together; then "keep it?" for any word the rules doubt,
+ * while the round is still open.
  */
 export function RoomWords({ room }: { room: Room }) {
   const api = useApi();
@@ -38,21 +39,14 @@ export function RoomWords({ room }: { room: Room }) {
   const [fieldErrors, setFieldErrors] = useState<Record<number, string>>({});
   const [changing, setChanging] = useState(false);
   const [kept, setKept] = useState<Set<number>>(new Set());
-  const inputs = useElements<number, HTMLInputElement>();
-  const focusWhenShown = useRef<number | null>(null);
   const sentHeading = useRef<HTMLHeadingElement>(null);
-  const wide = !useMediaQuery(NARROW_SCREEN);
+  const { oneAtATime, step, lastStep, shownBlanks, refFor, focusBlank, goToStep, swipes } = useBlankSteps(blanks, fills);
   const done = isDone(room);
   const editing = !done || changing;
 
   useEffect(() => {
     if (editing) saveDraft(key, { fills, group: null, visibility: "unlisted" });
   }, [editing, key, fills]);
-
-  useEffect(() => {
-    const blankId = focusWhenShown.current;
-    if (blankId !== null && inputs.focus(blankId)) focusWhenShown.current = null;
-  });
 
   const sending = useMutation({
     mutationFn: (words: Record<string, string>) => api.putWords(room.code, words),
@@ -73,10 +67,6 @@ export function RoomWords({ room }: { room: Room }) {
     },
   });
 
-  function focusBlank(blankId: number) {
-    focusWhenShown.current = inputs.focus(blankId) ? null : blankId;
-  }
-
   function setWord(blankId: number, word: string) {
     setFills((all) => ({ ...all, [String(blankId)]: word }));
     if (fieldErrors[blankId]) setFieldErrors(({ [blankId]: _, ...rest }) => rest);
@@ -87,6 +77,11 @@ export function RoomWords({ room }: { room: Room }) {
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
+    // On a phone, Enter (and "Next") moves on to the next blank; the last one sends.
+    if (!lastStep) {
+      goToStep(step + 1);
+      return;
+    }
     if (empty.length) {
       setFieldErrors(Object.fromEntries(empty.map((blank) => [blank.id, EMPTY_BLANK])));
       focusBlank(empty[0]!.id);
@@ -152,20 +147,23 @@ export function RoomWords({ room }: { room: Room }) {
         Fill in your {blanks.length === 1 ? "word" : `${blanks.length} words`}. Nobody sees the story until the reveal!
       </p>
       <form onSubmit={onSubmit} noValidate aria-busy={sending.isPending}>
-        {wide && <BlankKeysHint />}
-        <p className="progress" aria-live="polite">
+        {oneAtATime ? <StepProgress blanks={blanks} step={step} fills={fills} /> : <BlankKeysHint />}
+        <p className={oneAtATime ? "progress visually-hidden" : "progress"} aria-live="polite">
           {filled} of {blanks.length} words filled
         </p>
-        <ol className="blanks">
-          {blanks.map((blank, index) => (
-            <BlankField
-              key={blank.id}
-              number={index + 1}
-              keyboardShortcuts={wide}
-              enterKeyHint={index === blanks.length - 1 ? "done" : "next"}
-              {...wordFieldProps(blank, { story, fieldErrors, refFor: inputs.refFor, setWord })}
-            />
-          ))}
+        <ol className={oneAtATime ? "blanks one-at-a-time" : "blanks"} {...swipes}>
+          {shownBlanks.map((blank) => {
+            const index = blanks.indexOf(blank);
+            return (
+              <BlankField
+                key={blank.id}
+                number={index + 1}
+                keyboardShortcuts={!oneAtATime}
+                enterKeyHint={index === blanks.length - 1 ? "done" : "next"}
+                {...wordFieldProps(blank, { story, fieldErrors, refFor, setWord })}
+              />
+            );
+          })}
         </ol>
         {empty.length > 0 && (
           <p>
@@ -175,6 +173,7 @@ export function RoomWords({ room }: { room: Room }) {
               onClick={() => {
                 setFills((all) => ({ ...all, ...chooseRest(blanks, { text: story.text, fills: all }) }));
                 setFieldErrors({});
+                if (oneAtATime) goToStep(blanks.length - 1);
               }}
             >
               Choose the rest for me
@@ -182,9 +181,14 @@ export function RoomWords({ room }: { room: Room }) {
           </p>
         )}
         {sending.error !== null && <ErrorNotice error={sending.error} />}
-        <div className="actions">
+        <div className={oneAtATime ? "actions step-actions" : "actions"}>
+          {oneAtATime && (
+            <button type="button" className="button secondary big" disabled={step === 0} onClick={() => goToStep(step - 1)}>
+              Back
+            </button>
+          )}
           <button type="submit" className="button primary big" disabled={sending.isPending}>
-            {done ? "Send my new words" : "Send my words"}
+            {!lastStep ? "Next" : done ? "Send my new words" : "Send my words"}
           </button>
           {changing && (
             <button type="button" className="button secondary" onClick={() => setChanging(false)}>

@@ -1,9 +1,9 @@
 """A party round in real browsers: a host's screen and three phones against one `madlibs serve`.
 
 The host opens a room, three phones join (by the QR code's link and by typing the code), each
-fills only its own blanks, one a screen, one phone reloads mid-round and carries on as the same player, and
-every screen then shows the same revealed story, live over the room's WebSocket — and one
-phone whose socket keeps failing follows the room by polling until its socket comes back.
+fills only its own blanks, one a screen, one phone reloads mid-round and carries on as the same
+player, and every screen then shows the same revealed story, live over the room's WebSocket —
+and one phone whose socket keeps failing follows the room by polling until its socket comes back.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """The corrector's "slip or made-up word?" decision, fitted and read on the tuning half.
 
-- fit: a logistic regression over SlipEvidence, codespell's misspellings (whose likeliest
-  candidate is the right word) and the dev set's tuning half (its misspellings, its
-  made-up verbs) against made-up words; prints the weights to put in
-  corrector.Confidence.
+- fit: a logistic regression over SlipEvidence, codespell's misspellings, in their blank's
+  form and asked in another (those whose likeliest candidate gives the right answer), and
+  the dev set's tuning half (its misspellings, its made-up verbs) against made-up words;
+  prints the weights to put in corrector.Confidence.
 - curve: for a range of margins, misspellings fixed against made-up words kept, on the tuning
   half and on the dev set's tuning half (no held-out half is read here), and the operating point:
   the lowest margin that keeps KEEP_AT_LEAST of the tuning half's made-up words.
@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -29,6 +30,8 @@ KEEP_AT_LEAST = 99.5  # % of the tuning half's made-up words: room for the held-
 MARGINS = [m / 10 for m in range(-10, 41)]
 L2 = 1e-3
 TAGGED = ("noun", "verb", "adjective", "adverb")
+# Misspellings, in the blank's form or asked in another: the decision judges both.
+SLIPS = ("spelling", "spelling+inflection")
 
 
 def _read(path: Path) -> list[dict[str, Any]]:
@@ -37,19 +40,23 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 def fit(tune: Path, dev: Path) -> None:
     corrector = RuleCorrector.load()
+    # Takes every likeliest candidate: what a slip would come out as, were it judged one.
+    trusting = corrector.with_confidence(replace(Confidence(), margin=-math.inf))
     rows: list[tuple[float, ...]] = []
     labels: list[int] = []
     for case in [*_read(tune), *dev_set_cases(dev, judged=False)]:
         # The dev set's preserve cases typed in lower case and unknown are made-up words.
         made_up = case.get("group", "made-up") == "made-up" and case["kind"] == "preserve"
-        if case["kind"] != "spelling" and not made_up:
+        if case["kind"] not in SLIPS and not made_up:
             continue
         if made_up and (case["pos"] not in TAGGED or not _unknown_lower(corrector, case["input"])):
             continue
         pos, form = Pos(case["pos"]), Form(case["form"])
         evidence = corrector.slip_evidence(case["input"], pos, TAG_BY_POS_FORM.get((pos, form)))
-        if evidence is None or (not made_up and evidence.word not in case["expected"]):
+        if evidence is None:
             continue
+        if not made_up and trusting.fix(case["input"], pos, form).output not in case["expected"]:
+            continue  # the likeliest word is not the meant one: no margin would fix it
         rows.append(evidence.features())
         labels.append(0 if made_up else 1)
     weights, intercept = _logistic(np.array(rows), np.array(labels))

@@ -6,7 +6,8 @@
 - inflection: common words of the inflection table (not in the dev set) in one form, asked
   for another (lemminflect's answer).
 - preserve: made-up words built from English syllables (bare and with regular endings), first
-  and last names from Faker's en_US lists, and real words already in the asked form.
+  and last names from Faker's en_US lists, and real words already in the asked form; apart,
+  made-up words typed without the ending their blank asks for.
 
 Every set is a fixed, seeded sample, cut in two by a stable hash of the typed word: the
 "tune" half may be looked at while tuning; the "held-out" half is only ever counted.
@@ -30,6 +31,9 @@ SPELLING_SAMPLE = 2400
 SPELLING_FORM_SAMPLE = 600
 INFLECTION_SAMPLE = 1200
 MADE_UP_SAMPLE = 1200
+# Made-up words typed without the ending their blank asks for ("blorf" for a past tense):
+# a player who invents a word does not always inflect it.
+BARE_MADE_UP_SAMPLE = 300
 NAME_SAMPLE = 600
 FORM_OF_TAG = {tag: (pos.value, form.value) for (pos, form), tag in TAG_BY_POS_FORM.items()}
 # The forms a player may be asked for after misspelling a word's base form.
@@ -61,6 +65,8 @@ def build(dev_path: Path, codespell_path: Path, out_dir: Path) -> dict[str, Path
     cases += _inflection(rng, words, dev_words)
     cases += _made_up(rng, words)
     cases += _names(rng, words, dev_words)
+    # Their own generator, so adding them left every earlier case as it was.
+    cases += _bare_made_up(random.Random(SEED + 1), words)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for half in ("tune", "held-out"):
@@ -206,6 +212,27 @@ def _made_up(rng: random.Random, words: WordData) -> list[Case]:
             continue
         seen.add(stem)
         cases.append(_case("preserve", "made-up", typed, pos, form, [typed]))
+    return cases
+
+
+BARE_FORMS = (("noun", "plural"), ("verb", "past"), ("verb", "gerund"))
+BARE_FORMS += (("verb", "third_person"),)
+
+
+def _bare_made_up(rng: random.Random, words: WordData) -> list[Case]:
+    """A made-up stem in a blank that asks for an ending it does not have ("blorf" as a
+    plural): kept as typed, like any made-up word. Counted apart: whether players leave the
+    ending off their own words as often as off the words they misspell, no data here says."""
+    cases: list[Case] = []
+    seen: set[str] = set()
+    for stem in _made_up_stems(rng):
+        if len(cases) >= BARE_MADE_UP_SAMPLE:
+            break
+        if stem in seen or words.is_known(stem) or stem.endswith(("s", "ed", "ing")):
+            continue
+        seen.add(stem)
+        pos, form = rng.choice(BARE_FORMS)
+        cases.append(_case("preserve", "bare made-up", stem, pos, form, [stem]))
     return cases
 
 

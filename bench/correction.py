@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = Path("shared") / "eval" / "correction_dev.jsonl"
 KINDS = ("spelling", "inflection", "preserve", "spelling+inflection")
 # Rows of the report: each kind, then the independent preserve set by where its words come from.
-ROWS = (*KINDS, "made-up", "names", "in form", "capitals")
+ROWS = (*KINDS, "made-up", "bare made-up", "names", "in form", "capitals")
 # Targets on the held-out half of the independent data.
 TARGETS = {
     "spelling": 85.0,

@@ -56,6 +56,9 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         ("accordin", VERB, Form.GERUND, "according"),  # the last letter left out
         ("upport", NOUN, Form.SINGULAR, "support"),  # even the first letter
         ("coodrinate", NOUN, Form.SINGULAR, "coordinate"),
+        ("pathc", NOUN, Form.SINGULAR, "patch"),  # a pair no English word has
+        ("tiemd", VERB, Form.PAST, "timed"),
+        ("chck", NOUN, Form.SINGULAR, "check"),
         # Spellings by ear from the tuning half of the development set.
         ("lugh", VERB, Form.BASE, "laugh"),  # one letter of a two-letter vowel left out
         ("rember", VERB, Form.BASE, "remember"),  # a syllable not heard
@@ -93,6 +96,11 @@ def test_misspellings_are_fixed(
         # Near both "version" and "versions": two forms of one word, not two rival words.
         ("veriosn", NOUN, Form.PLURAL, "versions"),
         ("veriosn", VERB, Form.THIRD_PERSON, "versions"),
+        # A base form misspelt with two letters English never writes side by side, asked
+        # in another form (from the tuning half of the benchmark's codespell data).
+        ("limk", VERB, Form.PAST, "linked"),
+        ("sekect", VERB, Form.THIRD_PERSON, "selects"),
+        ("disgn", NOUN, Form.PLURAL, "designs"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(
@@ -264,6 +272,8 @@ WUG_VERBS = ("plent", "greep", "treep", "sprunk", "swint")
         ("broushes", VERB, Form.THIRD_PERSON),
         ("lany", ADJ, Form.BASE),
         ("spomp", VERB, Form.BASE),
+        # Each of its letter pairs is English: no slip of the finger, though near "breezes".
+        ("breezzes", VERB, Form.THIRD_PERSON),
     ],
 )
 def test_made_up_words_are_kept(
@@ -271,6 +281,19 @@ def test_made_up_words_are_kept(
 ) -> None:
     result = corrector.fix(made_up, pos, form)
     assert (result.output, result.changes, result.fits) == (made_up, (), True)
+
+
+def test_a_pair_of_letters_english_never_writes_speaks_for_a_slip(
+    corrector: RuleCorrector,
+) -> None:
+    # "mk" and "yy" end no English word; every pair of "breezzes" and "stroms" is English.
+    for typed, pos, tag, meant in [("limk", VERB, "VBD", "link"), ("caryy", VERB, "VBZ", "carry")]:
+        evidence = corrector.slip_evidence(typed, pos, tag)
+        assert evidence is not None and evidence.word == meant
+        assert evidence.odd_pair > 3
+    for typed, pos, tag in [("breezzes", VERB, "VBZ"), ("stroms", NOUN, "NNS")]:
+        evidence = corrector.slip_evidence(typed, pos, tag)
+        assert evidence is not None and evidence.odd_pair == 0
 
 
 def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:

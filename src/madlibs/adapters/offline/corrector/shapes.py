@@ -38,3 +38,9 @@ class WordShapes:
         spelt = symbols_of(word)
         costs = self._costs
         return sum(costs[spelt[i : i + 2]] for i in range(len(spelt) - 1))
+
+    def oddest_pair(self, word: str) -> float:
+        """The cost of the least English two symbols of `word` (its edges included)."""
+        spelt = symbols_of(word)
+        costs = self._costs
+        return max(costs[spelt[i : i + 2]] for i in range(len(spelt) - 1))

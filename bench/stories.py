@@ -1,7 +1,7 @@
 """Offline stories: do they read as English, and are they about their theme?
 
-For the tuning themes, the extra tuning themes and, side by side, the held-out themes
-(bench/story_themes.py), writes a story per theme and seed, fills every blank with its own
+For the tuning themes, the extra tuning themes, the tuning themes written as players type them
+and, side by side, the held-out themes (bench/story_themes.py), writes a story per theme and seed, fills every blank with its own
 example, and prints:
 - the share of sentences CMU link-grammar parses whole (`link-parser`, no null links), with a
   reference text of plain children's prose parsed in the same run;
@@ -30,7 +30,7 @@ from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.domain.story import PLACEHOLDER, assemble
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_themes import EXTRA_TUNING, HELD_OUT, TUNING, WRITTEN_HELD_OUT
+from story_themes import EXTRA_TUNING, HELD_OUT, TUNING, WRITTEN_HELD_OUT, WRITTEN_TUNING
 
 # Two reference texts, parsed in the same run as the stories so the rates are comparable; the
 # target is the higher of the two. First, plain modern prose for young readers, written for
@@ -225,12 +225,13 @@ def main() -> None:
     writer = OfflineWriter()
     tuning = measure(writer, TUNING, args.seeds)
     extra = measure(writer, EXTRA_TUNING, args.seeds)
+    written_tuning = measure(writer, WRITTEN_TUNING, args.seeds)
     held_out = measure(writer, HELD_OUT, args.seeds)
     written = measure(writer, WRITTEN_HELD_OUT, args.seeds)
     plain = sentences(" ".join(PLAIN_REFERENCE.split()))
     peter = sentences(" ".join(PETER_RABBIT.split()))
     reference = [*plain, *peter]
-    columns = (tuning, extra, held_out, written)
+    columns = (tuning, extra, written_tuning, held_out, written)
     verdicts = parse_whole([*reference, *(s for f in columns for s in f.sentences)])
     reference_parsed = verdicts[: len(reference)]
     start = len(reference)
@@ -244,7 +245,8 @@ def main() -> None:
     def row(label: str, cells: Callable[[Figures], str]) -> None:
         print(f"{label:<44}" + "".join(f"{cells(figures):>14}" for figures in columns))
 
-    print(f"{'':<44}{'tuning':>14}{'extra tuning':>14}{'held-out':>14}{'written h-o':>14}")
+    headings = ("tuning", "extra tuning", "written tun.", "held-out", "written h-o")
+    print(f"{'':<44}" + "".join(f"{heading:>14}" for heading in headings))
     row("themes x seeds", lambda f: f"{f.themes} x {args.seeds}")
     row("sentences", lambda f: str(len(f.sentences)))
     row("sentences parsed whole (link-grammar)", lambda f: f"{f.parse_rate:.1%}")
@@ -272,7 +274,7 @@ def main() -> None:
             f"{met(figures.on_theme >= 0.9 * figures.stories)}"
         )
     if args.show_tuning_failures:
-        show_tuning_failures((tuning, extra), reference, reference_parsed)
+        show_tuning_failures((tuning, extra, written_tuning), reference, reference_parsed)
 
 
 def show_tuning_failures(

@@ -19,7 +19,7 @@ def _themes() -> ModuleType:
 
 def test_no_held_out_theme_is_a_tuning_theme_in_any_spelling() -> None:
     themes = _themes()
-    tuned = {t.lower() for t in (*themes.TUNING, *themes.EXTRA_TUNING)}
+    tuned = {t.lower() for t in (*themes.TUNING, *themes.EXTRA_TUNING, *themes.WRITTEN_TUNING)}
     for held_out in (themes.HELD_OUT, themes.WRITTEN_HELD_OUT):
         assert len(set(held_out)) == len(held_out)
         assert not tuned & {t.lower() for t in held_out}
@@ -29,3 +29,11 @@ def test_no_held_out_theme_is_a_tuning_theme_in_any_spelling() -> None:
 def test_the_held_out_sets_are_large_enough_to_judge_on() -> None:
     themes = _themes()
     assert len(themes.HELD_OUT) + len(themes.WRITTEN_HELD_OUT) >= 200
+
+
+def test_the_themes_written_as_players_type_them_are_new_tuning_themes() -> None:
+    themes = _themes()
+    written = [t.lower() for t in themes.WRITTEN_TUNING]
+    assert len(written) >= 250
+    assert len(set(written)) == len(written)
+    assert not set(written) & {t.lower() for t in (*themes.TUNING, *themes.EXTRA_TUNING)}

@@ -1113,3 +1113,20 @@ def test_a_name_the_player_gave_is_the_hero_not_a_thing_or_a_blank(
 def test_a_capital_after_a_place_or_article_is_no_given_name() -> None:
     assert reader.read("a cat at the Louvre").subject.given_name is None  # type: ignore[union-attr]
     assert reader.read("a trip to Paris").subject.given_name is None  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("theme", "wanted", "unwanted"),
+    [
+        ("i shrank to the size of an ant", "the day I shrank", r"\bi shrank"),
+        ("when i grow up", "the day I grew up", r"\bi grew"),
+        ("snow in july", "snow in July", r"july|in July since"),
+        ("The dog barked.", "the dog barked", r"The dog barked"),
+    ],
+)
+def test_i_and_months_take_capitals_and_a_typed_sentence_starts_low_inside_one(
+    writer: OfflineWriter, theme: str, wanted: str, unwanted: str
+) -> None:
+    texts = _stories(writer, theme)
+    assert wanted in texts
+    assert not re.search(unwanted, texts)

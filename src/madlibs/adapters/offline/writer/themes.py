@@ -261,6 +261,8 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
         return [word if word == "I" else word.lower() for word in typed]
     first = typed[0] if typed else ""
+    if first.lower() in _DETERMINERS and first[:1].isupper() and not first.isupper():
+        return [first.lower(), *typed[1:]]  # "The dog barked" as a sentence
     if not first[:1].isupper() or first.isupper() or first.lower() in ALWAYS_CAPITALISED:
         return list(typed)
     named = len(typed) > 1 and (typed[1][:1].isupper() or typed[1].lower() == "the")
@@ -271,11 +273,14 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
 
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
-    and a family word with no determiner or adjective before it: "grandma's recipe" ->
-    "Grandma's recipe" ("my grandma", "a tiny granny" stay as typed)."""
+    "i" -> "I", and a family word with no determiner or adjective before it: "grandma's
+    recipe" -> "Grandma's recipe" ("my grandma", "a tiny granny" stay as typed)."""
     out: list[str] = []
     for index, token in enumerate(tokens):
         word = token.lower().replace("’", "'").removesuffix("'s")
+        if word == "i" or word.startswith("i'"):
+            out.append("I" + token[1:])  # "i", "i'm", "i've"
+            continue
         before = tokens[index - 1].lower() if index else ""
         described = before in _DETERMINERS or "ADJ" in getAllLemmas(before)  # "a tiny granny"
         family = word in FAMILY_NAMES and not described

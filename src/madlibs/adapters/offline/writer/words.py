@@ -166,19 +166,28 @@ BARE_NOUNS = BARE_STUFF | _set(
 FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy auntie")
 
 # Days and times: a theme made of these names a time, not a cast ("Monday morning").
-TIMES = _set(
+_MONTHS = _set(
+    """
+    january february april june july august september october november december
+    """
+)  # not "may" nor "march", which are words too
+TIMES = _MONTHS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     midnight weekend today tomorrow yesterday noon day hour week month year minute
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
-TIMES_WITHOUT_ARTICLE = _set("midnight noon today tomorrow yesterday tonight")
+TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday tonight")
 # Places that are names, with no "the": "on Mars".
 PLANETS = _set("mars venus jupiter saturn neptune pluto")
-ALWAYS_CAPITALISED = PLANETS | _set(
-    """
+ALWAYS_CAPITALISED = (
+    PLANETS
+    | _set(
+        """
     monday tuesday wednesday thursday friday saturday sunday halloween christmas easter
     thanksgiving hanukkah olympics
     """
+    )
+    | _MONTHS
 )

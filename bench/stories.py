@@ -1,8 +1,8 @@
 """Offline stories: do they read as English, and are they about their theme?
 
 For the tuning themes, the extra tuning themes, the tuning themes written as players type them
-and, side by side, the held-out themes (bench/story_themes.py), writes a story per theme and seed, fills every blank with its own
-example, and prints:
+and, side by side, the held-out themes (bench/story_themes.py), writes a story per theme and
+seed, fills every blank with its own example, and prints:
 - the share of sentences CMU link-grammar parses whole (`link-parser`, no null links), with a
   reference text of plain children's prose parsed in the same run;
 - the share of stories that use the theme's own nouns outside the verbatim theme phrase;

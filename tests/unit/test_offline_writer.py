@@ -1130,3 +1130,17 @@ def test_i_and_months_take_capitals_and_a_typed_sentence_starts_low_inside_one(
     texts = _stories(writer, theme)
     assert wanted in texts
     assert not re.search(unwanted, texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "clause"),
+    [
+        ("octopus plays the drums", "the day the octopus played the drums"),
+        ("janitor saves the day", "the day the janitor saved the day"),
+        ("lucy goes to the moon", "the day lucy went to the moon"),
+    ],
+)
+def test_a_bare_common_noun_subject_of_a_clause_takes_the_and_a_name_does_not(
+    writer: OfflineWriter, theme: str, clause: str
+) -> None:
+    assert clause in _stories(writer, theme, seeds=60)

@@ -863,11 +863,27 @@ def read(theme: str) -> Reading:
     subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
     subject_text = " ".join(typed[:end])
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
+    if finite and _lone_common_noun(subject, subject_text):
+        subject_text = f"the {subject_text}"  # "octopus plays the drums": the octopus played
     verb = _verb_phrase(
         tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
     )
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
+    """One common noun the player typed with no article, as a clause's subject: "octopus",
+    "science project"; not a name ("lucy", "uncle joe"), a mass noun or a crowd."""
+    if noun is None or typed.lower() != noun.words().lower():
+        return False
+    introduced = noun.determiner is not None or noun.owner is not None or noun.bare
+    named = noun.proper or noun.given_name is not None
+    head = noun.lemma.rpartition(" ")[2].lower()
+    titled = any(word.lower() in words.PEOPLE for word in noun.modifiers)
+    known = "NOUN" in _lemmas(head) or kind_of(head) is not Kind.THING
+    mass = head in words.BARE_NOUNS
+    return not (introduced or named or titled or noun.plural or mass) and known
 
 
 def _typed(noun: Noun | None) -> str:

@@ -1144,3 +1144,35 @@ def test_a_bare_common_noun_subject_of_a_clause_takes_the_and_a_name_does_not(
     writer: OfflineWriter, theme: str, clause: str
 ) -> None:
     assert clause in _stories(writer, theme, seeds=60)
+
+
+@pytest.mark.parametrize(
+    ("theme", "definite"),
+    [
+        ("the neighbors' pool party", "the neighbors' pool party"),  # a pool party, no "pooled"
+        ("my robot best friend", "my robot best friend"),
+        ("ice cream for dinner", "ice cream for dinner"),
+        ("clowns everywhere", "the clowns"),
+        ("chocolate everywhere", "chocolate"),
+    ],
+)
+def test_a_known_compound_or_a_trailing_adverb_is_no_verb_and_no_noun(
+    theme: str, definite: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.definite() == definite
+
+
+def test_a_pronoun_is_followed_by_its_verb_and_into_names_no_modifier(
+    writer: OfflineWriter,
+) -> None:
+    lost = reader.read("we got lost at the mall")
+    assert lost.shape is reader.Shape.CLAUSE and lost.verb is not None
+    assert lost.verb.form("VBD") == "got lost"
+    frogs = reader.read("everyone turned into frogs")
+    assert frogs.verb is not None and frogs.verb.object is not None
+    assert frogs.verb.object.definite() == "the frogs"
+    texts = _stories(writer, "everyone turned into frogs")
+    assert "the day everyone turned into frogs" in texts
+    assert "the into" not in texts.lower()

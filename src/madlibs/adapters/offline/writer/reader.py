@@ -92,7 +92,7 @@ SETTING_PREPOSITIONS = {
 }  # fmt: skip
 _RELATIVES = {"who", "that", "which"}
 _COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be"}
-_TRAILING = {"ever", "again", "forever", "today", "tonight"}
+_TRAILING = {"ever", "again", "forever", "today", "tonight", "everywhere", "anymore"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
@@ -170,7 +170,9 @@ class Noun:
         """The phrase as the story refers to it again: "the penguins", "my grandma's garden"."""
         body = self.words(plural)
         if self.owner is not None:
-            return f"{self.owner.definite()}'s {body}"
+            owner = self.owner.definite()
+            mark = "'" if self.owner.plural and owner.endswith("s") else "'s"
+            return f"{owner}{mark} {body}"  # "the neighbors' pool party"
         if self.determiner in _POSSESSIVES:
             return f"{self.determiner} {body}"
         if self.bare and plural is None:
@@ -433,6 +435,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue  # "the wedding", "grandma's birthday"
         if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
+        if _compound(tokens[index : index + 2]) == 2:
+            continue  # "a pool party", "my best friend": the start of one noun
+        if index == 1 and tokens[0] in _PRONOUNS:
+            return index  # "we got lost": after "we" comes what we did
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         if _acts_here(tokens, index):
@@ -545,8 +551,10 @@ def _compound(tokens: list[str]) -> int:
 def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
     """ "my grandma's garden": the garden, owned by my grandma; None without an owner."""
     for index, token in enumerate(tokens):
-        if token.endswith("'s") and index < len(tokens) - 1:
-            owner = _noun_phrase([*tokens[:index], token[:-2]], [*typed[:index], typed[index][:-2]])
+        mark = 2 if token.endswith("'s") else 1 if token.endswith("s'") else 0
+        if mark and index < len(tokens) - 1:  # "grandma's", "the neighbors'"
+            owner_typed = [*typed[:index], typed[index][:-mark]]
+            owner = _noun_phrase([*tokens[:index], token[:-mark]], owner_typed)
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
             if owner is not None and possessed is not None:
                 if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
@@ -720,7 +728,7 @@ def _split_companions(
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
-    if rest_tokens and rest_tokens[0] in {"for", "about", "like"}:
+    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like"}:
         return None

@@ -28,7 +28,7 @@ ANIMALS = _set(
     scorpion seagull seahorse seal shark sheep shrimp skunk sloth slug snail snake sparrow spider
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
-    dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus
+    dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus class_pet
     """
 )
 
@@ -59,7 +59,7 @@ PEOPLE = _set(
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
-    heiress dwarf tooth_fairy santa_claus
+    heiress dwarf tooth_fairy santa_claus best_friend
     """
 )
 
@@ -133,6 +133,7 @@ EVENTS = _set(
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
+    pool_party
     halloween christmas easter thanksgiving hanukkah
     """
 )
@@ -148,7 +149,7 @@ EVENTS_ON = _set(
 # the other bare nouns, which are ideas ("chess", "music").
 BARE_STUFF = _set(
     """
-    food homework candy pizza cheese chocolate dessert soup treasure gold lemonade
+    food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
     """
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a

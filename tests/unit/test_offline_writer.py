@@ -1176,3 +1176,21 @@ def test_a_pronoun_is_followed_by_its_verb_and_into_names_no_modifier(
     texts = _stories(writer, "everyone turned into frogs")
     assert "the day everyone turned into frogs" in texts
     assert "the into" not in texts.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "first_mention", "again"),
+    [
+        ("one hundred pancakes", "one hundred pancakes", "the pancakes"),
+        ("three hundred ninjas", "three hundred ninjas", "the ninjas"),
+        ("too many cats", "cats", "the cats"),
+    ],
+)
+def test_two_words_that_count_a_noun_are_its_determiner_never_a_modifier(
+    writer: OfflineWriter, theme: str, first_mention: str, again: str
+) -> None:
+    noun = reader.read(theme).subject
+    assert noun is not None and noun.plural and not noun.modifiers
+    assert (noun.indefinite(), noun.definite()) == (first_mention, again)
+    texts = _stories(writer, theme)
+    assert not re.search(r"the (hundred|many|too many) ", texts)

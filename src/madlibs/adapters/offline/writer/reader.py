@@ -43,7 +43,7 @@ class Shape(StrEnum):
 _ARTICLES = {"a", "an", "the"}
 _POSSESSIVES = {"my", "our", "your", "his", "her", "their", "its"}
 _PLURAL_DETERMINERS = {
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "too many", "so many", "how many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
@@ -590,8 +590,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     named = _name_in_phrase(tokens, typed)
     if named is not None:
         return named
-    size = 2 if len(tokens) > 2 and tokens[0] in ("a", "an") and tokens[1] in _BIG_NUMBERS else 1
-    determiner = " ".join(tokens[:size]) if tokens[0] in DETERMINERS and len(tokens) > 1 else None
+    size = 2 if len(tokens) > 2 and _two_word_determiner(tokens[0], tokens[1]) else 1
+    determined = tokens[0] in DETERMINERS or size == 2
+    determiner = " ".join(tokens[:size]) if determined and len(tokens) > 1 else None
     body = tokens[size:] if determiner else tokens
     typed_body = typed[size:] if determiner else typed
     size = _compound(body)
@@ -615,6 +616,13 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _two_word_determiner(first: str, second: str) -> bool:
+    """ "a hundred", "one thousand", "too many": two words that count the noun after them."""
+    if second in _BIG_NUMBERS:
+        return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
+    return second == "many" and first in ("too", "so", "how")
 
 
 def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:

@@ -1194,3 +1194,20 @@ def test_two_words_that_count_a_noun_are_its_determiner_never_a_modifier(
     assert (noun.indefinite(), noun.definite()) == (first_mention, again)
     texts = _stories(writer, theme)
     assert not re.search(r"the (hundred|many|too many) ", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("a story about a fox", "the fox"),
+        ("story about my cat", "my cat"),
+        ("tell me a story about pirates", "the pirates"),
+    ],
+)
+def test_a_request_for_a_story_about_something_is_a_story_about_it(
+    writer: OfflineWriter, theme: str, cast: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.cast is not None and reading.cast.definite() == cast
+    told = re.sub(r'"[^"]*"', "", _stories(writer, theme))  # a sign may quote the theme
+    assert "story" not in told.lower().replace("true story", "")

@@ -84,6 +84,13 @@ _EXISTENTIAL_LEADS = (
     ("there", "was"),
     ("there", "were"),
 )
+# A request for a story, before what it should be about: "a story about a fox".
+_REQUEST_LEADS = tuple(
+    (*start, story, about)
+    for start in ((), ("a",), ("write", "a"), ("tell", "me", "a"))
+    for story in ("story", "tale")
+    for about in ("about", "of")
+) + (("stories", "about"), ("make", "it", "about"), ("something", "about"))
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
 SETTING_PREPOSITIONS = {
@@ -771,8 +778,8 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
 
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
-    they said "there is" (the rest is then a noun phrase)."""
-    for lead in _EXISTENTIAL_LEADS:
+    they said "there is" or asked for "a story about" (the rest is then a noun phrase)."""
+    for lead in (*_EXISTENTIAL_LEADS, *_REQUEST_LEADS):
         if tuple(tokens[: len(lead)]) == lead and len(tokens) > len(lead):
             return len(lead), True
     for lead in _CLAUSE_LEADS:

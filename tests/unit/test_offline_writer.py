@@ -1211,3 +1211,22 @@ def test_a_request_for_a_story_about_something_is_a_story_about_it(
     assert reading.cast is not None and reading.cast.definite() == cast
     told = re.sub(r'"[^"]*"', "", _stories(writer, theme))  # a sign may quote the theme
     assert "story" not in told.lower().replace("true story", "")
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("is my teacher a robot?", "the day my teacher was a robot"),
+        ("can pigs fly?", "the day pigs could fly"),
+        ("why is the sky green", "the day the sky was green"),
+        ("who stole the cookies", "the day somebody stole the cookies"),
+        ("where did my socks go", "the day my socks disappeared"),
+        ("how to train your hamster", "training your hamster"),
+    ],
+)
+def test_a_question_is_told_as_what_it_asks_about(
+    writer: OfflineWriter, theme: str, told: str
+) -> None:
+    texts = _stories(writer, theme, seeds=60)
+    assert told in texts
+    assert not re.search(r"\b(the|a) (is|can|why|who|where|how)\b", texts, re.IGNORECASE)

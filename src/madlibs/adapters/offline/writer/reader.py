@@ -43,7 +43,8 @@ class Shape(StrEnum):
 _ARTICLES = {"a", "an", "the"}
 _POSSESSIVES = {"my", "our", "your", "his", "her", "their", "its"}
 _PLURAL_DETERMINERS = {
-    "too many", "so many", "how many", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "too many", "so many", "how many",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
@@ -85,12 +86,17 @@ _EXISTENTIAL_LEADS = (
     ("there", "were"),
 )
 # A request for a story, before what it should be about: "a story about a fox".
-_REQUEST_LEADS = tuple(
-    (*start, story, about)
-    for start in ((), ("a",), ("write", "a"), ("tell", "me", "a"))
-    for story in ("story", "tale")
-    for about in ("about", "of")
-) + (("stories", "about"), ("make", "it", "about"), ("something", "about"))
+_REQUEST_LEADS = (
+    *(
+        (*start, story, about)
+        for start in ((), ("a",), ("write", "a"), ("tell", "me", "a"))
+        for story in ("story", "tale")
+        for about in ("about", "of")
+    ),
+    ("stories", "about"),
+    ("make", "it", "about"),
+    ("something", "about"),
+)
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
 SETTING_PREPOSITIONS = {
@@ -824,16 +830,69 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     )
 
 
+_AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
+
+
+def _as_statement(typed: list[str]) -> list[str]:
+    """A question told as what it asks about: "is my teacher a robot" -> "my teacher is a
+    robot", "can pigs fly" -> "pigs can fly", "who stole the cookies" -> "somebody stole the
+    cookies", "where did my socks go" -> "my socks disappeared", "how to train your hamster"
+    -> "training your hamster"; anything else as it was."""
+    tokens = [word.lower() for word in typed]
+    if len(tokens) > 2 and tokens[0] in ("how", "who"):
+        undone = _how_to_or_who(tokens, typed)
+        if undone is not None:
+            return undone
+    asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
+    if asked:
+        tokens, typed = tokens[1:], typed[1:]
+    if len(tokens) < 3 or tokens[0] not in _AUXILIARIES:
+        return typed
+    start = 2 if tokens[1] in DETERMINERS else 1
+    end = start + 1  # the subject ends after its head noun and any nouns joined to it
+    while end < len(tokens) - 1 and _joins_subject(tokens[end]):
+        end += 1
+    if end >= len(tokens):
+        return typed
+    auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
+    if auxiliary not in ("do", "does", "did"):
+        return [*subject, typed[0], *rest]
+    if not _can_be_verb(rest[0].lower()):
+        return typed  # "do the dishes"
+    verb = _verb_lemma(rest[0].lower())
+    if asked and verb == "go" and len(rest) == 1:
+        verb = "disappear"  # "where did my socks go"
+    tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
+    return [*subject, _inflect_verb(verb, tag), *rest[1:]]
+
+
+def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "how to train a hamster" -> "training a hamster"; "who ate it" -> "somebody ate it"."""
+    if tokens[:2] == ["how", "to"] and _can_be_verb(tokens[2]):
+        return [_inflect_verb(_verb_lemma(tokens[2]), "VBG"), *typed[3:]]
+    if tokens[0] == "who" and tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
+        return ["somebody", *typed[1:]]
+    return None
+
+
+def _joins_subject(word: str) -> bool:
+    """A noun that goes on a question's subject ("is the school bus late"), not its verb."""
+    lemmas = _lemmas(word)
+    return "NOUN" in lemmas and word not in DETERMINERS and not word.endswith("ing")
+
+
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     typed = themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
+    statement = _as_statement(typed)
+    restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]
     if not tokens:
         return Reading(theme, Shape.DESCRIPTION)
-    phrase = " ".join(typed) if existential else None
+    phrase = " ".join(typed) if existential or restated else None
 
     setting = setting_noun = state = None
     cut = _split_setting(tokens)
@@ -886,13 +945,17 @@ def read(theme: str) -> Reading:
     subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
     subject_text = " ".join(typed[:end])
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
-    if finite and _lone_common_noun(subject, subject_text):
-        subject_text = f"the {subject_text}"  # "octopus plays the drums": the octopus played
+    subject_text = _introduced(subject, subject_text, finite=finite)
     verb = _verb_phrase(
         tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
     )
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _introduced(noun: Noun | None, typed: str, *, finite: bool) -> str:
+    """A clause's subject as the story tells it: "octopus plays the drums" -> "the octopus"."""
+    return f"the {typed}" if finite and _lone_common_noun(noun, typed) else typed
 
 
 def _lone_common_noun(noun: Noun | None, typed: str) -> bool:

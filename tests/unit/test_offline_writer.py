@@ -1230,3 +1230,37 @@ def test_a_question_is_told_as_what_it_asks_about(
     texts = _stories(writer, theme, seeds=60)
     assert told in texts
     assert not re.search(r"\b(the|a) (is|can|why|who|where|how)\b", texts, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic", "setting"),
+    [
+        ("lost in space", "being lost in space", "in space"),
+        ("trapped in an elevator", "being trapped in an elevator", "in an elevator"),
+        ("afraid of the dark", "being afraid of the dark", None),
+        ("bigger than a house", "being bigger than a house", None),
+        ("under the sea", "life under the sea", "under the sea"),
+    ],
+)
+def test_a_theme_that_says_how_or_where_things_are_is_no_thing(
+    writer: OfflineWriter, theme: str, topic: str, setting: str | None
+) -> None:
+    reading = reader.read(theme)
+    assert reading.shape is reader.Shape.DESCRIPTION and reading.subject is None
+    assert (reading.phrase, reading.setting) == (topic, setting)
+    texts = _stories(writer, theme)
+    start = " ".join(theme.split()[:2])  # "lost in", never "the lost in space" or "the lost"
+    assert not re.search(rf"\b(the|a|an) ({start}|{theme.split()[0]}[ .,])", texts), theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"), [("tiny", "the tiny adventure"), ("haunted", "the haunted house")]
+)
+def test_a_lone_adjective_or_participle_describes_the_story(
+    writer: OfflineWriter, theme: str, topic: str
+) -> None:
+    assert reader.read(theme).shape is reader.Shape.DESCRIPTION
+    assert themes.phrases(theme).topic == topic
+    texts = _stories(writer, theme)
+    assert not re.search(rf"\bthe {theme}[ .,!?](?!(adventure|house|mansion))", texts)
+    assert "the haunt " not in texts

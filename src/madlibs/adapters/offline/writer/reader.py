@@ -890,8 +890,9 @@ def read(theme: str) -> Reading:
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]
-    if not tokens:
-        return Reading(theme, Shape.DESCRIPTION)
+    described = _description(theme, tokens, typed)
+    if described is not None:
+        return described
     phrase = " ".join(typed) if existential or restated else None
 
     setting = setting_noun = state = None
@@ -922,7 +923,7 @@ def read(theme: str) -> Reading:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
 
-    if len(tokens) == 1 and "NOUN" not in _lemmas(first) and "ADJ" in _lemmas(first):
+    if len(tokens) == 1 and "NOUN" not in _lemmas(first) and _names_a_state(first):
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
     relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
@@ -970,6 +971,46 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
     known = "NOUN" in _lemmas(head) or kind_of(head) is not Kind.THING
     mass = head in words.BARE_NOUNS
     return not (introduced or named or titled or noun.plural or mass) and known
+
+
+_STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for"}
+
+
+def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
+    """A theme that says where or how things are, with nobody in it: "under the sea" is life
+    under the sea, "lost in space" and "afraid of the dark" are being so; None for others."""
+    if not tokens:
+        return Reading(theme, Shape.DESCRIPTION)
+    if len(tokens) < 2:
+        return None
+    if tokens[0] in SETTING_PREPOSITIONS:
+        place = _noun_phrase(tokens[1:], typed[1:])
+        text = " ".join(typed)
+        if place is None or _is_state(place):
+            return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")  # "in love"
+        return Reading(
+            theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=f"life {text}"
+        )
+    if not (_names_a_state(tokens[0]) and tokens[1] in _STATE_LINKS):
+        return None
+    setting = place = None
+    if tokens[1] in SETTING_PREPOSITIONS:
+        setting, place = " ".join(typed[1:]), _noun_phrase(tokens[2:], typed[2:])
+        if place is None or _is_state(place):
+            setting = place = None
+    phrase = f"being {' '.join(typed)}"  # "being lost in space"
+    return Reading(theme, Shape.DESCRIPTION, setting=setting, setting_noun=place, phrase=phrase)
+
+
+def _names_a_state(word: str) -> bool:
+    """An adjective or a past participle: "afraid", "bigger", "lost", "stuck", "haunted"."""
+    lemmas = _lemmas(word)
+    if "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas:
+        return True
+    return any(
+        word in (getInflection(lemma, "VBN") or ()) and word != lemma
+        for lemma in lemmas.get("VERB", ())
+    )
 
 
 def _typed(noun: Noun | None) -> str:

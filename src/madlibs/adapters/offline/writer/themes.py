@@ -301,8 +301,9 @@ def phrases(theme: str) -> ThemePhrases:
     theme = " ".join(tokens)
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
-    if len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES:
-        noun = _ADJECTIVE_THEMES[head[0].lower()]
+    listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
+    if listed or (len(head) == 1 and not rest and _only_adjective(head[0])):
+        noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head):
         topic = plain
@@ -312,6 +313,11 @@ def phrases(theme: str) -> ThemePhrases:
     if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
         setting = " ".join(rest).rstrip(".!?,;:")
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def _only_adjective(word: str) -> bool:
+    lemmas = getAllLemmas(word.lower())
+    return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
 
 
 def article_for(phrase: str) -> str:

@@ -1137,7 +1137,7 @@ def test_i_and_months_take_capitals_and_a_typed_sentence_starts_low_inside_one(
     [
         ("octopus plays the drums", "the day the octopus played the drums"),
         ("janitor saves the day", "the day the janitor saved the day"),
-        ("lucy goes to the moon", "the day lucy went to the moon"),
+        ("lucy goes to the moon", "Lucy went to the moon"),
     ],
 )
 def test_a_bare_common_noun_subject_of_a_clause_takes_the_and_a_name_does_not(
@@ -1264,3 +1264,63 @@ def test_a_lone_adjective_or_participle_describes_the_story(
     texts = _stories(writer, theme)
     assert not re.search(rf"\bthe {theme}[ .,!?](?!(adventure|house|mansion))", texts)
     assert "the haunt " not in texts
+
+
+@pytest.mark.parametrize(
+    ("theme", "clause"),
+    [
+        ("the day the teachers quit", "the day the teachers quit"),
+        ("pigs fly", "the day pigs flew"),
+        ("dogs bark at night", "the day dogs barked"),
+    ],
+)
+def test_a_plain_verb_after_people_or_animals_is_what_they_do(
+    writer: OfflineWriter, theme: str, clause: str
+) -> None:
+    assert reader.read(theme).shape is reader.Shape.CLAUSE
+    texts = _stories(writer, theme, seeds=60)
+    assert clause in texts
+    assert not re.search(r"the (quit|fly|bark)\b", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("benny the bear", "Benny the bear"),
+        ("sam and the giant pumpkin", "Sam"),
+        ("kevin's bad day", "Kevin"),
+        ("lucy goes to the moon", "Lucy"),
+    ],
+)
+def test_a_name_typed_in_lower_case_is_still_a_name(theme: str, cast: str) -> None:
+    reading = reader.read(theme)
+    assert reading.cast is not None and reading.cast.definite() == cast
+    assert themes.phrases(theme).topic.startswith(cast)
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic", "short"),
+    [
+        ("new year's eve", "New Year's Eve", "New Year's Eve"),
+        ("fourth of july", "the Fourth of July", "the Fourth of July"),
+        ("valentine's day", "Valentine's Day", "Valentine's Day"),
+        ("easter egg hunt", "the Easter egg hunt", "the hunt"),
+    ],
+)
+def test_a_holiday_of_several_words_takes_its_capitals_and_its_article(
+    writer: OfflineWriter, theme: str, topic: str, short: str
+) -> None:
+    assert themes.phrases(theme).topic == topic
+    noun = reader.read(theme).subject
+    assert noun is not None and noun.definite() == topic and noun.short() == short
+    assert theme not in _stories(writer, theme)  # never typed lower case again
+
+
+def test_an_amount_stays_with_its_noun_and_through_is_no_modifier() -> None:
+    glitter = reader.read("too much glitter").subject
+    assert glitter is not None and not glitter.modifiers
+    assert (glitter.indefinite(), glitter.definite()) == ("too much glitter", "the glitter")
+    assert themes.phrases("too much glitter").topic == "too much glitter"
+    alarm = reader.read("sleeping through the alarm").verb
+    assert alarm is not None and alarm.object is not None
+    assert alarm.object.definite() == "the alarm"

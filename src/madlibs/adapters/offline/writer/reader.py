@@ -47,6 +47,7 @@ _PLURAL_DETERMINERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
+_AMOUNTS = {"too much", "so much", "how much"}
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
 _NUMBERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -198,8 +199,8 @@ class Noun:
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
         science fair"; the story's second way of naming it."""
-        if self.bare:
-            return self.definite()
+        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES:
+            return self.definite()  # "the Fourth of July", never "the July"
         last = self.lemma.rpartition(" ")[2]
         head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
         return f"the {head or inflect_noun(last, self.plural)}"
@@ -218,6 +219,8 @@ class Noun:
             return self.definite()
         if any(_only_one(word) for word in (*self.modifiers, *self.lemma.split()[:-1])):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
+        if self.determiner in _AMOUNTS:
+            return f"{self.determiner} {self.words()}"  # "too much glitter"
         if self.plural:
             if _counts(self.determiner):
                 return f"{self.determiner} {self.words()}"  # "a thousand balloons"
@@ -450,8 +453,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             return index
         if _compound(tokens[index : index + 2]) == 2:
             continue  # "a pool party", "my best friend": the start of one noun
-        if index == 1 and tokens[0] in _PRONOUNS:
-            return index  # "we got lost": after "we" comes what we did
+        if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
+            return index  # "we got lost", "the teachers quit": what they did
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         if _acts_here(tokens, index):
@@ -493,6 +496,18 @@ def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun |
     if verb in ("are", "were", "have", "do") or verb == lemma:
         return replace(subject, plural=True, typed_plural=subject.as_typed().rpartition(" ")[2])
     return subject
+
+
+def _what_many_do(tokens: list[str], index: int) -> bool:
+    """A plain verb right after people or animals, ending the phrase or before its object:
+    "the teachers quit", "pigs fly", "cats rule the world"."""
+    word = tokens[index]
+    if word not in _lemmas(word).get("VERB", ()):
+        return False
+    if index < len(tokens) - 1 and not _starts_object(tokens, index + 1):
+        return False
+    noun, plural = _noun_lemma(tokens[index - 1])
+    return plural and kind_of(noun) in ANIMATE
 
 
 def _says_what_one_does(tokens: list[str], index: int) -> bool:
@@ -635,7 +650,7 @@ def _two_word_determiner(first: str, second: str) -> bool:
     """ "a hundred", "one thousand", "too many": two words that count the noun after them."""
     if second in _BIG_NUMBERS:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
-    return second == "many" and first in ("too", "so", "how")
+    return second in ("many", "much") and first in ("too", "so", "how")
 
 
 def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
@@ -690,7 +705,10 @@ def _acronym(word: str) -> bool:
 
 
 def _capitalised(word: str) -> str:
-    """Days and holidays take their capitals however they were typed: "Monday", "Halloween"."""
+    """Days and holidays take their capitals however they were typed: "Monday", "Halloween",
+    "New Year's Eve"."""
+    if word.lower() in words.HOLIDAY_NAMES:
+        return " ".join(themes.capitalise_names(word.split()))
     return word.capitalize() if word.lower() in words.ALWAYS_CAPITALISED else word
 
 
@@ -704,6 +722,18 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
     return None
+
+
+def _holidays_joined(typed: list[str]) -> list[str]:
+    """A holiday of several words is one word of the theme: "New Year's Eve"."""
+    lowered = [word.lower().replace("’", "'") for word in typed]
+    for holiday in words.HOLIDAYS:
+        size = len(holiday)
+        for start in range(len(typed) - size + 1):
+            if tuple(lowered[start : start + size]) == holiday:
+                joined = " ".join(typed[start : start + size])
+                return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
+    return typed
 
 
 def _is_zero_plural(lemma: str) -> bool:
@@ -749,7 +779,7 @@ def _split_companions(
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
-    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto"}:
+    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like"}:
         return None
@@ -884,7 +914,9 @@ def _joins_subject(word: str) -> bool:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    typed = themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
+    typed = _holidays_joined(
+        themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
+    )
     statement = _as_statement(typed)
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
@@ -1028,6 +1060,9 @@ def _subject(
         at = tokens.index("and", 1)
         first = _noun_phrase(tokens[:at], typed[:at])
         second = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+        named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
+        if named and first is not None and not (second is not None and second.proper):
+            first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
         if first is not None and first.kind in ANIMATE:
             return first, companions or second
     subject = _noun_phrase(tokens, typed)

@@ -13,7 +13,13 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas
 
-from madlibs.adapters.offline.writer.words import ALWAYS_CAPITALISED, FAMILY_NAMES
+from madlibs.adapters.offline.writer.words import (
+    ALWAYS_CAPITALISED,
+    FAMILY_NAMES,
+    HOLIDAY_NAMES,
+    HOLIDAYS,
+    TIMES,
+)
 from madlibs.domain.story import wants_an
 
 MAX_THEME_CHARS = 80
@@ -42,6 +48,9 @@ _DETERMINERS = {
     "three",
     "grandma's",
     "grandpa's",
+    "too",
+    "so",
+    "no",
 }
 # Prepositions that make the rest of a theme a place or time ("at a bake sale").
 _SETTING_PREPOSITIONS = {
@@ -241,12 +250,19 @@ def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(tokens), []
 
 
+_HOLIDAYS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah"}
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first, last = head[0], head[-1]
     lower_last = last.lower().strip(".,!?;:")
+    # "the Easter egg hunt", as "the egg hunt"; "Christmas" alone is bare
+    named = " ".join(head).lower() in HOLIDAY_NAMES or lower_last in TIMES  # "Christmas Eve"
+    holiday_thing = len(head) > 1 and first.lower() in _HOLIDAYS and not named
+    holiday_thing |= first.lower() in ("first", "second", "third", "fourth", "fifth", "last")
     return (
         first.lower() in _DETERMINERS
-        or first[:1].isupper()
+        or (first[:1].isupper() and not holiday_thing)
         or first.lower().endswith("ing")
         or first[:1].isdigit()
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
@@ -271,6 +287,19 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     return [first.lower(), *typed[1:]]
 
 
+def _holidays_capitalised(tokens: list[str]) -> list[str]:
+    """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July"."""
+    lowered = [token.lower().replace("’", "'") for token in tokens]
+    for holiday in HOLIDAYS:
+        size = len(holiday)
+        for start in range(len(lowered) - size + 1):
+            if tuple(lowered[start : start + size]) == holiday:
+                for index in range(start, start + size):
+                    if lowered[index] not in _SMALL_WORDS:
+                        tokens[index] = tokens[index][0].upper() + tokens[index][1:]
+    return tokens
+
+
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
     "i" -> "I", and a family word with no determiner or adjective before it: "grandma's
@@ -281,13 +310,28 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if word == "i" or word.startswith("i'"):
             out.append("I" + token[1:])  # "i", "i'm", "i've"
             continue
+        if index == 0 and _unknown_first_name(tokens):
+            token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         before = tokens[index - 1].lower() if index else ""
         described = before in _DETERMINERS or "ADJ" in getAllLemmas(before)  # "a tiny granny"
         family = word in FAMILY_NAMES and not described
         if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         out.append(token)
-    return out
+    return _holidays_capitalised(out)
+
+
+def _unknown_first_name(tokens: Sequence[str]) -> bool:
+    """A first word no dictionary knows, before "the", "and" or a verb's ending, or with "'s":
+    a name typed in lower case ("benny the bear", "sam and the giant pumpkin", "kevin's bad
+    day", "lucy goes to the moon")."""
+    first = tokens[0].replace("’", "'")
+    word = first.lower().removesuffix("'s")
+    if not word.isalpha() or getAllLemmas(word) or word in ALWAYS_CAPITALISED:
+        return False
+    after = tokens[1].lower() if len(tokens) > 1 else ""
+    acts = after != getAllLemmas(after).get("VERB", (after,))[0]  # "lucy goes", "zork ate"
+    return first.lower().endswith("'s") or after in ("the", "and") or acts
 
 
 def capitalise_names_in(text: str) -> str:

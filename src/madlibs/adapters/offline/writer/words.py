@@ -122,9 +122,22 @@ PLACE_PREPOSITION: dict[str, str] = {
     **{place: "on" for place in _PLACES_ON},
 }
 
+# Holidays of several words, in lower case, that take capitals however they were typed.
+HOLIDAYS = tuple(
+    tuple(name.split())
+    for name in (
+        "new year's eve", "new year's day", "valentine's day", "mother's day", "father's day",
+        "st. patrick's day", "st patrick's day", "april fools' day", "april fools day",
+        "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
+        "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
+    )
+)  # fmt: skip
+HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
+
 # Things that happen: a story can take place at or during them ("at the wedding").
-EVENTS = _set(
-    """
+EVENTS = (
+    _set(
+        """
     anniversary auction ball bake_sale barbecue birthday birthday_party carnival ceremony
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital
@@ -136,13 +149,18 @@ EVENTS = _set(
     pool_party
     halloween christmas easter thanksgiving hanukkah
     """
+    )
+    | HOLIDAY_NAMES
 )
 # Events a story is "on", not "at": "on vacation", "on the first day of school".
-EVENTS_ON = _set(
-    """
+EVENTS_ON = (
+    _set(
+        """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary
     halloween christmas easter thanksgiving hanukkah
     """
+    )
+    | HOLIDAY_NAMES
 )
 
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
@@ -154,13 +172,17 @@ BARE_STUFF = _set(
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
-BARE_NOUNS = BARE_STUFF | _set(
-    """
+BARE_NOUNS = (
+    BARE_STUFF
+    | _set(
+        """
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     easter thanksgiving hanukkah
     """
+    )
+    | {name for name in HOLIDAY_NAMES if not name.startswith("fourth")}  # "the Fourth of July"
 )
 
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

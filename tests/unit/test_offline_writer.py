@@ -1299,12 +1299,21 @@ def test_a_name_typed_in_lower_case_is_still_a_name(theme: str, cast: str) -> No
 
 
 @pytest.mark.parametrize(
+    "theme",
+    ["a broken crayon", "the missing cookie jar", "zebras and lions", "zorblax", "zorblax 3"],
+)
+def test_an_article_or_a_known_word_first_is_no_name(theme: str) -> None:
+    assert themes.phrases(theme).topic == theme
+
+
+@pytest.mark.parametrize(
     ("theme", "topic", "short"),
     [
         ("new year's eve", "New Year's Eve", "New Year's Eve"),
         ("fourth of july", "the Fourth of July", "the Fourth of July"),
         ("valentine's day", "Valentine's Day", "Valentine's Day"),
         ("easter egg hunt", "the Easter egg hunt", "the hunt"),
+        ("mother's day brunch", "the Mother's Day brunch", "the brunch"),
     ],
 )
 def test_a_holiday_of_several_words_takes_its_capitals_and_its_article(

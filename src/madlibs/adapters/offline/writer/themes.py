@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
     ALWAYS_CAPITALISED,
@@ -257,8 +257,11 @@ def _reads_bare(head: Sequence[str]) -> bool:
     first, last = head[0], head[-1]
     lower_last = last.lower().strip(".,!?;:")
     # "the Easter egg hunt", as "the egg hunt"; "Christmas" alone is bare
-    named = " ".join(head).lower() in HOLIDAY_NAMES or lower_last in TIMES  # "Christmas Eve"
-    holiday_thing = len(head) > 1 and first.lower() in _HOLIDAYS and not named
+    joined = " ".join(head).lower()
+    named = joined in HOLIDAY_NAMES or lower_last in TIMES  # "Christmas Eve"
+    # "the Easter egg hunt", "the Mother's Day brunch"
+    holiday_thing = any(joined.startswith(f"{name} ") for name in (*_HOLIDAYS, *HOLIDAY_NAMES))
+    holiday_thing &= not named
     holiday_thing |= first.lower() in ("first", "second", "third", "fourth", "fifth", "last")
     return (
         first.lower() in _DETERMINERS
@@ -327,10 +330,15 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     day", "lucy goes to the moon")."""
     first = tokens[0].replace("’", "'")
     word = first.lower().removesuffix("'s")
-    if not word.isalpha() or getAllLemmas(word) or word in ALWAYS_CAPITALISED:
+    known = getAllLemmas(word) or word in ALWAYS_CAPITALISED or word in STOPWORDS
+    if not word.isalpha() or known:
         return False
     after = tokens[1].lower() if len(tokens) > 1 else ""
-    acts = after != getAllLemmas(after).get("VERB", (after,))[0]  # "lucy goes", "zork ate"
+    if not after.isalpha():
+        return first.lower().endswith("'s")
+    verb = getAllLemmas(after).get("VERB", (after,))[0]
+    tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
+    acts = after != verb and after in tenses  # "lucy goes", "zork ate"; not "a broken"
     return first.lower().endswith("'s") or after in ("the", "and") or acts
 
 

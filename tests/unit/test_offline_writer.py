@@ -1335,3 +1335,37 @@ def test_an_amount_stays_with_its_noun_and_through_is_no_modifier() -> None:
     alarm = reader.read("sleeping through the alarm").verb
     assert alarm is not None and alarm.object is not None
     assert alarm.object.definite() == "the alarm"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("aunt sally's meatloaf", "Aunt Sally"),
+        ("uncle joe buys a boat", "Uncle Joe"),
+        ("king arthur loses his sword", "King Arthur"),
+        ("sir fluffington the brave", "Sir Fluffington the brave"),
+        ("grandma rose and the talking parrot", "Grandma Rose"),
+        ("queen bee", "the queen bee"),
+        ("king loses his crown", "the king"),
+    ],
+)
+def test_a_title_and_a_name_typed_in_lower_case_are_a_name_and_take_no_article(
+    writer: OfflineWriter, theme: str, cast: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.cast is not None and reading.cast.definite() == cast
+    if not cast.startswith("the"):
+        texts = "\n".join(
+            f"{draft.title}\n{draft.text}"
+            for draft in (writer.write(theme, seed=seed) for seed in range(30))
+        )
+        assert not re.search(rf"\bthe {cast.split()[0]} {cast.split()[1]}", texts, re.I)
+
+
+def test_a_clause_after_the_verb_goes_into_the_past_and_a_game_is_no_verb() -> None:
+    cat = reader.read("my cat thinks she is a dog").verb
+    assert cat is not None and cat.form("VBD") == "thought she was a dog"
+    assert cat.form("VBZ") == "thinks she is a dog"
+    game = reader.read("hide and seek with a ghost")
+    assert game.verb is None and game.subject is not None
+    assert game.subject.definite() == "hide and seek"

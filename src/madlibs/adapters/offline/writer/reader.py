@@ -248,10 +248,20 @@ class Verb:
     def form(self, tag: str) -> str:
         """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank";
         with a modal, VBD "couldn't sleep" and otherwise the plain verb ("sleep")."""
+        rest = _backshifted(self.rest) if tag == "VBD" else self.rest
         if self.modal is not None and tag == "VBD":
-            return f"{MODALS[self.modal]} {self.lemma} {self.rest}".strip()
+            return f"{MODALS[self.modal]} {self.lemma} {rest}".strip()
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
-        return f"{head} {self.rest}".strip()
+        return f"{head} {rest}".strip()
+
+
+_PRESENT_TO_PAST = {"is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't"}
+
+
+def _backshifted(rest: str) -> str:
+    """A clause inside the verb's words goes into the past with it: "thinks she is a dog" ->
+    "thought she was a dog"."""
+    return " ".join(_PRESENT_TO_PAST.get(word, word) for word in rest.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -528,7 +538,7 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     an event or place after a gerund ("eating contest"), or a lone singular thing after a
     word that is also a noun ("cream truck")."""
     word = tokens[index]
-    if _compound([tokens[index - 1], word]) == 2:
+    if _compound([tokens[index - 1], word]) == 2 or _compound(tokens[index - 2 : index + 1]) == 3:
         return True
     if index != len(tokens) - 2:
         return False
@@ -689,7 +699,11 @@ def _kind_of_name(
 
 
 def _named_with_epithet(typed: list[str]) -> Noun | None:
-    """ "Bob the builder", "Clifford the big red dog": a name the player typed, whole."""
+    """ "Bob the builder", "Clifford the big red dog", "Sir Fluffington the brave": a name the
+    player typed, whole."""
+    titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | words.TITLE_NOUNS
+    if titled and typed[1][:1].isupper() and typed[2].lower() == "the":
+        return Noun(" ".join(typed), False, Kind.PERSON, proper=True)
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
     first = typed[0].lower()

@@ -18,6 +18,7 @@ from madlibs.adapters.offline.writer.words import (
     FAMILY_NAMES,
     HOLIDAY_NAMES,
     HOLIDAYS,
+    KNOWN_NOUNS,
     TIMES,
 )
 from madlibs.domain.story import wants_an
@@ -315,6 +316,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             continue
         if index == 0 and _unknown_first_name(tokens):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
+        if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
+            token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
         described = before in _DETERMINERS or "ADJ" in getAllLemmas(before)  # "a tiny granny"
         family = word in FAMILY_NAMES and not described
@@ -322,6 +325,28 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             token = token[0].upper() + token[1:]
         out.append(token)
     return _holidays_capitalised(out)
+
+
+# Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
+_NAME_TITLES = {
+    "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
+    "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
+    "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count",
+}  # fmt: skip
+
+
+def _titled_name(tokens: Sequence[str], index: int) -> bool:
+    """Whether the theme starts with a title and a name after it, typed in lower case ("king
+    arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
+    "princess party") nor a verb ("king loses his crown")."""
+    if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in _NAME_TITLES:
+        return False
+    name = tokens[1].lower().replace("’", "'").removesuffix("'s")
+    if not name.isalpha() or name in STOPWORDS or name in KNOWN_NOUNS:
+        return False
+    lemmas = getAllLemmas(name)
+    verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
+    return not verbs or name in verbs or name in nouns  # "sally", "rose"; never "loses"
 
 
 def _unknown_first_name(tokens: Sequence[str]) -> bool:

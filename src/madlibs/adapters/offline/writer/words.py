@@ -179,6 +179,7 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
+    hide_and_seek
     easter thanksgiving hanukkah
     """
     )
@@ -214,3 +215,6 @@ ALWAYS_CAPITALISED = (
     )
     | _MONTHS
 )
+
+# Every noun the lists above name, for telling a name from a known noun ("queen bee").
+KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_PREPOSITION)

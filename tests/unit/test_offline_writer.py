@@ -1298,7 +1298,10 @@ def test_a_name_typed_in_lower_case_is_still_a_name(theme: str, cast: str) -> No
     assert themes.phrases(theme).topic.startswith(cast)
 
 
-@pytest.mark.parametrize("theme", ["a broken crayon", "the missing cookie jar", "zebras and lions"])
+@pytest.mark.parametrize(
+    "theme",
+    ["a broken crayon", "the missing cookie jar", "zebras and lions", "seven dwarfs on holiday"],
+)
 def test_an_article_or_a_known_word_first_is_no_name(theme: str) -> None:
     assert themes.phrases(theme).topic == theme
 

@@ -363,7 +363,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         return first.lower().endswith("'s")
     verb = getAllLemmas(after).get("VERB", (after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
-    acts = after != verb and after in tenses  # "lucy goes", "zork ate"; not "a broken"
+    counted = after.removesuffix("s") in KNOWN_NOUNS  # "seven dwarfs", never "Seven"
+    acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"
     return first.lower().endswith("'s") or after in ("the", "and") or acts
 
 

@@ -1372,3 +1372,25 @@ def test_a_clause_after_the_verb_goes_into_the_past_and_a_game_is_no_verb() -> N
     game = reader.read("hide and seek with a ghost")
     assert game.verb is None and game.subject is not None
     assert game.subject.definite() == "hide and seek"
+
+
+@pytest.mark.parametrize(
+    ("theme", "first_mention", "again", "short"),
+    [
+        ("200 rubber ducks", "200 rubber ducks", "the 200 rubber ducks", "the ducks"),
+        ("24 hours in a mall", "24 hours", "the 24 hours", "the hours"),
+        ("the year 3000", None, "the year 3000", "the year"),
+        ("room 101", "a room 101", "the room 101", "the room"),
+    ],
+)
+def test_a_number_in_digits_counts_its_noun_or_names_the_one_before_it(
+    writer: OfflineWriter, theme: str, first_mention: str | None, again: str, short: str
+) -> None:
+    noun = reader.read(theme).subject
+    assert noun is not None
+    assert (noun.definite(), noun.short()) == (again, short)
+    assert first_mention is None or noun.indefinite() == first_mention
+    texts = _stories(writer, theme)
+    # never "the 200 rubber duck {1}" nor "the 3000 in a bucket"
+    assert not re.search(r"the \d+ [a-z ]*duck \{|the \d+ (in|on|by)\b", texts)
+    assert not re.search(r"\ba \d", texts)

@@ -175,7 +175,7 @@ class Noun:
         player gave an article ("a new school", "the last day")."""
         if self.proper:
             return self.determiner != "the"
-        typed_article = self.determiner in _ARTICLES
+        typed_article = self.determiner in _ARTICLES or _counts(self.determiner)  # "24 hours"
         return not typed_article and (
             self.kind is Kind.TIME or self.lemma.lower() in words.BARE_NOUNS
         )
@@ -192,7 +192,7 @@ class Noun:
         if self.bare and plural is None:
             return body
         # "the three little pigs" keep their number; "a thousand balloons" are "the balloons".
-        if self.determiner in _NUMBERS and plural is None:
+        if (self.determiner in _NUMBERS or (self.determiner or "").isdigit()) and plural is None:
             return f"the {self.determiner} {body}"
         return f"the {body}"
 
@@ -311,10 +311,11 @@ class Reading:
 
 
 def _counts(determiner: str | None) -> bool:
-    """A number before the noun: "three", "a thousand"."""
+    """A number before the noun: "three", "a thousand", "200"."""
     if determiner is None:
         return False
-    return determiner in _NUMBERS or determiner.rpartition(" ")[2] in _BIG_NUMBERS
+    last = determiner.rpartition(" ")[2]
+    return determiner in _NUMBERS or last in _BIG_NUMBERS or last.isdigit()
 
 
 def _only_one(modifier: str) -> bool:
@@ -457,8 +458,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
-        if before in DETERMINERS or before.endswith("'s"):
-            continue  # "the wedding", "grandma's birthday"
+        if before in DETERMINERS or before.endswith("'s") or before.isdigit():
+            continue  # "the wedding", "grandma's birthday", "5 minutes"
         if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
         if _compound(tokens[index : index + 2]) == 2:
@@ -629,7 +630,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if named is not None:
         return named
     size = 2 if len(tokens) > 2 and _two_word_determiner(tokens[0], tokens[1]) else 1
-    determined = tokens[0] in DETERMINERS or size == 2
+    counted = tokens[0].isdigit() and tokens[0] != "1"  # "200 rubber ducks"
+    determined = tokens[0] in DETERMINERS or size == 2 or counted
     determiner = " ".join(tokens[:size]) if determined and len(tokens) > 1 else None
     body = tokens[size:] if determiner else tokens
     typed_body = typed[size:] if determiner else typed
@@ -735,6 +737,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
+    if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
+        return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
 
 

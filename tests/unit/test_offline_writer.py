@@ -1394,3 +1394,20 @@ def test_a_number_in_digits_counts_its_noun_or_names_the_one_before_it(
     # never "the 200 rubber duck {1}" nor "the 3000 in a bucket"
     assert not re.search(r"the \d+ [a-z ]*duck \{|the \d+ (in|on|by)\b", texts)
     assert not re.search(r"\ba \d", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"), [("surprise me", "surprising me"), ("make me laugh", "making me laugh")]
+)
+def test_a_verb_before_me_is_an_activity_and_me_is_no_thing(
+    writer: OfflineWriter, theme: str, told: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == told
+    assert reading.verb is not None and reading.verb.object is None
+    assert not re.search(r"\b(the|a) me\b", _stories(writer, theme))
+
+
+def test_something_is_no_thing_with_the() -> None:
+    something = reader.read("something with robots").subject
+    assert something is not None and something.definite() == "something"

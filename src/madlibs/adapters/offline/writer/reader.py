@@ -799,8 +799,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
     if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like"}:
-        return None
+    if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like", *_OBJECT_PRONOUNS}:
+        return None  # "to swim", "surprise me": no thing to hide or find
     noun = _noun_phrase(rest_tokens, rest_typed)
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
@@ -866,19 +866,21 @@ def _describes_doer(tokens: list[str]) -> bool:
 
 
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
-    """ "save the bees", "walk the dog": a plain verb, then its object."""
+    """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
+    pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS  # "make me laugh"
     return (
-        len(tokens) > 2
+        (len(tokens) > 2 or pronoun)
         and _named_with_epithet(typed) is None
         and first in _lemmas(first).get("VERB", ())
-        and tokens[1] in DETERMINERS
+        and (tokens[1] in DETERMINERS or pronoun)
         and not _known_noun(first)
         and kind_of(first) is Kind.THING
     )
 
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
+_OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 
 
 def _as_statement(typed: list[str]) -> list[str]:

@@ -179,7 +179,7 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
-    hide_and_seek
+    hide_and_seek something anything everything nothing
     easter thanksgiving hanukkah
     """
     )

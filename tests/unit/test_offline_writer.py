@@ -1254,7 +1254,13 @@ def test_a_theme_that_says_how_or_where_things_are_is_no_thing(
 
 
 @pytest.mark.parametrize(
-    ("theme", "topic"), [("tiny", "the tiny adventure"), ("haunted", "the haunted house")]
+    ("theme", "topic"),
+    [
+        ("tiny", "the tiny adventure"),
+        ("haunted", "the haunted house"),
+        ("silly", "the silly adventure"),  # an adjective that lemminflect also lists as a noun
+        ("epic", "the epic adventure"),
+    ],
 )
 def test_a_lone_adjective_or_participle_describes_the_story(
     writer: OfflineWriter, theme: str, topic: str
@@ -1411,3 +1417,9 @@ def test_a_verb_before_me_is_an_activity_and_me_is_no_thing(
 def test_something_is_no_thing_with_the() -> None:
     something = reader.read("something with robots").subject
     assert something is not None and something.definite() == "something"
+
+
+@pytest.mark.parametrize("theme", ["army", "animal", "belly", "party"])
+def test_a_noun_alone_stays_a_noun(theme: str) -> None:
+    assert reader.read(theme).shape is reader.Shape.NOUN
+    assert themes.phrases(theme).topic == f"the {theme}"

@@ -393,9 +393,21 @@ def phrases(theme: str) -> ThemePhrases:
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
 
 
+_ADJECTIVE_ENDINGS = ("lly", "ic", "ous", "ful", "ish", "less", "ive")
+
+
 def _only_adjective(word: str) -> bool:
-    lemmas = getAllLemmas(word.lower())
-    return "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+    """A word that, alone, describes: "tiny"; and a word that is also a rare noun, when its
+    ending says adjective and no list names it as a thing: "silly", "epic"."""
+    word = word.lower()
+    lemmas = getAllLemmas(word)
+    if "ADJ" not in lemmas or "VERB" in lemmas:
+        return False
+    return "NOUN" not in lemmas or (word.endswith(_ADJECTIVE_ENDINGS) and word not in KNOWN_NOUNS)
+
+
+def describes(word: str) -> bool:
+    return _only_adjective(word)
 
 
 def article_for(phrase: str) -> str:

@@ -1423,3 +1423,21 @@ def test_something_is_no_thing_with_the() -> None:
 def test_a_noun_alone_stays_a_noun(theme: str) -> None:
     assert reader.read(theme).shape is reader.Shape.NOUN
     assert themes.phrases(theme).topic == f"the {theme}"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast", "topic"),
+    [
+        ("me and my best friend", "my best friend", "me and my best friend"),
+        ("back to school", None, "going back to school"),
+        ("hide and seek with a ghost", "the ghost", "hide and seek with a ghost"),
+    ],
+)
+def test_me_and_a_friend_back_to_somewhere_and_a_game_with_and_read_whole(
+    writer: OfflineWriter, theme: str, cast: str | None, topic: str
+) -> None:
+    reading = reader.read(theme)
+    assert (reading.cast.definite() if reading.cast else None) == cast
+    assert (reading.phrase or themes.phrases(theme).topic) == topic
+    texts = _stories(writer, theme)
+    assert not re.search(rf"\bthe {theme.split()[0]}\b|\bat back\b", texts)

@@ -1030,7 +1030,8 @@ _STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "abou
 
 def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     """A theme that says where or how things are, with nobody in it: "under the sea" is life
-    under the sea, "lost in space" and "afraid of the dark" are being so; None for others."""
+    under the sea, "lost in space" and "afraid of the dark" are being so, "back to school" is
+    going back there; None for others."""
     if not tokens:
         return Reading(theme, Shape.DESCRIPTION)
     if len(tokens) < 2:
@@ -1043,6 +1044,8 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         return Reading(
             theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=f"life {text}"
         )
+    if tokens[:2] == ["back", "to"] and len(tokens) > 2:
+        return Reading(theme, Shape.DESCRIPTION, phrase=f"going {' '.join(typed)}")
     if not (_names_a_state(tokens[0]) and tokens[1] in _STATE_LINKS):
         return None
     setting = place = None
@@ -1080,6 +1083,8 @@ def _subject(
         at = tokens.index("and", 1)
         first = _noun_phrase(tokens[:at], typed[:at])
         second = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+        if at == 1 and tokens[0] in ("me", "i"):
+            return second, companions  # "me and my best friend": the friend is the hero
         named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
         if named and first is not None and not (second is not None and second.proper):
             first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"

@@ -15,6 +15,7 @@ from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
     ALWAYS_CAPITALISED,
+    BARE_NOUNS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
     HOLIDAYS,
@@ -252,6 +253,8 @@ def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 _HOLIDAYS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah"}
+# Bare nouns of several words, the first of which could end a head: "hide and seek".
+_GAMES = tuple(sorted(name for name in BARE_NOUNS if " and " in name))
 
 
 def _reads_bare(head: Sequence[str]) -> bool:
@@ -266,6 +269,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     holiday_thing |= first.lower() in ("first", "second", "third", "fourth", "fifth", "last")
     return (
         first.lower() in _DETERMINERS
+        or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (first[:1].isupper() and not holiday_thing)
         or first.lower().endswith("ing")
         or first[:1].isdigit()
@@ -383,8 +387,8 @@ def phrases(theme: str) -> ThemePhrases:
     if listed or (len(head) == 1 and not rest and _only_adjective(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
-    elif _reads_bare(head):
-        topic = plain
+    elif _reads_bare(head) or plain.lower().startswith(_GAMES):
+        topic = plain  # "hide and seek with a ghost"
     else:
         topic = "the " + plain
     setting = None

@@ -1441,3 +1441,17 @@ def test_me_and_a_friend_back_to_somewhere_and_a_game_with_and_read_whole(
     assert (reading.phrase or themes.phrases(theme).topic) == topic
     texts = _stories(writer, theme)
     assert not re.search(rf"\bthe {theme.split()[0]}\b|\bat back\b", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "one"),
+    [("people who talk too much", "person"), ("police at the party", "police officer")],
+)
+def test_a_plural_with_no_singular_of_its_own_is_many_and_one_of_them_is_named_so(
+    writer: OfflineWriter, theme: str, one: str
+) -> None:
+    noun = reader.read(theme).subject
+    assert noun is not None and noun.plural and noun.words(plural=False) == one
+    texts = _stories(writer, theme)
+    many = theme.split()[0]
+    assert not re.search(rf"\b(a {many}|{many} (was|is|has)\b)", texts)

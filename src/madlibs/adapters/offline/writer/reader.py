@@ -356,6 +356,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 def _noun_lemma(word: str) -> tuple[str, bool]:
     """A noun's lemma and whether the word is plural."""
+    if word in words.PLURAL_ONLY:
+        return words.PLURAL_ONLY[word], True  # "people" are many
     if _listed(word):
         return word, False
     for cut, add in ((1, ""), (2, ""), (3, "y"), (3, "f"), (3, "fe")):

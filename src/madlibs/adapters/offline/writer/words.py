@@ -218,3 +218,6 @@ ALWAYS_CAPITALISED = (
 
 # Every noun the lists above name, for telling a name from a known noun ("queen bee").
 KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_PREPOSITION)
+
+# Plurals with no singular of their own, and the one of them: "people" -> a person.
+PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer", "cattle": "cow"}

@@ -1455,3 +1455,15 @@ def test_a_plural_with_no_singular_of_its_own_is_many_and_one_of_them_is_named_s
     texts = _stories(writer, theme)
     many = theme.split()[0]
     assert not re.search(rf"\b(a {many}|{many} (was|is|has)\b)", texts)
+
+
+def test_the_one_who_acts_is_the_hero_and_a_title_one_holds_is_nobody_else(
+    writer: OfflineWriter,
+) -> None:
+    reindeer = reader.read("santa's reindeer get sick").cast
+    assert reindeer is not None and reindeer.definite() == "Santa's reindeer" and reindeer.plural
+    assert "Santa tried to get sick" not in _stories(writer, "santa's reindeer get sick")
+    assert reader.read("my grandma's garden").cast.definite() == "my grandma"  # type: ignore[union-attr]
+    assert reader.read("if i were president").cast is None
+    assert reader.read("i am a dinosaur").cast.definite() == "the dinosaur"  # type: ignore[union-attr]
+    assert not re.search(r"President \{", _stories(writer, "if i were president"))

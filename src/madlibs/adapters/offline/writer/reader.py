@@ -296,15 +296,20 @@ class Reading:
 
     @property
     def cast(self) -> Noun | None:
-        """Who the story is about: the animate subject, or its animate owner, or the subject of
-        a clause; else the first animate noun anywhere in the theme."""
-        subject = self.subject
+        """Who the story is about: the animate subject (when it acts), or its animate owner,
+        or the subject of a clause; else the first animate noun anywhere in the theme."""
+        subject, verb = self.subject, self.verb
         if subject is not None:
-            if subject.owner is not None and subject.owner.kind in ANIMATE:
+            acts = verb is not None and subject.kind in ANIMATE  # "Santa's reindeer get sick"
+            if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
-            if subject.kind in ANIMATE or (self.verb is not None and subject.kind is Kind.THING):
+            if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):
                 return subject
-        return next((n for n in self.nouns if n.kind in ANIMATE), None)
+        # the title someone holds ("if I were president") is nobody else in the story
+        what_one_is = verb.object if verb is not None and verb.lemma == "be" else None
+        if what_one_is is not None and not what_one_is.titled:
+            what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
+        return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)
 
     def first(self, *kinds: Kind) -> Noun | None:
         return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)

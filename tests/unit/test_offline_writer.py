@@ -1467,3 +1467,25 @@ def test_the_one_who_acts_is_the_hero_and_a_title_one_holds_is_nobody_else(
     assert reader.read("if i were president").cast is None
     assert reader.read("i am a dinosaur").cast.definite() == "the dinosaur"  # type: ignore[union-attr]
     assert not re.search(r"President \{", _stories(writer, "if i were president"))
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("paris", "Paris"),
+        ("a trip to paris", "Paris"),
+        ("cats in london", "London"),
+        ("penguins in new york city", "New York City"),
+        ("antarctica", "Antarctica"),
+    ],
+)
+def test_a_well_known_place_typed_in_lower_case_is_a_name(
+    writer: OfflineWriter, theme: str, place: str
+) -> None:
+    assert place in themes.phrases(theme).topic
+    texts = _stories(writer, theme)
+    assert place in texts and not re.search(rf"\b{place.lower()}\b|the {place}\b", texts)
+
+
+def test_a_word_that_is_also_a_country_stays_a_word() -> None:
+    assert themes.phrases("china shop").topic == "the china shop"

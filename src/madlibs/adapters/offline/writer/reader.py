@@ -750,9 +750,10 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
 
 
 def _holidays_joined(typed: list[str]) -> list[str]:
-    """A holiday of several words is one word of the theme: "New Year's Eve"."""
+    """A holiday or place of several words is one word of the theme: "New Year's Eve",
+    "New York City"."""
     lowered = [word.lower().replace("’", "'") for word in typed]
-    for holiday in words.HOLIDAYS:
+    for holiday in words.NAMES_OF_SEVERAL_WORDS:
         size = len(holiday)
         for start in range(len(typed) - size + 1):
             if tuple(lowered[start : start + size]) == holiday:

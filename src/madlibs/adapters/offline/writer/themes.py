@@ -18,8 +18,8 @@ from madlibs.adapters.offline.writer.words import (
     BARE_NOUNS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
-    HOLIDAYS,
     KNOWN_NOUNS,
+    NAMES_OF_SEVERAL_WORDS,
     TIMES,
 )
 from madlibs.domain.story import wants_an
@@ -296,9 +296,10 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
 
 
 def _holidays_capitalised(tokens: list[str]) -> list[str]:
-    """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July"."""
+    """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July", "new york
+    city" -> "New York City"."""
     lowered = [token.lower().replace("’", "'") for token in tokens]
-    for holiday in HOLIDAYS:
+    for holiday in NAMES_OF_SEVERAL_WORDS:
         size = len(holiday)
         for start in range(len(lowered) - size + 1):
             if tuple(lowered[start : start + size]) == holiday:

@@ -133,6 +133,20 @@ HOLIDAYS = tuple(
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
+# Places players name in lower case that take capitals: "a trip to paris", "new york city".
+PLACE_NAMES = _set(
+    """
+    africa antarctica asia australia europe america canada mexico brazil japan india
+    egypt france italy spain germany england scotland ireland greece russia iceland peru
+    hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
+    sydney cairo hollywood transylvania atlantis narnia
+    new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
+    """
+)
+# Names of several words, joined into one when a theme is read.
+NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
+    tuple(name.split()) for name in sorted(PLACE_NAMES, key=len, reverse=True) if " " in name
+)
 
 # Things that happen: a story can take place at or during them ("at the wedding").
 EVENTS = (
@@ -214,6 +228,7 @@ ALWAYS_CAPITALISED = (
     """
     )
     | _MONTHS
+    | {name for name in PLACE_NAMES if " " not in name}
 )
 
 # Every noun the lists above name, for telling a name from a known noun ("queen bee").

@@ -1,5 +1,8 @@
 """Themes for bench/stories.py: the ones the offline writer is tuned on, and held-out ones.
 
+Three tuning lists: the first themes, extra ones written to find the shapes those lack, and
+themes written the way players type into the theme box (`WRITTEN_TUNING`).
+
 The held-out themes come from a fixed grammar of subjects, actions, places and occasions whose
 words differ from the tuning list's; they were written before any tuning and only their
 figures are ever read, never their stories. A second held-out set is written by hand, as a

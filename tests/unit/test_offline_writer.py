@@ -1489,3 +1489,18 @@ def test_a_well_known_place_typed_in_lower_case_is_a_name(
 
 def test_a_word_that_is_also_a_country_stays_a_word() -> None:
     assert themes.phrases("china shop").topic == "the china shop"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("washing machine monster", "the washing machine monster"),
+        ("flying monkey", "the flying monkey"),
+        ("walking the dog", "walking the dog"),
+        ("baking cookies", "baking cookies"),
+    ],
+)
+def test_a_gerund_that_describes_one_creature_takes_the_and_an_activity_does_not(
+    theme: str, topic: str
+) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -15,11 +15,14 @@ from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
     ALWAYS_CAPITALISED,
+    ANIMALS,
     BARE_NOUNS,
+    EVENTS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
+    PEOPLE,
     TIMES,
 )
 from madlibs.domain.story import wants_an
@@ -257,6 +260,18 @@ _HOLIDAYS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah"}
 _GAMES = tuple(sorted(name for name in BARE_NOUNS if " and " in name))
 
 
+def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
+    """ "washing machine monster", "flying monkey", "skating party": a gerund that describes
+    one creature or event, which takes "the"; not "walking the dog" nor "baking cookies"."""
+    words = [word.lower() for word in head]
+    last = words[-1]
+    return (
+        len(words) > 1
+        and not any(word in _DETERMINERS for word in words)
+        and (last in ANIMALS or last in PEOPLE or last in EVENTS)
+    )
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first, last = head[0], head[-1]
     lower_last = last.lower().strip(".,!?;:")
@@ -271,7 +286,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (first[:1].isupper() and not holiday_thing)
-        or first.lower().endswith("ing")
+        or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
         or first[:1].isdigit()
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS

@@ -1164,6 +1164,47 @@ def test_a_known_compound_or_a_trailing_adverb_is_no_verb_and_no_noun(
     assert reading.subject.definite() == definite
 
 
+@pytest.mark.parametrize(
+    ("theme", "head"),
+    [
+        ("robot dance party", "dance party"),
+        ("mermaid job interview", "job interview"),
+        ("pirate ship race", "race"),
+        ("grandma dance party", "dance party"),
+        ("toaster dance battle", "dance battle"),
+    ],
+)
+def test_a_verbs_bare_form_after_one_thing_starts_a_noun_not_its_action(
+    theme: str, head: str
+) -> None:
+    # One robot would "dance"s: "robot dance party" is a party, not a robot that danced one.
+    reading = reader.read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == head
+
+
+@pytest.mark.parametrize(
+    ("theme", "action"),
+    [
+        ("cats dance the tango", "danced the tango"),
+        ("the dog hit a ball", "hit a ball"),  # a past the same as the bare form
+        ("we dance all night", "danced all night"),
+        ("my dog runs for president", "ran for president"),
+    ],
+)
+def test_many_doing_a_bare_verb_one_doing_an_s_verb_or_a_past_is_an_action(
+    theme: str, action: str
+) -> None:
+    verb = reader.read(theme).verb
+    assert verb is not None and verb.form("VBD") == action
+
+
+def test_a_compound_ending_in_a_particle_is_named_whole(writer: OfflineWriter) -> None:
+    dance_off = reader.read("zombie dance off").subject
+    assert dance_off is not None and dance_off.short() == "the dance off"
+    assert " the off " not in _stories(writer, "zombie dance off", seeds=20)
+
+
 def test_a_pronoun_is_followed_by_its_verb_and_into_names_no_modifier(
     writer: OfflineWriter,
 ) -> None:

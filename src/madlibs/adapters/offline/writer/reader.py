@@ -119,6 +119,8 @@ _CAPITALISED = {
     "south pole": "South Pole",
 }
 # A modal or "do" before a verb, and its past: "who can't sleep" -> "couldn't sleep".
+# Words that end a compound noun without being its noun: "dance off", "sing along".
+_PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
 MODALS = {
     "can": "could", "can't": "couldn't", "cannot": "couldn't", "could": "could",
     "couldn't": "couldn't", "will": "would", "won't": "wouldn't", "would": "would",
@@ -203,6 +205,8 @@ class Noun:
             return self.definite()  # "the Fourth of July", never "the July"
         last = self.lemma.rpartition(" ")[2]
         head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
+        if last in _PARTICLES:  # "the dance off", never "the off"
+            return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
         return f"the {head or inflect_noun(last, self.plural)}"
 
     def as_typed(self) -> str:
@@ -484,6 +488,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     """Whether a word that can be a verb is the theme's action, not part of a noun."""
     word = tokens[index]
     gerund = word.endswith("ing")
+    if _bare_after_one(tokens, index):
+        return False  # "a robot dance party": one robot "dances"
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -499,6 +505,20 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False
     # "the big game"
     return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
+
+
+def _bare_after_one(tokens: list[str], index: int) -> bool:
+    """A verb's bare form right after one person, animal or thing is no action of theirs
+    (one would "dance"s), so it goes on a noun: "robot dance party", "mermaid job interview";
+    a past the same as the bare form ("the dog hit a ball") is an action."""
+    word, before = tokens[index], tokens[index - 1]
+    lemma = _verb_lemma(word)
+    if word != lemma or word in (getInflection(lemma, "VBD") or ()):
+        return False
+    if "and" in tokens[:index] or before in words.ZERO_PLURAL_ANIMALS:
+        return False  # "aunt and uncle go fishing", "the sheep learn to dance": many
+    plural = _noun_lemma(before)[1]
+    return not plural and (_known_noun(before) or "NOUN" in _lemmas(before))
 
 
 def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun | None:

@@ -160,7 +160,8 @@ EVENTS = (
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
-    pool_party
+    pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
+    job_fair fashion_show
     halloween christmas easter thanksgiving hanukkah
     """
     )

@@ -118,9 +118,9 @@ _CAPITALISED = {
     "north pole": "North Pole",
     "south pole": "South Pole",
 }
-# A modal or "do" before a verb, and its past: "who can't sleep" -> "couldn't sleep".
 # Words that end a compound noun without being its noun: "dance off", "sing along".
 _PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
+# A modal or "do" before a verb, and its past: "who can't sleep" -> "couldn't sleep".
 MODALS = {
     "can": "could", "can't": "couldn't", "cannot": "couldn't", "could": "could",
     "couldn't": "couldn't", "will": "would", "won't": "wouldn't", "would": "would",

@@ -1205,6 +1205,31 @@ def test_a_compound_ending_in_a_particle_is_named_whole(writer: OfflineWriter) -
     assert " the off " not in _stories(writer, "zombie dance off", seeds=20)
 
 
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("florist", reader.Kind.PERSON),
+        ("dogwalker", reader.Kind.PERSON),
+        ("driver", reader.Kind.PERSON),
+        ("snowman", reader.Kind.PERSON),
+        ("woman", reader.Kind.PERSON),
+        ("human", reader.Kind.PERSON),
+        ("heist", reader.Kind.EVENT),
+        ("wrist", reader.Kind.THING),
+        ("twist", reader.Kind.THING),
+    ],
+)
+def test_a_doers_ending_makes_a_person_only_after_a_stem(word: str, kind: reader.Kind) -> None:
+    assert reader.kind_of(word) is kind
+
+
+def test_a_heist_is_an_event_nobody_is_named_after(writer: OfflineWriter) -> None:
+    heist = reader.read("the great cheese heist")
+    assert heist.cast is None
+    stories = _stories(writer, "the great cheese heist", seeds=20)
+    assert "heist {" not in stories and "put the heist" not in stories
+
+
 def test_a_pronoun_is_followed_by_its_verb_and_into_names_no_modifier(
     writer: OfflineWriter,
 ) -> None:

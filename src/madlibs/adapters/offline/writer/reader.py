@@ -404,9 +404,14 @@ def kind_of(lemma: str) -> Kind:
             return Kind.PLACE
         if candidate in words.TIMES:
             return Kind.TIME
-    if lemma.endswith(_DOER_SUFFIXES):
-        return Kind.PERSON  # a doer noun ("florist", "dogwalker")
+    if any(lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES):
+        return Kind.PERSON  # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"
     return Kind.THING
+
+
+def _doer_stem(lemma: str, ending: str) -> bool:
+    """Whether a doer's ending follows a stem: "driver" is one, "heist" no "he"-ist."""
+    return len(ending) > 3 or len(lemma) - len(ending) > 2
 
 
 def place_preposition(noun: Noun) -> str:

@@ -45,6 +45,7 @@ ZERO_PLURAL_ANIMALS = _set(
 # People, and the creatures of stories that act like people.
 PEOPLE = _set(
     """
+    man woman human lady gentleman guy
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
     cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke
@@ -161,7 +162,7 @@ EVENTS = (
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
-    job_fair fashion_show
+    job_fair fashion_show heist robbery
     halloween christmas easter thanksgiving hanukkah
     """
     )

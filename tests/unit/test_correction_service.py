@@ -114,34 +114,51 @@ def test_one_word_without_a_model_is_the_rules_answer() -> None:
 
 def test_the_story_never_doubles_an_article_the_player_typed() -> None:
     # The words a player typed into the blanks of an offline story; the real word data tells
-    # that "shiny" is an adjective and "dog" is not.
+    # that "shiny" is an adjective and "dog" and "and" are not.
     from madlibs.adapters.offline.corrector import RuleCorrector
 
     template = Template(
         "tpl_2",
         "Zoo",
         "zoo",
-        "The zookeeper polished the shiny {1}. Always carry a {2} {3}. Feed the dog {4}.",
+        "The zookeeper polished the shiny {1}. Always carry a {2} {3}. Feed the dog {4}. "
+        "Bring a spoon and {5} {6}.",
         (
             Blank(1, Pos.NOUN, Form.SINGULAR, "animal", "pickle"),
             Blank(2, Pos.ADJECTIVE, Form.BASE, None, "squishy"),
             Blank(3, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
             Blank(4, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
+            Blank(5, Pos.NUMBER, Form.NONE, None, "7"),
+            Blank(6, Pos.NOUN, Form.PLURAL, None, "spoons"),
         ),
         datetime.now(UTC),
     )
     corrector = RuleCorrector.load()
-    words = {1: "a elephant", 2: "ridiculous", 3: "a elefant", 4: "an bone"}
+    words = {
+        1: "a elephant",
+        2: "ridiculous",
+        3: "a elefant",
+        4: "an bone",
+        5: "a million",
+        6: "pickles",
+    }
     corrections = guarded_corrections(corrector, None, RecordingTelemetry(), template, words)
 
     assembly = assemble_story(corrector, template, corrections)
 
     assert "".join(s.text for s in assembly.segments) == (
         "The zookeeper polished the shiny elephant. Always carry a ridiculous elephant. "
-        "Feed the dog a bone."
+        "Feed the dog a bone. Bring a spoon and a million pickles."
     )
     assert all(assembly.story_changes[i] == {Change.ARTICLE} for i in (1, 3, 4))
-    assert assembly.placed == {1: "elephant", 2: "ridiculous", 3: "elephant", 4: "a bone"}
+    assert assembly.placed == {
+        1: "elephant",
+        2: "ridiculous",
+        3: "elephant",
+        4: "a bone",
+        5: "a million",
+        6: "pickles",
+    }
 
 
 def test_verdicts_the_rules_already_gave_stand_in_for_asking_them_again() -> None:

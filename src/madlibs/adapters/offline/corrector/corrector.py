@@ -563,7 +563,9 @@ def _head_index(tokens: list[str], pos: Pos) -> int:
 def _looks_like_number(text: str) -> bool:
     if _NUMERAL.match(text):
         return True
-    return all(part in _NUMBER_WORDS for part in _NUMBER_WORD_BREAK.split(text.lower()))
+    parts = _NUMBER_WORD_BREAK.split(text.lower())
+    # "a hundred and one"; but "and" or "a" alone counts nothing
+    return all(part in _NUMBER_WORDS for part in parts) and not set(parts) <= {"a", "and"}
 
 
 def _case_style(token: str) -> str:

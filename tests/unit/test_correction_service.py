@@ -122,7 +122,7 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
         "Zoo",
         "zoo",
         "The zookeeper polished the shiny {1}. Always carry a {2} {3}. Feed the dog {4}. "
-        "Bring a spoon and {5} {6}.",
+        "Bring a spoon and {5} {6}. It was just {7}, singing about {8}.",
         (
             Blank(1, Pos.NOUN, Form.SINGULAR, "animal", "pickle"),
             Blank(2, Pos.ADJECTIVE, Form.BASE, None, "squishy"),
@@ -130,6 +130,8 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
             Blank(4, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
             Blank(5, Pos.NUMBER, Form.NONE, None, "7"),
             Blank(6, Pos.NOUN, Form.PLURAL, None, "spoons"),
+            Blank(7, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
+            Blank(8, Pos.NOUN, Form.SINGULAR, None, "doorknob"),
         ),
         datetime.now(UTC),
     )
@@ -141,6 +143,8 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
         4: "an bone",
         5: "a million",
         6: "pickles",
+        7: "a pickle",
+        8: "an banana",
     }
     corrections = guarded_corrections(corrector, None, RecordingTelemetry(), template, words)
 
@@ -148,7 +152,8 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
 
     assert "".join(s.text for s in assembly.segments) == (
         "The zookeeper polished the shiny elephant. Always carry a ridiculous elephant. "
-        "Feed the dog a bone. Bring a spoon and a million pickles."
+        "Feed the dog a bone. Bring a spoon and a million pickles. It was just a pickle, singing "
+        "about a banana."
     )
     assert all(assembly.story_changes[i] == {Change.ARTICLE} for i in (1, 3, 4))
     assert assembly.placed == {
@@ -158,6 +163,8 @@ def test_the_story_never_doubles_an_article_the_player_typed() -> None:
         4: "a bone",
         5: "a million",
         6: "pickles",
+        7: "a pickle",
+        8: "a banana",
     }
 
 

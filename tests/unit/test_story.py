@@ -183,11 +183,21 @@ def test_an_a_typed_with_an_adjective_is_dropped_as_the_template_has_its_article
     [
         ("It was such {1}.", "a pickle", "It was such a pickle."),
         ("It was quite {1}.", "an banana", "It was quite a banana."),
+        ("It was just {1}.", "a pickle", "It was just a pickle."),
+        ("It was only {1}.", "a pickle", "It was only a pickle."),
+        ("She sang like {1}.", "a pickle", "She sang like a pickle."),
+        ("A song about {1}.", "an banana", "A song about a banana."),
+        ("He jumped over {1}.", "a pickle", "He jumped over a pickle."),
+        ("He looked up {1}.", "a pickle", "He looked up a pickle."),
+        ("She was the only {1}.", "a pickle", "She was the only pickle."),
     ],
 )
-def test_a_typed_article_stays_after_such_and_quite(template: str, typed: str, story: str):
-    # Even where they are taken for words that go before nouns.
-    result = assemble(template, {1: typed}, (NOUN,), lambda word: True)
+def test_a_typed_article_stays_after_words_an_article_may_follow(
+    template: str, typed: str, story: str
+):
+    # Even where word knowledge takes them for words that go before nouns, as it may.
+    before_nouns = {"such", "quite", "just", "only", "like", "about", "over", "up"}
+    result = assemble(template, {1: typed}, (NOUN,), before_nouns.__contains__)
     assert "".join(s.text for s in result.segments) == story
 
 

@@ -100,8 +100,43 @@ _DETERMINERS = CARDINALS | frozenset(
         "enough",
     ]
 )
-# Words an article follows though they come before a noun ("such a", "quite a").
-_ARTICLE_AFTER = frozenset(["such", "quite", "rather", "half"])
+# Words an article may follow ("such a", "just a", "like a", "over a"), some of which word
+# knowledge also takes for words before a noun ("the only child", "the back door"): after one,
+# a typed article stays unless a determiner comes before it.
+_ARTICLE_AFTER = frozenset(
+    [
+        "such",
+        "quite",
+        "rather",
+        "half",
+        "only",
+        "just",
+        "even",
+        "still",
+        "then",
+        "there",
+        "like",
+        "about",
+        "over",
+        "under",
+        "up",
+        "off",
+        "out",
+        "back",
+        "home",
+        "worth",
+        "not",
+        "never",
+        "also",
+        "too",
+        "once",
+        "twice",
+        "all",
+        "so",
+        "as",
+        "than",
+    ]
+)
 # Fills that may stand between a determiner and its noun ("the {shiny} {elephant}").
 _MODIFIER_BLANKS = frozenset((Pos.ADJECTIVE, Pos.NUMBER, Pos.ADVERB))
 _POSSESSIVE = re.compile(r"\w(['’]s|s['’])$")
@@ -297,10 +332,10 @@ def _no_room_for_article(
     already has a determiner, before the adjectives and numbers between ("carry a
     {ridiculous} {a elephant}"), or an adjective stands right before the blank, which no
     article follows ("drank pink {a banana} juice")."""
-    modified = False
+    modified = bridged = False
     for token, blank in _words_back(segments, literal, blank_of):
         bare = token.lstrip("".join(_OPENING_QUOTES)).lower()
-        if token.endswith(_PHRASE_BREAKS) or not bare or bare in _ARTICLE_AFTER:
+        if token.endswith(_PHRASE_BREAKS) or not bare:
             return modified
         if bare in _DETERMINERS or bare.isdigit():
             return True
@@ -309,9 +344,12 @@ def _no_room_for_article(
         if blank is not None:
             if blank.pos not in _MODIFIER_BLANKS:
                 return modified
-        elif modifies_nouns is None or not modifies_nouns(bare):
+        elif bare not in _ARTICLE_AFTER and (modifies_nouns is None or not modifies_nouns(bare)):
             return modified
-        modified = True
+        # "the only {a child}" has its determiner; "just {a pickle}" and "singing about {a
+        # banana}" have room for one
+        bridged = bridged or bare in _ARTICLE_AFTER
+        modified = modified or not bridged
         if token[0] in _OPENING_QUOTES:
             return modified
     return modified

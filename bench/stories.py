@@ -1,8 +1,8 @@
 """Offline stories: do they read as English, and are they about their theme?
 
-For the tuning themes, the extra tuning themes, the tuning themes written as players type them
-and, side by side, the held-out themes (bench/story_themes.py), writes a story per theme and
-seed, fills every blank with its own example, and prints:
+For the tuning themes, the extra tuning themes, the two lists of tuning themes written as
+players type them and, side by side, the held-out themes (bench/story_themes.py), writes a story
+per theme and seed, fills every blank with its own example, and prints:
 - the share of sentences CMU link-grammar parses whole (`link-parser`, no null links), with a
   reference text of plain children's prose parsed in the same run;
 - the share of stories that use the theme's own nouns outside the verbatim theme phrase;
@@ -30,7 +30,23 @@ from madlibs.adapters.offline.writer import OfflineWriter
 from madlibs.domain.story import PLACEHOLDER, assemble
 
 sys.path.insert(0, str(Path(__file__).parent))
-from story_themes import EXTRA_TUNING, HELD_OUT, TUNING, WRITTEN_HELD_OUT, WRITTEN_TUNING
+from story_themes import (
+    EXTRA_TUNING,
+    HELD_OUT,
+    TUNING,
+    WRITTEN_HELD_OUT,
+    WRITTEN_TUNING,
+    WRITTEN_TUNING_2,
+)
+
+# Column headings and theme lists; only the tuning columns' sentences are ever shown.
+TUNING_SETS = (
+    ("tuning", TUNING),
+    ("extra tuning", EXTRA_TUNING),
+    ("written tun.", WRITTEN_TUNING),
+    ("written tun. 2", WRITTEN_TUNING_2),
+)
+HELD_OUT_SETS = (("held-out", HELD_OUT), ("written h-o", WRITTEN_HELD_OUT))
 
 # Two reference texts, parsed in the same run as the stories so the rates are comparable; the
 # target is the higher of the two. First, plain modern prose for young readers, written for
@@ -223,15 +239,12 @@ def main() -> None:
     args = options.parse_args()
 
     writer = OfflineWriter()
-    tuning = measure(writer, TUNING, args.seeds)
-    extra = measure(writer, EXTRA_TUNING, args.seeds)
-    written_tuning = measure(writer, WRITTEN_TUNING, args.seeds)
-    held_out = measure(writer, HELD_OUT, args.seeds)
-    written = measure(writer, WRITTEN_HELD_OUT, args.seeds)
+    tuned = [measure(writer, themes, args.seeds) for _, themes in TUNING_SETS]
+    held_out, written = (measure(writer, themes, args.seeds) for _, themes in HELD_OUT_SETS)
     plain = sentences(" ".join(PLAIN_REFERENCE.split()))
     peter = sentences(" ".join(PETER_RABBIT.split()))
     reference = [*plain, *peter]
-    columns = (tuning, extra, written_tuning, held_out, written)
+    columns = (*tuned, held_out, written)
     verdicts = parse_whole([*reference, *(s for f in columns for s in f.sentences)])
     reference_parsed = verdicts[: len(reference)]
     start = len(reference)
@@ -243,10 +256,10 @@ def main() -> None:
     reference_rate = max(plain_rate, peter_rate)
 
     def row(label: str, cells: Callable[[Figures], str]) -> None:
-        print(f"{label:<44}" + "".join(f"{cells(figures):>14}" for figures in columns))
+        print(f"{label:<44}" + "".join(f"{cells(figures):>15}" for figures in columns))
 
-    headings = ("tuning", "extra tuning", "written tun.", "held-out", "written h-o")
-    print(f"{'':<44}" + "".join(f"{heading:>14}" for heading in headings))
+    headings = [heading for heading, _ in (*TUNING_SETS, *HELD_OUT_SETS)]
+    print(f"{'':<44}" + "".join(f"{heading:>15}" for heading in headings))
     row("themes x seeds", lambda f: f"{f.themes} x {args.seeds}")
     row("sentences", lambda f: str(len(f.sentences)))
     row("sentences parsed whole (link-grammar)", lambda f: f"{f.parse_rate:.1%}")
@@ -274,14 +287,15 @@ def main() -> None:
             f"{met(figures.on_theme >= 0.9 * figures.stories)}"
         )
     if args.show_tuning_failures:
-        show_tuning_failures((tuning, extra, written_tuning), reference, reference_parsed)
+        show_tuning_failures(tuned, reference, reference_parsed)
 
 
 def show_tuning_failures(
     columns: Sequence[Figures], reference: Sequence[str], reference_parsed: Sequence[bool]
 ) -> None:
     print("\ntuning sentences link-grammar did not parse whole:")
-    for figures in columns:
+    for (heading, _), figures in zip(TUNING_SETS, columns, strict=True):
+        print(f"  {heading}:")
         for sentence, ok in zip(figures.sentences, figures.parsed, strict=True):
             if not ok:
                 print("  ", sentence)

@@ -1570,3 +1570,29 @@ def test_a_gerund_that_describes_one_creature_takes_the_and_an_activity_does_not
     theme: str, topic: str
 ) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "noun"),
+    [
+        ("the teachers' lounge", "the teachers' lounge"),  # a plural owner, then its thing
+        ("the lost sock monster", "the lost sock monster"),  # a participle, then a noun
+        ("police station", "the police station"),  # a known place, not what police do
+        ("swimming pool", "the swimming pool"),  # a gerund before one place or event
+        ("spelling bee", "the spelling bee"),
+        ("crossing guard", "the crossing guard"),
+        ("flying monkey", "the flying monkey"),
+    ],
+)
+def test_a_compound_or_a_noun_after_an_owner_or_a_participle_is_no_verb(
+    writer: OfflineWriter, theme: str, noun: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.definite() == noun
+    assert themes.phrases(theme).topic == noun
+    texts = _stories(writer, theme, seeds=12)
+    misread = r"\b(lounged|socked|stationed|swam pool|spelled bee|crossed guard|flew monkey)\b"
+    assert not re.search(misread, texts)
+    tried = r"\bto (lounge|sock|station|swim pool|spell bee|cross guard|fly monkey)\b"
+    assert not re.search(tried, texts)

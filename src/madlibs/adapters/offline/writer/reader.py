@@ -474,12 +474,14 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
-        if before in DETERMINERS or before.endswith("'s") or before.isdigit():
-            continue  # "the wedding", "grandma's birthday", "5 minutes"
+        if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
+            continue  # "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes"
         if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
-        if _compound(tokens[index : index + 2]) == 2:
-            continue  # "a pool party", "my best friend": the start of one noun
+        if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
+            continue  # "a pool party", "my best friend", "police station": one noun
+        if index > 1 and tokens[index - 2] in _ARTICLES and _describes_after_article(before):
+            continue  # "the lost sock monster": after "the lost" comes a noun
         if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
             return index  # "we got lost", "the teachers quit": what they did
         if _names_one_noun(tokens, index):
@@ -487,6 +489,16 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if _acts_here(tokens, index):
             return index
     return None
+
+
+def _describes_after_article(word: str) -> bool:
+    """An adjective or a participle, as the word after an article: "lost", "broken", "big"."""
+    lemmas = _lemmas(word)
+    participle = any(
+        word != lemma and word in (getInflection(lemma, "VBN") or ())
+        for lemma in lemmas.get("VERB", ())
+    )
+    return participle or ("ADJ" in lemmas and "NOUN" not in lemmas)
 
 
 def _acts_here(tokens: list[str], index: int) -> bool:
@@ -888,6 +900,16 @@ def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     return common and not plural and kind_of(noun) is Kind.THING  # "sheep dancing" dance
 
 
+def _gerund_names_one(tokens: list[str]) -> bool:
+    """ "swimming pool", "spelling bee", "crossing guard", "bowling night", "flying monkey": a
+    gerund before one place, event, time or someone names that one; "walking the dog" and
+    "baking cookies" are activities."""
+    if len(tokens) != 2 or _compound(tokens) == 2:
+        return len(tokens) == 2
+    lemma, plural = _noun_lemma(tokens[1])
+    return not plural and kind_of(lemma) in {*ANIMATE, Kind.PLACE, Kind.EVENT, Kind.TIME}
+
+
 def _describes_doer(tokens: list[str]) -> bool:
     """ "dancing goats fishing": the first gerund describes who does the second."""
     return (
@@ -999,6 +1021,7 @@ def read(theme: str) -> Reading:
         # "ice fishing": everybody went ice fishing
         verb = Verb("go", " ".join(typed))
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
+    gerund = gerund and not _gerund_names_one(tokens)
     if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
         tokens, typed
     ):

@@ -23,6 +23,7 @@ from madlibs.adapters.offline.writer.words import (
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
     PEOPLE,
+    PLACE_PREPOSITION,
     TIMES,
 )
 from madlibs.domain.story import wants_an
@@ -261,15 +262,13 @@ _GAMES = tuple(sorted(name for name in BARE_NOUNS if " and " in name))
 
 
 def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
-    """ "washing machine monster", "flying monkey", "skating party": a gerund that describes
-    one creature or event, which takes "the"; not "walking the dog" nor "baking cookies"."""
+    """ "washing machine monster", "flying monkey", "skating party", "swimming pool": a gerund
+    that describes one creature, event or place, which takes "the"; not "walking the dog" nor
+    "baking cookies"."""
     words = [word.lower() for word in head]
-    last = words[-1]
-    return (
-        len(words) > 1
-        and not any(word in _DETERMINERS for word in words)
-        and (last in ANIMALS or last in PEOPLE or last in EVENTS)
-    )
+    last, pair = words[-1], " ".join(words[-2:])
+    one = (last in ANIMALS or last in PEOPLE or last in EVENTS) or pair in PLACE_PREPOSITION
+    return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one
 
 
 def _reads_bare(head: Sequence[str]) -> bool:

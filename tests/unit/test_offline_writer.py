@@ -1596,3 +1596,21 @@ def test_a_compound_or_a_noun_after_an_owner_or_a_participle_is_no_verb(
     assert not re.search(misread, texts)
     tried = r"\bto (lounge|sock|station|swim pool|spell bee|cross guard|fly monkey)\b"
     assert not re.search(tried, texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "companion"),
+    [
+        ("a duck, a dog and a donut", "the duck", "the dog"),
+        ("the cat, the hat and the bat", "the cat", "the hat"),
+        ("a penguin, a pirate and a pancake", "the penguin", "the pirate"),
+    ],
+)
+def test_in_a_list_each_article_starts_the_next_one(
+    writer: OfflineWriter, theme: str, hero: str, companion: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.subject is not None and reading.subject.definite() == hero
+    assert reading.companions is not None and reading.companions.definite() == companion
+    texts = _stories(writer, theme, seeds=12)
+    assert not re.search(r"\b(duck|cat|penguin) (a|the) ", texts, re.IGNORECASE)

@@ -1137,8 +1137,13 @@ def _subject(
         return None, companions
     if "and" in tokens[1:-1]:
         at = tokens.index("and", 1)
+        # "a duck, a dog and a donut": in a list, each article starts the next one
+        listed = next((i for i in range(1, at) if tokens[i] in _ARTICLES), None)
+        second_at = at + 1 if listed is None else listed
+        second_end = len(tokens) if listed is None else at
+        at = at if listed is None else listed
         first = _noun_phrase(tokens[:at], typed[:at])
-        second = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+        second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
         if at == 1 and tokens[0] in ("me", "i"):
             return second, companions  # "me and my best friend": the friend is the hero
         named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1

@@ -1614,3 +1614,26 @@ def test_in_a_list_each_article_starts_the_next_one(
     assert reading.companions is not None and reading.companions.definite() == companion
     texts = _stories(writer, theme, seeds=12)
     assert not re.search(r"\b(duck|cat|penguin) (a|the) ", texts, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("cinderella loses her phone", "Cinderella"),
+        ("snow white and the seven dinosaurs", "Snow White"),
+        ("harry potter and the missing sandwich", "Harry Potter"),
+        ("bob the builder", "Bob the Builder"),
+        ("bob the builder's day off", "Bob the Builder"),
+        ("humpty dumpty's great fall", "Humpty Dumpty"),
+        ("batman and the bake sale", "Batman"),
+    ],
+)
+def test_a_character_of_tales_and_films_typed_in_lower_case_is_somebody_by_name(
+    writer: OfflineWriter, theme: str, hero: str
+) -> None:
+    cast = reader.read(theme).cast
+    assert cast is not None and cast.definite() == hero and cast.kind is reader.Kind.PERSON
+    assert themes.phrases(theme).topic.startswith(hero)
+    texts = _stories(writer, theme, seeds=12)
+    assert hero in texts
+    assert not re.search(rf"\b(the|a) {hero}|{hero.lower()}|\bbobb?(ed|ing)\b", texts)

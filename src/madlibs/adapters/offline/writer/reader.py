@@ -689,7 +689,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
-    if (capitals and kind is Kind.THING) or _acronym(typed_body[-1]):
+    character = lemma.lower() in words.CHARACTER_NAMES  # "Batman", "Bob the Builder"
+    if (capitals and (kind is Kind.THING or character)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma, plural = " ".join(typed_body[len(typed_body) - size :]), False
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
@@ -735,6 +736,8 @@ def _kind_of_name(
     name: str, modifiers: tuple[str, ...], determiner: str | None
 ) -> tuple[Kind, bool]:
     """What a name the word lists do not know names, and whether it stands without "the"."""
+    if name.lower() in words.CHARACTER_NAMES:
+        return Kind.PERSON, True  # "Cinderella", "Harry Potter"
     if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
@@ -793,7 +796,7 @@ def _holidays_joined(typed: list[str]) -> list[str]:
     for holiday in words.NAMES_OF_SEVERAL_WORDS:
         size = len(holiday)
         for start in range(len(typed) - size + 1):
-            if tuple(lowered[start : start + size]) == holiday:
+            if themes.names_several_words(lowered[start : start + size], holiday):
                 joined = " ".join(typed[start : start + size])
                 return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
     return typed

@@ -309,6 +309,13 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     return [first.lower(), *typed[1:]]
 
 
+def names_several_words(lowered: Sequence[str], name: tuple[str, ...]) -> bool:
+    """Whether the words are the name, or its owner's form: "bob the builder's"."""
+    if not lowered:
+        return False
+    return (*lowered[:-1], lowered[-1].removesuffix("'s")) == name or tuple(lowered) == name
+
+
 def _holidays_capitalised(tokens: list[str]) -> list[str]:
     """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July", "new york
     city" -> "New York City"."""
@@ -316,7 +323,7 @@ def _holidays_capitalised(tokens: list[str]) -> list[str]:
     for holiday in NAMES_OF_SEVERAL_WORDS:
         size = len(holiday)
         for start in range(len(lowered) - size + 1):
-            if tuple(lowered[start : start + size]) == holiday:
+            if names_several_words(lowered[start : start + size], holiday):
                 for index in range(start, start + size):
                     if lowered[index] not in _SMALL_WORDS:
                         tokens[index] = tokens[index][0].upper() + tokens[index][1:]

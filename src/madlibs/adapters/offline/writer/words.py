@@ -144,9 +144,24 @@ PLACE_NAMES = _set(
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     """
 )
+# Characters of fairy tales, rhymes and films that players name in lower case: they take
+# capitals and are somebody ("cinderella loses her phone" is about Cinderella, not "a
+# cinderella"; "bob the builder's day off" is his, never "bobbing the builder").
+CHARACTER_NAMES = _set(
+    """
+    cinderella goldilocks rapunzel pinocchio rumpelstiltskin thumbelina hansel gretel rudolph
+    batman superman spiderman spider-man shrek elsa tarzan dracula nemo dumbo bambi
+    snow_white sleeping_beauty humpty_dumpty little_red_riding_hood red_riding_hood
+    harry_potter old_macdonald peter_pan robin_hood bob_the_builder tinker_bell mother_goose
+    little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
+    peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
+    """
+)
 # Names of several words, joined into one when a theme is read.
 NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
-    tuple(name.split()) for name in sorted(PLACE_NAMES, key=len, reverse=True) if " " in name
+    tuple(name.split())
+    for name in sorted(PLACE_NAMES | CHARACTER_NAMES, key=len, reverse=True)
+    if " " in name
 )
 
 # Things that happen: a story can take place at or during them ("at the wedding").
@@ -230,7 +245,7 @@ ALWAYS_CAPITALISED = (
     """
     )
     | _MONTHS
-    | {name for name in PLACE_NAMES if " " not in name}
+    | {name for name in PLACE_NAMES | CHARACTER_NAMES if " " not in name}
 )
 
 # Every noun the lists above name, for telling a name from a known noun ("queen bee").

@@ -1637,3 +1637,20 @@ def test_a_character_of_tales_and_films_typed_in_lower_case_is_somebody_by_name(
     texts = _stories(writer, theme, seeds=12)
     assert hero in texts
     assert not re.search(rf"\b(the|a) {hero}|{hero.lower()}|\bbobb?(ed|ing)\b", texts)
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "how the elephant got its trunk",
+        "why the ocean is salty",
+        "when i became a ghost",
+        "they came from the fridge",
+        "he who smelt it",
+    ],
+)
+def test_a_theme_that_starts_a_clause_takes_no_article(writer: OfflineWriter, theme: str) -> None:
+    topic = themes.phrases(theme).topic
+    assert topic.lower() == theme
+    first = theme.split()[0]
+    assert not re.search(rf"\b(the|a) {first}\b", _stories(writer, theme, seeds=12), re.I)

@@ -271,6 +271,10 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one
 
 
+# Words that start a clause, which takes no article: "why the ocean is salty".
+_CLAUSE_STARTS = {"how", "why", "when", "where", "what", "who", "whether", "he", "she", "they"}
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first, last = head[0], head[-1]
     lower_last = last.lower().strip(".,!?;:")
@@ -284,6 +288,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     return (
         first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
+        or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
         or first[:1].isdigit()

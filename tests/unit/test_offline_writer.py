@@ -1654,3 +1654,32 @@ def test_a_theme_that_starts_a_clause_takes_no_article(writer: OfflineWriter, th
     assert topic.lower() == theme
     first = theme.split()[0]
     assert not re.search(rf"\b(the|a) {first}\b", _stories(writer, theme, seeds=12), re.I)
+
+
+@pytest.mark.parametrize(
+    ("theme", "turned"),
+    [
+        ("everyone turned into frogs", "frogs"),
+        ("when he turned into a cat", "cat"),
+        ("when i became a ghost", "ghost"),
+    ],
+)
+def test_what_one_becomes_is_nobody_else_in_the_story(
+    writer: OfflineWriter, theme: str, turned: str
+) -> None:
+    assert reader.read(theme).cast is None
+    texts = _stories(writer, theme, seeds=12)
+    assert not re.search(rf"\b{turned}\b[^.]*\b(turned into|became|become|turn into)", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("chocolate everywhere", "chocolate everywhere"),
+        ("it rained spaghetti", "it rained spaghetti"),
+    ],
+)
+def test_a_mass_noun_before_everywhere_and_a_clause_after_it_take_no_article(
+    theme: str, topic: str
+) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -310,13 +310,17 @@ class Reading:
             if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):
                 return subject
         # the title someone holds ("if I were president") is nobody else in the story
-        what_one_is = verb.object if verb is not None and verb.lemma == "be" else None
-        if what_one_is is not None and not what_one_is.titled:
+        what_one_is = verb.object if verb is not None and verb.lemma in _BECOMING else None
+        if what_one_is is not None and not what_one_is.titled and verb.lemma == "be":
             what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
+        # ... and what one becomes is what the hero turns into ("everyone turned into frogs")
         return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)
 
     def first(self, *kinds: Kind) -> Noun | None:
         return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)
+
+
+_BECOMING = {"be", "become", "turn"}
 
 
 def _counts(determiner: str | None) -> bool:

@@ -271,12 +271,20 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one
 
 
+# Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
+_TRAILING = {"ever", "again", "forever", "everywhere", "anymore", "today", "tonight"}
 # Words that start a clause, which takes no article: "why the ocean is salty".
-_CLAUSE_STARTS = {"how", "why", "when", "where", "what", "who", "whether", "he", "she", "they"}
+_CLAUSE_STARTS = {
+    "how", "why", "when", "where", "what", "who", "whether", "he", "she", "they", "it",
+    "everyone", "everybody", "nobody", "somebody", "someone",
+}  # fmt: skip
 
 
 def _reads_bare(head: Sequence[str]) -> bool:
-    first, last = head[0], head[-1]
+    first = head[0]
+    # "chocolate everywhere" is as bare as "chocolate"
+    kept = [word for word in head if word.lower().strip(".,!?;:") not in _TRAILING] or head
+    last = kept[-1]
     lower_last = last.lower().strip(".,!?;:")
     # "the Easter egg hunt", as "the egg hunt"; "Christmas" alone is bare
     joined = " ".join(head).lower()

@@ -1683,3 +1683,13 @@ def test_a_mass_noun_before_everywhere_and_a_clause_after_it_take_no_article(
     theme: str, topic: str
 ) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize("theme", ["small but mighty", "weird and wonderful", "brave but clumsy"])
+def test_adjectives_joined_by_and_or_but_describe_the_story(
+    writer: OfflineWriter, theme: str
+) -> None:
+    assert reader.read(theme).shape is reader.Shape.DESCRIPTION
+    assert themes.phrases(theme).topic == f"the {theme} adventure"
+    last = theme.split()[-1]
+    assert not re.search(rf"\bthe {last}\b(?! adventure)", _stories(writer, theme, seeds=12))

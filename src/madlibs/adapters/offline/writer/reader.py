@@ -1038,7 +1038,8 @@ def read(theme: str) -> Reading:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
 
-    if len(tokens) == 1 and (themes.describes(first) or _names_a_state(first)):
+    alone = len(tokens) == 1 and (themes.describes(first) or _names_a_state(first))
+    if alone or themes.describe_together(tokens):
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
     relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)

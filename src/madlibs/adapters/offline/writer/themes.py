@@ -419,7 +419,9 @@ def phrases(theme: str) -> ThemePhrases:
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
     listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
-    if listed or (len(head) == 1 and not rest and _only_adjective(head[0])):
+    if describe_together(plain.split()):
+        topic = f"the {plain} adventure"  # "the small but mighty adventure"
+    elif listed or (len(head) == 1 and not rest and _only_adjective(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or plain.lower().startswith(_GAMES):
@@ -443,6 +445,19 @@ def _only_adjective(word: str) -> bool:
     if "ADJ" not in lemmas or "VERB" in lemmas:
         return False
     return "NOUN" not in lemmas or (word.endswith(_ADJECTIVE_ENDINGS) and word not in KNOWN_NOUNS)
+
+
+def describe_together(typed: Sequence[str]) -> bool:
+    """Adjectives joined by "and" or "but", and nothing else: "small but mighty", "weird and
+    wonderful"."""
+    joined = len(typed) >= 3 and len(typed) % 2 == 1
+    joins = all(word.lower() in ("and", "but", "or", "yet") for word in typed[1::2])
+    return joined and joins and all(_an_adjective(word) for word in typed[::2])
+
+
+def _an_adjective(word: str) -> bool:
+    word = word.lower()
+    return "ADJ" in getAllLemmas(word) and word not in KNOWN_NOUNS
 
 
 def describes(word: str) -> bool:

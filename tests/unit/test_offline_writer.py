@@ -1693,3 +1693,23 @@ def test_adjectives_joined_by_and_or_but_describe_the_story(
     assert themes.phrases(theme).topic == f"the {theme} adventure"
     last = theme.split()[-1]
     assert not re.search(rf"\bthe {last}\b(?! adventure)", _stories(writer, theme, seeds=12))
+
+
+@pytest.mark.parametrize(
+    ("theme", "about"),
+    [
+        ("what a mess!", "a mess"),
+        ("oh no, the cake!", "the cake"),
+        ("yikes, a spider", "a spider"),
+        ("hooray for pancakes!", "pancakes"),
+        ("watch out for the llama!", "the llama"),
+        ("help! my cat is stuck", "my cat is stuck"),
+    ],
+)
+def test_a_theme_shouted_after_an_exclamation_is_about_what_follows_it(
+    writer: OfflineWriter, theme: str, about: str
+) -> None:
+    assert reader.read(themes.clean(theme)).phrase == about
+    shouted = theme.split()[0].strip(",!").lower()
+    texts = _stories(writer, theme, seeds=12)
+    assert not re.search(rf"\b(the|of|about) {shouted}\b", texts, re.IGNORECASE)

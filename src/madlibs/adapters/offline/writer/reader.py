@@ -993,13 +993,39 @@ def _joins_subject(word: str) -> bool:
     return "NOUN" in lemmas and word not in DETERMINERS and not word.endswith("ing")
 
 
+# Words a player shouts before the theme itself: "oh no, the cake!", "help! my cat is stuck".
+_INTERJECTIONS = {
+    "oh", "oh no", "uh oh", "oh dear", "wow", "whoa", "yikes", "help", "run", "quick", "hooray",
+    "yay", "omg", "oops", "eek", "ouch", "ugh", "yuck", "hey", "look", "look out", "watch out",
+    "big yikes", "no way", "oh my", "uh-oh",
+}  # fmt: skip
+_SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
+
+
+def _exclamation(theme: str) -> int:
+    """How many leading words only exclaim: "oh no, the cake" (2), "what a mess" (1: it is
+    about a mess), "hooray for pancakes" (2), "watch out for the llama" (3); 0 for most."""
+    shouted = _SHOUTED.match(theme)
+    if shouted and shouted.group(1).lower() in _INTERJECTIONS:
+        return len(shouted.group(1).split())
+    lowered = theme.lower().split()
+    if len(lowered) > 2 and lowered[0] == "what" and lowered[1] in ("a", "an"):
+        return 1
+    if len(lowered) > 2 and lowered[0] in ("hooray", "yay") and lowered[1] == "for":
+        return 2
+    if len(lowered) > 3 and lowered[0] in ("watch", "look") and lowered[1:3] == ["out", "for"]:
+        return 3  # "watch out for the llama"
+    return 0
+
+
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     typed = _holidays_joined(
         themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
     )
-    statement = _as_statement(typed)
+    exclaimed = _exclamation(theme)
+    statement = _as_statement(typed[exclaimed:])
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)

@@ -1713,3 +1713,17 @@ def test_a_theme_shouted_after_an_exclamation_is_about_what_follows_it(
     shouted = theme.split()[0].strip(",!").lower()
     texts = _stories(writer, theme, seeds=12)
     assert not re.search(rf"\b(the|of|about) {shouted}\b", texts, re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic", "label"),
+    [
+        ("3 am snack attack", "the 3 am snack attack", "3 AM Snack Attack"),
+        ("5 o'clock traffic", "the 5 o'clock traffic", "5 O'clock Traffic"),
+    ],
+)
+def test_a_number_that_tells_the_time_counts_nothing(theme: str, topic: str, label: str) -> None:
+    reading = reader.read(theme)
+    assert reading.subject is not None and not reading.subject.plural
+    assert reading.subject.definite() == topic
+    assert themes.phrases(theme).topic == topic and themes.phrases(theme).label == label

@@ -678,7 +678,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if named is not None:
         return named
     size = 2 if len(tokens) > 2 and _two_word_determiner(tokens[0], tokens[1]) else 1
-    counted = tokens[0].isdigit() and tokens[0] != "1"  # "200 rubber ducks"
+    # "200 rubber ducks"; not "3 am", a time
+    counted = tokens[0].isdigit() and tokens[0] != "1" and not themes.tells_the_time(tokens)
     determined = tokens[0] in DETERMINERS or size == 2 or counted
     determiner = " ".join(tokens[:size]) if determined and len(tokens) > 1 else None
     body = tokens[size:] if determiner else tokens

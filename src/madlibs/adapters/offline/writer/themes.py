@@ -228,6 +228,8 @@ def title_case(text: str) -> str:
         after_colon = bool(out) and out[-1].endswith(":")
         if index and not after_colon and word.lower() in _SMALL_WORDS:
             out.append(word.lower())
+        elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
+            out.append(word.upper())  # "3 AM Snack Attack"
         elif word[:1].islower():
             out.append(word[0].upper() + word[1:])
         else:
@@ -280,6 +282,11 @@ _CLAUSE_STARTS = {
 }  # fmt: skip
 
 
+def tells_the_time(words: Sequence[str]) -> bool:
+    """ "3 am snack attack", "5 o'clock traffic": the number is a time of day, not a count."""
+    return len(words) > 2 and words[1].lower() in ("am", "pm", "a.m.", "p.m.", "o'clock")
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first = head[0]
     # "chocolate everywhere" is as bare as "chocolate"
@@ -299,7 +306,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
-        or first[:1].isdigit()
+        or (first[:1].isdigit() and not tells_the_time(head))
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))

@@ -1727,3 +1727,19 @@ def test_a_number_that_tells_the_time_counts_nothing(theme: str, topic: str, lab
     assert reading.subject is not None and not reading.subject.plural
     assert reading.subject.definite() == topic
     assert themes.phrases(theme).topic == topic and themes.phrases(theme).label == label
+
+
+@pytest.mark.parametrize(
+    ("theme", "about"),
+    [
+        ("pizza but make it fancy", "fancy pizza"),
+        ("no cap the dog can talk", "the dog could talk"),
+        ("locked out of the house", "being locked out of the house"),
+    ],
+)
+def test_slang_and_a_state_out_of_somewhere_are_read_for_what_they_say(
+    writer: OfflineWriter, theme: str, about: str
+) -> None:
+    texts = _stories(writer, theme, seeds=12)
+    assert about in texts
+    assert not re.search(r"\bthe (pizza but|no|locked)\b|\bmade it fancy|\bcapped", texts)

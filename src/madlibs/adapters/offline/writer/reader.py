@@ -1016,7 +1016,19 @@ def _exclamation(theme: str) -> int:
         return 2
     if len(lowered) > 3 and lowered[0] in ("watch", "look") and lowered[1:3] == ["out", "for"]:
         return 3  # "watch out for the llama"
+    if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
+        return 2  # "no cap the dog can talk"
     return 0
+
+
+def _made_so(typed: list[str]) -> list[str]:
+    """ "pizza but make it fancy" is about fancy pizza; other themes as they were."""
+    lowered = [word.lower() for word in typed]
+    for at in range(1, len(lowered) - 3):
+        if lowered[at : at + 3] == ["but", "make", "it"]:
+            rest = typed[at + 3 :]
+            return [*rest, *typed[:at]] if len(rest) == 1 else typed[:at]
+    return typed
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1026,7 +1038,7 @@ def read(theme: str) -> Reading:
         themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
     )
     exclaimed = _exclamation(theme)
-    statement = _as_statement(typed[exclaimed:])
+    statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
@@ -1116,7 +1128,7 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
     return not (introduced or named or titled or noun.plural or mass) and known
 
 
-_STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for"}
+_STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for", "out"}
 
 
 def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:

@@ -1743,3 +1743,9 @@ def test_slang_and_a_state_out_of_somewhere_are_read_for_what_they_say(
     texts = _stories(writer, theme, seeds=12)
     assert about in texts
     assert not re.search(r"\bthe (pizza but|no|locked)\b|\bmade it fancy|\bcapped", texts)
+
+
+def test_a_day_off_is_one_event_never_an_off() -> None:
+    reading = reader.read("bob the builder's day off")
+    assert reading.subject is not None and reading.subject.short() == "the day off"
+    assert reading.subject.kind is reader.Kind.EVENT

@@ -177,7 +177,7 @@ EVENTS = (
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
-    job_fair fashion_show heist robbery
+    job_fair fashion_show heist robbery day_off
     halloween christmas easter thanksgiving hanukkah
     """
     )
@@ -187,7 +187,7 @@ EVENTS = (
 EVENTS_ON = (
     _set(
         """
-    day first_day last_day vacation holiday trip field_trip cruise birthday anniversary
+    day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
     halloween christmas easter thanksgiving hanukkah
     """
     )

@@ -1749,3 +1749,24 @@ def test_a_day_off_is_one_event_never_an_off() -> None:
     reading = reader.read("bob the builder's day off")
     assert reading.subject is not None and reading.subject.short() == "the day off"
     assert reading.subject.kind is reader.Kind.EVENT
+
+
+def test_a_day_in_the_life_of_someone_is_theirs_and_no_place(writer: OfflineWriter) -> None:
+    reading = reader.read("a day in the life of my goldfish")
+    assert reading.setting is None
+    assert reading.cast is not None and reading.cast.definite() == "my goldfish"
+    texts = _stories(writer, "a day in the life of a pencil", seeds=12)
+    assert not re.search(r"\bthe life\b(?! of)|\bhero in the life\b", texts)
+
+
+def test_the_best_thing_ever_made_and_waking_up_as_one_are_no_action_and_no_object(
+    writer: OfflineWriter,
+) -> None:
+    best = reader.read("the best sandwich ever made")
+    assert best.verb is None and best.subject is not None
+    assert best.subject.definite() == "the best sandwich"
+    woke = reader.read("i woke up as a pickle")
+    assert woke.verb is not None and woke.verb.object is None
+    texts = _stories(writer, "the best sandwich ever made", seeds=12)
+    texts += _stories(writer, "i woke up as a pickle", seeds=12)
+    assert not re.search(r"\bas \w+ made\.|\bto make \w+ly|\bthe up as\b", texts)

@@ -478,8 +478,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
-        if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
-            continue  # "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes"
+        if _named_by_the_word_before(before, word):
+            continue
         if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
@@ -493,6 +493,14 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if _acts_here(tokens, index):
             return index
     return None
+
+
+def _named_by_the_word_before(before: str, word: str) -> bool:
+    """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes" and "the best
+    sandwich ever made": a word after these is no action."""
+    if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
+        return True
+    return before == "ever" and _names_a_state(word)
 
 
 def _describes_after_article(word: str) -> bool:
@@ -663,8 +671,7 @@ def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) ->
 
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
-    while tokens and tokens[-1] in _TRAILING:
-        tokens, typed = tokens[:-1], typed[:-1]
+    tokens, typed = _without_trailing(tokens, typed)
     if not tokens:
         return None
     owned = _possessive(tokens, typed)
@@ -706,6 +713,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The phrase without words after its noun that say when or how much: "ever", "again",
+    and "ever made" in "the best sandwich ever made"."""
+    while tokens and tokens[-1] in _TRAILING:
+        tokens, typed = tokens[:-1], typed[:-1]
+    if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
+        tokens, typed = tokens[:-2], typed[:-2]
+    return tokens, typed
 
 
 def _two_word_determiner(first: str, second: str) -> bool:
@@ -852,6 +869,10 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
     if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    while rest_tokens and rest_tokens[0] in _PARTICLES - {"in"}:
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "woke up ..."
+    if rest_tokens and rest_tokens[0] == "as":
+        return None  # "woke up as a pickle": what one is, no thing to hide or find
     if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like", *_OBJECT_PRONOUNS}:
         return None  # "to swim", "surprise me": no thing to hide or find
     noun = _noun_phrase(rest_tokens, rest_typed)
@@ -1043,7 +1064,7 @@ def read(theme: str) -> Reading:
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     tokens, typed = tokens[lead:], typed[lead:]
-    described = _description(theme, tokens, typed)
+    described = _description(theme, tokens, typed) or _life_of(theme, tokens, typed)
     if described is not None:
         return described
     phrase = " ".join(typed) if existential or restated else None
@@ -1169,6 +1190,15 @@ def _names_a_state(word: str) -> bool:
         word in (getInflection(lemma, "VBN") or ()) and word != lemma
         for lemma in lemmas.get("VERB", ())
     )
+
+
+def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
+    """ "a day in the life of a pencil" is the pencil's day, and "in the life" no place."""
+    for index in range(1, len(tokens) - 4):
+        if tokens[index : index + 4] == ["in", "the", "life", "of"]:
+            whose = _noun_phrase(tokens[index + 4 :], typed[index + 4 :])
+            return Reading(theme, Shape.NOUN, whose, None, phrase=" ".join(typed))
+    return None
 
 
 def _typed(noun: Noun | None) -> str:

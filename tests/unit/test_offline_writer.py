@@ -1770,3 +1770,31 @@ def test_the_best_thing_ever_made_and_waking_up_as_one_are_no_action_and_no_obje
     texts = _stories(writer, "the best sandwich ever made", seeds=12)
     texts += _stories(writer, "i woke up as a pickle", seeds=12)
     assert not re.search(r"\bas \w+ made\.|\bto make \w+ly|\bthe up as\b", texts)
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "they came from the fridge",
+        "the cat knocked everything off the table and took a nap",
+        "my teacher is so extra",
+        "he who smelt it",
+    ],
+)
+def test_where_from_a_pronoun_or_a_degree_is_no_thing_to_hide_or_find(
+    writer: OfflineWriter, theme: str
+) -> None:
+    verb = reader.read(theme).verb
+    assert verb is not None and verb.object is None
+    texts = _stories(writer, theme, seeds=12)
+    assert not re.search(r"\bthe (from|everything|so|it)\b", texts)
+
+
+def test_i_beside_someone_is_no_place_and_the_wizard_of_oz_is_somebody(
+    writer: OfflineWriter,
+) -> None:
+    reading = reader.read("my mom and i go fishing")
+    assert all(noun.lemma != "I" for noun in reading.nouns)
+    assert not re.search(r"\b(in|at|on) I\b", _stories(writer, "my mom and i go fishing"))
+    cast = reader.read("the wizard of oz goes shopping").cast
+    assert cast is not None and cast.definite() == "the Wizard of Oz"

@@ -310,8 +310,9 @@ class Reading:
             if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):
                 return subject
         # the title someone holds ("if I were president") is nobody else in the story
-        what_one_is = verb.object if verb is not None and verb.lemma in _BECOMING else None
-        if what_one_is is not None and not what_one_is.titled and verb.lemma == "be":
+        lemma = verb.lemma if verb is not None else None
+        what_one_is = verb.object if verb is not None and lemma in _BECOMING else None
+        if what_one_is is not None and not what_one_is.titled and lemma == "be":
             what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
         # ... and what one becomes is what the hero turns into ("everyone turned into frogs")
         return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)
@@ -672,8 +673,8 @@ def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) ->
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
     tokens, typed = _without_trailing(tokens, typed)
-    if not tokens:
-        return None
+    if not tokens or (len(tokens) == 1 and tokens[0] in _PRONOUNS):
+        return None  # "my mom and I": I am no place
     owned = _possessive(tokens, typed)
     if owned is not None:
         return owned
@@ -873,8 +874,10 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "woke up ..."
     if rest_tokens and rest_tokens[0] == "as":
         return None  # "woke up as a pickle": what one is, no thing to hide or find
-    if not rest_tokens or rest_tokens[0] in {"to", "for", "about", "like", *_OBJECT_PRONOUNS}:
-        return None  # "to swim", "surprise me": no thing to hide or find
+    if not rest_tokens or rest_tokens[0] in _NO_OBJECT:
+        # "to swim", "surprise me", "came from the fridge", "knocked everything off the
+        # table", "is so extra": no thing to hide or find
+        return None
     noun = _noun_phrase(rest_tokens, rest_typed)
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
@@ -965,6 +968,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
+_NO_OBJECT = {
+    "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
+    "something", "anything", "nothing", "so", "very", "too", "really", "super",
+}  # fmt: skip
 
 
 def _as_statement(typed: list[str]) -> list[str]:

@@ -1798,3 +1798,12 @@ def test_i_beside_someone_is_no_place_and_the_wizard_of_oz_is_somebody(
     assert not re.search(r"\b(in|at|on) I\b", _stories(writer, "my mom and i go fishing"))
     cast = reader.read("the wizard of oz goes shopping").cast
     assert cast is not None and cast.definite() == "the Wizard of Oz"
+
+
+def test_once_upon_a_time_is_about_a_fairy_tale_or_what_follows_it(
+    writer: OfflineWriter,
+) -> None:
+    assert reader.read("once upon a time").phrase == "a fairy tale"
+    assert reader.read("once upon a time there was a dragon").phrase == "a dragon"
+    texts = _stories(writer, "once upon a time", seeds=12)
+    assert not re.search(r"\b(on|about|to) once upon a time\b", texts)

@@ -1050,8 +1050,11 @@ def _exclamation(theme: str) -> int:
 
 
 def _made_so(typed: list[str]) -> list[str]:
-    """ "pizza but make it fancy" is about fancy pizza; other themes as they were."""
+    """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
+    (and "once upon a time in space" about what follows); other themes as they were."""
     lowered = [word.lower() for word in typed]
+    if lowered[:4] == ["once", "upon", "a", "time"]:
+        return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     for at in range(1, len(lowered) - 3):
         if lowered[at : at + 3] == ["but", "make", "it"]:
             rest = typed[at + 3 :]

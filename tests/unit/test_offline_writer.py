@@ -1807,3 +1807,12 @@ def test_once_upon_a_time_is_about_a_fairy_tale_or_what_follows_it(
     assert reader.read("once upon a time there was a dragon").phrase == "a dragon"
     texts = _stories(writer, "once upon a time", seeds=12)
     assert not re.search(r"\b(on|about|to) once upon a time\b", texts)
+
+
+def test_a_list_with_commas_and_no_articles_is_one_hero_and_the_next_beside_them(
+    writer: OfflineWriter,
+) -> None:
+    reading = reader.read("pirates, ninjas and robots")
+    assert reading.subject is not None and reading.subject.definite() == "the pirates"
+    assert reading.companions is not None and reading.companions.definite() == "the ninjas"
+    assert "pirates ninjas" not in _stories(writer, "pirates, ninjas and robots", seeds=12)

@@ -1049,6 +1049,14 @@ def _exclamation(theme: str) -> int:
     return 0
 
 
+def _commas_joined(theme: str) -> str:
+    """A list's commas as the "and" they stand for: "pirates, ninjas and robots"."""
+    if " and " not in theme or _exclamation(theme):
+        return theme
+    head, joined, tail = theme.rpartition(" and ")
+    return head.replace(",", " and") + joined + tail
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
     (and "once upon a time in space" about what follows); other themes as they were."""
@@ -1066,7 +1074,7 @@ def _made_so(typed: list[str]) -> list[str]:
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     typed = _holidays_joined(
-        themes.capitalise_names(themes.typing_case_undone(_typed_words(theme)))
+        themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
     )
     exclaimed = _exclamation(theme)
     statement = _as_statement(_made_so(typed[exclaimed:]))
@@ -1226,9 +1234,9 @@ def _subject(
         at = tokens.index("and", 1)
         # "a duck, a dog and a donut": in a list, each article starts the next one
         listed = next((i for i in range(1, at) if tokens[i] in _ARTICLES), None)
-        second_at = at + 1 if listed is None else listed
-        second_end = len(tokens) if listed is None else at
-        at = at if listed is None else listed
+        at, second_at = (at, at + 1) if listed is None else (listed, listed)
+        later = (i for i in range(second_at + 1, len(tokens)) if tokens[i] == "and")
+        second_end = next(later, len(tokens))  # "pirates, ninjas and robots": the ninjas
         first = _noun_phrase(tokens[:at], typed[:at])
         second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
         if at == 1 and tokens[0] in ("me", "i"):

@@ -1816,3 +1816,14 @@ def test_a_list_with_commas_and_no_articles_is_one_hero_and_the_next_beside_them
     assert reading.subject is not None and reading.subject.definite() == "the pirates"
     assert reading.companions is not None and reading.companions.definite() == "the ninjas"
     assert "pirates ninjas" not in _stories(writer, "pirates, ninjas and robots", seeds=12)
+
+
+@pytest.mark.parametrize(
+    "theme", ["batman and the bake sale", "salt and pepper", "a robot and a dinosaur"]
+)
+def test_a_theme_joined_by_and_takes_no_title_that_joins_another_and(
+    writer: OfflineWriter, theme: str
+) -> None:
+    titles = [writer.write(theme, seed=seed).title for seed in range(40)]
+    assert not any(" and the Mystery" in title for title in titles)
+    assert any("Mystery" in writer.write("pirate cats", seed=seed).title for seed in range(40))

@@ -33,6 +33,7 @@ ACTIVITY = "activity"
 TIME = "time"
 CLAUSE = "clause"
 NOUN_PHRASE = "np"
+UNJOINED = "np_unjoined"  # a noun phrase with no "and" of its own
 COMPOUND = "compound"
 ANY = "any"
 
@@ -229,6 +230,8 @@ def _shape_features(reading: Reading) -> set[str]:
     )
     if plain:
         found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up", never "The Great Great ..."
+    if " and " not in f" {reading.text.lower()} ":
+        found.add(UNJOINED)  # never "Batman and the Bake Sale and the Mystery of ..."
     return found
 
 

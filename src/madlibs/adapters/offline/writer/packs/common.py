@@ -157,7 +157,10 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("any", "Never Again: <$label>"),
     ("np", "The Trouble with <$Topic>"),
     ("np", "A Very Silly Tale of <$Topic>"),
-    ("np", "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)"),
+    (
+        "np_unjoined",
+        "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)",
+    ),
     ("compound", "The Great <$Compound> Mix-Up"),
     ("clause", "The Day <$Clause_past>"),
     ("clause", "How <$Clause_past>"),

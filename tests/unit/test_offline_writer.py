@@ -1827,3 +1827,8 @@ def test_a_theme_joined_by_and_takes_no_title_that_joins_another_and(
     titles = [writer.write(theme, seed=seed).title for seed in range(40)]
     assert not any(" and the Mystery" in title for title in titles)
     assert any("Mystery" in writer.write("pirate cats", seed=seed).title for seed in range(40))
+
+
+def test_a_gerund_before_an_owner_is_an_activity_without_the() -> None:
+    assert themes.phrases("finding nemo's cousin").topic == "finding Nemo's cousin"
+    assert themes.phrases("walking grandma's dog").topic == "walking Grandma's dog"

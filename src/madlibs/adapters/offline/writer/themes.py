@@ -270,7 +270,8 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     words = [word.lower() for word in head]
     last, pair = words[-1], " ".join(words[-2:])
     one = (last in ANIMALS or last in PEOPLE or last in EVENTS) or pair in PLACE_PREPOSITION
-    return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one
+    owned = any(word.endswith("'s") for word in words)  # "finding Nemo's cousin": an activity
+    return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one and not owned
 
 
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".

@@ -1787,6 +1787,7 @@ WRITTEN_HELD_OUT: tuple[str, ...] = (
     "a giraffe who wants to be a ballerina",
     "my cat's secret life as a spy",
     "zombies at a job interview",
+    "the last day of summer camp",
     "a wizard who lost his wand",
     "grandpa's time machine",
     "aliens who love pancakes",

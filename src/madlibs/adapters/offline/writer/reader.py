@@ -106,7 +106,6 @@ SETTING_PREPOSITIONS = {
 }  # fmt: skip
 _RELATIVES = {"who", "that", "which"}
 _COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be"}
-_TRAILING = {"ever", "again", "forever", "today", "tonight", "everywhere", "anymore"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
@@ -719,7 +718,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
 def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The phrase without words after its noun that say when or how much: "ever", "again",
     and "ever made" in "the best sandwich ever made"."""
-    while tokens and tokens[-1] in _TRAILING:
+    while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
         tokens, typed = tokens[:-2], typed[:-2]

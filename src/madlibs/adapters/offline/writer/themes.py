@@ -275,7 +275,7 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 
 
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
-_TRAILING = {"ever", "again", "forever", "everywhere", "anymore", "today", "tonight"}
+TRAILING = frozenset(("ever", "again", "forever", "everywhere", "anymore", "today", "tonight"))
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {
     "how", "why", "when", "where", "what", "who", "whether", "he", "she", "they", "it",
@@ -291,7 +291,7 @@ def tells_the_time(words: Sequence[str]) -> bool:
 def _reads_bare(head: Sequence[str]) -> bool:
     first = head[0]
     # "chocolate everywhere" is as bare as "chocolate"
-    kept = [word for word in head if word.lower().strip(".,!?;:") not in _TRAILING] or head
+    kept = [word for word in head if word.lower().strip(".,!?;:") not in TRAILING] or head
     last = kept[-1]
     lower_last = last.lower().strip(".,!?;:")
     # "the Easter egg hunt", as "the egg hunt"; "Christmas" alone is bare

@@ -215,8 +215,7 @@ def _made_up(rng: random.Random, words: WordData) -> list[Case]:
     return cases
 
 
-BARE_FORMS = (("noun", "plural"), ("verb", "past"), ("verb", "gerund"))
-BARE_FORMS += (("verb", "third_person"),)
+BARE_FORMS = (("noun", "plural"), ("verb", "past"), ("verb", "gerund"), ("verb", "third_person"))
 
 
 def _bare_made_up(rng: random.Random, words: WordData) -> list[Case]:

@@ -6,6 +6,8 @@ import importlib.util
 from pathlib import Path
 from types import ModuleType
 
+import pytest
+
 THEMES_FILE = Path(__file__).parents[2] / "bench" / "story_themes.py"
 
 
@@ -36,20 +38,13 @@ def test_the_held_out_sets_are_large_enough_to_judge_on() -> None:
     assert len(themes.HELD_OUT) + len(themes.WRITTEN_HELD_OUT) >= 200
 
 
-def test_the_themes_written_as_players_type_them_are_new_tuning_themes() -> None:
+@pytest.mark.parametrize("name", ["WRITTEN_TUNING", "WRITTEN_TUNING_2"])
+def test_each_list_written_as_players_type_is_new_and_apart_from_the_other_tuning_sets(
+    name: str,
+) -> None:
     themes = _themes()
-    written = [t.lower() for t in themes.WRITTEN_TUNING]
+    written = [t.lower() for t in getattr(themes, name)]
     assert len(written) >= 250
     assert len(set(written)) == len(written)
-    assert not set(written) & {t.lower() for t in (*themes.TUNING, *themes.EXTRA_TUNING)}
-
-
-def test_the_second_list_written_as_players_type_is_new_and_apart_from_every_other_set() -> None:
-    themes = _themes()
-    written = [t.lower() for t in themes.WRITTEN_TUNING_2]
-    assert len(written) >= 250
-    assert len(set(written)) == len(written)
-    others = (themes.TUNING, themes.EXTRA_TUNING, themes.WRITTEN_TUNING)
+    others = [listed for listed in _tuning_lists(themes) if listed is not getattr(themes, name)]
     assert not set(written) & {t.lower() for other in others for t in other}
-    held_out = {t.lower() for t in (*themes.HELD_OUT, *themes.WRITTEN_HELD_OUT)}
-    assert len(set(written) & held_out) == 0

@@ -506,11 +506,7 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
 def _describes_after_article(word: str) -> bool:
     """An adjective or a participle, as the word after an article: "lost", "broken", "big"."""
     lemmas = _lemmas(word)
-    participle = any(
-        word != lemma and word in (getInflection(lemma, "VBN") or ())
-        for lemma in lemmas.get("VERB", ())
-    )
-    return participle or ("ADJ" in lemmas and "NOUN" not in lemmas)
+    return _participle(word) or ("ADJ" in lemmas and "NOUN" not in lemmas)
 
 
 def _acts_here(tokens: list[str], index: int) -> bool:
@@ -814,14 +810,12 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
 def _holidays_joined(typed: list[str]) -> list[str]:
     """A holiday or place of several words is one word of the theme: "New Year's Eve",
     "New York City"."""
-    lowered = [word.lower().replace("’", "'") for word in typed]
-    for holiday in words.NAMES_OF_SEVERAL_WORDS:
-        size = len(holiday)
-        for start in range(len(typed) - size + 1):
-            if themes.names_several_words(lowered[start : start + size], holiday):
-                joined = " ".join(typed[start : start + size])
-                return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
-    return typed
+    found = next(themes.several_word_names(typed), None)
+    if found is None:
+        return typed
+    start, size = found
+    joined = " ".join(typed[start : start + size])
+    return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
 
 
 def _is_zero_plural(lemma: str) -> bool:
@@ -1203,9 +1197,14 @@ def _names_a_state(word: str) -> bool:
     lemmas = _lemmas(word)
     if "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas:
         return True
+    return _participle(word)
+
+
+def _participle(word: str) -> bool:
+    """A past participle of some verb, not the verb itself: "lost", "broken", "haunted"."""
     return any(
-        word in (getInflection(lemma, "VBN") or ()) and word != lemma
-        for lemma in lemmas.get("VERB", ())
+        word != lemma and word in (getInflection(lemma, "VBN") or ())
+        for lemma in _lemmas(word).get("VERB", ())
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getInflection
@@ -22,6 +22,7 @@ from madlibs.adapters.offline.writer.words import (
     HOLIDAY_NAMES,
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
+    ONE_WORD_HOLIDAYS,
     PEOPLE,
     PLACE_PREPOSITION,
     TIMES,
@@ -258,7 +259,6 @@ def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(tokens), []
 
 
-_HOLIDAYS = {"christmas", "easter", "halloween", "thanksgiving", "hanukkah"}
 # Bare nouns of several words, the first of which could end a head: "hide and seek".
 _GAMES = tuple(sorted(name for name in BARE_NOUNS if " and " in name))
 
@@ -298,7 +298,9 @@ def _reads_bare(head: Sequence[str]) -> bool:
     joined = " ".join(head).lower()
     named = joined in HOLIDAY_NAMES or lower_last in TIMES  # "Christmas Eve"
     # "the Easter egg hunt", "the Mother's Day brunch"
-    holiday_thing = any(joined.startswith(f"{name} ") for name in (*_HOLIDAYS, *HOLIDAY_NAMES))
+    holiday_thing = any(
+        joined.startswith(f"{name} ") for name in (*ONE_WORD_HOLIDAYS, *HOLIDAY_NAMES)
+    )
     holiday_thing &= not named
     holiday_thing |= first.lower() in ("first", "second", "third", "fourth", "fifth", "last")
     return (
@@ -330,24 +332,25 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     return [first.lower(), *typed[1:]]
 
 
-def names_several_words(lowered: Sequence[str], name: tuple[str, ...]) -> bool:
-    """Whether the words are the name, or its owner's form: "bob the builder's"."""
-    if not lowered:
-        return False
-    return (*lowered[:-1], lowered[-1].removesuffix("'s")) == name or tuple(lowered) == name
+def several_word_names(tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
+    """Where names of several words stand among the tokens, as (start, size), in the order
+    NAMES_OF_SEVERAL_WORDS lists them; a name's owner's form counts ("bob the builder's")."""
+    lowered = [token.lower().replace("’", "'") for token in tokens]
+    for name in NAMES_OF_SEVERAL_WORDS:
+        size = len(name)
+        for start in range(len(lowered) - size + 1):
+            words = lowered[start : start + size]
+            if tuple(words) == name or (*words[:-1], words[-1].removesuffix("'s")) == name:
+                yield start, size
 
 
 def _holidays_capitalised(tokens: list[str]) -> list[str]:
     """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July", "new york
     city" -> "New York City"."""
-    lowered = [token.lower().replace("’", "'") for token in tokens]
-    for holiday in NAMES_OF_SEVERAL_WORDS:
-        size = len(holiday)
-        for start in range(len(lowered) - size + 1):
-            if names_several_words(lowered[start : start + size], holiday):
-                for index in range(start, start + size):
-                    if lowered[index] not in _SMALL_WORDS:
-                        tokens[index] = tokens[index][0].upper() + tokens[index][1:]
+    for start, size in several_word_names(tokens):
+        for index in range(start, start + size):
+            if tokens[index].lower() not in _SMALL_WORDS:
+                tokens[index] = tokens[index][0].upper() + tokens[index][1:]
     return tokens
 
 
@@ -429,7 +432,7 @@ def phrases(theme: str) -> ThemePhrases:
     listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
     if describe_together(plain.split()):
         topic = f"the {plain} adventure"  # "the small but mighty adventure"
-    elif listed or (len(head) == 1 and not rest and _only_adjective(head[0])):
+    elif listed or (len(head) == 1 and not rest and describes(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or plain.lower().startswith(_GAMES):
@@ -445,7 +448,7 @@ def phrases(theme: str) -> ThemePhrases:
 _ADJECTIVE_ENDINGS = ("lly", "ic", "ous", "ful", "ish", "less", "ive")
 
 
-def _only_adjective(word: str) -> bool:
+def describes(word: str) -> bool:
     """A word that, alone, describes: "tiny"; and a word that is also a rare noun, when its
     ending says adjective and no list names it as a thing: "silly", "epic"."""
     word = word.lower()
@@ -466,10 +469,6 @@ def describe_together(typed: Sequence[str]) -> bool:
 def _an_adjective(word: str) -> bool:
     word = word.lower()
     return "ADJ" in getAllLemmas(word) and word not in KNOWN_NOUNS
-
-
-def describes(word: str) -> bool:
-    return _only_adjective(word)
 
 
 def article_for(phrase: str) -> str:

@@ -123,6 +123,7 @@ PLACE_PREPOSITION: dict[str, str] = {
     **{place: "on" for place in _PLACES_ON},
 }
 
+ONE_WORD_HOLIDAYS = _set("halloween christmas easter thanksgiving hanukkah")
 # Holidays of several words, in lower case, that take capitals however they were typed.
 HOLIDAYS = tuple(
     tuple(name.split())
@@ -179,9 +180,9 @@ EVENTS = (
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
     job_fair fashion_show heist robbery day_off
-    halloween christmas easter thanksgiving hanukkah
     """
     )
+    | ONE_WORD_HOLIDAYS
     | HOLIDAY_NAMES
 )
 # Events a story is "on", not "at": "on vacation", "on the first day of school".
@@ -189,9 +190,9 @@ EVENTS_ON = (
     _set(
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
-    halloween christmas easter thanksgiving hanukkah
     """
     )
+    | ONE_WORD_HOLIDAYS
     | HOLIDAY_NAMES
 )
 
@@ -241,10 +242,10 @@ ALWAYS_CAPITALISED = (
     PLANETS
     | _set(
         """
-    monday tuesday wednesday thursday friday saturday sunday halloween christmas easter
-    thanksgiving hanukkah olympics
+    monday tuesday wednesday thursday friday saturday sunday olympics
     """
     )
+    | ONE_WORD_HOLIDAYS
     | _MONTHS
     | {name for name in PLACE_NAMES | CHARACTER_NAMES if " " not in name}
 )

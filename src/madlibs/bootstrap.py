@@ -193,9 +193,11 @@ class Container:
 
     @component
     def writer(self) -> TemplateWriter:
-        from madlibs.adapters.offline.writer import OfflineWriter
+        from madlibs.adapters.offline.writer import OfflineWriter, respelling
 
-        offline = OfflineWriter(form_check=self.corrector.in_form)
+        offline = OfflineWriter(
+            form_check=self.corrector.in_form, respell=respelling(self.corrector)
+        )
         if self.text_chat is None:
             return offline
         from madlibs.adapters.fallback import FallbackWriter, LastKnownGood

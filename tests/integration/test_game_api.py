@@ -138,6 +138,14 @@ def test_templates_read_and_list(shared_server: ServerProcess):
         assert created["engine"] == "offline"
 
 
+def test_a_theme_with_a_slip_gets_a_story_about_the_word_meant(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
+        created = new_template(client, theme="pengiun runs a bank", seed=2)
+    told = f"{created['title']} {created['text']}".lower()
+    assert "penguin" in told and "pengiun" not in told
+    assert created["theme"] == "pengiun runs a bank"  # the player's own words are kept
+
+
 THREE_FILLS = {"1": "x", "2": "y", "3": "z"}
 
 

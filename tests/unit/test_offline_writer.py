@@ -1832,3 +1832,48 @@ def test_a_theme_joined_by_and_takes_no_title_that_joins_another_and(
 def test_a_gerund_before_an_owner_is_an_activity_without_the() -> None:
     assert themes.phrases("finding nemo's cousin").topic == "finding Nemo's cousin"
     assert themes.phrases("walking grandma's dog").topic == "walking Grandma's dog"
+
+
+@pytest.fixture(scope="module")
+def respelling_writer() -> OfflineWriter:
+    from madlibs.adapters.offline.corrector import RuleCorrector
+    from madlibs.adapters.offline.writer import respelling
+
+    return OfflineWriter(respell=respelling(RuleCorrector.load()))
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant", "slip"),
+    [
+        ("pengiun runs a bank", "penguin", "pengiun"),
+        ("Pengiun runs a bank", "penguin", "pengiun"),  # a phone's capital on the first word
+        ("my dog is a wizzard", "wizard", "wizzard"),
+        ("the great spagetti disaster!", "spaghetti", "spagetti"),
+        ("gertrude's dinosuar", "dinosaur", "dinosuar"),
+        ("the unicron's birthday", "unicorn's", "unicron"),
+    ],
+)
+def test_a_misspelt_theme_word_is_read_as_the_word_meant(
+    respelling_writer: OfflineWriter, typed: str, meant: str, slip: str
+) -> None:
+    for seed in range(3):
+        draft = respelling_writer.write(typed, seed=seed)
+        told = f"{draft.title}\n{draft.text}".lower()
+        assert meant in told and slip not in told, draft
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("the blorf invasion", "blorf"),  # made up on purpose
+        ("Gertrude's dinosuar", "Gertrude"),
+        ("a party for Zorp and Bowser", "Bowser"),  # a capital after the first word: a name
+        ("bowser steals the cake", "Bowser"),  # a character the writer knows
+        ("cinderella loses her phone", "Cinderella"),
+    ],
+)
+def test_made_up_words_and_names_in_a_theme_are_kept(
+    respelling_writer: OfflineWriter, typed: str, kept: str
+) -> None:
+    draft = respelling_writer.write(typed, seed=1)
+    assert kept in f"{draft.title}\n{draft.text}", draft

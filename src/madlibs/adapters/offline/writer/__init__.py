@@ -1,5 +1,5 @@
 """The offline template writer: a seeded story grammar with theme packs."""
 
-from madlibs.adapters.offline.writer.writer import OfflineWriter
+from madlibs.adapters.offline.writer.writer import OfflineWriter, respelling
 
-__all__ = ["OfflineWriter"]
+__all__ = ["OfflineWriter", "respelling"]

@@ -156,7 +156,7 @@ CHARACTER_NAMES = _set(
     harry_potter old_macdonald peter_pan robin_hood bob_the_builder tinker_bell mother_goose
     little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
-    wizard_of_oz
+    wizard_of_oz mario luigi bowser yoshi pikachu
     """
 )
 # Names of several words, joined into one when a theme is read.

@@ -19,9 +19,17 @@ from madlibs.adapters.offline.writer.packs import (
     Pack,
     common,
 )
+from madlibs.adapters.offline.writer.words import (
+    ALWAYS_CAPITALISED,
+    CHARACTER_NAMES,
+    HOLIDAY_NAMES,
+    KNOWN_NOUNS,
+    PLACE_NAMES,
+)
 from madlibs.domain.model import Blank, Form, Pos, TemplateDraft
 from madlibs.domain.story import wants_an
 from madlibs.domain.validation import FormCheck
+from madlibs.ports import WordCorrector
 
 MIN_BLANKS = 4
 MAX_BLANKS = 16
@@ -32,6 +40,8 @@ MIN_SENTENCES = 3
 MAX_SENTENCES = 8
 SUGGESTIONS = 6
 STEP = "§"  # a step number, filled in order once the beats are chosen
+# The word a player meant by a word nobody knows, or the word itself (made up, a name).
+Respell = Callable[[str], str]
 _NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight")
 # Not after a title ("Ms. {1}"), which is no sentence end.
 _SENTENCE_END = re.compile(
@@ -87,12 +97,16 @@ class OfflineWriter:
         general: Pack = GENERAL_PACK,
         *,
         form_check: FormCheck | None = None,
+        respell: Respell | None = None,
     ) -> None:
         """`form_check` is the judge drafts will face (the corrector's `in_form`): examples it
-        does not accept are never shown, so every draft passes the same check it is held to."""
+        does not accept are never shown, so every draft passes the same check it is held to.
+        `respell` gives the word a player meant by a word nobody knows ("pengiun" ->
+        "penguin"), or the word itself when it looks made up ("blorf")."""
         self._packs = tuple(packs)
         self._general = general
         self._form_check = form_check
+        self._respell = respell
         self._phrases = [_keyword_phrases(pack) for pack in self._packs]
         self._stems = {pack.name: _keyword_stems(pack) for pack in (*self._packs, general)}
         self._read_theme = functools.lru_cache(maxsize=1024)(self._match)
@@ -112,7 +126,10 @@ class OfflineWriter:
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> Composition:
         cleaned = themes.clean(theme) or FALLBACK_THEME
-        cleaned = " ".join(themes.typing_case_undone(cleaned.split()))
+        typed = themes.typing_case_undone(cleaned.split())
+        if self._respell is not None:
+            typed = _respelt(typed, self._respell)
+        cleaned = " ".join(typed)
         if seed is None:
             seed = random.SystemRandom().randrange(2**63)
         # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
@@ -156,6 +173,42 @@ class OfflineWriter:
             if word not in themes.STOPWORDS
         )
         return chosen, own_words
+
+
+def respelling(corrector: WordCorrector) -> Respell:
+    """What the corrector makes of a word of a theme, taken as a word of any kind."""
+    return lambda word: corrector.fix(word, Pos.OTHER, Form.NONE).output
+
+
+def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
+    """The theme's words as the player meant them: a slip in a word the writer does not know
+    is put right, so "pengiun runs a bank" is about a penguin, not somebody named Pengiun.
+    Names stay: a capital after the first word, or a name of the writer's own lists."""
+    meant = []
+    for index, token in enumerate(tokens):
+        match = _TYPED_WORD.fullmatch(token)
+        if match is None:
+            meant.append(token)
+            continue
+        lead, word, trail = match.groups()
+        # A phone capitalises the first word of whatever is typed.
+        typed_lower = word.islower() or (index == 0 and word[1:].islower())
+        if not typed_lower or word.lower() in _own_words():
+            meant.append(token)
+            continue
+        respelt = respell(word.lower())
+        meant.append(token if respelt == word.lower() else lead + respelt + trail)
+    return meant
+
+
+_TYPED_WORD = re.compile(r"([\"“'‘(]*)([A-Za-z]+)((?:['’]s)?[^A-Za-z]*)")
+
+
+@functools.cache
+def _own_words() -> frozenset[str]:
+    """Every word of the writer's own lists of animals, people, places, times and names."""
+    listed = KNOWN_NOUNS | PLACE_NAMES | CHARACTER_NAMES | ALWAYS_CAPITALISED | HOLIDAY_NAMES
+    return frozenset(part for name in listed for part in re.split(r"[ _-]", name.lower()))
 
 
 def _keyword_stems(pack: Pack) -> frozenset[str]:

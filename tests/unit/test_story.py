@@ -225,6 +225,22 @@ def test_a_determiner_in_another_phrase_is_not_this_ones():
     assert told("The cat, {1}, sat.", {1: "a owl"}, NOUN)[0] == "The cat, an owl, sat."
 
 
+@pytest.mark.parametrize(
+    ("template", "words", "story"),
+    [
+        ("It was a dinosaur {1} as big as a bus.", {1: "a banana"}, "It was a dinosaur banana"),
+        ("It was an office {1}.", {1: "the pickle"}, "It was an office pickle."),
+        ("It was a {2} {1}.", {1: "a banana", 2: "dinosaur"}, "It was a dinosaur banana."),
+    ],
+)
+def test_a_typed_article_after_a_and_one_noun_is_dropped(
+    template: str, words: dict[int, str], story: str
+):
+    text, result = told(template, words, NOUN, Blank(2, Pos.NOUN, Form.SINGULAR, None, "bus"))
+    assert text.startswith(story)
+    assert result.story_changes[1] == {Change.ARTICLE}
+
+
 def test_each_use_of_a_word_gets_its_own_article():
     text, result = told("see {1} and the {1}", {1: "a owl"}, NOUN)
     assert text == "see an owl and the owl"

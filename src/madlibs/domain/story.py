@@ -333,7 +333,8 @@ def _no_room_for_article(
     {ridiculous} {a elephant}"), or an adjective stands right before the blank, which no
     article follows ("drank pink {a banana} juice")."""
     modified = bridged = False
-    for token, blank in _words_back(segments, literal, blank_of):
+    back = _words_back(segments, literal, blank_of)
+    for index, (token, blank) in enumerate(back):
         bare = token.lstrip("".join(_OPENING_QUOTES)).lower()
         if token.endswith(_PHRASE_BREAKS) or not bare:
             return modified
@@ -343,9 +344,9 @@ def _no_room_for_article(
             return True
         if blank is not None:
             if blank.pos not in _MODIFIER_BLANKS:
-                return modified
+                return modified or (index == 0 and _opens_a_compound(back[1:]))
         elif bare not in _ARTICLE_AFTER and (modifies_nouns is None or not modifies_nouns(bare)):
-            return modified
+            return modified or (index == 0 and _opens_a_compound(back[1:]))
         # "the only {a child}" has its determiner; "just {a pickle}" and "singing about {a
         # banana}" have room for one
         bridged = bridged or bare in _ARTICLE_AFTER
@@ -353,6 +354,13 @@ def _no_room_for_article(
         if token[0] in _OPENING_QUOTES:
             return modified
     return modified
+
+
+def _opens_a_compound(before: Sequence[tuple[str, Blank | None]]) -> bool:
+    """Whether the one word right before a blank follows "a" or "an": then the blank ends
+    that noun phrase ("it was a dinosaur {banana}"), as the template reads whole with a bare
+    example. After "the" it may be a second object ("I gave the dog {a bone}")."""
+    return bool(before) and before[0][0].lower() in ("a", "an")
 
 
 def _adjective_stands_without_article(blank: Blank | None, word: str) -> bool:

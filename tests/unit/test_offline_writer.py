@@ -1877,3 +1877,31 @@ def test_made_up_words_and_names_in_a_theme_are_kept(
 ) -> None:
     draft = respelling_writer.write(typed, seed=1)
     assert kept in f"{draft.title}\n{draft.text}", draft
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("spaceship made of cheese", "the spaceship made of cheese"),
+        ("a house built from pancakes", "the house built from pancakes"),
+        ("a robot powered by spaghetti", "the robot powered by spaghetti"),
+        ("the cake shaped like a cat", "the cake shaped like a cat"),
+        ("a sweater knitted out of spaghetti", "the sweater knitted out of spaghetti"),
+        ("a letter from grandma", "the letter from Grandma"),
+    ],
+)
+def test_what_a_thing_is_made_of_or_from_follows_it(
+    writer: OfflineWriter, theme: str, thing: str
+) -> None:
+    reading = reader.read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.definite() == thing
+    texts = _stories(writer, theme)
+    assert not re.search(r"the (made|built|powered|shaped|knitted|from)\b", texts), texts
+
+
+def test_a_past_before_from_is_what_happened() -> None:
+    hamster = reader.read("the hamster escaped from the zoo")
+    assert hamster.shape is reader.Shape.CLAUSE and hamster.verb is not None
+    assert hamster.verb.form("VBD") == "escaped from the zoo"
+    assert hamster.cast is not None and hamster.cast.definite() == "the hamster"

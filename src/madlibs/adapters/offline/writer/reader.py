@@ -468,12 +468,22 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "ADJ" in _lemmas(word)
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
+        or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
     )
+
+
+def _past_not_noun(word: str) -> bool:
+    """A verb's past that is no noun: "escaped", "ran", not "letter" or "present"."""
+    lemmas = _lemmas(word)
+    pasts = (getInflection(lemma, "VBD") or () for lemma in lemmas.get("VERB", ()))
+    return "NOUN" not in lemmas and any(word in past for past in pasts)
 
 
 def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     """Index of the theme's verb after the subject, or None for a plain noun phrase."""
-    for index in range(max(start, 1), len(tokens)):
+    # "a cake shaped like a cat": what follows the participle tells what the cake is
+    described = (i for i in range(1, len(tokens)) if _describes_the_noun_before(tokens, i))
+    for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
@@ -798,13 +808,41 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     hamsters", "to the throne" in "heir to the throne" (not "to" before a verb)."""
     for index in range(1, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
-        if word in ("of", "for"):
+        if word in ("of", "for", "from") or _describes_the_noun_before(tokens, index):
             return index
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
+
+
+def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
+    """Whether a participle says what the thing before it is made of or by whom it is done:
+    "a spaceship made of cheese", "a house built from pancakes", "a robot powered by
+    spaghetti", "a cake shaped like a cat"; the thing is the spaceship, never "the made"."""
+    if index + 1 >= len(tokens) or not _participle_or_past(tokens[index]):
+        return False
+    after = tokens[index + 1]
+    lemmas = _lemmas(tokens[index]).get("VERB", ())
+    if after == "by":
+        return True
+    if after in ("of", "from", "out"):
+        return any(lemma in _MAKING for lemma in lemmas)
+    return after == "like" and "shape" in lemmas
+
+
+# Verbs of making: their participle before "of", "from" or "out of" names the stuff.
+_MAKING = frozenset(
+    ("make", "build", "carve", "knit", "sculpt", "bake", "craft", "weave", "stitch", "paint")
+)
+
+
+def _participle_or_past(word: str) -> bool:
+    """A verb's past or participle, as a reader takes it: "made", "knitted", "powered"."""
+    return any(
+        word != lemma and not word.endswith(("ing", "s")) for lemma in _lemmas(word).get("VERB", ())
+    )
 
 
 def _holidays_joined(typed: list[str]) -> list[str]:

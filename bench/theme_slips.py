@@ -1,0 +1,94 @@
+"""Themes typed with a real misspelling: does the offline writer tell the story it would tell
+for the theme spelt right?
+
+Run: .venv/bin/python bench/theme_slips.py
+Each theme of the tuning lists of bench/story_themes.py (never a held-out theme) gets, for one
+of its words of four letters or more at a time, a misspelling of that word from codespell's
+dictionary (read here only, as bench/correction.py reads it), picked at random among the
+word's and used once. A case is read right when the writer composes the
+same story for the misspelt theme as for the theme spelt right (the same seed). The
+misspellings are cut in two by the hash that cuts bench/correction.py's sets: the corrector's
+slip costs are learnt from the "tune" half only, so the "held-out" half is independent.
+Printed beside the game's writer: the same writer with no respelling, as the baseline.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from madlibs.adapters.offline.corrector import RuleCorrector
+from madlibs.adapters.offline.corrector.build_data import judged_only
+from madlibs.adapters.offline.writer import OfflineWriter, respelling
+
+sys.path.insert(0, str(Path(__file__).parent))
+from story_themes import EXTRA_TUNING, TUNING, WRITTEN_TUNING, WRITTEN_TUNING_2
+
+SEED = 1
+MAX_CASES_PER_HALF = 600
+SHORTEST_WORD = 4  # "my", "who", "in": a slip in them says little about reading a theme
+
+
+def misspellings() -> dict[str, list[str]]:
+    """Right word -> its one-word misspellings, from codespell's dictionary."""
+    import codespell_lib
+
+    dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
+    typos: dict[str, list[str]] = defaultdict(list)
+    for line in dictionary.read_text(encoding="utf-8").splitlines():
+        typo, _, right = line.strip().partition("->")
+        if "," not in right and typo.isalpha() and typo.islower() and right.isalpha():
+            typos[right].append(typo)
+    return typos
+
+
+def cases() -> dict[str, list[tuple[str, str]]]:
+    """(theme spelt right, theme with one misspelt word) by half, "tune" and "held-out"."""
+    typos = misspellings()
+    rng = random.Random(SEED)
+    used: set[str] = set()
+    by_half: dict[str, list[tuple[str, str]]] = {"tune": [], "held-out": []}
+    for theme in dict.fromkeys((*TUNING, *EXTRA_TUNING, *WRITTEN_TUNING, *WRITTEN_TUNING_2)):
+        words = theme.split()
+        for index, word in enumerate(words):
+            unused = [typo for typo in typos.get(word, ()) if typo not in used]
+            if len(word) < SHORTEST_WORD or not unused:
+                continue
+            typo = rng.choice(unused)
+            used.add(typo)
+            slipped = " ".join([*words[:index], typo, *words[index + 1 :]])
+            half = "held-out" if judged_only(typo) else "tune"
+            by_half[half].append((theme, slipped))
+    return {half: found[:MAX_CASES_PER_HALF] for half, found in by_half.items()}
+
+
+def read_right(writer: OfflineWriter, pairs: list[tuple[str, str]]) -> float:
+    same = sum(
+        writer.write(slipped, seed=SEED).text == writer.write(theme, seed=SEED).text
+        for theme, slipped in pairs
+    )
+    return 100 * same / len(pairs)
+
+
+def main() -> None:
+    try:
+        by_half = cases()
+    except ImportError:
+        print("codespell is not installed (pip install -e '.[dev]'): nothing to measure")
+        return
+    corrector = RuleCorrector.load()
+    writers = {
+        "game writer": OfflineWriter(form_check=corrector.in_form, respell=respelling(corrector)),
+        "no respelling": OfflineWriter(form_check=corrector.in_form),
+    }
+    print("themes with one word misspelt (codespell), told as the theme spelt right, %:")
+    print(f"{'':16}" + "".join(f"{half + f' ({len(p)})':>18}" for half, p in by_half.items()))
+    for name, writer in writers.items():
+        cells = "".join(f"{read_right(writer, pairs):>18.1f}" for pairs in by_half.values())
+        print(f"{name:16}{cells}")
+
+
+if __name__ == "__main__":
+    main()

@@ -379,6 +379,11 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
         ("hot chiken", NOUN, Form.PLURAL, "hot chickens"),
         ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+        # What follows a noun's head stays as it is.
+        ("mother in law", NOUN, Form.PLURAL, "mothers in law"),
+        ("cup of tea", NOUN, Form.PLURAL, "cups of tea"),
+        ("men in black", NOUN, Form.SINGULAR, "man in black"),
+        ("sandwich with cheese", NOUN, Form.PLURAL, "sandwiches with cheese"),
         # Punctuation around the word.
         ("dog!", NOUN, Form.PLURAL, "dogs!"),
         ('"cat"', NOUN, Form.PLURAL, '"cats"'),

@@ -556,8 +556,15 @@ def _upper(match: re.Match[str]) -> str:
 
 def _head_index(tokens: list[str], pos: Pos) -> int:
     # "ran away", "kick the bucket": a verb phrase leads with its verb; "hot dog": a noun
-    # phrase ends with its noun.
-    return 0 if pos is Pos.VERB else len(tokens) - 1
+    # phrase ends with its noun, or before what follows it ("mothers in law", "cups of tea").
+    if pos is Pos.VERB:
+        return 0
+    follows = next((i for i, t in enumerate(tokens) if i and t.lower() in _NOUN_FOLLOWERS), None)
+    return len(tokens) - 1 if follows is None or follows == len(tokens) - 1 else follows - 1
+
+
+# Words that start what follows a noun's head: "cup of tea", "man in black", "jack in the box".
+_NOUN_FOLLOWERS = frozenset(("of", "in", "on", "at", "with", "from", "for", "without"))
 
 
 def _looks_like_number(text: str) -> bool:

@@ -219,6 +219,15 @@ def test_a_typed_a_before_a_plural_is_dropped():
     assert told("wearing {1}", {1: "a bananas"}, NOUNS)[0] == "wearing bananas"
 
 
+def test_a_typed_some_goes_after_a_determiner_and_stays_without_one():
+    text, result = told("hold on to their {1}", {1: "some cats"}, NOUNS)
+    assert text == "hold on to their cats"
+    assert result.story_changes[1] == {Change.ARTICLE}
+    assert told("The {1} were ready.", {1: "Some cats"}, NOUNS)[0] == "The cats were ready."
+    assert told("wearing {1}", {1: "some cats"}, NOUNS)[0] == "wearing some cats"
+    assert told("wearing {1}", {1: "some cat"}, NOUN)[0] == "wearing some cat"
+
+
 def test_a_determiner_in_another_phrase_is_not_this_ones():
     # "dog" is no adjective: the article belongs to the second object.
     assert told("I gave the dog {1}.", {1: "a bone"}, NOUN)[0] == "I gave the dog a bone."

@@ -17,7 +17,9 @@ PLACEHOLDER = re.compile(r"\{(\d+)\}")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(a|an|A|An|AN)(\s+)$")
 _OPENING_QUOTES = ('"', "“", "'", "‘", "(")
 # An article a player typed at the start of a fill: "a elephant", "The pickle".
-_TYPED_ARTICLE = re.compile(r"(a|an|the)(\s+)(?=\w)", re.IGNORECASE)
+# "some" too: "hold on to their {some cats}" has its determiner already.
+_TYPED_ARTICLE = re.compile(r"(a|an|the|some)(\s+)(?=\w)", re.IGNORECASE)
+_INDEFINITE = ("a", "an")
 # Blanks where a typed article can stand: a verb or an adverb never starts with one.
 _ARTICLE_TAKERS = frozenset((Pos.NOUN, Pos.PROPER_NOUN, Pos.ADJECTIVE, Pos.NUMBER, Pos.OTHER))
 # Numbers spelt out: like a determiner, one fills a noun phrase's first slot ("two {a elephant}").
@@ -312,7 +314,7 @@ def _with_typed_article(word: str, blank: Blank | None, no_room: bool) -> tuple[
     if typed is None or (blank is not None and blank.pos not in _ARTICLE_TAKERS):
         return word, False
     article, rest = typed.group(1), word[typed.end() :]
-    indefinite = article.lower() != "the"
+    indefinite = article.lower() in _INDEFINITE
     plural = blank is not None and blank.form is Form.PLURAL
     if (indefinite and plural) or no_room:
         return rest, True
@@ -373,7 +375,7 @@ def _adjective_stands_without_article(blank: Blank | None, word: str) -> bool:
         blank is not None
         and blank.pos is Pos.ADJECTIVE
         and typed is not None
-        and typed.group(1).lower() != "the"
+        and typed.group(1).lower() in _INDEFINITE
     )
 
 

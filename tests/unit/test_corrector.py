@@ -326,6 +326,8 @@ def test_names_with_their_capitals_are_kept_as_typed(corrector: RuleCorrector, n
         ("ronald mcdonald-smith", "Ronald McDonald-Smith"),
         ("mackenzie", "Mackenzie"),
         ("gertrud", "Gertrud"),  # a name is never spell-checked
+        ("the queen", "the Queen"),  # the story capitalises it where a sentence starts
+        ("bob the builder", "Bob the Builder"),
     ],
 )
 def test_a_name_typed_in_lower_case_gets_a_capital_on_each_word(

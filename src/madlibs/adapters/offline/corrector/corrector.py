@@ -536,10 +536,13 @@ def _split_edges(word: str) -> tuple[str, str, str]:
 def _with_name_capitals(name: str) -> str:
     """ "sir reginald" -> "Sir Reginald", "o'brien" -> "O'Brien", "mary-jane" -> "Mary-Jane",
     "scrooge mcduck" -> "Scrooge McDuck"; a capital the player typed stays ("DeVito"), and so
-    do the small words inside a name ("Duke of Earl", "Ludwig van Beethoven")."""
+    do the small words inside a name ("Duke of Earl", "Ludwig van Beethoven") and a "the"
+    before one ("the Queen": the story gives it a capital where a sentence starts)."""
     words = name.split(" ")
     return " ".join(
-        word if index and word in _NAME_PARTICLES else _name_part_capitals(word)
+        word
+        if (index or (word == "the" and len(words) > 1)) and word in _NAME_PARTICLES
+        else _name_part_capitals(word)
         for index, word in enumerate(words)
     )
 

@@ -381,6 +381,11 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
         ("hot chiken", NOUN, Form.PLURAL, "hot chickens"),
         ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+        # A superlative's "the" goes with it when the blank asks for another degree.
+        ("the best", ADJ, Form.BASE, "good"),
+        ("The best", ADJ, Form.COMPARATIVE, "better"),
+        ("the most fun", ADJ, Form.COMPARATIVE, "more fun"),
+        ("the most beautifull", ADJ, Form.SUPERLATIVE, "the most beautiful"),
         # What follows a noun's head stays as it is.
         ("mother in law", NOUN, Form.PLURAL, "mothers in law"),
         ("cup of tea", NOUN, Form.PLURAL, "cups of tea"),

@@ -169,8 +169,15 @@ class RuleCorrector:
         if pos is Pos.EXCLAMATION:
             return WordFix(word)
         tokens = core.split()
-        if pos in _GRADABLE and len(tokens) > 1 and tokens[0].lower() in _DEGREE_WORDS.values():
-            return self._fix_degree_phrase(lead, tokens, trail, pos, form, word)
+        degree = self._fix_degree(lead, tokens, trail, pos, form, word)
+        if degree is not None:
+            return degree
+        return self._fix_phrase(lead, tokens, trail, pos, form, word)
+
+    def _fix_phrase(
+        self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
+    ) -> WordFix:
+        """A word or phrase, fixed in its head word; its other words only in spelling."""
         head = _head_index(tokens, pos)
         changes: set[Change] = set()
         fits = True
@@ -184,6 +191,8 @@ class RuleCorrector:
             changes.update(token_changes)
         if not changes:
             return WordFix(word, fits=fits)
+        if Change.FORM in changes and _superlative_article(tokens, pos, form):
+            fixed = fixed[1:]  # "the best" asked as a base form is "good", never "the good"
         ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
         return WordFix(lead + " ".join(fixed) + trail, ordered, fits)
 
@@ -203,6 +212,32 @@ class RuleCorrector:
             return WordFix(word, fits=fits)
         ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
         return WordFix(lead + " ".join([degree, *rest, head]) + trail, ordered, fits)
+
+    def _fix_degree(
+        self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
+    ) -> WordFix | None:
+        """A degree phrase ("more beautiful", "the most fun"); None for other fills."""
+        if pos not in _GRADABLE or len(tokens) < 2:
+            return None
+        if tokens[0].lower() in _DEGREE_WORDS.values():
+            return self._fix_degree_phrase(lead, tokens, trail, pos, form, word)
+        if len(tokens) > 2 and tokens[0].lower() == "the" and tokens[1].lower() == "most":
+            return self._fix_the_most(lead, tokens, trail, pos, form, word)
+        return None
+
+    def _fix_the_most(
+        self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
+    ) -> WordFix:
+        """ "the most fun": a degree phrase whose "the" stays only in a superlative."""
+        the = tokens[0] + " "
+        if form is Form.SUPERLATIVE:
+            return self._fix_degree_phrase(lead + the, tokens[1:], trail, pos, form, word)
+        phrase = self._fix_degree_phrase(lead, tokens[1:], trail, pos, form, word)
+        if phrase.output == word:
+            return phrase  # a base form: "most" is kept, and so is its "the"
+        changes = {*phrase.changes, Change.FORM}
+        ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
+        return WordFix(phrase.output, ordered, phrase.fits)
 
     def in_form(self, word: str, pos: Pos, form: Form) -> bool:
         _, core, _ = _split_edges(word)
@@ -555,6 +590,16 @@ def _name_part_capitals(word: str) -> str:
 
 def _upper(match: re.Match[str]) -> str:
     return match.group().upper()
+
+
+def _superlative_article(tokens: list[str], pos: Pos, form: Form) -> bool:
+    """Whether a fill starts with the "the" of a superlative the blank asks in another form."""
+    return (
+        pos in _GRADABLE
+        and form is not Form.SUPERLATIVE
+        and len(tokens) > 1
+        and tokens[0].lower() == "the"
+    )
 
 
 def _head_index(tokens: list[str], pos: Pos) -> int:

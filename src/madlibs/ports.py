@@ -277,6 +277,11 @@ class NounModifiers(Protocol):
 
     def modifies_nouns(self, word: str) -> bool: ...
 
+    def takes_objects(self, word: str) -> bool:
+        """Whether `word` is also a verb's form that may take an object ("wearing", "held"):
+        an article typed after it is the object's."""
+        ...
+
 
 class CorrectionProposer(Protocol):
     """A model that proposes corrected words, keyed by blank id. Never story text."""

@@ -3,7 +3,11 @@ corrector's form check, so no player ever gets a 422 for asking for a theme."""
 
 from __future__ import annotations
 
+import re
+
 from madlibs.adapters.offline.writer import OfflineWriter
+from madlibs.domain.model import Blank, Form, Pos
+from madlibs.domain.story import assemble
 from madlibs.domain.validation import template_problems
 
 THEMES = [
@@ -50,3 +54,30 @@ def test_every_example_comes_back_unchanged_from_the_corrector(rule_corrector):
                 if fix.output != blank.example:
                     changed.append(f"{blank.example} ({blank.pos}/{blank.form}) -> {fix.output}")
     assert changed == []
+
+
+def test_articles_typed_into_offline_stories_never_double_up(rule_corrector):
+    """Players type "a pickle" and "some cats": the story keeps one determiner a noun."""
+    writer = OfflineWriter()
+    doubled = re.compile(r"\b(a|an|the|my|your|his|her|its|our|their|some) (a|an|the|some) ", re.I)
+    found = []
+    for theme in THEMES:
+        for seed in range(10):
+            draft = writer.write(theme, seed=seed)
+            words = {blank.id: _with_article(blank) for blank in draft.blanks}
+            segments = assemble(
+                draft.text,
+                words,
+                draft.blanks,
+                rule_corrector.modifies_nouns,
+                rule_corrector.takes_objects,
+            ).segments
+            story = "".join(segment.text for segment in segments)
+            found += [f"{theme!r} seed {seed}: {m.group()}" for m in doubled.finditer(story)]
+    assert found == []
+
+
+def _with_article(blank: Blank) -> str:
+    if blank.pos is not Pos.NOUN:
+        return blank.example
+    return ("some " if blank.form is Form.PLURAL else "a ") + blank.example

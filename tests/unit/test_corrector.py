@@ -493,3 +493,20 @@ def test_in_form_agrees_with_fix(corrector: RuleCorrector, word: str, pos: Pos, 
     fixed = corrector.fix(word, pos, form)
     assert corrector.in_form(word, pos, form) is (fixed.changes == () and fixed.fits)
     assert not corrector.in_form("blue", VERB, Form.PAST)
+
+
+@pytest.mark.parametrize(
+    ("word", "modifies", "takes_objects"),
+    [
+        ("shiny", True, False),
+        ("wearing", True, True),
+        ("held", True, True),
+        ("ate", False, True),
+        ("pickle", False, False),
+    ],
+)
+def test_word_knowledge_tells_adjectives_from_verb_forms(
+    corrector: RuleCorrector, word: str, modifies: bool, takes_objects: bool
+) -> None:
+    assert corrector.modifies_nouns(word) is modifies
+    assert corrector.takes_objects(word) is takes_objects

@@ -219,6 +219,29 @@ def test_a_typed_a_before_a_plural_is_dropped():
     assert told("wearing {1}", {1: "a bananas"}, NOUNS)[0] == "wearing bananas"
 
 
+@pytest.mark.parametrize(
+    ("template", "typed", "story"),
+    [
+        ("She was wearing {1}.", "a hat", "She was wearing a hat."),
+        ("She held {1}.", "an banana", "She held a banana."),
+        ("They were eating {1}.", "a apple", "They were eating an apple."),
+        ("the smiling {1}", "a pickle", "the smiling pickle"),
+        ("a frozen {1}", "a pea", "a frozen pea"),
+        ("drank pink {1} juice", "a banana", "drank pink banana juice"),
+    ],
+)
+def test_a_verb_form_before_a_blank_takes_an_object_with_its_article(
+    template: str, typed: str, story: str
+):
+    # Word knowledge takes participles and pasts for words before nouns, as a corrector may.
+    verb_forms = {"wearing", "held", "eating", "smiling", "frozen"}
+    before_nouns = {*verb_forms, "pink"}
+    result = assemble(
+        template, {1: typed}, (NOUN,), before_nouns.__contains__, verb_forms.__contains__
+    )
+    assert "".join(s.text for s in result.segments) == story
+
+
 def test_a_typed_some_goes_after_a_determiner_and_stays_without_one():
     text, result = told("hold on to their {1}", {1: "some cats"}, NOUNS)
     assert text == "hold on to their cats"

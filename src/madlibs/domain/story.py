@@ -260,12 +260,14 @@ def assemble(
     words: Mapping[int, str],
     blanks: Sequence[Blank] = (),
     modifies_nouns: Callable[[str], bool] | None = None,
+    takes_objects: Callable[[str], bool] | None = None,
 ) -> Assembly:
     """Fill `text`'s placeholders with `words`, fixing articles and sentence-start capitals.
 
     `blanks` tell what each blank asks for; `modifies_nouns` tells a template word that may
-    stand between a determiner and its noun ("the shiny {1}"). Without them, only the
-    players' adjectives and numbers are taken for such words.
+    stand between a determiner and its noun ("the shiny {1}"), and `takes_objects` which of
+    those is also a verb's form ("wearing", "held"), whose object a blank may be. Without
+    them, only the players' adjectives and numbers are taken for such words.
     Returns the segments and, per blank, the story-level changes made around it.
     """
     blank_of = {blank.id: blank for blank in blanks}
@@ -278,7 +280,7 @@ def assemble(
         literal = text[position : match.start()]
         word = words[blank_id]
         no_room = _TYPED_ARTICLE.match(word) is not None and (
-            _no_room_for_article(segments, literal, blank_of, modifies_nouns)
+            _no_room_for_article(segments, literal, blank_of, modifies_nouns, takes_objects)
             or _adjective_stands_without_article(blank_of.get(blank_id), word)
         )
         word, article_changed = _with_typed_article(word, blank_of.get(blank_id), no_room)
@@ -329,11 +331,13 @@ def _no_room_for_article(
     literal: str,
     blank_of: Mapping[int, Blank],
     modifies_nouns: Callable[[str], bool] | None,
+    takes_objects: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether an article typed into a blank has no place in the story: its noun phrase
     already has a determiner, before the adjectives and numbers between ("carry a
     {ridiculous} {a elephant}"), or an adjective stands right before the blank, which no
-    article follows ("drank pink {a banana} juice")."""
+    article follows ("drank pink {a banana} juice"). A verb's form takes an object with its
+    article ("wearing {a hat}"), unless a determiner comes first ("the smiling {a pickle}")."""
     modified = bridged = False
     back = _words_back(segments, literal, blank_of)
     for index, (token, blank) in enumerate(back):
@@ -352,6 +356,7 @@ def _no_room_for_article(
         # "the only {a child}" has its determiner; "just {a pickle}" and "singing about {a
         # banana}" have room for one
         bridged = bridged or bare in _ARTICLE_AFTER
+        bridged = bridged or (blank is None and takes_objects is not None and takes_objects(bare))
         modified = modified or not bridged
         if token[0] in _OPENING_QUOTES:
             return modified

@@ -40,9 +40,12 @@ def assemble_story(
 ) -> Assembly:
     """The story from the template and the corrected words; the corrector's word knowledge
     tells the template's adjectives, so an article typed after "the shiny" is dropped."""
-    modifies_nouns = corrector.modifies_nouns if isinstance(corrector, NounModifiers) else None
     words = {c.blank_id: c.corrected for c in corrections}
-    return assemble(template.text, words, template.blanks, modifies_nouns)
+    if not isinstance(corrector, NounModifiers):
+        return assemble(template.text, words, template.blanks)
+    return assemble(
+        template.text, words, template.blanks, corrector.modifies_nouns, corrector.takes_objects
+    )
 
 
 def correct_word(ports: Ports, word: str, pos: Pos, form: Form, category: str | None) -> Correction:

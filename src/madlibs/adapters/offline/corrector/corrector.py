@@ -49,6 +49,7 @@ _NAME_PARTICLES = frozenset(
     ("of", "the", "and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del")
 )
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
+_VERB_FORM_TAGS = frozenset(("VBN", "VBG", "VBD"))
 # Words the table does not list as adjectives that still go before a noun or an adjective.
 _BEFORE_NOUNS = frozenset(
     ("very", "really", "so", "quite", "rather", "super", "extra", "other", "same", "only", "own")
@@ -259,6 +260,11 @@ class RuleCorrector:
         if lower in _BEFORE_NOUNS or _looks_like_number(lower):
             return True
         return any(r.tag in _MODIFIER_TAGS for r in self._lexicon.readings(lower))
+
+    def takes_objects(self, word: str) -> bool:
+        """Whether `word` is a verb's participle or past ("wearing", "held", "painted")."""
+        lower = word.lower().strip("'\"“”‘’")
+        return any(r.tag in _VERB_FORM_TAGS for r in self._lexicon.readings(lower))
 
     def with_confidence(self, confidence: Confidence) -> RuleCorrector:
         """The same corrector, deciding with other weights (for fitting and curves)."""

@@ -77,6 +77,18 @@ def test_quoted_speech_starts_with_a_capital():
     assert story('He said, "{1} is here."', {1: "pickle"}) == 'He said, "Pickle is here."'
 
 
+@pytest.mark.parametrize(
+    ("template", "told"),
+    [
+        ('"This is Bob," {1} explained.', '"This is Bob," the queen explained.'),
+        ('"Run!" {1} shouted.', '"Run!" the queen shouted.'),
+        ('"Run!" "{1}!"', '"Run!" "The queen!"'),
+    ],
+)
+def test_who_speaks_after_a_closing_quote_takes_no_capital(template: str, told: str):
+    assert story(template, {1: "the queen"}) == told
+
+
 def test_abbreviation_is_not_a_sentence_end():
     assert story("Ask Dr. {1} now.", {1: "wobble"}) == "Ask Dr. wobble now."
 

@@ -16,6 +16,7 @@ from madlibs.domain.model import Blank, Change, Form, Pos, Segment
 PLACEHOLDER = re.compile(r"\{(\d+)\}")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'])(a|an|A|An|AN)(\s+)$")
 _OPENING_QUOTES = ('"', "“", "'", "‘", "(")
+_CLOSING_QUOTES = ('"', "”", "'", "’")
 # An article a player typed at the start of a fill: "a elephant", "The pickle".
 # "some" too: "hold on to their {some cats}" has its determiner already.
 _TYPED_ARTICLE = re.compile(r"(a|an|the|some)(\s+)(?=\w)", re.IGNORECASE)
@@ -406,14 +407,19 @@ def _words_back(
 
 
 def _starts_sentence(preceding: str) -> bool:
-    """A word starts a sentence at the very start, after . ! ? or a line break, or opens a quote."""
-    stripped = preceding.rstrip()
-    opens_quote = stripped.endswith(_OPENING_QUOTES)
-    stripped = stripped.rstrip("".join(_OPENING_QUOTES)).rstrip()
-    if not stripped or preceding.endswith("\n"):
+    """A word starts a sentence at the very start, after . ! ? or a line break, or opens a
+    quote; not right after a closing quote, where it tells who spoke ('"Hi!" {1} said')."""
+    if not preceding.strip() or preceding.endswith("\n"):
         return True
-    if stripped.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "St.")):
+    stripped = preceding.rstrip()
+    unquoted = stripped.rstrip("".join(_OPENING_QUOTES))
+    # A straight quote right after a word or a mark closes one.
+    opens_quote = unquoted != stripped and (not unquoted or unquoted[-1].isspace())
+    if stripped.endswith(_CLOSING_QUOTES) and not opens_quote:
         return False
-    return stripped.endswith((".", "!", "?", "\n")) or (
-        opens_quote and stripped.endswith((":", ","))
-    )
+    before = unquoted.rstrip().rstrip("".join(_CLOSING_QUOTES))  # '"Run!" "{1}!"'
+    if not before:
+        return True
+    if before.endswith(("Mr.", "Mrs.", "Ms.", "Dr.", "St.")):
+        return False
+    return before.endswith((".", "!", "?")) or (opens_quote and before.endswith((":", ",")))

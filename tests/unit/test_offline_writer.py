@@ -234,6 +234,14 @@ def test_theme_text_cannot_inject_placeholders_or_markup(writer: OfflineWriter) 
     assert len(blank_ids_in(draft.text)) >= len(draft.blanks)
 
 
+@pytest.mark.parametrize("theme", ["the", "a a a a", "of the", "🐱🐶"])
+def test_a_theme_of_small_words_alone_is_a_surprise(writer: OfflineWriter, theme: str) -> None:
+    for seed in range(5):
+        draft = writer.write(theme, seed=seed)
+        assert draft == writer.write("a surprise", seed=seed)
+        assert not re.search(r"\b(the|an?) (the|an?)\b", draft.text, re.IGNORECASE), draft.text
+
+
 def test_an_empty_theme_still_gives_a_story(writer: OfflineWriter) -> None:
     validate_draft(writer.write("   ", seed=1), in_form)
 

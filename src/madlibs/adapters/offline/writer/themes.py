@@ -202,6 +202,14 @@ def clean(theme: str) -> str:
     return text[:MAX_THEME_CHARS].strip()
 
 
+def says_something(theme: str) -> bool:
+    """Whether the theme has a word beyond articles and small words ("the", "a a a" have
+    none), or a number."""
+    return any(char.isdigit() for char in theme) or any(
+        word not in _DETERMINERS and word not in _SMALL_WORDS for word in words(theme)
+    )
+
+
 def words(theme: str) -> list[str]:
     return _WORD.findall(theme.lower())
 

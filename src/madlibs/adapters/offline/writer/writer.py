@@ -125,7 +125,9 @@ class OfflineWriter:
     def compose(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> Composition:
-        cleaned = themes.clean(theme) or FALLBACK_THEME
+        cleaned = themes.clean(theme)
+        if not themes.says_something(cleaned):
+            cleaned = FALLBACK_THEME  # "", "🐱", "the"
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
             typed = _respelt(typed, self._respell)

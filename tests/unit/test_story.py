@@ -285,6 +285,14 @@ def test_a_typed_article_after_a_and_one_noun_is_dropped(
     assert result.story_changes[1] == {Change.ARTICLE}
 
 
+def test_a_blank_after_a_and_a_described_noun_ends_that_phrase_at_every_use():
+    template = "She left a single glass {1}. The prince tried the glass {1} on everyone."
+    result = assemble(template, {1: "an slipper"}, (NOUN,), {"single"}.__contains__)
+    assert "".join(s.text for s in result.segments) == (
+        "She left a single glass slipper. The prince tried the glass slipper on everyone."
+    )
+
+
 def test_each_use_of_a_word_gets_its_own_article():
     text, result = told("see {1} and the {1}", {1: "a owl"}, NOUN)
     assert text == "see an owl and the owl"

@@ -275,15 +275,22 @@ def assemble(
     segments: list[Segment] = []
     changes: dict[int, set[Change]] = {}
     placed: dict[int, str] = {}
+    # The word before each use that left no room for a typed article: after the same word
+    # again, a blank is the same compound ("a single glass {1}" ... "the glass {1}").
+    compounds: dict[int, set[str]] = {}
     position = 0
     for match in PLACEHOLDER.finditer(text):
         blank_id = int(match.group(1))
         literal = text[position : match.start()]
         word = words[blank_id]
+        before = literal.split()[-1].lower() if literal.split() else ""
         no_room = _TYPED_ARTICLE.match(word) is not None and (
             _no_room_for_article(segments, literal, blank_of, modifies_nouns, takes_objects)
             or _adjective_stands_without_article(blank_of.get(blank_id), word)
+            or before in compounds.get(blank_id, ())
         )
+        if no_room and before.isalpha():
+            compounds.setdefault(blank_id, set()).add(before)
         word, article_changed = _with_typed_article(word, blank_of.get(blank_id), no_room)
         if article_changed:
             changes.setdefault(blank_id, set()).add(Change.ARTICLE)
@@ -351,9 +358,9 @@ def _no_room_for_article(
             return True
         if blank is not None:
             if blank.pos not in _MODIFIER_BLANKS:
-                return modified or (index == 0 and _opens_a_compound(back[1:]))
+                return modified or (index == 0 and _opens_a_compound(back[1:], modifies_nouns))
         elif bare not in _ARTICLE_AFTER and (modifies_nouns is None or not modifies_nouns(bare)):
-            return modified or (index == 0 and _opens_a_compound(back[1:]))
+            return modified or (index == 0 and _opens_a_compound(back[1:], modifies_nouns))
         # "the only {a child}" has its determiner; "just {a pickle}" and "singing about {a
         # banana}" have room for one
         bridged = bridged or bare in _ARTICLE_AFTER
@@ -364,11 +371,27 @@ def _no_room_for_article(
     return modified
 
 
-def _opens_a_compound(before: Sequence[tuple[str, Blank | None]]) -> bool:
-    """Whether the one word right before a blank follows "a" or "an": then the blank ends
-    that noun phrase ("it was a dinosaur {banana}"), as the template reads whole with a bare
-    example. After "the" it may be a second object ("I gave the dog {a bone}")."""
-    return bool(before) and before[0][0].lower() in ("a", "an")
+def _opens_a_compound(
+    before: Sequence[tuple[str, Blank | None]], modifies_nouns: Callable[[str], bool] | None
+) -> bool:
+    """Whether the one noun right before a blank follows "a" or "an", perhaps with words that
+    describe it between: then the blank ends that noun phrase ("it was a dinosaur {banana}",
+    "a single glass {slipper}"), as the template reads whole with a bare example. After "the"
+    it may be a second object ("I gave the dog {a bone}")."""
+    for token, blank in before:
+        bare = token.lower()
+        if bare in ("a", "an"):
+            return True
+        if token.endswith(_PHRASE_BREAKS):
+            return False
+        describes = (
+            blank.pos in _MODIFIER_BLANKS
+            if blank is not None
+            else modifies_nouns is not None and modifies_nouns(bare)
+        )
+        if not describes:
+            return False
+    return False
 
 
 def _adjective_stands_without_article(blank: Blank | None, word: str) -> bool:

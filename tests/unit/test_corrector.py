@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
-from madlibs.domain.model import Change, Form, Pos
+from madlibs.domain.model import Change, Form, Pos, WordFix
 from madlibs.ports import Lemmatizer, WordCorrector
 
 NOUN, VERB, ADJ, ADV = Pos.NOUN, Pos.VERB, Pos.ADJECTIVE, Pos.ADVERB
@@ -386,6 +386,8 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("The best", ADJ, Form.COMPARATIVE, "better"),
         ("the most fun", ADJ, Form.COMPARATIVE, "more fun"),
         ("the most beautifull", ADJ, Form.SUPERLATIVE, "the most beautiful"),
+        # A phrase led by a preposition says how, as an adverb does; its words are spelt.
+        ("like a chiken", ADV, Form.BASE, "like a chicken"),
         # What follows a noun's head stays as it is.
         ("mother in law", NOUN, Form.PLURAL, "mothers in law"),
         ("cup of tea", NOUN, Form.PLURAL, "cups of tea"),
@@ -510,3 +512,11 @@ def test_word_knowledge_tells_adjectives_from_verb_forms(
 ) -> None:
     assert corrector.modifies_nouns(word) is modifies
     assert corrector.takes_objects(word) is takes_objects
+
+
+@pytest.mark.parametrize("typed", ["in a hurry", "on purpose", "with gusto", "like a robot"])
+def test_a_phrase_led_by_a_preposition_fits_an_adverbs_blank(
+    corrector: RuleCorrector, typed: str
+) -> None:
+    assert corrector.fix(typed, ADV, Form.BASE) == WordFix(typed)
+    assert corrector.in_form(typed, ADV, Form.BASE)

@@ -178,8 +178,10 @@ class RuleCorrector:
     def _fix_phrase(
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
     ) -> WordFix:
-        """A word or phrase, fixed in its head word; its other words only in spelling."""
-        head = _head_index(tokens, pos)
+        """A word or phrase, fixed in its head word; its other words only in spelling. A
+        phrase led by a preposition says how as an adverb does ("in a hurry")."""
+        adverbial = pos is Pos.ADVERB and len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS
+        head = -1 if adverbial else _head_index(tokens, pos)
         changes: set[Change] = set()
         fits = True
         fixed: list[str] = []
@@ -619,6 +621,7 @@ def _head_index(tokens: list[str], pos: Pos) -> int:
 
 # Words that start what follows a noun's head: "cup of tea", "man in black", "jack in the box".
 _NOUN_FOLLOWERS = frozenset(("of", "in", "on", "at", "with", "from", "for", "without"))
+_PREPOSITIONS = _NOUN_FOLLOWERS | {"like", "by", "under", "over", "into", "after", "before"}
 
 
 def _looks_like_number(text: str) -> bool:

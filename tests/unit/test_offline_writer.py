@@ -1913,3 +1913,20 @@ def test_a_past_before_from_is_what_happened() -> None:
     assert hamster.shape is reader.Shape.CLAUSE and hamster.verb is not None
     assert hamster.verb.form("VBD") == "escaped from the zoo"
     assert hamster.cast is not None and hamster.cast.definite() == "the hamster"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my bff's bday party", "my best friend's birthday party"),
+        ("cats r cool", "cats are cool"),
+        ("ur mom goes to college", "your mom went to college"),
+        ("xmas in space", "Christmas in space"),
+        ("dogs n cats", "dogs and cats"),
+    ],
+)
+def test_a_theme_typed_as_a_message_is_spelt_out(
+    writer: OfflineWriter, typed: str, meant: str
+) -> None:
+    draft = writer.write(typed, seed=2)
+    assert meant.lower() in f"{draft.title}\n{draft.text}".lower(), draft

@@ -381,6 +381,10 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
         ("hot chiken", NOUN, Form.PLURAL, "hot chickens"),
         ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+        # A degree said twice is said once.
+        ("more bigger", ADJ, Form.COMPARATIVE, "bigger"),
+        ("most biggest", ADJ, Form.SUPERLATIVE, "biggest"),
+        ("more happier", ADJ, Form.SUPERLATIVE, "happiest"),
         # A superlative's "the" goes with it when the blank asks for another degree.
         ("the best", ADJ, Form.BASE, "good"),
         ("The best", ADJ, Form.COMPARATIVE, "better"),

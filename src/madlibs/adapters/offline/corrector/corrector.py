@@ -202,8 +202,15 @@ class RuleCorrector:
     def _fix_degree_phrase(
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
     ) -> WordFix:
-        """ "more beautiful": the degree is in the first word, the rest is the base form."""
+        """ "more beautiful": the degree is in the first word, the rest is the base form;
+        "more bigger" says it twice, and is "bigger"."""
         head, changes, fits = self._fix_token(tokens[-1], pos, Form.BASE)
+        if len(tokens) == 2 and Change.FORM in changes and form in _DEGREE_WORDS:
+            alone = lead + tokens[1] + trail
+            fixed = self._fix_phrase(lead, tokens[1:], trail, pos, form, alone)
+            said = {*fixed.changes, Change.FORM}
+            ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in said)
+            return WordFix(fixed.output, ordered, fixed.fits)
         rest = [self._fix_token(t, Pos.OTHER, Form.NONE)[0] for t in tokens[1:-1]]
         degree = _DEGREE_WORDS.get(form, tokens[0].lower())
         if degree != tokens[0].lower():

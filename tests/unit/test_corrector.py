@@ -381,6 +381,13 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("kick the bucket", VERB, Form.PAST, "kicked the bucket"),
         ("hot chiken", NOUN, Form.PLURAL, "hot chickens"),
         ("more beautiful", ADJ, Form.SUPERLATIVE, "most beautiful"),
+        # A verb phrase's verb comes after the adverbs before it; "to" goes, as the
+        # template says how the verb goes.
+        ("quickly run", VERB, Form.PAST, "quickly ran"),
+        ("accidentally sneeze", VERB, Form.PAST, "accidentally sneezed"),
+        ("to jump", VERB, Form.PAST, "jumped"),
+        ("to dance", VERB, Form.GERUND, "dancing"),
+        ("to dance", VERB, Form.BASE, "dance"),
         # A degree said twice is said once.
         ("more bigger", ADJ, Form.COMPARATIVE, "bigger"),
         ("most biggest", ADJ, Form.SUPERLATIVE, "biggest"),

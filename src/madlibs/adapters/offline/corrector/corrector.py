@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from importlib import resources
@@ -181,8 +182,12 @@ class RuleCorrector:
         """A word or phrase, fixed in its head word; its other words only in spelling. A
         phrase led by a preposition says how as an adverb does ("in a hurry")."""
         adverbial = pos is Pos.ADVERB and len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS
-        head = -1 if adverbial else _head_index(tokens, pos)
-        changes: set[Change] = set()
+        # "to jump" in a verb's blank: the blank's own words say how it goes ("will jump").
+        infinitive = pos is Pos.VERB and len(tokens) > 1 and tokens[0].lower() == "to"
+        if infinitive:
+            tokens = tokens[1:]
+        head = -1 if adverbial else _head_index(tokens, pos, self._adverb_only)
+        changes: set[Change] = {Change.FORM} if infinitive else set()
         fits = True
         fixed: list[str] = []
         for index, token in enumerate(tokens):
@@ -269,6 +274,11 @@ class RuleCorrector:
         if lower in _BEFORE_NOUNS or _looks_like_number(lower):
             return True
         return any(r.tag in _MODIFIER_TAGS for r in self._lexicon.readings(lower))
+
+    def _adverb_only(self, word: str) -> bool:
+        """An adverb and nothing else: "quickly", "never", not "fast" or "back"."""
+        readings = self._lexicon.readings(word.lower())
+        return bool(readings) and all(r.pos is Pos.ADVERB for r in readings)
 
     def takes_objects(self, word: str) -> bool:
         """Whether `word` is a verb's participle or past ("wearing", "held", "painted")."""
@@ -617,11 +627,12 @@ def _superlative_article(tokens: list[str], pos: Pos, form: Form) -> bool:
     )
 
 
-def _head_index(tokens: list[str], pos: Pos) -> int:
-    # "ran away", "kick the bucket": a verb phrase leads with its verb; "hot dog": a noun
-    # phrase ends with its noun, or before what follows it ("mothers in law", "cups of tea").
+def _head_index(tokens: list[str], pos: Pos, adverb_only: Callable[[str], bool]) -> int:
+    # "ran away", "kick the bucket": a verb phrase leads with its verb, after the adverbs
+    # before it ("quickly ran"); "hot dog": a noun phrase ends with its noun, or before what
+    # follows it ("mothers in law", "cups of tea").
     if pos is Pos.VERB:
-        return 0
+        return next((i for i, t in enumerate(tokens[:-1]) if not adverb_only(t)), len(tokens) - 1)
     follows = next((i for i, t in enumerate(tokens) if i and t.lower() in _NOUN_FOLLOWERS), None)
     return len(tokens) - 1 if follows is None or follows == len(tokens) - 1 else follows - 1
 

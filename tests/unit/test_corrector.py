@@ -327,6 +327,7 @@ def test_names_with_their_capitals_are_kept_as_typed(corrector: RuleCorrector, n
         ("mackenzie", "Mackenzie"),
         ("gertrud", "Gertrud"),  # a name is never spell-checked
         ("the queen", "the Queen"),  # the story capitalises it where a sentence starts
+        ("my grandma", "my Grandma"),
         ("bob the builder", "Bob the Builder"),
     ],
 )

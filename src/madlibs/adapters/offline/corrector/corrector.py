@@ -49,6 +49,7 @@ _LOWER_MC = re.compile(r"^mc(?=[^\W\d_])")
 _NAME_PARTICLES = frozenset(
     ("of", "the", "and", "de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del")
 )
+_NAME_LEADS = frozenset(("the", "my", "your", "our", "his", "her", "their"))
 _MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBG"))
 _VERB_FORM_TAGS = frozenset(("VBN", "VBG", "VBD"))
 # Words the table does not list as adjectives that still go before a noun or an adjective.
@@ -596,12 +597,13 @@ def _split_edges(word: str) -> tuple[str, str, str]:
 def _with_name_capitals(name: str) -> str:
     """ "sir reginald" -> "Sir Reginald", "o'brien" -> "O'Brien", "mary-jane" -> "Mary-Jane",
     "scrooge mcduck" -> "Scrooge McDuck"; a capital the player typed stays ("DeVito"), and so
-    do the small words inside a name ("Duke of Earl", "Ludwig van Beethoven") and a "the"
-    before one ("the Queen": the story gives it a capital where a sentence starts)."""
+    do the small words inside a name ("Duke of Earl", "Ludwig van Beethoven") and a "the" or
+    "my" before one ("the Queen", "my Grandma": the story gives it a capital where a sentence
+    starts)."""
     words = name.split(" ")
     return " ".join(
         word
-        if (index or (word == "the" and len(words) > 1)) and word in _NAME_PARTICLES
+        if (index and word in _NAME_PARTICLES) or (not index and word in _NAME_LEADS and words[1:])
         else _name_part_capitals(word)
         for index, word in enumerate(words)
     )

@@ -283,6 +283,51 @@ def test_made_up_words_are_kept(
     assert (result.output, result.changes, result.fits) == (made_up, (), True)
 
 
+MODERN_WORDS = ["wifi", "youtuber", "vlogger", "emoji", "selfie", "blog", "podcast", "smoothie"]
+MODERN_WORDS += ["hoverboard", "fortnite", "hashtag", "influencer", "livestream", "app", "gif"]
+
+
+@pytest.mark.parametrize("word", MODERN_WORDS)
+@pytest.mark.parametrize(
+    ("pos", "form"), [(NOUN, Form.SINGULAR), (ADJ, Form.BASE), (Pos.OTHER, Form.NONE)]
+)
+def test_modern_words_the_subtitles_lack_are_words_not_slips(
+    corrector: RuleCorrector, word: str, pos: Pos, form: Form
+) -> None:
+    # Not "wife", "youtube", "blogger", "fortunate", "influence", "gift".
+    assert corrector.fix(word, pos, form).output == word
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        ("youtuber", NOUN, Form.PLURAL, "youtubers"),
+        ("selfie", NOUN, Form.PLURAL, "selfies"),
+        ("emojis", NOUN, Form.SINGULAR, "emoji"),
+        ("gif", NOUN, Form.PLURAL, "gifs"),  # not "gives": that is a form of "give"
+        ("podcst", NOUN, Form.PLURAL, "podcasts"),
+        ("influncer", NOUN, Form.SINGULAR, "influencer"),
+        ("instagarm", Pos.OTHER, Form.NONE, "instagram"),
+        ("emogi", NOUN, Form.SINGULAR, "emoji"),
+    ],
+)
+def test_modern_words_take_forms_and_mend_slips(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == fixed
+
+
+@pytest.mark.parametrize(
+    ("typed", "fixed"),
+    # Slips frequent enough on the web to be in its word lists are not taken for words.
+    [("recieve", "receive"), ("definately", "definitely"), ("teh", "the"), ("truely", "truly")],
+)
+def test_slips_common_on_the_web_are_still_slips(
+    corrector: RuleCorrector, typed: str, fixed: str
+) -> None:
+    assert corrector.fix(typed, Pos.OTHER, Form.NONE).output == fixed
+
+
 def test_a_pair_of_letters_english_never_writes_speaks_for_a_slip(
     corrector: RuleCorrector,
 ) -> None:

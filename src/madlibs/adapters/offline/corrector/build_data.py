@@ -15,6 +15,12 @@ Writes two small files under data/, so the game itself needs neither package at 
   the development set's held-out words are left out too): lines
   "kind<TAB>context<TAB>letters<TAB>cost", cost = -ln(odds of the slip per chance to make it).
   Only these counts ship, no word of either list;
+- modern.txt.gz: the words wordfreq's English list (many sources, the web's among them)
+  sees at least MODERN_MIN_ZIPF and pyspellchecker's list lacks ("wifi", "selfie",
+  "youtuber"), in words.txt.gz's buckets; but not those that are more likely slips of a
+  known word than words of their own (by the slip costs and both frequencies), contractions
+  without their apostrophe ("dont"), nor the misspellings of codespell's and the development
+  set's tuning halves ("truely");
 - shapes.tsv.gz: how English a string looks (shapes.py): for each two symbols (a letter, a
   mark, or the edge of the word), -ln of the odds of the second after the first over the
   words of the frequency list seen at least 2**CANDIDATE_MIN_BUCKET times, each word
@@ -28,6 +34,7 @@ import hashlib
 import json
 import math
 import re
+import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,8 +54,13 @@ from madlibs.adapters.offline.corrector.slips import (
     substitution_kind,
     swap_kind,
 )
-from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, sound_key
-from madlibs.adapters.offline.corrector.word_data import TAG_BY_POS_FORM
+from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET, Speller, sound_key
+from madlibs.adapters.offline.corrector.word_data import (
+    TAG_BY_POS_FORM,
+    SortedTable,
+    WordData,
+    read_lines,
+)
 
 DATA = Path(__file__).with_name("data")
 # Irregular comparisons lemminflect does not list under the adjective (a closed class).
@@ -78,6 +90,60 @@ def build_words() -> None:
             for word in words:
                 by_sound[sound_key(word)].append(word)
     _write("sounds.txt.gz", sorted(f"{k}\t{' '.join(sorted(by_sound[k]))}" for k in by_sound))
+
+
+# 1 in 5 million words: "vlogger" and "hoverboard" are in, below it mostly names and slips.
+MODERN_MIN_ZIPF = 2.3
+# Words this common in both lists tell how wordfreq's frequencies map to words.txt.gz's.
+_CALIBRATION_BUCKET = 10
+_SHORTHAND_LENGTH = 3
+
+
+def build_modern(dev_set: Path | None = None) -> None:
+    import codespell_lib
+    import wordfreq
+
+    known = WordData.load(common_from=CANDIDATE_MIN_BUCKET, modern=False)
+    by_sound = SortedTable(read_lines(DATA / "sounds.txt.gz"))
+    speller = Speller(known.common_words(), by_sound, SlipModel.load())
+    frequencies: dict[str, float] = wordfreq.get_frequency_dict("en", "large")
+    shift = statistics.median(
+        known.bucket(word) - math.log2(frequency)
+        for word, frequency in frequencies.items()
+        if known.bucket(word) >= _CALIBRATION_BUCKET
+    )
+    dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
+    lines = dictionary.read_text(encoding="utf-8").splitlines()
+    slips = {typo for typo, _, _ in (line.partition("->") for line in lines)}
+    slips = {typo for typo in slips if not judged_only(typo)}
+    slips.update(typo for typo, _ in dev_set_misspellings(dev_set or _find_dev_set()))
+    buckets: dict[int, list[str]] = defaultdict(list)
+    least = 10 ** (MODERN_MIN_ZIPF - 9)
+    for word, frequency in frequencies.items():
+        if frequency < least:
+            break  # the list runs from the commonest down
+        if not re.fullmatch("[a-z]{3,}", word) or known.bucket(word) or word in slips:
+            continue
+        if any(known.bucket(word[:i] + "'" + word[i:]) for i in range(1, len(word))):
+            continue  # "dont", "womens": a contraction or possessive without its apostrophe
+        bucket = math.log2(frequency) + shift
+        if _likelier_a_slip(word, bucket * math.log(2), speller, known):
+            continue
+        if len(word) <= _SHORTHAND_LENGTH:
+            # Known, so kept as typed, but never offered as a correction: the web's short
+            # words are mostly acronyms and chat shorthand ("bbc", "idk"), and the subtitles
+            # hold the short words people say.
+            bucket = min(bucket, CANDIDATE_MIN_BUCKET - 1)
+        buckets[round(bucket)].append(word)
+    lines = [f"{b}\t{' '.join(sorted(buckets[b]))}" for b in sorted(buckets, reverse=True)]
+    _write("modern.txt.gz", lines)
+
+
+def _likelier_a_slip(word: str, odds: float, speller: Speller, known: WordData) -> bool:
+    """Whether a known word, times the odds of the slips from it to `word`, is seen more often
+    than `word` itself (the corrector's own noisy channel, on both lists' frequencies)."""
+    nearby = speller.nearby(word, 16.0, 4.0, lambda near: known.bucket(near) * math.log(2))
+    return any(candidate.score >= odds for candidate in nearby.candidates)
 
 
 def _build_shapes(words: Iterable[str]) -> None:
@@ -326,3 +392,4 @@ if __name__ == "__main__":
     build_words()
     build_forms()
     build_slips()
+    build_modern()

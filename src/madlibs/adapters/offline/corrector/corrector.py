@@ -484,6 +484,10 @@ class RuleCorrector:
 
     def _guess_form(self, word: str, pos: Pos, tag: str) -> tuple[str, set[Change], bool]:
         known = self._known_stems(word, pos)
+        if pos in _GRADABLE and self._lexicon.bucket(word) >= _SEEN_BUCKET:
+            # A word written often in its own right is no comparison of a word the table
+            # never lists as an adjective: "youtuber", "blogger".
+            known = [stem for stem in known if self._lexicon.readings(stem, pos)]
         lemma = max(known, key=self._lexicon.bucket) if known else word
         if tag == BASE_TAG[pos]:
             output = lemma
@@ -491,6 +495,8 @@ class RuleCorrector:
             output = self._form_for(word, lemma, pos, tag)
         else:
             made = [f for f in regular_forms(lemma, pos) if ending_fits(f, lemma, tag)]
+            # A form the table gives another word is not this one's: "gives" for "gif".
+            made = [f for f in made if not self._lexicon.readings(f) or lemma in self._lemma_of(f)]
             seen = [f for f in made if self._lexicon.bucket(f) >= _SEEN_BUCKET]
             if word in seen:
                 output = word

@@ -79,17 +79,25 @@ class WordData:
         self._readings = readings
 
     @classmethod
-    def load(cls, common_from: int) -> WordData:
-        """`common_from`: words seen at least 2**common_from times go into the fast dict."""
+    def load(cls, common_from: int, modern: bool = True) -> WordData:
+        """`common_from`: words seen at least 2**common_from times go into the fast dict.
+        `modern`: with the words the subtitle counts lack ("wifi", "selfie", modern.txt.gz)."""
         data = resources.files(__package__) / "data"
+        names = ("words.txt.gz", "modern.txt.gz") if modern else ("words.txt.gz",)
         common: dict[str, int] = {}
-        rare: list[tuple[int, list[str]]] = []
-        for line in read_lines(data / "words.txt.gz"):
-            bucket, words = line.split("\t", 1)
-            if int(bucket) >= common_from:
-                common.update(dict.fromkeys(words.split(" "), int(bucket)))
-            else:
-                rare.append((int(bucket), words.split(" ")))
+        by_bucket: dict[int, list[str]] = {}
+        for name in names:
+            for line in read_lines(data / name):
+                bucket, words = line.split("\t", 1)
+                if int(bucket) >= common_from:
+                    common.update(dict.fromkeys(words.split(" "), int(bucket)))
+                else:
+                    by_bucket.setdefault(int(bucket), []).extend(words.split(" "))
+        # Looked up by bisection, commonest bucket first; one file's lines are sorted already.
+        rare = [
+            (bucket, words if len(names) == 1 else sorted(words))
+            for bucket, words in sorted(by_bucket.items(), reverse=True)
+        ]
         lines = read_lines(data / "forms.txt.gz")
         split = lines.index("--")
         return cls(common, rare, SortedTable(lines[:split]), SortedTable(lines[split + 1 :]))

@@ -1,5 +1,5 @@
-"""Spelling candidates for a word nobody knows: the known words a slip or two away, or
-sounding the same, each priced by the slips it takes (slips.py)."""
+"""Spelling candidates for a word nobody knows: the known words a slip or two away,
+sounding the same or spelt with the same letters, each priced by the slips it takes (slips.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ FAR_MIN_BUCKET = 11
 FAR_MIN_LENGTH = 5
 # Of the words two slips away, only this many of the commonest are priced: a rarer one
 # seldom beats them, and each costs a full table.
-FAR_MOST = 4
+FAR_MOST = 8
 _LN2 = math.log(2)
 _KNOWN = "="  # marks a string of Speller's table that is a known word itself
 _NOWHERE = float("inf")
@@ -112,6 +112,15 @@ class Speller:
                     else:
                         reach[short] = f"{found} {word}"
         self._reach = reach
+        # The same common words by their letters in order: a word typed with its letters
+        # scrambled further than one swap ("mecahinsm", "delevoping") has the same letters.
+        scrambled: dict[str, str] = {}
+        for word, bucket in vocabulary.items():
+            if bucket >= FAR_MIN_BUCKET and len(word) >= FAR_MIN_LENGTH:
+                key = "".join(sorted(word))
+                found = scrambled.get(key)
+                scrambled[key] = word if found is None else f"{found} {word}"
+        self._scrambled = scrambled
 
     def nearby(
         self, typed: str, max_cost: float, window: float, odds: Callable[[str], float]
@@ -177,4 +186,7 @@ class Speller:
         same_sound = self._by_sound.get(sound_key(typed))
         if same_sound:
             far.update(same_sound.split(" "))
+        same_letters = self._scrambled.get("".join(sorted(typed)))
+        if same_letters:
+            far.update(same_letters.split(" "))
         return far

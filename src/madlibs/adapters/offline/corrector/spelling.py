@@ -27,7 +27,9 @@ FAR_MIN_BUCKET = 11
 FAR_MIN_LENGTH = 5
 # Of the words two slips away, only this many of the commonest are priced: a rarer one
 # seldom beats them, and each costs a full table.
-FAR_MOST = 8
+FAR_MOST = 4
+# Shorter words scrambled further than one swap are mostly other words.
+SCRAMBLED_MIN_LENGTH = 7
 _LN2 = math.log(2)
 _KNOWN = "="  # marks a string of Speller's table that is a known word itself
 _NOWHERE = float("inf")
@@ -116,7 +118,7 @@ class Speller:
         # scrambled further than one swap ("mecahinsm", "delevoping") has the same letters.
         scrambled: dict[str, str] = {}
         for word, bucket in vocabulary.items():
-            if bucket >= FAR_MIN_BUCKET and len(word) >= FAR_MIN_LENGTH:
+            if bucket >= FAR_MIN_BUCKET and len(word) >= SCRAMBLED_MIN_LENGTH:
                 key = "".join(sorted(word))
                 found = scrambled.get(key)
                 scrambled[key] = word if found is None else f"{found} {word}"

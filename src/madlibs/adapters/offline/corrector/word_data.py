@@ -26,6 +26,9 @@ TAG_BY_POS_FORM: dict[tuple[Pos, Form], str] = {
     (Pos.ADVERB, Form.COMPARATIVE): "RBR",
     (Pos.ADVERB, Form.SUPERLATIVE): "RBS",
 }
+# The web's rarer words are mostly names and jargon: known, but not looked up by the hundred
+# as spelling candidates (which also keeps the speller's time per word).
+MODERN_COMMON_FROM = 10
 BASE_TAG = {Pos.NOUN: "NN", Pos.VERB: "VB", Pos.ADJECTIVE: "JJ", Pos.ADVERB: "RB"}
 POS_OF_TAG = {tag: pos for (pos, _), tag in TAG_BY_POS_FORM.items()}
 
@@ -81,23 +84,21 @@ class WordData:
     @classmethod
     def load(cls, common_from: int, modern: bool = True) -> WordData:
         """`common_from`: words seen at least 2**common_from times go into the fast dict.
-        `modern`: with the words the subtitle counts lack ("wifi", "selfie", modern.txt.gz)."""
+        `modern`: with the words the subtitle counts lack ("wifi", "selfie", modern.txt.gz);
+        of those, only the ones seen at least 2**MODERN_COMMON_FROM times go into the dict."""
         data = resources.files(__package__) / "data"
-        names = ("words.txt.gz", "modern.txt.gz") if modern else ("words.txt.gz",)
+        files = [("words.txt.gz", common_from)]
+        if modern:
+            files.append(("modern.txt.gz", max(common_from, MODERN_COMMON_FROM)))
         common: dict[str, int] = {}
-        by_bucket: dict[int, list[str]] = {}
-        for name in names:
+        rare: list[tuple[int, list[str]]] = []  # each line's words are sorted
+        for name, least in files:
             for line in read_lines(data / name):
                 bucket, words = line.split("\t", 1)
-                if int(bucket) >= common_from:
+                if int(bucket) >= least:
                     common.update(dict.fromkeys(words.split(" "), int(bucket)))
                 else:
-                    by_bucket.setdefault(int(bucket), []).extend(words.split(" "))
-        # Looked up by bisection, commonest bucket first; one file's lines are sorted already.
-        rare = [
-            (bucket, words if len(names) == 1 else sorted(words))
-            for bucket, words in sorted(by_bucket.items(), reverse=True)
-        ]
+                    rare.append((int(bucket), words.split(" ")))
         lines = read_lines(data / "forms.txt.gz")
         split = lines.index("--")
         return cls(common, rare, SortedTable(lines[:split]), SortedTable(lines[split + 1 :]))

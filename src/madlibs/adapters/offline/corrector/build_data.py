@@ -42,6 +42,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from madlibs.adapters.offline.corrector.corrector import Confidence
 from madlibs.adapters.offline.corrector.shapes import SYMBOLS, symbols_of
 from madlibs.adapters.offline.corrector.slips import (
     ANY,
@@ -142,7 +143,10 @@ def build_modern(dev_set: Path | None = None) -> None:
 def _likelier_a_slip(word: str, odds: float, speller: Speller, known: WordData) -> bool:
     """Whether a known word, times the odds of the slips from it to `word`, is seen more often
     than `word` itself (the corrector's own noisy channel, on both lists' frequencies)."""
-    nearby = speller.nearby(word, 16.0, 4.0, lambda near: known.bucket(near) * math.log(2))
+    rules = Confidence()
+    nearby = speller.nearby(
+        word, rules.max_slip_cost, rules.window, lambda near: known.bucket(near) * math.log(2)
+    )
     return any(candidate.score >= odds for candidate in nearby.candidates)
 
 

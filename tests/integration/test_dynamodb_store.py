@@ -145,7 +145,9 @@ def test_recent_writes_spread_over_shards(dynamodb_table: str, requests: Request
     from madlibs.bootstrap import aws_client
 
     store = counted_store(dynamodb_table, requests)
-    template = a_template(1)
+    # Stories of one day: a day's stories spread over its shards, whatever the clock says.
+    noon = datetime.now(UTC).replace(hour=12, minute=0, second=0, microsecond=0)
+    template = a_template(1, created_at=noon - timedelta(days=1))
     store.put_template(template)
     for number in range(1, 25):
         store.put_submission(a_story(number, template))

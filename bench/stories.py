@@ -1,6 +1,6 @@
 """Offline stories: do they read as English, and are they about their theme?
 
-For the tuning themes, the extra tuning themes, the two lists of tuning themes written as
+For the tuning themes, the extra tuning themes, the three lists of tuning themes written as
 players type them and, side by side, the held-out themes (bench/story_themes.py), writes a story
 per theme and seed, fills every blank with its own example, and prints:
 - the share of sentences CMU link-grammar parses whole (`link-parser`, no null links), with a
@@ -8,8 +8,9 @@ per theme and seed, fills every blank with its own example, and prints:
 - the share of stories that use the theme's own nouns outside the verbatim theme phrase;
 - distinct skeletons, and sentences per story.
 
-Run: .venv/bin/python bench/stories.py [--seeds 3] [--show-tuning-failures]
-(`--show-tuning-failures` lists the tuning sentences that did not parse; held-out stories are
+Run: .venv/bin/python bench/stories.py [--seeds 3] [--sets NAME ...] [--show-tuning-failures]
+(`--sets` measures only the named sets, e.g. `--sets written3` while tuning on that list;
+`--show-tuning-failures` lists the tuning sentences that did not parse; held-out stories are
 never shown.)
 """
 
@@ -37,16 +38,29 @@ from story_themes import (
     WRITTEN_HELD_OUT,
     WRITTEN_TUNING,
     WRITTEN_TUNING_2,
+    WRITTEN_TUNING_3,
 )
 
-# Column headings and theme lists; only the tuning columns' sentences are ever shown.
+
+@dataclass(frozen=True)
+class ThemeSet:
+    name: str  # for --sets
+    heading: str  # the column's heading
+    themes: Sequence[str]
+
+
+# Only the tuning columns' sentences are ever shown.
 TUNING_SETS = (
-    ("tuning", TUNING),
-    ("extra tuning", EXTRA_TUNING),
-    ("written tun.", WRITTEN_TUNING),
-    ("written tun. 2", WRITTEN_TUNING_2),
+    ThemeSet("tuning", "tuning", TUNING),
+    ThemeSet("extra", "extra tuning", EXTRA_TUNING),
+    ThemeSet("written", "written tun.", WRITTEN_TUNING),
+    ThemeSet("written2", "written tun. 2", WRITTEN_TUNING_2),
+    ThemeSet("written3", "written tun. 3", WRITTEN_TUNING_3),
 )
-HELD_OUT_SETS = (("held-out", HELD_OUT), ("written h-o", WRITTEN_HELD_OUT))
+HELD_OUT_SETS = (
+    ThemeSet("held-out", "held-out", HELD_OUT),
+    ThemeSet("written-held-out", "written h-o", WRITTEN_HELD_OUT),
+)
 
 # Two reference texts, parsed in the same run as the stories so the rates are comparable; the
 # target is the higher of the two. First, plain modern prose for young readers, written for
@@ -235,16 +249,20 @@ def measure(writer: OfflineWriter, themes: Sequence[str], seeds: int) -> Figures
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--seeds", type=int, default=3)
+    every_set = [theme_set.name for theme_set in (*TUNING_SETS, *HELD_OUT_SETS)]
+    options.add_argument("--sets", nargs="+", choices=every_set, default=every_set)
     options.add_argument("--show-tuning-failures", action="store_true")
     args = options.parse_args()
 
     writer = OfflineWriter()
-    tuned = [measure(writer, themes, args.seeds) for _, themes in TUNING_SETS]
-    held_out, written = (measure(writer, themes, args.seeds) for _, themes in HELD_OUT_SETS)
+    tuning_sets = [s for s in TUNING_SETS if s.name in args.sets]
+    held_out_sets = [s for s in HELD_OUT_SETS if s.name in args.sets]
+    tuned = [measure(writer, s.themes, args.seeds) for s in tuning_sets]
+    held_out = [measure(writer, s.themes, args.seeds) for s in held_out_sets]
     plain = sentences(" ".join(PLAIN_REFERENCE.split()))
     peter = sentences(" ".join(PETER_RABBIT.split()))
     reference = [*plain, *peter]
-    columns = (*tuned, held_out, written)
+    columns = (*tuned, *held_out)
     verdicts = parse_whole([*reference, *(s for f in columns for s in f.sentences)])
     reference_parsed = verdicts[: len(reference)]
     start = len(reference)
@@ -258,7 +276,7 @@ def main() -> None:
     def row(label: str, cells: Callable[[Figures], str]) -> None:
         print(f"{label:<44}" + "".join(f"{cells(figures):>15}" for figures in columns))
 
-    headings = [heading for heading, _ in (*TUNING_SETS, *HELD_OUT_SETS)]
+    headings = [theme_set.heading for theme_set in (*tuning_sets, *held_out_sets)]
     print(f"{'':<44}" + "".join(f"{heading:>15}" for heading in headings))
     row("themes x seeds", lambda f: f"{f.themes} x {args.seeds}")
     row("sentences", lambda f: str(len(f.sentences)))
@@ -278,24 +296,28 @@ def main() -> None:
     def met(ok: bool) -> str:
         return "met" if ok else "NOT met"
 
-    for name, figures in (("held-out", held_out), ("written held-out", written)):
+    for theme_set, figures in zip(held_out_sets, held_out, strict=True):
         print(
-            f"{name} targets: parse rate >= {reference_rate:.1%} (the higher reference): "
+            f"{theme_set.heading} targets: parse rate >= {reference_rate:.1%} (the higher "
+            f"reference): "
             f"{met(figures.parse_rate >= reference_rate)} (against plain children's prose "
             f"{met(figures.parse_rate >= plain_rate)}, against Peter Rabbit "
             f"{met(figures.parse_rate >= peter_rate)}); theme nouns in >= 90% of stories: "
             f"{met(figures.on_theme >= 0.9 * figures.stories)}"
         )
     if args.show_tuning_failures:
-        show_tuning_failures(tuned, reference, reference_parsed)
+        show_tuning_failures(tuning_sets, tuned, reference, reference_parsed)
 
 
 def show_tuning_failures(
-    columns: Sequence[Figures], reference: Sequence[str], reference_parsed: Sequence[bool]
+    tuning_sets: Sequence[ThemeSet],
+    columns: Sequence[Figures],
+    reference: Sequence[str],
+    reference_parsed: Sequence[bool],
 ) -> None:
     print("\ntuning sentences link-grammar did not parse whole:")
-    for (heading, _), figures in zip(TUNING_SETS, columns, strict=True):
-        print(f"  {heading}:")
+    for theme_set, figures in zip(tuning_sets, columns, strict=True):
+        print(f"  {theme_set.heading}:")
         for sentence, ok in zip(figures.sentences, figures.parsed, strict=True):
             if not ok:
                 print("  ", sentence)

@@ -20,7 +20,13 @@ def _themes() -> ModuleType:
 
 
 def _tuning_lists(themes: ModuleType) -> tuple[tuple[str, ...], ...]:
-    return (themes.TUNING, themes.EXTRA_TUNING, themes.WRITTEN_TUNING, themes.WRITTEN_TUNING_2)
+    return (
+        themes.TUNING,
+        themes.EXTRA_TUNING,
+        themes.WRITTEN_TUNING,
+        themes.WRITTEN_TUNING_2,
+        themes.WRITTEN_TUNING_3,
+    )
 
 
 def test_no_held_out_theme_is_a_tuning_theme_in_any_spelling() -> None:
@@ -38,7 +44,7 @@ def test_the_held_out_sets_are_large_enough_to_judge_on() -> None:
     assert len(themes.HELD_OUT) + len(themes.WRITTEN_HELD_OUT) >= 200
 
 
-@pytest.mark.parametrize("name", ["WRITTEN_TUNING", "WRITTEN_TUNING_2"])
+@pytest.mark.parametrize("name", ["WRITTEN_TUNING", "WRITTEN_TUNING_2", "WRITTEN_TUNING_3"])
 def test_each_list_written_as_players_type_is_new_and_apart_from_the_other_tuning_sets(
     name: str,
 ) -> None:

@@ -172,6 +172,7 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("occasion_words", occasion.words())
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
+        expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
     place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
     if place is not None and not place.proper:
         features.add(PLACE)

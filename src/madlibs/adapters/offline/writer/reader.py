@@ -74,12 +74,29 @@ _CLAUSE_LEADS = (
     ("what", "if"),
     ("imagine", "if"),
     ("if",),
+    ("when", "i", "grow", "up"),
     ("when",),
     ("the", "day"),
     ("the", "night"),
     ("the", "time"),
+    # when it happens or happened: "tomorrow i will be a superhero"
+    ("tomorrow",),
+    ("yesterday",),
+    ("today",),
+    ("someday",),
+    ("one", "day"),
+    ("last", "night"),
+    ("in", "the", "future"),
+    # a dream told: "i had a dream that my teacher was a shark"
+    *(
+        (*dreamt, *that)
+        for dreamt in (("i", "had", "a", "dream"), ("i", "dreamed"), ("i", "dreamt"))
+        for that in ((), ("that",))
+    ),
 )
 _EXISTENTIAL_LEADS = (
+    ("it's",),  # "it's my birthday": about my birthday
+    ("it", "is"),
     ("there's",),
     ("there", "is"),
     ("there", "are"),
@@ -105,7 +122,7 @@ SETTING_PREPOSITIONS = {
     "during", "across", "over", "below", "above", "beneath", "outside", "among", "underneath",
 }  # fmt: skip
 _RELATIVES = {"who", "that", "which"}
-_COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be"}
+_COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "am": "be"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
@@ -247,6 +264,7 @@ class Verb:
     object: Noun | None = None
     modal: str | None = None
     plural: bool = False
+    adverb: str | None = None  # "never" in "the kid who never stopped talking"
 
     def form(self, tag: str) -> str:
         """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank";
@@ -255,7 +273,7 @@ class Verb:
         if self.modal is not None and tag == "VBD":
             return f"{MODALS[self.modal]} {self.lemma} {rest}".strip()
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
-        return f"{head} {rest}".strip()
+        return " ".join(word for word in (self.adverb, head, rest) if word)
 
 
 _PRESENT_TO_PAST = {"is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't"}
@@ -397,6 +415,8 @@ def _listed(lemma: str) -> bool:
 
 def kind_of(lemma: str) -> Kind:
     lemma = lemma.lower()
+    if lemma in words.NAMED_AFTER_ANIMALS:
+        return Kind.THING
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
             return Kind.ANIMAL
@@ -462,7 +482,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     return (
         word in DETERMINERS
-        or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away"}
+        or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away", "no"}
         or word in SETTING_PREPOSITIONS
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
@@ -490,7 +510,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         before = tokens[index - 1]
         if _named_by_the_word_before(before, word):
             continue
-        if word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
+        past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
+        if past or word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
             continue  # "a pool party", "my best friend", "police station": one noun
@@ -505,10 +526,23 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     return None
 
 
+def _past_of_another(word: str) -> bool:
+    """A past tense that is no participle, of a verb other than the word itself: "fell"
+    (fall), "came"; not "fell" the verb, "red", nor "made" ("a rainbow made of cheese")."""
+    return any(
+        word != lemma
+        and word in (getInflection(lemma, "VBD") or ())
+        and word not in (getInflection(lemma, "VBN") or ())
+        for lemma in _lemmas(word).get("VERB", ())
+    )
+
+
 def _named_by_the_word_before(before: str, word: str) -> bool:
     """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes" and "the best
-    sandwich ever made": a word after these is no action."""
+    sandwich ever made", and "thunder and lightning": a word after these is no action."""
     if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
+        return True
+    if before in ("and", "or"):
         return True
     return before == "ever" and _names_a_state(word)
 
@@ -580,7 +614,11 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     if index < len(tokens) - 1 and not _starts_object(tokens, index + 1):
         return False
     noun, plural = _noun_lemma(tokens[index - 1])
-    return plural and kind_of(noun) in ANIMATE
+    # "my grandma and grandpa go"; not "the tortoise and the hare rematch"
+    joined = "and" in tokens[1 : index - 1] and (
+        "NOUN" not in _lemmas(word) or word in _GERUND_VERBS
+    )
+    return (plural or joined) and kind_of(noun) in ANIMATE
 
 
 def _says_what_one_does(tokens: list[str], index: int) -> bool:
@@ -644,6 +682,7 @@ def _compound(tokens: list[str]) -> int:
                 or joined in words.ANIMALS
                 or joined in words.PEOPLE
                 or joined in words.BARE_NOUNS
+                or joined in words.NAMED_AFTER_ANIMALS
             ):
                 return size
     return 1
@@ -710,13 +749,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     character = lemma.lower() in words.CHARACTER_NAMES  # "Batman", "Bob the Builder"
     if (capitals and (kind is Kind.THING or character)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
-        lemma, plural = " ".join(typed_body[len(typed_body) - size :]), False
+        lemma = " ".join(typed_body[len(typed_body) - size :])
+        plural = " and " in lemma.lower()  # "Jack and Jill" are two
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     typed_plural = head_words[-1] if plural else None  # as typed: "fish", not "fishes"
     if typed_plural and len(head_words) > 1:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
+    if plural and proper:
+        typed_plural = lemma  # "Jack and Jill", as named
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
 
@@ -868,10 +910,18 @@ def _split_setting(tokens: list[str]) -> int | None:
     return None
 
 
+# A pronoun and "be" run together, read apart: "I'm a cat now" -> "I am a cat now".
+_CONTRACTED = {
+    "i'm": ("I", "am"), "you're": ("you", "are"), "we're": ("we", "are"),
+    "they're": ("they", "are"), "he's": ("he", "is"), "she's": ("she", "is"),
+}  # fmt: skip
+
+
 def _typed_words(theme: str) -> list[str]:
     """The theme's words as typed, without punctuation; "T rex" is one word, "T. rex"."""
     typed = [word.strip(".,!?;:") for word in theme.split()]
     typed = [word.replace("’", "'") for word in typed if word]
+    typed = [part for word in typed for part in _CONTRACTED.get(word.lower(), (word,))]
     for index in range(len(typed) - 1):
         if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
             typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]
@@ -901,10 +951,14 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
     if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    while rest_tokens and rest_tokens[0] in _PARTICLES - {"in"}:
-        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "woke up ..."
+    while rest_tokens and (
+        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back"} or _adverb(rest_tokens[0])
+    ):
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "woke up ...", "secretly"
     if rest_tokens and rest_tokens[0] == "as":
         return None  # "woke up as a pickle": what one is, no thing to hide or find
+    if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:
+        rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -920,6 +974,14 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+_FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
+
+
+def _adverb(word: str) -> bool:
+    """An adverb of manner or frequency before a verb or a noun: "secretly", "never"."""
+    return set(_lemmas(word)) == {"ADV"} and (word.endswith("ly") or word in _FREQUENCIES)
 
 
 def _is_state(noun: Noun) -> bool:
@@ -1001,7 +1063,11 @@ _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
-    "something", "anything", "nothing", "so", "very", "too", "really", "super",
+    "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
+}  # fmt: skip
+_REFLEXIVES = {
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+    "themselves",
 }  # fmt: skip
 
 
@@ -1018,8 +1084,8 @@ def _as_statement(typed: list[str]) -> list[str]:
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
     if asked:
         tokens, typed = tokens[1:], typed[1:]
-    if len(tokens) < 3 or tokens[0] not in _AUXILIARIES:
-        return typed
+    if len(tokens) < 3 or tokens[0] not in _AUXILIARIES or tokens[0].endswith("n't"):
+        return typed  # "don't open the door" is no question
     start = 2 if tokens[1] in DETERMINERS else 1
     end = start + 1  # the subject ends after its head noun and any nouns joined to it
     while end < len(tokens) - 1 and _joins_subject(tokens[end]):
@@ -1092,6 +1158,10 @@ def _made_so(typed: list[str]) -> list[str]:
     """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
     (and "once upon a time in space" about what follows); other themes as they were."""
     lowered = [word.lower() for word in typed]
+    if len(lowered) > 2 and lowered[0] == lowered[1]:
+        # a rhyme's call: "twinkle twinkle little robot" is about the little robot
+        rest = typed[next(i for i, word in enumerate(lowered) if word != lowered[0]) :]
+        return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     for at in range(1, len(lowered) - 3):
@@ -1112,7 +1182,8 @@ def read(theme: str) -> Reading:
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
-    tokens, typed = tokens[lead:], typed[lead:]
+    end = lead + _first_part_end(tokens[lead:], typed[lead:])
+    tokens, typed = tokens[lead:end], typed[lead:end]
     described = _description(theme, tokens, typed) or _life_of(theme, tokens, typed)
     if described is not None:
         return described
@@ -1131,22 +1202,11 @@ def read(theme: str) -> Reading:
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)
 
-    first = tokens[0]
-    gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
-    if _compound_activity(tokens, typed):
-        # "ice fishing": everybody went ice fishing
-        verb = Verb("go", " ".join(typed))
-        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
-    gerund = gerund and not _gerund_names_one(tokens)
-    if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
-        tokens, typed
-    ):
-        rest = " ".join(typed[1:])
-        verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
-        if not gerund:
-            phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
-        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
+    activity = _activity(theme, tokens, typed, where, phrase)
+    if activity is not None:
+        return activity
 
+    first = tokens[0]
     alone = len(tokens) == 1 and (themes.describes(first) or _names_a_state(first))
     if alone or themes.describe_together(tokens):
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
@@ -1177,6 +1237,94 @@ def read(theme: str) -> Reading:
     )
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+# Words that join a second clause on: "the dog ate my sandwich and then he ate my shoe".
+_CLAUSE_JOINS = {"and", "but", "so", "because"}
+_SUBJECT_PRONOUNS = {
+    "i",
+    "we",
+    "you",
+    "he",
+    "she",
+    "they",
+    "it",
+    "nobody",
+    "everyone",
+    "everybody",
+    "somebody",
+    "someone",
+    "then",
+    "now",
+    "every",
+}
+
+
+def _first_part_end(tokens: list[str], typed: list[str]) -> int:
+    """Where the theme's first clause ends when another is joined on ("my cat is a ninja and
+    nobody knows", "we went to the zoo and a monkey took my hat"): the story is cast from the
+    first; a second noun or action of the same subject stays ("grandma and grandpa go ...",
+    "... knocked everything off the table and took a nap")."""
+    for index in range(2, len(tokens) - 1):
+        if tokens[index] not in _CLAUSE_JOINS:
+            continue
+        after = tokens[index + 1]
+        if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
+            return index
+        rest, rest_typed = tokens[index + 1 :], typed[index + 1 :]
+        if after in DETERMINERS and _find_verb(rest, rest_typed, 1) is not None:
+            return index
+    return len(tokens)
+
+
+def _activity(
+    theme: str,
+    tokens: list[str],
+    typed: list[str],
+    where: tuple[str | None, Noun | None, Noun | None],
+    phrase: str | None,
+) -> Reading | None:
+    """A theme that is something to do: "ice fishing", "baking cookies", "save the bees",
+    "don't open the door"; None for others."""
+    first = tokens[0]
+    gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
+    if _compound_activity(tokens, typed):
+        # "ice fishing": everybody went ice fishing
+        verb = Verb("go", " ".join(typed))
+        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
+    gerund = gerund and not _gerund_names_one(tokens)
+    if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
+        return _told_not_to(theme, tokens, typed, where, phrase)
+    if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
+        tokens, typed
+    ):
+        rest = " ".join(typed[1:])
+        verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
+        if not gerund:
+            phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
+        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
+    return None
+
+
+def _told_not_to(
+    theme: str,
+    tokens: list[str],
+    typed: list[str],
+    where: tuple[str | None, Noun | None, Noun | None],
+    phrase: str | None,
+) -> Reading:
+    """ "don't open the door" is about not opening it; "never trust a squirrel" about never
+    trusting one."""
+    never = tokens[0] == "never"
+    verb = Verb(
+        _verb_lemma(tokens[1]),
+        " ".join(typed[2:]),
+        _object(tokens[2:], typed[2:]),
+        None if never else "don't",
+        adverb="never" if never else None,
+    )
+    told = verb.form("VBG") if never else f"not {verb.form('VBG')}"
+    return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase or told)
 
 
 def _introduced(noun: Noun | None, typed: str, *, finite: bool) -> str:
@@ -1291,7 +1439,11 @@ def _subject(
 def _verb_phrase(
     tokens: list[str], typed: list[str], verb_at: int, setting: str | None, *, plural: bool
 ) -> Verb:
-    """The verb at `verb_at` with its modal, the words after it and a state it ends in."""
+    """The verb at `verb_at` with its modal or adverb, the words after it and a state it ends
+    in."""
+    adverb = None
+    if _adverb(tokens[verb_at]) and verb_at + 1 < len(tokens) and _can_be_verb(tokens[verb_at + 1]):
+        adverb, verb_at = typed[verb_at], verb_at + 1  # "who never stopped talking"
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     if modal is not None:
         verb_at += 1
@@ -1305,4 +1457,5 @@ def _verb_phrase(
         _object(rest_tokens, rest_typed),
         modal,
         plural=plural,
+        adverb=adverb,
     )

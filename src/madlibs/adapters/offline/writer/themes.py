@@ -196,10 +196,119 @@ STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very
 
 
 def clean(theme: str) -> str:
-    """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed."""
+    """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed; a
+    long one shortened to whole words."""
     text = _UNSAFE.sub(" ", theme)
     text = " ".join(text.split()).strip(" -.,!?&:;")
-    return text[:MAX_THEME_CHARS].strip()
+    return _apostrophes_restored(_shortened(text))
+
+
+# Contractions typed without their apostrophe; "its", "your" and owners depend on the words
+# around them, below. Words that are also words of their own ("ill", "were", "id") are left.
+_CONTRACTIONS = {
+    "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't", "wont": "won't",
+    "isnt": "isn't", "arent": "aren't", "wasnt": "wasn't", "werent": "weren't",
+    "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "havent": "haven't",
+    "hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't", "im": "I'm", "ive": "I've",
+    "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
+    "theres": "there's", "heres": "here's", "wheres": "where's", "whos": "who's",
+    "shes": "she's",
+}  # fmt: skip
+_OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
+
+
+def _apostrophes_restored(text: str) -> str:
+    """The apostrophes a player left out, put back where the words around say which word was
+    meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
+    wizard" -> "you're a wizard", "my moms car" -> "my mom's car"; "its tail" stays."""
+    typed = text.split()
+    bare = [word.lower().strip(".,!?;:") for word in typed]
+    for index, word in enumerate(bare):
+        after = bare[index + 1] if index + 1 < len(bare) else ""
+        if word in _CONTRACTIONS:
+            fixed = _CONTRACTIONS[word]
+        elif word == "its" and _says_it_is(after):
+            fixed = "it's"
+        elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
+            fixed = "you're"
+        elif _owner_without_apostrophe(bare, index):
+            fixed = word[:-1] + "'s"
+        else:
+            continue
+        if typed[index][:1].isupper():
+            fixed = fixed[0].upper() + fixed[1:]
+        typed[index] = fixed + typed[index][len(word) :]  # the punctuation after it stays
+    return " ".join(typed)
+
+
+def _says_it_is(after: str) -> bool:
+    """Whether "its" before this word was "it's": "its my birthday", "its raining", "its not
+    fair"; not "its tail"."""
+    return (
+        after in _DETERMINERS
+        or after in ("not", "so", "too")
+        or (bool(after) and "NOUN" not in getAllLemmas(after))
+    )
+
+
+def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
+    """ "my moms car", "grandpas teeth fell", "my brothers socks smell": someone's name in -s
+    before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
+    nor "the dogs ate"."""
+    word = bare[index]
+    singular = word[:-1]
+    if not word.endswith("s") or index + 1 >= len(bare):
+        return False
+    if singular not in PEOPLE and singular not in ANIMALS and singular not in FAMILY_NAMES:
+        return False
+    before = bare[index - 1] if index else ""
+    if before not in _OWNERS_DETERMINERS and not (index == 0 and singular in FAMILY_NAMES):
+        return False
+    owned = bare[index + 1]
+    lemmas = getAllLemmas(owned)
+    if "NOUN" not in lemmas:
+        return False  # "the dogs ate"
+    verbs = lemmas.get("VERB", ())
+    if not verbs or any(owned in getInflection(verb, "VBZ") for verb in verbs):
+        return True  # "moms car"; "brothers socks", as no brothers "socks"
+    # "my teachers dog came": a verb after the noun, so the noun is what did it
+    following = bare[index + 2] if index + 2 < len(bare) else ""
+    return any(
+        following != lemma
+        and following in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBZ"))
+        for lemma in getAllLemmas(following).get("VERB", ())
+    )
+
+
+# Words that join a second part on: "... the chocolate factory and nobody wants to go home".
+_JOINS = {"and", "but", "so", "because", "then", "while", "until"}
+
+
+def _shortened(text: str) -> str:
+    """A theme longer than the writer reads, ended at its last whole word; and where a joined
+    part is cut off ("and cooks a giant"), before that part: no word or clause is left cut."""
+    if len(text) <= MAX_THEME_CHARS:
+        return text
+    words = text[: MAX_THEME_CHARS + 1].split()[:-1] or [text[:MAX_THEME_CHARS]]
+    for index in range(len(words) - 1, 2, -1):
+        if words[index].lower() in _JOINS and _starts_a_part(words[index + 1 : index + 2]):
+            words = words[:index]
+            break
+    while len(words) > 1 and words[-1].lower() in _BREAKERS | _DETERMINERS:
+        words = words[:-1]  # "... a field trip to the", "... with"
+    return " ".join(words).strip(" -.,!?&:;")
+
+
+def _starts_a_part(after: Sequence[str]) -> bool:
+    """Whether the word after a joining word starts a part of its own: a clause ("and nobody
+    wants", "and the knights keep", "and then") or a second action ("and cooks"); not the
+    second of a pair ("long and complicated", "pirates and ninjas")."""
+    if not after:
+        return True
+    word = after[0].lower()
+    lemmas = getAllLemmas(word)
+    starts_clause = word in _CLAUSE_STARTS or word in _DETERMINERS or word in _JOINS
+    return starts_clause or word in ("i", "we", "you") or ("VERB" in lemmas and "ADJ" not in lemmas)
 
 
 def says_something(theme: str) -> bool:
@@ -283,11 +392,15 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 
 
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
-TRAILING = frozenset(("ever", "again", "forever", "everywhere", "anymore", "today", "tonight"))
+TRAILING = frozenset(
+    ("ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now")
+)
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {
     "how", "why", "when", "where", "what", "who", "whether", "he", "she", "they", "it",
-    "everyone", "everybody", "nobody", "somebody", "someone",
+    "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
+    "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
+    "she's", "i'm",
 }  # fmt: skip
 
 
@@ -314,6 +427,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     return (
         first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
+        or (len(head) > 2 and first.lower() == head[1].lower())  # "twinkle twinkle little star"
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
@@ -407,12 +521,34 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     return not verbs or name in verbs or name in nouns  # "sally", "rose"; never "loses"
 
 
+def _tale_hero(tokens: Sequence[str]) -> bool:
+    """A lone common word before "and the ...", as a tale's title names its hero ("jack and
+    the giant cupcake"): one thing with no article cannot start a theme so; not someone or
+    something the word lists know ("dog and the bone"), stuff ("homework and the dog"), many
+    or a gerund."""
+    if len(tokens) < 4 or [t.lower() for t in tokens[1:3]] != ["and", "the"]:
+        return False
+    word = tokens[0].lower()
+    lemmas = getAllLemmas(word)
+    plural = word not in lemmas.get("NOUN", (word,))
+    return (
+        word.isalpha()
+        and "NOUN" in lemmas
+        and not plural
+        and not word.endswith("ing")
+        and word not in KNOWN_NOUNS
+        and word not in STOPWORDS
+    )
+
+
 def _unknown_first_name(tokens: Sequence[str]) -> bool:
     """A first word no dictionary knows, before "the", "and" or a verb's ending, or with "'s":
     a name typed in lower case ("benny the bear", "sam and the giant pumpkin", "kevin's bad
     day", "lucy goes to the moon")."""
     first = tokens[0].replace("’", "'")
     word = first.lower().removesuffix("'s")
+    if _tale_hero(tokens):
+        return True
     known = getAllLemmas(word) or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known:
         return False

@@ -29,8 +29,11 @@ ANIMALS = _set(
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
     dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus class_pet
+    phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk
     """
 )
+# Things named after an animal, which are no animal: "one hundred hot dogs".
+NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
 # where a bare "penguin" is one penguin. (lemminflect lists "giraffe" as a plural too, as hunters
@@ -60,7 +63,9 @@ PEOPLE = _set(
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
-    heiress dwarf tooth_fairy santa_claus best_friend
+    heiress dwarf tooth_fairy santa_claus best_friend grown_up
+    centaur cyclops minotaur sasquatch bigfoot leprechaun pixie sprite imp gremlin hobbit
+    gargoyle banshee merman
     """
 )
 
@@ -156,7 +161,7 @@ CHARACTER_NAMES = _set(
     harry_potter old_macdonald peter_pan robin_hood bob_the_builder tinker_bell mother_goose
     little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
-    wizard_of_oz mario luigi bowser yoshi pikachu
+    wizard_of_oz mario luigi bowser yoshi pikachu jack_and_jill
     """
 )
 # Names of several words, joined into one when a theme is read.

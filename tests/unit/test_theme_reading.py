@@ -1,0 +1,208 @@
+"""The offline writer reads themes typed the way players type them: children's typing, long
+run-on themes, commands, creatures of myth and tale titles."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from madlibs.adapters.offline.writer import OfflineWriter, reader, themes
+
+
+@pytest.fixture(scope="module")
+def writer() -> OfflineWriter:
+    return OfflineWriter()
+
+
+def _read(theme: str) -> reader.Reading:
+    return reader.read(themes.clean(theme))
+
+
+def _stories(writer: OfflineWriter, theme: str, seeds: int = 12) -> str:
+    return "\n".join(writer.write(theme, seed=seed).text for seed in range(seeds))
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        (
+            "the whole fourth grade class goes on a field trip to the chocolate factory and "
+            "nobody wants to come home",
+            "the whole fourth grade class goes on a field trip to the chocolate factory",
+        ),
+        (
+            "a family of raccoons sneaks into the school cafeteria at night and cooks a giant "
+            "feast for all the teachers",
+            "a family of raccoons sneaks into the school cafeteria at night",
+        ),
+        (
+            "pirates and ninjas and dinosaurs at the extremely long and complicated birthday party",
+            "pirates and ninjas and dinosaurs at the extremely long and complicated birthday",
+        ),
+    ],
+)
+def test_a_long_theme_ends_at_a_whole_word_and_before_a_part_cut_off(theme: str, kept: str) -> None:
+    assert len(theme) > themes.MAX_THEME_CHARS
+    assert themes.clean(theme) == kept
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("dont feed the gremlins", "don't feed the gremlins"),
+        ("a boy who cant stop sneezing", "a boy who can't stop sneezing"),
+        ("im a cat now", "I'm a cat now"),
+        ("theres a ghost in my closet", "there's a ghost in my closet"),
+        ("its my birthday", "it's my birthday"),
+        ("its raining tacos", "it's raining tacos"),
+        ("your a wizard", "you're a wizard"),
+        ("my moms car broke down", "my mom's car broke down"),
+        ("grandpas teeth fell in the soup", "grandpa's teeth fell in the soup"),
+        ("my brothers socks smell like cheese", "my brother's socks smell like cheese"),
+        ("my teachers dog came to school", "my teacher's dog came to school"),
+        # the words around say these are as typed
+        ("its tail", "its tail"),
+        ("my cats dance", "my cats dance"),
+        ("the dogs ate my homework", "the dogs ate my homework"),
+        ("your new puppy", "your new puppy"),
+    ],
+)
+def test_apostrophes_a_player_left_out_are_put_back_where_the_words_say_so(
+    typed: str, meant: str
+) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_an_owner_typed_without_an_apostrophe_owns_what_follows(writer: OfflineWriter) -> None:
+    reading = _read("my sisters hamster escaped")
+    assert reading.cast is not None and reading.cast.definite() == "my sister's hamster"
+    reading = _read("grandpas teeth fell in the soup")
+    assert reading.verb is not None and reading.verb.lemma == "fall"
+    assert not re.search(r"\bsisters hamster\b", _stories(writer, "my sisters hamster escaped"))
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("the dog ate my sandwich and then he ate my shoe", "ate my sandwich"),
+        ("my cat is a ninja and nobody knows", "was a ninja"),
+        ("we went to the zoo and a monkey took my hat", "went to the zoo"),
+        ("mom said no so i asked dad", "said no"),
+        ("my tooth fell out and the tooth fairy forgot", "fell out"),
+    ],
+)
+def test_a_second_clause_joined_on_is_no_part_of_the_first(theme: str, event: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.form("VBD") == event
+    assert reading.verb.object is None or " and " not in reading.verb.object.definite()
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("tomorrow i will be a superhero", "would be a superhero"),
+        ("yesterday i met a unicorn", "met a unicorn"),
+        ("i had a dream that my teacher was a shark", "was a shark"),
+        ("in the future robots do our homework", "did our homework"),
+        ("when i grow up i want to be a dragon", "wanted to be a dragon"),
+    ],
+)
+def test_when_it_happens_or_a_dream_told_is_no_part_of_the_clause(
+    writer: OfflineWriter, theme: str, event: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.form("VBD") == event
+    assert reading.subject is None or reading.subject.lemma.split()[0] not in theme.split()[:2]
+    first = theme.split()[0]
+    assert not re.search(rf"\bthe {first}\b", _stories(writer, theme), re.IGNORECASE)
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase", "past"),
+    [
+        ("don't open the door", "not opening the door", "didn't open the door"),
+        ("dont feed the gremlins", "not feeding the gremlins", "didn't feed the gremlins"),
+        ("never trust a squirrel", "never trusting a squirrel", "never trusted a squirrel"),
+    ],
+)
+def test_a_command_not_to_do_something_is_about_not_doing_it(
+    writer: OfflineWriter, theme: str, phrase: str, past: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.phrase == phrase
+    assert reading.verb is not None and reading.verb.form("VBD") == past
+    assert not re.search(r"\bthe (open|feed|never|don't)\b", _stories(writer, theme))
+
+
+def test_an_adverb_before_a_verb_goes_with_it_and_is_no_thing() -> None:
+    kid = _read("the kid who never stopped talking")
+    assert kid.verb is not None and kid.verb.form("VBD") == "never stopped talking"
+    spy = _read("the lunch lady is secretly a spy")
+    assert spy.verb is not None and spy.verb.object is not None
+    assert spy.verb.object.definite() == "the spy"
+    pizza = _read("the girl who ate a whole pizza by herself")
+    assert pizza.verb is not None and pizza.verb.object is not None
+    assert pizza.verb.object.definite() == "the whole pizza"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["a griffin at the car wash", "a sasquatch goes shopping", "a centaur in a hurry"],
+)
+def test_creatures_of_myth_are_somebody(theme: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind in reader.ANIMATE
+
+
+def test_a_hot_dog_is_no_dog() -> None:
+    reading = _read("one hundred hot dogs")
+    assert reading.subject is not None and reading.subject.kind is reader.Kind.THING
+    assert reading.cast is None
+
+
+def test_two_people_joined_by_and_do_what_follows_them() -> None:
+    reading = _read("my grandma and grandpa go on a road trip")
+    assert reading.verb is not None and reading.verb.lemma == "go"
+    assert reading.companions is not None and reading.companions.definite() == "Grandpa"
+
+
+def test_everyone_is_on_a_day_off_never_at_it(writer: OfflineWriter) -> None:
+    texts = _stories(writer, "the day off", seeds=40)
+    assert "everyone on the day off" in texts
+    assert not re.search(r"\bat the day off", texts)
+
+
+def test_a_tale_title_names_its_hero_and_the_thing_beside_them(writer: OfflineWriter) -> None:
+    reading = _read("jack and the giant cupcake")
+    assert reading.cast is not None and reading.cast.definite() == "Jack"
+    assert reading.cast.kind is reader.Kind.PERSON
+    assert reading.companions is not None and reading.companions.definite() == "the giant cupcake"
+    assert themes.phrases("jack and the giant cupcake").topic == "Jack and the giant cupcake"
+    assert not re.search(r"\bthe jack\b", _stories(writer, "jack and the giant cupcake"), re.I)
+    # ... not stuff, nor somebody the lists know
+    assert _read("homework and the dog").cast != reading.cast
+    assert themes.phrases("homework and the dog").topic == "homework and the dog"
+
+
+def test_two_characters_of_a_rhyme_are_two(writer: OfflineWriter) -> None:
+    cast = _read("jack and jill went up the escalator").cast
+    assert cast is not None and cast.definite() == "Jack and Jill" and cast.plural
+    assert not re.search(r"Jack and Jill (was|is|has)\b", _stories(writer, "jack and jill"))
+
+
+def test_thunder_and_lightning_are_two_things_and_no_action(writer: OfflineWriter) -> None:
+    reading = _read("thunder and lightning")
+    assert reading.verb is None
+    assert reading.subject is not None
+    assert reading.subject.definite() == "the thunder and lightning"
+    assert not re.search(r"\bto lightning\b", _stories(writer, "thunder and lightning"))
+
+
+def test_a_rhymes_call_is_about_what_it_calls(writer: OfflineWriter) -> None:
+    reading = _read("twinkle twinkle little robot")
+    assert reading.cast is not None and reading.cast.definite() == "the little robot"
+    assert themes.phrases("twinkle twinkle little robot").topic == "twinkle twinkle little robot"
+    texts = _stories(writer, "twinkle twinkle little robot")
+    assert not re.search(r"\bthe twinkle\b|\btwinkle little robot [A-Z]", texts)

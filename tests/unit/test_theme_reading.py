@@ -206,3 +206,46 @@ def test_a_rhymes_call_is_about_what_it_calls(writer: OfflineWriter) -> None:
     assert themes.phrases("twinkle twinkle little robot").topic == "twinkle twinkle little robot"
     texts = _stories(writer, "twinkle twinkle little robot")
     assert not re.search(r"\bthe twinkle\b|\btwinkle little robot [A-Z]", texts)
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the fastest snail alive", "the fastest snail"),
+        ("a rainbow made of cheese", "the rainbow"),
+        ("theres a ghost in my closet i think", "the closet"),
+    ],
+)
+def test_words_after_a_noun_that_say_how_are_no_noun_of_their_own(theme: str, thing: str) -> None:
+    nouns = [noun.short() for noun in _read(theme).nouns]
+    assert thing in nouns or thing in [noun.definite() for noun in _read(theme).nouns]
+    assert not {"the alive", "the made", "the think"} & set(nouns)
+
+
+@pytest.mark.parametrize(
+    "theme", ["a meeting that could have been an email", "clean your room or else"]
+)
+def test_been_and_or_else_are_no_thing_to_hide_or_find(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert verb.object is None or verb.object.short() not in ("the been", "the else")
+
+
+def test_a_cry_before_a_clause_is_no_action_of_it(writer: OfflineWriter) -> None:
+    reading = _read("HELP THE FRIDGE IS ALIVE")
+    assert reading.phrase == "the fridge is alive"
+    assert "helped the fridge" not in _stories(writer, "HELP THE FRIDGE IS ALIVE")
+
+
+@pytest.mark.parametrize(
+    ("typed", "undone"),
+    [
+        ("Robots In Disguise", "robots in disguise"),
+        ("The Cat Who Could Fly", "the cat who could fly"),
+        ("Captain Pickles Saves The Day", "Captain Pickles saves the day"),
+        ("Harry Potter And The Missing Sandwich", "Harry Potter and the missing sandwich"),
+    ],
+)
+def test_a_theme_typed_in_title_case_keeps_capitals_only_on_names(typed: str, undone: str) -> None:
+    undone_words = themes.capitalise_names(themes.typing_case_undone(typed.split()))
+    assert " ".join(undone_words) == undone

@@ -91,7 +91,7 @@ _CLAUSE_LEADS = (
     *(
         (*dreamt, *that)
         for dreamt in (("i", "had", "a", "dream"), ("i", "dreamed"), ("i", "dreamt"))
-        for that in ((), ("that",))
+        for that in (("that",), ())
     ),
 )
 _EXISTENTIAL_LEADS = (
@@ -768,6 +768,8 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
+    if len(tokens) > 2 and tokens[-2:] == ["or", "else"]:
+        tokens, typed = tokens[:-2], typed[:-2]  # "clean your room or else"
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
         tokens, typed = tokens[:-2], typed[:-2]
     return tokens, typed
@@ -1064,6 +1066,7 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
+    "been",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
@@ -1137,6 +1140,9 @@ def _exclamation(theme: str) -> int:
     lowered = theme.lower().split()
     if len(lowered) > 2 and lowered[0] == "what" and lowered[1] in ("a", "an"):
         return 1
+    cry = len(lowered) > 3 and lowered[0] in _INTERJECTIONS and lowered[1] in DETERMINERS
+    if cry and _find_verb(lowered[1:], lowered[1:], 1) is not None:
+        return 1  # "HELP THE FRIDGE IS ALIVE"
     if len(lowered) > 2 and lowered[0] in ("hooray", "yay") and lowered[1] == "for":
         return 2
     if len(lowered) > 3 and lowered[0] in ("watch", "look") and lowered[1:3] == ["out", "for"]:
@@ -1183,6 +1189,8 @@ def read(theme: str) -> Reading:
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     end = lead + _first_part_end(tokens[lead:], typed[lead:])
+    if end - lead > 3 and tokens[end - 2 : end] in (["i", "think"], ["i", "guess"]):
+        end -= 2  # "there's a ghost in my closet i think": no part of the closet
     tokens, typed = tokens[lead:end], typed[lead:end]
     described = _description(theme, tokens, typed) or _life_of(theme, tokens, typed)
     if described is not None:

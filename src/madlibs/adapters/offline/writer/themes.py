@@ -393,7 +393,7 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
 TRAILING = frozenset(
-    ("ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now")
+    ("ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now", "alive")
 )
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {
@@ -443,6 +443,8 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     names; "Paris", "Captain Pickles" and "Bob the builder" are."""
     if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
         return [word if word == "I" else word.lower() for word in typed]
+    if _title_cased(typed):
+        return _title_case_undone(typed)
     first = typed[0] if typed else ""
     if first.lower() in _DETERMINERS and first[:1].isupper() and not first.isupper():
         return [first.lower(), *typed[1:]]  # "The dog barked" as a sentence
@@ -452,6 +454,29 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     if named or not getAllLemmas(first.lower()):
         return list(typed)  # a word no dictionary knows is a name: "Paris"
     return [first.lower(), *typed[1:]]
+
+
+def _title_case_undone(typed: Sequence[str]) -> list[str]:
+    """ "Robots In Disguise" -> "robots in disguise": words a dictionary knows are no names,
+    but a title and the name after it are ("Captain Pickles Saves the Day")."""
+    out = list(typed)
+    for index, word in enumerate(typed):
+        titled = index + 1 < len(typed) and word.lower().rstrip(".") in _NAME_TITLES
+        named = index > 0 and typed[index - 1].lower().rstrip(".") in _NAME_TITLES
+        lowered = word.lower()
+        known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
+        known = known and lowered not in ALWAYS_CAPITALISED
+        if known and not (titled or named):
+            out[index] = lowered
+    return out
+
+
+def _title_cased(typed: Sequence[str]) -> bool:
+    """Every word typed with a capital, small words too, as a title is: "The Cat Who Could
+    Fly"."""
+    words = [word for word in typed if word[:1].isalpha()]
+    small = any(word.lower() in _SMALL_WORDS | {"who", "in"} for word in words[1:])
+    return len(words) > 2 and small and all(word[:1].isupper() for word in words)
 
 
 def several_word_names(tokens: Sequence[str]) -> Iterator[tuple[int, int]]:

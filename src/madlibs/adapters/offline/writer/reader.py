@@ -1188,7 +1188,7 @@ def read(theme: str) -> Reading:
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
-    end = lead + _first_part_end(tokens[lead:], typed[lead:])
+    end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential)
     if end - lead > 3 and tokens[end - 2 : end] in (["i", "think"], ["i", "guess"]):
         end -= 2  # "there's a ghost in my closet i think": no part of the closet
     tokens, typed = tokens[lead:end], typed[lead:end]
@@ -1268,14 +1268,17 @@ _SUBJECT_PRONOUNS = {
 }
 
 
-def _first_part_end(tokens: list[str], typed: list[str]) -> int:
+def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) -> int:
     """Where the theme's first clause ends when another is joined on ("my cat is a ninja and
-    nobody knows", "we went to the zoo and a monkey took my hat"): the story is cast from the
-    first; a second noun or action of the same subject stays ("grandma and grandpa go ...",
-    "... knocked everything off the table and took a nap")."""
+    nobody knows", "we went to the zoo and a monkey took my hat", and after "it's" or "there's"
+    that `said`, "it's my birthday and i want a pony"): the story is cast from the first; a
+    second noun or action of the same subject stays ("my mom and i go fishing", "... knocked
+    everything off the table and took a nap")."""
     for index in range(2, len(tokens) - 1):
         if tokens[index] not in _CLAUSE_JOINS:
             continue
+        if not said and _find_verb(tokens[:index], typed[:index], 1) is None:
+            continue  # "the tortoise and the hare go bowling": one subject
         after = tokens[index + 1]
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
             return index

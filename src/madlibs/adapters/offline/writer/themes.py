@@ -244,11 +244,10 @@ def _apostrophes_restored(text: str) -> str:
 def _says_it_is(after: str) -> bool:
     """Whether "its" before this word was "it's": "its my birthday", "its raining", "its not
     fair"; not "its tail"."""
-    return (
-        after in _DETERMINERS
-        or after in ("not", "so", "too")
-        or (bool(after) and "NOUN" not in getAllLemmas(after))
-    )
+    lemmas = getAllLemmas(after)
+    gerund = after.endswith("ing") and "VERB" in lemmas
+    adjective = "ADJ" in lemmas and "NOUN" not in lemmas  # "its cold" stays: it may be a noun
+    return after in _DETERMINERS or after in ("not", "so", "too") or gerund or adjective
 
 
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:

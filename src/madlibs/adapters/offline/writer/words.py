@@ -64,7 +64,7 @@ PEOPLE = _set(
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
     heiress dwarf tooth_fairy santa_claus best_friend grown_up
-    centaur cyclops minotaur sasquatch bigfoot leprechaun pixie sprite imp gremlin hobbit
+    centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
     """
 )

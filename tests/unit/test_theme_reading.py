@@ -249,3 +249,26 @@ def test_a_cry_before_a_clause_is_no_action_of_it(writer: OfflineWriter) -> None
 def test_a_theme_typed_in_title_case_keeps_capitals_only_on_names(typed: str, undone: str) -> None:
     undone_words = themes.capitalise_names(themes.typing_case_undone(typed.split()))
     assert " ".join(undone_words) == undone
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [("dr. octopus", "Dr Octopus"), ("señor pickles", "Señor Pickles"), ("mr potato", "Mr Potato")],
+)
+def test_a_word_after_an_honorific_is_a_name_even_a_known_one(theme: str, name: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == name and cast.kind is reader.Kind.PERSON
+
+
+def test_a_setting_ends_at_the_verb_told_of_the_one_before_it() -> None:
+    reading = _read("the tallest giraffe in the zoo gets stuck under a bridge")
+    assert reading.setting == "in the zoo"
+    assert reading.verb is not None and reading.verb.form("VBD") == "got stuck under a bridge"
+    assert reading.verb.object is None
+    ghost = _read("the ghost in the attic is lonely")
+    assert ghost.setting == "in the attic" and ghost.verb is not None
+
+
+def test_but_before_a_pronoun_starts_another_clause() -> None:
+    reading = _read("romeo and juliet but they are cats")
+    assert reading.companions is not None and reading.companions.definite() == "Juliet"

@@ -61,7 +61,7 @@ _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen",
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
 _HONORIFICS = {
     "sir", "lady", "lord", "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister",
-    "madame", "master", "little", "big", "baby", "old", "young",
+    "madame", "master", "little", "big", "baby", "old", "young", *themes.HONORIFICS,
 }  # fmt: skip
 _PRONOUNS = {
     "i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False,
@@ -747,7 +747,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
     character = lemma.lower() in words.CHARACTER_NAMES  # "Batman", "Bob the Builder"
-    if (capitals and (kind is Kind.THING or character)) or _acronym(typed_body[-1]):
+    honoured = bool(modifiers) and modifiers[0].lower().rstrip(".") in themes.HONORIFICS
+    if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma = " ".join(typed_body[len(typed_body) - size :])
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
@@ -919,6 +920,20 @@ _CONTRACTED = {
 }  # fmt: skip
 
 
+def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
+    """Where the setting that starts at `cut` ends: at a verb told of the one before it ("the
+    tallest giraffe in the zoo gets stuck under a bridge": the giraffe gets stuck), else with
+    the theme."""
+    found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], 2)
+    if found is None:
+        return len(tokens)
+    verb = tokens[cut + 1 + found]
+    lemma = _verb_lemma(verb)
+    told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
+    finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
+    return cut + 1 + found if finite else len(tokens)
+
+
 def _typed_words(theme: str) -> list[str]:
     """The theme's words as typed, without punctuation; "T rex" is one word, "T. rex"."""
     typed = [word.strip(".,!?;:") for word in theme.split()]
@@ -961,6 +976,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None  # "woke up as a pickle": what one is, no thing to hide or find
     if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
+    if _a_state_somewhere(rest_tokens):
+        return None  # "got stuck under a bridge": a state, no thing
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -984,6 +1001,13 @@ _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "ju
 def _adverb(word: str) -> bool:
     """An adverb of manner or frequency before a verb or a noun: "secretly", "never"."""
     return set(_lemmas(word)) == {"ADV"} and (word.endswith("ly") or word in _FREQUENCIES)
+
+
+def _a_state_somewhere(tokens: list[str]) -> bool:
+    """A participle alone or before a place: "stuck under a bridge", "lost in the woods"."""
+    if not tokens or not _participle(tokens[0]):
+        return False
+    return len(tokens) == 1 or tokens[1] in SETTING_PREPOSITIONS | {"with", "by", "from"}
 
 
 def _is_state(noun: Noun) -> bool:
@@ -1200,12 +1224,13 @@ def read(theme: str) -> Reading:
     setting = setting_noun = state = None
     cut = _split_setting(tokens)
     if cut is not None:
-        setting = " ".join(typed[cut:])
-        setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
+        end = _setting_end(tokens, typed, cut)
+        setting = " ".join(typed[cut:end])
+        setting_noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
         if setting_noun is not None and _is_state(setting_noun):
             # "on strike", "on fire": no thing to hide or find, but part of the action
             setting_noun, state = None, setting
-        tokens, typed = tokens[:cut], typed[:cut]
+        tokens, typed = tokens[:cut] + tokens[end:], typed[:cut] + typed[end:]
 
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)
@@ -1277,7 +1302,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
     for index in range(2, len(tokens) - 1):
         if tokens[index] not in _CLAUSE_JOINS:
             continue
-        if not said and _find_verb(tokens[:index], typed[:index], 1) is None:
+        contrast = tokens[index] != "and" and tokens[index + 1] in _SUBJECT_PRONOUNS
+        if not (said or contrast) and _find_verb(tokens[:index], typed[:index], 1) is None:
             continue  # "the tortoise and the hare go bowling": one subject
         after = tokens[index + 1]
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
@@ -1437,14 +1463,27 @@ def _subject(
         if at == 1 and tokens[0] in ("me", "i"):
             return second, companions  # "me and my best friend": the friend is the hero
         named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
+        known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
         if named and first is not None and not (second is not None and second.proper):
             first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
+        elif named and first is not None and not known_place:
+            first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
+        if _two_names(first, second) and second is not None:
+            second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
         if first is not None and first.kind in ANIMATE:
             return first, companions or second
     subject = _noun_phrase(tokens, typed)
     if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
         subject = replace(subject, kind=Kind.PERSON)
     return subject, companions
+
+
+def _two_names(first: Noun | None, second: Noun | None) -> bool:
+    """Somebody by name, and a name the lists do not know after them: "Romeo and Juliet"."""
+    if first is None or second is None or not (first.proper and first.kind is Kind.PERSON):
+        return False
+    unknown = second.lemma.lower() not in words.PLACE_NAMES
+    return second.proper and second.kind is Kind.PLACE and second.determiner is None and unknown
 
 
 def _verb_phrase(

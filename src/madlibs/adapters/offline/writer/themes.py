@@ -512,6 +512,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             continue
         if index == 0 and _unknown_first_name(tokens):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
+        if _second_name(out, tokens, index):
+            token = token[0].upper() + token[1:]  # "romeo and juliet"
         if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
@@ -523,11 +525,37 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     return _holidays_capitalised(out)
 
 
+# Titles that make any word after them a name: "dr. octopus", "señor pickles", "mr. potato".
+HONORIFICS = frozenset(
+    (
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mister",
+        "sir",
+        "madame",
+        "señor",
+        "senor",
+        "señora",
+        "senora",
+        "herr",
+        "frau",
+        "monsieur",
+        "mademoiselle",
+        "signor",
+        "signora",
+        "professor",
+    )
+)
+
+
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
 _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count",
+    *HONORIFICS,
 }  # fmt: skip
 
 
@@ -538,7 +566,11 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in _NAME_TITLES:
         return False
     name = tokens[1].lower().replace("’", "'").removesuffix("'s")
-    if not name.isalpha() or name in STOPWORDS or name in KNOWN_NOUNS:
+    if not name.isalpha() or name in STOPWORDS:
+        return False
+    if tokens[0].lower().rstrip(".") in HONORIFICS:
+        return True  # "dr. octopus"
+    if name in KNOWN_NOUNS:
         return False
     lemmas = getAllLemmas(name)
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
@@ -563,6 +595,15 @@ def _tale_hero(tokens: Sequence[str]) -> bool:
         and word not in KNOWN_NOUNS
         and word not in STOPWORDS
     )
+
+
+def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:
+    """A word no dictionary knows after a name and "and": "Romeo and juliet"."""
+    word = tokens[index].lower()
+    after_a_name = (
+        index > 1 and tokens[index - 1].lower() == "and" and named[index - 2][:1].isupper()
+    )
+    return after_a_name and word.isalpha() and not getAllLemmas(word) and word not in STOPWORDS
 
 
 def _unknown_first_name(tokens: Sequence[str]) -> bool:

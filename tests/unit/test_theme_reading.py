@@ -272,3 +272,11 @@ def test_a_setting_ends_at_the_verb_told_of_the_one_before_it() -> None:
 def test_but_before_a_pronoun_starts_another_clause() -> None:
     reading = _read("romeo and juliet but they are cats")
     assert reading.companions is not None and reading.companions.definite() == "Juliet"
+
+
+def test_an_owned_thing_that_does_something_is_who_did_it_not_its_owner(
+    writer: OfflineWriter,
+) -> None:
+    cast = _read("my moms car broke down").cast
+    assert cast is not None and cast.definite() == "my mom's car"
+    assert "my mom broke down" not in _stories(writer, "my moms car broke down")

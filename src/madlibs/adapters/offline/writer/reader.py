@@ -321,7 +321,8 @@ class Reading:
         or the subject of a clause; else the first animate noun anywhere in the theme."""
         subject, verb = self.subject, self.verb
         if subject is not None:
-            acts = verb is not None and subject.kind in ANIMATE  # "Santa's reindeer get sick"
+            # "Santa's reindeer get sick", "my mom's car broke down": they do it, not the owner
+            acts = verb is not None and (subject.kind in ANIMATE or self.shape is Shape.CLAUSE)
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
             if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):

@@ -280,3 +280,14 @@ def test_an_owned_thing_that_does_something_is_who_did_it_not_its_owner(
     cast = _read("my moms car broke down").cast
     assert cast is not None and cast.definite() == "my mom's car"
     assert "my mom broke down" not in _stories(writer, "my moms car broke down")
+
+
+def test_what_you_are_is_the_hero_even_a_thing() -> None:
+    cast = _read("you are a potato").cast
+    assert cast is not None and cast.definite() == "the potato"
+    assert _read("you are the new principal").cast is None  # a title one holds
+
+
+def test_a_number_sign_before_digits_reads_as_number() -> None:
+    assert themes.clean("the #1 dad") == "the number 1 dad"
+    assert themes.phrases(themes.clean("the #1 dad")).topic == "the number 1 dad"

@@ -331,6 +331,8 @@ class Reading:
         lemma = verb.lemma if verb is not None else None
         what_one_is = verb.object if verb is not None and lemma in _BECOMING else None
         if what_one_is is not None and not what_one_is.titled and lemma == "be":
+            if subject is None and self.shape is Shape.CLAUSE:
+                return what_one_is  # "you are a potato": the potato is the hero
             what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
         # ... and what one becomes is what the hero turns into ("everyone turned into frogs")
         return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)

@@ -198,9 +198,12 @@ STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very
 def clean(theme: str) -> str:
     """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed; a
     long one shortened to whole words."""
-    text = _UNSAFE.sub(" ", theme)
+    text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", theme))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     return _apostrophes_restored(_shortened(text))
+
+
+_NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 
 
 # Contractions typed without their apostrophe; "its", "your" and owners depend on the words
@@ -517,7 +520,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
-        described = before in _DETERMINERS or "ADJ" in getAllLemmas(before)  # "a tiny granny"
+        # "a tiny granny", "the number 1 dad"
+        described = before in _DETERMINERS or "ADJ" in getAllLemmas(before) or before.isdigit()
         family = word in FAMILY_NAMES and not described
         if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]

@@ -291,3 +291,9 @@ def test_what_you_are_is_the_hero_even_a_thing() -> None:
 def test_a_number_sign_before_digits_reads_as_number() -> None:
     assert themes.clean("the #1 dad") == "the number 1 dad"
     assert themes.phrases(themes.clean("the #1 dad")).topic == "the number 1 dad"
+
+
+@pytest.mark.parametrize("theme", ["my baby brother cries all the time", "my dog is the best"])
+def test_how_often_or_how_good_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None

@@ -772,8 +772,9 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
-    if len(tokens) > 2 and tokens[-2:] == ["or", "else"]:
-        tokens, typed = tokens[:-2], typed[:-2]  # "clean your room or else"
+    for words_after in (["or", "else"], ["all", "the", "time"]):
+        if tokens[-len(words_after) :] == words_after:  # "clean your room or else"
+            tokens, typed = tokens[: -len(words_after)], typed[: -len(words_after)]
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
         tokens, typed = tokens[:-2], typed[:-2]
     return tokens, typed
@@ -990,8 +991,9 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()
     lemmas = _lemmas(head)
-    if "ADJ" in lemmas and noun.determiner is None and not noun.modifiers:
-        return None  # "is purple", "is invisible"
+    described = ("ADJ" in lemmas and noun.determiner is None) or _only_one(head)
+    if described and not noun.modifiers:
+        return None  # "is purple", "is invisible", "is the best"
     verbal = "VERB" in lemmas and (head.endswith(("ing", "ed")) or "NOUN" not in lemmas)
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None

@@ -297,3 +297,26 @@ def test_a_number_sign_before_digits_reads_as_number() -> None:
 def test_how_often_or_how_good_is_no_thing(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "noun", "name"),
+    [
+        ("my friend jake can burp the alphabet", "my friend", "Jake"),
+        ("my uncle has a pet snake named steve", "the pet snake", "Steve"),
+    ],
+)
+def test_a_name_given_in_lower_case_or_after_named_is_a_name(
+    writer: OfflineWriter, theme: str, noun: str, name: str
+) -> None:
+    reading = _read(theme)
+    named = [n for n in reading.nouns if n.given_name is not None]
+    assert [(n.definite(), n.given_name) for n in named] == [(noun, name)]
+    assert name.lower() not in _stories(writer, theme)
+
+
+def test_a_word_shouted_among_lower_case_ones_is_no_name() -> None:
+    reading = _read("a VERY big sandwich")
+    assert reading.subject is not None and reading.subject.definite() == "the very big sandwich"
+    ufo = _read("a UFO in the garden").subject
+    assert ufo is not None and ufo.definite() == "the UFO"

@@ -791,16 +791,22 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A phrase that is, or ends in, a name the player typed: "Bob the builder", "my cat
     Biscuit" (the cat is the noun, and Biscuit what it is called)."""
     named = _named_with_epithet(typed)
-    if named is not None or not _given_name(typed):
+    if named is not None:
         return named
-    noun = _noun_phrase(tokens[:-1], typed[:-1])
-    return replace(noun, given_name=typed[-1]) if noun is not None else None
+    called = len(tokens) > 2 and tokens[-2] in ("named", "called") and typed[-1].isalpha()
+    if not (called or _given_name(typed)):
+        return None
+    noun = _noun_phrase(tokens[: -2 if called else -1], typed[: -2 if called else -1])
+    name = typed[-1][0].upper() + typed[-1][1:]  # "a snake named steve" is Steve
+    return replace(noun, given_name=name) if noun is not None else None
 
 
 def _given_name(typed: list[str]) -> bool:
     """Whether the phrase ends in a name given to the one animal or person named just before
     it ("my cat Biscuit", "the wizard Merlin"), as the player typed it."""
-    if len(typed) < 2 or not typed[-1].isalpha() or not typed[-1][:1].isupper():
+    name = typed[-1] if len(typed) > 1 else ""
+    known = bool(_lemmas(name.lower()))  # "my friend jake": a word no dictionary has is a name
+    if not name.isalpha() or not (name[:1].isupper() or not known):
         return False
     before = typed[-2]
     if not before.isalpha() or not before[:1].islower():

@@ -447,6 +447,7 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
         return [word if word == "I" else word.lower() for word in typed]
     if _title_cased(typed):
         return _title_case_undone(typed)
+    typed = [_shout_undone(word) for word in typed]
     first = typed[0] if typed else ""
     if first.lower() in _DETERMINERS and first[:1].isupper() and not first.isupper():
         return [first.lower(), *typed[1:]]  # "The dog barked" as a sentence
@@ -456,6 +457,14 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     if named or not getAllLemmas(first.lower()):
         return list(typed)  # a word no dictionary knows is a name: "Paris"
     return [first.lower(), *typed[1:]]
+
+
+def _shout_undone(word: str) -> str:
+    """A word shouted in capitals among lower-case ones, which is no name or acronym: "a VERY
+    big sandwich"; "UFO" and "NASA" stay."""
+    lemmas = getAllLemmas(word.lower())
+    shouted = len(word) > 1 and word.isupper() and word.isalpha()
+    return word.lower() if shouted and lemmas and "NOUN" not in lemmas else word
 
 
 def _title_case_undone(typed: Sequence[str]) -> list[str]:
@@ -515,8 +524,10 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             continue
         if index == 0 and _unknown_first_name(tokens):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
-        if _second_name(out, tokens, index):
-            token = token[0].upper() + token[1:]  # "romeo and juliet"
+        before_word = _word_before(tokens, index)
+        called = before_word in ("named", "called") or before_word in PEOPLE | ANIMALS
+        if _second_name(out, tokens, index) or (called and _may_be_a_name(word)):
+            token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
@@ -599,6 +610,16 @@ def _tale_hero(tokens: Sequence[str]) -> bool:
         and word not in KNOWN_NOUNS
         and word not in STOPWORDS
     )
+
+
+def _word_before(tokens: Sequence[str], index: int) -> str:
+    return tokens[index - 1].lower() if index else ""
+
+
+def _may_be_a_name(word: str) -> bool:
+    """A word that, after "named" or a person, is their name: one no dictionary knows ("a
+    snake named steve", "my friend jake"; not "my friend sings")."""
+    return word.isalpha() and word not in STOPWORDS and not getAllLemmas(word)
 
 
 def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:

@@ -1923,6 +1923,7 @@ def test_a_past_before_from_is_what_happened() -> None:
         ("ur mom goes to college", "your mom went to college"),
         ("xmas in space", "Christmas in space"),
         ("dogs n cats", "dogs and cats"),
+        ("ur a wizard", "you're a wizard"),
     ],
 )
 def test_a_theme_typed_as_a_message_is_spelt_out(

@@ -200,7 +200,7 @@ def clean(theme: str) -> str:
     long one shortened to whole words."""
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", theme))
     text = " ".join(text.split()).strip(" -.,!?&:;")
-    return _apostrophes_restored(_shortened(text))
+    return _apostrophes_restored(_spelt_out(_shortened(text)))
 
 
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
@@ -218,6 +218,22 @@ _CONTRACTIONS = {
     "shes": "she's",
 }  # fmt: skip
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
+
+
+# Spellings of messages and notes, as players type them into the theme box.
+_CHAT_SPELLINGS = {
+    "u": "you", "r": "are", "ur": "your", "n": "and", "ppl": "people", "pls": "please",
+    "plz": "please", "bc": "because", "cuz": "because", "bday": "birthday",
+    "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
+    "nite": "night", "luv": "love",
+}  # fmt: skip
+_CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+
+
+def _spelt_out(text: str) -> str:
+    """Words typed the way messages are spelt out: "my bff's bday" -> "my best friend's
+    birthday", "cats r cool" -> "cats are cool"; a word typed with a capital ("R2") stays."""
+    return _CHAT_WORD.sub(lambda word: _CHAT_SPELLINGS.get(word[0], word[0]), text)
 
 
 def _apostrophes_restored(text: str) -> str:

@@ -128,7 +128,7 @@ class OfflineWriter:
         cleaned = themes.clean(theme)
         if not themes.says_something(cleaned):
             cleaned = FALLBACK_THEME  # "", "🐱", "the"
-        typed = _spelt_out(themes.typing_case_undone(cleaned.split()))
+        typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
             typed = _respelt(typed, self._respell)
         cleaned = " ".join(typed)
@@ -202,40 +202,6 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
 
-
-def _spelt_out(tokens: Sequence[str]) -> list[str]:
-    """Words typed the way messages are ("my bff's bday", "cats r cool") spelt out."""
-    spelt = []
-    for token in tokens:
-        match = _TYPED_WORD.fullmatch(token)
-        whole = _CHAT_SPELLINGS.get(match.group(2).lower()) if match else None
-        if match is None or whole is None or not match.group(2).islower():
-            spelt.append(token)
-            continue
-        lead, _, trail = match.groups()
-        spelt.append(lead + whole + trail)
-    return spelt
-
-
-# Spellings of messages and notes, as players type them into the theme box.
-_CHAT_SPELLINGS = {
-    "u": "you",
-    "r": "are",
-    "ur": "your",
-    "n": "and",
-    "ppl": "people",
-    "pls": "please",
-    "plz": "please",
-    "bc": "because",
-    "cuz": "because",
-    "bday": "birthday",
-    "bff": "best friend",
-    "bffs": "best friends",
-    "xmas": "Christmas",
-    "thru": "through",
-    "nite": "night",
-    "luv": "love",
-}
 
 _TYPED_WORD = re.compile(r"([\"“'‘(]*)([A-Za-z]+)((?:['’]s)?[^A-Za-z]*)")
 

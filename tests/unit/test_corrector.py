@@ -393,7 +393,14 @@ def test_a_capitalised_unknown_word_is_a_name_even_in_a_noun_blank(
     assert corrector.fix("Grobnar", NOUN, Form.PLURAL).output == "Grobnar"
 
 
-@pytest.mark.parametrize("number", ["4", "1,000", "3.5", "seventeen", "thirty-five", "a dozen"])
+@pytest.mark.parametrize(
+    "number",
+    [
+        *("4", "1,000", "3.5", "seventeen", "thirty-five", "a dozen"),
+        # the numbers of the playground
+        *("a bazillion", "a gazillion and one", "eleventy-seven", "umpteen", "infinity"),
+    ],
+)
 def test_numbers_are_kept_and_fit(corrector: RuleCorrector, number: str) -> None:
     result = corrector.fix(number, Pos.NUMBER, Form.NONE)
     assert (result.output, result.changes, result.fits) == (number, (), True)

@@ -41,6 +41,8 @@ _EDGES = re.compile(r"^([^\w]*)(.*?)([^\w]*)$", re.DOTALL)
 _NUMBER_WORDS = CARDINALS | frozenset(("half", "quarter", "and", "a"))
 _NUMERAL = re.compile(r"^[+-]?\d[\d,]*(\.\d+)?(st|nd|rd|th|%)?$")
 _NUMBER_WORD_BREAK = re.compile(r"[\s-]+")
+# The numbers of playground and story: "a bazillion", "a kajillion", "umpteen", "eleventy".
+_MADE_UP_NUMBER = re.compile(r"[a-z]*illions?|umpteen|eleventy|infinity|googol|googolplex")
 # The first letter of a name, of each part of a double-barrelled one, and after an O' or D'.
 _NAME_PART_START = re.compile(r"(?:^|(?<=-)|(?<=^[^\W\d_]'))[^\W\d_]")
 # A name typed all in lower case that starts with Mc: "mcduck" is McDuck (not Mac, which
@@ -654,8 +656,9 @@ def _looks_like_number(text: str) -> bool:
     if _NUMERAL.match(text):
         return True
     parts = _NUMBER_WORD_BREAK.split(text.lower())
-    # "a hundred and one"; but "and" or "a" alone counts nothing
-    return all(part in _NUMBER_WORDS for part in parts) and not set(parts) <= {"a", "and"}
+    # "a hundred and one", "a bazillion", "eleventy"; but "and" or "a" alone counts nothing
+    counted = all(part in _NUMBER_WORDS or _MADE_UP_NUMBER.fullmatch(part) for part in parts)
+    return counted and not set(parts) <= {"a", "and"}
 
 
 def _case_style(token: str) -> str:

@@ -283,7 +283,7 @@ def assemble(
         blank_id = int(match.group(1))
         literal = text[position : match.start()]
         word = words[blank_id]
-        before = literal.split()[-1].lower() if literal.split() else ""
+        before = literal.split()[-1].lower() if literal.strip() else ""
         no_room = _TYPED_ARTICLE.match(word) is not None and (
             _no_room_for_article(segments, literal, blank_of, modifies_nouns, takes_objects)
             or _adjective_stands_without_article(blank_of.get(blank_id), word)

@@ -204,8 +204,7 @@ class RuleCorrector:
             return WordFix(word, fits=fits)
         if Change.FORM in changes and _superlative_article(tokens, pos, form):
             fixed = fixed[1:]  # "the best" asked as a base form is "good", never "the good"
-        ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
-        return WordFix(lead + " ".join(fixed) + trail, ordered, fits)
+        return WordFix(lead + " ".join(fixed) + trail, _in_order(changes), fits)
 
     def _fix_degree_phrase(
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
@@ -215,10 +214,7 @@ class RuleCorrector:
         head, changes, fits = self._fix_token(tokens[-1], pos, Form.BASE)
         if len(tokens) == 2 and Change.FORM in changes and form in _DEGREE_WORDS:
             alone = lead + tokens[1] + trail
-            fixed = self._fix_phrase(lead, tokens[1:], trail, pos, form, alone)
-            said = {*fixed.changes, Change.FORM}
-            ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in said)
-            return WordFix(fixed.output, ordered, fixed.fits)
+            return _with_form_change(self._fix_phrase(lead, tokens[1:], trail, pos, form, alone))
         rest = [self._fix_token(t, Pos.OTHER, Form.NONE)[0] for t in tokens[1:-1]]
         degree = _DEGREE_WORDS.get(form, tokens[0].lower())
         if degree != tokens[0].lower():
@@ -228,8 +224,7 @@ class RuleCorrector:
             degree = tokens[0]
         if not changes and rest == tokens[1:-1]:
             return WordFix(word, fits=fits)
-        ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
-        return WordFix(lead + " ".join([degree, *rest, head]) + trail, ordered, fits)
+        return WordFix(lead + " ".join([degree, *rest, head]) + trail, _in_order(changes), fits)
 
     def _fix_degree(
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
@@ -253,9 +248,7 @@ class RuleCorrector:
         phrase = self._fix_degree_phrase(lead, tokens[1:], trail, pos, form, word)
         if phrase.output == word:
             return phrase  # a base form: "most" is kept, and so is its "the"
-        changes = {*phrase.changes, Change.FORM}
-        ordered = tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
-        return WordFix(phrase.output, ordered, phrase.fits)
+        return _with_form_change(phrase)
 
     def in_form(self, word: str, pos: Pos, form: Form) -> bool:
         _, core, _ = _split_edges(word)
@@ -625,6 +618,16 @@ def _name_part_capitals(word: str) -> str:
 
 def _upper(match: re.Match[str]) -> str:
     return match.group().upper()
+
+
+def _in_order(changes: set[Change]) -> tuple[Change, ...]:
+    """A word's changes as they are listed: its spelling, then its form."""
+    return tuple(c for c in (Change.SPELLING, Change.FORM) if c in changes)
+
+
+def _with_form_change(fixed: WordFix) -> WordFix:
+    """The fix, with a change of form said: a word was dropped ("more bigger" -> "bigger")."""
+    return WordFix(fixed.output, _in_order({*fixed.changes, Change.FORM}), fixed.fits)
 
 
 def _superlative_article(tokens: list[str], pos: Pos, form: Form) -> bool:

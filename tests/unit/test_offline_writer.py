@@ -1923,7 +1923,7 @@ def test_a_past_before_from_is_what_happened() -> None:
         ("ur mom goes to college", "your mom went to college"),
         ("xmas in space", "Christmas in space"),
         ("dogs n cats", "dogs and cats"),
-        ("ur a wizard", "you're a wizard"),
+        ("ur a wizard", "you were a wizard"),
     ],
 )
 def test_a_theme_typed_as_a_message_is_spelt_out(
@@ -1931,3 +1931,15 @@ def test_a_theme_typed_as_a_message_is_spelt_out(
 ) -> None:
     draft = writer.write(typed, seed=2)
     assert meant.lower() in f"{draft.title}\n{draft.text}".lower(), draft
+
+
+@pytest.mark.parametrize(
+    "theme", ["you're a wizard", "we are the champions", "you are my sunshine"]
+)
+def test_a_theme_of_what_someone_is_never_says_the_cast_is_itself_or_loses_agreement(
+    writer: OfflineWriter, theme: str
+) -> None:
+    texts = " ".join(writer.write(theme, seed=seed).text for seed in range(60))
+    assert "the day" in texts, "the theme's clause is still told"
+    assert not re.search(r"\b(?!you\b|we\b|they\b)\w+ were a wizard", texts)
+    assert not re.search(r"\b(\w+ \w+) (was|were) \1\b", texts, re.I)

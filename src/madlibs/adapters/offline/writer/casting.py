@@ -7,6 +7,8 @@ the theme gave, so theme beats and titles are only drawn from frames that fit it
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from madlibs.adapters.offline.writer import themes, words
 from madlibs.adapters.offline.writer.grammar import Expander
 from madlibs.adapters.offline.writer.reader import (
@@ -154,7 +156,12 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
     verb = reading.verb
-    if verb is not None and reading.shape is not Shape.ACTIVITY:
+    # "you are my sunshine" casts the sunshine, and "my sunshine was my sunshine" says nothing.
+    says_what_it_is = verb is not None and verb.lemma == "be" and reading.subject is not cast
+    if verb is not None and reading.shape is not Shape.ACTIVITY and not says_what_it_is:
+        # The event is told of the cast, which stands in for a pronoun the theme may have had:
+        # "they were robots" -> "Gertrude was a robot" when one robot is cast.
+        verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))

@@ -320,3 +320,15 @@ def test_a_word_shouted_among_lower_case_ones_is_no_name() -> None:
     assert reading.subject is not None and reading.subject.definite() == "the very big sandwich"
     ufo = _read("a UFO in the garden").subject
     assert ufo is not None and ufo.definite() == "the UFO"
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"), [("the letter u", "the letter U"), ("vitamin c", "the vitamin C")]
+)
+def test_a_letter_named_as_one_is_that_letter_never_you_nor_alone(
+    writer: OfflineWriter, theme: str, named: str
+) -> None:
+    assert "you" not in themes.clean(theme)
+    stories = _stories(writer, theme, seeds=30)
+    assert named in stories
+    assert not re.search(r"\bthe [A-Z]\b", stories.replace(named, ""))

@@ -220,6 +220,8 @@ class Noun:
         if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES:
             return self.definite()  # "the Fourth of July", never "the July"
         last = self.lemma.rpartition(" ")[2]
+        if len(last) == 1:
+            return self.definite()  # "the letter U", never "the U"
         head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
         if last in _PARTICLES:  # "the dance off", never "the off"
             return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
@@ -390,6 +392,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 def _noun_lemma(word: str) -> tuple[str, bool]:
     """A noun's lemma and whether the word is plural."""
+    if len(word) == 1:
+        return word.upper(), False  # a letter: "the letter U", "plan B"
     if word in words.PLURAL_ONLY:
         return words.PLURAL_ONLY[word], True  # "people" are many
     if _listed(word):
@@ -674,7 +678,9 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
 
 
 def _compound(tokens: list[str]) -> int:
-    """How many of the last tokens form one known noun ("bake sale" -> 2)."""
+    """How many of the last tokens form one known noun ("bake sale" -> 2, "letter u" -> 2)."""
+    if len(tokens) >= 2 and len(tokens[-1]) == 1 and tokens[-2] in themes.NAMES_A_LETTER:
+        return 2
     for size in (3, 2):
         if len(tokens) >= size:
             lemma = _noun_lemma(tokens[-1])[0]

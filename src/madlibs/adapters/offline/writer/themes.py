@@ -230,10 +230,23 @@ _CHAT_SPELLINGS = {
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 
 
+# Words after which a single letter is that letter: "the letter U", "vitamin C", "plan B".
+NAMES_A_LETTER = {"letter", "letters", "vitamin", "plan", "grade", "type", "size", "option"}
+
+
 def _spelt_out(text: str) -> str:
     """Words typed the way messages are spelt out: "my bff's bday" -> "my best friend's
-    birthday", "cats r cool" -> "cats are cool"; a word typed with a capital ("R2") stays."""
-    return _CHAT_WORD.sub(lambda word: _CHAT_SPELLINGS.get(word[0], word[0]), text)
+    birthday", "cats r cool" -> "cats are cool"; a word typed with a capital ("R2") stays, and
+    a letter named as one is that letter ("the letter U")."""
+
+    def spelt(match: re.Match[str]) -> str:
+        word = match[0]
+        before = text[: match.start()].split()[-1:]
+        if len(word) == 1 and before and before[0].lower() in NAMES_A_LETTER:
+            return word.upper()
+        return _CHAT_SPELLINGS.get(word, word)
+
+    return _CHAT_WORD.sub(spelt, text)
 
 
 def _apostrophes_restored(text: str) -> str:

@@ -332,3 +332,22 @@ def test_a_letter_named_as_one_is_that_letter_never_you_nor_alone(
     stories = _stories(writer, theme, seeds=30)
     assert named in stories
     assert not re.search(r"\bthe [A-Z]\b", stories.replace(named, ""))
+
+
+@pytest.mark.parametrize(
+    ("theme", "day"),
+    [
+        ("bring your pet to work day", "Bring Your Pet to Work Day"),
+        ("talk like a pirate day", "Talk Like a Pirate Day"),
+        ("national pizza day", "National Pizza Day"),
+    ],
+)
+def test_a_day_named_for_what_is_done_on_it_is_one_holiday(
+    writer: OfflineWriter, theme: str, day: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.cast is None
+    assert [noun.lemma for noun in reading.nouns] == [day]
+    stories = _stories(writer, theme, seeds=30)
+    assert f"on {day}" in stories and "the national" not in stories
+    assert "brought your pet" not in stories and "talked like" not in stories

@@ -1233,7 +1233,11 @@ def read(theme: str) -> Reading:
     if end - lead > 3 and tokens[end - 2 : end] in (["i", "think"], ["i", "guess"]):
         end -= 2  # "there's a ghost in my closet i think": no part of the closet
     tokens, typed = tokens[lead:end], typed[lead:end]
-    described = _description(theme, tokens, typed) or _life_of(theme, tokens, typed)
+    described = (
+        _named_day(theme, tokens, typed)
+        or _description(theme, tokens, typed)
+        or _life_of(theme, tokens, typed)
+    )
     if described is not None:
         return described
     phrase = " ".join(typed) if existential or restated else None
@@ -1401,6 +1405,25 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
 
 
 _STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for", "out"}
+
+
+_NAMED_DAY_ENDS = {"day", "week", "month"}
+_NAMED_DAY_STARTS = {"national", "international", "world"}
+
+
+def _named_day(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
+    """A day named for what is done on it or what it honours is one holiday, with capitals:
+    "bring your pet to work day", "talk like a pirate day", "national pizza day"."""
+    if len(tokens) < 3 or tokens[-1] not in _NAMED_DAY_ENDS:
+        return None
+    body, body_typed = tokens[:-1], typed[:-1]
+    done_on_it = _imperative(body, body_typed) or (
+        body[0] in _lemmas(body[0]).get("VERB", ()) and body[1] in ("like", "to")
+    )
+    if not (body[0] in _NAMED_DAY_STARTS or done_on_it):
+        return None
+    day = Noun(themes.title_case(" ".join(typed)), False, Kind.EVENT, proper=True)
+    return Reading(theme, Shape.NOUN, day, phrase=day.lemma)
 
 
 def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:

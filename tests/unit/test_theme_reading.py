@@ -351,3 +351,13 @@ def test_a_day_named_for_what_is_done_on_it_is_one_holiday(
     stories = _stories(writer, theme, seeds=30)
     assert f"on {day}" in stories and "the national" not in stories
     assert "brought your pet" not in stories and "talked like" not in stories
+
+
+def test_a_name_only_a_verb_could_be_otherwise_is_a_name_and_one_spoken_to_takes_a_comma(
+    writer: OfflineWriter,
+) -> None:
+    harry = _read("a wizard named harry")
+    assert harry.verb is None and harry.cast is not None and harry.cast.given_name == "Harry"
+    wizard = _read("your a wizard harry")
+    assert wizard.verb is not None and wizard.verb.form("VBD") == "were a wizard, Harry"
+    assert "the day you were a wizard, Harry" in _stories(writer, "your a wizard harry", seeds=30)

@@ -1289,8 +1289,20 @@ def read(theme: str) -> Reading:
     verb = _verb_phrase(
         tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
     )
+    if tokens[:end] == ["you"]:
+        verb = _spoken_to(verb)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _spoken_to(verb: Verb) -> Verb:
+    """ "you're a wizard Harry": the name after what you are is who is spoken to, and a comma
+    says so: "you were a wizard, Harry"."""
+    *before, name = verb.rest.split() or [""]
+    person = len(before) > 1 and kind_of(_noun_lemma(before[-1].lower())[0]) in ANIMATE
+    if not (person and name[:1].isupper() and name.isalpha()):
+        return verb
+    return replace(verb, rest=f"{' '.join(before)}, {name}")
 
 
 # Words that join a second clause on: "the dog ate my sandwich and then he ate my shoe".

@@ -555,7 +555,13 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         before_word = _word_before(tokens, index)
         called = before_word in ("named", "called") or before_word in PEOPLE | ANIMALS
-        if _second_name(out, tokens, index) or (called and _may_be_a_name(word)):
+        # "a wizard named harry", "you're a wizard harry": no verb can stand there
+        no_verb_here = before_word in ("named", "called") or (
+            index == len(tokens) - 1 and index > 1 and tokens[index - 2].lower() in _DETERMINERS
+        )
+        if _second_name(out, tokens, index) or (
+            called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word)))
+        ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
@@ -649,6 +655,12 @@ def _may_be_a_name(word: str) -> bool:
     """A word that, after "named" or a person, is their name: one no dictionary knows ("a
     snake named steve", "my friend jake"; not "my friend sings")."""
     return word.isalpha() and word not in STOPWORDS and not getAllLemmas(word)
+
+
+def _only_a_verb(word: str) -> bool:
+    """A word that is only ever a verb, in its plain form: after "a wizard" at the end of a
+    theme, "harry" or "sue" can only be a name."""
+    return bool(getAllLemmas(word) == {"VERB": (word,)})
 
 
 def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:

@@ -448,6 +448,13 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("more bigger", ADJ, Form.COMPARATIVE, "bigger"),
         ("most biggest", ADJ, Form.SUPERLATIVE, "biggest"),
         ("more happier", ADJ, Form.SUPERLATIVE, "happiest"),
+        # A short word whose degree is commonly one word takes it as one; others keep
+        # "more" ("funner" and "pinker" are rarely written).
+        ("more big", ADJ, Form.COMPARATIVE, "bigger"),
+        ("most loud", ADJ, Form.SUPERLATIVE, "loudest"),
+        ("more fast", ADV, Form.COMPARATIVE, "faster"),
+        ("more fun", ADJ, Form.COMPARATIVE, "more fun"),
+        ("more pink", ADJ, Form.COMPARATIVE, "more pink"),
         # A superlative's "the" goes with it when the blank asks for another degree.
         ("the best", ADJ, Form.BASE, "good"),
         ("The best", ADJ, Form.COMPARATIVE, "better"),
@@ -455,6 +462,7 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
         ("the most beautifull", ADJ, Form.SUPERLATIVE, "the most beautiful"),
         # A phrase led by a preposition says how, as an adverb does; its words are spelt.
         ("like a chiken", ADV, Form.BASE, "like a chicken"),
+        ("all nigth", ADV, Form.BASE, "all night"),
         # What follows a noun's head stays as it is.
         ("mother in law", NOUN, Form.PLURAL, "mothers in law"),
         ("cup of tea", NOUN, Form.PLURAL, "cups of tea"),
@@ -581,9 +589,24 @@ def test_word_knowledge_tells_adjectives_from_verb_forms(
     assert corrector.takes_objects(word) is takes_objects
 
 
-@pytest.mark.parametrize("typed", ["in a hurry", "on purpose", "with gusto", "like a robot"])
-def test_a_phrase_led_by_a_preposition_fits_an_adverbs_blank(
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "in a hurry",
+        "on purpose",
+        "with gusto",
+        "like a robot",
+        "a lot",
+        "a little bit",
+        "all night",
+    ],
+)
+def test_a_phrase_of_how_how_much_or_when_fits_an_adverbs_blank(
     corrector: RuleCorrector, typed: str
 ) -> None:
     assert corrector.fix(typed, ADV, Form.BASE) == WordFix(typed)
     assert corrector.in_form(typed, ADV, Form.BASE)
+
+
+def test_a_thing_in_an_adverbs_blank_is_still_hinted(corrector: RuleCorrector) -> None:
+    assert not corrector.fix("a banana", ADV, Form.BASE).fits

@@ -18,6 +18,7 @@ from madlibs.adapters.offline.corrector.morphology import (
     short_enough_for_endings,
     spelled_forms,
     stem_for,
+    syllable_count,
     undoubled,
     with_degree_ending,
 )
@@ -183,8 +184,9 @@ class RuleCorrector:
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
     ) -> WordFix:
         """A word or phrase, fixed in its head word; its other words only in spelling. A
-        phrase led by a preposition says how as an adverb does ("in a hurry")."""
-        adverbial = pos is Pos.ADVERB and len(tokens) > 1 and tokens[0].lower() in _PREPOSITIONS
+        phrase led by a preposition says how as an adverb does ("in a hurry"), and so does one
+        of how much or when ("a lot", "all night")."""
+        adverbial = pos is Pos.ADVERB and len(tokens) > 1 and _says_how_much_or_when(tokens)
         # "to jump" in a verb's blank: the blank's own words say how it goes ("will jump").
         infinitive = pos is Pos.VERB and len(tokens) > 1 and tokens[0].lower() == "to"
         if infinitive:
@@ -212,7 +214,11 @@ class RuleCorrector:
         """ "more beautiful": the degree is in the first word, the rest is the base form;
         "more bigger" says it twice, and is "bigger"."""
         head, changes, fits = self._fix_token(tokens[-1], pos, Form.BASE)
-        if len(tokens) == 2 and Change.FORM in changes and form in _DEGREE_WORDS:
+        if (
+            len(tokens) == 2
+            and form in _DEGREE_WORDS
+            and (Change.FORM in changes or self._compared_by_ending(head, pos, form))
+        ):
             alone = lead + tokens[1] + trail
             return _with_form_change(self._fix_phrase(lead, tokens[1:], trail, pos, form, alone))
         rest = [self._fix_token(t, Pos.OTHER, Form.NONE)[0] for t in tokens[1:-1]]
@@ -225,6 +231,16 @@ class RuleCorrector:
         if not changes and rest == tokens[1:-1]:
             return WordFix(word, fits=fits)
         return WordFix(lead + " ".join([degree, *rest, head]) + trail, _in_order(changes), fits)
+
+    def _compared_by_ending(self, base: str, pos: Pos, form: Form) -> bool:
+        """Whether a short word's degree is commonly written as one word, so "more big" is
+        "bigger" ("more fun" and "more pink" stay: "funner" and "pinker" are rarely written)."""
+        tag = TAG_BY_POS_FORM.get((pos, form))
+        word = base.lower()
+        if tag is None or syllable_count(word) != 1 or not self._lexicon.readings(word, pos):
+            return False
+        degree = self._degree_form(word, pos, tag)
+        return " " not in degree and self._lexicon.bucket(degree) >= _COMMON_BUCKET
 
     def _fix_degree(
         self, lead: str, tokens: list[str], trail: str, pos: Pos, form: Form, word: str
@@ -653,6 +669,15 @@ def _head_index(tokens: list[str], pos: Pos, adverb_only: Callable[[str], bool])
 # Words that start what follows a noun's head: "cup of tea", "man in black", "jack in the box".
 _NOUN_FOLLOWERS = frozenset(("of", "in", "on", "at", "with", "from", "for", "without"))
 _PREPOSITIONS = _NOUN_FOLLOWERS | {"like", "by", "under", "over", "into", "after", "before"}
+# Words that lead a phrase saying when or how long, as an adverb does: "all night".
+_ADVERBIAL_LEADS = _PREPOSITIONS | {"all", "every", "each", "last", "next", "this"}
+# Amounts that say how much, as an adverb does: "a lot", "a little bit".
+_ADVERBIAL_AMOUNTS = {"lot", "bit", "little", "ton", "while", "tad"}
+
+
+def _says_how_much_or_when(tokens: list[str]) -> bool:
+    first, second = tokens[0].lower(), tokens[1].lower()
+    return first in _ADVERBIAL_LEADS or (first == "a" and second in _ADVERBIAL_AMOUNTS)
 
 
 def _looks_like_number(text: str) -> bool:

@@ -194,9 +194,13 @@ class Container:
     @component
     def writer(self) -> TemplateWriter:
         from madlibs.adapters.offline.writer import OfflineWriter, respelling
+        from madlibs.ports import VerbUse
 
+        corrector = self.corrector
         offline = OfflineWriter(
-            form_check=self.corrector.in_form, respell=respelling(self.corrector)
+            form_check=corrector.in_form,
+            respell=respelling(corrector),
+            mostly_a_verb=corrector.mostly_a_verb if isinstance(corrector, VerbUse) else None,
         )
         if self.text_chat is None:
             return offline

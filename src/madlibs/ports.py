@@ -271,6 +271,14 @@ class Lemmatizer(Protocol):
 
 
 @runtime_checkable
+class VerbUse(Protocol):
+    """A corrector that knows whether a word is mostly written as a verb ("jump", not
+    "belly"), so a theme of that word alone is the doing of it."""
+
+    def mostly_a_verb(self, word: str) -> bool: ...
+
+
+@runtime_checkable
 class NounModifiers(Protocol):
     """A corrector that can tell a word that may stand between a determiner and its noun
     ("the *shiny* pickle"), so a typed article after it is seen to double up."""

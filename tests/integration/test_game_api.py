@@ -146,6 +146,13 @@ def test_a_theme_with_a_slip_gets_a_story_about_the_word_meant(shared_server: Se
     assert created["theme"] == "pengiun runs a bank"  # the player's own words are kept
 
 
+def test_a_theme_of_a_lone_verb_gets_a_story_of_doing_it(shared_server: ServerProcess):
+    with shared_server.client(shared_server.session_token()) as client:
+        created = new_template(client, theme="jump", seed=2)
+    assert "jumping" in f"{created['title']} {created['text']}".lower()
+    assert created["theme"] == "jump"
+
+
 THREE_FILLS = {"1": "x", "2": "y", "3": "z"}
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
 from madlibs.domain.model import Change, Form, Pos, WordFix
-from madlibs.ports import Lemmatizer, WordCorrector
+from madlibs.ports import Lemmatizer, VerbUse, WordCorrector
 
 NOUN, VERB, ADJ, ADV = Pos.NOUN, Pos.VERB, Pos.ADJECTIVE, Pos.ADVERB
 SPELLING, FORM = Change.SPELLING, Change.FORM
@@ -20,7 +20,7 @@ def corrector() -> RuleCorrector:
 def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector) -> None:
     port: WordCorrector = corrector
     assert port.fix("swimed", VERB, Form.PAST).output == "swam"
-    assert isinstance(corrector, Lemmatizer)
+    assert isinstance(corrector, Lemmatizer) and isinstance(corrector, VerbUse)
     assert corrector.lemmas("Ran") == {"run"}
     assert corrector.lemmas("brillig") == frozenset()
 
@@ -610,3 +610,14 @@ def test_a_phrase_of_how_how_much_or_when_fits_an_adverbs_blank(
 
 def test_a_thing_in_an_adverbs_blank_is_still_hinted(corrector: RuleCorrector) -> None:
     assert not corrector.fix("a banana", ADV, Form.BASE).fits
+
+
+@pytest.mark.parametrize(
+    ("word", "verb"),
+    [("jump", True), ("bake", True), ("go", True), ("belly", False), ("table", False),
+     ("pizza", False), ("blorf", False)],
+)  # fmt: skip
+def test_a_word_is_mostly_a_verb_when_its_forms_are_written_nearly_as_often(
+    corrector: RuleCorrector, word: str, verb: bool
+) -> None:
+    assert corrector.mostly_a_verb(word) is verb

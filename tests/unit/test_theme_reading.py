@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from madlibs.adapters.offline.corrector import RuleCorrector
 from madlibs.adapters.offline.writer import OfflineWriter, reader, themes
 
 
@@ -361,3 +362,29 @@ def test_a_name_only_a_verb_could_be_otherwise_is_a_name_and_one_spoken_to_takes
     wizard = _read("your a wizard harry")
     assert wizard.verb is not None and wizard.verb.form("VBD") == "were a wizard, Harry"
     assert "the day you were a wizard, Harry" in _stories(writer, "your a wizard harry", seeds=30)
+
+
+@pytest.fixture(scope="module")
+def knowing_writer() -> OfflineWriter:
+    """A writer told how words are used, as the game's own is."""
+    corrector = RuleCorrector.load()
+    return OfflineWriter(form_check=corrector.in_form, mostly_a_verb=corrector.mostly_a_verb)
+
+
+@pytest.mark.parametrize(("theme", "doing"), [("jump", "jumping"), ("go", "going")])
+def test_a_lone_verb_is_the_doing_of_it_never_a_thing_left_about(
+    knowing_writer: OfflineWriter, theme: str, doing: str
+) -> None:
+    stories = _stories(knowing_writer, theme, seeds=30)
+    assert doing in stories and f"the {theme} " not in stories
+
+
+@pytest.mark.parametrize(("theme", "named"), [("belly", "the belly"), ("dance", "the dance")])
+def test_a_lone_word_mostly_a_thing_or_one_the_writer_knows_stays_a_thing(
+    knowing_writer: OfflineWriter, theme: str, named: str
+) -> None:
+    assert named in _stories(knowing_writer, theme, seeds=30)
+
+
+def test_a_word_said_again_and_again_is_called_for(writer: OfflineWriter) -> None:
+    assert "pizza" in _stories(writer, "pizza pizza pizza")

@@ -68,6 +68,8 @@ _COMMON_BUCKET = 10  # a plural seen 2**10 times is in common use
 _SEEN_BUCKET = 8  # a regular form seen more rarely ("thees") is a slip, not a form
 # A reading whose other forms are seen 2**9 times less often than the word is not in use.
 _RARE_USE_GAP = 9
+# A verb's -ing or past form at most 2**2 times rarer than the word: mostly a verb.
+_DONE_GAP = 2
 # The table leaves out a form spelt like its neighbour (a regular verb's participle is its past).
 _SAME_SPELLING = {"VBN": "VBD", "VBD": "VBN"}
 _SAME_SPELLING.update({tag: tag for tag in TAG_BY_POS_FORM.values() if tag not in _SAME_SPELLING})
@@ -296,6 +298,18 @@ class RuleCorrector:
         """Whether `word` is a verb's participle or past ("wearing", "held", "painted")."""
         lower = word.lower().strip("'\"“”‘’")
         return any(r.tag in _VERB_FORM_TAGS for r in self._lexicon.readings(lower))
+
+    def mostly_a_verb(self, word: str) -> bool:
+        """Whether people write the word mostly as a verb: its -ing or past form nearly as
+        often as the word itself ("jump", "bake"; not "belly" or "table")."""
+        word = word.lower()
+        if Pos.VERB not in {r.pos for r in self._lexicon.readings(word)}:
+            return False
+        forms = {f for tag in ("VBD", "VBG") for f in self._lexicon.forms(word, tag)} - {word}
+        if not forms:
+            return False
+        usage = max(self._lexicon.bucket(form) for form in forms)
+        return usage >= self._lexicon.bucket(word) - _DONE_GAP
 
     def with_confidence(self, confidence: Confidence) -> RuleCorrector:
         """The same corrector, deciding with other weights (for fitting and curves)."""

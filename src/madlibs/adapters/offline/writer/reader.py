@@ -372,6 +372,11 @@ def inflect_noun(lemma: str, plural: bool) -> str:
     return f"{front} {forms[0]}".strip()
 
 
+def doing(verb: str) -> str:
+    """The doing of a verb: "jump" -> "jumping"."""
+    return _inflect_verb(verb, "VBG")
+
+
 def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
     if lemma == "be":
         if plural and tag in ("VBD", "VBZ"):
@@ -475,6 +480,12 @@ def _verb_lemma(word: str) -> str:
 def _known_noun(word: str) -> bool:
     lemma = _noun_lemma(word)[0]
     return kind_of(lemma) is not Kind.THING or lemma in words.BARE_NOUNS
+
+
+def names_something(word: str) -> bool:
+    """Whether the word names somebody, somewhere or something the story can be about ("dance",
+    "rain", "fish"), whatever else it may be."""
+    return _known_noun(word)
 
 
 def _takes_gerund(word: str) -> bool:
@@ -1206,8 +1217,12 @@ def _made_so(typed: list[str]) -> list[str]:
     (and "once upon a time in space" about what follows); other themes as they were."""
     lowered = [word.lower() for word in typed]
     if len(lowered) > 2 and lowered[0] == lowered[1]:
-        # a rhyme's call: "twinkle twinkle little robot" is about the little robot
-        rest = typed[next(i for i, word in enumerate(lowered) if word != lowered[0]) :]
+        # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza
+        # pizza pizza" calls for pizza
+        called = next((i for i, word in enumerate(lowered) if word != lowered[0]), None)
+        if called is None:
+            return typed[:1]
+        rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]

@@ -109,7 +109,7 @@ _PLACES_IN = _set(
     """
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
-    town treehouse village volcano woods igloo tent cafeteria snow rain fog mud castle_tower
+    town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
     """

@@ -98,15 +98,19 @@ class OfflineWriter:
         *,
         form_check: FormCheck | None = None,
         respell: Respell | None = None,
+        mostly_a_verb: Callable[[str], bool] | None = None,
     ) -> None:
         """`form_check` is the judge drafts will face (the corrector's `in_form`): examples it
         does not accept are never shown, so every draft passes the same check it is held to.
         `respell` gives the word a player meant by a word nobody knows ("pengiun" ->
-        "penguin"), or the word itself when it looks made up ("blorf")."""
+        "penguin"), or the word itself when it looks made up ("blorf"). `mostly_a_verb` says
+        which words are mostly written as verbs, so a theme of one alone ("jump") is the doing
+        of it, never a thing left by the door."""
         self._packs = tuple(packs)
         self._general = general
         self._form_check = form_check
         self._respell = respell
+        self._mostly_a_verb = mostly_a_verb
         self._phrases = [_keyword_phrases(pack) for pack in self._packs]
         self._stems = {pack.name: _keyword_stems(pack) for pack in (*self._packs, general)}
         self._read_theme = functools.lru_cache(maxsize=1024)(self._match)
@@ -131,6 +135,10 @@ class OfflineWriter:
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
             typed = _respelt(typed, self._respell)
+        if len(typed) == 1 and self._mostly_a_verb is not None:
+            word = typed[0].lower()
+            if word.isalpha() and self._mostly_a_verb(word) and not reader.names_something(word):
+                typed = [reader.doing(word)]
         cleaned = " ".join(typed)
         if seed is None:
             seed = random.SystemRandom().randrange(2**63)

@@ -252,6 +252,11 @@ def test_a_theme_typed_in_title_case_keeps_capitals_only_on_names(typed: str, un
     assert " ".join(undone_words) == undone
 
 
+@pytest.mark.parametrize(("typed", "undone"), [("DOGS", "dogs"), ("NASA", "NASA"), ("UFO", "UFO")])
+def test_one_word_shouted_is_that_word_and_an_acronym_stays(typed: str, undone: str) -> None:
+    assert themes.typing_case_undone([typed]) == [undone]
+
+
 @pytest.mark.parametrize(
     ("theme", "name"),
     [("dr. octopus", "Dr Octopus"), ("señor pickles", "Señor Pickles"), ("mr potato", "Mr Potato")],

@@ -474,6 +474,8 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     names; "Paris", "Captain Pickles" and "Bob the builder" are."""
     if len(typed) > 1 and all(word.isupper() for word in typed if word.isalpha()):
         return [word if word == "I" else word.lower() for word in typed]
+    if len(typed) == 1 and _shouted_alone(typed[0]):
+        return [typed[0].lower()]  # "DOGS!!!"; "NASA" and "UFO" stay
     if _title_cased(typed):
         return _title_case_undone(typed)
     typed = [_shout_undone(word) for word in typed]
@@ -486,6 +488,12 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     if named or not getAllLemmas(first.lower()):
         return list(typed)  # a word no dictionary knows is a name: "Paris"
     return [first.lower(), *typed[1:]]
+
+
+def _shouted_alone(word: str) -> bool:
+    """A theme of one word in capitals that a dictionary knows and is longer than most
+    acronyms: "PIZZA", "DOGS"."""
+    return len(word) > 3 and word.isupper() and word.isalpha() and bool(getAllLemmas(word.lower()))
 
 
 def _shout_undone(word: str) -> str:

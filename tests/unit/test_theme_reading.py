@@ -393,3 +393,20 @@ def test_a_lone_word_mostly_a_thing_or_one_the_writer_knows_stays_a_thing(
 
 def test_a_word_said_again_and_again_is_called_for(writer: OfflineWriter) -> None:
     assert "pizza" in _stories(writer, "pizza pizza pizza")
+
+
+@pytest.mark.parametrize(
+    ("theme", "rivals", "event"),
+    [
+        ("cats vs dogs rematch", "the dogs", "at the rematch"),
+        ("robots vs dinosaurs dance off", "the dinosaurs", "at the dance off"),
+        ("the tortoise and the hare rematch", "the hare", "at the rematch"),
+    ],
+)
+def test_rivals_before_an_event_meet_at_it(
+    writer: OfflineWriter, theme: str, rivals: str, event: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.setting == event
+    assert reading.companions is not None and reading.companions.definite() == rivals
+    assert not re.search(r"\bthe \w+ vs\b|\bdogged\b", _stories(writer, theme))

@@ -973,6 +973,27 @@ def _typed_words(theme: str) -> list[str]:
     return typed
 
 
+def _rivals_meet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """ "cats vs dogs rematch" is the cats and their rivals at the rematch, and so is "the
+    tortoise and the hare rematch"."""
+    at = next((i for i, t in enumerate(tokens) if i and t in ("vs", "versus", "and")), None)
+    size = _compound(tokens)  # "dance off"
+    event = " ".join([*tokens[-size:-1], _noun_lemma(tokens[-1])[0]])
+    if at is None or len(tokens) - at < size + 2 or kind_of(event) is not Kind.EVENT:
+        return tokens, typed
+    sides = (
+        _noun_phrase(tokens[:at], typed[:at]),
+        _noun_phrase(tokens[at + 1 : -size], typed[at + 1 : -size]),
+    )
+    if any(side is None or side.kind not in ANIMATE for side in sides):
+        return tokens, typed
+    at_the = ["at", "the"]
+    return (
+        [*tokens[:-size], *at_the, *tokens[-size:]],
+        [*typed[:-size], *at_the, *typed[-size:]],
+    )
+
+
 def _split_companions(
     tokens: list[str], typed: list[str]
 ) -> tuple[Noun | None, list[str], list[str]]:
@@ -1258,6 +1279,7 @@ def read(theme: str) -> Reading:
     phrase = " ".join(typed) if existential or restated else None
 
     setting = setting_noun = state = None
+    tokens, typed = _rivals_meet(tokens, typed)
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)

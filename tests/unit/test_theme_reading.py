@@ -259,7 +259,13 @@ def test_one_word_shouted_is_that_word_and_an_acronym_stays(typed: str, undone: 
 
 @pytest.mark.parametrize(
     ("theme", "name"),
-    [("dr. octopus", "Dr Octopus"), ("señor pickles", "Señor Pickles"), ("mr potato", "Mr Potato")],
+    [
+        ("dr. octopus", "Dr Octopus"),
+        ("señor pickles", "Señor Pickles"),
+        ("mr potato", "Mr Potato"),
+        ("baron von pickles", "Baron Von Pickles"),
+        ("professor von wobble", "Professor Von Wobble"),
+    ],
 )
 def test_a_word_after_an_honorific_is_a_name_even_a_known_one(theme: str, name: str) -> None:
     cast = _read(theme).cast

@@ -61,7 +61,8 @@ _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen",
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
 _HONORIFICS = {
     "sir", "lady", "lord", "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister",
-    "madame", "master", "little", "big", "baby", "old", "young", *themes.HONORIFICS,
+    "madame", "master", "little", "big", "baby", "old", "young", "baron", "baroness", "count",
+    "countess", *themes.HONORIFICS,
 }  # fmt: skip
 _PRONOUNS = {
     "i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False,

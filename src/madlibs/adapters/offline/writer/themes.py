@@ -571,7 +571,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word)))
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
-        if _titled_name(tokens, index) or (index == 1 and _titled_name(tokens, 0)):
+        particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
+        in_title = (index == 1 or particle) and _titled_name(tokens, 0)
+        if _titled_name(tokens, index) or in_title:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
         # "a tiny granny", "the number 1 dad"
@@ -612,9 +614,14 @@ HONORIFICS = frozenset(
 _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
-    "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count",
+    "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
+    "baroness",
     *HONORIFICS,
 }  # fmt: skip
+
+
+# Words inside a name after a title: "Baron von Pickles", "Count de Money".
+_NAME_PARTICLES = {"von", "van", "de", "der", "du", "da", "del", "la", "le"}
 
 
 def _titled_name(tokens: Sequence[str], index: int) -> bool:
@@ -624,6 +631,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in _NAME_TITLES:
         return False
     name = tokens[1].lower().replace("’", "'").removesuffix("'s")
+    if name in _NAME_PARTICLES and len(tokens) > 2:
+        return True  # "baron von pickles"
     if not name.isalpha() or name in STOPWORDS:
         return False
     if tokens[0].lower().rstrip(".") in HONORIFICS:

@@ -265,6 +265,7 @@ def test_one_word_shouted_is_that_word_and_an_acronym_stays(typed: str, undone: 
         ("mr potato", "Mr Potato"),
         ("baron von pickles", "Baron Von Pickles"),
         ("professor von wobble", "Professor Von Wobble"),
+        ("captain pickles", "Captain Pickles"),
     ],
 )
 def test_a_word_after_an_honorific_is_a_name_even_a_known_one(theme: str, name: str) -> None:

@@ -641,7 +641,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False
     lemmas = getAllLemmas(name)
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
-    return not verbs or name in verbs or name in nouns  # "sally", "rose"; never "loses"
+    plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
+    return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
 
 
 def _tale_hero(tokens: Sequence[str]) -> bool:

@@ -417,3 +417,14 @@ def test_rivals_before_an_event_meet_at_it(
     assert reading.verb is None and reading.setting == event
     assert reading.companions is not None and reading.companions.definite() == rivals
     assert not re.search(r"\bthe \w+ vs\b|\bdogged\b", _stories(writer, theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "role"),
+    [("my grandma is a secret agent", "secret agent"), ("the cat is lowkey evil", "lowkey evil")],
+)
+def test_what_someone_is_is_no_thing_to_handle(
+    writer: OfflineWriter, theme: str, role: str
+) -> None:
+    handled = rf"(left|put|find|found|touch|poking|sniff|holding) the {role}\b"
+    assert not re.search(handled, _stories(writer, theme, seeds=40))

@@ -185,7 +185,14 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         features.add(PLACE)
         expander.pin_literal("place_short", place.short(), plural=place.plural)
         expander.pin_literal("place_in", place_preposition(place))
-    thing = next((n for n in reading.nouns if _is_thing(n) and n is not cast), None)
+    # What someone is ("my grandma is a secret agent") is no thing to leave by the door.
+    verb = reading.verb
+    someone = reading.subject is None or reading.subject.kind in ANIMATE
+    what_one_is = verb.object if verb is not None and verb.lemma == "be" and someone else None
+    thing = next(
+        (n for n in reading.nouns if _is_thing(n) and n is not cast and n is not what_one_is),
+        None,
+    )
     if thing is not None:
         features.add(THING)
         expander.pin_literal("thing", thing.definite(), plural=thing.plural)

@@ -143,6 +143,17 @@ def test_an_adverb_before_a_verb_goes_with_it_and_is_no_thing() -> None:
     spy = _read("the lunch lady is secretly a spy")
     assert spy.verb is not None and spy.verb.object is not None
     assert spy.verb.object.definite() == "the spy"
+    for theme, subject, did in [
+        ("my dog secretly loves cats", "my dog", "secretly loved cats"),
+        ("i accidentally adopted a bear", "I", "accidentally adopted a bear"),
+        ("cats never sleep", "cats", "never slept"),
+        ("grandma never sleeps", "Grandma", "never slept"),
+    ]:
+        reading = _read(theme)
+        assert reading.shape is reader.Shape.CLAUSE, theme
+        assert reading.subject_text == subject and reading.verb is not None
+        assert reading.verb.form("VBD") == did
+    assert _read("the slowly melting snowman").verb is None
     pizza = _read("the girl who ate a whole pizza by herself")
     assert pizza.verb is not None and pizza.verb.object is not None
     assert pizza.verb.object.definite() == "the whole pizza"

@@ -536,13 +536,21 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue  # "a pool party", "my best friend", "police station": one noun
         if index > 1 and tokens[index - 2] in _ARTICLES and _describes_after_article(before):
             continue  # "the lost sock monster": after "the lost" comes a noun
-        if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
-            return index  # "we got lost", "the teachers quit": what they did
+        if _told_of_who_did_it(tokens, index):
+            return index
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         if _acts_here(tokens, index):
             return index
     return None
+
+
+def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
+    """Whether the word is what the words before it did: "we got lost", "the teachers quit",
+    "cats never sleep" (not "the slowly melting snowman")."""
+    if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
+        return True
+    return index > 1 and _adverb(tokens[index - 1]) and tokens[index - 2] not in DETERMINERS
 
 
 def _past_of_another(word: str) -> bool:
@@ -1316,7 +1324,7 @@ def read(theme: str) -> Reading:
         where = (setting, setting_noun, companions)
         return Reading(theme, Shape.NOUN, subject, None, *where, phrase=phrase)
 
-    end = relative if relative is not None else verb_at
+    end = relative if relative is not None else _subject_end(tokens, verb_at)
     subject, companions = _subject(tokens[:end], typed[:end], companions, acts=True)
     where = (setting, setting_noun, companions)
     finite = relative is None and not tokens[verb_at].endswith("ing")
@@ -1325,12 +1333,22 @@ def read(theme: str) -> Reading:
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
     subject_text = _introduced(subject, subject_text, finite=finite)
     verb = _verb_phrase(
-        tokens, typed, verb_at, state, plural=many or bool(subject and subject.plural)
+        tokens,
+        typed,
+        verb_at if relative else end,
+        state,
+        plural=many or bool(subject and subject.plural),
     )
     if tokens[:end] == ["you"]:
         verb = _spoken_to(verb)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _subject_end(tokens: list[str], verb_at: int) -> int:
+    """Where the subject ends before its verb: an adverb between them goes with the verb ("my
+    dog secretly loves cats")."""
+    return verb_at - 1 if verb_at > 1 and _adverb(tokens[verb_at - 1]) else verb_at
 
 
 def _spoken_to(verb: Verb) -> Verb:

@@ -640,6 +640,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if name in KNOWN_NOUNS:
         return False
     lemmas = getAllLemmas(name)
+    if set(lemmas) == {"ADV"}:
+        return False  # "grandma never sleeps"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"

@@ -439,3 +439,13 @@ def test_what_someone_is_is_no_thing_to_handle(
 ) -> None:
     handled = rf"(left|put|find|found|touch|poking|sniff|holding) the {role}\b"
     assert not re.search(handled, _stories(writer, theme, seeds=40))
+
+
+def test_what_someone_is_as_follows_the_noun_and_dressed_as_is_being_so(
+    writer: OfflineWriter,
+) -> None:
+    day = _read("my first day as a superhero")
+    assert day.cast is None and day.subject is not None
+    assert day.subject.definite() == "my first day as a superhero"
+    assert "superhero Mortimer" not in _stories(writer, "my first day as a superhero")
+    assert _read("dressed as a chicken").phrase == "being dressed as a chicken"

@@ -893,6 +893,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
+        if word == "as" and after in _ARTICLES:
+            return index  # "my first day as a superhero", "my life as a dog"
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
@@ -1472,7 +1474,18 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
     return not (introduced or named or titled or noun.plural or mass) and known
 
 
-_STATE_LINKS = {*SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for", "out"}
+_STATE_LINKS = {
+    *SETTING_PREPOSITIONS,
+    "of",
+    "than",
+    "with",
+    "by",
+    "from",
+    "about",
+    "for",
+    "out",
+    "as",
+}
 
 
 _NAMED_DAY_ENDS = {"day", "week", "month"}

@@ -1943,3 +1943,20 @@ def test_a_theme_of_what_someone_is_never_says_the_cast_is_itself_or_loses_agree
     assert "the day" in texts, "the theme's clause is still told"
     assert not re.search(r"\b(?!you\b|we\b|they\b)\w+ were a wizard", texts)
     assert not re.search(r"\b(\w+ \w+) (was|were) \1\b", texts, re.I)
+
+
+@pytest.mark.parametrize(
+    ("theme", "done"),
+    [
+        ("our school got a new principal", r"got a new principal"),
+        ("i want a pony", r"wanted? a pony"),
+        ("we built a robot", r"built a robot"),
+    ],
+)
+def test_what_was_done_to_the_cast_is_never_told_as_its_own_doing(
+    writer: OfflineWriter, theme: str, done: str
+) -> None:
+    texts = " ".join(writer.write(theme, seed=seed).text for seed in range(40))
+    assert "the day" in texts, "the theme's clause is still told"
+    # the cast's name, then what was done to it: "Principal {3} got a new principal"
+    assert not re.search(rf"(\b[A-Z]\w+|\{{\d+\}}) (decided to |tried to )?{done}", texts)

@@ -156,9 +156,16 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
     verb = reading.verb
-    # "you are my sunshine" casts the sunshine, and "my sunshine was my sunshine" says nothing.
+    # The event is what the cast did, never what was done to it or what it is: "our school got
+    # a new principal" casts the principal, who got no principal; "you are my sunshine" casts
+    # the sunshine, and "my sunshine was my sunshine" says nothing.
+    done_to_cast = verb is not None and verb.object is cast
     says_what_it_is = verb is not None and verb.lemma == "be" and reading.subject is not cast
-    if verb is not None and reading.shape is not Shape.ACTIVITY and not says_what_it_is:
+    if (
+        verb is not None
+        and reading.shape is not Shape.ACTIVITY
+        and not (done_to_cast or says_what_it_is)
+    ):
         # The event is told of the cast, which stands in for a pronoun the theme may have had:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)

@@ -415,6 +415,7 @@ def test_exclamations_are_kept(corrector: RuleCorrector, shout: str) -> None:
     ("word", "pos", "form"),
     [
         ("blue", VERB, Form.PAST),  # listed as a verb, but "blued" is next to never written
+        ("window", VERB, Form.PAST),  # and "windowed"
         ("green", VERB, Form.GERUND),
         ("happy", VERB, Form.BASE),
         ("quickly", ADJ, Form.BASE),
@@ -426,6 +427,25 @@ def test_a_word_of_another_kind_is_kept_with_a_hint(
 ) -> None:
     result = corrector.fix(word, pos, form)
     assert (result.output, result.changes, result.fits) == (word, (), False)
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        # Mostly nouns, listed as verbs too: spelt right they would stay as typed ("window"
+        # in a verb's blank, as "blue" does), misspelt they take the blank's form.
+        ("windoe", VERB, Form.PAST, "windowed"),
+        ("threshhold", VERB, Form.GERUND, "thresholding"),
+        ("chunkk", VERB, Form.GERUND, "chunking"),
+        ("windwo", VERB, Form.THIRD_PERSON, "windows"),  # from the benchmark's tuning half
+    ],
+)
+def test_a_misspelt_word_takes_the_blanks_form_by_a_rarely_written_verb_reading(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    result = corrector.fix(typed, pos, form)
+    assert (result.output, result.changes, result.fits) == (fixed, (SPELLING, FORM), True)
+    assert corrector.fix(fixed, pos, form) == WordFix(fixed)
 
 
 @pytest.mark.parametrize(

@@ -340,10 +340,19 @@ class RuleCorrector:
             return token, set(), fits  # a change is only named when the word did change
         return _apply_case(output, style), changes, fits
 
-    def _fix_known(self, word: str, pos: Pos, tag: str | None) -> tuple[str, set[Change], bool]:
+    def _fix_known(
+        self, word: str, pos: Pos, tag: str | None, misspelt: bool = False
+    ) -> tuple[str, set[Change], bool]:
+        """A known word in the blank's form. A word spelt right is the player's choice of
+        word and form: a verb reading next to never written does not bend it ("blue" in a
+        verb's blank stays "blue"). A misspelt one was meant as some form of the word, and
+        the blank says which: any verb reading the table lists gives it ("windwo" as a
+        third person is "windows")."""
         if tag is None:
             return word, set(), True
-        readings = tuple(r for r in self._lexicon.readings(word, pos) if self._in_use(r))
+        readings = tuple(
+            r for r in self._lexicon.readings(word, pos) if misspelt or self._in_use(r)
+        )
         if readings:
             inflected = self._inflect(word, readings, tag)
             return inflected, ({Change.FORM} if inflected != word else set()), True
@@ -393,7 +402,7 @@ class RuleCorrector:
             return word, set(), True
         if not self._may_fill(choice, pos):
             return word, set(), True  # "yeet" is no misspelt "yet" in a verb's blank
-        output, changes, fits = self._fix_known(choice, pos, tag)
+        output, changes, fits = self._fix_known(choice, pos, tag, misspelt=True)
         return output, changes | {Change.SPELLING}, fits
 
     def _may_fill(self, word: str, pos: Pos) -> bool:

@@ -449,3 +449,15 @@ def test_what_someone_is_as_follows_the_noun_and_dressed_as_is_being_so(
     assert day.subject.definite() == "my first day as a superhero"
     assert "superhero Mortimer" not in _stories(writer, "my first day as a superhero")
     assert _read("dressed as a chicken").phrase == "being dressed as a chicken"
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned"), [("walk your dog", "dog"), ("clean your room", "room")]
+)
+def test_your_in_something_to_do_is_whoever_does_it(
+    writer: OfflineWriter, theme: str, owned: str
+) -> None:
+    stories = _stories(writer, theme, seeds=40)
+    assert f"their {owned}" in stories or f"the {owned}" in stories
+    told = stories.replace(f"ing your {owned}", "")  # "surviving walking your dog" is anyone's
+    assert f"your {owned}" not in told

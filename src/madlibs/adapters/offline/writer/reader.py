@@ -1430,8 +1430,18 @@ def _activity(
         verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
         if not gerund:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
-        return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase)
+        return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+def _done_by_anyone(verb: Verb) -> Verb:
+    """ "walk your dog" as the story tells it of whoever does it: they "walked their dog",
+    and the dog is "the dog"."""
+    rest = " ".join("their" if word.lower() == "your" else word for word in verb.rest.split())
+    owned = verb.object
+    if owned is not None and owned.determiner == "your":
+        owned = replace(owned, determiner="the")
+    return replace(verb, rest=rest, object=owned)
 
 
 def _told_not_to(

@@ -461,3 +461,14 @@ def test_your_in_something_to_do_is_whoever_does_it(
     assert f"their {owned}" in stories or f"the {owned}" in stories
     told = stories.replace(f"ing your {owned}", "")  # "surviving walking your dog" is anyone's
     assert f"your {owned}" not in told
+
+
+@pytest.mark.parametrize("theme", ["summer camp disaster", "robot uprising", "an alien invasion"])
+def test_a_disaster_or_an_invasion_happens_and_is_no_thing_to_put_away(
+    writer: OfflineWriter, theme: str
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is reader.Kind.EVENT
+    assert not re.search(
+        r"(left|put) the [\w ]*(disaster|uprising|invasion)\b", _stories(writer, theme, 40)
+    )

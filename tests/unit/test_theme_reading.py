@@ -472,3 +472,11 @@ def test_a_disaster_or_an_invasion_happens_and_is_no_thing_to_put_away(
     assert not re.search(
         r"(left|put) the [\w ]*(disaster|uprising|invasion)\b", _stories(writer, theme, 40)
     )
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"), [("my uncle the magician", "my uncle"), ("my dog the detective", "my dog")]
+)
+def test_what_somebody_is_after_the_names_no_one_else(theme: str, who: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == who

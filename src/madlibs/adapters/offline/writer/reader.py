@@ -793,6 +793,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
 
 
+def _epithet_start(tokens: list[str]) -> int | None:
+    """Where "the" and what somebody is start after them: "my dog the detective", "grandpa
+    the pirate"; the one named is the dog, the detective is what it is."""
+    at = next((i for i in range(1, len(tokens) - 1) if tokens[i] == "the"), None)
+    if at is None:
+        return None
+    before, after = _noun_lemma(tokens[at - 1])[0], _noun_lemma(tokens[-1])[0]
+    return at if kind_of(before) in ANIMATE and kind_of(after) in ANIMATE else None
+
+
 def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The phrase without words after its noun that say when or how much: "ever", "again",
     and "ever made" in "the best sandwich ever made"."""
@@ -815,10 +825,14 @@ def _two_word_determiner(first: str, second: str) -> bool:
 
 def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A phrase that is, or ends in, a name the player typed: "Bob the builder", "my cat
-    Biscuit" (the cat is the noun, and Biscuit what it is called)."""
+    Biscuit" (the cat is the noun, and Biscuit what it is called), or says what somebody is:
+    "my uncle the magician"."""
     named = _named_with_epithet(typed)
     if named is not None:
         return named
+    epithet = _epithet_start(tokens)
+    if epithet is not None:
+        return _noun_phrase(tokens[:epithet], typed[:epithet])  # "my uncle the magician"
     called = len(tokens) > 2 and tokens[-2] in ("named", "called") and typed[-1].isalpha()
     if not (called or _given_name(typed)):
         return None

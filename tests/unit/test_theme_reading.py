@@ -480,3 +480,13 @@ def test_a_disaster_or_an_invasion_happens_and_is_no_thing_to_put_away(
 def test_what_somebody_is_after_the_names_no_one_else(theme: str, who: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.definite() == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"), [("a spider in the bath", "bath"), ("twins on a submarine", "submarine")]
+)
+def test_where_it_happens_is_no_thing_to_find_there(
+    writer: OfflineWriter, theme: str, place: str
+) -> None:
+    stories = _stories(writer, theme, seeds=40)
+    assert not re.search(rf"(find|found|put|holding|poking|touch|sat) the {place}\b", stories)

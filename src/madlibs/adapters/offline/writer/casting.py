@@ -196,9 +196,10 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
     verb = reading.verb
     someone = reading.subject is None or reading.subject.kind in ANIMATE
     what_one_is = verb.object if verb is not None and verb.lemma == "be" and someone else None
+    # Where it happens ("a spider in the bath") is no thing to find there either.
+    elsewhere = (cast, what_one_is, reading.setting_noun)
     thing = next(
-        (n for n in reading.nouns if _is_thing(n) and n is not cast and n is not what_one_is),
-        None,
+        (n for n in reading.nouns if _is_thing(n) and all(n is not e for e in elsewhere)), None
     )
     if thing is not None:
         features.add(THING)

@@ -490,3 +490,16 @@ def test_where_it_happens_is_no_thing_to_find_there(
 ) -> None:
     stories = _stories(writer, theme, seeds=40)
     assert not re.search(rf"(find|found|put|holding|poking|touch|sat) the {place}\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my dog (he's a pug) goes to school", "my dog goes to school"),
+        ("the end of the world... again", "the end of the world, again"),
+        ("to be continued...", "to be continued"),
+        ("(a dog)", "a dog"),
+    ],
+)
+def test_an_aside_in_brackets_is_left_out_and_a_pause_is_a_comma(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant

@@ -198,12 +198,18 @@ STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very
 def clean(theme: str) -> str:
     """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed; a
     long one shortened to whole words."""
-    text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", theme))
+    text = _ASIDE.sub(" ", theme)  # "my dog (he's a pug) goes to school"
+    if not _WORD.search(text):
+        text = theme  # "(a dog)": all of it is the theme
+    text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
+    text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     return _apostrophes_restored(_spelt_out(_shortened(text)))
 
 
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
+_ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # said in brackets, beside the theme
+_ELLIPSIS = re.compile(r"\s*(\.{2,}|…)\s*(?=\w)")  # a pause between words, not at the end
 
 
 # Contractions typed without their apostrophe; "its", "your" and owners depend on the words

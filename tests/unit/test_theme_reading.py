@@ -503,3 +503,12 @@ def test_where_it_happens_is_no_thing_to_find_there(
 )
 def test_an_aside_in_brackets_is_left_out_and_a_pause_is_a_comma(typed: str, meant: str) -> None:
     assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [("super mario goes shopping", "Super Mario"), ("sonic the hedgehog", "Sonic the Hedgehog")],
+)
+def test_characters_of_games_are_named_whole(theme: str, name: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == name

@@ -1960,3 +1960,11 @@ def test_what_was_done_to_the_cast_is_never_told_as_its_own_doing(
     assert "the day" in texts, "the theme's clause is still told"
     # the cast's name, then what was done to it: "Principal {3} got a new principal"
     assert not re.search(rf"(\b[A-Z]\w+|\{{\d+\}}) (decided to |tried to )?{done}", texts)
+
+
+def test_a_ship_is_named_once_a_sentence(writer: OfflineWriter) -> None:
+    ships = ("Soggy Biscuit", "Salty Pickle", "Wobbly Walrus", "Jolly Sock", "Grumpy Barnacle")
+    for seed in range(200):
+        text = writer.write("a treasure map", seed=seed).text
+        for sentence in re.split(r"(?<=[.!?])\s", text):
+            assert all(sentence.count(ship) < 2 for ship in ships), sentence

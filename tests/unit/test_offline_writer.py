@@ -1968,3 +1968,9 @@ def test_a_ship_is_named_once_a_sentence(writer: OfflineWriter) -> None:
         text = writer.write("a treasure map", seed=seed).text
         for sentence in re.split(r"(?<=[.!?])\s", text):
             assert all(sentence.count(ship) < 2 for ship in ships), sentence
+
+
+def test_the_old_house_is_never_on_two_streets_at_once(writer: OfflineWriter) -> None:
+    for seed in range(200):
+        for sentence in re.split(r"(?<=[.!?])\s", writer.write("a ghost", seed=seed).text):
+            assert sentence.count(" Street") < 2, sentence

@@ -239,7 +239,7 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("jiggle", "jiggled", "jiggled", "jiggling", "jiggles"),
     ("tiptoe", "tiptoed", "tiptoed", "tiptoeing", "tiptoes"),
     ("slurp", "slurped", "slurped", "slurping", "slurps"),
-    ("shimmy", "shimmied", "shimmied", "shimmying", "shimmies"),
+    ("hiccup", "hiccuped", "hiccuped", "hiccuping", "hiccups"),
     ("somersault", "somersaulted", "somersaulted", "somersaulting", "somersaults"),
     ("snore", "snored", "snored", "snoring", "snores"),
     ("tumble", "tumbled", "tumbled", "tumbling", "tumbles"),
@@ -259,6 +259,9 @@ VERBS: tuple[tuple[str, str, str, str, str], ...] = (
     ("freeze", "froze", "frozen", "freezing", "freezes"),
 )
 _VERB_FORMS = (Form.BASE, Form.PAST, Form.PAST_PARTICIPLE, Form.GERUND, Form.THIRD_PERSON)
+# Participles that want an object ("had shaken" what?), while most frames asking for a
+# participle give it none ("nobody had ___ like that before").
+_PARTICIPLES_WANTING_AN_OBJECT = frozenset({"shaken"})
 
 # Base forms; the comparative and superlative follow from them (`degrees`).
 ADJECTIVES: dict[str, tuple[str, ...]] = {
@@ -273,6 +276,11 @@ ADJECTIVES: dict[str, tuple[str, ...]] = {
     "taste": ("salty", "sour", "sweet", "spicy", "cheesy", "tangy"),
 }  # fmt: skip
 _ADJECTIVE_FORMS = (Form.BASE, Form.COMPARATIVE, Form.SUPERLATIVE)
+# Comparatives that dictionaries seldom list ("wackier", "zanier"): these adjectives show their
+# base and superlative only, so a comparative example is a word the player has met in print.
+UNLISTED_COMPARATIVES = frozenset(
+    {"squishy", "zany", "wacky", "cranky", "grouchy", "chunky", "teeny", "tangy"}
+)
 
 ADVERBS: tuple[str, ...] = (
     "merrily",
@@ -390,11 +398,18 @@ def examples(pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         index = _VERB_FORMS.index(form)
         if form is Form.PAST_PARTICIPLE:
             # Irregular participles ("swum") show the form better than ones equal to the past.
-            return tuple(entry[2] for entry in VERBS if entry[2] != entry[1])
+            return tuple(
+                entry[2]
+                for entry in VERBS
+                if entry[2] != entry[1] and entry[2] not in _PARTICIPLES_WANTING_AN_OBJECT
+            )
         return tuple(entry[index] for entry in VERBS)
     if pos is Pos.ADJECTIVE:
         index = _ADJECTIVE_FORMS.index(form)
-        return tuple(degrees(base)[index] for base in ADJECTIVES[key])
+        bases = ADJECTIVES[key]
+        if form is Form.COMPARATIVE:
+            bases = tuple(base for base in bases if base not in UNLISTED_COMPARATIVES)
+        return tuple(degrees(base)[index] for base in bases)
     if pos is Pos.ADVERB:
         if form is Form.BASE:
             return ADVERBS

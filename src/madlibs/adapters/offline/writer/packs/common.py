@@ -106,7 +106,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the news report
         "=framed",
-        "(BREAKING NEWS|Good evening): <$crew> <$where> are [v.ing] again!",
+        "(BREAKING NEWS|Good evening): <$where>, <$crew> are [v.ing] again!",
         "Our reporter, [pn:person's name@reporter=Penelope], is there with a [adj=soggy] "
         "microphone.",
         '"[ex]!" said [@reporter]. "I have never seen so many [n.pl=noodles] in one place."',
@@ -184,7 +184,7 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("idea", "Everybody in [pn:place=Kalamazoo] had an opinion about <$idea>."),
     ("thing", "Somebody had left <$thing> by the door."),
     ("activity", "(Last summer|Last weekend|One Saturday), everybody <$activity_past>."),
-    ("time", "It was a [adj=soggy] <$time>, and nobody wanted to get out of bed."),
+    ("time", "It was a [adj=soggy] sort of <$time>, and nobody wanted to get out of bed."),
 )
 THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("event", "Everyone watched as <$cast> <$event_past>."),
@@ -202,7 +202,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("thing", "Nobody dared to (touch|sniff|tickle) <$thing_short>, not even the [n.sg:animal]."),
     ("idea", "Nobody could stop talking about <$idea>, not even the [n.sg:animal]."),
     ("activity", "They <$activity_past> until their [n.pl:body part] were [adj:texture]."),
-    ("time", "By the end of the <$time>, everyone was [adj:feeling=sleepy]."),
+    ("time", "By the end of that <$time>, everyone was [adj:feeling=sleepy]."),
 )
 THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("event", "And that is how <$cast> <$event_past>."),
@@ -223,7 +223,7 @@ THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ),
     ("idea", "Nobody in [pn:place] ever thought about <$idea> the same way again."),
     ("activity", "Nobody in [pn:place] has <$activity_pp> since."),
-    ("time", "Nobody ever complained about a <$time> again."),
+    ("time", "Nobody ever complained about that <$time> again."),
 )
 
 INTERLUDES: tuple[str, ...] = (

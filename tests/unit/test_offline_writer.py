@@ -375,7 +375,7 @@ PINNED = {
     "topic",
     "label",
     "Topic",
-    "place_label",
+    "sign",
     "where",
 }  # the writer fixes these from the theme
 

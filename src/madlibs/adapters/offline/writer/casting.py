@@ -134,8 +134,6 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("Clause_past", themes.title_case(clause))
         expander.pin_literal("topic", f"the day {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the day {clause}"))
-        # A banner welcomes people to an event, never to a sentence.
-        expander.pin_literal("place_label", themes.title_case(f"the day {clause}"))
     return features
 
 

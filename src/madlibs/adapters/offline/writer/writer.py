@@ -278,7 +278,9 @@ def _compose(
     expander.pin_literal("topic", phrases.topic)
     expander.pin_literal("label", phrases.label)
     expander.pin_literal("Topic", themes.title_case(phrases.topic))
-    expander.pin_literal("place_label", phrases.label)
+    # A sign quotes the theme in sentence case: Title Case inside a sentence reads as a run of
+    # names ("a sign that says "I Love Tacos"").
+    expander.pin_literal("sign", phrases.topic[:1].upper() + phrases.topic[1:])
     features = casting.cast_story(expander, reader.read(theme))
 
     # A pack's own skeletons come up about as often as all the shared shapes together.

@@ -43,8 +43,9 @@ SYMBOLS: dict[str, tuple[str, ...]] = {
     ),
     "hurry": ("[adv=quickly]", "[adv=sneakily]", "(as fast as they could|on tiptoe|backwards)"),
     "topic_sign": (
-        'a sign that says "<$label>"',
-        'a banner reading "Welcome to <$place_label>"',
+        'a sign that says "<$sign>"',
+        # A clause theme's topic is "the day ...": a banner welcomes to an event, not a sentence.
+        'a banner reading "Welcome to <$topic>"',
         "a poster about <$topic>",
     ),
 }

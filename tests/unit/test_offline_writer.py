@@ -1974,3 +1974,26 @@ def test_the_old_house_is_never_on_two_streets_at_once(writer: OfflineWriter) ->
     for seed in range(200):
         for sentence in re.split(r"(?<=[.!?])\s", writer.write("a ghost", seed=seed).text):
             assert sentence.count(" Street") < 2, sentence
+
+
+def test_a_sign_quotes_the_theme_in_sentence_case(writer: OfflineWriter) -> None:
+    tacos = _stories(writer, "i love tacos", seeds=150)
+    assert 'a sign that says "I love tacos"' in tacos
+    assert '"I Love Tacos"' not in tacos  # Title Case inside a sentence reads as names
+    pigs = _stories(writer, "can pigs fly?", seeds=150)
+    assert 'a sign that says "Can pigs fly"' in pigs
+    bob = _stories(writer, "bob the builder", seeds=150)
+    assert 'a sign that says "Bob the Builder"' in bob
+
+
+def test_a_comparative_example_is_one_dictionaries_list() -> None:
+    shown = {
+        word
+        for category in [None, *sorted(lexicon.categories(Pos.ADJECTIVE))]
+        for word in lexicon.examples(Pos.ADJECTIVE, Form.COMPARATIVE, category)
+    }
+    unlisted = {lexicon.degrees(base)[1] for base in lexicon.UNLISTED_COMPARATIVES}
+    assert "wackier" in unlisted and shown and not shown & unlisted
+    # Their base and superlative still show: "wacky", "the wackiest".
+    assert "wacky" in lexicon.examples(Pos.ADJECTIVE, Form.BASE, None)
+    assert "wackiest" in lexicon.examples(Pos.ADJECTIVE, Form.SUPERLATIVE, None)

@@ -280,7 +280,8 @@ def _compose(
     expander.pin_literal("Topic", themes.title_case(phrases.topic))
     # A sign quotes the theme in sentence case: Title Case inside a sentence reads as a run of
     # names ("a sign that says "I Love Tacos"").
-    expander.pin_literal("sign", phrases.topic[:1].upper() + phrases.topic[1:])
+    sign = themes.capitalise_names_in(theme).rstrip(".!?,;:")
+    expander.pin_literal("sign", sign[:1].upper() + sign[1:])
     features = casting.cast_story(expander, reader.read(theme))
 
     # A pack's own skeletons come up about as often as all the shared shapes together.

@@ -1997,3 +1997,22 @@ def test_a_comparative_example_is_one_dictionaries_list() -> None:
     # Their base and superlative still show: "wacky", "the wackiest".
     assert "wacky" in lexicon.examples(Pos.ADJECTIVE, Form.BASE, None)
     assert "wackiest" in lexicon.examples(Pos.ADJECTIVE, Form.SUPERLATIVE, None)
+
+
+@pytest.mark.parametrize("theme", ["an elephant never forgets", "my mom can't cook"])
+def test_an_event_told_with_never_is_never_wanted_never_again(
+    writer: OfflineWriter, theme: str
+) -> None:
+    texts = " ".join(writer.write(theme, seed=seed).text for seed in range(80))
+    assert "the day" in texts or "never" in texts
+    assert not re.search(r"never wanted to (never|can't|not)\b", texts)
+
+
+def test_a_mystery_is_never_given_a_second_mystery_in_its_title(writer: OfflineWriter) -> None:
+    titles = [writer.write("the mystery of the missing cookies", seed=s).title for s in range(80)]
+    assert all(title.lower().count("mystery") == 1 for title in titles), titles
+
+
+def test_a_door_is_never_left_by_the_door(writer: OfflineWriter) -> None:
+    texts = " ".join(writer.write("a secret door", seed=seed).text for seed in range(80))
+    assert "door by the door" not in texts

@@ -26,6 +26,7 @@ CAST = "cast"
 CAST_SINGULAR = "cast_sg"
 CAST_PLURAL = "cast_pl"
 EVENT = "event"
+EVENT_AGAIN = "event_again"  # an event one can never want to do again: no "never" of its own
 WHERE = "where"
 OCCASION = "occasion"
 THING = "thing"
@@ -41,6 +42,7 @@ ANY = "any"
 
 
 _POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+_NEGATIVE_MODALS = {"can't", "cannot", "won't", "don't", "doesn't", "couldn't", "wouldn't"}
 
 
 def _name_blank(noun: Noun) -> str:
@@ -168,6 +170,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
+        if verb.adverb != "never" and verb.modal not in _NEGATIVE_MODALS:
+            features.add(EVENT_AGAIN)  # never "never wanted to never forget again"
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
@@ -251,8 +255,11 @@ def _shape_features(reading: Reading) -> set[str]:
     )
     if plain:
         found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up", never "The Great Great ..."
-    if " and " not in f" {reading.text.lower()} ":
-        found.add(UNJOINED)  # never "Batman and the Bake Sale and the Mystery of ..."
+    text = f" {reading.text.lower()} "
+    if " and " not in text and "mystery" not in text:
+        # never "Batman and the Bake Sale and the Mystery of ...", nor "The Mystery of the
+        # Missing Cookies and the Mystery of the Soggy Sock"
+        found.add(UNJOINED)
     return found
 
 

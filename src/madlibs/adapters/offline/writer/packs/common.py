@@ -183,7 +183,7 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("occasion", "Everyone had been getting ready for <$occasion> for [num=three] weeks."),
     ("thing", "Nobody knew where <$thing> had come from."),
     ("idea", "Everybody in [pn:place=Kalamazoo] had an opinion about <$idea>."),
-    ("thing", "Somebody had left <$thing> by the door."),
+    ("thing", "Somebody had left <$thing> on the doorstep."),
     ("activity", "(Last summer|Last weekend|One Saturday), everybody <$activity_past>."),
     ("time", "It was a [adj=soggy] sort of <$time>, and nobody wanted to get out of bed."),
 )
@@ -207,7 +207,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
 )
 THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("event", "And that is how <$cast> <$event_past>."),
-    ("event", "After that, <$cast> never wanted to <$event_base> again."),
+    ("event_again", "After that, <$cast> never wanted to <$event_base> again."),
     ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
     ("cast", "After that, nobody took <$cast> seriously again."),
     (

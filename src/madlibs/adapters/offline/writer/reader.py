@@ -1351,7 +1351,7 @@ def read(theme: str) -> Reading:
     verb = _verb_phrase(
         tokens,
         typed,
-        verb_at if relative else end,
+        verb_at if relative is not None else end,
         state,
         plural=many or bool(subject and subject.plural),
     )
@@ -1499,17 +1499,8 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
 
 
 _STATE_LINKS = {
-    *SETTING_PREPOSITIONS,
-    "of",
-    "than",
-    "with",
-    "by",
-    "from",
-    "about",
-    "for",
-    "out",
-    "as",
-}
+    *SETTING_PREPOSITIONS, "of", "than", "with", "by", "from", "about", "for", "out", "as",
+}  # fmt: skip
 
 
 _NAMED_DAY_ENDS = {"day", "week", "month"}

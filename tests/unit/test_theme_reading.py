@@ -148,12 +148,15 @@ def test_an_adverb_before_a_verb_goes_with_it_and_is_no_thing() -> None:
         ("i accidentally adopted a bear", "I", "accidentally adopted a bear"),
         ("cats never sleep", "cats", "never slept"),
         ("grandma never sleeps", "Grandma", "never slept"),
+        ("grandpa still snores", "Grandpa", "still snored"),
     ]:
         reading = _read(theme)
         assert reading.shape is reader.Shape.CLAUSE, theme
         assert reading.subject_text == subject and reading.verb is not None
         assert reading.verb.form("VBD") == did
     assert _read("the slowly melting snowman").verb is None
+    parrot = _read("a parrot that only says no").verb
+    assert parrot is not None and parrot.form("VB") == "only say no"
     pizza = _read("the girl who ate a whole pizza by herself")
     assert pizza.verb is not None and pizza.verb.object is not None
     assert pizza.verb.object.definite() == "the whole pizza"
@@ -463,15 +466,17 @@ def test_your_in_something_to_do_is_whoever_does_it(
     assert f"your {owned}" not in told
 
 
-@pytest.mark.parametrize("theme", ["summer camp disaster", "robot uprising", "an alien invasion"])
+@pytest.mark.parametrize(
+    "theme",
+    ["summer camp disaster", "robot uprising", "an alien invasion", "a monster truck rally"],
+)
 def test_a_disaster_or_an_invasion_happens_and_is_no_thing_to_put_away(
     writer: OfflineWriter, theme: str
 ) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is reader.Kind.EVENT
-    assert not re.search(
-        r"(left|put) the [\w ]*(disaster|uprising|invasion)\b", _stories(writer, theme, 40)
-    )
+    handled = r"(left|put|poking) the [\w ]*(disaster|uprising|invasion|rally)\b"
+    assert not re.search(handled, _stories(writer, theme, 40))
 
 
 @pytest.mark.parametrize(

@@ -550,7 +550,7 @@ def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
     "cats never sleep" (not "the slowly melting snowman")."""
     if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
         return True
-    return index > 1 and _adverb(tokens[index - 1]) and tokens[index - 2] not in DETERMINERS
+    return index > 1 and _adverb_before(tokens, index - 1) and tokens[index - 2] not in DETERMINERS
 
 
 def _past_of_another(word: str) -> bool:
@@ -1070,11 +1070,21 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 
 
 _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
+# Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
+# says no", "grandpa still snores".
+_BEFORE_VERBS = {"only", "still", "just", "also"}
 
 
 def _adverb(word: str) -> bool:
     """An adverb of manner or frequency before a verb or a noun: "secretly", "never"."""
     return set(_lemmas(word)) == {"ADV"} and (word.endswith("ly") or word in _FREQUENCIES)
+
+
+def _adverb_before(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is an adverb said of the verb after it."""
+    word = tokens[index]
+    before_verb = index + 1 < len(tokens) and _can_be_verb(tokens[index + 1])
+    return _adverb(word) or (word in _BEFORE_VERBS and before_verb)
 
 
 def _a_state_somewhere(tokens: list[str]) -> bool:
@@ -1364,7 +1374,7 @@ def read(theme: str) -> Reading:
 def _subject_end(tokens: list[str], verb_at: int) -> int:
     """Where the subject ends before its verb: an adverb between them goes with the verb ("my
     dog secretly loves cats")."""
-    return verb_at - 1 if verb_at > 1 and _adverb(tokens[verb_at - 1]) else verb_at
+    return verb_at - 1 if verb_at > 1 and _adverb_before(tokens, verb_at - 1) else verb_at
 
 
 def _spoken_to(verb: Verb) -> Verb:
@@ -1628,7 +1638,11 @@ def _verb_phrase(
     """The verb at `verb_at` with its modal or adverb, the words after it and a state it ends
     in."""
     adverb = None
-    if _adverb(tokens[verb_at]) and verb_at + 1 < len(tokens) and _can_be_verb(tokens[verb_at + 1]):
+    if (
+        _adverb_before(tokens, verb_at)
+        and verb_at + 1 < len(tokens)
+        and _can_be_verb(tokens[verb_at + 1])
+    ):
         adverb, verb_at = typed[verb_at], verb_at + 1  # "who never stopped talking"
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     if modal is not None:

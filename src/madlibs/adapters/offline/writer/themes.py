@@ -645,8 +645,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if name in KNOWN_NOUNS:
         return False
     lemmas = getAllLemmas(name)
-    if set(lemmas) == {"ADV"}:
-        return False  # "grandma never sleeps"
+    if set(lemmas) == {"ADV"} or name in ("still", "just", "only", "also"):
+        return False  # "grandma never sleeps", "grandpa still snores"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"

@@ -833,7 +833,7 @@ def test_the_and_numbers_the_player_typed_stay_with_the_phrase(writer: OfflineWr
 @pytest.mark.parametrize(
     ("theme", "first_mention"),
     [
-        ("the biggest pumpkin in the world", "the biggest pumpkin"),
+        ("the biggest pumpkin in the world", "the biggest pumpkin in the world"),
         ("the first day of winter", "the first day of winter"),
         ("my 3rd birthday party", "my 3rd birthday party"),
     ],

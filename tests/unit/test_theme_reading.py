@@ -517,3 +517,15 @@ def test_an_aside_in_brackets_is_left_out_and_a_pause_is_a_comma(typed: str, mea
 def test_characters_of_games_are_named_whole(theme: str, name: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.definite() == name
+
+
+def test_in_the_world_after_the_biggest_is_how_far_and_an_owner_after_to_is_theirs(
+    writer: OfflineWriter,
+) -> None:
+    pumpkin = _read("the biggest pumpkin in the world")
+    assert pumpkin.setting is None and pumpkin.subject is not None
+    assert pumpkin.subject.definite() == "the biggest pumpkin in the world"
+    assert "turn up in the world" not in _stories(writer, "the biggest pumpkin in the world", 40)
+    trip = _read("a trip to grandma's house").subject
+    assert trip is not None and trip.definite() == "the trip to Grandma's house"
+    assert _read("a pumpkin in the garden").setting == "in the garden"

@@ -748,11 +748,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     tokens, typed = _without_trailing(tokens, typed)
     if not tokens or (len(tokens) == 1 and tokens[0] in _PRONOUNS):
         return None  # "my mom and I": I am no place
-    owned = _possessive(tokens, typed)
+    at = _tail_start(tokens, typed)
+    # An owner inside the words after the head is theirs: "a trip to grandma's house"; after
+    # "of" it owns the whole: "the king of norway's goat" is the king's goat.
+    owned_in_tail = (
+        at is not None and tokens[at] != "of" and any(t.endswith(("'s", "s'")) for t in tokens[at:])
+    )
+    owned = None if owned_in_tail else _possessive(tokens, typed)
     if owned is not None:
         return owned
     tail: tuple[str, ...] = ()
-    at = _tail_start(tokens, typed)
     if at is not None:
         tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
     named = _name_in_phrase(tokens, typed)
@@ -907,8 +912,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
-        if word == "as" and after in _ARTICLES:
-            return index  # "my first day as a superhero", "my life as a dog"
+        if (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index):
+            return index  # "my first day as a superhero", "the biggest pumpkin in the world"
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
@@ -958,11 +963,25 @@ def _is_zero_plural(lemma: str) -> bool:
 
 
 def _split_setting(tokens: list[str]) -> int | None:
-    """Where a setting phrase starts ("at a bake sale"), if the theme has one."""
+    """Where a setting phrase starts ("at a bake sale"), if the theme has one; "in the world"
+    after "the biggest pumpkin" is no place but how far it is the biggest."""
     for index in range(1, len(tokens) - 1):
+        if _superlative_scope(tokens, index):
+            continue
         if tokens[index] in SETTING_PREPOSITIONS and tokens[index - 1] not in _RELATIVES:
             return index
     return None
+
+
+_SCOPES = {"world", "universe", "galaxy", "history", "town", "school", "class", "country"}
+
+
+def _superlative_scope(tokens: list[str], index: int) -> bool:
+    """Whether "in the world" at `index` says how far a superlative before it reaches: "the
+    biggest pumpkin in the world", "the best cake in town"."""
+    if tokens[index] != "in" or tokens[-1] not in _SCOPES:
+        return False
+    return any(_only_one(word) for word in tokens[:index])
 
 
 # A pronoun and "be" run together, read apart: "I'm a cat now" -> "I am a cat now".

@@ -529,3 +529,8 @@ def test_in_the_world_after_the_biggest_is_how_far_and_an_owner_after_to_is_thei
     trip = _read("a trip to grandma's house").subject
     assert trip is not None and trip.definite() == "the trip to Grandma's house"
     assert _read("a pumpkin in the garden").setting == "in the garden"
+
+
+def test_falling_in_love_is_what_they_did_never_a_place() -> None:
+    robots = _read("two robots fall in love")
+    assert robots.verb is not None and robots.verb.form("VBD") == "fell in love"

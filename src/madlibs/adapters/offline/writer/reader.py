@@ -1114,9 +1114,11 @@ def _a_state_somewhere(tokens: list[str]) -> bool:
 
 
 def _is_state(noun: Noun) -> bool:
-    """A lone singular thing after a preposition names a state, not a thing: "on strike"."""
+    """A lone singular thing after a preposition names a state, not a thing: "on strike",
+    and so does love, which goes without an article: "fall in love"."""
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
-    return lone and noun.kind is Kind.THING and not noun.plural and not noun.bare
+    thing = noun.kind is Kind.THING and not noun.plural and not noun.bare
+    return lone and (thing or noun.lemma == "love")
 
 
 def _predicate_adjective(tokens: list[str]) -> int | None:

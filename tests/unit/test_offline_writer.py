@@ -2016,3 +2016,8 @@ def test_a_mystery_is_never_given_a_second_mystery_in_its_title(writer: OfflineW
 def test_a_door_is_never_left_by_the_door(writer: OfflineWriter) -> None:
     texts = " ".join(writer.write("a secret door", seed=seed).text for seed in range(80))
     assert "door by the door" not in texts
+
+
+def test_one_of_a_cast_of_two_kinds_is_named_as_one_of_them(writer: OfflineWriter) -> None:
+    texts = " ".join(writer.write("raining cats and dogs", seed=seed).text for seed in range(40))
+    assert "cats and dog " not in texts

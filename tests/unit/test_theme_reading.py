@@ -534,3 +534,13 @@ def test_in_the_world_after_the_biggest_is_how_far_and_an_owner_after_to_is_thei
 def test_falling_in_love_is_what_they_did_never_a_place() -> None:
     robots = _read("two robots fall in love")
     assert robots.verb is not None and robots.verb.form("VBD") == "fell in love"
+
+
+def test_over_after_a_verb_says_where_it_went_and_on_a_diet_is_no_place(
+    writer: OfflineWriter,
+) -> None:
+    cat = _read("my cat knocked over the christmas tree")
+    assert cat.setting is None and cat.verb is not None
+    assert cat.verb.form("VBD") == "knocked over the Christmas tree"
+    assert _read("a bridge over the river").setting == "over the river"
+    assert "on a diet, there is" not in _stories(writer, "a hippo on a diet", 40)

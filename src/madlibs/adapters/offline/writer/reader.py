@@ -966,11 +966,23 @@ def _split_setting(tokens: list[str]) -> int | None:
     """Where a setting phrase starts ("at a bake sale"), if the theme has one; "in the world"
     after "the biggest pumpkin" is no place but how far it is the biggest."""
     for index in range(1, len(tokens) - 1):
-        if _superlative_scope(tokens, index):
+        if _superlative_scope(tokens, index) or _moved_over(tokens, index):
             continue
         if tokens[index] in SETTING_PREPOSITIONS and tokens[index - 1] not in _RELATIVES:
             return index
     return None
+
+
+def _moved_over(tokens: list[str], index: int) -> bool:
+    """ "over" or "across" right after a verb's past or present says where it went, not
+    where the story is: "my cat knocked over the christmas tree", "a cow jumped over the
+    moon"."""
+    if tokens[index] not in ("over", "across") or index < 2 or tokens[index - 2] in DETERMINERS:
+        return False  # "the bus over the bridge": a bus, not a verb
+    before = tokens[index - 1]
+    lemma = _verb_lemma(before)
+    told = (*(getInflection(lemma, "VBD") or ()), *(getInflection(lemma, "VBZ") or ()))
+    return _can_be_verb(before) and before in told
 
 
 _SCOPES = {"world", "universe", "galaxy", "history", "town", "school", "class", "country"}
@@ -1115,10 +1127,16 @@ def _a_state_somewhere(tokens: list[str]) -> bool:
 
 def _is_state(noun: Noun) -> bool:
     """A lone singular thing after a preposition names a state, not a thing: "on strike",
-    and so does love, which goes without an article: "fall in love"."""
+    and so does love, which goes without an article: "fall in love"; and so do a few with
+    one: "on a diet", "on a mission"."""
+    if noun.determiner == "a" and not noun.modifiers and noun.lemma in _STATES_WITH_A:
+        return True
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
     thing = noun.kind is Kind.THING and not noun.plural and not noun.bare
     return lone and (thing or noun.lemma == "love")
+
+
+_STATES_WITH_A = {"diet", "mission", "quest", "roll", "budget", "break", "sugar rush"}
 
 
 def _predicate_adjective(tokens: list[str]) -> int | None:

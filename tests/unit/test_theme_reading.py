@@ -544,3 +544,9 @@ def test_over_after_a_verb_says_where_it_went_and_on_a_diet_is_no_place(
     assert cat.verb.form("VBD") == "knocked over the Christmas tree"
     assert _read("a bridge over the river").setting == "over the river"
     assert "on a diet, there is" not in _stories(writer, "a hippo on a diet", 40)
+
+
+def test_the_grinch_is_somebody_who_does_what_follows() -> None:
+    grinch = _read("the grinch steals halloween")
+    assert grinch.cast is not None and grinch.cast.definite() == "the Grinch"
+    assert grinch.verb is not None and grinch.verb.form("VBD") == "stole Halloween"

@@ -657,7 +657,8 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     noun, plural = _noun_lemma(before)
     # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
-    return introduced and not plural and kind_of(noun) in ANIMATE
+    somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
+    return introduced and not plural and somebody
 
 
 def _names_one_noun(tokens: list[str], index: int) -> bool:

@@ -161,7 +161,8 @@ CHARACTER_NAMES = _set(
     harry_potter old_macdonald peter_pan robin_hood bob_the_builder tinker_bell mother_goose
     little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
-    wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog jack_and_jill
+    wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch
+    jack_and_jill
     """
 )
 # Names of several words, joined into one when a theme is read.

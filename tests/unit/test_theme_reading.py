@@ -550,3 +550,8 @@ def test_the_grinch_is_somebody_who_does_what_follows() -> None:
     grinch = _read("the grinch steals halloween")
     assert grinch.cast is not None and grinch.cast.definite() == "the Grinch"
     assert grinch.verb is not None and grinch.verb.form("VBD") == "stole Halloween"
+
+
+def test_santa_takes_his_capital_wherever_he_is() -> None:
+    cookies = _read("cookies for santa").subject
+    assert cookies is not None and cookies.definite() == "the cookies for Santa"

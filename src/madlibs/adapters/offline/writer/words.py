@@ -249,7 +249,7 @@ ALWAYS_CAPITALISED = (
     PLANETS
     | _set(
         """
-    monday tuesday wednesday thursday friday saturday sunday olympics
+    monday tuesday wednesday thursday friday saturday sunday olympics santa
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -2021,3 +2021,14 @@ def test_a_door_is_never_left_by_the_door(writer: OfflineWriter) -> None:
 def test_one_of_a_cast_of_two_kinds_is_named_as_one_of_them(writer: OfflineWriter) -> None:
     texts = " ".join(writer.write("raining cats and dogs", seed=seed).text for seed in range(40))
     assert "cats and dog " not in texts
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"),
+    [("the best pet in the world", "the best pet {"), ("my first pet", "my first pet {")],
+)
+def test_a_pet_is_somebody_named_without_the_words_after_it(
+    writer: OfflineWriter, theme: str, named: str
+) -> None:
+    texts = " ".join(writer.write(theme, seed=seed).text for seed in range(40))
+    assert named in texts and "in the world {" not in texts

@@ -75,7 +75,9 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
         return name, f"{cast.definite()} "  # "my dog Biscuit", then "Biscuit"
     # "the llama Noodle" rather than "Noodle the llama", which reads as a run-on after a
     # clause ("When Noodle the llama landed") and before "'s".
-    one = cast.words(plural=False)
+    # Without the words after the head: "the best pet Pickles", never "the best pet in the
+    # world Pickles".
+    one = replace(cast, tail=()).words(plural=False)
     if " and " in f" {one} ":
         one = cast.lemma.rpartition(" ")[2]  # "cats and dogs": one of them, "the dog Pickles"
     return name, f"the {one} "

@@ -13,7 +13,7 @@ def _set(text: str) -> frozenset[str]:
 
 ANIMALS = _set(
     """
-    aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
+    pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
     cricket crocodile crow cub deer dinosaur dog dolphin donkey dove dragonfly duck duckling eagle
@@ -96,7 +96,7 @@ MEN = _set(
 _PLACES_AT = _set(
     """
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
-    camp summer_camp
+    camp summer_camp pizza_place
     castle cinema circus construction_site dentist disco factory fair farm fire_station
     funfair gas_station gym harbour harbor hospital hotel laundromat library lighthouse mall
     market museum north_pole office opera palace park playground police_station pool post_office

@@ -468,14 +468,20 @@ def test_your_in_something_to_do_is_whoever_does_it(
 
 @pytest.mark.parametrize(
     "theme",
-    ["summer camp disaster", "robot uprising", "an alien invasion", "a monster truck rally"],
+    [
+        "summer camp disaster",
+        "robot uprising",
+        "an alien invasion",
+        "a monster truck rally",
+        "grandma's knitting club",
+    ],
 )
 def test_a_disaster_or_an_invasion_happens_and_is_no_thing_to_put_away(
     writer: OfflineWriter, theme: str
 ) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is reader.Kind.EVENT
-    handled = r"(left|put|poking) the [\w ]*(disaster|uprising|invasion|rally)\b"
+    handled = r"(left|put|poking|covered) [\w' ]*(disaster|uprising|invasion|rally|club)\b"
     assert not re.search(handled, _stories(writer, theme, 40))
 
 

@@ -186,7 +186,7 @@ EVENTS = (
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
     job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
-    uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally
+    uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     """
     )
     | ONE_WORD_HOLIDAYS

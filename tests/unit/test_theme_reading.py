@@ -561,3 +561,15 @@ def test_the_grinch_is_somebody_who_does_what_follows() -> None:
 def test_santa_takes_his_capital_wherever_he_is() -> None:
     cookies = _read("cookies for santa").subject
     assert cookies is not None and cookies.definite() == "the cookies for Santa"
+
+
+def test_what_one_wears_is_no_place_and_a_time_traveling_toaster_is_one_thing(
+    writer: OfflineWriter,
+) -> None:
+    wolf = _read("a wolf in sheep's clothing")
+    assert wolf.setting_noun is None
+    assert "BREAKING NEWS: in sheep's" not in _stories(writer, "a wolf in sheep's clothing", 40)
+    toaster = _read("a time traveling toaster")
+    assert toaster.verb is None and toaster.subject is not None
+    assert toaster.subject.definite() == "the time traveling toaster"
+    assert _read("pigs eating spaghetti").verb is not None

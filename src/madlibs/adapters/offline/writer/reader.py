@@ -586,6 +586,10 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     gerund = word.endswith("ing")
     if _bare_after_one(tokens, index):
         return False  # "a robot dance party": one robot "dances"
+    if gerund and index == len(tokens) - 2 and _one_of_a_count(tokens[-1]):
+        doer, many = _noun_lemma(tokens[index - 1])
+        if not many and kind_of(doer) not in ANIMATE:
+            return False  # "a time traveling toaster": no verb takes "toaster" bare
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -601,6 +605,13 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False
     # "the big game"
     return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
+
+
+def _one_of_a_count(word: str) -> bool:
+    """A singular noun of things one counts, which never stands bare as an object: "toaster",
+    not "pizza", "football" or "cars"."""
+    plural = _noun_lemma(word)[1]
+    return "NOUN" in _lemmas(word) and not plural and word not in words.BARE_NOUNS
 
 
 def _bare_after_one(tokens: list[str], index: int) -> bool:
@@ -1129,15 +1140,22 @@ def _a_state_somewhere(tokens: list[str]) -> bool:
 def _is_state(noun: Noun) -> bool:
     """A lone singular thing after a preposition names a state, not a thing: "on strike",
     and so does love, which goes without an article: "fall in love"; and so do a few with
-    one: "on a diet", "on a mission"."""
+    one: "on a diet", "on a mission", and what one wears: "in a wig"."""
     if noun.determiner == "a" and not noun.modifiers and noun.lemma in _STATES_WITH_A:
         return True
+    if noun.lemma.rpartition(" ")[2] in _WORN:
+        return True  # "a pig in a wig", "a wolf in sheep's clothing": what they wear
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
     thing = noun.kind is Kind.THING and not noun.plural and not noun.bare
     return lone and (thing or noun.lemma == "love")
 
 
 _STATES_WITH_A = {"diet", "mission", "quest", "roll", "budget", "break", "sugar rush"}
+_WORN = {
+    "clothing", "clothes", "pajama", "pajamas", "pyjamas", "costume", "disguise", "wig", "tutu",
+    "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",
+    "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown",
+}  # fmt: skip
 
 
 def _predicate_adjective(tokens: list[str]) -> int | None:

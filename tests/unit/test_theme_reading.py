@@ -518,9 +518,14 @@ def test_an_aside_in_brackets_is_left_out_and_a_pause_is_a_comma(typed: str, mea
 
 @pytest.mark.parametrize(
     ("theme", "name"),
-    [("super mario goes shopping", "Super Mario"), ("sonic the hedgehog", "Sonic the Hedgehog")],
+    [
+        ("super mario goes shopping", "Super Mario"),
+        ("sonic the hedgehog", "Sonic the Hedgehog"),
+        ("tooth fairy", "the Tooth Fairy"),
+        ("the big bad wolf says sorry", "the Big Bad Wolf"),
+    ],
 )
-def test_characters_of_games_are_named_whole(theme: str, name: str) -> None:
+def test_characters_of_games_and_tales_are_named_whole(theme: str, name: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.definite() == name
 
@@ -573,3 +578,8 @@ def test_what_one_wears_is_no_place_and_a_time_traveling_toaster_is_one_thing(
     assert toaster.verb is None and toaster.subject is not None
     assert toaster.subject.definite() == "the time traveling toaster"
     assert _read("pigs eating spaghetti").verb is not None
+
+
+def test_a_character_is_never_a_one_of_many(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "the tooth fairy climbs a volcano", 40)
+    assert "the Tooth Fairy" in stories and "a Tooth Fairy" not in stories

@@ -237,8 +237,9 @@ class Noun:
         return self.words()
 
     def indefinite(self) -> str:
-        """A first mention: "a llama", "penguins", "my dog"."""
-        if self.owner is not None or self.determiner in _POSSESSIVES or self.bare:
+        """A first mention: "a llama", "penguins", "my dog"; a name is itself: "the Tooth
+        Fairy", never "a Tooth Fairy"."""
+        if self.owner is not None or self.determiner in _POSSESSIVES or self.bare or self.proper:
             return self.definite()
         if any(_only_one(word) for word in (*self.modifiers, *self.lemma.split()[:-1])):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
@@ -799,6 +800,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         lemma = " ".join(typed_body[len(typed_body) - size :])
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
+        determiner = _character_determiner(lemma, determiner)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     typed_plural = head_words[-1] if plural else None  # as typed: "fish", not "fishes"
@@ -870,6 +872,11 @@ def _given_name(typed: list[str]) -> bool:
         return False
     lemma, plural = _noun_lemma(before)
     return not plural and kind_of(lemma) in (Kind.ANIMAL, Kind.PERSON)
+
+
+def _character_determiner(name: str, determiner: str | None) -> str | None:
+    """ "tooth fairy" is the Tooth Fairy, however it was typed."""
+    return "the" if determiner is None and name.lower() in words.CHARACTERS_WITH_THE else determiner
 
 
 def _kind_of_name(

@@ -162,9 +162,11 @@ CHARACTER_NAMES = _set(
     little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
     wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch
-    jack_and_jill
+    jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
     """
 )
+# Characters named with "the" however they were typed: "tooth fairy" is the Tooth Fairy.
+CHARACTERS_WITH_THE = _set("big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch")
 # Names of several words, joined into one when a theme is read.
 NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
     tuple(name.split())

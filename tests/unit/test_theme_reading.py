@@ -523,6 +523,7 @@ def test_an_aside_in_brackets_is_left_out_and_a_pause_is_a_comma(typed: str, mea
         ("sonic the hedgehog", "Sonic the Hedgehog"),
         ("tooth fairy", "the Tooth Fairy"),
         ("the big bad wolf says sorry", "the Big Bad Wolf"),
+        ("bubbles the goldfish", "Bubbles the goldfish"),
     ],
 )
 def test_characters_of_games_and_tales_are_named_whole(theme: str, name: str) -> None:
@@ -583,3 +584,14 @@ def test_what_one_wears_is_no_place_and_a_time_traveling_toaster_is_one_thing(
 def test_a_character_is_never_a_one_of_many(writer: OfflineWriter) -> None:
     stories = _stories(writer, "the tooth fairy climbs a volcano", 40)
     assert "the Tooth Fairy" in stories and "a Tooth Fairy" not in stories
+
+
+def test_what_one_is_without_follows_the_noun_and_walking_the_dog_is_no_name(
+    writer: OfflineWriter,
+) -> None:
+    knight = _read("a knight without a horse").cast
+    assert knight is not None and knight.definite() == "the knight without a horse"
+    assert "the knight without a horse {" not in "".join(
+        writer.write("a knight without a horse", seed=seed).text for seed in range(30)
+    )
+    assert _read("walking the dog").shape is reader.Shape.ACTIVITY

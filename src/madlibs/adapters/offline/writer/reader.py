@@ -927,7 +927,7 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     hamsters", "to the throne" in "heir to the throne" (not "to" before a verb)."""
     for index in range(1, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
-        if word in ("of", "for", "from") or _describes_the_noun_before(tokens, index):
+        if word in ("of", "for", "from", "without") or _describes_the_noun_before(tokens, index):
             return index
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index

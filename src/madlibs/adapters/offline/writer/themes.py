@@ -652,6 +652,18 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
 
 
+def _named_for_what_they_are(tokens: Sequence[str]) -> bool:
+    """A word, "the" and an animal or person, and nothing else: a name with what its owner is
+    ("bubbles the goldfish", "sparkles the unicorn"), however common the word."""
+    if len(tokens) != 3 or tokens[1].lower() != "the" or not tokens[0].isalpha():
+        return False
+    word = tokens[0].lower()
+    something_to_do = word.endswith("ing") or word in getAllLemmas(word).get("VERB", ())
+    if word in STOPWORDS or something_to_do:
+        return False  # "walking the dog", "feed the dragon"
+    return tokens[2].lower() in PEOPLE | ANIMALS
+
+
 def _tale_hero(tokens: Sequence[str]) -> bool:
     """A lone common word before "and the ...", as a tale's title names its hero ("jack and
     the giant cupcake"): one thing with no article cannot start a theme so; not someone or
@@ -703,7 +715,7 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     day", "lucy goes to the moon")."""
     first = tokens[0].replace("’", "'")
     word = first.lower().removesuffix("'s")
-    if _tale_hero(tokens):
+    if _tale_hero(tokens) or _named_for_what_they_are(tokens):
         return True
     known = getAllLemmas(word) or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known:

@@ -42,7 +42,6 @@ ANY = "any"
 
 
 _POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
-_NEGATIVE_MODALS = {"can't", "cannot", "won't", "don't", "doesn't", "couldn't", "wouldn't"}
 
 
 def _name_blank(noun: Noun) -> str:
@@ -175,7 +174,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
-        if verb.adverb != "never" and verb.modal not in _NEGATIVE_MODALS:
+        if not verb.negative:
             features.add(EVENT_AGAIN)  # never "never wanted to never forget again"
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))

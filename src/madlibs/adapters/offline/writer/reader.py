@@ -279,6 +279,11 @@ class Verb:
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
         return " ".join(word for word in (self.adverb, head, rest) if word)
 
+    @property
+    def negative(self) -> bool:
+        """Whether it says what is not done: "never forgets", "can't cook"."""
+        return self.adverb == "never" or (self.modal or "").endswith(("n't", "not"))
+
 
 _PRESENT_TO_PAST = {"is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't"}
 
@@ -1120,9 +1125,6 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 
 
 _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
-# Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
-# says no", "grandpa still snores".
-_BEFORE_VERBS = {"only", "still", "just", "also"}
 
 
 def _adverb(word: str) -> bool:
@@ -1134,7 +1136,7 @@ def _adverb_before(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is an adverb said of the verb after it."""
     word = tokens[index]
     before_verb = index + 1 < len(tokens) and _can_be_verb(tokens[index + 1])
-    return _adverb(word) or (word in _BEFORE_VERBS and before_verb)
+    return _adverb(word) or (word in words.ADVERBS_BEFORE_VERBS and before_verb)
 
 
 def _a_state_somewhere(tokens: list[str]) -> bool:

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
+    ADVERBS_BEFORE_VERBS,
     ALWAYS_CAPITALISED,
     ANIMALS,
     BARE_NOUNS,
@@ -645,7 +646,7 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if name in KNOWN_NOUNS:
         return False
     lemmas = getAllLemmas(name)
-    if set(lemmas) == {"ADV"} or name in ("still", "just", "only", "also"):
+    if set(lemmas) == {"ADV"} or name in ADVERBS_BEFORE_VERBS:
         return False  # "grandma never sleeps", "grandpa still snores"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody

@@ -165,6 +165,9 @@ CHARACTER_NAMES = _set(
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
     """
 )
+# Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
+# says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
+ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also"))
 # Characters named with "the" however they were typed: "tooth fairy" is the Tooth Fairy.
 CHARACTERS_WITH_THE = _set("big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch")
 # Names of several words, joined into one when a theme is read.

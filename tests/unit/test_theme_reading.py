@@ -24,6 +24,18 @@ def _stories(writer: OfflineWriter, theme: str, seeds: int = 12) -> str:
     return "\n".join(writer.write(theme, seed=seed).text for seed in range(seeds))
 
 
+def _filled(writer: OfflineWriter, theme: str, seeds: int = 12) -> str:
+    """The stories with each blank filled by its example, so names read as names."""
+    stories = []
+    for seed in range(seeds):
+        draft = writer.write(theme, seed=seed)
+        text = draft.text
+        for blank in draft.blanks:
+            text = text.replace(f"{{{blank.id}}}", blank.example)
+        stories.append(text)
+    return "\n".join(stories)
+
+
 @pytest.mark.parametrize(
     ("theme", "kept"),
     [
@@ -595,3 +607,86 @@ def test_what_one_is_without_follows_the_noun_and_walking_the_dog_is_no_name(
         writer.write("a knight without a horse", seed=seed).text for seed in range(30)
     )
     assert _read("walking the dog").shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "itself"),
+    [
+        ("a sneeze that broke the world record", "the sneeze"),
+        ("the floor is lava", "the floor"),
+        ("road trip with the whole family", "the whole family"),
+        ("my socks go missing", "one of my socks"),
+    ],
+)
+def test_a_thing_or_a_group_that_acts_goes_unnamed(
+    writer: OfflineWriter, theme: str, itself: str
+) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert itself.lower() in stories.lower()
+    assert not re.search(rf"(?i:{itself}) [A-Z][a-z]", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("my mom is a spy", r"watched as \w+ was|how \w+ was"),
+        ("my teacher is secretly a vampire", r"tried to be"),
+        ("a hamster who wants to be an astronaut", r"watched as [\w ]+ wanted"),
+        ("dad tries to cook dinner", r"tried to try"),
+    ],
+)
+def test_being_and_wanting_are_never_watched_nor_tried(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert not re.search(never, _filled(writer, theme, seeds=40))
+
+
+def test_dad_is_called_dad_and_a_verb_after_grandma_is_what_she_does(
+    writer: OfflineWriter,
+) -> None:
+    dad = _filled(writer, "dad tries to cook dinner", seeds=30)
+    assert "Dad" in dad and not re.search(r"\bDad [A-Z][a-z]", dad)
+    skydiving = _read("grandma goes skydiving")
+    assert skydiving.shape is reader.Shape.CLAUSE and skydiving.verb is not None
+    assert skydiving.verb.form("VBD") == "went skydiving"
+    assert _read("grandpa goes fishing").verb is not None
+    pickles = _read("captain pickles saves the day").cast
+    assert pickles is not None and pickles.definite() == "Captain Pickles"
+
+
+def test_a_verb_before_back_or_away_is_what_was_done_even_after_a_compound() -> None:
+    food = _read("the cafeteria food fights back")
+    assert food.shape is reader.Shape.CLAUSE and food.subject is not None
+    assert food.subject.definite() == "the cafeteria food"
+    assert food.verb is not None and food.verb.form("VBD") == "fought back"
+    assert _read("the dance off").verb is None
+
+
+def test_a_gerund_before_nouns_ending_in_an_event_names_the_event(
+    writer: OfflineWriter,
+) -> None:
+    disaster = _read("cooking show disaster")
+    assert disaster.verb is None and disaster.subject is not None
+    assert disaster.subject.kind is reader.Kind.EVENT
+    assert "cooked show" not in _stories(writer, "cooking show disaster")
+    assert _read("walking the dog").shape is reader.Shape.ACTIVITY
+
+
+def test_a_traffic_jam_happens_is_never_jam_and_is_never_the_longest_twice(
+    writer: OfflineWriter,
+) -> None:
+    jam = _read("the longest traffic jam ever").subject
+    assert jam is not None and jam.kind is reader.Kind.EVENT and jam.short() == "the traffic jam"
+    stories = "\n".join(
+        f"{draft.title}\n{draft.text}"
+        for draft in (writer.write("the longest traffic jam ever", seed=s) for s in range(30))
+    )
+    assert "the jam" not in stories and "Jam Mix-Up" not in stories
+    assert not re.search(r"(Great|Wildest|Wobbliest|Silliest) Longest", stories)
+
+
+def test_an_owned_animal_is_the_hero_not_its_owner() -> None:
+    rooster = _read("my neighbor's noisy rooster").cast
+    assert rooster is not None and rooster.lemma == "rooster"
+    garden = _read("my grandma's garden").cast
+    assert garden is not None and garden.lemma.lower() == "grandma"

@@ -19,6 +19,7 @@ from madlibs.adapters.offline.writer.reader import (
     Shape,
     event_preposition,
     place_preposition,
+    singles_out,
 )
 
 # What a theme can give a story; beats and titles name the ones they need.
@@ -27,8 +28,10 @@ CAST_SINGULAR = "cast_sg"
 CAST_PLURAL = "cast_pl"
 EVENT = "event"
 EVENT_AGAIN = "event_again"  # an event one can never want to do again: no "never" of its own
+EVENT_DONE = "event_done"  # an event one can watch or try: no state, want or ability
 WHERE = "where"
 OCCASION = "occasion"
+OCCASION_PLAIN = "occasion_plain"  # no "longest" or "first" of its own: "The Wildest ... Ever"
 THING = "thing"
 IDEA = "idea"
 PLACE = "place"
@@ -62,10 +65,16 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
     carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
     if cast.given_name is not None:
         return cast.given_name, f"{cast.definite()} "  # "my cat Biscuit", then "Biscuit"
+    if cast.kind not in ANIMATE or cast.lemma.lower() in words.GROUPS:
+        # A thing or a group acts as itself, unnamed: "the sneeze", never "the sneeze Mildred";
+        # "one of the socks", "one of the team".
+        itself = replace(cast, tail=())
+        return (f"one of {itself.definite()}" if cast.plural else itself.definite()), None
     name = _name_blank(cast)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
-    if cast.proper and cast.lemma.lower() not in words.FAMILY_NAMES:
+    family = cast.lemma.lower() in words.FAMILY_NAMES - words.PARENT_NAMES
+    if cast.proper and not family:
         return cast.definite(), None  # a name the player gave: "Captain Pickles"
     if cast.proper:
         return f"{cast.lemma} {name}", None
@@ -176,6 +185,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         features.add(EVENT)
         if not verb.negative:
             features.add(EVENT_AGAIN)  # never "never wanted to never forget again"
+        if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
+            features.add(EVENT_DONE)
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
@@ -193,6 +204,8 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
+        if not singles_out(occasion):
+            features.add(OCCASION_PLAIN)
     place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
     if place is not None and not place.proper:
         features.add(PLACE)
@@ -256,6 +269,7 @@ def _shape_features(reading: Reading) -> set[str]:
         and len(subject.words().split()) <= 3
         and subject.kind not in ANIMATE
         and "great" not in (word.lower() for word in subject.modifiers)
+        and not singles_out(subject)  # never "The Great Longest Traffic Jam Mix-Up"
     )
     if plain:
         found.add(COMPOUND)  # "The Great Cat Wedding Mix-Up", never "The Great Great ..."

@@ -137,6 +137,8 @@ _CAPITALISED = {
 }
 # Words that end a compound noun without being its noun: "dance off", "sing along".
 _PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
+# Words that end a verb phrase after its verb and nothing else: "fights back", "runs away".
+_LAST_PARTICLES = frozenset(("back", "away", "off", "out", "up", "down", "around"))
 # A modal or "do" before a verb, and its past: "who can't sleep" -> "couldn't sleep".
 MODALS = {
     "can": "could", "can't": "couldn't", "cannot": "couldn't", "could": "could",
@@ -223,6 +225,9 @@ class Noun:
         last = self.lemma.rpartition(" ")[2]
         if len(last) == 1:
             return self.definite()  # "the letter U", never "the U"
+        if self.kind is Kind.EVENT and kind_of(last) is not Kind.EVENT:
+            # "the traffic jam", "the spelling bee": alone the last word is no event
+            return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
         head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
         if last in _PARTICLES:  # "the dance off", never "the off"
             return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
@@ -241,7 +246,7 @@ class Noun:
         Fairy", never "a Tooth Fairy"."""
         if self.owner is not None or self.determiner in _POSSESSIVES or self.bare or self.proper:
             return self.definite()
-        if any(_only_one(word) for word in (*self.modifiers, *self.lemma.split()[:-1])):
+        if singles_out(self):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
         if self.determiner in _AMOUNTS:
             return f"{self.determiner} {self.words()}"  # "too much glitter"
@@ -330,8 +335,9 @@ class Reading:
         or the subject of a clause; else the first animate noun anywhere in the theme."""
         subject, verb = self.subject, self.verb
         if subject is not None:
-            # "Santa's reindeer get sick", "my mom's car broke down": they do it, not the owner
-            acts = verb is not None and (subject.kind in ANIMATE or self.shape is Shape.CLAUSE)
+            # "Santa's reindeer get sick", "my mom's car broke down": they do it, not the owner;
+            # "my neighbor's noisy rooster" is about the rooster, "my grandma's garden" hers
+            acts = subject.kind in ANIMATE or (verb is not None and self.shape is Shape.CLAUSE)
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
             if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):
@@ -359,6 +365,12 @@ def _counts(determiner: str | None) -> bool:
         return False
     last = determiner.rpartition(" ")[2]
     return determiner in _NUMBERS or last in _BIG_NUMBERS or last.isdigit()
+
+
+def singles_out(noun: Noun) -> bool:
+    """Whether a word before the head makes the noun one of a kind: "the longest traffic jam",
+    "my first day"."""
+    return any(_only_one(word) for word in (*noun.modifiers, *noun.lemma.split()[:-1]))
 
 
 def _only_one(modifier: str) -> bool:
@@ -536,7 +548,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if _named_by_the_word_before(before, word):
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
-        if past or word in _COPULAS or (word in MODALS and index < len(tokens) - 1):
+        modal = word in MODALS and index < len(tokens) - 1
+        if past or modal or word in _COPULAS or _done_with_a_particle(tokens, index):
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
             continue  # "a pool party", "my best friend", "police station": one noun
@@ -549,6 +562,16 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if _acts_here(tokens, index):
             return index
     return None
+
+
+def _done_with_a_particle(tokens: list[str], index: int) -> bool:
+    """A verb's -s form before a last "back", "away" or the like: "the cafeteria food fights
+    back", "my hamster runs away" (never the noun "food fights")."""
+    if index != len(tokens) - 2 or tokens[-1] not in _LAST_PARTICLES:
+        return False
+    word = tokens[index]
+    lemma = _verb_lemma(word)
+    return word != lemma and word in (getInflection(lemma, "VBZ") or ())
 
 
 def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
@@ -705,7 +728,7 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         not plural
         and not last.endswith("ing")
         and "NOUN" in _lemmas(last)
-        and kind_of(lemma) is Kind.THING
+        and kind_of(lemma) in (Kind.THING, Kind.EVENT)  # "cream truck", "show disaster"
         and lemma not in words.BARE_NOUNS
     )
     base_form = word in _lemmas(word).get("VERB", ())  # "cream", not "eats" in "dog eats cake"
@@ -1206,9 +1229,13 @@ def _gerund_names_one(tokens: list[str]) -> bool:
     """ "swimming pool", "spelling bee", "crossing guard", "bowling night", "flying monkey": a
     gerund before one place, event, time or someone names that one; "walking the dog" and
     "baking cookies" are activities."""
-    if len(tokens) != 2 or _compound(tokens) == 2:
-        return len(tokens) == 2
-    lemma, plural = _noun_lemma(tokens[1])
+    if len(tokens) == 2 and _compound(tokens) == 2:
+        return True
+    # ... and before nouns with no article that end in one: "cooking show disaster"
+    rest = tokens[1:]
+    if not rest or any(t in DETERMINERS or "NOUN" not in _lemmas(t) for t in rest):
+        return False
+    lemma, plural = _noun_lemma(tokens[-1])
     return not plural and kind_of(lemma) in {*ANIMATE, Kind.PLACE, Kind.EVENT, Kind.TIME}
 
 

@@ -650,7 +650,20 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False  # "grandma never sleeps", "grandpa still snores"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
+    if plural and verbs and name not in verbs and _says_what_is_done(tokens[2:3]):
+        return False  # "grandma goes skydiving": "goes" is what she does
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
+
+
+def _says_what_is_done(after: Sequence[str]) -> bool:
+    """Whether the word after one that may be a name or a verb's -s form makes it the verb:
+    any word but a verb's plain or -s form ("grandma goes skydiving", "grandpa goes fishing");
+    "captain pickles saves the day" names him."""
+    if not after:
+        return False
+    word = after[0].lower()
+    doing = word.endswith("ing")
+    return word not in ("and", "'s", "’s") and (doing or "VERB" not in getAllLemmas(word))
 
 
 def _named_for_what_they_are(tokens: Sequence[str]) -> bool:

@@ -168,6 +168,16 @@ CHARACTER_NAMES = _set(
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
 ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also"))
+# People taken together: a story names one of them, never the whole ("the team Doris").
+GROUPS = _set("family team band crew class club orchestra choir army gang tribe")
+# Verbs that say how things are or what one wants, not something done: nobody watches a
+# vampire "be secretly a vampire", nor tries to try to cook.
+NOT_DONE = _set(
+    """
+    be have love like hate want need know believe own wish seem prefer deserve understand
+    belong hope try
+    """
+)
 # Characters named with "the" however they were typed: "tooth fairy" is the Tooth Fairy.
 CHARACTERS_WITH_THE = _set("big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch")
 # Names of several words, joined into one when a theme is read.
@@ -192,6 +202,9 @@ EVENTS = (
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
     job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
+    traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
+    road_trip math_class gym_class art_class science_class music_class history_class pe_class
+    english_class
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -202,6 +215,7 @@ EVENTS_ON = (
     _set(
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
+    quest journey voyage expedition mission road_trip
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -233,6 +247,8 @@ BARE_NOUNS = (
 
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy auntie")
+# Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
+PARENT_NAMES = _set("mom mum dad mommy daddy")
 
 # Days and times: a theme made of these names a time, not a cast ("Monday morning").
 _MONTHS = _set(

@@ -168,7 +168,7 @@ TITLES: tuple[tuple[str, str], ...] = (
     ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_words>"),
     ("cast", "<$Cast_title> to the Rescue"),
     ("cast", "<$Cast_title> {cast:Saves|Save} the Day"),
-    ("occasion", "The (Wildest|Wobbliest|Silliest) <$Occasion_words> Ever"),
+    ("occasion_plain", "The (Wildest|Wobbliest|Silliest) <$Occasion_words> Ever"),
 )
 
 # Sentences built from the theme's own cast, place and action; each names the feature it
@@ -188,8 +188,8 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("time", "It was a [adj=soggy] sort of <$time>, and nobody wanted to get out of bed."),
 )
 THEME_MIDDLES: tuple[tuple[str, str], ...] = (
-    ("event", "Everyone watched as <$cast> <$event_past>."),
-    ("event", "Then <$cast> tried to <$event_base> [adv=quietly]."),
+    ("event_done", "Everyone watched as <$cast> <$event_past>."),
+    ("event_done", "Then <$cast> tried to <$event_base> [adv=quietly]."),
     ("cast", "<$hero> [v.past=sneezed] so hard that everyone fell over."),
     ("cast_pl", "<$one> [v.past] and twirled a [n.sg:piece of clothing] in the air."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
@@ -206,7 +206,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("time", "By the end of that <$time>, everyone was [adj:feeling=sleepy]."),
 )
 THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
-    ("event", "And that is how <$cast> <$event_past>."),
+    ("event_done", "And that is how <$cast> <$event_past>."),
     ("event_again", "After that, <$cast> never wanted to <$event_base> again."),
     ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
     ("cast", "After that, nobody took <$cast> seriously again."),

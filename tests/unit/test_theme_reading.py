@@ -690,3 +690,50 @@ def test_an_owned_animal_is_the_hero_not_its_owner() -> None:
     assert rooster is not None and rooster.lemma == "rooster"
     garden = _read("my grandma's garden").cast
     assert garden is not None and garden.lemma.lower() == "grandma"
+
+
+def test_what_happens_when_leads_into_what_happens(writer: OfflineWriter) -> None:
+    asleep = _read("what happens when the teacher falls asleep")
+    assert asleep.cast is not None and asleep.cast.definite() == "the teacher"
+    assert asleep.verb is not None and asleep.verb.form("VBD") == "fell asleep"
+    assert "the what" not in _stories(writer, "what happens when the teacher falls asleep")
+
+
+def test_what_one_cannot_do_is_never_decided_nor_wanted(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "a kangaroo who cant stop bouncing", seeds=40)
+    assert "couldn't stop bouncing" in stories
+    assert not re.search(r"(decided|wanted) to stop bouncing", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "done"),
+    [
+        ("robots take over the school", "the robots", "took over the school"),
+        ("chicken nuggets take over the world", "the chicken nuggets", "took over the world"),
+        ("the school play goes horribly wrong", "the school play", "went horribly wrong"),
+    ],
+)
+def test_take_over_and_a_verb_before_how_it_went_are_what_was_done(
+    theme: str, subject: str, done: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.setting is None
+    assert reading.subject is not None and reading.subject.definite() == subject
+    assert reading.verb is not None and reading.verb.form("VBD") == done
+
+
+def test_a_full_name_and_the_worlds_best_get_their_capitals_and_apostrophe(
+    writer: OfflineWriter,
+) -> None:
+    lincoln = _read("abraham lincoln rides a skateboard")
+    assert lincoln.cast is not None and lincoln.cast.definite() == "Abraham Lincoln"
+    assert "the abraham" not in _stories(writer, "abraham lincoln rides a skateboard").lower()
+    assert _read("zork blorp").subject is not None
+    elephant = _read("the worlds smallest elephant").subject
+    assert elephant is not None and elephant.definite() == "the world's smallest elephant"
+
+
+def test_a_mystery_is_talked_of_never_left_about(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "mystery at the bakery", seeds=40)
+    assert "the mystery" in stories
+    assert not re.search(r"(left|put|saw|poking|holding|touch) the mystery", stories)

@@ -27,7 +27,9 @@ CAST = "cast"
 CAST_SINGULAR = "cast_sg"
 CAST_PLURAL = "cast_pl"
 EVENT = "event"
-EVENT_AGAIN = "event_again"  # an event one can never want to do again: no "never" of its own
+# An event one can decide or want to do: nothing negative of its own, so never "decided to
+# stop bouncing" for "can't stop bouncing", nor "never wanted to never forget again".
+EVENT_WANTED = "event_wanted"
 EVENT_DONE = "event_done"  # an event one can watch or try: no state, want or ability
 WHERE = "where"
 OCCASION = "occasion"
@@ -184,7 +186,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
         if not verb.negative:
-            features.add(EVENT_AGAIN)  # never "never wanted to never forget again"
+            features.add(EVENT_WANTED)
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
         expander.pin_literal("event_base", verb.form("VB"))
@@ -242,14 +244,21 @@ def _is_time_of_day(noun: Noun) -> bool:
 
 def _is_thing(noun: Noun) -> bool:
     """A noun the story can hide and find: not a name, not an idea like "chess" or "music"."""
-    if noun.kind is not Kind.THING or noun.proper:
+    if noun.kind is not Kind.THING or noun.proper or _told_not_held(noun):
         return False
     return not noun.bare or noun.lemma in words.BARE_STUFF
 
 
 def _is_idea(noun: Noun) -> bool:
-    """A noun people talk about rather than hold: "chess", "music", "math"."""
-    return noun.kind is Kind.THING and noun.bare and not noun.proper and not _is_thing(noun)
+    """A noun people talk about rather than hold: "chess", "music", "math", "the mystery"."""
+    if noun.kind is not Kind.THING or noun.proper:
+        return False
+    return _told_not_held(noun) or (noun.bare and not _is_thing(noun))
+
+
+def _told_not_held(noun: Noun) -> bool:
+    """ "the mystery", "a secret": known or told, never held."""
+    return noun.lemma.rpartition(" ")[2].lower() in words.IDEAS
 
 
 def _shape_features(reading: Reading) -> set[str]:

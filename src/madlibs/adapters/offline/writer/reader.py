@@ -72,6 +72,10 @@ _PRONOUNS = {
 # Words before a clause or a noun phrase that are no part of it: "what if cats could fly",
 # "the day the cat ate my homework", "there's a monster under my bed".
 _CLAUSE_LEADS = (
+    ("what", "happens", "when"),
+    ("what", "happens", "if"),
+    ("what", "happened", "when"),
+    ("what", "would", "happen", "if"),
     ("what", "if"),
     ("imagine", "if"),
     ("if",),
@@ -565,13 +569,24 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
 
 
 def _done_with_a_particle(tokens: list[str], index: int) -> bool:
-    """A verb's -s form before a last "back", "away" or the like: "the cafeteria food fights
-    back", "my hamster runs away" (never the noun "food fights")."""
-    if index != len(tokens) - 2 or tokens[-1] not in _LAST_PARTICLES:
+    """A verb told of its subject before a last "back", "away" or the like, an adverb of how,
+    or "over" and what it took: "the cafeteria food fights back" (never the noun "food
+    fights"), "the school play goes horribly wrong", "chicken nuggets take over the world"."""
+    rest = tokens[index + 1 :]
+    last = len(rest) == 1 and rest[0] in _LAST_PARTICLES
+    how = bool(rest) and rest[0].endswith("ly") and set(_lemmas(rest[0])) == {"ADV"}
+    if not (last or how or (len(rest) > 1 and rest[0] == "over" and rest[1] in DETERMINERS)):
         return False
+    return _told_of_its_subject(tokens, index)
+
+
+def _told_of_its_subject(tokens: list[str], index: int) -> bool:
+    """A verb's -s form, or its plain form after a plural: "fights", "(nuggets) take"."""
     word = tokens[index]
     lemma = _verb_lemma(word)
-    return word != lemma and word in (getInflection(lemma, "VBZ") or ())
+    if word == lemma:
+        return index > 0 and _noun_lemma(tokens[index - 1])[1]
+    return word in (getInflection(lemma, "VBZ") or ())
 
 
 def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
@@ -1027,9 +1042,8 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     if tokens[index] not in ("over", "across") or index < 2 or tokens[index - 2] in DETERMINERS:
         return False  # "the bus over the bridge": a bus, not a verb
     before = tokens[index - 1]
-    lemma = _verb_lemma(before)
-    told = (*(getInflection(lemma, "VBD") or ()), *(getInflection(lemma, "VBZ") or ()))
-    return _can_be_verb(before) and before in told
+    past = before in (getInflection(_verb_lemma(before), "VBD") or ())
+    return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
 
 
 _SCOPES = {"world", "universe", "galaxy", "history", "town", "school", "class", "country"}

@@ -270,7 +270,7 @@ def _apostrophes_restored(text: str) -> str:
             fixed = "it's"
         elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
             fixed = "you're"
-        elif _owner_without_apostrophe(bare, index):
+        elif _owner_without_apostrophe(bare, index) or _worlds_best(word, after):
             fixed = word[:-1] + "'s"
         else:
             continue
@@ -287,6 +287,15 @@ def _says_it_is(after: str) -> bool:
     gerund = after.endswith("ing") and "VERB" in lemmas
     adjective = "ADJ" in lemmas and "NOUN" not in lemmas  # "its cold" stays: it may be a noun
     return after in _DETERMINERS or after in ("not", "so", "too") or gerund or adjective
+
+
+def _worlds_best(word: str, after: str) -> bool:
+    """ "the worlds smallest elephant": the world's, before a superlative."""
+    superlative = after.endswith("est") and any(
+        lemma != after for lemma in getAllLemmas(after).get("ADJ", ())
+    )
+    best = after in ("best", "worst")
+    return word in ("worlds", "towns", "schools", "universes") and (superlative or best)
 
 
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
@@ -568,6 +577,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             continue
         if index == 0 and _unknown_first_name(tokens):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
+        if index < 2 and _unknown_full_name(tokens):
+            token = token[0].upper() + token[1:]  # "abraham lincoln rides a skateboard"
         before_word = _word_before(tokens, index)
         called = before_word in ("named", "called") or before_word in PEOPLE | ANIMALS
         # "a wizard named harry", "you're a wizard harry": no verb can stand there
@@ -742,6 +753,18 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     counted = after.removesuffix("s") in KNOWN_NOUNS  # "seven dwarfs", never "Seven"
     acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"
     return first.lower().endswith("'s") or after in ("the", "and") or acts
+
+
+def _unknown_full_name(tokens: Sequence[str]) -> bool:
+    """Two first words no dictionary knows, then "'s" or a verb told of them: a first and last
+    name typed in lower case ("abraham lincoln rides a skateboard")."""
+    if len(tokens) < 2:
+        return False
+    first, second = tokens[0].lower(), tokens[1].lower().replace("’", "'")
+    last = second.removesuffix("'s")
+    if not all(w.isalpha() and w not in STOPWORDS and not getAllLemmas(w) for w in (first, last)):
+        return False
+    return second != last or (len(tokens) > 2 and _unknown_first_name([first, *tokens[2:]]))
 
 
 def capitalise_names_in(text: str) -> str:

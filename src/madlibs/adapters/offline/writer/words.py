@@ -229,6 +229,10 @@ BARE_STUFF = _set(
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
     """
 )
+# Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
+IDEAS = _set(
+    "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse"
+)
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
 BARE_NOUNS = (

@@ -175,8 +175,8 @@ TITLES: tuple[tuple[str, str], ...] = (
 # needs. A story opens or closes with one, and one more goes in its middle.
 THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("event", "This is the (true|mostly true) story of the day <$cast_a> <$event_past>."),
-    ("event", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
-    ("event", "<$cast> had always wanted to <$event_base>."),
+    ("event_wanted", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
+    ("event_wanted", "<$cast> had always wanted to <$event_base>."),
     ("where", "Nobody had been <$where> since last (summer|winter|Tuesday)."),
     ("cast", "Everybody in [pn:place=Kalamazoo] knew about <$cast>."),
     ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),
@@ -207,7 +207,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
 )
 THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("event_done", "And that is how <$cast> <$event_past>."),
-    ("event_again", "After that, <$cast> never wanted to <$event_base> again."),
+    ("event_wanted", "After that, <$cast> never wanted to <$event_base> again."),
     ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
     ("cast", "After that, nobody took <$cast> seriously again."),
     (

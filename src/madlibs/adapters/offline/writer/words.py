@@ -243,6 +243,7 @@ BARE_NOUNS = (
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     hide_and_seek something anything everything nothing
+    math_class gym_class art_class science_class music_class history_class pe_class english_class
     easter thanksgiving hanukkah
     """
     )

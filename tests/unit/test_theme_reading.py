@@ -737,3 +737,31 @@ def test_a_mystery_is_talked_of_never_left_about(writer: OfflineWriter) -> None:
     stories = _stories(writer, "mystery at the bakery", seeds=40)
     assert "the mystery" in stories
     assert not re.search(r"(left|put|saw|poking|holding|touch) the mystery", stories)
+
+
+def test_one_of_three_little_pigs_is_a_little_pig_and_full_of_says_what_is_inside(
+    writer: OfflineWriter,
+) -> None:
+    pigs = _filled(writer, "the three little pigs build a skyscraper", seeds=30)
+    assert "three little pig " not in pigs
+    submarine = _read("a submarine full of monkeys").subject
+    assert submarine is not None and submarine.lemma == "submarine"
+    assert submarine.tail == ("full", "of", "monkeys")
+
+
+def test_olympics_escapes_and_wars_happen_and_a_great_one_is_never_the_wildest(
+    writer: OfflineWriter,
+) -> None:
+    olympics = _read("hamster olympics").subject
+    assert olympics is not None and olympics.given_name is None
+    assert olympics.kind is reader.Kind.EVENT
+    for theme in ("potato wars", "the great escape from the zoo"):
+        subject = _read(theme).subject
+        assert subject is not None and subject.kind is reader.Kind.EVENT
+    titles = {writer.write("the great escape from the zoo", seed=seed).title for seed in range(40)}
+    assert not any(re.search(r"(Wildest|Wobbliest|Silliest) Great", title) for title in titles)
+
+
+def test_what_one_thinks_is_no_deed(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my sister thinks she's a cat", seeds=40)
+    assert not re.search(r"how \w+ thought|watched as \w+ thought", stories)

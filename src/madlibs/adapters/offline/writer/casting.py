@@ -18,6 +18,7 @@ from madlibs.adapters.offline.writer.reader import (
     Reading,
     Shape,
     event_preposition,
+    is_number,
     place_preposition,
     singles_out,
 )
@@ -87,7 +88,9 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
     # clause ("When Noodle the llama landed") and before "'s".
     # Without the words after the head: "the best pet Pickles", never "the best pet in the
     # world Pickles".
-    one = replace(cast, tail=()).words(plural=False)
+    # "the little pig Noodle" of the three little pigs
+    counted = [word for word in cast.modifiers if not is_number(word)]
+    one = replace(cast, tail=(), modifiers=tuple(counted)).words(plural=False)
     if " and " in f" {one} ":
         one = cast.lemma.rpartition(" ")[2]  # "cats and dogs": one of them, "the dog Pickles"
     return name, f"the {one} "
@@ -206,7 +209,8 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
-        if not singles_out(occasion):
+        great = "great" in (word.lower() for word in occasion.lemma.split()[:-1])
+        if not singles_out(occasion) and not great and "great" not in occasion.modifiers:
             features.add(OCCASION_PLAIN)
     place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
     if place is not None and not place.proper:

@@ -371,6 +371,11 @@ def _counts(determiner: str | None) -> bool:
     return determiner in _NUMBERS or last in _BIG_NUMBERS or last.isdigit()
 
 
+def is_number(word: str) -> bool:
+    """ "three", "200", "thousand"."""
+    return word in _NUMBERS or word in _BIG_NUMBERS or word.isdigit()
+
+
 def singles_out(noun: Noun) -> bool:
     """Whether a word before the head makes the noun one of a kind: "the longest traffic jam",
     "my first day"."""
@@ -910,6 +915,8 @@ def _given_name(typed: list[str]) -> bool:
     known = bool(_lemmas(name.lower()))  # "my friend jake": a word no dictionary has is a name
     if not name.isalpha() or not (name[:1].isupper() or not known):
         return False
+    if kind_of(_noun_lemma(name.lower())[0]) is Kind.EVENT:
+        return False  # "hamster olympics": what they hold, never what they are called
     before = typed[-2]
     if not before.isalpha() or not before[:1].islower():
         return False
@@ -972,6 +979,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         word, after = tokens[index], tokens[index + 1]
         if word in ("of", "for", "from", "without") or _describes_the_noun_before(tokens, index):
             return index
+        if word == "full" and after == "of":
+            return index  # "a submarine full of monkeys"
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
             return index
         if (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index):

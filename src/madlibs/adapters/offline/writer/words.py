@@ -175,7 +175,7 @@ GROUPS = _set("family team band crew class club orchestra choir army gang tribe"
 NOT_DONE = _set(
     """
     be have love like hate want need know believe own wish seem prefer deserve understand
-    belong hope try
+    belong hope try think feel
     """
 )
 # Characters named with "the" however they were typed: "tooth fairy" is the Tooth Fairy.
@@ -204,7 +204,7 @@ EVENTS = (
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip math_class gym_class art_class science_class music_class history_class pe_class
-    english_class
+    english_class war escape great_escape
     """
     )
     | ONE_WORD_HOLIDAYS

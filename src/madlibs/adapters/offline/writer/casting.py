@@ -88,9 +88,11 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
     # clause ("When Noodle the llama landed") and before "'s".
     # Without the words after the head: "the best pet Pickles", never "the best pet in the
     # world Pickles".
-    # "the little pig Noodle" of the three little pigs
-    counted = [word for word in cast.modifiers if not is_number(word)]
-    one = replace(cast, tail=(), modifiers=tuple(counted)).words(plural=False)
+    # "the little pig Noodle" of the three little pigs; "the number 1 dad" keeps his number
+    modifiers = cast.modifiers
+    if cast.plural and modifiers and is_number(modifiers[0]):
+        modifiers = modifiers[1:]
+    one = replace(cast, tail=(), modifiers=modifiers).words(plural=False)
     if " and " in f" {one} ":
         one = cast.lemma.rpartition(" ")[2]  # "cats and dogs": one of them, "the dog Pickles"
     return name, f"the {one} "

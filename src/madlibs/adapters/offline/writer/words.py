@@ -204,7 +204,7 @@ EVENTS = (
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip math_class gym_class art_class science_class music_class history_class pe_class
-    english_class war escape great_escape
+    english_class war great_escape
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -744,6 +744,7 @@ def test_one_of_three_little_pigs_is_a_little_pig_and_full_of_says_what_is_insid
 ) -> None:
     pigs = _filled(writer, "the three little pigs build a skyscraper", seeds=30)
     assert "three little pig " not in pigs
+    assert "number 1 dad" in _stories(writer, "the #1 dad")
     submarine = _read("a submarine full of monkeys").subject
     assert submarine is not None and submarine.lemma == "submarine"
     assert submarine.tail == ("full", "of", "monkeys")
@@ -758,6 +759,7 @@ def test_olympics_escapes_and_wars_happen_and_a_great_one_is_never_the_wildest(
     for theme in ("potato wars", "the great escape from the zoo"):
         subject = _read(theme).subject
         assert subject is not None and subject.kind is reader.Kind.EVENT
+    assert _read("my hamster escapes").shape is reader.Shape.CLAUSE
     titles = {writer.write("the great escape from the zoo", seed=seed).title for seed in range(40)}
     assert not any(re.search(r"(Wildest|Wobbliest|Silliest) Great", title) for title in titles)
 

@@ -767,3 +767,20 @@ def test_olympics_escapes_and_wars_happen_and_a_great_one_is_never_the_wildest(
 def test_what_one_thinks_is_no_deed(writer: OfflineWriter) -> None:
     stories = _filled(writer, "my sister thinks she's a cat", seeds=40)
     assert not re.search(r"how \w+ thought|watched as \w+ thought", stories)
+
+
+def test_a_festival_of_an_event_opens_somewhere_other_than_itself(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "the worst vacation ever", seeds=60)
+    assert "festival of the worst vacation ever opened" in stories
+    assert "opened on the worst vacation" not in stories
+
+
+def test_drama_is_talked_of_a_teddy_bear_stays_one_and_the_cold_is_somewhere(
+    writer: OfflineWriter,
+) -> None:
+    drama = _stories(writer, "the llama drama", seeds=40)
+    assert not re.search(r"(left|put|poking|touch) the llama drama|the drama (was|sits)", drama)
+    teddy = _read("the missing teddy bear").subject
+    assert teddy is not None and "teddy bear" in teddy.short()
+    cold = _stories(writer, "a penguin who hates the cold", seeds=40)
+    assert not re.search(r"(holding|poking|touch|found|find) the cold\b", cold)

@@ -112,6 +112,7 @@ _PLACES_IN = _set(
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
+    cold dark
     """
 )
 _PLACES_ON = _set(
@@ -231,7 +232,8 @@ BARE_STUFF = _set(
 )
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
-    "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse"
+    "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
+    "drama gossip news story chaos"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

@@ -784,3 +784,14 @@ def test_drama_is_talked_of_a_teddy_bear_stays_one_and_the_cold_is_somewhere(
     assert teddy is not None and "teddy bear" in teddy.short()
     cold = _stories(writer, "a penguin who hates the cold", seeds=40)
     assert not re.search(r"(holding|poking|touch|found|find) the cold\b", cold)
+
+
+def test_an_apprentice_is_somebody_and_how_a_state_came_about_is_no_title(
+    writer: OfflineWriter,
+) -> None:
+    apprentice = _read("the wizard's apprentice").cast
+    assert apprentice is not None and apprentice.lemma == "apprentice"
+    titles = {writer.write("my teacher has a pet dragon", seed=seed).title for seed in range(40)}
+    assert not any(title.startswith("How ") for title in titles), titles
+    done = {writer.write("my dog ate the homework", seed=seed).title for seed in range(40)}
+    assert any(title.startswith("How ") for title in done), done

@@ -41,6 +41,7 @@ PLACE = "place"
 ACTIVITY = "activity"
 TIME = "time"
 CLAUSE = "clause"
+CLAUSE_DONE = "clause_done"  # a clause that tells a deed, not a state: "How ... Happened"
 NOUN_PHRASE = "np"
 UNJOINED = "np_unjoined"  # a noun phrase with no "and" of its own
 COMPOUND = "compound"
@@ -269,7 +270,9 @@ def _told_not_held(noun: Noun) -> bool:
 
 def _shape_features(reading: Reading) -> set[str]:
     if reading.shape is Shape.CLAUSE:
-        return {CLAUSE}
+        verb = reading.verb
+        done = verb is not None and verb.lemma not in words.NOT_DONE and verb.modal is None
+        return {CLAUSE, CLAUSE_DONE} if done else {CLAUSE}  # never "How My Hamster Was a Genius"
     if reading.shape is not Shape.NOUN or reading.subject is None:
         return set()
     subject = reading.subject

@@ -66,6 +66,8 @@ PEOPLE = _set(
     heiress dwarf tooth_fairy santa_claus best_friend grown_up
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
+    apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
+    peasant hunter
     """
 )
 

@@ -164,7 +164,7 @@ TITLES: tuple[tuple[str, str], ...] = (
     ),
     ("compound", "The Great <$Compound> Mix-Up"),
     ("clause", "The Day <$Clause_past>"),
-    ("clause", "How <$Clause_past>"),
+    ("clause_done", "How <$Clause_past>"),
     ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_words>"),
     ("cast", "<$Cast_title> to the Rescue"),
     ("cast", "<$Cast_title> {cast:Saves|Save} the Day"),

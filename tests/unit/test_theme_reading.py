@@ -795,3 +795,44 @@ def test_an_apprentice_is_somebody_and_how_a_state_came_about_is_no_title(
     assert not any(title.startswith("How ") for title in titles), titles
     done = {writer.write("my dog ate the homework", seed=seed).title for seed in range(40)}
     assert any(title.startswith("How ") for title in done), done
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("i want a pony. mom says no.", "i want a pony"),
+        ("mr. pickles goes to town", "mr. pickles goes to town"),
+        ("t. rex eats pizza. yum", "t. rex eats pizza"),
+    ],
+)
+def test_a_theme_of_several_sentences_is_its_first(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_a_story_asked_for_with_words_before_it_is_about_what_follows() -> None:
+    frog = _read("a super long story about a frog who goes to the store")
+    assert frog.cast is not None and frog.cast.definite() == "the frog"
+    pig = _read("tell me a really funny tale of a pig").subject
+    assert pig is not None and pig.definite() == "the pig"
+
+
+@pytest.mark.parametrize(
+    ("theme", "done"),
+    [
+        ("the monster that lives under the stairs", "lived under the stairs"),
+        ("our class hamster goes on vacation", "went on vacation"),
+    ],
+)
+def test_where_one_lives_or_goes_is_part_of_it(theme: str, done: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.form("VBD") == done
+
+
+def test_a_thief_is_somebody_landmarks_take_capitals_and_ballet_is_no_thing(
+    writer: OfflineWriter,
+) -> None:
+    thief = _read("the sock thief").cast
+    assert thief is not None and thief.lemma == "thief"
+    assert "the Eiffel Tower" in _stories(writer, "an alien steals the eiffel tower")
+    ballet = _stories(writer, "a hippo learns ballet", seeds=40)
+    assert not re.search(r"the ballet (sits|was covered)|(poking|touch|put) the ballet", ballet)

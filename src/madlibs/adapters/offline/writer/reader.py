@@ -1223,12 +1223,34 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     return None
 
 
+def _described_story_asked_for(tokens: list[str]) -> int:
+    """How many words ask for a story described first: "a super long story about a frog",
+    "tell me a really funny tale of ..."; 0 if they do not."""
+    for index, word in enumerate(tokens[:6]):
+        if word in ("story", "tale", "stories") and tokens[index + 1 : index + 2] in (
+            ["about"],
+            ["of"],
+        ):
+            before = tokens[:index]
+            asked = all(
+                w in DETERMINERS
+                or w in ("write", "tell", "me", "please", "make")
+                or {"ADJ", "ADV"} & set(_lemmas(w))
+                for w in before
+            )
+            return index + 2 if asked and len(tokens) > index + 2 else 0
+    return 0
+
+
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
     they said "there is" or asked for "a story about" (the rest is then a noun phrase)."""
     for lead in (*_EXISTENTIAL_LEADS, *_REQUEST_LEADS):
         if tuple(tokens[: len(lead)]) == lead and len(tokens) > len(lead):
             return len(lead), True
+    described = _described_story_asked_for(tokens)
+    if described:
+        return described, True
     for lead in _CLAUSE_LEADS:
         size = len(lead)
         if tuple(tokens[:size]) == lead and len(tokens) > size + 1:
@@ -1484,8 +1506,16 @@ def read(theme: str) -> Reading:
     )
     if tokens[:end] == ["you"]:
         verb = _spoken_to(verb)
+    verb = _with_its_place(verb, setting)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _with_its_place(verb: Verb, setting: str | None) -> Verb:
+    """ "lived under the stairs", "went on vacation": never only "lived" or "went"."""
+    if setting and not verb.rest and verb.lemma in words.PLACED_VERBS and verb.modal is None:
+        return replace(verb, rest=setting)
+    return verb
 
 
 def _subject_end(tokens: list[str], verb_at: int) -> int:

@@ -203,11 +203,26 @@ def clean(theme: str) -> str:
     if not _WORD.search(text):
         text = theme  # "(a dog)": all of it is the theme
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
+    text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     return _apostrophes_restored(_spelt_out(_shortened(text)))
 
 
+def _first_sentence(text: str) -> str:
+    """The first of several sentences, when it says something of its own ("i want a pony. mom
+    says no." is about the pony); never cut after "Mr." or "T." ("mr. pickles", "t. rex")."""
+    for match in _SENTENCE_END.finditer(text):
+        before = text[: match.start()].split()
+        last = before[-1].lower().rstrip(".") if before else ""
+        if last in _ABBREVIATIONS or len(last) <= 1:
+            continue
+        return text[: match.start()] if len(before) >= 3 else text
+    return text
+
+
+_SENTENCE_END = re.compile(r"\.\s+(?=\w)")
+_ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # said in brackets, beside the theme
 _ELLIPSIS = re.compile(r"\s*(\.{2,}|…)\s*(?=\w)")  # a pause between words, not at the end

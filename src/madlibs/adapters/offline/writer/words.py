@@ -67,7 +67,7 @@ PEOPLE = _set(
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
-    peasant hunter
+    peasant hunter thief robber burglar pickpocket crook criminal
     """
 )
 
@@ -151,6 +151,8 @@ PLACE_NAMES = _set(
     hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
     sydney cairo hollywood transylvania atlantis narnia
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
+    eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
+    niagara_falls stonehenge
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -232,6 +234,9 @@ BARE_STUFF = _set(
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
     """
 )
+# Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
+# hamster goes on vacation".
+PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
@@ -248,6 +253,7 @@ BARE_NOUNS = (
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     hide_and_seek something anything everything nothing
     math_class gym_class art_class science_class music_class history_class pe_class english_class
+    ballet karate opera jazz yoga kung_fu judo gymnastics poetry
     easter thanksgiving hanukkah
     """
     )

@@ -223,7 +223,10 @@ def test_the_themes_own_words_appear_in_title_and_text(writer: OfflineWriter, th
 
 def test_a_setting_in_the_theme_becomes_the_storys_place(writer: OfflineWriter) -> None:
     texts = [writer.write("pirates at a bake sale", seed=seed).text for seed in range(30)]
-    assert sum("at a bake sale" in text for text in texts) >= 15
+    # told again and again, it is "the" bake sale
+    assert sum("at the bake sale" in text for text in texts) >= 15
+    goat = "\n".join(writer.write("a goat on a unicycle", seed=seed).text for seed in range(40))
+    assert "on the unicycle" in goat and "quieter on a unicycle" not in goat
 
 
 def test_theme_text_cannot_inject_placeholders_or_markup(writer: OfflineWriter) -> None:

@@ -7,6 +7,7 @@ the theme gave, so theme beats and titles are only drawn from frames that fit it
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from madlibs.adapters.offline.writer import themes, words
@@ -104,7 +105,8 @@ def _where(reading: Reading, cast: Noun | None) -> str | None:
     love", "on holiday", "at midnight"), else a place or event the theme names."""
     setting = reading.setting_noun
     if reading.setting and setting is not None and _is_somewhere(setting):
-        return reading.setting
+        # Told again and again, so "the": "much quieter on the unicycle", not "on a unicycle".
+        return _A_AFTER_PREPOSITION.sub(r"\1 the ", reading.setting, count=1)
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue
@@ -112,6 +114,9 @@ def _where(reading: Reading, cast: Noun | None) -> str | None:
             return f"{place_preposition(noun)} {noun.definite()}"
         return f"{event_preposition(noun)} {noun.definite()}"
     return None
+
+
+_A_AFTER_PREPOSITION = re.compile(r"^(\w+) an? ")
 
 
 def _is_somewhere(noun: Noun) -> bool:

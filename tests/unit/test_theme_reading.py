@@ -836,3 +836,8 @@ def test_a_thief_is_somebody_landmarks_take_capitals_and_ballet_is_no_thing(
     assert "the Eiffel Tower" in _stories(writer, "an alien steals the eiffel tower")
     ballet = _stories(writer, "a hippo learns ballet", seeds=40)
     assert not re.search(r"the ballet (sits|was covered)|(poking|touch|put) the ballet", ballet)
+
+
+def test_gravity_and_an_epic_fail_are_talked_of_never_found(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "zero gravity", seeds=40) + _stories(writer, "epic fail", seeds=40)
+    assert not re.search(r"(find|found|holding|poking|put) the (zero gravity|epic fail)", stories)

@@ -240,7 +240,7 @@ PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
-    "drama gossip news story chaos"
+    "drama gossip news story chaos fail"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
@@ -253,7 +253,7 @@ BARE_NOUNS = (
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     hide_and_seek something anything everything nothing
     math_class gym_class art_class science_class music_class history_class pe_class english_class
-    ballet karate opera jazz yoga kung_fu judo gymnastics poetry
+    ballet karate opera jazz yoga kung_fu judo gymnastics poetry gravity
     easter thanksgiving hanukkah
     """
     )

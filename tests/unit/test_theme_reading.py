@@ -841,3 +841,33 @@ def test_a_thief_is_somebody_landmarks_take_capitals_and_ballet_is_no_thing(
 def test_gravity_and_an_epic_fail_are_talked_of_never_found(writer: OfflineWriter) -> None:
     stories = _stories(writer, "zero gravity", seeds=40) + _stories(writer, "epic fail", seeds=40)
     assert not re.search(r"(find|found|holding|poking|put) the (zero gravity|epic fail)", stories)
+
+
+def test_a_life_a_wish_and_a_walk_are_talked_of_and_a_tower_is_somewhere(
+    writer: OfflineWriter,
+) -> None:
+    told = ("the secret life of socks", "three wishes for a goldfish", "a walk in the park")
+    stories = "\n".join(_stories(writer, theme, seeds=30) for theme in told)
+    assert not re.search(r"(saw|poking|put|left|found|find) the (life|wishes|walk)\b", stories)
+    tower = _read("the tallest tower in the kingdom").subject
+    assert tower is not None and tower.kind is reader.Kind.PLACE
+
+
+def test_going_wrong_is_never_wanted_and_dancing_like_nobody_is_watching_is_done(
+    writer: OfflineWriter,
+) -> None:
+    sandwich = _stories(writer, "sandwich gone wrong", seeds=40)
+    assert not re.search(r"(decided|wanted) to go wrong", sandwich)
+    dance = _read("dance like nobody is watching")
+    assert dance.shape is reader.Shape.ACTIVITY and dance.verb is not None
+    assert dance.verb.form("VBG") == "dancing like nobody is watching"
+
+
+def test_a_first_lost_tooth_is_a_tooth_and_cartoon_names_take_capitals(
+    writer: OfflineWriter,
+) -> None:
+    tooth = _read("my first lost tooth")
+    assert tooth.verb is None and tooth.subject is not None and tooth.subject.lemma == "tooth"
+    assert "Captain Underpants" in _stories(writer, "the adventures of captain underpants")
+    monster = _read("the cookie monster goes on a diet").cast
+    assert monster is not None and monster.definite() == "the Cookie Monster"

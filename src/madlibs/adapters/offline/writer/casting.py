@@ -196,8 +196,11 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
-        if not verb.negative:
-            features.add(EVENT_WANTED)
+        befalls = verb.lemma in ("go", "get", "break", "fall") and (
+            verb.rest.split()[:1] and verb.rest.split()[0] in words.ACCIDENTS
+        )
+        if not verb.negative and not befalls:
+            features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
         expander.pin_literal("event_base", verb.form("VB"))

@@ -57,6 +57,7 @@ _ONE_OF_A_KIND = {
     "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
     "best", "worst",
 }  # fmt: skip
+_ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
 _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
 _HONORIFICS = {
@@ -554,7 +555,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
-        if _named_by_the_word_before(before, word):
+        # "my first lost tooth": nothing before it could lose it
+        if _named_by_the_word_before(before, word) or before in _ORDINALS:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
@@ -1298,6 +1300,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS  # "make me laugh"
+    if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
+        return True  # "dance like nobody is watching", "party like a pirate"
     return (
         (len(tokens) > 2 or pronoun)
         and _named_with_epithet(typed) is None

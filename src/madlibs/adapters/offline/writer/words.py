@@ -114,7 +114,7 @@ _PLACES_IN = _set(
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
-    cold dark
+    cold dark tower
     """
 )
 _PLACES_ON = _set(
@@ -168,6 +168,8 @@ CHARACTER_NAMES = _set(
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
     wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
+    captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
+    mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -208,7 +210,8 @@ EVENTS = (
     job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
-    road_trip math_class gym_class art_class science_class music_class history_class pe_class
+    road_trip hike stroll flight nap
+    math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape
     """
     )
@@ -220,7 +223,7 @@ EVENTS_ON = (
     _set(
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
-    quest journey voyage expedition mission road_trip
+    quest journey voyage expedition mission road_trip hike stroll flight
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -237,10 +240,12 @@ BARE_STUFF = _set(
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
 # hamster goes on vacation".
 PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
+# What befalls one rather than what one does: never "had always wanted to go wrong".
+ACCIDENTS = _set("wrong lost stuck sick missing down")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
-    "drama gossip news story chaos fail"
+    "drama gossip news story chaos fail life wish walk ride drive"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

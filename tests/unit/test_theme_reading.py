@@ -871,3 +871,40 @@ def test_a_first_lost_tooth_is_a_tooth_and_cartoon_names_take_capitals(
     assert "Captain Underpants" in _stories(writer, "the adventures of captain underpants")
     monster = _read("the cookie monster goes on a diet").cast
     assert monster is not None and monster.definite() == "the Cookie Monster"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "done"),
+    [
+        ("where is my homework", "my homework", "disappeared"),
+        ("do fish get bored", "the fish", "got bored"),
+        ("dogs get bored", "the dogs", "got bored"),
+    ],
+)
+def test_questions_are_told_as_what_they_ask(theme: str, subject: str, done: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.definite() == subject
+    assert reading.verb is not None and reading.verb.form("VBD") == done
+
+
+def test_what_is_asks_about_what_follows(writer: OfflineWriter) -> None:
+    assert _read("what is inside the volcano").phrase == "the secret inside the volcano"
+    love = _read("what is love").subject
+    assert love is not None and love.lemma == "love"
+    assert "the what" not in _stories(writer, "what is inside the volcano").lower()
+
+
+def test_what_was_done_to_a_thing_describes_it_and_is_no_deed_of_its_own(
+    writer: OfflineWriter,
+) -> None:
+    for theme in ("the cookies nobody ate", "the cookies that nobody ate"):
+        reading = _read(theme)
+        assert reading.verb is None and reading.subject is not None
+        assert reading.subject.definite() == theme
+    adopted = _filled(writer, "my dog we adopted", seeds=30)
+    assert not re.search(r"adopted [A-Z][a-z]", adopted)
+
+
+def test_a_particle_after_many_is_no_owner() -> None:
+    assert themes.clean("who let the dogs out") == "who let the dogs out"
+    assert themes.clean("my moms car") == "my mom's car"

@@ -85,7 +85,8 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
         return f"{cast.lemma} {name}", None
     owned = cast.owner is not None or cast.determiner in _POSSESSIVES
     if not cast.plural and owned:
-        return name, f"{cast.definite()} "  # "my dog Biscuit", then "Biscuit"
+        # "my dog Biscuit", then "Biscuit"; never "my dog we adopted Biscuit"
+        return name, f"{replace(cast, tail=()).definite()} "
     # "the llama Noodle" rather than "Noodle the llama", which reads as a run-on after a
     # clause ("When Noodle the llama landed") and before "'s".
     # Without the words after the head: "the best pet Pickles", never "the best pet in the

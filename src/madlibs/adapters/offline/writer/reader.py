@@ -536,7 +536,13 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
+        or (_linking(tokens[index - 1]) and word.endswith("ed"))  # "dogs get bored"
     )
+
+
+def _linking(word: str) -> bool:
+    """A verb before how one comes to be: "get (bored)", "go (missing)", "feel (tired)"."""
+    return bool(set(_lemmas(word).get("VERB", ())) & {"get", "go", "become", "feel", "seem"})
 
 
 def _past_not_noun(word: str) -> bool:
@@ -974,9 +980,26 @@ def _capitalised(word: str) -> str:
     return word.capitalize() if word.lower() in words.ALWAYS_CAPITALISED else word
 
 
+def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
+    """Where a clause telling what somebody did to the noun before starts: "that nobody ate"
+    in "the cookies that nobody ate", "my mom made" in "the cake my mom made"."""
+    for index in range(2, len(tokens) - 1):
+        word, after = tokens[index], tokens[index + 1]
+        noun_before = "NOUN" in _lemmas(tokens[index - 1])
+        if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
+            return index  # "that nobody ate", "that my mom made"
+        told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
+        if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
+            return index  # "the cookies nobody ate"
+    return None
+
+
 def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     """Where the words after the head start: "of school" in "first day of school", "for
     hamsters", "to the throne" in "heir to the throne" (not "to" before a verb)."""
+    described = _described_by_what_was_done_to_it(tokens)
+    if described is not None:
+        return described
     for index in range(1, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
         if word in ("of", "for", "from", "without") or _describes_the_noun_before(tokens, index):
@@ -1331,19 +1354,15 @@ def _as_statement(typed: list[str]) -> list[str]:
     cookies", "where did my socks go" -> "my socks disappeared", "how to train your hamster"
     -> "training your hamster"; anything else as it was."""
     tokens = [word.lower() for word in typed]
-    if len(tokens) > 2 and tokens[0] in ("how", "who"):
-        undone = _how_to_or_who(tokens, typed)
-        if undone is not None:
-            return undone
+    undone = _how_to_or_who(tokens, typed) or _what_is_missing(tokens, typed)
+    if undone is not None:
+        return undone
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
     if asked:
         tokens, typed = tokens[1:], typed[1:]
     if len(tokens) < 3 or tokens[0] not in _AUXILIARIES or tokens[0].endswith("n't"):
         return typed  # "don't open the door" is no question
-    start = 2 if tokens[1] in DETERMINERS else 1
-    end = start + 1  # the subject ends after its head noun and any nouns joined to it
-    while end < len(tokens) - 1 and _joins_subject(tokens[end]):
-        end += 1
+    end = _question_subject_end(tokens)
     if end >= len(tokens):
         return typed
     auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
@@ -1358,8 +1377,36 @@ def _as_statement(typed: list[str]) -> list[str]:
     return [*subject, _inflect_verb(verb, tag), *rest[1:]]
 
 
+def _what_is_missing(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "where is my homework" -> "my homework disappeared"; "what is inside the volcano" ->
+    "the secret inside the volcano"; "what is love" -> "love"; None for other words."""
+    if len(tokens) < 3 or tokens[1] not in ("is", "are", "was", "were"):
+        return None
+    if tokens[0] == "where" and (tokens[2] in DETERMINERS or "NOUN" in _lemmas(tokens[2])):
+        return [*typed[2:], "disappeared"]
+    if tokens[0] == "what" and tokens[2] in ("in", "inside", "under", "behind", "beneath"):
+        return ["the", "secret", *typed[2:]]
+    if tokens[0] == "what" and (tokens[2] in DETERMINERS or len(tokens) == 3):
+        return typed[2:]  # "what is love", "what is a unicorn"
+    return None
+
+
+def _question_subject_end(tokens: list[str]) -> int:
+    """Where a question's subject ends, after its head noun and any nouns joined to it ("is
+    the school bus late"); before the verb after "do" ("do fish get bored")."""
+    end = (2 if tokens[1] in DETERMINERS else 1) + 1
+    done = tokens[0] in ("do", "does", "did")
+    while end < len(tokens) - 1 and _joins_subject(tokens[end]):
+        if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()):
+            break
+        end += 1
+    return end
+
+
 def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     """ "how to train a hamster" -> "training a hamster"; "who ate it" -> "somebody ate it"."""
+    if len(tokens) < 3:
+        return None
     if tokens[:2] == ["how", "to"] and _can_be_verb(tokens[2]):
         return [_inflect_verb(_verb_lemma(tokens[2]), "VBG"), *typed[3:]]
     if tokens[0] == "who" and tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
@@ -1481,7 +1528,7 @@ def read(theme: str) -> Reading:
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
     relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
-    verb_at = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    verb_at = _verb_index(tokens, typed, relative)
     state_at = _predicate_adjective(tokens) if verb_at is None else None
     if state_at is not None:
         subject = _noun_phrase(tokens[:state_at], typed[:state_at])
@@ -1513,6 +1560,14 @@ def read(theme: str) -> Reading:
     verb = _with_its_place(verb, setting)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+
+
+def _verb_index(tokens: list[str], typed: list[str], relative: int | None) -> int | None:
+    """Where the theme's verb is: after "who" or "that", or the first verb after the subject;
+    None when the clause says what was done to the noun ("the cookies nobody ate")."""
+    if _described_by_what_was_done_to_it(tokens) is not None:
+        return None
+    return relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:

@@ -313,6 +313,9 @@ def _worlds_best(word: str, after: str) -> bool:
     return word in ("worlds", "towns", "schools", "universes") and (superlative or best)
 
 
+_PARTICLES_AFTER_VERBS = frozenset(("out", "in", "up", "down", "off", "over", "back", "away"))
+
+
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     """ "my moms car", "grandpas teeth fell", "my brothers socks smell": someone's name in -s
     before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
@@ -328,8 +331,8 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
         return False
     owned = bare[index + 1]
     lemmas = getAllLemmas(owned)
-    if "NOUN" not in lemmas:
-        return False  # "the dogs ate"
+    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS:
+        return False  # "the dogs ate", "who let the dogs out"
     verbs = lemmas.get("VERB", ())
     if not verbs or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"

@@ -908,3 +908,25 @@ def test_what_was_done_to_a_thing_describes_it_and_is_no_deed_of_its_own(
 def test_a_particle_after_many_is_no_owner() -> None:
     assert themes.clean("who let the dogs out") == "who let the dogs out"
     assert themes.clean("my moms car") == "my mom's car"
+
+
+def test_nobody_is_on_a_birthday_or_a_holiday_and_at_grandmas_is_her_place(
+    writer: OfflineWriter,
+) -> None:
+    told = ("grandma's 90th birthday", "the night before christmas", "the last day of school")
+    stories = "\n".join(_stories(writer, theme, seeds=30) for theme in told)
+    assert not re.search(r"everyone on (the |Grandma's )?\w+ (birthday|Christmas|day)", stories)
+    assert "everyone at the dance" in _stories(writer, "the school dance", seeds=30)
+    grandmas = _read("a sleepover at grandma's").setting_noun
+    assert grandmas is not None and grandmas.kind is reader.Kind.PLACE and not grandmas.plural
+    assert "The Amazing Grandma's" not in {
+        writer.write("a sleepover at grandma's", seed=seed).title for seed in range(30)
+    }
+
+
+def test_the_north_pole_takes_capitals_and_an_appointment_happens(
+    writer: OfflineWriter,
+) -> None:
+    assert "the North Pole" in _stories(writer, "christmas eve at the north pole", seeds=30)
+    appointment = _read("the dentist appointment").subject
+    assert appointment is not None and appointment.kind is reader.Kind.EVENT

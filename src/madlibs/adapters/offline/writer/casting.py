@@ -35,6 +35,7 @@ EVENT_WANTED = "event_wanted"
 EVENT_DONE = "event_done"  # an event one can watch or try: no state, want or ability
 WHERE = "where"
 OCCASION = "occasion"
+GATHERING = "gathering"  # an occasion people are at, not a day
 OCCASION_PLAIN = "occasion_plain"  # no "longest" or "first" of its own: "The Wildest ... Ever"
 THING = "thing"
 IDEA = "idea"
@@ -221,6 +222,11 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
+        lemma = occasion.lemma.lower()
+        holiday = lemma in words.HOLIDAY_NAMES or lemma in words.ONE_WORD_HOLIDAYS
+        day = holiday or lemma.rpartition(" ")[2] in words.DAYS
+        if not day:
+            features.add(GATHERING)  # "everyone at the party", never "on the birthday"
         great = "great" in (word.lower() for word in occasion.lemma.split()[:-1])
         if not singles_out(occasion) and not great and "great" not in occasion.modifiers:
             features.add(OCCASION_PLAIN)

@@ -812,6 +812,14 @@ def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) ->
     return plural
 
 
+def _somebodys_place(tokens: list[str], typed: list[str]) -> Noun | None:
+    """ "at grandma's", "my aunt's": their house, a place, never many grandmas."""
+    if not (tokens[-1].endswith("'s") and "NOUN" in _lemmas(tokens[-1].removesuffix("'s"))):
+        return None
+    determiner = tokens[0] if len(tokens) > 1 and tokens[0] in DETERMINERS else None
+    return Noun(typed[-1], False, Kind.PLACE, determiner=determiner, proper=True)
+
+
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
     tokens, typed = _without_trailing(tokens, typed)
@@ -823,7 +831,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     owned_in_tail = (
         at is not None and tokens[at] != "of" and any(t.endswith(("'s", "s'")) for t in tokens[at:])
     )
-    owned = None if owned_in_tail else _possessive(tokens, typed)
+    owned = None if owned_in_tail else _somebodys_place(tokens, typed) or _possessive(tokens, typed)
     if owned is not None:
         return owned
     tail: tuple[str, ...] = ()

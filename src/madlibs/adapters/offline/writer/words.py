@@ -152,7 +152,7 @@ PLACE_NAMES = _set(
     sydney cairo hollywood transylvania atlantis narnia
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
-    niagara_falls stonehenge
+    niagara_falls stonehenge north_pole south_pole
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -210,7 +210,8 @@ EVENTS = (
     job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
-    road_trip hike stroll flight nap
+    road_trip hike stroll flight nap appointment checkup visit lesson practice tryout audition
+    test quiz
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape
     """
@@ -240,6 +241,8 @@ BARE_STUFF = _set(
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
 # hamster goes on vacation".
 PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
+# Events that are days: everyone is on a trip but never "on the birthday".
+DAYS = _set("birthday anniversary day first_day last_day day_off holiday night eve morning")
 # What befalls one rather than what one does: never "had always wanted to go wrong".
 ACCIDENTS = _set("wrong lost stuck sick missing down")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.

@@ -194,7 +194,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("cast_pl", "<$one> [v.past] and twirled a [n.sg:piece of clothing] in the air."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
     ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
-    ("occasion", "By then, everyone <$occasion_at> <$occasion_short> was [v.ing=giggling]."),
+    ("gathering", "By then, everyone <$occasion_at> <$occasion_short> was [v.ing=giggling]."),
     ("place", "Nobody had ever seen anything like it <$place_in> <$place_short>."),
     ("place", "Everyone <$place_in> <$place_short> was [v.ing=whispering] about it."),
     ("thing", "Somebody had put <$thing_short> in a [adj] [n.sg:container]."),

@@ -51,6 +51,8 @@ ANY = "any"
 
 
 _POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
+# Owners a story cannot say again without saying whose: "how the zebra got its stripes".
+_PRONOUN_OWNERS = ("his", "her", "their", "its")
 
 
 def _name_blank(noun: Noun) -> str:
@@ -246,6 +248,8 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
     )
     if thing is not None:
         features.add(THING)
+        if thing.determiner in _PRONOUN_OWNERS:
+            thing = replace(thing, determiner="the")  # never "Somebody had left her keys"
         expander.pin_literal("thing", thing.definite(), plural=thing.plural)
         expander.pin_literal("thing_short", thing.short(), plural=thing.plural)
     idea = next((n for n in reading.nouns if _is_idea(n) and n is not cast), None)
@@ -268,6 +272,8 @@ def _is_thing(noun: Noun) -> bool:
     """A noun the story can hide and find: not a name, not an idea like "chess" or "music"."""
     if noun.kind is not Kind.THING or noun.proper or _told_not_held(noun):
         return False
+    if noun.lemma.endswith("ing") and noun.bare is False and not noun.determiner:
+        return False  # "grandma goes skydiving": what is done, never a thing to find
     return not noun.bare or noun.lemma in words.BARE_STUFF
 
 

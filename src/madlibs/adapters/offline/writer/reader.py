@@ -720,8 +720,11 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     """A verb ending in -s right after one person or animal: "the tooth fairy goes"."""
     word, before = tokens[index], tokens[index - 1]
     lemma = _verb_lemma(word)
-    if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or _known_noun(word):
-        return False  # "robot dogs" are dogs
+    # "robot dogs" are dogs; "the principal hosts a talk show" says what she does
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    named = _known_noun(word) and after not in DETERMINERS
+    if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
+        return False
     noun, plural = _noun_lemma(before)
     # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES

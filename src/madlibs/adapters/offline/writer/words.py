@@ -21,6 +21,7 @@ ANIMALS = _set(
     gerbil giraffe gnu goat goldfish goose gorilla grasshopper guinea_pig gull hamster hare hawk
     hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish kangaroo
     kitten kitty koala ladybug lamb lemur leopard lion lizard llama lobster macaw magpie mammoth
+    pussycat
     manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
     orangutan ostrich otter owl ox oyster panda panther parakeet parrot peacock pelican penguin pig
     pigeon piglet platypus polar_bear pony poodle porcupine possum puffin puma pup puppy python
@@ -67,7 +68,8 @@ PEOPLE = _set(
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
-    peasant hunter thief robber burglar pickpocket crook criminal
+    peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
+    grandparent parent teenager army orchestra choir gang tribe
     """
 )
 
@@ -104,7 +106,7 @@ _PLACES_AT = _set(
     market museum north_pole office opera palace park playground police_station pool post_office
     restaurant school shop stadium station store supermarket swimming_pool theater theatre
     toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
-    waterpark water_park dinner_table breakfast_table bakery_counter car_wash
+    waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside
     """
 )
 _PLACES_IN = _set(
@@ -114,7 +116,7 @@ _PLACES_IN = _set(
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
-    cold dark tower
+    cold dark tower land room salon hair_salon lounge workshop
     """
 )
 _PLACES_ON = _set(
@@ -122,7 +124,7 @@ _PLACES_ON = _set(
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
-    spaceship_deck deck iceberg
+    spaceship_deck deck iceberg earth road
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -169,14 +171,15 @@ CHARACTER_NAMES = _set(
     wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
     captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
-    mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf
+    mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
+    old_mother_hubbard
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
 ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
-GROUPS = _set("family team band crew class club orchestra choir army gang tribe")
+GROUPS = _set("family team band crew class club orchestra choir army gang tribe parent grandparent")
 # Verbs that say how things are or what one wants, not something done: nobody watches a
 # vampire "be secretly a vampire", nor tries to try to cook.
 NOT_DONE = _set(
@@ -211,7 +214,8 @@ EVENTS = (
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip hike stroll flight nap appointment checkup visit lesson practice tryout audition
-    test quiz
+    test quiz bar_mitzvah bat_mitzvah baby_shower funeral fire_drill drill bake-off heat_wave
+    shortage crash summer_break spring_break duel attack return
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape
     """
@@ -248,7 +252,8 @@ ACCIDENTS = _set("wrong lost stuck sick missing down")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
-    "drama gossip news story chaos fail life wish walk ride drive"
+    "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
+    "energy end alphabet song"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
@@ -261,7 +266,7 @@ BARE_NOUNS = (
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     hide_and_seek something anything everything nothing
     math_class gym_class art_class science_class music_class history_class pe_class english_class
-    ballet karate opera jazz yoga kung_fu judo gymnastics poetry gravity
+    ballet karate opera jazz yoga kung_fu judo gymnastics poetry gravity karaoke
     easter thanksgiving hanukkah
     """
     )

@@ -952,3 +952,17 @@ def test_vendors_wrestlers_and_grandparents_are_somebody() -> None:
     assert grandparents is not None and grandparents.plural
     principal = _read("the school principal hosts a talk show")
     assert principal.verb is not None and principal.verb.form("VBD") == "hosted a talk show"
+
+
+@pytest.mark.parametrize(
+    "theme", ["a centaur in a hurry", "hamster on the loose", "a pig in a pickle"]
+)
+def test_a_hurry_and_the_loose_are_states_never_places(writer: OfflineWriter, theme: str) -> None:
+    assert _read(theme).setting_noun is None
+    somewhere = r"(been|quieter|we are|remember|morning|Tuesday|afternoon) (in|on) the"
+    assert not re.search(rf"{somewhere} (hurry|loose|pickle)", _stories(writer, theme, seeds=30))
+
+
+def test_opera_sung_is_still_at_the_opera() -> None:
+    opera = _read("a lobster at the opera").setting_noun
+    assert opera is not None and opera.definite() == "the opera"

@@ -1231,9 +1231,11 @@ def _a_state_somewhere(tokens: list[str]) -> bool:
 def _is_state(noun: Noun) -> bool:
     """A lone singular thing after a preposition names a state, not a thing: "on strike",
     and so does love, which goes without an article: "fall in love"; and so do a few with
-    one: "on a diet", "on a mission", and what one wears: "in a wig"."""
+    one: "on a diet", "in a hurry", or "the": "on the loose", and what one wears: "in a wig"."""
     if noun.determiner == "a" and not noun.modifiers and noun.lemma in _STATES_WITH_A:
         return True
+    if noun.determiner == "the" and not noun.modifiers and noun.lemma in _STATES_WITH_THE:
+        return True  # "a hamster on the loose", "bandits on the run"
     if noun.lemma.rpartition(" ")[2] in _WORN:
         return True  # "a pig in a wig", "a wolf in sheep's clothing": what they wear
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
@@ -1241,7 +1243,11 @@ def _is_state(noun: Noun) -> bool:
     return lone and (thing or noun.lemma == "love")
 
 
-_STATES_WITH_A = {"diet", "mission", "quest", "roll", "budget", "break", "sugar rush"}
+_STATES_WITH_A = {
+    "diet", "mission", "quest", "roll", "budget", "break", "sugar rush", "hurry", "rush", "mood",
+    "pickle", "jam",
+}  # fmt: skip
+_STATES_WITH_THE = {"loose", "run", "mend", "go", "way"}
 _WORN = {
     "clothing", "clothes", "pajama", "pajamas", "pyjamas", "costume", "disguise", "wig", "tutu",
     "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",

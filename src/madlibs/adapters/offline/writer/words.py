@@ -266,7 +266,7 @@ BARE_NOUNS = (
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     hide_and_seek something anything everything nothing
     math_class gym_class art_class science_class music_class history_class pe_class english_class
-    ballet karate opera jazz yoga kung_fu judo gymnastics poetry gravity karaoke
+    ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
     easter thanksgiving hanukkah
     """
     )

@@ -966,3 +966,18 @@ def test_a_hurry_and_the_loose_are_states_never_places(writer: OfflineWriter, th
 def test_opera_sung_is_still_at_the_opera() -> None:
     opera = _read("a lobster at the opera").setting_noun
     assert opera is not None and opera.definite() == "the opera"
+
+
+def test_his_or_her_in_what_the_hero_did_says_which_name_fits(writer: OfflineWriter) -> None:
+    named = [
+        blank.category
+        for seed in range(30)
+        for blank in writer.write("the grumpy pirate who lost his parrot", seed=seed).blanks
+        if blank.category in ("man's name", "woman's name")
+    ]
+    assert named and set(named) == {"man's name"}
+
+
+def test_losing_and_forgetting_are_never_wanted(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the grumpy pirate who lost his parrot", seeds=40)
+    assert not re.search(r"(wanted|decided) to lose", stories)

@@ -55,20 +55,27 @@ _POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
 _PRONOUN_OWNERS = ("his", "her", "their", "its")
 
 
-def _name_blank(noun: Noun) -> str:
+def _name_blank(noun: Noun, said: str = "") -> str:
+    """The blank for the hero's name; `said` is what the theme tells of them, whose "his" or
+    "her" says which name fits ("the grumpy pirate who lost his parrot")."""
     lemma = noun.lemma.lower()
+    told = set(said.lower().split()[:1])  # "lost his parrot"; not "saves the princess from her"
     if noun.kind is Kind.ANIMAL:
         category = "pet's name"
-    elif lemma in words.WOMEN:
+    elif lemma in words.WOMEN or (told & _HERS and not told & _HIS):
         category = "woman's name"  # "Grandma Gertrude", never "Grandma Barnaby"
-    elif lemma in words.MEN:
+    elif lemma in words.MEN or (told & _HIS and not told & _HERS):
         category = "man's name"
     else:
         category = "person's name"
     return f"[pn:{category}@hero]"
 
 
-def _hero_source(cast: Noun) -> tuple[str, str | None]:
+_HIS = frozenset(("his", "him", "himself", "he"))
+_HERS = frozenset(("her", "hers", "herself", "she"))
+
+
+def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
     """One named member of the cast, as grammar source, and the epithet its first mention
     carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
     if cast.given_name is not None:
@@ -78,7 +85,7 @@ def _hero_source(cast: Noun) -> tuple[str, str | None]:
         # "one of the socks", "one of the team".
         itself = replace(cast, tail=())
         return (f"one of {itself.definite()}" if cast.plural else itself.definite()), None
-    name = _name_blank(cast)
+    name = _name_blank(cast, said)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
     family = cast.lemma.lower() in words.FAMILY_NAMES - words.PARENT_NAMES
@@ -172,7 +179,8 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
 def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     """The hero, crew and cast symbols from the theme's people or animals, and its event."""
     features = {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
-    hero, epithet = _hero_source(cast)
+    said = reading.verb.rest if reading.verb is not None and reading.subject is cast else ""
+    hero, epithet = _hero_source(cast, said)
     expander.pin_source("hero", hero, plural=False, epithet=epithet)
     if cast.plural:
         expander.pin_literal("crew", cast.definite(), plural=True)
@@ -200,8 +208,10 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
-        befalls = verb.lemma in ("go", "get", "break", "fall") and (
-            verb.rest.split()[:1] and verb.rest.split()[0] in words.ACCIDENTS
+        befalls = verb.lemma in ("lose", "forget") or (
+            verb.lemma in ("go", "get", "break", "fall")
+            and verb.rest.split()[:1]
+            and verb.rest.split()[0] in words.ACCIDENTS
         )
         if not verb.negative and not befalls:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"

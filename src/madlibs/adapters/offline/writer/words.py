@@ -213,9 +213,9 @@ EVENTS = (
     job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
     uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
-    road_trip hike stroll flight nap appointment checkup visit lesson practice tryout audition
-    test quiz bar_mitzvah bat_mitzvah baby_shower funeral fire_drill drill bake-off heat_wave
-    shortage crash summer_break spring_break duel attack return
+    road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
+    funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
+    math_test science_test pop_quiz
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape
     """
@@ -228,7 +228,7 @@ EVENTS_ON = (
     _set(
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
-    quest journey voyage expedition mission road_trip hike stroll flight
+    quest journey voyage expedition mission road_trip flight
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -36,6 +36,7 @@ EVENT_DONE = "event_done"  # an event one can watch or try: no state, want or ab
 WHERE = "where"
 OCCASION = "occasion"
 GATHERING = "gathering"  # an occasion people are at, not a day
+DAY = "day"  # an occasion that is a day: "by the end of the birthday"
 OCCASION_PLAIN = "occasion_plain"  # no "longest" or "first" of its own: "The Wildest ... Ever"
 THING = "thing"
 IDEA = "idea"
@@ -237,8 +238,7 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         lemma = occasion.lemma.lower()
         holiday = lemma in words.HOLIDAY_NAMES or lemma in words.ONE_WORD_HOLIDAYS
         day = holiday or lemma.rpartition(" ")[2] in words.DAYS
-        if not day:
-            features.add(GATHERING)  # "everyone at the party", never "on the birthday"
+        features.add(DAY if day else GATHERING)  # "everyone at the party", never "on the birthday"
         great = "great" in (word.lower() for word in occasion.lemma.split()[:-1])
         if not singles_out(occasion) and not great and "great" not in occasion.modifiers:
             features.add(OCCASION_PLAIN)

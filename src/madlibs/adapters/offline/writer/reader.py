@@ -1015,6 +1015,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         word, after = tokens[index], tokens[index + 1]
         if word in ("of", "for", "from", "without") or _describes_the_noun_before(tokens, index):
             return index
+        if word in ("before", "after") and index > 0 and "NOUN" in _lemmas(tokens[index - 1]):
+            return index  # "the night before christmas", "the day after halloween"
         if word == "full" and after == "of":
             return index  # "a submarine full of monkeys"
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):

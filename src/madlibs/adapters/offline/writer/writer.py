@@ -249,9 +249,13 @@ def _clamp(wish: int) -> int:
 
 _FEATURE_RANK = {
     casting.EVENT: 0,
+    casting.EVENT_DONE: 0,
+    casting.EVENT_WANTED: 0,
     casting.CAST_PLURAL: 1,
     casting.CAST: 1,
     casting.OCCASION: 2,
+    casting.GATHERING: 2,
+    casting.DAY: 2,
     casting.PLACE: 2,
     casting.THING: 2,
     casting.IDEA: 2,

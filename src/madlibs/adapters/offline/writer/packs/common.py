@@ -195,6 +195,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
     ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
     ("gathering", "By then, everyone <$occasion_at> <$occasion_short> was [v.ing=giggling]."),
+    ("day", "By the end of <$occasion_short>, everyone was [adj:feeling=sleepy]."),
     ("place", "Nobody had ever seen anything like it <$place_in> <$place_short>."),
     ("place", "Everyone <$place_in> <$place_short> was [v.ing=whispering] about it."),
     ("thing", "Somebody had put <$thing_short> in a [adj] [n.sg:container]."),

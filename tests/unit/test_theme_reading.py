@@ -195,9 +195,9 @@ def test_two_people_joined_by_and_do_what_follows_them() -> None:
     assert reading.companions is not None and reading.companions.definite() == "Grandpa"
 
 
-def test_everyone_is_on_a_day_off_never_at_it(writer: OfflineWriter) -> None:
+def test_a_day_off_ends_and_nobody_is_at_it(writer: OfflineWriter) -> None:
     texts = _stories(writer, "the day off", seeds=40)
-    assert "everyone on the day off" in texts
+    assert "By the end of the day off" in texts
     assert not re.search(r"\bat the day off", texts)
 
 
@@ -981,3 +981,15 @@ def test_his_or_her_in_what_the_hero_did_says_which_name_fits(writer: OfflineWri
 def test_losing_and_forgetting_are_never_wanted(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the grumpy pirate who lost his parrot", seeds=40)
     assert not re.search(r"(wanted|decided) to lose", stories)
+
+
+def test_breaking_down_is_never_tried_and_being_secretly_so_takes_its_adverb_first(
+    writer: OfflineWriter,
+) -> None:
+    car = _filled(writer, "my mom's car broke down", seeds=40)
+    assert "tried to break down" not in car
+    spy = _read("the lunch lady is secretly a spy").verb
+    assert spy is not None and spy.form("VB") == "secretly be a spy"
+    assert spy.form("VBD") == "was secretly a spy"
+    room = _read("clean your room or else").verb
+    assert room is not None and room.form("VBD") == "cleaned their room"

@@ -32,7 +32,8 @@ EVENT = "event"
 # An event one can decide or want to do: nothing negative of its own, so never "decided to
 # stop bouncing" for "can't stop bouncing", nor "never wanted to never forget again".
 EVENT_WANTED = "event_wanted"
-EVENT_DONE = "event_done"  # an event one can watch or try: no state, want or ability
+EVENT_DONE = "event_done"  # an event one can watch: no state, want or ability
+EVENT_TRIED = "event_tried"  # ... and try to do: no accident ("broke down")
 WHERE = "where"
 OCCASION = "occasion"
 GATHERING = "gathering"  # an occasion people are at, not a day
@@ -218,6 +219,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
+            if not befalls:
+                features.add(EVENT_TRIED)  # never "tried to break down"
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
@@ -237,7 +240,7 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
         lemma = occasion.lemma.lower()
         holiday = lemma in words.HOLIDAY_NAMES or lemma in words.ONE_WORD_HOLIDAYS
-        day = holiday or lemma.rpartition(" ")[2] in words.DAYS
+        day = holiday or lemma in words.DAYS or lemma.rpartition(" ")[2] in words.DAYS
         features.add(DAY if day else GATHERING)  # "everyone at the party", never "on the birthday"
         great = "great" in (word.lower() for word in occasion.lemma.split()[:-1])
         if not singles_out(occasion) and not great and "great" not in occasion.modifiers:

@@ -286,6 +286,9 @@ class Verb:
         rest = _backshifted(self.rest) if tag == "VBD" else self.rest
         if self.modal is not None and tag == "VBD":
             return f"{MODALS[self.modal]} {self.lemma} {rest}".strip()
+        how, _, after = rest.partition(" ")
+        if tag == "VB" and self.lemma == "be" and how.endswith("ly") and after:
+            return f"{how} be {after}"  # "to secretly be a spy", never "to be secretly a spy"
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
         return " ".join(word for word in (self.adverb, head, rest) if word)
 
@@ -1675,8 +1678,9 @@ def _activity(
     if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
         tokens, typed
     ):
-        rest = " ".join(typed[1:])
-        verb = Verb(_verb_lemma(first), rest, _object(tokens[1:], typed[1:]))
+        rest_tokens, rest_typed = _without_trailing(tokens[1:], typed[1:])  # "... or else"
+        rest = " ".join(rest_typed)
+        verb = Verb(_verb_lemma(first), rest, _object(rest_tokens, rest_typed))
         if not gerund:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)

@@ -993,3 +993,16 @@ def test_breaking_down_is_never_tried_and_being_secretly_so_takes_its_adverb_fir
     assert spy.form("VBD") == "was secretly a spy"
     room = _read("clean your room or else").verb
     assert room is not None and room.form("VBD") == "cleaned their room"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my dog ate my homework fr", "my dog ate my homework"),
+        ("my cat is a ninja lol", "my cat is a ninja"),
+        ("the frog lmao haha", "the frog"),
+        ("lol", "lol"),
+    ],
+)
+def test_what_a_message_ends_with_is_left_off(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant

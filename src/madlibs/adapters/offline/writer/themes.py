@@ -204,9 +204,16 @@ def clean(theme: str) -> str:
         text = theme  # "(a dog)": all of it is the theme
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
     text = _first_sentence(text)  # "i want a pony. mom says no."
+    text = _CHAT_TAIL.sub("", text)  # "my dog ate my homework fr", "... lol"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     return _apostrophes_restored(_spelt_out(_shortened(text)))
+
+
+# What a message ends with that is no part of what it says: "for real", "laughing".
+_CHAT_TAIL = re.compile(
+    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg))+[\s.!?]*$", re.I
+)
 
 
 def _first_sentence(text: str) -> str:

@@ -1006,3 +1006,12 @@ def test_breaking_down_is_never_tried_and_being_secretly_so_takes_its_adverb_fir
 )
 def test_what_a_message_ends_with_is_left_off(typed: str, meant: str) -> None:
     assert themes.clean(typed) == meant
+
+
+def test_the_world_in_the_worlds_best_is_no_place_to_be_and_a_mafia_is_somebody(
+    writer: OfflineWriter,
+) -> None:
+    race = _stories(writer, "the world's slowest race", seeds=40)
+    assert not re.search(r"(we are|Every \w+|One [\w ]+|been|NEWS:|evening:) in the world", race)
+    mafia = _read("the squirrel mafia").cast
+    assert mafia is not None and mafia.lemma == "mafia"

@@ -123,6 +123,8 @@ def _where(reading: Reading, cast: Noun | None) -> str | None:
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue
+        if noun.lemma.lower() in _EVERYWHERE:
+            continue  # "the world's slowest race" happens somewhere in it, not "in the world"
         if noun.kind is Kind.PLACE:
             return f"{place_preposition(noun)} {noun.definite()}"
         return f"{event_preposition(noun)} {noun.definite()}"
@@ -130,6 +132,7 @@ def _where(reading: Reading, cast: Noun | None) -> str | None:
 
 
 _A_AFTER_PREPOSITION = re.compile(r"^(\w+) an? ")
+_EVERYWHERE = frozenset(("world", "universe", "galaxy"))
 
 
 def _is_somewhere(noun: Noun) -> bool:

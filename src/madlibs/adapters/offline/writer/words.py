@@ -69,7 +69,7 @@ PEOPLE = _set(
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
-    grandparent parent teenager army orchestra choir gang tribe
+    grandparent parent teenager army orchestra choir gang tribe mafia squad
     """
 )
 
@@ -179,7 +179,10 @@ CHARACTER_NAMES = _set(
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
 ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
-GROUPS = _set("family team band crew class club orchestra choir army gang tribe parent grandparent")
+GROUPS = _set(
+    "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
+    "squad"
+)
 # Verbs that say how things are or what one wants, not something done: nobody watches a
 # vampire "be secretly a vampire", nor tries to try to cook.
 NOT_DONE = _set(

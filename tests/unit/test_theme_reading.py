@@ -1015,3 +1015,9 @@ def test_the_world_in_the_worlds_best_is_no_place_to_be_and_a_mafia_is_somebody(
     assert not re.search(r"(we are|Every \w+|One [\w ]+|been|NEWS:|evening:) in the world", race)
     mafia = _read("the squirrel mafia").cast
     assert mafia is not None and mafia.lemma == "mafia"
+
+
+def test_a_wrong_turn_is_never_wanted_nor_found(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the bus driver who took a wrong turn", seeds=40)
+    wanted = r"(wanted|decided|tried) to take a wrong turn|find the wrong turn"
+    assert not re.search(wanted, stories)

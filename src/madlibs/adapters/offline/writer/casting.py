@@ -213,10 +213,14 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
-        befalls = verb.lemma in ("lose", "forget") or (
-            verb.lemma in ("go", "get", "break", "fall")
-            and verb.rest.split()[:1]
-            and verb.rest.split()[0] in words.ACCIDENTS
+        befalls = (
+            verb.lemma in ("lose", "forget")
+            or "wrong" in verb.rest.split()
+            or (
+                verb.lemma in ("go", "get", "break", "fall")
+                and verb.rest.split()[:1]
+                and verb.rest.split()[0] in words.ACCIDENTS
+            )
         )
         if not verb.negative and not befalls:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"

@@ -256,7 +256,7 @@ ACCIDENTS = _set("wrong lost stuck sick missing down")
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
-    "energy end alphabet song"
+    "energy end alphabet song turn"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

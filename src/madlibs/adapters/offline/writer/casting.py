@@ -18,6 +18,7 @@ from madlibs.adapters.offline.writer.reader import (
     Noun,
     Reading,
     Shape,
+    Verb,
     event_preposition,
     is_number,
     place_preposition,
@@ -213,15 +214,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
-        befalls = (
-            verb.lemma in ("lose", "forget")
-            or "wrong" in verb.rest.split()
-            or (
-                verb.lemma in ("go", "get", "break", "fall")
-                and verb.rest.split()[:1]
-                and verb.rest.split()[0] in words.ACCIDENTS
-            )
-        )
+        befalls = _befalls(verb)
         if not verb.negative and not befalls:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
@@ -231,6 +224,29 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
+    return features
+
+
+def _befalls(verb: Verb) -> bool:
+    """Whether the event happens to the cast rather than being done: "lost his parrot", "took
+    a wrong turn", "went wrong", "broke down"."""
+    told = verb.rest.split()
+    if verb.lemma in ("lose", "forget") or "wrong" in told:
+        return True
+    befalling = verb.lemma in ("go", "get", "break", "fall")
+    return befalling and bool(told) and told[0] in words.ACCIDENTS
+
+
+def _occasion_features(occasion: Noun) -> set[str]:
+    """A day ("by the end of the birthday") or a gathering ("everyone at the party"), and
+    whether it is plain enough for "The Wildest ... Ever"."""
+    lemma = occasion.lemma.lower()
+    holiday = lemma in words.HOLIDAY_NAMES or lemma in words.ONE_WORD_HOLIDAYS
+    day = holiday or lemma in words.DAYS or lemma.rpartition(" ")[2] in words.DAYS
+    features = {DAY if day else GATHERING}
+    great = "great" in (word.lower() for word in (*occasion.modifiers, *lemma.split()[:-1]))
+    if not singles_out(occasion) and not great:
+        features.add(OCCASION_PLAIN)
     return features
 
 
@@ -245,13 +261,7 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("Occasion_words", themes.title_case(occasion.words()))
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
-        lemma = occasion.lemma.lower()
-        holiday = lemma in words.HOLIDAY_NAMES or lemma in words.ONE_WORD_HOLIDAYS
-        day = holiday or lemma in words.DAYS or lemma.rpartition(" ")[2] in words.DAYS
-        features.add(DAY if day else GATHERING)  # "everyone at the party", never "on the birthday"
-        great = "great" in (word.lower() for word in occasion.lemma.split()[:-1])
-        if not singles_out(occasion) and not great and "great" not in occasion.modifiers:
-            features.add(OCCASION_PLAIN)
+        features |= _occasion_features(occasion)
     place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
     if place is not None and not place.proper:
         features.add(PLACE)
@@ -292,7 +302,7 @@ def _is_thing(noun: Noun) -> bool:
     """A noun the story can hide and find: not a name, not an idea like "chess" or "music"."""
     if noun.kind is not Kind.THING or noun.proper or _told_not_held(noun):
         return False
-    if noun.lemma.endswith("ing") and noun.bare is False and not noun.determiner:
+    if noun.lemma.endswith("ing") and noun.determiner is None and not noun.bare:
         return False  # "grandma goes skydiving": what is done, never a thing to find
     return not noun.bare or noun.lemma in words.BARE_STUFF
 

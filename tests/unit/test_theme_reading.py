@@ -1021,3 +1021,12 @@ def test_a_wrong_turn_is_never_wanted_nor_found(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the bus driver who took a wrong turn", seeds=40)
     wanted = r"(wanted|decided|tried) to take a wrong turn|find the wrong turn"
     assert not re.search(wanted, stories)
+
+
+def test_a_colour_alone_describes_and_a_cry_alone_is_a_surprise(writer: OfflineWriter) -> None:
+    assert _read("purple").shape is reader.Shape.DESCRIPTION
+    assert not themes.says_something("wow") and not themes.says_something("oops!")
+    assert themes.says_something("yikes, a spider")
+    night = _read("it was a dark and stormy night").subject
+    assert night is not None and night.lemma == "night"
+    assert not re.search(r"the purple(?! adventure)", _stories(writer, "purple", seeds=30))

@@ -103,6 +103,7 @@ _CLAUSE_LEADS = (
 _EXISTENTIAL_LEADS = (
     ("it's",),  # "it's my birthday": about my birthday
     ("it", "is"),
+    ("it", "was"),  # "it was a dark and stormy night"
     ("there's",),
     ("there", "is"),
     ("there", "are"),
@@ -1443,10 +1444,9 @@ def _joins_subject(word: str) -> bool:
 
 
 # Words a player shouts before the theme itself: "oh no, the cake!", "help! my cat is stuck".
-_INTERJECTIONS = {
-    "oh", "oh no", "uh oh", "oh dear", "wow", "whoa", "yikes", "help", "run", "quick", "hooray",
-    "yay", "omg", "oops", "eek", "ouch", "ugh", "yuck", "hey", "look", "look out", "watch out",
-    "big yikes", "no way", "oh my", "uh-oh",
+_INTERJECTIONS = words.INTERJECTIONS | {
+    "oh no", "uh oh", "oh dear", "help", "run", "quick", "look", "look out", "watch out",
+    "big yikes", "no way", "oh my",
 }  # fmt: skip
 _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 

@@ -18,9 +18,11 @@ from madlibs.adapters.offline.writer.words import (
     ALWAYS_CAPITALISED,
     ANIMALS,
     BARE_NOUNS,
+    COLOURS,
     EVENTS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
+    INTERJECTIONS,
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
     ONE_WORD_HOLIDAYS,
@@ -386,9 +388,9 @@ def _starts_a_part(after: Sequence[str]) -> bool:
 def says_something(theme: str) -> bool:
     """Whether the theme has a word beyond articles and small words ("the", "a a a" have
     none), or a number."""
-    return any(char.isdigit() for char in theme) or any(
-        word not in _DETERMINERS and word not in _SMALL_WORDS for word in words(theme)
-    )
+    said = [w for w in words(theme) if w not in _DETERMINERS and w not in _SMALL_WORDS]
+    exclaimed = all(word in INTERJECTIONS for word in said)  # "wow", "oops!"
+    return any(char.isdigit() for char in theme) or (bool(said) and not exclaimed)
 
 
 def words(theme: str) -> list[str]:
@@ -826,6 +828,8 @@ def describes(word: str) -> bool:
     """A word that, alone, describes: "tiny"; and a word that is also a rare noun, when its
     ending says adjective and no list names it as a thing: "silly", "epic"."""
     word = word.lower()
+    if word in COLOURS:
+        return True  # "purple", though it names a colour too
     lemmas = getAllLemmas(word)
     if "ADJ" not in lemmas or "VERB" in lemmas:
         return False

@@ -250,6 +250,14 @@ BARE_STUFF = _set(
 PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
 # Events that are days: everyone is on a trip but never "on the birthday".
 DAYS = _set("birthday anniversary day first_day last_day day_off holiday night eve morning")
+# Words that only exclaim: a theme of nothing else says nothing to write about.
+INTERJECTIONS = _set(
+    "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
+)
+# Colours, which alone describe: "purple" is a purple story, not the purple.
+COLOURS = _set(
+    "red orange yellow green blue purple pink black white brown gray grey gold silver violet"
+)
 # What befalls one rather than what one does: never "had always wanted to go wrong".
 ACCIDENTS = _set("wrong lost stuck sick missing down")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.

@@ -2,7 +2,9 @@
 
 - spelling, spelling+inflection: real misspellings from codespell's dictionary (read here, in
   the benchmark only; never shipped), one right answer each, the right word common in the
-  corrector's frequency list; part of speech and form from the corrector's word data.
+  corrector's frequency list; part of speech and form from the corrector's word data. A
+  misspelt base form is asked in another form unless the right word is already in that form
+  as another word's ("fonud" for "found" asked as a past is "found", find's, not "founded").
 - inflection: common words of the inflection table (not in the dev set) in one form, asked
   for another (lemminflect's answer).
 - preserve: made-up words built from English syllables (bare and with regular endings), first
@@ -118,7 +120,9 @@ def _spelling(rng: random.Random, pairs: list[tuple[str, str]], words: WordData)
 def _spelling_and_form(
     rng: random.Random, pairs: list[tuple[str, str]], words: WordData
 ) -> list[Case]:
-    """A misspelt base form asked in another form ("recieve" as a past -> "received")."""
+    """A misspelt base form asked in another form ("recieve" as a past -> "received"). Not
+    when the right word is already in the asked form as another word's ("found", find's
+    past, asked as a past): the player meant that word, and the answer is not "founded"."""
     import lemminflect
 
     cases = []
@@ -131,11 +135,19 @@ def _spelling_and_form(
     for typo, right, tag in rng.sample(bases, min(SPELLING_FORM_SAMPLE, len(bases))):
         wanted = rng.choice(OTHER_FORMS[tag])
         forms = lemminflect.getAllInflections(right).get(wanted)
-        if not forms:
+        if not forms or _in_form_as_another_word(right, wanted, forms, words):
             continue
         pos, form = FORM_OF_TAG[wanted]
         cases.append(_case("spelling+inflection", "codespell", typo, pos, form, list(forms)))
     return cases
+
+
+def _in_form_as_another_word(
+    right: str, wanted: str, forms: tuple[str, ...], words: WordData
+) -> bool:
+    return right not in forms and any(
+        r.tag == wanted and r.lemma != right for r in words.readings(right)
+    )
 
 
 def _inflection(rng: random.Random, words: WordData, dev_words: set[str]) -> list[Case]:

@@ -104,6 +104,11 @@ def test_misspellings_are_fixed(
         ("limk", VERB, Form.PAST, "linked"),
         ("sekect", VERB, Form.THIRD_PERSON, "selects"),
         ("disgn", NOUN, Form.PLURAL, "designs"),
+        # A letter of the word typed again a step late ("delelte"); a run of letters no
+        # English word starts with ("scc", "iu").
+        ("delelte", VERB, Form.THIRD_PERSON, "deletes"),
+        ("sccope", VERB, Form.THIRD_PERSON, "scopes"),
+        ("iunior", NOUN, Form.PLURAL, "juniors"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(
@@ -342,6 +347,29 @@ def test_a_pair_of_letters_english_never_writes_speaks_for_a_slip(
     for typed, pos, tag in [("breezzes", VERB, "VBZ"), ("stroms", NOUN, "NNS")]:
         evidence = corrector.slip_evidence(typed, pos, tag)
         assert evidence is not None and evidence.odd_pair == 0
+
+
+def test_a_run_of_letters_no_english_word_has_there_speaks_for_a_slip(
+    corrector: RuleCorrector,
+) -> None:
+    # No English word starts with "scc", "iu" or "nmb", or ends with "tss"; a
+    # made-up word is one that could be said, and so is every run of "greerk" or "snarkled".
+    for typed, pos, tag, meant in [
+        ("sccope", VERB, "VBZ", "scope"),
+        ("iunior", NOUN, "NNS", "junior"),
+        ("unitss", NOUN, "NNS", "units"),
+        ("nmber", NOUN, "NN", "number"),
+    ]:
+        evidence = corrector.slip_evidence(typed, pos, tag)
+        assert evidence is not None and evidence.word == meant
+        assert evidence.odd_runs >= 1
+    for typed, pos, tag in [
+        ("greerk", NOUN, "NN"),
+        ("breezzes", VERB, "VBZ"),
+        ("snouck", VERB, "VB"),
+    ]:
+        evidence = corrector.slip_evidence(typed, pos, tag)
+        assert evidence is not None and evidence.odd_runs == 0
 
 
 def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:

@@ -96,6 +96,9 @@ def test_one_slip_costs_what_the_table_says_or_more(slips: SlipModel) -> None:
         (("vrry", "very"), ("vmry", "very")),  # a key beside the meant one
         (("elefant", "elephant"), ("elebant", "elephant")),  # a spelling by ear
         (("pwople", "people"), ("qeople", "people")),  # a slip at the first letter is rarer
+        # A consonant of the word typed again a step late or early, not any consonant.
+        (("delelte", "delete"), ("delente", "delete")),
+        (("arrary", "array"), ("arrasy", "array")),
     ],
 )
 def test_learned_costs_rank_slips_as_people_make_them(
@@ -111,7 +114,7 @@ def test_costs_are_learned_from_the_misspellings_given() -> None:
             (kind, context, ANY): 1.0
             for kind, contexts in {
                 "sub": ("sound", "vowel", "stressed vowel", "key", "other"),
-                "ins": ("double", "vowel pair", "key", "vowel", "other"),
+                "ins": ("double", "echo", "vowel pair", "key", "vowel", "other"),
                 "del": ("double", "final e", "vowel pair", "vowel", "stressed vowel", "consonant"),
                 "swap": ("same", "mixed"),
                 "spell": ("sound",),

@@ -24,7 +24,10 @@ Writes two small files under data/, so the game itself needs neither package at 
 - shapes.tsv.gz: how English a string looks (shapes.py): for each two symbols (a letter, a
   mark, or the edge of the word), -ln of the odds of the second after the first over the
   words of the frequency list seen at least 2**CANDIDATE_MIN_BUCKET times, each word
-  counted once, smoothed by Witten-Bell towards the odds of the second symbol alone.
+  counted once, smoothed by Witten-Bell towards the odds of the second symbol alone;
+- runs.txt.gz: the runs of consonants and of vowels (shapes.letter_runs) that at least
+  RUNS_MIN_WORDS words of the frequency list seen 2**RUNS_MIN_BUCKET times start with, hold
+  inside or end with: a line "start<TAB>run run ...", one "inside<TAB>..." and one "end<TAB>...".
 """
 
 from __future__ import annotations
@@ -43,7 +46,14 @@ from pathlib import Path
 from typing import Any
 
 from madlibs.adapters.offline.corrector.corrector import Confidence
-from madlibs.adapters.offline.corrector.shapes import SYMBOLS, symbols_of
+from madlibs.adapters.offline.corrector.shapes import (
+    END,
+    INSIDE,
+    START,
+    SYMBOLS,
+    letter_runs,
+    symbols_of,
+)
 from madlibs.adapters.offline.corrector.slips import (
     ANY,
     LETTERS,
@@ -51,6 +61,7 @@ from madlibs.adapters.offline.corrector.slips import (
     SlipModel,
     deletion_kind,
     insertion_kind,
+    letters_near_gap,
     stressed_letters,
     substitution_kind,
     swap_kind,
@@ -85,6 +96,7 @@ def build_words() -> None:
     lines = [f"{b}\t{' '.join(sorted(buckets[b]))}" for b in sorted(buckets, reverse=True)]
     _write("words.txt.gz", lines)
     _build_shapes(w for b, words in buckets.items() if b >= CANDIDATE_MIN_BUCKET for w in words)
+    _build_runs(w for b, words in buckets.items() if b >= RUNS_MIN_BUCKET for w in words)
     by_sound: dict[str, list[str]] = defaultdict(list)
     for bucket, words in buckets.items():
         if bucket >= CANDIDATE_MIN_BUCKET:
@@ -174,6 +186,24 @@ def _build_shapes(words: Iterable[str]) -> None:
     _write("shapes.tsv.gz", lines)
 
 
+# The words whose runs of letters count: common enough to be mostly English, not names.
+RUNS_MIN_BUCKET = 10
+# A run of letters held by fewer words, where it sits, is a borrowing's or a name's.
+RUNS_MIN_WORDS = 3
+
+
+def _build_runs(words: Iterable[str]) -> None:
+    seen: Counter[tuple[str, str]] = Counter()
+    for word in words:
+        if word.isalpha():
+            seen.update((where, run) for where, run, _ in letter_runs(word))
+    lines = []
+    for where in (START, INSIDE, END):
+        runs = sorted(run for (at, run), n in seen.items() if at == where and n >= RUNS_MIN_WORDS)
+        lines.append(f"{where}\t{' '.join(runs)}")
+    _write("runs.txt.gz", lines)
+
+
 def build_forms() -> None:
     from lemminflect import Inflections
 
@@ -210,6 +240,7 @@ _FIRST_GUESS = {
     ("sub", "key"): 1.0,
     ("sub", "other"): 2.0,
     ("ins", "double"): 0.5,
+    ("ins", "echo"): 1.0,
     ("ins", "key"): 1.0,
     ("ins", "vowel"): 1.2,
     ("ins", "other"): 1.5,
@@ -318,9 +349,9 @@ def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     for (letter, stressed), n in contexts.letters.items():
         for typed in LETTERS.replace(letter, ""):
             chances["sub", substitution_kind(letter, typed, stressed), letter + typed] += n
-    for (before, after), n in contexts.gaps.items():
+    for (before, after, nearby), n in contexts.gaps.items():
         for typed in LETTERS:
-            chances["ins", insertion_kind(typed, before, after), typed] += n
+            chances["ins", insertion_kind(typed, before, after, nearby), typed] += n
     for (letter, before, after, stressed), n in contexts.drops.items():
         chances["del", deletion_kind(letter, before, after, stressed), letter] += n
     for pair, n in contexts.pairs.items():
@@ -333,7 +364,7 @@ class _Contexts:
     """The contexts the right words hold, counted: what the chances to slip depend on."""
 
     letters: Counter[tuple[str, bool]] = field(default_factory=Counter)
-    gaps: Counter[tuple[str, str]] = field(default_factory=Counter)
+    gaps: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     drops: Counter[tuple[str, str, str, bool]] = field(default_factory=Counter)
     pairs: Counter[str] = field(default_factory=Counter)
     spellings: Counter[tuple[str, str, str]] = field(default_factory=Counter)
@@ -344,10 +375,10 @@ class _Contexts:
             before, after = word[j - 1] if j else "", word[j + 1 : j + 2]
             self.letters[letter, j in stressed_at] += 1
             self.drops[letter, before, after, j in stressed_at] += 1
-            self.gaps[before, letter] += 1
+            self.gaps[before, letter, letters_near_gap(word, j)] += 1
             if before and before != letter:
                 self.pairs[before + letter] += 1
-        self.gaps[word[-1], ""] += 1
+        self.gaps[word[-1], "", letters_near_gap(word, len(word))] += 1
         for written, heard in SOUND_SPELLINGS:
             self.spellings["spell", "sound", f"{written}>{heard}"] += word.count(written)
 

@@ -4,8 +4,9 @@ Each slip (a letter typed for another, slipped in, left out, two letters swapped
 spelling by ear such as "f" for "ph") has a cost, -ln of its odds per chance to make it,
 learned from real misspellings by build_data.py (data/slips.tsv.gz). A slip's odds depend
 on its letters and on its kind of context: a key beside the meant one, a doubled letter, a
-vowel in the stressed syllable, the first letter. The cost of a typed word for a meant one
-is the cheapest set of slips between them.
+consonant of the word typed again a step late or early ("delelte"), a vowel in the
+stressed syllable, the first letter. The cost of a typed word for a meant one is the
+cheapest set of slips between them.
 """
 
 from __future__ import annotations
@@ -94,15 +95,25 @@ def substitution_kind(meant: str, typed: str, stressed: bool) -> str:
     return "other"
 
 
-def insertion_kind(letter: str, before: str, after: str) -> str:
-    """A letter slipped in between the meant letters `before` and `after` ("" at an end)."""
+def insertion_kind(letter: str, before: str, after: str, nearby: str = "") -> str:
+    """A letter slipped in between the meant letters `before` and `after` ("" at an end);
+    `nearby`: the meant letters one further out each side."""
     if letter in (before, after):
         return "double"
+    if letter in nearby and letter not in VOWELS:
+        # A consonant of the word typed again a step late, or a step early: "delelte",
+        # "arrary". (A vowel slipped in is mostly one heard: "claime", "poartry".)
+        return "echo"
     if letter in VOWELS and (before in VOWELS or after in VOWELS):
         return "vowel pair"  # a vowel spelt with two letters by ear: "poartry", "sourt"
     if adjacent_keys(letter, before) or adjacent_keys(letter, after):
         return "key"
     return "vowel" if letter in VOWELS else "other"
+
+
+def letters_near_gap(word: str, gap: int) -> str:
+    """The letters one further out than those either side of the gap before `word[gap]`."""
+    return (word[gap - 2] if gap > 1 else "") + word[gap + 1 : gap + 2]
 
 
 def deletion_kind(letter: str, before: str, after: str, stressed: bool) -> str:
@@ -205,10 +216,11 @@ class SlipModel:
             self._substitutions[key] = found
         return found
 
-    def insertion(self, letter: str, before: str, after: str) -> float:
-        """`letter` slipped in between the meant letters `before` and `after`."""
+    def insertion(self, letter: str, before: str, after: str, nearby: str = "") -> float:
+        """`letter` slipped in between the meant letters `before` and `after` (`nearby`: the
+        meant letters one further out each side)."""
         at_start = 0.0 if before else self.first_letter
-        return self._cell("ins", insertion_kind(letter, before, after), letter) + at_start
+        return self._cell("ins", insertion_kind(letter, before, after, nearby), letter) + at_start
 
     def deletion(self, letter: str, before: str, after: str, stressed: bool) -> float:
         """`letter` left out from between the meant letters `before` and `after`."""
@@ -263,7 +275,7 @@ class SlipModel:
 
     def _slipped_in_at(self, letter: str, meant: str, gap: int) -> float:
         before, after = meant[gap - 1] if gap else "", meant[gap : gap + 1]
-        return self.insertion(letter, before, after)
+        return self.insertion(letter, before, after, letters_near_gap(meant, gap))
 
     def _cell(self, kind: str, context: str, letters: str) -> float:
         cost = self._costs.get((kind, context, letters))
@@ -379,7 +391,18 @@ class SlipModel:
         """Per gap between meant letters (and at each end): the cost of each letter slipped
         in there."""
         spelt = ["", *meant, ""]
-        return [self._insertions(spelt[j], spelt[j + 1]) for j in range(len(meant) + 1)]
+        gaps = []
+        for j in range(len(meant) + 1):
+            before, after = spelt[j], spelt[j + 1]
+            costs = self._insertions(before, after)
+            nearby = letters_near_gap(meant, j)
+            echoed = {c for c in nearby if c not in VOWELS} - {before, after}
+            if echoed:
+                costs = dict(costs)
+                for letter in echoed:
+                    costs[letter] = self.insertion(letter, before, after, nearby)
+            gaps.append(costs)
+        return gaps
 
     def _insertions(self, before: str, after: str) -> dict[str, float]:
         key = before + "|" + after
@@ -427,7 +450,8 @@ def _steps_into(typed: str, meant: str, i: int, j: int) -> list[tuple[int, int, 
             steps.append((i - 1, j - 1, Slip("sub", kind, meant_letter + letter, j - 1)))
     if i:
         letter = typed[i - 1]
-        steps.append((i - 1, j, Slip("ins", insertion_kind(letter, before, after), letter, j)))
+        kind = insertion_kind(letter, before, after, letters_near_gap(meant, j))
+        steps.append((i - 1, j, Slip("ins", kind, letter, j)))
     if j:
         earlier = meant[j - 2] if j > 1 else ""
         kind = deletion_kind(meant[j - 1], earlier, after, j - 1 in stressed)

@@ -1275,10 +1275,8 @@ def _described_story_asked_for(tokens: list[str]) -> int:
     """How many words ask for a story described first: "a super long story about a frog",
     "tell me a really funny tale of ..."; 0 if they do not."""
     for index, word in enumerate(tokens[:6]):
-        if word in ("story", "tale", "stories") and tokens[index + 1 : index + 2] in (
-            ["about"],
-            ["of"],
-        ):
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        if word in ("story", "tale", "stories") and after in ("about", "of"):
             before = tokens[:index]
             asked = all(
                 w in DETERMINERS

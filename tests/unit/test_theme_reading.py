@@ -1030,3 +1030,13 @@ def test_a_colour_alone_describes_and_a_cry_alone_is_a_surprise(writer: OfflineW
     night = _read("it was a dark and stormy night").subject
     assert night is not None and night.lemma == "night"
     assert not re.search(r"the purple(?! adventure)", _stories(writer, "purple", seeds=30))
+
+
+def test_words_said_letter_by_letter_take_capitals_and_a_dj_is_somebody(
+    writer: OfflineWriter,
+) -> None:
+    tv = writer.write("my brother broke the tv but he blamed the cat", seed=1)
+    assert "the TV" in tv.title + tv.text and "the tv" not in tv.text
+    dj = _read("a dj at the zoo").cast
+    assert dj is not None and dj.definite() == "the DJ"
+    assert _read("ufos over texas").subject is not None

@@ -961,7 +961,8 @@ def _kind_of_name(
     if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
-        return Kind.THING, False  # "a UFO": a thing, with its capitals
+        # "a UFO": a thing, with its capitals; "a DJ" is somebody
+        return (Kind.PERSON if name.lower() in words.PEOPLE else Kind.THING), False
     if determiner is None:
         return Kind.PLACE, True  # "Paris"
     return Kind.THING, False

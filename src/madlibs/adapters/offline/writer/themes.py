@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
+    ACRONYMS,
     ADVERBS_BEFORE_VERBS,
     ALWAYS_CAPITALISED,
     ANIMALS,
@@ -626,6 +627,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         family = word in FAMILY_NAMES and not described
         if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
+        acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
+        if acronym in ACRONYMS:
+            token = acronym.upper() + token[len(acronym) :]  # "the TV", "UFOs"
         out.append(token)
     return _holidays_capitalised(out)
 

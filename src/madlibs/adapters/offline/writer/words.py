@@ -69,7 +69,7 @@ PEOPLE = _set(
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
-    grandparent parent teenager army orchestra choir gang tribe mafia squad
+    grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     """
 )
 
@@ -254,6 +254,8 @@ DAYS = _set("birthday anniversary day first_day last_day day_off holiday night e
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
 )
+# Words said letter by letter, typed in lower case: "the tv" is the TV.
+ACRONYMS = frozenset(("tv", "ufo", "dj", "ceo", "atm", "usa", "uk", "dna", "diy", "vip", "mvp"))
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"

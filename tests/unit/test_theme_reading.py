@@ -1040,3 +1040,14 @@ def test_words_said_letter_by_letter_take_capitals_and_a_dj_is_somebody(
     dj = _read("a dj at the zoo").cast
     assert dj is not None and dj.definite() == "the DJ"
     assert _read("ufos over texas").subject is not None
+
+
+def test_its_own_next_door_t_rex_and_languages_read_as_meant(writer: OfflineWriter) -> None:
+    assert themes.clean("my shadow has a mind of its own") == "my shadow has a mind of its own"
+    zombie = _read("the zombie next door").cast
+    assert zombie is not None and zombie.tail == ("next", "door")
+    handled = r"(tickle|touch|sniff|poking|put|left|saw|find) the door"
+    assert not re.search(handled, _stories(writer, "the zombie next door", seeds=30))
+    rex = _read("a t-rex tries to make his bed").cast
+    assert rex is not None and rex.definite() == "the T. rex"
+    assert "speak French" in _stories(writer, "my dog speaks french", seeds=30)

@@ -1022,6 +1022,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index
         if word in ("before", "after") and index > 0 and "NOUN" in _lemmas(tokens[index - 1]):
             return index  # "the night before christmas", "the day after halloween"
+        if word == "next" and after == "door":
+            return index  # "the zombie next door": where it lives, no door of its own
         if word == "full" and after == "of":
             return index  # "a submarine full of monkeys"
         if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
@@ -1131,10 +1133,12 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
 
 
 def _typed_words(theme: str) -> list[str]:
-    """The theme's words as typed, without punctuation; "T rex" is one word, "T. rex"."""
+    """The theme's words as typed, without punctuation; "T rex" and "t-rex" are one word,
+    "T. rex"."""
     typed = [word.strip(".,!?;:") for word in theme.split()]
     typed = [word.replace("’", "'") for word in typed if word]
     typed = [part for word in typed for part in _CONTRACTED.get(word.lower(), (word,))]
+    typed = ["T. rex" if word.lower() in ("t-rex", "trex") else word for word in typed]
     for index in range(len(typed) - 1):
         if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
             typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]

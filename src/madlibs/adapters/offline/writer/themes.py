@@ -311,6 +311,8 @@ def _says_it_is(after: str) -> bool:
     lemmas = getAllLemmas(after)
     gerund = after.endswith("ing") and "VERB" in lemmas
     adjective = "ADJ" in lemmas and "NOUN" not in lemmas  # "its cold" stays: it may be a noun
+    if after == "own":
+        return False  # "a mind of its own"
     return after in _DETERMINERS or after in ("not", "so", "too") or gerund or adjective
 
 

@@ -312,6 +312,8 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics santa
+    french spanish english german italian chinese japanese dutch greek russian mexican
+    american british canadian australian irish scottish
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -72,21 +72,18 @@ class WordShapes:
         ends a word and one that starts one ("ntr" in "country": "nt" + "r")."""
         if not word.isalpha():
             return 0
-        runs = self._runs
         odd = 0
         vowels = False
         for where, run, of_vowels in letter_runs(word):
             vowels = vowels or of_vowels
-            if run in runs[where]:
-                continue
-            if (
-                where == INSIDE
-                and not of_vowels
-                and any(run[:i] in runs[END] and run[i:] in runs[START] for i in range(1, len(run)))
-            ):
-                continue
-            odd += 1
+            joined = where == INSIDE and not of_vowels and self._ends_and_starts(run)
+            odd += not (run in self._runs[where] or joined)
         return odd + (not vowels)
+
+    def _ends_and_starts(self, run: str) -> bool:
+        """Whether a run of consonants is one that ends a word and one that starts one."""
+        ends, starts = self._runs[END], self._runs[START]
+        return any(run[:i] in ends and run[i:] in starts for i in range(1, len(run)))
 
     def cost(self, word: str) -> float:
         """-ln of the odds of `word` as a string of letters that looks like an English word."""

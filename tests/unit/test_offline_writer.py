@@ -2014,7 +2014,8 @@ def test_an_event_told_with_never_is_never_wanted_never_again(
 
 def test_a_mystery_is_never_given_a_second_mystery_in_its_title(writer: OfflineWriter) -> None:
     titles = [writer.write("the mystery of the missing cookies", seed=s).title for s in range(80)]
-    assert all(title.lower().count("mystery") == 1 for title in titles), titles
+    assert all(title.lower().count("mystery") <= 1 for title in titles), titles
+    assert any("Mystery of the Missing Cookies" in title for title in titles), titles
 
 
 def test_a_door_is_never_left_by_the_door(writer: OfflineWriter) -> None:

@@ -1051,3 +1051,90 @@ def test_its_own_next_door_t_rex_and_languages_read_as_meant(writer: OfflineWrit
     rex = _read("a t-rex tries to make his bed").cast
     assert rex is not None and rex.definite() == "the T. rex"
     assert "speak French" in _stories(writer, "my dog speaks french", seeds=30)
+
+
+def test_a_subject_typed_with_the_keeps_it_and_a_time_machine_is_one_thing(
+    writer: OfflineWriter,
+) -> None:
+    wifi = _filled(writer, "when the wifi went down", seeds=30)
+    assert "the day the wifi went down" in wifi and "a wifi" not in wifi
+    machine = _filled(writer, "the time machine broke", seeds=30)
+    assert "the day the time machine broke" in machine
+    assert not re.search(r"\b(a|the) machine\b", machine), machine
+    # ... and breaking befalls it: it never tries or decides to
+    assert not re.search(r"(tried|decided) to break", machine), machine
+
+
+def test_a_setting_ends_where_its_verb_starts_and_the_title_stays_english(
+    writer: OfflineWriter,
+) -> None:
+    reading = _read("breakfast in bed goes wrong")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == "breakfast"
+    assert reading.verb is not None and reading.verb.lemma == "go"
+    titles = [writer.write("breakfast in bed goes wrong", seed=s).title for s in range(30)]
+    assert not any("Tale of Breakfast" in title for title in titles), titles
+
+
+def test_upside_down_is_the_way_things_are_never_a_thing_or_a_hero(
+    writer: OfflineWriter,
+) -> None:
+    reading = _read("the day everything was upside down")
+    assert reading.verb is not None and reading.verb.object is None
+    assert "the upside down" not in _filled(writer, "the day everything was upside down").lower()
+
+
+def test_a_first_date_is_something_that_happens(writer: OfflineWriter) -> None:
+    reading = _read("an awkward first date")
+    assert reading.subject is not None and reading.subject.kind is reader.Kind.EVENT
+    stories = _filled(writer, "an awkward first date", seeds=30)
+    assert "doorstep" not in stories and "put the date" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "acts"),
+    [
+        ("the leaves fall", True),
+        ("my feet smell", True),
+        ("grandpa's false teeth escape", True),
+        ("the vegetables attack", True),
+        ("the awards show", False),
+        ("the fireworks show", False),
+        ("summer vs winter", False),
+    ],
+)
+def test_things_told_of_in_the_plural_can_act(theme: str, acts: bool) -> None:
+    reading = _read(theme)
+    assert (reading.shape is reader.Shape.CLAUSE) is acts, reading
+    if acts:
+        assert reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "whose"),
+    [
+        ("revenge of the vegetables", "vegetable"),
+        ("the secret life of my hamster", "hamster"),
+        ("attack of the killer tomatoes", "tomato"),
+        ("diary of a wimpy kid", "kid"),
+    ],
+)
+def test_a_revenge_or_a_secret_life_is_told_of_whose_it_is(
+    writer: OfflineWriter, theme: str, whose: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == whose
+    stories = _filled(writer, theme)
+    assert "the revenge" not in stories and "the attack " not in stories
+    assert whose in stories.replace("tomatoes", "tomato")
+
+
+@pytest.mark.parametrize(
+    "theme", ["a knight who is scared of the dark", "the office printer has feelings"]
+)
+def test_one_decides_to_do_things_never_to_be_or_have_them(
+    writer: OfflineWriter, theme: str
+) -> None:
+    stories = _filled(writer, theme, seeds=40)
+    assert not re.search(r"decided to (be|have)\b", stories), stories
+    assert re.search(r"wanted to (be|have)\b", stories)

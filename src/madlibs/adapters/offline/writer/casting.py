@@ -195,7 +195,9 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_literal("one", f"one of the {cast.words()}")
     else:
         expander.pin_source("cast", "<$hero>", plural=False)
-        expander.pin_literal("cast_a", cast.indefinite(), plural=False)
+        # "the day the queen lost her crown", as typed; never "the day a wifi went down"
+        first = cast.definite() if cast.determiner == "the" else cast.indefinite()
+        expander.pin_literal("cast_a", first, plural=False)
         expander.pin_source("one", "<$hero>")
     expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
@@ -233,6 +235,8 @@ def _befalls(verb: Verb) -> bool:
     told = verb.rest.split()
     if verb.lemma in ("lose", "forget") or "wrong" in told:
         return True
+    if verb.lemma in words.BREAKDOWNS and not told and verb.object is None:
+        return True  # "the time machine broke", never "tried to break"
     befalling = verb.lemma in ("go", "get", "break", "fall")
     return befalling and bool(told) and told[0] in words.ACCIDENTS
 

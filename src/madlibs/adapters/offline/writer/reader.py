@@ -717,7 +717,20 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     joined = "and" in tokens[1 : index - 1] and (
         "NOUN" not in _lemmas(word) or word in _GERUND_VERBS
     )
-    return (plural or joined) and kind_of(noun) in ANIMATE
+    if (plural or joined) and kind_of(noun) in ANIMATE:
+        return True
+    # "the leaves fall", "my feet smell": a plural names no noun after it, bar a few ("the
+    # awards show", "a sports car") and events or places ("a fireworks show")
+    named_after = tokens[index - 1] in _PLURALS_THAT_NAME or kind_of(word) in _HAPPENINGS
+    known = "NOUN" in _lemmas(tokens[index - 1])  # not "summer vs winter"
+    return plural and known and not joined and not named_after
+
+
+_PLURALS_THAT_NAME = {
+    "sales", "sports", "arms", "savings", "awards", "clothes", "customs", "goods", "games",
+    "fireworks", "glasses", "pants", "jeans", "sweets", "news", "drinks", "crafts", "arts",
+}  # fmt: skip
+_HAPPENINGS = {Kind.EVENT, Kind.PLACE}
 
 
 def _says_what_one_does(tokens: list[str], index: int) -> bool:
@@ -1122,7 +1135,10 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     """Where the setting that starts at `cut` ends: at a verb told of the one before it ("the
     tallest giraffe in the zoo gets stuck under a bridge": the giraffe gets stuck), else with
     the theme."""
-    found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], 2)
+    # the setting's noun takes a word, and its article one more: "in bed goes wrong", "in the
+    # zoo gets stuck"
+    start = 2 if tokens[cut + 1] in DETERMINERS else 1
+    found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
         return len(tokens)
     verb = tokens[cut + 1 + found]
@@ -1197,8 +1213,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None  # "woke up as a pickle": what one is, no thing to hide or find
     if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
-    if _a_state_somewhere(rest_tokens):
-        return None  # "got stuck under a bridge": a state, no thing
+    if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
+        return None  # "got stuck under a bridge", "was upside down": a state, no thing
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -1217,6 +1233,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     return noun
 
 
+# Which way round something is, never a thing: "everything was upside down".
+_WAYS_ROUND = {"upside down", "upside-down", "inside out", "back to front", "topsy turvy"}
 _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
 
 
@@ -1293,6 +1311,14 @@ def _described_story_asked_for(tokens: list[str]) -> int:
     return 0
 
 
+# Nouns that make one word with the "time", "day" or "night" that could lead a clause in.
+_AFTER_LEAD_NOUNS = {
+    "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
+    "day": {"care", "trip", "camp", "dream"},
+    "night": {"owl", "owls", "light", "shift", "sky", "guard", "market"},
+}
+
+
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
     they said "there is" or asked for "a story about" (the rest is then a noun phrase)."""
@@ -1306,6 +1332,8 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
         size = len(lead)
         if tuple(tokens[:size]) == lead and len(tokens) > size + 1:
             rest, rest_typed = tokens[size:], typed[size:]
+            if rest[0] in _AFTER_LEAD_NOUNS.get(lead[-1], ()):
+                continue  # "the time machine broke": a machine, not the time it broke
             if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
                 return size, False
     return 0, False
@@ -1810,12 +1838,29 @@ def _participle(word: str) -> bool:
 
 
 def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
-    """ "a day in the life of a pencil" is the pencil's day, and "in the life" no place."""
+    """ "a day in the life of a pencil" is the pencil's day, and "in the life" no place; "the
+    revenge of the vegetables" and "the secret life of my hamster" are theirs too."""
     for index in range(1, len(tokens) - 4):
         if tokens[index : index + 4] == ["in", "the", "life", "of"]:
             whose = _noun_phrase(tokens[index + 4 :], typed[index + 4 :])
             return Reading(theme, Shape.NOUN, whose, None, phrase=" ".join(typed))
+    for index, word in enumerate(tokens[:4]):
+        if word in _TOLD_OF_WHOM and tokens[index + 1 : index + 2] == ["of"]:
+            before = tokens[:index]
+            if not all(w in DETERMINERS or "ADJ" in _lemmas(w) for w in before):
+                return None
+            whose = _noun_phrase(tokens[index + 2 :], typed[index + 2 :])
+            if whose is None or "of" in tokens[index + 2 :]:
+                return None
+            return Reading(theme, Shape.NOUN, whose, None, phrase=" ".join(typed))
     return None
+
+
+# What is told of someone or something rather than being a thing itself: the story is theirs.
+_TOLD_OF_WHOM = {
+    "revenge", "attack", "rise", "return", "curse", "legend", "life", "lives", "invasion",
+    "secret", "secrets", "mystery", "adventures", "wrath", "reign", "diary", "confessions",
+}  # fmt: skip
 
 
 def _typed(noun: Noun | None) -> str:

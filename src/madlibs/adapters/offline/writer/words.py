@@ -220,7 +220,7 @@ EVENTS = (
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
     math_test science_test pop_quiz
     math_class gym_class art_class science_class music_class history_class pe_class
-    english_class war great_escape
+    english_class war great_escape date first_date blind_date
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -231,7 +231,7 @@ EVENTS_ON = (
     _set(
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
-    quest journey voyage expedition mission road_trip flight
+    quest journey voyage expedition mission road_trip flight date first_date blind_date
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -262,6 +262,8 @@ COLOURS = _set(
 )
 # What befalls one rather than what one does: never "had always wanted to go wrong".
 ACCIDENTS = _set("wrong lost stuck sick missing down")
+# What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
+BREAKDOWNS = _set("break crash melt burst sink")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "

@@ -175,8 +175,10 @@ TITLES: tuple[tuple[str, str], ...] = (
 # needs. A story opens or closes with one, and one more goes in its middle.
 THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("event", "This is the (true|mostly true) story of the day <$cast_a> <$event_past>."),
-    ("event_wanted", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
+    # one decides to do something, never to be scared of the dark or to have feelings
+    ("event_tried", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
     ("event_wanted", "<$cast> had always wanted to <$event_base>."),
+    ("event_wanted", "More than anything, <$cast> wanted to <$event_base>."),
     ("where", "Nobody had been <$where> since last (summer|winter|Tuesday)."),
     ("cast", "Everybody in [pn:place=Kalamazoo] knew about <$cast>."),
     ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),

@@ -1138,3 +1138,42 @@ def test_one_decides_to_do_things_never_to_be_or_have_them(
     stories = _filled(writer, theme, seeds=40)
     assert not re.search(r"decided to (be|have)\b", stories), stories
     assert re.search(r"wanted to (be|have)\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "head"),
+    [
+        ("a bakery run by dragons", "bakery"),
+        ("the town where everyone is a cat", "town"),
+        ("my piggy bank is empty", "piggy bank"),
+        ("the case of the stolen cookie jar", "cookie jar"),
+    ],
+)
+def test_what_describes_a_noun_stays_with_it_and_names_no_other(
+    writer: OfflineWriter, theme: str, head: str
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and " ".join((*subject.modifiers, subject.lemma)).endswith(head)
+    stories = _filled(writer, theme)
+    for misread in ("dragon Gertrude", "the where", "at the bank", "poking the case"):
+        assert misread not in stories
+
+
+def test_what_one_is_doing_is_no_thing_and_nobody_wants_to_want(writer: OfflineWriter) -> None:
+    reading = _read("the fridge is talking to me")
+    assert reading.verb is not None and reading.verb.object is None
+    famous = _filled(writer, "my toaster wants to be famous", seeds=40)
+    assert "wanted to want" not in famous and "want to want" not in famous
+
+
+def test_a_hug_and_a_diet_are_never_left_on_the_doorstep(writer: OfflineWriter) -> None:
+    for theme in ("a cactus that wants a hug", "the cookie monster's diet"):
+        assert "doorstep" not in _filled(writer, theme, seeds=30)
+
+
+def test_many_typed_with_the_keep_it_when_the_story_first_names_them(
+    writer: OfflineWriter,
+) -> None:
+    stories = _filled(writer, "the day the zoo animals escaped", seeds=30)
+    assert "the day the zoo animals escaped" in stories
+    assert "the day zoo animals" not in stories

@@ -191,13 +191,11 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     if cast.plural:
         expander.pin_literal("crew", cast.definite(), plural=True)
         expander.pin_literal("cast", cast.definite(), plural=True)
-        expander.pin_literal("cast_a", cast.indefinite(), plural=True)
+        expander.pin_literal("cast_a", _first_mention(cast), plural=True)
         expander.pin_literal("one", f"one of the {cast.words()}")
     else:
         expander.pin_source("cast", "<$hero>", plural=False)
-        # "the day the queen lost her crown", as typed; never "the day a wifi went down"
-        first = cast.definite() if cast.determiner == "the" else cast.indefinite()
-        expander.pin_literal("cast_a", first, plural=False)
+        expander.pin_literal("cast_a", _first_mention(cast), plural=False)
         expander.pin_source("one", "<$hero>")
     expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
@@ -217,7 +215,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
         befalls = _befalls(verb)
-        if not verb.negative and not befalls:
+        wishing = verb.lemma in words.WISHING  # never "wanted to want to be a chef"
+        if not verb.negative and not befalls and not wishing:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
@@ -227,6 +226,12 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
     return features
+
+
+def _first_mention(cast: Noun) -> str:
+    """ "the day the queen lost her crown", "the zoo animals", as typed with "the"; never "the
+    day a wifi went down"."""
+    return cast.definite() if cast.determiner == "the" else cast.indefinite()
 
 
 def _befalls(verb: Verb) -> bool:

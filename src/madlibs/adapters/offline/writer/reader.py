@@ -1017,6 +1017,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         noun_before = "NOUN" in _lemmas(tokens[index - 1])
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
             return index  # "that nobody ate", "that my mom made"
+        if word == "where" and noun_before:
+            return index  # "the town where everyone is a cat": what the town is like
         told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
         if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
             return index  # "the cookies nobody ate"
@@ -1070,9 +1072,12 @@ _MAKING = frozenset(
 
 
 def _participle_or_past(word: str) -> bool:
-    """A verb's past or participle, as a reader takes it: "made", "knitted", "powered"."""
+    """A verb's past or participle, as a reader takes it: "made", "knitted", "powered", and
+    "run" ("a bakery run by dragons")."""
     return any(
-        word != lemma and not word.endswith(("ing", "s")) for lemma in _lemmas(word).get("VERB", ())
+        (word != lemma and not word.endswith(("ing", "s")))
+        or (word == lemma and word in (getInflection(lemma, "VBN") or ()) and word != "come")
+        for lemma in _lemmas(word).get("VERB", ())
     )
 
 
@@ -1203,12 +1208,7 @@ def _split_companions(
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
-    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
-        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    while rest_tokens and (
-        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back"} or _adverb(rest_tokens[0])
-    ):
-        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "woke up ...", "secretly"
+    rest_tokens, rest_typed = _after_the_verb(rest_tokens, rest_typed)
     if rest_tokens and rest_tokens[0] == "as":
         return None  # "woke up as a pickle": what one is, no thing to hide or find
     if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:
@@ -1235,6 +1235,28 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 
 # Which way round something is, never a thing: "everything was upside down".
 _WAYS_ROUND = {"upside down", "upside-down", "inside out", "back to front", "topsy turvy"}
+
+
+def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
+    """The verb's words without what comes before its object: "for", particles, adverbs and
+    an -ing form ("woke up ...", "secretly ...", "(is) talking to me")."""
+    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    while rest_tokens and (
+        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back"} or _adverb(rest_tokens[0])
+    ):
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    return rest_tokens, rest_typed
+
+
+def _doing_to(word: str, after: str) -> bool:
+    """A verb's -ing form before what it acts on: "eating my homework", "talking to me"."""
+    starts = after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _NO_OBJECT
+    return word.endswith("ing") and "VERB" in _lemmas(word) and starts
+
+
 _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
 
 
@@ -1859,7 +1881,7 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
 # What is told of someone or something rather than being a thing itself: the story is theirs.
 _TOLD_OF_WHOM = {
     "revenge", "attack", "rise", "return", "curse", "legend", "life", "lives", "invasion",
-    "secret", "secrets", "mystery", "adventures", "wrath", "reign", "diary", "confessions",
+    "secret", "secrets", "mystery", "adventures", "wrath", "reign", "diary", "confessions", "case",
 }  # fmt: skip
 
 

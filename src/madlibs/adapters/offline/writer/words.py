@@ -34,7 +34,7 @@ ANIMALS = _set(
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
-NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
+NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm piggy_bank")
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
 # where a bare "penguin" is one penguin. (lemminflect lists "giraffe" as a plural too, as hunters
@@ -185,6 +185,8 @@ GROUPS = _set(
 )
 # Verbs that say how things are or what one wants, not something done: nobody watches a
 # vampire "be secretly a vampire", nor tries to try to cook.
+# Verbs of wanting: one never "wanted to want" anything.
+WISHING = _set("want wish hope dream long need")
 NOT_DONE = _set(
     """
     be have love like hate want need know believe own wish seem prefer deserve understand
@@ -268,7 +270,7 @@ BREAKDOWNS = _set("break crash melt burst sink")
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
-    "energy end alphabet song turn"
+    "energy end alphabet song turn hug kiss diet"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

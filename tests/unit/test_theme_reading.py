@@ -1177,3 +1177,40 @@ def test_many_typed_with_the_keep_it_when_the_story_first_names_them(
     stories = _filled(writer, "the day the zoo animals escaped", seeds=30)
     assert "the day the zoo animals escaped" in stories
     assert "the day zoo animals" not in stories
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("tell me a story about a brave little mouse", "a brave little mouse"),
+        ("can you make a story about space pirates", "space pirates"),
+        ("could you please write me a spooky story about ghosts", "ghosts"),
+        ("pls make it about dinosaurs", "dinosaurs"),
+        ("i want a story where the dog wins", "the dog wins"),
+        ("the story of my life", "the story of my life"),
+        ("a love story", "a love story"),
+    ],
+)
+def test_a_request_for_a_story_is_about_what_it_asks_for(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_a_request_never_names_the_hero_or_the_title(writer: OfflineWriter) -> None:
+    for theme in ("tell me a story about a brave little mouse", "pls make it about dinosaurs"):
+        for seed in range(12):
+            draft = writer.write(theme, seed=seed)
+            assert "Tell Me" not in draft.title and "Please" not in draft.title, draft.title
+        assert "the please" not in _filled(writer, theme).lower()
+
+
+def test_what_befalls_a_thing_is_its_own_and_seasons_are_times(writer: OfflineWriter) -> None:
+    barbecue = _filled(writer, "my uncle's barbecue catches fire", seeds=30)
+    assert not re.search(r"Uncle \w+ caught fire|the fire\b", barbecue), barbecue
+    tree = _filled(writer, "the christmas tree fell over", seeds=30)
+    assert not re.search(r"(tried|decided) to fall over", tree)
+    phone = _filled(writer, "my phone fell in the toilet", seeds=30)
+    assert "the day my phone fell in the toilet" in phone
+    summer = _read("the hottest summer ever").subject
+    assert summer is not None and summer.kind is reader.Kind.TIME
+    assert _read("the fairy godmother quits").shape is reader.Shape.CLAUSE
+    assert "the DMV" in _filled(writer, "a ghost haunts the dmv")

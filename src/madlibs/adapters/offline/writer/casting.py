@@ -205,10 +205,12 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     # the sunshine, and "my sunshine was my sunshine" says nothing.
     done_to_cast = verb is not None and verb.object is cast
     says_what_it_is = verb is not None and verb.lemma == "be" and reading.subject is not cast
+    # "my uncle's barbecue catches fire": the barbecue does, never the uncle
+    another_did_it = reading.subject is not None and reading.subject is not cast
     if (
         verb is not None
         and reading.shape is not Shape.ACTIVITY
-        and not (done_to_cast or says_what_it_is)
+        and not (done_to_cast or says_what_it_is or another_did_it)
     ):
         # The event is told of the cast, which stands in for a pronoun the theme may have had:
         # "they were robots" -> "Gertrude was a robot" when one robot is cast.

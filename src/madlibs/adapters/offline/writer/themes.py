@@ -208,6 +208,7 @@ def clean(theme: str) -> str:
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
     text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _CHAT_TAIL.sub("", text)  # "my dog ate my homework fr", "... lol"
+    text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     return _apostrophes_restored(_spelt_out(_shortened(text)))
@@ -217,6 +218,27 @@ def clean(theme: str) -> str:
 _CHAT_TAIL = re.compile(
     r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg))+[\s.!?]*$", re.I
 )
+
+
+# A request for a story before what it should be about: "tell me a story about", "can you
+# write a funny story about", "pls make it about", "i want a story where".
+_REQUEST = re.compile(
+    r"^\s*(?:(?:please|pls|plz)\s+)?(?:(?:can|could|will|would)\s+(?:you|u)\s+)?"
+    r"(?:(?:please|pls|plz)\s+)?(?:"
+    r"(?:(?:write|tell|make|give|create|do)(?:\s+(?:me|us))?|i\s+want|i'?d\s+like)\s+"
+    r"(?:(?:a|an|one|another|some)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale|tales|madlibs?)"
+    r"\s+(?:about|of|with|where|on)"
+    r"|(?:make|do)\s+(?:it|one)\s+(?:about|with|of)"
+    r"|(?:(?:a|an|one|another)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale)\s+(?:about|where)"
+    r")\s+(?=\S)",
+    re.I,
+)
+
+
+def _without_request(text: str) -> str:
+    """What a request for a story asks it to be about; the text itself when it is no request
+    ("the story of my life" is a theme of its own)."""
+    return _REQUEST.sub("", text, count=1)
 
 
 def _first_sentence(text: str) -> str:

@@ -70,6 +70,7 @@ PEOPLE = _set(
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
+    godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     """
 )
 
@@ -222,7 +223,8 @@ EVENTS = (
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
     math_test science_test pop_quiz
     math_class gym_class art_class science_class music_class history_class pe_class
-    english_class war great_escape date first_date blind_date
+    english_class war great_escape date first_date blind_date honeymoon yoga_class
+    cooking_class karate_class swim_class ballet_class piano_class
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -234,6 +236,7 @@ EVENTS_ON = (
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
     quest journey voyage expedition mission road_trip flight date first_date blind_date
+    honeymoon
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -249,7 +252,7 @@ BARE_STUFF = _set(
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
 # hamster goes on vacation".
-PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand")
+PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fall land")
 # Events that are days: everyone is on a trip but never "on the birthday".
 DAYS = _set("birthday anniversary day first_day last_day day_off holiday night eve morning")
 # Words that only exclaim: a theme of nothing else says nothing to write about.
@@ -257,13 +260,15 @@ INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
-ACRONYMS = frozenset(("tv", "ufo", "dj", "ceo", "atm", "usa", "uk", "dna", "diy", "vip", "mvp"))
+ACRONYMS = frozenset(
+    ("tv", "ufo", "dj", "ceo", "atm", "usa", "uk", "dna", "diy", "vip", "mvp", "dmv", "fbi", "cia")
+)
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"
 )
 # What befalls one rather than what one does: never "had always wanted to go wrong".
-ACCIDENTS = _set("wrong lost stuck sick missing down")
+ACCIDENTS = _set("wrong lost stuck sick missing down over apart")
 # What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
 BREAKDOWNS = _set("break crash melt burst sink")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
@@ -305,6 +310,7 @@ TIMES = _MONTHS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     midnight weekend today tomorrow yesterday noon day hour week month year minute
+    summer winter spring autumn
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".

@@ -1214,3 +1214,31 @@ def test_what_befalls_a_thing_is_its_own_and_seasons_are_times(writer: OfflineWr
     assert summer is not None and summer.kind is reader.Kind.TIME
     assert _read("the fairy godmother quits").shape is reader.Shape.CLAUSE
     assert "the DMV" in _filled(writer, "a ghost haunts the dmv")
+
+
+def test_what_follows_of_is_who_and_moving_in_next_door_is_no_thing(
+    writer: OfflineWriter,
+) -> None:
+    reading = _read("a family of bears moves in next door")
+    assert reading.verb is not None and reading.verb.lemma == "move"
+    assert reading.verb.object is None and reading.setting is None
+    stories = _filled(writer, "a family of bears moves in next door")
+    assert "moved in next door" in stories and " Of" not in stories
+
+
+def test_a_warning_is_about_what_it_warns_of_and_reasons_about_what_they_explain(
+    writer: OfflineWriter,
+) -> None:
+    bunnies = _read("beware of the killer bunnies").subject
+    assert bunnies is not None and bunnies.lemma == "bunny" and bunnies.plural
+    assert "the beware" not in _filled(writer, "beware of the killer bunnies").lower()
+    assert themes.clean("10 reasons my dog is the best") == "my dog is the best"
+    assert themes.clean("10 things that make me happy") == "10 things that make me happy"
+
+
+def test_an_incident_happens_and_lights_going_out_is_never_wanted(writer: OfflineWriter) -> None:
+    incident = _read("the banana peel incident").subject
+    assert incident is not None and incident.kind is reader.Kind.EVENT
+    assert "poking the incident" not in _filled(writer, "the banana peel incident", seeds=30)
+    lights = _filled(writer, "the night the lights went out in the zoo", seeds=30)
+    assert not re.search(r"wanted to go out|(tried|decided) to go out", lights), lights

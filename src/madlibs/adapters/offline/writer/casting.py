@@ -244,6 +244,8 @@ def _befalls(verb: Verb) -> bool:
         return True
     if verb.lemma in words.BREAKDOWNS and not told and verb.object is None:
         return True  # "the time machine broke", never "tried to break"
+    if verb.lemma == "go" and told == ["out"]:
+        return True  # "the lights went out"
     befalling = verb.lemma in ("go", "get", "break", "fall")
     return befalling and bool(told) and told[0] in words.ACCIDENTS
 

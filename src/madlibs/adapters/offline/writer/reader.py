@@ -109,6 +109,8 @@ _EXISTENTIAL_LEADS = (
     ("there", "are"),
     ("there", "was"),
     ("there", "were"),
+    ("beware", "of"),  # "beware of the killer bunnies": about the bunnies
+    ("beware",),
 )
 # A request for a story, before what it should be about: "a story about a fox".
 _REQUEST_LEADS = (
@@ -565,8 +567,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if not _can_be_verb(word) or typed[index][:1].isupper():
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
-        # "my first lost tooth": nothing before it could lose it
-        if _named_by_the_word_before(before, word) or before in _ORDINALS:
+        # "my first lost tooth": nothing before it could lose it; "a family of bears": what
+        # follows "of" is who
+        if _named_by_the_word_before(before, word) or before in _ORDINALS or before == "of":
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
@@ -1102,7 +1105,9 @@ def _split_setting(tokens: list[str]) -> int | None:
     for index in range(1, len(tokens) - 1):
         if _superlative_scope(tokens, index) or _moved_over(tokens, index):
             continue
-        if tokens[index] in SETTING_PREPOSITIONS and tokens[index - 1] not in _RELATIVES:
+        next_door = tokens[index + 1 : index + 3] == ["next", "door"]  # "moves in next door"
+        after_relative = tokens[index - 1] in _RELATIVES
+        if tokens[index] in SETTING_PREPOSITIONS and not after_relative and not next_door:
             return index
     return None
 
@@ -1248,6 +1253,8 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    if rest_tokens[:2] == ["in", "next"]:
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "moves in next door"
     return rest_tokens, rest_typed
 
 
@@ -1416,7 +1423,7 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
-    "been", "fire",
+    "been", "fire", "next",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",

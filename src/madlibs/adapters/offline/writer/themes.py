@@ -229,6 +229,7 @@ _REQUEST = re.compile(
     r"(?:(?:a|an|one|another|some)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale|tales|madlibs?)"
     r"\s+(?:about|of|with|where|on)"
     r"|(?:make|do)\s+(?:it|one)\s+(?:about|with|of)"
+    r"|(?:\d+|ten|five|three|seven)\s+reasons(?:\s+(?:why|that))?"
     r"|(?:(?:a|an|one|another)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale)\s+(?:about|where)"
     r")\s+(?=\S)",
     re.I,

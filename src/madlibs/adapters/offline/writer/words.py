@@ -224,7 +224,8 @@ EVENTS = (
     math_test science_test pop_quiz
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
-    cooking_class karate_class swim_class ballet_class piano_class
+    cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
+    fiasco scandal
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -1242,3 +1242,10 @@ def test_an_incident_happens_and_lights_going_out_is_never_wanted(writer: Offlin
     assert "poking the incident" not in _filled(writer, "the banana peel incident", seeds=30)
     lights = _filled(writer, "the night the lights went out in the zoo", seeds=30)
     assert not re.search(r"wanted to go out|(tried|decided) to go out", lights), lights
+
+
+def test_nobody_has_been_at_an_event_since_only_in_a_place(writer: OfflineWriter) -> None:
+    school = _filled(writer, "a unicorn at the first day of school", seeds=40)
+    assert "had been at the first day" not in school
+    attic = _filled(writer, "a ghost in the attic", seeds=40)
+    assert "Nobody had been in the attic since" in attic

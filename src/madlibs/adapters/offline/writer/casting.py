@@ -36,6 +36,7 @@ EVENT_WANTED = "event_wanted"
 EVENT_DONE = "event_done"  # an event one can watch: no state, want or ability
 EVENT_TRIED = "event_tried"  # ... and try to do: no accident ("broke down")
 WHERE = "where"
+WHERE_PLACE = "where_place"  # ... and it is a place one can be, not an event: "in the attic"
 OCCASION = "occasion"
 GATHERING = "gathering"  # an occasion people are at, not a day
 DAY = "day"  # an occasion that is a day: "by the end of the birthday"
@@ -114,21 +115,22 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
     return name, f"the {one} "
 
 
-def _where(reading: Reading, cast: Noun | None) -> str | None:
-    """Where the story happens: the theme's setting unless it names a state or a time ("in
-    love", "on holiday", "at midnight"), else a place or event the theme names."""
+def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
+    """Where the story happens, and whether it is a place or an event: the theme's setting
+    unless it names a state or a time ("in love", "on holiday", "at midnight"), else a place
+    or event the theme names."""
     setting = reading.setting_noun
     if reading.setting and setting is not None and _is_somewhere(setting):
         # Told again and again, so "the": "much quieter on the unicycle", not "on a unicycle".
-        return _A_AFTER_PREPOSITION.sub(r"\1 the ", reading.setting, count=1)
+        return _A_AFTER_PREPOSITION.sub(r"\1 the ", reading.setting, count=1), setting.kind
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue
         if noun.lemma.lower() in _EVERYWHERE:
             continue  # "the world's slowest race" happens somewhere in it, not "in the world"
         if noun.kind is Kind.PLACE:
-            return f"{place_preposition(noun)} {noun.definite()}"
-        return f"{event_preposition(noun)} {noun.definite()}"
+            return f"{place_preposition(noun)} {noun.definite()}", noun.kind
+        return f"{event_preposition(noun)} {noun.definite()}", noun.kind
     return None
 
 
@@ -154,9 +156,12 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     cast = reading.cast
     if cast is not None:
         features |= _pin_cast(expander, reading, cast)
-    where = _where(reading, cast)
-    if where:
+    found = _where(reading, cast)
+    if found is not None:
+        where, kind = found
         features.add(WHERE)
+        if kind is not Kind.EVENT:
+            features.add(WHERE_PLACE)
         expander.pin_literal("where", where)
     features |= _pin_nouns(expander, reading, cast)
     if reading.shape is Shape.ACTIVITY and reading.verb is not None:

@@ -263,6 +263,7 @@ _FEATURE_RANK = {
     casting.ACTIVITY: 2,
     casting.TIME: 2,
     casting.WHERE: 3,
+    casting.WHERE_PLACE: 3,
 }
 
 _Examples = Callable[[Pos, Form, str | None], tuple[str, ...]]

@@ -179,7 +179,8 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("event_tried", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
     ("event_wanted", "<$cast> had always wanted to <$event_base>."),
     ("event_wanted", "More than anything, <$cast> wanted to <$event_base>."),
-    ("where", "Nobody had been <$where> since last (summer|winter|Tuesday)."),
+    # one has been in a place since, never at a first day of school
+    ("where_place", "Nobody had been <$where> since last (summer|winter|Tuesday)."),
     ("cast", "Everybody in [pn:place=Kalamazoo] knew about <$cast>."),
     ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),
     ("occasion", "Everyone had been getting ready for <$occasion> for [num=three] weeks."),

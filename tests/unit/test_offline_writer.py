@@ -1033,7 +1033,7 @@ def test_a_family_word_after_an_adjective_stays_a_common_noun() -> None:
 def test_a_setting_with_its_article_is_a_place_and_a_doer_visiting_a_place_acts() -> None:
     fridge = reader.read("owls in the fridge")
     assert fridge.setting == "in the fridge"
-    assert casting._where(fridge, fridge.cast) == "in the fridge"
+    assert casting._where(fridge, fridge.cast) == ("in the fridge", reader.Kind.THING)
     town = reader.read("a yak visiting town")
     assert town.verb is not None and town.verb.form("VBD") == "visited town"
 

@@ -1249,3 +1249,16 @@ def test_nobody_has_been_at_an_event_since_only_in_a_place(writer: OfflineWriter
     assert "had been at the first day" not in school
     attic = _filled(writer, "a ghost in the attic", seeds=40)
     assert "Nobody had been in the attic since" in attic
+
+
+def test_again_ends_what_was_done_and_is_never_wanted_twice(writer: OfflineWriter) -> None:
+    hamster = _read("my hamster escaped again")
+    assert hamster.shape is reader.Shape.CLAUSE and hamster.verb is not None
+    assert hamster.subject is not None and hamster.subject.lemma == "hamster"
+    wolf = _filled(writer, "the boy who cried wolf again", seeds=40)
+    assert "again again" not in wolf
+
+
+def test_nobody_wants_to_think(writer: OfflineWriter) -> None:
+    for theme in ("a dog who thinks it's a cat", "my dad thinks he's funny"):
+        assert "wanted to think" not in _filled(writer, theme, seeds=40)

@@ -222,8 +222,11 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         verb = replace(verb, plural=cast.plural)
         features.add(EVENT)
         befalls = _befalls(verb)
-        wishing = verb.lemma in words.WISHING  # never "wanted to want to be a chef"
-        if not verb.negative and not befalls and not wishing:
+        # never "wanted to want to be a chef", "wanted to think he is funny" or "never wanted
+        # to cry wolf again again"
+        wishing = verb.lemma in words.WISHING or verb.lemma in words.THINKING
+        again = verb.rest.split()[-1:] == ["again"]
+        if not verb.negative and not befalls and not wishing and not again:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)

@@ -543,7 +543,12 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
         or (_linking(tokens[index - 1]) and word.endswith("ed"))  # "dogs get bored"
+        or (index == len(tokens) - 1 and word in _ENDING_ADVERBS)  # "my hamster escaped again"
     )
+
+
+# Adverbs that end what somebody did: "my hamster escaped again".
+_ENDING_ADVERBS = {"again", "forever", "today", "tonight", "anymore", "everywhere", "backwards"}
 
 
 def _linking(word: str) -> bool:

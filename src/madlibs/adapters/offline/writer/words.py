@@ -188,6 +188,8 @@ GROUPS = _set(
 # vampire "be secretly a vampire", nor tries to try to cook.
 # Verbs of wanting: one never "wanted to want" anything.
 WISHING = _set("want wish hope dream long need")
+# Verbs of thinking: nobody "wanted to think it's a cat".
+THINKING = _set("think believe know seem understand hate")
 NOT_DONE = _set(
     """
     be have love like hate want need know believe own wish seem prefer deserve understand

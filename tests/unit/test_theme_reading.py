@@ -1262,3 +1262,12 @@ def test_again_ends_what_was_done_and_is_never_wanted_twice(writer: OfflineWrite
 def test_nobody_wants_to_think(writer: OfflineWriter) -> None:
     for theme in ("a dog who thinks it's a cat", "my dad thinks he's funny"):
         assert "wanted to think" not in _filled(writer, theme, seeds=40)
+
+
+@pytest.mark.parametrize("theme", ["sick", "sick on my birthday"])
+def test_a_word_that_names_how_one_feels_describes_even_when_it_is_a_noun_too(
+    writer: OfflineWriter, theme: str
+) -> None:
+    assert _read(theme).shape is reader.Shape.DESCRIPTION
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(r"the sick\b(?! adventure)", stories), stories

@@ -837,7 +837,7 @@ def phrases(theme: str) -> ThemePhrases:
     listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
     if describe_together(plain.split()):
         topic = f"the {plain} adventure"  # "the small but mighty adventure"
-    elif listed or (len(head) == 1 and not rest and describes(head[0])):
+    elif listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or plain.lower().startswith(_GAMES):
@@ -848,6 +848,11 @@ def phrases(theme: str) -> ThemePhrases:
     if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
         setting = " ".join(rest).rstrip(".!?,;:")
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def _placed_or_alone(rest: Sequence[str]) -> bool:
+    """Nothing after the head, or only where it is: "sick on my birthday"."""
+    return not rest or rest[0].lower() in _SETTING_PREPOSITIONS
 
 
 _ADJECTIVE_ENDINGS = ("lly", "ic", "ous", "ful", "ish", "less", "ive")
@@ -862,7 +867,11 @@ def describes(word: str) -> bool:
     lemmas = getAllLemmas(word)
     if "ADJ" not in lemmas or "VERB" in lemmas:
         return False
-    return "NOUN" not in lemmas or (word.endswith(_ADJECTIVE_ENDINGS) and word not in KNOWN_NOUNS)
+    if "NOUN" not in lemmas or word in KNOWN_NOUNS:
+        return "NOUN" not in lemmas
+    # a noun with no plural of its own is rarely one alone: "sick", "dark"
+    uncounted = getInflection(word, "NNS") == (word,)
+    return word.endswith(_ADJECTIVE_ENDINGS) or uncounted
 
 
 def describe_together(typed: Sequence[str]) -> bool:

@@ -1271,3 +1271,33 @@ def test_a_word_that_names_how_one_feels_describes_even_when_it_is_a_noun_too(
     assert _read(theme).shape is reader.Shape.DESCRIPTION
     stories = _filled(writer, theme, seeds=30)
     assert not re.search(r"the sick\b(?! adventure)", stories), stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("my dog and my cat go on a road trip to florida and get lost", "went on a road trip"),
+        ("grandma's cookies come to life and take over the kitchen", "came to life"),
+        ("grandma bought a motorcycle and rode it to bingo", "bought a motorcycle"),
+    ],
+)
+def test_a_second_deed_joined_on_is_left_to_the_first(theme: str, event: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.form("VBD").startswith(event)
+    assert " and " not in reading.verb.rest
+    assert _read("lobsters playing hide and seek").verb is not None
+
+
+def test_what_one_is_doing_to_something_is_what_one_does(writer: OfflineWriter) -> None:
+    cat = _read("the neighbor's cat is plotting something")
+    assert cat.verb is not None and cat.verb.form("VBD") == "plotted something"
+    plotting = _filled(writer, "the neighbor's cat is plotting something")
+    assert "wanted to be plotting" not in plotting
+    coming = _read("the dinosaurs are coming")
+    assert coming.verb is not None and coming.verb.lemma == "be"
+
+
+def test_what_takes_two_is_never_told_of_one(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "a unicorn and a dragon become best friends", seeds=30)
+    assert not re.search(r"(unicorn|\b(?!They\b)[A-Z]\w+) became best friends", stories), stories
+    assert "become best friends again" not in stories

@@ -210,8 +210,11 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     # the sunshine, and "my sunshine was my sunshine" says nothing.
     done_to_cast = verb is not None and verb.object is cast
     says_what_it_is = verb is not None and verb.lemma == "be" and reading.subject is not cast
-    # "my uncle's barbecue catches fire": the barbecue does, never the uncle
+    # "my uncle's barbecue catches fire": the barbecue does, never the uncle; and "a unicorn
+    # and a dragon become best friends" together, never the unicorn alone
     another_did_it = reading.subject is not None and reading.subject is not cast
+    if verb is not None and reading.companions is not None and _done_together(verb):
+        another_did_it = True
     if (
         verb is not None
         and reading.shape is not Shape.ACTIVITY
@@ -236,6 +239,14 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_ing", verb.form("VBG"))
     return features
+
+
+_TOGETHER = frozenset(("friends", "married", "each", "together", "enemies", "partners"))
+
+
+def _done_together(verb: Verb) -> bool:
+    """What takes two: "become best friends", "get married", "meet"."""
+    return verb.lemma in ("meet", "marry") or bool(_TOGETHER & set(verb.rest.lower().split()))
 
 
 def _first_mention(cast: Noun) -> str:

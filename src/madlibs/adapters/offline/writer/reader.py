@@ -1719,6 +1719,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         rest, rest_typed = tokens[index + 1 :], typed[index + 1 :]
         if after in DETERMINERS and _find_verb(rest, rest_typed, 1) is not None:
             return index
+        joined = _compound(tokens[: index + 2]) == 3  # "playing hide and seek"
+        if tokens[index] == "and" and _can_be_verb(after) and not _known_noun(after) and not joined:
+            return index  # "... go on a road trip and get lost": the story is of the first
     return len(tokens)
 
 
@@ -1943,6 +1946,16 @@ def _two_names(first: Noun | None, second: Noun | None) -> bool:
     return second.proper and second.kind is Kind.PLACE and second.determiner is None and unknown
 
 
+def _doing_now(tokens: list[str], index: int) -> bool:
+    """ "is" or "was" before a verb's -ing form that is no adjective, and what it acts on: "is
+    plotting something", not "is amazing" nor "the dinosaurs are coming" (which did not come)."""
+    if tokens[index] not in _PRESENT_TO_PAST.keys() | {"was", "were"} or index + 2 >= len(tokens):
+        return False
+    word = tokens[index + 1]
+    lemmas = _lemmas(word)
+    return word.endswith("ing") and "VERB" in lemmas and "ADJ" not in lemmas
+
+
 def _verb_phrase(
     tokens: list[str], typed: list[str], verb_at: int, setting: str | None, *, plural: bool
 ) -> Verb:
@@ -1960,6 +1973,8 @@ def _verb_phrase(
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
+    if modal is None and _doing_now(tokens, verb_at):
+        verb_at += 1  # "the neighbor's cat is plotting something": it plots something
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
     # A state belongs to the action: "the tooth fairy went on strike".
     return Verb(

@@ -1301,3 +1301,20 @@ def test_what_takes_two_is_never_told_of_one(writer: OfflineWriter) -> None:
     stories = _filled(writer, "a unicorn and a dragon become best friends", seeds=30)
     assert not re.search(r"(unicorn|\b(?!They\b)[A-Z]\w+) became best friends", stories), stories
     assert "become best friends again" not in stories
+
+
+def test_all_the_counts_and_a_plural_is_never_read_as_another_word(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "all the grown ups disappeared", seeds=30)
+    assert "the the" not in stories.lower()
+    llama = _read("a llama spits on the principal")
+    assert llama.verb is not None and llama.verb.lemma == "spit"
+    for theme, lemma in (("why cats hate baths", "bath"), ("invisible mice reading books", "book")):
+        verb = _read(theme).verb
+        assert verb is not None and verb.object is not None and verb.object.lemma == lemma
+
+
+def test_no_one_is_nobody_and_where_one_is_stuck_stays(writer: OfflineWriter) -> None:
+    assert "the no one" not in _filled(writer, "no one can stop laughing").lower()
+    stuck = _read("i'm stuck in a video game")
+    assert stuck.verb is not None and stuck.verb.form("VBD") == "was stuck in a video game"
+    assert stuck.setting_noun is not None and stuck.setting_noun.kind is reader.Kind.THING

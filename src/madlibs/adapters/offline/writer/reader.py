@@ -228,7 +228,7 @@ class Noun:
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
         science fair"; the story's second way of naming it."""
-        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES | words.NAMED_AFTER_ANIMALS:
+        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES | words.THINGS_NAMED_AFTER_OTHERS:
             return self.definite()  # "the Fourth of July", never "the July"; "the teddy bear"
         last = self.lemma.rpartition(" ")[2]
         if len(last) == 1:
@@ -438,10 +438,12 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
         return words.PLURAL_ONLY[word], True  # "people" are many
     if _listed(word):
         return word, False
-    for cut, add in ((1, ""), (2, ""), (3, "y"), (3, "f"), (3, "fe")):
+    # "cats", "boxes", "bunnies", "elves", "knives"; never "spits" as "spy"
+    for ending, cut, add in (("s", 1, ""), ("es", 2, ""), ("ies", 3, "y"), ("ves", 3, "f")):
         stem = word[:-cut] + add
-        if word.endswith("s") and len(stem) > 2 and _listed(stem):
-            return stem, True
+        for candidate in (stem, stem + "e") if ending == "ves" else (stem,):
+            if word.endswith(ending) and len(candidate) > 2 and _listed(candidate):
+                return candidate, True
     nouns = _lemmas(word).get("NOUN") or getAllLemmasOOV(word, "NOUN").get("NOUN") or (word,)
     lemma = nouns[0]
     if lemma == word:
@@ -462,7 +464,7 @@ def _listed(lemma: str) -> bool:
 
 def kind_of(lemma: str) -> Kind:
     lemma = lemma.lower()
-    if lemma in words.NAMED_AFTER_ANIMALS:
+    if lemma in words.THINGS_NAMED_AFTER_OTHERS:
         return Kind.THING
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
@@ -808,7 +810,7 @@ def _compound(tokens: list[str]) -> int:
                 or joined in words.ANIMALS
                 or joined in words.PEOPLE
                 or joined in words.BARE_NOUNS
-                or joined in words.NAMED_AFTER_ANIMALS
+                or joined in words.THINGS_NAMED_AFTER_OTHERS
             ):
                 return size
     return 1
@@ -928,7 +930,10 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
 
 
 def _two_word_determiner(first: str, second: str) -> bool:
-    """ "a hundred", "one thousand", "too many": two words that count the noun after them."""
+    """ "a hundred", "one thousand", "too many", "all the": two words that count the noun
+    after them."""
+    if first == "all" and second in ("the", "my", "our", "your", "his", "her", "their"):
+        return True
     if second in _BIG_NUMBERS:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
     return second in ("many", "much") and first in ("too", "so", "how")
@@ -1173,6 +1178,10 @@ def _typed_words(theme: str) -> list[str]:
     for index in range(len(typed) - 1):
         if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
             typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]
+            break
+    for index in range(len(typed) - 1):
+        if [word.lower() for word in typed[index : index + 2]] == ["no", "one"]:
+            typed[index : index + 2] = ["nobody"]  # "no one can stop laughing"
             break
     return typed
 
@@ -1661,7 +1670,12 @@ def _with_its_place(verb: Verb, setting: str | None) -> Verb:
     """ "lived under the stairs", "went on vacation": never only "lived" or "went"."""
     if setting and not verb.rest and verb.lemma in words.PLACED_VERBS and verb.modal is None:
         return replace(verb, rest=setting)
+    if setting and verb.lemma in ("be", "get") and verb.rest in _CAUGHT:
+        return replace(verb, rest=f"{verb.rest} {setting}")  # "was stuck in a video game"
     return verb
+
+
+_CAUGHT = {"stuck", "trapped", "lost", "locked", "locked in", "locked out"}
 
 
 def _subject_end(tokens: list[str], verb_at: int) -> int:

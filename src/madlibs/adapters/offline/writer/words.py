@@ -34,7 +34,11 @@ ANIMALS = _set(
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
-NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm piggy_bank")
+NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
+# Things whose last word names something else: a video game is played, no game one goes to.
+THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
+    "piggy_bank video_game board_game card_game computer_game"
+)
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
 # where a bare "penguin" is one penguin. (lemminflect lists "giraffe" as a plural too, as hunters

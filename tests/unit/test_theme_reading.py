@@ -1318,3 +1318,12 @@ def test_no_one_is_nobody_and_where_one_is_stuck_stays(writer: OfflineWriter) ->
     stuck = _read("i'm stuck in a video game")
     assert stuck.verb is not None and stuck.verb.form("VBD") == "was stuck in a video game"
     assert stuck.setting_noun is not None and stuck.setting_noun.kind is reader.Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("the secret codes", "code"), ("the pizza rates", "rate"), ("foxes in boxes", "fox")],
+)
+def test_a_plural_is_its_own_word_never_a_listed_one_inside_it(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.plural

@@ -442,8 +442,9 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
     for ending, cut, add in (("s", 1, ""), ("es", 2, ""), ("ies", 3, "y"), ("ves", 3, "f")):
         stem = word[:-cut] + add
         for candidate in (stem, stem + "e") if ending == "ves" else (stem,):
-            if word.endswith(ending) and len(candidate) > 2 and _listed(candidate):
-                return candidate, True
+            sibilant = ending != "es" or candidate.endswith(("s", "x", "z", "ch", "sh", "o"))
+            if word.endswith(ending) and len(candidate) > 2 and sibilant and _listed(candidate):
+                return candidate, True  # "boxes", "heroes"; never "codes" as "cod"
     nouns = _lemmas(word).get("NOUN") or getAllLemmasOOV(word, "NOUN").get("NOUN") or (word,)
     lemma = nouns[0]
     if lemma == word:

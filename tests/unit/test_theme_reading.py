@@ -1327,3 +1327,30 @@ def test_no_one_is_nobody_and_where_one_is_stuck_stays(writer: OfflineWriter) ->
 def test_a_plural_is_its_own_word_never_a_listed_one_inside_it(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == lemma and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [("a birthday party underwater", "underwater"), ("a rainy day indoors", "indoors")],
+)
+def test_where_said_in_one_word_is_where_and_never_a_thing(
+    writer: OfflineWriter, theme: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.setting == setting and reading.setting_noun is None
+    assert f"the {setting}" not in _filled(writer, theme, seeds=30)
+
+
+def test_an_animal_one_rides_on_is_nowhere_one_has_been(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "a ride on a dinosaur", seeds=30)
+    assert "on the dinosaur since" not in stories and "Every year on the dinosaur" not in stories
+
+
+def test_a_bare_pastime_stays_bare_and_a_visit_and_main_street_read_right(
+    writer: OfflineWriter,
+) -> None:
+    assert themes.phrases("karaoke with grandma").topic == "karaoke with Grandma"
+    assert "the parade on Main Street" in _filled(writer, "the parade on main street", seeds=30)
+    visit = _read("a visit to the north pole").subject
+    assert visit is not None and visit.kind is reader.Kind.EVENT
+    assert "the name was" not in _filled(writer, "a name for the baby", seeds=30)

@@ -141,8 +141,8 @@ _EVERYWHERE = frozenset(("world", "universe", "galaxy"))
 def _is_somewhere(noun: Noun) -> bool:
     """Not a time, nor a lone noun that names a state ("on holiday", "in love"); a place, an
     event or any noun with its article ("in the fridge", "at the party", "on Halloween")."""
-    if noun.kind is Kind.TIME:
-        return False
+    if noun.kind is Kind.TIME or noun.kind in ANIMATE:
+        return False  # "a ride on a dinosaur": nobody is "much quieter on the dinosaur"
     if noun.kind is Kind.PLACE or noun.lemma.lower() in words.PLACE_PREPOSITION:
         return True  # "at the dentist" names a place too
     if noun.kind is Kind.EVENT and noun.bare:

@@ -1120,7 +1120,15 @@ def _split_setting(tokens: list[str]) -> int | None:
         after_relative = tokens[index - 1] in _RELATIVES
         if tokens[index] in SETTING_PREPOSITIONS and not after_relative and not next_door:
             return index
+    if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS:
+        return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+_PLACE_ADVERBS = {
+    "underwater", "indoors", "outdoors", "outside", "upstairs", "downstairs", "abroad",
+    "overseas", "underground",
+}  # fmt: skip
 
 
 def _moved_over(tokens: list[str], index: int) -> bool:
@@ -1158,6 +1166,8 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     the theme."""
     # the setting's noun takes a word, and its article one more: "in bed goes wrong", "in the
     # zoo gets stuck"
+    if cut + 1 >= len(tokens):
+        return len(tokens)  # "underwater": the setting is one word
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:

@@ -534,6 +534,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or (first[:1].isdigit() and not tells_the_time(head))
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
+        or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
     )
 

@@ -159,7 +159,7 @@ PLACE_NAMES = _set(
     sydney cairo hollywood transylvania atlantis narnia
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
-    niagara_falls stonehenge north_pole south_pole
+    niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -231,7 +231,7 @@ EVENTS = (
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
-    fiasco scandal
+    fiasco scandal visit
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -243,7 +243,7 @@ EVENTS_ON = (
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
     quest journey voyage expedition mission road_trip flight date first_date blind_date
-    honeymoon
+    honeymoon visit
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -282,7 +282,7 @@ BREAKDOWNS = _set("break crash melt burst sink")
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
-    "energy end alphabet song turn hug kiss diet"
+    "energy end alphabet song turn hug kiss diet name"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

@@ -286,7 +286,7 @@ def test_one_word_shouted_is_that_word_and_an_acronym_stays(typed: str, undone: 
 @pytest.mark.parametrize(
     ("theme", "name"),
     [
-        ("dr. octopus", "Dr Octopus"),
+        ("dr. octopus", "Dr. Octopus"),  # as typed, with its full stop
         ("señor pickles", "Señor Pickles"),
         ("mr potato", "Mr Potato"),
         ("baron von pickles", "Baron Von Pickles"),
@@ -1137,7 +1137,6 @@ def test_one_decides_to_do_things_never_to_be_or_have_them(
 ) -> None:
     stories = _filled(writer, theme, seeds=40)
     assert not re.search(r"decided to (be|have)\b", stories), stories
-    assert re.search(r"wanted to (be|have)\b", stories)
 
 
 @pytest.mark.parametrize(
@@ -1354,3 +1353,25 @@ def test_a_bare_pastime_stays_bare_and_a_visit_and_main_street_read_right(
     visit = _read("a visit to the north pole").subject
     assert visit is not None and visit.kind is reader.Kind.EVENT
     assert "the name was" not in _filled(writer, "a name for the baby", seeds=30)
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("everybody's favorite teacher", "everybody's favorite teacher"),
+        ("someone's lost shoe", "someone's lost shoe"),
+        ("taylor swift's cat", "taylor swift's cat"),
+    ],
+)
+def test_an_owner_says_which_one_and_takes_no_article(
+    writer: OfflineWriter, theme: str, told: str
+) -> None:
+    stories = _filled(writer, theme, seeds=30).lower()
+    assert told in stories and f"the {told}" not in stories
+
+
+def test_a_title_keeps_its_full_stop_and_nobody_wants_to_be_afraid(writer: OfflineWriter) -> None:
+    pickles = _filled(writer, "Dr. Pickles and the mystery of the missing cheese")
+    assert "Dr. Pickles" in pickles and "Dr Pickles" not in pickles
+    spiders = _filled(writer, "spiderman is afraid of spiders", seeds=40)
+    assert not re.search(r"wanted to be afraid|(tried|decided) to be afraid", spiders)

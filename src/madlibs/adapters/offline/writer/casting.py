@@ -14,6 +14,7 @@ from madlibs.adapters.offline.writer import themes, words
 from madlibs.adapters.offline.writer.grammar import Expander
 from madlibs.adapters.offline.writer.reader import (
     ANIMATE,
+    POSSESSIVES,
     Kind,
     Noun,
     Reading,
@@ -54,7 +55,6 @@ COMPOUND = "compound"
 ANY = "any"
 
 
-_POSSESSIVES = ("my", "our", "your", "his", "her", "their", "its")
 # Owners a story cannot say again without saying whose: "how the zebra got its stripes".
 _PRONOUN_OWNERS = ("his", "her", "their", "its")
 
@@ -97,7 +97,7 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
         return cast.definite(), None  # a name the player gave: "Captain Pickles"
     if cast.proper:
         return f"{cast.lemma} {name}", None
-    owned = cast.owner is not None or cast.determiner in _POSSESSIVES
+    owned = cast.owner is not None or cast.determiner in POSSESSIVES
     if not cast.plural and owned:
         # "my dog Biscuit", then "Biscuit"; never "my dog we adopted Biscuit"
         return name, f"{replace(cast, tail=()).definite()} "
@@ -265,6 +265,8 @@ def _befalls(verb: Verb) -> bool:
         return True  # "the time machine broke", never "tried to break"
     if verb.lemma == "go" and told == ["out"]:
         return True  # "the lights went out"
+    if verb.lemma == "be" and told and told[0] in words.FEARS | words.ACCIDENTS:
+        return True  # "is afraid of spiders", "is broken": never wanted
     befalling = verb.lemma in ("go", "get", "break", "fall")
     return befalling and bool(told) and told[0] in words.ACCIDENTS
 

@@ -41,7 +41,11 @@ class Shape(StrEnum):
 
 
 _ARTICLES = {"a", "an", "the"}
-_POSSESSIVES = {"my", "our", "your", "his", "her", "their", "its"}
+POSSESSIVES = {
+    "my", "our", "your", "his", "her", "their", "its",
+    # "everybody's favorite teacher", never "the everybody's"
+    "everybody's", "everyone's", "somebody's", "someone's", "nobody's", "anybody's", "anyone's",
+}  # fmt: skip
 _PLURAL_DETERMINERS = {
     "too many", "so many", "how many",
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -125,7 +129,7 @@ _REQUEST_LEADS = (
     ("something", "about"),
 )
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-DETERMINERS = _ARTICLES | _POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
+DETERMINERS = _ARTICLES | POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
 SETTING_PREPOSITIONS = {
     "at", "in", "on", "under", "inside", "near", "aboard", "behind", "beyond", "around",
     "during", "across", "over", "below", "above", "beneath", "outside", "among", "underneath",
@@ -216,7 +220,7 @@ class Noun:
             owner = self.owner.definite()
             mark = "'" if self.owner.plural and owner.endswith("s") else "'s"
             return f"{owner}{mark} {body}"  # "the neighbors' pool party"
-        if self.determiner in _POSSESSIVES:
+        if self.determiner in POSSESSIVES:
             return f"{self.determiner} {body}"
         if self.bare and plural is None:
             return body
@@ -252,7 +256,7 @@ class Noun:
     def indefinite(self) -> str:
         """A first mention: "a llama", "penguins", "my dog"; a name is itself: "the Tooth
         Fairy", never "a Tooth Fairy"."""
-        if self.owner is not None or self.determiner in _POSSESSIVES or self.bare or self.proper:
+        if self.owner is not None or self.determiner in POSSESSIVES or self.bare or self.proper:
             return self.definite()
         if singles_out(self):
             return self.definite()  # "the tallest snowman", "the first day", never "a first"
@@ -828,8 +832,20 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
             if owner is not None and possessed is not None:
                 if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
                     owner = replace(owner, kind=Kind.PERSON)  # "Santa's workshop"
+                if _full_name(owner):
+                    name = " ".join(w.capitalize() for w in (*owner.modifiers, owner.lemma))
+                    owner = replace(owner, lemma=name, modifiers=(), kind=Kind.PERSON, proper=True)
                 return replace(possessed, owner=owner, determiner=None)
     return None
+
+
+def _full_name(owner: Noun) -> bool:
+    """Two words that own something with no article, nor any person or animal among them: a
+    name typed in lower case ("taylor swift's cat")."""
+    typed = [*owner.modifiers, owner.lemma]
+    plain = owner.determiner is None and not owner.proper and not owner.plural
+    words_only = all(word.isalpha() for word in typed)
+    return plain and len(typed) == 2 and owner.kind is Kind.THING and words_only
 
 
 def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) -> bool:
@@ -1179,10 +1195,19 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     return cut + 1 + found if finite else len(tokens)
 
 
+def _without_punctuation(word: str) -> str:
+    """The word without what was typed around it; a title keeps its full stop ("Dr. Pickles",
+    "Mrs. Henderson")."""
+    bare = word.strip(',!?;:"')
+    if bare.lower().rstrip(".") in themes.HONORIFICS and bare.endswith("."):
+        return bare.rstrip(".") + "."
+    return bare.strip(".")
+
+
 def _typed_words(theme: str) -> list[str]:
     """The theme's words as typed, without punctuation; "T rex" and "t-rex" are one word,
     "T. rex"."""
-    typed = [word.strip(".,!?;:") for word in theme.split()]
+    typed = [_without_punctuation(word) for word in theme.split()]
     typed = [word.replace("’", "'") for word in typed if word]
     typed = [part for word in typed for part in _CONTRACTED.get(word.lower(), (word,))]
     typed = ["T. rex" if word.lower() in ("t-rex", "trex") else word for word in typed]

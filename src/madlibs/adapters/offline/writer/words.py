@@ -276,6 +276,8 @@ COLOURS = _set(
 )
 # What befalls one rather than what one does: never "had always wanted to go wrong".
 ACCIDENTS = _set("wrong lost stuck sick missing down over apart")
+# How one is that nobody wants to be: "had always wanted to be afraid of spiders" never is.
+FEARS = _set("afraid scared terrified frightened allergic broken late")
 # What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
 BREAKDOWNS = _set("break crash melt burst sink")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.

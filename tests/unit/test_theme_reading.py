@@ -1375,3 +1375,34 @@ def test_a_title_keeps_its_full_stop_and_nobody_wants_to_be_afraid(writer: Offli
     assert "Dr. Pickles" in pickles and "Dr Pickles" not in pickles
     spiders = _filled(writer, "spiderman is afraid of spiders", seeds=40)
     assert not re.search(r"wanted to be afraid|(tried|decided) to be afraid", spiders)
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("the witch whose broom broke", "witch"),
+        ("the king whose crown was too big", "king"),
+        ("a girl whose hair was on fire", "girl"),
+        ("the pirate whose parrot talked too much", "pirate"),
+    ],
+)
+def test_whose_tells_of_the_one_before_it(writer: OfflineWriter, theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is None and reading.setting is None
+    for seed in range(20):
+        draft = writer.write(theme, seed=seed)
+        assert not re.search(r"Whose .*(Saves|Rescue)", draft.title), draft.title
+        text = draft.text
+        for blank in draft.blanks:
+            text = text.replace(f"{{{blank.id}}}", blank.example)
+        assert not re.search(r"whose \w+ (danced|searched|never|wished|taught|was \w+ about)", text)
+
+
+def test_a_man_takes_a_mans_name(writer: OfflineWriter) -> None:
+    categories = {
+        blank.category
+        for seed in range(6)
+        for blank in writer.write("an old man and his goat", seed=seed).blanks
+    }
+    assert "man's name" in categories and "woman's name" not in categories

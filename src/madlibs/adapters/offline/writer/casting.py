@@ -202,7 +202,10 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_source("cast", "<$hero>", plural=False)
         expander.pin_literal("cast_a", _first_mention(cast), plural=False)
         expander.pin_source("one", "<$hero>")
-    expander.pin_literal("Cast_title", themes.title_case(cast.definite()), plural=cast.plural)
+    # "The Girl Saves the Day", never "The Girl Whose Hair Was on Fire Saves the Day"
+    told_of = cast.tail[:1] and cast.tail[0].lower() in ("whose", "where")
+    titled = replace(cast, tail=()) if told_of else cast
+    expander.pin_literal("Cast_title", themes.title_case(titled.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
     verb = reading.verb
     # The event is what the cast did, never what was done to it or what it is: "our school got

@@ -1047,8 +1047,10 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         noun_before = "NOUN" in _lemmas(tokens[index - 1])
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
             return index  # "that nobody ate", "that my mom made"
-        if word == "where" and noun_before:
-            return index  # "the town where everyone is a cat": what the town is like
+        if word in ("where", "whose") and noun_before:
+            # "the town where everyone is a cat", "the witch whose broom broke": what the
+            # town or the witch is like
+            return index
         told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
         if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
             return index  # "the cookies nobody ate"
@@ -1132,6 +1134,8 @@ def _split_setting(tokens: list[str]) -> int | None:
     for index in range(1, len(tokens) - 1):
         if _superlative_scope(tokens, index) or _moved_over(tokens, index):
             continue
+        if {"whose", "where"} & set(tokens[1:index]):
+            break  # "a girl whose hair was on fire": the fire is in what tells of her
         next_door = tokens[index + 1 : index + 3] == ["next", "door"]  # "moves in next door"
         after_relative = tokens[index - 1] in _RELATIVES
         if tokens[index] in SETTING_PREPOSITIONS and not after_relative and not next_door:

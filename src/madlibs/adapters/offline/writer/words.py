@@ -92,12 +92,14 @@ WOMEN = _set(
     """
     aunt auntie ballerina bride cowgirl daughter duchess empress girl grandma grandmother granny
     maid mermaid mom mommy mother mum nana niece princess queen sister stepmom witch
+    woman lady wife girlfriend stepmother stepsister godmother fairy_godmother
     """
 )
 MEN = _set(
     """
     boy brother cowboy dad daddy duke emperor father fisherman granddad grandfather grandpa
     groom king mailman nephew papa prince son uncle
+    man gentleman guy husband boyfriend stepdad stepfather stepbrother godfather caveman
     """
 )
 

@@ -1406,3 +1406,39 @@ def test_a_man_takes_a_mans_name(writer: OfflineWriter) -> None:
         for blank in writer.write("an old man and his goat", seed=seed).blanks
     }
     assert "man's name" in categories and "woman's name" not in categories
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("the week grandma visited", "the week Grandma visited"),
+        ("the morning the rooster overslept", "the morning the rooster overslept"),
+        ("the summer we built a raft", "the summer we built a raft"),
+    ],
+)
+def test_a_clause_led_by_when_keeps_its_when(writer: OfflineWriter, theme: str, told: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.when == theme.split()[1]
+    stories = _filled(writer, theme, seeds=30)
+    assert told in stories and "the day the week" not in stories
+    assert "the morning the rooster Pickles" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "done"),
+    [
+        ("always brush your teeth", "brushed their teeth"),
+        ("stop eating my cookies", "stopped eating my cookies"),
+        ("go to bed", "went to bed"),
+        ("let's go to the beach", "went to the beach"),
+        ("run from the giant bee", "ran from the giant bee"),
+    ],
+)
+def test_a_command_is_something_to_do_whatever_comes_before_it(theme: str, done: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.verb is not None
+    assert reading.verb.form("VBD") == done
+
+
+def test_please_before_a_command_is_no_one(writer: OfflineWriter) -> None:
+    assert "the please" not in _filled(writer, "please don't eat the cat").lower()

@@ -89,6 +89,8 @@ _CLAUSE_LEADS = (
     ("the", "day"),
     ("the", "night"),
     ("the", "time"),
+    *(("the", when) for when in ("week", "morning", "afternoon", "evening", "year", "summer")),
+    ("the", "winter"),
     # when it happens or happened: "tomorrow i will be a superhero"
     ("tomorrow",),
     ("yesterday",),
@@ -115,6 +117,8 @@ _EXISTENTIAL_LEADS = (
     ("there", "were"),
     ("beware", "of"),  # "beware of the killer bunnies": about the bunnies
     ("beware",),
+    ("watch", "out", "for"),
+    ("look", "out", "for"),
 )
 # A request for a story, before what it should be about: "a story about a fox".
 _REQUEST_LEADS = (
@@ -328,6 +332,8 @@ class Reading:
     # The theme as a noun phrase when it was typed as something else ("there's a monster
     # under my bed" -> "a monster under my bed").
     phrase: str | None = None
+    # When a clause happened: "the week grandma visited" is told of the week, not the day.
+    when: str = "day"
 
     @property
     def nouns(self) -> tuple[Noun, ...]:
@@ -1408,6 +1414,8 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     for lead in (*_EXISTENTIAL_LEADS, *_REQUEST_LEADS):
         if tuple(tokens[: len(lead)]) == lead and len(tokens) > len(lead):
             return len(lead), True
+    if tokens[0] in _BEFORE_A_COMMAND and len(tokens) > 2 and _can_be_verb(tokens[1]):
+        return 1, False  # "please don't eat the cat", "always brush your teeth"
     described = _described_story_asked_for(tokens)
     if described:
         return described, True
@@ -1456,9 +1464,17 @@ def _describes_doer(tokens: list[str]) -> bool:
     )
 
 
+# Words before a command that are no part of it.
+_BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets"}
+# Commands that need no object: "go to bed", "stop eating my cookies".
+_COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay", "keep"}
+
+
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
+    if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
+        return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS  # "make me laugh"
     if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
         return True  # "dance like nobody is watching", "party like a pirate"
@@ -1618,6 +1634,17 @@ def _made_so(typed: list[str]) -> list[str]:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
+    reading = _read(theme)
+    lead = theme.lower().split()[:2]
+    if reading.shape is Shape.CLAUSE and lead[:1] == ["the"] and lead[1:] and lead[1] in _WHENS:
+        return replace(reading, when=lead[1])  # "the week grandma visited"
+    return reading
+
+
+_WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
+
+
+def _read(theme: str) -> Reading:
     typed = _holidays_joined(
         themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
     )

@@ -1442,3 +1442,11 @@ def test_a_command_is_something_to_do_whatever_comes_before_it(theme: str, done:
 
 def test_please_before_a_command_is_no_one(writer: OfflineWriter) -> None:
     assert "the please" not in _filled(writer, "please don't eat the cat").lower()
+
+
+def test_nowhere_is_no_thing_and_a_bare_plural_is_no_place(writer: OfflineWriter) -> None:
+    door = _read("the door that goes nowhere")
+    assert door.verb is not None and door.verb.object is None
+    assert "the nowhere" not in _filled(writer, "the door that goes nowhere", seeds=30)
+    boxes = _filled(writer, "the cat who sits in boxes", seeds=30)
+    assert "Every year in boxes" not in boxes and "quieter in boxes" not in boxes

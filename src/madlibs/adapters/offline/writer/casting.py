@@ -147,7 +147,9 @@ def _is_somewhere(noun: Noun) -> bool:
         return True  # "at the dentist" names a place too
     if noun.kind is Kind.EVENT and noun.bare:
         return True  # "on Halloween"
-    return noun.determiner is not None or noun.owner is not None or noun.plural or noun.proper
+    if noun.plural and noun.determiner is None and noun.owner is None and not noun.proper:
+        return False  # "a cat who sits in boxes" does so anywhere: no place of its own
+    return noun.determiner is not None or noun.owner is not None or noun.proper
 
 
 def cast_story(expander: Expander, reading: Reading) -> set[str]:

@@ -1493,7 +1493,7 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
-    "been", "fire", "next",
+    "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",

@@ -1450,3 +1450,17 @@ def test_nowhere_is_no_thing_and_a_bare_plural_is_no_place(writer: OfflineWriter
     assert "the nowhere" not in _filled(writer, "the door that goes nowhere", seeds=30)
     boxes = _filled(writer, "the cat who sits in boxes", seeds=30)
     assert "Every year in boxes" not in boxes and "quieter in boxes" not in boxes
+
+
+def test_what_a_thing_is_about_stays_with_it_and_an_influencer_is_somebody(
+    writer: OfflineWriter,
+) -> None:
+    podcast = _read("a podcast about socks").subject
+    assert podcast is not None and podcast.lemma == "podcast"
+    assert "podcast about sock " not in _filled(writer, "a podcast about socks", seeds=20)
+    tasting = _read("a wine tasting for dogs")
+    assert tasting.verb is None and tasting.subject is not None
+    assert tasting.subject.kind is reader.Kind.EVENT
+    owner = _read("the influencer's first hike").subject
+    assert owner is not None and owner.owner is not None
+    assert owner.owner.kind is reader.Kind.PERSON and owner.kind is reader.Kind.EVENT

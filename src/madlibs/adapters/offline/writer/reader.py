@@ -1071,7 +1071,9 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         return described
     for index in range(1, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
-        if word in ("of", "for", "from", "without") or _describes_the_noun_before(tokens, index):
+        if word in ("of", "for", "from", "without", "about") or _describes_the_noun_before(
+            tokens, index
+        ):
             return index
         if word in ("before", "after") and index > 0 and "NOUN" in _lemmas(tokens[index - 1]):
             return index  # "the night before christmas", "the day after halloween"

@@ -75,6 +75,7 @@ PEOPLE = _set(
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
+    influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern
     """
 )
 
@@ -233,7 +234,7 @@ EVENTS = (
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
-    fiasco scandal visit karaoke disco
+    fiasco scandal visit karaoke disco tasting wine_tasting hike
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -245,7 +246,7 @@ EVENTS_ON = (
         """
     day first_day last_day vacation holiday trip field_trip cruise birthday anniversary day_off
     quest journey voyage expedition mission road_trip flight date first_date blind_date
-    honeymoon visit
+    honeymoon visit hike
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -37,6 +37,10 @@ MADE_UP_SAMPLE = 1200
 # a player who invents a word does not always inflect it.
 BARE_MADE_UP_SAMPLE = 300
 NAME_SAMPLE = 600
+# The wide tuning set's made-up words and names, before the half of them held out is dropped.
+WIDE_MADE_UP_SAMPLE = 10000
+WIDE_BARE_MADE_UP_SAMPLE = 3000
+WIDE_NAME_SAMPLE = 100000
 FORM_OF_TAG = {tag: (pos.value, form.value) for (pos, form), tag in TAG_BY_POS_FORM.items()}
 # The forms a player may be asked for after misspelling a word's base form.
 OTHER_FORMS = {"VB": ("VBD", "VBG", "VBZ"), "NN": ("NNS",)}
@@ -81,6 +85,31 @@ def build(dev_path: Path, codespell_path: Path, out_dir: Path) -> dict[str, Path
     return paths
 
 
+def build_wide_tune(dev_path: Path, codespell_path: Path, out_dir: Path) -> Path:
+    """Writes tune-wide.jsonl under `out_dir`: the tuning half drawn wider than the fixed
+    sample, to judge a change on more than the fixed tune half's ~300 misspelt base forms
+    and ~600 made-up words. Every misspelling of codespell's tuning half, in its blank's form
+    and each base form asked in another; more made-up words and names, from a generator of
+    their own. Only words of the tuning half (by the same hash): the held-out half and its
+    fixed sample stay as they are."""
+    words = WordData.load(common_from=CANDIDATE_MIN_BUCKET, modern=False)
+    dev_words = dev_set_words(dev_path)
+    pairs = _codespell_pairs(codespell_path, words, dev_words)
+    pairs = [(typo, right) for typo, right in pairs if half_of(typo) == "tune"]
+    rng = random.Random(SEED + 2)
+    cases: list[Case] = []
+    cases += _spelling(rng, pairs, words, sample=len(pairs))
+    cases += _spelling_and_form(rng, pairs, words, sample=len(pairs) * len(OTHER_FORMS))
+    cases += _made_up(rng, words, sample=WIDE_MADE_UP_SAMPLE)
+    cases += _bare_made_up(rng, words, sample=WIDE_BARE_MADE_UP_SAMPLE)
+    cases += _names(rng, words, dev_words, sample=WIDE_NAME_SAMPLE)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / "tune-wide.jsonl"
+    chosen = [c for c in cases if half_of(str(c["input"]).lower()) == "tune"]
+    path.write_text("".join(json.dumps(c) + "\n" for c in chosen))
+    return path
+
+
 def _codespell_pairs(path: Path, words: WordData, dev_words: set[str]) -> list[tuple[str, str]]:
     """Single-word misspellings with one right answer, the typo no word of its own."""
     pairs = []
@@ -109,16 +138,21 @@ def _tagged(word: str, words: WordData) -> tuple[str, str]:
     return FORM_OF_TAG[reading.tag]
 
 
-def _spelling(rng: random.Random, pairs: list[tuple[str, str]], words: WordData) -> list[Case]:
+def _spelling(
+    rng: random.Random, pairs: list[tuple[str, str]], words: WordData, sample: int = SPELLING_SAMPLE
+) -> list[Case]:
     cases = []
-    for typo, right in rng.sample(pairs, min(SPELLING_SAMPLE, len(pairs))):
+    for typo, right in rng.sample(pairs, min(sample, len(pairs))):
         pos, form = _tagged(right, words)
         cases.append(_case("spelling", "codespell", typo, pos, form, [right]))
     return cases
 
 
 def _spelling_and_form(
-    rng: random.Random, pairs: list[tuple[str, str]], words: WordData
+    rng: random.Random,
+    pairs: list[tuple[str, str]],
+    words: WordData,
+    sample: int = SPELLING_FORM_SAMPLE,
 ) -> list[Case]:
     """A misspelt base form asked in another form ("recieve" as a past -> "received"). Not
     when the right word is already in the asked form as another word's ("found", find's
@@ -132,7 +166,7 @@ def _spelling_and_form(
         for tag in OTHER_FORMS
         if any(r.tag == tag and r.lemma == right for r in words.readings(right))
     ]
-    for typo, right, tag in rng.sample(bases, min(SPELLING_FORM_SAMPLE, len(bases))):
+    for typo, right, tag in rng.sample(bases, min(sample, len(bases))):
         wanted = rng.choice(OTHER_FORMS[tag])
         forms = lemminflect.getAllInflections(right).get(wanted)
         if not forms or _in_form_as_another_word(right, wanted, forms, words):
@@ -213,12 +247,12 @@ def _made_up_stems(rng: random.Random) -> Iterator[str]:
         yield word + rng.choice(SECOND_CODAS)
 
 
-def _made_up(rng: random.Random, words: WordData) -> list[Case]:
+def _made_up(rng: random.Random, words: WordData, sample: int = MADE_UP_SAMPLE) -> list[Case]:
     """Nonsense a player types on purpose ("blorf", "snarkled"): it must come back as typed."""
     cases: list[Case] = []
     seen: set[str] = set()
     for stem in _made_up_stems(rng):
-        if len(cases) >= MADE_UP_SAMPLE:
+        if len(cases) >= sample:
             break
         pos, form, ending = rng.choice(ENDINGS)
         typed = _glue(stem, ending)
@@ -232,14 +266,16 @@ def _made_up(rng: random.Random, words: WordData) -> list[Case]:
 BARE_FORMS = (("noun", "plural"), ("verb", "past"), ("verb", "gerund"), ("verb", "third_person"))
 
 
-def _bare_made_up(rng: random.Random, words: WordData) -> list[Case]:
+def _bare_made_up(
+    rng: random.Random, words: WordData, sample: int = BARE_MADE_UP_SAMPLE
+) -> list[Case]:
     """A made-up stem in a blank that asks for an ending it does not have ("blorf" as a
     plural): kept as typed, like any made-up word. Counted apart: whether players leave the
     ending off their own words as often as off the words they misspell, no data here says."""
     cases: list[Case] = []
     seen: set[str] = set()
     for stem in _made_up_stems(rng):
-        if len(cases) >= BARE_MADE_UP_SAMPLE:
+        if len(cases) >= sample:
             break
         if stem in seen or words.is_known(stem) or stem.endswith(("s", "ed", "ing")):
             continue
@@ -257,7 +293,9 @@ def _glue(stem: str, ending: str) -> str:
     return stem + ending
 
 
-def _names(rng: random.Random, words: WordData, dev_words: set[str]) -> list[Case]:
+def _names(
+    rng: random.Random, words: WordData, dev_words: set[str], sample: int = NAME_SAMPLE
+) -> list[Case]:
     """People's names as typed with their capital: kept in a name's blank and in a noun's."""
     from faker.providers.person.en_US import Provider
 
@@ -269,7 +307,7 @@ def _names(rng: random.Random, words: WordData, dev_words: set[str]) -> list[Cas
         }
     )
     cases = []
-    for name in rng.sample(names, min(NAME_SAMPLE, len(names))):
+    for name in rng.sample(names, min(sample, len(names))):
         # In a noun's blank a capital says little (phone keyboards put one on every first
         # letter): a name there is kept unless it reads as a plural noun ("Parks").
         in_noun = rng.random() < 0.5 and not name.endswith("s")

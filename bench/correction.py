@@ -2,7 +2,7 @@
 load time, peak memory.
 
 Run: .venv/bin/python bench/correction.py [path/to/correction_dev.jsonl]
-         [--misses dev|tune | --fit | --curve]
+         [--misses dev|tune|wide | --fit | --curve | --wide]
 Reads shared/eval/correction_dev.jsonl (beside the repository) by default, and cuts it in two
 halves by a stable hash of the typed word. The independent data is built in the same run
 (bench/_correction_sets.py: codespell's misspellings, made-up words, Faker's names,
@@ -10,6 +10,12 @@ lemminflect's inflections) and cut in two by the same hash: tune on the "tune" h
 "held-out" halves are only counted, never listed (`--misses` lists the rule corrector's misses
 on the dev set's tuning half or codespell's, and refuses the held-out ones). The whole dev set
 is printed too, to compare with earlier runs.
+The fixed tuning half is small (about 300 misspelt base forms asked in another form): `--wide`
+prints the rule corrector on a wider tuning set instead (bench/_correction_sets.py's
+build_wide_tune: all of codespell's tuning half, about 20 times as many misspelt base forms,
+and more made-up words and names, none of the held-out half), fast, with no baseline and no
+held-out figures; `--misses wide` lists its misses, and `--fit --wide` and `--curve --wide`
+fit and read the decision on it.
 Each engine runs in its own process, so load time and peak memory are its own:
 - rule: the game's RuleCorrector;
 - baseline: a naive pipeline, pyspellchecker on words it does not know, then lemminflect to
@@ -170,6 +176,50 @@ def independent_sets(dev: Path, out_dir: Path) -> dict[str, Path] | None:
     return build(dev, dictionary, out_dir)
 
 
+def tuning_set(dev: Path, out_dir: Path, which: str) -> Path:
+    """The dev set's tuning half ("dev"), codespell's fixed one ("tune") or the wide one."""
+    if which == "dev":
+        return dev_halves(dev, out_dir)["dev-tune"]
+    if which == "wide":
+        return wide_tune_set(dev, out_dir)
+    halves = independent_sets(dev, out_dir)
+    if halves is None:
+        raise SystemExit("codespell and faker are needed for the independent data")
+    return halves["tune"]
+
+
+def wide_tune_set(dev: Path, out_dir: Path) -> Path:
+    try:
+        import codespell_lib
+        import faker  # noqa: F401 - the names come from its lists
+    except ImportError:
+        raise SystemExit("codespell and faker are needed for the independent data") from None
+    from _correction_sets import build_wide_tune
+
+    dictionary = Path(codespell_lib.__file__).with_name("data") / "dictionary.txt"
+    return build_wide_tune(dev, dictionary, out_dir)
+
+
+def wide_report(dev: Path) -> None:
+    """The rule corrector on the fixed tuning half and the wide one: nothing held out."""
+    with tempfile.TemporaryDirectory() as scratch:
+        halves = independent_sets(dev, Path(scratch))
+        if halves is None:
+            raise SystemExit("codespell and faker are needed for the independent data")
+        wide = wide_tune_set(dev, Path(scratch))
+        dev_tune = dev_halves(dev, Path(scratch))["dev-tune"]
+        rule = run_engine("rule", [dev_tune, halves["tune"], wide])
+    columns = [("dev-tune", "dev tune"), ("tune", "cs tune"), ("tune-wide", "cs tune wide")]
+    print(f"{'% right':20}" + "".join(f"{label:>14}" for _, label in columns))
+    for row in ROWS:
+        cells = []
+        for name, _ in columns:
+            score = rule["scores"].get(name, {})
+            cells.append(f"{score[row]:>8.1f} {score[f'n_{row}']:>5}" if row in score else " " * 14)
+        print(f"{row:20}" + "".join(f"{cell:>14}" for cell in cells))
+    print(f"(each cell: % right, then the number of cases; p99 {rule['cpu_p99_ms']:.3f} ms CPU)")
+
+
 def baseline_sample(path: Path, out: Path) -> Path:
     """The first BASELINE_SAMPLE cases of each kind and group (the sets are in random order)."""
     taken: Counter[tuple[str, str]] = Counter()
@@ -277,27 +327,18 @@ def main(argv: list[str]) -> None:
         print(f"correction dev set not found at {dev}: nothing to measure")
         return
     if "--fit" in argv or "--curve" in argv:
-        with tempfile.TemporaryDirectory() as scratch:
-            halves = independent_sets(dev, Path(scratch))
-            if halves is None:
-                raise SystemExit("codespell and faker are needed for the independent data")
-            from _correction_fit import curve, fit
+        from _correction_fit import curve, fit
 
-            if "--fit" in argv:
-                fit(halves["tune"], dev)
-            else:
-                curve(halves["tune"], dev)
-    elif misses == "dev":
         with tempfile.TemporaryDirectory() as scratch:
-            list_misses(dev_halves(dev, Path(scratch))["dev-tune"])
-    elif misses == "tune":
+            tune = tuning_set(dev, Path(scratch), "wide" if "--wide" in argv else "tune")
+            (fit if "--fit" in argv else curve)(tune, dev)
+    elif misses in ("dev", "tune", "wide"):
         with tempfile.TemporaryDirectory() as scratch:
-            halves = independent_sets(dev, Path(scratch))
-            if halves is None:
-                raise SystemExit("codespell and faker are needed for the independent data")
-            list_misses(halves["tune"])
+            list_misses(tuning_set(dev, Path(scratch), misses))
     elif misses is not None:
-        raise SystemExit("--misses takes dev or tune: the held-out halves are never listed")
+        raise SystemExit("--misses takes dev, tune or wide: the held-out halves are never listed")
+    elif "--wide" in argv:
+        wide_report(dev)
     else:
         report(dev)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
+from madlibs.adapters.offline.corrector.morphology import lacks_ending
 from madlibs.domain.model import Change, Form, Pos, WordFix
 from madlibs.ports import Lemmatizer, VerbUse, WordCorrector
 
@@ -370,6 +371,39 @@ def test_a_run_of_letters_no_english_word_has_there_speaks_for_a_slip(
     ]:
         evidence = corrector.slip_evidence(typed, pos, tag)
         assert evidence is not None and evidence.odd_runs == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "tag", "bare"),
+    [
+        ("stopry", "NNS", True),
+        ("caryy", "VBZ", True),
+        ("pathc", "VBG", True),
+        ("storys", "NNS", False),
+        ("defiend", "VBD", False),  # the ending's letters slipped, not left off
+        ("wokring", "VBG", False),
+        ("blorf", "VB", False),  # a base form asks for no ending
+        ("blorf", None, False),
+    ],
+)
+def test_a_word_lacks_the_ending_of_its_form(typed: str, tag: str | None, bare: bool) -> None:
+    assert lacks_ending(typed, tag) is bare
+
+
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "fixed"),
+    [
+        # The player typed a base form ("patch", "curve"): one slip from the base form
+        # beats one from a word already in the asked form ("paths"), or from none.
+        ("pathc", NOUN, Form.PLURAL, "patches"),
+        ("curev", NOUN, Form.PLURAL, "curves"),
+        ("caryy", VERB, Form.GERUND, "carrying"),
+    ],
+)
+def test_a_misspelt_base_form_in_a_blank_asking_for_an_ending_ranks_base_forms_in_place(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, fixed: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == fixed
 
 
 def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:

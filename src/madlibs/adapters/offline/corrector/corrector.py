@@ -12,6 +12,7 @@ from importlib import resources
 from madlibs.adapters.offline.corrector.morphology import (
     DEGREE_TAGS,
     ending_fits,
+    lacks_ending,
     possible_stems,
     regular_forms,
     shared_start,
@@ -589,8 +590,12 @@ class RuleCorrector:
         if not 3 <= len(word) <= _LONGEST_WORD:
             return None
         rules = self._confidence
+        bare = lacks_ending(word, tag)
         nearby = self._speller.nearby(
-            word, rules.max_slip_cost, rules.window, lambda known: self._odds(known, pos, tag)
+            word,
+            rules.max_slip_cost,
+            rules.window,
+            lambda known: self._odds(known, pos, tag, bare),
         )
         if not nearby.candidates:
             return None
@@ -613,7 +618,7 @@ class RuleCorrector:
             length=len(stem_for(word, tag)),
             spread=math.log1p(others),
             neighbours=math.log1p(nearby.neighbours),
-            fit=self._fit(best.word, pos, tag),
+            fit=self._fit(best.word, pos, tag, bare),
             odd_pair=max(0.0, self._shapes.oddest_pair(word) - self._shapes.oddest_pair(best.word)),
             odd_runs=max(0, self._shapes.odd_runs(word) - self._shapes.odd_runs(best.word)),
         )
@@ -621,16 +626,19 @@ class RuleCorrector:
     def _lemma_of(self, word: str) -> set[str]:
         return {reading.lemma for reading in self._lexicon.readings(word)} or {word}
 
-    def _fit(self, word: str, pos: Pos, tag: str | None) -> float:
+    def _fit(self, word: str, pos: Pos, tag: str | None, bare: bool) -> float:
         """Whether `word` can fill the blank, in its form or another (the form is mended
         after): 1, or when the table cannot say; 0 for another kind of word."""
-        charged = self._lexicon.bucket(word) * _LN2 - self._odds(word, pos, tag)
+        charged = self._lexicon.bucket(word) * _LN2 - self._odds(word, pos, tag, bare)
         rules = self._confidence
         return 1.0 if charged < (rules.other_form + rules.other_pos) / 2 else 0.0
 
     @lru_cache(maxsize=16384)  # noqa: B019 - a corrector lives as long as the process
-    def _odds(self, word: str, pos: Pos, tag: str | None) -> float:
-        """ln P(word), less the penalties for a word out of place in the blank."""
+    def _odds(self, word: str, pos: Pos, tag: str | None, bare: bool = False) -> float:
+        """ln P(word), less the penalties for a word out of place in the blank. A typed word
+        `bare` of the ending the blank asks for was typed as a base form ("stopry" for a
+        plural): a base form is in place as much as the asked one ("story" as much as
+        "stories"), the form is put right after."""
         rules = self._confidence
         odds = self._lexicon.bucket(word) * _LN2
         if pos in BASE_TAG and tag is not None and self._lexicon.readings(word):
@@ -638,7 +646,9 @@ class RuleCorrector:
             readings = self._lexicon.readings(word, pos)
             if not readings:
                 odds -= rules.other_pos
-            elif not self._is_in_form(word, readings, tag):
+            elif not self._is_in_form(word, readings, tag) and not (
+                bare and self._is_in_form(word, readings, BASE_TAG[pos])
+            ):
                 odds -= rules.other_form
         return odds
 

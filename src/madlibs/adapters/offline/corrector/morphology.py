@@ -39,6 +39,14 @@ def stem_for(word: str, tag: str | None) -> str:
     return word
 
 
+def lacks_ending(word: str, tag: str | None) -> bool:
+    """Whether the word has none of the regular endings of a form that takes one: "stori"
+    for a plural, "carry" for a third person; not "storys", nor anything for a base form."""
+    suffixes = _SUFFIXES.get(tag or "", ())
+    # A last letter of the ending among the word's last two is an ending slipped ("defiend").
+    return bool(suffixes) and not any(suffix[-1] in word[-2:] for suffix in suffixes)
+
+
 def syllable_count(word: str) -> int:
     count = len(_VOWEL_GROUP.findall(word))
     if _SYLLABIC_END.search(word):

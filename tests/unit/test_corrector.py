@@ -429,6 +429,24 @@ def test_a_slip_counts_against_a_word_by_its_length(corrector: RuleCorrector) ->
     assert weights["slip_cost"] < 0 < weights["slip_by_length"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "pos", "form", "output"),
+    [
+        # A pronoun, preposition or conjunction fills no noun's, verb's or adjective's
+        # blank, however common: the blank's own kind of word, or the player's word.
+        ("agant", NOUN, Form.PLURAL, "agents"),
+        ("swith", NOUN, Form.SINGULAR, "switch"),
+        ("thist", NOUN, Form.SINGULAR, "thist"),
+        ("froom", ADJ, Form.BASE, "froom"),
+        ("thait", VERB, Form.BASE, "thait"),
+    ],
+)
+def test_a_function_word_is_no_candidate_for_a_content_words_blank(
+    corrector: RuleCorrector, typed: str, pos: Pos, form: Form, output: str
+) -> None:
+    assert corrector.fix(typed, pos, form).output == output
+
+
 def test_a_spelling_fix_must_fit_the_blank(corrector: RuleCorrector) -> None:
     # "yet" is one slip from "yeet", but no verb: the player's own word stays.
     assert corrector.fix("yeet", VERB, Form.PAST).output == "yeet"

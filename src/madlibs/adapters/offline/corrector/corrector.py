@@ -61,6 +61,23 @@ _BEFORE_NOUNS = frozenset(
     ("very", "really", "so", "quite", "rather", "super", "extra", "other", "same", "only", "own")
 )
 _GRADABLE = (Pos.ADJECTIVE, Pos.ADVERB)
+# The words of a closed class (pronouns, determiners, prepositions, conjunctions, helping
+# verbs): never a noun, verb, adjective or adverb, though far commoner than any ("agant" in a
+# noun's blank is no "against", "thist" no "they"). Only those the inflection table lacks
+# count: it says itself what the others ("can", "like", "past") may be.
+_CLOSED_CLASS = """
+i me my mine myself you your yours yourself yourselves he him his himself she her hers
+herself it its itself we us our ours ourselves they them their theirs themselves who whom
+whose which what whatever whichever whoever that this these those a an the some any
+every each either neither both another such about above across after against along
+among amongst around at before behind below beneath beside besides between beyond by
+despite during except for from in inside into of off on onto outside since through
+throughout till to toward towards under underneath unlike until upon via with within
+without and but or nor because although though unless whether while whilst whereas if
+than am is are was were be been being does did has had shall will would should can could
+may might must not
+"""
+_FUNCTION_WORDS = frozenset(_CLOSED_CLASS.split())
 _DEGREE_WORDS = {Form.COMPARATIVE: "more", Form.SUPERLATIVE: "most"}
 _LN2 = math.log(2)
 _LONGEST_WORD = 24  # longer "words" are keyboard mashing: nothing to correct
@@ -651,15 +668,19 @@ class RuleCorrector:
         "stories"), the form is put right after."""
         rules = self._confidence
         odds = self._lexicon.bucket(word) * _LN2
-        if pos in BASE_TAG and tag is not None and self._lexicon.readings(word):
-            # Words the inflection table lacks ("gallery") could be anything: no charge.
-            readings = self._lexicon.readings(word, pos)
-            if not readings:
-                odds -= rules.other_pos
-            elif not self._is_in_form(word, readings, tag) and not (
-                bare and self._is_in_form(word, readings, BASE_TAG[pos])
-            ):
-                odds -= rules.other_form
+        if pos not in BASE_TAG or tag is None:
+            return odds
+        if not self._lexicon.readings(word):
+            # Words the inflection table lacks ("gallery") could be anything, but the words
+            # of a closed class: no charge for the others.
+            return odds - rules.other_pos if word in _FUNCTION_WORDS else odds
+        readings = self._lexicon.readings(word, pos)
+        if not readings:
+            odds -= rules.other_pos
+        elif not self._is_in_form(word, readings, tag) and not (
+            bare and self._is_in_form(word, readings, BASE_TAG[pos])
+        ):
+            odds -= rules.other_form
         return odds
 
 

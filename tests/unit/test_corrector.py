@@ -181,6 +181,9 @@ def test_a_misspelling_is_also_put_in_the_asked_form(
         ("blue", ADJ, Form.SUPERLATIVE, "bluest"),  # not the table's "blueest"
         ("vague", ADJ, Form.COMPARATIVE, "vaguer"),  # one syllable: the -ue is silent
         ("unique", ADJ, Form.SUPERLATIVE, "most unique"),
+        # A word written as one plain word keeps to forms written so, not the table's first.
+        ("babysit", VERB, Form.PAST, "babysat"),
+        ("okay", NOUN, Form.PLURAL, "okays"),
     ],
 )
 def test_a_word_is_put_in_the_asked_form(

@@ -493,6 +493,10 @@ class RuleCorrector:
                 for i, f in enumerate(forms)
                 if i < after or f not in regular or self._lexicon.bucket(f) >= _COMMON_BUCKET
             )
+        if lemma.isalpha() and lemma.islower():
+            # A word written as one plain word takes forms written so first: "babysat" before
+            # the table's "baby-sat", "okays" before its "O.K.'s".
+            forms = tuple(sorted(forms, key=lambda form: not (form.isalpha() and form.islower())))
         return forms
 
     def _takes_endings(self, lemma: str, pos: Pos, listed: tuple[str, ...]) -> bool:

@@ -8,10 +8,13 @@ fixed tuning half, or the wide one (bench/correction.py --wide), which sets the 
 - curve: for a range of margins, misspellings fixed against made-up words kept, on the tuning
   half and on the dev set's tuning half (no held-out half is read here), and the operating point:
   the lowest margin that keeps KEEP_AT_LEAST of the tuning set's made-up words.
+- cross_check: the fit and its operating point made on one half of the tuning set, counted
+  on the other: what the figures are worth on words the fit never saw.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 from collections import Counter
@@ -44,11 +47,24 @@ def _read(path: Path) -> list[dict[str, Any]]:
 
 def fit(tune: Path, dev: Path) -> None:
     corrector = RuleCorrector.load()
+    rows, labels = _training_rows(corrector, [*_read(tune), *dev_set_cases(dev, judged=False)])
+    weights, intercept = _logistic(np.array(rows), np.array(labels))
+    print(f"fitted on {labels.count(1)} misspellings and {labels.count(0)} made-up words:")
+    for name, weight in zip(EVIDENCE_NAMES, weights, strict=True):
+        print(f"  {name:12} {weight:8.3f}")
+    print(f"weights=({', '.join(f'{w:.3f}' for w in weights)}), intercept={intercept:.3f}")
+
+
+def _training_rows(
+    corrector: RuleCorrector, cases: list[dict[str, Any]]
+) -> tuple[list[tuple[float, ...]], list[int]]:
+    """The SlipEvidence of misspellings whose likeliest word is the meant one (1) and of
+    made-up words (0)."""
     # Takes every likeliest candidate: what a slip would come out as, were it judged one.
     trusting = corrector.with_confidence(replace(Confidence(), margin=-math.inf))
     rows: list[tuple[float, ...]] = []
     labels: list[int] = []
-    for case in [*_read(tune), *dev_set_cases(dev, judged=False)]:
+    for case in cases:
         # The dev set's preserve cases typed in lower case and unknown are made-up words.
         made_up = case.get("group", "made-up") == "made-up" and case["kind"] == "preserve"
         if case["kind"] not in SLIPS and not made_up:
@@ -63,11 +79,60 @@ def fit(tune: Path, dev: Path) -> None:
             continue  # the likeliest word is not the meant one: no margin would fix it
         rows.append(evidence.features())
         labels.append(0 if made_up else 1)
-    weights, intercept = _logistic(np.array(rows), np.array(labels))
-    print(f"fitted on {labels.count(1)} misspellings and {labels.count(0)} made-up words:")
-    for name, weight in zip(EVIDENCE_NAMES, weights, strict=True):
-        print(f"  {name:12} {weight:8.3f}")
-    print(f"weights=({', '.join(f'{w:.3f}' for w in weights)}), intercept={intercept:.3f}")
+    return rows, labels
+
+
+def cross_check(tune: Path, dev: Path) -> None:
+    """Two-fold check of the fit on the tuning set: fitted on one half of its typed words
+    (by a hash of their own, not the held-out split) and the dev set's tuning half, its
+    margin read where it keeps KEEP_AT_LEAST of that half's made-up words, then counted on
+    the other half, beside the shipped decision on the same half. A new kind of evidence that
+    only fits the cases it was fitted on shows here."""
+    corrector = RuleCorrector.load()
+    cases = _read(tune)
+    keep_at_least = KEEP_AT_LEAST[tune.stem]
+    folds = [[c for c in cases if _fold_of(c["input"]) == k] for k in (0, 1)]
+    rows = ("spelling", "spelling+inflection", "made-up")
+    print(f"{'fold':24}" + "".join(f"{row:>22}" for row in rows))
+    for k, (fitted_on, counted_on) in enumerate(((folds[0], folds[1]), (folds[1], folds[0]))):
+        features, labels = _training_rows(corrector, [*fitted_on, *dev_set_cases(dev, False)])
+        weights, intercept = _logistic(np.array(features), np.array(labels))
+        fitted = replace(Confidence(), weights=tuple(weights), intercept=intercept)
+        margin = _margin_keeping(corrector, fitted, fitted_on, keep_at_least)
+        for label, confidence in (
+            (f"{k}: refitted, margin {margin}", replace(fitted, margin=margin)),
+            (f"{k}: shipped", Confidence()),
+        ):
+            scores = _scores(corrector.with_confidence(confidence), counted_on)
+            cells = [scores.get(row, float("nan")) for row in rows]
+            print(f"{label:24}" + "".join(f"{cell:>22.1f}" for cell in cells))
+
+
+def _fold_of(word: str) -> int:
+    return hashlib.sha256(("fold " + word).encode()).digest()[0] % 2
+
+
+def _margin_keeping(
+    corrector: RuleCorrector, confidence: Confidence, cases: list[dict[str, Any]], keep: float
+) -> float:
+    """The lowest of MARGINS at which the decision keeps `keep` % of the made-up words."""
+    trusting = corrector.with_confidence(replace(confidence, margin=-math.inf))
+    odds: list[float] = []  # the log-odds of each made-up word that a low margin would fix
+    total = 0
+    for case in cases:
+        if case["kind"] != "preserve" or case.get("group") != "made-up":
+            continue
+        total += 1
+        pos, form = Pos(case["pos"]), Form(case["form"])
+        if trusting.fix(case["input"], pos, form).output in case["expected"]:
+            continue
+        evidence = corrector.slip_evidence(case["input"], pos, TAG_BY_POS_FORM.get((pos, form)))
+        if evidence is not None:
+            odds.append(confidence.log_odds(evidence))
+    return next(
+        (m for m in MARGINS if 100 * (total - sum(o > m for o in odds)) / total >= keep),
+        MARGINS[-1],
+    )
 
 
 def _unknown_lower(corrector: RuleCorrector, word: str) -> bool:

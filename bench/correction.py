@@ -2,7 +2,7 @@
 load time, peak memory.
 
 Run: .venv/bin/python bench/correction.py [path/to/correction_dev.jsonl]
-         [--misses dev|tune|wide | --fit | --curve | --wide]
+         [--misses dev|tune|wide | --fit | --curve | --check | --wide]
 Reads shared/eval/correction_dev.jsonl (beside the repository) by default, and cuts it in two
 halves by a stable hash of the typed word. The independent data is built in the same run
 (bench/_correction_sets.py: codespell's misspellings, made-up words, Faker's names,
@@ -15,7 +15,8 @@ prints the rule corrector on a wider tuning set instead (bench/_correction_sets.
 build_wide_tune: all of codespell's tuning half, about 20 times as many misspelt base forms,
 and more made-up words and names, none of the held-out half), fast, with no baseline and no
 held-out figures; `--misses wide` lists its misses, and `--fit --wide` and `--curve --wide`
-fit and read the decision on it.
+fit and read the decision on it. `--check [--wide]` cross-checks the fit: fitted on one half
+of the tuning set, counted on the other (bench/_correction_fit.py).
 Each engine runs in its own process, so load time and peak memory are its own:
 - rule: the game's RuleCorrector;
 - baseline: a naive pipeline, pyspellchecker on words it does not know, then lemminflect to
@@ -326,12 +327,13 @@ def main(argv: list[str]) -> None:
     if not dev.exists():
         print(f"correction dev set not found at {dev}: nothing to measure")
         return
-    if "--fit" in argv or "--curve" in argv:
-        from _correction_fit import curve, fit
+    if "--fit" in argv or "--curve" in argv or "--check" in argv:
+        from _correction_fit import cross_check, curve, fit
 
         with tempfile.TemporaryDirectory() as scratch:
             tune = tuning_set(dev, Path(scratch), "wide" if "--wide" in argv else "tune")
-            (fit if "--fit" in argv else curve)(tune, dev)
+            run = fit if "--fit" in argv else curve if "--curve" in argv else cross_check
+            run(tune, dev)
     elif misses in ("dev", "tune", "wide"):
         with tempfile.TemporaryDirectory() as scratch:
             list_misses(tuning_set(dev, Path(scratch), misses))

@@ -1464,3 +1464,17 @@ def test_what_a_thing_is_about_stays_with_it_and_an_influencer_is_somebody(
     owner = _read("the influencer's first hike").subject
     assert owner is not None and owner.owner is not None
     assert owner.owner.kind is reader.Kind.PERSON and owner.kind is reader.Kind.EVENT
+
+
+def test_two_things_are_many_and_the_one_who_acts_of_two_is_the_hero(
+    writer: OfflineWriter,
+) -> None:
+    food = _read("pizza and ice cream").subject
+    assert food is not None and food.plural
+    told = _filled(writer, "pizza and ice cream", seeds=30)
+    assert not re.search(r"ice cream (was|sits)\b", told)
+    unicorns = _read("rainbows and unicorns")
+    assert unicorns.cast is not None and unicorns.cast.lemma == "unicorn"
+    assert "rainbows and unicorns seriously" not in _filled(writer, "rainbows and unicorns")
+    game = _read("hide and seek with a ghost").subject
+    assert game is not None and not game.plural

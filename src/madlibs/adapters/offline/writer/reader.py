@@ -1995,30 +1995,48 @@ def _subject(
     if len(tokens) == 1 and tokens[0] in _PRONOUNS:
         return None, companions
     if "and" in tokens[1:-1]:
-        at = tokens.index("and", 1)
-        # "a duck, a dog and a donut": in a list, each article starts the next one
-        listed = next((i for i in range(1, at) if tokens[i] in _ARTICLES), None)
-        at, second_at = (at, at + 1) if listed is None else (listed, listed)
-        later = (i for i in range(second_at + 1, len(tokens)) if tokens[i] == "and")
-        second_end = next(later, len(tokens))  # "pirates, ninjas and robots": the ninjas
-        first = _noun_phrase(tokens[:at], typed[:at])
-        second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
-        if at == 1 and tokens[0] in ("me", "i"):
-            return second, companions  # "me and my best friend": the friend is the hero
-        named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
-        known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
-        if named and first is not None and not (second is not None and second.proper):
-            first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
-        elif named and first is not None and not known_place:
-            first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
-        if _two_names(first, second) and second is not None:
-            second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
-        if first is not None and first.kind in ANIMATE:
-            return first, companions or second
+        joined = _joined_subject(tokens, typed, companions)
+        if joined is not None:
+            return joined
     subject = _noun_phrase(tokens, typed)
     if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
         subject = replace(subject, kind=Kind.PERSON)
     return subject, companions
+
+
+def _joined_subject(
+    tokens: list[str], typed: list[str], companions: Noun | None
+) -> tuple[Noun | None, Noun | None] | None:
+    """A subject of two joined by "and": the one who can act, with the other beside them;
+    two things together; None when the two are read as one phrase."""
+    at = tokens.index("and", 1)
+    # "a duck, a dog and a donut": in a list, each article starts the next one
+    listed = next((i for i in range(1, at) if tokens[i] in _ARTICLES), None)
+    at, second_at = (at, at + 1) if listed is None else (listed, listed)
+    later = (i for i in range(second_at + 1, len(tokens)) if tokens[i] == "and")
+    second_end = next(later, len(tokens))  # "pirates, ninjas and robots": the ninjas
+    first = _noun_phrase(tokens[:at], typed[:at])
+    second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
+    if at == 1 and tokens[0] in ("me", "i"):
+        return second, companions  # "me and my best friend": the friend is the hero
+    named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
+    known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
+    if named and first is not None and not (second is not None and second.proper):
+        first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
+    elif named and first is not None and not known_place:
+        first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
+    if _two_names(first, second) and second is not None:
+        second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
+    if first is not None and first.kind in ANIMATE:
+        return first, companions or second
+    if first is not None and second is not None and second.kind in ANIMATE:
+        return second, companions or first  # "rainbows and unicorns": the unicorns'
+    both = _noun_phrase(tokens, typed)
+    two = first is not None and second is not None and both is not None
+    if two and both is not None and not both.plural and " and " not in both.lemma:
+        # "pizza and ice cream" are two things: they "were" covered in cupcakes
+        return replace(both, plural=True, typed_plural=both.lemma), companions
+    return None
 
 
 def _two_names(first: Noun | None, second: Noun | None) -> bool:

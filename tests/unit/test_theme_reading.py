@@ -1478,3 +1478,17 @@ def test_two_things_are_many_and_the_one_who_acts_of_two_is_the_hero(
     assert "rainbows and unicorns seriously" not in _filled(writer, "rainbows and unicorns")
     game = _read("hide and seek with a ghost").subject
     assert game is not None and not game.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "done"),
+    [
+        ("cupid misses", "Cupid missed"),
+        ("frosty the snowman melts", "Frosty the Snowman melted"),
+        ("the elf on the shelf moves", "the Elf on the Shelf moved"),
+    ],
+)
+def test_what_a_known_character_does_is_a_verb(theme: str, done: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
+    assert f"{reading.subject_text} {reading.verb.form('VBD')}" == done

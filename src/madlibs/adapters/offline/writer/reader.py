@@ -632,6 +632,8 @@ def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
     "cats never sleep" (not "the slowly melting snowman")."""
     if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
         return True
+    if tokens[index - 1] in words.CHARACTER_NAMES and _told_of_its_subject(tokens, index):
+        return True  # "Cupid misses", "Frosty the Snowman melts"
     return index > 1 and _adverb_before(tokens, index - 1) and tokens[index - 2] not in DETERMINERS
 
 

@@ -180,7 +180,7 @@ CHARACTER_NAMES = _set(
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
     captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
     mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
-    old_mother_hubbard
+    old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -191,12 +191,12 @@ GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
     "squad"
 )
-# Verbs that say how things are or what one wants, not something done: nobody watches a
-# vampire "be secretly a vampire", nor tries to try to cook.
 # Verbs of wanting: one never "wanted to want" anything.
 WISHING = _set("want wish hope dream long need")
 # Verbs of thinking: nobody "wanted to think it's a cat".
 THINKING = _set("think believe know seem understand hate")
+# Verbs that say how things are or what one wants, not something done: nobody watches a
+# vampire "be secretly a vampire", nor tries to try to cook.
 NOT_DONE = _set(
     """
     be have love like hate want need know believe own wish seem prefer deserve understand

@@ -1492,3 +1492,9 @@ def test_what_a_known_character_does_is_a_verb(theme: str, done: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
     assert f"{reading.subject_text} {reading.verb.form('VBD')}" == done
+
+
+def test_the_most_of_anything_is_one_of_a_kind_in_titles(writer: OfflineWriter) -> None:
+    for theme in ("the most boring day ever", "the most dangerous game of tag"):
+        titles = {writer.write(theme, seed=seed).title for seed in range(20)}
+        assert not any("Great Most" in t or "Silliest Most" in t for t in titles), titles

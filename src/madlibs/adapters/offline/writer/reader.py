@@ -59,7 +59,7 @@ _NUMBERS = {
 # Modifiers that single one thing out, so the phrase takes "the": "the first day".
 _ONE_OF_A_KIND = {
     "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
-    "best", "worst",
+    "best", "worst", "most", "least",  # "the most boring day"
 }  # fmt: skip
 _ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
 _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}

@@ -1498,3 +1498,15 @@ def test_the_most_of_anything_is_one_of_a_kind_in_titles(writer: OfflineWriter) 
     for theme in ("the most boring day ever", "the most dangerous game of tag"):
         titles = {writer.write(theme, seed=seed).title for seed in range(20)}
         assert not any("Great Most" in t or "Silliest Most" in t for t in titles), titles
+
+
+def test_what_one_is_warned_of_is_a_thing_never_something_to_do(writer: OfflineWriter) -> None:
+    pianos = _read("watch out for falling pianos")
+    assert pianos.shape is not reader.Shape.ACTIVITY
+    assert pianos.subject is not None and pianos.subject.lemma == "piano"
+    assert "fell pianos" not in _filled(writer, "watch out for falling pianos", seeds=30)
+
+
+def test_one_of_many_owns_as_the_many_do(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the day the zoo animals escaped", seeds=40)
+    assert "animals's" not in stories and "animals' " in stories

@@ -117,8 +117,6 @@ _EXISTENTIAL_LEADS = (
     ("there", "were"),
     ("beware", "of"),  # "beware of the killer bunnies": about the bunnies
     ("beware",),
-    ("watch", "out", "for"),
-    ("look", "out", "for"),
 )
 # A request for a story, before what it should be about: "a story about a fox".
 _REQUEST_LEADS = (
@@ -1653,6 +1651,8 @@ def _read(theme: str) -> Reading:
         themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
     )
     exclaimed = _exclamation(theme)
+    # "watch out for falling pianos": the pianos fall, nobody "fell pianos"
+    warned = bool(typed) and typed[0].lower() in ("watch", "look", "beware")
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
@@ -1685,7 +1685,7 @@ def _read(theme: str) -> Reading:
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)
 
-    activity = _activity(theme, tokens, typed, where, phrase)
+    activity = None if warned else _activity(theme, tokens, typed, where, phrase)
     if activity is not None:
         return activity
 

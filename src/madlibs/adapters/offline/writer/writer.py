@@ -53,6 +53,8 @@ _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 _SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
 _BEAT_START = re.compile(r"^([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
+# One of many owns as the many do: "one of the zoo animals' raincoat", never "animals's".
+_ONE_OF_MANYS = re.compile(r"\b(one of the (?:[\w-]+ )*[\w-]+s)'s\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -496,6 +498,7 @@ def _capitalise(sentence: str) -> str:
 def _polish(text: str) -> str:
     """Literal-text grammar the expansion cannot know: a/an before fixed words, capitals."""
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _ONE_OF_MANYS.sub(r"\1'", text)
     text = _ARTICLE.sub(_fix_article, text)
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)
 

@@ -1510,3 +1510,13 @@ def test_what_one_is_warned_of_is_a_thing_never_something_to_do(writer: OfflineW
 def test_one_of_many_owns_as_the_many_do(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the day the zoo animals escaped", seeds=40)
     assert "animals's" not in stories and "animals' " in stories
+
+
+def test_once_there_was_and_a_story_someone_told_are_about_who_they_name(
+    writer: OfflineWriter,
+) -> None:
+    cat = _read("once there was a cat who wanted to be a firefighter")
+    assert cat.cast is not None and cat.cast.lemma == "cat"
+    told = "my grandpa told me a story about a ghost who lived in his car"
+    assert themes.clean(told) == "a ghost who lived in his car"
+    assert "the noises in his car" not in _filled(writer, told, seeds=30)

@@ -143,6 +143,8 @@ def _is_somewhere(noun: Noun) -> bool:
     event or any noun with its article ("in the fridge", "at the party", "on Halloween")."""
     if noun.kind is Kind.TIME or noun.kind in ANIMATE:
         return False  # "a ride on a dinosaur": nobody is "much quieter on the dinosaur"
+    if noun.determiner in _PRONOUN_OWNERS:
+        return False  # "a ghost who lived in his car": whose car, the story cannot say
     if noun.kind is Kind.PLACE or noun.lemma.lower() in words.PLACE_PREPOSITION:
         return True  # "at the dentist" names a place too
     if noun.kind is Kind.EVENT and noun.bare:

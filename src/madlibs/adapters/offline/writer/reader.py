@@ -115,6 +115,9 @@ _EXISTENTIAL_LEADS = (
     ("there", "are"),
     ("there", "was"),
     ("there", "were"),
+    ("there", "once", "was"),
+    ("there", "once", "lived"),
+    ("there", "lived"),
     ("beware", "of"),  # "beware of the killer bunnies": about the bunnies
     ("beware",),
 )
@@ -1626,6 +1629,8 @@ def _made_so(typed: list[str]) -> list[str]:
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
+    if lowered[:2] == ["once", "there"] and len(typed) > 3:
+        return typed[1:]  # "once there was a cat who wanted to be a firefighter"
     for at in range(1, len(lowered) - 3):
         if lowered[at : at + 3] == ["but", "make", "it"]:
             rest = typed[at + 3 :]

@@ -230,6 +230,8 @@ _REQUEST = re.compile(
     r"\s+(?:about|of|with|where|on)"
     r"|(?:make|do)\s+(?:it|one)\s+(?:about|with|of)"
     r"|(?:\d+|ten|five|three|seven)\s+reasons(?:\s+(?:why|that))?"
+    r"|(?:(?:my|our)\s+)?\w+\s+(?:told|tells|read|reads)\s+(?:me|us)\s+(?:a|the)\s+(?:\w+\s+)?"
+    r"(?:story|tale)\s+about"
     r"|(?:(?:a|an|one|another)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale)\s+(?:about|where)"
     r")\s+(?=\S)",
     re.I,

@@ -1520,3 +1520,9 @@ def test_once_there_was_and_a_story_someone_told_are_about_who_they_name(
     told = "my grandpa told me a story about a ghost who lived in his car"
     assert themes.clean(told) == "a ghost who lived in his car"
     assert "the noises in his car" not in _filled(writer, told, seeds=30)
+
+
+def test_a_refusal_is_watched_never_tried_and_a_nap_is_talked_of(writer: OfflineWriter) -> None:
+    sun = _filled(writer, "the sun refused to set", seeds=40)
+    assert not re.search(r"(tried|decided|wanted) to refuse", sun), sun
+    assert "put the nap" not in _filled(writer, "the longest nap ever", seeds=30)

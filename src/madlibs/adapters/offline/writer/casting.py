@@ -266,7 +266,7 @@ def _befalls(verb: Verb) -> bool:
     """Whether the event happens to the cast rather than being done: "lost his parrot", "took
     a wrong turn", "went wrong", "broke down"."""
     told = verb.rest.split()
-    if verb.lemma in ("lose", "forget") or "wrong" in told:
+    if verb.lemma in ("lose", "forget", "refuse") or "wrong" in told:
         return True
     if verb.lemma in words.BREAKDOWNS and not told and verb.object is None:
         return True  # "the time machine broke", never "tried to break"

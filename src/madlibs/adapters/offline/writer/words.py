@@ -287,7 +287,7 @@ BREAKDOWNS = _set("break crash melt burst sink")
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
-    "energy end alphabet song turn hug kiss diet name"
+    "energy end alphabet song turn hug kiss diet name nap"
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

@@ -76,6 +76,8 @@ _PRONOUNS = {
 }  # fmt: skip
 # Words before a clause or a noun phrase that are no part of it: "what if cats could fly",
 # "the day the cat ate my homework", "there's a monster under my bed".
+# When a clause led in by "the ..." happened: "the week grandma visited".
+_WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
 _CLAUSE_LEADS = (
     ("what", "happens", "when"),
     ("what", "happens", "if"),
@@ -86,11 +88,8 @@ _CLAUSE_LEADS = (
     ("if",),
     ("when", "i", "grow", "up"),
     ("when",),
-    ("the", "day"),
-    ("the", "night"),
     ("the", "time"),
-    *(("the", when) for when in ("week", "morning", "afternoon", "evening", "year", "summer")),
-    ("the", "winter"),
+    *(("the", when) for when in sorted(_WHENS)),
     # when it happens or happened: "tomorrow i will be a superhero"
     ("tomorrow",),
     ("yesterday",),
@@ -1119,7 +1118,7 @@ def _participle_or_past(word: str) -> bool:
     "run" ("a bakery run by dragons")."""
     return any(
         (word != lemma and not word.endswith(("ing", "s")))
-        or (word == lemma and word in (getInflection(lemma, "VBN") or ()) and word != "come")
+        or (word == lemma and word in (getInflection(lemma, "VBN") or ()))
         for lemma in _lemmas(word).get("VERB", ())
     )
 
@@ -1646,9 +1645,6 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and lead[:1] == ["the"] and lead[1:] and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
-
-
-_WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
 
 
 def _read(theme: str) -> Reading:

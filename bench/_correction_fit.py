@@ -1,5 +1,5 @@
 """The corrector's "slip or made-up word?" decision, fitted and read on a tuning set: the
-fixed tuning half, or the wide one (bench/correction.py --wide), which sets the shipped one.
+fixed tuning half, which sets the shipped one, or the wide one (bench/correction.py --wide).
 
 - fit: a logistic regression over SlipEvidence, codespell's misspellings, in their blank's
   form and asked in another (those whose likeliest candidate gives the right answer), and
@@ -32,7 +32,7 @@ from madlibs.domain.model import Form, Pos
 
 # % of the made-up words of the fixed tuning half kept at the operating point it marks: room
 # for the held-out half's 99 on a sample of 600. The wide tuning set's 5,000 read the rate
-# itself (the shipped margin is below it: corrector.Confidence says why).
+# itself (the shipped margin keeps less there: corrector.Confidence says why).
 KEEP_AT_LEAST = {"tune": 99.5, "tune-wide": 99.0}
 MARGINS = [m / 10 for m in range(-10, 41)]
 L2 = 1e-3

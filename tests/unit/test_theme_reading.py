@@ -1526,3 +1526,13 @@ def test_a_refusal_is_watched_never_tried_and_a_nap_is_talked_of(writer: Offline
     sun = _filled(writer, "the sun refused to set", seeds=40)
     assert not re.search(r"(tried|decided|wanted) to refuse", sun), sun
     assert "put the nap" not in _filled(writer, "the longest nap ever", seeds=30)
+
+
+@pytest.mark.parametrize("theme", ["a pizza delivered to mars", "a letter sent to santa"])
+def test_a_thing_sent_somewhere_is_that_thing_and_sends_nothing(
+    writer: OfflineWriter, theme: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None
+    titles = {writer.write(theme, seed=seed).title for seed in range(12)}
+    assert not any(title.startswith("The Day") for title in titles), titles

@@ -1104,7 +1104,13 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         return True
     if after in ("of", "from", "out"):
         return any(lemma in _MAKING for lemma in lemmas)
+    if after == "to" and any(lemma in _SENDING for lemma in lemmas):
+        return index > 1 and tokens[0] in ("a", "an")  # "a pizza delivered to mars"
     return after == "like" and "shape" in lemmas
+
+
+# Verbs of sending: "a pizza delivered to mars" is a pizza, which nobody says it delivered.
+_SENDING = frozenset(("deliver", "send", "mail", "post", "ship", "address", "give"))
 
 
 # Verbs of making: their participle before "of", "from" or "out of" names the stuff.

@@ -1536,3 +1536,11 @@ def test_a_thing_sent_somewhere_is_that_thing_and_sends_nothing(
     assert reading.verb is None and reading.subject is not None
     titles = {writer.write(theme, seed=seed).title for seed in range(12)}
     assert not any(title.startswith("The Day") for title in titles), titles
+
+
+def test_a_grade_after_an_ordinal_is_no_verb_and_a_skateboarder_is_somebody() -> None:
+    teacher = _read("my 2nd grade teacher")
+    assert teacher.verb is None and teacher.subject is not None
+    assert teacher.subject.lemma == "teacher"
+    skater = _read("a 100 year old skateboarder").subject
+    assert skater is not None and skater.kind is reader.Kind.PERSON

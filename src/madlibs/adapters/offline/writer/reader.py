@@ -143,6 +143,7 @@ _COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "am": "be"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
     "catcher", "driver", "player", "singer", "dancer", "teller", "hunter", "watcher", "owner",
+    "boarder", "skater", "surfer", "swimmer", "golfer", "climber",
     "man", "woman",
 )  # fmt: skip
 _CAPITALISED = {
@@ -587,7 +588,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
         # follows "of" is who
-        if _named_by_the_word_before(before, word) or before in _ORDINALS or before == "of":
+        ordinal = before in _ORDINALS or _ORDINAL.fullmatch(before) is not None  # "2nd grade"
+        if _named_by_the_word_before(before, word) or ordinal or before == "of":
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1

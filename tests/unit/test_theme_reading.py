@@ -1544,3 +1544,14 @@ def test_a_grade_after_an_ordinal_is_no_verb_and_a_skateboarder_is_somebody() ->
     assert teacher.subject.lemma == "teacher"
     skater = _read("a 100 year old skateboarder").subject
     assert skater is not None and skater.kind is reader.Kind.PERSON
+
+
+def test_the_sun_goes_and_they_were_brave_and_happiness_is_talked_of(
+    writer: OfflineWriter,
+) -> None:
+    sun = _read("the sun goes on strike")
+    assert sun.verb is not None and sun.verb.lemma == "go"
+    assert "poking the goes" not in _filled(writer, "the sun goes on strike", seeds=30)
+    assert "They was" not in _filled(writer, "being brave", seeds=40)
+    happiness = _filled(writer, "happiness", seeds=30)
+    assert "put the happiness" not in happiness and "the happiness" not in happiness

@@ -174,6 +174,9 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         tail = f" {reading.setting}" if reading.setting else ""
         expander.pin_literal("activity_ing", verb.form("VBG") + tail)
         expander.pin_literal("activity_past", verb.form("VBD") + tail)
+        # "they were brave", never "they was brave"
+        many = replace(verb, plural=True)
+        expander.pin_literal("activity_past_many", many.form("VBD") + tail)
         expander.pin_literal("activity_pp", verb.form("VBN") + tail)
     features |= _shape_features(reading)
     if reading.phrase is not None and CLAUSE not in features:
@@ -356,8 +359,10 @@ def _is_idea(noun: Noun) -> bool:
 
 
 def _told_not_held(noun: Noun) -> bool:
-    """ "the mystery", "a secret": known or told, never held."""
-    return noun.lemma.rpartition(" ")[2].lower() in words.IDEAS
+    """ "the mystery", "a secret": known or told, never held; and what a word's ending says
+    is no thing at all ("happiness", "gravity", "boredom", "heroism")."""
+    head = noun.lemma.rpartition(" ")[2].lower()
+    return head in words.IDEAS or (len(head) > 6 and head.endswith(words.IDEA_ENDINGS))
 
 
 def _shape_features(reading: Reading) -> set[str]:

@@ -214,9 +214,9 @@ class Noun:
         if self.proper:
             return self.determiner != "the"
         typed_article = self.determiner in _ARTICLES or _counts(self.determiner)  # "24 hours"
-        return not typed_article and (
-            self.kind is Kind.TIME or self.lemma.lower() in words.BARE_NOUNS
-        )
+        lemma = self.lemma.lower()
+        felt = len(lemma) > 6 and lemma.endswith(words.BARE_ENDINGS)  # "happiness"
+        return not typed_article and (self.kind is Kind.TIME or lemma in words.BARE_NOUNS or felt)
 
     def definite(self, plural: bool | None = None) -> str:
         """The phrase as the story refers to it again: "the penguins", "my grandma's garden"."""
@@ -768,10 +768,15 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
         return False
     noun, plural = _noun_lemma(before)
-    # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"
+    # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"; a word
+    # that is only ever a verb after anything ("the sun goes on strike")
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
-    return introduced and not plural and somebody
+    return introduced and not plural and (somebody or word in _ONLY_VERBS)
+
+
+# -s forms that are no one's plural: "goes", "does", "says".
+_ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}
 
 
 def _names_one_noun(tokens: list[str], index: int) -> bool:

@@ -18,6 +18,7 @@ from madlibs.adapters.offline.writer.words import (
     ADVERBS_BEFORE_VERBS,
     ALWAYS_CAPITALISED,
     ANIMALS,
+    BARE_ENDINGS,
     BARE_NOUNS,
     COLOURS,
     EVENTS,
@@ -537,6 +538,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
         or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
+        or (len(lower_last) > 6 and lower_last.endswith(BARE_ENDINGS))  # "happiness"
         # an owner says which one: "taylor swift's cat", "someone's lost shoe"
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))

@@ -287,8 +287,13 @@ BREAKDOWNS = _set("break crash melt burst sink")
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
-    "energy end alphabet song turn hug kiss diet name nap"
+    "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
+    "friendship magic"
 )
+# Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
+# "boredom", "heroism"; those of the first two kinds stand without an article.
+IDEA_ENDINGS = ("ness", "ity", "dom", "ism")
+BARE_ENDINGS = ("ness", "ism")
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
 BARE_NOUNS = (

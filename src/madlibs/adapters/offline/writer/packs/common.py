@@ -206,7 +206,7 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("thing", "Everyone took turns poking <$thing_short> with a [adj] [n.sg:household object]."),
     ("thing", "Nobody dared to (touch|sniff|tickle) <$thing_short>, not even the [n.sg:animal]."),
     ("idea", "Nobody could stop talking about <$idea>, not even the [n.sg:animal]."),
-    ("activity", "They <$activity_past> until their [n.pl:body part] were [adj:texture]."),
+    ("activity", "They <$activity_past_many> until their [n.pl:body part] were [adj:texture]."),
     ("time", "By the end of that <$time>, everyone was [adj:feeling=sleepy]."),
 )
 THEME_CLOSINGS: tuple[tuple[str, str], ...] = (

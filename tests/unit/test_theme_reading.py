@@ -1555,3 +1555,8 @@ def test_the_sun_goes_and_they_were_brave_and_happiness_is_talked_of(
     assert "They was" not in _filled(writer, "being brave", seeds=40)
     happiness = _filled(writer, "happiness", seeds=30)
     assert "put the happiness" not in happiness and "the happiness" not in happiness
+
+
+def test_the_hiccups_are_had_never_held(writer: OfflineWriter) -> None:
+    hiccups = _filled(writer, "everybody has the hiccups", seeds=30)
+    assert "put the hiccups" not in hiccups and "right on the hiccups" not in hiccups

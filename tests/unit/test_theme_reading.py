@@ -1560,3 +1560,13 @@ def test_the_sun_goes_and_they_were_brave_and_happiness_is_talked_of(
 def test_the_hiccups_are_had_never_held(writer: OfflineWriter) -> None:
     hiccups = _filled(writer, "everybody has the hiccups", seeds=30)
     assert "put the hiccups" not in hiccups and "right on the hiccups" not in hiccups
+
+
+def test_what_plays_by_itself_plays_and_what_one_says_is_no_thing(writer: OfflineWriter) -> None:
+    piano = _read("the haunted piano plays by itself")
+    assert piano.shape is reader.Shape.CLAUSE and piano.verb is not None
+    assert piano.verb.lemma == "play"
+    assert "the itself" not in _filled(writer, "the haunted piano plays by itself", seeds=30)
+    boo = _read("a ghost who can't say boo")
+    assert boo.verb is not None and boo.verb.object is None
+    assert "the boo" not in _filled(writer, "a ghost who can't say boo", seeds=30)

@@ -636,6 +636,9 @@ def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
         return True
     if tokens[index - 1] in words.CHARACTER_NAMES and _told_of_its_subject(tokens, index):
         return True  # "Cupid misses", "Frosty the Snowman melts"
+    by_itself = tokens[index + 1 : index + 2] == ["by"] and index + 2 < len(tokens)
+    if by_itself and tokens[index + 2] in _REFLEXIVES:
+        return True  # "the haunted piano plays by itself": only a verb goes before it
     return index > 1 and _adverb_before(tokens, index - 1) and tokens[index - 2] not in DETERMINERS
 
 
@@ -2093,11 +2096,14 @@ def _verb_phrase(
     if modal is None and _doing_now(tokens, verb_at):
         verb_at += 1  # "the neighbor's cat is plotting something": it plots something
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
+    lemma = _verb_lemma(tokens[verb_at])
+    # what one says is no thing to hide or find: "a ghost who can't say boo"
+    said = lemma in ("say", "shout", "yell", "whisper", "scream")
     # A state belongs to the action: "the tooth fairy went on strike".
     return Verb(
-        _verb_lemma(tokens[verb_at]),
+        lemma,
         " ".join([*rest_typed, *([setting] if setting else [])]),
-        _object(rest_tokens, rest_typed),
+        None if said else _object(rest_tokens, rest_typed),
         modal,
         plural=plural,
         adverb=adverb,

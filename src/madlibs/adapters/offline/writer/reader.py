@@ -1658,7 +1658,7 @@ def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     reading = _read(theme)
     lead = theme.lower().split()[:2]
-    if reading.shape is Shape.CLAUSE and lead[:1] == ["the"] and lead[1:] and lead[1] in _WHENS:
+    if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
 
@@ -2051,7 +2051,7 @@ def _joined_subject(
     if first is not None and second is not None and second.kind in ANIMATE:
         return second, companions or first  # "rainbows and unicorns": the unicorns'
     both = _noun_phrase(tokens, typed)
-    two = first is not None and second is not None and both is not None
+    two = first is not None and second is not None
     if two and both is not None and not both.plural and " and " not in both.lemma:
         # "pizza and ice cream" are two things: they "were" covered in cupcakes
         return replace(both, plural=True, typed_plural=both.lemma), companions

@@ -1570,3 +1570,45 @@ def test_what_plays_by_itself_plays_and_what_one_says_is_no_thing(writer: Offlin
     boo = _read("a ghost who can't say boo")
     assert boo.verb is not None and boo.verb.object is None
     assert "the boo" not in _filled(writer, "a ghost who can't say boo", seeds=30)
+
+
+def test_what_an_adjective_comes_before_is_the_thing(writer: OfflineWriter) -> None:
+    singing = _read("my mom's terrible singing").subject
+    assert singing is not None and singing.lemma == "singing", singing
+    assert "my mom's terrible." not in _filled(writer, "my mom's terrible singing", seeds=30)
+
+
+def test_an_adjective_made_from_a_verb_describes_and_names_nobody(writer: OfflineWriter) -> None:
+    assert "Stinky" not in _filled(writer, "stinky socks", seeds=20)
+    assert themes.phrases("sparkly").topic == "the sparkly adventure"
+    assert "the glittery." not in _filled(writer, "glittery", seeds=20)
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("jack goes to school", "Jack"),
+        ("bob eats a taco", "Bob"),
+        ("sandy goes to the beach", "Sandy"),
+        ("sue saves the day", "Sue"),
+        ("rusty finds a bone", "Rusty"),
+        ("harry goes to school", "Harry"),
+        ("bill the cat", "Bill the cat"),
+        ("buddy the elf", "Buddy the elf"),
+        ("frank sinatra sings", "Frank Sinatra"),
+    ],
+)
+def test_a_name_that_is_a_word_too_is_a_name(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper, subject
+    assert " ".join([*subject.modifiers, subject.lemma]) == name, subject
+
+
+@pytest.mark.parametrize("theme", ["sandy beaches", "lily pads", "daisy chains", "rob the bank"])
+def test_a_word_that_names_somebody_too_is_a_word_where_it_does_a_words_work(
+    writer: OfflineWriter, theme: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is None or not reading.subject.proper, reading
+    first = theme.split()[0]
+    assert first.capitalize() + " " not in _filled(writer, theme, seeds=12).replace(". ", "\n")

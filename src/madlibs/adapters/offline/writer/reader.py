@@ -599,13 +599,19 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue  # "a pool party", "my best friend", "police station": one noun
         if index > 1 and tokens[index - 2] in _ARTICLES and _describes_after_article(before):
             continue  # "the lost sock monster": after "the lost" comes a noun
-        if _told_of_who_did_it(tokens, index):
+        if _told_of_who_did_it(tokens, index) or _told_of_a_name(tokens, typed, index):
             return index
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         if _acts_here(tokens, index):
             return index
     return None
+
+
+def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
+    """A verb's -s form after a name that is a word too: "Sandy goes to the beach", "Rusty
+    finds a bone" (never the sandy "goes")."""
+    return index == 1 and typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
 
 
 def _done_with_a_particle(tokens: list[str], index: int) -> bool:
@@ -654,13 +660,21 @@ def _past_of_another(word: str) -> bool:
 
 
 def _named_by_the_word_before(before: str, word: str) -> bool:
-    """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes" and "the best
-    sandwich ever made", and "thunder and lightning": a word after these is no action."""
+    """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes", "the best
+    sandwich ever made", "thunder and lightning" and "terrible singing": a word after these is
+    no action."""
     if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
         return True
     if before in ("and", "or"):
         return True
+    if word.endswith("ing") and _only_describes(before):
+        return True  # "my mom's terrible singing": nothing terrible sings
     return before == "ever" and _names_a_state(word)
+
+
+def _only_describes(word: str) -> bool:
+    lemmas = _lemmas(word)
+    return "ADJ" in lemmas and not lemmas.keys() & {"NOUN", "VERB", "PROPN"}
 
 
 def _describes_after_article(word: str) -> bool:
@@ -1038,10 +1052,12 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
     first = typed[0].lower()
-    if kind_of(first) is not Kind.THING or first in DETERMINERS:
+    named = first in words.NAMES_THAT_ARE_WORDS and kind_of(typed[-1].lower()) in ANIMATE
+    if (kind_of(first) is not Kind.THING and not named) or first in DETERMINERS:
         return None
-    if first in _lemmas(first).get("VERB", ()) and kind_of(typed[-1]) is not Kind.PERSON:
-        return None  # "Save the whales" is no name
+    verb = first in _lemmas(first).get("VERB", ())
+    if verb and kind_of(typed[-1]) is not Kind.PERSON and not named:
+        return None  # "Save the whales" is no name; "Bill the cat" is
     return Noun(" ".join(typed), False, Kind.PERSON, proper=True)
 
 

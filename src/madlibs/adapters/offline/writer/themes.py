@@ -27,6 +27,7 @@ from madlibs.adapters.offline.writer.words import (
     INTERJECTIONS,
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
+    NAMES_THAT_ARE_WORDS,
     ONE_WORD_HOLIDAYS,
     PEOPLE,
     PLACE_PREPOSITION,
@@ -805,17 +806,28 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     word = first.lower().removesuffix("'s")
     if _tale_hero(tokens) or _named_for_what_they_are(tokens):
         return True
-    known = getAllLemmas(word) or word in ALWAYS_CAPITALISED or word in STOPWORDS
-    if not word.isalpha() or known:
-        return False
+    named = word in NAMES_THAT_ARE_WORDS
+    known = (getAllLemmas(word) and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
+    if not word.isalpha() or known or _made_from_a_verb(word):
+        return False  # "stinky socks": no name
     after = tokens[1].lower() if len(tokens) > 1 else ""
     if not after.isalpha():
         return first.lower().endswith("'s")
+    if named and after == "the":
+        return tokens[-1].lower() in PEOPLE | ANIMALS  # "bill the cat", not "rob the bank"
     verb = getAllLemmas(after).get("VERB", (after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
     counted = after.removesuffix("s") in KNOWN_NOUNS  # "seven dwarfs", never "Seven"
     acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"
+    if named and "NOUN" in getAllLemmas(after):
+        acts = acts and _starts_what_is_done(tokens[2:3])  # "sandy goes to", "sandy beaches"
     return first.lower().endswith("'s") or after in ("the", "and") or acts
+
+
+def _starts_what_is_done(tokens: Sequence[str]) -> bool:
+    """A word that starts a verb's object or where it goes: "the", "to", "his"."""
+    word = tokens[0].lower() if tokens else ""
+    return word in _DETERMINERS or word in ("to", "into", "up", "down", "home", "me", "us", "him")
 
 
 def _unknown_full_name(tokens: Sequence[str]) -> bool:
@@ -825,8 +837,9 @@ def _unknown_full_name(tokens: Sequence[str]) -> bool:
         return False
     first, second = tokens[0].lower(), tokens[1].lower().replace("’", "'")
     last = second.removesuffix("'s")
-    if not all(w.isalpha() and w not in STOPWORDS and not getAllLemmas(w) for w in (first, last)):
-        return False
+    unknown = [w.isalpha() and w not in STOPWORDS and not getAllLemmas(w) for w in (first, last)]
+    if not (all(unknown) or (first in NAMES_THAT_ARE_WORDS and unknown[1])):
+        return False  # "abraham lincoln", "frank sinatra"
     return second != last or (len(tokens) > 2 and _unknown_first_name([first, *tokens[2:]]))
 
 
@@ -869,8 +882,8 @@ def describes(word: str) -> bool:
     """A word that, alone, describes: "tiny"; and a word that is also a rare noun, when its
     ending says adjective and no list names it as a thing: "silly", "epic"."""
     word = word.lower()
-    if word in COLOURS:
-        return True  # "purple", though it names a colour too
+    if word in COLOURS or _made_from_a_verb(word):
+        return True  # "purple", though it names a colour too; "sparkly"
     lemmas = getAllLemmas(word)
     if "ADJ" not in lemmas or "VERB" in lemmas:
         return False
@@ -879,6 +892,15 @@ def describes(word: str) -> bool:
     # a noun with no plural of its own is rarely one alone: "sick", "dark"
     uncounted = getInflection(word, "NNS") == (word,)
     return word.endswith(_ADJECTIVE_ENDINGS) or uncounted
+
+
+def _made_from_a_verb(word: str) -> bool:
+    """An adjective no dictionary lists, made by putting "-y" on a verb of five letters or
+    more: "stinky", "sparkly", "glittery" (a short stem would take names: "nicky")."""
+    if not word.endswith("y") or getAllLemmas(word):
+        return False
+    stems = (word[:-1], word[:-1] + "e")
+    return any(len(stem) >= 5 and "VERB" in getAllLemmas(stem) for stem in stems)
 
 
 def describe_together(typed: Sequence[str]) -> bool:

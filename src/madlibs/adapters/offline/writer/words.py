@@ -312,6 +312,16 @@ BARE_NOUNS = (
     | {name for name in HOLIDAY_NAMES if not name.startswith("fourth")}  # "the Fourth of July"
 )
 
+# First names that are words too, read as names where a name stands first in a theme: "jack
+# goes to school", "sandy's birthday", "bill the cat" (not "will", "may" and the like, which
+# start questions and dates).
+NAMES_THAT_ARE_WORDS = _set(
+    """
+    harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
+    guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
+    grace joy faith candy cookie ginger buddy lucky sunny
+    """
+)
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy auntie")
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".

@@ -1612,3 +1612,24 @@ def test_a_word_that_names_somebody_too_is_a_word_where_it_does_a_words_work(
     assert reading.subject is None or not reading.subject.proper, reading
     first = theme.split()[0]
     assert first.capitalize() + " " not in _filled(writer, theme, seeds=12).replace(". ", "\n")
+
+
+@pytest.mark.parametrize(
+    "theme", ["who stole the cookies", "why is the sky blue?", "do fish sleep"]
+)
+def test_a_question_is_titled_as_one(writer: OfflineWriter, theme: str) -> None:
+    titles = {writer.write(theme, seed=seed).title for seed in range(30)}
+    label = themes.phrases(themes.clean(theme)).label
+    asked = [title for title in titles if title.startswith(label)]
+    assert asked and all(title.startswith(label + "?") for title in asked), titles
+    assert not any(" a True Story" in title or "?:" in title for title in titles), titles
+
+
+@pytest.mark.parametrize(
+    "theme", ["how to train your hamster", "where the wild things are", "do the hokey pokey"]
+)
+def test_a_title_or_a_command_is_no_question(writer: OfflineWriter, theme: str) -> None:
+    assert not themes.asks(theme)
+    titles = {writer.write(theme, seed=seed).title for seed in range(30)}
+    assert not any("?" in title for title in titles), titles
+    assert not any(title.endswith(" Were") for title in titles), titles

@@ -53,6 +53,8 @@ NOUN_PHRASE = "np"
 UNJOINED = "np_unjoined"  # a noun phrase with no "and" of its own
 COMPOUND = "compound"
 ANY = "any"
+QUESTION = "question"  # "who stole the cookies": its titles ask it
+STATEMENT = "statement"  # anything else: "<label>!" and "<label>: A True Story"
 
 
 # Owners a story cannot say again without saying whose: "how the zebra got its stripes".
@@ -156,7 +158,7 @@ def _is_somewhere(noun: Noun) -> bool:
 
 def cast_story(expander: Expander, reading: Reading) -> set[str]:
     """Pin the symbols the theme decides; return the features it gave."""
-    features = {ANY}
+    features = {ANY, QUESTION if themes.asks(reading.text) else STATEMENT}
     cast = reading.cast
     if cast is not None:
         features |= _pin_cast(expander, reading, cast)

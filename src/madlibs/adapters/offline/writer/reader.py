@@ -1759,7 +1759,17 @@ def _read(theme: str) -> Reading:
         verb = _spoken_to(verb)
     verb = _with_its_place(verb, setting)
     shape = Shape.CLAUSE if finite else Shape.NOUN
-    return Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+    reading = Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
+    return _told_of_something(reading)
+
+
+def _told_of_something(reading: Reading) -> Reading:
+    """The reading; but "be" with nothing after it tells nothing of its subject ("where the wild
+    things are"), so that reading is of the subject alone."""
+    verb = reading.verb
+    if verb is not None and verb.lemma == "be" and not verb.rest and verb.modal is None:
+        return replace(reading, shape=Shape.NOUN, verb=None, subject_text=None, phrase=None)
+    return reading
 
 
 def _verb_index(tokens: list[str], typed: list[str], relative: int | None) -> int | None:

@@ -447,7 +447,7 @@ def title_case(text: str) -> str:
     """Title case that keeps small words low and leaves capitals the player typed."""
     out: list[str] = []
     for index, word in enumerate(text.split()):
-        after_colon = bool(out) and out[-1].endswith(":")
+        after_colon = bool(out) and out[-1].endswith((":", "?", "!"))
         if index and not after_colon and word.lower() in _SMALL_WORDS:
             out.append(word.lower())
         elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
@@ -892,6 +892,27 @@ def describes(word: str) -> bool:
     # a noun with no plural of its own is rarely one alone: "sick", "dark"
     uncounted = getInflection(word, "NNS") == (word,)
     return word.endswith(_ADJECTIVE_ENDINGS) or uncounted
+
+
+_AUXILIARIES = {"is", "are", "was", "were", "can", "could", "do", "does", "did", "will", "would"}
+_AUXILIARIES |= {"should", "has", "have"}
+
+
+def asks(theme: str) -> bool:
+    """A question, with or without its "?": "who stole the cookies", "why is the sky blue",
+    "do fish sleep", "where did my socks go"; not "how to train your hamster", "where the wild
+    things are", "how the zebra got its stripes" nor "do the dishes"."""
+    typed = theme.lower().split()
+    if len(typed) < 3:
+        return False
+    first, second = typed[0], typed[1]
+    if first == "who" or (first == "what" and second in ("if", "happened")):
+        return True
+    if first in ("why", "where", "when", "how", "what"):
+        return second in _AUXILIARIES
+    if first in ("do", "does", "did"):
+        return second not in _DETERMINERS  # "do the hokey pokey" is done
+    return first in _AUXILIARIES
 
 
 def _made_from_a_verb(word: str) -> bool:

@@ -521,6 +521,8 @@ def _title(
     own_words: bool,
 ) -> str:
     options = [source for need, source in common.TITLES if need in features]
+    if casting.QUESTION in features:  # its label only as a question: "Do Fish Sleep?"
+        options = [s for s in options if "<$label>" not in s or "<$label>?" in s]
     if not own_words:
         options += list(pack.titles) * 2
     tokens = expander.expand(rng.choice(options))

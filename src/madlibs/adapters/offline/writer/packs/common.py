@@ -151,11 +151,14 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
 # Titles, each with the theme feature it needs (see casting): a frame only takes a theme of
 # the shape it reads well with ("The Great ... Mix-Up" wants a plain noun like "Cat Wedding").
 TITLES: tuple[tuple[str, str], ...] = (
-    ("any", "<$label>"),
-    ("any", "<$label>!"),
-    ("any", "<$label>: A True Story"),
-    ("any", "<$label>: The Untold Story"),
-    ("any", "Never Again: <$label>"),
+    ("statement", "<$label>"),
+    ("statement", "<$label>!"),
+    ("statement", "<$label>: A True Story"),
+    ("statement", "<$label>: The Untold Story"),
+    ("statement", "Never Again: <$label>"),
+    ("question", "<$label>?"),
+    ("question", "<$label>? A True Story"),
+    ("question", "<$label>? The Untold Story"),
     ("np", "The Trouble with <$Topic>"),
     ("np", "A Very Silly Tale of <$Topic>"),
     (

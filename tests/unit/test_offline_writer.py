@@ -140,6 +140,26 @@ def test_each_pack_gives_at_least_80_distinct_stories_in_100_seeds(pack: Pack) -
     assert len({draft.text for draft in drafts}) >= 80
 
 
+# Words a pack's place and a sentence placing it may share and still read well: "a robot at
+# the robot factory", "a fossil at the dinosaur museum".
+_SHARED_WELL = {"s", "old", "big", "robot", "dinosaur", "cake"}
+
+
+@pytest.mark.parametrize("pack", [*PACKS, GENERAL_PACK], ids=lambda p: p.name)
+def test_a_sentence_never_places_a_thing_in_itself(pack: Pack) -> None:
+    """Never "guarding a tower in the tallest tower" nor "a secret lair in the secret lair"."""
+    small = {"the", "a", "an", "in", "on", "at", "of", "to", "by", "beside", "deep", "inside"}
+
+    def words_of(text: str) -> set[str]:
+        plain = re.sub(r"<[^>]*>|\[[^\]]*\]", " ", text.lower())
+        return set(re.findall(r"[a-z]+", plain)) - small - _SHARED_WELL
+
+    placing = [beat for skeleton in pack.skeletons for beat in skeleton if "<$where>" in beat]
+    for where in pack.symbols.get("where", ()):
+        for beat in placing:
+            assert not words_of(beat) & words_of(where), (beat, where)
+
+
 def test_there_are_at_least_twelve_packs_with_distinct_names() -> None:
     names = [pack.name for pack in PACKS]
     assert len(set(names)) == len(names) >= 12

@@ -1633,3 +1633,35 @@ def test_a_title_or_a_command_is_no_question(writer: OfflineWriter, theme: str) 
     titles = {writer.write(theme, seed=seed).title for seed in range(30)}
     assert not any("?" in title for title in titles), titles
     assert not any(title.endswith(" Were") for title in titles), titles
+
+
+def test_whose_after_somebody_tells_of_them_and_what_happened_asks_of_a_thing(
+    writer: OfflineWriter,
+) -> None:
+    hero = _read("a superhero whose only power is sneezing").subject
+    assert hero is not None and hero.lemma == "superhero", hero
+    lunch = _read("what happened to my lunch")
+    assert lunch.subject is not None and lunch.subject.lemma == "lunch", lunch
+    assert "the what" not in _filled(writer, "what happened to my lunch", seeds=20).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [("the day ruby met a dragon", "Ruby"), ("frosty's meltdown", "Frosty's")],
+)
+def test_a_name_after_the_day_or_owning_something_is_a_name(
+    writer: OfflineWriter, theme: str, name: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert name in stories and f"the {name.lower()}" not in stories.lower().replace(
+        f"the {name.lower()}'s", ""
+    )
+
+
+def test_nowhere_is_where_one_goes_and_a_cold_is_caught(writer: OfflineWriter) -> None:
+    elevator = _read("the elevator to nowhere").subject
+    assert elevator is not None and elevator.lemma == "elevator", elevator
+    assert "the nowhere" not in _filled(writer, "the elevator to nowhere", seeds=20)
+    cold = _filled(writer, "rudolph gets a cold", seeds=40)
+    assert "in the cold" not in cold and not re.search(r"(tried|wanted) to get a cold", cold)
+    assert "Loch Ness monster" in _filled(writer, "the loch ness monster takes a bath")

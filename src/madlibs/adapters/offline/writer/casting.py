@@ -128,12 +128,17 @@ def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue
-        if noun.lemma.lower() in _EVERYWHERE:
+        if noun.lemma.lower() in _EVERYWHERE or _caught(noun):
             continue  # "the world's slowest race" happens somewhere in it, not "in the world"
         if noun.kind is Kind.PLACE:
             return f"{place_preposition(noun)} {noun.definite()}", noun.kind
         return f"{event_preposition(noun)} {noun.definite()}", noun.kind
     return None
+
+
+def _caught(noun: Noun) -> bool:
+    """What one catches is nowhere to be: "gets a cold", never "in the cold"."""
+    return noun.lemma.lower() in words.ILLNESSES
 
 
 _A_AFTER_PREPOSITION = re.compile(r"^(\w+) an? ")
@@ -269,7 +274,7 @@ def _first_mention(cast: Noun) -> str:
 
 def _befalls(verb: Verb) -> bool:
     """Whether the event happens to the cast rather than being done: "lost his parrot", "took
-    a wrong turn", "went wrong", "broke down"."""
+    a wrong turn", "went wrong", "broke down", "got a cold"."""
     told = verb.rest.split()
     if verb.lemma in ("lose", "forget", "refuse") or "wrong" in told:
         return True
@@ -279,6 +284,8 @@ def _befalls(verb: Verb) -> bool:
         return True  # "the lights went out"
     if verb.lemma == "be" and told and told[0] in words.FEARS | words.ACCIDENTS:
         return True  # "is afraid of spiders", "is broken": never wanted
+    if verb.lemma in ("get", "catch") and verb.object is not None:
+        return verb.object.lemma.lower() in words.ILLNESSES  # "gets a cold"
     befalling = verb.lemma in ("go", "get", "break", "fall")
     return befalling and bool(told) and told[0] in words.ACCIDENTS
 
@@ -308,7 +315,8 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         expander.pin_literal("occasion_short", occasion.short(), plural=occasion.plural)
         expander.pin_literal("occasion_at", event_preposition(occasion))  # "on the day off"
         features |= _occasion_features(occasion)
-    place = next((n for n in reading.nouns if n.kind is Kind.PLACE and n is not cast), None)
+    places = (n for n in reading.nouns if n.kind is Kind.PLACE and not _caught(n))
+    place = next((n for n in places if n is not cast), None)
     if place is not None and not place.proper:
         features.add(PLACE)
         expander.pin_literal("place_short", place.short(), plural=place.plural)

@@ -77,7 +77,7 @@ _PRONOUNS = {
 # Words before a clause or a noun phrase that are no part of it: "what if cats could fly",
 # "the day the cat ate my homework", "there's a monster under my bed".
 # When a clause led in by "the ..." happened: "the week grandma visited".
-_WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
+_WHENS = themes.WHENS
 _CLAUSE_LEADS = (
     ("what", "happens", "when"),
     ("what", "happens", "if"),
@@ -1078,7 +1078,7 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
     in "the cookies that nobody ate", "my mom made" in "the cake my mom made"."""
     for index in range(2, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
-        noun_before = "NOUN" in _lemmas(tokens[index - 1])
+        noun_before = "NOUN" in _lemmas(tokens[index - 1]) or _known_noun(tokens[index - 1])
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
             return index  # "that nobody ate", "that my mom made"
         if word in ("where", "whose") and noun_before:
@@ -1109,13 +1109,17 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index  # "the zombie next door": where it lives, no door of its own
         if word == "full" and after == "of":
             return index  # "a submarine full of monkeys"
-        if word == "to" and (after in DETERMINERS or typed[index + 1][:1].isupper()):
+        # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
+        if word == "to" and (after in DETERMINERS | _NOWHERES or typed[index + 1][:1].isupper()):
             return index
         if (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index):
             return index  # "my first day as a superhero", "the biggest pumpkin in the world"
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
+
+
+_NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
 
 
 def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
@@ -1593,13 +1597,18 @@ def _question_subject_end(tokens: list[str]) -> int:
 
 
 def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
-    """ "how to train a hamster" -> "training a hamster"; "who ate it" -> "somebody ate it"."""
+    """ "how to train a hamster" -> "training a hamster"; "who ate it" -> "somebody ate it";
+    "what happened to my lunch" -> "my lunch disappeared"."""
     if len(tokens) < 3:
         return None
     if tokens[:2] == ["how", "to"] and _can_be_verb(tokens[2]):
         return [_inflect_verb(_verb_lemma(tokens[2]), "VBG"), *typed[3:]]
     if tokens[0] == "who" and tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
         return ["somebody", *typed[1:]]
+    if tokens[0] == "what" and tokens[1] == "happened":
+        if tokens[2] == "to" and len(tokens) > 3:
+            return [*typed[3:], "disappeared"]  # "what happened to my lunch"
+        return ["the", "mystery", *typed[2:]]  # "what happened at school"
     return None
 
 

@@ -636,7 +636,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if word == "i" or word.startswith("i'"):
             out.append("I" + token[1:])  # "i", "i'm", "i've"
             continue
-        if index == 0 and _unknown_first_name(tokens):
+        if _clause_starts(tokens, index) and _unknown_first_name(tokens[index:]):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         if index < 2 and _unknown_full_name(tokens):
             token = token[0].upper() + token[1:]  # "abraham lincoln rides a skateboard"
@@ -798,6 +798,13 @@ def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> boo
     return after_a_name and word.isalpha() and not getAllLemmas(word) and word not in STOPWORDS
 
 
+def _clause_starts(tokens: Sequence[str], index: int) -> bool:
+    """The theme's first word, or the first after "the day" and the like ("the day ruby met a
+    dragon"): where a name typed in lower case may stand."""
+    lead = [token.lower() for token in tokens[:index]]
+    return not lead or (len(lead) == 2 and lead[0] == "the" and lead[1] in WHENS)
+
+
 def _unknown_first_name(tokens: Sequence[str]) -> bool:
     """A first word no dictionary knows, before "the", "and" or a verb's ending, or with "'s":
     a name typed in lower case ("benny the bear", "sam and the giant pumpkin", "kevin's bad
@@ -806,8 +813,11 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     word = first.lower().removesuffix("'s")
     if _tale_hero(tokens) or _named_for_what_they_are(tokens):
         return True
+    lemmas = getAllLemmas(word)
+    if first.lower().endswith("'s") and "ADJ" in lemmas and "NOUN" not in lemmas:
+        return True  # "frosty's meltdown": what describes owns nothing
     named = word in NAMES_THAT_ARE_WORDS
-    known = (getAllLemmas(word) and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
+    known = (lemmas and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
     after = tokens[1].lower() if len(tokens) > 1 else ""
@@ -894,6 +904,8 @@ def describes(word: str) -> bool:
     return word.endswith(_ADJECTIVE_ENDINGS) or uncounted
 
 
+# Times a clause may be told of: "the day ...", "the night ...".
+WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
 _AUXILIARIES = {"is", "are", "was", "were", "can", "could", "do", "does", "did", "will", "would"}
 _AUXILIARIES |= {"should", "has", "have"}
 

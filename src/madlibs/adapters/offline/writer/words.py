@@ -163,6 +163,7 @@ PLACE_NAMES = _set(
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
+    loch_ness
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -281,6 +282,8 @@ COLOURS = _set(
 ACCIDENTS = _set("wrong lost stuck sick missing down over apart")
 # How one is that nobody wants to be: "had always wanted to be afraid of spiders" never is.
 FEARS = _set("afraid scared terrified frightened allergic broken late")
+# What one catches, never on purpose: "Rudolph gets a cold", never "tried to get a cold".
+ILLNESSES = _set("cold flu hiccups cough fever chickenpox sunburn headache toothache rash")
 # What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
 BREAKDOWNS = _set("break crash melt burst sink")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
@@ -319,7 +322,7 @@ NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
-    grace joy faith candy cookie ginger buddy lucky sunny
+    grace joy faith candy cookie ginger buddy lucky sunny frosty
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

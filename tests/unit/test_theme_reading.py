@@ -1665,3 +1665,27 @@ def test_nowhere_is_where_one_goes_and_a_cold_is_caught(writer: OfflineWriter) -
     cold = _filled(writer, "rudolph gets a cold", seeds=40)
     assert "in the cold" not in cold and not re.search(r"(tried|wanted) to get a cold", cold)
     assert "Loch Ness monster" in _filled(writer, "the loch ness monster takes a bath")
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("a goldfish named bob", "Bob"),
+        ("a dog called sausage", "Sausage"),
+        ("a cat named mr whiskers", "Mr Whiskers"),
+        ("a goldfish named bob goes to school", "Bob"),
+    ],
+)
+def test_what_one_is_named_or_called_is_a_name_whatever_the_word(
+    writer: OfflineWriter, theme: str, name: str
+) -> None:
+    animal = _read(theme).subject
+    assert animal is not None and animal.given_name == name, animal
+    stories = _filled(writer, theme, seeds=20)
+    assert not re.search(r"(to|tried to|decided to) (name|call) ", stories), stories
+    assert "the whisker" not in stories
+
+
+def test_named_after_somebody_tells_of_the_one_named(writer: OfflineWriter) -> None:
+    dog = _read("a dog named after his grandpa")
+    assert dog.verb is None and dog.subject is not None and dog.subject.lemma == "dog"

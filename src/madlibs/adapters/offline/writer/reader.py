@@ -583,7 +583,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     described = (i for i in range(1, len(tokens)) if _describes_the_noun_before(tokens, i))
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
-        if not _can_be_verb(word) or typed[index][:1].isupper():
+        if not _can_be_verb(word) or typed[index][:1].isupper() or _names_one(typed, index):
             continue  # "Captain Pickles saves the day": a name is no verb
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -612,6 +612,12 @@ def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     """A verb's -s form after a name that is a word too: "Sandy goes to the beach", "Rusty
     finds a bone" (never the sandy "goes")."""
     return index == 1 and typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
+
+
+def _names_one(typed: list[str], index: int) -> bool:
+    """ "named" or "called" before a name: "a goldfish named Bob" names it, nobody named Bob."""
+    following = typed[index + 1 : index + 2]
+    return typed[index] in ("named", "called") and bool(following) and following[0][:1].isupper()
 
 
 def _done_with_a_particle(tokens: list[str], index: int) -> bool:
@@ -998,11 +1004,15 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     epithet = _epithet_start(tokens)
     if epithet is not None:
         return _noun_phrase(tokens[:epithet], typed[:epithet])  # "my uncle the magician"
-    called = len(tokens) > 2 and tokens[-2] in ("named", "called") and typed[-1].isalpha()
-    if not (called or _given_name(typed)):
+    # "a snake named steve" is Steve, "a cat named mr whiskers" Mr Whiskers
+    titled = len(tokens) > 3 and tokens[-2].rstrip(".") in themes.HONORIFICS
+    size = 2 if titled else 1
+    called = len(tokens) > size + 1 and tokens[-size - 1] in ("named", "called")
+    if not (called and typed[-1].isalpha()) and not _given_name(typed):
         return None
-    noun = _noun_phrase(tokens[: -2 if called else -1], typed[: -2 if called else -1])
-    name = typed[-1][0].upper() + typed[-1][1:]  # "a snake named steve" is Steve
+    cut = -size - 1 if called else -1
+    noun = _noun_phrase(tokens[:cut], typed[:cut])
+    name = " ".join(word[0].upper() + word[1:] for word in typed[-size if called else -1 :])
     return replace(noun, given_name=name) if noun is not None else None
 
 
@@ -1130,8 +1140,8 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         return False
     after = tokens[index + 1]
     lemmas = _lemmas(tokens[index]).get("VERB", ())
-    if after == "by":
-        return True
+    if after == "by" or (after == "after" and "name" in lemmas):
+        return True  # "a robot powered by spaghetti", "a dog named after his grandpa"
     if after in ("of", "from", "out"):
         return any(lemma in _MAKING for lemma in lemmas)
     if after == "to" and any(lemma in _SENDING for lemma in lemmas):

@@ -646,8 +646,10 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         no_verb_here = before_word in ("named", "called") or (
             index == len(tokens) - 1 and index > 1 and tokens[index - 2].lower() in _DETERMINERS
         )
-        if _second_name(out, tokens, index) or (
-            called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word)))
+        if (
+            _second_name(out, tokens, index)
+            or _given_name(tokens, index)
+            or (called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word))))
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
@@ -775,6 +777,18 @@ def _tale_hero(tokens: Sequence[str]) -> bool:
 
 def _word_before(tokens: Sequence[str], index: int) -> str:
     return tokens[index - 1].lower() if index else ""
+
+
+def _given_name(tokens: Sequence[str], index: int) -> bool:
+    """A word after "named" or "called", and one after a title there: whatever the word, it is
+    a name ("a goldfish named bob", "a dog called sausage", "a cat named mr whiskers")."""
+    lead = [token.lower().rstrip(".") for token in tokens[max(0, index - 2) : index]]
+    if lead[-1:] not in (["named"], ["called"]) and not (
+        lead[:1] in (["named"], ["called"]) and lead[1:] and lead[1] in HONORIFICS
+    ):
+        return False
+    word = tokens[index].lower()
+    return word.isalpha() and word not in STOPWORDS and word not in ("after", "because", "out")
 
 
 def _may_be_a_name(word: str) -> bool:

@@ -1689,3 +1689,28 @@ def test_what_one_is_named_or_called_is_a_name_whatever_the_word(
 def test_named_after_somebody_tells_of_the_one_named(writer: OfflineWriter) -> None:
     dog = _read("a dog named after his grandpa")
     assert dog.verb is None and dog.subject is not None and dog.subject.lemma == "dog"
+
+
+def test_who_one_is_stuck_with_is_company_not_part_of_the_place(writer: OfflineWriter) -> None:
+    stuck = _read("trapped in an elevator with a llama")
+    assert stuck.setting == "in an elevator", stuck
+    assert stuck.companions is not None and stuck.companions.lemma == "llama"
+    assert "the elevator with a llama" not in _filled(writer, "trapped in an elevator with a llama")
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("our school is underwater", "the day our school was underwater"),
+        ("our house is on wheels", "the day our house was on wheels"),
+        ("nothing ever happens here", "the day nothing ever happened here"),
+    ],
+)
+def test_where_a_thing_is_or_that_nothing_happens_is_told(
+    writer: OfflineWriter, theme: str, told: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE, reading
+    stories = _filled(writer, theme, seeds=30)
+    assert told in stories
+    assert "because of our" not in stories and "the here" not in stories

@@ -72,7 +72,8 @@ _HONORIFICS = {
 _PRONOUNS = {
     "i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False,
     "everyone": False, "everybody": False, "everything": False, "nobody": False,
-    "somebody": False, "someone": False,
+    "somebody": False, "someone": False, "nothing": False, "something": False,
+    "no one": False,
 }  # fmt: skip
 # Words before a clause or a noun phrase that are no part of it: "what if cats could fly",
 # "the day the cat ate my homework", "there's a monster under my bed".
@@ -644,7 +645,9 @@ def _told_of_its_subject(tokens: list[str], index: int) -> bool:
 def _told_of_who_did_it(tokens: list[str], index: int) -> bool:
     """Whether the word is what the words before it did: "we got lost", "the teachers quit",
     "cats never sleep" (not "the slowly melting snowman")."""
-    if (index == 1 and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
+    # "we got lost", "nothing ever happens here"
+    said_of_one = index == 1 or (index == 2 and _adverb_before(tokens, 1))
+    if (said_of_one and tokens[0] in _PRONOUNS) or _what_many_do(tokens, index):
         return True
     if tokens[index - 1] in words.CHARACTER_NAMES and _told_of_its_subject(tokens, index):
         return True  # "Cupid misses", "Frosty the Snowman melts"
@@ -1244,6 +1247,9 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     # zoo gets stuck"
     if cut + 1 >= len(tokens):
         return len(tokens)  # "underwater": the setting is one word
+    company = next((i for i in range(cut + 2, len(tokens)) if _with_somebody(tokens, i)), None)
+    if company is not None:
+        return company  # "in an elevator with a llama": the llama is no part of the elevator
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
@@ -1253,6 +1259,14 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
     finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
     return cut + 1 + found if finite else len(tokens)
+
+
+def _with_somebody(tokens: list[str], index: int) -> bool:
+    """ "with" and somebody, to the end: "with a llama", "with my grandma" (not "with a red
+    door")."""
+    if tokens[index] != "with" or index + 1 >= len(tokens):
+        return False
+    return kind_of(_noun_lemma(tokens[-1])[0]) in ANIMATE
 
 
 def _without_punctuation(word: str) -> str:
@@ -1543,7 +1557,8 @@ _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
-    "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home",
+    "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
+    "there",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
@@ -1800,8 +1815,10 @@ def _verb_index(tokens: list[str], typed: list[str], relative: int | None) -> in
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:
-    """ "lived under the stairs", "went on vacation": never only "lived" or "went"."""
-    if setting and not verb.rest and verb.lemma in words.PLACED_VERBS and verb.modal is None:
+    """ "lived under the stairs", "went on vacation", "was on wheels": never only "lived",
+    "went" or "was"."""
+    placed = verb.lemma in words.PLACED_VERBS or verb.lemma == "be"  # "our school is underwater"
+    if setting and not verb.rest and placed and verb.modal is None:
         return replace(verb, rest=setting)
     if setting and verb.lemma in ("be", "get") and verb.rest in _CAUGHT:
         return replace(verb, rest=f"{verb.rest} {setting}")  # "was stuck in a video game"
@@ -1997,12 +2014,22 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
     if not (_names_a_state(tokens[0]) and tokens[1] in _STATE_LINKS):
         return None
     setting = place = None
+    # "stuck in an elevator with a llama": the llama is company, not part of the elevator
+    end = next((i for i in range(3, len(tokens)) if _with_somebody(tokens, i)), len(tokens))
+    company = _noun_phrase(tokens[end + 1 :], typed[end + 1 :]) if end < len(tokens) else None
     if tokens[1] in SETTING_PREPOSITIONS:
-        setting, place = " ".join(typed[1:]), _noun_phrase(tokens[2:], typed[2:])
+        setting, place = " ".join(typed[1:end]), _noun_phrase(tokens[2:end], typed[2:end])
         if place is None or _is_state(place):
             setting = place = None
     phrase = f"being {' '.join(typed)}"  # "being lost in space"
-    return Reading(theme, Shape.DESCRIPTION, setting=setting, setting_noun=place, phrase=phrase)
+    return Reading(
+        theme,
+        Shape.DESCRIPTION,
+        setting=setting,
+        setting_noun=place,
+        companions=company,
+        phrase=phrase,
+    )
 
 
 def _names_a_state(word: str) -> bool:

@@ -186,7 +186,7 @@ CHARACTER_NAMES = _set(
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
-ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also"))
+ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "

@@ -1714,3 +1714,11 @@ def test_where_a_thing_is_or_that_nothing_happens_is_told(
     stories = _filled(writer, theme, seeds=30)
     assert told in stories
     assert "because of our" not in stories and "the here" not in stories
+
+
+def test_out_of_tells_of_the_thing_and_nobody_wants_to_love(writer: OfflineWriter) -> None:
+    fish = _read("a fish out of water").subject
+    assert fish is not None and fish.lemma == "fish", fish
+    assert "the out" not in _filled(writer, "a fish out of water", seeds=20)
+    pig = _filled(writer, "a pig who loves mud baths", seeds=40)
+    assert not re.search(r"wanted to (love|like)", pig), pig

@@ -1120,8 +1120,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
             return index  # "the night before christmas", "the day after halloween"
         if word == "next" and after == "door":
             return index  # "the zombie next door": where it lives, no door of its own
-        if word == "full" and after == "of":
-            return index  # "a submarine full of monkeys"
+        if word in ("full", "out") and after == "of":
+            return index  # "a submarine full of monkeys", "a fish out of water"
         # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
         if word == "to" and (after in DETERMINERS | _NOWHERES or typed[index + 1][:1].isupper()):
             return index

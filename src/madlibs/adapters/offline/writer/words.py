@@ -192,8 +192,8 @@ GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
     "squad"
 )
-# Verbs of wanting: one never "wanted to want" anything.
-WISHING = _set("want wish hope dream long need")
+# Verbs of wanting and liking: one never "wanted to want" anything, nor "to love mud baths".
+WISHING = _set("want wish hope dream long need love like adore enjoy prefer")
 # Verbs of thinking: nobody "wanted to think it's a cat".
 THINKING = _set("think believe know seem understand hate")
 # Verbs that say how things are or what one wants, not something done: nobody watches a

@@ -1751,7 +1751,7 @@ def test_a_theme_shouted_after_an_exclamation_is_about_what_follows_it(
 @pytest.mark.parametrize(
     ("theme", "topic", "label"),
     [
-        ("3 am snack attack", "the 3 am snack attack", "3 AM Snack Attack"),
+        ("3 am snack attack", "the 3 AM snack attack", "3 AM Snack Attack"),
         ("5 o'clock traffic", "the 5 o'clock traffic", "5 O'clock Traffic"),
     ],
 )

@@ -1722,3 +1722,9 @@ def test_out_of_tells_of_the_thing_and_nobody_wants_to_love(writer: OfflineWrite
     assert "the out" not in _filled(writer, "a fish out of water", seeds=20)
     pig = _filled(writer, "a pig who loves mud baths", seeds=40)
     assert not re.search(r"wanted to (love|like)", pig), pig
+
+
+def test_the_hour_is_written_as_one_and_zero_gravity_stands_bare(writer: OfflineWriter) -> None:
+    snack = _filled(writer, "the 3 am snack attack", seeds=20)
+    assert "the 3 AM snack attack" in snack and "3 am" not in snack
+    assert "the zero gravity" not in _filled(writer, "zero gravity", seeds=30)

@@ -107,6 +107,7 @@ _BREAKERS = _SETTING_PREPOSITIONS | {
 # Nouns that read well without an article ("the story of space").
 _BARE_NOUNS = {
     "space",
+    "gravity",  # "zero gravity"
     "school",
     "halloween",
     "christmas",
@@ -636,6 +637,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if word == "i" or word.startswith("i'"):
             out.append("I" + token[1:])  # "i", "i'm", "i've"
             continue
+        if word in ("am", "pm") and index and tokens[index - 1].isdigit():
+            token = word.upper()  # "the 3 AM snack attack"
         if _clause_starts(tokens, index) and _unknown_first_name(tokens[index:]):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         if index < 2 and _unknown_full_name(tokens):

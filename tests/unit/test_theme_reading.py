@@ -1728,3 +1728,25 @@ def test_the_hour_is_written_as_one_and_zero_gravity_stands_bare(writer: Offline
     snack = _filled(writer, "the 3 am snack attack", seeds=20)
     assert "the 3 AM snack attack" in snack and "3 am" not in snack
     assert "the zero gravity" not in _filled(writer, "zero gravity", seeds=30)
+
+
+def test_what_one_remembers_from_being_little_is_the_theme() -> None:
+    assert themes.clean("when i was little i thought the moon was following me") == (
+        "the moon was following me"
+    )
+    assert themes.clean("when i was a kid, i had a pet dragon") == "i had a pet dragon"
+    assert themes.clean("when mom says no") == "when mom says no"
+
+
+def test_what_a_thing_does_after_that_stays_with_it(writer: OfflineWriter) -> None:
+    theme = "a boy who finds a magic pencil that draws real things"
+    found = _read(theme).verb
+    assert found is not None and found.object is not None and found.object.lemma == "pencil"
+    assert "draws real thing " not in _filled(writer, theme, seeds=20)
+
+
+def test_running_out_befalls_and_a_sight_is_no_place(writer: OfflineWriter) -> None:
+    fairy = _filled(writer, "the tooth fairy runs out of money", seeds=40)
+    assert "the of money" not in fairy and "tried to run out" not in fairy
+    doctor = _filled(writer, "a doctor who faints at the sight of blood", seeds=30)
+    assert "afternoon at the sight" not in doctor and "morning at the sight" not in doctor

@@ -280,8 +280,10 @@ def _befalls(verb: Verb) -> bool:
         return True
     if verb.lemma in words.BREAKDOWNS and not told and verb.object is None:
         return True  # "the time machine broke", never "tried to break"
-    if verb.lemma == "go" and told == ["out"]:
-        return True  # "the lights went out"
+    if (verb.lemma == "go" and told == ["out"]) or (
+        verb.lemma == "run" and told[:2] == ["out", "of"]
+    ):
+        return True  # "the lights went out", "the tooth fairy runs out of money"
     if verb.lemma == "be" and told and told[0] in words.FEARS | words.ACCIDENTS:
         return True  # "is afraid of spiders", "is broken": never wanted
     if verb.lemma in ("get", "catch") and verb.object is not None:

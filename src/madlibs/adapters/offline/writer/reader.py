@@ -1110,26 +1110,34 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     described = _described_by_what_was_done_to_it(tokens)
     if described is not None:
         return described
-    for index in range(1, len(tokens) - 1):
-        word, after = tokens[index], tokens[index + 1]
-        if word in ("of", "for", "from", "without", "about") or _describes_the_noun_before(
-            tokens, index
-        ):
-            return index
-        if word in ("before", "after") and index > 0 and "NOUN" in _lemmas(tokens[index - 1]):
-            return index  # "the night before christmas", "the day after halloween"
-        if word == "next" and after == "door":
-            return index  # "the zombie next door": where it lives, no door of its own
-        if word in ("full", "out") and after == "of":
-            return index  # "a submarine full of monkeys", "a fish out of water"
-        # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
-        if word == "to" and (after in DETERMINERS | _NOWHERES or typed[index + 1][:1].isupper()):
-            return index
-        if (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index):
-            return index  # "my first day as a superhero", "the biggest pumpkin in the world"
+    starts = (i for i in range(1, len(tokens) - 1) if _starts_a_tail(tokens, typed, i))
+    tail = next(starts, None)
+    if tail is not None:
+        return tail
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
+
+
+def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether the words after the head start at `index`."""
+    word, after = tokens[index], tokens[index + 1]
+    if word in ("of", "for", "from", "without", "about"):
+        return True
+    if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
+        return True  # "a magic pencil that draws real things": a pencil
+    if _describes_the_noun_before(tokens, index):
+        return True  # "a spaceship made of cheese"
+    if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
+        return True  # "the night before christmas", "the day after halloween"
+    if (word, after) in (("next", "door"), ("full", "of"), ("out", "of")):
+        return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
+        # water": where it lives or what is in it, no door nor water of its own
+    # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
+    if word == "to" and (after in DETERMINERS | _NOWHERES or typed[index + 1][:1].isupper()):
+        return True
+    # "my first day as a superhero", "the biggest pumpkin in the world"
+    return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
@@ -1377,8 +1385,9 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    if rest_tokens[:2] == ["in", "next"]:
-        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "moves in next door"
+    if rest_tokens[:2] == ["in", "next"] or rest_tokens[:1] == ["of"]:
+        # "moves in next door", "runs out of money": the money, never "the of money"
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     return rest_tokens, rest_typed
 
 
@@ -1429,7 +1438,7 @@ _STATES_WITH_A = {
     "diet", "mission", "quest", "roll", "budget", "break", "sugar rush", "hurry", "rush", "mood",
     "pickle", "jam",
 }  # fmt: skip
-_STATES_WITH_THE = {"loose", "run", "mend", "go", "way"}
+_STATES_WITH_THE = {"loose", "run", "mend", "go", "way", "sight"}
 _WORN = {
     "clothing", "clothes", "pajama", "pajamas", "pyjamas", "costume", "disguise", "wig", "tutu",
     "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",

@@ -1750,3 +1750,19 @@ def test_running_out_befalls_and_a_sight_is_no_place(writer: OfflineWriter) -> N
     assert "the of money" not in fairy and "tried to run out" not in fairy
     doctor = _filled(writer, "a doctor who faints at the sight of blood", seeds=30)
     assert "afternoon at the sight" not in doctor and "morning at the sight" not in doctor
+
+
+def test_two_things_with_their_articles_act_together(writer: OfflineWriter) -> None:
+    spoon = _read("a spoon and a fork fall in love")
+    assert spoon.shape is reader.Shape.CLAUSE and spoon.verb is not None, spoon
+    stories = _filled(writer, "a spoon and a fork fall in love", seeds=30)
+    assert "the fall" not in stories and "one of the spoon" not in stories
+    assert not re.search(r"spoon (fell|tried to fall|decided to fall)", stories), stories
+    assert _read("the tortoise and the hare rematch").verb is None
+
+
+def test_what_is_built_for_some_and_what_does_itself_are_no_deeds(writer: OfflineWriter) -> None:
+    bicycle = _read("a bicycle built for ten")
+    assert bicycle.verb is None and bicycle.subject is not None, bicycle
+    assert bicycle.subject.lemma == "bicycle"
+    assert "the itself" not in _filled(writer, "a book that reads itself", seeds=30)

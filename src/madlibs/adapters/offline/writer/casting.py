@@ -258,12 +258,15 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     return features
 
 
-_TOGETHER = frozenset(("friends", "married", "each", "together", "enemies", "partners"))
+_TOGETHER = frozenset(
+    ("friends", "married", "each", "together", "enemies", "partners", "love", "fight", "duel")
+)
 
 
 def _done_together(verb: Verb) -> bool:
-    """What takes two: "become best friends", "get married", "meet"."""
-    return verb.lemma in ("meet", "marry") or bool(_TOGETHER & set(verb.rest.lower().split()))
+    """What takes two: "become best friends", "get married", "meet", "have a fight"."""
+    together = verb.lemma in ("meet", "marry", "fight", "argue")
+    return together or bool(_TOGETHER & set(verb.rest.lower().split()))
 
 
 def _first_mention(cast: Noun) -> str:

@@ -770,6 +770,11 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     )
     if (plural or joined) and kind_of(noun) in ANIMATE:
         return True
+    # "a spoon and a fork fall in love": two things, each with its article, act too (not
+    # "the tortoise and the hare rematch", an event)
+    articled = index > 3 and tokens[0] in _ARTICLES and tokens[index - 2] in _ARTICLES
+    if articled and tokens[index - 3] == "and" and not _known_noun(word):
+        return True
     # "the leaves fall", "my feet smell": a plural names no noun after it, bar a few ("the
     # awards show", "a sports car") and events or places ("a fireworks show")
     named_after = tokens[index - 1] in _PLURALS_THAT_NAME or kind_of(word) in _HAPPENINGS
@@ -1153,7 +1158,7 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     lemmas = _lemmas(tokens[index]).get("VERB", ())
     if after == "by" or (after == "after" and "name" in lemmas):
         return True  # "a robot powered by spaghetti", "a dog named after his grandpa"
-    if after in ("of", "from", "out"):
+    if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
         return any(lemma in _MAKING for lemma in lemmas)
     if after == "to" and any(lemma in _SENDING for lemma in lemmas):
         return index > 1 and tokens[0] in ("a", "an")  # "a pizza delivered to mars"
@@ -1567,7 +1572,7 @@ _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
-    "there",
+    "there", "itself", "himself", "herself", "themselves", "myself", "yourself",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
@@ -2131,6 +2136,8 @@ def _joined_subject(
         return first, companions or second
     if first is not None and second is not None and second.kind in ANIMATE:
         return second, companions or first  # "rainbows and unicorns": the unicorns'
+    if first is not None and second is not None and first.determiner and second.determiner:
+        return first, companions or second  # "a spoon and a fork": the spoon, with the fork
     both = _noun_phrase(tokens, typed)
     two = first is not None and second is not None
     if two and both is not None and not both.plural and " and " not in both.lemma:

@@ -1125,7 +1125,7 @@ def test_a_revenge_or_a_secret_life_is_told_of_whose_it_is(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == whose
     stories = _filled(writer, theme)
-    assert "the revenge" not in stories and "the attack " not in stories
+    assert not re.search(r"\bthe (revenge|attack)\b(?! of)", stories), stories  # no thing
     assert whose in stories.replace("tomatoes", "tomato")
 
 
@@ -1766,3 +1766,16 @@ def test_what_is_built_for_some_and_what_does_itself_are_no_deeds(writer: Offlin
     assert bicycle.verb is None and bicycle.subject is not None, bicycle
     assert bicycle.subject.lemma == "bicycle"
     assert "the itself" not in _filled(writer, "a book that reads itself", seeds=30)
+
+
+def test_a_film_title_theme_is_told_with_its_article(writer: OfflineWriter) -> None:
+    toasters = _filled(writer, "rise of the toasters", seeds=30)
+    assert "the rise of the toasters" in toasters
+    assert not re.search(r"(of|about|for|to) rise of", toasters), toasters
+
+
+def test_where_is_the_place_alone_and_a_title_ends_on_a_capital(writer: OfflineWriter) -> None:
+    theme = "the time my brother fell in the pool with his clothes on"
+    stories = _filled(writer, theme, seeds=30)
+    assert "we are in the pool," in stories and "are in the pool with" not in stories
+    assert themes.title_case(theme).endswith("His Clothes On")

@@ -123,8 +123,10 @@ def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
     or event the theme names."""
     setting = reading.setting_noun
     if reading.setting and setting is not None and _is_somewhere(setting):
-        # Told again and again, so "the": "much quieter on the unicycle", not "on a unicycle".
-        return _A_AFTER_PREPOSITION.sub(r"\1 the ", reading.setting, count=1), setting.kind
+        # Told again and again, so "the": "much quieter on the unicycle", not "on a unicycle";
+        # and only the place: "in the pool", not "in the pool with his clothes on".
+        place = reading.setting.partition(" with ")[0]
+        return _A_AFTER_PREPOSITION.sub(r"\1 the ", place, count=1), setting.kind
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
             continue

@@ -2068,7 +2068,7 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     for index in range(1, len(tokens) - 4):
         if tokens[index : index + 4] == ["in", "the", "life", "of"]:
             whose = _noun_phrase(tokens[index + 4 :], typed[index + 4 :])
-            return Reading(theme, Shape.NOUN, whose, None, phrase=" ".join(typed))
+            return Reading(theme, Shape.NOUN, whose, None, phrase=_told_with_the(typed))
     for index, word in enumerate(tokens[:4]):
         if word in _TOLD_OF_WHOM and tokens[index + 1 : index + 2] == ["of"]:
             before = tokens[:index]
@@ -2077,8 +2077,15 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
             whose = _noun_phrase(tokens[index + 2 :], typed[index + 2 :])
             if whose is None or "of" in tokens[index + 2 :]:
                 return None
-            return Reading(theme, Shape.NOUN, whose, None, phrase=" ".join(typed))
+            return Reading(theme, Shape.NOUN, whose, None, phrase=_told_with_the(typed))
     return None
+
+
+def _told_with_the(typed: list[str]) -> str:
+    """What is told of someone, with the article a film title leaves off: "the rise of the
+    toasters" ("because of rise of the toasters" is no English)."""
+    bare = typed[0].lower() not in DETERMINERS and not typed[0][:1].isupper()
+    return " ".join(["the", *typed] if bare else typed)
 
 
 # What is told of someone or something rather than being a thing itself: the story is theirs.

@@ -450,9 +450,11 @@ def stem(word: str) -> str:
 def title_case(text: str) -> str:
     """Title case that keeps small words low and leaves capitals the player typed."""
     out: list[str] = []
-    for index, word in enumerate(text.split()):
+    typed = text.split()
+    for index, word in enumerate(typed):
         after_colon = bool(out) and out[-1].endswith((":", "?", "!"))
-        if index and not after_colon and word.lower() in _SMALL_WORDS:
+        last = index == len(typed) - 1 or word.endswith((":", "?", "!"))  # "... Clothes On"
+        if index and not after_colon and not last and word.lower() in _SMALL_WORDS:
             out.append(word.lower())
         elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
             out.append(word.upper())  # "3 AM Snack Attack"

@@ -1779,3 +1779,23 @@ def test_where_is_the_place_alone_and_a_title_ends_on_a_capital(writer: OfflineW
     stories = _filled(writer, theme, seeds=30)
     assert "we are in the pool," in stories and "are in the pool with" not in stories
     assert themes.title_case(theme).endswith("His Clothes On")
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("the office party gets out of hand", "the hand"),
+        ("camping without a tent", "the without"),
+        ("the wedding planner quits", "the quits"),
+        ("the in-laws are coming", "to be coming"),
+    ],
+)
+def test_idioms_and_what_a_planner_does_are_no_things(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert never not in _filled(writer, theme, seeds=30)
+
+
+def test_black_friday_and_ikea_take_their_capitals(writer: OfflineWriter) -> None:
+    assert "Black Friday" in _filled(writer, "black friday shopping", seeds=10)
+    assert "IKEA" in _filled(writer, "a haunted ikea", seeds=10)

@@ -247,8 +247,11 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # never "wanted to want to be a chef", "wanted to think he is funny" or "never wanted
         # to cry wolf again again"
         wishing = verb.lemma in words.WISHING or verb.lemma in words.THINKING
-        again = verb.rest.split()[-1:] == ["again"]
-        if not verb.negative and not befalls and not wishing and not again:
+        told = verb.rest.split()
+        again = told[-1:] == ["again"]
+        # never "wanted to be coming again": what is under way is no wish
+        coming = verb.lemma == "be" and bool(told) and told[0].endswith("ing")
+        if not verb.negative and not befalls and not wishing and not again and not coming:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)

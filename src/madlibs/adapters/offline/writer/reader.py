@@ -1572,7 +1572,9 @@ _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
-    "there", "itself", "himself", "herself", "themselves", "myself", "yourself",
+    "there", "itself", "himself", "herself", "themselves", "myself", "yourself", "without",
+    # "gets out of hand", "out of control": no hand nor control to hide
+    "hand", "control", "order", "breath", "luck", "sight", "tune",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",

@@ -54,6 +54,8 @@ ZERO_PLURAL_ANIMALS = _set(
 PEOPLE = _set(
     """
     man woman human lady gentleman guy
+    planner designer manager organizer announcer reporter writer photographer lawyer banker
+    waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
     cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke
@@ -150,6 +152,7 @@ HOLIDAYS = tuple(
         "st. patrick's day", "st patrick's day", "april fools' day", "april fools day",
         "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
+        "black friday", "cyber monday",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -271,9 +274,7 @@ INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
-ACRONYMS = frozenset(
-    ("tv", "ufo", "dj", "ceo", "atm", "usa", "uk", "dna", "diy", "vip", "mvp", "dmv", "fbi", "cia")
-)
+ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa")
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"

@@ -1799,3 +1799,25 @@ def test_idioms_and_what_a_planner_does_are_no_things(
 def test_black_friday_and_ikea_take_their_capitals(writer: OfflineWriter) -> None:
     assert "Black Friday" in _filled(writer, "black friday shopping", seeds=10)
     assert "IKEA" in _filled(writer, "a haunted ikea", seeds=10)
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("write about a penguin who likes ice cream", "a penguin who likes ice cream"),
+        ("something funny about farts", "farts"),
+        ("tell me about a dragon", "a dragon"),
+    ],
+)
+def test_asking_to_write_about_something_is_about_it(theme: str, kept: str) -> None:
+    assert themes.clean(theme) == kept
+
+
+def test_a_game_world_is_a_place_and_where_one_puts_things_is_said(
+    writer: OfflineWriter,
+) -> None:
+    minecraft = _filled(writer, "make it about minecraft", seeds=20)
+    assert "Minecraft" in minecraft and "the minecraft" not in minecraft.lower()
+    slime = _filled(writer, "my brother put slime in my hair", seeds=30)
+    assert "put slime." not in slime and "the day my brother put slime in my hair" in slime
+    assert "hero in my hair" not in slime

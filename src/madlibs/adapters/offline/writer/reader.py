@@ -1836,12 +1836,15 @@ def _with_its_place(verb: Verb, setting: str | None) -> Verb:
     placed = verb.lemma in words.PLACED_VERBS or verb.lemma == "be"  # "our school is underwater"
     if setting and not verb.rest and placed and verb.modal is None:
         return replace(verb, rest=setting)
-    if setting and verb.lemma in ("be", "get") and verb.rest in _CAUGHT:
-        return replace(verb, rest=f"{verb.rest} {setting}")  # "was stuck in a video game"
+    caught = verb.lemma in ("be", "get") and verb.rest in _CAUGHT  # "was stuck in a video game"
+    if setting and verb.rest and (caught or verb.lemma in _PUTTING):
+        return replace(verb, rest=f"{verb.rest} {setting}")  # "put slime in my hair"
     return verb
 
 
 _CAUGHT = {"stuck", "trapped", "lost", "locked", "locked in", "locked out"}
+# Verbs that say where something went: never "my brother put slime" alone.
+_PUTTING = {"put", "stick", "glue", "stuff", "pour", "spill", "drop", "hide"}
 
 
 def _subject_end(tokens: list[str], verb_at: int) -> int:

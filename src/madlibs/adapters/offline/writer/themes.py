@@ -236,6 +236,9 @@ _REQUEST = re.compile(
     r"|(?:(?:my|our)\s+)?\w+\s+(?:told|tells|read|reads)\s+(?:me|us)\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:story|tale)\s+about"
     r"|(?:(?:a|an|one|another)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale)\s+(?:about|where)"
+    # "write about a penguin", "something funny about farts": the penguin, the farts
+    r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"
+    r"|something\s+(?:funny|silly|crazy|weird)\s+about"
     # "when i was little i thought the moon was following me": the moon following me
     r"|(?:back\s+)?when\s+(?:i|we)\s+(?:was|were)\s+(?:little|small|young|younger|a\s+kid|kids"
     r"|a\s+baby)(?:\s*,)?(?:\s+(?:i|we)\s+(?:thought|believed)(?:\s+that)?)?"

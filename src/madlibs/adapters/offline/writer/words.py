@@ -166,7 +166,7 @@ PLACE_NAMES = _set(
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
-    loch_ness
+    loch_ness minecraft roblox fortnite
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -272,6 +272,11 @@ DAYS = _set("birthday anniversary day first_day last_day day_off holiday night e
 # Words that only exclaim: a theme of nothing else says nothing to write about.
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
+)
+# Parts of a body: where something lands, never where a story happens ("in my hair").
+BODY_PARTS = _set(
+    "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "
+    "tooth teeth feet hands ears eyes toes fingers legs arms knees"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa")

@@ -875,7 +875,7 @@ def _unknown_full_name(tokens: Sequence[str]) -> bool:
     unknown = [w.isalpha() and w not in STOPWORDS and not getAllLemmas(w) for w in (first, last)]
     if not (all(unknown) or (first in NAMES_THAT_ARE_WORDS and unknown[1])):
         return False  # "abraham lincoln", "frank sinatra"
-    return second != last or (len(tokens) > 2 and _unknown_first_name([first, *tokens[2:]]))
+    return second != last or (len(tokens) > 2 and _unknown_first_name([last, *tokens[2:]]))
 
 
 def capitalise_names_in(text: str) -> str:

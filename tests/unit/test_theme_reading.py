@@ -1821,3 +1821,14 @@ def test_a_game_world_is_a_place_and_where_one_puts_things_is_said(
     slime = _filled(writer, "my brother put slime in my hair", seeds=30)
     assert "put slime." not in slime and "the day my brother put slime in my hair" in slime
     assert "hero in my hair" not in slime
+
+
+def test_what_a_thing_keeps_others_doing_and_a_bowling_ball_are_no_events(
+    writer: OfflineWriter,
+) -> None:
+    lullaby = _read("a lullaby that keeps everyone awake")
+    assert lullaby.subject is not None and lullaby.subject.lemma == "lullaby", lullaby
+    assert "the keep" not in _filled(writer, "a lullaby that keeps everyone awake", seeds=20)
+    ball = _filled(writer, "a bowling ball with a cold", seeds=30)
+    assert "at the bowling ball" not in ball and "at the ball" not in ball
+    assert "tried to die" not in _filled(writer, "the day the music died", seeds=40)

@@ -1104,8 +1104,10 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
             # town or the witch is like
             return index
         told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
+        # "the cookies nobody ate"; not "a lullaby that keeps everyone awake"
+        noun_before = noun_before and tokens[index - 2] not in _RELATIVES
         if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
-            return index  # "the cookies nobody ate"
+            return index
     return None
 
 

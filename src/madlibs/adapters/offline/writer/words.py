@@ -37,7 +37,7 @@ ANIMALS = _set(
 NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
-    "piggy_bank video_game board_game card_game computer_game"
+    "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
@@ -291,7 +291,7 @@ FEARS = _set("afraid scared terrified frightened allergic broken late")
 # What one catches, never on purpose: "Rudolph gets a cold", never "tried to get a cold".
 ILLNESSES = _set("cold flu hiccups cough fever chickenpox sunburn headache toothache rash")
 # What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
-BREAKDOWNS = _set("break crash melt burst sink")
+BREAKDOWNS = _set("break crash melt burst sink die")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.
 IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "

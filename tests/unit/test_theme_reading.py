@@ -1832,3 +1832,22 @@ def test_what_a_thing_keeps_others_doing_and_a_bowling_ball_are_no_events(
     ball = _filled(writer, "a bowling ball with a cold", seeds=30)
     assert "at the bowling ball" not in ball and "at the ball" not in ball
     assert "tried to die" not in _filled(writer, "the day the music died", seeds=40)
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("oh no the cat is on fire", "the oh no"),
+        ("ew a spider", "the ew"),
+        ("yay snow day", "the yay"),
+        ("wait where is my homework", "the wait"),
+        ("five more minutes please", "pleased"),
+        ("a cat bigger than a house", "in the cat"),
+    ],
+)
+def test_cries_without_a_comma_and_a_last_please_are_no_part_of_the_theme(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    titles = " ".join(writer.write(theme, seed=seed).title for seed in range(20))
+    assert never not in stories.lower() and never not in titles.lower()

@@ -1133,6 +1133,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
+    if after == "than" and "ADJ" in _lemmas(word):
+        return True  # "a cat bigger than a house": a cat
     if _describes_the_noun_before(tokens, index):
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
@@ -1687,7 +1689,22 @@ def _exclamation(theme: str) -> int:
         return 3  # "watch out for the llama"
     if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
         return 2  # "no cap the dog can talk"
-    return 0
+    return _cried_out(lowered)
+
+
+# Cries that are never a word of what follows them, typed with no comma after them.
+_CRIES = words.INTERJECTIONS | {"ew", "eww", "yay", "oh no", "uh oh", "oh dear", "oh my"}
+_QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
+
+
+def _cried_out(lowered: list[str]) -> int:
+    """How many leading words cry out with no comma after them: "oh no the cat is on fire"
+    (2), "ew a spider" (1), "wait where is my homework" (1); 0 for most."""
+    for size in (2, 1):
+        if len(lowered) > size + 1 and " ".join(lowered[:size]) in _CRIES:
+            return size
+    asking = len(lowered) > 2 and lowered[1] in _QUESTION_WORDS
+    return 1 if asking and lowered[0] in ("wait", "hey", "so") else 0
 
 
 def _commas_joined(theme: str) -> str:

@@ -217,9 +217,11 @@ def clean(theme: str) -> str:
     return _apostrophes_restored(_spelt_out(_shortened(text)))
 
 
-# What a message ends with that is no part of what it says: "for real", "laughing".
+# What a message ends with that is no part of what it says: "for real", "laughing", "please".
 _CHAT_TAIL = re.compile(
-    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg))+[\s.!?]*$", re.I
+    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg|please|pls|plz))+"
+    r"[\s.!?]*$",
+    re.I,
 )
 
 

@@ -1851,3 +1851,20 @@ def test_cries_without_a_comma_and_a_last_please_are_no_part_of_the_theme(
     stories = _filled(writer, theme, seeds=20)
     titles = " ".join(writer.write(theme, seed=seed).title for seed in range(20))
     assert never not in stories.lower() and never not in titles.lower()
+
+
+def test_what_one_thought_one_could_do_goes_into_the_past_with_it(
+    writer: OfflineWriter,
+) -> None:
+    fish = _filled(writer, "a fish who thinks it can fly", seeds=20)
+    assert "thought it could fly" in fish and "thought it can fly" not in fish
+    assert "kicked the can" in _filled(writer, "a dog who kicks the can", seeds=30)
+
+
+def test_two_names_do_together_what_they_do(writer: OfflineWriter) -> None:
+    lost = _read("hansel and gretel get lost at the mall")
+    assert lost.verb is not None and lost.verb.lemma == "get", lost
+    stories = _filled(writer, "hansel and gretel get lost at the mall", seeds=20)
+    assert "Hansel lost" not in stories and "Gretel get lost" not in stories
+    race = _filled(writer, "the tortoise and the hare race again", seeds=30)
+    assert not re.search(r"(tried|decided|wanted) to race", race), race

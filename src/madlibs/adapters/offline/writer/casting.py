@@ -272,7 +272,7 @@ _TOGETHER = frozenset(
 
 def _done_together(verb: Verb) -> bool:
     """What takes two: "become best friends", "get married", "meet", "have a fight"."""
-    together = verb.lemma in ("meet", "marry", "fight", "argue")
+    together = verb.lemma in ("meet", "marry", "fight", "argue", "race")
     return together or bool(_TOGETHER & set(verb.rest.lower().split()))
 
 

@@ -316,8 +316,18 @@ _PRESENT_TO_PAST = {"is": "was", "are": "were", "am": "was", "isn't": "wasn't", 
 
 def _backshifted(rest: str) -> str:
     """A clause inside the verb's words goes into the past with it: "thinks she is a dog" ->
-    "thought she was a dog"."""
-    return " ".join(_PRESENT_TO_PAST.get(word, word) for word in rest.split())
+    "thought she was a dog", "thinks it can fly" -> "thought it could fly" (a modal only after
+    who does it: never "kicked the could")."""
+    shifted: list[str] = []
+    for word in rest.split():
+        told = bool(shifted) and shifted[-1].lower() in _SUBJECT_PRONOUNS
+        modal = MODALS.get(word) if told and word in _SHIFTED_MODALS else None
+        shifted.append(modal or _PRESENT_TO_PAST.get(word, word))
+    return " ".join(shifted)
+
+
+_SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
+_SHIFTED_MODALS = {"can", "can't", "cannot", "will", "won't"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -611,8 +621,12 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
 
 def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     """A verb's -s form after a name that is a word too: "Sandy goes to the beach", "Rusty
-    finds a bone" (never the sandy "goes")."""
-    return index == 1 and typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
+    finds a bone" (never the sandy "goes"); a verb's plain form after two names: "Hansel and
+    Gretel get lost"."""
+    if index == 1:
+        return typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
+    names = index == 3 and tokens[1] == "and" and typed[0][:1].isupper() and typed[2][:1].isupper()
+    return names and tokens[index] == _verb_lemma(tokens[index])
 
 
 def _names_one(typed: list[str], index: int) -> bool:

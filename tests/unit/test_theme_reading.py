@@ -1868,3 +1868,29 @@ def test_two_names_do_together_what_they_do(writer: OfflineWriter) -> None:
     assert "Hansel lost" not in stories and "Gretel get lost" not in stories
     race = _filled(writer, "the tortoise and the hare race again", seeds=30)
     assert not re.search(r"(tried|decided|wanted) to race", race), race
+
+
+@pytest.mark.parametrize(
+    ("theme", "told", "where"),
+    [
+        ("school but the teachers are all ghosts", "teacher", "at school"),
+        ("a birthday party but the cake is alive", "cake", "at a birthday party"),
+        ("the zoo, but everything is made of cheese", None, "at the zoo"),
+    ],
+)
+def test_a_place_with_a_twist_is_the_twist_told_there(
+    writer: OfflineWriter, theme: str, told: str | None, where: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.setting == where, reading
+    assert (reading.subject.lemma if reading.subject else None) == told
+    stories = _filled(writer, theme, seeds=20)
+    told_again = stories.lower().replace(theme.lower(), "")  # a sign may quote the theme
+    assert not re.search(r"\b(but|except) (the|everything)\b", told_again)
+
+
+def test_mocking_capitals_and_very_before_a_participle_read_plainly() -> None:
+    assert themes.clean("tHe DaY tHe FrIdGe ToOk OvEr") == "the day the fridge took over"
+    assert themes.clean("Scrooge McDuck") == "Scrooge McDuck"
+    cave = _read("a cave full of bats and one very confused penguin")
+    assert cave.verb is None, cave

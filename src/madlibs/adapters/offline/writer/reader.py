@@ -688,8 +688,8 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     no action."""
     if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
         return True
-    if before in ("and", "or"):
-        return True
+    if before in ("and", "or", "very", "really", "extremely", "super", "too"):
+        return True  # "one very confused penguin": nobody confused anything
     if word.endswith("ing") and _only_describes(before):
         return True  # "my mom's terrible singing": nothing terrible sings
     return before == "ever" and _names_a_state(word)
@@ -1755,11 +1755,38 @@ def _made_so(typed: list[str]) -> list[str]:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    reading = _read(theme)
+    twist = _twist_told_there(theme)
+    reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+_TWISTS = {"but", "except"}
+_TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
+
+
+def _twist_told_there(theme: str) -> str | None:
+    """A place or occasion with a twist, as the twist told there: "school but the teachers
+    are all ghosts" -> "the teachers are all ghosts at school", "a birthday party but the cake
+    is alive" -> "the cake is alive at a birthday party"; None for other themes."""
+    typed = _typed_words(theme)
+    tokens = [word.lower() for word in typed]
+    at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1] not in _TWIST_STARTS:
+        return None
+    where = _noun_phrase(tokens[:at], typed[:at])
+    clause = typed[at + 1 :]
+    if where is None or _find_verb(tokens[at + 1 :], clause, 1) is None:
+        return None
+    if where.kind is Kind.PLACE:
+        preposition = place_preposition(where)
+    elif where.kind in (Kind.EVENT, Kind.TIME):
+        preposition = event_preposition(where)
+    else:
+        return None  # "a dragon but it is tiny" tells of the dragon
+    return " ".join([*clause, preposition, *typed[:at]])
 
 
 def _read(theme: str) -> Reading:

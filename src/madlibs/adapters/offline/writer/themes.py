@@ -214,7 +214,15 @@ def clean(theme: str) -> str:
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
+    text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     return _apostrophes_restored(_spelt_out(_shortened(text)))
+
+
+def _mocking_case_undone(text: str) -> str:
+    """Capitals typed at random through most words are no names: all lower case then."""
+    typed = text.split()
+    mixed = [w for w in typed if w[1:] != w[1:].lower() and w != w.upper() and w[:1].isalpha()]
+    return text.lower() if len(typed) > 1 and len(mixed) * 2 > len(typed) else text
 
 
 # What a message ends with that is no part of what it says: "for real", "laughing", "please".

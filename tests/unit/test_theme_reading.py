@@ -1894,3 +1894,20 @@ def test_mocking_capitals_and_very_before_a_participle_read_plainly() -> None:
     assert themes.clean("Scrooge McDuck") == "Scrooge McDuck"
     cave = _read("a cave full of bats and one very confused penguin")
     assert cave.verb is None, cave
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("up a tree", "upping"),
+        ("down the rabbit hole", "downing"),
+        ("next to the volcano", "the next"),
+        ("into the woods", "in the into"),
+        ("out of this world", "the out"),
+        ("the summer i turned ten", "the ten"),
+    ],
+)
+def test_a_theme_of_where_alone_is_where_and_a_number_is_no_thing(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert never not in _filled(writer, theme, seeds=30).lower()

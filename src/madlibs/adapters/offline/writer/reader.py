@@ -1375,7 +1375,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
         return None  # "got stuck under a bridge", "was upside down": a state, no thing
-    if not rest_tokens or rest_tokens[0] in _NO_OBJECT:
+    if not rest_tokens or rest_tokens[0] in _NO_OBJECT or rest_tokens[-1] in _NUMBERS:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
         return None
@@ -2080,14 +2080,14 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         return Reading(theme, Shape.DESCRIPTION)
     if len(tokens) < 2:
         return None
-    if tokens[0] in SETTING_PREPOSITIONS:
-        place = _noun_phrase(tokens[1:], typed[1:])
+    size = _leading_preposition(tokens)
+    if size:
+        place = _noun_phrase(tokens[size:], typed[size:])
         text = " ".join(typed)
         if place is None or _is_state(place):
             return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")  # "in love"
-        return Reading(
-            theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=f"life {text}"
-        )
+        life = f"life {_STAYING.get(tokens[0], typed[0])} {' '.join(typed[1:])}"  # "in the woods"
+        return Reading(theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=life)
     if tokens[:2] == ["back", "to"] and len(tokens) > 2:
         return Reading(theme, Shape.DESCRIPTION, phrase=f"going {' '.join(typed)}")
     if not (_names_a_state(tokens[0]) and tokens[1] in _STATE_LINKS):
@@ -2109,6 +2109,21 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         companions=company,
         phrase=phrase,
     )
+
+
+# Words that lead a theme that says only where: "up a tree", "next to the volcano".
+_WHERE_LEADS = {*SETTING_PREPOSITIONS, "up", "down", "into", "onto", "through"}
+_TWO_WORD_WHERE_LEADS = {"next to", "out of"}
+# Where one goes, as where one stays: life "in the woods", never "into the woods".
+_STAYING = {"into": "in", "onto": "on"}
+
+
+def _leading_preposition(tokens: list[str]) -> int:
+    """How many first words say where the rest is: "under the bed" (1), "next to the
+    volcano" (2); 0 for other themes."""
+    if " ".join(tokens[:2]) in _TWO_WORD_WHERE_LEADS and len(tokens) > 2:
+        return 2
+    return 1 if tokens[0] in _WHERE_LEADS else 0
 
 
 def _names_a_state(word: str) -> bool:

@@ -1911,3 +1911,20 @@ def test_a_theme_of_where_alone_is_where_and_a_number_is_no_thing(
     writer: OfflineWriter, theme: str, never: str
 ) -> None:
     assert never not in _filled(writer, theme, seeds=30).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "done", "never"),
+    [
+        ("look both ways", "looking both ways", "the ways"),
+        ("be nice to aliens", "being nice to aliens", "nice to alien "),
+        ("eat vegetables", "eating vegetables", "the eat"),
+    ],
+)
+def test_more_commands_are_things_to_do(
+    writer: OfflineWriter, theme: str, done: str, never: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY, reading
+    stories = _filled(writer, theme, seeds=30)
+    assert done in stories and never not in stories

@@ -1574,11 +1574,21 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS  # "make me laugh"
     if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
         return True  # "dance like nobody is watching", "party like a pirate"
+    if first == "be" and len(tokens) > 1 and _only_describes(tokens[1]):
+        return True  # "be nice to aliens", "be brave"
+    # "look both ways"; and a verb that names nothing, before what it acts on: "eat vegetables"
+    lemmas = _lemmas(first)
+    named = typed[0][:1].isupper()  # "Harry goes to school": a name, no command
+    acted_on = (
+        len(tokens) > 1
+        and not named
+        and (tokens[1] == "both" or (_noun_lemma(tokens[1])[1] and "NOUN" not in lemmas))
+    )
     return (
-        (len(tokens) > 2 or pronoun)
+        (len(tokens) > 2 or pronoun or acted_on)
         and _named_with_epithet(typed) is None
-        and first in _lemmas(first).get("VERB", ())
-        and (tokens[1] in DETERMINERS or pronoun)
+        and first in lemmas.get("VERB", ())
+        and (tokens[1] in DETERMINERS or pronoun or acted_on)
         and not _known_noun(first)
         and kind_of(first) is Kind.THING
     )
@@ -1592,7 +1602,7 @@ _NO_OBJECT = {
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
     "there", "itself", "himself", "herself", "themselves", "myself", "yourself", "without",
     # "gets out of hand", "out of control": no hand nor control to hide
-    "hand", "control", "order", "breath", "luck", "sight", "tune",
+    "hand", "control", "order", "breath", "luck", "sight", "tune", "both",
 }  # fmt: skip
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
@@ -1795,7 +1805,10 @@ def _read(theme: str) -> Reading:
     )
     exclaimed = _exclamation(theme)
     # "watch out for falling pianos": the pianos fall, nobody "fell pianos"
-    warned = bool(typed) and typed[0].lower() in ("watch", "look", "beware")
+    lowered = [word.lower() for word in typed[:2]]
+    warned = lowered[:1] == ["beware"] or (
+        lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
+    )
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]
@@ -1991,7 +2004,9 @@ def _activity(
     ):
         rest_tokens, rest_typed = _without_trailing(tokens[1:], typed[1:])  # "... or else"
         rest = " ".join(rest_typed)
-        verb = Verb(_verb_lemma(first), rest, _object(rest_tokens, rest_typed))
+        lemma = _verb_lemma(first)
+        acted_on = None if lemma == "be" else _object(rest_tokens, rest_typed)  # "be nice"
+        verb = Verb(lemma, rest, acted_on)
         if not gerund:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)

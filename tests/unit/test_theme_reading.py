@@ -1928,3 +1928,12 @@ def test_more_commands_are_things_to_do(
     assert reading.shape is reader.Shape.ACTIVITY, reading
     stories = _filled(writer, theme, seeds=30)
     assert done in stories and never not in stories
+
+
+def test_signs_typed_for_words_are_said_and_many_reindeer_go(writer: OfflineWriter) -> None:
+    assert themes.clean("cats & dogs") == "cats and dogs"
+    assert themes.clean("pizza > broccoli") == "pizza is better than broccoli"
+    assert "cats & dog" not in _filled(writer, "cats & dogs", seeds=20)
+    reindeer = _read("santa's reindeer go on strike")
+    assert reindeer.shape is reader.Shape.CLAUSE and reindeer.verb is not None
+    assert reindeer.verb.lemma == "go"

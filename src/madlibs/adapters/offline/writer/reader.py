@@ -778,6 +778,7 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     if index < len(tokens) - 1 and not _starts_object(tokens, index + 1):
         return False
     noun, plural = _noun_lemma(tokens[index - 1])
+    plural = plural or tokens[index - 1] in words.ZERO_PLURAL_ANIMALS  # "the reindeer go"
     # "my grandma and grandpa go"; not "the tortoise and the hare rematch"
     joined = "and" in tokens[1 : index - 1] and (
         "NOUN" not in _lemmas(word) or word in _GERUND_VERBS

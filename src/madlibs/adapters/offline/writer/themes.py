@@ -212,6 +212,7 @@ def clean(theme: str) -> str:
     text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _CHAT_TAIL.sub("", text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
+    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
@@ -278,6 +279,9 @@ def _first_sentence(text: str) -> str:
 _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
+# Signs typed for words: "cats & dogs", "pizza > broccoli".
+_SAID_AS = {"&": " and ", ">": " is better than ", "<": " is worse than "}
+_SYMBOLS_SAID = re.compile(r"\s+([&><])\s+")
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # said in brackets, beside the theme
 _ELLIPSIS = re.compile(r"\s*(\.{2,}|…)\s*(?=\w)")  # a pause between words, not at the end
 

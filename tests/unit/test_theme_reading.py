@@ -1937,3 +1937,18 @@ def test_signs_typed_for_words_are_said_and_many_reindeer_go(writer: OfflineWrit
     reindeer = _read("santa's reindeer go on strike")
     assert reindeer.shape is reader.Shape.CLAUSE and reindeer.verb is not None
     assert reindeer.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("a wand that only does laundry", "to only laundry"),
+        ("the wizard's cat does magic", "to magic"),
+        ("a ghost who is bad at scaring people", "at scaring people,"),
+        ("a crystal ball that only shows cats", "at the ball"),
+    ],
+)
+def test_what_one_does_and_is_good_at_are_told_whole(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert never not in _filled(writer, theme, seeds=30)

@@ -1229,13 +1229,17 @@ def _split_setting(tokens: list[str]) -> int | None:
             break  # "a girl whose hair was on fire": the fire is in what tells of her
         next_door = tokens[index + 1 : index + 3] == ["next", "door"]  # "moves in next door"
         after_relative = tokens[index - 1] in _RELATIVES
-        if tokens[index] in SETTING_PREPOSITIONS and not after_relative and not next_door:
+        # "bad at scaring people", "good at math": what one is good at is no place
+        doing = tokens[index + 1].endswith("ing") and "VERB" in _lemmas(tokens[index + 1])
+        skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
+        if tokens[index] in SETTING_PREPOSITIONS and not (after_relative or next_door or skill):
             return index
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
 
 
+_SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
 _PLACE_ADVERBS = {
     "underwater", "indoors", "outdoors", "outside", "upstairs", "downstairs", "abroad",
     "overseas", "underground",
@@ -2280,6 +2284,9 @@ def _verb_phrase(
     ):
         adverb, verb_at = typed[verb_at], verb_at + 1  # "who never stopped talking"
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
+    done = tokens[verb_at + 1] if modal in ("do", "does", "did") else ""
+    if done in DETERMINERS or "NOUN" in _lemmas(done):
+        modal = None  # "does magic", "does the dishes": what one does
     if modal is not None:
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):

@@ -1,12 +1,13 @@
 """How likely a typed word is as a slip for a meant one: the noisy channel of the speller.
 
-Each slip (a letter typed for another, slipped in, left out, two letters swapped side by
+Each slip (a letter typed for another, slipped in, left out, two letters swapped, side by
 side or across a third, two letters typed again, or a spelling by ear such as "f" for
-"ph") has a cost, -ln of its odds per chance to make it, learned from real misspellings by
-build_data.py (data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of
-context: a key beside the meant one, a doubled letter, a consonant of the word typed again
-a step late or early ("delelte"), a vowel in the stressed syllable, the first letter. The
-cost of a typed word for a meant one is the cheapest set of slips between them.
+"ph") has a cost, -ln of its
+odds per chance to make it, learned from real misspellings by build_data.py
+(data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of context: a key
+beside the meant one, a doubled letter, a consonant of the word typed again a step late or
+early ("delelte"), a vowel in the stressed syllable, the first letter. The cost of a typed
+word for a meant one is the cheapest set of slips between them.
 """
 
 from __future__ import annotations
@@ -327,9 +328,7 @@ class SlipModel:
         for i in range(1, len(window.typed) + 1):
             row = self._next_row(window, rows, i)
             if min(row) > limit and min(rows[-1]) > limit and min(rows[-2:][0]) > limit:
-                # No path stays within the limit past this row: the next is reached from
-                # it and the two rows before it, no further back.
-                return _NOWHERE
+                return _NOWHERE  # no path stays within the limit past this row
             rows.append(row)
         return rows[-1][-1] if rows[-1][-1] <= limit else _NOWHERE
 

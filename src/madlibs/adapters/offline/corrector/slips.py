@@ -362,9 +362,9 @@ class SlipModel:
                 if j > 1 and letter == meant_before and typed_before == meant_letter:
                     best = min(best, before[j - 2] + swapped)
                 elif (
-                    typed_third == meant_letter
-                    and j > 2
+                    j > 2
                     and letter == meant_letters[j - 3]
+                    and typed_third == meant_letter
                     and typed_before == meant_letters[j - 2]
                 ):
                     best = min(best, rows[i - 3][j - 3] + self.across)

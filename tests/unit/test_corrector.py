@@ -92,9 +92,6 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         # Two letters typed again.
         ("meanining", VERB, Form.GERUND, "meaning"),
         ("operatated", VERB, Form.PAST, "operated"),
-        # Two letters swapped across the one between them.
-        ("sercive", NOUN, Form.SINGULAR, "service"),
-        ("delevop", VERB, Form.BASE, "develop"),
     ],
 )
 def test_misspellings_are_fixed(

@@ -254,12 +254,8 @@ _FIRST_GUESS = {
     ("swap", "same"): 0.7,
     ("swap", "mixed"): 0.9,
     ("spell", "sound"): 1.0,
+    ("repeat", "pair"): 0.5,
 }
-# Slips of several letters: two typed again ("meanining"), two swapped across a third
-# ("sercive"). They are learned after the rest, on top of their costs, which the corrector's
-# decision was fitted with; and first guessed cheaper than the two slips of one letter each
-# could be read as, or no alignment would find them and the learning never count them.
-_SEVERAL_LETTERS = {("repeat", "pair"): 0.5, ("swap", "across"): 0.7}
 # How many made-up slips pull a rarely seen cell towards the odds of its kind.
 _PRIOR_SLIPS = 2.0
 _LEARNING_ROUNDS = 4
@@ -292,9 +288,7 @@ def build_slips(dev_set: Path | None = None, ear_weight: int | None = None) -> N
     model = SlipModel({(kind, context, ANY): c for (kind, context), c in _FIRST_GUESS.items()}, 1.0)
     for _ in range(_LEARNING_ROUNDS):
         model, lines = _learn(model, pairs)
-    several = _learn_several_letters(model, pairs)
-    rows = [f"{kind}\t{context}\t{ANY}\t{cost:.3f}" for (kind, context), cost in several.items()]
-    _write("slips.tsv.gz", lines[:1] + sorted(lines[1:] + rows))
+    _write("slips.tsv.gz", lines)
 
 
 def _codespell_pairs(dictionary: Path) -> list[tuple[str, str]]:
@@ -346,32 +340,10 @@ def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, l
     return SlipModel(costs, first_letter), lines
 
 
-def _learn_several_letters(
-    model: SlipModel, pairs: list[tuple[str, str]]
-) -> dict[tuple[str, str], float]:
-    """The costs of the slips of several letters, learned as _learn learns the others, with
-    the others' costs kept as `model` has them."""
-    costs = dict(_SEVERAL_LETTERS)
-    for _ in range(_LEARNING_ROUNDS):
-        trial = model.with_costs({(kind, context, ANY): c for (kind, context), c in costs.items()})
-        found: Counter[tuple[str, str]] = Counter()
-        contexts = _Contexts()
-        for typo, right in pairs:
-            _, slips = trial.align(typo, right)
-            if slips and len(slips) <= _MOST_SLIPS:
-                contexts.count(right)
-                found.update((slip.kind, slip.context) for slip in slips)
-        chances = {("repeat", "pair"): contexts.repeats, ("swap", "across"): contexts.across}
-        costs = {
-            kind: -math.log((found[kind] + _PRIOR_SLIPS) / (chances[kind] + _PRIOR_SLIPS))
-            for kind in costs
-        }
-    return costs
-
-
 def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     """How many chances the words give to make each slip: a letter to mistype or leave out,
-    a gap to slip a letter into, two letters to swap, a spelling to spell by ear."""
+    a gap to slip a letter into, two letters to swap or to type again, a spelling to spell
+    by ear."""
     contexts = _Contexts()
     for word in words:
         contexts.count(word)
@@ -386,6 +358,7 @@ def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
         chances["del", deletion_kind(letter, before, after, stressed), letter] += n
     for pair, n in contexts.pairs.items():
         chances["swap", swap_kind(pair[0], pair[1]), pair] += n
+    chances["repeat", "pair", ANY] += contexts.repeats
     return chances
 
 
@@ -399,7 +372,6 @@ class _Contexts:
     pairs: Counter[str] = field(default_factory=Counter)
     spellings: Counter[tuple[str, str, str]] = field(default_factory=Counter)
     repeats: int = 0  # pairs of letters that could be typed again
-    across: int = 0  # pairs of letters one apart that could be swapped
 
     def count(self, word: str) -> None:
         stressed_at = stressed_letters(word)
@@ -412,7 +384,6 @@ class _Contexts:
                 self.pairs[before + letter] += 1
         self.gaps[word[-1], "", letters_near_gap(word, len(word))] += 1
         self.repeats += max(len(word) - 1, 0)
-        self.across += sum(word[j] != word[j + 2] for j in range(len(word) - 2))
         for written, heard in SOUND_SPELLINGS:
             self.spellings["spell", "sound", f"{written}>{heard}"] += word.count(written)
 

@@ -1,8 +1,7 @@
 """How likely a typed word is as a slip for a meant one: the noisy channel of the speller.
 
-Each slip (a letter typed for another, slipped in, left out, two letters swapped, side by
-side or across a third, two letters typed again, or a spelling by ear such as "f" for
-"ph") has a cost, -ln of its
+Each slip (a letter typed for another, slipped in, left out, two letters swapped, two
+letters typed again, or a spelling by ear such as "f" for "ph") has a cost, -ln of its
 odds per chance to make it, learned from real misspellings by build_data.py
 (data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of context: a key
 beside the meant one, a doubled letter, a consonant of the word typed again a step late or
@@ -168,7 +167,6 @@ class SlipModel:
         self._odd_substitution = costs.get(("sub", "other", ANY), _NOWHERE)
         self._odd_insertion = costs.get(("ins", "other", ANY), _NOWHERE)
         self.repeat = costs.get(("repeat", "pair", ANY), _NOWHERE)
-        self.across = costs.get(("swap", "across", ANY), _NOWHERE)
 
     @classmethod
     def load(cls) -> SlipModel:
@@ -200,14 +198,8 @@ class SlipModel:
     def slip_cost(self, slip: Slip) -> float:
         cost = self._costs.get((slip.kind, slip.context, slip.letters))
         if cost is None:
-            # A kind the table has no row for (while learning, the slips of several
-            # letters) is never made.
-            cost = self._costs.get((slip.kind, slip.context, ANY), _NOWHERE)
+            cost = self._costs[slip.kind, slip.context, ANY]
         return cost + (self.first_letter if slip.at == 0 else 0.0)
-
-    def with_costs(self, costs: dict[tuple[str, str, str], float]) -> SlipModel:
-        """The same model with these costs put in (for learning)."""
-        return SlipModel({**self._costs, **costs}, self.first_letter)
 
     # -- one slip, by what it does ---------------------------------------------------
 
@@ -322,12 +314,11 @@ class SlipModel:
             typed[first : len(typed) - tail],
             self._spellings(meant)[first:] if spelt_alike else None,
             repeats,
-            meant[first : len(meant) - tail],
         )
         rows = [list(accumulate((column[1] for column in window.columns), initial=0.0))]
         for i in range(1, len(window.typed) + 1):
             row = self._next_row(window, rows, i)
-            if min(row) > limit and min(rows[-1]) > limit and min(rows[-2:][0]) > limit:
+            if min(row) > limit and min(rows[-1]) > limit:
                 return _NOWHERE  # no path stays within the limit past this row
             rows.append(row)
         return rows[-1][-1] if rows[-1][-1] <= limit else _NOWHERE
@@ -339,8 +330,6 @@ class SlipModel:
         before = rows[-2] if i > 1 else previous
         letter = window.typed[i - 1]
         typed_before = window.typed[i - 2] if i > 1 else ""
-        typed_third = window.typed[i - 3] if i > 2 else ""
-        meant_letters = window.meant
         gaps, spellings = window.gaps, window.spellings
         odd_substitution, odd_insertion = self._odd_substitution, self._odd_insertion
         left = previous[0] + gaps[0].get(letter, odd_insertion)
@@ -353,21 +342,15 @@ class SlipModel:
         for j, (meant_letter, dropped, substitutions, swapped, meant_before) in enumerate(
             window.columns, 1
         ):
-            # Plain comparisons, not min(), but for the rarer slips: this is the innermost
-            # loop of the speller.
+            # Plain comparisons, not min(): this is the innermost loop of the speller.
             if letter == meant_letter:
                 best = previous[j - 1]
             else:
                 best = previous[j - 1] + substitutions.get(letter, odd_substitution)
                 if j > 1 and letter == meant_before and typed_before == meant_letter:
-                    best = min(best, before[j - 2] + swapped)
-                elif (
-                    j > 2
-                    and letter == meant_letters[j - 3]
-                    and typed_third == meant_letter
-                    and typed_before == meant_letters[j - 2]
-                ):
-                    best = min(best, rows[i - 3][j - 3] + self.across)
+                    cost = before[j - 2] + swapped
+                    if cost < best:
+                        best = cost
             cost = previous[j] + gaps[j].get(letter, odd_insertion)
             if cost < best:
                 best = cost
@@ -375,7 +358,9 @@ class SlipModel:
             if cost < best:
                 best = cost
             if typed_twice and j > 1 and letter == meant_letter and typed_before == meant_before:
-                best = min(best, before[j] + self.repeat)
+                cost = before[j] + self.repeat
+                if cost < best:
+                    best = cost
             if spellings is not None and spellings[j]:
                 best = min(best, _spelt_step(rows, i, j, window.typed, spellings[j]))
             row.append(best)
@@ -492,10 +477,6 @@ def _steps_into(typed: str, meant: str, i: int, j: int) -> list[tuple[int, int, 
         steps.append((i - 2, j - 2, Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)))
     if i > 3 and pair and typed[i - 4 : i - 2] == typed[i - 2 : i] == pair:
         steps.append((i - 2, j, Slip("repeat", "pair", ANY, j)))
-    three = meant[j - 3 : j] if j > 2 else ""
-    if i > 2 and three and three[0] != three[2] and typed[i - 3 : i] == three[::-1]:
-        # Swapped across the letter between them ("sercive"): the slip falls on that one.
-        steps.append((i - 3, j - 3, Slip("swap", "across", ANY, j - 2)))
     for written, heard in SOUND_SPELLINGS:
         if meant.endswith(written, 0, j) and typed.endswith(heard, 0, i):
             from_i, from_j = i - len(heard), j - len(written)
@@ -516,7 +497,6 @@ class _Window:
     typed: str
     spellings: list[list[tuple[int, str, float]]] | None
     repeats: bool  # whether the typed word holds two letters typed twice over
-    meant: str  # the meant word's letters the columns are of
 
 
 def _spelt_step(

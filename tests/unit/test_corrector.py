@@ -89,9 +89,6 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         # A "w" heard as a "v" and the other way round, as many learners of English do.
         ("vindow", NOUN, Form.SINGULAR, "window"),
         ("awoid", VERB, Form.BASE, "avoid"),
-        # Two letters typed again.
-        ("meanining", VERB, Form.GERUND, "meaning"),
-        ("operatated", VERB, Form.PAST, "operated"),
     ],
 )
 def test_misspellings_are_fixed(

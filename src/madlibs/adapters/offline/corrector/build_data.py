@@ -254,7 +254,6 @@ _FIRST_GUESS = {
     ("swap", "same"): 0.7,
     ("swap", "mixed"): 0.9,
     ("spell", "sound"): 1.0,
-    ("repeat", "pair"): 0.5,
 }
 # How many made-up slips pull a rarely seen cell towards the odds of its kind.
 _PRIOR_SLIPS = 2.0
@@ -342,8 +341,7 @@ def _learn(model: SlipModel, pairs: list[tuple[str, str]]) -> tuple[SlipModel, l
 
 def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
     """How many chances the words give to make each slip: a letter to mistype or leave out,
-    a gap to slip a letter into, two letters to swap or to type again, a spelling to spell
-    by ear."""
+    a gap to slip a letter into, two letters to swap, a spelling to spell by ear."""
     contexts = _Contexts()
     for word in words:
         contexts.count(word)
@@ -358,7 +356,6 @@ def _chances(words: Iterable[str]) -> Counter[tuple[str, str, str]]:
         chances["del", deletion_kind(letter, before, after, stressed), letter] += n
     for pair, n in contexts.pairs.items():
         chances["swap", swap_kind(pair[0], pair[1]), pair] += n
-    chances["repeat", "pair", ANY] += contexts.repeats
     return chances
 
 
@@ -371,7 +368,6 @@ class _Contexts:
     drops: Counter[tuple[str, str, str, bool]] = field(default_factory=Counter)
     pairs: Counter[str] = field(default_factory=Counter)
     spellings: Counter[tuple[str, str, str]] = field(default_factory=Counter)
-    repeats: int = 0  # pairs of letters that could be typed again
 
     def count(self, word: str) -> None:
         stressed_at = stressed_letters(word)
@@ -383,7 +379,6 @@ class _Contexts:
             if before and before != letter:
                 self.pairs[before + letter] += 1
         self.gaps[word[-1], "", letters_near_gap(word, len(word))] += 1
-        self.repeats += max(len(word) - 1, 0)
         for written, heard in SOUND_SPELLINGS:
             self.spellings["spell", "sound", f"{written}>{heard}"] += word.count(written)
 

@@ -1,12 +1,12 @@
 """How likely a typed word is as a slip for a meant one: the noisy channel of the speller.
 
-Each slip (a letter typed for another, slipped in, left out, two letters swapped, two
-letters typed again, or a spelling by ear such as "f" for "ph") has a cost, -ln of its
-odds per chance to make it, learned from real misspellings by build_data.py
-(data/slips.tsv.gz). A slip's odds depend on its letters and on its kind of context: a key
-beside the meant one, a doubled letter, a consonant of the word typed again a step late or
-early ("delelte"), a vowel in the stressed syllable, the first letter. The cost of a typed
-word for a meant one is the cheapest set of slips between them.
+Each slip (a letter typed for another, slipped in, left out, two letters swapped, or a
+spelling by ear such as "f" for "ph") has a cost, -ln of its odds per chance to make it,
+learned from real misspellings by build_data.py (data/slips.tsv.gz). A slip's odds depend
+on its letters and on its kind of context: a key beside the meant one, a doubled letter, a
+consonant of the word typed again a step late or early ("delelte"), a vowel in the
+stressed syllable, the first letter. The cost of a typed word for a meant one is the
+cheapest set of slips between them.
 """
 
 from __future__ import annotations
@@ -49,8 +49,6 @@ _VOWEL_GROUP = re.compile(r"[aeiouy]+")
 ANY = "*"  # the letters of a cell the table has no row for: its kind's odds
 _NOWHERE = float("inf")
 _CONTEXT = 2  # shared letters kept each side of where two words differ
-# Two letters typed, then typed again ("meanining", "operatated"): a stutter of the hand.
-_TYPED_TWICE = re.compile(r"(..)\1")
 _CACHED_WORDS = 8192  # meant words whose costs per letter are kept worked out
 # A meant letter, the cost of leaving it out, of each letter typed for it, of swapping it with
 # the letter before it, and that letter.
@@ -140,7 +138,7 @@ def swap_kind(first: str, second: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Slip:
-    """One slip: `kind` is "sub", "ins", "del", "swap", "repeat" or "spell"; `context` (the kind of
+    """One slip: `kind` is "sub", "ins", "del", "swap" or "spell"; `context` (the kind of
     its context) and `letters` name its row of the table; `at` is where it falls in the
     meant word."""
 
@@ -166,7 +164,6 @@ class SlipModel:
         # A letter outside the table's (a digit, say) can only be an unlikely slip.
         self._odd_substitution = costs.get(("sub", "other", ANY), _NOWHERE)
         self._odd_insertion = costs.get(("ins", "other", ANY), _NOWHERE)
-        self.repeat = costs.get(("repeat", "pair", ANY), _NOWHERE)
 
     @classmethod
     def load(cls) -> SlipModel:
@@ -297,23 +294,20 @@ class SlipModel:
         columns, gaps = self._columns(meant)
         shared = _shared_start(typed, meant)
         shared_end = _shared_end(typed, meant, shared)
-        # Letters typed again reach back to the pair they repeat, a sound spelling one
-        # letter further back than any other slip: more context where one may apply.
-        repeats = _TYPED_TWICE.search(typed) is not None
-        context = _CONTEXT + 4 if repeats else _CONTEXT
-        first = max(shared - context - 1, 0)
-        tail = max(shared_end - context - 1, 0)
+        # A sound spelling reaches a letter further back than any other slip: one more
+        # letter of context where one may apply.
+        first = max(shared - _CONTEXT - 1, 0)
+        tail = max(shared_end - _CONTEXT - 1, 0)
         spelt_alike = self._spelt_alike(
             typed[first : len(typed) - tail], meant[first : len(meant) - tail]
         )
         if not spelt_alike:
-            first, tail = max(shared - context, 0), max(shared_end - context, 0)
+            first, tail = max(shared - _CONTEXT, 0), max(shared_end - _CONTEXT, 0)
         window = _Window(
             columns[first : len(meant) - tail],
             gaps[first : len(meant) - tail + 1],
             typed[first : len(typed) - tail],
             self._spellings(meant)[first:] if spelt_alike else None,
-            repeats,
         )
         rows = [list(accumulate((column[1] for column in window.columns), initial=0.0))]
         for i in range(1, len(window.typed) + 1):
@@ -334,11 +328,6 @@ class SlipModel:
         odd_substitution, odd_insertion = self._odd_substitution, self._odd_insertion
         left = previous[0] + gaps[0].get(letter, odd_insertion)
         row = [left]
-        # The last two letters typed are the two before them typed again: they may repeat
-        # the two meant letters just typed.
-        typed_twice = (
-            window.repeats and i > 3 and window.typed[i - 4 : i - 2] == window.typed[i - 2 : i]
-        )
         for j, (meant_letter, dropped, substitutions, swapped, meant_before) in enumerate(
             window.columns, 1
         ):
@@ -357,10 +346,6 @@ class SlipModel:
             cost = left + dropped
             if cost < best:
                 best = cost
-            if typed_twice and j > 1 and letter == meant_letter and typed_before == meant_before:
-                cost = before[j] + self.repeat
-                if cost < best:
-                    best = cost
             if spellings is not None and spellings[j]:
                 best = min(best, _spelt_step(rows, i, j, window.typed, spellings[j]))
             row.append(best)
@@ -475,8 +460,6 @@ def _steps_into(typed: str, meant: str, i: int, j: int) -> list[tuple[int, int, 
     pair = meant[j - 2 : j] if j > 1 else ""
     if i > 1 and pair and pair[0] != pair[1] and typed[i - 2 : i] == pair[::-1]:
         steps.append((i - 2, j - 2, Slip("swap", swap_kind(pair[0], pair[1]), pair, j - 2)))
-    if i > 3 and pair and typed[i - 4 : i - 2] == typed[i - 2 : i] == pair:
-        steps.append((i - 2, j, Slip("repeat", "pair", ANY, j)))
     for written, heard in SOUND_SPELLINGS:
         if meant.endswith(written, 0, j) and typed.endswith(heard, 0, i):
             from_i, from_j = i - len(heard), j - len(written)
@@ -496,7 +479,6 @@ class _Window:
     gaps: list[dict[str, float]]
     typed: str
     spellings: list[list[tuple[int, str, float]]] | None
-    repeats: bool  # whether the typed word holds two letters typed twice over
 
 
 def _spelt_step(

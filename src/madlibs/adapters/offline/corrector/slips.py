@@ -25,10 +25,9 @@ MARKS = "'-"
 VOWELS = frozenset("aeiouy")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ROW_OF = {key: (row, col) for row, keys in enumerate(_ROWS) for col, key in enumerate(keys)}
-# Letters that stand for the same sound often enough to be swapped by ear ("v" and "w" to
-# many learners of English: "vindow", "awoid").
+# Letters that stand for the same sound often enough to be swapped by ear.
 SOUND_ALIKE = frozenset(
-    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "sx", "dt", "vw")
+    frozenset(pair) for pair in ("ck", "cs", "sz", "fv", "gj", "iy", "kq", "xz", "sx", "dt")
 )
 # Spellings that stand for the same sound: one slip of the ear, though two of the hand
 # ("elefant", "bak", "wich", "skool", "transision", "laff"). Each way round; "meant>typed"

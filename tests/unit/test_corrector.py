@@ -79,13 +79,6 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         # Neither one slip from the word nor spelt by ear: the index of shortenings.
         ("accomodaton", NOUN, Form.SINGULAR, "accommodation"),
         ("availaiable", ADJ, Form.BASE, "available"),
-        # Two slips from their word, with commoner words about that only sound like them
-        # ("sure", "sorry" for "sucesor") or share a few letters (from the tuning half of
-        # the benchmark's codespell data).
-        ("sucesor", NOUN, Form.SINGULAR, "successor"),
-        ("cacluate", VERB, Form.BASE, "calculate"),
-        ("argemnt", NOUN, Form.SINGULAR, "argument"),
-        ("hilight", NOUN, Form.SINGULAR, "highlight"),
     ],
 )
 def test_misspellings_are_fixed(

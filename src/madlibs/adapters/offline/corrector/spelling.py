@@ -25,12 +25,9 @@ CANDIDATE_MIN_BUCKET = 7
 # would cost more to build at start-up than they would fix.
 FAR_MIN_BUCKET = 11
 FAR_MIN_LENGTH = 5
-# Of the words two slips away, only this many are priced, the likeliest by a rough guess
-# first: each costs a full table.
+# Of the words two slips away, only this many of the commonest are priced: a rarer one
+# seldom beats them, and each costs a full table.
 FAR_MOST = 4
-# What a slip costs about (slips.tsv.gz's costs run from 1.2 to 9): a rough guess, only to
-# choose which words two slips away to price.
-GUESSED_SLIP_COST = 3.0
 # Shorter words scrambled further than one swap are mostly other words.
 SCRAMBLED_MIN_LENGTH = 7
 _LN2 = math.log(2)
@@ -156,58 +153,24 @@ class Speller:
         if len(typed) >= FAR_MIN_LENGTH:
             far = self._far(typed, reached) - near
             far.discard(typed)
-            scored += self._far_priced(typed, far, best, max_cost, window, odds)
-            best = max((c.score for c in scored), default=best)
+            # A word that is not one slip away takes at least two.
+            cheapest = self._slips.cheapest
+            by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
+            priced = 0
+            for frequency, word in by_frequency:
+                if frequency - 2 * cheapest < best - window or priced == FAR_MOST:
+                    break  # nor can any rarer word
+                word_odds = odds(word)
+                limit = min(max_cost, word_odds - (best - window))
+                # Each letter one word has more than the other takes a slip of its own.
+                if cheapest * max(2, abs(len(word) - len(typed))) > limit:
+                    continue
+                priced += 1
+                cost = self._slips.cost(typed, word, limit)
+                if cost <= limit:
+                    scored.append(Candidate(word, cost, word_odds - cost))
+                    best = max(best, word_odds - cost)
         return Nearby([c for c in scored if c.score >= best - window], len(near))
-
-    def _far_priced(
-        self,
-        typed: str,
-        far: set[str],
-        best: float,
-        max_cost: float,
-        window: float,
-        odds: Callable[[str], float],
-    ) -> list[Candidate]:
-        """The words of `far` priced, up to FAR_MOST of them (`best`: the best score so far)."""
-        vocabulary = self._vocabulary
-        # A word that is not one slip away takes at least two.
-        cheapest = self._slips.cheapest
-        scored: list[Candidate] = []
-        priced = 0
-        for word in self._likeliest_first(typed, far, best - window + 2 * cheapest):
-            if vocabulary[word] * _LN2 - 2 * cheapest < best - window:
-                continue  # a word priced before it raised the best past its reach
-            word_odds = odds(word)
-            limit = min(max_cost, word_odds - (best - window))
-            # Each letter one word has more than the other takes a slip of its own.
-            if cheapest * max(2, abs(len(word) - len(typed))) > limit:
-                continue
-            priced += 1
-            cost = self._slips.cost(typed, word, limit)
-            if cost <= limit:
-                scored.append(Candidate(word, cost, word_odds - cost))
-                best = max(best, word_odds - cost)
-            if priced == FAR_MOST:
-                break
-        return scored
-
-    def _likeliest_first(self, typed: str, far: set[str], floor: float) -> list[str]:
-        """The words of `far` seen at least e**`floor` times, likeliest first by a guess.
-
-        The commonest are not the likeliest: a common word that only sounds like the typed
-        one ("sure" for "sucesor") may be many slips off. A letter one word has and the other
-        lacks takes a slip (all but a sound spelling's, "f" for "ph"), so the guess is the
-        word's odds less that many slips, roughly costed. (Counting each letter's repeats too
-        took longer and chose no better.)"""
-        vocabulary = self._vocabulary
-        letters = set(typed)
-        guessed = [
-            (vocabulary[word] * _LN2 - GUESSED_SLIP_COST * len(letters ^ set(word)), word)
-            for word in far
-            if vocabulary[word] * _LN2 >= floor
-        ]
-        return [word for _, word in sorted(guessed, reverse=True)]
 
     def _far(self, typed: str, reached: set[str]) -> set[str]:
         """Known words that may be two slips from `typed` (`reached`: the strings one slip

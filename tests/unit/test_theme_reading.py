@@ -1952,3 +1952,8 @@ def test_what_one_does_and_is_good_at_are_told_whole(
     writer: OfflineWriter, theme: str, never: str
 ) -> None:
     assert never not in _filled(writer, theme, seeds=30)
+
+
+def test_a_theme_that_only_cries_out_is_a_surprise(writer: OfflineWriter) -> None:
+    assert not themes.says_something("not again") and not themes.says_something("oh no!")
+    assert "the not" not in _filled(writer, "not again", seeds=20).lower()

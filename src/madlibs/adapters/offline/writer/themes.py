@@ -440,8 +440,12 @@ def says_something(theme: str) -> bool:
     """Whether the theme has a word beyond articles and small words ("the", "a a a" have
     none), or a number."""
     said = [w for w in words(theme) if w not in _DETERMINERS and w not in _SMALL_WORDS]
-    exclaimed = all(word in INTERJECTIONS for word in said)  # "wow", "oops!"
+    # "wow", "oops!", "not again", "oh no"
+    exclaimed = all(word in INTERJECTIONS for word in said) or " ".join(said) in _WHOLE_CRIES
     return any(char.isdigit() for char in theme) or (bool(said) and not exclaimed)
+
+
+_WHOLE_CRIES = {"not again", "oh no", "uh oh", "oh dear", "oh my", "no way", "oh my gosh"}
 
 
 def words(theme: str) -> list[str]:

@@ -24,6 +24,7 @@ from madlibs.adapters.offline.writer.reader import (
     is_number,
     place_preposition,
     singles_out,
+    where_one_stays,
 )
 
 # What a theme can give a story; beats and titles name the ones they need.
@@ -126,7 +127,7 @@ def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
         # Told again and again, so "the": "much quieter on the unicycle", not "on a unicycle";
         # and only the place: "in the pool", not "in the pool with his clothes on".
         place = reading.setting.partition(" with ")[0]
-        place = _INTO.sub(lambda match: _INTO_AS_IN[match.group(1)], place)  # "in the woods"
+        place = where_one_stays(place)  # "in the woods", not "into the woods"
         return _A_AFTER_PREPOSITION.sub(r"\1 the ", place, count=1), setting.kind
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
@@ -144,8 +145,6 @@ def _caught(noun: Noun) -> bool:
     return noun.lemma.lower() in words.ILLNESSES
 
 
-_INTO = re.compile(r"^(into|onto) ")
-_INTO_AS_IN = {"into": "in ", "onto": "on "}
 _A_AFTER_PREPOSITION = re.compile(r"^(\w+) an? ")
 _EVERYWHERE = frozenset(("world", "universe", "galaxy"))
 

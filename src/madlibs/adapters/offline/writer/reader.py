@@ -1601,17 +1601,17 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
+_REFLEXIVES = {
+    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+    "themselves",
+}  # fmt: skip
 _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
-    "there", "itself", "himself", "herself", "themselves", "myself", "yourself", "without",
+    "there", "without", *_REFLEXIVES,
     # "gets out of hand", "out of control": no hand nor control to hide
     "hand", "control", "order", "breath", "luck", "sight", "tune", "both",
-}  # fmt: skip
-_REFLEXIVES = {
-    "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
-    "themselves",
 }  # fmt: skip
 
 
@@ -1693,9 +1693,8 @@ def _joins_subject(word: str) -> bool:
 
 
 # Words a player shouts before the theme itself: "oh no, the cake!", "help! my cat is stuck".
-_INTERJECTIONS = words.INTERJECTIONS | {
-    "oh no", "uh oh", "oh dear", "help", "run", "quick", "look", "look out", "watch out",
-    "big yikes", "no way", "oh my",
+_INTERJECTIONS = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {
+    "help", "run", "quick", "look", "look out", "watch out", "big yikes", "no way",
 }  # fmt: skip
 _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 
@@ -1722,7 +1721,7 @@ def _exclamation(theme: str) -> int:
 
 
 # Cries that are never a word of what follows them, typed with no comma after them.
-_CRIES = words.INTERJECTIONS | {"ew", "eww", "yay", "oh no", "uh oh", "oh dear", "oh my"}
+_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {"ew", "eww"}
 _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
 
 
@@ -1786,6 +1785,8 @@ def _twist_told_there(theme: str) -> str | None:
     """A place or occasion with a twist, as the twist told there: "school but the teachers
     are all ghosts" -> "the teachers are all ghosts at school", "a birthday party but the cake
     is alive" -> "the cake is alive at a birthday party"; None for other themes."""
+    if not _TWISTS & set(theme.lower().split()):
+        return None
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
@@ -2106,7 +2107,7 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         text = " ".join(typed)
         if place is None or _is_state(place):
             return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")  # "in love"
-        life = f"life {_STAYING.get(tokens[0], typed[0])} {' '.join(typed[1:])}"  # "in the woods"
+        life = f"life {where_one_stays(text)}"  # "in the woods"
         return Reading(theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=life)
     if tokens[:2] == ["back", "to"] and len(tokens) > 2:
         return Reading(theme, Shape.DESCRIPTION, phrase=f"going {' '.join(typed)}")
@@ -2134,8 +2135,13 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
 # Words that lead a theme that says only where: "up a tree", "next to the volcano".
 _WHERE_LEADS = {*SETTING_PREPOSITIONS, "up", "down", "into", "onto", "through"}
 _TWO_WORD_WHERE_LEADS = {"next to", "out of"}
-# Where one goes, as where one stays: life "in the woods", never "into the woods".
 _STAYING = {"into": "in", "onto": "on"}
+
+
+def where_one_stays(place: str) -> str:
+    """Where one goes, as where one stays: "into the woods" -> "in the woods"."""
+    first, _, rest = place.partition(" ")
+    return f"{_STAYING.get(first.lower(), first)} {rest}" if rest else place
 
 
 def _leading_preposition(tokens: list[str]) -> int:

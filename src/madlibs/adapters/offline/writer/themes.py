@@ -21,6 +21,7 @@ from madlibs.adapters.offline.writer.words import (
     BARE_ENDINGS,
     BARE_NOUNS,
     COLOURS,
+    CRIES_OF_SEVERAL_WORDS,
     EVENTS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
@@ -445,7 +446,7 @@ def says_something(theme: str) -> bool:
     return any(char.isdigit() for char in theme) or (bool(said) and not exclaimed)
 
 
-_WHOLE_CRIES = {"not again", "oh no", "uh oh", "oh dear", "oh my", "no way", "oh my gosh"}
+_WHOLE_CRIES = CRIES_OF_SEVERAL_WORDS | {"not again", "no way", "oh my gosh"}
 
 
 def words(theme: str) -> list[str]:

@@ -274,6 +274,8 @@ DAYS = _set("birthday anniversary day first_day last_day day_off holiday night e
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
 )
+# Cries of more than one word: "oh no", never a word of what follows them.
+CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
 # Parts of a body: where something lands, never where a story happens ("in my hair").
 BODY_PARTS = _set(
     "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "

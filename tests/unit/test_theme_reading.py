@@ -1957,3 +1957,20 @@ def test_what_one_does_and_is_good_at_are_told_whole(
 def test_a_theme_that_only_cries_out_is_a_surprise(writer: OfflineWriter) -> None:
     assert not themes.says_something("not again") and not themes.says_something("oh no!")
     assert "the not" not in _filled(writer, "not again", seeds=20).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "plural"),
+    [
+        ("the café on the moon", "café", False),
+        ("a piñata that bites", "piñata", False),
+        ("a bonsai that grows pizza", "bonsai", False),
+        ("the piñatas are angry", "piñata", True),
+    ],
+)
+def test_a_word_the_tables_lack_is_plural_only_by_its_final_s(
+    writer: OfflineWriter, theme: str, lemma: str, plural: bool
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.plural) == (lemma, plural)
+    assert "the caf " not in _filled(writer, theme).replace("\n", " ")

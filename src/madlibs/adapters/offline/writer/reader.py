@@ -467,12 +467,21 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
             sibilant = ending != "es" or candidate.endswith(("s", "x", "z", "ch", "sh", "o"))
             if word.endswith(ending) and len(candidate) > 2 and sibilant and _listed(candidate):
                 return candidate, True  # "boxes", "heroes"; never "codes" as "cod"
-    nouns = _lemmas(word).get("NOUN") or getAllLemmasOOV(word, "NOUN").get("NOUN") or (word,)
+    nouns = _lemmas(word).get("NOUN") or _guessed_noun_lemmas(word) or (word,)
     lemma = nouns[0]
     if lemma == word:
         # Zero plurals ("sheep") and mass nouns read singular unless a determiner says otherwise.
         return lemma, False
     return lemma, word in (getInflection(lemma, "NNS") or ())
+
+
+def _guessed_noun_lemmas(word: str) -> tuple[str, ...]:
+    """The lemma of a noun the tables lack, by its ending: only a final -s marks a plural
+    ("snorgles"). The guesser's other rules make "café" a plural of "caf" and "piñata" of
+    "piñatum", as if they were Latin."""
+    if not word.endswith("s"):
+        return ()
+    return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
 
 
 def _listed(lemma: str) -> bool:

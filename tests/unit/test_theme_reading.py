@@ -1974,3 +1974,26 @@ def test_a_word_the_tables_lack_is_plural_only_by_its_final_s(
     subject = _read(theme).subject
     assert subject is not None and (subject.lemma, subject.plural) == (lemma, plural)
     assert "the caf " not in _filled(writer, theme).replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("cinderella but she is a dog", "Cinderella was a dog", "the Cinderella but"),
+        ("my dog but he can talk", "my dog could talk", "dog but he "),
+        ("star wars but with cats", "cat", "the but"),
+        ("the lion king but with hamsters", "hamster", "king But"),
+        ("romeo and juliet but they are penguins", "Romeo and Juliet were penguins", "be penguins"),
+    ],
+)
+def test_a_twist_befalls_whoever_it_is_told_of(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert said in stories and never not in stories
+
+
+def test_a_twist_after_a_deed_befalls_what_was_done() -> None:
+    reading = _read("my mom made spaghetti but it came alive and ran away")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "spaghetti"

@@ -273,8 +273,10 @@ _TOGETHER = frozenset(
 
 
 def _done_together(verb: Verb) -> bool:
-    """What takes two: "become best friends", "get married", "meet", "have a fight"."""
+    """What takes two: "become best friends", "get married", "meet", "have a fight", "are
+    penguins"."""
     together = verb.lemma in ("meet", "marry", "fight", "argue", "race")
+    together = together or (verb.lemma == "be" and verb.object is not None and verb.object.plural)
     return together or bool(_TOGETHER & set(verb.rest.lower().split()))
 
 

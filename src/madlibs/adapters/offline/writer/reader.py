@@ -1787,19 +1787,30 @@ def read(theme: str) -> Reading:
 
 
 _TWISTS = {"but", "except"}
+# What a tale or film is given instead: "star wars but with cats", "frozen but in the desert".
+_TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without"}
+_TWIST_PRONOUNS = {"he", "she", "it", "they"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
 
 
 def _twist_told_there(theme: str) -> str | None:
-    """A place or occasion with a twist, as the twist told there: "school but the teachers
-    are all ghosts" -> "the teachers are all ghosts at school", "a birthday party but the cake
-    is alive" -> "the cake is alive at a birthday party"; None for other themes."""
+    """A theme with a twist, as the twist told plainly: at a place or occasion ("school but
+    the teachers are all ghosts" -> "the teachers are all ghosts at school", "a birthday party
+    but the cake is alive" -> "the cake is alive at a birthday party"), of whoever it befalls
+    ("cinderella but she is a dog"), or given a tale ("star wars but with cats"); None for
+    other themes."""
     if not _TWISTS & set(theme.lower().split()):
         return None
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
-    if at is None or at + 2 >= len(tokens) or tokens[at + 1] not in _TWIST_STARTS:
+    if at is None or at + 2 >= len(tokens):
+        return None
+    if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
+        return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
+    if tokens[at + 1] in _TWIST_PRONOUNS:
+        return _twist_of_its_own(tokens, typed, at)
+    if tokens[at + 1] not in _TWIST_STARTS:
         return None
     where = _noun_phrase(tokens[:at], typed[:at])
     clause = typed[at + 1 :]
@@ -1810,8 +1821,20 @@ def _twist_told_there(theme: str) -> str | None:
     elif where.kind in (Kind.EVENT, Kind.TIME):
         preposition = event_preposition(where)
     else:
-        return None  # "a dragon but it is tiny" tells of the dragon
+        return None
     return " ".join([*clause, preposition, *typed[:at]])
+
+
+def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "cinderella but she is a dog" -> "cinderella is a dog": the twist befalls whoever it
+    is told of; None unless the pronoun's clause has a verb and what comes before is a name or
+    a thing alone ("my mom made spaghetti but it came alive": the spaghetti did)."""
+    who = _noun_phrase(tokens[:at], typed[:at])
+    if who is None or who.kind is Kind.PLACE or _find_verb(tokens[:at], typed[:at], 1):
+        return None
+    if _find_verb(tokens[at + 1 :], typed[at + 1 :], 1) is None:
+        return None
+    return " ".join([*typed[:at], *typed[at + 2 :]])
 
 
 def _read(theme: str) -> Reading:

@@ -1966,6 +1966,8 @@ def test_a_theme_that_only_cries_out_is_a_surprise(writer: OfflineWriter) -> Non
         ("a piñata that bites", "piñata", False),
         ("a bonsai that grows pizza", "bonsai", False),
         ("the piñatas are angry", "piñata", True),
+        ("the corgis take over", "corgi", True),
+        ("santa claus", "Santa Claus", False),
     ],
 )
 def test_a_word_the_tables_lack_is_plural_only_by_its_final_s(
@@ -1997,3 +1999,41 @@ def test_a_twist_after_a_deed_befalls_what_was_done() -> None:
     reading = _read("my mom made spaghetti but it came alive and ran away")
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.lemma == "spaghetti"
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("ten ways to annoy your sister", "annoy"),
+        ("5 ways to eat a sandwich", "eat"),
+        ("instructions for building a rocket", "build"),
+        ("a guide to surviving the zoo", "survive"),
+        ("tips for camping", "camp"),
+    ],
+)
+def test_a_guide_is_about_what_it_tells_how_to_do(
+    writer: OfflineWriter, theme: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY, reading
+    assert reading.verb is not None and reading.verb.lemma == verb
+    stories = _filled(writer, theme).lower().replace(theme.lower(), "")
+    assert "ways to " not in stories and "the instructions" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("dear santa i want a pony", "I wanted a pony", "dear Santa"),
+        ("dear santa claus please bring me a dragon", "dragon", "dear Santa"),
+        ("dear santa", "Santa", "the Santa"),
+        ("dear diary today was weird", "weird", "dear diary was"),
+        ("tonight the moon is cheese", "the moon was cheese", "tonight the moon"),
+        ("napoleon at the waterpark", "Napoleon", "the napoleon"),
+    ],
+)
+def test_a_letter_or_diary_is_about_what_it_tells(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+    assert said in stories and never not in stories

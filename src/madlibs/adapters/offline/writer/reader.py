@@ -477,9 +477,9 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
 
 def _guessed_noun_lemmas(word: str) -> tuple[str, ...]:
     """The lemma of a noun the tables lack, by its ending: only a final -s marks a plural
-    ("snorgles"). The guesser's other rules make "café" a plural of "caf" and "piñata" of
-    "piñatum", as if they were Latin."""
-    if not word.endswith("s"):
+    ("snorgles", "corgis"), but not -ss or -us ("claus", "floofus"). The guesser's other
+    rules make "café" a plural of "caf" and "piñata" of "piñatum", as if they were Latin."""
+    if not word.endswith("s") or word.endswith(("ss", "us")):
         return ()
     return tuple(getAllLemmasOOV(word, "NOUN").get("NOUN", ()))
 
@@ -1684,8 +1684,12 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     "what happened to my lunch" -> "my lunch disappeared"."""
     if len(tokens) < 3:
         return None
-    if tokens[:2] == ["how", "to"] and _can_be_verb(tokens[2]):
-        return [_inflect_verb(_verb_lemma(tokens[2]), "VBG"), *typed[3:]]
+    ways = _ways_to(tokens)
+    if ways and ways < len(tokens):
+        if tokens[ways - 1] == "to" and _can_be_verb(tokens[ways]):
+            return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
+        if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
+            return typed[ways:]  # "instructions for building a rocket"
     if tokens[0] == "who" and tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
         return ["somebody", *typed[1:]]
     if tokens[0] == "what" and tokens[1] == "happened":
@@ -1693,6 +1697,20 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
     return None
+
+
+# A guide's name before what it tells how to do: "ten ways to annoy your sister", "tips for
+# camping", "a guide to surviving the zoo".
+_GUIDES = {"ways to", "instructions for", "tips for", "guide to", "rules for", "tricks for"}
+
+
+def _ways_to(tokens: list[str]) -> int:
+    """Where the deed starts after "how to" or a guide's name (led by a number or an
+    article at most); 0 if the theme is no guide."""
+    if tokens[:2] == ["how", "to"]:
+        return 2
+    lead = 1 if tokens[0].isdigit() or tokens[0] in _NUMBERS | {"a", "the", "some"} else 0
+    return lead + 2 if " ".join(tokens[lead : lead + 2]) in _GUIDES else 0
 
 
 def _joins_subject(word: str) -> bool:
@@ -1715,6 +1733,8 @@ def _exclamation(theme: str) -> int:
     if shouted and shouted.group(1).lower() in _INTERJECTIONS:
         return len(shouted.group(1).split())
     lowered = theme.lower().split()
+    if lowered[0] == "dear" and len(lowered) > 1:
+        return _salutation([word.strip(",.!?:;") for word in lowered])
     if len(lowered) > 2 and lowered[0] == "what" and lowered[1] in ("a", "an"):
         return 1
     cry = len(lowered) > 3 and lowered[0] in _INTERJECTIONS and lowered[1] in DETERMINERS
@@ -1727,6 +1747,16 @@ def _exclamation(theme: str) -> int:
     if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
         return 2  # "no cap the dog can talk"
     return _cried_out(lowered)
+
+
+def _salutation(lowered: list[str]) -> int:
+    """How many words a letter's greeting takes: "dear santa i want a pony" (2), "dear santa
+    claus please bring me a dragon" (3); "dear diary" is about the diary (1)."""
+    for size in (1, 2, 3):
+        rest = lowered[1 + size :]
+        if len(rest) > 1 and _find_verb(rest, rest, 1) == 1:
+            return 1 + size
+    return 1
 
 
 # Cries that are never a word of what follows them, typed with no comma after them.
@@ -1752,6 +1782,10 @@ def _commas_joined(theme: str) -> str:
     return head.replace(",", " and") + joined + tail
 
 
+# Days a diary tells of, and no part of what it tells: "today i ate a bug".
+_DAYS_TOLD = {"today", "yesterday", "tonight", "tomorrow"}
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
     (and "once upon a time in space" about what follows); other themes as they were."""
@@ -1764,6 +1798,11 @@ def _made_so(typed: list[str]) -> list[str]:
             return typed[:1]
         rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
+    if lowered[0] in _DAYS_TOLD and len(lowered) > 2:
+        if lowered[1] in _COPULAS and len(lowered) == 3 and "ADJ" in _lemmas(lowered[2]):
+            return ["a", typed[2], "day"]  # "today was weird": a weird day
+        if lowered[1] in DETERMINERS or lowered[1] in ("i", "we", "you", "he", "she", "they"):
+            return typed[1:]  # "tonight the moon is cheese"
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     if lowered[:2] == ["once", "there"] and len(typed) > 3:

@@ -185,7 +185,9 @@ CHARACTER_NAMES = _set(
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
     captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
     mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
-    old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf
+    old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf santa santa_claus
+    napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln george_washington
+    julius_caesar king_tut isaac_newton queen_victoria genghis_khan leonardo_da_vinci
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

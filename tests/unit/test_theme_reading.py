@@ -2037,3 +2037,19 @@ def test_a_letter_or_diary_is_about_what_it_tells(
 ) -> None:
     stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast", "never"),
+    [
+        ("a race between a snail and a rocket", "snail", "the race between"),
+        ("a fight between a cat and a dog", "cat", "the fight between"),
+        ("a wedding between two robots", "robot", "two robot "),
+        ("a duel between two grannies", "grannies", "the duel between"),
+    ],
+)
+def test_what_two_take_part_in_is_where_they_are(
+    writer: OfflineWriter, theme: str, cast: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+    assert cast in stories and never not in stories.replace(theme, "")

@@ -1153,7 +1153,7 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
-    if word in ("of", "for", "from", "without", "about"):
+    if word in ("of", "for", "from", "without", "about", "between"):
         return True
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
@@ -1786,6 +1786,36 @@ def _commas_joined(theme: str) -> str:
 _DAYS_TOLD = {"today", "yesterday", "tonight", "tomorrow"}
 
 
+def _between_two(lowered: list[str]) -> int:
+    """Where "between" stands after an event that two take part in ("a race between a snail
+    and a rocket", "a duel between two grannies"); 0 for other themes."""
+    at = lowered.index("between") if "between" in lowered[1:-1] else 0
+    if not at or not ("and" in lowered[at + 2 : -1] or lowered[at + 1] in _PLURAL_DETERMINERS):
+        return 0
+    event = " ".join(word for word in lowered[:at] if word not in _ARTICLES)
+    return at if event and kind_of(_noun_lemma(event)[0]) is Kind.EVENT else 0
+
+
+def _day_told(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "today was weird" is about a weird day, "tonight the moon is cheese" about the moon."""
+    if lowered[0] not in _DAYS_TOLD or len(lowered) < 3:
+        return None
+    if lowered[1] in _COPULAS and len(lowered) == 3 and "ADJ" in _lemmas(lowered[2]):
+        return ["a", typed[2], "day"]
+    if lowered[1] in DETERMINERS or lowered[1] in ("i", "we", "you", "he", "she", "they"):
+        return typed[1:]
+    return None
+
+
+def _two_at_it(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "a race between a snail and a rocket" is about the two of them at the race."""
+    between = _between_two(lowered)
+    if not between:
+        return None
+    event = typed[1:between] if lowered[0] in _ARTICLES else typed[:between]
+    return [*typed[between + 1 :], "at", "the", *event]
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
     (and "once upon a time in space" about what follows); other themes as they were."""
@@ -1798,11 +1828,9 @@ def _made_so(typed: list[str]) -> list[str]:
             return typed[:1]
         rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
-    if lowered[0] in _DAYS_TOLD and len(lowered) > 2:
-        if lowered[1] in _COPULAS and len(lowered) == 3 and "ADJ" in _lemmas(lowered[2]):
-            return ["a", typed[2], "day"]  # "today was weird": a weird day
-        if lowered[1] in DETERMINERS or lowered[1] in ("i", "we", "you", "he", "she", "they"):
-            return typed[1:]  # "tonight the moon is cheese"
+    told = _day_told(lowered, typed) or _two_at_it(lowered, typed)
+    if told:
+        return told
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     if lowered[:2] == ["once", "there"] and len(typed) > 3:

@@ -232,8 +232,8 @@ EVENTS = (
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
-    job_fair fashion_show heist robbery day_off rematch showdown battle face-off disaster
-    uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
+    job_fair fashion_show heist robbery day_off rematch showdown battle duel face-off disaster
+    debate uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test

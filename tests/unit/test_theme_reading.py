@@ -2053,3 +2053,20 @@ def test_what_two_take_part_in_is_where_they_are(
 ) -> None:
     stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
     assert cast in stories and never not in stories.replace(theme, "")
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("the twins who switched places", "twins", "twin's"),
+        ("who let the dogs out", "the dogs", "the dogs out had"),
+        ("when i turn 100", "I turned 100", "the 100"),
+        ("midnight at the zoo", "midnight at the zoo", "the midnight"),
+        ("a ninja grandma", "ninja grandma", "ninja Grandma"),
+    ],
+)
+def test_owners_particles_ages_and_family_words_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+    assert said in stories and never not in stories

@@ -1389,7 +1389,9 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
         return None  # "got stuck under a bridge", "was upside down": a state, no thing
-    if not rest_tokens or rest_tokens[0] in _NO_OBJECT or rest_tokens[-1] in _NUMBERS:
+    if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES:
+        rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]  # "let the dogs out"
+    if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]):
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
         return None
@@ -1405,6 +1407,11 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+def _a_number(word: str) -> bool:
+    """ "turns ten", "turns 100": an age or an amount, no thing."""
+    return word in _NUMBERS or word.isdigit()
 
 
 # Which way round something is, never a thing: "everything was upside down".

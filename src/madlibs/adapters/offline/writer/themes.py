@@ -33,6 +33,7 @@ from madlibs.adapters.offline.writer.words import (
     PEOPLE,
     PLACE_PREPOSITION,
     TIMES,
+    TIMES_WITHOUT_ARTICLE,
 )
 from madlibs.domain.story import wants_an
 
@@ -375,6 +376,8 @@ def _worlds_best(word: str, after: str) -> bool:
 
 
 _PARTICLES_AFTER_VERBS = frozenset(("out", "in", "up", "down", "off", "over", "back", "away"))
+# The table lists these as nouns too ("WHO"); after a noun they start what is told of it.
+_RELATIVES = frozenset(("who", "that", "which", "whose", "where"))
 
 
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
@@ -392,8 +395,8 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
         return False
     owned = bare[index + 1]
     lemmas = getAllLemmas(owned)
-    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS:
-        return False  # "the dogs ate", "who let the dogs out"
+    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS | _RELATIVES:
+        return False  # "the dogs ate", "who let the dogs out", "the twins who swapped"
     verbs = lemmas.get("VERB", ())
     if not verbs or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"
@@ -567,6 +570,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
         or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
+        or (len(head) == 1 and lower_last in TIMES_WITHOUT_ARTICLE)  # "midnight at the zoo"
         or (len(lower_last) > 6 and lower_last.endswith(BARE_ENDINGS))  # "happiness"
         # an owner says which one: "taylor swift's cat", "someone's lost shoe"
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)
@@ -687,8 +691,11 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if _titled_name(tokens, index) or in_title:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
-        # "a tiny granny", "the number 1 dad"
+        # "a tiny granny", "the number 1 dad", "a ninja grandma"
         described = before in _DETERMINERS or "ADJ" in getAllLemmas(before) or before.isdigit()
+        # (but "the week grandma visited" tells of Grandma)
+        articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
+        described |= articled and before not in WHENS
         family = word in FAMILY_NAMES and not described
         if family or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]

@@ -2070,3 +2070,42 @@ def test_owners_particles_ages_and_family_words_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "plural"),
+    [
+        ("a herd of flying cows", "cow", True),
+        ("lots of cats", "cat", True),
+        ("a swarm of bees at the picnic", "bee", True),
+        ("a school of fish", "fish", True),
+        ("memoirs of a goldfish", "goldfish", False),
+        ("the life and times of a toaster", "toaster", False),
+        ("the adventures of captain pickle", "Pickle", False),
+    ],
+)
+def test_the_many_and_the_one_told_of_are_the_cast(
+    writer: OfflineWriter, theme: str, lemma: str, plural: bool
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.plural) == (lemma, plural)
+    assert "the herd " not in _filled(writer, theme, seeds=6)
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("the animals escape from the zoo", "escape"),
+        ("the prisoners escape from jail", "escape"),
+        ("the animals run to the zoo", "run"),
+    ],
+)
+def test_a_verb_after_many_is_what_they_do(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
+    assert reading.verb.lemma == verb
+
+
+def test_a_plural_before_a_rival_or_a_number_is_no_doer() -> None:
+    assert _read("summer vs winter").verb is None
+    assert _read("an 80s disco").verb is None

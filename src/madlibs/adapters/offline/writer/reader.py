@@ -623,8 +623,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             return index
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
-        if _acts_here(tokens, index):
-            return index
+        if _acts_here(tokens, index) or _done_by_the_many_before(tokens, index):
+            return index  # "the animals escape from the zoo"
     return None
 
 
@@ -740,6 +740,26 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False
     # "the big game"
     return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
+
+
+# Words that start where or how one goes after a verb: "escape from the zoo", "run to school".
+_WAYS_TO_GO = {
+    *SETTING_PREPOSITIONS, "from", "to", "into", "onto", "through", "with", *_LAST_PARTICLES,
+}  # fmt: skip
+
+
+def _done_by_the_many_before(tokens: list[str], index: int) -> bool:
+    """A verb's plain form after a plural and before where it goes: "the animals escape from
+    the zoo", "the cats dance at the zoo"; English seldom names a thing after a plural ("the
+    animals escape" is no escape)."""
+    word, before = tokens[index], tokens[index - 1]
+    if index + 1 >= len(tokens) or tokens[index + 1] not in _WAYS_TO_GO:
+        return False  # "the awards show", "the fireworks show": one noun
+    if before in _COMPANION_WORDS or not before.replace("-", "").isalpha():
+        return False  # "summer vs winter", "an 80s disco"
+    lemma, plural = _noun_lemma(before)
+    many = plural and lemma != before and before.endswith("s")
+    return many and word in _lemmas(word).get("VERB", ()) and not word.endswith("s")
 
 
 def _one_of_a_count(word: str) -> bool:
@@ -948,7 +968,13 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     owned_in_tail = (
         at is not None and tokens[at] != "of" and any(t.endswith(("'s", "s'")) for t in tokens[at:])
     )
-    owned = None if owned_in_tail else _somebodys_place(tokens, typed) or _possessive(tokens, typed)
+    owned = (
+        None
+        if owned_in_tail
+        else _members(tokens, typed)
+        or _somebodys_place(tokens, typed)
+        or _possessive(tokens, typed)
+    )
     if owned is not None:
         return owned
     tail: tuple[str, ...] = ()
@@ -991,6 +1017,27 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = lemma  # "Jack and Jill", as named
     lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+# Words for many, that the story can tell as the many themselves: "a herd of cows" are cows.
+# (A family, a team or a band acts as one, and stays one.)
+_MANY_OF = {
+    "lot", "lots", "bunch", "herd", "flock", "swarm", "pack", "crowd", "gang", "army",
+    "horde", "pile", "heap", "school", "pod", "colony", "troop", "load", "loads", "ton", "tons",
+    "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
+}  # fmt: skip
+
+
+def _members(tokens: list[str], typed: list[str]) -> Noun | None:
+    """The many after a word for many: "a herd of flying cows", "lots of cats", "a school of
+    fish" (many fish); None for other phrases."""
+    lead = 1 if tokens[0] in _ARTICLES else 0
+    if not (len(tokens) > lead + 2 and tokens[lead] in _MANY_OF and tokens[lead + 1] == "of"):
+        return None
+    many = _noun_phrase(tokens[lead + 2 :], typed[lead + 2 :])
+    if many is not None and many.lemma in words.ZERO_PLURAL_ANIMALS:
+        many = replace(many, plural=True, typed_plural=many.lemma)
+    return many
 
 
 def _epithet_start(tokens: list[str]) -> int | None:
@@ -2284,7 +2331,9 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     for index, word in enumerate(tokens[:4]):
         if word in _TOLD_OF_WHOM and tokens[index + 1 : index + 2] == ["of"]:
             before = tokens[:index]
-            if not all(w in DETERMINERS or "ADJ" in _lemmas(w) for w in before):
+            # "the secret life of", "the life and times of"
+            told = DETERMINERS | _TOLD_OF_WHOM | {"and"}
+            if not all(w in told or "ADJ" in _lemmas(w) for w in before):
                 return None
             whose = _noun_phrase(tokens[index + 2 :], typed[index + 2 :])
             if whose is None or "of" in tokens[index + 2 :]:
@@ -2304,6 +2353,8 @@ def _told_with_the(typed: list[str]) -> str:
 _TOLD_OF_WHOM = {
     "revenge", "attack", "rise", "return", "curse", "legend", "life", "lives", "invasion",
     "secret", "secrets", "mystery", "adventures", "wrath", "reign", "diary", "confessions", "case",
+    "memoirs", "times", "journal", "biography", "autobiography", "ballad", "saga", "trials",
+    "misadventures", "tale", "story",
 }  # fmt: skip
 
 

@@ -688,7 +688,12 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
         in_title = (index == 1 or particle) and _titled_name(tokens, 0)
-        if _titled_name(tokens, index) or in_title:
+        # "the adventures of captain pickle", "the return of king arthur"
+        after_of = index > 0 and tokens[index - 1].lower() == "of"
+        after_of = after_of and _titled_name(tokens[index:], 0)
+        told_of = index > 1 and tokens[index - 2].lower() == "of"
+        in_title |= told_of and _titled_name(tokens[index - 1 :], 0)
+        if _titled_name(tokens, index) or in_title or after_of:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
         # "a tiny granny", "the number 1 dad", "a ninja grandma"

@@ -2109,3 +2109,19 @@ def test_a_verb_after_many_is_what_they_do(theme: str, verb: str) -> None:
 def test_a_plural_before_a_rival_or_a_number_is_no_doer() -> None:
     assert _read("summer vs winter").verb is None
     assert _read("an 80s disco").verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("i wish i could fly", "the day I could fly", "the I could"),
+        ("i hate mondays", "Mondays", "mondays"),
+        ("accidentally invisible", "being accidentally invisible", "the accidentally"),
+        ("very grumpy", "being very grumpy", "the very grumpy"),
+    ],
+)
+def test_wishes_weekdays_and_how_one_is_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories

@@ -1861,6 +1861,14 @@ def _day_told(lowered: list[str], typed: list[str]) -> list[str] | None:
     return None
 
 
+def _wished(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "i wish i could fly" is about flying as if one could: "I could fly"."""
+    if lowered[:2] != ["i", "wish"] or len(lowered) < 4:
+        return None
+    wish = typed[3:] if lowered[2] == "that" else typed[2:]
+    return wish if len(wish) > 1 and _find_verb(wish, wish, 1) is not None else None
+
+
 def _two_at_it(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "a race between a snail and a rocket" is about the two of them at the race."""
     between = _between_two(lowered)
@@ -1882,7 +1890,7 @@ def _made_so(typed: list[str]) -> list[str]:
             return typed[:1]
         rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
-    told = _day_told(lowered, typed) or _two_at_it(lowered, typed)
+    told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     if told:
         return told
     if lowered[:4] == ["once", "upon", "a", "time"]:
@@ -2254,6 +2262,8 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         return Reading(theme, Shape.DESCRIPTION)
     if len(tokens) < 2:
         return None
+    if len(tokens) == 2 and _intensifies(tokens[0]) and _names_a_state(tokens[1]):
+        return Reading(theme, Shape.DESCRIPTION, phrase=f"being {' '.join(typed)}")  # "very grumpy"
     size = _leading_preposition(tokens)
     if size:
         place = _noun_phrase(tokens[size:], typed[size:])
@@ -2283,6 +2293,14 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         companions=company,
         phrase=phrase,
     )
+
+
+_INTENSIFIERS = {"very", "super", "really", "totally", "extremely", "so", "too", "quite", "kinda"}
+
+
+def _intensifies(word: str) -> bool:
+    """A word that says how much or how: "very", "super", "accidentally"."""
+    return word in _INTENSIFIERS or (word.endswith("ly") and "ADV" in _lemmas(word))
 
 
 # Words that lead a theme that says only where: "up a tree", "next to the volcano".

@@ -702,7 +702,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
         described |= articled and before not in WHENS
         family = word in FAMILY_NAMES and not described
-        if family or word in ALWAYS_CAPITALISED:
+        weekly = word.endswith("days") and word[:-1] in ALWAYS_CAPITALISED  # "i hate mondays"
+        if family or weekly or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
         if acronym in ACRONYMS:

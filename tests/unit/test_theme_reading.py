@@ -2125,3 +2125,9 @@ def test_wishes_weekdays_and_how_one_is_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories
+
+
+def test_where_a_door_leads_is_no_part_of_the_door() -> None:
+    door = _read("a door to another world").subject
+    assert door is not None and door.lemma == "door"
+    assert door.tail == ("to", "another", "world")

@@ -1214,13 +1214,15 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
         # water": where it lives or what is in it, no door nor water of its own
     # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
-    if word == "to" and (after in DETERMINERS | _NOWHERES or typed[index + 1][:1].isupper()):
+    if word == "to" and (after in _LEADS_A_PLACE or typed[index + 1][:1].isupper()):
         return True
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
+# What starts where something leads after "to": "a door to another world", "a trip to Paris".
+_LEADS_A_PLACE = DETERMINERS | _NOWHERES | {"another", "other", "outer"}
 
 
 def _describes_the_noun_before(tokens: list[str], index: int) -> bool:

@@ -2131,3 +2131,21 @@ def test_where_a_door_leads_is_no_part_of_the_door() -> None:
     door = _read("a door to another world").subject
     assert door is not None and door.lemma == "door"
     assert door.tail == ("to", "another", "world")
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("the grown ups are aliens", "grown-ups", "grown ups"),
+        ("a thank you note to a potato", "thank-you note", "thank you note"),
+        ("you can't eat that", "couldn't eat that", "the that"),
+        ("don't eat that", "eating that", "the that"),
+        ("the elevator that goes sideways", "the elevator", "the sideways"),
+        ("there are no more cookies", "the cookies", "the no more"),
+    ],
+)
+def test_compounds_pointing_and_how_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories

@@ -1070,6 +1070,8 @@ def _two_word_determiner(first: str, second: str) -> bool:
         return True
     if second in _BIG_NUMBERS:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
+    if (first, second) == ("no", "more"):
+        return True  # "no more cookies"
     return second in ("many", "much") and first in ("too", "so", "how")
 
 
@@ -1440,10 +1442,15 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None  # "got stuck under a bridge", "was upside down": a state, no thing
     if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES:
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]  # "let the dogs out"
-    if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]):
+    pointed = len(rest_tokens) == 1 and rest_tokens[0] in _POINTED
+    if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
         return None
+    kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
+    ends = _lemmas(kept[-1])
+    if "ADV" in ends and "NOUN" not in ends:
+        return None  # "goes sideways", "flew backwards": how, not what
     noun = _noun_phrase(rest_tokens, rest_typed)
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
@@ -1641,7 +1648,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     first = tokens[0]
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
         return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
-    pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS  # "make me laugh"
+    pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED  # "make me laugh"
     if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
         return True  # "dance like nobody is watching", "party like a pirate"
     if first == "be" and len(tokens) > 1 and _only_describes(tokens[1]):
@@ -1666,6 +1673,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
+_POINTED = {"this", "that"}  # "don't eat that": whatever it is, nothing the story can name
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
     "themselves",
@@ -2019,7 +2027,9 @@ def _read(theme: str) -> Reading:
     if alone or themes.describe_together(tokens):
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
-    relative = next((i for i, t in enumerate(tokens) if i and t in _RELATIVES), None)
+    # a last "that" is what is done, not who does it: "you can't eat that"
+    last = len(tokens) - 1
+    relative = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
     verb_at = _verb_index(tokens, typed, relative)
     state_at = _predicate_adjective(tokens) if verb_at is None else None
     if state_at is not None:

@@ -218,7 +218,23 @@ def clean(theme: str) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
-    return _apostrophes_restored(_spelt_out(_shortened(text)))
+    return _hyphens_restored(_apostrophes_restored(_spelt_out(_shortened(text))))
+
+
+# Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
+# you note".
+_HYPHENATED = (
+    re.compile(r"\b(grown) (ups?)\b", re.IGNORECASE),
+    re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
+)
+
+
+def _hyphens_restored(text: str) -> str:
+    """ "the grown ups are aliens" -> "the grown-ups", "a thank you note" -> "a thank-you
+    note": the compound as the dictionary spells it."""
+    for pattern in _HYPHENATED:
+        text = pattern.sub(r"\1-\2", text)
+    return text
 
 
 def _mocking_case_undone(text: str) -> str:

@@ -2149,3 +2149,20 @@ def test_compounds_pointing_and_how_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("team building retreat", "retreat", "built retreat"),
+        ("a sales pitch to aliens", "the pitch", "sales pitch to alien "),
+        ("new year's resolutions", "New Year's resolutions", "new year's"),
+        ("the neighborhood bbq", "BBQ", "Bbq"),
+        ("my coworker steals my lunch", "my coworker ", "squeaked my coworker."),
+    ],
+)
+def test_office_and_party_themes_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories

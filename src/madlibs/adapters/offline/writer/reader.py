@@ -609,7 +609,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
         # follows "of" is who
         ordinal = before in _ORDINALS or _ORDINAL.fullmatch(before) is not None  # "2nd grade"
-        if _named_by_the_word_before(before, word) or ordinal or before == "of":
+        # "a sales pitch": "a" before a plural says the plural names the one after it
+        one = index > 1 and tokens[index - 2] in ("a", "an") and _noun_lemma(before)[1]
+        if _named_by_the_word_before(before, word) or ordinal or before == "of" or one:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
@@ -1161,6 +1163,9 @@ def _capitalised(word: str) -> str:
     "New Year's Eve"."""
     if word.lower() in words.HOLIDAY_NAMES:
         return " ".join(themes.capitalise_names(word.split()))
+    if f"{word.lower()}'s" in words.HOLIDAY_NAMES:
+        # the owner in "New Year's resolutions", named with its "'s"
+        return " ".join(themes.capitalise_names(f"{word}'s".split())).removesuffix("'s")
     return word.capitalize() if word.lower() in words.ALWAYS_CAPITALISED else word
 
 
@@ -1218,6 +1223,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
     if word == "to" and (after in _LEADS_A_PLACE or typed[index + 1][:1].isupper()):
         return True
+    if word == "to" and _noun_lemma(after)[1] and not _can_be_verb(after):
+        return True  # "a sales pitch to aliens": to whom, never what is done
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 

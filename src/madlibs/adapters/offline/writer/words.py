@@ -78,7 +78,7 @@ PEOPLE = _set(
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
-    influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern
+    influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
     """
 )
 
@@ -153,7 +153,7 @@ HOLIDAYS = tuple(
         "st. patrick's day", "st patrick's day", "april fools' day", "april fools day",
         "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
-        "black friday", "cyber monday",
+        "black friday", "cyber monday", "new year's",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -233,7 +233,8 @@ EVENTS = (
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
     job_fair fashion_show heist robbery day_off rematch showdown battle duel face-off disaster
-    debate uprising invasion apocalypse adventure catastrophe takeover rebellion mix-up rally club
+    debate retreat conference uprising invasion apocalypse adventure catastrophe takeover
+    rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
@@ -284,7 +285,7 @@ BODY_PARTS = _set(
     "tooth teeth feet hands ears eyes toes fingers legs arms knees"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
-ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa")
+ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa")
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"

@@ -2166,3 +2166,30 @@ def test_office_and_party_themes_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("the big and scary monster", "the big and scary monster", "the big was"),
+        ("long ago in a faraway land", "faraway land", "the ago"),
+        ("many moons ago", "fairy tale", "the ago"),
+        ("before the internet", "life before the internet", "the before"),
+        ("after school at the haunted library", "at the haunted library", "at after school"),
+        ("high in the sky", "in the sky", "the high"),
+        ("somewhere over the rainbow", "over the rainbow", "the somewhere"),
+        ("back in my day", "good old days", "the back"),
+        ("a trip to snorkeltown", "a trip to snorkeltown", "the snorkeltown"),
+        ("dracula meets frankenstein", "Frankenstein", "frankenstein"),
+    ],
+)
+def test_times_places_and_tales_long_ago_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+    assert said in stories and never not in stories
+
+
+def test_adjectives_joined_by_and_describe_one() -> None:
+    night = _read("a dark and stormy night").subject
+    assert night is not None and night.lemma == "night" and not night.plural

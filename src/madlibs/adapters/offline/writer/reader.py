@@ -1223,8 +1223,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
     if word == "to" and (after in _LEADS_A_PLACE or typed[index + 1][:1].isupper()):
         return True
-    if word == "to" and _noun_lemma(after)[1] and not _can_be_verb(after):
-        return True  # "a sales pitch to aliens": to whom, never what is done
+    if word == "to" and not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
+        return True  # "a sales pitch to aliens", "a trip to snorkeltown": to whom or where
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 
@@ -1895,6 +1895,24 @@ def _two_at_it(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[between + 1 :], "at", "the", *event]
 
 
+def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "once upon a time" is a fairy tale ("once upon a time in space" is about what follows),
+    as are "long ago" and "many moons ago"; "back in my day" is the good old days, "back in
+    time" going there; None for other themes."""
+    if lowered[:4] == ["once", "upon", "a", "time"]:
+        return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
+    if lowered[:2] == ["once", "there"] and len(typed) > 3:
+        return typed[1:]  # "once there was a cat who wanted to be a firefighter"
+    if "ago" in lowered[1:4]:
+        rest = typed[lowered.index("ago") + 1 :]  # "long ago in a faraway land"
+        return rest if len(rest) > 1 else ["a", "fairy", "tale", *rest]
+    if lowered[:2] != ["back", "in"] or len(lowered) < 3:
+        return None
+    if lowered[2:] in (["my", "day"], ["the", "day"], ["my", "time"]):
+        return ["the", "good", "old", "days"]
+    return ["going", *typed] if lowered[2:] == ["time"] else typed[1:]  # "back in 1999"
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
     (and "once upon a time in space" about what follows); other themes as they were."""
@@ -1910,10 +1928,9 @@ def _made_so(typed: list[str]) -> list[str]:
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     if told:
         return told
-    if lowered[:4] == ["once", "upon", "a", "time"]:
-        return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
-    if lowered[:2] == ["once", "there"] and len(typed) > 3:
-        return typed[1:]  # "once there was a cat who wanted to be a firefighter"
+    long_ago = _long_ago(lowered, typed)
+    if long_ago is not None:
+        return long_ago
     for at in range(1, len(lowered) - 3):
         if lowered[at : at + 3] == ["but", "make", "it"]:
             rest = typed[at + 3 :]
@@ -2281,8 +2298,9 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         return Reading(theme, Shape.DESCRIPTION)
     if len(tokens) < 2:
         return None
-    if len(tokens) == 2 and _intensifies(tokens[0]) and _names_a_state(tokens[1]):
-        return Reading(theme, Shape.DESCRIPTION, phrase=f"being {' '.join(typed)}")  # "very grumpy"
+    told = _how_or_when(theme, tokens, typed)
+    if told is not None:
+        return told
     size = _leading_preposition(tokens)
     if size:
         place = _noun_phrase(tokens[size:], typed[size:])
@@ -2291,8 +2309,6 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
             return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")  # "in love"
         life = f"life {where_one_stays(text)}"  # "in the woods"
         return Reading(theme, Shape.DESCRIPTION, setting=text, setting_noun=place, phrase=life)
-    if tokens[:2] == ["back", "to"] and len(tokens) > 2:
-        return Reading(theme, Shape.DESCRIPTION, phrase=f"going {' '.join(typed)}")
     if not (_names_a_state(tokens[0]) and tokens[1] in _STATE_LINKS):
         return None
     setting = place = None
@@ -2321,6 +2337,31 @@ def _intensifies(word: str) -> bool:
     """A word that says how much or how: "very", "super", "accidentally"."""
     return word in _INTENSIFIERS or (word.endswith("ly") and "ADV" in _lemmas(word))
 
+
+def _how_or_when(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
+    """A theme that says only how one is, where one goes or when: "very grumpy", "back to
+    school", "before the internet", "high in the sky"; None for others."""
+    text = " ".join(typed)
+    if len(tokens) == 2 and _intensifies(tokens[0]) and _names_a_state(tokens[1]):
+        return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")
+    if tokens[:2] == ["back", "to"] and len(tokens) > 2:
+        return Reading(theme, Shape.DESCRIPTION, phrase=f"going {text}")
+    if tokens[0] in ("before", "after"):
+        # "after school at the haunted library": life then, and there
+        at = next((i for i in range(2, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), None)
+        place = _noun_phrase(tokens[at + 1 :], typed[at + 1 :]) if at else None
+        setting = " ".join(typed[at:]) if at and place is not None else None
+        return Reading(
+            theme, Shape.DESCRIPTION, setting=setting, setting_noun=place, phrase=f"life {text}"
+        )
+    far = next((i for i, word in enumerate(tokens) if word not in _HOW_FAR), 0)
+    if far and far < len(tokens) - 1 and _leading_preposition(tokens[far:]):
+        return _description(theme, tokens[far:], typed[far:])  # "far far away in space"
+    return None
+
+
+# Words that say how far or how high before where: "high in the sky", "far away in space".
+_HOW_FAR = {"high", "far", "away", "way", "somewhere", "deep", "right", "low", "up", "down"}
 
 # Words that lead a theme that says only where: "up a tree", "next to the volcano".
 _WHERE_LEADS = {*SETTING_PREPOSITIONS, "up", "down", "into", "onto", "through"}
@@ -2431,6 +2472,8 @@ def _joined_subject(
     second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
     if at == 1 and tokens[0] in ("me", "i"):
         return second, companions  # "me and my best friend": the friend is the hero
+    if _describes_the_second(tokens[:at], second):
+        return None  # "a dark and stormy night" is one night
     named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
     known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
     if named and first is not None and not (second is not None and second.proper):
@@ -2451,6 +2494,14 @@ def _joined_subject(
         # "pizza and ice cream" are two things: they "were" covered in cupcakes
         return replace(both, plural=True, typed_plural=both.lemma), companions
     return None
+
+
+def _describes_the_second(before: list[str], second: Noun | None) -> bool:
+    """Whether the one word before "and" is an adjective said of the noun after it, with
+    another: "a dark and stormy night", "black and white cats"."""
+    alone = [word for word in before if word not in DETERMINERS]
+    adjective = len(alone) == 1 and "ADJ" in _lemmas(alone[0])
+    return adjective and second is not None and bool(second.modifiers)
 
 
 def _two_names(first: Noun | None, second: Noun | None) -> bool:

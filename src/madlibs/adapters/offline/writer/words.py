@@ -167,7 +167,7 @@ PLACE_NAMES = _set(
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
-    loch_ness minecraft roblox fortnite
+    loch_ness minecraft roblox fortnite walmart costco disneyland legoland
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -186,8 +186,9 @@ CHARACTER_NAMES = _set(
     captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
     mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
     old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf santa santa_claus
-    napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln george_washington
-    julius_caesar king_tut isaac_newton queen_victoria genghis_khan leonardo_da_vinci
+    frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
+    george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
+    leonardo_da_vinci
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

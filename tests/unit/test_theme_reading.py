@@ -2193,3 +2193,20 @@ def test_times_places_and_tales_long_ago_are_told_as_meant(
 def test_adjectives_joined_by_and_describe_one() -> None:
     night = _read("a dark and stormy night").subject
     assert night is not None and night.lemma == "night" and not night.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("OMG!!! the cat is ON FIRE!!!", "on fire", "FIRE"),
+        ("the cat is on fire", "the cat", "wanted to be on fire"),
+        ("help me, my dog is a ghost", "my dog was a ghost", "helping me"),
+        ("toy story but real", "the real toy story", "the real was"),
+        ("a dragon but tiny", "tiny dragon", "the dragon but"),
+    ],
+)
+def test_shouts_cries_and_one_word_twists_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+    assert said in stories and never not in stories

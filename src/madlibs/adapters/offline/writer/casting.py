@@ -300,6 +300,8 @@ def _befalls(verb: Verb) -> bool:
         return True  # "the lights went out", "the tooth fairy runs out of money"
     if verb.lemma == "be" and told and told[0] in words.FEARS | words.ACCIDENTS:
         return True  # "is afraid of spiders", "is broken": never wanted
+    if verb.lemma == "be" and told[:2] == ["on", "fire"]:
+        return True  # "the cat is on fire"
     if verb.lemma in ("get", "catch") and verb.object is not None:
         return verb.object.lemma.lower() in words.ILLNESSES  # "gets a cold"
     befalling = verb.lemma in ("go", "get", "break", "fall")

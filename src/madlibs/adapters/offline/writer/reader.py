@@ -1792,7 +1792,7 @@ def _joins_subject(word: str) -> bool:
 
 # Words a player shouts before the theme itself: "oh no, the cake!", "help! my cat is stuck".
 _INTERJECTIONS = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {
-    "help", "run", "quick", "look", "look out", "watch out", "big yikes", "no way",
+    "help", "help me", "run", "quick", "look", "look out", "watch out", "big yikes", "no way",
 }  # fmt: skip
 _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 
@@ -1831,7 +1831,7 @@ def _salutation(lowered: list[str]) -> int:
 
 
 # Cries that are never a word of what follows them, typed with no comma after them.
-_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {"ew", "eww"}
+_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {"ew", "eww", "idk", "lol"}
 _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
 
 
@@ -1967,10 +1967,15 @@ def _twist_told_there(theme: str) -> str | None:
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
+    if at is not None and at + 2 == len(tokens) and _made_but(tokens, at):
+        # "toy story but real" is a real toy story, "a dragon but tiny" a tiny dragon
+        lead = 1 if tokens[0] in DETERMINERS else 0
+        return " ".join([*typed[:lead], typed[at + 1], *typed[lead:at]])
     if at is None or at + 2 >= len(tokens):
         return None
     if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
         return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
+
     if tokens[at + 1] in _TWIST_PRONOUNS:
         return _twist_of_its_own(tokens, typed, at)
     if tokens[at + 1] not in _TWIST_STARTS:
@@ -1986,6 +1991,13 @@ def _twist_told_there(theme: str) -> str | None:
     else:
         return None
     return " ".join([*clause, preposition, *typed[:at]])
+
+
+def _made_but(tokens: list[str], at: int) -> bool:
+    """ "toy story but real", "shrek but evil": one thing made so by one word after "but"
+    (never "small but mighty", two words that describe)."""
+    one_word = "ADJ" in _lemmas(tokens[at + 1])
+    return tokens[at] == "but" and one_word and not themes.describe_together(tokens)
 
 
 def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | None:

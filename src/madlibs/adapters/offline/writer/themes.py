@@ -626,7 +626,9 @@ def _shout_undone(word: str) -> str:
     big sandwich"; "UFO" and "NASA" stay."""
     lemmas = getAllLemmas(word.lower())
     shouted = len(word) > 1 and word.isupper() and word.isalpha()
-    return word.lower() if shouted and lemmas and "NOUN" not in lemmas else word
+    # a noun of four letters or more is no acronym either ("ON FIRE"), but those listed
+    spelt = "NOUN" not in lemmas or (len(word) > 3 and word.lower() not in ACRONYMS)
+    return word.lower() if shouted and lemmas and spelt else word
 
 
 def _title_case_undone(typed: Sequence[str]) -> list[str]:

@@ -167,7 +167,7 @@ PLACE_NAMES = _set(
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
-    loch_ness minecraft roblox fortnite walmart costco disneyland legoland
+    loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take

@@ -2210,3 +2210,12 @@ def test_shouts_cries_and_one_word_twists_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    "theme", ["the gingerbread man gets caught", "my brother gets grounded", "the cat is on fire"]
+)
+def test_nobody_wants_what_befalls_them(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert "wanted to get" not in stories and "wanted to be on fire" not in stories
+    assert "tried to get" not in stories

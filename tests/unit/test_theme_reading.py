@@ -2219,3 +2219,8 @@ def test_nobody_wants_what_befalls_them(writer: OfflineWriter, theme: str) -> No
     stories = _filled(writer, theme, seeds=30)
     assert "wanted to get" not in stories and "wanted to be on fire" not in stories
     assert "tried to get" not in stories
+
+
+def test_a_request_for_how_the_story_should_be_is_that_way(writer: OfflineWriter) -> None:
+    assert themes.clean("idk just make it funny") == "funny"
+    assert "make it" not in _filled(writer, "idk just make it funny").lower()

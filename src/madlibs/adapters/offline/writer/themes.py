@@ -268,6 +268,8 @@ _REQUEST = re.compile(
     # "write about a penguin", "something funny about farts": the penguin, the farts
     r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"
     r"|something\s+(?:funny|silly|crazy|weird)\s+about"
+    # "idk just make it funny": funny
+    r"|(?:idk\s+)?(?:just\s+)?make\s+it(?=\s+\w+$)"
     # "when i was little i thought the moon was following me": the moon following me
     r"|(?:back\s+)?when\s+(?:i|we)\s+(?:was|were)\s+(?:little|small|young|younger|a\s+kid|kids"
     r"|a\s+baby)(?:\s*,)?(?:\s+(?:i|we)\s+(?:thought|believed)(?:\s+that)?)?"

@@ -2224,3 +2224,32 @@ def test_nobody_wants_what_befalls_them(writer: OfflineWriter, theme: str) -> No
 def test_a_request_for_how_the_story_should_be_is_that_way(writer: OfflineWriter) -> None:
     assert themes.clean("idk just make it funny") == "funny"
     assert "make it" not in _filled(writer, "idk just make it funny").lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("the dinosaur that eated the moon", "the dinosaur that ate the moon"),
+        ("my dad goed to the store", "my dad went to the store"),
+        ("the bird flyed away", "the bird flew away"),
+        ("we swimmed in jello", "we swam in jello"),
+        ("the dog bited the mailman", "the dog bit the mailman"),
+        ("two mouses in a house", "two mice in a house"),
+        ("my foots smell", "my feet smell"),
+        ("the big mans", "the big men"),
+        # words of their own, and a verb after its doer, stay as typed
+        ("the haunted bed", "the haunted bed"),
+        ("a winged horse", "a winged horse"),
+        ("my dad foots the bill", "my dad foots the bill"),
+        ("our principal is a robot", "our principal is a robot"),
+    ],
+)
+def test_pasts_and_plurals_made_by_the_rule_are_put_right(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_a_theme_with_a_past_made_by_the_rule_is_read_as_a_deed(writer: OfflineWriter) -> None:
+    reading = _read("the monster catched me")
+    assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
+    assert reading.verb.lemma == "catch"
+    assert "Catched" not in _filled(writer, "the monster catched me")

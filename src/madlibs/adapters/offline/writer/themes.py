@@ -218,7 +218,57 @@ def clean(theme: str) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
-    return _hyphens_restored(_apostrophes_restored(_spelt_out(_shortened(text))))
+    return _hyphens_restored(_apostrophes_restored(_pasts_undone(_spelt_out(_shortened(text)))))
+
+
+_REGULAR_PAST = re.compile(r"\b[a-z]+ed\b")
+
+
+def _pasts_undone(text: str) -> str:
+    """A past or a plural made by the rule of a word that does not follow it, as children
+    write it: "the dinosaur that eated the moon" -> "ate", "my dad goed" -> "went", "two
+    mouses" -> "mice", "my foots" -> "feet"."""
+    text = _REGULAR_PAST.sub(lambda match: _irregular_past(match[0]) or match[0], text)
+    return _REGULAR_PLURAL.sub(_plural_undone, text)
+
+
+def _plural_undone(match: re.Match[str]) -> str:
+    lead, between, word = match[1], match[2] or "", match[3]
+    if between and "ADJ" not in getAllLemmas(between.strip()):
+        return match[0]  # "my dad foots the bill": "foots" is what he does
+    return lead + between + (_irregular_plural(word) or word)
+
+
+# A plural after a word that counts or owns it: "two mouses", "my foots", "the childs".
+_REGULAR_PLURAL = re.compile(
+    r"\b((?:the|my|your|our|his|her|their|two|three|four|five|six|seven|eight|nine|ten|"
+    r"some|many|all|\d+)\s+)([a-z]+\s+)?([a-z]+s)\b"
+)
+
+
+def _irregular_plural(word: str) -> str | None:
+    if len(word) < 4 or word in STOPWORDS or "NOUN" in getAllLemmas(word):
+        return None  # "is", "deers", "persons": the table knows them
+    stem = word[:-1]
+    plurals: tuple[str, ...] = ()
+    if "NOUN" in getAllLemmas(stem):
+        plurals = tuple(getInflection(stem, "NNS"))
+    return plurals[0] if plurals and plurals[0] != word else None
+
+
+def _irregular_past(word: str) -> str | None:
+    if getAllLemmas(word):
+        return None  # a word of its own: "bed", "need", "tired"
+    stem = word[:-2]
+    # "eated", "bited" (bite), "runned" (run), "flyed" (fly)
+    undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    for lemma in dict.fromkeys((stem, stem + "e", undoubled)):
+        pasts: tuple[str, ...] = ()
+        if "VERB" in getAllLemmas(lemma):
+            pasts = tuple(getInflection(lemma, "VBD"))
+        if pasts and not pasts[0].endswith("ed"):
+            return pasts[0]
+    return None
 
 
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank

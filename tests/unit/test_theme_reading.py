@@ -2253,3 +2253,19 @@ def test_a_theme_with_a_past_made_by_the_rule_is_read_as_a_deed(writer: OfflineW
     assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
     assert reading.verb.lemma == "catch"
     assert "Catched" not in _filled(writer, "the monster catched me")
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("diwali with dragons", "Diwali", "diwali"),
+        ("cinco de mayo with llamas", "Cinco de Mayo", "cinco de mayo"),
+        ("abuela's kitchen", "Abuela's kitchen", "abuela's"),
+        ("a sumo wrestling contest for ants", "contest", "wrestled"),
+    ],
+)
+def test_holidays_and_family_words_of_many_places_take_capitals(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories

@@ -856,6 +856,9 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
 _ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}
 
 
+_NOUN_ENDS = {"for", "of", "with", "from", "about"}
+
+
 def _names_one_noun(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is part of a compound noun rather than a verb: a known pair
     with the word before ("talent show"), or a modifier of a last word that can be no object:
@@ -864,9 +867,11 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if _compound([tokens[index - 1], word]) == 2 or _compound(tokens[index - 2 : index + 1]) == 3:
         return True
-    if index != len(tokens) - 2:
+    # the noun ends before what it is for or of: "a sumo wrestling contest for ants"
+    end = next((i for i in range(index + 2, len(tokens)) if tokens[i] in _NOUN_ENDS), len(tokens))
+    if index != end - 2:
         return False
-    last = tokens[-1]
+    last = tokens[end - 1]
     lemma, plural = _noun_lemma(last)
     if word.endswith("ing"):
         # "an eating contest", "an ice skating penguin", "a runaway shopping cart"; not

@@ -200,6 +200,7 @@ _SMALL_WORDS = {
     "over",
     "under",
     "as",
+    "de",  # "Cinco de Mayo"
 }
 STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very", "big"}
 

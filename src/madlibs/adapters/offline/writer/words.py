@@ -144,7 +144,9 @@ PLACE_PREPOSITION: dict[str, str] = {
     **{place: "on" for place in _PLACES_ON},
 }
 
-ONE_WORD_HOLIDAYS = _set("halloween christmas easter thanksgiving hanukkah")
+ONE_WORD_HOLIDAYS = _set(
+    "halloween christmas easter thanksgiving hanukkah diwali kwanzaa eid ramadan passover"
+)
 # Holidays of several words, in lower case, that take capitals however they were typed.
 HOLIDAYS = tuple(
     tuple(name.split())
@@ -153,7 +155,8 @@ HOLIDAYS = tuple(
         "st. patrick's day", "st patrick's day", "april fools' day", "april fools day",
         "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
-        "black friday", "cyber monday", "new year's",
+        "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
+        "chinese new year", "day of the dead", "rosh hashanah",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -339,7 +342,10 @@ NAMES_THAT_ARE_WORDS = _set(
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
-FAMILY_NAMES = _set("grandma grandpa granny nana papa mom mum dad mommy daddy auntie")
+FAMILY_NAMES = _set(
+    "grandma grandpa granny nana papa mom mum dad mommy daddy auntie gramps grammy abuela "
+    "abuelo nonna nonno oma opa yiayia bubbe zayde"
+)
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")
 

@@ -2269,3 +2269,21 @@ def test_holidays_and_family_words_of_many_places_take_capitals(
 ) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("surviving middle school", "survive"),
+        ("visiting grandma", "visit"),
+        ("meeting the queen in my pajamas", "meet"),
+        ("exploring space", "explore"),
+    ],
+)
+def test_a_gerund_before_whom_or_where_it_acts_on_is_a_deed(
+    writer: OfflineWriter, theme: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.verb is not None
+    assert reading.verb.lemma == verb
+    assert f"the {theme.split()[0]}" not in _filled(writer, theme).lower()

@@ -1631,6 +1631,8 @@ def _gerund_names_one(tokens: list[str]) -> bool:
     "baking cookies" are activities."""
     if len(tokens) == 2 and _compound(tokens) == 2:
         return True
+    if tokens[0] in words.DONE_TO_SOMEONE:
+        return False  # "visiting grandma", "surviving middle school": what one does
     # ... and before nouns with no article that end in one: "cooking show disaster"
     rest = tokens[1:]
     if not rest or any(t in DETERMINERS or "NOUN" not in _lemmas(t) for t in rest):
@@ -2212,6 +2214,8 @@ def _activity(
     "don't open the door"; None for others."""
     first = tokens[0]
     gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
+    # "meeting the queen": a gerund with its object is a deed, though "a meeting" is a thing
+    acting_on = gerund and len(tokens) > 2 and tokens[1] in _ARTICLES
     if _compound_activity(tokens, typed):
         # "ice fishing": everybody went ice fishing
         verb = Verb("go", " ".join(typed))
@@ -2219,9 +2223,8 @@ def _activity(
     gerund = gerund and not _gerund_names_one(tokens)
     if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
         return _told_not_to(theme, tokens, typed, where, phrase)
-    if (gerund and not _known_noun(first) and first not in words.BARE_NOUNS) or _imperative(
-        tokens, typed
-    ):
+    deed = gerund and (acting_on or (not _known_noun(first) and first not in words.BARE_NOUNS))
+    if deed or _imperative(tokens, typed):
         rest_tokens, rest_typed = _without_trailing(tokens[1:], typed[1:])  # "... or else"
         rest = " ".join(rest_typed)
         lemma = _verb_lemma(first)

@@ -22,6 +22,7 @@ from madlibs.adapters.offline.writer.words import (
     BARE_NOUNS,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
+    DONE_TO_SOMEONE,
     EVENTS,
     FAMILY_NAMES,
     HOLIDAY_NAMES,
@@ -589,6 +590,8 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     that describes one creature, event or place, which takes "the"; not "walking the dog" nor
     "baking cookies"."""
     words = [word.lower() for word in head]
+    if words[0] in DONE_TO_SOMEONE:
+        return False  # "visiting grandma": what one does
     last, pair = words[-1], " ".join(words[-2:])
     one = (last in ANIMALS or last in PEOPLE or last in EVENTS) or pair in PLACE_PREPOSITION
     owned = any(word.endswith("'s") for word in words)  # "finding Nemo's cousin": an activity

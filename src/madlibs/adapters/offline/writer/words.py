@@ -118,6 +118,7 @@ _PLACES_AT = _set(
     restaurant school shop stadium station store supermarket swimming_pool theater theatre
     toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
     waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside
+    middle_school high_school elementary_school summer_school
     """
 )
 _PLACES_IN = _set(
@@ -293,6 +294,15 @@ ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa 
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"
+)
+# Deeds done to someone or somewhere, never a kind of them: no "visiting grandma" is a
+# grandma who visits, no "surviving school" a school that survives.
+DONE_TO_SOMEONE = _set(
+    """
+    visiting surviving exploring fighting robbing meeting chasing catching finding feeding
+    saving babysitting escaping invading conquering cleaning leaving ruling fixing hosting
+    judging coaching
+    """
 )
 # What befalls one rather than what one does: never "had always wanted to go wrong".
 ACCIDENTS = _set("wrong lost stuck sick missing down over apart caught hurt grounded arrested")

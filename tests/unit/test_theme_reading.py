@@ -2287,3 +2287,9 @@ def test_a_gerund_before_whom_or_where_it_acts_on_is_a_deed(
     assert reading.shape is reader.Shape.ACTIVITY and reading.verb is not None
     assert reading.verb.lemma == verb
     assert f"the {theme.split()[0]}" not in _filled(writer, theme).lower()
+
+
+@pytest.mark.parametrize("theme", ["him and me fight a bear", "me and him go to the moon"])
+def test_two_pronouns_joined_by_and_are_we(writer: OfflineWriter, theme: str) -> None:
+    assert _read(theme).subject_text == "we"
+    assert "the him" not in _filled(writer, theme).lower()

@@ -1902,6 +1902,10 @@ def _two_at_it(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[between + 1 :], "at", "the", *event]
 
 
+# Pronouns that, two joined by "and", are "we": "him and me", "me and her", "her and i".
+_ONE_OF_US = {"me", "i", "him", "her", "he", "she"}
+
+
 def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "once upon a time" is a fairy tale ("once upon a time in space" is about what follows),
     as are "long ago" and "many moons ago"; "back in my day" is the good old days, "back in
@@ -1935,6 +1939,8 @@ def _made_so(typed: list[str]) -> list[str]:
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     if told:
         return told
+    if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
+        return ["we", *typed[3:]]  # "him and me fight a bear": we do
     long_ago = _long_ago(lowered, typed)
     if long_ago is not None:
         return long_ago

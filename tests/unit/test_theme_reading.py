@@ -2293,3 +2293,9 @@ def test_a_gerund_before_whom_or_where_it_acts_on_is_a_deed(
 def test_two_pronouns_joined_by_and_are_we(writer: OfflineWriter, theme: str) -> None:
     assert _read(theme).subject_text == "we"
     assert "the him" not in _filled(writer, theme).lower()
+
+
+def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
+    assert _read("the summer of the giant bugs").verb is None
+    king = _read("the king of the castle eats cake")
+    assert king.verb is not None and king.verb.lemma == "eat"

@@ -2299,3 +2299,21 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
     assert _read("the summer of the giant bugs").verb is None
     king = _read("the king of the castle eats cake")
     assert king.verb is not None and king.verb.lemma == "eat"
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("my sisters stinky socks", "my sister's stinky socks"),
+        ("my dogs sparkly collar", "my dog's sparkly collar"),
+        ("my cats happily dance", "my cats happily dance"),
+    ],
+)
+def test_an_owner_before_a_described_thing_gets_its_apostrophe(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_the_school_bus_is_one_noun(writer: OfflineWriter) -> None:
+    bus = _read("the magick school bus").subject
+    assert bus is not None and bus.lemma == "school bus"
+    assert "schooled" not in _filled(writer, "the magick school bus").lower()

@@ -463,15 +463,19 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     before = bare[index - 1] if index else ""
     if before not in _OWNERS_DETERMINERS and not (index == 0 and singular in FAMILY_NAMES):
         return False
-    owned = bare[index + 1]
+    at = index + 1
+    described = set(getAllLemmas(bare[at])) == {"ADJ"} or _made_from_a_verb(bare[at])
+    if at + 1 < len(bare) and described:
+        at += 1  # "my sisters stinky socks": the socks are hers
+    owned = bare[at]
     lemmas = getAllLemmas(owned)
     if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS | _RELATIVES:
         return False  # "the dogs ate", "who let the dogs out", "the twins who swapped"
     verbs = lemmas.get("VERB", ())
-    if not verbs or any(owned in getInflection(verb, "VBZ") for verb in verbs):
-        return True  # "moms car"; "brothers socks", as no brothers "socks"
+    if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
+        return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
     # "my teachers dog came": a verb after the noun, so the noun is what did it
-    following = bare[index + 2] if index + 2 < len(bare) else ""
+    following = bare[at + 1] if at + 1 < len(bare) else ""
     return any(
         following != lemma
         and following in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBZ"))

@@ -136,7 +136,7 @@ _PLACES_ON = _set(
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
-    spaceship_deck deck iceberg earth road
+    spaceship_deck deck iceberg earth road school_bus
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {

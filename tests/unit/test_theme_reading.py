@@ -2317,3 +2317,18 @@ def test_the_school_bus_is_one_noun(writer: OfflineWriter) -> None:
     bus = _read("the magick school bus").subject
     assert bus is not None and bus.lemma == "school bus"
     assert "schooled" not in _filled(writer, "the magick school bus").lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("hot wheels race on the kitchen table", "race", "hotting"),
+        ("mario kart in real life", "Mario Kart in real life", "the real life"),
+        ("pac-man on a diet", "Pac-man", "the pac-man"),
+    ],
+)
+def test_games_and_toys_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories.lower()

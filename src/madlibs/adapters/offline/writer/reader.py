@@ -175,7 +175,7 @@ _GERUND_VERBS = {
 }  # fmt: skip
 _COMPANION_WORDS = {"with", "vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
-_NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by"}
+_NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -1544,6 +1544,8 @@ def _is_state(noun: Noun) -> bool:
         return True  # "a hamster on the loose", "bandits on the run"
     if noun.lemma.rpartition(" ")[2] in _WORN:
         return True  # "a pig in a wig", "a wolf in sheep's clothing": what they wear
+    if " ".join((*noun.modifiers, noun.lemma)) == "real life":
+        return True  # "mario kart in real life": no place, but how it is
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
     thing = noun.kind is Kind.THING and not noun.plural and not noun.bare
     return lone and (thing or noun.lemma == "love")
@@ -1663,6 +1665,8 @@ _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay",
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
+    if first in _NOT_VERBS:
+        return False  # "hot wheels race": nobody hots
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
         return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED  # "make me laugh"

@@ -172,6 +172,7 @@ PLACE_NAMES = _set(
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
+    mario_kart
     """
 )
 # Characters of fairy tales, rhymes and films that players name in lower case: they take
@@ -190,7 +191,7 @@ CHARACTER_NAMES = _set(
     captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
     mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
     old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf santa santa_claus
-    frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
+    pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci
     """

@@ -2131,6 +2131,8 @@ def test_where_a_door_leads_is_no_part_of_the_door() -> None:
     door = _read("a door to another world").subject
     assert door is not None and door.lemma == "door"
     assert door.tail == ("to", "another", "world")
+    window = _read("a window to yesterday").subject
+    assert window is not None and window.lemma == "window"
 
 
 @pytest.mark.parametrize(
@@ -2332,3 +2334,25 @@ def test_games_and_toys_are_told_as_meant(
 ) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("a box of angry crayons", "crayon"), ("the jar of fireflies", "firefly")],
+)
+def test_what_holds_many_is_told_as_the_many(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.plural
+    cup = _read("a cup of tea").subject
+    assert cup is not None and cup.lemma == "cup"
+
+
+@pytest.mark.parametrize(
+    ("theme", "said"),
+    [
+        ("a door that only opens on tuesdays", "opened on Tuesdays"),
+        ("ghosts dance at night", "danced at night"),
+    ],
+)
+def test_when_a_deed_is_done_stays_with_it(writer: OfflineWriter, theme: str, said: str) -> None:
+    assert said in _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")

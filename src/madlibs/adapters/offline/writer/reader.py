@@ -1038,15 +1038,22 @@ _MANY_OF = {
 }  # fmt: skip
 
 
+# What holds many, told as the many it holds: "a box of angry crayons", "a jar of fireflies".
+_HOLDERS = {"box", "bucket", "jar", "bag", "basket", "barrel", "crate", "sack", "tub"}
+
+
 def _members(tokens: list[str], typed: list[str]) -> Noun | None:
     """The many after a word for many: "a herd of flying cows", "lots of cats", "a school of
     fish" (many fish); None for other phrases."""
     lead = 1 if tokens[0] in _ARTICLES else 0
-    if not (len(tokens) > lead + 2 and tokens[lead] in _MANY_OF and tokens[lead + 1] == "of"):
+    word = tokens[lead] if len(tokens) > lead + 2 and tokens[lead + 1] == "of" else ""
+    if word not in _MANY_OF and word not in _HOLDERS:
         return None
     many = _noun_phrase(tokens[lead + 2 :], typed[lead + 2 :])
     if many is not None and many.lemma in words.ZERO_PLURAL_ANIMALS:
         many = replace(many, plural=True, typed_plural=many.lemma)
+    if word in _HOLDERS and (many is None or not many.plural):
+        return None  # "a cup of tea" is a cup
     return many
 
 
@@ -1239,7 +1246,7 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
 # What starts where something leads after "to": "a door to another world", "a trip to Paris".
-_LEADS_A_PLACE = DETERMINERS | _NOWHERES | {"another", "other", "outer"}
+_LEADS_A_PLACE = DETERMINERS | _NOWHERES | {"another", "other", "outer", "yesterday", "tomorrow"}
 
 
 def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
@@ -1307,11 +1314,20 @@ def _split_setting(tokens: list[str]) -> int | None:
         # "bad at scaring people", "good at math": what one is good at is no place
         doing = tokens[index + 1].endswith("ing") and "VERB" in _lemmas(tokens[index + 1])
         skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
-        if tokens[index] in SETTING_PREPOSITIONS and not (after_relative or next_door or skill):
+        when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
+        if tokens[index] in SETTING_PREPOSITIONS and not (
+            after_relative or next_door or skill or when
+        ):
             return index
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+def _when_it_is_done(tokens: list[str], index: int) -> bool:
+    """ "on tuesdays" or "at night" right after a verb says when it is done, no place."""
+    day = tokens[index + 1].removesuffix("s")
+    return tokens[index] in ("on", "at") and day in words.TIMES and _can_be_verb(tokens[index - 1])
 
 
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}

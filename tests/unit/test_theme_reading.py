@@ -2356,3 +2356,12 @@ def test_what_holds_many_is_told_as_the_many(theme: str, lemma: str) -> None:
 )
 def test_when_a_deed_is_done_stays_with_it(writer: OfflineWriter, theme: str, said: str) -> None:
     assert said in _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
+
+
+def test_a_kind_of_thing_is_that_thing() -> None:
+    spoon = _read("a kind of magic spoon").subject
+    assert spoon is not None and (spoon.lemma, spoon.modifiers, spoon.determiner) == (
+        "spoon",
+        ("magic",),
+        "a",
+    )

@@ -1038,6 +1038,8 @@ _MANY_OF = {
 }  # fmt: skip
 
 
+# Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.
+_HEDGES = {"kind", "sort", "type"}
 # What holds many, told as the many it holds: "a box of angry crayons", "a jar of fireflies".
 _HOLDERS = {"box", "bucket", "jar", "bag", "basket", "barrel", "crate", "sack", "tub"}
 
@@ -1047,9 +1049,11 @@ def _members(tokens: list[str], typed: list[str]) -> Noun | None:
     fish" (many fish); None for other phrases."""
     lead = 1 if tokens[0] in _ARTICLES else 0
     word = tokens[lead] if len(tokens) > lead + 2 and tokens[lead + 1] == "of" else ""
-    if word not in _MANY_OF and word not in _HOLDERS:
+    if word not in _MANY_OF and word not in _HOLDERS and word not in _HEDGES:
         return None
     many = _noun_phrase(tokens[lead + 2 :], typed[lead + 2 :])
+    if word in _HEDGES and many is not None and many.determiner is None and lead:
+        return replace(many, determiner=tokens[0])  # "a kind of magic spoon": a magic spoon
     if many is not None and many.lemma in words.ZERO_PLURAL_ANIMALS:
         many = replace(many, plural=True, typed_plural=many.lemma)
     if word in _HOLDERS and (many is None or not many.plural):

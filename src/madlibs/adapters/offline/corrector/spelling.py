@@ -28,6 +28,18 @@ FAR_MIN_LENGTH = 5
 # Of the words two slips away, only this many of the commonest are priced: a rarer one
 # seldom beats them, and each costs a full table.
 FAR_MOST = 4
+# And this many of those closest in their letters to the typed word: a long word typed with
+# two slips ("sucesor") is rarer than the short words that sound like it ("sure", "sir").
+CLOSEST_MOST = 2
+# Roughly what each letter one word has and the other lacks costs, to rank them by.
+LETTER_APART_COST = 5.0
+# Long common words are also looked up by what is left of them less two letters, to meet what
+# is left of the typed word less two letters, or one: two letters mistyped ("commections"),
+# or swapped beside one mistyped ("algotihm"), which the index of one letter out cannot
+# reach. Only long ones: a shorter word two slips away is mostly another word, and the index
+# of more words would cost more to build at start-up than they fix.
+TWO_OUT_MIN_LENGTH = 9
+TWO_OUT_MIN_BUCKET = 12
 # Shorter words scrambled further than one swap are mostly other words.
 SCRAMBLED_MIN_LENGTH = 7
 _LN2 = math.log(2)
@@ -68,11 +80,24 @@ def one_slip_away(word: str) -> list[str]:
 
 
 def two_letters_out(word: str) -> set[str]:
-    out: set[str] = set()
-    for i in range(len(word)):
-        shorter = word[:i] + word[i + 1 :]
-        out.update(shorter[:j] + shorter[j + 1 :] for j in range(len(shorter)))
-    return out
+    length = len(word)
+    return {
+        word[:i] + word[i + 1 : j] + word[j + 1 :]
+        for i in range(length)
+        for j in range(i + 1, length)
+    }
+
+
+def letters_apart(typed: str, typed_letters: set[str], word: str) -> int:
+    """How many slips at least, roughly, turn `word` into `typed` (whose set of letters is
+    `typed_letters`): each letter one has and the other lacks takes one, and so does each
+    letter one is longer by. (A sound spelling may make two at once: only to rank by.)"""
+    word_letters = set(word)
+    return max(
+        len(word_letters - typed_letters),
+        len(typed_letters - word_letters),
+        abs(len(word) - len(typed)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,6 +148,7 @@ class Speller:
                 found = scrambled.get(key)
                 scrambled[key] = word if found is None else f"{found} {word}"
         self._scrambled = scrambled
+        self._two_out = _two_letters_out_table(vocabulary)
 
     def nearby(
         self, typed: str, max_cost: float, window: float, odds: Callable[[str], float]
@@ -153,31 +179,57 @@ class Speller:
         if len(typed) >= FAR_MIN_LENGTH:
             far = self._far(typed, reached) - near
             far.discard(typed)
-            # A word that is not one slip away takes at least two.
-            cheapest = self._slips.cheapest
-            by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
-            priced = 0
-            for frequency, word in by_frequency:
-                if frequency - 2 * cheapest < best - window or priced == FAR_MOST:
-                    break  # nor can any rarer word
-                word_odds = odds(word)
-                limit = min(max_cost, word_odds - (best - window))
-                # Each letter one word has more than the other takes a slip of its own.
-                if cheapest * max(2, abs(len(word) - len(typed))) > limit:
-                    continue
-                priced += 1
-                cost = self._slips.cost(typed, word, limit)
-                if cost <= limit:
-                    scored.append(Candidate(word, cost, word_odds - cost))
-                    best = max(best, word_odds - cost)
+            scored += self._price_far(typed, far, max_cost, window, odds, best)
+            best = max((c.score for c in scored), default=best)
         return Nearby([c for c in scored if c.score >= best - window], len(near))
+
+    def _price_far(
+        self,
+        typed: str,
+        far: set[str],
+        max_cost: float,
+        window: float,
+        odds: Callable[[str], float],
+        best: float,
+    ) -> list[Candidate]:
+        """The words of `far` worth pricing, priced: the commonest, and the closest in their
+        letters to `typed`, less those that cannot come within `window` of `best`."""
+        vocabulary = self._vocabulary
+        by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
+        typed_letters = set(typed)
+        by_closeness = sorted(
+            by_frequency,
+            key=lambda pair: (
+                pair[0] - LETTER_APART_COST * letters_apart(typed, typed_letters, pair[1])
+            ),
+            reverse=True,
+        )
+        chosen = by_frequency[:FAR_MOST]
+        chosen += [pair for pair in by_closeness[:CLOSEST_MOST] if pair not in chosen]
+        # A word that is not one slip away takes at least two.
+        cheapest = self._slips.cheapest
+        scored = []
+        for frequency, word in chosen:
+            if frequency - 2 * cheapest < best - window:
+                continue
+            word_odds = odds(word)
+            limit = min(max_cost, word_odds - (best - window))
+            # Each letter one word has more than the other takes a slip of its own.
+            if cheapest * max(2, abs(len(word) - len(typed))) > limit:
+                continue
+            cost = self._slips.cost(typed, word, limit)
+            if cost <= limit:
+                scored.append(Candidate(word, cost, word_odds - cost))
+                best = max(best, word_odds - cost)
+        return scored
 
     def _far(self, typed: str, reached: set[str]) -> set[str]:
         """Known words that may be two slips from `typed` (`reached`: the strings one slip
         from it that are in the table), or sound the same."""
         reach = self._reach
         far: set[str] = set()
-        for made in reached | (reach.keys() & two_letters_out(typed)):
+        less_two = two_letters_out(typed)
+        for made in reached | (reach.keys() & less_two):
             words = reach[made]
             if words[:1] == _KNOWN:
                 words = words[1:]
@@ -185,6 +237,11 @@ class Speller:
                     far.add(made)  # the typed word less two letters
             if words:
                 far.update(words.split(" "))
+        if len(typed) >= TWO_OUT_MIN_LENGTH - 1:
+            two_out = self._two_out
+            less_one = {typed[:i] + typed[i + 1 :] for i in range(len(typed))}
+            for made in two_out.keys() & (less_two | less_one):
+                far.update(two_out[made].split(" "))
         same_sound = self._by_sound.get(sound_key(typed))
         if same_sound:
             far.update(same_sound.split(" "))
@@ -192,3 +249,15 @@ class Speller:
         if same_letters:
             far.update(same_letters.split(" "))
         return far
+
+
+def _two_letters_out_table(vocabulary: dict[str, int]) -> dict[str, str]:
+    """What is left of each long common word less two letters: the words it is left of."""
+    table: dict[str, str] = {}
+    for word, bucket in vocabulary.items():
+        if bucket >= TWO_OUT_MIN_BUCKET and len(word) >= TWO_OUT_MIN_LENGTH:
+            left = dict.fromkeys(two_letters_out(word), word)
+            for shared in left.keys() & table.keys():
+                left[shared] = f"{table[shared]} {word}"
+            table.update(left)
+    return table

@@ -79,6 +79,17 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         # Neither one slip from the word nor spelt by ear: the index of shortenings.
         ("accomodaton", NOUN, Form.SINGULAR, "accommodation"),
         ("availaiable", ADJ, Form.BASE, "available"),
+        # Two slips that leave a long word and its slip the same less two letters each: two
+        # letters mistyped, or one mistyped beside two swapped (codespell's tuning half).
+        ("commections", NOUN, Form.PLURAL, "connections"),
+        ("environmane", NOUN, Form.SINGULAR, "environment"),
+        ("algotighm", NOUN, Form.SINGULAR, "algorithm"),
+        ("perfomramce", NOUN, Form.SINGULAR, "performance"),
+        ("experimetnel", ADJ, Form.BASE, "experimental"),
+        ("inconfortable", ADJ, Form.BASE, "uncomfortable"),
+        # Two slips from a word rarer than the short ones that sound like it ("kilt", "cult").
+        ("cacluate", VERB, Form.BASE, "calculate"),
+        ("tyrrany", NOUN, Form.SINGULAR, "tyranny"),
     ],
 )
 def test_misspellings_are_fixed(
@@ -110,6 +121,11 @@ def test_misspellings_are_fixed(
         ("delelte", VERB, Form.THIRD_PERSON, "deletes"),
         ("sccope", VERB, Form.THIRD_PERSON, "scopes"),
         ("iunior", NOUN, Form.PLURAL, "juniors"),
+        # Two slips off a long word, on both sides of the index of letters left out.
+        ("commections", NOUN, Form.SINGULAR, "connection"),
+        ("perfomramce", NOUN, Form.PLURAL, "performances"),
+        ("enviorement", NOUN, Form.PLURAL, "environments"),
+        ("cacluate", VERB, Form.GERUND, "calculating"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(
@@ -286,6 +302,14 @@ WUG_VERBS = ("plent", "greep", "treep", "sprunk", "swint")
         ("spomp", VERB, Form.BASE),
         # Each of its letter pairs is English: no slip of the finger, though near "breezes".
         ("breezzes", VERB, Form.THIRD_PERSON),
+        # Long made-up words two slips from a long word on both sides ("scrambled",
+        # "movements", "suspended"): the word is reached, and the player's word still kept.
+        ("blorfing", VERB, Form.GERUND),
+        ("snorkled", VERB, Form.PAST),
+        ("proorfing", VERB, Form.GERUND),
+        ("ramvibled", VERB, Form.PAST),
+        ("smements", VERB, Form.THIRD_PERSON),
+        ("sousfened", VERB, Form.PAST),
     ],
 )
 def test_made_up_words_are_kept(

@@ -3,6 +3,7 @@ sounding the same or spelt with the same letters, each priced by the slips it ta
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -196,16 +197,17 @@ class Speller:
         letters to `typed`, less those that cannot come within `window` of `best`."""
         vocabulary = self._vocabulary
         by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
-        typed_letters = set(typed)
-        by_closeness = sorted(
-            by_frequency,
-            key=lambda pair: (
-                pair[0] - LETTER_APART_COST * letters_apart(typed, typed_letters, pair[1])
-            ),
-            reverse=True,
-        )
         chosen = by_frequency[:FAR_MOST]
-        chosen += [pair for pair in by_closeness[:CLOSEST_MOST] if pair not in chosen]
+        rarer = by_frequency[FAR_MOST:]
+        if rarer:
+            typed_letters = set(typed)
+            chosen += heapq.nlargest(
+                CLOSEST_MOST,
+                rarer,
+                key=lambda pair: (
+                    pair[0] - LETTER_APART_COST * letters_apart(typed, typed_letters, pair[1])
+                ),
+            )
         # A word that is not one slip away takes at least two.
         cheapest = self._slips.cheapest
         scored = []

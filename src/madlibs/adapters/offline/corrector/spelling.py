@@ -29,11 +29,15 @@ FAR_MIN_LENGTH = 5
 # Of the words two slips away, only this many of the commonest are priced: a rarer one
 # seldom beats them, and each costs a full table.
 FAR_MOST = 4
-# And this many of those closest in their letters to the typed word: a long word typed with
-# two slips ("sucesor") is rarer than the short words that sound like it ("sure", "sir").
+# And, when no word found so far scores above CLOSEST_BELOW (its odds less its slips' cost),
+# this many of the rarer ones closest in their letters to the typed word: a long word typed
+# with two slips ("cacluate") is rarer than the short words that sound like it ("cult",
+# "cloth"). Each letter one has and the other lacks counts as LETTER_APART_COST; only words
+# at most CLOSEST_APART such letters apart are worth pricing.
 CLOSEST_MOST = 2
-# Roughly what each letter one word has and the other lacks costs, to rank them by.
+CLOSEST_BELOW = 0.0
 LETTER_APART_COST = 5.0
+CLOSEST_APART = 1
 # Long common words are also looked up by what is left of them less two letters, to meet what
 # is left of the typed word less two letters, or one: two letters mistyped ("commections"),
 # or swapped beside one mistyped ("algotihm"), which the index of one letter out cannot
@@ -193,21 +197,28 @@ class Speller:
         odds: Callable[[str], float],
         best: float,
     ) -> list[Candidate]:
-        """The words of `far` worth pricing, priced: the commonest, and the closest in their
-        letters to `typed`, less those that cannot come within `window` of `best`."""
+        """The words of `far` worth pricing, priced: the commonest, and, when none of the
+        words found so far is likely, the closest in their letters to `typed`."""
         vocabulary = self._vocabulary
         by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
-        chosen = by_frequency[:FAR_MOST]
-        rarer = by_frequency[FAR_MOST:]
-        if rarer:
-            typed_letters = set(typed)
-            chosen += heapq.nlargest(
-                CLOSEST_MOST,
-                rarer,
-                key=lambda pair: (
-                    pair[0] - LETTER_APART_COST * letters_apart(typed, typed_letters, pair[1])
-                ),
-            )
+        scored = self._priced(typed, by_frequency[:FAR_MOST], max_cost, window, odds, best)
+        best = max((c.score for c in scored), default=best)
+        if best < CLOSEST_BELOW:
+            closest = _closest(typed, by_frequency[FAR_MOST:])
+            scored += self._priced(typed, closest, max_cost, window, odds, best)
+        return scored
+
+    def _priced(
+        self,
+        typed: str,
+        chosen: list[tuple[float, str]],
+        max_cost: float,
+        window: float,
+        odds: Callable[[str], float],
+        best: float,
+    ) -> list[Candidate]:
+        """The `chosen` words (each with its frequency) that come within `window` of `best`,
+        priced."""
         # A word that is not one slip away takes at least two.
         cheapest = self._slips.cheapest
         scored = []
@@ -263,3 +274,17 @@ def _two_letters_out_table(vocabulary: dict[str, int]) -> dict[str, str]:
                 left[shared] = f"{table[shared]} {word}"
             table.update(left)
     return table
+
+
+def _closest(typed: str, by_frequency: list[tuple[float, str]]) -> list[tuple[float, str]]:
+    """Of words (each with its frequency), the CLOSEST_MOST likeliest by their frequency less
+    the letters they are apart from `typed`, of those at most CLOSEST_APART apart."""
+    typed_letters = set(typed)
+    closest = []
+    for frequency, word in by_frequency:
+        # Each letter one word is longer by counts: the cheap test first.
+        if abs(len(word) - len(typed)) <= CLOSEST_APART:
+            apart = letters_apart(typed, typed_letters, word)
+            if apart <= CLOSEST_APART:
+                closest.append((frequency - LETTER_APART_COST * apart, frequency, word))
+    return [(frequency, word) for _, frequency, word in heapq.nlargest(CLOSEST_MOST, closest)]

@@ -2365,3 +2365,11 @@ def test_a_kind_of_thing_is_that_thing() -> None:
         ("magic",),
         "a",
     )
+
+
+def test_a_plural_before_a_plain_verb_is_who_does_it() -> None:
+    bones = _read("the dinosaur bones come alive at the museum")
+    assert bones.verb is not None and bones.verb.lemma == "come"
+    assert bones.subject is not None and bones.subject.lemma == "bone" and bones.subject.plural
+    takes = _read("broccoli takes over the world")
+    assert takes.verb is not None and takes.verb.lemma == "take"

@@ -603,8 +603,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     described = (i for i in range(1, len(tokens)) if _describes_the_noun_before(tokens, i))
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
-        if not _can_be_verb(word) or typed[index][:1].isupper() or _names_one(typed, index):
-            continue  # "Captain Pickles saves the day": a name is no verb
+        # "Captain Pickles saves the day": a name is no verb; "the dinosaur bones come
+        # alive": the bones come
+        named = typed[index][:1].isupper() or _names_one(typed, index)
+        if not _can_be_verb(word) or named or _many_before_their_verb(tokens, index):
+            continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
         # follows "of" is who
@@ -631,6 +634,16 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if _acts_here(tokens, index) or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _many_before_their_verb(tokens: list[str], index: int) -> bool:
+    """Whether an -s word is a plural noun because a verb's plain form, which is no noun,
+    follows it: "bones" in "the dinosaur bones come alive"."""
+    word = tokens[index]
+    if not word.endswith("s") or index + 1 >= len(tokens) or not _noun_lemma(word)[1]:
+        return False
+    after = _lemmas(tokens[index + 1])
+    return tokens[index + 1] in after.get("VERB", ()) and set(after) == {"VERB"}
 
 
 def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:

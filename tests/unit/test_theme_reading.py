@@ -2373,3 +2373,23 @@ def test_a_plural_before_a_plain_verb_is_who_does_it() -> None:
     assert bones.subject is not None and bones.subject.lemma == "bone" and bones.subject.plural
     takes = _read("broccoli takes over the world")
     assert takes.verb is not None and takes.verb.lemma == "take"
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("what would a cat do with a million dollars", "a cat", "the what"),
+        ("when will it stop raining", "stop raining", "stop will"),
+        ("what's the sun made of", "the sun", "the what"),
+        ("who's afraid of the big bad wolf", "afraid of the Big Bad Wolf", "the afraid"),
+        ("whose shoe is this", "the mystery shoe", "the whose"),
+        ("which way to the north pole", "the way to the North Pole", "the which"),
+        ("how big is a blue whale", "big blue whale", "The big pressed"),
+    ],
+)
+def test_more_questions_are_told_as_what_they_ask_about(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    assert themes.asks(theme)
+    stories = _filled(writer, theme, seeds=20)
+    assert said in stories and never not in stories

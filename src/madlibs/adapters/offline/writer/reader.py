@@ -1747,11 +1747,17 @@ def _as_statement(typed: list[str]) -> list[str]:
     robot", "can pigs fly" -> "pigs can fly", "who stole the cookies" -> "somebody stole the
     cookies", "where did my socks go" -> "my socks disappeared", "how to train your hamster"
     -> "training your hamster"; anything else as it was."""
+    typed = _question_words_apart(typed)
     tokens = [word.lower() for word in typed]
-    undone = _how_to_or_who(tokens, typed) or _what_is_missing(tokens, typed)
+    undone = (
+        _how_to_or_who(tokens, typed)
+        or _what_is_missing(tokens, typed)
+        or _asked_of_one(tokens, typed)
+    )
     if undone is not None:
         return undone
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
+    asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
         tokens, typed = tokens[1:], typed[1:]
     if len(tokens) < 3 or tokens[0] not in _AUXILIARIES or tokens[0].endswith("n't"):
@@ -1771,6 +1777,35 @@ def _as_statement(typed: list[str]) -> list[str]:
     return [*subject, _inflect_verb(verb, tag), *rest[1:]]
 
 
+def _question_words_apart(typed: list[str]) -> list[str]:
+    """ "what's the sun made of" -> "what is the sun made of", and "who's", "where's"."""
+    first = typed[0].lower().replace("’", "'") if typed else ""
+    if first in ("what's", "who's", "where's", "how's", "when's"):
+        return [typed[0][: first.index("'")], "is", *typed[1:]]
+    return typed
+
+
+def _asked_of_one(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "what would a cat do with a million dollars" -> "a cat with a million dollars";
+    "whose shoe is this" -> "the mystery shoe"; "which way to the north pole" -> "the way to
+    the north pole"; "how big is a blue whale" -> "a big blue whale"; None for others."""
+    if len(tokens) < 3:
+        return None
+    first, second = tokens[0], tokens[1]
+    if first == "what" and second in ("would", "will", "does", "did", "should") and "do" in tokens:
+        done = tokens.index("do")
+        return [*typed[2:done], *typed[done + 1 :]] if done > 2 else None
+    if first == "whose" and tokens[-2:] in (["is", "this"], ["is", "that"]):
+        return ["the", "mystery", *typed[1:-2]]
+    if first == "which" and second == "way":
+        return ["the", *typed[1:]]
+    if first == "how" and tokens[2] in _COPULAS and len(tokens) > 3 and "ADJ" in _lemmas(second):
+        rest = typed[3:]
+        lead = 1 if rest[0].lower() in DETERMINERS else 0
+        return [*rest[:lead], typed[1], *rest[lead:]]
+    return None
+
+
 def _what_is_missing(tokens: list[str], typed: list[str]) -> list[str] | None:
     """ "where is my homework" -> "my homework disappeared"; "what is inside the volcano" ->
     "the secret inside the volcano"; "what is love" -> "love"; None for other words."""
@@ -1781,13 +1816,18 @@ def _what_is_missing(tokens: list[str], typed: list[str]) -> list[str] | None:
     if tokens[0] == "what" and tokens[2] in ("in", "inside", "under", "behind", "beneath"):
         return ["the", "secret", *typed[2:]]
     if tokens[0] == "what" and (tokens[2] in DETERMINERS or len(tokens) == 3):
-        return typed[2:]  # "what is love", "what is a unicorn"
+        made_of = tokens[-2:] == ["made", "of"]  # "what is the sun made of"
+        return typed[2:-2] if made_of else typed[2:]  # "what is love", "what is a unicorn"
+    if tokens[0] == "who" and tokens[1] in ("is", "was"):
+        return ["somebody", *typed[1:]]  # "who's afraid of the big bad wolf"
     return None
 
 
 def _question_subject_end(tokens: list[str]) -> int:
     """Where a question's subject ends, after its head noun and any nouns joined to it ("is
     the school bus late"); before the verb after "do" ("do fish get bored")."""
+    if tokens[1] in _PRONOUNS:
+        return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
     done = tokens[0] in ("do", "does", "did")
     while end < len(tokens) - 1 and _joins_subject(tokens[end]):

@@ -1052,9 +1052,13 @@ def asks(theme: str) -> bool:
     typed = theme.lower().split()
     if len(typed) < 3:
         return False
-    first, second = typed[0], typed[1]
+    first, second = typed[0].replace("’", "'"), typed[1]
     if first == "who" or (first == "what" and second in ("if", "happened")):
         return True
+    if first in ("what's", "who's", "where's", "how's", "whose") or typed[:2] == ["which", "way"]:
+        return True  # "what's the sun made of", "whose shoe is this"
+    if first == "how" and typed[2] in _AUXILIARIES:
+        return True  # "how big is a blue whale"
     if first in ("why", "where", "when", "how", "what"):
         return second in _AUXILIARIES
     if first in ("do", "does", "did"):

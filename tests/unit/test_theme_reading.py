@@ -2393,3 +2393,23 @@ def test_more_questions_are_told_as_what_they_ask_about(
     assert themes.asks(theme)
     stories = _filled(writer, theme, seeds=20)
     assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "held"),
+    [
+        ("a dog with wings", "wing"),
+        ("a pirate with a wooden leg", "leg"),
+        ("eating spaghetti with a spoon", "spoon"),
+        ("a road trip with no snacks", None),
+        ("a picnic with ants", None),
+        ("sunny with a chance of meatballs", None),
+    ],
+)
+def test_what_one_has_is_a_thing_of_the_story(theme: str, held: str | None) -> None:
+    reading = _read(theme)
+    assert (reading.held.lemma if reading.held is not None else None) == held
+
+
+def test_a_thing_one_has_can_be_found_in_the_story(writer: OfflineWriter) -> None:
+    assert "the wooden leg" in _filled(writer, "a pirate with a wooden leg", seeds=20)

@@ -339,6 +339,7 @@ class Reading:
     setting: str | None = None  # "at a bake sale", as typed
     setting_noun: Noun | None = None
     companions: Noun | None = None  # "with ghosts"
+    held: Noun | None = None  # "with wings": a thing had, not somebody
     # The subject as typed when it is no single noun ("mom and dad", "we"), for the clause.
     subject_text: str | None = None
     # The theme as a noun phrase when it was typed as something else ("there's a monster
@@ -360,6 +361,8 @@ class Reading:
             found.append(noun)
         if self.companions is not None:
             found.append(self.companions)
+        if self.held is not None:
+            found.append(self.held)
         return tuple(found)
 
     @property
@@ -2036,10 +2039,29 @@ def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     twist = _twist_told_there(theme)
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
+    if reading.companions is None and " with " in theme.lower():
+        reading = replace(reading, held=_held(theme))
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+def _held(theme: str) -> Noun | None:
+    """What someone or something has or does it with, a thing: "wings" in "a dog with
+    wings", "a spoon" in "eating spaghetti with a spoon"; None when that is nobody."""
+    typed = _typed_words(theme)
+    tokens = [word.lower() for word in typed]
+    at = tokens.index("with") + 1
+    end = next((i for i in range(at, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), None)
+    held = _noun_phrase(tokens[at:end], typed[at:end]) if at < len(tokens) else None
+    if held is None or held.kind is not Kind.THING or held.proper:
+        return None
+    # "with no snacks", "with nine lives left": what one lacks, or how many, is nothing held
+    lacking = held.modifiers[:1] == ("no",)
+    return (
+        held if held.determiner in (None, "a", "an", "the") and not (held.tail or lacking) else None
+    )
 
 
 _TWISTS = {"but", "except"}

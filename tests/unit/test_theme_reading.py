@@ -2413,3 +2413,9 @@ def test_what_one_has_is_a_thing_of_the_story(theme: str, held: str | None) -> N
 
 def test_a_thing_one_has_can_be_found_in_the_story(writer: OfflineWriter) -> None:
     assert "the wooden leg" in _filled(writer, "a pirate with a wooden leg", seeds=20)
+
+
+def test_how_to_do_something_is_no_place(writer: OfflineWriter) -> None:
+    reading = _read("the pilot who forgot how to land")
+    assert reading.verb is not None and reading.verb.object is None
+    assert "the how" not in _filled(writer, "the pilot who forgot how to land", seeds=20)

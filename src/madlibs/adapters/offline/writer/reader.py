@@ -1736,7 +1736,7 @@ _REFLEXIVES = {
     "themselves",
 }  # fmt: skip
 _NO_OBJECT = {
-    "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything",
+    "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything", "how",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
     "there", "without", *_REFLEXIVES,

@@ -1052,8 +1052,6 @@ _MANY_OF = {
     "horde", "pile", "heap", "school", "pod", "colony", "troop", "load", "loads", "ton", "tons",
     "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
 }  # fmt: skip
-
-
 # Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.
 _HEDGES = {"kind", "sort", "type"}
 # What holds many, told as the many it holds: "a box of angry crayons", "a jar of fireflies".
@@ -1061,8 +1059,9 @@ _HOLDERS = {"box", "bucket", "jar", "bag", "basket", "barrel", "crate", "sack", 
 
 
 def _members(tokens: list[str], typed: list[str]) -> Noun | None:
-    """The many after a word for many: "a herd of flying cows", "lots of cats", "a school of
-    fish" (many fish); None for other phrases."""
+    """The many after a word for many or what holds them ("a herd of flying cows", "lots of
+    cats", "a school of fish", "a box of angry crayons"), and the one after a hedge ("a kind
+    of magic spoon"); None for other phrases."""
     lead = 1 if tokens[0] in _ARTICLES else 0
     word = tokens[lead] if len(tokens) > lead + 2 and tokens[lead + 1] == "of" else ""
     if word not in _MANY_OF and word not in _HOLDERS and word not in _HEDGES:
@@ -2008,8 +2007,11 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 def _made_so(typed: list[str]) -> list[str]:
-    """ "pizza but make it fancy" is about fancy pizza; "once upon a time" about a fairy tale
-    (and "once upon a time in space" about what follows); other themes as they were."""
+    """The theme as what it is about, when its words say it another way: "pizza but make it
+    fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
+    was weird" about a weird day, "a race between a snail and a rocket" about the two at the
+    race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
+    upon a time" about a fairy tale; other themes as they were."""
     lowered = [word.lower() for word in typed]
     if len(lowered) > 2 and lowered[0] == lowered[1]:
         # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza
@@ -2052,7 +2054,9 @@ def _held(theme: str) -> Noun | None:
     wings", "a spoon" in "eating spaghetti with a spoon"; None when that is nobody."""
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
-    at = tokens.index("with") + 1
+    if "with" not in tokens[1:]:
+        return None
+    at = tokens.index("with", 1) + 1
     end = next((i for i in range(at, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), None)
     held = _noun_phrase(tokens[at:end], typed[at:end]) if at < len(tokens) else None
     if held is None or held.kind is not Kind.THING or held.proper:
@@ -2090,7 +2094,6 @@ def _twist_told_there(theme: str) -> str | None:
         return None
     if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
         return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
-
     if tokens[at + 1] in _TWIST_PRONOUNS:
         return _twist_of_its_own(tokens, typed, at)
     if tokens[at + 1] not in _TWIST_STARTS:

@@ -220,13 +220,21 @@ def clean(theme: str) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
-    return _hyphens_restored(_apostrophes_restored(_pasts_undone(_spelt_out(_shortened(text)))))
+    return _hyphens_restored(
+        _apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text))))
+    )
 
 
+# A past or a plural as the rule makes it, for a word that does not follow the rule: "eated";
+# "two mouses", "my foots", "the childs" (after a word that counts or owns it).
 _REGULAR_PAST = re.compile(r"\b[a-z]+ed\b")
+_REGULAR_PLURAL = re.compile(
+    r"\b((?:the|my|your|our|his|her|their|two|three|four|five|six|seven|eight|nine|ten|"
+    r"some|many|all|\d+)\s+)([a-z]+\s+)?([a-z]+s)\b"
+)
 
 
-def _pasts_undone(text: str) -> str:
+def _rule_forms_undone(text: str) -> str:
     """A past or a plural made by the rule of a word that does not follow it, as children
     write it: "the dinosaur that eated the moon" -> "ate", "my dad goed" -> "went", "two
     mouses" -> "mice", "my foots" -> "feet"."""
@@ -241,16 +249,11 @@ def _plural_undone(match: re.Match[str]) -> str:
     return lead + between + (_irregular_plural(word) or word)
 
 
-# A plural after a word that counts or owns it: "two mouses", "my foots", "the childs".
-_REGULAR_PLURAL = re.compile(
-    r"\b((?:the|my|your|our|his|her|their|two|three|four|five|six|seven|eight|nine|ten|"
-    r"some|many|all|\d+)\s+)([a-z]+\s+)?([a-z]+s)\b"
-)
-
-
 def _irregular_plural(word: str) -> str | None:
+    """The plural the table gives a noun typed with a rule's -s it does not take ("mouses"
+    -> "mice"); None for a word the table knows as it is."""
     if len(word) < 4 or word in STOPWORDS or "NOUN" in getAllLemmas(word):
-        return None  # "is", "deers", "persons": the table knows them
+        return None  # "is", "deers", "persons"
     stem = word[:-1]
     plurals: tuple[str, ...] = ()
     if "NOUN" in getAllLemmas(stem):
@@ -259,8 +262,10 @@ def _irregular_plural(word: str) -> str | None:
 
 
 def _irregular_past(word: str) -> str | None:
+    """The past the table gives a verb typed with a rule's -ed it does not take ("eated" ->
+    "ate", "runned" -> "ran"); None for a word of its own ("bed", "need", "tired")."""
     if getAllLemmas(word):
-        return None  # a word of its own: "bed", "need", "tired"
+        return None
     stem = word[:-2]
     # "eated", "bited" (bite), "runned" (run), "flyed" (fly)
     undoubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem

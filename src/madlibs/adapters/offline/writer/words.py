@@ -175,9 +175,10 @@ PLACE_NAMES = _set(
     mario_kart
     """
 )
-# Characters of fairy tales, rhymes and films that players name in lower case: they take
-# capitals and are somebody ("cinderella loses her phone" is about Cinderella, not "a
-# cinderella"; "bob the builder's day off" is his, never "bobbing the builder").
+# Characters of fairy tales, rhymes, films and games, and famous people, that players name in
+# lower case: they take capitals and are somebody ("cinderella loses her phone" is about
+# Cinderella, not "a cinderella"; "bob the builder's day off" is his, never "bobbing the
+# builder"; "napoleon at the waterpark" is Napoleon).
 CHARACTER_NAMES = _set(
     """
     cinderella goldilocks rapunzel pinocchio rumpelstiltskin thumbelina hansel gretel rudolph

@@ -36,6 +36,18 @@ def _filled(writer: OfflineWriter, theme: str, seeds: int = 12) -> str:
     return "\n".join(stories)
 
 
+def _told(
+    writer: OfflineWriter, theme: str, said: str, never: str, *, untitled: bool = False
+) -> None:
+    """Twenty stories of the theme, filled, say `said` and never `never` (with the theme's
+    title, as typed, taken out first when `untitled`)."""
+    stories = _filled(writer, theme, seeds=20)
+    if untitled:
+        stories = stories.replace(themes.title_case(theme), "")
+    assert said in stories
+    assert never not in stories
+
+
 @pytest.mark.parametrize(
     ("theme", "kept"),
     [
@@ -2035,8 +2047,7 @@ def test_a_guide_is_about_what_it_tells_how_to_do(
 def test_a_letter_or_diary_is_about_what_it_tells(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never, untitled=True)
 
 
 @pytest.mark.parametrize(
@@ -2068,8 +2079,7 @@ def test_what_two_take_part_in_is_where_they_are(
 def test_owners_particles_ages_and_family_words_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never, untitled=True)
 
 
 @pytest.mark.parametrize(
@@ -2123,8 +2133,7 @@ def test_a_plural_before_a_rival_or_a_number_is_no_doer() -> None:
 def test_wishes_weekdays_and_how_one_is_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20)
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never)
 
 
 def test_where_a_door_leads_is_no_part_of_the_door() -> None:
@@ -2149,8 +2158,7 @@ def test_where_a_door_leads_is_no_part_of_the_door() -> None:
 def test_compounds_pointing_and_how_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20)
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never)
 
 
 @pytest.mark.parametrize(
@@ -2166,8 +2174,7 @@ def test_compounds_pointing_and_how_are_told_as_meant(
 def test_office_and_party_themes_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20)
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never)
 
 
 @pytest.mark.parametrize(
@@ -2188,8 +2195,7 @@ def test_office_and_party_themes_are_told_as_meant(
 def test_times_places_and_tales_long_ago_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never, untitled=True)
 
 
 def test_adjectives_joined_by_and_describe_one() -> None:
@@ -2210,8 +2216,7 @@ def test_adjectives_joined_by_and_describe_one() -> None:
 def test_shouts_cries_and_one_word_twists_are_told_as_meant(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20).replace(themes.title_case(theme), "")
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never, untitled=True)
 
 
 @pytest.mark.parametrize(
@@ -2269,8 +2274,7 @@ def test_a_theme_with_a_past_made_by_the_rule_is_read_as_a_deed(writer: OfflineW
 def test_holidays_and_family_words_of_many_places_take_capitals(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
-    stories = _filled(writer, theme, seeds=20)
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never)
 
 
 @pytest.mark.parametrize(
@@ -2391,8 +2395,7 @@ def test_more_questions_are_told_as_what_they_ask_about(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
     assert themes.asks(theme)
-    stories = _filled(writer, theme, seeds=20)
-    assert said in stories and never not in stories
+    _told(writer, theme, said, never)
 
 
 @pytest.mark.parametrize(

@@ -2422,3 +2422,8 @@ def test_how_to_do_something_is_no_place(writer: OfflineWriter) -> None:
     reading = _read("the pilot who forgot how to land")
     assert reading.verb is not None and reading.verb.object is None
     assert "the how" not in _filled(writer, "the pilot who forgot how to land", seeds=20)
+
+
+def test_show_and_tell_is_one_thing() -> None:
+    show = _read("show and tell with a snake").subject
+    assert show is not None and show.lemma == "show and tell" and not show.plural

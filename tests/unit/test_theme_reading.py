@@ -2427,3 +2427,95 @@ def test_how_to_do_something_is_no_place(writer: OfflineWriter) -> None:
 def test_show_and_tell_is_one_thing() -> None:
     show = _read("show and tell with a snake").subject
     assert show is not None and show.lemma == "show and tell" and not show.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("make my dog a pirate", "became a pirate", "dog a pirate"),
+        ("turn my sister into a unicorn", "turned into a unicorn", "turned my sister"),
+        ("make the teacher a robot", "became a robot", "teacher a robot"),
+        ("make my brothers into frogs", "turned into frogs", "made my brothers"),
+    ],
+)
+def test_a_change_asked_for_befalls_whom_it_names(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    _told(writer, theme, said, never)
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("make my mom a cake", "make my mom a cake"),  # baking, not a change
+        ("make me a sandwich", "make me a sandwich"),
+        ("make my sister stop singing", "make my sister stop singing"),
+        ("please make my dog a pirate", "my dog becomes a pirate"),
+        ("make my dog mayor", "my dog becomes mayor"),
+    ],
+)
+def test_only_a_person_or_an_animal_is_what_one_is_made(theme: str, kept: str) -> None:
+    assert themes.clean(theme) == kept
+
+
+@pytest.mark.parametrize("theme", ["idk", "Whatever!", "you choose", "i dont know", "random"])
+def test_a_theme_left_to_the_game_says_nothing_of_its_own(theme: str) -> None:
+    assert not themes.says_something(themes.clean(theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("anything funny", "funny"),
+        ("something spooky", "spooky"),
+        ("anything goes", "anything goes"),
+        ("lets go to the beach", "let's go to the beach"),
+        ("mom lets me stay up", "mom lets me stay up"),
+        ("lunch at mcdonalds", "lunch at McDonald's"),
+        ("my cat's secret youtube channel", "my cat's secret YouTube channel"),
+    ],
+)
+def test_asks_contractions_and_brands_are_put_as_meant(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_going_somewhere_keeps_where_to(writer: OfflineWriter) -> None:
+    reading = _read("we're going on a bear hunt")
+    assert reading.verb is not None and reading.verb.rest == "going on a bear hunt"
+    stepped = _read("my brother steps on a lego").verb
+    assert stepped is not None and stepped.rest == "on a Lego"
+    _told(writer, "we're going on a bear hunt", "were going on a bear hunt", "were going in")
+
+
+def test_one_of_my_many_is_still_mine(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my brothers fight a bear", seeds=20)
+    assert re.search(r"\b[Mm]y brother [A-Z]", stories)
+    assert "the brother " not in stories.lower()
+    corgis = _filled(writer, "the queen's corgis take over the palace", seeds=20)
+    assert re.search(r"\bqueen's corgi [A-Z]", corgis)
+
+
+@pytest.mark.parametrize("breed", ["pug", "corgi", "husky", "capybara"])
+def test_breeds_and_rarer_beasts_are_animals(breed: str) -> None:
+    named = _read(f"a {breed} named waffles").subject
+    assert named is not None and named.kind is reader.Kind.ANIMAL
+
+
+def test_a_title_typed_before_a_name_takes_its_capital(writer: OfflineWriter) -> None:
+    _told(writer, "a cat called mr. whiskers", "called Mr. Whiskers", "mr. Whiskers")
+
+
+@pytest.mark.parametrize(
+    ("theme", "plural", "name"),
+    [
+        ("my cat Biscuit eats pizza", False, "Biscuit"),
+        ("a cat named Steve eats pizza", False, "Steve"),
+        ("my teacher mrs. jones is a robot", False, "Mrs. Jones"),
+        ("my friend jake can burp the alphabet", False, "Jake"),
+        ("mom and dad go to mars", True, None),
+    ],
+)
+def test_one_named_is_one(theme: str, plural: bool, name: str | None) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.plural is plural
+    assert reading.subject is not None and reading.subject.given_name == name

@@ -115,6 +115,10 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
     one = replace(cast, tail=(), modifiers=modifiers).words(plural=False)
     if " and " in f" {one} ":
         one = cast.lemma.rpartition(" ")[2]  # "cats and dogs": one of them, "the dog Pickles"
+    elif owned and cast.determiner not in _PRONOUN_OWNERS:
+        # one of "my brothers" is "my brother Mortimer", of "the queen's corgis" "the queen's
+        # corgi Biscuit"
+        return name, f"{replace(cast, tail=(), modifiers=modifiers).definite(plural=False)} "
     return name, f"the {one} "
 
 

@@ -1122,27 +1122,32 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if epithet is not None:
         return _noun_phrase(tokens[:epithet], typed[:epithet])  # "my uncle the magician"
     # "a snake named steve" is Steve, "a cat named mr whiskers" Mr Whiskers
-    titled = len(tokens) > 3 and tokens[-2].rstrip(".") in themes.HONORIFICS
+    # "my teacher mrs. jones": the name takes its title
+    titled = len(tokens) > 2 and tokens[-2].rstrip(".") in themes.HONORIFICS
     size = 2 if titled else 1
     called = len(tokens) > size + 1 and tokens[-size - 1] in ("named", "called")
-    if not (called and typed[-1].isalpha()) and not _given_name(typed):
+    given = _given_name(typed, size) or (titled and _given_name(typed))
+    if not (called and typed[-1].isalpha()) and not given:
         return None
-    cut = -size - 1 if called else -1
+    if not called and not _given_name(typed, size):
+        size = 1
+    cut = -size - 1 if called else -size
     noun = _noun_phrase(tokens[:cut], typed[:cut])
-    name = " ".join(word[0].upper() + word[1:] for word in typed[-size if called else -1 :])
+    name = " ".join(word[0].upper() + word[1:] for word in typed[-size:])
     return replace(noun, given_name=name) if noun is not None else None
 
 
-def _given_name(typed: list[str]) -> bool:
-    """Whether the phrase ends in a name given to the one animal or person named just before
-    it ("my cat Biscuit", "the wizard Merlin"), as the player typed it."""
-    name = typed[-1] if len(typed) > 1 else ""
+def _given_name(typed: list[str], size: int = 1) -> bool:
+    """Whether the phrase ends in a name (of `size` words, its title first) given to the one
+    animal or person named just before it ("my cat Biscuit", "the wizard Merlin", "my teacher
+    Mrs. Jones"), as the player typed it."""
+    name = typed[-1] if len(typed) > size else ""
     known = bool(_lemmas(name.lower()))  # "my friend jake": a word no dictionary has is a name
     if not name.isalpha() or not (name[:1].isupper() or not known):
         return False
     if kind_of(_noun_lemma(name.lower())[0]) is Kind.EVENT:
         return False  # "hamster olympics": what they hold, never what they are called
-    before = typed[-2]
+    before = typed[-1 - size]
     if not before.isalpha() or not before[:1].islower():
         return False
     lemma, plural = _noun_lemma(before)
@@ -2202,7 +2207,10 @@ def _read(theme: str) -> Reading:
     finite = relative is None and not tokens[verb_at].endswith("ing")
     subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
     subject_text = " ".join(typed[:end])
-    many = _PRONOUNS.get(tokens[0], False) if end == 1 else subject_text != _typed(subject)
+    # "my mom and dad", not "my cat Biscuit" nor "a cat named Steve"
+    said = re.sub(r" (?:named|called) ", " ", f" {subject_text.lower()} ").strip()
+    joined = said != _typed(subject).lower()
+    many = _PRONOUNS.get(tokens[0], False) if end == 1 else joined
     subject_text = _introduced(subject, subject_text, finite=finite)
     verb = _verb_phrase(
         tokens,
@@ -2242,10 +2250,17 @@ def _with_its_place(verb: Verb, setting: str | None) -> Verb:
     placed = verb.lemma in words.PLACED_VERBS or verb.lemma == "be"  # "our school is underwater"
     if setting and not verb.rest and placed and verb.modal is None:
         return replace(verb, rest=setting)
+    if setting and verb.lemma == "be" and _placed_doing(verb.rest):
+        return replace(verb, rest=f"{verb.rest} {setting}")  # "we're going on a bear hunt"
     caught = verb.lemma in ("be", "get") and verb.rest in _CAUGHT  # "was stuck in a video game"
     if setting and verb.rest and (caught or verb.lemma in _PUTTING):
         return replace(verb, rest=f"{verb.rest} {setting}")  # "put slime in my hair"
     return verb
+
+
+def _placed_doing(rest: str) -> bool:
+    """ "going", "living": a verb that says where it is done, as one is doing it."""
+    return rest.endswith("ing") and " " not in rest and _verb_lemma(rest) in words.PLACED_VERBS
 
 
 _CAUGHT = {"stuck", "trapped", "lost", "locked", "locked in", "locked out"}
@@ -2568,7 +2583,10 @@ _TOLD_OF_WHOM = {
 
 
 def _typed(noun: Noun | None) -> str:
-    return noun.as_typed() if noun is not None else ""
+    """The noun as typed, with the name it was given: "my cat Biscuit"."""
+    if noun is None:
+        return ""
+    return f"{noun.as_typed()} {noun.given_name}" if noun.given_name else noun.as_typed()
 
 
 def _subject(

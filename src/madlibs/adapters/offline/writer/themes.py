@@ -220,9 +220,35 @@ def clean(theme: str) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
-    return _hyphens_restored(
-        _apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text))))
+    return _made_into(
+        _hyphens_restored(_apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
+
+
+# "make my dog a pirate", "turn my sister into a unicorn": a change asked for, before whom it
+# befalls and what they become.
+_MADE_INTO = re.compile(
+    r"^(?:please\s+|pls\s+)?(make|turn)\s+"
+    r"((?:my|our|your|the|his|her|their)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
+    r"\s+(into\s+)?((?:(?:an?|the)\s+)?(?:[\w-]+\s+)?([\w-]+))$",
+    re.I,
+)
+
+
+def _made_into(text: str) -> str:
+    """A change asked for as the change told: "make my dog a pirate" -> "my dog becomes a
+    pirate", "turn the teacher into a toaster" -> "the teacher turns into a toaster". Without
+    "into", only a person or an animal is something one becomes: "make my mom a cake" is
+    baking."""
+    match = _MADE_INTO.match(text)
+    if match is None:
+        return text
+    verb, who, into, what, head = match.groups()
+    if not into and not ({head.lower(), stem(head)} & (PEOPLE | ANIMALS)):
+        return text
+    many = stem(who.split()[-1]) != who.split()[-1].lower()
+    changes = ("turn" if verb.lower() == "turn" or into else "become") + ("" if many else "s")
+    return f"{who} {changes} {'into ' if changes.startswith('turn') else ''}{what}"
 
 
 # A past or a plural as the rule makes it, for a word that does not follow the rule: "eated";
@@ -325,8 +351,10 @@ _REQUEST = re.compile(
     # "write about a penguin", "something funny about farts": the penguin, the farts
     r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"
     r"|something\s+(?:funny|silly|crazy|weird)\s+about"
-    # "idk just make it funny": funny
+    # "idk just make it funny", "anything funny": funny
     r"|(?:idk\s+)?(?:just\s+)?make\s+it(?=\s+\w+$)"
+    r"|(?:idk\s+)?(?:just\s+)?(?:anything|something)(?=\s+(?:funny|silly|crazy|weird|spooky"
+    r"|scary|cute|gross|epic|cool|wild|random|magical|exciting|sad|happy|fun)$)"
     # "when i was little i thought the moon was following me": the moon following me
     r"|(?:back\s+)?when\s+(?:i|we)\s+(?:was|were)\s+(?:little|small|young|younger|a\s+kid|kids"
     r"|a\s+baby)(?:\s*,)?(?:\s+(?:i|we)\s+(?:thought|believed)(?:\s+that)?)?"
@@ -383,6 +411,10 @@ _CHAT_SPELLINGS = {
     "plz": "please", "bc": "because", "cuz": "because", "bday": "birthday",
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love",
+    # names of brands, spelt as their owners spell them
+    "mcdonalds": "McDonald's", "youtube": "YouTube", "tiktok": "TikTok", "iphone": "iPhone",
+    "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
+    "lego": "Lego",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 
@@ -418,6 +450,8 @@ def _apostrophes_restored(text: str) -> str:
             fixed = _CONTRACTIONS[word]
         elif word == "its" and _says_it_is(after):
             fixed = "it's"
+        elif word == "lets" and index == 0 and "VERB" in getAllLemmas(after):
+            fixed = "let's"  # "lets go to the beach"; "mom lets me stay up" has who lets
         elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
             fixed = "you're"
         elif _owner_without_apostrophe(bare, index) or _worlds_best(word, after):
@@ -525,10 +559,18 @@ def says_something(theme: str) -> bool:
     said = [w for w in words(theme) if w not in _DETERMINERS and w not in _SMALL_WORDS]
     # "wow", "oops!", "not again", "oh no"
     exclaimed = all(word in INTERJECTIONS for word in said) or " ".join(said) in _WHOLE_CRIES
-    return any(char.isdigit() for char in theme) or (bool(said) and not exclaimed)
+    left_to_us = " ".join(words(theme)) in _LEFT_TO_US  # "idk", "you choose"
+    return any(char.isdigit() for char in theme) or (bool(said) and not (exclaimed or left_to_us))
 
 
 _WHOLE_CRIES = CRIES_OF_SEVERAL_WORDS | {"not again", "no way", "oh my gosh"}
+# What a player types to leave the theme to the game.
+_LEFT_TO_US = {
+    "idk", "dunno", "idc", "whatever", "anything", "random", "anything you want",
+    "whatever you want", "you choose", "you pick", "i don't know", "i dont know", "no idea",
+    "not sure", "up to you", "your choice", "anything is fine", "doesn't matter",
+    "i don't care",
+}  # fmt: skip
 
 
 def words(theme: str) -> list[str]:
@@ -786,7 +828,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         described |= articled and before not in WHENS
         family = word in FAMILY_NAMES and not described
         weekly = word.endswith("days") and word[:-1] in ALWAYS_CAPITALISED  # "i hate mondays"
-        if family or weekly or word in ALWAYS_CAPITALISED:
+        # "a cat called mr. whiskers"
+        titles = word.rstrip(".") in _SHORT_TITLES and index + 1 < len(tokens)
+        if family or weekly or titles or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
         if acronym in ACRONYMS:
@@ -820,6 +864,7 @@ HONORIFICS = frozenset(
 )
 
 
+_SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
 _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",

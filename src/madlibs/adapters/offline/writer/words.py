@@ -31,6 +31,9 @@ ANIMALS = _set(
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
     dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus class_pet
     phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk
+    pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
+    greyhound sheepdog pomeranian budgie axolotl tarantula capybara quokka pangolin orca beluga
+    pufferfish piranha anaconda t-rex komodo_dragon
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -194,7 +197,7 @@ CHARACTER_NAMES = _set(
     old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf santa santa_claus
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
-    leonardo_da_vinci
+    leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -277,7 +280,7 @@ BARE_STUFF = _set(
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
 # hamster goes on vacation".
-PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fall land")
+PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fall land step slip")
 # Events that are days: everyone is on a trip but never "on the birthday".
 DAYS = _set("birthday anniversary day first_day last_day day_off holiday night eve morning")
 # Words that only exclaim: a theme of nothing else says nothing to write about.

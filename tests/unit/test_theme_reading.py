@@ -2519,3 +2519,16 @@ def test_one_named_is_one(theme: str, plural: bool, name: str | None) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.plural is plural
     assert reading.subject is not None and reading.subject.given_name == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("harry potter but everyone is a potato", "Harry Potter taught", "the Harry Potter but"),
+        ("minecraft but everyone is a chicken", "the chickens", "Minecraft but everyone was"),
+    ],
+)
+def test_everyone_made_over_is_the_tale_with_them(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    _told(writer, theme, said, never)

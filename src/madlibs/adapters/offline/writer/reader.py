@@ -2112,8 +2112,25 @@ def _twist_told_there(theme: str) -> str | None:
     elif where.kind in (Kind.EVENT, Kind.TIME):
         preposition = event_preposition(where)
     else:
-        return None
+        return _everyone_made(tokens, typed, at)
     return " ".join([*clause, preposition, *typed[:at]])
+
+
+def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "harry potter but everyone is a potato" is Harry Potter with potatoes, as "star wars
+    but with cats" is Star Wars with cats; None for other twists."""
+    said = tokens[at + 1 : at + 3]
+    if len(said) < 2 or said[0] not in ("everyone", "everybody") or said[1] not in _COPULAS:
+        return None
+    what = typed[at + 3 :]
+    if what[:1] and what[0].lower() in ("a", "an"):
+        what = what[1:]
+    if not what or not what[-1].isalpha():
+        return None
+    many = getInflection(_noun_lemma(what[-1].lower())[0], "NNS")
+    if not many:
+        return None
+    return " ".join([*typed[:at], "with", *what[:-1], many[0]])
 
 
 def _made_but(tokens: list[str], at: int) -> bool:

@@ -1069,7 +1069,7 @@ def test_a_subject_typed_with_the_keeps_it_and_a_time_machine_is_one_thing(
     writer: OfflineWriter,
 ) -> None:
     wifi = _filled(writer, "when the wifi went down", seeds=30)
-    assert "the day the wifi went down" in wifi and "a wifi" not in wifi
+    assert "the day the Wi-Fi went down" in wifi and "a Wi-Fi" not in wifi
     machine = _filled(writer, "the time machine broke", seeds=30)
     assert "the day the time machine broke" in machine
     assert not re.search(r"\b(a|the) machine\b", machine), machine
@@ -2532,3 +2532,40 @@ def test_everyone_made_over_is_the_tale_with_them(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
     _told(writer, theme, said, never)
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("my phone falls in the toilet", "fall"),
+        ("my phone breaks in the toilet", "break"),
+        ("the fire alarm rings during the test", "ring"),
+    ],
+)
+def test_what_befalls_one_thing_is_its_verb(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize("theme", ["my birthday presents", "the school bells", "the phone calls"])
+def test_many_things_named_by_another_stay_things(theme: str) -> None:
+    assert _read(theme).verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("it's raining tacos", "tacos fell from the sky", "rained tacos"),
+        ("it's raining", "a rainy day", "They rained"),
+        ("alexa won't stop singing", "Alexa", "the alexa"),
+    ],
+)
+def test_weather_and_devices_are_told_as_meant(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    _told(writer, theme, said, never)
+
+
+def test_a_ref_is_somebody() -> None:
+    ref = _read("the ref is a ghost").subject
+    assert ref is not None and ref.kind is reader.Kind.PERSON

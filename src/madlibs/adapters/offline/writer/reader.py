@@ -634,7 +634,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             return index
         if _names_one_noun(tokens, index):
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
-        if _acts_here(tokens, index) or _done_by_the_many_before(tokens, index):
+        acts = _befalls(tokens, index) or _acts_here(tokens, index)  # "my phone falls"
+        if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
 
@@ -734,6 +735,11 @@ def _describes_after_article(word: str) -> bool:
     """An adjective or a participle, as the word after an article: "lost", "broken", "big"."""
     lemmas = _lemmas(word)
     return _participle(word) or ("ADJ" in lemmas and "NOUN" not in lemmas)
+
+
+def _befalls(tokens: list[str], index: int) -> bool:
+    """ "falls" in "my phone falls": what befalls one thing, never a "phone falls"."""
+    return tokens[index] in _BEFALLING and _says_what_one_does(tokens, index)
 
 
 def _acts_here(tokens: list[str], index: int) -> bool:
@@ -860,7 +866,8 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     lemma = _verb_lemma(word)
     # "robot dogs" are dogs; "the principal hosts a talk show" says what she does
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
-    named = _known_noun(word) and after not in DETERMINERS
+    only_done = word in _ONLY_VERBS or word in _BEFALLING
+    named = _known_noun(word) and after not in DETERMINERS and not only_done
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
         return False
     noun, plural = _noun_lemma(before)
@@ -868,11 +875,18 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # that is only ever a verb after anything ("the sun goes on strike")
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
-    return introduced and not plural and (somebody or word in _ONLY_VERBS)
+    return introduced and not plural and (somebody or only_done)
 
 
 # -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}
+# -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
+# explodes" (where "dog treats" and "birthday presents" are things).
+_BEFALLING = {
+    "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
+    "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
+    "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
+}  # fmt: skip
 
 
 _NOUN_ENDS = {"for", "of", "with", "from", "about"}
@@ -2031,6 +2045,11 @@ def _made_so(typed: list[str]) -> list[str]:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
         return ["we", *typed[3:]]  # "him and me fight a bear": we do
+    weather = 3 if lowered[:2] == ["it", "is"] else 2 if lowered[:1] == ["it's"] else 0
+    if weather and lowered[weather - 1 : weather] == ["raining"]:
+        if len(lowered) == weather:
+            return ["a", "rainy", "day"]  # "it's raining"
+        return [*typed[weather:], "fall", "from", "the", "sky"]  # "it's raining tacos"
     long_ago = _long_ago(lowered, typed)
     if long_ago is not None:
         return long_ago

@@ -414,7 +414,7 @@ _CHAT_SPELLINGS = {
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "tiktok": "TikTok", "iphone": "iPhone",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
-    "lego": "Lego",
+    "lego": "Lego", "alexa": "Alexa", "siri": "Siri", "roomba": "Roomba", "wifi": "Wi-Fi",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 

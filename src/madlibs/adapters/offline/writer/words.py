@@ -69,7 +69,8 @@ PEOPLE = _set(
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
-    professor queen ranger referee robot sailor scarecrow scientist sea_captain sheriff singer
+    professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
+    sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class

@@ -2569,3 +2569,30 @@ def test_weather_and_devices_are_told_as_meant(
 def test_a_ref_is_somebody() -> None:
     ref = _read("the ref is a ghost").subject
     assert ref is not None and ref.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("no cats allowed", "the day cats were banned", "the no cat"),
+        ("no dogs at the beach", "the dogs", "the no dog"),
+        ("no school tomorrow", "at school", "the no"),
+        (
+            "jack and the beanstalk but the beanstalk is a broccoli",
+            "the beanstalk was a",
+            "but the",
+        ),
+    ],
+)
+def test_what_is_not_or_is_made_over_is_told_of(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    _told(writer, theme, said, never, untitled=True)
+
+
+def test_what_is_left_is_no_thing_but_how_few() -> None:
+    unicorn = _read("the only unicorn left").subject
+    assert unicorn is not None and unicorn.lemma == "unicorn"
+    left_foot = _read("my left foot").subject
+    assert left_foot is not None and left_foot.lemma == "foot"
+    assert _read("a road trip with no snacks").held is None

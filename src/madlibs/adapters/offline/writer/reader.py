@@ -719,7 +719,7 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     no action."""
     if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
         return True
-    if before in ("and", "or", "very", "really", "extremely", "super", "too"):
+    if before in ("and", "or", "very", "really", "extremely", "super", "too", "no"):
         return True  # "one very confused penguin": nobody confused anything
     if word.endswith("ing") and _only_describes(before):
         return True  # "my mom's terrible singing": nothing terrible sings
@@ -1023,6 +1023,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     named = _name_in_phrase(tokens, typed)
     if named is not None:
         return named
+    tokens, typed = _without_no(tokens, typed)
     size = 2 if len(tokens) > 2 and _two_word_determiner(tokens[0], tokens[1]) else 1
     # "200 rubber ducks"; not "3 am", a time
     counted = tokens[0].isdigit() and tokens[0] != "1" and not themes.tells_the_time(tokens)
@@ -1110,6 +1111,19 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
             tokens, typed = tokens[: -len(words_after)], typed[: -len(words_after)]
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
         tokens, typed = tokens[:-2], typed[:-2]
+    if len(tokens) > 2 and tokens[-1] == "left" and set(tokens[:-2]) & _HOW_FEW:
+        tokens, typed = tokens[:-1], typed[:-1]  # "the only unicorn left"
+    return tokens, typed
+
+
+# Words that count what is left: "the last cookie left", "three wishes left".
+_HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
+
+
+def _without_no(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """ "no dogs" names the dogs ("no dogs at the beach"); "no more" counts them."""
+    if tokens[0] == "no" and len(tokens) > 1 and tokens[1] != "more":
+        return tokens[1:], typed[1:]
     return tokens, typed
 
 
@@ -2041,6 +2055,7 @@ def _made_so(typed: list[str]) -> list[str]:
         rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
+    told = told or _done_without(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2058,6 +2073,17 @@ def _made_so(typed: list[str]) -> list[str]:
             rest = typed[at + 3 :]
             return [*rest, *typed[:at]] if len(rest) == 1 else typed[:at]
     return typed
+
+
+def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What a theme that starts "no" is about: "no cats allowed" is cats banned, "no school
+    tomorrow" is no school; None for other themes."""
+    if lowered[0] != "no" or len(lowered) < 3 or lowered[1] == "more":
+        return None
+    if lowered[-1] == "allowed":
+        many = _noun_lemma(lowered[-2])[1]
+        return [*typed[1:-1], "are" if many else "is", "banned"]
+    return typed[:-1] if lowered[-1] in _DAYS_TOLD else None
 
 
 @functools.lru_cache(maxsize=2048)
@@ -2086,7 +2112,7 @@ def _held(theme: str) -> Noun | None:
     if held is None or held.kind is not Kind.THING or held.proper:
         return None
     # "with no snacks", "with nine lives left": what one lacks, or how many, is nothing held
-    lacking = held.modifiers[:1] == ("no",)
+    lacking = tokens[at] == "no"
     return (
         held if held.determiner in (None, "a", "an", "the") and not (held.tail or lacking) else None
     )
@@ -2131,8 +2157,15 @@ def _twist_told_there(theme: str) -> str | None:
     elif where.kind in (Kind.EVENT, Kind.TIME):
         preposition = event_preposition(where)
     else:
-        return _everyone_made(tokens, typed, at)
+        return _everyone_made(tokens, typed, at) or _part_made(tokens, typed, at)
     return " ".join([*clause, preposition, *typed[:at]])
+
+
+def _part_made(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "jack and the beanstalk but the beanstalk is a broccoli" tells of the beanstalk: a
+    twist of one the tale already names."""
+    named = tokens[at + 1] == "the" and tokens[at + 2] in tokens[:at]
+    return " ".join(typed[at + 1 :]) if named else None
 
 
 def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:

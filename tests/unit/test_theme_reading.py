@@ -2596,3 +2596,28 @@ def test_what_is_left_is_no_thing_but_how_few() -> None:
     left_foot = _read("my left foot").subject
     assert left_foot is not None and left_foot.lemma == "foot"
     assert _read("a road trip with no snacks").held is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("my homework was stolen by aliens", "alien", "my homework"),
+        ("i was kidnapped by pirates", "pirate", "me"),
+        ("the school was taken over by ninjas", "ninja", "over the school"),
+        ("the cake was eaten by a dog", "dog", "the cake"),
+    ],
+)
+def test_what_was_done_by_someone_is_their_deed(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == doer
+    assert reading.verb is not None and reading.verb.rest == deed
+
+
+def test_what_was_done_by_someone_is_told_of_them(writer: OfflineWriter) -> None:
+    _told(writer, "my homework was stolen by aliens", "aliens stole my homework", "homework wanted")
+
+
+def test_the_day_that_is_the_day() -> None:
+    assert themes.clean("the day that everything went wrong") == "the day everything went wrong"
+    reading = _read("a girl who can talk to her cat but the cat is rude")
+    assert reading.subject is not None and reading.subject.lemma == "girl"

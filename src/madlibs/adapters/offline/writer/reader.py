@@ -326,7 +326,6 @@ def _backshifted(rest: str) -> str:
     return " ".join(shifted)
 
 
-_SUBJECT_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they"}
 _SHIFTED_MODALS = {"can", "can't", "cannot", "will", "won't"}
 
 
@@ -2055,7 +2054,7 @@ def _made_so(typed: list[str]) -> list[str]:
         rest = typed[called:]
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
-    told = told or _done_without(lowered, typed)
+    told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2073,6 +2072,35 @@ def _made_so(typed: list[str]) -> list[str]:
             rest = typed[at + 3 :]
             return [*rest, *typed[:at]] if len(rest) == 1 else typed[:at]
     return typed
+
+
+def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What was done by someone, told as their deed: "my homework was stolen by aliens" ->
+    "aliens stole my homework", so the aliens are the cast; None for other themes."""
+    at = next((i for i, word in enumerate(lowered) if i and word in ("was", "were")), None)
+    if at is None:
+        return None
+    particle = lowered[at + 2 : at + 3] if lowered[at + 2 : at + 3] in _DONE_PARTICLES else []
+    by = at + 2 + len(particle)  # "taken over by ninjas"
+    if lowered[by : by + 1] != ["by"] or len(lowered) < by + 2:
+        return None
+    done = lowered[at + 1]
+    lemma = next(iter(_lemmas(done).get("VERB", ())), None)
+    past = getInflection(lemma, "VBD") if lemma else ()
+    if not past or done not in (getInflection(lemma, "VBN") or ()):
+        return None
+    agent = typed[by + 1 :]
+    if _find_verb(lowered[by + 1 :], agent, 1) is not None or "by" in lowered[by + 2 :]:
+        return None  # "the cake was eaten by a dog who ...": more than one deed
+    return [*agent, past[0], *particle, *_as_object(typed[:at])]
+
+
+_DONE_PARTICLES = [["over"], ["away"], ["up"], ["out"], ["off"], ["down"]]
+
+
+def _as_object(typed: list[str]) -> list[str]:
+    """A subject's words as an object's: "I" is "me"."""
+    return [{"I": "me", "we": "us", "they": "them"}.get(word, word) for word in typed]
 
 
 def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
@@ -2165,7 +2193,9 @@ def _part_made(tokens: list[str], typed: list[str], at: int) -> str | None:
     """ "jack and the beanstalk but the beanstalk is a broccoli" tells of the beanstalk: a
     twist of one the tale already names."""
     named = tokens[at + 1] == "the" and tokens[at + 2] in tokens[:at]
-    return " ".join(typed[at + 1 :]) if named else None
+    # (not "a girl who can talk to her cat but the cat is rude": that tells of the girl)
+    told = _find_verb(tokens[:at], typed[:at], 1) is not None
+    return " ".join(typed[at + 1 :]) if named and not told else None
 
 
 def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:

@@ -220,11 +220,16 @@ def clean(theme: str) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
+    text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
     return _made_into(
         _hyphens_restored(_apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
 
 
+_WHEN_THAT = re.compile(
+    r"^(the\s+(?:day|night|week|morning|afternoon|evening|year|summer|winter|time))\s+that\b",
+    re.I,
+)
 # "make my dog a pirate", "turn my sister into a unicorn": a change asked for, before whom it
 # befalls and what they become.
 _MADE_INTO = re.compile(

@@ -2621,3 +2621,43 @@ def test_the_day_that_is_the_day() -> None:
     assert themes.clean("the day that everything went wrong") == "the day everything went wrong"
     reading = _read("a girl who can talk to her cat but the cat is rude")
     assert reading.subject is not None and reading.subject.lemma == "girl"
+
+
+@pytest.mark.parametrize(
+    ("theme", "typed"),
+    [
+        ("grandma drove the golf cart into the pool", "Grandma drove the golf cart"),
+        ("grandma rose from the dead", "Grandma rose from"),
+        ("aunt rose", "Aunt Rose"),
+        ("princess rose and the frog", "Princess Rose and"),
+        ("a safari in kenya", "a safari in Kenya"),
+        ("a panda eating dumplings in shanghai", "in Shanghai"),
+        ("oktoberfest with pretzels", "Oktoberfest with"),
+    ],
+)
+def test_names_are_told_from_a_past_after_a_title(theme: str, typed: str) -> None:
+    assert typed in " ".join(themes.capitalise_names(themes.clean(theme).split()))
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the fiesta with a giant pinata", "fiesta", reader.Kind.EVENT),
+        ("a safari in kenya", "safari", reader.Kind.EVENT),
+        ("one time my grandpa fell asleep at the movies", "grandpa", reader.Kind.PERSON),
+        ("a slide into the ocean", "slide", reader.Kind.THING),
+    ],
+)
+def test_what_a_theme_is_about_with_what_it_is_told_with(
+    theme: str, lemma: str, kind: reader.Kind
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None
+    assert (reading.subject.lemma.lower(), reading.subject.kind) == (lemma, kind)
+    assert reading.companions is None
+
+
+def test_where_a_thing_went_is_not_where_the_story_is(writer: OfflineWriter) -> None:
+    cart = _read("grandma drove the golf cart into the pool").verb
+    assert cart is not None and cart.object is not None and cart.object.lemma == "cart"
+    _told(writer, "grandma drove the golf cart into the pool", "Grandma", "At the golf cart")

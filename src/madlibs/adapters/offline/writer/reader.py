@@ -97,6 +97,8 @@ _CLAUSE_LEADS = (
     ("today",),
     ("someday",),
     ("one", "day"),
+    ("one", "time"),  # "one time my grandpa fell asleep at the movies"
+    ("once",),
     ("last", "night"),
     ("in", "the", "future"),
     # a dream told: "i had a dream that my teacher was a shark"
@@ -1177,6 +1179,8 @@ def _given_name(typed: list[str], size: int = 1) -> bool:
     before = typed[-1 - size]
     if not before.isalpha() or not before[:1].islower():
         return False
+    if not name[:1].isupper() and "ADJ" in _lemmas(before):
+        return False  # "a giant piñata" is what a giant is, never a giant's name
     lemma, plural = _noun_lemma(before)
     return not plural and kind_of(lemma) in (Kind.ANIMAL, Kind.PERSON)
 
@@ -1291,6 +1295,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True
     if word == "to" and not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True  # "a sales pitch to aliens", "a trip to snorkeltown": to whom or where
+    if word in ("into", "onto") and after in DETERMINERS:
+        return True  # "drove the golf cart into the pool": the golf cart, where it went
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 

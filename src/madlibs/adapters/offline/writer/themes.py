@@ -419,7 +419,8 @@ _CHAT_SPELLINGS = {
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "tiktok": "TikTok", "iphone": "iPhone",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
-    "lego": "Lego", "alexa": "Alexa", "siri": "Siri", "roomba": "Roomba", "wifi": "Wi-Fi",
+    "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
+    "roomba": "Roomba", "wifi": "Wi-Fi",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 
@@ -805,7 +806,11 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if index < 2 and _unknown_full_name(tokens):
             token = token[0].upper() + token[1:]  # "abraham lincoln rides a skateboard"
         before_word = _word_before(tokens, index)
-        called = before_word in ("named", "called") or before_word in PEOPLE | ANIMALS
+        # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
+        described = "ADJ" in getAllLemmas(before_word)
+        called = before_word in ("named", "called") or (
+            before_word in PEOPLE | ANIMALS and not described
+        )
         # "a wizard named harry", "you're a wizard harry": no verb can stand there
         no_verb_here = before_word in ("named", "called") or (
             index == len(tokens) - 1 and index > 1 and tokens[index - 2].lower() in _DETERMINERS
@@ -905,7 +910,21 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
     if plural and verbs and name not in verbs and _says_what_is_done(tokens[2:3]):
         return False  # "grandma goes skydiving": "goes" is what she does
+    if _past_before_its_object(name, verbs, tokens[2:3]):
+        return False  # "grandma drove the golf cart into the pool"; "aunt rose" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
+
+
+def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether a word after a title is a verb's past, as the word after it shows: "drove the
+    car", "rose from the dead"."""
+    past = any(name in (getInflection(verb, "VBD") or ()) for verb in verbs if verb != name)
+    starts = bool(after) and (after[0].lower() in _DETERMINERS or after[0].lower() in _LEADS)
+    return past and starts
+
+
+# Words that start what follows a verb: where it went, or how.
+_LEADS = {"to", "into", "from", "onto", "off", "out", "up", "down", "over", "through", "away"}
 
 
 def _says_what_is_done(after: Sequence[str]) -> bool:

@@ -151,6 +151,7 @@ PLACE_PREPOSITION: dict[str, str] = {
 
 ONE_WORD_HOLIDAYS = _set(
     "halloween christmas easter thanksgiving hanukkah diwali kwanzaa eid ramadan passover"
+    " oktoberfest holi"
 )
 # Holidays of several words, in lower case, that take capitals however they were typed.
 HOLIDAYS = tuple(
@@ -161,7 +162,8 @@ HOLIDAYS = tuple(
         "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
-        "chinese new year", "day of the dead", "rosh hashanah",
+        "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",
+        "canada day", "australia day", "bonfire night",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -177,6 +179,14 @@ PLACE_NAMES = _set(
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
     mario_kart
+    china korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
+    nigeria ghana ethiopia morocco argentina chile colombia cuba jamaica sweden norway finland
+    denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
+    new_zealand south_africa shanghai beijing bangkok seoul mumbai delhi dubai istanbul moscow
+    nairobi lagos lima havana manila jakarta chicago boston seattle miami dallas houston toronto
+    vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
+    stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
+    bali fiji tahiti
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
@@ -249,7 +259,7 @@ EVENTS = (
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
-    math_test science_test pop_quiz
+    math_test science_test pop_quiz safari fiesta luau powwow
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident

@@ -179,8 +179,8 @@ PLACE_NAMES = _set(
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
     mario_kart
-    china korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
-    nigeria ghana ethiopia morocco argentina chile colombia cuba jamaica sweden norway finland
+    korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
+    nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
     new_zealand south_africa shanghai beijing bangkok seoul mumbai delhi dubai istanbul moscow
     nairobi lagos lima havana manila jakarta chicago boston seattle miami dallas houston toronto

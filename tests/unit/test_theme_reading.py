@@ -126,7 +126,7 @@ def test_a_second_clause_joined_on_is_no_part_of_the_first(theme: str, event: st
 @pytest.mark.parametrize(
     ("theme", "event"),
     [
-        ("tomorrow i will be a superhero", "would be a superhero"),
+        ("tomorrow i will be a superhero", "was a superhero"),
         ("yesterday i met a unicorn", "met a unicorn"),
         ("i had a dream that my teacher was a shark", "was a shark"),
         ("in the future robots do our homework", "did our homework"),
@@ -2383,7 +2383,7 @@ def test_a_plural_before_a_plain_verb_is_who_does_it() -> None:
     ("theme", "said", "never"),
     [
         ("what would a cat do with a million dollars", "a cat", "the what"),
-        ("when will it stop raining", "stop raining", "stop will"),
+        ("when will it stop raining", "stopped raining", "stop will"),
         ("what's the sun made of", "the sun", "the what"),
         ("who's afraid of the big bad wolf", "afraid of the Big Bad Wolf", "the afraid"),
         ("whose shoe is this", "the mystery shoe", "the whose"),
@@ -2661,3 +2661,15 @@ def test_where_a_thing_went_is_not_where_the_story_is(writer: OfflineWriter) -> 
     cart = _read("grandma drove the golf cart into the pool").verb
     assert cart is not None and cart.object is not None and cart.object.lemma == "cart"
     _told(writer, "grandma drove the golf cart into the pool", "Grandma", "At the golf cart")
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("my dog will be president someday", "the day my dog was president"),
+        ("the robots are going to take over", "the day the robots took over"),
+        ("we are going to the zoo", "the day we were going to the zoo"),
+    ],
+)
+def test_what_will_be_is_told_as_it_happens(writer: OfflineWriter, theme: str, told: str) -> None:
+    _told(writer, theme, told, "would be")

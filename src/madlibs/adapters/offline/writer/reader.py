@@ -2776,6 +2776,16 @@ def _doing_now(tokens: list[str], index: int) -> bool:
     return word.endswith("ing") and "VERB" in lemmas and "ADJ" not in lemmas
 
 
+def _going_to(tokens: list[str], verb_at: int) -> bool:
+    """ "are going to take over": what will be, not where anyone goes."""
+    going = tokens[verb_at + 1 : verb_at + 3] == ["going", "to"] and verb_at + 3 < len(tokens)
+    done = going and tokens[verb_at + 3] not in DETERMINERS and _can_be_verb(tokens[verb_at + 3])
+    return tokens[verb_at] in _COPULAS and done  # never "going to the zoo"
+
+
+_SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
+
+
 def _verb_phrase(
     tokens: list[str], typed: list[str], verb_at: int, setting: str | None, *, plural: bool
 ) -> Verb:
@@ -2798,6 +2808,13 @@ def _verb_phrase(
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
     if modal is None and _doing_now(tokens, verb_at):
         verb_at += 1  # "the neighbor's cat is plotting something": it plots something
+    if modal == "will" or (modal is None and _going_to(tokens, verb_at)):
+        # what will be is told as it happens: "my dog will be president someday", "the
+        # robots are going to take over"
+        verb_at += 0 if modal else 3
+        modal = None
+        while len(tokens) > verb_at + 2 and tokens[-1] in _SOMEDAY:
+            tokens, typed = tokens[:-1], typed[:-1]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
     lemma = _verb_lemma(tokens[verb_at])
     # what one says is no thing to hide or find: "a ghost who can't say boo"

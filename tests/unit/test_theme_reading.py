@@ -2673,3 +2673,9 @@ def test_where_a_thing_went_is_not_where_the_story_is(writer: OfflineWriter) -> 
 )
 def test_what_will_be_is_told_as_it_happens(writer: OfflineWriter, theme: str, told: str) -> None:
     _told(writer, theme, told, "would be")
+
+
+def test_a_word_of_the_lists_after_an_animal_is_no_name() -> None:
+    typed = themes.capitalise_names(["the", "raccoon", "heist", "at", "the", "campground"])
+    assert typed[2] == "heist"
+    assert themes.capitalise_names(["a", "snake", "named", "steve"])[-1] == "Steve"

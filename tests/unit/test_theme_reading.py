@@ -2679,3 +2679,34 @@ def test_a_word_of_the_lists_after_an_animal_is_no_name() -> None:
     typed = themes.capitalise_names(["the", "raccoon", "heist", "at", "the", "campground"])
     assert typed[2] == "heist"
     assert themes.capitalise_names(["a", "snake", "named", "steve"])[-1] == "Steve"
+
+
+@pytest.mark.parametrize(
+    ("text", "titled"),
+    [
+        ("the day the in-laws came to visit", "The Day the In-Laws Came to Visit"),
+        ("a thank-you note", "A Thank-You Note"),
+        ("my mother-in-law", "My Mother-in-Law"),
+    ],
+)
+def test_each_part_of_a_hyphenated_word_is_titled(text: str, titled: str) -> None:
+    assert themes.title_case(text) == titled
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the in-laws come to visit", "in-law", reader.Kind.PERSON),
+        ("the neighborhood bbq", "BBQ", reader.Kind.EVENT),
+        ("a UFO lands in my backyard", "UFO", reader.Kind.THING),
+    ],
+)
+def test_in_laws_cookouts_and_landings_are_read_as_meant(
+    theme: str, lemma: str, kind: reader.Kind
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.kind) == (lemma, kind)
+
+
+def test_vegas_is_a_place() -> None:
+    assert _read("a bachelorette party in vegas").setting == "in Vegas"

@@ -887,6 +887,7 @@ _BEFALLING = {
     "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
     "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
     "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
+    "lands", "arrives", "appears", "attacks", "invades",
 }  # fmt: skip
 
 
@@ -1199,8 +1200,8 @@ def _kind_of_name(
     if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
-        # "a UFO": a thing, with its capitals; "a DJ" is somebody
-        return (Kind.PERSON if name.lower() in words.PEOPLE else Kind.THING), False
+        # "a UFO": a thing, with its capitals; "a DJ" is somebody; "the BBQ" an event
+        return kind_of(name.lower()), False
     if determiner is None:
         return Kind.PLACE, True  # "Paris"
     return Kind.THING, False

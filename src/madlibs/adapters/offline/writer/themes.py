@@ -610,11 +610,21 @@ def title_case(text: str) -> str:
             out.append(word.lower())
         elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
             out.append(word.upper())  # "3 AM Snack Attack"
-        elif word[:1].islower():
-            out.append(word[0].upper() + word[1:])
+        elif word[:1].islower() or "-" in word:
+            out.append(_capitalised_parts(word))
         else:
             out.append(word)
     return " ".join(out)
+
+
+def _capitalised_parts(word: str) -> str:
+    """Each part of a hyphenated word capitalised but its small words: "Thank-You",
+    "Mother-in-Law", "Wobble-Wobble"."""
+    parts = word.split("-")
+    return "-".join(
+        part if index and part.lower() in _SMALL_WORDS else part[:1].upper() + part[1:]
+        for index, part in enumerate(parts)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,6 +70,7 @@ PEOPLE = _set(
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
+    in-law mother-in-law father-in-law
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
@@ -186,6 +187,7 @@ PLACE_NAMES = _set(
     nairobi lagos lima havana manila jakarta chicago boston seattle miami dallas houston toronto
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
+    vegas
     bali fiji tahiti
     """
 )
@@ -259,7 +261,7 @@ EVENTS = (
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
-    math_test science_test pop_quiz safari fiesta luau powwow
+    math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident

@@ -2710,3 +2710,10 @@ def test_in_laws_cookouts_and_landings_are_read_as_meant(
 
 def test_vegas_is_a_place() -> None:
     assert _read("a bachelorette party in vegas").setting == "in Vegas"
+
+
+def test_the_4th_of_july_and_customers() -> None:
+    parade = _read("the 4th of july parade").subject
+    assert parade is not None and parade.lemma == "parade"
+    customer = _read("the millionth customer").subject
+    assert customer is not None and customer.kind is reader.Kind.PERSON

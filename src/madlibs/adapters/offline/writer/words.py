@@ -70,7 +70,7 @@ PEOPLE = _set(
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
-    in-law mother-in-law father-in-law
+    in-law mother-in-law father-in-law customer shopper passenger visitor clerk camper hiker runner
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
@@ -160,7 +160,8 @@ HOLIDAYS = tuple(
     for name in (
         "new year's eve", "new year's day", "valentine's day", "mother's day", "father's day",
         "st. patrick's day", "st patrick's day", "april fools' day", "april fools day",
-        "april fools", "fourth of july", "independence day", "earth day", "groundhog day",
+        "april fools", "fourth of july", "4th of july", "independence day", "earth day",
+        "groundhog day",
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
         "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",

@@ -2717,3 +2717,25 @@ def test_the_4th_of_july_and_customers() -> None:
     assert parade is not None and parade.lemma == "parade"
     customer = _read("the millionth customer").subject
     assert customer is not None and customer.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("sooo many cats", "so many cats"),
+        ("a hugeee pizza", "a huge pizza"),
+        ("soooo goood", "so good"),
+        ("the bestest day everrr", "the bestest day ever"),
+        ("zzz", "zzz"),
+        ("100% pure chaos", "100 percent pure chaos"),
+        ("the $1,000,000 sandwich", "the 1,000,000-dollar sandwich"),
+        ("i found $5 on the bus", "i found 5 dollars on the bus"),
+        ("a cat @ the beach", "a cat at the beach"),
+    ],
+)
+def test_held_letters_and_signs_are_read_as_said(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_a_list_with_a_last_comma_joins_once(writer: OfflineWriter) -> None:
+    assert "and and" not in _filled(writer, "pizza, tacos, and ice cream", seeds=20)

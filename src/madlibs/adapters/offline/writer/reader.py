@@ -1978,7 +1978,7 @@ def _commas_joined(theme: str) -> str:
     if " and " not in theme or _exclamation(theme):
         return theme
     head, joined, tail = theme.rpartition(" and ")
-    return head.replace(",", " and") + joined + tail
+    return head.rstrip(",").replace(",", " and") + joined + tail  # "tacos, and ice cream"
 
 
 # Days a diary tells of, and no part of what it tells: "today i ate a bug".

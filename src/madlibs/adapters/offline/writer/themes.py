@@ -217,6 +217,9 @@ def clean(theme: str) -> str:
     text = _CHAT_TAIL.sub("", text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
+    text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
+    text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
+    text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
@@ -390,8 +393,35 @@ _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
-_SAID_AS = {"&": " and ", ">": " is better than ", "<": " is worse than "}
-_SYMBOLS_SAID = re.compile(r"\s+([&><])\s+")
+_SAID_AS = {"&": " and ", ">": " is better than ", "<": " is worse than ", "@": " at "}
+_SYMBOLS_SAID = re.compile(r"\s+([&><@])\s+")
+_PERCENT = re.compile(r"(\d)\s*%")
+_DOLLARS = re.compile(r"\$(\d[\d,]*)(\s+[A-Za-z]+)?")
+_ELONGATED = re.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
+# Words after an amount of money that say it is money spent or found, not what it buys.
+_AFTER_MONEY = {"on", "in", "at", "for", "to", "and", "from", "with", "of", "bill", "bills"}
+
+
+def _dollars_said(match: re.Match[str]) -> str:
+    """ "$5" as said: "a $5 pizza" is a 5-dollar pizza; "i found $5 on the bus" 5 dollars."""
+    amount, after = match[1], match[2] or ""
+    if after.strip().lower() in _AFTER_MONEY or not after:
+        return f"{amount} dollars{after}"
+    return f"{amount}-dollar{after}"
+
+
+def _elongation_undone(match: re.Match[str]) -> str:
+    """A word typed with a letter held down, as it is spelt: "sooo" -> "so", "hugeee" ->
+    "huge", "reallyyy" -> "really"; "zzz" and "brrr", no words either way, stay."""
+    word = match[0]
+    for keep in (2, 1):  # "goood" is "good" before it is "god"
+        spelt = re.sub(r"([A-Za-z])\1{2,}", r"\1" * keep, word)
+        lowered = spelt.lower()
+        if getAllLemmas(lowered) or lowered in _SMALL_WORDS or lowered in _DETERMINERS:
+            return spelt
+    return word
+
+
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # said in brackets, beside the theme
 _ELLIPSIS = re.compile(r"\s*(\.{2,}|…)\s*(?=\w)")  # a pause between words, not at the end
 

@@ -2739,3 +2739,8 @@ def test_held_letters_and_signs_are_read_as_said(theme: str, clean: str) -> None
 
 def test_a_list_with_a_last_comma_joins_once(writer: OfflineWriter) -> None:
     assert "and and" not in _filled(writer, "pizza, tacos, and ice cream", seeds=20)
+
+
+def test_sponge_bob_typed_apart_is_still_him() -> None:
+    bob = _read("sponge bob goes to school").subject
+    assert bob is not None and bob.lemma == "Sponge Bob" and bob.kind is reader.Kind.PERSON

@@ -206,7 +206,7 @@ CHARACTER_NAMES = _set(
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
     wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch
     jack_and_jill big_bad_wolf tooth_fairy easter_bunny gingerbread_man
-    captain_underpants spongebob spongebob_squarepants peppa_pig scooby_doo garfield
+    captain_underpants spongebob sponge_bob spongebob_squarepants peppa_pig scooby_doo garfield
     mickey_mouse minnie_mouse donald_duck elmo cookie_monster big_bird dora olaf alice
     old_mother_hubbard cupid godzilla bigfoot boogeyman elf_on_the_shelf santa santa_claus
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln

@@ -2744,3 +2744,27 @@ def test_a_list_with_a_last_comma_joins_once(writer: OfflineWriter) -> None:
 def test_sponge_bob_typed_apart_is_still_him() -> None:
     bob = _read("sponge bob goes to school").subject
     assert bob is not None and bob.lemma == "Sponge Bob" and bob.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "deed"),
+    [
+        ("it was a dark and stormy night when the cat started talking", "cat", "start"),
+        ("when i opened the fridge there was a tiny dragon inside", "dragon", None),
+        ("i woke up and everyone had turned into cats", None, "turn"),
+        ("every time i sneeze something disappears", None, "disappear"),
+    ],
+)
+def test_what_happened_is_told_after_what_sets_it_up(
+    theme: str, lemma: str | None, deed: str | None
+) -> None:
+    reading = _read(theme)
+    assert (reading.subject.lemma if reading.subject else None) == lemma
+    assert not reading.subject or "night" not in reading.subject.modifiers
+    assert (reading.verb.lemma if reading.verb else None) == deed
+
+
+def test_one_traded_for_something_is_titled_alone(writer: OfflineWriter) -> None:
+    titles = {writer.write("i traded my sister for a magic cow", seed=s).title for s in range(12)}
+    assert not any("Sister for a Magic Cow Saves" in title for title in titles)
+    assert any("My Sister Saves the Day" in title for title in titles)

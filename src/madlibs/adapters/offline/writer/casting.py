@@ -228,7 +228,9 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_source("one", "<$hero>")
     # "The Girl Saves the Day", never "The Girl Whose Hair Was on Fire Saves the Day"
     told_of = cast.tail[:1] and cast.tail[0].lower() in ("whose", "where")
-    titled = replace(cast, tail=()) if told_of else cast
+    # and "My Sister Saves the Day", never "My Sister for a Magic Cow", what she was traded for
+    acted_on = reading.verb is not None and reading.verb.object is cast
+    titled = replace(cast, tail=()) if told_of or acted_on else cast
     expander.pin_literal("Cast_title", themes.title_case(titled.definite()), plural=cast.plural)
     expander.pin_literal("Cast_words", themes.title_case(cast.words()))
     verb = reading.verb

@@ -1391,7 +1391,7 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
 _PLACE_ADVERBS = {
     "underwater", "indoors", "outdoors", "outside", "upstairs", "downstairs", "abroad",
-    "overseas", "underground",
+    "overseas", "underground", "inside",
 }  # fmt: skip
 
 
@@ -2062,6 +2062,7 @@ def _made_so(typed: list[str]) -> list[str]:
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
+    told = told or _main_clause(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2079,6 +2080,25 @@ def _made_so(typed: list[str]) -> list[str]:
             rest = typed[at + 3 :]
             return [*rest, *typed[:at]] if len(rest) == 1 else typed[:at]
     return typed
+
+
+def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What happened, after what sets it up: "it was a dark and stormy night when the cat
+    started talking", "when i opened the fridge there was a tiny dragon inside", "i woke up
+    and everyone had turned into cats", "every time i sneeze something disappears"; None for
+    other themes."""
+    if lowered[:2] in (["it", "was"], ["it's", "a"]) and "when" in lowered[3:-2]:
+        return typed[lowered.index("when", 3) + 1 :]
+    there = next((i for i in range(2, len(lowered) - 2) if lowered[i : i + 2] in _THERE_WAS), None)
+    if lowered[0] == "when" and there is not None:
+        return typed[there:]
+    if lowered[:3] == ["i", "woke", "up"] and lowered[3:4] == ["and"] and len(lowered) > 5:
+        return typed[4:]
+    every_time = lowered[:2] == ["every", "time"] and lowered[2:3] and lowered[2] in _PRONOUNS
+    return typed[4:] if every_time and len(lowered) > 5 else None
+
+
+_THERE_WAS = [["there", "was"], ["there", "were"]]
 
 
 def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
@@ -2777,6 +2797,16 @@ def _doing_now(tokens: list[str], index: int) -> bool:
     return word.endswith("ing") and "VERB" in lemmas and "ADJ" not in lemmas
 
 
+def _had_done(tokens: list[str], verb_at: int) -> bool:
+    """ "had turned into cats": what was done, told as done ("had fun" is had)."""
+    if tokens[verb_at] not in ("had", "has", "have") or verb_at + 2 > len(tokens):
+        return False
+    done = tokens[verb_at + 1]
+    lemma = _verb_lemma(done)
+    participle = done != lemma and done in (getInflection(lemma, "VBN") or ())
+    return participle and "NOUN" not in _lemmas(done)
+
+
 def _going_to(tokens: list[str], verb_at: int) -> bool:
     """ "are going to take over": what will be, not where anyone goes."""
     going = tokens[verb_at + 1 : verb_at + 3] == ["going", "to"] and verb_at + 3 < len(tokens)
@@ -2807,7 +2837,7 @@ def _verb_phrase(
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
-    if modal is None and _doing_now(tokens, verb_at):
+    if modal is None and (_doing_now(tokens, verb_at) or _had_done(tokens, verb_at)):
         verb_at += 1  # "the neighbor's cat is plotting something": it plots something
     if modal == "will" or (modal is None and _going_to(tokens, verb_at)):
         # what will be is told as it happens: "my dog will be president someday", "the

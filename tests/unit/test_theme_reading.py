@@ -2768,3 +2768,13 @@ def test_one_traded_for_something_is_titled_alone(writer: OfflineWriter) -> None
     titles = {writer.write("i traded my sister for a magic cow", seed=s).title for s in range(12)}
     assert not any("Sister for a Magic Cow Saves" in title for title in titles)
     assert any("My Sister Saves the Day" in title for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [("game over", "the over"), ("level up", "the up"), ("press start", "the press")],
+)
+def test_what_a_game_says_is_what_it_tells_of(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert never not in _filled(writer, theme, seeds=20).lower()

@@ -2062,7 +2062,7 @@ def _made_so(typed: list[str]) -> list[str]:
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
-    told = told or _main_clause(lowered, typed)
+    told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2099,6 +2099,12 @@ def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 _THERE_WAS = [["there", "was"], ["there", "were"]]
+# What a game says on its screen, as what it tells of: "game over" is the game being over.
+_GAME_SAYINGS = {
+    "game over": ["the", "game", "is", "over"],
+    "level up": ["leveling", "up"],
+    "press start": ["pressing", "start"],
+}
 
 
 def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:

@@ -447,7 +447,8 @@ _CHAT_SPELLINGS = {
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love",
     # names of brands, spelt as their owners spell them
-    "mcdonalds": "McDonald's", "youtube": "YouTube", "tiktok": "TikTok", "iphone": "iPhone",
+    "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
+    "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
     "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
     "roomba": "Roomba", "wifi": "Wi-Fi",

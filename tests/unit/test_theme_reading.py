@@ -2778,3 +2778,17 @@ def test_what_a_game_says_is_what_it_tells_of(
     writer: OfflineWriter, theme: str, never: str
 ) -> None:
     assert never not in _filled(writer, theme, seeds=20).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [("why we recycle", "recycle"), ("the importance of brushing your teeth", "brush")],
+)
+def test_why_and_how_much_it_matters_is_the_doing(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_thank_you_is_one_thing() -> None:
+    assert themes.clean("a thank you to the bus driver") == "a thank-you to the bus driver"

@@ -2063,6 +2063,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
+    told = told or _why_we_do_it(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2099,6 +2100,22 @@ def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 _THERE_WAS = [["there", "was"], ["there", "were"]]
+
+
+def _why_we_do_it(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "why we recycle" is recycling, "the importance of brushing your teeth" the brushing;
+    None for other themes."""
+    if lowered[:3] == ["the", "importance", "of"] and len(lowered) > 3:
+        return typed[3:]
+    if lowered[:1] != ["why"] or lowered[1:2] not in (["we"], ["i"], ["you"]) or len(lowered) < 3:
+        return None
+    done = lowered[2]
+    if "VERB" not in _lemmas(done) or done != _verb_lemma(done):
+        return None  # "why we were late" asks of a time
+    doing = getInflection(done, "VBG")
+    return [doing[0], *typed[3:]] if doing else None
+
+
 # What a game says on its screen, as what it tells of: "game over" is the game being over.
 _GAME_SAYINGS = {
     "game over": ["the", "game", "is", "over"],

@@ -317,6 +317,7 @@ def _irregular_past(word: str) -> str | None:
 _HYPHENATED = (
     re.compile(r"\b(grown) (ups?)\b", re.IGNORECASE),
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
+    re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
 )
 
 

@@ -2792,3 +2792,9 @@ def test_why_and_how_much_it_matters_is_the_doing(theme: str, deed: str) -> None
 
 def test_a_thank_you_is_one_thing() -> None:
     assert themes.clean("a thank you to the bus driver") == "a thank-you to the bus driver"
+
+
+@pytest.mark.parametrize("title", ["lord", "sultan", "pharaoh", "sorcerer", "monk", "villager"])
+def test_nobles_and_monks_are_people(title: str) -> None:
+    one = _read(f"the {title} of the fries").subject
+    assert one is not None and one.kind is reader.Kind.PERSON

@@ -71,6 +71,8 @@ PEOPLE = _set(
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
     in-law mother-in-law father-in-law customer shopper passenger visitor clerk camper hiker runner
+    lord baron baroness countess earl empress sultan pharaoh tsar servant villager sorcerer
+    warlock druid monk nun priest vicar bishop pope
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre

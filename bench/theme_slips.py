@@ -9,7 +9,10 @@ word's and used once. A case is read right when the writer composes the
 same story for the misspelt theme as for the theme spelt right (the same seed). The
 misspellings are cut in two by the hash that cuts bench/correction.py's sets: the corrector's
 slip costs are learnt from the "tune" half only, so the "held-out" half is independent.
-Printed beside the game's writer: the same writer with no respelling, as the baseline.
+Printed beside the game's writer (which reads a theme's words with the corrector's theme
+margin, RuleCorrector.for_themes): the writer with the blanks' margin, and with no
+respelling, as the baseline. Then what a margin costs: the share of made-up words (built as
+bench/_correction_sets.py builds them, cut in two by the same hash) a theme keeps as typed.
 """
 
 from __future__ import annotations
@@ -21,6 +24,8 @@ from pathlib import Path
 
 from madlibs.adapters.offline.corrector import RuleCorrector
 from madlibs.adapters.offline.corrector.build_data import judged_only
+from madlibs.adapters.offline.corrector.spelling import CANDIDATE_MIN_BUCKET
+from madlibs.adapters.offline.corrector.word_data import WordData
 from madlibs.adapters.offline.writer import OfflineWriter, respelling
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -29,6 +34,7 @@ from story_themes import EXTRA_TUNING, TUNING, WRITTEN_TUNING, WRITTEN_TUNING_2
 SEED = 1
 MAX_CASES_PER_HALF = 600
 SHORTEST_WORD = 4  # "my", "who", "in": a slip in them says little about reading a theme
+MADE_UP_PER_HALF = 800
 
 
 def misspellings() -> dict[str, list[str]]:
@@ -64,6 +70,26 @@ def cases() -> dict[str, list[tuple[str, str]]]:
     return {half: found[:MAX_CASES_PER_HALF] for half, found in by_half.items()}
 
 
+def made_up_words() -> dict[str, list[str]]:
+    """Words a player may make up for a theme ("blorf", "snorkle"), none known, by half."""
+    from _correction_sets import SEED as SETS_SEED
+    from _correction_sets import _made_up_stems
+
+    words = WordData.load(common_from=CANDIDATE_MIN_BUCKET, modern=False)
+    by_half: dict[str, list[str]] = {"tune": [], "held-out": []}
+    seen: set[str] = set()
+    for stem in _made_up_stems(random.Random(SETS_SEED + 7)):
+        if all(len(found) >= MADE_UP_PER_HALF for found in by_half.values()):
+            break
+        if stem in seen or words.is_known(stem):
+            continue
+        seen.add(stem)
+        found = by_half["held-out" if judged_only(stem) else "tune"]
+        if len(found) < MADE_UP_PER_HALF:
+            found.append(stem)
+    return by_half
+
+
 def read_right(writer: OfflineWriter, pairs: list[tuple[str, str]]) -> float:
     same = sum(
         writer.write(slipped, seed=SEED).text == writer.write(theme, seed=SEED).text
@@ -79,14 +105,30 @@ def main() -> None:
         print("codespell is not installed (pip install -e '.[dev]'): nothing to measure")
         return
     corrector = RuleCorrector.load()
+    spellers = {"game writer": corrector.for_themes(), "blanks' margin": corrector}
     writers = {
-        "game writer": OfflineWriter(form_check=corrector.in_form, respell=respelling(corrector)),
+        "game writer": OfflineWriter(
+            form_check=corrector.in_form, respell=respelling(corrector.for_themes())
+        ),
+        "blanks' margin": OfflineWriter(
+            form_check=corrector.in_form, respell=respelling(corrector)
+        ),
         "no respelling": OfflineWriter(form_check=corrector.in_form),
     }
     print("themes with one word misspelt (codespell), told as the theme spelt right, %:")
     print(f"{'':16}" + "".join(f"{half + f' ({len(p)})':>18}" for half, p in by_half.items()))
     for name, writer in writers.items():
         cells = "".join(f"{read_right(writer, pairs):>18.1f}" for pairs in by_half.values())
+        print(f"{name:16}{cells}")
+    made_up = made_up_words()
+    print("made-up words typed into a theme, kept as typed, %:")
+    print(f"{'':16}" + "".join(f"{half + f' ({len(w)})':>18}" for half, w in made_up.items()))
+    for name, speller in spellers.items():
+        respell = respelling(speller)
+        cells = "".join(
+            f"{100 * sum(respell(w) == w for w in found) / len(found):>18.1f}"
+            for found in made_up.values()
+        )
         print(f"{name:16}{cells}")
 
 

@@ -194,12 +194,13 @@ class Container:
     @component
     def writer(self) -> TemplateWriter:
         from madlibs.adapters.offline.writer import OfflineWriter, respelling
-        from madlibs.ports import VerbUse
+        from madlibs.ports import ThemeSpeller, VerbUse
 
         corrector = self.corrector
+        speller = corrector.for_themes() if isinstance(corrector, ThemeSpeller) else corrector
         offline = OfflineWriter(
             form_check=corrector.in_form,
-            respell=respelling(corrector),
+            respell=respelling(speller),
             mostly_a_verb=corrector.mostly_a_verb if isinstance(corrector, VerbUse) else None,
         )
         if self.text_chat is None:

@@ -279,6 +279,14 @@ class VerbUse(Protocol):
 
 
 @runtime_checkable
+class ThemeSpeller(Protocol):
+    """A corrector that reads the words of a theme its own way: players misspell far more of
+    a theme's words than they invent, so a word nobody knows is more readily a slip."""
+
+    def for_themes(self) -> WordCorrector: ...
+
+
+@runtime_checkable
 class NounModifiers(Protocol):
     """A corrector that can tell a word that may stand between a determiner and its noun
     ("the *shiny* pickle"), so a typed article after it is seen to double up."""

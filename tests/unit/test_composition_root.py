@@ -224,3 +224,9 @@ def test_an_api_gateway_channel_needs_its_endpoint_and_its_message(
 ):
     with pytest.raises(RuntimeError, match=message):
         _ = Container(local(tmp_path, **changes)).live
+
+
+def test_the_offline_writer_reads_a_themes_slips_as_themes_are_read(tmp_path: Path):
+    writer = Container(local(tmp_path)).writer
+    slipped = writer.write("a ghost in the libraby", seed=4)
+    assert slipped.text == writer.write("a ghost in the library", seed=4).text

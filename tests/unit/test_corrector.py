@@ -748,3 +748,16 @@ def test_a_word_is_mostly_a_verb_when_its_forms_are_written_nearly_as_often(
     corrector: RuleCorrector, word: str, verb: bool
 ) -> None:
     assert corrector.mostly_a_verb(word) is verb
+
+
+@pytest.mark.parametrize(("typed", "meant"), [("libraby", "library"), ("sotre", "store")])
+def test_a_themes_words_are_read_readier_to_see_a_slip(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    assert corrector.fix(typed, Pos.OTHER, Form.NONE).output == typed
+    assert corrector.for_themes().fix(typed, Pos.OTHER, Form.NONE).output == meant
+
+
+@pytest.mark.parametrize("made_up", ["blorf", "flibber", "wugget"])
+def test_a_themes_made_up_words_stay(corrector: RuleCorrector, made_up: str) -> None:
+    assert corrector.for_themes().fix(made_up, Pos.OTHER, Form.NONE).output == made_up

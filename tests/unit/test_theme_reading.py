@@ -2798,3 +2798,9 @@ def test_a_thank_you_is_one_thing() -> None:
 def test_nobles_and_monks_are_people(title: str) -> None:
     one = _read(f"the {title} of the fries").subject
     assert one is not None and one.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize("beast", ["chameleon", "clam", "coyote", "cockroach", "opossum"])
+def test_more_beasts_are_animals(beast: str) -> None:
+    one = _read(f"a {beast} who can't sleep").subject
+    assert one is not None and one.kind is reader.Kind.ANIMAL

@@ -33,7 +33,11 @@ ANIMALS = _set(
     phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk
     pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
     greyhound sheepdog pomeranian budgie axolotl tarantula capybara quokka pangolin orca beluga
-    pufferfish piranha anaconda t-rex komodo_dragon
+    pufferfish piranha anaconda t-rex komodo_dragon chameleon clam mussel sea_urchin manta_ray
+    hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
+    opossum wolverine lynx bobcat cougar jackal coyote dingo caribou dromedary okapi tapir hog
+    chimp shrew vole mink stoat skink viper rattlesnake centipede millipede flea termite hornet
+    locust cockroach roach
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".

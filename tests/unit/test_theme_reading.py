@@ -2804,3 +2804,9 @@ def test_nobles_and_monks_are_people(title: str) -> None:
 def test_more_beasts_are_animals(beast: str) -> None:
     one = _read(f"a {beast} who can't sleep").subject
     assert one is not None and one.kind is reader.Kind.ANIMAL
+
+
+@pytest.mark.parametrize("place", ["lake", "mansion", "graveyard", "diner", "skyscraper"])
+def test_more_places_are_places(place: str) -> None:
+    reading = _read(f"a ghost at the {place}")
+    assert reading.setting_noun is not None and reading.setting_noun.kind is reader.Kind.PLACE

@@ -130,6 +130,7 @@ _PLACES_AT = _set(
     toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
     waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside
     middle_school high_school elementary_school summer_school
+    diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
     """
 )
 _PLACES_IN = _set(
@@ -140,6 +141,8 @@ _PLACES_IN = _set(
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
     cold dark tower land room salon hair_salon lounge workshop
+    lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
+    tunnel alley parking_lot graveyard cemetery pyramid
     """
 )
 _PLACES_ON = _set(
@@ -147,7 +150,7 @@ _PLACES_ON = _set(
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
-    spaceship_deck deck iceberg earth road school_bus
+    spaceship_deck deck iceberg earth road school_bus highway
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {

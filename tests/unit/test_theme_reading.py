@@ -2810,3 +2810,14 @@ def test_more_beasts_are_animals(beast: str) -> None:
 def test_more_places_are_places(place: str) -> None:
     reading = _read(f"a ghost at the {place}")
     assert reading.setting_noun is not None and reading.setting_noun.kind is reader.Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "said"),
+    [("a hamster at the super bowl", "at the Super Bowl"), ("detention with a ghost", "detention")],
+)
+def test_games_storms_and_detention_are_events(theme: str, said: str) -> None:
+    reading = _read(theme)
+    event = reading.setting_noun or reading.subject
+    assert event is not None and event.kind is reader.Kind.EVENT
+    assert said in (reading.setting or event.lemma)

@@ -174,7 +174,7 @@ HOLIDAYS = tuple(
         "labor day", "memorial day", "boxing day", "christmas eve", "christmas day",
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
         "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",
-        "canada day", "australia day", "bonfire night",
+        "canada day", "australia day", "bonfire night", "super bowl", "world cup",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -272,6 +272,8 @@ EVENTS = (
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
     math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
+    musical world_cup super_bowl semifinal playoff gala banquet hurricane earthquake tsunami
+    interview audition housewarming bridal_shower christening detention assembly lockdown
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident

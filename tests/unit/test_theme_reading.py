@@ -2821,3 +2821,7 @@ def test_games_storms_and_detention_are_events(theme: str, said: str) -> None:
     event = reading.setting_noun or reading.subject
     assert event is not None and event.kind is reader.Kind.EVENT
     assert said in (reading.setting or event.lemma)
+
+
+def test_what_one_thinks_goes_into_the_past_with_it(writer: OfflineWriter) -> None:
+    _told(writer, "a fish who thinks it's a bird", "thought it was a bird", "thought it's")

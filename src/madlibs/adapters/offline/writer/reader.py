@@ -313,7 +313,11 @@ class Verb:
         return self.adverb == "never" or (self.modal or "").endswith(("n't", "not"))
 
 
-_PRESENT_TO_PAST = {"is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't"}
+_PRESENT_TO_PAST = {
+    "is": "was", "are": "were", "am": "was", "isn't": "wasn't", "aren't": "weren't",
+    "it's": "it was", "that's": "that was", "there's": "there was", "i'm": "I was",
+    "we're": "we were", "they're": "they were", "you're": "you were",
+}  # fmt: skip
 
 
 def _backshifted(rest: str) -> str:

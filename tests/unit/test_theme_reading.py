@@ -2825,3 +2825,21 @@ def test_games_storms_and_detention_are_events(theme: str, said: str) -> None:
 
 def test_what_one_thinks_goes_into_the_past_with_it(writer: OfflineWriter) -> None:
     _told(writer, "a fish who thinks it's a bird", "thought it was a bird", "thought it's")
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("hello kitty goes camping", "Hello Kitty"),
+        ("the hulk does yoga", "Hulk"),
+        ("the cat in the hat comes back", "Cat in the Hat"),
+        ("yoda at the bus stop", "Yoda"),
+    ],
+)
+def test_more_characters_are_somebody(theme: str, name: str) -> None:
+    one = _read(theme).subject
+    assert one is not None and one.lemma == name and one.kind is reader.Kind.PERSON
+
+
+def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -> None:
+    _told(writer, "spider-man is afraid of spiders", "Spider-Man was", "Spider-man")

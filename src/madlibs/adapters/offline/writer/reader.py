@@ -154,6 +154,7 @@ _CAPITALISED = {
     "wild west": "Wild West",
     "north pole": "North Pole",
     "south pole": "South Pole",
+    "spider-man": "Spider-Man",
 }
 # Words that end a compound noun without being its noun: "dance off", "sing along".
 _PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
@@ -1062,7 +1063,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     if plural and proper:
         typed_plural = lemma  # "Jack and Jill", as named
-    lemma = _CAPITALISED.get(lemma, _capitalised(lemma))
+    lemma = _CAPITALISED.get(lemma.lower(), _capitalised(lemma))
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
 
 

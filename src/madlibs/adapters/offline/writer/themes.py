@@ -20,6 +20,7 @@ from madlibs.adapters.offline.writer.words import (
     ANIMALS,
     BARE_ENDINGS,
     BARE_NOUNS,
+    CHARACTER_NAMES,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
     DONE_TO_SOMEONE,
@@ -888,7 +889,18 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if acronym in ACRONYMS:
             token = acronym.upper() + token[len(acronym) :]  # "the TV", "UFOs"
         out.append(token)
-    return _holidays_capitalised(out)
+    return _holidays_capitalised(_hyphenated_names_capitalised(out))
+
+
+def _hyphenated_names_capitalised(tokens: list[str]) -> list[str]:
+    """A name of the lists with a hyphen takes a capital on each part: "Spider-Man",
+    "Pac-Man"."""
+    return [
+        _capitalised_parts(token)
+        if "-" in token and token.lower().removesuffix("'s") in CHARACTER_NAMES
+        else token
+        for token in tokens
+    ]
 
 
 # Titles that make any word after them a name: "dr. octopus", "señor pickles", "mr. potato".

@@ -221,6 +221,8 @@ CHARACTER_NAMES = _set(
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
+    taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
+    cat_in_the_hat
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -244,7 +246,9 @@ NOT_DONE = _set(
     """
 )
 # Characters named with "the" however they were typed: "tooth fairy" is the Tooth Fairy.
-CHARACTERS_WITH_THE = _set("big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch")
+CHARACTERS_WITH_THE = _set(
+    "big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch hulk cat_in_the_hat"
+)
 # Names of several words, joined into one when a theme is read.
 NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
     tuple(name.split())

@@ -2843,3 +2843,33 @@ def test_more_characters_are_somebody(theme: str, name: str) -> None:
 
 def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -> None:
     _told(writer, "spider-man is afraid of spiders", "Spider-Man was", "Spider-man")
+
+
+@pytest.mark.parametrize(
+    ("theme", "agreed"),
+    [
+        ("the teacher are angry", "the teacher is angry"),
+        ("my friends is aliens", "my friends are aliens"),
+        ("he don't like broccoli", "he doesn't like broccoli"),
+        ("we goes to the park", "we go to the park"),
+        ("my sister have a unicorn", "my sister has a unicorn"),
+        ("the monster live under my bed", "the monster lives under my bed"),
+        ("a cat who go to school", "a cat who goes to school"),
+        ("the fish are happy", "the fish are happy"),
+        ("the boss and the teacher are angry", "the boss and the teacher are angry"),
+        ("a school play at the mall", "a school play at the mall"),
+        ("a boat ride with pirates", "a boat ride with pirates"),
+    ],
+)
+def test_a_verb_agrees_with_whom_it_is_told_of(theme: str, agreed: str) -> None:
+    corrector = RuleCorrector.load()
+    typed = themes.agreement_restored(themes.clean(theme).split(), corrector.mostly_a_verb)
+    assert " ".join(typed) == agreed
+
+
+def test_a_title_takes_the_agreed_verb() -> None:
+    corrector = RuleCorrector.load()
+    writer = OfflineWriter(mostly_a_verb=corrector.mostly_a_verb)
+    titles = {writer.write("the teacher are angry", seed=seed).title for seed in range(12)}
+    assert not any("Teacher Are" in title for title in titles)
+    assert any("Teacher Is Angry" in title or "Teacher Was Angry" in title for title in titles)

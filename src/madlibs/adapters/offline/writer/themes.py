@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getInflection
@@ -36,6 +36,7 @@ from madlibs.adapters.offline.writer.words import (
     PLACE_PREPOSITION,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
+    ZERO_PLURAL_ANIMALS,
 )
 from madlibs.domain.story import wants_an
 
@@ -328,6 +329,97 @@ def _hyphens_restored(text: str) -> str:
     for pattern in _HYPHENATED:
         text = pattern.sub(r"\1-\2", text)
     return text
+
+
+# A verb after whom it is told of, as children and learners type it: "the teacher are angry",
+# "he don't like broccoli", "we goes to the park", "my sister have a unicorn".
+_BE_FOR_ONE = {"are": "is", "were": "was", "aren't": "isn't", "weren't": "wasn't"}
+_BE_FOR_MANY = {"is": "are", "was": "were", "isn't": "aren't", "wasn't": "weren't"}
+_ONE_PRONOUNS = {"he", "she", "it"}
+_MANY_PRONOUNS = {"we", "they", "you"}
+# What may follow a verb's plain form typed after one ("my mother cook a cake", "the monster
+# live under my bed"), so the word is the verb and not part of a name ("the dog park").
+_AFTER_A_VERB = _DETERMINERS | {
+    "to", "in", "on", "at", "under", "over", "into", "with", "up", "out", "away", "around",
+    "every", "all", "some", "his", "her", "their", "its", "my", "your", "our",
+}  # fmt: skip
+MostlyAVerb = Callable[[str], bool]
+
+
+def agreement_restored(
+    tokens: Sequence[str], mostly_a_verb: MostlyAVerb | None = None
+) -> list[str]:
+    """The theme's first verb made to agree with whom it is told of, as the player meant:
+    "the teacher are angry" -> "is", "my friends is aliens" -> "are", "he don't" ->
+    "doesn't", "we goes" -> "go", and, given a test of what is mostly a verb, "my sister
+    have a unicorn" -> "has"."""
+    out = list(tokens)
+    for index in range(1, len(out)):
+        before, word = out[index - 1].lower(), out[index].lower()
+        fixed = _agreeing(out, index, before, word, mostly_a_verb)
+        if fixed is not None:
+            out[index] = fixed
+            break
+        if word in _BE_FOR_MANY or word in _BE_FOR_ONE:
+            break  # the verb agrees already
+    return out
+
+
+def _agreeing(
+    tokens: Sequence[str], index: int, before: str, word: str, mostly_a_verb: MostlyAVerb | None
+) -> str | None:
+    one, many = _one_or_many(tokens, index - 1)
+    if index == 1 and before == "i" and word in ("is", "are"):
+        return "am"
+    if before in ("who", "that") and index > 1:
+        one = _one_noun(tokens[index - 2].lower())  # "a cat who go to school"
+    if one and word in _BE_FOR_ONE:
+        return _BE_FOR_ONE[word]
+    if many and word in _BE_FOR_MANY:
+        return _BE_FOR_MANY[word]
+    if before in _ONE_PRONOUNS and index == 1 and word == "don't":
+        return "doesn't"
+    if before in _MANY_PRONOUNS and index == 1 and word in ("goes", "does", "has", "doesn't"):
+        return {"goes": "go", "does": "do", "has": "have", "doesn't": "don't"}[word]
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
+    # somebody does it; "a school play", "a first date" and "a boat ride" are things
+    doer = tokens[index - 2 if before in ("who", "that") else index - 1].lower()
+    somebody = doer in PEOPLE or doer in ANIMALS
+    if one and somebody and plain and after in _AFTER_A_VERB and word == _plain_form(word):
+        told = getInflection(word, "VBZ")
+        return told[0] if told and word != "be" else None
+    return None
+
+
+def _plain_form(word: str) -> str:
+    return (getInflection(word, "VB") or ("",))[0]
+
+
+def _one_or_many(tokens: Sequence[str], index: int) -> tuple[bool, bool]:
+    """Whether the word at `index` is one noun or many, heading a phrase a determiner starts
+    ("the teacher", "my friends"), or a pronoun; (False, False) for any other word."""
+    word = tokens[index].lower()
+    if index == 0 and word in _ONE_PRONOUNS:
+        return True, False
+    if index == 0 and (word in _MANY_PRONOUNS or word == "i"):
+        return False, word != "i"
+    # the theme's first noun, after its determiner and at most one adjective ("the teacher",
+    # "my little sister"); never one joined to another ("the boss and the teacher")
+    described = index == 2 and "ADJ" in getAllLemmas(tokens[1].lower())
+    if tokens[0].lower() not in _DETERMINERS or not (index == 1 or described):
+        return False, False
+    nouns = getAllLemmas(word).get("NOUN", ())
+    if not nouns:
+        return False, False
+    return _one_noun(word), word not in nouns and word.endswith("s")
+
+
+def _one_noun(word: str) -> bool:
+    """A noun's singular that is no plural too ("teacher"; not "fish" nor "sheep")."""
+    nouns = getAllLemmas(word).get("NOUN", ())
+    many = (getInflection(word, "NNS") or (word,))[0]
+    return word in nouns and many != word and word not in ZERO_PLURAL_ANIMALS
 
 
 def _mocking_case_undone(text: str) -> str:

@@ -137,6 +137,7 @@ class OfflineWriter:
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
             typed = _respelt(typed, self._respell)
+        typed = themes.agreement_restored(typed, self._mostly_a_verb)  # "the teacher are"
         if len(typed) == 1 and self._mostly_a_verb is not None:
             word = typed[0].lower()
             if word.isalpha() and self._mostly_a_verb(word) and not reader.names_something(word):

@@ -2873,3 +2873,9 @@ def test_a_title_takes_the_agreed_verb() -> None:
     titles = {writer.write("the teacher are angry", seed=seed).title for seed in range(12)}
     assert not any("Teacher Are" in title for title in titles)
     assert any("Teacher Is Angry" in title or "Teacher Was Angry" in title for title in titles)
+
+
+@pytest.mark.parametrize("job", ["hairdresser", "carpenter", "soldier", "architect", "author"])
+def test_more_jobs_are_people(job: str) -> None:
+    one = _read(f"a werewolf {job}").subject
+    assert one is not None and one.kind is reader.Kind.PERSON

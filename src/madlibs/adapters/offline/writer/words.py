@@ -76,7 +76,9 @@ PEOPLE = _set(
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
     in-law mother-in-law father-in-law customer shopper passenger visitor clerk camper hiker runner
     lord baron baroness countess earl empress sultan pharaoh tsar servant villager sorcerer
-    warlock druid monk nun priest vicar bishop pope
+    warlock druid monk nun priest vicar bishop pope hairdresser surgeon carpenter butcher cop
+    soldier programmer coder sculptor actress architect governor senator director producer
+    author editor miner
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre

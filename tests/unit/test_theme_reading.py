@@ -2879,3 +2879,10 @@ def test_a_title_takes_the_agreed_verb() -> None:
 def test_more_jobs_are_people(job: str) -> None:
     one = _read(f"a werewolf {job}").subject
     assert one is not None and one.kind is reader.Kind.PERSON
+
+
+def test_where_a_race_goes_is_no_part_of_its_name() -> None:
+    race = _read("a cheese wheel race down a hill").subject
+    assert race is not None and race.lemma == "race" and race.tail == ("down", "a", "hill")
+    boom = _read("a popcorn explosion at the movies").subject
+    assert boom is not None and boom.kind is reader.Kind.EVENT

@@ -1301,8 +1301,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True
     if word == "to" and not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True  # "a sales pitch to aliens", "a trip to snorkeltown": to whom or where
-    if word in ("into", "onto") and after in DETERMINERS:
-        return True  # "drove the golf cart into the pool": the golf cart, where it went
+    if word in ("into", "onto", "down", "through", "along") and after in DETERMINERS:
+        return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 

@@ -280,6 +280,7 @@ EVENTS = (
     math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
     musical world_cup super_bowl semifinal playoff gala banquet hurricane earthquake tsunami
     interview audition housewarming bridal_shower christening detention assembly lockdown
+    explosion eruption avalanche stampede meltdown
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident

@@ -2886,3 +2886,20 @@ def test_where_a_race_goes_is_no_part_of_its_name() -> None:
     assert race is not None and race.lemma == "race" and race.tail == ("down", "a", "hill")
     boom = _read("a popcorn explosion at the movies").subject
     assert boom is not None and boom.kind is reader.Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("a story for my daughter about a brave little mouse", "a brave little mouse"),
+        ("make a mad lib about our trip to disney world", "our trip to Disney World"),
+        ("something about my cat whiskers", "my cat whiskers"),
+        ("a spooky story for halloween", "halloween"),
+        ("the story of my life", "the story of my life"),
+        ("toy story", "toy story"),
+    ],
+)
+def test_more_requests_for_a_story_are_what_they_ask_for(theme: str, clean: str) -> None:
+    assert " ".join(themes.capitalise_names(themes.clean(theme).split())) == " ".join(
+        themes.capitalise_names(clean.split())
+    )

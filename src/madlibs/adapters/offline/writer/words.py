@@ -200,7 +200,7 @@ PLACE_NAMES = _set(
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
     vegas
-    bali fiji tahiti
+    bali fiji tahiti disney_world
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in

@@ -2903,3 +2903,9 @@ def test_more_requests_for_a_story_are_what_they_ask_for(theme: str, clean: str)
     assert " ".join(themes.capitalise_names(themes.clean(theme).split())) == " ".join(
         themes.capitalise_names(clean.split())
     )
+
+
+def test_what_a_party_is_for_is_no_deed() -> None:
+    party = _read("a tea party for stuffed animals")
+    assert party.verb is None
+    assert party.subject is not None and party.subject.lemma == "tea party"

@@ -626,7 +626,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "the summer of the giant bugs": an adjective after "of the" describes whose
         of_the = index > 2 and tokens[index - 3 : index - 1] == ["of", "the"]
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
-        if _named_by_the_word_before(before, word) or ordinal or before == "of" or one or of_the:
+        after_of = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
+        if _named_by_the_word_before(before, word) or ordinal or after_of or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1

@@ -2909,3 +2909,21 @@ def test_what_a_party_is_for_is_no_deed() -> None:
     party = _read("a tea party for stuffed animals")
     assert party.verb is None
     assert party.subject is not None and party.subject.lemma == "tea party"
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("teaching a fish to climb a tree", "fish"),
+        ("sledding down the stairs", None),
+        ("alice falls down a drain", None),
+        ("picking up the toys", "toy"),
+        ("a robot and a dinosaur had a race to the moon", "race"),
+    ],
+)
+def test_what_is_acted_on_is_neither_the_way_nor_the_errand(
+    theme: str, acted_on: str | None
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object else None) == acted_on

@@ -1525,6 +1525,30 @@ def _split_companions(
     return companions, tokens[:at], typed[:at]
 
 
+def _without_what_it_is_told_to_do(
+    tokens: list[str], typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """ "a fish to climb a tree" is the fish, taught or told to do the rest."""
+    for index in range(1, len(tokens) - 1):
+        after = tokens[index + 1]
+        plain = "VERB" in _lemmas(after) and after in (
+            getInflection(_verb_lemma(after), "VB") or ()
+        )
+        # "to climb a tree", "to dance"; not "to school"
+        object_after = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS
+        if tokens[index] == "to" and plain and ("NOUN" not in _lemmas(after) or object_after):
+            return tokens[:index], typed[:index]
+    return tokens, typed
+
+
+def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
+    """What the verb acts on; never the way one goes ("sledding down the stairs") nor what
+    one is ("be nice")."""
+    if lemma in _MOVING and rest_tokens[:1] in _PATHS:
+        return None
+    return _object(rest_tokens, rest_typed)
+
+
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
@@ -1542,6 +1566,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
         return None
+    rest_tokens, rest_typed = _without_what_it_is_told_to_do(rest_tokens, rest_typed)
     kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
     ends = _lemmas(kept[-1])
     if "ADV" in ends and "NOUN" not in ends:
@@ -2509,7 +2534,7 @@ def _activity(
         rest_tokens, rest_typed = _without_trailing(tokens[1:], typed[1:])  # "... or else"
         rest = " ".join(rest_typed)
         lemma = _verb_lemma(first)
-        acted_on = None if lemma == "be" else _object(rest_tokens, rest_typed)  # "be nice"
+        acted_on = None if lemma == "be" else _acted_on(lemma, rest_tokens, rest_typed)
         verb = Verb(lemma, rest, acted_on)
         if not gerund:
             phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
@@ -2844,6 +2869,12 @@ def _going_to(tokens: list[str], verb_at: int) -> bool:
 
 
 _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
+# Verbs of going, whose "down", "up" or "through" says which way, never what they act on.
+_MOVING = words.PLACED_VERBS | {
+    "sled", "slide", "run", "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim",
+    "fly", "jump", "crawl", "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail",
+}  # fmt: skip
+_PATHS = [["down"], ["up"], ["through"], ["along"], ["across"], ["around"]]
 
 
 def _verb_phrase(
@@ -2883,7 +2914,7 @@ def _verb_phrase(
     return Verb(
         lemma,
         " ".join([*rest_typed, *([setting] if setting else [])]),
-        None if said else _object(rest_tokens, rest_typed),
+        None if said else _acted_on(lemma, rest_tokens, rest_typed),
         modal,
         plural=plural,
         adverb=adverb,

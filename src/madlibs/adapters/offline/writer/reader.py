@@ -2870,9 +2870,11 @@ def _going_to(tokens: list[str], verb_at: int) -> bool:
 
 _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
 # Verbs of going, whose "down", "up" or "through" says which way, never what they act on.
-_MOVING = words.PLACED_VERBS | {
-    "sled", "slide", "run", "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim",
-    "fly", "jump", "crawl", "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail",
+# ("sleeping through the alarm" sleeps through something)
+_MOVING = {
+    "go", "come", "travel", "move", "fall", "land", "step", "slip", "sled", "slide", "run",
+    "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim", "fly", "jump", "crawl",
+    "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail",
 }  # fmt: skip
 _PATHS = [["down"], ["up"], ["through"], ["along"], ["across"], ["around"]]
 

@@ -2927,3 +2927,9 @@ def test_what_is_acted_on_is_neither_the_way_nor_the_errand(
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object else None) == acted_on
+
+
+@pytest.mark.parametrize("who", ["substitute", "hall monitor"])
+def test_school_helpers_are_people(who: str) -> None:
+    one = _read(f"the {who} is a ghost").subject
+    assert one is not None and one.kind is reader.Kind.PERSON

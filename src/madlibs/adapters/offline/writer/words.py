@@ -78,7 +78,7 @@ PEOPLE = _set(
     lord baron baroness countess earl empress sultan pharaoh tsar servant villager sorcerer
     warlock druid monk nun priest vicar bishop pope hairdresser surgeon carpenter butcher cop
     soldier programmer coder sculptor actress architect governor senator director producer
-    author editor miner
+    author editor miner substitute hall_monitor lunch_monitor crossing_guard
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre

@@ -2933,3 +2933,7 @@ def test_what_is_acted_on_is_neither_the_way_nor_the_errand(
 def test_school_helpers_are_people(who: str) -> None:
     one = _read(f"the {who} is a ghost").subject
     assert one is not None and one.kind is reader.Kind.PERSON
+
+
+def test_a_word_after_vs_is_no_verb() -> None:
+    assert _read("left socks vs right socks").verb is None

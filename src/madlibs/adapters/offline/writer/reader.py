@@ -726,7 +726,7 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     no action."""
     if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
         return True
-    if before in ("and", "or", "very", "really", "extremely", "super", "too", "no"):
+    if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
         return True  # "one very confused penguin": nobody confused anything
     if word.endswith("ing") and _only_describes(before):
         return True  # "my mom's terrible singing": nothing terrible sings

@@ -425,6 +425,18 @@ def test_every_branch_of_a_pack_refers_to_known_symbols_and_categories(pack: Pac
             assert all(inventory(option)[1] == [] for option in symbols[name]), (title, name)
 
 
+# A verb blank followed straight by an object: "[v.base] a [n.sg]".
+_VERB_BLANK_WITH_AN_OBJECT = re.compile(r"\[v\.[^\]]*\] (a|an|the|their|\[n\.)\b")
+
+
+@pytest.mark.parametrize("pack", [*PACKS, GENERAL_PACK], ids=lambda p: p.name)
+def test_a_pack_action_never_gives_its_verb_blank_an_object(pack: Pack) -> None:
+    # Most example verbs take no object ("snore", "giggle", "sneeze"), so an action like
+    # "[v.base] a [n.sg]" shows "snore a noodle"; "snore like a noodle" reads with any verb.
+    actions = [text for symbol in ("job", "doing") for text in pack.symbols.get(symbol, ())]
+    assert [a for a in actions if _VERB_BLANK_WITH_AN_OBJECT.search(a)] == []
+
+
 # --- the theme casts the story ----------------------------------------------------------------
 
 ISSUE_THEMES = [

@@ -2937,3 +2937,17 @@ def test_school_helpers_are_people(who: str) -> None:
 
 def test_a_word_after_vs_is_no_verb() -> None:
     assert _read("left socks vs right socks").verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "head"), [("dancing cactus", "cactus"), ("singing toilet", "toilet")]
+)
+def test_what_one_thing_does_before_it_describes_it(theme: str, head: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is not reader.Shape.ACTIVITY
+    assert reading.subject is not None and reading.subject.lemma == head
+
+
+def test_taco_tuesday_is_a_day_of_its_own() -> None:
+    typed = themes.capitalise_names(["taco", "tuesday"])
+    assert typed == ["Taco", "Tuesday"]

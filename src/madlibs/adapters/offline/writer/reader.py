@@ -1751,6 +1751,22 @@ def _gerund_names_one(tokens: list[str]) -> bool:
     return not plural and kind_of(lemma) in {*ANIMATE, Kind.PLACE, Kind.EVENT, Kind.TIME}
 
 
+def _describes_one_thing(tokens: list[str]) -> bool:
+    """ "dancing cactus", "singing toilet": what one thing does, before it; nobody dances a
+    cactus. Only verbs that take no object, before one thing with no article."""
+    if len(tokens) != 2 or _verb_lemma(tokens[0]) not in _DONE_ALONE:
+        return False
+    noun = tokens[1]
+    return noun in _lemmas(noun).get("NOUN", ()) and noun not in words.BARE_NOUNS
+
+
+# Verbs that take no object, whose -ing before a noun says what it does: "a talking dog".
+_DONE_ALONE = {
+    "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
+    "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
+}  # fmt: skip
+
+
 def _describes_doer(tokens: list[str]) -> bool:
     """ "dancing goats fishing": the first gerund describes who does the second."""
     return (
@@ -2520,6 +2536,7 @@ def _activity(
     "don't open the door"; None for others."""
     first = tokens[0]
     gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
+    gerund = gerund and not _describes_one_thing(tokens)
     # "meeting the queen": a gerund with its object is a deed, though "a meeting" is a thing
     acting_on = gerund and len(tokens) > 2 and tokens[1] in _ARTICLES
     if _compound_activity(tokens, typed):

@@ -177,6 +177,7 @@ HOLIDAYS = tuple(
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
         "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",
         "canada day", "australia day", "bonfire night", "super bowl", "world cup",
+        "taco tuesday",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)

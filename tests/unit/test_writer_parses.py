@@ -229,3 +229,13 @@ def test_frames_that_quote_the_theme_or_name_a_day_parse(
     kinds = {m.group(0).split()[0] for s in found if (m := QUOTING_FRAMES.search(s))}
     assert {"a", "Welcome", "The", "that", "sort"} <= kinds, kinds
     assert _refused(parse_whole, sorted(set(found))) == []
+
+
+def test_a_sentence_is_judged_on_more_than_a_sample_of_its_linkages(bench: ModuleType) -> None:
+    # link-parser samples 100 of this sentence's many linkages and none is clean; some are
+    sentence = (
+        "Every year at the town fair, there is a contest to see who can snore a noodle louder "
+        "than anyone else."
+    )
+    assert bench.parse_linkages([sentence], bench.SAMPLED_LINKAGES) == ([False], [True])
+    assert bench.parse_whole([sentence, "Cat the mat on sat."]) == [True, False]

@@ -2951,3 +2951,15 @@ def test_what_one_thing_does_before_it_describes_it(theme: str, head: str) -> No
 def test_taco_tuesday_is_a_day_of_its_own() -> None:
     typed = themes.capitalise_names(["taco", "tuesday"])
     assert typed == ["Taco", "Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("theme", "typed"),
+    [("cousin eddie's rv", "Cousin Eddie's RV"), ("gym class with the pe teacher", "PE teacher")],
+)
+def test_cousins_take_capitals_and_rvs_are_spelt_out(theme: str, typed: str) -> None:
+    assert typed in " ".join(themes.capitalise_names(themes.clean(theme).split()))
+
+
+def test_dad_jokes_are_jokes() -> None:
+    assert _read("dad jokes").verb is None

@@ -1030,6 +1030,7 @@ _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
+    "cousin",
     "baroness", *HONORIFICS,
 }  # fmt: skip
 

@@ -328,7 +328,7 @@ BODY_PARTS = _set(
     "tooth teeth feet hands ears eyes toes fingers legs arms knees"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
-ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa")
+ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe")
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"
@@ -370,7 +370,7 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
-    hide_and_seek show_and_tell something anything everything nothing
+    hide_and_seek show_and_tell something anything everything nothing dad_joke
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
     easter thanksgiving hanukkah

@@ -2963,3 +2963,22 @@ def test_cousins_take_capitals_and_rvs_are_spelt_out(theme: str, typed: str) -> 
 
 def test_dad_jokes_are_jokes() -> None:
     assert _read("dad jokes").verb is None
+
+
+def test_what_a_season_has_is_no_deed_of_the_season() -> None:
+    leaves = _read("autumn leaves attack")
+    assert leaves.subject is not None and leaves.subject.lemma == "leaf"
+    assert leaves.verb is not None and leaves.verb.lemma == "attack"
+    assert _read("dear diary today was weird").subject is not None
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("spring cleaning with a dragon", "spring cleaning"),
+        ("friday the 13th at school", "Friday the 13th"),
+    ],
+)
+def test_spring_cleaning_and_friday_the_13th_are_one(theme: str, lemma: str) -> None:
+    one = _read(theme).subject
+    assert one is not None and one.lemma == lemma

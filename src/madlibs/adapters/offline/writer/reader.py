@@ -478,6 +478,8 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
                 return candidate, True  # "boxes", "heroes"; never "codes" as "cod"
     nouns = _lemmas(word).get("NOUN") or _guessed_noun_lemmas(word) or (word,)
     lemma = nouns[0]
+    if word.endswith("ves"):
+        lemma = next((noun for noun in nouns if noun.endswith("f")), lemma)  # "leaves": leaf
     if lemma == word:
         # Zero plurals ("sheep") and mass nouns read singular unless a determiner says otherwise.
         return lemma, False
@@ -627,6 +629,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         of_the = index > 2 and tokens[index - 3 : index - 1] == ["of", "the"]
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
         after_of = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
+        # "autumn leaves attack": what a season has, never what it does
+        seasons = before in words.TIMES and word not in _COPULAS and "NOUN" in _lemmas(word)
+        after_of = after_of or (seasons and _noun_lemma(word)[1])
         if _named_by_the_word_before(before, word) or ordinal or after_of or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"

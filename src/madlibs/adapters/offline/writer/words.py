@@ -177,7 +177,7 @@ HOLIDAYS = tuple(
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
         "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",
         "canada day", "australia day", "bonfire night", "super bowl", "world cup",
-        "taco tuesday",
+        "taco tuesday", "friday the 13th", "friday the thirteenth",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -370,7 +370,7 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
-    hide_and_seek show_and_tell something anything everything nothing dad_joke
+    hide_and_seek show_and_tell something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
     easter thanksgiving hanukkah

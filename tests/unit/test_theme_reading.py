@@ -2982,3 +2982,9 @@ def test_what_a_season_has_is_no_deed_of_the_season() -> None:
 def test_spring_cleaning_and_friday_the_13th_are_one(theme: str, lemma: str) -> None:
     one = _read(theme).subject
     assert one is not None and one.lemma == lemma
+
+
+def test_trick_or_treating_is_one_thing_done() -> None:
+    assert themes.clean("trick or treating on the moon") == "trick-or-treating on the moon"
+    treaters = _read("trick or treaters at my door").subject
+    assert treaters is not None and treaters.kind is reader.Kind.PERSON

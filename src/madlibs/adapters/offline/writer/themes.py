@@ -320,14 +320,16 @@ _HYPHENATED = (
     re.compile(r"\b(grown) (ups?)\b", re.IGNORECASE),
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
+    re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
 )
 
 
 def _hyphens_restored(text: str) -> str:
     """ "the grown ups are aliens" -> "the grown-ups", "a thank you note" -> "a thank-you
-    note": the compound as the dictionary spells it."""
+    note", "trick or treating" -> "trick-or-treating": the compound as the dictionary spells
+    it."""
     for pattern in _HYPHENATED:
-        text = pattern.sub(r"\1-\2", text)
+        text = pattern.sub(lambda match: f"{match[1]}-{match[2]}".replace(" ", "-"), text)
     return text
 
 

@@ -78,7 +78,7 @@ PEOPLE = _set(
     lord baron baroness countess earl empress sultan pharaoh tsar servant villager sorcerer
     warlock druid monk nun priest vicar bishop pope hairdresser surgeon carpenter butcher cop
     soldier programmer coder sculptor actress architect governor senator director producer
-    author editor miner substitute hall_monitor lunch_monitor crossing_guard
+    author editor miner substitute hall_monitor lunch_monitor crossing_guard trick-or-treater
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
@@ -281,7 +281,7 @@ EVENTS = (
     math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
     musical world_cup super_bowl semifinal playoff gala banquet hurricane earthquake tsunami
     interview audition housewarming bridal_shower christening detention assembly lockdown
-    explosion eruption avalanche stampede meltdown
+    explosion eruption avalanche stampede meltdown hayride trick-or-treating
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident

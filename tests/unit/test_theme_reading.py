@@ -602,7 +602,7 @@ def test_what_one_wears_is_no_place_and_a_time_traveling_toaster_is_one_thing(
     assert "BREAKING NEWS: in sheep's" not in _stories(writer, "a wolf in sheep's clothing", 40)
     toaster = _read("a time traveling toaster")
     assert toaster.verb is None and toaster.subject is not None
-    assert toaster.subject.definite() == "the time traveling toaster"
+    assert toaster.subject.definite() == "the time-traveling toaster"
     assert _read("pigs eating spaghetti").verb is not None
 
 
@@ -2988,3 +2988,21 @@ def test_trick_or_treating_is_one_thing_done() -> None:
     assert themes.clean("trick or treating on the moon") == "trick-or-treating on the moon"
     treaters = _read("trick or treaters at my door").subject
     assert treaters is not None and treaters.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("the self driving car gets lost", "the self-driving car gets lost"),
+        ("the time traveling toaster", "the time-traveling toaster"),
+        ("time traveling is hard", "time traveling is hard"),
+        ("a 3d printer makes a friend", "a 3D printer makes a friend"),
+    ],
+)
+def test_compound_adjectives_take_their_hyphens(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_an_ai_is_spelt_out() -> None:
+    ai = _read("an ai that writes bad poems").subject
+    assert ai is not None and ai.lemma == "AI"

@@ -220,6 +220,7 @@ def clean(theme: str) -> str:
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
+    text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
     text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
@@ -321,6 +322,12 @@ _HYPHENATED = (
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
     re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
+    # "the self-driving car", "a time-traveling toaster"
+    re.compile(r"\b(self) (driving|cleaning|checkout|service)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(time) (traveling|travelling)(?= (?!(?:is|was|are|were|in|to|with|back|and)\b)[a-z])",
+        re.IGNORECASE,
+    ),
 )
 
 
@@ -496,6 +503,7 @@ _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 _SAID_AS = {"&": " and ", ">": " is better than ", "<": " is worse than ", "@": " at "}
 _SYMBOLS_SAID = re.compile(r"\s+([&><@])\s+")
 _PERCENT = re.compile(r"(\d)\s*%")
+_DIMENSIONS = re.compile(r"\b([23])d\b")
 _DOLLARS = re.compile(r"\$(\d[\d,]*)(\s+[A-Za-z]+)?")
 _ELONGATED = re.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
 # Words after an amount of money that say it is money spent or found, not what it buys.

@@ -628,11 +628,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "the summer of the giant bugs": an adjective after "of the" describes whose
         of_the = index > 2 and tokens[index - 3 : index - 1] == ["of", "the"]
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
-        after_of = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
+        in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does
         seasons = before in words.TIMES and word not in _COPULAS and "NOUN" in _lemmas(word)
-        after_of = after_of or (seasons and _noun_lemma(word)[1])
-        if _named_by_the_word_before(before, word) or ordinal or after_of or one or of_the:
+        in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
+        if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
@@ -1549,7 +1549,7 @@ def _without_what_it_is_told_to_do(
 def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """What the verb acts on; never the way one goes ("sledding down the stairs") nor what
     one is ("be nice")."""
-    if lemma in _MOVING and rest_tokens[:1] in _PATHS:
+    if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
     return _object(rest_tokens, rest_typed)
 
@@ -2182,7 +2182,7 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     at = next((i for i, word in enumerate(lowered) if i and word in ("was", "were")), None)
     if at is None:
         return None
-    particle = lowered[at + 2 : at + 3] if lowered[at + 2 : at + 3] in _DONE_PARTICLES else []
+    particle = [word for word in lowered[at + 2 : at + 3] if word in _DONE_PARTICLES]
     by = at + 2 + len(particle)  # "taken over by ninjas"
     if lowered[by : by + 1] != ["by"] or len(lowered) < by + 2:
         return None
@@ -2197,7 +2197,7 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*agent, past[0], *particle, *_as_object(typed[:at])]
 
 
-_DONE_PARTICLES = [["over"], ["away"], ["up"], ["out"], ["off"], ["down"]]
+_DONE_PARTICLES = {"over", "away", "up", "out", "off", "down"}
 
 
 def _as_object(typed: list[str]) -> list[str]:
@@ -2898,7 +2898,7 @@ _MOVING = {
     "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim", "fly", "jump", "crawl",
     "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail",
 }  # fmt: skip
-_PATHS = [["down"], ["up"], ["through"], ["along"], ["across"], ["around"]]
+_PATHS = {"down", "up", "through", "along", "across", "around"}
 
 
 def _verb_phrase(
@@ -2925,9 +2925,8 @@ def _verb_phrase(
         verb_at += 1  # "the neighbor's cat is plotting something": it plots something
     if modal == "will" or (modal is None and _going_to(tokens, verb_at)):
         # what will be is told as it happens: "my dog will be president someday", "the
-        # robots are going to take over"
-        verb_at += 0 if modal else 3
-        modal = None
+        # robots are going to take over" (past "going to")
+        verb_at, modal = (verb_at if modal else verb_at + 3), None
         while len(tokens) > verb_at + 2 and tokens[-1] in _SOMEDAY:
             tokens, typed = tokens[:-1], typed[:-1]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]

@@ -1034,14 +1034,14 @@ HONORIFICS = frozenset(
 )
 
 
+# Titles typed short, capitalised before the name they start: "a cat called Mr. whiskers".
 _SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
 _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
-    "cousin",
-    "baroness", *HONORIFICS,
+    "baroness", "cousin", *HONORIFICS,
 }  # fmt: skip
 
 

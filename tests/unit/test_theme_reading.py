@@ -3006,3 +3006,11 @@ def test_compound_adjectives_take_their_hyphens(theme: str, clean: str) -> None:
 def test_an_ai_is_spelt_out() -> None:
     ai = _read("an ai that writes bad poems").subject
     assert ai is not None and ai.lemma == "AI"
+
+
+def test_whom_one_is_obsessed_with_is_no_company() -> None:
+    sister = _read("my sister is obsessed with unicorns")
+    assert sister.companions is None
+    assert sister.verb is not None and sister.verb.rest == "obsessed with unicorns"
+    bears = _read("a picnic with bears").companions
+    assert bears is not None and bears.lemma == "bear"

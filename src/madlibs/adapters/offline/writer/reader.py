@@ -1519,7 +1519,7 @@ def _split_companions(
     """The people or animals after "with" or "vs" ("a picnic with bears", "ninjas vs
     pirates"), and the words before it."""
     at = next((i for i, t in enumerate(tokens) if i and t in _COMPANION_WORDS), None)
-    if at is None:
+    if at is None or _felt_with(tokens, at):
         return None, tokens, typed
     companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
     if companions is not None and companions.kind not in ANIMATE:
@@ -1528,6 +1528,14 @@ def _split_companions(
         else:
             return None, tokens, typed  # "salt vs pepper": one phrase, read whole
     return companions, tokens[:at], typed[:at]
+
+
+def _felt_with(tokens: list[str], at: int) -> bool:
+    """ "obsessed with unicorns", "in love with a robot": whom one feels for, no company."""
+    before = tokens[at - 1]
+    lemmas = _lemmas(before)
+    feeling = before.endswith("ed") and "NOUN" not in lemmas and "VERB" in lemmas
+    return tokens[at] == "with" and (feeling or before == "love" or set(lemmas) == {"ADJ"})
 
 
 def _without_what_it_is_told_to_do(

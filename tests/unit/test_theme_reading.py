@@ -3014,3 +3014,21 @@ def test_whom_one_is_obsessed_with_is_no_company() -> None:
     assert sister.verb is not None and sister.verb.rest == "obsessed with unicorns"
     bears = _read("a picnic with bears").companions
     assert bears is not None and bears.lemma == "bear"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "state"),
+    [
+        ("a dog stuck in a tree", "dog", "stuck in a tree"),
+        ("two enemies stuck in an elevator", "enemy", "stuck in an elevator"),
+    ],
+)
+def test_one_stuck_somewhere_gets_stuck_there(theme: str, who: str, state: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.rest == state
+
+
+def test_please_said_is_what_is_said() -> None:
+    assert themes.clean("a boy who never says please") == "a boy who never says please"
+    assert themes.clean("a dragon pls") == "a dragon"

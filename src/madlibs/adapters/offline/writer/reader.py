@@ -2123,7 +2123,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
-    told = told or _why_we_do_it(lowered, typed)
+    told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2160,6 +2160,18 @@ def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 _THERE_WAS = [["there", "was"], ["there", "were"]]
+
+
+def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "a dog stuck in a tree" is a dog who gets stuck in a tree, never "the stuck"; None
+    for other themes."""
+    at = next((i for i, word in enumerate(lowered) if i and word in ("stuck", "trapped")), None)
+    if at is None or "NOUN" not in _lemmas(lowered[at - 1]):
+        return None
+    if _find_verb(lowered[:at], typed[:at], 1) is not None:
+        return None  # "my dad got stuck", "the kids were trapped": told already
+    gets = "get" if _noun_lemma(lowered[at - 1])[1] else "gets"
+    return [*typed[:at], gets, *typed[at:]]
 
 
 def _why_we_do_it(lowered: list[str], typed: list[str]) -> list[str] | None:

@@ -216,7 +216,7 @@ def clean(theme: str) -> str:
         text = theme  # "(a dog)": all of it is the theme
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
     text = _first_sentence(text)  # "i want a pony. mom says no."
-    text = _CHAT_TAIL.sub("", text)  # "my dog ate my homework fr", "... lol"
+    text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
@@ -444,6 +444,16 @@ _CHAT_TAIL = re.compile(
     r"[\s.!?]*$",
     re.I,
 )
+
+
+def _without_chat_tail(text: str) -> str:
+    """The text without what a message ends with; "please" after a verb of saying is what is
+    said: "a boy who never says please"."""
+    match = _CHAT_TAIL.search(text)
+    if match is None:
+        return text
+    said = re.search(r"\b(?:say|says|said|saying)\s+please\W*$", text, re.I)
+    return text if said else text[: match.start()]
 
 
 # A request for a story before what it should be about: "tell me a story about", "can you

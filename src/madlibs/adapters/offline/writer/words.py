@@ -79,6 +79,7 @@ PEOPLE = _set(
     warlock druid monk nun priest vicar bishop pope hairdresser surgeon carpenter butcher cop
     soldier programmer coder sculptor actress architect governor senator director producer
     author editor miner substitute hall_monitor lunch_monitor crossing_guard trick-or-treater
+    enemy rival stranger pal teammate opponent
     sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre

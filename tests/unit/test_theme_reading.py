@@ -3032,3 +3032,9 @@ def test_one_stuck_somewhere_gets_stuck_there(theme: str, who: str, state: str) 
 def test_please_said_is_what_is_said() -> None:
     assert themes.clean("a boy who never says please") == "a boy who never says please"
     assert themes.clean("a dragon pls") == "a dragon"
+
+
+def test_not_being_something_is_told_as_not_being_it(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "a jester who isn't funny", seeds=30)
+    assert "to isn't" not in stories and "as the jester isn't" not in stories
+    assert "not be funny" in stories or "was not funny" in stories

@@ -303,7 +303,7 @@ class Verb:
         if self.modal is not None and tag == "VBD":
             return f"{MODALS[self.modal]} {self.lemma} {rest}".strip()
         how, _, after = rest.partition(" ")
-        if tag == "VB" and self.lemma == "be" and how.endswith("ly") and after:
+        if tag == "VB" and self.lemma == "be" and (how.endswith("ly") or how == "not") and after:
             return f"{how} be {after}"  # "to secretly be a spy", never "to be secretly a spy"
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
         return " ".join(word for word in (self.adverb, head, rest) if word)
@@ -2911,6 +2911,7 @@ def _going_to(tokens: list[str], verb_at: int) -> bool:
 
 
 _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
+_NOT_BE = {"isn't", "aren't", "wasn't", "weren't", "ain't"}
 # Verbs of going, whose "down", "up" or "through" says which way, never what they act on.
 # ("sleeping through the alarm" sleeps through something)
 _MOVING = {
@@ -2951,6 +2952,9 @@ def _verb_phrase(
             tokens, typed = tokens[:-1], typed[:-1]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
     lemma = _verb_lemma(tokens[verb_at])
+    if tokens[verb_at] in _NOT_BE:
+        # "a jester who isn't funny": was not funny, never "wanted to isn't funny"
+        lemma, rest_tokens, rest_typed = "be", ["not", *rest_tokens], ["not", *rest_typed]
     # what one says is no thing to hide or find: "a ghost who can't say boo"
     said = lemma in ("say", "shout", "yell", "whisper", "scream")
     # A state belongs to the action: "the tooth fairy went on strike".

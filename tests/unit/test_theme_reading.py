@@ -2859,6 +2859,8 @@ def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -
         ("the boss and the teacher are angry", "the boss and the teacher are angry"),
         ("a school play at the mall", "a school play at the mall"),
         ("a boat ride with pirates", "a boat ride with pirates"),
+        ("a horse race with no horses", "a horse race with no horses"),
+        ("a cat nap in the sun", "a cat nap in the sun"),
     ],
 )
 def test_a_verb_agrees_with_whom_it_is_told_of(theme: str, agreed: str) -> None:
@@ -3038,3 +3040,8 @@ def test_not_being_something_is_told_as_not_being_it(writer: OfflineWriter) -> N
     stories = _filled(writer, "a jester who isn't funny", seeds=30)
     assert "to isn't" not in stories and "as the jester isn't" not in stories
     assert "not be funny" in stories or "was not funny" in stories
+
+
+def test_a_golf_ball_is_no_dance() -> None:
+    ball = _read("the golf ball that wouldn't stop rolling").subject
+    assert ball is not None and ball.kind is reader.Kind.THING

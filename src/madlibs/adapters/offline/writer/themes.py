@@ -392,9 +392,11 @@ def _agreeing(
         return {"goes": "go", "does": "do", "has": "have", "doesn't": "don't"}[word]
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
-    # somebody does it; "a school play", "a first date" and "a boat ride" are things
-    doer = tokens[index - 2 if before in ("who", "that") else index - 1].lower()
-    somebody = doer in PEOPLE or doer in ANIMALS
+    # somebody does it; "a school play", "a first date" and "a boat ride" are things, and
+    # so, after "a", are "a horse race" and "a cat nap"
+    relative = before in ("who", "that")
+    doer = tokens[index - 2 if relative else index - 1].lower()
+    somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
     if one and somebody and plain and after in _AFTER_A_VERB and word == _plain_form(word):
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None

@@ -45,7 +45,8 @@ NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
-    "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter"
+    "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
+    "ping_pong_ball"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,

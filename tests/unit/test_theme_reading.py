@@ -2861,6 +2861,8 @@ def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -
         ("a boat ride with pirates", "a boat ride with pirates"),
         ("a horse race with no horses", "a horse race with no horses"),
         ("a cat nap in the sun", "a cat nap in the sun"),
+        ("the pig race in the mud", "the pig race in the mud"),
+        ("the cat fight in the alley", "the cat fight in the alley"),
     ],
 )
 def test_a_verb_agrees_with_whom_it_is_told_of(theme: str, agreed: str) -> None:

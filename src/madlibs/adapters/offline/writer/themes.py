@@ -397,6 +397,7 @@ def _agreeing(
     relative = before in ("who", "that")
     doer = tokens[index - 2 if relative else index - 1].lower()
     somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
+    somebody = somebody and (relative or word not in EVENTS)  # "the pig race in the mud"
     if one and somebody and plain and after in _AFTER_A_VERB and word == _plain_form(word):
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None

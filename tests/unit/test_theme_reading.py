@@ -3047,3 +3047,11 @@ def test_not_being_something_is_told_as_not_being_it(writer: OfflineWriter) -> N
 def test_a_golf_ball_is_no_dance() -> None:
     ball = _read("the golf ball that wouldn't stop rolling").subject
     assert ball is not None and ball.kind is reader.Kind.THING
+
+
+def test_when_it_happened_is_no_thing_acted_on(writer: OfflineWriter) -> None:
+    verb = _read("a turkey escapes before thanksgiving").verb
+    assert verb is not None and verb.object is None
+    assert "on before" not in _filled(writer, "a turkey escapes before thanksgiving", seeds=20)
+    groundhog = _read("the groundhog sees his shadow").subject
+    assert groundhog is not None and groundhog.kind is reader.Kind.ANIMAL

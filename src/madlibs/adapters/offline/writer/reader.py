@@ -1837,7 +1837,7 @@ _NO_OBJECT = {
     "to", "for", "about", "like", "from", *_OBJECT_PRONOUNS, "it", "you", "everything", "how",
     "something", "anything", "nothing", "so", "very", "too", "really", "super", "no", "yes",
     "been", "fire", "next", "nowhere", "somewhere", "anywhere", "everywhere", "home", "here",
-    "there", "without", *_REFLEXIVES,
+    "there", "without", "before", "after", "until", "since", *_REFLEXIVES,
     # "gets out of hand", "out of control": no hand nor control to hide
     "hand", "control", "order", "breath", "luck", "sight", "tune", "both",
 }  # fmt: skip

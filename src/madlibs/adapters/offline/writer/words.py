@@ -37,7 +37,7 @@ ANIMALS = _set(
     hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
     opossum wolverine lynx bobcat cougar jackal coyote dingo caribou dromedary okapi tapir hog
     chimp shrew vole mink stoat skink viper rattlesnake centipede millipede flea termite hornet
-    locust cockroach roach groundhog
+    locust cockroach roach groundhog clownfish
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".

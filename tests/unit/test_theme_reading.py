@@ -3055,3 +3055,15 @@ def test_when_it_happened_is_no_thing_acted_on(writer: OfflineWriter) -> None:
     assert "on before" not in _filled(writer, "a turkey escapes before thanksgiving", seeds=20)
     groundhog = _read("the groundhog sees his shadow").subject
     assert groundhog is not None and groundhog.kind is reader.Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("grandma laughed until she floated away", "until she floated away"),
+        ("it rained so hard the fish came inside", "so hard the fish came inside"),
+    ],
+)
+def test_how_long_or_how_hard_stays_with_the_deed(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest

@@ -589,6 +589,8 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
         or (_linking(tokens[index - 1]) and word.endswith("ed"))  # "dogs get bored"
         or (index == len(tokens) - 1 and word in _ENDING_ADVERBS)  # "my hamster escaped again"
+        # "grandma laughed until she floated away": how long, once a past has said it
+        or (word in ("until", "till") and _past_not_noun(tokens[index - 1]))
     )
 
 
@@ -1388,7 +1390,8 @@ def _split_setting(tokens: list[str]) -> int | None:
             after_relative or next_door or skill or when
         ):
             return index
-    if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS:
+    went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
+    if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
 

@@ -3067,3 +3067,9 @@ def test_when_it_happened_is_no_thing_acted_on(writer: OfflineWriter) -> None:
 def test_how_long_or_how_hard_stays_with_the_deed(theme: str, rest: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.rest == rest
+
+
+def test_a_sequel_tells_of_what_its_name_names(writer: OfflineWriter) -> None:
+    _told(writer, "shrek 7", "Shrek", "Shrek 7 brought")
+    bunnies = _read("the revenge of the killer bunnies part 2").subject
+    assert bunnies is not None and bunnies.lemma == "bunny"

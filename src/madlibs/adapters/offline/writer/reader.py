@@ -2127,6 +2127,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
+    told = told or _sequel_unnumbered(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -2163,6 +2164,15 @@ def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 _THERE_WAS = [["there", "was"], ["there", "were"]]
+
+
+def _sequel_unnumbered(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "shrek 7", "the revenge of the killer bunnies part 2": a sequel tells of what its
+    name names, never of "Shrek 7" bringing muffins; None for other themes."""
+    if len(lowered) > 2 and lowered[-2] == "part" and lowered[-1].isdigit():
+        return typed[:-2]
+    named = " ".join(lowered[:-1]) in words.CHARACTER_NAMES
+    return typed[:-1] if named and lowered[-1].isdigit() and len(lowered[-1]) < 3 else None
 
 
 def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:

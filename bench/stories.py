@@ -159,7 +159,7 @@ def parse_whole(lines: Sequence[str]) -> list[bool]:
     """For each sentence, whether link-parser finds a complete linkage (no null links, no
     post-processing violation)."""
     verdicts, sampled = parse_linkages(lines, SAMPLED_LINKAGES)
-    unlucky = [index for index, random in enumerate(sampled) if random]
+    unlucky = [index for index, by_chance in enumerate(sampled) if by_chance]
     if unlucky:
         again, _ = parse_linkages([lines[i] for i in unlucky], RECHECK_LIMIT)
         for index, ok in zip(unlucky, again, strict=True):

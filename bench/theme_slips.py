@@ -107,14 +107,10 @@ def main() -> None:
     corrector = RuleCorrector.load()
     spellers = {"game writer": corrector.for_themes(), "blanks' margin": corrector}
     writers = {
-        "game writer": OfflineWriter(
-            form_check=corrector.in_form, respell=respelling(corrector.for_themes())
-        ),
-        "blanks' margin": OfflineWriter(
-            form_check=corrector.in_form, respell=respelling(corrector)
-        ),
-        "no respelling": OfflineWriter(form_check=corrector.in_form),
+        name: OfflineWriter(form_check=corrector.in_form, respell=respelling(speller))
+        for name, speller in spellers.items()
     }
+    writers["no respelling"] = OfflineWriter(form_check=corrector.in_form)
     print("themes with one word misspelt (codespell), told as the theme spelt right, %:")
     print(f"{'':16}" + "".join(f"{half + f' ({len(p)})':>18}" for half, p in by_half.items()))
     for name, writer in writers.items():

@@ -80,8 +80,7 @@ PEOPLE = _set(
     warlock druid monk nun priest vicar bishop pope hairdresser surgeon carpenter butcher cop
     soldier programmer coder sculptor actress architect governor senator director producer
     author editor miner substitute hall_monitor lunch_monitor crossing_guard trick-or-treater
-    enemy rival stranger pal teammate opponent
-    sheriff singer
+    enemy rival stranger pal teammate opponent sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
@@ -202,8 +201,7 @@ PLACE_NAMES = _set(
     nairobi lagos lima havana manila jakarta chicago boston seattle miami dallas houston toronto
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
-    vegas
-    bali fiji tahiti disney_world
+    vegas bali fiji tahiti disney_world
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in

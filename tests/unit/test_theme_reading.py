@@ -1520,8 +1520,8 @@ def test_what_one_is_warned_of_is_a_thing_never_something_to_do(writer: OfflineW
 
 
 def test_one_of_many_owns_as_the_many_do(writer: OfflineWriter) -> None:
-    stories = _filled(writer, "the day the zoo animals escaped", seeds=40)
-    assert "animals's" not in stories and "animals' " in stories
+    stories = _filled(writer, "the day the zoo toys escaped", seeds=40)
+    assert "toys's" not in stories and "toys' " in stories
 
 
 def test_once_there_was_and_a_story_someone_told_are_about_who_they_name(
@@ -3073,3 +3073,9 @@ def test_a_sequel_tells_of_what_its_name_names(writer: OfflineWriter) -> None:
     _told(writer, "shrek 7", "Shrek", "Shrek 7 brought")
     bunnies = _read("the revenge of the killer bunnies part 2").subject
     assert bunnies is not None and bunnies.lemma == "bunny"
+
+
+@pytest.mark.parametrize("theme", ["if animals ran the zoo", "the creature from the cafeteria"])
+def test_animals_and_creatures_are_animals(theme: str) -> None:
+    one = _read(theme).subject
+    assert one is not None and one.kind is reader.Kind.ANIMAL

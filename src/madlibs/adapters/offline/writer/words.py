@@ -225,7 +225,7 @@ CHARACTER_NAMES = _set(
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
-    cat_in_the_hat beauty_and_the_beast
+    cat_in_the_hat
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

@@ -350,7 +350,6 @@ _MANY_PRONOUNS = {"we", "they", "you"}
 # live under my bed"), so the word is the verb and not part of a name ("the dog park").
 _AFTER_A_VERB = _DETERMINERS | {
     "to", "in", "on", "at", "under", "over", "into", "with", "up", "out", "away", "around",
-    "every", "all", "some", "his", "her", "their", "its", "my", "your", "our",
 }  # fmt: skip
 MostlyAVerb = Callable[[str], bool]
 

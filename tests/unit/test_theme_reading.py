@@ -3079,3 +3079,33 @@ def test_a_sequel_tells_of_what_its_name_names(writer: OfflineWriter) -> None:
 def test_animals_and_creatures_are_animals(theme: str) -> None:
     one = _read(theme).subject
     assert one is not None and one.kind is reader.Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "agreed"),
+    [
+        ("the boy play football", "the boy plays football"),
+        ("the cat eat pizza", "the cat eats pizza"),
+        ("my brother play video games", "my brother plays video games"),
+        ("the boy eat bugs", "the boy eats bugs"),
+        ("dog eat homework", "dog eats homework"),
+        ("the dog park", "the dog park"),
+        ("the dog treat recipes", "the dog treat recipes"),
+        ("the dog show winners", "the dog show winners"),
+        ("dog sled race", "dog sled race"),
+        ("aunt may wins a car", "aunt may wins a car"),
+    ],
+)
+def test_a_plain_verb_typed_before_what_is_done_agrees(theme: str, agreed: str) -> None:
+    corrector = RuleCorrector.load()
+    typed = themes.agreement_restored(themes.clean(theme).split(), corrector.mostly_a_verb)
+    assert " ".join(typed) == agreed
+
+
+def test_a_plain_verb_typed_before_what_is_done_is_the_deed() -> None:
+    corrector = RuleCorrector.load()
+    writer = OfflineWriter(mostly_a_verb=corrector.mostly_a_verb)
+    stories = [writer.write("the boy play football", seed=seed) for seed in range(6)]
+    assert not any("Play Football" in story.title for story in stories)
+    assert not any("the boy play football" in story.text for story in stories)
+    assert any("played football" in story.text for story in stories)

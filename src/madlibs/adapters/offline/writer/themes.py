@@ -351,6 +351,7 @@ _MANY_PRONOUNS = {"we", "they", "you"}
 _AFTER_A_VERB = _DETERMINERS | {
     "to", "in", "on", "at", "under", "over", "into", "with", "up", "out", "away", "around",
 }  # fmt: skip
+_MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
 MostlyAVerb = Callable[[str], bool]
 
 
@@ -391,16 +392,39 @@ def _agreeing(
         return {"goes": "go", "does": "do", "has": "have", "doesn't": "don't"}[word]
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
+    plain = plain and word not in _MODALS  # "aunt may wins a car"
     # somebody does it; "a school play", "a first date" and "a boat ride" are things, and
     # so, after "a", are "a horse race" and "a cat nap"
     relative = before in ("who", "that")
     doer = tokens[index - 2 if relative else index - 1].lower()
     somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
-    somebody = somebody and (relative or word not in EVENTS)  # "the pig race in the mud"
-    if one and somebody and plain and after in _AFTER_A_VERB and word == _plain_form(word):
+    followed = after in _AFTER_A_VERB or _bare_object(tokens[index + 1 :], word)
+    # "the pig race in the mud", but "the boy play football"
+    done = word not in EVENTS or (followed and after not in _AFTER_A_VERB)
+    somebody = somebody and (relative or done)
+    if index == 1 and not one:
+        one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"
+        followed = followed and after not in _AFTER_A_VERB - _DETERMINERS
+    if one and somebody and plain and followed and word == _plain_form(word):
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None
     return None
+
+
+def _bare_object(rest: Sequence[str], verb: str) -> bool:
+    """Whether `rest` starts with what a verb typed in its plain form does without a
+    determiner: a game or stuff ("play football", "eat pizza"), or, after a word that is
+    only a verb or after "play", things ("eat bugs", "play video games"). Not after a verb
+    that is a noun too, where the words are a name: "the dog treat recipes"."""
+    lowered = [word.lower() for word in rest[:2]]
+    if not lowered:
+        return False
+    if lowered[0] in BARE_NOUNS:
+        return True
+    if verb != "play" and "NOUN" in getAllLemmas(verb):
+        return False
+    many = [word for word in lowered if word.endswith("s") and "NOUN" in getAllLemmas(word)]
+    return bool(many) and (many[0] == lowered[0] or "NOUN" in getAllLemmas(lowered[0]))
 
 
 def _plain_form(word: str) -> str:

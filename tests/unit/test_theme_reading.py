@@ -3109,3 +3109,20 @@ def test_a_plain_verb_typed_before_what_is_done_is_the_deed() -> None:
     assert not any("Play Football" in story.title for story in stories)
     assert not any("the boy play football" in story.text for story in stories)
     assert any("played football" in story.text for story in stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "pack"),
+    [
+        ("the super bowl party", "sports"),
+        ("the world cup of sneezing", "sports"),
+        ("a super cool party", "general"),
+        ("my super smart dog", "general"),
+        ("super mario", "general"),
+        ("super grandma", "superheroes"),
+        ("a super spy", "superheroes"),
+        ("a superhero at the super bowl", "superheroes"),
+    ],
+)
+def test_super_names_no_superhero_when_it_only_sharpens_a_word(theme: str, pack: str) -> None:
+    assert OfflineWriter().pack_for(theme).name == pack

@@ -8,6 +8,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 from madlibs.adapters.offline.writer import casting, lexicon, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Mention, Slot, Token
@@ -168,7 +170,10 @@ class OfflineWriter:
     def _match(self, theme: str) -> tuple[Pack, bool]:
         """The nearest pack, and whether the theme says more than that pack's keywords."""
         words = themes.words(theme)
-        stems = [themes.stem(word) for word in words]
+        stems = [
+            "" if _super_is_no_hero(words, index) else themes.stem(word)
+            for index, word in enumerate(words)
+        ]
         head = themes.head_length(stems)
         best: tuple[int, int, int] | None = None
         chosen = self._general
@@ -186,6 +191,19 @@ class OfflineWriter:
             if word not in themes.STOPWORDS
         )
         return chosen, own_words
+
+
+def _super_is_no_hero(words: Sequence[str], index: int) -> bool:
+    """Whether "super" at `index` only sharpens the word after it ("a super cool party", "my
+    super smart dog") or starts a character's name that is no superhero's ("Super Mario"): no
+    pack's keyword then. ("The Super Bowl" is a keyword of its own, of the sports pack.)"""
+    if words[index] != "super" or index + 1 == len(words):
+        return False
+    after = words[index + 1]
+    if f"super {after}" in CHARACTER_NAMES:
+        return True
+    said = getAllLemmas(after)
+    return after == "duper" or (("ADJ" in said or "ADV" in said) and after not in KNOWN_NOUNS)
 
 
 def respelling(corrector: WordCorrector) -> Respell:

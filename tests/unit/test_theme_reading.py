@@ -2330,7 +2330,7 @@ def test_the_school_bus_is_one_noun(writer: OfflineWriter) -> None:
     [
         ("hot wheels race on the kitchen table", "race", "hotting"),
         ("mario kart in real life", "Mario Kart in real life", "the real life"),
-        ("pac-man on a diet", "Pac-man", "the pac-man"),
+        ("pac-man on a diet", "Pac-Man", "the pac-man"),
     ],
 )
 def test_games_and_toys_are_told_as_meant(
@@ -3126,3 +3126,28 @@ def test_a_plain_verb_typed_before_what_is_done_is_the_deed() -> None:
 )
 def test_super_names_no_superhero_when_it_only_sharpens_a_word(theme: str, pack: str) -> None:
     assert OfflineWriter().pack_for(theme).name == pack
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("the world cup", "at the World Cup", "on the World Cup"),
+        ("the super bowl", "at the Super Bowl", "on the Super Bowl"),
+        ("diwali", "Diwali", "the Diwali"),
+        ("oktoberfest", "Oktoberfest", "the Oktoberfest"),
+        ("halloween", "on Halloween", "the Halloween"),
+    ],
+)
+def test_holidays_and_big_games_take_their_own_words(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    stories = _filled(writer, theme, seeds=12)
+    assert said in stories and never not in stories
+
+
+@pytest.mark.parametrize(("theme", "name"), [("pac-man on a diet", "Pac-Man")])
+def test_each_part_of_a_hyphenated_name_takes_its_capital(
+    writer: OfflineWriter, theme: str, name: str
+) -> None:
+    stories = _filled(writer, theme, seeds=12)
+    assert name in stories and stories.count(name) == stories.lower().count(name.lower())

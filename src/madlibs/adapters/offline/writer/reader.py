@@ -154,7 +154,6 @@ _CAPITALISED = {
     "wild west": "Wild West",
     "north pole": "North Pole",
     "south pole": "South Pole",
-    "spider-man": "Spider-Man",
 }
 # Words that end a compound noun without being its noun: "dance off", "sing along".
 _PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
@@ -1250,7 +1249,9 @@ def _capitalised(word: str) -> str:
     if f"{word.lower()}'s" in words.HOLIDAY_NAMES:
         # the owner in "New Year's resolutions", named with its "'s"
         return " ".join(themes.capitalise_names(f"{word}'s".split())).removesuffix("'s")
-    return word.capitalize() if word.lower() in words.ALWAYS_CAPITALISED else word
+    if word.lower() not in words.ALWAYS_CAPITALISED:
+        return word
+    return themes.capitalised_parts(word.lower())  # "Pac-Man", "Spider-Man"
 
 
 def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:

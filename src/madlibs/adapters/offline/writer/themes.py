@@ -786,13 +786,13 @@ def title_case(text: str) -> str:
         elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
             out.append(word.upper())  # "3 AM Snack Attack"
         elif word[:1].islower() or "-" in word:
-            out.append(_capitalised_parts(word))
+            out.append(capitalised_parts(word))
         else:
             out.append(word)
     return " ".join(out)
 
 
-def _capitalised_parts(word: str) -> str:
+def capitalised_parts(word: str) -> str:
     """Each part of a hyphenated word capitalised but its small words: "Thank-You",
     "Mother-in-Law", "Wobble-Wobble"."""
     parts = word.split("-")
@@ -1038,7 +1038,7 @@ def _hyphenated_names_capitalised(tokens: list[str]) -> list[str]:
     """A name of the lists with a hyphen takes a capital on each part: "Spider-Man",
     "Pac-Man"."""
     return [
-        _capitalised_parts(token)
+        capitalised_parts(token)
         if "-" in token and token.lower().removesuffix("'s") in CHARACTER_NAMES
         else token
         for token in tokens

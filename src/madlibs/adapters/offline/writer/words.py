@@ -302,7 +302,7 @@ EVENTS_ON = (
     )
     | ONE_WORD_HOLIDAYS
     | HOLIDAY_NAMES
-)
+) - _set("super_bowl world_cup oktoberfest")  # happenings one is at, not days
 
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
 # the other bare nouns, which are ideas ("chess", "music").
@@ -377,6 +377,7 @@ BARE_NOUNS = (
     """
     )
     | {name for name in HOLIDAY_NAMES if not name.startswith("fourth")}  # "the Fourth of July"
+    | ONE_WORD_HOLIDAYS  # "during Diwali", never "the Diwali"
 )
 
 # First names that are words too, read as names where a name stands first in a theme: "jack

@@ -3088,6 +3088,11 @@ def test_animals_and_creatures_are_animals(theme: str) -> None:
         ("the cat eat pizza", "the cat eats pizza"),
         ("my brother play video games", "my brother plays video games"),
         ("the boy eat bugs", "the boy eats bugs"),
+        ("the dog chase the mailman", "the dog chases the mailman"),
+        ("the teacher give us homework", "the teacher gives us homework"),
+        ("my dad snore loud", "my dad snores loud"),
+        ("a kid who eat only pizza", "a kid who eats only pizza"),
+        ("the principal dance at assembly", "the principal dance at assembly"),
         ("dog eat homework", "dog eats homework"),
         ("the dog park", "the dog park"),
         ("the dog treat recipes", "the dog treat recipes"),
@@ -3151,3 +3156,21 @@ def test_each_part_of_a_hyphenated_name_takes_its_capital(
 ) -> None:
     stories = _filled(writer, theme, seeds=12)
     assert name in stories and stories.count(name) == stories.lower().count(name.lower())
+
+
+@pytest.mark.parametrize(
+    ("theme", "game", "told"),
+    [
+        ("freeze tag at the zoo", "freeze tag", "about freeze tag"),
+        ("truth or dare at the sleepover", "truth or dare", "of truth or dare at"),
+        ("charades at christmas", "charades", "about charades"),
+        ("checkers with grandpa", "checkers", "about checkers"),
+    ],
+)
+def test_games_are_named_without_an_article(
+    writer: OfflineWriter, theme: str, game: str, told: str
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == game and not subject.plural
+    stories = _filled(writer, theme, seeds=12)
+    assert told in stories and f"the {game}" not in stories.lower()

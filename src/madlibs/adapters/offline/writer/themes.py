@@ -26,6 +26,7 @@ from madlibs.adapters.offline.writer.words import (
     DONE_TO_SOMEONE,
     EVENTS,
     FAMILY_NAMES,
+    GAMES,
     HOLIDAY_NAMES,
     INTERJECTIONS,
     KNOWN_NOUNS,
@@ -350,7 +351,11 @@ _MANY_PRONOUNS = {"we", "they", "you"}
 # live under my bed"), so the word is the verb and not part of a name ("the dog park").
 _AFTER_A_VERB = _DETERMINERS | {
     "to", "in", "on", "at", "under", "over", "into", "with", "up", "out", "away", "around",
+    "me", "us", "him", "them",  # "the teacher give us homework"
+    # how it is done: "my dad snore loud", "a kid who eat only pizza"
+    "loud", "fast", "hard", "again", "everywhere", "alot", "too", "so", "really", "only",
 }  # fmt: skip
+_PLACES_AFTER_A_VERB = {"to", "in", "on", "at", "under", "over", "into", "with", "around"}
 _MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
 MostlyAVerb = Callable[[str], bool]
 
@@ -399,12 +404,12 @@ def _agreeing(
     doer = tokens[index - 2 if relative else index - 1].lower()
     somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
     followed = after in _AFTER_A_VERB or _bare_object(tokens[index + 1 :], word)
-    # "the pig race in the mud", but "the boy play football"
-    done = word not in EVENTS or (followed and after not in _AFTER_A_VERB)
+    # "the pig race in the mud", but "the boy play football", "the dog chase the mailman"
+    done = word not in EVENTS or (followed and after not in _PLACES_AFTER_A_VERB)
     somebody = somebody and (relative or done)
     if index == 1 and not one:
         one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"
-        followed = followed and after not in _AFTER_A_VERB - _DETERMINERS
+        followed = followed and after not in _PLACES_AFTER_A_VERB
     if one and somebody and plain and followed and word == _plain_form(word):
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None
@@ -824,7 +829,13 @@ def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
 
 
 # Bare nouns of several words, the first of which could end a head: "hide and seek".
-_GAMES = tuple(sorted(name for name in BARE_NOUNS if " and " in name))
+# A game of several words, alone or followed by where or with whom it is played.
+_GAME = re.compile(
+    "^(?:{})(?:$| (?:{}|with|against) )".format(
+        "|".join(re.escape(name) for name in sorted(GAMES, key=len, reverse=True) if " " in name),
+        "|".join(sorted(_SETTING_PREPOSITIONS)),
+    )
+)
 
 
 def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
@@ -1277,7 +1288,7 @@ def phrases(theme: str) -> ThemePhrases:
     elif listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
-    elif _reads_bare(head) or plain.lower().startswith(_GAMES):
+    elif _reads_bare(head) or _GAME.match(plain.lower()):
         topic = plain  # "hide and seek with a ghost"
     else:
         topic = "the " + plain

@@ -361,16 +361,24 @@ IDEAS = _set(
 # "boredom", "heroism"; those of the first two kinds stand without an article.
 IDEA_ENDINGS = ("ness", "ity", "dom", "ism")
 BARE_ENDINGS = ("ness", "ism")
+# Games children play, named without an article: "hide and seek with a ghost".
+GAMES = _set(
+    """
+    hide_and_seek show_and_tell hopscotch tag freeze_tag dodgeball charades hot_potato
+    leapfrog kickball bingo checkers tic_tac_toe rock_paper_scissors truth_or_dare
+    """
+)
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").
 BARE_NOUNS = (
     BARE_STUFF
+    | GAMES
     | _set(
         """
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
-    hide_and_seek show_and_tell something anything everything nothing dad_joke spring_cleaning
+    something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
     easter thanksgiving hanukkah

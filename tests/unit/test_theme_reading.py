@@ -2313,6 +2313,16 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
         ("my sisters stinky socks", "my sister's stinky socks"),
         ("my dogs sparkly collar", "my dog's sparkly collar"),
         ("my cats happily dance", "my cats happily dance"),
+        ("my best friends wedding", "my best friend's wedding"),
+        ("my best friends dance", "my best friends dance"),
+        ("the kids running", "the kids running"),
+        ("a road trip to grandmas house", "a road trip to grandma's house"),
+        ("cookies with grandmas", "cookies with grandmas"),
+        ("the gym on new years day", "the gym on new year's day"),
+        ("Valentines Day with a robot", "Valentine's Day with a robot"),
+        ("two new years", "two new years"),
+        ("thanksgiving with the in laws", "thanksgiving with the in-laws"),
+        ("laws in space", "laws in space"),
     ],
 )
 def test_an_owner_before_a_described_thing_gets_its_apostrophe(theme: str, clean: str) -> None:
@@ -3174,3 +3184,9 @@ def test_games_are_named_without_an_article(
     assert subject is not None and subject.lemma == game and not subject.plural
     stories = _filled(writer, theme, seeds=12)
     assert told in stories and f"the {game}" not in stories.lower()
+
+
+def test_team_building_is_something_that_happens() -> None:
+    subject = _read("team building with goats").subject
+    assert subject is not None and subject.lemma == "team building"
+    assert subject.kind is reader.Kind.EVENT

@@ -323,6 +323,8 @@ _HYPHENATED = (
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
     re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
+    # "thanksgiving with the in-laws"
+    re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
     # "the self-driving car", "a time-traveling toaster"
     re.compile(r"\b(self) (driving|cleaning|checkout|service)\b", re.IGNORECASE),
     re.compile(
@@ -587,6 +589,7 @@ _CONTRACTIONS = {
     "shes": "she's",
 }  # fmt: skip
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
+_PLACE_WORDS = {"to", "at", "in", "from", "for", "with", "into"}
 
 
 # Spellings of messages and notes, as players type them into the theme box.
@@ -628,6 +631,7 @@ def _apostrophes_restored(text: str) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
     wizard" -> "you're a wizard", "my moms car" -> "my mom's car"; "its tail" stays."""
+    text = _HOLIDAY_WITHOUT_APOSTROPHE.sub(_holiday_with_apostrophe, text)
     typed = text.split()
     bare = [word.lower().strip(".,!?;:") for word in typed]
     for index, word in enumerate(bare):
@@ -648,6 +652,25 @@ def _apostrophes_restored(text: str) -> str:
             fixed = fixed[0].upper() + fixed[1:]
         typed[index] = fixed + typed[index][len(word) :]  # the punctuation after it stays
     return " ".join(typed)
+
+
+# Holidays typed without their apostrophe: "valentines day", "new years eve".
+_HOLIDAYS_BY_BARE_SPELLING = {
+    name.replace("'", ""): name
+    for name in HOLIDAY_NAMES
+    if "'s " in name and "." not in name  # not "new years" alone: "two new years"
+}
+_HOLIDAY_WITHOUT_APOSTROPHE = re.compile(
+    r"\b({})\b".format("|".join(sorted(_HOLIDAYS_BY_BARE_SPELLING, key=len, reverse=True))),
+    re.IGNORECASE,
+)
+
+
+def _holiday_with_apostrophe(match: re.Match[str]) -> str:
+    typed = match[1]
+    named = _HOLIDAYS_BY_BARE_SPELLING[typed.lower()]
+    at = named.index("'")
+    return typed[:at] + "'" + typed[at:]  # the player's own capitals stay
 
 
 def _says_it_is(after: str) -> bool:
@@ -686,7 +709,12 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     if singular not in PEOPLE and singular not in ANIMALS and singular not in FAMILY_NAMES:
         return False
     before = bare[index - 1] if index else ""
-    if before not in _OWNERS_DETERMINERS and not (index == 0 and singular in FAMILY_NAMES):
+    if index >= 2 and "ADJ" in getAllLemmas(before):
+        before = bare[index - 2]  # "my best friends wedding": the owner described first
+    family = singular in FAMILY_NAMES
+    if family and before in _PLACE_WORDS and "NOUN" in getAllLemmas(bare[index + 1]):
+        return True  # "a road trip to grandmas house": nobody to do what "house" would say
+    if before not in _OWNERS_DETERMINERS and not (index == 0 and family):
         return False
     at = index + 1
     described = set(getAllLemmas(bare[at])) == {"ADJ"} or _made_from_a_verb(bare[at])
@@ -699,6 +727,9 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     verbs = lemmas.get("VERB", ())
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
+    said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
+    if owned in KNOWN_NOUNS and owned not in said:
+        return True  # "my best friends wedding": "wedding" is no verb without "are"
     # "my teachers dog came": a verb after the noun, so the noun is what did it
     following = bare[at + 1] if at + 1 < len(bare) else ""
     return any(

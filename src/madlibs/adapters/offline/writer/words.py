@@ -269,6 +269,7 @@ EVENTS = (
     retirement_party reunion sale science_fair show sleepover spelling_bee sports_day
     surprise_party talent_show tea_party tournament trip vacation wedding yard_sale match
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
+    team_building
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview

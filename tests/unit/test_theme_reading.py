@@ -3190,3 +3190,24 @@ def test_team_building_is_something_that_happens() -> None:
     subject = _read("team building with goats").subject
     assert subject is not None and subject.lemma == "team building"
     assert subject.kind is reader.Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("a tyrannosaurus at the dentist", "tyrannosaurus", reader.Kind.ANIMAL),
+        ("the minions take over the school", "minion", reader.Kind.PERSON),
+        ("paw patrol saves the day", "Paw Patrol", reader.Kind.PERSON),
+        ("minecraft steve builds a house", "Minecraft Steve", reader.Kind.PERSON),
+        ("spongebob at the beach", "SpongeBob", reader.Kind.PERSON),
+    ],
+)
+def test_more_characters_and_creatures_are_somebody(
+    theme: str, lemma: str, kind: reader.Kind
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.kind is kind
+
+
+def test_a_place_of_stories_takes_its_capital(writer: OfflineWriter) -> None:
+    assert "at Hogwarts" in _filled(writer, "a wizard at hogwarts", seeds=6)

@@ -1251,6 +1251,8 @@ def _capitalised(word: str) -> str:
         return " ".join(themes.capitalise_names(f"{word}'s".split())).removesuffix("'s")
     if word.lower() not in words.ALWAYS_CAPITALISED:
         return word
+    if not word[1:].islower() and not word.isupper():
+        return word[:1].upper() + word[1:]  # capitals inside, as the name is spelt: "SpongeBob"
     return themes.capitalised_parts(word.lower())  # "Pac-Man", "Spider-Man"
 
 

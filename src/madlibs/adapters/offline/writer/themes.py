@@ -600,7 +600,7 @@ _CHAT_SPELLINGS = {
     "nite": "night", "luv": "love",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
-    "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone",
+    "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
     "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
     "roomba": "Roomba", "wifi": "Wi-Fi",

@@ -37,7 +37,8 @@ ANIMALS = _set(
     hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
     opossum wolverine lynx bobcat cougar jackal coyote dingo caribou dromedary okapi tapir hog
     chimp shrew vole mink stoat skink viper rattlesnake centipede millipede flea termite hornet
-    locust cockroach roach groundhog clownfish animal creature beast critter
+    locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
+    raptor ankylosaurus spinosaurus diplodocus
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -82,7 +83,7 @@ PEOPLE = _set(
     author editor miner substitute hall_monitor lunch_monitor crossing_guard trick-or-treater
     enemy rival stranger pal teammate opponent sheriff singer
     sister skeleton snowman spy student superhero surfer tailor teacher troll twin uncle vampire
-    viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre
+    viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre minion
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
     heiress dwarf tooth_fairy santa_claus best_friend grown_up
@@ -201,7 +202,7 @@ PLACE_NAMES = _set(
     nairobi lagos lima havana manila jakarta chicago boston seattle miami dallas houston toronto
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
-    vegas bali fiji tahiti disney_world
+    vegas bali fiji tahiti disney_world hogwarts neverland gotham
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
@@ -225,7 +226,7 @@ CHARACTER_NAMES = _set(
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
-    cat_in_the_hat
+    cat_in_the_hat paw_patrol bluey minecraft_steve
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

@@ -328,8 +328,9 @@ def test_but_before_a_pronoun_starts_another_clause() -> None:
 def test_an_owned_thing_that_does_something_is_who_did_it_not_its_owner(
     writer: OfflineWriter,
 ) -> None:
+    # ... and a car breaking down does nothing: the story is my mom's
     cast = _read("my moms car broke down").cast
-    assert cast is not None and cast.definite() == "my mom's car"
+    assert cast is not None and cast.definite() == "my mom"
     assert "my mom broke down" not in _stories(writer, "my moms car broke down")
 
 
@@ -628,7 +629,7 @@ def test_what_one_is_without_follows_the_noun_and_walking_the_dog_is_no_name(
         ("a sneeze that broke the world record", "the sneeze"),
         ("the floor is lava", "the floor"),
         ("road trip with the whole family", "the whole family"),
-        ("my socks go missing", "one of my socks"),
+        ("my socks run away", "one of my socks"),
     ],
 )
 def test_a_thing_or_a_group_that_acts_goes_unnamed(
@@ -1072,7 +1073,7 @@ def test_a_subject_typed_with_the_keeps_it_and_a_time_machine_is_one_thing(
     assert "the day the Wi-Fi went down" in wifi and "a Wi-Fi" not in wifi
     machine = _filled(writer, "the time machine broke", seeds=30)
     assert "the day the time machine broke" in machine
-    assert not re.search(r"\b(a|the) machine\b", machine), machine
+    assert not re.search(r"\ba machine\b|\bthe machine [A-Z]", machine), machine
     # ... and breaking befalls it: it never tries or decides to
     assert not re.search(r"(tried|decided) to break", machine), machine
 
@@ -3211,3 +3212,31 @@ def test_more_characters_and_creatures_are_somebody(
 
 def test_a_place_of_stories_takes_its_capital(writer: OfflineWriter) -> None:
     assert "at Hogwarts" in _filled(writer, "a wizard at hogwarts", seeds=6)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("the printer is possessed", None),
+        ("the coffee machine breaks", None),
+        ("my science project explodes", None),
+        ("the plane was delayed", None),
+        ("the day the wifi went down", None),
+        ("my mom's car broke down", "mom"),
+        ("santa's sleigh breaks down", "Santa"),
+        ("the toaster goes on vacation", "toaster"),
+        ("my backpack comes alive", "backpack"),
+        ("the couch eats the remote", "couch"),
+        ("a lamp falls in love", "lamp"),
+    ],
+)
+def test_a_thing_is_the_hero_only_when_it_does_something(theme: str, cast: str | None) -> None:
+    found = _read(theme).cast
+    assert (found.lemma if found is not None else None) == cast
+
+
+def test_a_thing_something_befalls_writes_no_guide(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the printer is possessed", seeds=20)
+    for deed in ("the printer wrote", "the printer taught", "shouted the printer"):
+        assert deed not in stories.lower()
+    assert "the day the printer was possessed" in stories

@@ -378,10 +378,13 @@ class Reading:
         if subject is not None:
             # "Santa's reindeer get sick", "my mom's car broke down": they do it, not the owner;
             # "my neighbor's noisy rooster" is about the rooster, "my grandma's garden" hers
-            acts = subject.kind in ANIMATE or (verb is not None and self.shape is Shape.CLAUSE)
+            # ... but a thing something befalls does nothing: "the printer is possessed", "my
+            # mom's car broke down" (hers, then)
+            does = verb is not None and not (subject.kind is Kind.THING and befalls_a_thing(verb))
+            acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
-            if subject.kind in ANIMATE or (verb is not None and subject.kind is Kind.THING):
+            if subject.kind in ANIMATE or (does and subject.kind is Kind.THING):
                 return subject
         # the title someone holds ("if I were president") is nobody else in the story
         lemma = verb.lemma if verb is not None else None
@@ -398,6 +401,33 @@ class Reading:
 
 
 _BECOMING = {"be", "become", "turn"}
+# What happens to a thing without its doing: "the printer exploded", "the car broke down".
+_THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
+
+
+def befalls_a_thing(verb: Verb) -> bool:
+    """Whether a thing's verb tells what happened to it rather than what it did: "breaks",
+    "went wrong", "was delayed", "is possessed", "catches fire"; not "goes on vacation",
+    "comes alive" or "eats the remote"."""
+    told = verb.rest.lower().split()
+    first = told[0] if told else ""
+    if verb.lemma == "fall" and first in ("in", "asleep"):
+        return False  # "a lamp falls in love" does it
+    if verb.lemma in _THINGS_BEFALLING or verb.lemma in words.BREAKDOWNS:
+        return True
+    if verb.lemma in ("go", "get", "be") and first in words.ACCIDENTS:
+        return True  # "went wrong", "got stuck", "is missing"
+    if (verb.lemma == "catch" and first == "fire") or told[:2] == ["on", "fire"]:
+        return True
+    # "was delayed", "is possessed", "got stolen": a past participle, and no adjective too
+    return verb.lemma in ("be", "get") and len(told) == 1 and _is_participle(first)
+
+
+def _is_participle(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return any(word in getInflection(lemma, "VBN") for lemma in lemmas.get("VERB", ())) and (
+        "ADJ" not in lemmas or word.endswith("ed")
+    )
 
 
 def _counts(determiner: str | None) -> bool:

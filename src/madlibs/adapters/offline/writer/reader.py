@@ -380,7 +380,7 @@ class Reading:
             # "my neighbor's noisy rooster" is about the rooster, "my grandma's garden" hers
             # ... but a thing something befalls does nothing: "the printer is possessed", "my
             # mom's car broke down" (hers, then)
-            does = verb is not None and not (subject.kind is Kind.THING and befalls_a_thing(verb))
+            does = verb is not None and not (subject.kind is Kind.THING and _befalls_a_thing(verb))
             acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
@@ -405,7 +405,7 @@ _BECOMING = {"be", "become", "turn"}
 _THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
 
 
-def befalls_a_thing(verb: Verb) -> bool:
+def _befalls_a_thing(verb: Verb) -> bool:
     """Whether a thing's verb tells what happened to it rather than what it did: "breaks",
     "went wrong", "was delayed", "is possessed", "catches fire"; not "goes on vacation",
     "comes alive" or "eats the remote"."""
@@ -419,7 +419,8 @@ def befalls_a_thing(verb: Verb) -> bool:
         return True  # "went wrong", "got stuck", "is missing"
     if (verb.lemma == "catch" and first == "fire") or told[:2] == ["on", "fire"]:
         return True
-    # "was delayed", "is possessed", "got stolen": a past participle, and no adjective too
+    # "was delayed", "is possessed", "got stolen": a past participle that is no adjective
+    # ("is alive", "is quiet")
     return verb.lemma in ("be", "get") and len(told) == 1 and _is_participle(first)
 
 

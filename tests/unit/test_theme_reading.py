@@ -3104,6 +3104,14 @@ def test_animals_and_creatures_are_animals(theme: str) -> None:
         ("my dad snore loud", "my dad snores loud"),
         ("a kid who eat only pizza", "a kid who eats only pizza"),
         ("the principal dance at assembly", "the principal dance at assembly"),
+        ("she like to dance", "she likes to dance"),
+        ("it rain every day", "it rains every day"),
+        ("they plays football every day", "they play football every day"),
+        ("we walks the dog", "we walk the dog"),
+        ("the children is playing in the park", "the children are playing in the park"),
+        ("he can fly", "he can fly"),
+        ("she is happy", "she is happy"),
+        ("it smells", "it smells"),
         ("dog eat homework", "dog eats homework"),
         ("the dog park", "the dog park"),
         ("the dog treat recipes", "the dog treat recipes"),
@@ -3240,3 +3248,26 @@ def test_a_thing_something_befalls_writes_no_guide(writer: OfflineWriter) -> Non
     for deed in ("the printer wrote", "the printer taught", "shouted the printer"):
         assert deed not in stories.lower()
     assert "the day the printer was possessed" in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("can a fish climb a tree", "fish", "climb"),
+        ("will the school bus fly", "school bus", "fly"),
+        ("should the cat bake cookies", "cat", "bake"),
+    ],
+)
+def test_a_question_with_a_modal_is_told_of_its_subject(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert theme.split()[0] not in reading.verb.rest.split()
+
+
+def test_a_day_told_of_casts_nobody() -> None:
+    assert _read("today is the best day").cast is None
+    potato = _read("you are a potato").cast
+    assert potato is not None and potato.lemma == "potato"

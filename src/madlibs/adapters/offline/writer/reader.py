@@ -390,8 +390,10 @@ class Reading:
         lemma = verb.lemma if verb is not None else None
         what_one_is = verb.object if verb is not None and lemma in _BECOMING else None
         if what_one_is is not None and not what_one_is.titled and lemma == "be":
-            if subject is None and self.shape is Shape.CLAUSE:
-                return what_one_is  # "you are a potato": the potato is the hero
+            # "you are a potato": the potato is the hero; "today is the best day" has none
+            told_of_a_day = self.text.split()[0].lower() in words.TIMES
+            if subject is None and self.shape is Shape.CLAUSE and not told_of_a_day:
+                return what_one_is
             what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
         # ... and what one becomes is what the hero turns into ("everyone turned into frogs")
         return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)
@@ -1967,9 +1969,11 @@ def _question_subject_end(tokens: list[str]) -> int:
     if tokens[1] in _PRONOUNS:
         return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
-    done = tokens[0] in ("do", "does", "did")
+    # a plain verb ends the subject after "do" or a modal: "can a fish climb a tree"
+    done = tokens[0] in ("do", "does", "did", "can", "could", "will", "would", "should")
     while end < len(tokens) - 1 and _joins_subject(tokens[end]):
-        if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()):
+        one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
+        if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and not one_noun:
             break
         end += 1
     return end

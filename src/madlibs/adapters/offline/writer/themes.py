@@ -393,10 +393,8 @@ def _agreeing(
         return _BE_FOR_ONE[word]
     if many and word in _BE_FOR_MANY:
         return _BE_FOR_MANY[word]
-    if before in _ONE_PRONOUNS and index == 1 and word == "don't":
-        return "doesn't"
-    if before in _MANY_PRONOUNS and index == 1 and word in ("goes", "does", "has", "doesn't"):
-        return {"goes": "go", "does": "do", "has": "have", "doesn't": "don't"}[word]
+    if index == 1 and before in _ONE_PRONOUNS | _MANY_PRONOUNS:
+        return _agreeing_with_a_pronoun(before, word)
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
     plain = plain and word not in _MODALS  # "aunt may wins a car"
@@ -434,6 +432,23 @@ def _bare_object(rest: Sequence[str], verb: str) -> bool:
     return bool(many) and (many[0] == lowered[0] or "NOUN" in getAllLemmas(lowered[0]))
 
 
+def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
+    """ "he don't" -> "doesn't", "she like" -> "likes"; "we goes" -> "go", "they plays" ->
+    "play"; None for a verb that agrees already, or a word that is no verb."""
+    if pronoun in _ONE_PRONOUNS:
+        if word == "don't":
+            return "doesn't"
+        plain = word.isalpha() and word not in _MODALS and word != "be"
+        plain = plain and word in getAllLemmas(word).get("VERB", ())
+        told = getInflection(word, "VBZ") if plain else ()
+        return told[0] if told else None
+    if word in ("goes", "does", "has", "doesn't"):
+        return {"goes": "go", "does": "do", "has": "have", "doesn't": "don't"}[word]
+    verbs = getAllLemmas(word).get("VERB", ()) if word.isalpha() else ()
+    told_of_one = [verb for verb in verbs if word in getInflection(verb, "VBZ") and verb != word]
+    return told_of_one[0] if told_of_one else None
+
+
 def _plain_form(word: str) -> str:
     return (getInflection(word, "VB") or ("",))[0]
 
@@ -454,7 +469,9 @@ def _one_or_many(tokens: Sequence[str], index: int) -> tuple[bool, bool]:
     nouns = getAllLemmas(word).get("NOUN", ())
     if not nouns:
         return False, False
-    return _one_noun(word), word not in nouns and word.endswith("s")
+    # "my friends", "the children"
+    many = any(word in getInflection(noun, "NNS") for noun in nouns)
+    return _one_noun(word), word not in nouns and (word.endswith("s") or many)
 
 
 def _one_noun(word: str) -> bool:

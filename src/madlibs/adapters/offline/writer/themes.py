@@ -369,7 +369,9 @@ def agreement_restored(
     "the teacher are angry" -> "is", "my friends is aliens" -> "are", "he don't" ->
     "doesn't", "we goes" -> "go", and, given a test of what is mostly a verb, "my sister
     have a unicorn" -> "has"."""
-    out = list(tokens)
+    out = _pronoun_after_its_noun_dropped(tokens)
+    if out and out[0].lower() == "yesterday":
+        return _told_in_the_past(out, mostly_a_verb)
     for index in range(1, len(out)):
         before, word = out[index - 1].lower(), out[index].lower()
         fixed = _agreeing(out, index, before, word, mostly_a_verb)
@@ -379,6 +381,50 @@ def agreement_restored(
         if word in _BE_FOR_MANY or word in _BE_FOR_ONE:
             break  # the verb agrees already
     return out
+
+
+_SUBJECT_PRONOUNS = {"i", "we", "you", "they"} | _ONE_PRONOUNS
+
+
+def _told_in_the_past(tokens: Sequence[str], mostly_a_verb: MostlyAVerb | None) -> list[str]:
+    """ "yesterday i go to the zoo" -> "yesterday i went to the zoo": the first verb after
+    whom it is told of, in the past, as "yesterday" says."""
+    out = list(tokens)
+    lowered = [token.lower() for token in tokens]
+    if len(lowered) < 3 or not (lowered[1] in _SUBJECT_PRONOUNS or lowered[1] in _DETERMINERS):
+        return out
+    start = 2 if lowered[1] in _SUBJECT_PRONOUNS else 3  # "yesterday my dog ..."
+    for index in range(start, min(start + 2, len(lowered))):
+        word = lowered[index]
+        if word in _MODALS or not word.isalpha():
+            return out
+        if word in ("am", "is", "are"):
+            out[index] = "were" if word == "are" else "was"
+            return out
+        lemmas = getAllLemmas(word)
+        if "NOUN" in lemmas and (mostly_a_verb is None or not mostly_a_verb(word)):
+            continue  # "yesterday my big dog ate": the dog is whom it is told of
+        tags = ("VB", "VBZ", "VBP")
+        present = [v for v in lemmas.get("VERB", ()) for t in tags if word in getInflection(v, t)]
+        if present:
+            out[index] = getInflection(present[0], "VBD")[0]
+            return out
+    return out
+
+
+def _pronoun_after_its_noun_dropped(tokens: Sequence[str]) -> list[str]:
+    """ "my father he is a policeman" -> "my father is a policeman": the pronoun a learner
+    puts after whom it stands for, before a verb."""
+    lowered = [token.lower() for token in tokens]
+    for index in (2, 3):  # after "my father", "my little brother"
+        if index + 1 < len(lowered) and lowered[0] in _DETERMINERS:
+            pronoun, after = lowered[index], lowered[index + 1]
+            nouns = getAllLemmas(lowered[index - 1]).get("NOUN", ())
+            noun = any(lemma in PEOPLE or lemma in ANIMALS for lemma in nouns)  # not "the day it"
+            verb = after in _BE_FOR_ONE or after in _BE_FOR_MANY or "VERB" in getAllLemmas(after)
+            if pronoun in _ONE_PRONOUNS | {"they"} and noun and verb:
+                return [*tokens[:index], *tokens[index + 1 :]]
+    return list(tokens)
 
 
 def _agreeing(

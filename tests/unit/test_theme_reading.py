@@ -2315,6 +2315,11 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
         ("my dogs sparkly collar", "my dog's sparkly collar"),
         ("my cats happily dance", "my cats happily dance"),
         ("my best friends wedding", "my best friend's wedding"),
+        ("the most smelliest sock", "the smelliest sock"),
+        ("a more bigger dog", "a bigger dog"),
+        ("the most interesting man", "the most interesting man"),
+        ("more water", "more water"),
+        ("a super duper long bus ride", "a super long bus ride"),
         ("my best friends dance", "my best friends dance"),
         ("the kids running", "the kids running"),
         ("a road trip to grandmas house", "a road trip to grandma's house"),
@@ -3278,3 +3283,20 @@ def test_a_day_told_of_casts_nobody() -> None:
     assert _read("today is the best day").cast is None
     potato = _read("you are a potato").cast
     assert potato is not None and potato.lemma == "potato"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "beside"),
+    [
+        ("bread, cheese and a talking mouse", "mouse", "bread"),
+        ("pizza and tacos and a dragon", "dragon", "pizza"),
+        ("tbh my cat is smarter than me", "cat", None),
+    ],
+)
+def test_who_acts_is_found_at_the_end_of_a_list_and_after_chat(
+    theme: str, lemma: str, beside: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert not reading.subject.plural and "and" not in reading.subject.modifiers
+    assert (reading.companions.lemma if reading.companions else None) == beside

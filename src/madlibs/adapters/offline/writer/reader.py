@@ -2060,7 +2060,9 @@ def _salutation(lowered: list[str]) -> int:
 
 
 # Cries that are never a word of what follows them, typed with no comma after them.
-_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {"ew", "eww", "idk", "lol"}
+_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {
+    "ew", "eww", "idk", "lol", "lmao", "tbh", "ngl", "btw", "imo",
+}  # fmt: skip
 _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
 
 
@@ -2904,10 +2906,10 @@ def _joined_subject(
         first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
     if _two_names(first, second) and second is not None:
         second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
-    if first is not None and first.kind in ANIMATE:
-        return first, companions or second
-    if first is not None and second is not None and second.kind in ANIMATE:
-        return second, companions or first  # "rainbows and unicorns": the unicorns'
+    last = _noun_phrase(tokens[second_end + 1 :], typed[second_end + 1 :])
+    acting = _who_acts_of_a_list(first, second, last)
+    if acting is not None:
+        return acting, companions or (second if acting is first else first)
     if first is not None and second is not None and first.determiner and second.determiner:
         return first, companions or second  # "a spoon and a fork": the spoon, with the fork
     both = _noun_phrase(tokens, typed)
@@ -2916,6 +2918,16 @@ def _joined_subject(
         # "pizza and ice cream" are two things: they "were" covered in cupcakes
         return replace(both, plural=True, typed_plural=both.lemma), companions
     return None
+
+
+def _who_acts_of_a_list(first: Noun | None, second: Noun | None, last: Noun | None) -> Noun | None:
+    """The first of a list who can act: "rainbows and unicorns" (the unicorns), "bread, cheese
+    and a talking mouse" (the mouse); None when none can, or the first is no noun."""
+    if first is None:
+        return None
+    return next(
+        (one for one in (first, second, last) if one is not None and one.kind in ANIMATE), None
+    )
 
 
 def _describes_the_second(before: list[str], second: Noun | None) -> bool:

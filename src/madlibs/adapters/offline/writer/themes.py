@@ -277,7 +277,20 @@ def _rule_forms_undone(text: str) -> str:
     write it: "the dinosaur that eated the moon" -> "ate", "my dad goed" -> "went", "two
     mouses" -> "mice", "my foots" -> "feet"."""
     text = _REGULAR_PAST.sub(lambda match: _irregular_past(match[0]) or match[0], text)
+    text = _SUPER_DUPER.sub("super", text)  # "a super duper long bus ride"
+    text = _MORE_THAN_ONCE.sub(_degree_said_once, text)  # "the most smelliest sock"
     return _REGULAR_PLURAL.sub(_plural_undone, text)
+
+
+_SUPER_DUPER = re.compile(r"\bsuper[ -]duper\b", re.IGNORECASE)
+_MORE_THAN_ONCE = re.compile(r"\b(?:most|more) ([a-z]+(?:est|er))\b", re.IGNORECASE)
+
+
+def _degree_said_once(match: re.Match[str]) -> str:
+    """ "most smelliest" -> "smelliest", "more bigger" -> "bigger"; "more water" stays."""
+    compared = match[1]
+    graded = any(lemma != compared.lower() for lemma in getAllLemmas(compared).get("ADJ", ()))
+    return compared if graded else match[0]
 
 
 def _plural_undone(match: re.Match[str]) -> str:

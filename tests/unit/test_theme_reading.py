@@ -3300,3 +3300,17 @@ def test_who_acts_is_found_at_the_end_of_a_list_and_after_chat(
     assert reading.subject is not None and reading.subject.lemma == lemma
     assert not reading.subject.plural and "and" not in reading.subject.modifiers
     assert (reading.companions.lemma if reading.companions else None) == beside
+
+
+@pytest.mark.parametrize(
+    ("theme", "never"),
+    [
+        ("a doctor who faints at blood", r"(tried|wanted|decided) to faint"),
+        ("the turtle who is always in a hurry", r"wanted to be always"),
+        ("the sloth who was always late", r"wanted to be always"),
+    ],
+)
+def test_what_befalls_one_or_one_always_is_is_never_tried_or_wished(
+    writer: OfflineWriter, theme: str, never: str
+) -> None:
+    assert not re.search(never, _filled(writer, theme, seeds=30))

@@ -259,8 +259,10 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         wishing = verb.lemma in words.WISHING or verb.lemma in words.THINKING
         told = verb.rest.split()
         again = told[-1:] == ["again"]
-        # never "wanted to be coming again": what is under way is no wish
+        # never "wanted to be coming again": what is under way is no wish; nor "never wanted
+        # to be always late": what one always is, is no wish either
         coming = verb.lemma == "be" and bool(told) and told[0].endswith("ing")
+        coming = coming or told[:1] in (["always"], ["still"])
         if not verb.negative and not befalls and not wishing and not again and not coming:
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
@@ -296,8 +298,8 @@ def _befalls(verb: Verb) -> bool:
     """Whether the event happens to the cast rather than being done: "lost his parrot", "took
     a wrong turn", "went wrong", "broke down", "got a cold"."""
     told = verb.rest.split()
-    if verb.lemma in ("lose", "forget", "refuse") or "wrong" in told:
-        return True
+    if verb.lemma in ("lose", "forget", "refuse", "faint") or "wrong" in told:
+        return True  # never "tried to faint at blood"
     if verb.lemma in words.BREAKDOWNS and not told and verb.object is None:
         return True  # "the time machine broke", never "tried to break"
     if (verb.lemma == "go" and told == ["out"]) or (

@@ -3308,6 +3308,7 @@ def test_who_acts_is_found_at_the_end_of_a_list_and_after_chat(
         ("a doctor who faints at blood", r"(tried|wanted|decided) to faint"),
         ("the turtle who is always in a hurry", r"wanted to be always"),
         ("the sloth who was always late", r"wanted to be always"),
+        ("the baker who only bakes bread", r"(tried|wanted|decided) to only"),
     ],
 )
 def test_what_befalls_one_or_one_always_is_is_never_tried_or_wished(

@@ -263,11 +263,13 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # to be always late": what one always is, is no wish either
         coming = verb.lemma == "be" and bool(told) and told[0].endswith("ing")
         coming = coming or told[:1] in (["always"], ["still"])
-        if not verb.negative and not befalls and not wishing and not again and not coming:
+        # nor "tried to only bake bread": what one only does is a habit, never tried
+        habit = verb.adverb in ("only", "still", "always")
+        if not (verb.negative or befalls or wishing or again or coming or habit):
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
-            if not befalls:
+            if not befalls and not habit:
                 features.add(EVENT_TRIED)  # never "tried to break down"
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))

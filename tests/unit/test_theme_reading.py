@@ -3315,3 +3315,15 @@ def test_what_befalls_one_or_one_always_is_is_never_tried_or_wished(
     writer: OfflineWriter, theme: str, never: str
 ) -> None:
     assert not re.search(never, _filled(writer, theme, seeds=30))
+
+
+def test_a_noun_after_of_and_an_adjective_is_no_verb() -> None:
+    reading = _read("the forest of giant mushrooms")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "forest" and reading.subject.kind is reader.Kind.PLACE
+
+
+@pytest.mark.parametrize("place", ["spa", "daycare"])
+def test_more_places_one_is_at(place: str) -> None:
+    subject = _read(f"a {place} for cats").subject
+    assert subject is not None and subject.kind is reader.Kind.PLACE

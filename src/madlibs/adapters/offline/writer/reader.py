@@ -659,8 +659,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         ordinal = before in _ORDINALS or _ORDINAL.fullmatch(before) is not None  # "2nd grade"
         # "a sales pitch": "a" before a plural says the plural names the one after it
         one = index > 1 and tokens[index - 2] in ("a", "an") and _noun_lemma(before)[1]
-        # "the summer of the giant bugs": an adjective after "of the" describes whose
-        of_the = index > 2 and tokens[index - 3 : index - 1] == ["of", "the"]
+        # "the summer of the giant bugs", "the forest of giant mushrooms": an adjective
+        # after "of" describes whose
+        of_the = index > 2 and tokens[index - 3 : index - 1] in (["of", "the"], ["of", "a"])
+        of_the = of_the or (index > 1 and tokens[index - 2] == "of")
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
         in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does

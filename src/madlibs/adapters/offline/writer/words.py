@@ -132,7 +132,7 @@ _PLACES_AT = _set(
     market museum north_pole office opera palace park playground police_station pool post_office
     restaurant school shop stadium station store supermarket swimming_pool theater theatre
     toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
-    waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside
+    waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside spa daycare
     middle_school high_school elementary_school summer_school
     diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
     """

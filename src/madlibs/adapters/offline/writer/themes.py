@@ -336,6 +336,10 @@ _HYPHENATED = (
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
     re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
+    # "a pirate-themed party"; never "the-themed"
+    re.compile(
+        r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) (themed)\b", re.I
+    ),
     # "thanksgiving with the in-laws"
     re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
     # "the self-driving car", "a time-traveling toaster"
@@ -600,7 +604,12 @@ _REQUEST = re.compile(
 def _without_request(text: str) -> str:
     """What a request for a story asks it to be about; the text itself when it is no request
     ("the story of my life" is a theme of its own)."""
+    text = _LOVE_STORY.sub(r"\1 in love", text, count=1)
     return _REQUEST.sub("", text, count=1)
+
+
+# "a love story between a fork and a spoon": the fork and the spoon, in love
+_LOVE_STORY = re.compile(r"^\s*(?:an?\s+)?love\s+story\s+(?:between|of|about)\s+(.+?)\s*$", re.I)
 
 
 def _first_sentence(text: str) -> str:

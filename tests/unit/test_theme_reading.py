@@ -3330,3 +3330,16 @@ def test_a_noun_after_of_and_an_adjective_is_no_verb() -> None:
 def test_more_places_one_is_at(place: str) -> None:
     subject = _read(f"a {place} for cats").subject
     assert subject is not None and subject.kind is reader.Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned"),
+    [("the elephant's trunk", "trunk"), ("santa's sleigh breaks down", "sleigh")],
+)
+def test_the_heros_own_thing_is_told_without_the_hero_again(
+    writer: OfflineWriter, theme: str, owned: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    owner = theme.split("'")[0]
+    assert f"the {owned}" in stories
+    assert not re.search(rf"(found|find|touch|saw) {owner}'s {owned}", stories, re.I)

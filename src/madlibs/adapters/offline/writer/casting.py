@@ -362,6 +362,9 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         features.add(THING)
         if thing.determiner in _PRONOUN_OWNERS:
             thing = replace(thing, determiner="the")  # never "Somebody had left her keys"
+        if cast is not None and thing.owner is cast:
+            # the hero's own: "Waffles found the trunk", never "the elephant's trunk"
+            thing = replace(thing, owner=None, determiner="the")
         expander.pin_literal("thing", thing.definite(), plural=thing.plural)
         expander.pin_literal("thing_short", thing.short(), plural=thing.plural)
     idea = next((n for n in reading.nouns if _is_idea(n) and n is not cast), None)

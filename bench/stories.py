@@ -8,7 +8,12 @@ per theme and seed, fills every blank with its own example, and prints:
 - the share of stories that use the theme's own nouns outside the verbatim theme phrase;
 - distinct skeletons, and sentences per story.
 
+The writer is the game's own, as its composition root builds it with no network: the theme's
+words respelt and its first verb put to agree by the offline corrector. `--plain-writer`
+measures the writer alone, without the corrector (as this bench did before).
+
 Run: .venv/bin/python bench/stories.py [--seeds 3] [--sets NAME ...] [--show-tuning-failures]
+[--plain-writer]
 (`--sets` measures only the named sets, e.g. `--sets written3` while tuning on that list;
 `--show-tuning-failures` lists the tuning sentences that did not parse; held-out stories are
 never shown.)
@@ -269,15 +274,25 @@ def measure(writer: OfflineWriter, themes: Sequence[str], seeds: int) -> Figures
     return figures
 
 
+def game_writer() -> OfflineWriter:
+    """The offline writer as the game builds it (bootstrap.Container, no network)."""
+    from madlibs.bootstrap import Container
+
+    writer = Container(environ={}).writer
+    assert isinstance(writer, OfflineWriter)  # no OpenAI key: the offline writer alone
+    return writer
+
+
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--seeds", type=int, default=3)
     every_set = [theme_set.name for theme_set in (*TUNING_SETS, *HELD_OUT_SETS)]
     options.add_argument("--sets", nargs="+", choices=every_set, default=every_set)
     options.add_argument("--show-tuning-failures", action="store_true")
+    options.add_argument("--plain-writer", action="store_true")
     args = options.parse_args()
 
-    writer = OfflineWriter()
+    writer = OfflineWriter() if args.plain_writer else game_writer()
     tuning_sets = [s for s in TUNING_SETS if s.name in args.sets]
     held_out_sets = [s for s in HELD_OUT_SETS if s.name in args.sets]
     tuned = [measure(writer, s.themes, args.seeds) for s in tuning_sets]

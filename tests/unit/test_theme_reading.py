@@ -3343,3 +3343,12 @@ def test_the_heros_own_thing_is_told_without_the_hero_again(
     owner = theme.split("'")[0]
     assert f"the {owned}" in stories
     assert not re.search(rf"(found|find|touch|saw) {owner}'s {owned}", stories, re.I)
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [("ikea furniture that builds itself", "the day IKEA furniture built itself")],
+)
+def test_what_takes_no_article_gets_none(writer: OfflineWriter, theme: str, told: str) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert told in stories and not re.search(r"\ban? (IKEA )?furniture", stories)

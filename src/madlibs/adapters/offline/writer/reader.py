@@ -275,6 +275,8 @@ class Noun:
                 return f"{self.determiner} {self.words()}"  # "a thousand balloons"
             return self.words()
         body = self.words()
+        if self.determiner is None and self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE:
+            return body  # "IKEA furniture built itself", never "an IKEA furniture"
         return f"{'an' if wants_an(body) else 'a'} {body}"
 
     @property

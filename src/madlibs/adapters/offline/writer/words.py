@@ -313,6 +313,15 @@ BARE_STUFF = _set(
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
     """
 )
+# Nouns that take no "a" (a player who types one without an article means it so): "IKEA
+# furniture", never "an IKEA furniture".
+UNCOUNTABLE = _set(
+    """
+    furniture luggage baggage equipment information advice money laundry traffic garbage trash
+    rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
+    cereal popcorn broccoli lettuce toast milk juice water homework
+    """
+)
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
 # hamster goes on vacation".
 PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fall land step slip")

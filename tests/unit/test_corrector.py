@@ -90,6 +90,13 @@ def test_it_is_a_word_corrector_that_also_names_lemmas(corrector: RuleCorrector)
         # Two slips from a word rarer than the short ones that sound like it ("kilt", "cult").
         ("cacluate", VERB, Form.BASE, "calculate"),
         ("tyrrany", NOUN, Form.SINGULAR, "tyranny"),
+        # Two slips from a word commoner words that start with another letter outnumbered
+        # ("light", "flight" and "slight" for "hilight"): such words are priced last.
+        ("hilight", NOUN, Form.SINGULAR, "highlight"),
+        ("ovride", VERB, Form.BASE, "override"),
+        ("langht", NOUN, Form.SINGULAR, "length"),
+        ("contious", ADJ, Form.BASE, "continuous"),
+        ("elemts", NOUN, Form.PLURAL, "elements"),
     ],
 )
 def test_misspellings_are_fixed(
@@ -126,6 +133,10 @@ def test_misspellings_are_fixed(
         ("perfomramce", NOUN, Form.PLURAL, "performances"),
         ("enviorement", NOUN, Form.PLURAL, "environments"),
         ("cacluate", VERB, Form.GERUND, "calculating"),
+        # Two slips off a word that commoner ones starting otherwise outnumbered.
+        ("hilight", NOUN, Form.PLURAL, "highlights"),
+        ("ovride", VERB, Form.GERUND, "overriding"),
+        ("langht", NOUN, Form.PLURAL, "lengths"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(
@@ -310,6 +321,11 @@ WUG_VERBS = ("plent", "greep", "treep", "sprunk", "swint")
         ("ramvibled", VERB, Form.PAST),
         ("smements", VERB, Form.THIRD_PERSON),
         ("sousfened", VERB, Form.PAST),
+        # Two slips from a common word of the same first letter that is now priced
+        # ("spanish", "stretch", "present"), and still kept.
+        ("snish", VERB, Form.BASE),
+        ("stresh", NOUN, Form.SINGULAR),
+        ("preet", VERB, Form.BASE),
     ],
 )
 def test_made_up_words_are_kept(

@@ -29,6 +29,11 @@ FAR_MIN_LENGTH = 5
 # Of the words two slips away, only this many of the commonest are priced: a rarer one
 # seldom beats them, and each costs a full table.
 FAR_MOST = 4
+# Choosing them, a word that starts with another letter than the typed word counts as this
+# much rarer (ln odds): the first letter is seldom the one slipped, so such a word, however
+# common ("going" for "ording", "light" for "hilight"), mostly took a place and then cost
+# too much to win.
+OTHER_START_COST = 4.0
 # And, when no word found so far scores above CLOSEST_BELOW (its odds less its slips' cost),
 # this many of the rarer ones closest in their letters to the typed word: a long word typed
 # with two slips ("cacluate") is rarer than the short words that sound like it ("cult",
@@ -197,14 +202,19 @@ class Speller:
         odds: Callable[[str], float],
         best: float,
     ) -> list[Candidate]:
-        """The words of `far` worth pricing, priced: the commonest, and, when none of the
-        words found so far is likely, the closest in their letters to `typed`."""
-        vocabulary = self._vocabulary
-        by_frequency = sorted(((vocabulary[w] * _LN2, w) for w in far), reverse=True)
-        scored = self._priced(typed, by_frequency[:FAR_MOST], max_cost, window, odds, best)
+        """The words of `far` worth pricing, priced: the commonest (those that start with
+        another letter than `typed` counted rarer), and, when none of the words found so far
+        is likely, the closest in their letters to `typed`."""
+        vocabulary, first = self._vocabulary, typed[0]
+        by_likelihood = sorted(
+            ((vocabulary[w] * _LN2 - (OTHER_START_COST if w[0] != first else 0.0), w) for w in far),
+            reverse=True,
+        )
+        ranked = [(vocabulary[w] * _LN2, w) for _, w in by_likelihood]
+        scored = self._priced(typed, ranked[:FAR_MOST], max_cost, window, odds, best)
         best = max((c.score for c in scored), default=best)
         if best < CLOSEST_BELOW:
-            closest = _closest(typed, by_frequency[FAR_MOST:])
+            closest = _closest(typed, ranked[FAR_MOST:])
             scored += self._priced(typed, closest, max_cost, window, odds, best)
         return scored
 

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
-from madlibs.adapters.offline.writer import OfflineWriter, reader, themes
+from madlibs.adapters.offline.writer import OfflineWriter, reader, respelling, themes
 
 
 @pytest.fixture(scope="module")
@@ -3352,3 +3352,12 @@ def test_the_heros_own_thing_is_told_without_the_hero_again(
 def test_what_takes_no_article_gets_none(writer: OfflineWriter, theme: str, told: str) -> None:
     stories = _filled(writer, theme, seeds=20)
     assert told in stories and not re.search(r"\ban? (IKEA )?furniture", stories)
+
+
+def test_an_owner_respelt_gets_its_apostrophe() -> None:
+    corrector = RuleCorrector.load()
+    writer = OfflineWriter(respell=respelling(corrector.for_themes()))
+    stories = " ".join(
+        writer.write("my freinds birthday party", seed=seed).text for seed in range(8)
+    )
+    assert "my friend's birthday party" in stories and "friends birthday" not in stories

@@ -229,7 +229,7 @@ def clean(theme: str) -> str:
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
     return _made_into(
-        _hyphens_restored(_apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
+        _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
 
 
@@ -712,7 +712,7 @@ def _spelt_out(text: str) -> str:
     return _CHAT_WORD.sub(spelt, text)
 
 
-def _apostrophes_restored(text: str) -> str:
+def apostrophes_restored(text: str) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
     wizard" -> "you're a wizard", "my moms car" -> "my mom's car"; "its tail" stays."""

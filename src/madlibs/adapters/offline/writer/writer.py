@@ -138,7 +138,10 @@ class OfflineWriter:
             cleaned = FALLBACK_THEME  # "", "🐱", "the"
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
-            typed = _respelt(typed, self._respell)
+            respelt = _respelt(typed, self._respell)
+            if respelt != typed:  # "my freinds birthday": my friend's, now it is spelt right
+                respelt = themes.apostrophes_restored(" ".join(respelt)).split()
+            typed = respelt
         typed = themes.agreement_restored(typed, self._mostly_a_verb)  # "the teacher are"
         if len(typed) == 1 and self._mostly_a_verb is not None:
             word = typed[0].lower()

@@ -3361,3 +3361,16 @@ def test_an_owner_respelt_gets_its_apostrophe() -> None:
         writer.write("my freinds birthday party", seed=seed).text for seed in range(8)
     )
     assert "my friend's birthday party" in stories and "friends birthday" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("the art teacher paints with spaghetti", "painted with spaghetti"),
+        ("bowling with bananas", "bowled with bananas"),
+    ],
+)
+def test_what_a_deed_is_done_with_stays_with_it(
+    writer: OfflineWriter, theme: str, deed: str
+) -> None:
+    assert deed in _filled(writer, theme, seeds=12)

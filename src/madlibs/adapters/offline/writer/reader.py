@@ -2299,7 +2299,13 @@ def read(theme: str) -> Reading:
     twist = _twist_told_there(theme)
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     if reading.companions is None and " with " in theme.lower():
-        reading = replace(reading, held=_held(theme))
+        held = _held(theme)
+        reading = replace(reading, held=held)
+        verb = reading.verb
+        if held is not None and verb is not None and not verb.rest:
+            # "the art teacher paints with spaghetti": how it is done is part of the deed
+            done_with = theme[theme.lower().rindex(" with ") :].strip()
+            reading = replace(reading, verb=replace(verb, rest=done_with))
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"

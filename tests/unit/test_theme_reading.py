@@ -3374,3 +3374,24 @@ def test_what_a_deed_is_done_with_stays_with_it(
     writer: OfflineWriter, theme: str, deed: str
 ) -> None:
     assert deed in _filled(writer, theme, seeds=12)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "against"),
+    [
+        ("grandma vs the internet", "Grandma", "internet"),
+        ("mom vs the vacuum cleaner", "Mom", "vacuum cleaner"),
+        ("cats vs cucumbers", "cat", "cucumber"),
+        ("salt vs pepper", "pepper", None),
+    ],
+)
+def test_somebody_against_a_thing_is_the_hero(theme: str, lemma: str, against: str | None) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert (reading.companions.lemma if reading.companions else None) == against
+
+
+def test_a_name_after_when_takes_its_capital() -> None:
+    subject = _read(themes.clean("when harry met a hamster")).subject
+    assert subject is not None and subject.lemma == "Harry"
+    assert subject.kind is reader.Kind.PERSON

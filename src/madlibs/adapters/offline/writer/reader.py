@@ -1568,9 +1568,15 @@ def _split_companions(
     if companions is not None and companions.kind not in ANIMATE:
         if tokens[at] == "with":
             companions = None
-        else:
+        elif not _somebody(tokens[:at], typed[:at]):
             return None, tokens, typed  # "salt vs pepper": one phrase, read whole
+        # "grandma vs the internet": she takes it on
     return companions, tokens[:at], typed[:at]
+
+
+def _somebody(tokens: list[str], typed: list[str]) -> bool:
+    found = _noun_phrase(tokens, typed)
+    return found is not None and found.kind in ANIMATE
 
 
 def _felt_with(tokens: list[str], at: int) -> bool:

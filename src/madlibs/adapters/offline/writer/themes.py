@@ -1334,9 +1334,11 @@ def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> boo
 
 def _clause_starts(tokens: Sequence[str], index: int) -> bool:
     """The theme's first word, or the first after "the day" and the like ("the day ruby met a
-    dragon"): where a name typed in lower case may stand."""
+    dragon") or after "when": where a name typed in lower case may stand."""
     lead = [token.lower() for token in tokens[:index]]
-    return not lead or (len(lead) == 2 and lead[0] == "the" and lead[1] in WHENS)
+    # ... or after "when", "if" and the like: "when harry met a hamster"
+    after_a_join = len(lead) == 1 and lead[0] in ("when", "if", "why", "after", "before", "until")
+    return not lead or after_a_join or (len(lead) == 2 and lead[0] == "the" and lead[1] in WHENS)
 
 
 def _unknown_first_name(tokens: Sequence[str]) -> bool:

@@ -3395,3 +3395,11 @@ def test_a_name_after_when_takes_its_capital() -> None:
     subject = _read(themes.clean("when harry met a hamster")).subject
     assert subject is not None and subject.lemma == "Harry"
     assert subject.kind is reader.Kind.PERSON
+
+
+def test_where_it_happens_bare_is_nobody() -> None:
+    assert _read("falling asleep in class").cast is None
+    ninja = _read("a ninja in class").cast
+    assert ninja is not None and ninja.lemma == "ninja"
+    trip = _read("my class on a field trip").cast
+    assert trip is not None and trip.lemma == "class"

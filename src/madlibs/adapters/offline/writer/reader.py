@@ -397,8 +397,19 @@ class Reading:
             if subject is None and self.shape is Shape.CLAUSE and not told_of_a_day:
                 return what_one_is
             what_one_is = None  # "I am a dinosaur": the dinosaur is the hero
-        # ... and what one becomes is what the hero turns into ("everyone turned into frogs")
-        return next((n for n in self.nouns if n.kind in ANIMATE and n is not what_one_is), None)
+        # ... and what one becomes is what the hero turns into ("everyone turned into frogs");
+        # nor is where it happens, bare, anybody: "falling asleep in class"
+        where = (
+            self.setting_noun if self.setting_noun is not None and self.setting_noun.bare else None
+        )
+        return next(
+            (
+                n
+                for n in self.nouns
+                if n.kind in ANIMATE and n is not what_one_is and n is not where
+            ),
+            None,
+        )
 
     def first(self, *kinds: Kind) -> Noun | None:
         return next((n for n in self.nouns if n.kind in kinds and n is not self.cast), None)

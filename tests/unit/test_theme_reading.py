@@ -3403,3 +3403,11 @@ def test_where_it_happens_bare_is_nobody() -> None:
     assert ninja is not None and ninja.lemma == "ninja"
     trip = _read("my class on a field trip").cast
     assert trip is not None and trip.lemma == "class"
+
+
+def test_a_title_names_the_time_the_theme_names(writer: OfflineWriter) -> None:
+    titles = {writer.write("the night the stars fell down", seed=seed).title for seed in range(20)}
+    assert not any(title.startswith("The Day") for title in titles)
+    assert any(title.startswith("The Night the Stars Fell Down") for title in titles)
+    days = {writer.write("when the wifi went down", seed=seed).title for seed in range(20)}
+    assert any(title.startswith("The Day the Wi-Fi Went Down") for title in days)

@@ -206,6 +206,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         clause = themes.capitalise_names_in(f"{subject} {reading.verb.form('VBD')}")
         expander.pin_literal("clause_past", clause)
         expander.pin_literal("Clause_past", themes.title_case(clause))
+        expander.pin_literal("When", reading.when.capitalize())  # "The Night the Stars Fell"
         expander.pin_literal("topic", f"the {reading.when} {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the {reading.when} {clause}"))
     return features

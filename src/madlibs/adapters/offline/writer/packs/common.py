@@ -166,7 +166,7 @@ TITLES: tuple[tuple[str, str], ...] = (
         "<$label> and the Mystery of the (Missing|Wobbly|Soggy) (Sock|Pickle|Spoon)",
     ),
     ("compound", "The Great <$Compound> Mix-Up"),
-    ("clause", "The Day <$Clause_past>"),
+    ("clause", "The <$When> <$Clause_past>"),
     ("clause_done", "How <$Clause_past>"),
     ("cast_pl", "The (Incredible|Unstoppable|Amazing) <$Cast_words>"),
     ("cast", "<$Cast_title> to the Rescue"),

@@ -277,12 +277,21 @@ def _rule_forms_undone(text: str) -> str:
     write it: "the dinosaur that eated the moon" -> "ate", "my dad goed" -> "went", "two
     mouses" -> "mice", "my foots" -> "feet"."""
     text = _REGULAR_PAST.sub(lambda match: _irregular_past(match[0]) or match[0], text)
-    text = _SUPER_DUPER.sub("super", text)  # "a super duper long bus ride"
+    text = _SUPER_DUPER.sub(_super_duper_said, text)  # "a super duper long bus ride"
     text = _MORE_THAN_ONCE.sub(_degree_said_once, text)  # "the most smelliest sock"
     return _REGULAR_PLURAL.sub(_plural_undone, text)
 
 
-_SUPER_DUPER = re.compile(r"\bsuper[ -]duper\b", re.IGNORECASE)
+_SUPER_DUPER = re.compile(r"\bsuper[ -]duper\b(?= (\w+))?", re.IGNORECASE)
+
+
+def _super_duper_said(match: re.Match[str]) -> str:
+    """ "super duper" before a word it sharpens is "super" ("a super long bus ride"), and
+    before a noun one word, "super-duper" ("a super-duper pizza")."""
+    said = getAllLemmas(match[1].lower()) if match[1] else {}
+    return "super" if "ADJ" in said or "ADV" in said else "super-duper"
+
+
 _MORE_THAN_ONCE = re.compile(r"\b(?:most|more) ([a-z]+(?:est|er))\b", re.IGNORECASE)
 
 
@@ -944,7 +953,6 @@ def _head_and_rest(tokens: Sequence[str]) -> tuple[list[str], list[str]]:
     return list(tokens), []
 
 
-# Bare nouns of several words, the first of which could end a head: "hide and seek".
 # A game of several words, alone or followed by where or with whom it is played.
 _GAME = re.compile(
     "^(?:{})(?:$| (?:{}|with|against) )".format(

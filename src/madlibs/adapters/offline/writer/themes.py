@@ -377,13 +377,13 @@ _ONE_PRONOUNS = {"he", "she", "it"}
 _MANY_PRONOUNS = {"we", "they", "you"}
 # What may follow a verb's plain form typed after one ("my mother cook a cake", "the monster
 # live under my bed"), so the word is the verb and not part of a name ("the dog park").
-_AFTER_A_VERB = _DETERMINERS | {
-    "to", "in", "on", "at", "under", "over", "into", "with", "up", "out", "away", "around",
+_PLACES_AFTER_A_VERB = {"to", "in", "on", "at", "under", "over", "into", "with", "around"}
+_AFTER_A_VERB = _DETERMINERS | _PLACES_AFTER_A_VERB | {
+    "up", "out", "away",
     "me", "us", "him", "them",  # "the teacher give us homework"
     # how it is done: "my dad snore loud", "a kid who eat only pizza"
     "loud", "fast", "hard", "again", "everywhere", "alot", "too", "so", "really", "only",
 }  # fmt: skip
-_PLACES_AFTER_A_VERB = {"to", "in", "on", "at", "under", "over", "into", "with", "around"}
 _MODALS = {"can", "could", "may", "might", "must", "shall", "should", "will", "would"}
 MostlyAVerb = Callable[[str], bool]
 

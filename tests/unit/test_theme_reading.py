@@ -3406,3 +3406,32 @@ def test_a_title_names_the_time_the_theme_names(writer: OfflineWriter) -> None:
     assert any(title.startswith("The Night the Stars Fell Down") for title in titles)
     days = {writer.write("when the wifi went down", seed=seed).title for seed in range(20)}
     assert any(title.startswith("The Day the Wi-Fi Went Down") for title in days)
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "deed", "rest"),
+    [
+        ("my dog plays with fire", "dog", "play", "with fire"),
+        ("the knight fights with a spoon", "knight", "fight", "with a spoon"),
+        ("the robot cooks with lasers", "robot", "cook", "with lasers"),
+        ("my dog plays fetch", "dog", "play", "fetch"),
+        ("grandma plays video games", "Grandma", "play", "video games"),
+        ("my dog plays", "dog", "play", ""),
+    ],
+)
+def test_a_deed_that_is_also_a_plural_noun_is_what_one_does(
+    theme: str, hero: str, deed: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == hero
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (deed, rest)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("dog treats", "treat"), ("the dog shows at the park", "show"), ("the school plays", "play")],
+)
+def test_plural_nouns_named_by_the_word_before_stay_things(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma

@@ -2465,6 +2465,8 @@ def _read(theme: str) -> Reading:
 
     setting = setting_noun = state = None
     tokens, typed = _rivals_meet(tokens, typed)
+    # found before where or with what is cut off: it is what tells an -s word a verb
+    acting_at = _does_with_what_follows(tokens, typed)
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
@@ -2490,7 +2492,7 @@ def _read(theme: str) -> Reading:
     # a last "that" is what is done, not who does it: "you can't eat that"
     last = len(tokens) - 1
     relative = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
-    verb_at = _verb_index(tokens, typed, relative)
+    verb_at = _verb_index(tokens, typed, relative, acting_at)
     state_at = _predicate_adjective(tokens) if verb_at is None else None
     if state_at is not None:
         subject = _noun_phrase(tokens[:state_at], typed[:state_at])
@@ -2528,6 +2530,48 @@ def _read(theme: str) -> Reading:
     return _told_of_something(reading)
 
 
+def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
+    """Where an -s word of a deed that is also a plural noun ("plays", "fights") says what one
+    person or animal does, alone or with how, where or a game after it: "my dog plays", "my
+    dog plays with fire", "the knight fights in the rain", "grandma plays video games"; None
+    before anything else, or for a known pair ("the dog shows")."""
+    for index in range(1, len(tokens)):
+        if tokens[index] not in _DEEDS_ALSO_NOUNS:
+            continue
+        subject = _noun_phrase(tokens[:index], typed[:index])
+        one = subject is not None and not subject.plural and subject.kind in ANIMATE
+        one = one and _known_noun(tokens[index - 1])  # not "grandpa tell jokes"
+        introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES
+        if not (one and introduced) or _compound(tokens[index - 1 : index + 1]) == 2:
+            return None
+        if index == len(tokens) - 1:
+            return index
+        after = tokens[index + 1]
+        how = after == "with" or after in SETTING_PREPOSITIONS
+        return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
+    return None
+
+
+# -s forms of deeds that are also plural nouns; not of things ("the pirate ships at sea",
+# "the monkey bars at the park", "the dragon eggs in the cave" are things).
+_DEEDS_ALSO_NOUNS = {
+    "plays", "fights", "cooks", "works", "walks", "paints", "races", "trains", "dreams",
+    "naps", "farts", "dances", "skates", "surfs", "shops", "hikes", "camps", "sails", "jumps",
+    "kicks", "votes", "hunts", "drives", "rides", "runs", "swims", "snores", "burps", "dives",
+    "climbs", "hugs", "kisses", "hops", "yells", "cheers", "laughs", "cries", "talks", "waves",
+    "smiles", "jokes", "studies", "travels", "visits", "shouts", "screams", "whistles",
+    "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches",
+}  # fmt: skip
+
+
+def _a_game_or_many_things(tokens: list[str]) -> bool:
+    """ "fetch", "cards", "video games": what is played or done, bare, after a verb."""
+    size = _compound(tokens[:2])
+    last = tokens[size - 1]
+    many = _noun_lemma(last)[1] and "NOUN" in _lemmas(last)
+    return tokens[0] in words.GAMES or many
+
+
 def _told_of_something(reading: Reading) -> Reading:
     """The reading; but "be" with nothing after it tells nothing of its subject ("where the wild
     things are"), so that reading is of the subject alone."""
@@ -2537,12 +2581,18 @@ def _told_of_something(reading: Reading) -> Reading:
     return reading
 
 
-def _verb_index(tokens: list[str], typed: list[str], relative: int | None) -> int | None:
-    """Where the theme's verb is: after "who" or "that", or the first verb after the subject;
-    None when the clause says what was done to the noun ("the cookies nobody ate")."""
+def _verb_index(
+    tokens: list[str], typed: list[str], relative: int | None, acting_at: int | None
+) -> int | None:
+    """Where the theme's verb is: after "who" or "that", or the first verb after the subject
+    (or the deed `acting_at`, when none comes before it); None when the clause says what was
+    done to the noun ("the cookies nobody ate")."""
     if _described_by_what_was_done_to_it(tokens) is not None:
         return None
-    return relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):
+        return acting_at
+    return found
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:

@@ -376,7 +376,7 @@ BARE_ENDINGS = ("ness", "ism")
 GAMES = _set(
     """
     hide_and_seek show_and_tell hopscotch tag freeze_tag dodgeball charades hot_potato
-    leapfrog kickball bingo checkers tic_tac_toe rock_paper_scissors truth_or_dare
+    leapfrog kickball bingo checkers tic_tac_toe rock_paper_scissors truth_or_dare fetch
     """
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a

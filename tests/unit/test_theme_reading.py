@@ -2446,7 +2446,7 @@ def test_how_to_do_something_is_no_place(writer: OfflineWriter) -> None:
 
 def test_show_and_tell_is_one_thing() -> None:
     show = _read("show and tell with a snake").subject
-    assert show is not None and show.lemma == "show and tell" and not show.plural
+    assert show is not None and show.lemma == "show-and-tell" and not show.plural
 
 
 @pytest.mark.parametrize(
@@ -3435,3 +3435,28 @@ def test_plural_nouns_named_by_the_word_before_stay_things(theme: str, lemma: st
     reading = _read(theme)
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("typed", "spelt"),
+    [
+        ("lobsters playing hide and seek", "lobsters playing hide-and-seek"),
+        ("Hide and Seek with a ghost", "Hide-and-Seek with a ghost"),
+        ("my dog brings a dinosaur to show and tell", "my dog brings a dinosaur to show-and-tell"),
+        ("tic tac toe with a chicken", "tic-tac-toe with a chicken"),
+        ("tug of war with a gorilla", "tug-of-war with a gorilla"),
+        ("a rock paper scissors tournament", "a rock-paper-scissors tournament"),
+        ("a rock and a paper bag", "a rock and a paper bag"),
+    ],
+)
+def test_games_are_spelt_as_the_dictionary_spells_them(typed: str, spelt: str) -> None:
+    assert themes.clean(typed) == spelt
+
+
+def test_a_hyphenated_game_is_played_bare(writer: OfflineWriter) -> None:
+    reading = _read(themes.clean("tug of war with a gorilla"))
+    assert reading.subject is not None and reading.subject.lemma == "tug-of-war"
+    assert reading.companions is not None and reading.companions.lemma == "gorilla"
+    stories = _filled(writer, "the elves playing hide and seek", seeds=12)
+    assert "play hide-and-seek" in stories or "played hide-and-seek" in stories
+    assert "the hide-and-seek" not in stories

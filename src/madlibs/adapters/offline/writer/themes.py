@@ -345,6 +345,9 @@ _HYPHENATED = (
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
     re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
+    # games: "hide-and-seek with a ghost", "tic-tac-toe", "a tug-of-war"
+    re.compile(r"\b(hide and|show and) (seek|tell)\b", re.IGNORECASE),
+    re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) (themed)\b", re.I

@@ -372,12 +372,18 @@ IDEAS = _set(
 # "boredom", "heroism"; those of the first two kinds stand without an article.
 IDEA_ENDINGS = ("ness", "ity", "dom", "ism")
 BARE_ENDINGS = ("ness", "ism")
-# Games children play, named without an article: "hide and seek with a ghost".
-GAMES = _set(
+# Games children play, named without an article: "hide-and-seek with a ghost". Those the
+# dictionary hyphenates are known as players type them too (themes.clean hyphenates them).
+_HYPHENATED_GAMES = _set("hide-and-seek show-and-tell tic-tac-toe rock-paper-scissors tug-of-war")
+GAMES = (
+    _set(
+        """
+    hopscotch tag freeze_tag dodgeball charades hot_potato leapfrog kickball bingo checkers
+    truth_or_dare fetch
     """
-    hide_and_seek show_and_tell hopscotch tag freeze_tag dodgeball charades hot_potato
-    leapfrog kickball bingo checkers tic_tac_toe rock_paper_scissors truth_or_dare fetch
-    """
+    )
+    | _HYPHENATED_GAMES
+    | {game.replace("-", " ") for game in _HYPHENATED_GAMES}
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

@@ -3460,3 +3460,10 @@ def test_a_hyphenated_game_is_played_bare(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the elves playing hide and seek", seeds=12)
     assert "play hide-and-seek" in stories or "played hide-and-seek" in stories
     assert "the hide-and-seek" not in stories
+
+
+@pytest.mark.parametrize("theme", ["grandma knits a sweater for a whale", "knitting in the attic"])
+def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=12)
+    assert "knitted" in stories
+    assert not re.search(r"(?<!to )\bknit\b", stories)

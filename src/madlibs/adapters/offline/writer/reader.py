@@ -488,11 +488,18 @@ def doing(verb: str) -> str:
     return _inflect_verb(verb, "VBG")
 
 
+# Pasts the dictionary also spells with -ed, which read as pasts where the bare form would
+# read as the present.
+_PASTS_WITH_ED = {"knit": "knitted"}
+
+
 def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
     if lemma == "be":
         if plural and tag in ("VBD", "VBZ"):
             return "were" if tag == "VBD" else "are"
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
+    if lemma in _PASTS_WITH_ED and tag in ("VBD", "VBN"):
+        return _PASTS_WITH_ED[lemma]  # "everybody knitted", clearer than "everybody knit"
     # "skied", never "ski'd"; a participle lemminflect lacks is the past: "skied"
     for wanted in (tag, "VBD") if tag == "VBN" else (tag,):
         forms: list[str] = [f for f in getInflection(lemma, wanted) if "'" not in f]

@@ -400,6 +400,7 @@ PINNED = {
     "Topic",
     "sign",
     "where",
+    "guided",
 }  # the writer fixes these from the theme
 
 

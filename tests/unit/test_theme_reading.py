@@ -3467,3 +3467,21 @@ def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> N
     stories = _filled(writer, theme, seeds=12)
     assert "knitted" in stories
     assert not re.search(r"(?<!to )\bknit\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "guided"),
+    [
+        ("a wizard who is afraid of cats", "being a wizard who is afraid of cats"),
+        ("the new baby", "being the new baby"),
+        ("a snowman in the desert", "being a snowman in the desert"),
+        ("pirates at a bake sale", "surviving pirates at a bake sale"),
+        ("my dog", "surviving my dog"),
+        ("the day my dog ate my homework", "surviving the day my dog ate my homework"),
+    ],
+)
+def test_a_guide_by_the_hero_to_the_theme_that_is_the_hero_is_to_being_it(
+    writer: OfflineWriter, theme: str, guided: str
+) -> None:
+    guides = re.findall(r"wrote this guide to ([^.]*)\.", _filled(writer, theme, seeds=60))
+    assert guides and set(guides) == {guided}

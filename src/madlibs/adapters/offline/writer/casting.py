@@ -209,7 +209,27 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("When", reading.when.capitalize())  # "The Night the Stars Fell"
         expander.pin_literal("topic", f"the {reading.when} {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the {reading.when} {clause}"))
+    # a guide by the hero to the theme that is the hero: "The wizard Gertrude wrote this guide
+    # to being a wizard who is afraid of cats", never "to surviving a wizard who ..."
+    guided = "being" if cast is not None and _is_the_theme(reading, cast, features) else "surviving"
+    expander.pin_source("guided", f"{guided} <$topic>")
     return features
+
+
+def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:
+    """Whether the theme is its one hero, told with what it is or does: "a wizard who is
+    afraid of cats", "a pirate at the bake sale", "the new baby"; not "my dog" (whose
+    owner tells the story), nor a clause, nor a hero with others."""
+    alone = reading.companions is None and not cast.plural and cast.owner is None
+    told_by_owner = cast.determiner in POSSESSIVES
+    return (
+        reading.shape is Shape.NOUN
+        and reading.subject is cast
+        and alone
+        and not told_by_owner
+        and CLAUSE not in features
+        and reading.phrase is None
+    )
 
 
 def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:

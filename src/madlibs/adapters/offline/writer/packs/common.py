@@ -123,7 +123,7 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the how-to guide
         "=framed",
-        "<$hero> wrote this guide to surviving <$topic>.",
+        "<$hero> wrote this guide to <$guided>.",
         "¶",
         "Step §: always carry a [adj:size] [n.sg:household object=spatula].",
         'Step §: if you meet <$villain>, [v.base] [adv] and shout, "[ex]!"',

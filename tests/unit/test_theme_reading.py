@@ -3485,3 +3485,21 @@ def test_a_guide_by_the_hero_to_the_theme_that_is_the_hero_is_to_being_it(
 ) -> None:
     guides = re.findall(r"wrote this guide to ([^.]*)\.", _filled(writer, theme, seeds=60))
     assert guides and set(guides) == {guided}
+
+
+@pytest.mark.parametrize(
+    ("theme", "game"),
+    [
+        ("simon says at the dentist", "Simon says"),
+        ("duck duck goose with real geese", "duck duck goose"),
+        ("musical chairs at the zoo", "musical chairs"),
+        ("capture the flag with pirates", "capture the flag"),
+        ("follow the leader", "follow the leader"),
+        ("red light green light with robots", "red light green light"),
+    ],
+)
+def test_a_game_named_with_a_verb_is_one_game(theme: str, game: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == game
+    assert reading.subject.kind is reader.Kind.THING

@@ -559,8 +559,8 @@ def _listed(lemma: str) -> bool:
 
 def kind_of(lemma: str) -> Kind:
     lemma = lemma.lower()
-    if lemma in words.THINGS_NAMED_AFTER_OTHERS:
-        return Kind.THING
+    if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
+        return Kind.THING  # "hot dog", "duck duck goose"
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
             return Kind.ANIMAL
@@ -1264,6 +1264,8 @@ def _kind_of_name(
     """What a name the word lists do not know names, and whether it stands without "the"."""
     if name.lower() in words.CHARACTER_NAMES:
         return Kind.PERSON, True  # "Cinderella", "Harry Potter"
+    if name.lower() in words.GAMES:
+        return Kind.THING, True  # "Simon says"
     if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
@@ -1416,9 +1418,11 @@ def _participle_or_past(word: str) -> bool:
 
 
 def _holidays_joined(typed: list[str]) -> list[str]:
-    """A holiday or place of several words is one word of the theme: "New Year's Eve",
-    "New York City"."""
-    found = next(themes.several_word_names(typed), None)
+    """A holiday, place or game of several words is one word of the theme: "New Year's Eve",
+    "New York City", "simon says"."""
+    found = next(themes.several_word_names(typed), None) or next(
+        themes.several_word_names(typed, words.GAMES_OF_SEVERAL_WORDS), None
+    )
     if found is None:
         return typed
     start, size = found

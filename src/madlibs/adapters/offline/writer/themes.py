@@ -1090,11 +1090,13 @@ def _title_cased(typed: Sequence[str]) -> bool:
     return len(words) > 2 and small and all(word[:1].isupper() for word in words)
 
 
-def several_word_names(tokens: Sequence[str]) -> Iterator[tuple[int, int]]:
+def several_word_names(
+    tokens: Sequence[str], names: Sequence[tuple[str, ...]] = NAMES_OF_SEVERAL_WORDS
+) -> Iterator[tuple[int, int]]:
     """Where names of several words stand among the tokens, as (start, size), in the order
-    NAMES_OF_SEVERAL_WORDS lists them; a name's owner's form counts ("bob the builder's")."""
+    `names` lists them; a name's owner's form counts ("bob the builder's")."""
     lowered = [token.lower().replace("’", "'") for token in tokens]
-    for name in NAMES_OF_SEVERAL_WORDS:
+    for name in names:
         size = len(name)
         for start in range(len(lowered) - size + 1):
             words = lowered[start : start + size]

@@ -379,11 +379,17 @@ GAMES = (
     _set(
         """
     hopscotch tag freeze_tag dodgeball charades hot_potato leapfrog kickball bingo checkers
-    truth_or_dare fetch
+    truth_or_dare fetch simon_says duck_duck_goose musical_chairs capture_the_flag
+    follow_the_leader red_light_green_light red_rover
     """
     )
     | _HYPHENATED_GAMES
     | {game.replace("-", " ") for game in _HYPHENATED_GAMES}
+)
+# Games named in several words, some of them verbs, that are read as one word of the theme
+# ("simon says at the zoo" is a game there; Simon says nothing).
+GAMES_OF_SEVERAL_WORDS = tuple(
+    tuple(name.split()) for name in sorted(GAMES, key=len, reverse=True) if " " in name
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

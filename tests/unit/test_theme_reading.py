@@ -3503,3 +3503,40 @@ def test_a_game_named_with_a_verb_is_one_game(theme: str, game: str) -> None:
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == game
     assert reading.subject.kind is reader.Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "deed"),
+    [
+        ("my sister texts the president", "sister", "text"),
+        ("my teenager texts in emojis", "teenager", "text"),
+        ("grandma twerks at the wedding", "Grandma", "twerk"),
+        ("my dad moonwalks in the kitchen", "dad", "moonwalk"),
+    ],
+)
+def test_verbs_the_dictionary_lacks_are_verbs(theme: str, hero: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == hero
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_verb_the_dictionary_lacks_is_no_name(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my sister texts the president", seeds=12)
+    assert "texted the president" in stories and "Texted" not in stories
+    assert "Twerks" not in _filled(writer, "grandma twerks at the wedding", seeds=12)
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "told"),
+    [
+        ("the three little pigs but the wolf is vegan", "wolf", "vegan"),
+        ("jack and the beanstalk but the beanstalk is a broccoli", "beanstalk", "a broccoli"),
+    ],
+)
+def test_a_twist_with_its_own_subject_after_a_tale_is_told_of_that_subject(
+    theme: str, hero: str, told: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == hero
+    assert not reading.subject.modifiers
+    assert reading.verb is not None and reading.verb.rest == told

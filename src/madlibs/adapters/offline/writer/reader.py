@@ -510,7 +510,11 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
-    return dict(getAllLemmas(word))
+    lemmas = dict(getAllLemmas(word))
+    lacked = words.verb_the_table_lacks(word)
+    if lacked is not None and "VERB" not in lemmas:
+        lemmas["VERB"] = (lacked,)  # "my sister texts the president"
+    return lemmas
 
 
 def _noun_lemma(word: str) -> tuple[str, bool]:
@@ -2403,12 +2407,12 @@ def _twist_told_there(theme: str) -> str | None:
 
 
 def _part_made(tokens: list[str], typed: list[str], at: int) -> str | None:
-    """ "jack and the beanstalk but the beanstalk is a broccoli" tells of the beanstalk: a
-    twist of one the tale already names."""
-    named = tokens[at + 1] == "the" and tokens[at + 2] in tokens[:at]
-    # (not "a girl who can talk to her cat but the cat is rude": that tells of the girl)
+    """ "jack and the beanstalk but the beanstalk is a broccoli" tells of the beanstalk, "the
+    three little pigs but the wolf is vegan" of the wolf: a twist with its own subject, after a
+    tale that does nothing itself (not "a girl who can talk to her cat but the cat is rude":
+    that tells of the girl)."""
     told = _find_verb(tokens[:at], typed[:at], 1) is not None
-    return " ".join(typed[at + 1 :]) if named and not told else None
+    return None if told else " ".join(typed[at + 1 :])
 
 
 def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:

@@ -38,6 +38,7 @@ from madlibs.adapters.offline.writer.words import (
     TIMES,
     TIMES_WITHOUT_ARTICLE,
     ZERO_PLURAL_ANIMALS,
+    verb_the_table_lacks,
 )
 from madlibs.domain.story import wants_an
 
@@ -1238,8 +1239,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False
     if tokens[0].lower().rstrip(".") in HONORIFICS:
         return True  # "dr. octopus"
-    if name in KNOWN_NOUNS:
-        return False
+    if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None:
+        return False  # "grandma twerks"
     lemmas = getAllLemmas(name)
     if set(lemmas) == {"ADV"} or name in ADVERBS_BEFORE_VERBS:
         return False  # "grandma never sleeps", "grandpa still snores"
@@ -1326,7 +1327,8 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
 def _may_be_a_name(word: str) -> bool:
     """A word that, after "named" or a person, is their name: one no dictionary knows ("a
     snake named steve", "my friend jake"; not "my friend sings")."""
-    known = word in KNOWN_NOUNS  # "the raccoon heist": a word of the lists
+    # "the raccoon heist", "grandma twerks": a word of the lists
+    known = word in KNOWN_NOUNS or verb_the_table_lacks(word) is not None
     return word.isalpha() and word not in STOPWORDS and not getAllLemmas(word) and not known
 
 

@@ -6,6 +6,8 @@ Each list is space-separated; "_" joins the words of one noun ("bake_sale").
 
 from __future__ import annotations
 
+from lemminflect import getAllLemmasOOV
+
 
 def _set(text: str) -> frozenset[str]:
     return frozenset(word.replace("_", " ") for word in text.split())
@@ -465,3 +467,16 @@ KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_P
 
 # Plurals with no singular of their own, and the one of them: "people" -> a person.
 PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer", "cattle": "cow"}
+
+
+# Verbs lemminflect's table lacks, whose forms its rules make: "texted", "twerking".
+_VERBS_THE_TABLE_LACKS = {
+    "text", "facetime", "vlog", "livestream", "photobomb", "twerk", "moonwalk", "facepalm",
+    "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
+}  # fmt: skip
+
+
+def verb_the_table_lacks(word: str) -> str | None:
+    """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
+    verbs = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())
+    return verbs[0] if verbs and verbs[0] in _VERBS_THE_TABLE_LACKS else None

@@ -3540,3 +3540,18 @@ def test_a_twist_with_its_own_subject_after_a_tale_is_told_of_that_subject(
     assert reading.subject is not None and reading.subject.lemma == hero
     assert not reading.subject.modifiers
     assert reading.verb is not None and reading.verb.rest == told
+
+
+def test_whom_a_game_is_played_against_is_no_part_of_the_game(writer: OfflineWriter) -> None:
+    reading = _read("the wizard plays chess against a toaster")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "chess" and not reading.verb.object.tail
+    duel = _read("the knight fights a duel against a goose").verb
+    assert duel is not None and duel.object is not None and duel.object.lemma == "duel"
+    assert "the chess against" not in _filled(writer, "the wizard plays chess against a toaster")
+
+
+def test_among_us_is_a_game_with_its_capitals(writer: OfflineWriter) -> None:
+    reading = _read("among us in real life")
+    assert reading.subject is not None and reading.subject.lemma == "Among Us"
+    assert "the us in real life" not in _filled(writer, "among us in real life")

@@ -176,6 +176,7 @@ _GERUND_VERBS = {
     "avoid", "practice", "practise", "miss", "try", "give",
 }  # fmt: skip
 _COMPANION_WORDS = {"with", "vs", "versus", "against"}
+_AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot"}
 
@@ -1659,7 +1660,9 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     ends = _lemmas(kept[-1])
     if "ADV" in ends and "NOUN" not in ends:
         return None  # "goes sideways", "flew backwards": how, not what
-    noun = _noun_phrase(rest_tokens, rest_typed)
+    # "plays chess against a toaster": the chess; the toaster is whom it is played against
+    rival = next((i for i, t in enumerate(rest_tokens) if i and t in _AGAINST), len(rest_tokens))
+    noun = _noun_phrase(rest_tokens[:rival], rest_typed[:rival])
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()

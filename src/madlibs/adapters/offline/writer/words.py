@@ -196,7 +196,7 @@ PLACE_NAMES = _set(
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
-    mario_kart
+    mario_kart among_us animal_crossing
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
@@ -381,7 +381,7 @@ GAMES = (
     _set(
         """
     hopscotch tag freeze_tag dodgeball charades hot_potato leapfrog kickball bingo checkers
-    truth_or_dare fetch simon_says duck_duck_goose musical_chairs capture_the_flag
+    truth_or_dare fetch chess poker simon_says duck_duck_goose musical_chairs capture_the_flag
     follow_the_leader red_light_green_light red_rover
     """
     )

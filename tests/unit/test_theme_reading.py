@@ -3555,3 +3555,19 @@ def test_among_us_is_a_game_with_its_capitals(writer: OfflineWriter) -> None:
     reading = _read("among us in real life")
     assert reading.subject is not None and reading.subject.lemma == "Among Us"
     assert "the us in real life" not in _filled(writer, "among us in real life")
+
+
+@pytest.mark.parametrize(
+    ("theme", "told", "where"),
+    [
+        ("dad naps on the roof", "the day Dad napped", " on the roof"),
+        ("my sister sings in the shower", "the day my sister sang", " in the shower"),
+        ("it snowed in july", "the day it snowed", " in July"),
+    ],
+)
+def test_the_day_a_clause_tells_keeps_where_it_happened(
+    writer: OfflineWriter, theme: str, told: str, where: str
+) -> None:
+    stories = _filled(writer, theme, seeds=40)
+    assert told in stories
+    assert stories.count(told) == stories.count(told + where)

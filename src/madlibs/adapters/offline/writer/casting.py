@@ -203,7 +203,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("Compound", compound_label(reading) or "")
     subject = reading.subject_text or (reading.subject and reading.subject.as_typed())
     if CLAUSE in features and subject and reading.verb is not None:
-        clause = themes.capitalise_names_in(f"{subject} {reading.verb.form('VBD')}")
+        clause = themes.capitalise_names_in(f"{subject} {_done_there(reading, reading.verb)}")
         expander.pin_literal("clause_past", clause)
         expander.pin_literal("Clause_past", themes.title_case(clause))
         expander.pin_literal("When", reading.when.capitalize())  # "The Night the Stars Fell"
@@ -214,6 +214,13 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     guided = "being" if cast is not None and _is_the_theme(reading, cast, features) else "surviving"
     expander.pin_source("guided", f"{guided} <$topic>")
     return features
+
+
+def _done_there(reading: Reading, verb: Verb) -> str:
+    """The verb in the past with where the theme says it was done, once: "the day my sister
+    sang in the shower", never "the day my sister sang"."""
+    done = verb.form("VBD")
+    return f"{done} {reading.setting}" if reading.setting and reading.setting not in done else done
 
 
 def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:
@@ -294,6 +301,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
                 features.add(EVENT_TRIED)  # never "tried to break down"
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
+        expander.pin_literal("event_past_there", _done_there(reading, verb))
         expander.pin_literal("event_ing", verb.form("VBG"))
     return features
 

@@ -177,7 +177,7 @@ TITLES: tuple[tuple[str, str], ...] = (
 # Sentences built from the theme's own cast, place and action; each names the feature it
 # needs. A story opens or closes with one, and one more goes in its middle.
 THEME_OPENINGS: tuple[tuple[str, str], ...] = (
-    ("event", "This is the (true|mostly true) story of the day <$cast_a> <$event_past>."),
+    ("event", "This is the (true|mostly true) story of the day <$cast_a> <$event_past_there>."),
     # one decides to do something, never to be scared of the dark or to have feelings
     ("event_tried", "One (morning|Tuesday|summer), <$cast> decided to <$event_base>."),
     ("event_wanted", "<$cast> had always wanted to <$event_base>."),

@@ -3571,3 +3571,49 @@ def test_the_day_a_clause_tells_keeps_where_it_happened(
     stories = _filled(writer, theme, seeds=40)
     assert told in stories
     assert stories.count(told) == stories.count(told + where)
+
+
+@pytest.mark.parametrize("theme", ["picture day goes horribly wrong", "the big day goes wrong"])
+def test_a_day_that_goes_wrong_is_the_day(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == "day"
+    assert reading.verb is not None and reading.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("theme", "pet", "name"),
+    [
+        ("make it about my cat mittens", "cat", "Mittens"),
+        ("my dog biscuit eats a sock", "dog", "Biscuit"),
+        ("our hamster peanut runs away", "hamster", "Peanut"),
+        ("the dog biscuit", "biscuit", None),
+    ],
+)
+def test_a_pet_named_with_a_word_is_named(theme: str, pet: str, name: str | None) -> None:
+    subject = _read(themes.clean(theme)).subject
+    assert subject is not None and (subject.lemma, subject.given_name) == (pet, name)
+
+
+@pytest.mark.parametrize("theme", ["my crush sits next to me at lunch", "my bestie moves away"])
+def test_a_crush_and_a_bestie_are_somebody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is reader.Kind.PERSON
+
+
+def test_the_weathers_it_in_a_twist_rains_at_the_place() -> None:
+    reading = _read("field day but it rains frogs")
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("rain", "frogs")
+    assert reading.setting == "on field day"
+
+
+@pytest.mark.parametrize(
+    ("typed", "theme"),
+    [
+        ("something spooky with a pumpkin", "a spooky pumpkin"),
+        ("something ugly with an elephant", "an ugly elephant"),
+        ("anything with dragons", "dragons"),
+        ("something with ghosts in it", "ghosts"),
+    ],
+)
+def test_something_with_a_thing_is_that_thing(typed: str, theme: str) -> None:
+    assert themes.clean(typed) == theme

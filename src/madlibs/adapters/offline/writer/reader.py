@@ -691,7 +691,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
         in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does
-        seasons = before in words.TIMES and word not in _COPULAS and "NOUN" in _lemmas(word)
+        # ("the big day goes wrong": "goes" is no one's plural)
+        seasons = before in words.TIMES and word not in _COPULAS and word not in _ONLY_VERBS
+        seasons = seasons and "NOUN" in _lemmas(word)
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
@@ -2370,6 +2372,7 @@ _TWISTS = {"but", "except"}
 # What a tale or film is given instead: "star wars but with cats", "frozen but in the desert".
 _TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without"}
 _TWIST_PRONOUNS = {"he", "she", "it", "they"}
+_WEATHER = {"rain", "snow", "hail", "pour", "drizzle", "storm"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
 
 
@@ -2392,9 +2395,11 @@ def _twist_told_there(theme: str) -> str | None:
         return None
     if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
         return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
-    if tokens[at + 1] in _TWIST_PRONOUNS:
+    # "field day but it rains frogs": the weather's "it", no one's
+    weather = tokens[at + 1] == "it" and _verb_lemma(tokens[at + 2]) in _WEATHER
+    if tokens[at + 1] in _TWIST_PRONOUNS and not weather:
         return _twist_of_its_own(tokens, typed, at)
-    if tokens[at + 1] not in _TWIST_STARTS:
+    if tokens[at + 1] not in _TWIST_STARTS and not weather:
         return None
     where = _noun_phrase(tokens[:at], typed[:at])
     clause = typed[at + 1 :]

@@ -34,6 +34,7 @@ from madlibs.adapters.offline.writer.words import (
     NAMES_THAT_ARE_WORDS,
     ONE_WORD_HOLIDAYS,
     PEOPLE,
+    PET_NAMES,
     PLACE_PREPOSITION,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
@@ -618,7 +619,27 @@ def _without_request(text: str) -> str:
     """What a request for a story asks it to be about; the text itself when it is no request
     ("the story of my life" is a theme of its own)."""
     text = _LOVE_STORY.sub(r"\1 in love", text, count=1)
+    text = _SOMETHING_WITH.sub(_described_thing, text, count=1)
     return _REQUEST.sub("", text, count=1)
+
+
+# "something spooky with a pumpkin": a spooky pumpkin; "anything with dragons": dragons
+_SOMETHING_WITH = re.compile(
+    r"^\s*(?:something|anything)\s+(?:([a-z]+)\s+)?with\s+(?:(a|an|the|some)\s+)?(\S.*)$", re.I
+)
+
+
+_IN_IT = re.compile(r"\s+in\s+it$", re.I)
+
+
+def _described_thing(match: re.Match[str]) -> str:
+    described, article = match[1], match[2]
+    rest = _IN_IT.sub("", match[3])  # "something with ghosts in it"
+    if described is None or "ADJ" not in getAllLemmas(described.lower()):
+        return f"{article} {rest}" if article and described is None else rest
+    if article is not None and article.lower() in ("a", "an"):
+        article = "an" if wants_an(described) else "a"
+    return " ".join(word for word in (article, described, rest) if word)
 
 
 # "a love story between a fork and a spoon": the fork and the spoon, in love
@@ -1144,6 +1165,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if (
             _second_name(out, tokens, index)
             or _given_name(tokens, index)
+            or _pet_name(tokens, index)
             or (called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word))))
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
@@ -1322,6 +1344,14 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
         return False
     word = tokens[index].lower()
     return word.isalpha() and word not in STOPWORDS and word not in ("after", "because", "out")
+
+
+def _pet_name(tokens: Sequence[str], index: int) -> bool:
+    """ "my cat mittens", "our dog biscuit": a pet's name after whose pet it is."""
+    word = tokens[index].lower()
+    owner = tokens[index - 2].lower() if index >= 2 else ""
+    owned = owner in _OWNERS_DETERMINERS and owner != "the"  # "the dog biscuit" is a biscuit
+    return owned and word in PET_NAMES and tokens[index - 1].lower() in ANIMALS
 
 
 def _may_be_a_name(word: str) -> bool:

@@ -88,7 +88,7 @@ PEOPLE = _set(
     viking waiter witch wizard werewolf yeti zombie zookeeper dragon fairy elf gnome ogre minion
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
-    heiress dwarf tooth_fairy santa_claus best_friend grown_up
+    heiress dwarf tooth_fairy santa_claus best_friend grown_up bestie bff crush
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
@@ -416,6 +416,15 @@ BARE_NOUNS = (
 # First names that are words too, read as names where a name stands first in a theme: "jack
 # goes to school", "sandy's birthday", "bill the cat" (not "will", "may" and the like, which
 # start questions and dates).
+# Names pets are given that are words too: after "my cat" or "our dog" they are its name ("my
+# cat mittens" is my cat Mittens; "the dog biscuit" stays a biscuit).
+PET_NAMES = _set(
+    """
+    mittens whiskers socks biscuit peanut pickles oreo shadow muffin nugget coco pepper
+    smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
+    cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
+    """
+)
 NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene

@@ -3617,3 +3617,9 @@ def test_the_weathers_it_in_a_twist_rains_at_the_place() -> None:
 )
 def test_something_with_a_thing_is_that_thing(typed: str, theme: str) -> None:
     assert themes.clean(typed) == theme
+
+
+def test_when_it_happens_is_nowhere_to_be(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the class hamster escapes during the test", seeds=40)
+    assert "during the test" in stories
+    assert not re.search(r"\b(?:we are|we were|was|were|is|are) during\b", stories)

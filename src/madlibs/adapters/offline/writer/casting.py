@@ -132,6 +132,9 @@ def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
         # and only the place: "in the pool", not "in the pool with his clothes on".
         place = reading.setting.partition(" with ")[0]
         place = where_one_stays(place)  # "in the woods", not "into the woods"
+        if place.split()[0].lower() in _WHEN_PREPOSITIONS:
+            # "during the test" tells when; where is at it: "we are at the test"
+            return f"{event_preposition(setting)} {setting.definite()}", Kind.EVENT
         return _A_AFTER_PREPOSITION.sub(r"\1 the ", place, count=1), setting.kind
     for noun in reading.nouns:
         if noun is cast or noun.kind not in (Kind.PLACE, Kind.EVENT) or not _is_somewhere(noun):
@@ -150,6 +153,7 @@ def _caught(noun: Noun) -> bool:
 
 
 _A_AFTER_PREPOSITION = re.compile(r"^(\w+) an? ")
+_WHEN_PREPOSITIONS = frozenset(("during", "before", "after", "until", "throughout"))
 _EVERYWHERE = frozenset(("world", "universe", "galaxy"))
 
 

@@ -3623,3 +3623,17 @@ def test_when_it_happens_is_nowhere_to_be(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the class hamster escapes during the test", seeds=40)
     assert "during the test" in stories
     assert not re.search(r"\b(?:we are|we were|was|were|is|are) during\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("the power goes out during the sleepover", None),
+        ("the fire alarm goes off", None),
+        ("when the lights went out", None),
+        ("my dog goes out", "dog"),
+    ],
+)
+def test_a_thing_that_goes_out_or_off_is_no_hero(theme: str, cast: str | None) -> None:
+    hero = _read(themes.clean(theme)).cast
+    assert (hero.lemma if hero else None) == cast

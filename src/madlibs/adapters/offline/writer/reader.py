@@ -433,6 +433,8 @@ def _befalls_a_thing(verb: Verb) -> bool:
         return True
     if verb.lemma in ("go", "get", "be") and first in words.ACCIDENTS:
         return True  # "went wrong", "got stuck", "is missing"
+    if verb.lemma == "go" and told in (["out"], ["off"]):
+        return True  # "the power went out", "the fire alarm goes off"
     if (verb.lemma == "catch" and first == "fire") or told[:2] == ["on", "fire"]:
         return True
     # "was delayed", "is possessed", "got stolen": a past participle that is no adjective

@@ -3637,3 +3637,9 @@ def test_when_it_happens_is_nowhere_to_be(writer: OfflineWriter) -> None:
 def test_a_thing_that_goes_out_or_off_is_no_hero(theme: str, cast: str | None) -> None:
     hero = _read(themes.clean(theme)).cast
     assert (hero.lemma if hero else None) == cast
+
+
+def test_a_thing_something_is_done_to_by_another_is_no_hero() -> None:
+    assert _read("the office printer is possessed by a pirate ghost").cast is None
+    toaster = _read("the toaster is possessed").cast
+    assert toaster is None

@@ -437,9 +437,10 @@ def _befalls_a_thing(verb: Verb) -> bool:
         return True  # "the power went out", "the fire alarm goes off"
     if (verb.lemma == "catch" and first == "fire") or told[:2] == ["on", "fire"]:
         return True
-    # "was delayed", "is possessed", "got stolen": a past participle that is no adjective
-    # ("is alive", "is quiet")
-    return verb.lemma in ("be", "get") and len(told) == 1 and _is_participle(first)
+    # "was delayed", "is possessed (by a ghost)", "got stolen": a past participle that is no
+    # adjective ("is alive", "is quiet")
+    done_to = len(told) == 1 or told[1:2] == ["by"]
+    return verb.lemma in ("be", "get") and done_to and _is_participle(first)
 
 
 def _is_participle(word: str) -> bool:

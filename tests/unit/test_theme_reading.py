@@ -3643,3 +3643,20 @@ def test_a_thing_something_is_done_to_by_another_is_no_hero() -> None:
     assert _read("the office printer is possessed by a pirate ghost").cast is None
     toaster = _read("the toaster is possessed").cast
     assert toaster is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "setting", "deed"),
+    [
+        ("a monster under my bed that likes cookies", "monster", "under my bed", "like"),
+        ("the girl in the tower who hates pink", "girl", "in the tower", "hate"),
+        ("a house in a town that has no rules", "house", "in a town that has no rules", None),
+    ],
+)
+def test_who_or_that_after_a_place_tells_of_somebody_before_it(
+    theme: str, hero: str, setting: str, deed: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == hero
+    assert reading.setting == setting
+    assert (reading.verb.lemma if reading.verb else None) == deed

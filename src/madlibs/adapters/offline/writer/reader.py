@@ -1521,6 +1521,9 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     company = next((i for i in range(cut + 2, len(tokens)) if _with_somebody(tokens, i)), None)
     if company is not None:
         return company  # "in an elevator with a llama": the llama is no part of the elevator
+    relative = _relative_of_the_one_before(tokens, typed, cut)
+    if relative is not None:
+        return relative  # "a monster under my bed that likes cookies": the monster likes them
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
@@ -1530,6 +1533,19 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
     finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
     return cut + 1 + found if finite else len(tokens)
+
+
+def _relative_of_the_one_before(tokens: list[str], typed: list[str], cut: int) -> int | None:
+    """Where "that" or "who" after a setting tells of somebody before it rather than of the
+    place: "a monster under my bed that likes cookies"; not "a house in a town that has no
+    rules", nor anything when nobody comes before the place."""
+    at = next((i for i in range(cut + 2, len(tokens) - 1) if tokens[i] in ("that", "who")), None)
+    if at is None:
+        return None
+    before = _noun_phrase(tokens[:cut], typed[:cut])
+    place = _noun_phrase(tokens[cut + 1 : at], typed[cut + 1 : at])
+    somebody = before is not None and before.kind in ANIMATE
+    return at if somebody and (place is None or place.kind not in ANIMATE) else None
 
 
 def _with_somebody(tokens: list[str], index: int) -> bool:

@@ -3660,3 +3660,21 @@ def test_who_or_that_after_a_place_tells_of_somebody_before_it(
     assert reading.subject is not None and reading.subject.lemma == hero
     assert reading.setting == setting
     assert (reading.verb.lemma if reading.verb else None) == deed
+
+
+def test_the_many_doing_something_to_a_plural_own_nothing() -> None:
+    assert themes.clean("the twins swap places at school") == "the twins swap places at school"
+    assert themes.clean("the neighbors dog barks") == "the neighbor's dog barks"
+    assert themes.clean("my dads boss visits") == "my dad's boss visits"
+
+
+def test_a_hyphenated_verb_takes_its_last_parts_endings(writer: OfflineWriter) -> None:
+    reading = _read(themes.clean("a ghost who trick or treats"))
+    assert reading.verb is not None and reading.verb.lemma == "trick-or-treat"
+    assert "trick-or-treated" in _filled(writer, "a ghost who trick or treats", seeds=20)
+
+
+@pytest.mark.parametrize("role", ["quarterback", "pitcher", "mascot", "jockey"])
+def test_players_of_a_game_are_somebody(role: str) -> None:
+    subject = _read(f"the {role} fights a bear").subject
+    assert subject is not None and subject.kind is reader.Kind.PERSON

@@ -518,6 +518,10 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lacked = words.verb_the_table_lacks(word)
     if lacked is not None and "VERB" not in lemmas:
         lemmas["VERB"] = (lacked,)  # "my sister texts the president"
+    head, hyphen, last = word.rpartition("-")
+    if hyphen and head and not lemmas and "VERB" in getAllLemmas(last):
+        # "a ghost who trick-or-treats": the verb is the last part's
+        lemmas["VERB"] = (f"{head}-{getAllLemmas(last)['VERB'][0]}",)
     return lemmas
 
 

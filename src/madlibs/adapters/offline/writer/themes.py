@@ -849,12 +849,18 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
-    # "my teachers dog came": a verb after the noun, so the noun is what did it
+    # "my teachers dog came": a verb after the noun, so the noun is what did it; but a plural
+    # may be what the many do it to ("the twins swap places"; one has one dad: "my dads boss
+    # visits")
     following = bare[at + 1] if at + 1 < len(bare) else ""
+    following_lemmas = getAllLemmas(following)
+    many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
+    done_to_many = many and not family and owned not in KNOWN_NOUNS  # not "neighbors dog"
+    tags = ("VBD",) if done_to_many else ("VBD", "VBZ")
     return any(
         following != lemma
-        and following in (*getInflection(lemma, "VBD"), *getInflection(lemma, "VBZ"))
-        for lemma in getAllLemmas(following).get("VERB", ())
+        and following in (form for tag in tags for form in getInflection(lemma, tag))
+        for lemma in following_lemmas.get("VERB", ())
     )
 
 

@@ -89,6 +89,7 @@ PEOPLE = _set(
     cyborg android martian outlaw bandit cheerleader goalie player team band crew class
     grownup grown-up toddler nephew niece sibling stepmom bus_driver babysitter ghoul heir
     heiress dwarf tooth_fairy santa_claus best_friend grown_up bestie bff crush
+    quarterback pitcher striker linebacker shortstop mascot jockey skier snowboarder
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire

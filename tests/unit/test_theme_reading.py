@@ -3678,3 +3678,12 @@ def test_a_hyphenated_verb_takes_its_last_parts_endings(writer: OfflineWriter) -
 def test_players_of_a_game_are_somebody(role: str) -> None:
     subject = _read(f"the {role} fights a bear").subject
     assert subject is not None and subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [("my sister paints the dog blue", "the dog"), ("the wizard turns the sky purple", "the sky")],
+)
+def test_the_colour_something_is_made_is_no_part_of_it(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.definite() == thing

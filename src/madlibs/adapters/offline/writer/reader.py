@@ -1685,9 +1685,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     ends = _lemmas(kept[-1])
     if "ADV" in ends and "NOUN" not in ends:
         return None  # "goes sideways", "flew backwards": how, not what
-    # "plays chess against a toaster": the chess; the toaster is whom it is played against
-    rival = next((i for i, t in enumerate(rest_tokens) if i and t in _AGAINST), len(rest_tokens))
-    noun = _noun_phrase(rest_tokens[:rival], rest_typed[:rival])
+    noun = _noun_phrase(*_what_is_done_to(rest_tokens, rest_typed))
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()
@@ -1699,6 +1697,15 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words of what a verb acts on, less the colour it is made ("paints the dog blue")
+    and whom it is done against ("plays chess against a toaster")."""
+    if len(tokens) > 2 and tokens[-1] in words.COLOURS:
+        tokens, typed = tokens[:-1], typed[:-1]
+    rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
+    return tokens[:rival], typed[:rival]
 
 
 def _a_number(word: str) -> bool:

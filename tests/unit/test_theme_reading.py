@@ -3687,3 +3687,11 @@ def test_players_of_a_game_are_somebody(role: str) -> None:
 def test_the_colour_something_is_made_is_no_part_of_it(theme: str, thing: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.definite() == thing
+
+
+@pytest.mark.parametrize("theme", ["the elf who hates christmas", "the first day of school"])
+def test_a_letter_home_is_written_from_a_place_never_a_day(
+    writer: OfflineWriter, theme: str
+) -> None:
+    letters = re.findall(r"we are ([^,]*),", _filled(writer, theme, seeds=60))
+    assert letters and not [place for place in letters if place.startswith("on ")]

@@ -188,6 +188,8 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         if kind is not Kind.EVENT:
             features.add(WHERE_PLACE)
         expander.pin_literal("where", where)
+        if _a_day(where):
+            expander.pin_source("where_we_are", "<where>")  # nobody is "on Christmas"
     features |= _pin_nouns(expander, reading, cast)
     if reading.shape is Shape.ACTIVITY and reading.verb is not None:
         features.add(ACTIVITY)
@@ -218,6 +220,14 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     guided = "being" if cast is not None and _is_the_theme(reading, cast, features) else "surviving"
     expander.pin_source("guided", f"{guided} <$topic>")
     return features
+
+
+def _a_day(where: str) -> bool:
+    """ "on Christmas", "on my birthday", "on the first day of school": when, not where."""
+    said = where.lower().split()
+    days = words.DAYS | words.ONE_WORD_HOLIDAYS | words.TIMES
+    named = any(name in where.lower() for name in words.HOLIDAY_NAMES)
+    return said[:1] == ["on"] and (named or any(word in days for word in said))
 
 
 def _done_there(reading: Reading, verb: Verb) -> str:

@@ -8,6 +8,8 @@ The writer pins topic (the theme as a noun phrase) and label (the theme in Title
 from __future__ import annotations
 
 SYMBOLS: dict[str, tuple[str, ...]] = {
+    # where one can be: the story's place, unless it is a day ("on Christmas": casting)
+    "where_we_are": ("<$where>",),
     "opening": (
         "This is the (true|totally true|mostly true|completely made-up) story of <$topic>.",
         "Nobody in [pn:place=Kalamazoo] was ready for <$topic>.",
@@ -94,8 +96,8 @@ SKELETONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # the letter home
         "=framed",
-        "Dear [pn:person's name@pal=Doris], we are <$where>, and the (weather|food|view) here "
-        "is [adj.cmp=soggier] than your [n.sg:household object].",
+        "Dear [pn:person's name@pal=Doris], we are <$where_we_are>, and the (weather|food|view) "
+        "here is [adj.cmp=soggier] than your [n.sg:household object].",
         "Yesterday <$hero> taught us how to <job>, and I only [v.past] twice.",
         "?My [n.sg:body part] has not stopped [v.ing=wiggling] since we got here.",
         "<$crew> say hello and ask you to send more [n.pl:food].",

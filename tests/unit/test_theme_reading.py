@@ -3695,3 +3695,23 @@ def test_a_letter_home_is_written_from_a_place_never_a_day(
 ) -> None:
     letters = re.findall(r"we are ([^,]*),", _filled(writer, theme, seeds=60))
     assert letters and not [place for place in letters if place.startswith("on ")]
+
+
+@pytest.mark.parametrize(
+    ("theme", "noun"),
+    [
+        ("a contest to eat 100 hot dogs", "contest"),
+        ("a plan to steal the moon", "plan"),
+        ("a machine to make pizza", "machine"),
+    ],
+)
+def test_what_a_noun_is_for_is_no_verb_of_the_theme(theme: str, noun: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == noun
+    assert reading.subject.tail[:1] == ("to",)
+
+
+def test_how_often_a_deed_is_done_keeps_what_it_is_done_with() -> None:
+    verb = _read("a chef who cooks only with cheese").verb
+    assert verb is not None and verb.rest == "only with cheese"

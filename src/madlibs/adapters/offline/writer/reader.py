@@ -702,6 +702,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         seasons = before in words.TIMES and word not in _COPULAS and word not in _ONLY_VERBS
         seasons = seasons and "NOUN" in _lemmas(word)
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
+        # "a contest to eat 100 hot dogs": what the contest is for
+        in_a_tail = in_a_tail or (before == "to" and word in _lemmas(word).get("VERB", ()))
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
@@ -1349,7 +1351,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
 
 def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     """Where the words after the head start: "of school" in "first day of school", "for
-    hamsters", "to the throne" in "heir to the throne" (not "to" before a verb)."""
+    hamsters", "to the throne" in "heir to the throne", "to eat pie" in "a contest to eat
+    pie"."""
     described = _described_by_what_was_done_to_it(tokens)
     if described is not None:
         return described
@@ -1378,15 +1381,25 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     if (word, after) in (("next", "door"), ("full", "of"), ("out", "of")):
         return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
         # water": where it lives or what is in it, no door nor water of its own
-    # "heir to the throne", "a trip to Paris", "the elevator to nowhere" (never "the nowhere")
-    if word == "to" and (after in _LEADS_A_PLACE or typed[index + 1][:1].isupper()):
+    if word == "to" and _to_where_whom_or_what_for(tokens, typed, index):
         return True
-    if word == "to" and not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
-        return True  # "a sales pitch to aliens", "a trip to snorkeltown": to whom or where
     if word in ("into", "onto", "down", "through", "along") and after in DETERMINERS:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
+
+
+def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether "to" at `index` starts the words after the head: where or to whom ("heir to the
+    throne", "a trip to Paris", "the elevator to nowhere", never "the nowhere"; "a sales
+    pitch to aliens", "a trip to snorkeltown"), or what the noun is for ("a contest to eat
+    100 hot dogs")."""
+    after = tokens[index + 1]
+    if after in _LEADS_A_PLACE or typed[index + 1][:1].isupper():
+        return True
+    if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
+        return True
+    return after in _lemmas(after).get("VERB", ()) and "NOUN" in _lemmas(tokens[index - 1])
 
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
@@ -2369,14 +2382,20 @@ def read(theme: str) -> Reading:
         held = _held(theme)
         reading = replace(reading, held=held)
         verb = reading.verb
-        if held is not None and verb is not None and not verb.rest:
+        if held is not None and verb is not None and _says_nothing_done(verb.rest):
             # "the art teacher paints with spaghetti": how it is done is part of the deed
             done_with = theme[theme.lower().rindex(" with ") :].strip()
-            reading = replace(reading, verb=replace(verb, rest=done_with))
+            rest = f"{verb.rest} {done_with}".strip()  # "cooks only with cheese"
+            reading = replace(reading, verb=replace(verb, rest=rest))
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+def _says_nothing_done(rest: str) -> bool:
+    """Nothing after a verb, or only how often: "cooks", "cooks only"."""
+    return not rest or rest.lower() in words.ADVERBS_BEFORE_VERBS
 
 
 def _held(theme: str) -> Noun | None:

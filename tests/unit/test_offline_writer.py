@@ -1493,7 +1493,7 @@ def test_a_clause_after_the_verb_goes_into_the_past_and_a_game_is_no_verb() -> N
 @pytest.mark.parametrize(
     ("theme", "first_mention", "again", "short"),
     [
-        ("200 rubber ducks", "200 rubber ducks", "the 200 rubber ducks", "the ducks"),
+        ("200 rubber ducks", "200 rubber ducks", "the 200 rubber ducks", "the rubber ducks"),
         ("24 hours in a mall", "24 hours", "the 24 hours", "the hours"),
         ("the year 3000", None, "the year 3000", "the year"),
         ("room 101", "a room 101", "the room 101", "the room"),

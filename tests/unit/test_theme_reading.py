@@ -3715,3 +3715,18 @@ def test_what_a_noun_is_for_is_no_verb_of_the_theme(theme: str, noun: str) -> No
 def test_how_often_a_deed_is_done_keeps_what_it_is_done_with() -> None:
     verb = _read("a chef who cooks only with cheese").verb
     assert verb is not None and verb.rest == "only with cheese"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("rubber chickens", "rubber chicken", reader.Kind.THING),
+        ("my stuffed animals come alive", "stuffed animal", reader.Kind.THING),
+        ("lost and found", "lost and found", reader.Kind.PLACE),
+    ],
+)
+def test_things_named_after_others_are_what_they_are(
+    theme: str, lemma: str, kind: reader.Kind
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.kind) == (lemma, kind)

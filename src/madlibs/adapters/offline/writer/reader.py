@@ -241,8 +241,10 @@ class Noun:
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
         science fair"; the story's second way of naming it."""
-        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES | words.THINGS_NAMED_AFTER_OTHERS:
-            return self.definite()  # "the Fourth of July", never "the July"; "the teddy bear"
+        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES:
+            return self.definite()  # "the Fourth of July", never "the July"
+        if self.lemma.lower() in words.THINGS_NAMED_AFTER_OTHERS:
+            return f"the {inflect_noun(self.lemma, self.plural)}"  # "the teddy bear(s)"
         last = self.lemma.rpartition(" ")[2]
         if len(last) == 1:
             return self.definite()  # "the letter U", never "the U"

@@ -44,7 +44,10 @@ ANIMALS = _set(
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
-NAMED_AFTER_ANIMALS = _set("hot_dog corn_dog teddy_bear gummy_bear gummy_worm")
+NAMED_AFTER_ANIMALS = _set(
+    "hot_dog corn_dog teddy_bear gummy_bear gummy_worm rubber_chicken rubber_duck "
+    "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur"
+)
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
@@ -149,7 +152,7 @@ _PLACES_IN = _set(
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
     cold dark tower land room salon hair_salon lounge workshop
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
-    tunnel alley parking_lot graveyard cemetery pyramid
+    tunnel alley parking_lot graveyard cemetery pyramid lost_and_found
     """
 )
 _PLACES_ON = _set(

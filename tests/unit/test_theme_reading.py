@@ -3730,3 +3730,14 @@ def test_things_named_after_others_are_what_they_are(
 ) -> None:
     subject = _read(theme).subject
     assert subject is not None and (subject.lemma, subject.kind) == (lemma, kind)
+
+
+@pytest.mark.parametrize("theme", ["the baker's dozen", "the bee's knees", "the lion's share"])
+def test_a_saying_with_an_owner_owns_nothing(writer: OfflineWriter, theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.owner is None
+    assert reading.cast is None
+    saying = theme.removeprefix("the ")
+    stories = _filled(writer, theme, seeds=12)
+    assert saying in stories
+    assert "the " + saying.split()[-1] not in stories  # "the dozen"

@@ -1042,7 +1042,9 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
     """ "my grandma's garden": the garden, owned by my grandma; None without an owner."""
     for index, token in enumerate(tokens):
         mark = 2 if token.endswith("'s") else 1 if token.endswith("s'") else 0
-        if mark and index < len(tokens) - 1:  # "grandma's", "the neighbors'"
+        saying = f"{token} {tokens[index + 1]}" if index < len(tokens) - 1 else ""
+        if mark and index < len(tokens) - 1 and saying not in words.THINGS_NAMED_AFTER_OTHERS:
+            # "grandma's", "the neighbors'"; not "the baker's dozen"
             owner_typed = [*typed[:index], typed[index][:-mark]]
             owner = _noun_phrase([*tokens[:index], token[:-mark]], owner_typed)
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])

@@ -3741,3 +3741,22 @@ def test_a_saying_with_an_owner_owns_nothing(writer: OfflineWriter, theme: str) 
     stories = _filled(writer, theme, seeds=12)
     assert saying in stories
     assert "the " + saying.split()[-1] not in stories  # "the dozen"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("mac and cheese monster", "monster"),
+        ("fish and chips on the moon", "fish and chips"),
+        ("peanut butter and jelly go to school", "peanut butter and jelly"),
+    ],
+)
+def test_a_pair_named_as_one_is_one_thing(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert not reading.subject.proper and reading.companions is None
+
+
+def test_two_things_that_go_somewhere_go() -> None:
+    verb = _read("salt and pepper go on a date").verb
+    assert verb is not None and (verb.lemma, verb.rest) == ("go", "on a date")

@@ -927,6 +927,9 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     )
     if (plural or joined) and kind_of(noun) in ANIMATE:
         return True
+    two = "and" in tokens[1 : index - 1] or tokens[index - 1] in words.PAIRS_NAMED_AS_ONE
+    if two and word in _PLAIN_DEEDS:
+        return True  # "salt and pepper go on a date": what two do, whatever they are
     # "a spoon and a fork fall in love": two things, each with its article, act too (not
     # "the tortoise and the hare rematch", an event)
     articled = index > 3 and tokens[0] in _ARTICLES and tokens[index - 2] in _ARTICLES
@@ -939,6 +942,8 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     return plural and known and not joined and not named_after
 
 
+# Plain verbs that are seldom nouns: after two joined by "and", what the two do.
+_PLAIN_DEEDS = {"go", "come", "become", "get", "fall", "run", "fly"}
 _PLURALS_THAT_NAME = {
     "sales", "sports", "arms", "savings", "awards", "clothes", "customs", "goods", "games",
     "fireworks", "glasses", "pants", "jeans", "sweets", "news", "drinks", "crafts", "arts",
@@ -1449,8 +1454,8 @@ def _participle_or_past(word: str) -> bool:
 
 
 def _holidays_joined(typed: list[str]) -> list[str]:
-    """A holiday, place or game of several words is one word of the theme: "New Year's Eve",
-    "New York City", "simon says"."""
+    """A holiday, place, game or pair named as one is one word of the theme: "New Year's Eve",
+    "New York City", "simon says", "mac and cheese"."""
     found = next(themes.several_word_names(typed), None) or next(
         themes.several_word_names(typed, words.GAMES_OF_SEVERAL_WORDS), None
     )
@@ -1458,6 +1463,8 @@ def _holidays_joined(typed: list[str]) -> list[str]:
         return typed
     start, size = found
     joined = " ".join(typed[start : start + size])
+    if joined.lower() in words.PAIRS_NAMED_AS_ONE:
+        joined = joined.lower()  # "mac and cheese": no Mac in it
     return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
 
 

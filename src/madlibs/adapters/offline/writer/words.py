@@ -317,10 +317,19 @@ EVENTS_ON = (
 
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
 # the other bare nouns, which are ideas ("chess", "music").
-BARE_STUFF = _set(
-    """
+# Two things named as one, which stand without an article: "mac and cheese monster" is a
+# monster of mac and cheese, nobody named Mac.
+PAIRS_NAMED_AS_ONE = _set(
+    "mac_and_cheese macaroni_and_cheese fish_and_chips peanut_butter_and_jelly "
+    "bread_and_butter rock_and_roll milk_and_cookies"
+)
+BARE_STUFF = (
+    _set(
+        """
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
     """
+    )
+    | PAIRS_NAMED_AS_ONE
 )
 # Nouns that take no "a" (a player who types one without an article means it so): "IKEA
 # furniture", never "an IKEA furniture".
@@ -395,10 +404,12 @@ GAMES = (
     | _HYPHENATED_GAMES
     | {game.replace("-", " ") for game in _HYPHENATED_GAMES}
 )
-# Games named in several words, some of them verbs, that are read as one word of the theme
-# ("simon says at the zoo" is a game there; Simon says nothing).
+# Games named in several words, some of them verbs, and pairs named as one, that are read as
+# one word of the theme ("simon says at the zoo" is a game there; Simon says nothing).
 GAMES_OF_SEVERAL_WORDS = tuple(
-    tuple(name.split()) for name in sorted(GAMES, key=len, reverse=True) if " " in name
+    tuple(name.split())
+    for name in sorted(GAMES | PAIRS_NAMED_AS_ONE, key=len, reverse=True)
+    if " " in name
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a
 # place with "the" ("in the rain").

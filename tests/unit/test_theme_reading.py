@@ -3760,3 +3760,20 @@ def test_a_pair_named_as_one_is_one_thing(theme: str, lemma: str) -> None:
 def test_two_things_that_go_somewhere_go() -> None:
     verb = _read("salt and pepper go on a date").verb
     assert verb is not None and (verb.lemma, verb.rest) == ("go", "on a date")
+
+
+def test_numbers_in_words_are_no_names() -> None:
+    subject = _read("ninety nine balloons").subject
+    assert subject is not None and subject.lemma == "balloon" and not subject.proper
+    assert "Ninety" not in themes.capitalise_names_in("ninety nine balloons fly")
+
+
+def test_when_after_something_is_when_it_happens(writer: OfflineWriter) -> None:
+    reading = _read("don't feed the gremlins after midnight")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.definite() == "the gremlins"
+    assert reading.phrase == "not feeding the gremlins after midnight"
+    assert "the gremlins after midnight were" not in _filled(
+        writer, "don't feed the gremlins after midnight", seeds=20
+    )
+    assert _read("the day after tomorrow").setting is None

@@ -1490,10 +1490,23 @@ def _split_setting(tokens: list[str]) -> int | None:
             after_relative or next_door or skill or when
         ):
             return index
+        if _when_it_is_set(tokens, index):
+            return index  # "don't feed the gremlins after midnight"
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+def _when_it_is_set(tokens: list[str], index: int) -> bool:
+    """ "after midnight", "before dinner": when, after somebody or something that is no time
+    itself ("the day after tomorrow" is a day)."""
+    if tokens[index] not in ("after", "before") or tokens[index - 1] in words.TIMES:
+        return False
+    return tokens[index + 1] in words.TIMES or tokens[index + 1] in _TIMES_OF_DAY
+
+
+_TIMES_OF_DAY = {"dark", "dinner", "lunch", "breakfast", "bedtime", "school", "sunset", "sunrise"}
 
 
 def _when_it_is_done(tokens: list[str], index: int) -> bool:
@@ -2825,6 +2838,9 @@ def _told_not_to(
         adverb="never" if never else None,
     )
     told = verb.form("VBG") if never else f"not {verb.form('VBG')}"
+    setting = where[0]
+    if setting and setting not in told:
+        told = f"{told} {setting}"  # "not feeding the gremlins after midnight"
     return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase or told)
 
 

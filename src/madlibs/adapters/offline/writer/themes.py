@@ -208,7 +208,16 @@ _SMALL_WORDS = {
     "as",
     "de",  # "Cinco de Mayo"
 }
-STOPWORDS = _DETERMINERS | _BREAKERS | _SMALL_WORDS | {"is", "are", "was", "very", "big"}
+# Numbers in words, which the inflection table does not know: never a name ("ninety nine
+# balloons").
+_NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+}  # fmt: skip
+STOPWORDS = (
+    _DETERMINERS | _BREAKERS | _SMALL_WORDS | _NUMBER_WORDS | {"is", "are", "was", "very", "big"}
+)
 
 
 def clean(theme: str) -> str:

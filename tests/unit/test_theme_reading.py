@@ -3777,3 +3777,23 @@ def test_when_after_something_is_when_it_happens(writer: OfflineWriter) -> None:
         writer, "don't feed the gremlins after midnight", seeds=20
     )
     assert _read("the day after tomorrow").setting is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "deed"),
+    [
+        ("the janitor is secretly a superhero who fights crime", "janitor", "be"),
+        ("grandma became a ninja who fights crime", "Grandma", "become"),
+        ("a plumber who is secretly a wizard", "plumber", "be"),
+        ("tetris pieces that won't fit", "piece", "fit"),
+    ],
+)
+def test_who_after_the_theme_verb_tells_of_what_it_is(theme: str, hero: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == hero
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_while_clause_is_no_part_of_the_deed() -> None:
+    reading = _read("my goldfish learned to play the drums while i was at school")
+    assert reading.verb is not None and reading.verb.rest == "to play the drums"

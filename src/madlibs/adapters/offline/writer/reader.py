@@ -2585,9 +2585,7 @@ def _read(theme: str) -> Reading:
     if alone or themes.describe_together(tokens):
         return Reading(theme, Shape.DESCRIPTION, None, None, *where, phrase=phrase)
 
-    # a last "that" is what is done, not who does it: "you can't eat that"
-    last = len(tokens) - 1
-    relative = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
+    relative = _relative_at(tokens, typed)
     verb_at = _verb_index(tokens, typed, relative, acting_at)
     state_at = _predicate_adjective(tokens) if verb_at is None else None
     if state_at is not None:
@@ -2668,6 +2666,21 @@ def _a_game_or_many_things(tokens: list[str]) -> bool:
     return tokens[0] in words.GAMES or many
 
 
+def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
+    """Where "who" or "that" tells what the theme's noun does ("a plumber who is secretly a
+    wizard"); None when a verb comes before it ("the janitor is secretly a superhero who
+    fights crime": the janitor is) or it is the last word ("you can't eat that")."""
+    last = len(tokens) - 1
+    at = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
+    found = None if at is None else _find_verb(tokens[:at], typed[:at], 1)
+    if found is None:
+        return at
+    verb = tokens[found]
+    # only a word that is no noun: "tetris pieces that won't fit" are pieces
+    sure = verb in _COPULAS or verb in MODALS or "NOUN" not in _lemmas(verb)
+    return None if sure else at
+
+
 def _told_of_something(reading: Reading) -> Reading:
     """The reading; but "be" with nothing after it tells nothing of its subject ("where the wild
     things are"), so that reading is of the subject alone."""
@@ -2732,7 +2745,7 @@ def _spoken_to(verb: Verb) -> Verb:
 
 
 # Words that join a second clause on: "the dog ate my sandwich and then he ate my shoe".
-_CLAUSE_JOINS = {"and", "but", "so", "because"}
+_CLAUSE_JOINS = {"and", "but", "so", "because", "while"}
 _SUBJECT_PRONOUNS = {
     "i",
     "we",

@@ -3797,3 +3797,9 @@ def test_who_after_the_theme_verb_tells_of_what_it_is(theme: str, hero: str, dee
 def test_a_while_clause_is_no_part_of_the_deed() -> None:
     reading = _read("my goldfish learned to play the drums while i was at school")
     assert reading.verb is not None and reading.verb.rest == "to play the drums"
+
+
+def test_where_a_thing_is_taken_bare_is_no_part_of_it() -> None:
+    verb = _read("a cowboy rides a giant chicken into town").verb
+    assert verb is not None and verb.object is not None
+    assert (verb.object.lemma, verb.object.tail) == ("chicken", ("into", "town"))

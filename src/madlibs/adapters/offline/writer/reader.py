@@ -1392,7 +1392,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         # water": where it lives or what is in it, no door nor water of its own
     if word == "to" and _to_where_whom_or_what_for(tokens, typed, index):
         return True
-    if word in ("into", "onto", "down", "through", "along") and after in DETERMINERS:
+    place = after in DETERMINERS or kind_of(_noun_lemma(after)[0]) is Kind.PLACE  # "into town"
+    if word in ("into", "onto", "down", "through", "along") and place:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)

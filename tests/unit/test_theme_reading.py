@@ -3803,3 +3803,32 @@ def test_where_a_thing_is_taken_bare_is_no_part_of_it() -> None:
     verb = _read("a cowboy rides a giant chicken into town").verb
     assert verb is not None and verb.object is not None
     assert (verb.object.lemma, verb.object.tail) == ("chicken", ("into", "town"))
+
+
+def test_me_after_and_is_the_one_telling_it() -> None:
+    reading = _read("my dog and me go to the park")
+    assert reading.subject is not None and reading.subject.lemma == "dog"
+    assert reading.companions is None
+
+
+def test_a_name_after_a_title_takes_its_capital() -> None:
+    assert themes.capitalise_names_in("my teacher mrs johnson") == "my teacher Mrs Johnson"
+    assert themes.capitalise_names_in("mrs. smith") == "Mrs. Smith"
+
+
+def test_a_pair_named_as_one_is_named_again_whole() -> None:
+    subject = _read("lost and found").subject
+    assert subject is not None and subject.short() == "the lost and found"
+
+
+@pytest.mark.parametrize(
+    ("theme", "given"),
+    [
+        ("never give a moose a muffin", "the muffin"),
+        ("grandma bakes the queen a cake", "the cake"),
+        ("teaching a fish to climb a tree", "the fish"),
+    ],
+)
+def test_what_is_given_is_the_thing_not_who_gets_it(theme: str, given: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.definite() == given

@@ -241,8 +241,8 @@ class Noun:
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
         science fair"; the story's second way of naming it."""
-        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES:
-            return self.definite()  # "the Fourth of July", never "the July"
+        if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES or " and " in self.lemma:
+            return self.definite()  # "the Fourth of July", never "the July"; "the lost and found"
         if self.lemma.lower() in words.THINGS_NAMED_AFTER_OTHERS:
             return f"the {inflect_noun(self.lemma, self.plural)}"  # "the teddy bear(s)"
         last = self.lemma.rpartition(" ")[2]
@@ -1698,7 +1698,17 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
+    if lemma in _GIVING:
+        # "give a moose a muffin": the muffin is what is given, the moose who gets it
+        second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
+        whom = rest_tokens[:second] if second is not None else []
+        if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & (SETTING_PREPOSITIONS | {"to"}):
+            rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return _object(rest_tokens, rest_typed)
+
+
+# Verbs that take whom something goes to, then the thing: "give a moose a muffin".
+_GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
 
 
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
@@ -2844,10 +2854,11 @@ def _told_not_to(
     """ "don't open the door" is about not opening it; "never trust a squirrel" about never
     trusting one."""
     never = tokens[0] == "never"
+    lemma = _verb_lemma(tokens[1])
     verb = Verb(
-        _verb_lemma(tokens[1]),
+        lemma,
         " ".join(typed[2:]),
-        _object(tokens[2:], typed[2:]),
+        _acted_on(lemma, tokens[2:], typed[2:]),
         None if never else "don't",
         adverb="never" if never else None,
     )
@@ -3086,6 +3097,8 @@ def _joined_subject(
     second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
     if at == 1 and tokens[0] in ("me", "i"):
         return second, companions  # "me and my best friend": the friend is the hero
+    if tokens[second_at:second_end] in (["me"], ["i"]):
+        return first, companions  # "my dog and me": the dog, and the one telling it
     if _describes_the_second(tokens[:at], second):
         return None  # "a dark and stormy night" is one night
     named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1

@@ -1203,6 +1203,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         weekly = word.endswith("days") and word[:-1] in ALWAYS_CAPITALISED  # "i hate mondays"
         # "a cat called mr. whiskers"
         titles = word.rstrip(".") in _SHORT_TITLES and index + 1 < len(tokens)
+        # "mrs johnson", "dr. pickles": the name after a title
+        titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
+        titles |= titled and word.isalpha() and word not in STOPWORDS
         if family or weekly or titles or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word

@@ -226,7 +226,7 @@ def _a_day(where: str) -> bool:
     """ "on Christmas", "on my birthday", "on the first day of school": when, not where."""
     said = where.lower().split()
     days = words.DAYS | words.ONE_WORD_HOLIDAYS | words.TIMES
-    named = any(name in where.lower() for name in words.HOLIDAY_NAMES)
+    named = any(f" {name} " in f" {' '.join(said)} " for name in words.HOLIDAY_NAMES)
     return said[:1] == ["on"] and (named or any(word in days for word in said))
 
 

@@ -521,9 +521,9 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     if lacked is not None and "VERB" not in lemmas:
         lemmas["VERB"] = (lacked,)  # "my sister texts the president"
     head, hyphen, last = word.rpartition("-")
-    if hyphen and head and not lemmas and "VERB" in getAllLemmas(last):
-        # "a ghost who trick-or-treats": the verb is the last part's
-        lemmas["VERB"] = (f"{head}-{getAllLemmas(last)['VERB'][0]}",)
+    last_verbs = getAllLemmas(last).get("VERB", ()) if hyphen and head and not lemmas else ()
+    if last_verbs:
+        lemmas["VERB"] = (f"{head}-{last_verbs[0]}",)  # "a ghost who trick-or-treats"
     return lemmas
 
 

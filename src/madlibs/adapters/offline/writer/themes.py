@@ -636,12 +636,11 @@ def _without_request(text: str) -> str:
 _SOMETHING_WITH = re.compile(
     r"^\s*(?:something|anything)\s+(?:([a-z]+)\s+)?with\s+(?:(a|an|the|some)\s+)?(\S.*)$", re.I
 )
-
-
 _IN_IT = re.compile(r"\s+in\s+it$", re.I)
 
 
 def _described_thing(match: re.Match[str]) -> str:
+    """The thing a request names, described as it asks when the word before "with" describes."""
     described, article = match[1], match[2]
     rest = _IN_IT.sub("", match[3])  # "something with ghosts in it"
     if described is None or "ADJ" not in getAllLemmas(described.lower()):

@@ -3832,3 +3832,20 @@ def test_a_pair_named_as_one_is_named_again_whole() -> None:
 def test_what_is_given_is_the_thing_not_who_gets_it(theme: str, given: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.definite() == given
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing", "owner_word"),
+    [
+        ("the dragon eggs in the cave", "egg", "dragon"),
+        ("the baby shoes in the attic", "shoe", "baby"),
+        ("the robot arms", "arm", "robot"),
+    ],
+)
+def test_a_plural_of_things_after_whose_they_are_is_no_deed(
+    theme: str, thing: str, owner_word: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == thing
+    assert reading.subject.modifiers == (owner_word,)

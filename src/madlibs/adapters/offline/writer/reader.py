@@ -958,7 +958,8 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # "robot dogs" are dogs; "the principal hosts a talk show" says what she does
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     only_done = word in _ONLY_VERBS or word in _BEFALLING
-    named = _known_noun(word) and after not in DETERMINERS and not only_done
+    named = _known_noun(word) or word in _THINGS_NEVER_DONE
+    named = named and after not in DETERMINERS and not only_done
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
         return False
     noun, plural = _noun_lemma(before)
@@ -969,6 +970,13 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     return introduced and not plural and (somebody or only_done)
 
 
+# Plurals of things that are seldom a verb, after whose they are: "the dragon eggs", "the baby
+# shoes", "the monkey bars" (never what the dragon, the baby or the monkey does).
+_THINGS_NEVER_DONE = {
+    "eggs", "shoes", "boots", "bones", "toys", "hats", "bowls", "arms", "dresses", "bars",
+    "ships", "maps", "stickers", "cookies", "bottles", "cups", "plates", "coins", "gloves",
+    "clothes", "pajamas", "glasses", "teeth", "feathers", "wings", "paws", "claws", "beds",
+}  # fmt: skip
 # -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}
 # -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster

@@ -315,14 +315,14 @@ EVENTS_ON = (
     | HOLIDAY_NAMES
 ) - _set("super_bowl world_cup oktoberfest")  # happenings one is at, not days
 
-# Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
-# the other bare nouns, which are ideas ("chess", "music").
 # Two things named as one, which stand without an article: "mac and cheese monster" is a
 # monster of mac and cheese, nobody named Mac.
 PAIRS_NAMED_AS_ONE = _set(
     "mac_and_cheese macaroni_and_cheese fish_and_chips peanut_butter_and_jelly "
     "bread_and_butter rock_and_roll milk_and_cookies"
 )
+# Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
+# the other bare nouns, which are ideas ("chess", "music").
 BARE_STUFF = (
     _set(
         """
@@ -431,9 +431,6 @@ BARE_NOUNS = (
     | ONE_WORD_HOLIDAYS  # "during Diwali", never "the Diwali"
 )
 
-# First names that are words too, read as names where a name stands first in a theme: "jack
-# goes to school", "sandy's birthday", "bill the cat" (not "will", "may" and the like, which
-# start questions and dates).
 # Names pets are given that are words too: after "my cat" or "our dog" they are its name ("my
 # cat mittens" is my cat Mittens; "the dog biscuit" stays a biscuit).
 PET_NAMES = _set(
@@ -443,6 +440,9 @@ PET_NAMES = _set(
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
     """
 )
+# First names that are words too, read as names where a name stands first in a theme: "jack
+# goes to school", "sandy's birthday", "bill the cat" (not "will", "may" and the like, which
+# start questions and dates).
 NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene

@@ -225,9 +225,11 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
 def _a_day(where: str) -> bool:
     """ "on Christmas", "on my birthday", "on the first day of school": when, not where."""
     said = where.lower().split()
-    days = words.DAYS | words.ONE_WORD_HOLIDAYS | words.TIMES
     named = any(f" {name} " in f" {' '.join(said)} " for name in words.HOLIDAY_NAMES)
-    return said[:1] == ["on"] and (named or any(word in days for word in said))
+    return said[:1] == ["on"] and (named or any(word in _DAY_WORDS for word in said))
+
+
+_DAY_WORDS = words.DAYS | words.ONE_WORD_HOLIDAYS | words.TIMES
 
 
 def _done_there(reading: Reading, verb: Verb) -> str:

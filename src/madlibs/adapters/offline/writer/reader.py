@@ -1710,13 +1710,14 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
         whom = rest_tokens[:second] if second is not None else []
-        if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & (SETTING_PREPOSITIONS | {"to"}):
+        if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
             rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return _object(rest_tokens, rest_typed)
 
 
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
+_NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
 
 
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:

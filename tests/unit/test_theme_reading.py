@@ -3703,6 +3703,10 @@ def test_a_letter_home_is_written_from_a_place_never_a_day(
         ("a contest to eat 100 hot dogs", "contest"),
         ("a plan to steal the moon", "plan"),
         ("a machine to make pizza", "machine"),
+        # a gerund after "to" is what the noun tells of: "the guide to" was the pirate's thing
+        ("the pirate's guide to knitting", "guide"),
+        ("the pirate's guide to knitting socks", "guide"),
+        ("the secret to flying", "secret"),
     ],
 )
 def test_what_a_noun_is_for_is_no_verb_of_the_theme(theme: str, noun: str) -> None:

@@ -704,8 +704,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         seasons = before in words.TIMES and word not in _COPULAS and word not in _ONLY_VERBS
         seasons = seasons and "NOUN" in _lemmas(word)
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
-        # "a contest to eat 100 hot dogs": what the contest is for
-        in_a_tail = in_a_tail or (before == "to" and word in _lemmas(word).get("VERB", ()))
+        # "a contest to eat 100 hot dogs": what the contest is for; "the pirate's guide to
+        # knitting": what the guide tells of
+        to_do = word in _lemmas(word).get("VERB", ()) or word.endswith("ing")
+        in_a_tail = in_a_tail or (before == "to" and to_do)
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
@@ -1411,13 +1413,14 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
     """Whether "to" at `index` starts the words after the head: where or to whom ("heir to the
     throne", "a trip to Paris", "the elevator to nowhere", never "the nowhere"; "a sales
     pitch to aliens", "a trip to snorkeltown"), or what the noun is for ("a contest to eat
-    100 hot dogs")."""
+    100 hot dogs"), or what it tells of ("the pirate's guide to knitting")."""
     after = tokens[index + 1]
     if after in _LEADS_A_PLACE or typed[index + 1][:1].isupper():
         return True
     if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True
-    return after in _lemmas(after).get("VERB", ()) and "NOUN" in _lemmas(tokens[index - 1])
+    to_do = after in _lemmas(after).get("VERB", ()) or after.endswith("ing")
+    return to_do and "NOUN" in _lemmas(tokens[index - 1])
 
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}

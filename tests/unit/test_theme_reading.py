@@ -3478,6 +3478,12 @@ def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> N
         ("pirates at a bake sale", "surviving pirates at a bake sale"),
         ("my dog", "surviving my dog"),
         ("the day my dog ate my homework", "surviving the day my dog ate my homework"),
+        # a guide of the theme, or to a deed, is a guide to what it tells of
+        ("a vampire's guide to brushing your teeth", "brushing your teeth"),
+        ("a ninja's handbook for babysitting", "babysitting"),
+        ("the alien's guide to earth", "earth"),
+        ("how to train a hamster", "training a hamster"),
+        ("baking cookies", "baking cookies"),
     ],
 )
 def test_a_guide_by_the_hero_to_the_theme_that_is_the_hero_is_to_being_it(

@@ -215,11 +215,36 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("When", reading.when.capitalize())  # "The Night the Stars Fell"
         expander.pin_literal("topic", f"the {reading.when} {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the {reading.when} {clause}"))
-    # a guide by the hero to the theme that is the hero: "The wizard Gertrude wrote this guide
-    # to being a wizard who is afraid of cats", never "to surviving a wizard who ..."
-    guided = "being" if cast is not None and _is_the_theme(reading, cast, features) else "surviving"
-    expander.pin_source("guided", f"{guided} <$topic>")
+    _pin_guided(expander, reading, cast, features)
     return features
+
+
+def _pin_guided(
+    expander: Expander, reading: Reading, cast: Noun | None, features: set[str]
+) -> None:
+    """What the hero's guide is to: what a guide of the theme tells of ("the pirate's guide
+    to knitting": "this guide to knitting"), what the theme does ("training a hamster"), being
+    the theme that is the hero ("being a wizard who is afraid of cats"), else surviving it."""
+    told_of = _what_a_guide_tells_of(reading.subject)
+    if told_of is not None:
+        expander.pin_literal("guided", told_of)
+    elif reading.shape is Shape.ACTIVITY:
+        expander.pin_source("guided", "<$topic>")  # never "surviving training a hamster"
+    elif cast is not None and _is_the_theme(reading, cast, features):
+        expander.pin_source("guided", "being <$topic>")
+    else:
+        expander.pin_source("guided", "surviving <$topic>")
+
+
+_GUIDES = frozenset(("guide", "handbook", "manual", "tip", "rule", "instruction", "trick"))
+
+
+def _what_a_guide_tells_of(noun: Noun | None) -> str | None:
+    """ "knitting" of "the pirate's guide to knitting" or "a ninja's tips for babysitting";
+    None for any other noun."""
+    if noun is None or noun.lemma.lower() not in _GUIDES or len(noun.tail) < 2:
+        return None
+    return " ".join(noun.tail[1:]) if noun.tail[0].lower() in ("to", "for") else None
 
 
 def _a_day(where: str) -> bool:

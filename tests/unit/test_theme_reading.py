@@ -3733,6 +3733,10 @@ def test_how_often_a_deed_is_done_keeps_what_it_is_done_with() -> None:
         ("rubber chickens", "rubber chicken", reader.Kind.THING),
         ("my stuffed animals come alive", "stuffed animal", reader.Kind.THING),
         ("lost and found", "lost and found", reader.Kind.PLACE),
+        # a deed named as what happened is an event, never a thing left on the doorstep
+        ("escape from the ball pit", "escape", reader.Kind.EVENT),
+        ("the great frog escape", "escape", reader.Kind.EVENT),
+        ("a daring rescue", "rescue", reader.Kind.EVENT),
     ],
 )
 def test_things_named_after_others_are_what_they_are(
@@ -3859,3 +3863,30 @@ def test_a_plural_of_things_after_whose_they_are_is_no_deed(
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == thing
     assert reading.subject.modifiers == (owner_word,)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("my false teeth escape from the dentist", "tooth", "escape"),
+        ("grandpa's false teeth escape", "tooth", "escape"),
+        ("the mice dance", "mouse", "dance"),
+    ],
+)
+def test_what_a_plural_not_made_with_s_does_is_its_deed(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_the_plural_an_event_is_named_after_stays_one_noun() -> None:
+    reading = _read("the awards show")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "show"
+
+
+@pytest.mark.parametrize("theme", ["escape the zoo", "rescue the whales"])
+def test_a_deed_an_event_is_named_by_is_still_one_to_do(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.ACTIVITY

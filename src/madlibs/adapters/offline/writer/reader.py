@@ -873,7 +873,7 @@ def _done_by_the_many_before(tokens: list[str], index: int) -> bool:
     if before in _COMPANION_WORDS or not before.replace("-", "").isalpha():
         return False  # "summer vs winter", "an 80s disco"
     lemma, plural = _noun_lemma(before)
-    many = plural and lemma != before and before.endswith("s")
+    many = plural and lemma != before  # "the teeth escape from the dentist" too
     return many and word in _lemmas(word).get("VERB", ()) and not word.endswith("s")
 
 
@@ -2434,10 +2434,22 @@ def read(theme: str) -> Reading:
             done_with = theme[theme.lower().rindex(" with ") :].strip()
             rest = f"{verb.rest} {done_with}".strip()  # "cooks only with cheese"
             reading = replace(reading, verb=replace(verb, rest=rest))
+    reading = _as_what_happened(reading)
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+def _as_what_happened(reading: Reading) -> Reading:
+    """A theme named by a deed is an event: "escape from the ball pit" is never a thing left
+    on the doorstep. Only once read: "escape the zoo" is a deed to do."""
+    subject = reading.subject
+    if reading.shape is not Shape.NOUN or subject is None or subject.kind is not Kind.THING:
+        return reading
+    if subject.lemma.lower() not in words.DEEDS_THAT_HAPPEN:
+        return reading
+    return replace(reading, subject=replace(subject, kind=Kind.EVENT))
 
 
 def _says_nothing_done(rest: str) -> bool:

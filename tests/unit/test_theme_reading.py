@@ -3484,6 +3484,9 @@ def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> N
         ("the alien's guide to earth", "earth"),
         ("how to train a hamster", "training a hamster"),
         ("baking cookies", "baking cookies"),
+        # the hero's guide is to surviving who or what is with them, never to themself
+        ("timmy and the volcano of doom", "surviving the volcano of doom"),
+        ("mom and dad", "surviving Dad"),
     ],
 )
 def test_a_guide_by_the_hero_to_the_theme_that_is_the_hero_is_to_being_it(

@@ -223,11 +223,16 @@ def _pin_guided(
     expander: Expander, reading: Reading, cast: Noun | None, features: set[str]
 ) -> None:
     """What the hero's guide is to: what a guide of the theme tells of ("the pirate's guide
-    to knitting": "this guide to knitting"), what the theme does ("training a hamster"), being
-    the theme that is the hero ("being a wizard who is afraid of cats"), else surviving it."""
+    to knitting": "this guide to knitting"), who or what is with the hero ("surviving the
+    volcano of doom"), what the theme does ("training a hamster"), being the theme that is the
+    hero ("being a wizard who is afraid of cats"), else surviving it."""
     told_of = _what_a_guide_tells_of(reading.subject)
+    beside = reading.companions
     if told_of is not None:
         expander.pin_literal("guided", told_of)
+    elif reading.shape is Shape.NOUN and cast is reading.subject and beside is not None:
+        # "Timmy and the volcano of doom": Timmy's guide is to surviving the volcano
+        expander.pin_literal("guided", f"surviving {beside.definite()}")
     elif reading.shape is Shape.ACTIVITY:
         expander.pin_source("guided", "<$topic>")  # never "surviving training a hamster"
     elif cast is not None and _is_the_theme(reading, cast, features):

@@ -3893,3 +3893,24 @@ def test_the_plural_an_event_is_named_after_stays_one_noun() -> None:
 @pytest.mark.parametrize("theme", ["escape the zoo", "rescue the whales"])
 def test_a_deed_an_event_is_named_by_is_still_one_to_do(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("that one time grandpa fought a goose", "the time grandpa fought a goose"),
+        ("this one time my cat sneezed", "the time my cat sneezed"),
+        ("that time i broke the couch", "the time i broke the couch"),
+        # the time of something is no clause's time
+        ("that time of year", "that time of year"),
+    ],
+)
+def test_that_one_time_is_the_time_of_the_clause_after_it(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_the_one_who_did_it_that_one_time_is_the_subject() -> None:
+    reading = _read("that one time grandpa fought a goose")
+    assert reading.subject is not None and reading.subject.lemma == "Grandpa"
+    assert reading.subject.modifiers == ()
+    assert reading.verb is not None and reading.verb.lemma == "fight"

@@ -239,6 +239,7 @@ def clean(theme: str) -> str:
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
+    text = _THAT_ONE_TIME.sub("the time", text)  # "that one time grandpa fought a goose"
     return _made_into(
         _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
@@ -247,6 +248,11 @@ def clean(theme: str) -> str:
 _WHEN_THAT = re.compile(
     r"^(the\s+(?:day|night|week|morning|afternoon|evening|year|summer|winter|time))\s+that\b",
     re.I,
+)
+# "that one time", "this one time", "that time": the time a clause after it tells of, never
+# a noun of the clause's subject ("the one time grandpa"); "that time of year" stays.
+_THAT_ONE_TIME = re.compile(
+    r"^(?:that|this|the)\s+(?:one\s+)?time\b(?!\s+(?:at|in|on|of|for|to|when|with)\b)", re.I
 )
 # "make my dog a pirate", "turn my sister into a unicorn": a change asked for, before whom it
 # befalls and what they become.

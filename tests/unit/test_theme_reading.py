@@ -2333,6 +2333,8 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
         ("two new years", "two new years"),
         ("thanksgiving with the in laws", "thanksgiving with the in-laws"),
         ("laws in space", "laws in space"),
+        ("the office printer becomes self aware", "the office printer becomes self-aware"),
+        ("a self portrait of a potato", "a self-portrait of a potato"),
     ],
 )
 def test_an_owner_before_a_described_thing_gets_its_apostrophe(theme: str, clean: str) -> None:
@@ -3914,3 +3916,9 @@ def test_the_one_who_did_it_that_one_time_is_the_subject() -> None:
     assert reading.subject is not None and reading.subject.lemma == "Grandpa"
     assert reading.subject.modifiers == ()
     assert reading.verb is not None and reading.verb.lemma == "fight"
+
+
+@pytest.mark.parametrize("theme", ["the office printer becomes self aware", "my cat is self-aware"])
+def test_a_hyphenated_word_ending_in_an_adjective_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == "self-aware" and verb.object is None

@@ -524,6 +524,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     last_verbs = getAllLemmas(last).get("VERB", ()) if hyphen and head and not lemmas else ()
     if last_verbs:
         lemmas["VERB"] = (f"{head}-{last_verbs[0]}",)  # "a ghost who trick-or-treats"
+    elif hyphen and head and not lemmas and "ADJ" in getAllLemmas(last):
+        lemmas["ADJ"] = (word,)  # "the printer becomes self-aware"
     return lemmas
 
 

@@ -371,8 +371,12 @@ _HYPHENATED = (
     ),
     # "thanksgiving with the in-laws"
     re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
-    # "the self-driving car", "a time-traveling toaster"
-    re.compile(r"\b(self) (driving|cleaning|checkout|service)\b", re.IGNORECASE),
+    # "the self-driving car", "the printer becomes self-aware", "a time-traveling toaster"
+    re.compile(
+        r"\b(self) (driving|cleaning|checkout|service|aware|conscious|destruct|destructing|"
+        r"made|taught|portrait|defense|defence|esteem|confidence|care|control|help)\b",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(time) (traveling|travelling)(?= (?!(?:is|was|are|were|in|to|with|back|and)\b)[a-z])",
         re.IGNORECASE,

@@ -3922,3 +3922,8 @@ def test_the_one_who_did_it_that_one_time_is_the_subject() -> None:
 def test_a_hyphenated_word_ending_in_an_adjective_is_no_thing(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.rest == "self-aware" and verb.object is None
+
+
+def test_a_noun_that_is_a_lemma_of_its_own_keeps_its_spelling() -> None:
+    chili = _read("uncle bob's famous chili").subject
+    assert chili is not None and chili.lemma == "chili" and not chili.plural

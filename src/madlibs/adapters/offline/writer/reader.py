@@ -545,7 +545,8 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
             if word.endswith(ending) and len(candidate) > 2 and sibilant and _listed(candidate):
                 return candidate, True  # "boxes", "heroes"; never "codes" as "cod"
     nouns = _lemmas(word).get("NOUN") or _guessed_noun_lemmas(word) or (word,)
-    lemma = nouns[0]
+    # "chili" is a lemma of its own, though the table gives "chile" first
+    lemma = word if word in nouns and not word.endswith("s") else nouns[0]
     if word.endswith("ves"):
         lemma = next((noun for noun in nouns if noun.endswith("f")), lemma)  # "leaves": leaf
     if lemma == word:

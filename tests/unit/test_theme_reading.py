@@ -3927,3 +3927,15 @@ def test_a_hyphenated_word_ending_in_an_adjective_is_no_thing(theme: str) -> Non
 def test_a_noun_that_is_a_lemma_of_its_own_keeps_its_spelling() -> None:
     chili = _read("uncle bob's famous chili").subject
     assert chili is not None and chili.lemma == "chili" and not chili.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("wen my mom forgot my birthday", "when my mom forgot my birthday"),
+        ("my dad thinks hes a dinosaur", "my dad thinks he's a dinosaur"),
+        ("wat is a unicorn", "what is a unicorn"),
+    ],
+)
+def test_words_typed_as_in_messages_are_spelt_out(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

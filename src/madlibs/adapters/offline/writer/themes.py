@@ -723,7 +723,7 @@ _CONTRACTIONS = {
     "hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't", "im": "I'm", "ive": "I've",
     "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
     "theres": "there's", "heres": "here's", "wheres": "where's", "whos": "who's",
-    "shes": "she's",
+    "shes": "she's", "hes": "he's",
 }  # fmt: skip
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
 _PLACE_WORDS = {"to", "at", "in", "from", "for", "with", "into"}
@@ -734,7 +734,8 @@ _CHAT_SPELLINGS = {
     "u": "you", "r": "are", "ur": "your", "n": "and", "ppl": "people", "pls": "please",
     "plz": "please", "bc": "because", "cuz": "because", "bday": "birthday",
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
-    "nite": "night", "luv": "love",
+    "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
+    "becuz": "because",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",

@@ -3939,3 +3939,23 @@ def test_a_noun_that_is_a_lemma_of_its_own_keeps_its_spelling() -> None:
 )
 def test_words_typed_as_in_messages_are_spelt_out(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my teacher is a aliens", "my teacher is a alien"),
+        ("a ghosts in the attic", "a ghost in the attic"),
+        # a plural before a noun names it; a pair of pants is one
+        ("a sales pitch to aliens", "a sales pitch to aliens"),
+        ("i am a pants", "i am a pants"),
+        ("a series of cats", "a series of cats"),
+    ],
+)
+def test_a_plural_typed_after_a_is_one(typed: str, meant: str) -> None:
+    assert " ".join(themes.agreement_restored(typed.split())) == meant
+
+
+def test_a_plural_typed_after_a_is_one_in_the_story(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my teacher is a aliens", seeds=12)
+    assert "an alien" in stories and "aliens" not in stories

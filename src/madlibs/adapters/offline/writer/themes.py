@@ -418,8 +418,8 @@ def agreement_restored(
     """The theme's first verb made to agree with whom it is told of, as the player meant:
     "the teacher are angry" -> "is", "my friends is aliens" -> "are", "he don't" ->
     "doesn't", "we goes" -> "go", and, given a test of what is mostly a verb, "my sister
-    have a unicorn" -> "has"."""
-    out = _pronoun_after_its_noun_dropped(tokens)
+    have a unicorn" -> "has"; and one thing after "a": "my teacher is a aliens" -> "a alien"."""
+    out = _one_after_a(_pronoun_after_its_noun_dropped(tokens))
     if out and out[0].lower() == "yesterday":
         return _told_in_the_past(out, mostly_a_verb)
     for index in range(1, len(out)):
@@ -434,6 +434,30 @@ def agreement_restored(
 
 
 _SUBJECT_PRONOUNS = {"i", "we", "you", "they"} | _ONE_PRONOUNS
+
+
+def _one_after_a(tokens: list[str]) -> list[str]:
+    """A plural typed right after "a" or "an" is one: "a aliens" -> "a alien" (the article is
+    put right later). A noun of its own ("a series"), one worn as a pair ("a pants") or one
+    before another noun ("a sales pitch") stays."""
+    out = list(tokens)
+    for index in range(1, len(out)):
+        word = out[index]
+        if out[index - 1].lower() not in ("a", "an") or not word.islower() or word[-1:] != "s":
+            continue
+        after = out[index + 1].lower() if index + 1 < len(out) else ""
+        if after and "NOUN" in getAllLemmas(after):
+            continue  # "a sales pitch": a plural may name the thing after it
+        nouns = getAllLemmas(word).get("NOUN", ())
+        if nouns and word not in nouns and word not in _WORN_AS_A_PAIR:
+            out[index] = nouns[0]
+    return out
+
+
+_WORN_AS_A_PAIR = {
+    "pants", "shorts", "sweats", "trousers", "tights", "leggings", "briefs", "boxers", "undies",
+    "knickers", "suspenders", "sweatpants", "pajamas", "jeans", "overalls", "goggles",
+}  # fmt: skip
 
 
 def _told_in_the_past(tokens: Sequence[str], mostly_a_verb: MostlyAVerb | None) -> list[str]:

@@ -3959,3 +3959,20 @@ def test_a_plural_typed_after_a_is_one(typed: str, meant: str) -> None:
 def test_a_plural_typed_after_a_is_one_in_the_story(writer: OfflineWriter) -> None:
     stories = _filled(writer, "my teacher is a aliens", seeds=12)
     assert "an alien" in stories and "aliens" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("a ghost in the teachers lounge", "a ghost in the teachers' lounge"),
+        ("zombies at the farmers market", "zombies at the farmers' market"),
+        ("the mens room is haunted", "the men's room is haunted"),
+        ("my parents bedroom", "my parents' bedroom"),
+        # one owner where one is likelier; many who do something keep no apostrophe
+        ("my teachers dog came to school", "my teacher's dog came to school"),
+        ("my moms car", "my mom's car"),
+        ("the kids play", "the kids play"),
+    ],
+)
+def test_a_place_the_many_own_gets_their_apostrophe(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

@@ -806,14 +806,36 @@ def apostrophes_restored(text: str) -> str:
             fixed = "let's"  # "lets go to the beach"; "mom lets me stay up" has who lets
         elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
             fixed = "you're"
+        elif _owned_by_many(word, after):
+            fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
         elif _owner_without_apostrophe(bare, index) or _worlds_best(word, after):
-            fixed = word[:-1] + "'s"
+            # "my parents bedroom" is both parents'; "my moms car" is one mom's
+            fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
         else:
             continue
         if typed[index][:1].isupper():
             fixed = fixed[0].upper() + fixed[1:]
         typed[index] = fixed + typed[index][len(word) :]  # the punctuation after it stays
     return " ".join(typed)
+
+
+# Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
+_MANY_BY_NATURE = {"parents", "grandparents"}
+# Places named after the many who use them, typed without the apostrophe; "mens" and the like
+# are plurals without an -s of their own.
+_PLURAL_OWNERS = {"mens": "men's", "womens": "women's", "childrens": "children's"}
+_OWNED_BY_MANY = {
+    "teachers": {"lounge", "room", "parking"}, "kids": {"table", "menu", "meal", "room", "pool"},
+    "girls": {"bathroom", "restroom", "room"}, "boys": {"bathroom", "restroom", "room"},
+    "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
+    "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
+    "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
+}  # fmt: skip
+
+
+def _owned_by_many(word: str, after: str) -> bool:
+    """ "the teachers lounge", "the kids table", "the mens room": a place the many own."""
+    return after in _OWNED_BY_MANY.get(word, ())
 
 
 # Holidays typed without their apostrophe: "valentines day", "new years eve".

@@ -188,7 +188,15 @@ def test_an_adverb_before_a_verb_goes_with_it_and_is_no_thing() -> None:
 
 @pytest.mark.parametrize(
     "theme",
-    ["a griffin at the car wash", "a sasquatch goes shopping", "a centaur in a hurry"],
+    [
+        "a griffin at the car wash",
+        "a sasquatch goes shopping",
+        "a centaur in a hurry",
+        "a sphinx with a terrible riddle",
+        "a golem who bakes bread",
+        "the manticore at the mall",
+        "a jackalope in the garden",
+    ],
 )
 def test_creatures_of_myth_are_somebody(theme: str) -> None:
     cast = _read(theme).cast

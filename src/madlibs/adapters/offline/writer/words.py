@@ -32,7 +32,8 @@ ANIMALS = _set(
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
     dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus class_pet
-    phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk
+    phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk chimera jackalope kelpie
+    manticore wyvern leviathan kitsune
     pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
     greyhound sheepdog pomeranian budgie axolotl tarantula capybara quokka pangolin orca beluga
     pufferfish piranha anaconda t-rex komodo_dragon chameleon clam mussel sea_urchin manta_ray
@@ -97,7 +98,8 @@ PEOPLE = _set(
     heiress dwarf tooth_fairy santa_claus best_friend grown_up bestie bff crush
     quarterback pitcher striker linebacker shortstop mascot jockey skier snowboarder
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
-    gargoyle banshee merman
+    gargoyle banshee merman sphinx gorgon wendigo selkie nymph satyr faun golem djinn harpy
+    dryad hobgoblin orc titan cherub demon devil
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip

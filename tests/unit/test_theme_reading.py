@@ -3984,3 +3984,17 @@ def test_a_plural_typed_after_a_is_one_in_the_story(writer: OfflineWriter) -> No
 )
 def test_a_place_the_many_own_gets_their_apostrophe(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("a sasquatch selfie", "selfie"), ("a podcast about potatoes", "podcast")],
+)
+def test_newer_things_the_table_lacks_are_things_never_names(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.given_name is None
+
+
+def test_a_word_no_dictionary_knows_after_a_friend_is_still_a_name() -> None:
+    friend = _read("my friend jake").subject
+    assert friend is not None and friend.given_name == "Jake"

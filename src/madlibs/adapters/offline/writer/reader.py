@@ -520,6 +520,9 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lacked = words.verb_the_table_lacks(word)
     if lacked is not None and "VERB" not in lemmas:
         lemmas["VERB"] = (lacked,)  # "my sister texts the president"
+    thing = words.noun_the_table_lacks(word)
+    if thing is not None and "NOUN" not in lemmas:
+        lemmas["NOUN"] = (thing,)  # "a sasquatch selfie"
     head, hyphen, last = word.rpartition("-")
     last_verbs = getAllLemmas(last).get("VERB", ()) if hyphen and head and not lemmas else ()
     if last_verbs:

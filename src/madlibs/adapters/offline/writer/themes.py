@@ -39,6 +39,7 @@ from madlibs.adapters.offline.writer.words import (
     TIMES,
     TIMES_WITHOUT_ARTICLE,
     ZERO_PLURAL_ANIMALS,
+    noun_the_table_lacks,
     verb_the_table_lacks,
 )
 from madlibs.domain.story import wants_an
@@ -1432,7 +1433,8 @@ def _may_be_a_name(word: str) -> bool:
     """A word that, after "named" or a person, is their name: one no dictionary knows ("a
     snake named steve", "my friend jake"; not "my friend sings")."""
     # "the raccoon heist", "grandma twerks": a word of the lists
-    known = word in KNOWN_NOUNS or verb_the_table_lacks(word) is not None
+    lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)  # "a sasquatch selfie"
+    known = word in KNOWN_NOUNS or lacked is not None
     return word.isalpha() and word not in STOPWORDS and not getAllLemmas(word) and not known
 
 

@@ -513,3 +513,21 @@ def verb_the_table_lacks(word: str) -> str | None:
     """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
     verbs = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())
     return verbs[0] if verbs and verbs[0] in _VERBS_THE_TABLE_LACKS else None
+
+
+# Things lemminflect's table lacks, newer than it: "a sasquatch selfie" is a selfie, never a
+# sasquatch named Selfie.
+_NOUNS_THE_TABLE_LACKS = {
+    "selfie", "emoji", "podcast", "hashtag", "smartphone", "influencer", "app", "blog", "vlog",
+    "wifi", "chatbot", "hoverboard", "livestream", "webcam", "website", "podcaster", "hotspot",
+    "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
+    "bitcoin", "squishmallow", "fidget spinner", "vlogger", "blogger", "photobomb", "meme",
+}  # fmt: skip
+
+
+def noun_the_table_lacks(word: str) -> str | None:
+    """The lemma of one of those nouns or its plural ("selfies" -> "selfie"), else None."""
+    word = word.lower()
+    if word in _NOUNS_THE_TABLE_LACKS:
+        return word
+    return word[:-1] if word.endswith("s") and word[:-1] in _NOUNS_THE_TABLE_LACKS else None

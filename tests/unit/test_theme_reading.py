@@ -3750,6 +3750,7 @@ def test_how_often_a_deed_is_done_keeps_what_it_is_done_with() -> None:
         ("escape from the ball pit", "escape", reader.Kind.EVENT),
         ("the great frog escape", "escape", reader.Kind.EVENT),
         ("a daring rescue", "rescue", reader.Kind.EVENT),
+        ("grandma's birthday rave", "rave", reader.Kind.EVENT),
     ],
 )
 def test_things_named_after_others_are_what_they_are(
@@ -3976,6 +3977,8 @@ def test_a_plural_typed_after_a_is_one_in_the_story(writer: OfflineWriter) -> No
         ("zombies at the farmers market", "zombies at the farmers' market"),
         ("the mens room is haunted", "the men's room is haunted"),
         ("my parents bedroom", "my parents' bedroom"),
+        ("the twins first birthday", "the twins' first birthday"),
+        ("the twins swap places", "the twins swap places"),
         # one owner where one is likelier; many who do something keep no apostrophe
         ("my teachers dog came to school", "my teacher's dog came to school"),
         ("my moms car", "my mom's car"),

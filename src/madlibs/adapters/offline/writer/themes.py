@@ -821,7 +821,7 @@ def apostrophes_restored(text: str) -> str:
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
-_MANY_BY_NATURE = {"parents", "grandparents"}
+_MANY_BY_NATURE = {"parents", "grandparents", "twins", "triplets"}
 # Places named after the many who use them, typed without the apostrophe; "mens" and the like
 # are plurals without an -s of their own.
 _PLURAL_OWNERS = {"mens": "men's", "womens": "women's", "childrens": "children's"}

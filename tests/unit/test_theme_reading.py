@@ -2343,6 +2343,9 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
         ("laws in space", "laws in space"),
         ("the office printer becomes self aware", "the office printer becomes self-aware"),
         ("a self portrait of a potato", "a self-portrait of a potato"),
+        ("the annual bake off at the fire station", "the annual bake-off at the fire station"),
+        ("a dance off with a ghost", "a dance-off with a ghost"),
+        ("the ghosts dance off into the night", "the ghosts dance off into the night"),
     ],
 )
 def test_an_owner_before_a_described_thing_gets_its_apostrophe(theme: str, clean: str) -> None:

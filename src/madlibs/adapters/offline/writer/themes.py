@@ -372,6 +372,16 @@ _HYPHENATED = (
     ),
     # "thanksgiving with the in-laws"
     re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
+    # "the annual bake-off", "a dance-off with a ghost": a contest after a word that names one
+    re.compile(
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{word} )"
+            for word in ("the", "a", "annual", "great", "epic", "big", "ultimate", "first")
+        )
+        + r")(bake|dance|cook|sing|rap|chili) (off)\b",
+        re.IGNORECASE,
+    ),
     # "the self-driving car", "the printer becomes self-aware", "a time-traveling toaster"
     re.compile(
         r"\b(self) (driving|cleaning|checkout|service|aware|conscious|destruct|destructing|"

@@ -3754,6 +3754,8 @@ def test_how_often_a_deed_is_done_keeps_what_it_is_done_with() -> None:
         ("the great frog escape", "escape", reader.Kind.EVENT),
         ("a daring rescue", "rescue", reader.Kind.EVENT),
         ("grandma's birthday rave", "rave", reader.Kind.EVENT),
+        ("the world series of hopscotch", "world series", reader.Kind.EVENT),
+        ("field day in the rain", "field day", reader.Kind.EVENT),
     ],
 )
 def test_things_named_after_others_are_what_they_are(

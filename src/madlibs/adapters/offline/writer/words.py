@@ -292,7 +292,8 @@ EVENTS = (
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
     math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
-    musical world_cup super_bowl semifinal playoff gala banquet hurricane earthquake tsunami
+    musical world_cup world_series field_day super_bowl semifinal playoff gala banquet hurricane
+    earthquake tsunami
     interview audition housewarming bridal_shower christening detention assembly lockdown
     explosion eruption avalanche stampede meltdown hayride trick-or-treating
     math_class gym_class art_class science_class music_class history_class pe_class

@@ -3253,6 +3253,7 @@ def test_a_place_of_stories_takes_its_capital(writer: OfflineWriter) -> None:
         ("my science project explodes", None),
         ("the plane was delayed", None),
         ("the day the wifi went down", None),
+        ("the fourth of july fireworks go haywire", None),
         ("my mom's car broke down", "mom"),
         ("santa's sleigh breaks down", "Santa"),
         ("the toaster goes on vacation", "toaster"),

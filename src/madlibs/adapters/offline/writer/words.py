@@ -379,7 +379,9 @@ DONE_TO_SOMEONE = _set(
     """
 )
 # What befalls one rather than what one does: never "had always wanted to go wrong".
-ACCIDENTS = _set("wrong lost stuck sick missing down over apart caught hurt grounded arrested")
+ACCIDENTS = _set(
+    "wrong lost stuck sick missing down over apart caught hurt grounded arrested haywire berserk"
+)
 # How one is that nobody wants to be: "had always wanted to be afraid of spiders" never is.
 FEARS = _set("afraid scared terrified frightened allergic broken late")
 # What one catches, never on purpose: "Rudolph gets a cold", never "tried to get a cold".

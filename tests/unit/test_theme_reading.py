@@ -4007,3 +4007,22 @@ def test_newer_things_the_table_lacks_are_things_never_names(theme: str, lemma: 
 def test_a_word_no_dictionary_knows_after_a_friend_is_still_a_name() -> None:
     friend = _read("my friend jake").subject
     assert friend is not None and friend.given_name == "Jake"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the giant meatball rolls through town", "meatball", "roll"),
+        ("the boulder rolls through the village", "boulder", "roll"),
+    ],
+)
+def test_what_goes_through_a_place_does_so(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_a_verb_newer_than_the_dictionary_is_kept_as_typed(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my phone autocorrects everything to potato", seeds=12)
+    assert "my phone autocorrected everything to potato" in stories
+    assert "phone autocorrect everything" not in stories.lower()

@@ -653,6 +653,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     return (
         word in DETERMINERS
         or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away", "no"}
+        or word in _ON_THE_WAY  # "the boulder rolls through the village"
         or word in SETTING_PREPOSITIONS
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
@@ -666,6 +667,8 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     )
 
 
+# Where something goes past or through, after what it does: never after a thing it names.
+_ON_THE_WAY = {"through", "across", "onto", "past", "along", "toward", "towards", "around"}
 # Adverbs that end what somebody did: "my hamster escaped again".
 _ENDING_ADVERBS = {"again", "forever", "today", "tonight", "anymore", "everywhere", "backwards"}
 

@@ -509,6 +509,7 @@ PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer"
 _VERBS_THE_TABLE_LACKS = {
     "text", "facetime", "vlog", "livestream", "photobomb", "twerk", "moonwalk", "facepalm",
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
+    "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch",
 }  # fmt: skip
 
 

@@ -27,6 +27,8 @@ from madlibs.adapters.offline.writer.words import (
     HOLIDAY_NAMES,
     KNOWN_NOUNS,
     PLACE_NAMES,
+    noun_the_table_lacks,
+    verb_the_table_lacks,
 )
 from madlibs.domain.model import Blank, Form, Pos, TemplateDraft
 from madlibs.domain.story import wants_an
@@ -227,7 +229,7 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         lead, word, trail = match.groups()
         # A phone capitalises the first word of whatever is typed.
         typed_lower = word.islower() or (index == 0 and word[1:].islower())
-        if not typed_lower or word.lower() in _own_words():
+        if not typed_lower or _own_word(word.lower()):
             meant.append(token)
             continue
         respelt = respell(word.lower())
@@ -236,6 +238,13 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
 
 
 _TYPED_WORD = re.compile(r"([\"“'‘(]*)([A-Za-z]+)((?:['’]s)?[^A-Za-z]*)")
+
+
+def _own_word(word: str) -> bool:
+    """A word of the writer's own lists, or a form of a word newer than the dictionary the
+    corrector would otherwise take it for a slip of ("autocorrects", "selfies")."""
+    lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)
+    return word in _own_words() or lacked is not None
 
 
 @functools.cache

@@ -4026,3 +4026,16 @@ def test_a_verb_newer_than_the_dictionary_is_kept_as_typed(writer: OfflineWriter
     stories = _filled(writer, "my phone autocorrects everything to potato", seeds=12)
     assert "my phone autocorrected everything to potato" in stories
     assert "phone autocorrect everything" not in stories.lower()
+
+
+@pytest.mark.parametrize(
+    "theme", ["soup for breakfast lunch and dinner", "a house of cards and dice"]
+)
+def test_an_and_in_what_follows_a_thing_leaves_it_one(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.plural and "and" in subject.tail
+
+
+def test_two_things_joined_are_still_many() -> None:
+    subject = _read("pizza and ice cream").subject
+    assert subject is not None and subject.plural

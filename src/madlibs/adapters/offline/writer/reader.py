@@ -3150,6 +3150,8 @@ def _joined_subject(
         return first, companions or second  # "a spoon and a fork": the spoon, with the fork
     both = _noun_phrase(tokens, typed)
     two = first is not None and second is not None
+    # ... but "soup for breakfast, lunch and dinner" is one soup: the "and" is in its tail
+    two = two and both is not None and "and" not in both.tail
     if two and both is not None and not both.plural and " and " not in both.lemma:
         # "pizza and ice cream" are two things: they "were" covered in cupcakes
         return replace(both, plural=True, typed_plural=both.lemma), companions

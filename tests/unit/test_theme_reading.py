@@ -4039,3 +4039,11 @@ def test_an_and_in_what_follows_a_thing_leaves_it_one(theme: str) -> None:
 def test_two_things_joined_are_still_many() -> None:
     subject = _read("pizza and ice cream").subject
     assert subject is not None and subject.plural
+
+
+@pytest.mark.parametrize(
+    "theme", ["my tablet is addicted to cartoons", "grandma is addicted to bingo"]
+)
+def test_how_one_is_after_a_participle_is_no_thing_done_to(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "be" and verb.object is None

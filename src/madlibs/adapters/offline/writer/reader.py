@@ -1718,6 +1718,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
+    if lemma in _BEING and _how_one_is(rest_tokens):
+        return None  # "is addicted to cartoons", "got glued to the TV"
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
@@ -1725,6 +1727,17 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
             rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return _object(rest_tokens, rest_typed)
+
+
+# Verbs after which a participle tells how one is, not what is done to a thing.
+_BEING = {"be", "get", "become", "feel", "seem", "stay", "remain"}
+
+
+def _how_one_is(rest_tokens: list[str]) -> bool:
+    """A participle and what it is to or with: "addicted to cartoons", "glued to the TV"."""
+    if len(rest_tokens) < 2 or not _participle_or_past(rest_tokens[0]):
+        return False
+    return rest_tokens[1] in {"to", "with", "by", "of", "on", "in", "at"}
 
 
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".

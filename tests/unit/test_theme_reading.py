@@ -4047,3 +4047,30 @@ def test_two_things_joined_are_still_many() -> None:
 def test_how_one_is_after_a_participle_is_no_thing_done_to(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.lemma == "be" and verb.object is None
+
+
+def test_how_come_asks_why() -> None:
+    reading = _read("how come the sky is blue")
+    assert reading.subject is not None and reading.subject.lemma == "sky"
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [("can penguins fly if they try hard enough", ""), ("my cat gets mad if i sing", "mad")],
+)
+def test_an_if_clause_is_no_part_of_the_deed(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("absolutely no llamas", "no llamas"),
+        ("just a regular day at school", "a regular day at school"),
+        ("completely normal day", "completely normal day"),
+    ],
+)
+def test_a_word_that_only_stresses_the_theme_is_left_out(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

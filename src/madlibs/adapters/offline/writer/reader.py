@@ -2049,6 +2049,8 @@ def _as_statement(typed: list[str]) -> list[str]:
     )
     if undone is not None:
         return undone
+    if tokens[:2] == ["how", "come"] and len(tokens) > 3:
+        return typed[2:]  # "how come the sky is blue": the sky is blue
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
     asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
@@ -2802,7 +2804,7 @@ def _spoken_to(verb: Verb) -> Verb:
 
 
 # Words that join a second clause on: "the dog ate my sandwich and then he ate my shoe".
-_CLAUSE_JOINS = {"and", "but", "so", "because", "while"}
+_CLAUSE_JOINS = {"and", "but", "so", "because", "while", "if", "unless"}
 _SUBJECT_PRONOUNS = {
     "i",
     "we",

@@ -241,6 +241,7 @@ def clean(theme: str) -> str:
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
     text = _THAT_ONE_TIME.sub("the time", text)  # "that one time grandpa fought a goose"
+    text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     return _made_into(
         _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
@@ -254,6 +255,13 @@ _WHEN_THAT = re.compile(
 # a noun of the clause's subject ("the one time grandpa"); "that time of year" stays.
 _THAT_ONE_TIME = re.compile(
     r"^(?:that|this|the)\s+(?:one\s+)?time\b(?!\s+(?:at|in|on|of|for|to|when|with)\b)", re.I
+)
+# A word that only stresses what a theme starts with: "absolutely no llamas" is about no
+# llamas, never "the absolutely no llama Biscuit".
+_STRESSED = re.compile(
+    r"^(?:absolutely|totally|completely|just|literally|definitely|simply|basically|really)\s+"
+    r"(?=(?:a|an|the|no|my|our|some)\s)",
+    re.I,
 )
 # "make my dog a pirate", "turn my sister into a unicorn": a change asked for, before whom it
 # befalls and what they become.

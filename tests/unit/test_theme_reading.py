@@ -4074,3 +4074,16 @@ def test_an_if_clause_is_no_part_of_the_deed(theme: str, rest: str) -> None:
 )
 def test_a_word_that_only_stresses_the_theme_is_left_out(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("the pied piper plays the kazoo", "Pied Piper"),
+        ("the cheshire cat vanishes", "Cheshire Cat"),
+        ("the queen of hearts bakes tarts", "Queen of Hearts"),
+    ],
+)
+def test_characters_of_tales_are_named(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == name and subject.kind is reader.Kind.PERSON

@@ -4082,8 +4082,34 @@ def test_a_word_that_only_stresses_the_theme_is_left_out(theme: str, cleaned: st
         ("the pied piper plays the kazoo", "Pied Piper"),
         ("the cheshire cat vanishes", "Cheshire Cat"),
         ("the queen of hearts bakes tarts", "Queen of Hearts"),
+        ("indiana jones and the lost remote", "Indiana Jones"),
+        ("captain america loses his shield", "Captain America"),
     ],
 )
 def test_characters_of_tales_are_named(theme: str, name: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == name and subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("frozen yogurt the musical", "the frozen yogurt musical"),
+        ("shrek the musical on ice", "the shrek musical on ice"),
+        ("my dog the movie star", "my dog the movie star"),
+        ("bob the builder", "bob the builder"),
+    ],
+)
+def test_a_show_made_of_something_is_named_as_posters_name_it(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_a_tale_but_for_others_is_the_tale() -> None:
+    games = _read("the hunger games but for snacks").subject
+    assert games is not None and games.lemma == "hunger game" and games.kind is reader.Kind.EVENT
+
+
+@pytest.mark.parametrize("theme", ["ghostbusters at the pet store", "the terminator goes shopping"])
+def test_heroes_of_films_are_somebody(theme: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is reader.Kind.PERSON

@@ -2502,7 +2502,7 @@ def _held(theme: str) -> Noun | None:
 
 _TWISTS = {"but", "except"}
 # What a tale or film is given instead: "star wars but with cats", "frozen but in the desert".
-_TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without"}
+_TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without", "for"}  # "... but for snacks"
 _TWIST_PRONOUNS = {"he", "she", "it", "they"}
 _WEATHER = {"rain", "snow", "hail", "pour", "drizzle", "storm"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}

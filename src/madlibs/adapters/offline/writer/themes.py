@@ -242,6 +242,7 @@ def clean(theme: str) -> str:
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
     text = _THAT_ONE_TIME.sub("the time", text)  # "that one time grandpa fought a goose"
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
+    text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     return _made_into(
         _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
@@ -261,6 +262,13 @@ _THAT_ONE_TIME = re.compile(
 _STRESSED = re.compile(
     r"^(?:absolutely|totally|completely|just|literally|definitely|simply|basically|really)\s+"
     r"(?=(?:a|an|the|no|my|our|some)\s)",
+    re.I,
+)
+# A show made of something, named as posters name it: "frozen yogurt the musical" is the
+# frozen yogurt musical, never a musical described by "frozen yogurt the".
+_THE_SHOW = re.compile(
+    r"^(?!(?:the|a|an|my|our|your|his|her|their)\s)([a-z][a-z' -]*?)\s+the\s+"
+    r"(musical|movie|opera|ballet|sequel)(?=$|\s+(?:but|with|on|in|at|for)\b)",
     re.I,
 )
 # "make my dog a pirate", "turn my sister into a unicorn": a change asked for, before whom it

@@ -99,7 +99,7 @@ PEOPLE = _set(
     quarterback pitcher striker linebacker shortstop mascot jockey skier snowboarder
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman sphinx gorgon wendigo selkie nymph satyr faun golem djinn harpy
-    dryad hobgoblin orc titan cherub demon devil
+    dryad hobgoblin orc titan cherub demon devil ghostbuster terminator
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
@@ -238,7 +238,8 @@ CHARACTER_NAMES = _set(
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
-    cheshire_cat queen_of_hearts
+    cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
+    buzz_lightyear willy_wonka mary_poppins gandalf dumbledore
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -294,8 +295,8 @@ EVENTS = (
     road_trip flight appointment checkup lesson tryout bar_mitzvah bat_mitzvah baby_shower
     funeral fire_drill bake-off heat_wave shortage summer_break spring_break spelling_test
     math_test science_test pop_quiz safari fiesta luau powwow bbq cookout
-    musical world_cup world_series field_day super_bowl semifinal playoff gala banquet hurricane
-    earthquake tsunami
+    musical world_cup world_series field_day hunger_game super_bowl semifinal playoff gala
+    banquet hurricane earthquake tsunami
     interview audition housewarming bridal_shower christening detention assembly lockdown
     explosion eruption avalanche stampede meltdown hayride trick-or-treating
     math_class gym_class art_class science_class music_class history_class pe_class

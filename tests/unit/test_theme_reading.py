@@ -4113,3 +4113,23 @@ def test_a_tale_but_for_others_is_the_tale() -> None:
 def test_heroes_of_films_are_somebody(theme: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the monkey bars at the park", "bar"),
+        ("the dog leashes", "leash"),
+        ("the bunny ears on my head", "ear"),
+        ("the monster trucks", "truck"),
+    ],
+)
+def test_things_named_after_an_animal_are_no_deed_of_it(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+
+
+def test_a_plural_of_a_thing_before_an_object_is_a_deed() -> None:
+    verb = _read("the dog treats the cat").verb
+    assert verb is not None and verb.lemma == "treat"

@@ -667,6 +667,21 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     )
 
 
+def _part_of_a_noun(tokens: list[str], index: int) -> bool:
+    """Whether a word that can be a verb is, where it stands, a word of a noun: "a robot
+    dance party", "the monkey bars at the park", "a time traveling toaster"."""
+    word = tokens[index]
+    if _bare_after_one(tokens, index):
+        return True  # one robot "dances"
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if word in _THINGS_NEVER_DONE and after not in DETERMINERS:
+        return True  # the bars are the monkey's; but "the dog treats the cat" well
+    if word.endswith("ing") and index == len(tokens) - 2 and _one_of_a_count(tokens[-1]):
+        doer, many = _noun_lemma(tokens[index - 1])
+        return not many and kind_of(doer) not in ANIMATE  # no verb takes "toaster" bare
+    return False
+
+
 # Where something goes past or through, after what it does: never after a thing it names.
 _ON_THE_WAY = {"through", "across", "onto", "past", "along", "toward", "towards", "around"}
 # Adverbs that end what somebody did: "my hamster escaped again".
@@ -843,15 +858,11 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     """Whether a word that can be a verb is the theme's action, not part of a noun."""
     word = tokens[index]
     gerund = word.endswith("ing")
-    if _bare_after_one(tokens, index):
-        return False  # "a robot dance party": one robot "dances"
-    if gerund and index == len(tokens) - 2 and _one_of_a_count(tokens[-1]):
-        doer, many = _noun_lemma(tokens[index - 1])
-        if not many and kind_of(doer) not in ANIMATE:
-            return False  # "a time traveling toaster": no verb takes "toaster" bare
+    if _part_of_a_noun(tokens, index):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
-    after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if _known_noun(word) and after.endswith("ing") and "VERB" in _lemmas(after):
         return False  # "pirate cats sailing": the cats do it
     if _known_noun(word) and after and _says_what_one_does(tokens, index + 1):
@@ -987,6 +998,9 @@ _THINGS_NEVER_DONE = {
     "eggs", "shoes", "boots", "bones", "toys", "hats", "bowls", "arms", "dresses", "bars",
     "ships", "maps", "stickers", "cookies", "bottles", "cups", "plates", "coins", "gloves",
     "clothes", "pajamas", "glasses", "teeth", "feathers", "wings", "paws", "claws", "beds",
+    "leashes", "collars", "wrenches", "baths", "cages", "bells", "hives", "tails", "ears",
+    "hooks", "skins", "holes", "webs", "trucks", "houses", "biscuits", "legs", "noses", "horns",
+    "crumbs", "peels", "tags", "treats", "trees",
 }  # fmt: skip
 # -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}

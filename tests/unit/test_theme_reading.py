@@ -4133,3 +4133,9 @@ def test_things_named_after_an_animal_are_no_deed_of_it(theme: str, lemma: str) 
 def test_a_plural_of_a_thing_before_an_object_is_a_deed() -> None:
     verb = _read("the dog treats the cat").verb
     assert verb is not None and verb.lemma == "treat"
+
+
+def test_a_thing_named_after_the_lost_and_found_is_one() -> None:
+    box = _read("the lost and found box").subject
+    assert box is not None and box.lemma == "box" and not box.plural
+    assert box.modifiers == ("lost and found",)

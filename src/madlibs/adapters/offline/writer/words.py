@@ -417,10 +417,11 @@ GAMES = (
     | {game.replace("-", " ") for game in _HYPHENATED_GAMES}
 )
 # Games named in several words, some of them verbs, and pairs named as one, that are read as
-# one word of the theme ("simon says at the zoo" is a game there; Simon says nothing).
+# one word of the theme ("simon says at the zoo" is a game there; Simon says nothing; "the
+# lost and found box" is one box).
 GAMES_OF_SEVERAL_WORDS = tuple(
     tuple(name.split())
-    for name in sorted(GAMES | PAIRS_NAMED_AS_ONE, key=len, reverse=True)
+    for name in sorted(GAMES | PAIRS_NAMED_AS_ONE | {"lost and found"}, key=len, reverse=True)
     if " " in name
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a

@@ -682,8 +682,9 @@ def _part_of_a_noun(tokens: list[str], index: int) -> bool:
     return False
 
 
-# Where something goes past or through, after what it does: never after a thing it names.
-_ON_THE_WAY = {"through", "across", "onto", "past", "along", "toward", "towards", "around"}
+# Which way something goes, after what it does ("rolls through the village"); "across" and
+# "around" are among SETTING_PREPOSITIONS.
+_ON_THE_WAY = {"through", "onto", "past", "along", "toward", "towards"}
 # Adverbs that end what somebody did: "my hamster escaped again".
 _ENDING_ADVERBS = {"again", "forever", "today", "tonight", "anymore", "everywhere", "backwards"}
 

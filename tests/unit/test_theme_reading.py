@@ -4149,3 +4149,21 @@ def test_a_thing_named_after_the_lost_and_found_is_one() -> None:
     box = _read("the lost and found box").subject
     assert box is not None and box.lemma == "box" and not box.plural
     assert box.modifiers == ("lost and found",)
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("a dozen eggs hatch at once", None),
+        ("the dog did it on purpose", None),
+        ("a cat stuck in a tree for 3 days", "in a tree"),
+        ("a ghost in the attic for 100 years", "in the attic"),
+    ],
+)
+def test_how_when_and_how_long_are_no_place(theme: str, setting: str | None) -> None:
+    assert _read(theme).setting == setting
+
+
+def test_what_is_worn_is_no_place() -> None:
+    reading = _read("20 cats in a trench coat")
+    assert reading.setting_noun is None

@@ -1522,8 +1522,9 @@ def _split_setting(tokens: list[str]) -> int | None:
         doing = tokens[index + 1].endswith("ing") and "VERB" in _lemmas(tokens[index + 1])
         skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
+        how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         if tokens[index] in SETTING_PREPOSITIONS and not (
-            after_relative or next_door or skill or when
+            after_relative or next_door or skill or when or how
         ):
             return index
         if _when_it_is_set(tokens, index):
@@ -1532,6 +1533,13 @@ def _split_setting(tokens: list[str]) -> int | None:
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+# Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".
+_HOW_NOT_WHERE = {
+    "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
+    "in secret", "in public", "in private", "in unison", "in person",
+}  # fmt: skip
 
 
 def _when_it_is_set(tokens: list[str], index: int) -> bool:
@@ -1602,6 +1610,9 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     if relative is not None:
         return relative  # "a monster under my bed that likes cookies": the monster likes them
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
+    lasting = _how_long(tokens, cut + 2)
+    if lasting is not None:
+        return lasting  # "stuck in a tree for 3 days": where, then how long
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
         return len(tokens)
@@ -1610,6 +1621,24 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
     finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
     return cut + 1 + found if finite else len(tokens)
+
+
+def _how_long(tokens: list[str], start: int) -> int | None:
+    """Where "for" and a length of time start, from `start` on: "for 3 days", "for a week",
+    "for ninety nine years"; None if nothing says how long."""
+    for index in range(start, len(tokens) - 1):
+        if tokens[index] != "for":
+            continue
+        unit = tokens[-1].removesuffix("s")
+        counted = all(
+            _a_number(word) or word in ("a", "an", "one") for word in tokens[index + 1 : -1]
+        )
+        if unit in _LENGTHS_OF_TIME and counted and len(tokens) - index > 2:
+            return index
+    return None
+
+
+_LENGTHS_OF_TIME = {"second", "minute", "hour", "day", "week", "month", "year", "century"}
 
 
 def _relative_of_the_one_before(tokens: list[str], typed: list[str], cut: int) -> int | None:
@@ -1884,7 +1913,8 @@ _STATES_WITH_THE = {"loose", "run", "mend", "go", "way", "sight"}
 _WORN = {
     "clothing", "clothes", "pajama", "pajamas", "pyjamas", "costume", "disguise", "wig", "tutu",
     "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",
-    "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown",
+    "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown", "coat", "jacket",
+    "hoodie", "apron", "kilt", "skirt", "swimsuit", "bikini", "helmet", "scarf",
 }  # fmt: skip
 
 

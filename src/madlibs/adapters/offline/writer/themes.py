@@ -398,6 +398,8 @@ _HYPHENATED = (
         + r")(bake|dance|cook|sing|rap|chili) (off)\b",
         re.IGNORECASE,
     ),
+    # "a moose at the drive-through", "the drive-in"
+    re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(drive) (through|thru|in)\b", re.IGNORECASE),
     # "the self-driving car", "the printer becomes self-aware", "a time-traveling toaster"
     re.compile(
         r"\b(self) (driving|cleaning|checkout|service|aware|conscious|destruct|destructing|"

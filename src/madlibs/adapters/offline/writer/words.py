@@ -99,7 +99,7 @@ PEOPLE = _set(
     quarterback pitcher striker linebacker shortstop mascot jockey skier snowboarder
     centaur cyclops minotaur sasquatch leprechaun pixie sprite imp gremlin hobbit
     gargoyle banshee merman sphinx gorgon wendigo selkie nymph satyr faun golem djinn harpy
-    dryad hobgoblin orc titan cherub demon devil ghostbuster terminator
+    dryad hobgoblin orc titan cherub demon devil ghostbuster terminator musketeer
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip

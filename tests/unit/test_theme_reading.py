@@ -2345,6 +2345,8 @@ def test_an_adjective_after_of_the_describes_whose_it_is() -> None:
         ("a self portrait of a potato", "a self-portrait of a potato"),
         ("the annual bake off at the fire station", "the annual bake-off at the fire station"),
         ("a dance off with a ghost", "a dance-off with a ghost"),
+        ("a moose at the drive thru", "a moose at the drive-through"),
+        ("we drive through the tunnel", "we drive through the tunnel"),
         ("the ghosts dance off into the night", "the ghosts dance off into the night"),
     ],
 )
@@ -4119,7 +4121,9 @@ def test_a_tale_but_for_others_is_the_tale() -> None:
     assert games is not None and games.lemma == "hunger game" and games.kind is reader.Kind.EVENT
 
 
-@pytest.mark.parametrize("theme", ["ghostbusters at the pet store", "the terminator goes shopping"])
+@pytest.mark.parametrize(
+    "theme", ["ghostbusters at the pet store", "the terminator goes shopping", "the 3 musketeers"]
+)
 def test_heroes_of_films_are_somebody(theme: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.kind is reader.Kind.PERSON

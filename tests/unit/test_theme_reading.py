@@ -4171,3 +4171,12 @@ def test_how_when_and_how_long_are_no_place(theme: str, setting: str | None) -> 
 def test_what_is_worn_is_no_place() -> None:
     reading = _read("20 cats in a trench coat")
     assert reading.setting_noun is None
+
+
+@pytest.mark.parametrize(
+    "theme", ["a marshmallow the size of a car", "a marshmallow the size of a car eats the town"]
+)
+def test_how_big_a_thing_is_follows_it(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == "marshmallow"
+    assert subject.tail[:3] == ("the", "size", "of")

@@ -1408,6 +1408,10 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     return None
 
 
+# How big or long something is, told after it: "the size of a car".
+_MEASURED_OF = [[measure, "of"] for measure in ("size", "height", "length", "weight", "shape")]
+
+
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
@@ -1417,6 +1421,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a magic pencil that draws real things": a pencil
     if after == "than" and "ADJ" in _lemmas(word):
         return True  # "a cat bigger than a house": a cat
+    if word == "the" and tokens[index + 1 : index + 3] in _MEASURED_OF:
+        return True  # "a marshmallow the size of a car": a marshmallow
     if _describes_the_noun_before(tokens, index):
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):

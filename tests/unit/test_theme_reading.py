@@ -4180,3 +4180,9 @@ def test_how_big_a_thing_is_follows_it(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == "marshmallow"
     assert subject.tail[:3] == ("the", "size", "of")
+
+
+def test_a_word_nobody_writes_as_a_noun_is_a_verb() -> None:
+    reading = _read("my alarm clock quit")
+    assert reading.subject is not None and reading.subject.lemma == "clock"
+    assert reading.verb is not None and reading.verb.lemma == "quit"

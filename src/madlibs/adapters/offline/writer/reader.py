@@ -517,6 +517,8 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
 @functools.lru_cache(maxsize=4096)
 def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lemmas = dict(getAllLemmas(word))
+    if word in _NEVER_NOUNS:
+        lemmas.pop("NOUN", None)  # "my alarm clock quit": never "the quit"
     lacked = words.verb_the_table_lacks(word)
     if lacked is not None and "VERB" not in lemmas:
         lemmas["VERB"] = (lacked,)  # "my sister texts the president"
@@ -530,6 +532,10 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     elif hyphen and head and not lemmas and "ADJ" in getAllLemmas(last):
         lemmas["ADJ"] = (word,)  # "the printer becomes self-aware"
     return lemmas
+
+
+# Words the table has as nouns that nobody writes as one.
+_NEVER_NOUNS = frozenset(("quit",))
 
 
 def _noun_lemma(word: str) -> tuple[str, bool]:

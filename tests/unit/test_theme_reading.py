@@ -2928,6 +2928,9 @@ def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -
         ("the dog show winners", "the dog show winners"),
         ("dog sled race", "dog sled race"),
         ("aunt may wins a car", "aunt may wins a car"),
+        # a place named after an animal is no deed of it
+        ("the dog park on mars", "the dog park on mars"),
+        ("the dog walk in the rain", "the dog walks in the rain"),
     ],
 )
 def test_a_verb_agrees_with_whom_it_is_told_of(theme: str, agreed: str) -> None:
@@ -4186,3 +4189,19 @@ def test_a_word_nobody_writes_as_a_noun_is_a_verb() -> None:
     reading = _read("my alarm clock quit")
     assert reading.subject is not None and reading.subject.lemma == "clock"
     assert reading.verb is not None and reading.verb.lemma == "quit"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("grandma's knitting club goes rogue", "club", "go"),
+        ("the book club says no", "club", "say"),
+        ("my cat can do backflips", "cat", "do"),
+    ],
+)
+def test_a_noun_just_before_a_word_only_ever_a_verb_ends_the_subject(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb

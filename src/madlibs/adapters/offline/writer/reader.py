@@ -716,7 +716,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "Captain Pickles saves the day": a name is no verb; "the dinosaur bones come
         # alive": the bones come
         named = typed[index][:1].isupper() or _names_one(typed, index)
-        if not _can_be_verb(word) or named or _many_before_their_verb(tokens, index):
+        # "grandma's knitting club goes rogue": the club goes
+        ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(
+            tokens, index
+        )
+        if not _can_be_verb(word) or named or ends_subject:
             continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -757,6 +761,16 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _a_noun_before_the_verb(tokens: list[str], index: int) -> bool:
+    """Whether a word that can be a noun comes just before a word that is only ever a verb
+    ("goes", "says"), a form of "be" or a modal: then it ends the subject."""
+    word, after = tokens[index], tokens[index + 1] if index + 1 < len(tokens) else ""
+    if word in MODALS or word in _COPULAS:
+        return False  # "my cat can do backflips"
+    finite = after in _ONLY_VERBS or after in _COPULAS or after in MODALS
+    return finite and "NOUN" in _lemmas(word)
 
 
 def _many_before_their_verb(tokens: list[str], index: int) -> bool:

@@ -553,8 +553,10 @@ def _agreeing(
     doer = tokens[index - 2 if relative else index - 1].lower()
     somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
     followed = after in _AFTER_A_VERB or _bare_object(tokens[index + 1 :], word)
-    # "the pig race in the mud", but "the boy play football", "the dog chase the mailman"
-    done = word not in EVENTS or (followed and after not in _PLACES_AFTER_A_VERB)
+    # "the pig race in the mud", "the dog park on mars", but "the boy play football", "the
+    # dog chase the mailman"
+    named = word in EVENTS or word in PLACE_PREPOSITION
+    done = not named or (followed and after not in _PLACES_AFTER_A_VERB)
     somebody = somebody and (relative or done)
     if index == 1 and not one:
         one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"

@@ -241,13 +241,13 @@ def _pin_guided(
         expander.pin_source("guided", "surviving <$topic>")
 
 
-_GUIDES = frozenset(("guide", "handbook", "manual", "tip", "rule", "instruction", "trick"))
+_GUIDE_NOUNS = frozenset(("guide", "handbook", "manual", "tip", "rule", "instruction", "trick"))
 
 
 def _what_a_guide_tells_of(noun: Noun | None) -> str | None:
     """ "knitting" of "the pirate's guide to knitting" or "a ninja's tips for babysitting";
     None for any other noun."""
-    if noun is None or noun.lemma.lower() not in _GUIDES or len(noun.tail) < 2:
+    if noun is None or noun.lemma.lower() not in _GUIDE_NOUNS or len(noun.tail) < 2:
         return None
     return " ".join(noun.tail[1:]) if noun.tail[0].lower() in ("to", "for") else None
 

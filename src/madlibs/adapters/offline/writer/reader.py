@@ -741,8 +741,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
         # "a contest to eat 100 hot dogs": what the contest is for; "the pirate's guide to
         # knitting": what the guide tells of
-        to_do = word in _lemmas(word).get("VERB", ()) or word.endswith("ing")
-        in_a_tail = in_a_tail or (before == "to" and to_do)
+        in_a_tail = in_a_tail or (before == "to" and _a_deed_after_to(word))
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
@@ -1469,8 +1468,12 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
         return True
     if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True
-    to_do = after in _lemmas(after).get("VERB", ()) or after.endswith("ing")
-    return to_do and "NOUN" in _lemmas(tokens[index - 1])
+    return _a_deed_after_to(after) and "NOUN" in _lemmas(tokens[index - 1])
+
+
+def _a_deed_after_to(word: str) -> bool:
+    """A verb's plain form or a gerund, as a noun's "to" takes them: "to eat", "to knitting"."""
+    return word in _lemmas(word).get("VERB", ()) or word.endswith("ing")
 
 
 _NOWHERES = {"nowhere", "somewhere", "anywhere", "everywhere"}
@@ -1650,16 +1653,13 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
 
 
 def _how_long(tokens: list[str], start: int) -> int | None:
-    """Where "for" and a length of time start, from `start` on: "for 3 days", "for a week",
-    "for ninety nine years"; None if nothing says how long."""
-    for index in range(start, len(tokens) - 1):
-        if tokens[index] != "for":
-            continue
-        unit = tokens[-1].removesuffix("s")
-        counted = all(
-            _a_number(word) or word in ("a", "an", "one") for word in tokens[index + 1 : -1]
-        )
-        if unit in _LENGTHS_OF_TIME and counted and len(tokens) - index > 2:
+    """Where "for" and a length of time that ends the theme start, from `start` on: "for 3
+    days", "for a week"; None if nothing says how long."""
+    if tokens[-1].removesuffix("s") not in _LENGTHS_OF_TIME:
+        return None
+    for index in range(start, len(tokens) - 2):
+        counted = tokens[index + 1 : -1]
+        if tokens[index] == "for" and all(_a_number(w) or w in ("a", "an", "one") for w in counted):
             return index
     return None
 

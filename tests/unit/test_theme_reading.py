@@ -2049,6 +2049,8 @@ def test_a_guide_is_about_what_it_tells_how_to_do(
         ("dear santa claus please bring me a dragon", "dragon", "dear Santa"),
         ("dear santa", "Santa", "the Santa"),
         ("dear diary today was weird", "weird", "dear diary was"),
+        ("dear diary today my goldfish learned to talk", "my goldfish", "goldfish were"),
+        ("dear diary, my goldfish learned to talk", "my goldfish", "goldfish were"),
         ("tonight the moon is cheese", "the moon was cheese", "tonight the moon"),
         ("napoleon at the waterpark", "Napoleon", "the napoleon"),
     ],
@@ -2592,6 +2594,8 @@ def test_many_things_named_by_another_stay_things(theme: str) -> None:
     [
         ("it's raining tacos", "tacos fell from the sky", "rained tacos"),
         ("it's raining", "a rainy day", "They rained"),
+        ("it's raining spaghetti again", "the spaghetti fell from the sky again", "again fall"),
+        ("it is raining cheese in paris", "cheese fell from the sky in Paris", "Paris fall"),
         ("alexa won't stop singing", "Alexa", "the alexa"),
     ],
 )
@@ -4205,3 +4209,28 @@ def test_a_noun_just_before_a_word_only_ever_a_verb_ends_the_subject(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("bring me a pet shark", "bringing me a pet shark"),
+        ("dear santa, please bring me a pet shark", "bringing me a pet shark"),
+        ("sing a song for the queen", "singing a song for the queen"),
+        ("sing in the shower", "singing in the shower"),
+        ("walk the dog in the park", "walking the dog in the park"),
+    ],
+)
+def test_a_verb_that_only_ends_in_ing_is_done(theme: str, phrase: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == phrase
+
+
+@pytest.mark.parametrize("theme", ["the birds sing opera", "the bees sting the mailman"])
+def test_a_plain_verb_that_ends_in_ing_makes_a_clause(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.CLAUSE
+
+
+@pytest.mark.parametrize("theme", ["swim in the lake", "hide and seek with a ghost"])
+def test_a_word_also_a_thing_is_no_deed_alone(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.NOUN

@@ -635,6 +635,11 @@ def _verb_lemma(word: str) -> str:
     return (_lemmas(word).get("VERB") or (word,))[0]
 
 
+def _ing_form(word: str) -> bool:
+    """A verb's -ing form: "singing", "bringing"; not "sing" nor "bring", which only end so."""
+    return word.endswith("ing") and "VERB" in _lemmas(word) and _verb_lemma(word) != word
+
+
 def _known_noun(word: str) -> bool:
     lemma = _noun_lemma(word)[0]
     return kind_of(lemma) is not Kind.THING or lemma in words.BARE_NOUNS
@@ -2277,10 +2282,16 @@ def _exclamation(theme: str) -> int:
 
 def _salutation(lowered: list[str]) -> int:
     """How many words a letter's greeting takes: "dear santa i want a pony" (2), "dear santa
-    claus please bring me a dragon" (3); "dear diary" is about the diary (1)."""
-    for size in (1, 2, 3):
+    claus please bring me a dragon" (3), "dear diary today my goldfish learned to talk" (2);
+    "dear diary" is about the diary (1)."""
+    for size in range(1, min(3, len(lowered) - 1) + 1):
+        if lowered[size] in DETERMINERS or lowered[size] in _DAYS_TOLD:
+            break  # no name: "dear diary my ...", "dear diary today ..."
         rest = lowered[1 + size :]
         if len(rest) > 1 and _find_verb(rest, rest, 1) == 1:
+            return 1 + size
+        rest = rest[1:] if rest[:1] and rest[0] in _DAYS_TOLD else rest
+        if len(rest) > 2 and rest[0] in DETERMINERS and _find_verb(rest, rest, 1) == 2:
             return 1 + size
     return 1
 
@@ -2400,9 +2411,7 @@ def _made_so(typed: list[str]) -> list[str]:
         return ["we", *typed[3:]]  # "him and me fight a bear": we do
     weather = 3 if lowered[:2] == ["it", "is"] else 2 if lowered[:1] == ["it's"] else 0
     if weather and lowered[weather - 1 : weather] == ["raining"]:
-        if len(lowered) == weather:
-            return ["a", "rainy", "day"]  # "it's raining"
-        return [*typed[weather:], "fall", "from", "the", "sky"]  # "it's raining tacos"
+        return _it_rains(lowered[weather:], typed[weather:])
     long_ago = _long_ago(lowered, typed)
     if long_ago is not None:
         return long_ago
@@ -2411,6 +2420,26 @@ def _made_so(typed: list[str]) -> list[str]:
             rest = typed[at + 3 :]
             return [*rest, *typed[:at]] if len(rest) == 1 else typed[:at]
     return typed
+
+
+def _it_rains(lowered: list[str], typed: list[str]) -> list[str]:
+    """What rains, after "it's raining", falling from the sky: "tacos fall from the sky",
+    "spaghetti fell from the sky again" (a mass noun before "falls" would name a waterfall),
+    "cheese fell from the sky in Paris"; "a rainy day" when nothing does."""
+    if not lowered:
+        return ["a", "rainy", "day"]
+    after = next(
+        (
+            at
+            for at, word in enumerate(lowered)
+            if word in SETTING_PREPOSITIONS or word in _ENDING_ADVERBS
+        ),
+        len(lowered),
+    )
+    if not after:
+        return ["a", "rainy", "day", *typed]  # "it's raining in the kitchen"
+    falls = "fall" if _noun_lemma(lowered[after - 1])[1] else "fell"
+    return [*typed[:after], falls, "from", "the", "sky", *typed[after:]]
 
 
 def _main_clause(lowered: list[str], typed: list[str]) -> list[str] | None:
@@ -2731,7 +2760,7 @@ def _read(theme: str) -> Reading:
     end = relative if relative is not None else _subject_end(tokens, verb_at)
     subject, companions = _subject(tokens[:end], typed[:end], companions, acts=True)
     where = (setting, setting_noun, companions)
-    finite = relative is None and not tokens[verb_at].endswith("ing")
+    finite = relative is None and not _ing_form(tokens[verb_at])
     subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
     subject_text = " ".join(typed[:end])
     # "my mom and dad", not "my cat Biscuit" nor "a cat named Steve"
@@ -2929,7 +2958,7 @@ def _activity(
     """A theme that is something to do: "ice fishing", "baking cookies", "save the bees",
     "don't open the door"; None for others."""
     first = tokens[0]
-    gerund = first.endswith("ing") and "VERB" in _lemmas(first) and not _describes_doer(tokens)
+    gerund = _ing_form(first) and not _describes_doer(tokens)
     gerund = gerund and not _describes_one_thing(tokens)
     # "meeting the queen": a gerund with its object is a deed, though "a meeting" is a thing
     acting_on = gerund and len(tokens) > 2 and tokens[1] in _ARTICLES
@@ -2941,6 +2970,9 @@ def _activity(
     if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
         return _told_not_to(theme, tokens, typed, where, phrase)
     deed = gerund and (acting_on or (not _known_noun(first) and first not in words.BARE_NOUNS))
+    # "sing (in the shower)": a plain verb that is nothing else; "swim" is also a swim
+    only_a_verb = tokens == [first] and "-" not in first and _lemmas(first).keys() == {"VERB"}
+    deed = deed or (only_a_verb and _verb_lemma(first) == first)
     if deed or _imperative(tokens, typed):
         rest_tokens, rest_typed = _without_trailing(tokens[1:], typed[1:])  # "... or else"
         rest = " ".join(rest_typed)
@@ -2948,7 +2980,10 @@ def _activity(
         acted_on = None if lemma == "be" else _acted_on(lemma, rest_tokens, rest_typed)
         verb = Verb(lemma, rest, acted_on)
         if not gerund:
-            phrase = verb.form("VBG")  # "save the bees" is about "saving the bees"
+            # "save the bees" is about "saving the bees", "sing in the shower" about "singing
+            # in the shower"
+            phrase = verb.form("VBG")
+            phrase = f"{phrase} {where[0]}" if where[0] and where[0] not in phrase else phrase
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
 

@@ -989,14 +989,24 @@ def test_opera_sung_is_still_at_the_opera() -> None:
     assert opera is not None and opera.definite() == "the opera"
 
 
-def test_his_or_her_in_what_the_hero_did_says_which_name_fits(writer: OfflineWriter) -> None:
+@pytest.mark.parametrize(
+    ("theme", "category"),
+    [
+        ("the grumpy pirate who lost his parrot", "man's name"),
+        ("a wizard who forgot all his spells", "man's name"),
+        ("a pirate who lost one of her boots", "woman's name"),
+    ],
+)
+def test_his_or_her_in_what_the_hero_did_says_which_name_fits(
+    writer: OfflineWriter, theme: str, category: str
+) -> None:
     named = [
         blank.category
         for seed in range(30)
-        for blank in writer.write("the grumpy pirate who lost his parrot", seed=seed).blanks
+        for blank in writer.write(theme, seed=seed).blanks
         if blank.category in ("man's name", "woman's name")
     ]
-    assert named and set(named) == {"man's name"}
+    assert named and set(named) == {category}
 
 
 def test_losing_and_forgetting_are_never_wanted(writer: OfflineWriter) -> None:
@@ -4234,3 +4244,26 @@ def test_a_plain_verb_that_ends_in_ing_makes_a_clause(theme: str) -> None:
 @pytest.mark.parametrize("theme", ["swim in the lake", "hide and seek with a ghost"])
 def test_a_word_also_a_thing_is_no_deed_alone(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.NOUN
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [("welcome to the upside down zoo", "zoo"), ("welcome back to school", "school")],
+)
+def test_a_welcome_is_to_the_place(theme: str, place: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == place
+    assert subject.kind is reader.Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("the upside down zoo", "the upside-down zoo"),
+        ("an inside out sweater", "an inside-out sweater"),
+        ("my house turned upside down", "my house turned upside down"),
+        ("the world turned upside down again", "the world turned upside down again"),
+    ],
+)
+def test_upside_down_before_a_thing_is_one_word(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

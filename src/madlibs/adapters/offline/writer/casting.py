@@ -66,7 +66,10 @@ def _name_blank(noun: Noun, said: str = "") -> str:
     """The blank for the hero's name; `said` is what the theme tells of them, whose "his" or
     "her" says which name fits ("the grumpy pirate who lost his parrot")."""
     lemma = noun.lemma.lower()
-    told = set(said.lower().split()[:1])  # "lost his parrot"; not "saves the princess from her"
+    said_words = said.lower().split()
+    while said_words[:1] and said_words[0] in _BEFORE_WHOSE:
+        said_words = said_words[1:]  # "forgot all his spells", "lost one of her shoes"
+    told = set(said_words[:1])  # "lost his parrot"; not "saves the princess from her"
     if noun.kind is Kind.ANIMAL:
         category = "pet's name"
     elif lemma in words.WOMEN or (told & _HERS and not told & _HIS):
@@ -79,6 +82,8 @@ def _name_blank(noun: Noun, said: str = "") -> str:
 
 
 _HIS = frozenset(("his", "him", "himself", "he"))
+# Words of how many before whose they are: "all his spells", "one of her shoes".
+_BEFORE_WHOSE = frozenset(("all", "both", "half", "most", "some", "each", "one", "of"))
 _HERS = frozenset(("her", "hers", "herself", "she"))
 
 

@@ -2277,6 +2277,9 @@ def _exclamation(theme: str) -> int:
         return 3  # "watch out for the llama"
     if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
         return 2  # "no cap the dog can talk"
+    for greeting in (["welcome", "to"], ["welcome", "back", "to"]):
+        if len(lowered) > len(greeting) and lowered[: len(greeting)] == greeting:
+            return len(greeting)  # "welcome to the upside down zoo" is about the zoo
     return _cried_out(lowered)
 
 

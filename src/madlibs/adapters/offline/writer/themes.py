@@ -406,6 +406,12 @@ _HYPHENATED = (
         r"made|taught|portrait|defense|defence|esteem|confidence|care|control|help)\b",
         re.IGNORECASE,
     ),
+    # "the upside-down zoo", "an inside-out sweater"; "the house turned upside down" stays
+    re.compile(
+        r"\b(upside|inside) (down|out)(?= (?!(?:is|was|are|were|in|on|at|to|with|for|from|by|"
+        r"into|over|and|or|but|because|when|while|after|before|again|forever|all)\b)[a-z])",
+        re.IGNORECASE,
+    ),
     re.compile(
         r"\b(time) (traveling|travelling)(?= (?!(?:is|was|are|were|in|to|with|back|and)\b)[a-z])",
         re.IGNORECASE,

@@ -4267,3 +4267,18 @@ def test_a_welcome_is_to_the_place(theme: str, place: str) -> None:
 )
 def test_upside_down_before_a_thing_is_one_word(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("don't let the pigeon drive the bus", "the pigeon"),
+        ("help the cat find the ball", "the cat"),
+        ("make a cake", "the cake"),
+        ("let the dogs out", "the dogs"),
+    ],
+)
+def test_who_is_let_or_made_do_something_is_acted_on(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.definite() == acted_on

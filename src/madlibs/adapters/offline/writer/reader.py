@@ -1801,7 +1801,32 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         whom = rest_tokens[:second] if second is not None else []
         if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
             rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
+    if lemma in _CAUSING:
+        end = _deed_caused(rest_tokens)
+        rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _object(rest_tokens, rest_typed)
+
+
+# Verbs that take who is let or made do something, then the deed: "let the pigeon drive the
+# bus" acts on the pigeon, never on "the pigeon drive the bus".
+_CAUSING = {"let", "make", "help", "watch", "see", "hear"}
+
+
+def _deed_caused(rest_tokens: list[str]) -> int:
+    """Where the deed starts after who does it ("the pigeon | drive the bus"); the end for
+    a plain object ("make a cake")."""
+    for at in range(2, len(rest_tokens)):
+        word, before = rest_tokens[at], rest_tokens[at - 1]
+        if before in _ARTICLES or word in _ARTICLES:
+            continue
+        plain_verb = word in _lemmas(word).get("VERB", ())
+        if plain_verb and "NOUN" in _lemmas(before) and at + 1 < len(rest_tokens):
+            return (
+                at
+                if rest_tokens[at + 1] in DETERMINERS | SETTING_PREPOSITIONS
+                else len(rest_tokens)
+            )
+    return len(rest_tokens)
 
 
 # Verbs after which a participle tells how one is, not what is done to a thing.

@@ -2072,3 +2072,10 @@ def test_a_pet_is_somebody_named_without_the_words_after_it(
 ) -> None:
     texts = " ".join(writer.write(theme, seed=seed).text for seed in range(40))
     assert named in texts and "in the world {" not in texts
+
+
+@pytest.mark.parametrize("pack", [*PACKS, GENERAL_PACK], ids=lambda pack: pack.name)
+def test_every_villain_is_one_as_the_common_beats_say(pack: Pack) -> None:
+    # "I hope <$villain> does not find my toy", "<$villain> was guarding a tower"
+    two_of_them = [v for v in pack.symbols.get("villain", ()) if re.search(r"\band\b", v)]
+    assert not two_of_them

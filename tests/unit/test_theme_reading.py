@@ -4282,3 +4282,22 @@ def test_who_is_let_or_made_do_something_is_acted_on(theme: str, acted_on: str) 
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.definite() == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the worst camping trip in history", "trip"),
+        ("the worst camping trip in the world", "trip"),
+        ("my new running shoes", "shoe"),
+    ],
+)
+def test_a_thing_for_doing_after_an_adjective_is_one_thing(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+
+
+def test_an_ing_form_before_the_verb_still_leaves_a_clause() -> None:
+    reading = _read("the dog keeps eating socks")
+    assert reading.verb is not None and reading.verb.lemma == "keep"

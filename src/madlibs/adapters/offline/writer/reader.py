@@ -755,8 +755,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
             continue  # "a pool party", "my best friend", "police station": one noun
-        if index > 1 and tokens[index - 2] in _ARTICLES and _describes_after_article(before):
-            continue  # "the lost sock monster": after "the lost" comes a noun
+        if _a_noun_after_what_describes_it(tokens, index):
+            continue  # "the lost sock monster", "the worst camping trip in history"
         if _told_of_who_did_it(tokens, index) or _told_of_a_name(tokens, typed, index):
             return index
         if _names_one_noun(tokens, index):
@@ -765,6 +765,25 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
+    """Whether the word comes where only a noun can: after "the lost" in "the lost sock
+    monster", or after a thing for doing (_a_thing_for_doing)."""
+    after_article = index > 1 and tokens[index - 2] in _ARTICLES
+    return (after_article and _describes_after_article(tokens[index - 1])) or _a_thing_for_doing(
+        tokens, index
+    )
+
+
+def _a_thing_for_doing(tokens: list[str], index: int) -> bool:
+    """Whether the word names a thing after an -ing form that, after a determiner or an
+    adjective, says what it is for: "the worst camping trip", "my new running shoes"; not
+    "the dog keeps eating socks"."""
+    if index < 2 or not _ing_form(tokens[index - 1]) or "NOUN" not in _lemmas(tokens[index]):
+        return False
+    two_before = tokens[index - 2]
+    return two_before in DETERMINERS or "ADJ" in _lemmas(two_before)
 
 
 def _a_noun_before_the_verb(tokens: list[str], index: int) -> bool:

@@ -4301,3 +4301,41 @@ def test_a_thing_for_doing_after_an_adjective_is_one_thing(theme: str, lemma: st
 def test_an_ing_form_before_the_verb_still_leaves_a_clause() -> None:
     reading = _read("the dog keeps eating socks")
     assert reading.verb is not None and reading.verb.lemma == "keep"
+
+
+@pytest.mark.parametrize(
+    ("theme", "how"),
+    [
+        ("a parrot who only speaks in riddles", "in riddles"),
+        ("my cat talks in french", "in French"),
+    ],
+)
+def test_how_something_is_said_is_no_place(theme: str, how: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest.endswith(how)
+
+
+def test_a_bare_place_after_singing_is_still_where() -> None:
+    assert _read("the dog sings in church").setting == "in church"
+
+
+@pytest.mark.parametrize("theme", ["my first time skiing", "my first time skiing in the alps"])
+def test_a_time_spent_doing_something_is_the_time(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "time"
+    assert reading.subject.tail == ("skiing",)
+
+
+@pytest.mark.parametrize(
+    ("theme", "said", "never"),
+    [
+        ("the first time i saw snow", "the day I saw snow", "the first time I wanted"),
+        ("the last time grandma went skiing", "Grandma went skiing", "the last time Grandma"),
+    ],
+)
+def test_the_first_or_last_time_is_when_it_happened(
+    writer: OfflineWriter, theme: str, said: str, never: str
+) -> None:
+    _told(writer, theme, said, never, untitled=True)

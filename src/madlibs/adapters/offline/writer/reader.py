@@ -90,6 +90,9 @@ _CLAUSE_LEADS = (
     ("when", "i", "grow", "up"),
     ("when",),
     ("the", "time"),
+    # "the first time i saw snow": when it happened, never a time that saw snow
+    ("the", "first", "time"),
+    ("the", "last", "time"),
     *(("the", when) for when in sorted(_WHENS)),
     # when it happens or happened: "tomorrow i will be a superhero"
     ("tomorrow",),
@@ -747,6 +750,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "a contest to eat 100 hot dogs": what the contest is for; "the pirate's guide to
         # knitting": what the guide tells of
         in_a_tail = in_a_tail or (before == "to" and _a_deed_after_to(word))
+        # "my first time skiing": what the time was spent doing
+        in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
@@ -1446,6 +1451,10 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     tail = next(starts, None)
     if tail is not None:
         return tail
+    spent = (i for i in range(1, len(tokens)) if tokens[i - 1] == "time" and _ing_form(tokens[i]))
+    tail = next(spent, None)
+    if tail is not None:
+        return tail  # "my first time skiing": a time, spent skiing
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     return None
@@ -1576,6 +1585,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
+        how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
@@ -1586,6 +1596,18 @@ def _split_setting(tokens: list[str]) -> int | None:
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+# Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".
+_SAYING = {"speak", "talk", "sing", "write", "answer", "reply", "communicate", "rap", "whisper"}
+
+
+def _said_in_a_way(tokens: list[str], index: int) -> bool:
+    """Whether "in" at `index` tells how something is said ("a parrot who only speaks in
+    riddles", "my brother talks in burps"), not where ("sings in the shower")."""
+    before = tokens[index - 2] if tokens[index - 1] == "only" and index > 1 else tokens[index - 1]
+    way = tokens[index + 1] not in DETERMINERS and kind_of(tokens[index + 1]) is Kind.THING
+    return tokens[index] == "in" and way and _verb_lemma(before) in _SAYING  # not "in church"
 
 
 # Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".

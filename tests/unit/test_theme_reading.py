@@ -4314,6 +4314,7 @@ def test_how_something_is_said_is_no_place(theme: str, how: str) -> None:
     reading = _read(theme)
     assert reading.setting is None
     assert reading.verb is not None and reading.verb.rest.endswith(how)
+    assert reading.verb.object is None  # never "talking about the in riddles"
 
 
 def test_a_bare_place_after_singing_is_still_where() -> None:

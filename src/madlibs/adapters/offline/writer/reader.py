@@ -1836,6 +1836,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
+    if lemma in _SAYING and rest_tokens[:1] == ["in"]:
+        return None  # "speaks in riddles": how, not what
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)

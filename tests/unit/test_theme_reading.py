@@ -4340,3 +4340,30 @@ def test_the_first_or_last_time_is_when_it_happened(
     writer: OfflineWriter, theme: str, said: str, never: str
 ) -> None:
     _told(writer, theme, said, never, untitled=True)
+
+
+@pytest.mark.parametrize(
+    ("theme", "short"),
+    [("the ice cream that wouldn't melt", "the ice cream"), ("jelly bean", "the jelly bean")],
+)
+def test_a_food_that_is_no_kind_of_its_last_word_is_named_whole(theme: str, short: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.short() == short
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"),
+    [
+        ("fluffy the evil cat", "Fluffy the evil cat"),
+        ("bubbles the goldfish goes to school", "Bubbles the goldfish"),
+        ("sparky the fire dog saves the day", "Sparky the fire dog"),
+    ],
+)
+def test_a_name_with_what_its_owner_is_is_one_name(theme: str, named: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.lemma == named
+
+
+@pytest.mark.parametrize("theme", ["feed the big dog", "save the whales", "walking the dog"])
+def test_a_deed_to_somebody_is_no_name(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.ACTIVITY

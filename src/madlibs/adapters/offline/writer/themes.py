@@ -1410,15 +1410,27 @@ def _says_what_is_done(after: Sequence[str]) -> bool:
 
 
 def _named_for_what_they_are(tokens: Sequence[str]) -> bool:
-    """A word, "the" and an animal or person, and nothing else: a name with what its owner is
-    ("bubbles the goldfish", "sparkles the unicorn"), however common the word."""
-    if len(tokens) != 3 or tokens[1].lower() != "the" or not tokens[0].isalpha():
+    """A word, "the" and an animal or person (after a word or two that tell of it), alone or
+    before what they do: a name with what its owner is ("bubbles the goldfish", "fluffy the
+    evil cat", "sparky the fire dog saves the day"), however common the word."""
+    if len(tokens) < 3 or tokens[1].lower() != "the" or not tokens[0].isalpha():
         return False
-    word = tokens[0].lower()
+    lowered = [token.lower() for token in tokens]
+    word = lowered[0]
     something_to_do = word.endswith("ing") or word in getAllLemmas(word).get("VERB", ())
     if word in STOPWORDS or something_to_do:
         return False  # "walking the dog", "feed the dragon"
-    return tokens[2].lower() in PEOPLE | ANIMALS
+    who = next((k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS), 0)
+    telling = lowered[2:who]
+    if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
+        return False
+    return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1])
+
+
+def _a_deed_told(word: str) -> bool:
+    """A verb's -s or past form: "goes", "ate"; never its plain form."""
+    verb = getAllLemmas(word).get("VERB", (word,))[0]
+    return word != verb and word in (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
 
 
 def _tale_hero(tokens: Sequence[str]) -> bool:

@@ -54,6 +54,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
     "ping_pong_ball vacuum_cleaner lawn_mower"
+    # foods that are no kind of their last word: "the ice cream", never "the cream"
+    " ice_cream jelly_bean candy_corn peanut_butter"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"

@@ -4367,3 +4367,33 @@ def test_a_name_with_what_its_owner_is_is_one_name(theme: str, named: str) -> No
 @pytest.mark.parametrize("theme", ["feed the big dog", "save the whales", "walking the dog"])
 def test_a_deed_to_somebody_is_no_name(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "worn", "setting"),
+    [
+        (
+            "a wolf in sheep's clothing at the sleepover",
+            ("in", "sheep's", "clothing"),
+            "at the sleepover",
+        ),
+        ("a pig in a wig at the disco", ("in", "a", "wig"), "at the disco"),
+    ],
+)
+def test_what_is_worn_before_a_place_tells_of_the_one_wearing_it(
+    theme: str, worn: tuple[str, ...], setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.setting == setting
+    assert reading.subject is not None and reading.subject.tail == worn
+
+
+def test_clothes_a_deed_is_done_in_are_no_place_of_their_own() -> None:
+    reading = _read("the time my brother fell in the pool with his clothes on")
+    assert reading.setting == "in the pool with his clothes on"
+
+
+def test_a_british_bake_off_is_one_word() -> None:
+    assert themes.clean("the great british bake off but with dogs").startswith(
+        "the great british bake-off"
+    )

@@ -1464,6 +1464,14 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
 _MEASURED_OF = [[measure, "of"] for measure in ("size", "height", "length", "weight", "shape")]
 
 
+def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
+    """Whether how big the one before is ("the size of a car") or what it wears ("in a wig",
+    before where it is) starts at `index`."""
+    if tokens[index] == "the":
+        return tokens[index + 1 : index + 3] in _MEASURED_OF
+    return tokens[index] == "in" and _noun_lemma(tokens[-1])[0] in _WORN
+
+
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
@@ -1473,8 +1481,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a magic pencil that draws real things": a pencil
     if after == "than" and "ADJ" in _lemmas(word):
         return True  # "a cat bigger than a house": a cat
-    if word == "the" and tokens[index + 1 : index + 3] in _MEASURED_OF:
-        return True  # "a marshmallow the size of a car": a marshmallow
+    if _how_big_or_dressed(tokens, index):
+        return True  # "a marshmallow the size of a car", "a pig in a wig"
     if _describes_the_noun_before(tokens, index):
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
@@ -1589,13 +1597,22 @@ def _split_setting(tokens: list[str]) -> int | None:
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
-            return index
+            return _past_what_is_worn(tokens, index)
         if _when_it_is_set(tokens, index):
             return index  # "don't feed the gremlins after midnight"
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
+
+
+def _past_what_is_worn(tokens: list[str], index: int) -> int:
+    """Where the setting starts, from the preposition at `index`: past what is worn before
+    another place ("a wolf in sheep's clothing | at the sleepover")."""
+    then = next((i for i in range(index + 2, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), 0)
+    # "in sheep's clothing", "in a wig": three words at most, no other one with "with"
+    worn = then and tokens[index] == "in" and then - index <= 4 and "with" not in tokens[index:then]
+    return then if worn and _noun_lemma(tokens[then - 1])[0] in _WORN else index
 
 
 # Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".

@@ -393,7 +393,17 @@ _HYPHENATED = (
         "(?:"
         + "|".join(
             rf"(?<=\b{word} )"
-            for word in ("the", "a", "annual", "great", "epic", "big", "ultimate", "first")
+            for word in (
+                "the",
+                "a",
+                "annual",
+                "great",
+                "epic",
+                "big",
+                "ultimate",
+                "first",
+                "british",
+            )
         )
         + r")(bake|dance|cook|sing|rap|chili) (off)\b",
         re.IGNORECASE,

@@ -4397,3 +4397,32 @@ def test_a_british_bake_off_is_one_word() -> None:
     assert themes.clean("the great british bake off but with dogs").startswith(
         "the great british bake-off"
     )
+
+
+@pytest.mark.parametrize(
+    "theme", ["a sandwich with everything on it", "a cake with a dragon in it"]
+)
+def test_a_pronoun_names_no_place(theme: str) -> None:
+    assert _read(theme).setting is None
+
+
+@pytest.mark.parametrize("theme", ["why is my cat staring at me", "our cat is plotting against us"])
+def test_a_pronoun_after_a_deed_is_nothing_to_find(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "category"),
+    [("granddad's flying lawnmower", "man's name"), ("gramps fights a bear", "man's name")],
+)
+def test_a_granddad_is_named_as_a_grandpa(writer: OfflineWriter, theme: str, category: str) -> None:
+    stories = _filled(writer, theme)
+    assert "the granddad" not in stories and "the gramps" not in stories.lower()
+    named = {
+        blank.category
+        for seed in range(12)
+        for blank in writer.write(theme, seed=seed).blanks
+        if (blank.category or "").endswith("name")
+    }
+    assert category in named and "woman's name" not in named

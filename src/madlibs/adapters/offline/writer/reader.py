@@ -1594,6 +1594,8 @@ def _split_setting(tokens: list[str]) -> int | None:
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
+        # "a sandwich with everything on it": a pronoun names no place
+        how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
@@ -1613,6 +1615,9 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
     # "in sheep's clothing", "in a wig": three words at most, no other one with "with"
     worn = then and tokens[index] == "in" and then - index <= 4 and "with" not in tokens[index:then]
     return then if worn and _noun_lemma(tokens[then - 1])[0] in _WORN else index
+
+
+_NO_PLACE_PRONOUNS = {"it", "them", "him", "her", "me", "us"}
 
 
 # Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".
@@ -1855,6 +1860,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if lemma in _SAYING and rest_tokens[:1] == ["in"]:
         return None  # "speaks in riddles": how, not what
+    if len(rest_tokens) == 2 and rest_tokens[1] in _NO_PLACE_PRONOUNS | {"you"}:
+        return None  # "staring at me": nobody's thing to find
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)

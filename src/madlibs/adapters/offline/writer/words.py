@@ -114,8 +114,8 @@ PEOPLE = _set(
 TITLE_NOUNS = _set(
     """
     admiral aunt auntie captain chef coach doctor duchess duke emperor grandma grandpa granny
-    judge king mayor nurse officer president prince princess principal professor queen sheriff
-    uncle sea_captain
+    granddad grandad nana gramps judge king mayor nurse officer president prince princess
+    principal professor queen sheriff uncle sea_captain
     """
 )
 
@@ -129,7 +129,8 @@ WOMEN = _set(
 )
 MEN = _set(
     """
-    boy brother cowboy dad daddy duke emperor father fisherman granddad grandfather grandpa
+    boy brother cowboy dad daddy duke emperor father fisherman granddad grandad grandfather grandpa
+    gramps
     groom king mailman nephew papa prince son uncle
     man gentleman guy husband boyfriend stepdad stepfather stepbrother godfather caveman
     """
@@ -467,7 +468,8 @@ NAMES_THAT_ARE_WORDS = _set(
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
-    "grandma grandpa granny nana papa mom mum dad mommy daddy auntie gramps grammy abuela "
+    "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
+    "grammy abuela "
     "abuelo nonna nonno oma opa yiayia bubbe zayde"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".

@@ -4426,3 +4426,17 @@ def test_a_granddad_is_named_as_a_grandpa(writer: OfflineWriter, theme: str, cat
         if (blank.category or "").endswith("name")
     }
     assert category in named and "woman's name" not in named
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the cafeteria served worms for lunch", "worm"),
+        ("mom cooked spaghetti for dinner", "spaghetti"),
+        ("everyone at school is a zombie except me", "zombie"),
+    ],
+)
+def test_when_a_thing_is_eaten_or_who_is_left_out_is_no_part_of_it(theme: str, lemma: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == lemma and verb.object.tail == ()

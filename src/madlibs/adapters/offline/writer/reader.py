@@ -1954,7 +1954,18 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     if len(tokens) > 2 and tokens[-1] in words.COLOURS:
         tokens, typed = tokens[:-1], typed[:-1]
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
+    # "served worms for lunch", "a zombie except me": when it is eaten, who is left out
+    aside = (i for i in range(1, rival) if tokens[i] == "except" or _for_a_meal(tokens, i))
+    rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
+
+
+_MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "dessert", "tea", "snack"}
+
+
+def _for_a_meal(tokens: list[str], index: int) -> bool:
+    meal = tokens[index + 1 : index + 3]
+    return tokens[index] == "for" and bool(meal) and (meal[0] in _MEALS or meal[-1] in _MEALS)
 
 
 def _a_number(word: str) -> bool:

@@ -4440,3 +4440,15 @@ def test_when_a_thing_is_eaten_or_who_is_left_out_is_no_part_of_it(theme: str, l
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.lemma == lemma and verb.object.tail == ()
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the cow jumped over the moon but fell on mars", "over the moon"),
+        ("my dog tried to fly but crashed into a tree", "to fly"),
+    ],
+)
+def test_a_second_deed_after_but_leaves_the_first(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest

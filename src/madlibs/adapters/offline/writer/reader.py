@@ -3049,7 +3049,12 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         if after in DETERMINERS and _find_verb(rest, rest_typed, 1) is not None:
             return index
         joined = _compound(tokens[: index + 2]) == 3  # "playing hide and seek"
-        if tokens[index] == "and" and _can_be_verb(after) and not _known_noun(after) and not joined:
+        if (
+            tokens[index] in ("and", "but")
+            and _can_be_verb(after)
+            and not _known_noun(after)
+            and not joined
+        ):
             return index  # "... go on a road trip and get lost": the story is of the first
     return len(tokens)
 

@@ -4452,3 +4452,15 @@ def test_when_a_thing_is_eaten_or_who_is_left_out_is_no_part_of_it(theme: str, l
 def test_a_second_deed_after_but_leaves_the_first(theme: str, rest: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("my grandma beat everyone at video games", None),
+        ("my cat wins at chess", None),
+        ("aliens at a baseball game", "at a baseball game"),
+    ],
+)
+def test_the_game_a_contest_is_in_is_no_place(theme: str, setting: str | None) -> None:
+    assert _read(theme).setting == setting

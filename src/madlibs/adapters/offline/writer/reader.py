@@ -1591,6 +1591,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         # "bad at scaring people", "good at math": what one is good at is no place
         doing = tokens[index + 1].endswith("ing") and "VERB" in _lemmas(tokens[index + 1])
         skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
+        skill = skill or _beaten_at(tokens, index)  # "beat everyone at video games"
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
@@ -1618,6 +1619,18 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
 
 
 _NO_PLACE_PRONOUNS = {"it", "them", "him", "her", "me", "us"}
+
+
+def _beaten_at(tokens: list[str], index: int) -> bool:
+    """Whether "at" at `index` names the game a contest is in, to the end: "beat everyone at
+    video games", "wins at chess"; not "at the arcade" nor "at a baseball game"."""
+    game = " ".join(tokens[index + 1 :])
+    lemma = _noun_lemma(tokens[-1])[0]
+    bare = tokens[index] == "at" and tokens[index + 1] not in DETERMINERS  # not "at a game"
+    return bare and (game in words.GAMES or lemma == "game" or lemma in _SPORTS)
+
+
+_SPORTS = {"chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling"}
 
 
 # Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".

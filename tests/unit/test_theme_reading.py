@@ -4464,3 +4464,24 @@ def test_a_second_deed_after_but_leaves_the_first(theme: str, rest: str) -> None
 )
 def test_the_game_a_contest_is_in_is_no_place(theme: str, setting: str | None) -> None:
     assert _read(theme).setting == setting
+
+
+def test_do_not_is_told_as_dont() -> None:
+    reading = _read("do not open the freezer")
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == "not opening the freezer"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("why won't the toaster stop singing", "toaster", "singing"),
+        ("why can't my dog stop barking", "dog", "barking"),
+        ("why is the sky green today", "sky", "green today"),
+    ],
+)
+def test_a_question_why_not_or_why_so_is_told_of_its_subject(
+    theme: str, subject: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.rest == rest

@@ -2247,8 +2247,12 @@ def _as_statement(typed: list[str]) -> list[str]:
     asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
         tokens, typed = tokens[1:], typed[1:]
-    if len(tokens) < 3 or tokens[0] not in _AUXILIARIES or tokens[0].endswith("n't"):
-        return typed  # "don't open the door" is no question
+    if (
+        len(tokens) < 3
+        or tokens[0] not in _AUXILIARIES
+        or (tokens[0].endswith("n't") and not asked)
+    ):
+        return typed  # "don't open the door" is no question; "why won't it stop" is
     end = _question_subject_end(tokens)
     if end >= len(tokens):
         return typed
@@ -2318,10 +2322,13 @@ def _question_subject_end(tokens: list[str]) -> int:
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
     # a plain verb ends the subject after "do" or a modal: "can a fish climb a tree"
     done = tokens[0] in ("do", "does", "did", "can", "could", "will", "would", "should")
+    done = done or (tokens[0].endswith("n't") and tokens[0] not in _COPULAS)  # "won't"
     while end < len(tokens) - 1 and _joins_subject(tokens[end]):
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and not one_noun:
             break
+        if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun:
+            break  # "is the sky green today": what the sky is
         end += 1
     return end
 
@@ -2810,6 +2817,13 @@ def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | Non
     return " ".join([*typed[:at], *typed[at + 2 :]])
 
 
+def _do_not_joined(typed: list[str]) -> list[str]:
+    """ "do not open the door" as "don't open the door": a warning, no question."""
+    if [word.lower() for word in typed[:2]] == ["do", "not"]:
+        return ["don't", *typed[2:]]
+    return typed
+
+
 def _read(theme: str) -> Reading:
     typed = _holidays_joined(
         themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
@@ -2820,6 +2834,7 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
+    typed = [*typed[:exclaimed], *_do_not_joined(typed[exclaimed:])]
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]

@@ -4485,3 +4485,14 @@ def test_a_question_why_not_or_why_so_is_told_of_its_subject(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("meet the new neighbors they are aliens", "meet the new neighbors they are aliens"),
+        ("my moms car", "my mom's car"),
+    ],
+)
+def test_nobody_owns_a_pronoun(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

@@ -929,6 +929,10 @@ _PARTICLES_AFTER_VERBS = frozenset(("out", "in", "up", "down", "off", "over", "b
 _RELATIVES = frozenset(("who", "that", "which", "whose", "where"))
 
 
+# Pronouns, which the dictionary lists as nouns but nobody owns.
+_PERSONAL_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"}
+
+
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     """ "my moms car", "grandpas teeth fell", "my brothers socks smell": someone's name in -s
     before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
@@ -953,8 +957,10 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
         at += 1  # "my sisters stinky socks": the socks are hers
     owned = bare[at]
     lemmas = getAllLemmas(owned)
-    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS | _RELATIVES:
-        return False  # "the dogs ate", "who let the dogs out", "the twins who swapped"
+    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
+        # "the dogs ate", "who let the dogs out", "the twins who swapped", "meet the
+        # neighbors they are aliens"
+        return False
     verbs = lemmas.get("VERB", ())
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"

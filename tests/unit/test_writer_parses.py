@@ -19,7 +19,15 @@ import pytest
 from madlibs.adapters.offline.writer import OfflineWriter, lexicon
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import Expander, Mention, Slot, parse_slot
-from madlibs.adapters.offline.writer.packs import common
+from madlibs.adapters.offline.writer.packs import (
+    FRAMED,
+    INTERLUDES_HERE,
+    OPTIONAL,
+    PARAGRAPH,
+    Pack,
+    common,
+)
+from madlibs.adapters.offline.writer.writer import STEP
 from madlibs.domain.model import Form, Pos
 from madlibs.domain.story import assemble, wants_an
 
@@ -192,6 +200,106 @@ def test_every_pack_action_parses_in_the_shared_frames(parse_whole: ParseWhole) 
                 sentences += [frame.format(x=action) for frame in frames]
     assert len(sentences) > 100
     assert _refused(parse_whole, sentences) == []
+
+
+# The story-wide cast where the shared beats put it: before its own verb.
+CAST_FRAMES = {
+    "hero": ("Then {x} sneezed so hard that everyone fell over.",),
+    "crew": ("Then {x} took a break to scratch their elbows.",),
+    "villain": (
+        "I hope {x} does not find my toy.",
+        "Suddenly, {x} tumbled into the room with seven pancakes.",
+    ),
+}
+
+
+def test_every_pack_cast_member_parses_before_its_verb(parse_whole: ParseWhole) -> None:
+    sentences = []
+    for pack in (*PACKS, GENERAL_PACK):
+        expander = Expander(random.Random(0), {**common.SYMBOLS, **pack.symbols})
+        for symbol, frames in CAST_FRAMES.items():
+            for source in pack.symbols[symbol]:
+                member = _filled(expander, source)
+                sentences += [frame.format(x=member) for frame in frames]
+    assert len(sentences) > 150
+    assert _refused(parse_whole, sentences) == []
+
+
+# Each beat and interlude of every pack, written out as a story writes it with its blanks
+# filled from the lexicon's examples (each of which parses in a frame of its kind, above), must
+# parse whole in at least three fills of four. A line that fails more often fails by its own
+# wording ("lumpy, and shaped like", a cry quoted without a comma), not by one odd example or a
+# theme word: the lines that read well fail in at most one fill of sixteen.
+LINE_FILLS = 16
+LINE_PARSES_AT_LEAST = 0.75
+NEUTRAL_THEME = "the school picnic"  # stands in for the player's theme, which casting places
+STEP_WORDS = ("one", "two", "three", "four", "five", "six")
+_ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
+
+
+def _agreeing_article(match: re.Match[str]) -> str:
+    article, word = match.group(1), match.group(2)
+    wanted = "an" if wants_an(word) else "a"
+    return f"{wanted.capitalize() if article[0].isupper() else wanted} {word}"
+
+
+def _written_lines(pack: Pack, sources: Sequence[str], seed: int) -> list[tuple[str, str]]:
+    """Each source line of one story as the writer renders it, with its blanks filled by
+    examples drawn with `seed`: (source, text). Named blanks and sticky symbols are shared
+    across the lines, as in a story."""
+    rng = random.Random(seed)
+    expander = Expander(rng, {**common.SYMBOLS, **pack.symbols})
+    expander.pin_literal("topic", NEUTRAL_THEME)
+    expander.pin_literal("guided", f"surviving {NEUTRAL_THEME}")
+    expander.pin_literal("sign", NEUTRAL_THEME.capitalize())
+    examples: dict[str, str] = {}
+    named: set[str] = set()
+    steps = iter(STEP_WORDS)
+    written = []
+    for source in sources:
+        if source in (FRAMED, PARAGRAPH, INTERLUDES_HERE):
+            continue
+        line = source.removeprefix(OPTIONAL)
+        words = []
+        for token in expander.expand(line):
+            if isinstance(token, Slot):
+                spec = expander.specs[token.key]
+                options = lexicon.examples(spec.pos, spec.form, spec.category)
+                words.append(examples.setdefault(token.key, rng.choice(options)))
+            elif isinstance(token, Mention):
+                words.append(token.later if token.key in named else token.first)
+                named.add(token.key)
+            else:
+                words.append(token)
+        text = re.sub(r" +([,.!?;:])", r"\1", " ".join("".join(words).split()))
+        text = _ARTICLE.sub(_agreeing_article, text)
+        text = text.replace(STEP, next(steps, "one"))
+        written.append((line, text[:1].upper() + text[1:]))
+    return written
+
+
+def test_every_pack_line_parses_whole_in_most_fills(
+    bench: ModuleType, parse_whole: ParseWhole
+) -> None:
+    packs = (*PACKS, GENERAL_PACK)
+    stories: list[list[tuple[str, str]]] = []
+    for seed in range(LINE_FILLS):
+        for pack in packs:
+            stories += [_written_lines(pack, skeleton, seed) for skeleton in pack.skeletons]
+            stories.append(_written_lines(pack, pack.interludes, seed))
+        # The shared lines, each fill on another pack's symbols.
+        for index, skeleton in enumerate((*common.SKELETONS, common.INTERLUDES)):
+            pack = packs[(seed + index) % len(packs)]
+            stories.append(_written_lines(pack, skeleton, seed))
+    fills = [(line, bench.sentences(text)) for story in stories for line, text in story]
+    flat = [sentence for _, split in fills for sentence in split]
+    verdicts = iter(parse_whole(flat))
+    parsed: dict[str, list[bool]] = {}
+    for line, split in fills:
+        parsed.setdefault(line, []).append(all([next(verdicts) for _ in split]))
+    assert len(parsed) > 400
+    shares = {line: sum(oks) / len(oks) for line, oks in parsed.items()}
+    assert {line: s for line, s in shares.items() if s < LINE_PARSES_AT_LEAST} == {}
 
 
 # Frames that quote the theme, name a day or put a place before the news, as stories fill them.

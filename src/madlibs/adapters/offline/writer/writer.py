@@ -118,14 +118,13 @@ class OfflineWriter:
         self._respell = respell
         self._mostly_a_verb = mostly_a_verb
         self._phrases = [_keyword_phrases(pack) for pack in self._packs]
-        self._stems = {pack.name: _keyword_stems(pack) for pack in (*self._packs, general)}
         self._read_theme = functools.lru_cache(maxsize=1024)(self._match)
         self._examples = functools.cache(self._accepted_examples)
 
     def pack_for(self, theme: str) -> Pack:
         """The pack the theme's head words name ("pirates" in "pirates at a bake sale"), then
         the pack it mentions most, earliest on a tie; the general pack when none fits."""
-        return self._read_theme(themes.clean(theme))[0]
+        return self._read_theme(themes.clean(theme))
 
     def write(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
@@ -154,9 +153,9 @@ class OfflineWriter:
             seed = random.SystemRandom().randrange(2**63)
         # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
         rng = random.Random(f"{cleaned.lower()}\x00{seed}")
-        pack, own_words = self._read_theme(cleaned)
+        pack = self._read_theme(cleaned)
         target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(rng, pack, cleaned, target, own_words=own_words, examples=self._examples)
+        return _compose(rng, pack, cleaned, target, examples=self._examples)
 
     def _accepted_examples(self, pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         """The category's examples the form check accepts; else the general ones it accepts."""
@@ -172,8 +171,8 @@ class OfflineWriter:
                 return accepted
         return lexicon.examples(pos, form, category)
 
-    def _match(self, theme: str) -> tuple[Pack, bool]:
-        """The nearest pack, and whether the theme says more than that pack's keywords."""
+    def _match(self, theme: str) -> Pack:
+        """The nearest pack."""
         words = themes.words(theme)
         stems = [
             "" if _super_is_no_hero(words, index) else themes.stem(word)
@@ -189,13 +188,7 @@ class OfflineWriter:
             score = (sum(1 for i in hits if i < head), len(hits), -min(hits))
             if best is None or score > best:
                 best, chosen = score, pack
-        keywords = self._stems[chosen.name]
-        own_words = any(
-            stem not in keywords
-            for word, stem in zip(words, stems, strict=True)
-            if word not in themes.STOPWORDS
-        )
-        return chosen, own_words
+        return chosen
 
 
 def _super_is_no_hero(words: Sequence[str], index: int) -> bool:
@@ -254,10 +247,6 @@ def _own_words() -> frozenset[str]:
     return frozenset(part for name in listed for part in re.split(r"[ _-]", name.lower()))
 
 
-def _keyword_stems(pack: Pack) -> frozenset[str]:
-    return frozenset(themes.stem(word) for keyword in pack.keywords for word in keyword.split())
-
-
 def _keyword_phrases(pack: Pack) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(themes.stem(w) for w in keyword.split()) for keyword in pack.keywords)
 
@@ -308,7 +297,6 @@ def _compose(
     theme: str,
     target: int,
     *,
-    own_words: bool,
     examples: _Examples,
 ) -> Composition:
     symbols = {**common.SYMBOLS, **pack.symbols}
@@ -341,7 +329,7 @@ def _compose(
         example = lexicon.pick_example(rng, options, taken)
         suggestions = _suggestions(rng, options, example)
         blanks.append(Blank(blank_id, spec.pos, spec.form, spec.category, example, suggestions))
-    title = _title(expander, rng, pack, phrases.label, features, own_words=own_words)
+    title = _title(expander, rng, pack, phrases.label, features)
     draft = TemplateDraft(title=title, text=text, blanks=tuple(blanks), engine="offline")
     return Composition(draft, skeleton_id)
 
@@ -548,14 +536,12 @@ def _title(
     pack: Pack,
     label: str,
     features: set[str],
-    *,
-    own_words: bool,
 ) -> str:
+    # Titles from the theme's own words, even when it is no more than a pack's keywords: a
+    # title of the pack's world ("The Great Zoo Escape") told of things the story was not.
     options = [source for need, source in common.TITLES if need in features]
     if casting.QUESTION in features:  # its label only as a question: "Do Fish Sleep?"
         options = [s for s in options if "<$label>" not in s or "<$label>?" in s]
-    if not own_words:
-        options += list(pack.titles) * 2
     tokens = expander.expand(rng.choice(options))
     if any(isinstance(token, Slot) for token in tokens):
         raise GrammarError(f"pack {pack.name}: a title may not hold a blank")

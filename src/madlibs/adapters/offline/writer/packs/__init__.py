@@ -1,4 +1,4 @@
-"""Theme packs: keywords that pick a pack, symbols, story skeletons, titles and interludes.
+"""Theme packs: keywords that pick a pack, symbols, story skeletons and interludes.
 
 Each pack is a TOML file in this folder (`<name>.toml`), read by `load`; the grammar every pack
 shares lives in `common`. A skeleton is a sequence of beats in grammar notation (see
@@ -25,7 +25,6 @@ class Pack:
     keywords: tuple[str, ...]
     symbols: Mapping[str, tuple[str, ...]]
     skeletons: tuple[tuple[str, ...], ...]
-    titles: tuple[str, ...]
     interludes: tuple[str, ...] = field(default=())
 
 
@@ -57,7 +56,6 @@ def parse(file_stem: str, text: str) -> Pack:
             keywords=_texts(data["keywords"]),
             symbols={key: _texts(value) for key, value in data["symbols"].items()},
             skeletons=tuple(_texts(skeleton["beats"]) for skeleton in data["skeletons"]),
-            titles=_texts(data["titles"]),
             interludes=_texts(data.get("interludes", [])),
         )
     except (tomllib.TOMLDecodeError, KeyError, TypeError, AttributeError) as exc:

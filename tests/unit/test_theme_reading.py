@@ -4496,3 +4496,13 @@ def test_a_question_why_not_or_why_so_is_told_of_its_subject(
 )
 def test_nobody_owns_a_pronoun(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("a spider who's afraid of flies", "spider"), ("a dog that's on fire", "dog")],
+)
+def test_a_relative_run_together_with_is_is_read_apart(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "be"

@@ -2824,6 +2824,19 @@ def _do_not_joined(typed: list[str]) -> list[str]:
     return typed
 
 
+def _relatives_apart(typed: list[str]) -> list[str]:
+    """A relative run together with "is", read apart: "a spider who's afraid of flies" ->
+    "who is"; a question's "who's" is left to the question."""
+    apart: list[str] = []
+    for index, word in enumerate(typed):
+        relative = word.lower().replace("’", "'")
+        if index and relative in ("who's", "that's") and apart[-1].lower() not in DETERMINERS:
+            apart += [relative.removesuffix("'s"), "is"]
+        else:
+            apart.append(word)
+    return apart
+
+
 def _read(theme: str) -> Reading:
     typed = _holidays_joined(
         themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
@@ -2834,7 +2847,7 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
-    typed = [*typed[:exclaimed], *_do_not_joined(typed[exclaimed:])]
+    typed = [*typed[:exclaimed], *_relatives_apart(_do_not_joined(typed[exclaimed:]))]
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]

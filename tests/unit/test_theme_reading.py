@@ -4506,3 +4506,16 @@ def test_a_relative_run_together_with_is_is_read_apart(theme: str, subject: str)
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("keep calm and eat pizza", "keeping calm"),
+        ("wake up the sleeping giant", "waking up the sleeping giant"),
+        ("stay cool", "staying cool"),
+    ],
+)
+def test_a_command_to_stay_so_or_with_a_particle_is_a_deed(theme: str, phrase: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == phrase

@@ -2185,6 +2185,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     first = tokens[0]
     if first in _NOT_VERBS:
         return False  # "hot wheels race": nobody hots
+    if first in ("keep", "stay") and len(tokens) > 1 and "ADJ" in _lemmas(tokens[1]):
+        return True  # "keep calm", "stay cool"
+    if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
+        return first in _lemmas(first).get("VERB", ())  # "wake up the sleeping giant"
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
         return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED  # "make me laugh"
@@ -3081,7 +3085,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         if tokens[index] not in _CLAUSE_JOINS:
             continue
         contrast = tokens[index] != "and" and tokens[index + 1] in _SUBJECT_PRONOUNS
-        if not (said or contrast) and _find_verb(tokens[:index], typed[:index], 1) is None:
+        first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
+        first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
+        if not (said or contrast or first_done):
             continue  # "the tortoise and the hare go bowling": one subject
         after = tokens[index + 1]
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):

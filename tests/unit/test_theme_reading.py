@@ -4519,3 +4519,21 @@ def test_a_relative_run_together_with_is_is_read_apart(theme: str, subject: str)
 def test_a_command_to_stay_so_or_with_a_particle_is_a_deed(theme: str, phrase: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("grandma goes bungee jumping", "bungee jumping"),
+        ("grandma goes ice fishing", "ice fishing"),
+    ],
+)
+def test_a_pastime_of_two_words_is_where_one_goes(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == "Grandma"
+    assert reading.verb is not None and reading.verb.lemma == "go" and reading.verb.rest == rest
+
+
+def test_a_name_after_a_title_still_goes_shopping() -> None:
+    subject = _read("captain pickles goes shopping").subject
+    assert subject is not None and subject.lemma == "Pickles"

@@ -807,6 +807,8 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if not word.endswith("s") or index + 1 >= len(tokens) or not _noun_lemma(word)[1]:
         return False
+    if tokens[index + 2 : index + 3] and _ing_form(tokens[index + 2]):
+        return False  # "grandma goes bungee jumping": a pastime of two words follows
     after = _lemmas(tokens[index + 1])
     return tokens[index + 1] in after.get("VERB", ()) and set(after) == {"VERB"}
 

@@ -1395,7 +1395,7 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False  # "grandma never sleeps", "grandpa still snores"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
-    if plural and verbs and name not in verbs and _says_what_is_done(tokens[2:3]):
+    if plural and verbs and name not in verbs and _says_what_is_done(tokens[2:4]):
         return False  # "grandma goes skydiving": "goes" is what she does
     if _past_before_its_object(name, verbs, tokens[2:3]):
         return False  # "grandma drove the golf cart into the pool"; "aunt rose" is somebody
@@ -1415,13 +1415,15 @@ _LEADS = {"to", "into", "from", "onto", "off", "out", "up", "down", "over", "thr
 
 
 def _says_what_is_done(after: Sequence[str]) -> bool:
-    """Whether the word after one that may be a name or a verb's -s form makes it the verb:
-    any word but a verb's plain or -s form ("grandma goes skydiving", "grandpa goes fishing");
-    "captain pickles saves the day" names him."""
+    """Whether the words after one that may be a name or a verb's -s form make it the verb:
+    any word but a verb's plain or -s form ("grandma goes skydiving", "grandpa goes fishing"),
+    or a pastime of two words ("grandma goes bungee jumping", "ice fishing"); "captain pickles
+    saves the day" names him."""
     if not after:
         return False
     word = after[0].lower()
-    doing = word.endswith("ing")
+    plain = word in getAllLemmas(word).get("VERB", (word,))  # "bungee", never "goes"
+    doing = word.endswith("ing") or (plain and len(after) > 1 and after[1].lower().endswith("ing"))
     return word not in ("and", "'s", "’s") and (doing or "VERB" not in getAllLemmas(word))
 
 

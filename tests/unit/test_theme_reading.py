@@ -4537,3 +4537,24 @@ def test_a_pastime_of_two_words_is_where_one_goes(theme: str, rest: str) -> None
 def test_a_name_after_a_title_still_goes_shopping() -> None:
     subject = _read("captain pickles goes shopping").subject
     assert subject is not None and subject.lemma == "Pickles"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("a bigfoot sighting at camp", "sighting"),
+        ("a ghost sighting", "sighting"),
+        ("a pet rock's day out", "day out"),
+        ("a day out at the zoo", "day out"),
+    ],
+)
+def test_a_sighting_or_a_day_out_happens(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is reader.Kind.EVENT
+
+
+def test_an_ing_event_acting_on_something_is_still_done() -> None:
+    verb = _read("walruses opening a restaurant").verb
+    assert verb is not None and verb.lemma == "open"

@@ -752,6 +752,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (before == "to" and _a_deed_after_to(word))
         # "my first time skiing": what the time was spent doing
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
+        # "a ghost sighting at camp": an -ing word the lists know as something that happens,
+        # acting on nothing ("walruses opening a restaurant" open it)
+        acts_on = index + 1 < len(tokens) and tokens[index + 1] in DETERMINERS
+        happens = word.endswith("ing") and word in words.EVENTS and not acts_on
+        in_a_tail = in_a_tail or happens
         if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"

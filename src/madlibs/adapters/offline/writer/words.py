@@ -305,7 +305,7 @@ EVENTS = (
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
-    fiasco scandal visit karaoke disco tasting wine_tasting hike rave
+    fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -357,7 +357,7 @@ UNCOUNTABLE = _set(
 # hamster goes on vacation".
 PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fall land step slip")
 # Events that are days: everyone is on a trip but never "on the birthday".
-DAYS = _set("birthday anniversary day first_day last_day day_off holiday night eve morning")
+DAYS = _set("birthday anniversary day first_day last_day day_off day_out holiday night eve morning")
 # Words that only exclaim: a theme of nothing else says nothing to write about.
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"

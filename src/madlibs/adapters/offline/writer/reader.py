@@ -781,9 +781,8 @@ def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
     """Whether the word comes where only a noun can: after "the lost" in "the lost sock
     monster", or after a thing for doing (_a_thing_for_doing)."""
     after_article = index > 1 and tokens[index - 2] in _ARTICLES
-    return (after_article and _describes_after_article(tokens[index - 1])) or _a_thing_for_doing(
-        tokens, index
-    )
+    described = after_article and _describes_after_article(tokens[index - 1])
+    return described or _a_thing_for_doing(tokens, index)
 
 
 def _a_thing_for_doing(tokens: list[str], index: int) -> bool:
@@ -1625,9 +1624,6 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
     return then if worn and _noun_lemma(tokens[then - 1])[0] in _WORN else index
 
 
-_NO_PLACE_PRONOUNS = {"it", "them", "him", "her", "me", "us"}
-
-
 def _beaten_at(tokens: list[str], index: int) -> bool:
     """Whether "at" at `index` names the game a contest is in, to the end: "beat everyone at
     video games", "wins at chess"; not "at the arcade" nor "at a baseball game"."""
@@ -1881,7 +1877,7 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if lemma in _SAYING and rest_tokens[:1] == ["in"]:
         return None  # "speaks in riddles": how, not what
     if len(rest_tokens) == 2 and rest_tokens[1] in _NO_PLACE_PRONOUNS | {"you"}:
-        return None  # "staring at me": nobody's thing to find
+        return None  # "staring at me", "staring at you": nobody's thing to find
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
@@ -1908,11 +1904,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
             continue
         plain_verb = word in _lemmas(word).get("VERB", ())
         if plain_verb and "NOUN" in _lemmas(before) and at + 1 < len(rest_tokens):
-            return (
-                at
-                if rest_tokens[at + 1] in DETERMINERS | SETTING_PREPOSITIONS
-                else len(rest_tokens)
-            )
+            acts = rest_tokens[at + 1] in DETERMINERS | SETTING_PREPOSITIONS  # "drive the bus"
+            return at if acts else len(rest_tokens)
     return len(rest_tokens)
 
 
@@ -2223,6 +2216,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
 _OBJECT_PRONOUNS = {"me", "us", "him", "them"}
+# Pronouns that name no place ("everything on it"); "behind you" is where the one told is.
+_NO_PLACE_PRONOUNS = _OBJECT_PRONOUNS | {"it", "her"}
 _POINTED = {"this", "that"}  # "don't eat that": whatever it is, nothing the story can name
 _REFLEXIVES = {
     "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",

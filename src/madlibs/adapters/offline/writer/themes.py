@@ -372,6 +372,8 @@ def _irregular_past(word: str) -> str | None:
     return None
 
 
+# Words before a contest named with "off": "the annual bake-off", "the great British bake-off".
+_BEFORE_A_CONTEST = ("the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british")
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
 _HYPHENATED = (
@@ -391,20 +393,7 @@ _HYPHENATED = (
     # "the annual bake-off", "a dance-off with a ghost": a contest after a word that names one
     re.compile(
         "(?:"
-        + "|".join(
-            rf"(?<=\b{word} )"
-            for word in (
-                "the",
-                "a",
-                "annual",
-                "great",
-                "epic",
-                "big",
-                "ultimate",
-                "first",
-                "british",
-            )
-        )
+        + "|".join(rf"(?<=\b{word} )" for word in _BEFORE_A_CONTEST)
         + r")(bake|dance|cook|sing|rap|chili) (off)\b",
         re.IGNORECASE,
     ),

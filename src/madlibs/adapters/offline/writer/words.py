@@ -130,8 +130,7 @@ WOMEN = _set(
 MEN = _set(
     """
     boy brother cowboy dad daddy duke emperor father fisherman granddad grandad grandfather grandpa
-    gramps
-    groom king mailman nephew papa prince son uncle
+    gramps groom king mailman nephew papa prince son uncle
     man gentleman guy husband boyfriend stepdad stepfather stepbrother godfather caveman
     """
 )
@@ -469,8 +468,7 @@ NAMES_THAT_ARE_WORDS = _set(
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
-    "grammy abuela "
-    "abuelo nonna nonno oma opa yiayia bubbe zayde"
+    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")

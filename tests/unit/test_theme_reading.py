@@ -4558,3 +4558,23 @@ def test_a_sighting_or_a_day_out_happens(theme: str, lemma: str) -> None:
 def test_an_ing_event_acting_on_something_is_still_done() -> None:
     verb = _read("walruses opening a restaurant").verb
     assert verb is not None and verb.lemma == "open"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("the sky isn't blue", "sky", "not blue"),
+        ("the robots aren't friendly", "robot", "not friendly"),
+        ("a jester who isn't funny", "jester", "not funny"),
+    ],
+)
+def test_what_one_is_not_is_told_of_them(theme: str, subject: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "be"
+    assert reading.verb.rest == rest and reading.verb.object is None
+
+
+def test_what_one_is_not_is_no_thing(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the sky is not blue")
+    assert "the not blue" not in stories and "the day the sky was not blue" in stories

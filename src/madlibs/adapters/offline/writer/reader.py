@@ -1996,7 +1996,8 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
     if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     while rest_tokens and (
-        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back"} or _adverb(rest_tokens[0])
+        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
+        or _adverb(rest_tokens[0])
     ):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
@@ -2831,16 +2832,22 @@ def _do_not_joined(typed: list[str]) -> list[str]:
 
 
 def _relatives_apart(typed: list[str]) -> list[str]:
-    """A relative run together with "is", read apart: "a spider who's afraid of flies" ->
-    "who is"; a question's "who's" is left to the question."""
+    """A relative run together with "is", and "be" with "not", read apart: "a spider who's
+    afraid of flies" -> "who is", "the sky isn't blue" -> "is not"; a question's "who's" or
+    "isn't" is left to the question."""
     apart: list[str] = []
     for index, word in enumerate(typed):
-        relative = word.lower().replace("’", "'")
-        if index and relative in ("who's", "that's") and apart[-1].lower() not in DETERMINERS:
-            apart += [relative.removesuffix("'s"), "is"]
+        said = word.lower().replace("’", "'")
+        if index and said in ("who's", "that's") and apart[-1].lower() not in DETERMINERS:
+            apart += [said.removesuffix("'s"), "is"]
+        elif index and said in _BE_NOT:
+            apart += [_BE_NOT[said], "not"]
         else:
             apart.append(word)
     return apart
+
+
+_BE_NOT = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
 
 
 def _read(theme: str) -> Reading:
@@ -3493,7 +3500,8 @@ def _going_to(tokens: list[str], verb_at: int) -> bool:
 
 
 _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
-_NOT_BE = {"isn't", "aren't", "wasn't", "weren't", "ain't"}
+# "Ain't", which says no person nor number ("isn't" and the like are read apart before).
+_NOT_BE = {"ain't"}
 # Verbs of going, whose "down", "up" or "through" says which way, never what they act on.
 # ("sleeping through the alarm" sleeps through something)
 _MOVING = {

@@ -4578,3 +4578,9 @@ def test_what_one_is_not_is_told_of_them(theme: str, subject: str, rest: str) ->
 def test_what_one_is_not_is_no_thing(writer: OfflineWriter) -> None:
     stories = _filled(writer, "the sky is not blue")
     assert "the not blue" not in stories and "the day the sky was not blue" in stories
+
+
+def test_adjectives_joined_by_but_describe_one() -> None:
+    reading = _read("the slow but steady turtle wins")
+    assert reading.subject is not None and reading.subject.lemma == "turtle"
+    assert reading.verb is not None and reading.verb.lemma == "win"

@@ -778,11 +778,14 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
 
 
 def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
-    """Whether the word comes where only a noun can: after "the lost" in "the lost sock
-    monster", or after a thing for doing (_a_thing_for_doing)."""
+    """Whether the word comes where only a noun or what describes one can: after "the lost"
+    in "the lost sock monster", after a thing for doing (_a_thing_for_doing), or joined to an
+    adjective before it ("the slow but steady turtle")."""
     after_article = index > 1 and tokens[index - 2] in _ARTICLES
     described = after_article and _describes_after_article(tokens[index - 1])
-    return described or _a_thing_for_doing(tokens, index)
+    joined = index > 1 and tokens[index - 1] in ("but", "and") and tokens[index - 2] != "and"
+    joined = joined and "ADJ" in _lemmas(tokens[index]) and "ADJ" in _lemmas(tokens[index - 2])
+    return described or joined or _a_thing_for_doing(tokens, index)
 
 
 def _a_thing_for_doing(tokens: list[str], index: int) -> bool:

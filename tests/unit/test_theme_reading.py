@@ -4584,3 +4584,8 @@ def test_adjectives_joined_by_but_describe_one() -> None:
     reading = _read("the slow but steady turtle wins")
     assert reading.subject is not None and reading.subject.lemma == "turtle"
     assert reading.verb is not None and reading.verb.lemma == "win"
+
+
+def test_two_things_one_is_joined_by_and_are_one_deed() -> None:
+    verb = _read("my cat is old and slow").verb
+    assert verb is not None and verb.rest == "old and slow"

@@ -3108,6 +3108,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         if after in DETERMINERS and _find_verb(rest, rest_typed, 1) is not None:
             return index
         joined = _compound(tokens[: index + 2]) == 3  # "playing hide and seek"
+        # "the dog is small but brave": two things it is, no second deed
+        joined = joined or ("ADJ" in _lemmas(after) and "ADJ" in _lemmas(tokens[index - 1]))
         if (
             tokens[index] in ("and", "but")
             and _can_be_verb(after)

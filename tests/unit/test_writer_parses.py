@@ -238,9 +238,8 @@ _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 
 
 def _agreeing_article(match: re.Match[str]) -> str:
-    article, word = match.group(1), match.group(2)
-    wanted = "an" if wants_an(word) else "a"
-    return f"{wanted.capitalize() if article[0].isupper() else wanted} {word}"
+    agreeing = _a(match.group(2))
+    return agreeing[0].upper() + agreeing[1:] if match.group(1)[0].isupper() else agreeing
 
 
 def _written_lines(pack: Pack, sources: Sequence[str], seed: int) -> list[tuple[str, str]]:

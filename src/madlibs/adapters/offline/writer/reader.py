@@ -2834,7 +2834,7 @@ def _do_not_joined(typed: list[str]) -> list[str]:
     return typed
 
 
-def _relatives_apart(typed: list[str]) -> list[str]:
+def _contractions_apart(typed: list[str]) -> list[str]:
     """A relative run together with "is", and "be" with "not", read apart: "a spider who's
     afraid of flies" -> "who is", "the sky isn't blue" -> "is not"; a question's "who's" or
     "isn't" is left to the question."""
@@ -2863,7 +2863,7 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
-    typed = [*typed[:exclaimed], *_relatives_apart(_do_not_joined(typed[exclaimed:]))]
+    typed = [*typed[:exclaimed], *_contractions_apart(_do_not_joined(typed[exclaimed:]))]
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, statement
     tokens = [word.lower() for word in typed]

@@ -4589,3 +4589,65 @@ def test_adjectives_joined_by_but_describe_one() -> None:
 def test_two_things_one_is_joined_by_and_are_one_deed() -> None:
     verb = _read("my cat is old and slow").verb
     assert verb is not None and verb.rest == "old and slow"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("my dog ain't scared", "dog", "not scared"),
+        ("the cats ain't happy", "cat", "not happy"),
+        ("we ain't got no pizza", None, "no pizza"),
+    ],
+)
+def test_ain_t_is_read_apart_like_isn_t(theme: str, subject: str | None, rest: str) -> None:
+    reading = _read(theme)
+    assert (reading.subject.lemma if reading.subject else None) == subject
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("isn't the sky blue", "sky", "blue"),
+        ("aren't penguins cute", "penguin", "cute"),
+        ("why isn't the sky green", "sky", "not green"),
+        ("why aren't my socks dry", "sock", "not dry"),
+    ],
+)
+def test_a_question_asked_with_isn_t_is_told_of_its_subject(
+    theme: str, subject: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "be"
+    assert reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [("the dog is small but brave", "small but brave"), ("my cat is old but fast", "old but fast")],
+)
+def test_two_things_one_is_joined_by_but_are_both_what_one_is(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and not reading.subject.modifiers
+    assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("hide from the tickle monster", "hide"),
+        ("sneak into the castle", "sneak"),
+        ("jump into the pool", "jump"),
+    ],
+)
+def test_a_verb_before_from_or_into_is_a_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize("theme", ["escape from the zoo", "back from the dead"])
+def test_an_escape_or_a_return_from_somewhere_is_no_command(theme: str) -> None:
+    assert _read(theme).shape is not reader.Shape.ACTIVITY

@@ -2203,6 +2203,11 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     # "look both ways"; and a verb that names nothing, before what it acts on: "eat vegetables"
     lemmas = _lemmas(first)
     named = typed[0][:1].isupper()  # "Harry goes to school": a name, no command
+    if len(tokens) > 2 and tokens[1] in ("from", "into", "onto") and not named:
+        # "hide from the tickle monster", "sneak into the castle"; "an escape from the zoo"
+        # and "back from the dead" are no commands
+        verb = first in lemmas.get("VERB", ()) and first not in words.DEEDS_THAT_HAPPEN
+        return verb and "ADV" not in lemmas and kind_of(first) is Kind.THING
     acted_on = (
         len(tokens) > 1
         and not named
@@ -2242,7 +2247,7 @@ def _as_statement(typed: list[str]) -> list[str]:
     robot", "can pigs fly" -> "pigs can fly", "who stole the cookies" -> "somebody stole the
     cookies", "where did my socks go" -> "my socks disappeared", "how to train your hamster"
     -> "training your hamster"; anything else as it was."""
-    typed = _question_words_apart(typed)
+    typed = _question_words_apart(_asked_as_yes(typed))
     tokens = [word.lower() for word in typed]
     undone = (
         _how_to_or_who(tokens, typed)
@@ -2257,6 +2262,10 @@ def _as_statement(typed: list[str]) -> list[str]:
     asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
         tokens, typed = tokens[1:], typed[1:]
+    # "why isn't the sky green": the sky is not green
+    negated = asked and tokens[0] in _BE_NOT
+    if negated:
+        tokens, typed = [_BE_NOT[tokens[0]], *tokens[1:]], [_BE_NOT[tokens[0]], *typed[1:]]
     if (
         len(tokens) < 3
         or tokens[0] not in _AUXILIARIES
@@ -2268,7 +2277,7 @@ def _as_statement(typed: list[str]) -> list[str]:
         return typed
     auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
     if auxiliary not in ("do", "does", "did"):
-        return [*subject, typed[0], *rest]
+        return [*subject, typed[0], *(["not"] if negated else []), *rest]
     if not _can_be_verb(rest[0].lower()):
         return typed  # "do the dishes"
     verb = _verb_lemma(rest[0].lower())
@@ -2276,6 +2285,14 @@ def _as_statement(typed: list[str]) -> list[str]:
         verb = "disappear"  # "where did my socks go"
     tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
     return [*subject, _inflect_verb(verb, tag), *rest[1:]]
+
+
+def _asked_as_yes(typed: list[str]) -> list[str]:
+    """ "isn't the sky blue" asks as one who thinks it is: "is the sky blue"."""
+    first = typed[0].lower().replace("’", "'") if typed else ""
+    if first in _BE_NOT and len(typed) > 2:
+        return [typed[0][:1] + _BE_NOT[first][1:], *typed[1:]]
+    return typed
 
 
 def _question_words_apart(typed: list[str]) -> list[str]:
@@ -2812,7 +2829,9 @@ def _made_but(tokens: list[str], at: int) -> bool:
     """ "toy story but real", "shrek but evil": one thing made so by one word after "but"
     (never "small but mighty", two words that describe)."""
     one_word = "ADJ" in _lemmas(tokens[at + 1])
-    return tokens[at] == "but" and one_word and not themes.describe_together(tokens)
+    # "the dog is small but brave": what the dog is, twice
+    said_of = at > 1 and tokens[at - 2] in _COPULAS and "ADJ" in _lemmas(tokens[at - 1])
+    return tokens[at] == "but" and one_word and not said_of and not themes.describe_together(tokens)
 
 
 def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | None:
@@ -2845,12 +2864,26 @@ def _contractions_apart(typed: list[str]) -> list[str]:
             apart += [said.removesuffix("'s"), "is"]
         elif index and said in _BE_NOT:
             apart += [_BE_NOT[said], "not"]
+        elif index and said == "ain't":
+            apart += _ain_t_apart(apart[-1].lower(), typed[index + 1 : index + 3])
+        elif said == "got" and typed[index - 1].lower() == "ain't" and apart[-1] != "not":
+            continue  # "we ain't got no pizza": we have no pizza
         else:
             apart.append(word)
     return apart
 
 
 _BE_NOT = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
+
+
+def _ain_t_apart(before: str, after: list[str]) -> list[str]:
+    """What "ain't" stands for after `before`: "my dog ain't scared" -> "is not", "we ain't
+    got time" -> "have not", "we ain't got no pizza" -> "have no"."""
+    many = before in ("we", "they", "you") or _noun_lemma(before)[0] != before
+    if [word.lower() for word in after[:1]] != ["got"]:
+        return ["am" if before == "i" else "are" if many else "is", "not"]
+    have = "have" if many or before == "i" else "has"
+    return [have] if after[1:] and after[1].lower() == "no" else [have, "not"]
 
 
 def _read(theme: str) -> Reading:
@@ -2863,9 +2896,9 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
-    typed = [*typed[:exclaimed], *_contractions_apart(_do_not_joined(typed[exclaimed:]))]
+    typed = [*typed[:exclaimed], *_do_not_joined(typed[exclaimed:])]
     statement = _as_statement(_made_so(typed[exclaimed:]))
-    restated, typed = statement != typed, statement
+    restated, typed = statement != typed, _contractions_apart(statement)
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
     end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential)

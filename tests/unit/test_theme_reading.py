@@ -4651,3 +4651,12 @@ def test_a_verb_before_from_or_into_is_a_deed(theme: str, lemma: str) -> None:
 @pytest.mark.parametrize("theme", ["escape from the zoo", "back from the dead"])
 def test_an_escape_or_a_return_from_somewhere_is_no_command(theme: str) -> None:
     assert _read(theme).shape is not reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"), [("not enough socks", "sock"), ("not enough pizza", "pizza")]
+)
+def test_not_enough_counts_what_follows(theme: str, lemma: str, writer: OfflineWriter) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and not subject.modifiers
+    assert "the not enough" not in _filled(writer, theme)

@@ -51,7 +51,7 @@ _PLURAL_DETERMINERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
-_AMOUNTS = {"too much", "so much", "how much"}
+_AMOUNTS = {"too much", "so much", "how much", "not enough"}
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
 _NUMBERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -1319,8 +1319,8 @@ def _two_word_determiner(first: str, second: str) -> bool:
         return True
     if second in _BIG_NUMBERS:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
-    if (first, second) == ("no", "more"):
-        return True  # "no more cookies"
+    if (first, second) in (("no", "more"), ("not", "enough")):
+        return True  # "no more cookies", "not enough socks"
     return second in ("many", "much") and first in ("too", "so", "how")
 
 

@@ -4660,3 +4660,16 @@ def test_not_enough_counts_what_follows(theme: str, lemma: str, writer: OfflineW
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == lemma and not subject.modifiers
     assert "the not enough" not in _filled(writer, theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cast"),
+    [
+        ("grandpa's snoring wakes the neighbors", "Grandpa"),
+        ("mom's cooking is terrible", "Mom"),
+        ("my dad's painting came alive", "painting"),
+    ],
+)
+def test_what_someone_does_is_theirs_to_tell(theme: str, cast: str) -> None:
+    found = _read(theme).cast
+    assert found is not None and found.lemma == cast

@@ -390,6 +390,7 @@ class Reading:
             # mom's car broke down" (hers, then)
             does = verb is not None and not (subject.kind is Kind.THING and _befalls_a_thing(verb))
             acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
+            acts = acts and not _a_doing(subject)  # "grandpa's snoring wakes the neighbors": his
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
                 return subject.owner
             if subject.kind in ANIMATE or (does and subject.kind is Kind.THING):
@@ -424,6 +425,12 @@ class Reading:
 _BECOMING = {"be", "become", "turn"}
 # What happens to a thing without its doing: "the printer exploded", "the car broke down".
 _THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
+
+
+def _a_doing(noun: Noun) -> bool:
+    """ "snoring", "cooking": what someone does, no thing that could act ("painting" is one)."""
+    head = noun.lemma.rpartition(" ")[2].lower()
+    return noun.kind is Kind.THING and _ing_form(head) and "NOUN" not in _lemmas(head)
 
 
 def _befalls_a_thing(verb: Verb) -> bool:

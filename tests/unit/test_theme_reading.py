@@ -4673,3 +4673,24 @@ def test_not_enough_counts_what_follows(theme: str, lemma: str, writer: OfflineW
 def test_what_someone_does_is_theirs_to_tell(theme: str, cast: str) -> None:
     found = _read(theme).cast
     assert found is not None and found.lemma == cast
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("cats + dogs", "cats and dogs"),
+        ("the u.s.a.", "the USA"),
+        ("a u.f.o in my yard", "a UFO in my yard"),
+        ("the 'evil' cat", "the evil cat"),
+        ("grandma's 'famous' cookies", "grandma's famous cookies"),
+        ("my dog's name is bob", "my dog named bob"),
+        ("my cat's name is mr whiskers", "my cat named mr whiskers"),
+    ],
+)
+def test_signs_dots_and_quotes_say_what_they_mean(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_a_pet_whose_name_is_told_is_the_pet_so_named() -> None:
+    subject = _read("my dog's name is bob").subject
+    assert subject is not None and subject.lemma == "dog" and subject.given_name == "Bob"

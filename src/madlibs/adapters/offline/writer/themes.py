@@ -232,6 +232,8 @@ def clean(theme: str) -> str:
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
+    text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
+    text = _SINGLE_QUOTED.sub(r"\1", text)
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
@@ -243,6 +245,7 @@ def clean(theme: str) -> str:
     text = _THAT_ONE_TIME.sub("the time", text)  # "that one time grandpa fought a goose"
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
+    text = _NAME_IS.sub(r"\1 named \2", text)
     return _made_into(
         _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
     )
@@ -740,8 +743,15 @@ _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
-_SAID_AS = {"&": " and ", ">": " is better than ", "<": " is worse than ", "@": " at "}
-_SYMBOLS_SAID = re.compile(r"\s+([&><@])\s+")
+_SAID_AS = {"&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than "}
+_SAID_AS["@"] = " at "
+_SYMBOLS_SAID = re.compile(r"\s+([&+><@])\s+")
+# Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
+_DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
+# A word in single quotes is the word: "the 'evil' cat".
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
+# "my dog's name is bob" is my dog named Bob.
+_NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")
 _DOLLARS = re.compile(r"\$(\d[\d,]*)(\s+[A-Za-z]+)?")

@@ -4694,3 +4694,43 @@ def test_signs_dots_and_quotes_say_what_they_mean(theme: str, cleaned: str) -> N
 def test_a_pet_whose_name_is_told_is_the_pet_so_named() -> None:
     subject = _read("my dog's name is bob").subject
     assert subject is not None and subject.lemma == "dog" and subject.given_name == "Bob"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "tail"),
+    [
+        ("a hamster as big as a bus", "hamster", ("as", "big", "as", "a", "bus")),
+        ("pizza instead of homework", "pizza", ("instead", "of", "homework")),
+    ],
+)
+def test_how_big_or_instead_of_what_follows_the_thing(
+    theme: str, subject: str, tail: tuple[str, ...]
+) -> None:
+    found = _read(theme).subject
+    assert found is not None and found.lemma == subject and found.tail == tail
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rival"),
+    [("pirates or ninjas", "pirate", "ninja"), ("the chicken or the egg", "chicken", "egg")],
+)
+def test_one_or_the_other_are_both_in_the_story(theme: str, subject: str, rival: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.companions is not None and reading.companions.lemma == rival
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "modifiers", "setting"),
+    [
+        ("a dragon, but it's tiny", "dragon", ("tiny",), None),
+        ("school but it is underwater", "school", ("underwater",), None),
+        ("school but it's on the moon", "school", (), "on the moon"),
+    ],
+)
+def test_a_twist_told_with_it_is_is_told_of_the_theme(
+    theme: str, subject: str, modifiers: tuple[str, ...], setting: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.modifiers == modifiers and reading.setting == setting

@@ -178,7 +178,7 @@ _GERUND_VERBS = {
     "go", "stop", "start", "keep", "love", "like", "hate", "enjoy", "quit", "begin", "finish",
     "avoid", "practice", "practise", "miss", "try", "give",
 }  # fmt: skip
-_COMPANION_WORDS = {"with", "vs", "versus", "against"}
+_COMPANION_WORDS = {"with", "vs", "versus", "against", "or"}
 _AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 _NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot"}
@@ -1481,10 +1481,12 @@ _MEASURED_OF = [[measure, "of"] for measure in ("size", "height", "length", "wei
 
 
 def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
-    """Whether how big the one before is ("the size of a car") or what it wears ("in a wig",
-    before where it is) starts at `index`."""
+    """Whether how big the one before is ("the size of a car", "as big as a bus") or what it
+    wears ("in a wig", before where it is) starts at `index`."""
     if tokens[index] == "the":
         return tokens[index + 1 : index + 3] in _MEASURED_OF
+    if tokens[index] == "as" and tokens[index + 2 : index + 3] == ["as"]:
+        return "ADJ" in _lemmas(tokens[index + 1])
     return tokens[index] == "in" and _noun_lemma(tokens[-1])[0] in _WORN
 
 
@@ -1503,9 +1505,10 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
         return True  # "the night before christmas", "the day after halloween"
-    if (word, after) in (("next", "door"), ("full", "of"), ("out", "of")):
+    if (word, after) in (("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of")):
         return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
-        # water": where it lives or what is in it, no door nor water of its own
+        # water": where it lives or what is in it, no door nor water of its own; "pizza
+        # instead of homework": pizza
     if word == "to" and _to_where_whom_or_what_for(tokens, typed, index):
         return True
     place = after in DETERMINERS or kind_of(_noun_lemma(after)[0]) is Kind.PLACE  # "into town"
@@ -2779,11 +2782,15 @@ def _twist_told_there(theme: str) -> str | None:
     typed = _typed_words(theme)
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
-    if at is not None and at + 2 == len(tokens) and _made_but(tokens, at):
+    if at is None:
+        return None
+    typed = _it_is_left_out(typed, at)
+    tokens = [word.lower() for word in typed]
+    if at + 2 == len(tokens) and _made_but(tokens, at):
         # "toy story but real" is a real toy story, "a dragon but tiny" a tiny dragon
         lead = 1 if tokens[0] in DETERMINERS else 0
         return " ".join([*typed[:lead], typed[at + 1], *typed[lead:at]])
-    if at is None or at + 2 >= len(tokens):
+    if at + 2 >= len(tokens):
         return None
     if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
         return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
@@ -2793,6 +2800,11 @@ def _twist_told_there(theme: str) -> str | None:
         return _twist_of_its_own(tokens, typed, at)
     if tokens[at + 1] not in _TWIST_STARTS and not weather:
         return None
+    return _twist_with_its_own_subject(tokens, typed, at)
+
+
+def _twist_with_its_own_subject(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "school but the teachers are all ghosts" -> "the teachers are all ghosts at school"."""
     where = _noun_phrase(tokens[:at], typed[:at])
     clause = typed[at + 1 :]
     if where is None or _find_verb(tokens[at + 1 :], clause, 1) is None:
@@ -2830,6 +2842,19 @@ def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:
     if not many:
         return None
     return " ".join([*typed[:at], "with", *what[:-1], many[0]])
+
+
+def _it_is_left_out(typed: list[str], at: int) -> list[str]:
+    """ "a dragon but it's tiny" as "a dragon but tiny", "school but it is on the moon" as
+    "school but on the moon": what the twist says of the theme, told as of the theme."""
+    said = [word.lower().replace("’", "'") for word in typed[at + 1 :]]
+    told = said[2:] if said[:2] in (["it", "is"], ["she", "is"], ["he", "is"]) else []
+    if said[:1] and said[0] in ("it's", "she's", "he's"):
+        told = said[1:]
+    alone = len(told) == 1 and "ADJ" in _lemmas(told[0])
+    if alone or (len(told) > 1 and told[0] in _TWIST_PLACES):
+        return [*typed[: at + 1], *typed[len(typed) - len(told) :]]
+    return typed
 
 
 def _made_but(tokens: list[str], at: int) -> bool:

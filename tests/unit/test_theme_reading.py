@@ -4734,3 +4734,9 @@ def test_a_twist_told_with_it_is_is_told_of_the_theme(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.subject.modifiers == modifiers and reading.setting == setting
+
+
+def test_what_comes_instead_is_left_behind_when_the_thing_is_found(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "pizza instead of homework", seeds=20)
+    assert re.search(r"(left|put|touch|saw) pizza\b", stories)
+    assert not re.search(r"(left|put|touch|saw) pizza instead", stories)

@@ -442,6 +442,8 @@ def _pin_nouns(expander: Expander, reading: Reading, cast: Noun | None) -> set[s
         features.add(THING)
         if thing.determiner in _PRONOUN_OWNERS:
             thing = replace(thing, determiner="the")  # never "Somebody had left her keys"
+        if thing.tail[:1] == ("instead",):
+            thing = replace(thing, tail=())  # "pizza instead of homework": the pizza is left
         if cast is not None and thing.owner is cast:
             # the hero's own: "Waffles found the trunk", never "the elephant's trunk"
             thing = replace(thing, owner=None, determiner="the")

@@ -4740,3 +4740,22 @@ def test_what_comes_instead_is_left_behind_when_the_thing_is_found(writer: Offli
     stories = _filled(writer, "pizza instead of homework", seeds=20)
     assert re.search(r"(left|put|touch|saw) pizza\b", stories)
     assert not re.search(r"(left|put|touch|saw) pizza instead", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the burp heard around the world", "burp"),
+        ("the shot heard round the world", "shot"),
+        ("a pizza seen from space", "pizza"),
+    ],
+)
+def test_what_is_heard_or_seen_from_afar_is_the_thing(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.setting is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_what_one_hears_is_still_heard() -> None:
+    verb = _read("my dog heard a ghost").verb
+    assert verb is not None and verb.lemma == "hear" and verb.rest == "a ghost"

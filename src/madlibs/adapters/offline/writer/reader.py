@@ -1551,11 +1551,18 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     lemmas = _lemmas(tokens[index]).get("VERB", ())
     if after == "by" or (after == "after" and "name" in lemmas):
         return True  # "a robot powered by spaghetti", "a dog named after his grandpa"
+    if after in _HOW_FAR_AWAY and any(lemma in _SENSING for lemma in lemmas):
+        return index > 1  # "the burp heard around the world", "a pizza seen from space"
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
         return any(lemma in _MAKING for lemma in lemmas)
     if after == "to" and any(lemma in _SENDING for lemma in lemmas):
         return index > 1 and tokens[0] in ("a", "an")  # "a pizza delivered to mars"
     return after == "like" and "shape" in lemmas
+
+
+# Verbs of sensing, and where from: "the burp heard around the world" is a burp, heard.
+_SENSING = frozenset(("hear", "see", "smell", "spot"))
+_HOW_FAR_AWAY = frozenset(("around", "round", "from", "across", "throughout", "all"))
 
 
 # Verbs of sending: "a pizza delivered to mars" is a pizza, which nobody says it delivered.
@@ -1616,6 +1623,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
         # "a sandwich with everything on it": a pronoun names no place
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
+        how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):

@@ -4759,3 +4759,10 @@ def test_what_is_heard_or_seen_from_afar_is_the_thing(theme: str, subject: str) 
 def test_what_one_hears_is_still_heard() -> None:
     verb = _read("my dog heard a ghost").verb
     assert verb is not None and verb.lemma == "hear" and verb.rest == "a ghost"
+
+
+def test_a_parent_who_is_a_superhero_is_one_person_by_day_and_night(
+    writer: OfflineWriter,
+) -> None:
+    stories = _filled(writer, "my dad is a superhero", seeds=30)
+    assert "By day, my dad " in stories and "became my dad" not in stories

@@ -4766,3 +4766,16 @@ def test_a_parent_who_is_a_superhero_is_one_person_by_day_and_night(
 ) -> None:
     stories = _filled(writer, "my dad is a superhero", seeds=30)
     assert "By day, my dad " in stories and "became my dad" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("becoming a superhero by accident", "superhero"),
+        ("my dog ate my homework on purpose", "homework"),
+    ],
+)
+def test_how_a_deed_was_done_is_no_part_of_what_it_was_done_to(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == acted_on and verb.object.modifiers == ()

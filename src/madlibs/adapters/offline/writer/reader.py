@@ -1908,7 +1908,14 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    if len(rest_tokens) > 2 and rest_tokens[-2:] in _BY_CHANCE_OR_NOT:
+        # "became a superhero by accident": a superhero, happened upon
+        rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]
     return _object(rest_tokens, rest_typed)
+
+
+# How something was done, after what it was done to: no part of that.
+_BY_CHANCE_OR_NOT = [["by", "accident"], ["by", "mistake"], ["on", "purpose"], ["by", "chance"]]
 
 
 # Verbs that take who is let or made do something, then the deed: "let the pigeon drive the

@@ -4779,3 +4779,9 @@ def test_how_a_deed_was_done_is_no_part_of_what_it_was_done_to(theme: str, acted
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.lemma == acted_on and verb.object.modifiers == ()
+
+
+def test_recess_happens_and_does_nothing_itself() -> None:
+    reading = _read("recess lasted forever")
+    assert reading.subject is not None and reading.subject.kind is reader.Kind.EVENT
+    assert reading.cast is None

@@ -304,7 +304,7 @@ EVENTS = (
     math_class gym_class art_class science_class music_class history_class pe_class
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
-    fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out
+    fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -4785,3 +4785,53 @@ def test_recess_happens_and_does_nothing_itself() -> None:
     reading = _read("recess lasted forever")
     assert reading.subject is not None and reading.subject.kind is reader.Kind.EVENT
     assert reading.cast is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("every morning the rooster sings opera", "rooster", "sing"),
+        ("once a year the penguins have a party", "penguin", "have"),
+        ("all of a sudden the lights went out", "light", "go"),
+        ("without warning the floor became lava", "floor", "become"),
+        ("for no reason the dog started dancing", "dog", "start"),
+        ("during the test a llama walked in", "llama", "walk"),
+        ("despite the rain the picnic went on", "picnic", "go"),
+        ("because of a sneeze the world exploded", "world", "explode"),
+        ("while mom was sleeping the cat cooked dinner", "cat", "cook"),
+        ("whenever it rains cats fall from the sky", "cat", "fall"),
+        ("after mom left the cat threw a party", "cat", "throw"),
+        ("when the cat is away the mice will play", "mouse", "play"),
+    ],
+)
+def test_words_that_set_the_scene_are_no_part_of_the_clause(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert not reading.subject.modifiers
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "setting"),
+    [
+        ("at night the toys come alive", "toy", "at night"),
+        ("deep under the sea a crab sells ice cream", "crab", "under the sea"),
+        ("in the year 3000 robots are teachers", "robot", "in the year 3000"),
+    ],
+)
+def test_where_or_when_a_clause_is_set_comes_after_it(
+    theme: str, subject: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.setting == setting
+
+
+@pytest.mark.parametrize(
+    "theme", ["when pigs fly", "when penguins attack", "in the future robots do our homework"]
+)
+def test_a_clause_after_when_alone_is_still_the_clause(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.setting is None

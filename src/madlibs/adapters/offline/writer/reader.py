@@ -2563,12 +2563,97 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
     return ["going", *typed] if lowered[2:] == ["time"] else typed[1:]  # "back in 1999"
 
 
+def _scene_set_last(typed: list[str]) -> list[str]:
+    """A clause after words that set its scene, told as the clause: how often or how
+    suddenly is left out ("every morning the rooster sings opera", "all of a sudden the lights
+    went out"), and so is a clause that says when ("while mom was sleeping the cat cooked
+    dinner"); where, when or why goes after it ("at night the toys come alive" -> "the toys
+    come alive at night", "because of a sneeze the world exploded" -> "the world exploded
+    because of a sneeze"). Other themes as they were."""
+    lowered = [word.lower() for word in typed]
+    lead = _how_often_or_suddenly(lowered)
+    if lowered[lead : lead + 1] in (["deep"], ["high"], ["far"], ["way"], ["right"]):
+        lead += 1  # "deep under the sea"
+    opening = next((size for size in (2, 1) if tuple(lowered[lead : lead + size]) in _SCENES), 0)
+    if any(
+        len(said) > opening and tuple(lowered[lead : lead + len(said)]) == said
+        for said in _CLAUSE_LEADS
+    ):
+        opening = 0  # "in the future robots do our homework": told in the future, not there
+    told = tuple(lowered[lead : lead + opening]) in _SUBORDINATORS
+    if opening and not told:
+        # "after school we fight dragons"; else "after mom left the cat threw a party"
+        starts = _clause_after_scene(lowered, typed, lead + opening, told=False)
+        if starts is not None:
+            return [*typed[starts:], *typed[lead:starts]]
+    if opening:
+        starts = _clause_after_scene(lowered, typed, lead + opening, told=True)
+        if starts is not None:
+            return typed[starts:]  # "while mom was sleeping", "whenever it rains": when
+    return typed[lead:] if lead and _find_verb(lowered[lead:], typed[lead:], 1) else typed
+
+
+def _how_often_or_suddenly(lowered: list[str]) -> int:
+    """How many leading words say only how often or how suddenly what follows happened."""
+    for lead in _HOW_OFTEN_OR_SUDDENLY:
+        if tuple(lowered[: len(lead)]) == lead and len(lowered) > len(lead) + 1:
+            return len(lead)
+    if lowered[:1] in (["every"], ["next"], ["this"]) and lowered[1:2] != ["time"]:
+        return 2 if len(lowered) > 3 and _noun_lemma(lowered[1])[0] in _TIMES_OF else 0
+    if lowered[:2] == ["once", "a"] and len(lowered) > 4 and lowered[2] in _TIMES_OF:
+        return 3  # "once a year"
+    return 0
+
+
+def _clause_after_scene(
+    lowered: list[str], typed: list[str], start: int, *, told: bool
+) -> int | None:
+    """Where a clause with its own subject and verb starts after the scene from `start`: after
+    a clause of the scene's own when `told` (the last such start: "when i opened the fridge |
+    there was a dragon"), else after a noun phrase (the first)."""
+    found = None
+    for at in range(start + 1, len(lowered) - 1):
+        word = lowered[at]
+        scene = lowered[start:at]
+        if told != any(_can_be_verb(said) and said not in DETERMINERS for said in scene[1:]):
+            continue
+        subject = word in DETERMINERS or word in _PRONOUNS or word in ("mine", "there")
+        subject = subject or (_noun_lemma(word)[1] and "NOUN" in _lemmas(word))  # "robots are"
+        subject = subject or (typed[at][:1].isupper() and word != "i")
+        if subject and _find_verb(lowered[at:], typed[at:], 1) is not None:
+            found = at
+            if not told:
+                break
+    return found
+
+
+_HOW_OFTEN_OR_SUDDENLY = (
+    ("all", "of", "a", "sudden"), ("out", "of", "nowhere"), ("for", "no", "reason"),
+    ("without", "warning"), ("sometimes",), ("suddenly",), ("usually",), ("meanwhile",),
+    ("luckily",), ("unfortunately",), ("exactly",), ("every", "single", "day"),
+)  # fmt: skip
+_TIMES_OF = {
+    "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "summer",
+    "winter", "spring", "autumn", "fall", "weekend", "monday", "tuesday", "wednesday",
+    "thursday", "friday", "saturday", "sunday", "halloween", "christmas", "birthday",
+}  # fmt: skip
+# What may set a scene before a clause: where, when, why, or a clause that says when.
+_SUBORDINATORS = {("while",), ("whenever",), ("every", "time"), ("when",)}
+_SCENES = {
+    ("during",), ("despite",), ("because", "of"), ("thanks", "to"), ("instead", "of"),
+    ("unlike",), ("like",), ("just", "like"), ("in",), ("under",), ("at",), ("on",),
+    ("after",), ("before",), ("inside",), ("behind",), ("above",), ("below",),
+    *_SUBORDINATORS,
+}  # fmt: skip
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """The theme as what it is about, when its words say it another way: "pizza but make it
     fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
     was weird" about a weird day, "a race between a snail and a rocket" about the two at the
     race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
     upon a time" about a fairy tale; other themes as they were."""
+    typed = _scene_set_last(typed)
     lowered = [word.lower() for word in typed]
     if len(lowered) > 2 and lowered[0] == lowered[1]:
         # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza

@@ -4835,3 +4835,29 @@ def test_where_or_when_a_clause_is_set_comes_after_it(
 def test_a_clause_after_when_alone_is_still_the_clause(theme: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.CLAUSE and reading.setting is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "setting"),
+    [
+        ("in my closet lives a dragon", "dragon", "in my closet"),
+        ("high in the mountains lives a yeti who bakes", "yeti", "in the mountains"),
+    ],
+)
+def test_who_lives_in_a_place_named_first_is_who_lives_there(
+    theme: str, subject: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert not reading.subject.modifiers and reading.setting == setting
+
+
+def test_a_scene_ends_with_its_noun_and_mine_is_one_of_them() -> None:
+    subject = _read("unlike other cats mine can talk").subject
+    assert subject is not None and subject.lemma == "cat" and subject.determiner == "my"
+
+
+def test_a_clause_set_during_something_is_set_there() -> None:
+    reading = _read("during the test a llama walked in")
+    assert reading.setting == "during the test"
+    assert reading.verb is not None and reading.verb.rest == "in"

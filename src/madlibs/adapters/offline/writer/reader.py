@@ -1505,7 +1505,7 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
         return True  # "the night before christmas", "the day after halloween"
-    if (word, after) in (("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of")):
+    if (word, after) in _TWO_WORD_TAILS:
         return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
         # water": where it lives or what is in it, no door nor water of its own; "pizza
         # instead of homework": pizza
@@ -1516,6 +1516,9 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
+
+
+_TWO_WORD_TAILS = {("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of")}
 
 
 def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) -> bool:
@@ -1624,6 +1627,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         # "a sandwich with everything on it": a pronoun names no place
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
+        how = how or tokens[index + 1] in SETTING_PREPOSITIONS  # "walked in | during the test"
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
@@ -2583,7 +2587,16 @@ def _scene_set_last(typed: list[str]) -> list[str]:
     told = tuple(lowered[lead : lead + opening]) in _SUBORDINATORS
     if opening and not told:
         # "after school we fight dragons"; else "after mom left the cat threw a party"
+        dwells = _who_dwells_there(lowered, lead + opening)
+        if dwells is not None:
+            # "in my closet lives a dragon": there lives a dragon in my closet
+            return ["there", "lived", *typed[dwells + 1 :], *typed[lead:dwells]]
         starts = _clause_after_scene(lowered, typed, lead + opening, told=False)
+        if starts is not None and lowered[starts] == "mine":
+            # "unlike other cats mine can talk": my cat can
+            return ["my", _noun_lemma(lowered[starts - 1])[0], *typed[starts + 1 :]]
+        if starts is not None and tuple(lowered[lead : lead + opening]) in _WHY_OR_HOW:
+            return typed[starts:]  # "because of a sneeze the world exploded": it exploded
         if starts is not None:
             return [*typed[starts:], *typed[lead:starts]]
     if opening:
@@ -2615,16 +2628,40 @@ def _clause_after_scene(
     for at in range(start + 1, len(lowered) - 1):
         word = lowered[at]
         scene = lowered[start:at]
-        if told != any(_can_be_verb(said) and said not in DETERMINERS for said in scene[1:]):
+        verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
+        # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")
+        if (not verbs) if told else any("NOUN" not in _lemmas(said) for said in verbs):
             continue
         subject = word in DETERMINERS or word in _PRONOUNS or word in ("mine", "there")
-        subject = subject or (_noun_lemma(word)[1] and "NOUN" in _lemmas(word))  # "robots are"
         subject = subject or (typed[at][:1].isupper() and word != "i")
-        if subject and _find_verb(lowered[at:], typed[at:], 1) is not None:
+        # a noun phrase ends in its noun or number: "during the test | a llama", "in the year
+        # 3000 | robots are", never "unlike other | cats"
+        last = scene[-1]
+        ended = told or ("NOUN" in _lemmas(last) and last not in _BEFORE_A_NOUN) or last.isdigit()
+        ended = ended or _noun_lemma(last)[0] in _TIMES_OF or typed[at - 1][:1].isupper()
+        subject = subject or (_noun_lemma(word)[1] and "NOUN" in _lemmas(word))
+        if subject and ended and _find_verb(lowered[at:], typed[at:], 1) is not None:
             found = at
             if not told:
                 break
     return found
+
+
+_BEFORE_A_NOUN = {"other", "another", "some", "many", "few", "more", "most", "all", "both"}
+
+
+def _who_dwells_there(lowered: list[str], start: int) -> int | None:
+    """Where a verb of dwelling comes after a place, before who dwells there: "in my closet
+    | lives a dragon", "under the bed | sat a monster"."""
+    for at in range(start + 1, len(lowered) - 2):
+        if _verb_lemma(lowered[at]) in _DWELLING and lowered[at + 1] in DETERMINERS:
+            return at
+        if "NOUN" not in _lemmas(lowered[at]) and _can_be_verb(lowered[at]):
+            return None  # "under the bed | ate a monster": no dwelling
+    return None
+
+
+_DWELLING = {"live", "sit", "stand", "lurk", "hide", "sleep", "dwell"}
 
 
 _HOW_OFTEN_OR_SUDDENLY = (
@@ -2639,11 +2676,14 @@ _TIMES_OF = {
 }  # fmt: skip
 # What may set a scene before a clause: where, when, why, or a clause that says when.
 _SUBORDINATORS = {("while",), ("whenever",), ("every", "time"), ("when",)}
+# Why or how, which a story cannot tell after its clause: left out.
+_WHY_OR_HOW = {
+    ("despite",), ("because", "of"), ("thanks", "to"), ("instead", "of"), ("unlike",),
+    ("like",), ("just", "like"),
+}  # fmt: skip
 _SCENES = {
-    ("during",), ("despite",), ("because", "of"), ("thanks", "to"), ("instead", "of"),
-    ("unlike",), ("like",), ("just", "like"), ("in",), ("under",), ("at",), ("on",),
-    ("after",), ("before",), ("inside",), ("behind",), ("above",), ("below",),
-    *_SUBORDINATORS,
+    ("during",), ("in",), ("under",), ("at",), ("on",), ("after",), ("before",), ("inside",),
+    ("behind",), ("above",), ("below",), *_WHY_OR_HOW, *_SUBORDINATORS,
 }  # fmt: skip
 
 

@@ -4861,3 +4861,25 @@ def test_a_clause_set_during_something_is_set_there() -> None:
     reading = _read("during the test a llama walked in")
     assert reading.setting == "during the test"
     assert reading.verb is not None and reading.verb.rest == "in"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("my shoes squeak when i walk", "shoe", ""),
+        ("my dog barks whenever the mailman comes", "dog", ""),
+        ("my brother put a frog in the soup and mom ate it", "brother", "a frog in the soup"),
+    ],
+)
+def test_a_clause_joined_on_by_when_or_a_name_leaves_the_first(
+    theme: str, subject: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.rest == rest
+
+
+def test_the_day_when_is_the_day() -> None:
+    assert themes.clean("the day when i met a dragon") == "the day i met a dragon"
+    verb = _read("the day when i met a dragon").verb
+    assert verb is not None and verb.lemma == "meet"

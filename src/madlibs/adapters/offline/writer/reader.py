@@ -3272,7 +3272,10 @@ def _spoken_to(verb: Verb) -> Verb:
 
 
 # Words that join a second clause on: "the dog ate my sandwich and then he ate my shoe".
-_CLAUSE_JOINS = {"and", "but", "so", "because", "while", "if", "unless"}
+_CLAUSE_JOINS = {"and", "but", "so", "because", "while", "if", "unless", "when", "whenever"}
+# Joins that tell when, after a clause only: "my shoes squeak when i walk", never "the day
+# when i met a dragon".
+_WHEN_JOINS = {"when", "whenever"}
 _SUBJECT_PRONOUNS = {
     "i",
     "we",
@@ -3301,7 +3304,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
     for index in range(2, len(tokens) - 1):
         if tokens[index] not in _CLAUSE_JOINS:
             continue
-        contrast = tokens[index] != "and" and tokens[index + 1] in _SUBJECT_PRONOUNS
+        contrast = tokens[index] not in ("and", *_WHEN_JOINS)
+        contrast = contrast and tokens[index + 1] in _SUBJECT_PRONOUNS
         first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
         first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
         if not (said or contrast or first_done):
@@ -3310,7 +3314,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
             return index
         rest, rest_typed = tokens[index + 1 :], typed[index + 1 :]
-        if after in DETERMINERS and _find_verb(rest, rest_typed, 1) is not None:
+        # "... and a bear was buying milk", "... and mom ate it"
+        named = after in words.FAMILY_NAMES or typed[index + 1][:1].isupper()
+        if (after in DETERMINERS or named) and _find_verb(rest, rest_typed, 1) is not None:
             return index
         joined = _compound(tokens[: index + 2]) == 3  # "playing hide and seek"
         # "the dog is small but brave": two things it is, no second deed

@@ -252,7 +252,8 @@ def clean(theme: str) -> str:
 
 
 _WHEN_THAT = re.compile(
-    r"^(the\s+(?:day|night|week|morning|afternoon|evening|year|summer|winter|time))\s+that\b",
+    r"^(the\s+(?:day|night|week|morning|afternoon|evening|year|summer|winter|time))"
+    r"\s+(?:that|when)\b",
     re.I,
 )
 # "that one time", "this one time", "that time": the time a clause after it tells of, never

@@ -4883,3 +4883,17 @@ def test_the_day_when_is_the_day() -> None:
     assert themes.clean("the day when i met a dragon") == "the day i met a dragon"
     verb = _read("the day when i met a dragon").verb
     assert verb is not None and verb.lemma == "meet"
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [("my dad got his head stuck in the fence", "head"), ("my sister dyed her hair green", "hair")],
+)
+def test_the_state_a_thing_is_left_in_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+def test_whom_one_talks_back_to_is_nothing_to_find() -> None:
+    reading = _read("my phone started talking back to me")
+    assert [noun.lemma for noun in reading.nouns] == ["phone"]

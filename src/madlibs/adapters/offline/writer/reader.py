@@ -1901,8 +1901,20 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if lemma in _SAYING and rest_tokens[:1] == ["in"]:
         return None  # "speaks in riddles": how, not what
-    if len(rest_tokens) == 2 and rest_tokens[1] in _NO_PLACE_PRONOUNS | {"you"}:
-        return None  # "staring at me", "staring at you": nobody's thing to find
+    said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
+    if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
+        return None  # "staring at me", "talking back to me": nobody's thing to find
+    return _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed))
+
+
+def _only_what_is_acted_on(
+    lemma: str, rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """The words after the verb, less those that tell of something else than what it acts
+    on: whom it is given, who is made to do it, how it was left or done."""
+    if lemma in _LEAVING and len(rest_tokens) > 2 and _how_it_was_left(rest_tokens[-2:]):
+        # "got his head stuck", "dyed her hair green": the head, the hair
+        rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
@@ -1915,11 +1927,25 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if len(rest_tokens) > 2 and rest_tokens[-2:] in _BY_CHANCE_OR_NOT:
         # "became a superhero by accident": a superhero, happened upon
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]
-    return _object(rest_tokens, rest_typed)
+    return rest_tokens, rest_typed
 
 
 # How something was done, after what it was done to: no part of that.
 _BY_CHANCE_OR_NOT = [["by", "accident"], ["by", "mistake"], ["on", "purpose"], ["by", "chance"]]
+
+
+def _how_it_was_left(last_two: list[str]) -> bool:
+    """Whether a noun, then a colour or a state one leaves a thing in, end what a verb acts
+    on: "hair green", "head stuck", "socks wet"."""
+    thing, word = last_two
+    lemmas = _lemmas(word)
+    state = "NOUN" not in lemmas and ("ADJ" in lemmas or _participle_or_past(word))
+    state = state or word in words.COLOURS or word in words.ACCIDENTS
+    return state and "NOUN" in _lemmas(thing) and thing not in _NOT_WHOM
+
+
+# Verbs that leave what they act on in a state or colour: "dyed her hair green".
+_LEAVING = {"get", "dye", "paint", "turn", "make", "leave", "keep", "colour", "color", "glue"}
 
 
 # Verbs that take who is let or made do something, then the deed: "let the pigeon drive the

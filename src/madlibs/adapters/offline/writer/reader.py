@@ -2596,10 +2596,10 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
 def _scene_set_last(typed: list[str]) -> list[str]:
     """A clause after words that set its scene, told as the clause: how often or how
     suddenly is left out ("every morning the rooster sings opera", "all of a sudden the lights
-    went out"), and so is a clause that says when ("while mom was sleeping the cat cooked
-    dinner"); where, when or why goes after it ("at night the toys come alive" -> "the toys
-    come alive at night", "because of a sneeze the world exploded" -> "the world exploded
-    because of a sneeze"). Other themes as they were."""
+    went out"), and so are why ("because of a sneeze the world exploded") and a clause that
+    says when ("while mom was sleeping the cat cooked dinner"); where or when goes after it
+    ("at night the toys come alive" -> "the toys come alive at night"), and who lives there
+    lives there ("in my closet lives a dragon"). Other themes as they were."""
     lowered = [word.lower() for word in typed]
     lead = _how_often_or_suddenly(lowered)
     if lowered[lead : lead + 1] in (["deep"], ["high"], ["far"], ["way"], ["right"]):
@@ -2633,7 +2633,8 @@ def _scene_set_last(typed: list[str]) -> list[str]:
 
 
 def _how_often_or_suddenly(lowered: list[str]) -> int:
-    """How many leading words say only how often or how suddenly what follows happened."""
+    """How many leading words say only how often, how suddenly or how luckily what follows
+    happened."""
     for lead in _HOW_OFTEN_OR_SUDDENLY:
         if tuple(lowered[: len(lead)]) == lead and len(lowered) > len(lead) + 1:
             return len(lead)
@@ -2688,8 +2689,6 @@ def _who_dwells_there(lowered: list[str], start: int) -> int | None:
 
 
 _DWELLING = {"live", "sit", "stand", "lurk", "hide", "sleep", "dwell"}
-
-
 _HOW_OFTEN_OR_SUDDENLY = (
     ("all", "of", "a", "sudden"), ("out", "of", "nowhere"), ("for", "no", "reason"),
     ("without", "warning"), ("sometimes",), ("suddenly",), ("usually",), ("meanwhile",),
@@ -2700,13 +2699,14 @@ _TIMES_OF = {
     "winter", "spring", "autumn", "fall", "weekend", "monday", "tuesday", "wednesday",
     "thursday", "friday", "saturday", "sunday", "halloween", "christmas", "birthday",
 }  # fmt: skip
-# What may set a scene before a clause: where, when, why, or a clause that says when.
+# Words that start a clause that says when.
 _SUBORDINATORS = {("while",), ("whenever",), ("every", "time"), ("when",)}
 # Why or how, which a story cannot tell after its clause: left out.
 _WHY_OR_HOW = {
     ("despite",), ("because", "of"), ("thanks", "to"), ("instead", "of"), ("unlike",),
     ("like",), ("just", "like"),
 }  # fmt: skip
+# What may set a scene before a clause: where, when, why, or a clause that says when.
 _SCENES = {
     ("during",), ("in",), ("under",), ("at",), ("on",), ("after",), ("before",), ("inside",),
     ("behind",), ("above",), ("below",), *_WHY_OR_HOW, *_SUBORDINATORS,
@@ -3076,7 +3076,8 @@ _BE_NOT = {"isn't": "is", "aren't": "are", "wasn't": "was", "weren't": "were"}
 
 def _ain_t_apart(before: str, after: list[str]) -> list[str]:
     """What "ain't" stands for after `before`: "my dog ain't scared" -> "is not", "we ain't
-    got time" -> "have not", "we ain't got no pizza" -> "have no"."""
+    got time" -> "have not (got time)", "we ain't got no pizza" -> "have (no pizza)", the
+    "got" left out."""
     many = before in ("we", "they", "you") or _noun_lemma(before)[0] != before
     if [word.lower() for word in after[:1]] != ["got"]:
         return ["am" if before == "i" else "are" if many else "is", "not"]
@@ -3742,8 +3743,6 @@ def _going_to(tokens: list[str], verb_at: int) -> bool:
 
 
 _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
-# "Ain't", which says no person nor number ("isn't" and the like are read apart before).
-_NOT_BE = {"ain't"}
 # Verbs of going, whose "down", "up" or "through" says which way, never what they act on.
 # ("sleeping through the alarm" sleeps through something)
 _MOVING = {
@@ -3784,9 +3783,6 @@ def _verb_phrase(
             tokens, typed = tokens[:-1], typed[:-1]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
     lemma = _verb_lemma(tokens[verb_at])
-    if tokens[verb_at] in _NOT_BE:
-        # "a jester who isn't funny": was not funny, never "wanted to isn't funny"
-        lemma, rest_tokens, rest_typed = "be", ["not", *rest_tokens], ["not", *rest_typed]
     # what one says is no thing to hide or find: "a ghost who can't say boo"
     said = lemma in ("say", "shout", "yell", "whisper", "scream")
     # A state belongs to the action: "the tooth fairy went on strike".

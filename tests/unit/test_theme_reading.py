@@ -4897,3 +4897,24 @@ def test_the_state_a_thing_is_left_in_is_no_part_of_it(theme: str, acted_on: str
 def test_whom_one_talks_back_to_is_nothing_to_find() -> None:
     reading = _read("my phone started talking back to me")
     assert [noun.lemma for noun in reading.nouns] == ["phone"]
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest", "setting"),
+    [
+        ("the lions are on strike at the zoo", "on strike", "at the zoo"),
+        ("santa is on vacation in hawaii", "on vacation", "in Hawaii"),
+        ("the robots are in love at the mall", "in love", "at the mall"),
+    ],
+)
+def test_how_one_is_before_where_is_no_part_of_the_place(
+    theme: str, rest: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.rest == rest
+    assert reading.setting == setting
+
+
+def test_a_thing_bigger_on_the_inside_is_so_inside() -> None:
+    reading = _read("my backpack is bigger on the inside")
+    assert reading.setting == "on the inside"

@@ -1641,12 +1641,21 @@ def _split_setting(tokens: list[str]) -> int | None:
 
 
 def _past_what_is_worn(tokens: list[str], index: int) -> int:
-    """Where the setting starts, from the preposition at `index`: past what is worn before
-    another place ("a wolf in sheep's clothing | at the sleepover")."""
+    """Where the setting starts, from the preposition at `index`: past what is worn or a
+    state before another place ("a wolf in sheep's clothing | at the sleepover", "the lions
+    are on strike | at the zoo")."""
     then = next((i for i in range(index + 2, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), 0)
     # "in sheep's clothing", "in a wig": three words at most, no other one with "with"
     worn = then and tokens[index] == "in" and then - index <= 4 and "with" not in tokens[index:then]
-    return then if worn and _noun_lemma(tokens[then - 1])[0] in _WORN else index
+    if worn and _noun_lemma(tokens[then - 1])[0] in _WORN:
+        return then
+    # "are on strike", "went on vacation": how one is, after a verb and before where
+    after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
+    if not (then and then + 1 < len(tokens) and then - index <= 3 and after_a_verb):
+        return index
+    state = _noun_phrase(tokens[index + 1 : then], tokens[index + 1 : then])
+    on_leave = state is not None and state.lemma in ("vacation", "holiday") and not state.modifiers
+    return then if state is not None and (_is_state(state) or on_leave) else index
 
 
 def _beaten_at(tokens: list[str], index: int) -> bool:

@@ -4918,3 +4918,8 @@ def test_how_one_is_before_where_is_no_part_of_the_place(
 def test_a_thing_bigger_on_the_inside_is_so_inside() -> None:
     reading = _read("my backpack is bigger on the inside")
     assert reading.setting == "on the inside"
+
+
+def test_got_first_is_kept_when_ain_t_ends_the_theme() -> None:
+    subject = _read("got milk ain't").subject
+    assert subject is not None and "got" in (subject.lemma, *subject.modifiers)

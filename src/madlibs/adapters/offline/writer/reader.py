@@ -3073,7 +3073,7 @@ def _contractions_apart(typed: list[str]) -> list[str]:
             apart += [_BE_NOT[said], "not"]
         elif index and said == "ain't":
             apart += _ain_t_apart(apart[-1].lower(), typed[index + 1 : index + 3])
-        elif said == "got" and typed[index - 1].lower() == "ain't" and apart[-1] != "not":
+        elif index and said == "got" and typed[index - 1].lower() == "ain't" and apart[-1] != "not":
             continue  # "we ain't got no pizza": we have no pizza
         else:
             apart.append(word)

@@ -190,14 +190,20 @@ ACTION_FRAMES = {
 }
 
 
-def test_every_pack_action_parses_in_the_shared_frames(parse_whole: ParseWhole) -> None:
+def _every_pack_in(frames_by_symbol: dict[str, tuple[str, ...]]) -> list[str]:
+    """Each choice of every pack's symbols, filled with examples, in each frame of its symbol."""
     sentences = []
     for pack in (*PACKS, GENERAL_PACK):
         expander = Expander(random.Random(0), {**common.SYMBOLS, **pack.symbols})
-        for symbol, frames in ACTION_FRAMES.items():
+        for symbol, frames in frames_by_symbol.items():
             for source in pack.symbols[symbol]:
-                action = _filled(expander, source)
-                sentences += [frame.format(x=action) for frame in frames]
+                filled = _filled(expander, source)
+                sentences += [frame.format(x=filled) for frame in frames]
+    return sentences
+
+
+def test_every_pack_action_parses_in_the_shared_frames(parse_whole: ParseWhole) -> None:
+    sentences = _every_pack_in(ACTION_FRAMES)
     assert len(sentences) > 100
     assert _refused(parse_whole, sentences) == []
 
@@ -214,13 +220,7 @@ CAST_FRAMES = {
 
 
 def test_every_pack_cast_member_parses_before_its_verb(parse_whole: ParseWhole) -> None:
-    sentences = []
-    for pack in (*PACKS, GENERAL_PACK):
-        expander = Expander(random.Random(0), {**common.SYMBOLS, **pack.symbols})
-        for symbol, frames in CAST_FRAMES.items():
-            for source in pack.symbols[symbol]:
-                member = _filled(expander, source)
-                sentences += [frame.format(x=member) for frame in frames]
+    sentences = _every_pack_in(CAST_FRAMES)
     assert len(sentences) > 150
     assert _refused(parse_whole, sentences) == []
 

@@ -3087,7 +3087,7 @@ def _ain_t_apart(before: str, after: list[str]) -> list[str]:
     """What "ain't" stands for after `before`: "my dog ain't scared" -> "is not", "we ain't
     got time" -> "have not (got time)", "we ain't got no pizza" -> "have (no pizza)", the
     "got" left out."""
-    many = before in ("we", "they", "you") or _noun_lemma(before)[0] != before
+    many = before in ("we", "they", "you") or _noun_lemma(before)[1]
     if [word.lower() for word in after[:1]] != ["got"]:
         return ["am" if before == "i" else "are" if many else "is", "not"]
     have = "have" if many or before == "i" else "has"

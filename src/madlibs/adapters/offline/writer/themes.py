@@ -744,8 +744,9 @@ _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
-_SAID_AS = {"&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than "}
-_SAID_AS["@"] = " at "
+_SAID_AS = {
+    "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",
+}  # fmt: skip
 _SYMBOLS_SAID = re.compile(r"\s+([&+><@])\s+")
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")

@@ -4923,3 +4923,42 @@ def test_a_thing_bigger_on_the_inside_is_so_inside() -> None:
 def test_got_first_is_kept_when_ain_t_ends_the_theme() -> None:
     subject = _read("got milk ain't").subject
     assert subject is not None and "got" in (subject.lemma, *subject.modifiers)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "tail", "setting"),
+    [
+        ("grandma on vacation in paris", "Grandma", ("on", "vacation"), "in Paris"),
+        ("a cat on fire in the kitchen", "cat", ("on", "fire"), "in the kitchen"),
+        # what a thing is on or in stays a place
+        ("a frog on a log in a bog", "frog", (), "on a log in a bog"),
+    ],
+)
+def test_how_a_named_one_is_before_where_is_its_own(
+    theme: str, subject: str, tail: tuple[str, ...], setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.tail == tail
+    assert reading.setting == setting
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest", "setting"),
+    [
+        ("my goldfish can do tricks but only on tuesdays", "tricks", "on Tuesdays"),
+        ("my dog sings only in the shower", "", "in the shower"),
+    ],
+)
+def test_only_before_when_or_where_is_no_part_of_the_deed(
+    theme: str, rest: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.rest == rest
+    assert reading.setting == setting
+
+
+@pytest.mark.parametrize("theme", ["the usa", "aliens invade the UK"])
+def test_a_country_named_by_its_letters_is_a_place(theme: str) -> None:
+    place = [noun for noun in _read(theme).nouns if noun.lemma in ("USA", "UK")]
+    assert [noun.kind for noun in place] == [reader.Kind.PLACE]

@@ -1487,6 +1487,8 @@ def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
         return tokens[index + 1 : index + 3] in _MEASURED_OF
     if tokens[index] == "as" and tokens[index + 2 : index + 3] == ["as"]:
         return "ADJ" in _lemmas(tokens[index + 1])
+    if index + 2 == len(tokens) and _in_a_state(tokens[index:]):
+        return True  # "grandma on vacation", "a cat on fire"
     return tokens[index] == "in" and _noun_lemma(tokens[-1])[0] in _WORN
 
 
@@ -1649,13 +1651,32 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
     worn = then and tokens[index] == "in" and then - index <= 4 and "with" not in tokens[index:then]
     if worn and _noun_lemma(tokens[then - 1])[0] in _WORN:
         return then
-    # "are on strike", "went on vacation": how one is, after a verb and before where
-    after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
-    if not (then and then + 1 < len(tokens) and then - index <= 3 and after_a_verb):
+    # "are on strike", "went on vacation": how one is, before where
+    if not (then and then + 1 < len(tokens) and then - index <= 3):
         return index
-    state = _noun_phrase(tokens[index + 1 : then], tokens[index + 1 : then])
-    on_leave = state is not None and state.lemma in ("vacation", "holiday") and not state.modifiers
-    return then if state is not None and (_is_state(state) or on_leave) else index
+    after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
+    # After a noun, only a word alone says how it is ("grandma on vacation | in paris")
+    alone = then - index == 2
+    return then if (after_a_verb or alone) and _in_a_state(tokens[index:then]) else index
+
+
+def _in_a_state(tokens: list[str]) -> bool:
+    """Whether the words, a preposition and a noun, say how one is rather than where: "on
+    strike", "on vacation", "in love", "on the loose"."""
+    state = _noun_phrase(tokens[1:], tokens[1:]) if len(tokens) > 1 else None
+    if state is None or tokens[0] not in SETTING_PREPOSITIONS or tokens[-1] in DETERMINERS:
+        return False
+    on_leave = state.lemma in ("vacation", "holiday") and not state.modifiers
+    return _is_state(state) or on_leave
+
+
+def _how_few_times(tokens: list[str]) -> int:
+    """How many of the last words, before where or when, say that it is only there: "can do
+    tricks but only | on tuesdays" does tricks, and does them on Tuesdays."""
+    for words_before in (["but", "only"], ["but", "just"], ["only"], ["just"]):
+        if len(tokens) > len(words_before) + 1 and tokens[-len(words_before) :] == words_before:
+            return len(words_before)
+    return 0
 
 
 def _beaten_at(tokens: list[str], index: int) -> bool:
@@ -3134,7 +3155,8 @@ def _read(theme: str) -> Reading:
         if setting_noun is not None and _is_state(setting_noun):
             # "on strike", "on fire": no thing to hide or find, but part of the action
             setting_noun, state = None, setting
-        tokens, typed = tokens[:cut] + tokens[end:], typed[:cut] + typed[end:]
+        kept = cut - _how_few_times(tokens[:cut])
+        tokens, typed = tokens[:kept] + tokens[end:], typed[:kept] + typed[end:]
 
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)

@@ -159,7 +159,7 @@ _PLACES_IN = _set(
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
     cold dark tower land room salon hair_salon lounge workshop
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
-    tunnel alley parking_lot graveyard cemetery pyramid lost_and_found
+    tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk
     """
 )
 _PLACES_ON = _set(

@@ -4962,3 +4962,57 @@ def test_only_before_when_or_where_is_no_part_of_the_deed(
 def test_a_country_named_by_its_letters_is_a_place(theme: str) -> None:
     place = [noun for noun in _read(theme).nouns if noun.lemma in ("USA", "UK")]
     assert [noun.kind for noun in place] == [reader.Kind.PLACE]
+
+
+@pytest.mark.parametrize(
+    ("theme", "how"),
+    [
+        ("my dog sleeps really loudly", "loudly"),
+        ("the cheese stands alone", "alone"),
+        ("the cow that jumped over the moon again", "again"),
+    ],
+)
+def test_a_deed_told_with_how_it_is_done_is_never_told_how_twice(
+    writer: OfflineWriter, theme: str, how: str
+) -> None:
+    stories = _stories(writer, theme, seeds=40)
+    assert re.search(rf"\b{how}\b", stories)
+    assert not re.search(rf"\b{how} (\w+ly|\{{\d+\}})[.!]", stories), stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("we lost the spelling bee to a parrot", "spelling bee"),
+        ("my dad sold our house to a goat", "house"),
+        ("mom bought a ticket to the moon", "ticket"),
+    ],
+)
+def test_who_a_thing_is_passed_to_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+    travels = acted_on == "ticket"  # a ticket's "to" is where it goes
+    assert bool(verb.object.tail) is travels
+
+
+def test_an_owner_s_owner_is_kept() -> None:
+    reading = _read("my mom's friend's cat stole a car")
+    assert reading.cast is not None and reading.cast.definite() == "my mom's friend's cat"
+
+
+def test_a_path_after_who_or_that_is_where_one_went() -> None:
+    reading = _read("a cow that jumped over the moon")
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest == "over the moon"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("my 5 year old brother runs for mayor", "my 5-year-old brother runs for mayor"),
+        ("a two year old dragon", "a two-year-old dragon"),
+        ("my sister is 5 years old", "my sister is 5 years old"),
+    ],
+)
+def test_an_age_told_before_a_noun_is_hyphenated(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from lemminflect import getAllLemmas
+
 from madlibs.adapters.offline.writer import themes, words
 from madlibs.adapters.offline.writer.grammar import Expander
 from madlibs.adapters.offline.writer.reader import (
@@ -37,6 +39,7 @@ EVENT = "event"
 EVENT_WANTED = "event_wanted"
 EVENT_DONE = "event_done"  # an event one can watch: no state, want or ability
 EVENT_TRIED = "event_tried"  # ... and try to do: no accident ("broke down")
+EVENT_TRIED_HOW = "event_tried_how"  # ... told without how: never "sleep loudly quietly"
 WHERE = "where"
 WHERE_PLACE = "where_place"  # ... and it is a place one can be, not an event: "in the attic"
 OCCASION = "occasion"
@@ -350,11 +353,24 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
             features.add(EVENT_DONE)
             if not befalls and not habit:
                 features.add(EVENT_TRIED)  # never "tried to break down"
+                if not _says_how(told):
+                    features.add(EVENT_TRIED_HOW)
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
         expander.pin_literal("event_past_there", _done_there(reading, verb))
         expander.pin_literal("event_ing", verb.form("VBG"))
     return features
+
+
+# Words that end a deed by how or how often it is done, besides those in -ly: "run fast",
+# "dance alone", "jump over the moon again".
+_HOW = frozenset(("fast", "hard", "well", "backwards", "together", "alone", "forever", "again"))
+
+
+def _says_how(told: list[str]) -> bool:
+    """Whether the words after the verb end by how it is done: "sleeps really loudly"."""
+    last = told[-1].lower() if told else ""
+    return last in _HOW or (last.endswith("ly") and "ADV" in getAllLemmas(last))
 
 
 _TOGETHER = frozenset(

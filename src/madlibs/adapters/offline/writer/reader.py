@@ -1157,8 +1157,16 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
                 if _full_name(owner):
                     name = " ".join(w.capitalize() for w in (*owner.modifiers, owner.lemma))
                     owner = replace(owner, lemma=name, modifiers=(), kind=Kind.PERSON, proper=True)
-                return replace(possessed, owner=owner, determiner=None)
+                return _owned_by(possessed, owner)
     return None
+
+
+def _owned_by(noun: Noun, owner: Noun) -> Noun:
+    """`noun`, owned by `owner`; its own owner first, when it has one: "my mom's | friend's
+    cat" is my mom's friend's cat."""
+    if noun.owner is not None:
+        return replace(noun, owner=_owned_by(noun.owner, owner))
+    return replace(noun, owner=owner, determiner=None)
 
 
 def _full_name(owner: Noun) -> bool:
@@ -1738,8 +1746,10 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     """ "over" or "across" right after a verb's past or present says where it went, not
     where the story is: "my cat knocked over the christmas tree", "a cow jumped over the
     moon"."""
-    if tokens[index] not in ("over", "across") or index < 2 or tokens[index - 2] in DETERMINERS:
-        return False  # "the bus over the bridge": a bus, not a verb
+    if tokens[index] not in ("over", "across") or index < 2:
+        return False
+    if tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES:
+        return False  # "the bus over the bridge": a bus, not a verb; "that jumped over" is
     before = tokens[index - 1]
     past = before in (getInflection(_verb_lemma(before), "VBD") or ())
     return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
@@ -1951,6 +1961,11 @@ def _only_what_is_acted_on(
         whom = rest_tokens[:second] if second is not None else []
         if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
             rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
+    if lemma in _HANDING_OVER:
+        # "lost the spelling bee to a parrot", "sold our house to a goat": the spelling bee
+        end = next((i for i in range(1, len(rest_tokens) - 1) if _to_whom(rest_tokens, i)), None)
+        if end is not None:
+            rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
@@ -2011,6 +2026,23 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
+# Nouns whose "to" says where they lead: "a ticket to the moon", "the key to the castle".
+_TRAVELS = {
+    "trip", "journey", "visit", "ticket", "road", "door", "key", "map", "way", "path", "ride",
+    "flight", "bridge", "invitation", "portal", "tunnel", "answer", "secret",
+}  # fmt: skip
+# Verbs that pass what they act on to someone named after "to".
+_HANDING_OVER = _GIVING | {"lose", "sell", "lend", "pass", "offer", "mail", "read", "explain"}
+
+
+def _to_whom(tokens: list[str], index: int) -> bool:
+    """Whether "to" at `index` names who gets the noun before it: "... the game | to a team
+    of toddlers", not "the power to fly" nor "a trip to Paris" (the noun is a trip)."""
+    if tokens[index] != "to" or "NOUN" not in _lemmas(tokens[index - 1]):
+        return False
+    after = tokens[index + 1]
+    somebody = after in DETERMINERS or after in POSSESSIVES or after in words.FAMILY_NAMES
+    return somebody and _noun_lemma(tokens[index - 1])[0] not in _TRAVELS
 
 
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:

@@ -236,6 +236,7 @@ def clean(theme: str) -> str:
     text = _SINGLE_QUOTED.sub(r"\1", text)
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
+    text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
     text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
@@ -756,6 +757,12 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
 _NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")
+# An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
+_AGED = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
+    r"[ -](year|month|week|day)[ -]old\b",
+    re.I,
+)
 _DOLLARS = re.compile(r"\$(\d[\d,]*)(\s+[A-Za-z]+)?")
 _ELONGATED = re.compile(r"[A-Za-z]*([A-Za-z])\1\1[A-Za-z]*")
 # Words after an amount of money that say it is money spent or found, not what it buys.

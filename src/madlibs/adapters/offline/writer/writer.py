@@ -273,6 +273,7 @@ _FEATURE_RANK = {
     casting.EVENT: 0,
     casting.EVENT_DONE: 0,
     casting.EVENT_TRIED: 0,
+    casting.EVENT_TRIED_HOW: 0,
     casting.EVENT_WANTED: 0,
     casting.CAST_PLURAL: 1,
     casting.CAST: 1,

@@ -197,7 +197,7 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
 )
 THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("event_done", "Everyone watched as <$cast> <$event_past>."),
-    ("event_tried", "Then <$cast> tried to <$event_base> [adv=quietly]."),
+    ("event_tried_how", "Then <$cast> tried to <$event_base> [adv=quietly]."),
     ("cast", "<$hero> [v.past=sneezed] so hard that everyone fell over."),
     ("cast_pl", "<$one> [v.past] and twirled a [n.sg:piece of clothing] in the air."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),

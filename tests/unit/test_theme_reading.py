@@ -5016,3 +5016,17 @@ def test_a_path_after_who_or_that_is_where_one_went() -> None:
 )
 def test_an_age_told_before_a_noun_is_hyphenated(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the car wash turns cars into boats", "car wash", "turn"),
+        ("casual friday goes too far", "Friday", "go"),
+        ("the gps sends us to narnia", "GPS", "send"),
+    ],
+)
+def test_a_verb_after_a_noun_of_two_words_is_the_verb(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb

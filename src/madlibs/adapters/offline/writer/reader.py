@@ -768,7 +768,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
-        if past or modal or word in _COPULAS or _done_with_a_particle(tokens, index):
+        told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
+        if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
             continue  # "a pool party", "my best friend", "police station": one noun
@@ -938,8 +939,9 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False
     if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
         return False
-    # "the big game"
-    return not ("NOUN" in _lemmas(word) and not gerund and "ADJ" in _lemmas(tokens[index - 1]))
+    # "the big game"; but "the car wash | turns cars into boats": a noun of two words ends
+    described = "ADJ" in _lemmas(tokens[index - 1]) and _compound(tokens[index - 2 : index]) != 2
+    return not ("NOUN" in _lemmas(word) and not gerund and described)
 
 
 # Words that start where or how one goes after a verb: "escape from the zoo", "run to school".

@@ -369,7 +369,9 @@ BODY_PARTS = _set(
     "tooth teeth feet hands ears eyes toes fingers legs arms knees"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
-ACRONYMS = _set("tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai")
+ACRONYMS = _set(
+    "tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai gps"
+)
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
     "red orange yellow green blue purple pink black white brown gray grey gold silver violet"

@@ -5030,3 +5030,35 @@ def test_a_verb_after_a_noun_of_two_words_is_the_verb(theme: str, subject: str, 
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "aimed_at"),
+    [
+        ("a dog who can't stop barking at squirrels", None),
+        ("a crocodile who cries at movies", "movie"),
+        ("why dogs bark at the mailman", "mailman"),
+    ],
+)
+def test_what_a_deed_is_aimed_at_is_no_place(theme: str, aimed_at: str | None) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    if aimed_at is not None:
+        assert reading.verb is not None and reading.verb.object is not None
+        assert reading.verb.object.lemma == aimed_at
+
+
+def test_laughing_at_a_place_is_still_there() -> None:
+    assert _read("the dog laughs at the zoo").setting == "at the zoo"
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("a flamingo standing on one leg forever", None),
+        ("a flamingo on one leg in paris", "in Paris"),
+        ("my dad walks on his hands at the beach", "at the beach"),
+    ],
+)
+def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | None) -> None:
+    assert _read(theme).setting == setting

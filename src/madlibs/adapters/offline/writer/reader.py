@@ -1499,6 +1499,8 @@ def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
         return "ADJ" in _lemmas(tokens[index + 1])
     if index + 2 == len(tokens) and _in_a_state(tokens[index:]):
         return True  # "grandma on vacation", "a cat on fire"
+    if _stood_on(tokens, index):
+        return True  # "a flamingo on one leg"
     return tokens[index] == "in" and _noun_lemma(tokens[-1])[0] in _WORN
 
 
@@ -1636,6 +1638,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
+        how = how or _aimed_at(tokens, index) or _stood_on(tokens, index)
         # "a sandwich with everything on it": a pronoun names no place
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
@@ -1711,6 +1714,32 @@ def _said_in_a_way(tokens: list[str], index: int) -> bool:
     before = tokens[index - 2] if tokens[index - 1] == "only" and index > 1 else tokens[index - 1]
     way = tokens[index + 1] not in DETERMINERS and kind_of(tokens[index + 1]) is Kind.THING
     return tokens[index] == "in" and way and _verb_lemma(before) in _SAYING  # not "in church"
+
+
+# Verbs done at somebody or something, which is no place: "barking at squirrels".
+_AIMING = {
+    "bark", "yell", "shout", "scream", "laugh", "stare", "wave", "throw", "point", "growl",
+    "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look",
+}  # fmt: skip
+
+
+def _aimed_at(tokens: list[str], index: int) -> bool:
+    """Whether "at" at `index` names what a deed is aimed at: "a dog who can't stop barking
+    at squirrels", "a crocodile who cries at movies"; not "sings at the zoo"."""
+    if tokens[index] != "at" or _verb_lemma(tokens[index - 1]) not in _AIMING:
+        return False
+    head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
+    return kind_of(_noun_lemma(head)[0]) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
+
+
+def _stood_on(tokens: list[str], index: int) -> bool:
+    """Whether "on" at `index` names what one stands on, a part of one's own body: "standing
+    on one leg", "walks on his hands"."""
+    if tokens[index] != "on" or index + 2 >= len(tokens):
+        return False
+    part = tokens[index + 2]
+    whose = tokens[index + 1] in POSSESSIVES or tokens[index + 1] in ("one", "two", "all")
+    return whose and _noun_lemma(part)[0] in words.BODY_PARTS
 
 
 # Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".
@@ -1943,6 +1972,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if lemma in _SAYING and rest_tokens[:1] == ["in"]:
         return None  # "speaks in riddles": how, not what
+    if lemma in _AIMING and rest_tokens[:1] == ["at"]:
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "barks at the mailman"
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find

@@ -5062,3 +5062,51 @@ def test_laughing_at_a_place_is_still_there() -> None:
 )
 def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | None) -> None:
     assert _read(theme).setting == setting
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb", "once"),
+    [
+        ("the boy who cried wolf cries pizza", "boy", "cry", "who cried wolf"),
+        (
+            "the old lady who swallowed a fly goes to the doctor",
+            "lady",
+            "go",
+            "who swallowed a fly",
+        ),
+        ("the dog who ate my homework gets caught", "dog", "get", "who ate my homework"),
+    ],
+)
+def test_what_one_once_did_is_told_of_them_and_the_next_verb_is_the_deed(
+    theme: str, subject: str, verb: str, once: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert " ".join(reading.subject.tail) == once
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize("theme", ["the cat who ate the fish sticks", "the boy who cried wolf"])
+def test_a_deed_after_who_alone_is_the_deed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is not None
+    assert reading.verb.lemma in ("eat", "cry")
+
+
+def test_a_day_after_the_noun_that_starts_the_theme_is_when_it_is() -> None:
+    reading = _read("school on saturday")
+    assert reading.subject is not None and reading.subject.lemma == "school"
+    assert reading.setting == "on Saturday"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("a field trip 2 the zoo", "a field trip to the zoo"),
+        ("a present 4 my mom", "a present for my mom"),
+        ("the 2 best friends", "the 2 best friends"),
+    ],
+)
+def test_two_and_four_typed_for_to_and_for_are_read_as_words(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

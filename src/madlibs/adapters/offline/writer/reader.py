@@ -1761,9 +1761,11 @@ _TIMES_OF_DAY = {"dark", "dinner", "lunch", "breakfast", "bedtime", "school", "s
 
 
 def _when_it_is_done(tokens: list[str], index: int) -> bool:
-    """ "on tuesdays" or "at night" right after a verb says when it is done, no place."""
+    """ "on tuesdays" or "at night" right after a verb says when it is done, no place; after
+    a noun that starts the theme, it says when that is ("school on saturday")."""
     day = tokens[index + 1].removesuffix("s")
-    return tokens[index] in ("on", "at") and day in words.TIMES and _can_be_verb(tokens[index - 1])
+    done = _can_be_verb(tokens[index - 1]) and not (index == 1 and _known_noun(tokens[0]))
+    return tokens[index] in ("on", "at") and day in words.TIMES and done
 
 
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
@@ -3237,6 +3239,7 @@ def _read(theme: str) -> Reading:
 
     relative = _relative_at(tokens, typed)
     verb_at = _verb_index(tokens, typed, relative, acting_at)
+    relative, verb_at, once_did = _once_did(tokens, relative, verb_at)
     state_at = _predicate_adjective(tokens) if verb_at is None else None
     if state_at is not None:
         subject = _noun_phrase(tokens[:state_at], typed[:state_at])
@@ -3249,7 +3252,7 @@ def _read(theme: str) -> Reading:
         return Reading(theme, Shape.NOUN, subject, None, *where, phrase=phrase)
 
     end = relative if relative is not None else _subject_end(tokens, verb_at)
-    subject, companions = _subject(tokens[:end], typed[:end], companions, acts=True)
+    subject, companions = _told_of_what_it_once_did(tokens, typed, end, once_did, companions)
     where = (setting, setting_noun, companions)
     finite = relative is None and not _ing_form(tokens[verb_at])
     subject = _counted_by_verb(subject, tokens[verb_at], finite=finite)
@@ -3329,6 +3332,51 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     # only a word that is no noun: "tetris pieces that won't fit" are pieces
     sure = verb in _COPULAS or verb in MODALS or "NOUN" not in _lemmas(verb)
     return None if sure else at
+
+
+def _once_did(
+    tokens: list[str], relative: int | None, verb_at: int | None
+) -> tuple[int | None, int | None, int | None]:
+    """The relative and the verb, and where "who" tells what the subject once did when the
+    theme's own verb comes after it: "the boy who cried wolf | cries pizza" (no relative: the
+    verb is "cries", and "who" at 2 tells of the boy)."""
+    main = _main_verb_after(tokens, relative, verb_at)
+    return (relative, verb_at, None) if main is None else (None, main, relative)
+
+
+def _told_of_what_it_once_did(
+    tokens: list[str], typed: list[str], end: int, once_did: int | None, companions: Noun | None
+) -> tuple[Noun | None, Noun | None]:
+    """The subject, of the words before `end`, and its companions; what it once did (from
+    `once_did` on) told after it."""
+    named = end if once_did is None else once_did
+    subject, companions = _subject(tokens[:named], typed[:named], companions, acts=True)
+    if subject is not None and once_did is not None:
+        subject = replace(subject, tail=tuple(typed[once_did:end]))
+    return subject, companions
+
+
+def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | None) -> int | None:
+    """Where the theme's own verb is, after "who" or "that" told in the past what its noun
+    once did: "the boy who cried wolf | cries pizza", "the old lady who swallowed a fly |
+    goes to the doctor"; None when only the relative tells a deed."""
+    if relative is None or verb_at is None:
+        return None
+    done = tokens[verb_at]
+    if done == _verb_lemma(done) or done not in (getInflection(_verb_lemma(done), "VBD") or ()):
+        return None
+    if done in _COPULAS:
+        return None  # "the dragon who was scared of knights"
+    for index in range(verb_at + 2, len(tokens)):
+        word, before = tokens[index], tokens[index - 1]
+        lemma = _verb_lemma(word)
+        told = word in (getInflection(lemma, "VBZ") or ()) and word != lemma
+        # a verb with words after it, after a noun it makes no noun with ("fish sticks")
+        told = told and index + 1 < len(tokens) and not _known_noun(word)
+        told = told and "NOUN" in _lemmas(before) and _compound([before, word]) != 2
+        if told or word in _ONLY_VERBS:
+            return index
+    return None
 
 
 def _told_of_something(reading: Reading) -> Reading:

@@ -237,6 +237,7 @@ def clean(theme: str) -> str:
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
+    text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(1)], text)
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
     text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
@@ -757,6 +758,12 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
 _NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")
+# "2" and "4" typed for "to" and "for" between a word and a noun's determiner: "a field trip
+# 2 the zoo", "a present 4 my mom".
+_NUMBER_FOR_WORD = re.compile(
+    r"(?<=[A-Za-z] )([24])(?= (?:the|a|an|my|your|our|his|her|their)\b)", re.I
+)
+_WORD_OF_NUMBER = {"2": "to", "4": "for"}
 # An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"

@@ -5110,3 +5110,24 @@ def test_a_day_after_the_noun_that_starts_the_theme_is_when_it_is() -> None:
 )
 def test_two_and_four_typed_for_to_and_for_are_read_as_words(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("frozen 3 but elsa is a fish", "Elsa"), ("school but the teachers are robots", "teacher")],
+)
+def test_a_twist_told_as_a_clause_of_its_own_is_the_story(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.modifiers == ()
+
+
+def test_a_twist_told_of_the_first_part_stays_with_it() -> None:
+    reading = _read("shrek but he is a cat")
+    assert reading.subject is not None and reading.subject.lemma == "Shrek"
+
+
+def test_a_deed_that_ends_for_once_is_never_told_how(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "pinocchio tells the truth for once", seeds=40)
+    assert "for once" in stories
+    assert not re.search(r"for once (\w+ly|\{\d+\})[.!]", stories), stories

@@ -363,8 +363,10 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
 
 
 # Words that end a deed by how or how often it is done, besides those in -ly: "run fast",
-# "dance alone", "jump over the moon again".
-_HOW = frozenset(("fast", "hard", "well", "backwards", "together", "alone", "forever", "again"))
+# "dance alone", "jump over the moon again", "tell the truth for once".
+_HOW = frozenset(
+    ("fast", "hard", "well", "backwards", "together", "alone", "forever", "again", "once")
+)
 
 
 def _says_how(told: list[str]) -> bool:

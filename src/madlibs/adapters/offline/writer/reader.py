@@ -2275,7 +2275,20 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
                 continue  # "the time machine broke": a machine, not the time it broke
             if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
                 return size, False
-    return 0, False
+    return _twist_told_apart(tokens, typed), False
+
+
+def _twist_told_apart(tokens: list[str], typed: list[str]) -> int:
+    """Where a twist after "but" starts when it is a clause of its own and what comes before
+    it does nothing: "frozen 3 but | elsa is a fish", "toy story but | woody is evil" (a
+    pronoun tells of the first part: "a dragon but it's tiny"); else 0."""
+    at = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "but"), None)
+    if at is None or _find_verb(tokens[:at], typed[:at], 1) is not None:
+        return 0
+    after = tokens[at + 1]
+    named = typed[at + 1][:1].isupper() or after in DETERMINERS or after in words.FAMILY_NAMES
+    twist = named and after not in _PRONOUNS
+    return at + 1 if twist and _find_verb(tokens[at + 1 :], typed[at + 1 :], 1) else 0
 
 
 def _compound_activity(tokens: list[str], typed: list[str]) -> bool:

@@ -202,7 +202,7 @@ PLACE_NAMES = _set(
     africa antarctica asia australia europe america canada mexico brazil japan india
     egypt france italy spain germany england scotland ireland greece russia iceland peru
     hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
-    sydney cairo hollywood transylvania atlantis narnia
+    sydney cairo hollywood transylvania atlantis narnia wonderland
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street

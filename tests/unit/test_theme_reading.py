@@ -5131,3 +5131,29 @@ def test_a_deed_that_ends_for_once_is_never_told_how(writer: OfflineWriter) -> N
     stories = _stories(writer, "pinocchio tells the truth for once", seeds=40)
     assert "for once" in stories
     assert not re.search(r"for once (\w+ly|\{\d+\})[.!]", stories), stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "whose", "setting"),
+    [
+        ("the adventures of captain underpants at the mall", "Captain Underpants", "at the mall"),
+        ("a day in the life of a toaster at the beach", "toaster", "at the beach"),
+        ("the rise and fall of the cupcake empire", "empire", None),
+    ],
+)
+def test_a_story_told_of_someone_somewhere_is_theirs_and_there(
+    theme: str, whose: str, setting: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == whose
+    assert reading.setting == setting
+
+
+def test_the_titanic_takes_its_capital() -> None:
+    assert _read("a cruise on the titanic").setting == "on the Titanic"
+
+
+@pytest.mark.parametrize("theme", ["a swim with sharks", "a cruise on the titanic"])
+def test_an_outing_is_never_a_thing_to_find(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(r"(find|found|holding|poking|put) the (swim|cruise)\b", stories), stories

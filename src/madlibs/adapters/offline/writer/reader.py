@@ -3747,8 +3747,7 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     revenge of the vegetables" and "the secret life of my hamster" are theirs too."""
     for index in range(1, len(tokens) - 4):
         if tokens[index : index + 4] == ["in", "the", "life", "of"]:
-            whose = _noun_phrase(tokens[index + 4 :], typed[index + 4 :])
-            return Reading(theme, Shape.NOUN, whose, None, phrase=_told_with_the(typed))
+            return _whose_story(theme, tokens[index + 4 :], typed[index + 4 :], typed)
     for index, word in enumerate(tokens[:4]):
         if word in _TOLD_OF_WHOM and tokens[index + 1 : index + 2] == ["of"]:
             before = tokens[:index]
@@ -3756,11 +3755,29 @@ def _life_of(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
             told = DETERMINERS | _TOLD_OF_WHOM | {"and"}
             if not all(w in told or "ADJ" in _lemmas(w) for w in before):
                 return None
-            whose = _noun_phrase(tokens[index + 2 :], typed[index + 2 :])
-            if whose is None or "of" in tokens[index + 2 :]:
+            if "of" in tokens[index + 2 :]:
                 return None
-            return Reading(theme, Shape.NOUN, whose, None, phrase=_told_with_the(typed))
+            return _whose_story(theme, tokens[index + 2 :], typed[index + 2 :], typed)
     return None
+
+
+def _whose_story(
+    theme: str, tokens: list[str], typed: list[str], told: list[str]
+) -> Reading | None:
+    """The reading of a story `told` of whom the words name, and where they say it is: "the
+    adventures of captain underpants | at the mall"."""
+    cut = _split_setting(tokens)
+    setting = setting_noun = None
+    if cut is not None:
+        setting = " ".join(typed[cut:])
+        setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
+        tokens, typed = tokens[:cut], typed[:cut]
+    whose = _noun_phrase(tokens, typed)
+    if whose is None:
+        return None
+    return Reading(
+        theme, Shape.NOUN, whose, None, setting, setting_noun, phrase=_told_with_the(told)
+    )
 
 
 def _told_with_the(typed: list[str]) -> str:
@@ -3775,7 +3792,7 @@ _TOLD_OF_WHOM = {
     "revenge", "attack", "rise", "return", "curse", "legend", "life", "lives", "invasion",
     "secret", "secrets", "mystery", "adventures", "wrath", "reign", "diary", "confessions", "case",
     "memoirs", "times", "journal", "biography", "autobiography", "ballad", "saga", "trials",
-    "misadventures", "tale", "story",
+    "misadventures", "tale", "story", "fall",
 }  # fmt: skip
 
 

@@ -202,7 +202,7 @@ PLACE_NAMES = _set(
     africa antarctica asia australia europe america canada mexico brazil japan india
     egypt france italy spain germany england scotland ireland greece russia iceland peru
     hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
-    sydney cairo hollywood transylvania atlantis narnia wonderland
+    sydney cairo hollywood transylvania atlantis narnia wonderland titanic
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
@@ -400,7 +400,8 @@ IDEAS = _set(
     "mystery secret problem question rumor rumour plan idea dream joke riddle legend curse "
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
     "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
-    "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind"
+    "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind swim cruise "
+    "spin"
 )
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.

@@ -5157,3 +5157,35 @@ def test_the_titanic_takes_its_capital() -> None:
 def test_an_outing_is_never_a_thing_to_find(writer: OfflineWriter, theme: str) -> None:
     stories = _filled(writer, theme, seeds=30)
     assert not re.search(r"(find|found|holding|poking|put) the (swim|cruise)\b", stories), stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb", "setting"),
+    [
+        ("the monsters under my bed have a party", "have", "under my bed"),
+        ("the socks in the dryer disappear", "disappear", "in the dryer"),
+        ("the aliens in space need gas money", "need", "in space"),
+    ],
+)
+def test_many_somewhere_do_in_the_plain_form(theme: str, verb: str, setting: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert reading.setting == setting
+
+
+@pytest.mark.parametrize(
+    "theme", ["cheerleaders in a hot air balloon", "butterflies in my stomach"]
+)
+def test_a_place_s_last_noun_is_no_verb(theme: str) -> None:
+    assert _read(theme).verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [("everything i touch turns to cheese", "turn"), ("nobody i know likes broccoli", "like")],
+)
+def test_whatever_one_does_is_told_before_the_verb(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == verb

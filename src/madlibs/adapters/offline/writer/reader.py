@@ -1826,12 +1826,33 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
         return lasting  # "stuck in a tree for 3 days": where, then how long
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
-        return len(tokens)
+        return _done_by_the_many(tokens, cut)
     verb = tokens[cut + 1 + found]
     lemma = _verb_lemma(verb)
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
     finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
     return cut + 1 + found if finite else len(tokens)
+
+
+def _done_by_the_many(tokens: list[str], cut: int) -> int:
+    """Where the setting that starts at `cut` ends when many before it do something after
+    it, in the verb's plain form: "the monsters under my bed | have a party", "the socks in
+    the dryer | disappear"; else with the theme."""
+    if cut == 0 or not _noun_lemma(tokens[cut - 1])[1] or tokens[cut - 1] in _PRONOUNS:
+        return len(tokens)
+    if _find_verb(tokens[:cut], tokens[:cut], 1) is not None:
+        return len(tokens)  # "the goalie dances | during the penalty kick"
+    for index in range(cut + 2, len(tokens)):
+        word, before = tokens[index], tokens[index - 1]
+        if before in DETERMINERS or before in POSSESSIVES:
+            continue  # "under my | bed": the place's noun
+        lemmas = _lemmas(word)
+        plain = word == _verb_lemma(word) and "VERB" in lemmas and not _known_noun(word)
+        # the last word a noun is the place's own: "in a hot air balloon", "in my stomach"
+        plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas)
+        if plain and "NOUN" in _lemmas(before) and _compound([before, word]) != 2:
+            return index
+    return len(tokens)
 
 
 def _how_long(tokens: list[str], start: int) -> int | None:
@@ -3353,8 +3374,31 @@ def _once_did(
     """The relative and the verb, and where "who" tells what the subject once did when the
     theme's own verb comes after it: "the boy who cried wolf | cries pizza" (no relative: the
     verb is "cries", and "who" at 2 tells of the boy)."""
+    said = _verb_after_whatever_one_does(tokens)
+    if said is not None:
+        return None, said, 1  # "everything | i touch | turns to cheese"
     main = _main_verb_after(tokens, relative, verb_at)
     return (relative, verb_at, None) if main is None else (None, main, relative)
+
+
+_ANY_AT_ALL = {
+    "everything", "everyone", "everybody", "anything", "anyone", "anybody", "nothing",
+    "nobody", "something", "someone", "somebody",
+}  # fmt: skip
+
+
+def _verb_after_whatever_one_does(tokens: list[str]) -> int | None:
+    """Where the theme's verb is after "everything i touch", "everyone we meet": the first
+    finite verb after what they do; None for other themes."""
+    if len(tokens) < 4 or tokens[0] not in _ANY_AT_ALL or tokens[1] not in _SUBJECT_PRONOUNS:
+        return None
+    for index in range(3, len(tokens)):
+        word = tokens[index]
+        lemma = _verb_lemma(word)
+        told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
+        if word in _COPULAS or word in MODALS or (word != lemma and word in told):
+            return index
+    return None
 
 
 def _told_of_what_it_once_did(

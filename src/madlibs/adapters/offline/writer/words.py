@@ -401,7 +401,7 @@ IDEAS = _set(
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
     "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
     "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind swim cruise "
-    "spin"
+    "spin search"
 )
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.

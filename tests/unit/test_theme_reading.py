@@ -5189,3 +5189,26 @@ def test_whatever_one_does_is_told_before_the_verb(theme: str, verb: str) -> Non
     reading = _read(theme)
     assert reading.subject is None
     assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "spoken"),
+    [("my baby sister speaks french", "French"), ("a duck who quacks in french", None)],
+)
+def test_a_language_is_no_place(writer: OfflineWriter, theme: str, spoken: str | None) -> None:
+    reading = _read(theme)
+    assert reading.setting is None and reading.verb is not None
+    assert (reading.verb.object and reading.verb.object.lemma) == spoken
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(r"(the|Every year|Nobody had been) (in|at) French\b", stories), stories
+
+
+def test_french_fries_are_a_food_with_its_capital(writer: OfflineWriter) -> None:
+    subject = _read("french fries in paris").subject
+    assert subject is not None and subject.lemma == "French fry" and subject.plural
+    stories = _filled(writer, "a seagull stole my french fries", seeds=20)
+    assert "French fries" in stories and "french fries" not in stories
+
+
+def test_out_typed_apart_from_its_verb_is_one_word() -> None:
+    assert themes.clean("my grandma can out run anybody") == "my grandma can outrun anybody"

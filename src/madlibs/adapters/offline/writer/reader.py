@@ -157,6 +157,8 @@ _CAPITALISED = {
     "wild west": "Wild West",
     "north pole": "North Pole",
     "south pole": "South Pole",
+    "french fry": "French fry",
+    "french toast": "French toast",
 }
 # Words that end a compound noun without being its noun: "dance off", "sing along".
 _PARTICLES = frozenset(("off", "up", "out", "along", "over", "in"))
@@ -1258,8 +1260,18 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     if plural and proper:
         typed_plural = lemma  # "Jack and Jill", as named
-    lemma = _CAPITALISED.get(lemma.lower(), _capitalised(lemma))
+    capital = _CAPITALISED.get(lemma.lower())
+    typed_plural = _with_capitals(typed_plural, capital)
+    lemma = capital or _capitalised(lemma)
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _with_capitals(typed: str | None, capital: str | None) -> str | None:
+    """ "french fries" as "French fries": the capitals of the words it shares with `capital`."""
+    if typed is None or capital is None:
+        return typed
+    said = zip(capital.split(), typed.split(), strict=False)
+    return " ".join(c if c.lower() == t.lower() else t for c, t in said)
 
 
 # Words for many, that the story can tell as the many themselves: "a herd of cows" are cows.
@@ -1397,8 +1409,8 @@ def _kind_of_name(
     """What a name the word lists do not know names, and whether it stands without "the"."""
     if name.lower() in words.CHARACTER_NAMES:
         return Kind.PERSON, True  # "Cinderella", "Harry Potter"
-    if name.lower() in words.GAMES:
-        return Kind.THING, True  # "Simon says"
+    if name.lower() in words.GAMES or name.lower() in words.NATIONALITIES:
+        return Kind.THING, True  # "Simon says", "speaks French"
     if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
     if _acronym(name):
@@ -1711,11 +1723,16 @@ _SAYING = {"speak", "talk", "sing", "write", "answer", "reply", "communicate", "
 def _said_in_a_way(tokens: list[str], index: int) -> bool:
     """Whether "in" at `index` tells how something is said ("a parrot who only speaks in
     riddles", "my brother talks in burps"), not where ("sings in the shower")."""
+    if tokens[index] != "in":
+        return False
+    if tokens[index + 1] in words.NATIONALITIES and index + 2 == len(tokens):
+        return True  # "a duck who quacks in french": a language is no place
     before = tokens[index - 2] if tokens[index - 1] == "only" and index > 1 else tokens[index - 1]
     way = tokens[index + 1] not in DETERMINERS and kind_of(tokens[index + 1]) is Kind.THING
-    return tokens[index] == "in" and way and _verb_lemma(before) in _SAYING  # not "in church"
+    return way and _verb_lemma(before) in _SAYING  # not "in church"
 
 
+_IN_A_LANGUAGE = [[language] for language in words.NATIONALITIES]
 # Verbs done at somebody or something, which is no place: "barking at squirrels".
 _AIMING = {
     "bark", "yell", "shout", "scream", "laugh", "stare", "wave", "throw", "point", "growl",
@@ -1993,8 +2010,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
-    if lemma in _SAYING and rest_tokens[:1] == ["in"]:
-        return None  # "speaks in riddles": how, not what
+    if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
+        return None  # "speaks in riddles", "quacks in french": how, not what
     if lemma in _AIMING and rest_tokens[:1] == ["at"]:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "barks at the mailman"
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}

@@ -55,7 +55,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
     "ping_pong_ball vacuum_cleaner lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
-    " ice_cream jelly_bean candy_corn peanut_butter"
+    " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -491,6 +491,13 @@ TIMES = _MONTHS | _set(
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
 TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday tonight")
+# Peoples and their languages, named with a capital: "speaks French" (no place to be in).
+NATIONALITIES = _set(
+    """
+    french spanish english german italian chinese japanese dutch greek russian mexican
+    american british canadian australian irish scottish
+    """
+)
 # Places that are names, with no "the": "on Mars".
 PLANETS = _set("mars venus jupiter saturn neptune pluto")
 ALWAYS_CAPITALISED = (
@@ -498,10 +505,9 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics santa
-    french spanish english german italian chinese japanese dutch greek russian mexican
-    american british canadian australian irish scottish
     """
     )
+    | NATIONALITIES
     | ONE_WORD_HOLIDAYS
     | _MONTHS
     | {name for name in PLACE_NAMES | CHARACTER_NAMES if " " not in name}

@@ -5212,3 +5212,15 @@ def test_french_fries_are_a_food_with_its_capital(writer: OfflineWriter) -> None
 
 def test_out_typed_apart_from_its_verb_is_one_word() -> None:
     assert themes.clean("my grandma can out run anybody") == "my grandma can outrun anybody"
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"), [("a land far far away", "land"), ("a kingdom far away", "kingdom")]
+)
+def test_a_place_far_away_is_the_place(theme: str, place: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == place and subject.tail[-2:] == ("far", "away")
+
+
+def test_left_handed_is_one_word() -> None:
+    assert themes.clean("a club for left handed squirrels") == "a club for left-handed squirrels"

@@ -1270,8 +1270,8 @@ def _with_capitals(typed: str | None, capital: str | None) -> str | None:
     """ "french fries" as "French fries": the capitals of the words it shares with `capital`."""
     if typed is None or capital is None:
         return typed
-    said = zip(capital.split(), typed.split(), strict=False)
-    return " ".join(c if c.lower() == t.lower() else t for c, t in said)
+    capitals = {word.lower(): word for word in capital.split()}
+    return " ".join(capitals.get(word.lower(), word) for word in typed.split())
 
 
 # Words for many, that the story can tell as the many themselves: "a herd of cows" are cows.
@@ -1495,6 +1495,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         return tail  # "my first time skiing": a time, spent skiing
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
+    if len(tokens) > 3 and tokens[-2:] == ["far", "away"]:
+        return tokens.index("far")  # "a land far far away"
     return None
 
 

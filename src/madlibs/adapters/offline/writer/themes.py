@@ -239,6 +239,7 @@ def clean(theme: str) -> str:
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
     text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(1)], text)
     text = _OUT_APART.sub(r"\1 out\2", text)  # "my grandma can out run anybody"
+    text = _HANDED.sub(r"\1-handed", text)  # "left handed squirrels"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
     text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
@@ -770,6 +771,7 @@ _OUT_APART = re.compile(
     r"\b(can|could|will|would|to|cannot|can't)\s+out\s+(run|smart|eat|dance|sing|swim|jump)\b",
     re.I,
 )
+_HANDED = re.compile(r"\b(left|right)\s+handed\b", re.I)
 # An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"

@@ -5224,3 +5224,19 @@ def test_a_place_far_away_is_the_place(theme: str, place: str) -> None:
 
 def test_left_handed_is_one_word() -> None:
     assert themes.clean("a club for left handed squirrels") == "a club for left-handed squirrels"
+
+
+@pytest.mark.parametrize("theme", ["bigger is better", "less is more"])
+def test_a_comparison_alone_is_nobody_to_cast(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["the great british bake off with monsters", "the great british bake off but with dogs"],
+)
+def test_a_bake_off_with_company_is_the_bake_off(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == "bake-off"
+    assert reading.subject.kind is reader.Kind.EVENT and reading.companions is not None

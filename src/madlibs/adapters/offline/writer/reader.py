@@ -1986,7 +1986,8 @@ def _felt_with(tokens: list[str], at: int) -> bool:
     before = tokens[at - 1]
     lemmas = _lemmas(before)
     feeling = before.endswith("ed") and "NOUN" not in lemmas and "VERB" in lemmas
-    return tokens[at] == "with" and (feeling or before == "love" or set(lemmas) == {"ADJ"})
+    described = set(lemmas) == {"ADJ"} and not _known_noun(before)  # "happy with", "a bake-off"
+    return tokens[at] == "with" and (feeling or before == "love" or described)
 
 
 def _without_what_it_is_told_to_do(
@@ -2266,6 +2267,7 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     for index in range(2, len(tokens) - 1):
         lemmas = _lemmas(tokens[index])
         only_adjective = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
+        only_adjective = only_adjective and not _known_noun(tokens[index])  # "a bake-off with"
         if only_adjective and tokens[index + 1] in _STATE_PREPOSITIONS:
             return index
     return None
@@ -3871,8 +3873,8 @@ def _subject(
 ) -> tuple[Noun | None, Noun | None]:
     """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none; a
     name that `acts` is a person's ("Santa skiing"), not a town's."""
-    if len(tokens) == 1 and tokens[0] in _PRONOUNS:
-        return None, companions
+    if len(tokens) == 1 and (tokens[0] in _PRONOUNS or _compared(tokens[0])):
+        return None, companions  # "we", "bigger (is better)": nobody to cast
     if "and" in tokens[1:-1]:
         joined = _joined_subject(tokens, typed, companions)
         if joined is not None:
@@ -3881,6 +3883,16 @@ def _subject(
     if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
         subject = replace(subject, kind=Kind.PERSON)
     return subject, companions
+
+
+def _compared(word: str) -> bool:
+    """An adjective's comparative or superlative, alone: "bigger", "best", "less"."""
+    adjectives = _lemmas(word).get("ADJ", ())
+    compared = any(
+        word in (getInflection(a, "JJR") or ()) + (getInflection(a, "JJS") or ())
+        for a in adjectives
+    )
+    return (compared or word in ("less", "more")) and "NOUN" not in _lemmas(word)
 
 
 def _joined_subject(

@@ -280,7 +280,8 @@ NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
 EVENTS = (
     _set(
         """
-    anniversary auction ball bake_sale bake-off barbecue birthday birthday_party carnival ceremony
+    anniversary auction ball bake_sale bake-off bake_off barbecue final birthday birthday_party
+    carnival ceremony
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital
     retirement_party reunion sale science_fair show sleepover spelling_bee sports_day

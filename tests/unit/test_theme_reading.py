@@ -5240,3 +5240,38 @@ def test_a_bake_off_with_company_is_the_bake_off(theme: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == "bake-off"
     assert reading.subject.kind is reader.Kind.EVENT and reading.companions is not None
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("i sneezed so hard i flew to the moon", "so hard"),
+        ("the pizza was so big it had its own zip code", "so big"),
+        ("i ate too much candy so now i can fly", "too much candy"),
+    ],
+)
+def test_what_came_of_so_much_is_no_part_of_the_deed(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the cat sat on the remote and ordered 100 pizzas", "on the remote"),
+        ("the dog is small and scared", "small and scared"),
+        ("the school lunch came alive and chased the lunch lady", "alive"),
+    ],
+)
+def test_a_second_deed_after_a_noun_is_left_but_a_second_state_kept(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"), [("the chemistry set makes a monster", "chemistry set")]
+)
+def test_a_toy_sold_as_a_set_is_one_noun(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "make"

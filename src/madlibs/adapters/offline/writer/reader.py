@@ -3555,6 +3555,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
             continue
         contrast = tokens[index] not in ("and", *_WHEN_JOINS)
         contrast = contrast and tokens[index + 1] in _SUBJECT_PRONOUNS
+        if _so_much_that(tokens, index):
+            return index + 2  # "i sneezed so hard | i flew to the moon"
         first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
         first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
         if not (said or contrast or first_done):
@@ -3568,8 +3570,12 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         if (after in DETERMINERS or named) and _find_verb(rest, rest_typed, 1) is not None:
             return index
         joined = _compound(tokens[: index + 2]) == 3  # "playing hide and seek"
-        # "the dog is small but brave": two things it is, no second deed
-        joined = joined or ("ADJ" in _lemmas(after) and "ADJ" in _lemmas(tokens[index - 1]))
+        # "the dog is small but brave": two things it is, no second deed; not "sat on the
+        # remote and ordered pizza"
+        described = "ADJ" in _lemmas(tokens[index - 1]) and tokens[index - 2] not in DETERMINERS
+        # ("small and scared" too, where "came alive and chased the lady" chased her)
+        state = "ADJ" in _lemmas(after) or (_participle(after) and index + 2 == len(tokens))
+        joined = joined or (state and described)
         if (
             tokens[index] in ("and", "but")
             and _can_be_verb(after)
@@ -3578,6 +3584,16 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         ):
             return index  # "... go on a road trip and get lost": the story is of the first
     return len(tokens)
+
+
+def _so_much_that(tokens: list[str], index: int) -> bool:
+    """Whether "so" at `index` and the word after it say how much, and a clause of what came
+    of it follows: "so hard | i flew to the moon"."""
+    if tokens[index] != "so" or index + 3 >= len(tokens):
+        return False
+    how = {"ADJ", "ADV"} & set(_lemmas(tokens[index + 1]))
+    how = how and tokens[index + 1] not in _SUBJECT_PRONOUNS  # "so now i can fly": a new clause
+    return bool(how) and tokens[index + 2] in _SUBJECT_PRONOUNS - {"then", "now", "every"}
 
 
 def _activity(

@@ -59,6 +59,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
+    # toys sold as a set: "the chemistry set makes a monster" (a set, not a chemistry)
+    " chemistry_set train_set tea_set lego_set"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,

@@ -3591,9 +3591,9 @@ def _so_much_that(tokens: list[str], index: int) -> bool:
     of it follows: "so hard | i flew to the moon"."""
     if tokens[index] != "so" or index + 3 >= len(tokens):
         return False
-    how = {"ADJ", "ADV"} & set(_lemmas(tokens[index + 1]))
+    how = bool({"ADJ", "ADV"} & set(_lemmas(tokens[index + 1])))
     how = how and tokens[index + 1] not in _SUBJECT_PRONOUNS  # "so now i can fly": a new clause
-    return bool(how) and tokens[index + 2] in _SUBJECT_PRONOUNS - {"then", "now", "every"}
+    return how and tokens[index + 2] in _SUBJECT_PRONOUNS - {"then", "now", "every"}
 
 
 def _activity(

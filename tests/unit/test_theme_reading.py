@@ -5243,16 +5243,20 @@ def test_a_bake_off_with_company_is_the_bake_off(theme: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("theme", "rest"),
-    [
-        ("i sneezed so hard i flew to the moon", "so hard"),
-        ("the pizza was so big it had its own zip code", "so big"),
-        ("i ate too much candy so now i can fly", "too much candy"),
-    ],
+    "theme",
+    ["i sneezed so hard i flew to the moon", "the pizza was so big it had its own zip code"],
 )
-def test_what_came_of_so_much_is_no_part_of_the_deed(theme: str, rest: str) -> None:
-    verb = _read(theme).verb
-    assert verb is not None and verb.rest == rest
+def test_what_came_of_so_much_is_told_but_never_wished_nor_tried(
+    writer: OfflineWriter, theme: str
+) -> None:
+    stories = _filled(writer, theme, seeds=40)
+    assert re.search(r"so (hard|big) (I|it) (flew|had)", stories)
+    assert not re.search(r"(decided|wanted|tried) to (sneeze|be) so", stories), stories
+
+
+def test_a_t_rex_is_spelt_as_its_name_wherever_it_is() -> None:
+    verb = _read("the substitute is a t rex").verb
+    assert verb is not None and verb.rest == "a T. rex"
 
 
 @pytest.mark.parametrize(

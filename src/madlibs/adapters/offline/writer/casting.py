@@ -345,8 +345,10 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # to be always late": what one always is, is no wish either
         coming = verb.lemma == "be" and bool(told) and told[0].endswith("ing")
         coming = coming or told[:1] in (["always"], ["still"])
-        # nor "tried to only bake bread": what one only does is a habit, never tried
+        # nor "tried to only bake bread": what one only does is a habit, never tried; nor
+        # "decided to sneeze so hard I flew to the moon": what came of it is neither
         habit = verb.adverb in ("only", "still", "always")
+        habit = habit or _SO_MUCH_THAT.search(verb.rest) is not None
         if not (verb.negative or befalls or wishing or again or coming or habit):
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
@@ -362,6 +364,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     return features
 
 
+# "so hard I flew to the moon": how much, and what came of it.
+_SO_MUCH_THAT = re.compile(r"\b(?:so|too) \w+ (?:that )?(?:I|you|he|she|it|we|they)\b", re.I)
 # Words that end a deed by how or how often it is done, besides those in -ly: "run fast",
 # "dance alone", "jump over the moon again", "tell the truth for once".
 _HOW = frozenset(

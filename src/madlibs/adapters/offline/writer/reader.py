@@ -1928,7 +1928,7 @@ def _typed_words(theme: str) -> list[str]:
     typed = ["T. rex" if word.lower() in ("t-rex", "trex") else word for word in typed]
     for index in range(len(typed) - 1):
         if typed[index].lower() == "t" and typed[index + 1].lower() == "rex":
-            typed[index : index + 2] = [typed[index] + ". " + typed[index + 1]]
+            typed[index : index + 2] = ["T. rex"]  # as the name is spelt, however typed
             break
     for index in range(len(typed) - 1):
         if [word.lower() for word in typed[index : index + 2]] == ["no", "one"]:
@@ -3555,8 +3555,6 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
             continue
         contrast = tokens[index] not in ("and", *_WHEN_JOINS)
         contrast = contrast and tokens[index + 1] in _SUBJECT_PRONOUNS
-        if _so_much_that(tokens, index):
-            return index + 2  # "i sneezed so hard | i flew to the moon"
         first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
         first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
         if not (said or contrast or first_done):
@@ -3584,16 +3582,6 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         ):
             return index  # "... go on a road trip and get lost": the story is of the first
     return len(tokens)
-
-
-def _so_much_that(tokens: list[str], index: int) -> bool:
-    """Whether "so" at `index` and the word after it say how much, and a clause of what came
-    of it follows: "so hard | i flew to the moon"."""
-    if tokens[index] != "so" or index + 3 >= len(tokens):
-        return False
-    how = bool({"ADJ", "ADV"} & set(_lemmas(tokens[index + 1])))
-    how = how and tokens[index + 1] not in _SUBJECT_PRONOUNS  # "so now i can fly": a new clause
-    return how and tokens[index + 2] in _SUBJECT_PRONOUNS - {"then", "now", "every"}
 
 
 def _activity(

@@ -5279,3 +5279,17 @@ def test_a_toy_sold_as_a_set_is_one_noun(theme: str, subject: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == "make"
+
+
+def test_until_when_is_no_part_of_the_place() -> None:
+    reading = _read("we got lost in the corn maze until thanksgiving")
+    assert reading.setting == "in the corn maze"
+    assert (
+        reading.verb is not None and reading.verb.rest == "lost in the corn maze until Thanksgiving"
+    )
+
+
+def test_who_is_inside_with_it_is_company_and_no_place() -> None:
+    reading = _read("the elevator got stuck with the ceo inside")
+    assert reading.setting is None
+    assert reading.companions is not None and reading.companions.lemma == "CEO"

@@ -1664,6 +1664,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         if _when_it_is_set(tokens, index):
             return index  # "don't feed the gremlins after midnight"
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
+    went = went or "with" in tokens[-4:-1]  # "with the kids inside": where they are, in it
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
@@ -1843,6 +1844,9 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     lasting = _how_long(tokens, cut + 2)
     if lasting is not None:
         return lasting  # "stuck in a tree for 3 days": where, then how long
+    until = next((i for i in range(cut + 2, len(tokens)) if tokens[i] in ("until", "till")), None)
+    if until is not None:
+        return until  # "lost in the corn maze | until thanksgiving"
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
         return _done_by_the_many(tokens, cut)
@@ -1966,7 +1970,8 @@ def _split_companions(
     at = next((i for i, t in enumerate(tokens) if i and t in _COMPANION_WORDS), None)
     if at is None or _felt_with(tokens, at):
         return None, tokens, typed
-    companions = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+    end = len(tokens) - 1 if tokens[-1] in _PLACE_ADVERBS else len(tokens)  # "the kids inside"
+    companions = _noun_phrase(tokens[at + 1 : end], typed[at + 1 : end])
     if companions is not None and companions.kind not in ANIMATE:
         if tokens[at] == "with":
             companions = None
@@ -3491,6 +3496,9 @@ def _with_its_place(verb: Verb, setting: str | None) -> Verb:
     caught = verb.lemma in ("be", "get") and verb.rest in _CAUGHT  # "was stuck in a video game"
     if setting and verb.rest and (caught or verb.lemma in _PUTTING):
         return replace(verb, rest=f"{verb.rest} {setting}")  # "put slime in my hair"
+    state, _, until = verb.rest.partition(" until ")
+    if setting and until and verb.lemma in ("be", "get") and state in _CAUGHT:
+        return replace(verb, rest=f"{state} {setting} until {until}")  # "got lost in the maze"
     return verb
 
 

@@ -5293,3 +5293,23 @@ def test_who_is_inside_with_it_is_company_and_no_place() -> None:
     reading = _read("the elevator got stuck with the ceo inside")
     assert reading.setting is None
     assert reading.companions is not None and reading.companions.lemma == "CEO"
+
+
+def test_a_linking_verb_after_a_joined_subject_is_the_verb() -> None:
+    reading = _read("my sister and i get lost at the mall")
+    assert reading.verb is not None and reading.verb.lemma == "get"
+    assert reading.companions is None
+
+
+@pytest.mark.parametrize("theme", ["salt and pepper have a fight", "cookies and milk go missing"])
+def test_two_things_named_together_stay_together(writer: OfflineWriter, theme: str) -> None:
+    pair = " ".join(theme.split()[:3])
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == pair and subject.plural
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(rf"one of the {pair}|the (pepper|milk) were", stories), stories
+
+
+def test_a_time_that_ends_in_tears_ends() -> None:
+    verb = _read("monopoly night ends in tears").verb
+    assert verb is not None and verb.lemma == "end" and verb.rest == "in tears"

@@ -99,7 +99,7 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
         # A thing or a group acts as itself, unnamed: "the sneeze", never "the sneeze Mildred";
         # "one of the socks", "one of the team".
         itself = replace(cast, tail=())
-        return (f"one of {itself.definite()}" if cast.plural else itself.definite()), None
+        return (_one_of(itself) if cast.plural else itself.definite()), None
     name = _name_blank(cast, said)
     if cast.titled:
         return f"{themes.title_case(cast.lemma)} {name}", None
@@ -293,6 +293,15 @@ def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:
     )
 
 
+def _one_of(cast: Noun) -> str:
+    """One of a cast of many: "one of the penguins"; of two named together, the first: "the
+    salt" of "salt and pepper", "Romeo" of "Romeo and Juliet"."""
+    first, joined, _ = cast.lemma.partition(" and ")
+    if not joined:
+        return f"one of {cast.definite()}"
+    return first if cast.proper else f"the {first}"
+
+
 def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     """The hero, crew and cast symbols from the theme's people or animals, and its event."""
     features = {CAST, CAST_PLURAL if cast.plural else CAST_SINGULAR}
@@ -303,7 +312,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         expander.pin_literal("crew", cast.definite(), plural=True)
         expander.pin_literal("cast", cast.definite(), plural=True)
         expander.pin_literal("cast_a", _first_mention(cast), plural=True)
-        expander.pin_literal("one", f"one of the {cast.words()}")
+        expander.pin_literal("one", _one_of(cast))
     else:
         expander.pin_source("cast", "<$hero>", plural=False)
         expander.pin_literal("cast_a", _first_mention(cast), plural=False)

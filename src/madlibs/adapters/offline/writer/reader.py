@@ -755,6 +755,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("the big day goes wrong": "goes" is no one's plural)
         seasons = before in words.TIMES and word not in _COPULAS and word not in _ONLY_VERBS
         seasons = seasons and "NOUN" in _lemmas(word)
+        # ("monopoly night ends in tears": what a time does goes somewhere)
+        seasons = seasons and tokens[index + 1 : index + 2] not in ([p] for p in _WAYS_TO_GO)
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
         # "a contest to eat 100 hot dogs": what the contest is for; "the pirate's guide to
         # knitting": what the guide tells of
@@ -771,6 +773,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
         told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
+        # "my sister and i get lost": a verb before how one comes to be
+        state = tokens[index + 1] if index + 1 < len(tokens) else ""
+        told = told or (_linking(word) and bool(state) and _names_a_state(state))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
@@ -1765,7 +1770,7 @@ def _stood_on(tokens: list[str], index: int) -> bool:
 # Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".
 _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
-    "in secret", "in public", "in private", "in unison", "in person",
+    "in secret", "in public", "in private", "in unison", "in person", "in tears",
 }  # fmt: skip
 
 
@@ -3945,8 +3950,9 @@ def _joined_subject(
     # ... but "soup for breakfast, lunch and dinner" is one soup: the "and" is in its tail
     two = two and both is not None and "and" not in both.tail
     if two and both is not None and not both.plural and " and " not in both.lemma:
-        # "pizza and ice cream" are two things: they "were" covered in cupcakes
-        return replace(both, plural=True, typed_plural=both.lemma), companions
+        # "pizza and ice cream" are two things, named together: they "were" covered in cupcakes
+        pair = " ".join((*both.modifiers, both.lemma))
+        return replace(both, lemma=pair, modifiers=(), plural=True, typed_plural=pair), companions
     return None
 
 

@@ -61,6 +61,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " fool's_gold"
     # toys sold as a set: "the chemistry set makes a monster" (a set, not a chemistry)
     " chemistry_set train_set tea_set lego_set"
+    # a show, no opera house: "a soap opera starring vegetables"
+    " soap_opera"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
@@ -282,7 +284,8 @@ NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
 EVENTS = (
     _set(
         """
-    anniversary auction ball bake_sale bake-off bake_off barbecue final birthday birthday_party
+    anniversary auction ball bake_sale bake-off bake_off dance-off dance_off barbecue final
+    birthday birthday_party
     carnival ceremony
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital

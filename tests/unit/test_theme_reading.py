@@ -5313,3 +5313,33 @@ def test_two_things_named_together_stay_together(writer: OfflineWriter, theme: s
 def test_a_time_that_ends_in_tears_ends() -> None:
     verb = _read("monopoly night ends in tears").verb
     assert verb is not None and verb.lemma == "end" and verb.rest == "in tears"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("i wanna be a unicorn", "i want to be a unicorn"),
+        ("we gotta save the hamster", "we have to save the hamster"),
+        ("my dog is gonna be famous", "my dog is going to be famous"),
+        ("a dragon w/ a jetpack", "a dragon with a jetpack"),
+        ("how 2 train ur dragon", "how to train your dragon"),
+    ],
+)
+def test_chat_words_are_read_as_the_words_they_stand_for(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_what_someone_did_is_the_deed() -> None:
+    reading = _read("what the dog saw")
+    assert reading.subject is not None and reading.subject.lemma == "dog"
+    assert reading.verb is not None and reading.verb.lemma == "see"
+
+
+def test_a_long_long_time_ago_is_long_ago() -> None:
+    reading = _read("a long long time ago in a kitchen")
+    assert reading.subject is None and reading.setting == "in a kitchen"
+
+
+def test_does_before_where_is_what_one_does() -> None:
+    verb = _read("my cat does at night").verb
+    assert verb is not None and verb.lemma == "do" and verb.modal is None

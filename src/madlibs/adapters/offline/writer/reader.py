@@ -89,6 +89,7 @@ _CLAUSE_LEADS = (
     ("if",),
     ("when", "i", "grow", "up"),
     ("when",),
+    ("what",),  # "what the dog saw"
     ("the", "time"),
     # "the first time i saw snow": when it happened, never a time that saw snow
     ("the", "first", "time"),
@@ -2745,7 +2746,7 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     if lowered[:2] == ["once", "there"] and len(typed) > 3:
         return typed[1:]  # "once there was a cat who wanted to be a firefighter"
-    if "ago" in lowered[1:4]:
+    if "ago" in lowered[1:5]:
         rest = typed[lowered.index("ago") + 1 :]  # "long ago in a faraway land"
         return rest if len(rest) > 1 else ["a", "fairy", "tale", *rest]
     if lowered[:2] != ["back", "in"] or len(lowered) < 3:
@@ -4034,8 +4035,8 @@ def _verb_phrase(
         adverb, verb_at = typed[verb_at], verb_at + 1  # "who never stopped talking"
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     done = tokens[verb_at + 1] if modal in ("do", "does", "did") else ""
-    if done in DETERMINERS or "NOUN" in _lemmas(done):
-        modal = None  # "does magic", "does the dishes": what one does
+    if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO:
+        modal = None  # "does magic", "does the dishes", "does at night": what one does
     if modal is not None:
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):

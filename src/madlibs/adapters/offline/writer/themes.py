@@ -232,12 +232,13 @@ def clean(theme: str) -> str:
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
+    text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
     text = _SINGLE_QUOTED.sub(r"\1", text)
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
-    text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(1)], text)
+    text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(0)], text)
     text = _OUT_APART.sub(r"\1 out\2", text)  # "my grandma can out run anybody"
     text = _HANDED.sub(r"\1-handed", text)  # "left handed squirrels"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
@@ -752,6 +753,7 @@ _SAID_AS = {
     "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",
 }  # fmt: skip
 _SYMBOLS_SAID = re.compile(r"\s+([&+><@])\s+")
+_WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
 # A word in single quotes is the word: "the 'evil' cat".
@@ -763,7 +765,8 @@ _DIMENSIONS = re.compile(r"\b([23])d\b")
 # "2" and "4" typed for "to" and "for" between a word and a noun's determiner: "a field trip
 # 2 the zoo", "a present 4 my mom".
 _NUMBER_FOR_WORD = re.compile(
-    r"(?<=[A-Za-z] )([24])(?= (?:the|a|an|my|your|our|his|her|their)\b)", re.I
+    r"(?<=[A-Za-z] )([24])(?= (?:the|a|an|my|your|our|his|her|their)\b)|(?<=\bhow )(2)(?= )",
+    re.I,
 )
 _WORD_OF_NUMBER = {"2": "to", "4": "for"}
 # A verb of doing better typed as two words after what can do it: "can out run", "outrun".
@@ -829,7 +832,7 @@ _CHAT_SPELLINGS = {
     "plz": "please", "bc": "because", "cuz": "because", "bday": "birthday",
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
-    "becuz": "because",
+    "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",

@@ -5343,3 +5343,9 @@ def test_a_long_long_time_ago_is_long_ago() -> None:
 def test_does_before_where_is_what_one_does() -> None:
     verb = _read("my cat does at night").verb
     assert verb is not None and verb.lemma == "do" and verb.modal is None
+
+
+@pytest.mark.parametrize("theme", ["anybody seen my pet rock", "anyone can dance"])
+def test_anybody_is_nobody_to_cast(writer: OfflineWriter, theme: str) -> None:
+    assert _read(theme).subject is None
+    assert not re.search(r"\bthe any(body|one)\b", _filled(writer, theme, seeds=20))

@@ -3891,8 +3891,9 @@ def _subject(
 ) -> tuple[Noun | None, Noun | None]:
     """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none; a
     name that `acts` is a person's ("Santa skiing"), not a town's."""
-    if len(tokens) == 1 and (tokens[0] in _PRONOUNS or _compared(tokens[0])):
-        return None, companions  # "we", "bigger (is better)": nobody to cast
+    alone = tokens[0] in _PRONOUNS or tokens[0] in _ANY_AT_ALL or _compared(tokens[0])
+    if len(tokens) == 1 and alone:
+        return None, companions  # "we", "anybody", "bigger (is better)": nobody to cast
     if "and" in tokens[1:-1]:
         joined = _joined_subject(tokens, typed, companions)
         if joined is not None:

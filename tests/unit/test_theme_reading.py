@@ -5349,3 +5349,25 @@ def test_does_before_where_is_what_one_does() -> None:
 def test_anybody_is_nobody_to_cast(writer: OfflineWriter, theme: str) -> None:
     assert _read(theme).subject is None
     assert not re.search(r"\bthe any(body|one)\b", _filled(writer, theme, seeds=20))
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned", "verb"),
+    [
+        ("the world's biggest burp", "burp", None),
+        ("the town's only traffic light", "light", None),
+        ("santa's reindeer go on strike", "reindeer", "go"),
+        ("my dad's car can fly", "car", "fly"),
+        ("grandpa's false teeth escape", "tooth", "escape"),
+    ],
+)
+def test_what_an_owner_owns_is_no_verb(theme: str, owned: str, verb: str | None) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == owned
+    assert (reading.verb and reading.verb.lemma) == verb
+
+
+def test_a_guide_to_something_tells_of_it() -> None:
+    subject = _read("a cat's guide to world domination").subject
+    assert subject is not None and subject.lemma == "guide"
+    assert subject.tail == ("to", "world", "domination")

@@ -713,6 +713,29 @@ _ON_THE_WAY = {"through", "onto", "past", "along", "toward", "towards"}
 _ENDING_ADVERBS = {"again", "forever", "today", "tonight", "anymore", "everywhere", "backwards"}
 
 
+def _owned_head(tokens: list[str], index: int) -> bool:
+    """Whether the plain word at `index` is the noun an owner before it owns, after nothing
+    but what describes it: "the world's biggest | burp", "the town's only traffic | light";
+    not "santa's elves | make toys" (a plural before it does that)."""
+    word = tokens[index]
+    owner = next((j for j in range(index - 1, -1, -1) if tokens[j].endswith(("'s", "s'"))), None)
+    told = word in MODALS or word in _COPULAS or word in _ONLY_VERBS  # "dad's car | can fly"
+    if owner is None or told or word != _verb_lemma(word):
+        return False
+    last = index == len(tokens) - 1  # the owned noun's own words before it: "traffic light"
+    return all(
+        "ADJ" in _lemmas(t) or t in ("only", "very") or (last and _names_a_kind_of(t))
+        for t in tokens[owner + 1 : index]
+    )
+
+
+def _names_a_kind_of(word: str) -> bool:
+    """A plain noun that can name what kind a noun after it is ("traffic" light), not one
+    that can do what the word after it says ("reindeer", "teeth")."""
+    lemma, plural = _noun_lemma(word)
+    return word == _verb_lemma(word) and not plural and kind_of(lemma) not in ANIMATE
+
+
 def _linking(word: str) -> bool:
     """A verb before how one comes to be: "get (bored)", "go (missing)", "feel (tired)"."""
     return bool(set(_lemmas(word).get("VERB", ())) & {"get", "go", "become", "feel", "seem"})
@@ -738,7 +761,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(
             tokens, index
         )
-        if not _can_be_verb(word) or named or ends_subject:
+        if not _can_be_verb(word) or named or ends_subject or _owned_head(tokens, index):
             continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -1565,7 +1588,13 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
         return True
     if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True
+    if _noun_lemma(tokens[index - 1])[0] in _TELLS_OF:
+        return True  # "a cat's guide to world domination"
     return _a_deed_after_to(after) and "NOUN" in _lemmas(tokens[index - 1])
+
+
+# Nouns whose "to" says what they tell of or lead to: "a guide to world domination".
+_TELLS_OF = {"guide", "key", "answer", "secret", "road", "door", "portal", "ticket", "heir"}
 
 
 def _a_deed_after_to(word: str) -> bool:

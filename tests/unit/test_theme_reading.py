@@ -5038,6 +5038,7 @@ def test_a_verb_after_a_noun_of_two_words_is_the_verb(theme: str, subject: str, 
         ("a dog who can't stop barking at squirrels", None),
         ("a crocodile who cries at movies", "movie"),
         ("why dogs bark at the mailman", "mailman"),
+        ("the vampire who fainted at blood", "blood"),
     ],
 )
 def test_what_a_deed_is_aimed_at_is_no_place(theme: str, aimed_at: str | None) -> None:

@@ -1774,7 +1774,7 @@ _IN_A_LANGUAGE = [[language] for language in words.NATIONALITIES]
 # Verbs done at somebody or something, which is no place: "barking at squirrels".
 _AIMING = {
     "bark", "yell", "shout", "scream", "laugh", "stare", "wave", "throw", "point", "growl",
-    "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look",
+    "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look", "faint",
 }  # fmt: skip
 
 

@@ -1588,13 +1588,9 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
         return True
     if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
         return True
-    if _noun_lemma(tokens[index - 1])[0] in _TELLS_OF:
+    if _noun_lemma(tokens[index - 1])[0] in _LEADING_TO:
         return True  # "a cat's guide to world domination"
     return _a_deed_after_to(after) and "NOUN" in _lemmas(tokens[index - 1])
-
-
-# Nouns whose "to" says what they tell of or lead to: "a guide to world domination".
-_TELLS_OF = {"guide", "key", "answer", "secret", "road", "door", "portal", "ticket", "heir"}
 
 
 def _a_deed_after_to(word: str) -> bool:
@@ -1837,7 +1833,7 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     if tokens[index] not in ("over", "across") or index < 2:
         return False
     if tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES:
-        return False  # "the bus over the bridge": a bus, not a verb; "that jumped over" is
+        return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
     before = tokens[index - 1]
     past = before in (getInflection(_verb_lemma(before), "VBD") or ())
     return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
@@ -2142,10 +2138,11 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
-# Nouns whose "to" says where they lead: "a ticket to the moon", "the key to the castle".
-_TRAVELS = {
+# Nouns whose "to" says where they lead or what they tell of, never to whom they go: "a
+# ticket to the moon", "the key to the castle", "a guide to world domination".
+_LEADING_TO = {
     "trip", "journey", "visit", "ticket", "road", "door", "key", "map", "way", "path", "ride",
-    "flight", "bridge", "invitation", "portal", "tunnel", "answer", "secret",
+    "flight", "bridge", "invitation", "portal", "tunnel", "answer", "secret", "guide", "heir",
 }  # fmt: skip
 # Verbs that pass what they act on to someone named after "to".
 _HANDING_OVER = _GIVING | {"lose", "sell", "lend", "pass", "offer", "mail", "read", "explain"}
@@ -2158,7 +2155,7 @@ def _to_whom(tokens: list[str], index: int) -> bool:
         return False
     after = tokens[index + 1]
     somebody = after in DETERMINERS or after in POSSESSIVES or after in words.FAMILY_NAMES
-    return somebody and _noun_lemma(tokens[index - 1])[0] not in _TRAVELS
+    return somebody and _noun_lemma(tokens[index - 1])[0] not in _LEADING_TO
 
 
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:

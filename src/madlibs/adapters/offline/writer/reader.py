@@ -1729,7 +1729,7 @@ def _in_a_state(tokens: list[str]) -> bool:
     return _is_state(state) or on_leave
 
 
-def _how_few_times(tokens: list[str]) -> int:
+def _words_saying_only(tokens: list[str]) -> int:
     """How many of the last words, before where or when, say that it is only there: "can do
     tricks but only | on tuesdays" does tricks, and does them on Tuesdays."""
     for words_before in (["but", "only"], ["but", "just"], ["only"], ["just"]):
@@ -1881,11 +1881,15 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
         return _done_by_the_many(tokens, cut)
-    verb = tokens[cut + 1 + found]
-    lemma = _verb_lemma(verb)
+    return cut + 1 + found if _finite(tokens[cut + 1 + found]) else len(tokens)
+
+
+def _finite(word: str) -> bool:
+    """Whether the word is a verb told of its subject: "is", "can", "eats", "ate"; never a
+    plain form, which may be a noun's."""
+    lemma = _verb_lemma(word)
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
-    finite = verb in _COPULAS or verb in MODALS or (verb != lemma and verb in told)
-    return cut + 1 + found if finite else len(tokens)
+    return word in _COPULAS or word in MODALS or (word != lemma and word in told)
 
 
 def _done_by_the_many(tokens: list[str], cut: int) -> int:
@@ -3314,7 +3318,7 @@ def _read(theme: str) -> Reading:
         if setting_noun is not None and _is_state(setting_noun):
             # "on strike", "on fire": no thing to hide or find, but part of the action
             setting_noun, state = None, setting
-        kept = cut - _how_few_times(tokens[:cut])
+        kept = cut - _words_saying_only(tokens[:cut])
         tokens, typed = tokens[:kept] + tokens[end:], typed[:kept] + typed[end:]
 
     companions, tokens, typed = _split_companions(tokens, typed)
@@ -3450,13 +3454,7 @@ def _verb_after_whatever_one_does(tokens: list[str]) -> int | None:
     finite verb after what they do; None for other themes."""
     if len(tokens) < 4 or tokens[0] not in _ANY_AT_ALL or tokens[1] not in _SUBJECT_PRONOUNS:
         return None
-    for index in range(3, len(tokens)):
-        word = tokens[index]
-        lemma = _verb_lemma(word)
-        told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
-        if word in _COPULAS or word in MODALS or (word != lemma and word in told):
-            return index
-    return None
+    return next((index for index in range(3, len(tokens)) if _finite(tokens[index])), None)
 
 
 def _told_of_what_it_once_did(
@@ -3477,15 +3475,14 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     goes to the doctor"; None when only the relative tells a deed."""
     if relative is None or verb_at is None:
         return None
-    done = tokens[verb_at]
-    if done == _verb_lemma(done) or done not in (getInflection(_verb_lemma(done), "VBD") or ()):
+    done, lemma = tokens[verb_at], _verb_lemma(tokens[verb_at])
+    # a past, and no "was": "the dragon who was scared of knights" is a dragon
+    if done == lemma or done in _COPULAS or done not in (getInflection(lemma, "VBD") or ()):
         return None
-    if done in _COPULAS:
-        return None  # "the dragon who was scared of knights"
     for index in range(verb_at + 2, len(tokens)):
         word, before = tokens[index], tokens[index - 1]
-        lemma = _verb_lemma(word)
-        told = word in (getInflection(lemma, "VBZ") or ()) and word != lemma
+        plain = _verb_lemma(word)
+        told = word in (getInflection(plain, "VBZ") or ()) and word != plain
         # a verb with words after it, after a noun it makes no noun with ("fish sticks")
         told = told and index + 1 < len(tokens) and not _known_noun(word)
         told = told and "NOUN" in _lemmas(before) and _compound([before, word]) != 2

@@ -5372,3 +5372,53 @@ def test_a_guide_to_something_tells_of_it() -> None:
     subject = _read("a cat's guide to world domination").subject
     assert subject is not None and subject.lemma == "guide"
     assert subject.tail == ("to", "world", "domination")
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "tail"),
+    [
+        ("5 things to never do at a wedding", "thing", ("to", "never", "do")),
+        ("top 10 reasons to never trust a cat", "reason", ("to", "never", "trust", "a", "cat")),
+    ],
+)
+def test_an_adverb_between_to_and_its_verb_keeps_the_list_a_list(
+    writer: OfflineWriter, theme: str, subject: str, tail: tuple[str, ...]
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.tail == tail and reading.verb is None
+    assert not re.search(r"\bto (hopped|did|was|were)\b|\bthe \w+ to\b[.,]", _filled(writer, theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("how to never lose", "never losing"),
+        ("how to secretly eat cake", "secretly eating cake"),
+        ("never lose", "never losing"),
+        ("secretly eat the cake", "secretly eating the cake"),
+    ],
+)
+def test_a_deed_told_with_how_is_the_deed(theme: str, told: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.form("VBG") == told
+
+
+def test_caught_doing_something_is_how_one_was_and_nothing_to_find() -> None:
+    verb = _read("my dog got caught stealing socks").verb
+    assert verb is not None and verb.lemma == "get" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("old macdonald had a farm", "Old MacDonald"),
+        ("old mcdonald had a farm", "Old McDonald"),
+        ("mr mcgregor chases a rabbit", "McGregor"),
+    ],
+)
+def test_a_mc_or_mac_name_takes_its_second_capital(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == name
+    assert themes.capitalise_names_in("Mack meets Macbeth") == "Mack meets Macbeth"

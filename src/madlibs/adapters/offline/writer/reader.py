@@ -784,7 +784,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (seasons and _noun_lemma(word)[1])
         # "a contest to eat 100 hot dogs": what the contest is for; "the pirate's guide to
         # knitting": what the guide tells of
-        in_a_tail = in_a_tail or (before == "to" and _a_deed_after_to(word))
+        in_a_tail = in_a_tail or (_to_before(tokens, index) and _a_deed_after_to(word))
         # "my first time skiing": what the time was spent doing
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
         # "a ghost sighting at camp": an -ing word the lists know as something that happens,
@@ -1584,6 +1584,8 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
     pitch to aliens", "a trip to snorkeltown"), or what the noun is for ("a contest to eat
     100 hot dogs"), or what it tells of ("the pirate's guide to knitting")."""
     after = tokens[index + 1]
+    if _split_off(tokens, index + 1):
+        after = tokens[index + 2]  # "5 things to never do at a wedding"
     if after in _LEADS_A_PLACE or typed[index + 1][:1].isupper():
         return True
     if not _can_be_verb(after) and (_noun_lemma(after)[1] or not _lemmas(after)):
@@ -1591,6 +1593,17 @@ def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) 
     if _noun_lemma(tokens[index - 1])[0] in _LEADING_TO:
         return True  # "a cat's guide to world domination"
     return _a_deed_after_to(after) and "NOUN" in _lemmas(tokens[index - 1])
+
+
+def _split_off(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is an adverb between "to" and its verb: "to never do"."""
+    split = index + 1 < len(tokens) and tokens[index - 1] == "to" and _adverb(tokens[index])
+    return split and _can_be_verb(tokens[index + 1])
+
+
+def _to_before(tokens: list[str], index: int) -> bool:
+    """Whether "to" comes before the word at `index`, or before an adverb before it."""
+    return tokens[index - 1] == "to" or (index > 1 and _split_off(tokens, index - 1))
 
 
 def _a_deed_after_to(word: str) -> bool:
@@ -2133,10 +2146,13 @@ _BEING = {"be", "get", "become", "feel", "seem", "stay", "remain"}
 
 
 def _how_one_is(rest_tokens: list[str]) -> bool:
-    """A participle and what it is to or with: "addicted to cartoons", "glued to the TV"."""
+    """A participle and what it is to or with, or doing: "addicted to cartoons", "glued to
+    the TV", "caught eating cake"."""
     if len(rest_tokens) < 2 or not _participle_or_past(rest_tokens[0]):
         return False
-    return rest_tokens[1] in {"to", "with", "by", "of", "on", "in", "at"}
+    return rest_tokens[1] in {"to", "with", "by", "of", "on", "in", "at"} or _ing_form(
+        rest_tokens[1]
+    )
 
 
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
@@ -2615,6 +2631,9 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
         return None
     ways = _ways_to(tokens)
     if ways and ways < len(tokens):
+        if _split_off(tokens, ways):  # "how to never lose" -> "never losing"
+            verb = _inflect_verb(_verb_lemma(tokens[ways + 1]), "VBG")
+            return [typed[ways], verb, *typed[ways + 2 :]]
         if tokens[ways - 1] == "to" and _can_be_verb(tokens[ways]):
             return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
         if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
@@ -3642,6 +3661,8 @@ def _activity(
     gerund = gerund and not _gerund_names_one(tokens)
     if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
         return _told_not_to(theme, tokens, typed, where, phrase)
+    if len(tokens) > 1 and (first == "never" or (first.endswith("ly") and _adverb(first))):
+        return _done_how(theme, tokens, typed, where)
     deed = gerund and (acting_on or (not _known_noun(first) and first not in words.BARE_NOUNS))
     # "sing (in the shower)": a plain verb that is nothing else; "swim" is also a swim
     only_a_verb = tokens == [first] and "-" not in first and _lemmas(first).keys() == {"VERB"}
@@ -3669,6 +3690,25 @@ def _done_by_anyone(verb: Verb) -> Verb:
     if owned is not None and owned.determiner == "your":
         owned = replace(owned, determiner="the")
     return replace(verb, rest=rest, object=owned)
+
+
+def _done_how(
+    theme: str,
+    tokens: list[str],
+    typed: list[str],
+    where: tuple[str | None, Noun | None, Noun | None],
+) -> Reading | None:
+    """ "never lose" is about never losing, "secretly eating cake" about secretly eating it:
+    the deed after the adverb, with the adverb; None if no deed follows it."""
+    done = _activity(theme, tokens[1:], typed[1:], where, None)
+    if done is None or done.verb is None or done.verb.modal or done.verb.adverb:
+        return None
+    verb = replace(done.verb, adverb=tokens[0])
+    told = verb.form("VBG")
+    setting = where[0]
+    if setting and setting not in told:
+        told = f"{told} {setting}"
+    return replace(done, verb=verb, phrase=told)
 
 
 def _told_not_to(

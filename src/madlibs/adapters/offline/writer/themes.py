@@ -1347,7 +1347,17 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if acronym in ACRONYMS:
             token = acronym.upper() + token[len(acronym) :]  # "the TV", "UFOs"
         out.append(token)
-    return _holidays_capitalised(_hyphenated_names_capitalised(out))
+    named = _holidays_capitalised(_hyphenated_names_capitalised(out))
+    return [_SCOTTISH_NAME.sub(_scottish_capitals, token) for token in named]
+
+
+# A name of "Mc" or "Mac" takes a second capital: "Old MacDonald", "Mr. McGregor". Only these
+# "Mac" names: "Mack", "Macy" and "Macbeth" take one.
+_SCOTTISH_NAME = re.compile(r"^(Mc|Mac(?=donald|gregor|dougal|kenzie|pherson|arthur))([a-z])")
+
+
+def _scottish_capitals(match: re.Match[str]) -> str:
+    return match[1] + match[2].upper()
 
 
 def _hyphenated_names_capitalised(tokens: list[str]) -> list[str]:

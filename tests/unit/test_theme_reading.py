@@ -5422,3 +5422,54 @@ def test_a_mc_or_mac_name_takes_its_second_capital(theme: str, name: str) -> Non
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == name
     assert themes.capitalise_names_in("Mack meets Macbeth") == "Mack meets Macbeth"
+
+
+def test_how_it_was_made_may_say_how_much() -> None:
+    subject = _read("a pirate ship made entirely of pancakes").subject
+    assert subject is not None and subject.lemma == "ship"
+    assert subject.tail == ("made", "entirely", "of", "pancakes")
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "told"),
+    [
+        ("a wizard who can only cast spells on vegetables", "cast", "could only cast spells"),
+        ("my cat can only meow backwards", "meow", "could only meow backwards"),
+    ],
+)
+def test_what_one_can_only_do_is_the_deed(theme: str, lemma: str, told: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == lemma and verb.adverb == "only"
+    assert verb.form("VBD").startswith(told)
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the dog played with a ball", "ball"),
+        ("the volcano that erupted with chocolate", "chocolate"),
+    ],
+)
+def test_what_a_deed_is_done_with_is_the_thing_without_with(
+    writer: OfflineWriter, theme: str, thing: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    # a thing with no article may be what the verb is about or no thing at all
+    if verb.object is not None or thing == "ball":
+        assert verb.object is not None and verb.object.lemma == thing
+        assert "with" not in verb.object.modifiers
+    assert not re.search(r"\b(left|found|the|where) with\b|Wildest With", _filled(writer, theme))
+
+
+@pytest.mark.parametrize(
+    "theme", ["synchronized swimming", "competitive eating", "olympic swimming"]
+)
+def test_a_kind_of_sport_before_its_gerund_is_something_to_do(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+
+
+def test_olympic_takes_its_capital() -> None:
+    verb = _read("the squirrel who stole the olympic torch").verb
+    assert verb is not None and verb.rest == "the Olympic torch"

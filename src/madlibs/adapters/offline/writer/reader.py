@@ -311,7 +311,8 @@ class Verb:
         with a modal, VBD "couldn't sleep" and otherwise the plain verb ("sleep")."""
         rest = _backshifted(self.rest) if tag == "VBD" else self.rest
         if self.modal is not None and tag == "VBD":
-            return f"{MODALS[self.modal]} {self.lemma} {rest}".strip()
+            told = (MODALS[self.modal], self.adverb, self.lemma, rest)
+            return " ".join(word for word in told if word)  # "could only cast spells"
         how, _, after = rest.partition(" ")
         if tag == "VB" and self.lemma == "be" and (how.endswith("ly") or how == "not") and after:
             return f"{how} be {after}"  # "to secretly be a spy", never "to be secretly a spy"
@@ -1623,6 +1624,8 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     if index + 1 >= len(tokens) or not _participle_or_past(tokens[index]):
         return False
     after = tokens[index + 1]
+    if _adverb(after) and index + 2 < len(tokens):
+        after = tokens[index + 2]  # "a pirate ship made entirely of pancakes"
     lemmas = _lemmas(tokens[index]).get("VERB", ())
     if after == "by" or (after == "after" and "name" in lemmas):
         return True  # "a robot powered by spaghetti", "a dog named after his grandpa"
@@ -2246,7 +2249,15 @@ _WAYS_ROUND = {"upside down", "upside-down", "inside out", "back to front", "top
 def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
     """The verb's words without what comes before its object: "for", particles, adverbs and
     an -ing form ("woke up ...", "secretly ...", "(is) talking to me")."""
-    if rest_tokens and rest_tokens[0] in {"for", "about", "like", "into", "onto", "through"}:
+    if rest_tokens and rest_tokens[0] in {
+        "for",
+        "about",
+        "like",
+        "into",
+        "onto",
+        "through",
+        "with",
+    }:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     while rest_tokens and (
         rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
@@ -2392,12 +2403,21 @@ def _twist_told_apart(tokens: list[str], typed: list[str]) -> int:
 
 def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     """ "ice fishing", "kite flying": a common noun for a thing, then a gerund, and nothing
-    else (not "grandpa knitting", "sheep dancing" nor "Santa skiing")."""
+    else (not "grandpa knitting", "sheep dancing" nor "Santa skiing"); or the kind of it
+    ("competitive eating", "synchronized swimming", "Olympic diving")."""
     if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
         return False
-    noun, plural = _noun_lemma(tokens[0])
-    common = "NOUN" in _lemmas(tokens[0]) and not typed[0][:1].isupper()
+    first = tokens[0]
+    if first in _KINDS_OF_SPORT or (first.endswith("ed") and _participle_or_past(first)):
+        return True
+    if "ADJ" in _lemmas(first) and not first.endswith("ly"):
+        return True
+    noun, plural = _noun_lemma(first)
+    common = "NOUN" in _lemmas(first) and not typed[0][:1].isupper()
     return common and not plural and kind_of(noun) is Kind.THING  # "sheep dancing" dance
+
+
+_KINDS_OF_SPORT = {"olympic", "pro", "freestyle"}
 
 
 def _gerund_names_one(tokens: list[str]) -> bool:
@@ -4105,6 +4125,11 @@ def _verb_phrase(
         verb_at += 1
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
+        how = tokens[verb_at]
+        if (how == "only" or _adverb(how)) and verb_at + 1 < len(tokens):
+            after = tokens[verb_at + 1]
+            if adverb is None and (_can_be_verb(after) or not _lemmas(after)):
+                adverb, verb_at = typed[verb_at], verb_at + 1  # "can only cast spells"
     if modal is None and (_doing_now(tokens, verb_at) or _had_done(tokens, verb_at)):
         verb_at += 1  # "the neighbor's cat is plotting something": it plots something
     if modal == "will" or (modal is None and _going_to(tokens, verb_at)):

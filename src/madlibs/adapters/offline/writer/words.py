@@ -511,7 +511,7 @@ ALWAYS_CAPITALISED = (
     PLANETS
     | _set(
         """
-    monday tuesday wednesday thursday friday saturday sunday olympics santa
+    monday tuesday wednesday thursday friday saturday sunday olympics olympic santa
     """
     )
     | NATIONALITIES

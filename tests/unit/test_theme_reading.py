@@ -2945,6 +2945,9 @@ def test_a_hyphenated_name_takes_a_capital_on_each_part(writer: OfflineWriter) -
         # a place named after an animal is no deed of it
         ("the dog park on mars", "the dog park on mars"),
         ("the dog walk in the rain", "the dog walks in the rain"),
+        # what "that" tells of follows a noun, never a verb
+        ("the giant sneeze that blew away the town", "the giant sneeze that blew away the town"),
+        ("the giant eat that cake", "the giant eats that cake"),
     ],
 )
 def test_a_verb_agrees_with_whom_it_is_told_of(theme: str, agreed: str) -> None:
@@ -5473,3 +5476,27 @@ def test_a_kind_of_sport_before_its_gerund_is_something_to_do(theme: str) -> Non
 def test_olympic_takes_its_capital() -> None:
     verb = _read("the squirrel who stole the olympic torch").verb
     assert verb is not None and verb.rest == "the Olympic torch"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("the noisy neighbors upstairs", "the noisy neighbors upstairs"),
+        ("the bounce house floated away with the kids inside", None),
+        ("my sisters inside voice", "my sister's inside voice"),
+    ],
+)
+def test_where_one_is_is_nobody_s_own(theme: str, cleaned: str | None) -> None:
+    assert themes.clean(theme) == (cleaned or theme)
+
+
+def test_the_kids_inside_are_company() -> None:
+    reading = _read("the bounce house floated away with the kids inside")
+    assert reading.companions is not None and reading.companions.lemma == "kid"
+
+
+def test_a_deed_done_before_another_is_the_deed() -> None:
+    reading = _read("the ice cream melted before i could eat it")
+    assert reading.subject is not None and reading.subject.lemma == "ice cream"
+    assert reading.verb is not None and reading.verb.lemma == "melt"
+    assert reading.verb.rest == "before I could eat it"

@@ -967,7 +967,11 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False  # "a talking parrot hosts a show": the parrot does it
     if _says_what_one_does(tokens, index):
         return True  # "the tooth fairy goes (on strike)"
-    if not (gerund or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
+    # "the ice cream melted | before i could eat it"
+    joined = after in _TIME_JOINS and tokens[index + 2 : index + 3] in (
+        [p] for p in _SUBJECT_PRONOUNS
+    )
+    if not (gerund or joined or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
         return False
     if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
         return False
@@ -976,6 +980,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     return not ("NOUN" in _lemmas(word) and not gerund and described)
 
 
+# Words that join a clause on to a deed, when it was done: "melted before i could eat it".
+_TIME_JOINS = {"before", "after", "until", "since"}
 # Words that start where or how one goes after a verb: "escape from the zoo", "run to school".
 _WAYS_TO_GO = {
     *SETTING_PREPOSITIONS, "from", "to", "into", "onto", "through", "with", *_LAST_PARTICLES,

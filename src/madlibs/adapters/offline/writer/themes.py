@@ -567,6 +567,7 @@ def _agreeing(
     doer = tokens[index - 2 if relative else index - 1].lower()
     somebody = (doer in PEOPLE or doer in ANIMALS) and (relative or tokens[0].lower() != "a")
     followed = after in _AFTER_A_VERB or _bare_object(tokens[index + 1 :], word)
+    followed = followed and not _told_of_after(tokens, index)
     # "the pig race in the mud", "the dog park on mars", but "the boy play football", "the
     # dog chase the mailman"
     named = word in EVENTS or word in PLACE_PREPOSITION
@@ -579,6 +580,16 @@ def _agreeing(
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None
     return None
+
+
+def _told_of_after(tokens: Sequence[str], index: int) -> bool:
+    """Whether "that" after the word starts what is told of it: "the giant sneeze that blew
+    away the town" (no "that" a giant sneezes)."""
+    if index + 2 >= len(tokens) or tokens[index + 1].lower() not in ("that", "which"):
+        return False
+    then = tokens[index + 2].lower()
+    verbs = getAllLemmas(then).get("VERB", ())
+    return bool(verbs) and then not in verbs and "NOUN" not in getAllLemmas(then)
 
 
 def _bare_object(rest: Sequence[str], verb: str) -> bool:
@@ -959,6 +970,22 @@ _RELATIVES = frozenset(("who", "that", "which", "whose", "where"))
 _PERSONAL_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", "us", "them"}
 
 
+# Where one is, which the dictionary lists as nouns too: "the neighbors upstairs".
+_WHERE_ONE_IS = frozenset(("upstairs", "downstairs", "outside", "inside", "nearby", "overseas"))
+
+
+def _may_be_owned(bare: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a noun one may own: not "the dogs ate", "who let the dogs
+    out", "the twins who swapped", "meet the neighbors they are aliens", nor "the noisy
+    neighbors upstairs" (but "my sisters inside voice")."""
+    owned = bare[at]
+    if "NOUN" not in getAllLemmas(owned):
+        return False
+    if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
+        return False
+    return owned not in _WHERE_ONE_IS or "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
+
+
 def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     """ "my moms car", "grandpas teeth fell", "my brothers socks smell": someone's name in -s
     before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
@@ -982,11 +1009,9 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     if at + 1 < len(bare) and described:
         at += 1  # "my sisters stinky socks": the socks are hers
     owned = bare[at]
-    lemmas = getAllLemmas(owned)
-    if "NOUN" not in lemmas or owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
-        # "the dogs ate", "who let the dogs out", "the twins who swapped", "meet the
-        # neighbors they are aliens"
+    if not _may_be_owned(bare, at):
         return False
+    lemmas = getAllLemmas(owned)
     verbs = lemmas.get("VERB", ())
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"

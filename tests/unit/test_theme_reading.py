@@ -5500,3 +5500,28 @@ def test_a_deed_done_before_another_is_the_deed() -> None:
     assert reading.subject is not None and reading.subject.lemma == "ice cream"
     assert reading.verb is not None and reading.verb.lemma == "melt"
     assert reading.verb.rest == "before I could eat it"
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the kid who played a prank on the teacher", "a prank on the teacher"),
+        ("a witch cast a spell on my cat", "a spell on my cat"),
+        ("a wizard who can only cast spells on vegetables", "spells on vegetables"),
+    ],
+)
+def test_whom_a_deed_is_done_on_is_no_place(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("a dog who reads books on the bus", "on the bus"),
+        ("a talking toaster on a pirate ship", "on a pirate ship"),
+    ],
+)
+def test_where_a_deed_is_done_is_still_the_place(theme: str, setting: str) -> None:
+    assert _read(theme).setting == setting

@@ -1706,6 +1706,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
         how = how or _aimed_at(tokens, index) or _stood_on(tokens, index)
+        how = how or _done_on(tokens, index)
         # "a sandwich with everything on it": a pronoun names no place
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
@@ -1803,6 +1804,26 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
         return False
     head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
     return kind_of(_noun_lemma(head)[0]) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
+
+
+def _done_on(tokens: list[str], index: int) -> bool:
+    """Whether "on" at `index` names whom or what a deed is done on, after what it does:
+    "played a prank on the teacher", "cast a spell on my cat", "cast spells on vegetables";
+    nobody sets a story on them ("reads books on the bus" is set on the bus)."""
+    if tokens[index] != "on" or index < 2 or "NOUN" not in _lemmas(tokens[index - 1]):
+        return False
+    done = [
+        at
+        for at in range(max(1, index - 3), index - 1)
+        if _can_be_verb(tokens[at]) and not _known_noun(tokens[at])
+    ]
+    if not done or tokens[done[0] - 1] in DETERMINERS:
+        return False  # "a dog on a skateboard", "a talking toaster on a pirate ship"
+    after = tokens[index + 1]
+    end = next((i for i in range(index + 1, len(tokens)) if tokens[i] in _WAYS_TO_GO), len(tokens))
+    lemma, plural = _noun_lemma(tokens[end - 1])  # "on a pirate ship": a ship
+    kind = kind_of(lemma)
+    return kind in ANIMATE or (plural and after == tokens[end - 1] and kind is Kind.THING)
 
 
 def _stood_on(tokens: list[str], index: int) -> bool:

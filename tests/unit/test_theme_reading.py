@@ -5525,3 +5525,51 @@ def test_whom_a_deed_is_done_on_is_no_place(theme: str, rest: str) -> None:
 )
 def test_where_a_deed_is_done_is_still_the_place(theme: str, setting: str) -> None:
     assert _read(theme).setting == setting
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "rest"),
+    [
+        ("don't tell mom about the vase", "tell", "Mom about the vase"),
+        ("quick hide the cheese", "hide", "the cheese"),
+        ("call grandma", "call", "Grandma"),
+    ],
+)
+def test_a_command_to_a_family_member_or_in_a_hurry_is_something_to_do(
+    theme: str, lemma: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (lemma, rest)
+
+
+def test_two_told_of_by_who_or_that_tell_of_the_first() -> None:
+    reading = _read("a cat that barks and a dog that meows")
+    assert reading.subject is not None and reading.subject.lemma == "cat"
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("bark", "")
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("grandma the rock star", "Grandma"), ("the baby sitter is a werewolf", "sitter")],
+)
+def test_what_somebody_is_named_in_two_words_is_somebody(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma
+    assert subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "setting", "rest"),
+    [
+        ("the werewolf who only comes out at noon", "werewolf", None, "out at noon"),
+        ("the party at midnight", "party", "at midnight", None),
+    ],
+)
+def test_when_is_told_of_a_deed_and_set_for_a_noun(
+    theme: str, subject: str, setting: str | None, rest: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.setting == setting
+    assert (reading.verb and reading.verb.rest) == rest

@@ -1348,6 +1348,8 @@ def _epithet_start(tokens: list[str]) -> int | None:
     if at is None:
         return None
     before, after = _noun_lemma(tokens[at - 1])[0], _noun_lemma(tokens[-1])[0]
+    if len(tokens) - at > 2:
+        after = " ".join([*tokens[-2:-1], after])  # "grandma the rock star"
     return at if kind_of(before) in ANIMATE and kind_of(after) in ANIMATE else None
 
 
@@ -1858,7 +1860,13 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
     """ "on tuesdays" or "at night" right after a verb says when it is done, no place; after
     a noun that starts the theme, it says when that is ("school on saturday")."""
     day = tokens[index + 1].removesuffix("s")
-    done = _can_be_verb(tokens[index - 1]) and not (index == 1 and _known_noun(tokens[0]))
+    verb_at = index - 1
+    if verb_at > 1 and tokens[verb_at] in _LAST_PARTICLES and _can_be_verb(tokens[verb_at - 1]):
+        verb_at -= 1  # "only comes out at noon"
+    # "the party at midnight": a noun, no verb
+    named = verb_at > 0 and tokens[verb_at - 1] in DETERMINERS - _RELATIVES
+    done = _can_be_verb(tokens[verb_at]) and not named
+    done = done and not (index == 1 and _known_noun(tokens[0]))
     return tokens[index] in ("on", "at") and day in words.TIMES and done
 
 
@@ -2435,16 +2443,18 @@ def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
         return False
     first = tokens[0]
-    if first in _KINDS_OF_SPORT or (first.endswith("ed") and _participle_or_past(first)):
-        return True
-    if "ADJ" in _lemmas(first) and not first.endswith("ly"):
+    if first in _KINDS_OF_SPORT:
         return True
     noun, plural = _noun_lemma(first)
     common = "NOUN" in _lemmas(first) and not typed[0][:1].isupper()
     return common and not plural and kind_of(noun) is Kind.THING  # "sheep dancing" dance
 
 
-_KINDS_OF_SPORT = {"olympic", "pro", "freestyle"}
+# Words that make a pastime a sport one goes in for ("quick thinking" is no sport).
+_KINDS_OF_SPORT = {
+    "olympic", "pro", "professional", "freestyle", "competitive", "extreme", "synchronized",
+    "synchronised",
+}  # fmt: skip
 
 
 def _gerund_names_one(tokens: list[str]) -> bool:
@@ -2490,7 +2500,7 @@ def _describes_doer(tokens: list[str]) -> bool:
 
 
 # Words before a command that are no part of it.
-_BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets"}
+_BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets", "quick"}
 # Commands that need no object: "go to bed", "stop eating my cookies".
 _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay", "keep"}
 
@@ -2506,7 +2516,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         return first in _lemmas(first).get("VERB", ())  # "wake up the sleeping giant"
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
         return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
-    pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED  # "make me laugh"
+    # "make me laugh", "tell mom"
+    pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED | words.FAMILY_NAMES
     if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
         return True  # "dance like nobody is watching", "party like a pirate"
     if first == "be" and len(tokens) > 1 and _only_describes(tokens[1]):
@@ -3660,6 +3671,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         contrast = contrast and tokens[index + 1] in _SUBJECT_PRONOUNS
         first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
         first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
+        if tokens[index] == "and" and _two_told_of(tokens, typed, index):
+            return index  # "a cat that barks and a dog that meows": the story is of the cat
         if not (said or contrast or first_done):
             continue  # "the tortoise and the hare go bowling": one subject
         after = tokens[index + 1]
@@ -3685,6 +3698,18 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         ):
             return index  # "... go on a road trip and get lost": the story is of the first
     return len(tokens)
+
+
+def _two_told_of(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether the words either side of "and" at `index` each name one and tell what it does
+    after "who" or "that"."""
+    if tokens[index + 1] not in DETERMINERS:
+        return False
+    first, then = slice(0, index), slice(index + 1, len(tokens))
+    return (
+        _relative_at(tokens[first], typed[first]) is not None
+        and _relative_at(tokens[then], typed[then]) is not None
+    )
 
 
 def _activity(

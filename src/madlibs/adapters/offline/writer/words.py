@@ -88,6 +88,7 @@ PEOPLE = _set(
     giant girl boy goblin grandchild granddad grandfather grandma grandmother grandpa granny
     groom guard guest gymnast hero inventor janitor jester judge juggler king kid knight
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
+    rock_star pop_star movie_star superstar secret_agent agent sitter
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
@@ -531,7 +532,8 @@ PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer"
 _VERBS_THE_TABLE_LACKS = {
     "text", "facetime", "vlog", "livestream", "photobomb", "twerk", "moonwalk", "facepalm",
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
-    "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch",
+    "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
+    "oink", "woof", "ribbit", "boogie",
 }  # fmt: skip
 
 

@@ -3868,7 +3868,12 @@ def test_a_while_clause_is_no_part_of_the_deed() -> None:
 def test_where_a_thing_is_taken_bare_is_no_part_of_it() -> None:
     verb = _read("a cowboy rides a giant chicken into town").verb
     assert verb is not None and verb.object is not None
-    assert (verb.object.lemma, verb.object.tail) == ("chicken", ("into", "town"))
+    assert (verb.object.lemma, verb.object.modifiers, verb.object.tail) == (
+        "chicken",
+        ("giant",),
+        (),
+    )
+    assert verb.rest == "a giant chicken into town"
 
 
 def test_me_after_and_is_the_one_telling_it() -> None:
@@ -5573,3 +5578,23 @@ def test_when_is_told_of_a_deed_and_set_for_a_noun(
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.setting == setting
     assert (reading.verb and reading.verb.rest) == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [("who let the goats into the classroom", "goat"), ("dont tell mom about the vase", "Mom")],
+)
+def test_somebody_sent_somewhere_or_told_of_something_is_only_themselves(
+    writer: OfflineWriter, theme: str, whom: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == whom and verb.object.tail == ()
+    cast = r"goats into the classroom (say|were)|Mom about the vase (wanted|took|won|was|\w+ed so)"
+    assert not re.search(cast, _filled(writer, theme))
+
+
+@pytest.mark.parametrize("theme", ["never give a moose a muffin", "how to never lose"])
+def test_what_is_never_done_is_never_told_as_done(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(r"everybody never|has never \w+ since|They never \w+ until", stories)

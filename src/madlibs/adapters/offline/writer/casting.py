@@ -200,8 +200,9 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
             expander.pin_source("where_we_are", "<where>")  # nobody is "on Christmas"
     features |= _pin_nouns(expander, reading, cast)
     if reading.shape is Shape.ACTIVITY and reading.verb is not None:
-        features.add(ACTIVITY)
         verb = reading.verb
+        if not verb.negative:
+            features.add(ACTIVITY)  # never "everybody never lost", "nobody has never lost"
         tail = f" {reading.setting}" if reading.setting else ""
         expander.pin_literal("activity_ing", verb.form("VBG") + tail)
         expander.pin_literal("activity_past", verb.form("VBD") + tail)

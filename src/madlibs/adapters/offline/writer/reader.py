@@ -2238,7 +2238,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     ends = _lemmas(kept[-1])
     if "ADV" in ends and "NOUN" not in ends:
         return None  # "goes sideways", "flew backwards": how, not what
-    noun = _noun_phrase(*_what_is_done_to(rest_tokens, rest_typed))
+    noun = _only_whom(_noun_phrase(*_what_is_done_to(rest_tokens, rest_typed)))
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()
@@ -2249,6 +2249,19 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     verbal = "VERB" in lemmas and (head.endswith(("ing", "ed")) or "NOUN" not in lemmas)
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
+    return noun
+
+
+# Words after somebody a verb acts on that tell where they are sent or what they are told
+# of, no part of them.
+_WHERE_ONE_IS_SENT = {("about",), ("into",), ("onto",), ("to",), ("out",), ("back",)}
+
+
+def _only_whom(noun: Noun | None) -> Noun | None:
+    """Somebody a verb acts on, without where they are sent or what they are told of: "let
+    the goats | into the classroom", "tell mom | about the vase"."""
+    if noun is not None and noun.kind in ANIMATE and noun.tail[:1] in _WHERE_ONE_IS_SENT:
+        return replace(noun, tail=())
     return noun
 
 

@@ -5598,3 +5598,15 @@ def test_somebody_sent_somewhere_or_told_of_something_is_only_themselves(
 def test_what_is_never_done_is_never_told_as_done(writer: OfflineWriter, theme: str) -> None:
     stories = _filled(writer, theme, seeds=30)
     assert not re.search(r"everybody never|has never \w+ since|They never \w+ until", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "modifiers"),
+    [("the YouTube star hamster", ("YouTube", "star")), ("the movie star cat", ("movie", "star"))],
+)
+def test_a_noun_before_somebody_bare_says_what_they_are(
+    theme: str, modifiers: tuple[str, ...]
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.modifiers == modifiers

@@ -704,7 +704,19 @@ def _part_of_a_noun(tokens: list[str], index: int) -> bool:
     if word.endswith("ing") and index == len(tokens) - 2 and _one_of_a_count(tokens[-1]):
         doer, many = _noun_lemma(tokens[index - 1])
         return not many and kind_of(doer) not in ANIMATE  # no verb takes "toaster" bare
-    return False
+    return _names_the_one_after(tokens, index)
+
+
+def _names_the_one_after(tokens: list[str], index: int) -> bool:
+    """Whether a noun's plain word before one somebody, bare, with nothing after them but
+    where, names what they are: "the YouTube star hamster" is a star hamster; no verb takes
+    a hamster bare."""
+    word = tokens[index]
+    if index + 1 >= len(tokens) or "NOUN" not in _lemmas(word) or word != _verb_lemma(word):
+        return False
+    lemma, many = _noun_lemma(tokens[index + 1])
+    ends = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
+    return ends and not many and kind_of(lemma) in ANIMATE and lemma not in words.FAMILY_NAMES
 
 
 # Which way something goes, after what it does ("rolls through the village"); "across" and

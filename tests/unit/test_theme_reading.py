@@ -5610,3 +5610,12 @@ def test_a_noun_before_somebody_bare_says_what_they_are(
     reading = _read(theme)
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.modifiers == modifiers
+
+
+@pytest.mark.parametrize(
+    ("theme", "many"), [("the vikings are coming", "Vikings"), ("mondays", "Mondays")]
+)
+def test_many_of_a_name_keep_its_capital(writer: OfflineWriter, theme: str, many: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.typed_plural == many
+    assert many.lower() not in _filled(writer, theme)

@@ -1303,7 +1303,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         determiner = _character_determiner(lemma, determiner)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
-    typed_plural = head_words[-1] if plural else None  # as typed: "fish", not "fishes"
+    lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
+    return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _named_as_typed(
+    lemma: str, head_words: list[str], *, plural: bool, proper: bool
+) -> tuple[str, str | None]:
+    """The noun's lemma with its capitals, and its plural as typed: "fish", not "fishes";
+    "French fries", "the Vikings"."""
+    typed_plural = head_words[-1] if plural else None
     if typed_plural and len(head_words) > 1:
         typed_plural = " ".join([*head_words[:-1], typed_plural])
     if plural and proper:
@@ -1311,7 +1320,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     capital = _CAPITALISED.get(lemma.lower())
     typed_plural = _with_capitals(typed_plural, capital)
     lemma = capital or _capitalised(lemma)
-    return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+    if typed_plural and lemma[:1].isupper() and typed_plural.startswith(lemma.lower()):
+        typed_plural = lemma + typed_plural[len(lemma) :]  # "the Vikings", as "Viking"
+    return lemma, typed_plural
 
 
 def _with_capitals(typed: str | None, capital: str | None) -> str | None:

@@ -1360,7 +1360,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
         described |= articled and before not in WHENS
         family = word in FAMILY_NAMES and not described
-        weekly = word.endswith("days") and word[:-1] in ALWAYS_CAPITALISED  # "i hate mondays"
+        # "i hate mondays", "the vikings are coming"
+        weekly = word.endswith("s") and word[:-1] in ALWAYS_CAPITALISED
         # "a cat called mr. whiskers"
         titles = word.rstrip(".") in _SHORT_TITLES and index + 1 < len(tokens)
         # "mrs johnson", "dr. pickles": the name after a title

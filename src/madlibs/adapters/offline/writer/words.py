@@ -512,7 +512,7 @@ ALWAYS_CAPITALISED = (
     PLANETS
     | _set(
         """
-    monday tuesday wednesday thursday friday saturday sunday olympics olympic santa
+    monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
     """
     )
     | NATIONALITIES

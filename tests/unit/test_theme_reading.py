@@ -5619,3 +5619,34 @@ def test_many_of_a_name_keep_its_capital(writer: OfflineWriter, theme: str, many
     subject = _read(theme).subject
     assert subject is not None and subject.typed_plural == many
     assert many.lower() not in _filled(writer, theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [("are we there yet", "not there yet"), ("are the cookies ready yet", "not ready yet")],
+)
+def test_asked_if_it_is_so_yet_it_is_not_yet(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and (verb.lemma, verb.rest) == ("be", rest)
+
+
+def test_whether_it_is_a_time_yet_is_that_time() -> None:
+    subject = _read("is it summer yet").subject
+    assert subject is not None and subject.lemma == "summer" and not subject.modifiers
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [("teeth brushing with a crocodile", "brushing teeth"), ("dishes washing", "washing dishes")],
+)
+def test_things_before_what_is_done_to_them_are_done_to(theme: str, told: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.form("VBG") == told
+    socks = _read("socks dancing")
+    assert socks.subject is not None and socks.subject.lemma == "sock"
+
+
+def test_a_language_takes_its_capital() -> None:
+    verb = _read("the spelling test was in klingon").verb
+    assert verb is not None and verb.rest == "in Klingon"

@@ -2624,6 +2624,8 @@ def _as_statement(typed: list[str]) -> list[str]:
     negated = asked and tokens[0] in _BE_NOT
     if negated:
         tokens, typed = [_BE_NOT[tokens[0]], *tokens[1:]], [_BE_NOT[tokens[0]], *typed[1:]]
+    # "are we there yet": one who asks so is not there yet
+    negated = negated or (tokens[-1] == "yet" and tokens[0] in _COPULAS and tokens[1] != "it")
     if (
         len(tokens) < 3
         or tokens[0] not in _AUXILIARIES
@@ -3758,6 +3760,8 @@ def _activity(
     """A theme that is something to do: "ice fishing", "baking cookies", "save the bees",
     "don't open the door"; None for others."""
     first = tokens[0]
+    if _done_to_many_first(tokens):  # "teeth brushing" is brushing teeth
+        return _activity(theme, tokens[::-1], typed[::-1], where, phrase)
     gerund = _ing_form(first) and not _describes_doer(tokens)
     gerund = gerund and not _describes_one_thing(tokens)
     # "meeting the queen": a gerund with its object is a deed, though "a meeting" is a thing
@@ -3788,6 +3792,14 @@ def _activity(
             phrase = f"{phrase} {where[0]}" if where[0] and where[0] not in phrase else phrase
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+def _done_to_many_first(tokens: list[str]) -> bool:
+    """ "teeth brushing", "dishes washing": things, then what is done to them."""
+    if len(tokens) != 2 or not _ing_form(tokens[1]) or _verb_lemma(tokens[1]) in _DONE_ALONE:
+        return False  # "socks dancing": the socks dance
+    lemma, many = _noun_lemma(tokens[0])
+    return many and lemma != tokens[0] and kind_of(lemma) is Kind.THING
 
 
 def _done_by_anyone(verb: Verb) -> Verb:

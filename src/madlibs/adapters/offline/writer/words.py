@@ -503,7 +503,7 @@ TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday t
 NATIONALITIES = _set(
     """
     french spanish english german italian chinese japanese dutch greek russian mexican
-    american british canadian australian irish scottish
+    american british canadian australian irish scottish klingon latin
     """
 )
 # Places that are names, with no "the": "on Mars".

@@ -5650,3 +5650,12 @@ def test_things_before_what_is_done_to_them_are_done_to(theme: str, told: str) -
 def test_a_language_takes_its_capital() -> None:
     verb = _read("the spelling test was in klingon").verb
     assert verb is not None and verb.rest == "in Klingon"
+
+
+@pytest.mark.parametrize(
+    ("theme", "short"),
+    [("hot chocolate for a yeti", "hot chocolate"), ("school without teachers", "school")],
+)
+def test_a_bare_noun_named_again_is_named_without_its_tail(theme: str, short: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.short() == short

@@ -247,6 +247,8 @@ class Noun:
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
         science fair"; the story's second way of naming it."""
+        if self.bare and self.tail:
+            return replace(self, tail=()).definite()  # "hot chocolate", not "... for a yeti"
         if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES or " and " in self.lemma:
             return self.definite()  # "the Fourth of July", never "the July"; "the lost and found"
         if self.lemma.lower() in words.THINGS_NAMED_AFTER_OTHERS:

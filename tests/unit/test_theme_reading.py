@@ -5659,3 +5659,17 @@ def test_a_language_takes_its_capital() -> None:
 def test_a_bare_noun_named_again_is_named_without_its_tail(theme: str, short: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.short() == short
+
+
+@pytest.mark.parametrize(
+    ("theme", "companion"),
+    [
+        ("the cat and the picnic basket", "basket"),
+        ("the lion the witch and the laundry basket", "witch"),
+        ("the princess and the pea pod", "pod"),
+    ],
+)
+def test_a_noun_that_ends_a_list_of_two_is_no_deed(theme: str, companion: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.companions is not None and reading.companions.lemma == companion

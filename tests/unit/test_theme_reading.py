@@ -5673,3 +5673,23 @@ def test_a_noun_that_ends_a_list_of_two_is_no_deed(theme: str, companion: str) -
     reading = _read(theme)
     assert reading.verb is None
     assert reading.companions is not None and reading.companions.lemma == companion
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "tail"),
+    [
+        ("the three billy goats gruff open a cafe", "goat", ("gruff",)),
+        ("pizzas galore", "pizza", ("galore",)),
+    ],
+)
+def test_a_word_saying_how_many_are_after_them_is_no_noun(
+    theme: str, lemma: str, tail: tuple[str, ...]
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.plural, subject.tail) == (
+        lemma,
+        True,
+        tail,
+    )
+    overdue = _read("the library book that was 100 years overdue").verb
+    assert overdue is not None and overdue.object is None

@@ -1562,6 +1562,11 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
     if len(tokens) > 3 and tokens[-2:] == ["far", "away"]:
         return tokens.index("far")  # "a land far far away"
+    trailing = len(tokens) > 1 and set(_lemmas(tokens[-1])) == {"ADJ"}
+    # ("100 years overdue", "5 feet tall": how much so)
+    measured = len(tokens) > 2 and _a_number(tokens[-3])
+    if trailing and _noun_lemma(tokens[-2])[1] and not measured:
+        return len(tokens) - 1  # "the three billy goats gruff", "pizzas galore": the goats
     return None
 
 

@@ -5693,3 +5693,37 @@ def test_a_word_saying_how_many_are_after_them_is_no_noun(
     )
     overdue = _read("the library book that was 100 years overdue").verb
     assert overdue is not None and overdue.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rest"),
+    [
+        ("a dog so fluffy it floated away", "dog", "so fluffy it floated away"),
+        ("my dog is so fast she beat a cheetah", "dog", "so fast she beat a cheetah"),
+        ("my dog is so fluffy that it floated away", "dog", "so fluffy that it floated away"),
+    ],
+)
+def test_what_came_of_being_so_is_told_of_the_one_so(theme: str, subject: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("be", rest)
+    crayon = _read("my dog ate a crayon so now he poops rainbows").verb
+    assert crayon is not None and crayon.lemma == "eat"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"), [("cats: the musical", "cat"), ("the hamster 2: the return", "hamster")]
+)
+def test_a_name_before_its_subtitle_is_the_theme(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_a_heart_typed_is_love() -> None:
+    assert themes.clean("i <3 unicorns") == "i love unicorns"
+
+
+def test_a_verb_sung_three_times_is_one_command() -> None:
+    reading = _read("row row row your boat to the moon")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "row"

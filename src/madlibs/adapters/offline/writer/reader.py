@@ -1528,6 +1528,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
     in "the cookies that nobody ate", "my mom made" in "the cake my mom made"."""
     for index in range(2, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
+        if tokens[index - 2] in ("so", "too"):
+            continue  # "so fast (that) she beat a cheetah": what came of it, after "so"
         noun_before = "NOUN" in _lemmas(tokens[index - 1]) or _known_noun(tokens[index - 1])
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
             return index  # "that nobody ate", "that my mom made"
@@ -3030,6 +3032,21 @@ _SCENES = {
 }  # fmt: skip
 
 
+def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "a dog so fluffy it floated away" -> "a dog was so fluffy it floated away": what it
+    is told as what it was; None for other themes."""
+    at = next((i for i in range(2, len(lowered) - 3) if lowered[i] == "so"), None)
+    if at is None or "NOUN" not in _lemmas(lowered[at - 1]) or lowered[at - 1] in _COPULAS:
+        return None
+    if "ADJ" not in _lemmas(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
+        return None  # "my dog ate a crayon so now he poops rainbows": so, after a deed
+    then = at + 3 if lowered[at + 2] == "that" else at + 2
+    if then + 1 >= len(lowered) or lowered[then] not in _SUBJECT_PRONOUNS:
+        return None
+    past = _past_not_noun(lowered[then + 1]) or _past_of_another(lowered[then + 1])
+    return [*typed[:at], "was" if past else "is", *typed[at:]]
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """The theme as what it is about, when its words say it another way: "pizza but make it
     fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
@@ -3045,12 +3062,14 @@ def _made_so(typed: list[str]) -> list[str]:
         if called is None:
             return typed[:1]
         rest = typed[called:]
+        if rest[0].lower() in POSSESSIVES and lowered[0] in _lemmas(lowered[0]).get("VERB", ()):
+            return [typed[0], *rest]  # "row row row your boat": row it
         return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
     told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
-    told = told or _sequel_unnumbered(lowered, typed)
+    told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:
@@ -3193,7 +3212,7 @@ def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    twist = _twist_told_there(theme)
+    twist = _twist_told_there(theme) or _before_its_subtitle(theme)
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
@@ -3209,6 +3228,16 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+_SUBTITLE = re.compile(r"^(.*\w):\s+(?:the|a|an)\s+\w+(?:\s+\w+){0,2}$", re.IGNORECASE)
+
+
+def _before_its_subtitle(theme: str) -> str | None:
+    """ "cats: the musical" is about cats, "the hamster 2: the return" about the hamster: the
+    name before a short subtitle; None for other themes."""
+    match = _SUBTITLE.match(theme)
+    return match[1] if match else None
 
 
 def _as_what_happened(reading: Reading) -> Reading:

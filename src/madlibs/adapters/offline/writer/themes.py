@@ -231,7 +231,8 @@ def clean(theme: str) -> str:
     text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
-    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)], text)  # "cats & dogs"
+    # "cats & dogs", "i <3 unicorns"
+    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2]], text)
     text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
     text = _SINGLE_QUOTED.sub(r"\1", text)
@@ -762,8 +763,9 @@ _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
 _SAID_AS = {
     "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",
+    "<3": " love ",
 }  # fmt: skip
-_SYMBOLS_SAID = re.compile(r"\s+([&+><@])\s+")
+_SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@])\s+")
 _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")

@@ -5727,3 +5727,12 @@ def test_a_verb_sung_three_times_is_one_command() -> None:
     reading = _read("row row row your boat to the moon")
     assert reading.shape is reader.Shape.ACTIVITY
     assert reading.verb is not None and reading.verb.lemma == "row"
+
+
+def test_london_bridge_is_a_name() -> None:
+    subject = _read("london bridge is falling down").subject
+    assert subject is not None and subject.lemma == "London Bridge" and subject.proper
+
+
+def test_an_equals_sign_typed_means() -> None:
+    assert themes.clean("pizza + pineapple = disaster") == "pizza and pineapple means disaster"

@@ -763,9 +763,9 @@ _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
 _SAID_AS = {
     "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",
-    "<3": " love ",
+    "<3": " love ", "=": " means ",
 }  # fmt: skip
-_SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@])\s+")
+_SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@=])\s+")
 _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")

@@ -210,6 +210,7 @@ PLACE_NAMES = _set(
     sydney cairo hollywood transylvania atlantis narnia wonderland titanic
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
+    london_bridge
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
     mario_kart among_us animal_crossing

@@ -5736,3 +5736,7 @@ def test_london_bridge_is_a_name() -> None:
 
 def test_an_equals_sign_typed_means() -> None:
     assert themes.clean("pizza + pineapple = disaster") == "pizza and pineapple means disaster"
+
+
+def test_versus_is_written_without_a_full_stop() -> None:
+    assert themes.clean("dogs vs. cats") == "dogs vs cats"

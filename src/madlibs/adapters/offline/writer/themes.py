@@ -234,6 +234,7 @@ def clean(theme: str) -> str:
     # "cats & dogs", "i <3 unicorns"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2]], text)
     text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
+    text = _VERSUS_DOTTED.sub("vs", text)  # "dogs vs. cats": no full stop inside a sentence
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
     text = _SINGLE_QUOTED.sub(r"\1", text)
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
@@ -766,6 +767,7 @@ _SAID_AS = {
     "<3": " love ", "=": " means ",
 }  # fmt: skip
 _SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@=])\s+")
+_VERSUS_DOTTED = re.compile(r"\bvs\.(?=\s)", re.I)
 _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")

@@ -5740,3 +5740,19 @@ def test_an_equals_sign_typed_means() -> None:
 
 def test_versus_is_written_without_a_full_stop() -> None:
     assert themes.clean("dogs vs. cats") == "dogs vs cats"
+
+
+def test_how_often_is_no_part_of_the_place() -> None:
+    reading = _read("my cat sleeps in the sink every day")
+    assert reading.setting == "in the sink"
+    assert reading.verb is not None and reading.verb.rest == "every day"
+
+
+@pytest.mark.parametrize(
+    "theme", ["my neighbor's dog barks at the moon every night", "the wolf howls at the moon"]
+)
+def test_what_is_barked_at_on_high_is_aimed_at(writer: OfflineWriter, theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest.startswith("at the moon")
+    assert not re.search(r"tried to \w+ at the moon every night \w+ly", _filled(writer, theme))

@@ -386,7 +386,8 @@ _HOW = frozenset(
 def _says_how(told: list[str]) -> bool:
     """Whether the words after the verb end by how it is done: "sleeps really loudly"."""
     last = told[-1].lower() if told else ""
-    return last in _HOW or (last.endswith("ly") and "ADV" in getAllLemmas(last))
+    often = len(told) > 1 and told[-2].lower() in ("every", "each")  # "barks every night"
+    return often or last in _HOW or (last.endswith("ly") and "ADV" in getAllLemmas(last))
 
 
 _TOGETHER = frozenset(

@@ -1829,7 +1829,7 @@ _IN_A_LANGUAGE = [[language] for language in words.NATIONALITIES]
 # Verbs done at somebody or something, which is no place: "barking at squirrels".
 _AIMING = {
     "bark", "yell", "shout", "scream", "laugh", "stare", "wave", "throw", "point", "growl",
-    "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look", "faint",
+    "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look", "faint", "howl",
 }  # fmt: skip
 
 
@@ -1839,7 +1839,10 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
     if tokens[index] != "at" or _verb_lemma(tokens[index - 1]) not in _AIMING:
         return False
     head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
-    return kind_of(_noun_lemma(head)[0]) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
+    lemma = _noun_lemma(head)[0]
+    if words.PLACE_PREPOSITION.get(lemma) == "on":
+        return True  # "barks at the moon": one is on the moon, never at it
+    return kind_of(lemma) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
 
 
 def _done_on(tokens: list[str], index: int) -> bool:
@@ -1960,13 +1963,22 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     lasting = _how_long(tokens, cut + 2)
     if lasting is not None:
         return lasting  # "stuck in a tree for 3 days": where, then how long
-    until = next((i for i in range(cut + 2, len(tokens)) if tokens[i] in ("until", "till")), None)
+    until = next((i for i in range(cut + 2, len(tokens)) if _tells_when(tokens, i)), None)
     if until is not None:
-        return until  # "lost in the corn maze | until thanksgiving"
+        return until  # "lost in the corn maze | until thanksgiving", "at the moon | every night"
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     if found is None:
         return _done_by_the_many(tokens, cut)
     return cut + 1 + found if _finite(tokens[cut + 1 + found]) else len(tokens)
+
+
+def _tells_when(tokens: list[str], index: int) -> bool:
+    """Whether the words from `index` say until when or how often: "until thanksgiving",
+    "every night", "each morning"."""
+    if tokens[index] in ("until", "till"):
+        return True
+    often = tokens[index] in ("every", "each") and index + 1 < len(tokens)
+    return often and tokens[index + 1].removesuffix("s") in words.TIMES
 
 
 def _finite(word: str) -> bool:

@@ -5756,3 +5756,16 @@ def test_what_is_barked_at_on_high_is_aimed_at(writer: OfflineWriter, theme: str
     assert reading.setting is None
     assert reading.verb is not None and reading.verb.rest.startswith("at the moon")
     assert not re.search(r"tried to \w+ at the moon every night \w+ly", _filled(writer, theme))
+
+
+def test_one_s_way_is_nothing_to_find() -> None:
+    verb = _read("the lost dog who found his way home").verb
+    assert verb is not None and verb.lemma == "find" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    "theme", ["my mom accidentally dyed her hair green", "how to secretly eat cake"]
+)
+def test_a_deed_told_with_how_is_never_tried_another_way(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert not re.search(r"tried to accidentally|tried to secretly eat cake \w+ly", stories)

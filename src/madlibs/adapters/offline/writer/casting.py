@@ -359,13 +359,15 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         # "decided to sneeze so hard I flew to the moon": what came of it is neither
         habit = verb.adverb in ("only", "still", "always")
         habit = habit or _SO_MUCH_THAT.search(verb.rest) is not None
+        # nor "tried to accidentally dye her hair green": what befell one by chance
+        habit = habit or verb.adverb in _BY_CHANCE or verb.rest.endswith("by accident")
         if not (verb.negative or befalls or wishing or again or coming or habit):
             features.add(EVENT_WANTED)  # never "had always wanted to go wrong"
         if not verb.negative and verb.modal is None and verb.lemma not in words.NOT_DONE:
             features.add(EVENT_DONE)
             if not befalls and not habit:
                 features.add(EVENT_TRIED)  # never "tried to break down"
-                if not _says_how(told):
+                if not (_says_how(told) or verb.adverb):  # "tried to secretly eat it" said how
                     features.add(EVENT_TRIED_HOW)
         expander.pin_literal("event_base", verb.form("VB"))
         expander.pin_literal("event_past", verb.form("VBD"))
@@ -381,6 +383,9 @@ _SO_MUCH_THAT = re.compile(r"\b(?:so|too) \w+ (?:that )?(?:I|you|he|she|it|we|th
 _HOW = frozenset(
     ("fast", "hard", "well", "backwards", "together", "alone", "forever", "again", "once")
 )
+
+
+_BY_CHANCE = frozenset(("accidentally", "suddenly", "mysteriously", "magically"))
 
 
 def _says_how(told: list[str]) -> bool:

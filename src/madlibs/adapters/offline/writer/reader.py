@@ -2284,7 +2284,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     ends = _lemmas(kept[-1])
     if "ADV" in ends and "NOUN" not in ends:
         return None  # "goes sideways", "flew backwards": how, not what
-    noun = _only_whom(_noun_phrase(*_what_is_done_to(rest_tokens, rest_typed)))
+    noun = _the_one_acted_on(_noun_phrase(*_what_is_done_to(rest_tokens, rest_typed)))
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
     head = noun.lemma.rpartition(" ")[2].lower()
@@ -2303,10 +2303,13 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 _WHERE_ONE_IS_SENT = {("about",), ("into",), ("onto",), ("to",), ("out",), ("back",)}
 
 
-def _only_whom(noun: Noun | None) -> Noun | None:
-    """Somebody a verb acts on, without where they are sent or what they are told of: "let
-    the goats | into the classroom", "tell mom | about the vase"."""
-    if noun is not None and noun.kind in ANIMATE and noun.tail[:1] in _WHERE_ONE_IS_SENT:
+def _the_one_acted_on(noun: Noun | None) -> Noun | None:
+    """What a verb acts on: somebody without where they are sent or what they are told of
+    ("let the goats | into the classroom", "tell mom | about the vase"); None for one's way
+    ("found his way home", "lost our way": no way to hold or find)."""
+    if noun is None or "way" in (noun.lemma, *noun.modifiers[-1:]):
+        return None
+    if noun.kind in ANIMATE and noun.tail[:1] in _WHERE_ONE_IS_SENT:
         return replace(noun, tail=())
     return noun
 

@@ -5769,3 +5769,15 @@ def test_one_s_way_is_nothing_to_find() -> None:
 def test_a_deed_told_with_how_is_never_tried_another_way(writer: OfflineWriter, theme: str) -> None:
     stories = _filled(writer, theme, seeds=30)
     assert not re.search(r"tried to accidentally|tried to secretly eat cake \w+ly", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "told"),
+    [
+        ("my grandpa can still do a cartwheel", "do", "could still do a cartwheel"),
+        ("my dog can never sit still", "sit", "could never sit still"),
+    ],
+)
+def test_how_often_one_can_do_it_is_no_verb(theme: str, lemma: str, told: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == lemma and verb.form("VBD") == told

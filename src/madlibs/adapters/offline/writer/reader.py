@@ -4279,7 +4279,8 @@ def _verb_phrase(
         if tokens[verb_at] == "not" and verb_at + 1 < len(tokens):
             modal, verb_at = _NEGATED.get(modal, modal), verb_at + 1
         how = tokens[verb_at]
-        if (how == "only" or _adverb(how)) and verb_at + 1 < len(tokens):
+        told_how = how in words.ADVERBS_BEFORE_VERBS or how in _FREQUENCIES or _adverb(how)
+        if told_how and verb_at + 1 < len(tokens):
             after = tokens[verb_at + 1]
             if adverb is None and (_can_be_verb(after) or not _lemmas(after)):
                 adverb, verb_at = typed[verb_at], verb_at + 1  # "can only cast spells"

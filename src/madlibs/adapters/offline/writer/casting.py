@@ -385,6 +385,7 @@ _HOW = frozenset(
 )
 
 
+# How a deed befalls one, which nobody tries: "accidentally dyed her hair green".
 _BY_CHANCE = frozenset(("accidentally", "suddenly", "mysteriously", "magically"))
 
 

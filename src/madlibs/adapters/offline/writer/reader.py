@@ -982,9 +982,7 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     if _says_what_one_does(tokens, index):
         return True  # "the tooth fairy goes (on strike)"
     # "the ice cream melted | before i could eat it"
-    joined = after in _TIME_JOINS and tokens[index + 2 : index + 3] in (
-        [p] for p in _SUBJECT_PRONOUNS
-    )
+    joined = after in _TIME_JOINS and " ".join(tokens[index + 2 : index + 3]) in _SUBJECT_PRONOUNS
     if not (gerund or joined or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
         return False
     if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
@@ -2234,9 +2232,8 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     the TV", "caught eating cake"."""
     if len(rest_tokens) < 2 or not _participle_or_past(rest_tokens[0]):
         return False
-    return rest_tokens[1] in {"to", "with", "by", "of", "on", "in", "at"} or _ing_form(
-        rest_tokens[1]
-    )
+    then = rest_tokens[1]
+    return then in {"to", "with", "by", "of", "on", "in", "at"} or _ing_form(then)
 
 
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
@@ -2343,18 +2340,14 @@ def _a_number(word: str) -> bool:
 _WAYS_ROUND = {"upside down", "upside-down", "inside out", "back to front", "topsy turvy"}
 
 
+# Words between a verb and what it acts on: "looks for treasure", "plays with a ball".
+_BEFORE_THE_OBJECT = {"for", "about", "like", "into", "onto", "through", "with"}
+
+
 def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
     """The verb's words without what comes before its object: "for", particles, adverbs and
     an -ing form ("woke up ...", "secretly ...", "(is) talking to me")."""
-    if rest_tokens and rest_tokens[0] in {
-        "for",
-        "about",
-        "like",
-        "into",
-        "onto",
-        "through",
-        "with",
-    }:
+    if rest_tokens and rest_tokens[0] in _BEFORE_THE_OBJECT:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     while rest_tokens and (
         rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
@@ -3841,8 +3834,7 @@ def _activity(
         if not gerund:
             # "save the bees" is about "saving the bees", "sing in the shower" about "singing
             # in the shower"
-            phrase = verb.form("VBG")
-            phrase = f"{phrase} {where[0]}" if where[0] and where[0] not in phrase else phrase
+            phrase = _told_there(verb.form("VBG"), where[0])
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
 
@@ -3877,11 +3869,7 @@ def _done_how(
     if done is None or done.verb is None or done.verb.modal or done.verb.adverb:
         return None
     verb = replace(done.verb, adverb=tokens[0])
-    told = verb.form("VBG")
-    setting = where[0]
-    if setting and setting not in told:
-        told = f"{told} {setting}"
-    return replace(done, verb=verb, phrase=told)
+    return replace(done, verb=verb, phrase=_told_there(verb.form("VBG"), where[0]))
 
 
 def _told_not_to(
@@ -3903,10 +3891,13 @@ def _told_not_to(
         adverb="never" if never else None,
     )
     told = verb.form("VBG") if never else f"not {verb.form('VBG')}"
-    setting = where[0]
-    if setting and setting not in told:
-        told = f"{told} {setting}"  # "not feeding the gremlins after midnight"
+    told = _told_there(told, where[0])  # "not feeding the gremlins after midnight"
     return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=phrase or told)
+
+
+def _told_there(told: str, setting: str | None) -> str:
+    """What is done, and where or when, unless it says so already: "singing in the shower"."""
+    return f"{told} {setting}" if setting and setting not in told else told
 
 
 def _introduced(noun: Noun | None, typed: str, *, finite: bool) -> str:

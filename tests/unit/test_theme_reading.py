@@ -5673,6 +5673,9 @@ def test_a_noun_that_ends_a_list_of_two_is_no_deed(theme: str, companion: str) -
     reading = _read(theme)
     assert reading.verb is None
     assert reading.companions is not None and reading.companions.lemma == companion
+    # ... but what two who can act do is a deed
+    both = _read("the cat and the dog sleep")
+    assert both.verb is not None and both.verb.lemma == "sleep"
 
 
 @pytest.mark.parametrize(

@@ -1072,8 +1072,10 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     # "a spoon and a fork fall in love": two things, each with its article, act too (not
     # "the tortoise and the hare rematch", an event)
     articled = index > 3 and tokens[0] in _ARTICLES and tokens[index - 2] in _ARTICLES
-    # ("the cat and the picnic basket": a noun that ends the theme is the noun it names)
+    # ("the cat and the picnic basket": a noun that ends the theme after a thing, which
+    # cannot do it, is the noun it names; "the cat and the dog sleep" do)
     last_noun = index == len(tokens) - 1 and "NOUN" in _lemmas(word)
+    last_noun = last_noun and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
     if articled and tokens[index - 3] == "and" and not _known_noun(word) and not last_noun:
         return True
     # "the leaves fall", "my feet smell": a plural names no noun after it, bar a few ("the

@@ -5546,6 +5546,8 @@ def test_a_command_to_a_family_member_or_in_a_hurry_is_something_to_do(
     reading = _read(theme)
     assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
     assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (lemma, rest)
+    fox = _read("quick brown fox").subject  # "quick" before no command is how the fox is
+    assert fox is not None and fox.modifiers == ("quick", "brown")
 
 
 def test_two_told_of_by_who_or_that_tell_of_the_first() -> None:

@@ -2466,6 +2466,8 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
             return len(lead), True
     if tokens[0] in _BEFORE_A_COMMAND and len(tokens) > 2 and _can_be_verb(tokens[1]):
         return 1, False  # "please don't eat the cat", "always brush your teeth"
+    if tokens[0] == "quick" and len(tokens) > 2 and _only_a_command(tokens[1]):
+        return 1, False  # "quick hide the cheese"; but "quick brown fox", "quick thinking"
     described = _described_story_asked_for(tokens)
     if described:
         return described, True
@@ -2556,8 +2558,14 @@ def _describes_doer(tokens: list[str]) -> bool:
     )
 
 
+def _only_a_command(word: str) -> bool:
+    """A verb's plain form that is no adjective: "hide", not "brown" nor "thinking"."""
+    lemmas = _lemmas(word)
+    return word in lemmas.get("VERB", ()) and "ADJ" not in lemmas
+
+
 # Words before a command that are no part of it.
-_BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets", "quick"}
+_BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets"}
 # Commands that need no object: "go to bed", "stop eating my cookies".
 _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay", "keep"}
 

@@ -3874,7 +3874,13 @@ def _done_how(
     where: tuple[str | None, Noun | None, Noun | None],
 ) -> Reading | None:
     """ "never lose" is about never losing, "secretly eating cake" about secretly eating it:
-    the deed after the adverb, with the adverb; None if no deed follows it."""
+    the deed after the adverb, with the adverb; None if no deed follows it, or "never" names
+    what a thing is ("the never ending story")."""
+    # a countable thing bare after "never ...ing" is named by it: "never ending story"
+    named = len(tokens) == 3 and "NOUN" in _lemmas(tokens[2]) and not _noun_lemma(tokens[2])[1]
+    named = named and tokens[2] not in words.BARE_NOUNS and not _participle_or_past(tokens[2])
+    if tokens[0] == "never" and tokens[1].endswith("ing") and named:
+        return None
     done = _activity(theme, tokens[1:], typed[1:], where, None)
     if done is None or done.verb is None or done.verb.modal or done.verb.adverb:
         return None

@@ -5707,7 +5707,8 @@ def test_a_word_saying_how_many_are_after_them_is_no_noun(
     [
         ("a dog so fluffy it floated away", "dog", "so fluffy it floated away"),
         ("my dog is so fast she beat a cheetah", "dog", "so fast she beat a cheetah"),
-        ("my dog is so fluffy that it floated away", "dog", "so fluffy that it floated away"),
+        ("my dog is so fluffy that it floated away", "dog", "so fluffy it floated away"),
+        ("the dog who was so happy that he flew", "dog", "so happy he flew"),
     ],
 )
 def test_what_came_of_being_so_is_told_of_the_one_so(theme: str, subject: str, rest: str) -> None:

@@ -3050,6 +3050,17 @@ _SCENES = {
 }  # fmt: skip
 
 
+def _without_so_that(typed: list[str]) -> list[str]:
+    """ "so happy that he flew" -> "so happy he flew": the "that" of what came of it, which
+    is no "that" telling of the word before."""
+    lowered = [word.lower() for word in typed]
+    for index in range(2, len(lowered) - 1):
+        came_of_it = lowered[index] == "that" and lowered[index - 2] in ("so", "too")
+        if came_of_it and lowered[index + 1] in _SUBJECT_PRONOUNS:
+            return [*typed[:index], *typed[index + 1 :]]
+    return typed
+
+
 def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "a dog so fluffy it floated away" -> "a dog was so fluffy it floated away": what it
     is told as what it was; None for other themes."""
@@ -3058,7 +3069,7 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
         return None
     if "ADJ" not in _lemmas(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
         return None  # "my dog ate a crayon so now he poops rainbows": so, after a deed
-    then = at + 3 if lowered[at + 2] == "that" else at + 2
+    then = at + 2
     if then + 1 >= len(lowered) or lowered[then] not in _SUBJECT_PRONOUNS:
         return None
     past = _past_not_noun(lowered[then + 1]) or _past_of_another(lowered[then + 1])
@@ -3071,7 +3082,7 @@ def _made_so(typed: list[str]) -> list[str]:
     was weird" about a weird day, "a race between a snail and a rocket" about the two at the
     race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
     upon a time" about a fairy tale; other themes as they were."""
-    typed = _scene_set_last(typed)
+    typed = _without_so_that(_scene_set_last(typed))
     lowered = [word.lower() for word in typed]
     if len(lowered) > 2 and lowered[0] == lowered[1]:
         # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza

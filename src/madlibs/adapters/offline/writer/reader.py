@@ -1529,7 +1529,7 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
     for index in range(2, len(tokens) - 1):
         word, after = tokens[index], tokens[index + 1]
         if tokens[index - 2] in ("so", "too"):
-            continue  # "so fast (that) she beat a cheetah": what came of it, after "so"
+            continue  # "so fast she beat a cheetah": what came of it, after "so"
         noun_before = "NOUN" in _lemmas(tokens[index - 1]) or _known_noun(tokens[index - 1])
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
             return index  # "that nobody ate", "that my mom made"
@@ -3069,10 +3069,9 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
         return None
     if "ADJ" not in _lemmas(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
         return None  # "my dog ate a crayon so now he poops rainbows": so, after a deed
-    then = at + 2
-    if then + 1 >= len(lowered) or lowered[then] not in _SUBJECT_PRONOUNS:
+    if lowered[at + 2] not in _SUBJECT_PRONOUNS:
         return None
-    past = _past_not_noun(lowered[then + 1]) or _past_of_another(lowered[then + 1])
+    past = _past_not_noun(lowered[at + 3]) or _past_of_another(lowered[at + 3])
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
@@ -3887,11 +3886,12 @@ def _done_how(
     """ "never lose" is about never losing, "secretly eating cake" about secretly eating it:
     the deed after the adverb, with the adverb; None if no deed follows it, or "never" names
     what a thing is ("the never ending story")."""
-    # a countable thing bare after "never ...ing" is named by it: "never ending story"
-    named = len(tokens) == 3 and "NOUN" in _lemmas(tokens[2]) and not _noun_lemma(tokens[2])[1]
-    named = named and tokens[2] not in words.BARE_NOUNS and not _participle_or_past(tokens[2])
-    if tokens[0] == "never" and tokens[1].endswith("ing") and named:
-        return None
+    if tokens[0] == "never" and tokens[1].endswith("ing") and len(tokens) == 3:
+        # a countable thing bare after "never ...ing" is named by it: "never ending story"
+        thing = tokens[2]
+        countable = "NOUN" in _lemmas(thing) and thing not in words.BARE_NOUNS
+        if countable and not _noun_lemma(thing)[1] and not _participle_or_past(thing):
+            return None
     done = _activity(theme, tokens[1:], typed[1:], where, None)
     if done is None or done.verb is None or done.verb.modal or done.verb.adverb:
         return None

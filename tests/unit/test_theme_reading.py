@@ -5789,3 +5789,96 @@ def test_a_deed_told_with_how_is_never_tried_another_way(writer: OfflineWriter, 
 def test_how_often_one_can_do_it_is_no_verb(theme: str, lemma: str, told: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.lemma == lemma and verb.form("VBD") == told
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["the cat and the dog sing", "the owl and the pussycat sing", "the king and the queen sing"],
+)
+def test_what_two_do_at_the_end_is_no_name(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == "sing"
+    assert all(noun.given_name is None for noun in reading.nouns)
+
+
+def test_a_wizard_and_a_name_after_him_stays_a_name() -> None:
+    verb = _read("you are a wizard harry").verb
+    assert verb is not None and verb.object is not None and verb.object.given_name == "Harry"
+
+
+def test_a_bare_word_of_the_lists_is_what_is_done() -> None:
+    verb = _read("the cat and the dog sing karaoke").verb
+    assert verb is not None and verb.lemma == "sing" and verb.rest == "karaoke"
+
+
+@pytest.mark.parametrize("theme", ["a banana slips on a banana peel", "a banana slips"])
+def test_one_thing_is_never_a_plural_s(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == "banana"
+    assert reading.verb is not None and reading.verb.lemma == "slip"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"), [("a hundred balloons", "balloon"), ("a dog treats", "treat")]
+)
+def test_many_after_a_number_or_a_compound_stay_things(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+
+
+@pytest.mark.parametrize("theme", ["a few cats", "a couple dogs", "a couple of cats"])
+def test_a_few_or_a_couple_are_many(writer: OfflineWriter, theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.plural
+    assert not re.search(r"\b(few|couple) (cat|dog)\b", _filled(writer, theme))
+
+
+def test_the_couple_of_the_year_is_a_couple() -> None:
+    subject = _read("the couple of the year").subject
+    assert subject is not None and subject.lemma.startswith("couple")
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "warning: the cat is loose",
+        "breaking news: the cat is loose",
+        "ALERT!! the cat is loose",
+        "plot twist - the cat is loose",
+    ],
+)
+def test_a_tag_before_a_headline_is_left_out(theme: str) -> None:
+    assert themes.clean(theme) == "the cat is loose"
+
+
+@pytest.mark.parametrize("theme", ["breaking news", "warning signs", "the warning: a ghost story"])
+def test_a_tag_alone_or_named_is_the_theme(theme: str) -> None:
+    assert themes.clean(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("is it summer yet", "summer"),
+        ("is it friday yet", "Friday"),
+        ("it is not summer", "summer"),
+    ],
+)
+def test_what_it_is_not_or_not_yet_is_what_it_is_about(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert (
+        reading.phrase is not None and "yet" not in reading.phrase and "not" not in reading.phrase
+    )
+
+
+def test_it_is_not_raining_is_about_rain() -> None:
+    reading = _read("it is not raining")
+    assert reading.subject is None and reading.verb is not None and reading.verb.lemma == "rain"
+
+
+def test_us_states_take_capitals() -> None:
+    assert _read("aliens land in ohio").setting == "in Ohio"
+    subject = _read("a trip to new jersey").subject
+    assert subject is not None and subject.words().endswith("New Jersey")

@@ -113,6 +113,10 @@ _CLAUSE_LEADS = (
     ),
 )
 _EXISTENTIAL_LEADS = (
+    # "it is not summer", "it's not my birthday": about what it is not
+    ("it", "is", "not"),
+    ("it's", "not"),
+    ("it", "isn't"),
     ("it's",),  # "it's my birthday": about my birthday
     ("it", "is"),
     ("it", "was"),  # "it was a dark and stormy night"
@@ -684,6 +688,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or word in SETTING_PREPOSITIONS
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
+        or (not _lemmas(word) and _known_noun(word))  # "sing karaoke": a word of the lists
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
@@ -1110,7 +1115,14 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # that is only ever a verb after anything ("the sun goes on strike")
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
-    return introduced and not plural and (somebody or only_done)
+    # one thing is never a plural's: "a banana slips on a peel" says what it does
+    # (but "a hundred balloons" are many)
+    one_thing = index == 2 and tokens[0] in _ONE and word not in _PLURALS_THAT_NAME
+    one_thing = one_thing and not _two_word_determiner(tokens[0], before)
+    return introduced and not plural and (somebody or only_done or one_thing)
+
+
+_ONE = {"a", "an", "one", "each", "every"}
 
 
 # Plurals of things that are seldom a verb, after whose they are: "the dragon eggs", "the baby
@@ -1340,7 +1352,7 @@ def _with_capitals(typed: str | None, capital: str | None) -> str | None:
 # Words for many, that the story can tell as the many themselves: "a herd of cows" are cows.
 # (A family, a team or a band acts as one, and stays one.)
 _MANY_OF = {
-    "lot", "lots", "bunch", "herd", "flock", "swarm", "pack", "crowd", "gang", "army",
+    "lot", "lots", "bunch", "herd", "flock", "swarm", "pack", "crowd", "gang", "army", "couple",
     "horde", "pile", "heap", "school", "pod", "colony", "troop", "load", "loads", "ton", "tons",
     "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
 }  # fmt: skip
@@ -1363,8 +1375,8 @@ def _members(tokens: list[str], typed: list[str]) -> Noun | None:
         return replace(many, determiner=tokens[0])  # "a kind of magic spoon": a magic spoon
     if many is not None and many.lemma in words.ZERO_PLURAL_ANIMALS:
         many = replace(many, plural=True, typed_plural=many.lemma)
-    if word in _HOLDERS and (many is None or not many.plural):
-        return None  # "a cup of tea" is a cup
+    if word in _HOLDERS | {"couple"} and (many is None or not many.plural):
+        return None  # "a cup of tea" is a cup, "the couple of the year" a couple
     return many
 
 
@@ -1413,8 +1425,8 @@ def _two_word_determiner(first: str, second: str) -> bool:
         return True
     if second in _BIG_NUMBERS:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
-    if (first, second) in (("no", "more"), ("not", "enough")):
-        return True  # "no more cookies", "not enough socks"
+    if (first, second) in (("no", "more"), ("not", "enough"), ("a", "few"), ("a", "couple")):
+        return True  # "no more cookies", "not enough socks", "a few cats"
     return second in ("many", "much") and first in ("too", "so", "how")
 
 
@@ -2653,8 +2665,8 @@ def _as_statement(typed: list[str]) -> list[str]:
     negated = asked and tokens[0] in _BE_NOT
     if negated:
         tokens, typed = [_BE_NOT[tokens[0]], *tokens[1:]], [_BE_NOT[tokens[0]], *typed[1:]]
-    # "are we there yet": one who asks so is not there yet
-    negated = negated or (tokens[-1] == "yet" and tokens[0] in _COPULAS and tokens[1] != "it")
+    tokens, typed, not_yet = _asked_if_yet(tokens, typed)
+    negated = negated or not_yet
     if (
         len(tokens) < 3
         or tokens[0] not in _AUXILIARIES
@@ -2674,6 +2686,16 @@ def _as_statement(typed: list[str]) -> list[str]:
         verb = "disappear"  # "where did my socks go"
     tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
     return [*subject, _inflect_verb(verb, tag), *rest[1:]]
+
+
+def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str], bool]:
+    """Whether a question asks if one is somewhere yet, so one is not ("are we there yet");
+    a question if it is some time yet is about that time ("is it summer yet": "it is
+    summer"), and loses its "yet"."""
+    yet = tokens[-1] == "yet" and tokens[0] in _COPULAS
+    if yet and tokens[1] == "it" and len(tokens) > 3:
+        return tokens[:-1], typed[:-1], False
+    return tokens, typed, yet and tokens[1] != "it"
 
 
 def _asked_as_yes(typed: list[str]) -> list[str]:

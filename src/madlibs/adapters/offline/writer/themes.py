@@ -719,11 +719,20 @@ _REQUEST = re.compile(
 def _without_request(text: str) -> str:
     """What a request for a story asks it to be about; the text itself when it is no request
     ("the story of my life" is a theme of its own)."""
+    text = _HEADLINE_TAG.sub("", text, count=1)  # "breaking news: the cat is loose"
     text = _LOVE_STORY.sub(r"\1 in love", text, count=1)
     text = _SOMETHING_WITH.sub(_described_thing, text, count=1)
     return _REQUEST.sub("", text, count=1)
 
 
+# A tag before a headline, that says what kind of news it is rather than what happened:
+# "warning: the cat is loose" is about the cat.
+_HEADLINE_TAG = re.compile(
+    r"^\s*(?:breaking(?:\s+news)?|news\s*flash|warning|alert|update|urgent|attention|psa|"
+    r"plot\s+twist|fun\s+fact|reminder|confession|emergency|caution|true\s+story|"
+    r"hot\s+take|unpopular\s+opinion)\s*(?::|!+|\s-+)\s*(?=\w)",
+    re.I,
+)
 # "something spooky with a pumpkin": a spooky pumpkin; "anything with dragons": dragons
 _SOMETHING_WITH = re.compile(
     r"^\s*(?:something|anything)\s+(?:([a-z]+)\s+)?with\s+(?:(a|an|the|some)\s+)?(\S.*)$", re.I
@@ -1337,9 +1346,13 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         called = before_word in ("named", "called") or (
             before_word in PEOPLE | ANIMALS and not described
         )
-        # "a wizard named harry", "you're a wizard harry": no verb can stand there
+        # "a wizard named harry", "you're a wizard harry": no verb can stand there; but one
+        # can after two ("the cat and the dog sing")
         no_verb_here = before_word in ("named", "called") or (
-            index == len(tokens) - 1 and index > 1 and tokens[index - 2].lower() in _DETERMINERS
+            index == len(tokens) - 1
+            and index > 1
+            and tokens[index - 2].lower() in _DETERMINERS
+            and "and" not in (token.lower() for token in tokens[: index - 2])
         )
         if (
             _second_name(out, tokens, index)

@@ -222,6 +222,11 @@ PLACE_NAMES = _set(
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
     vegas bali fiji tahiti disney_world hogwarts neverland gotham
+    alabama arizona arkansas colorado connecticut delaware idaho illinois indiana iowa kansas
+    kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+    montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
+    ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
+    vermont virginia west_virginia wisconsin wyoming ontario quebec
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in

@@ -5882,3 +5882,18 @@ def test_us_states_take_capitals() -> None:
     assert _read("aliens land in ohio").setting == "in Ohio"
     subject = _read("a trip to new jersey").subject
     assert subject is not None and subject.words().endswith("New Jersey")
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"), [("the sound of music", "music"), ("the thought of homework", "homework")]
+)
+def test_what_is_sensed_of_a_thing_is_the_thing(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma
+
+
+def test_what_one_faints_at_the_sight_of_is_no_sight(writer: OfflineWriter) -> None:
+    theme = "a vampire who faints at the sight of blood"
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == "blood"
+    assert "the sight," not in _filled(writer, theme, seeds=30)

@@ -1356,6 +1356,8 @@ _MANY_OF = {
     "horde", "pile", "heap", "school", "pod", "colony", "troop", "load", "loads", "ton", "tons",
     "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
 }  # fmt: skip
+# What is sensed of a thing, told as the thing: "faints at the sight of blood" is about blood.
+_SENSED = {"sight", "sound", "smell", "thought"}
 # Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.
 _HEDGES = {"kind", "sort", "type"}
 # What holds many, told as the many it holds: "a box of angry crayons", "a jar of fireflies".
@@ -1368,7 +1370,7 @@ def _members(tokens: list[str], typed: list[str]) -> Noun | None:
     of magic spoon"); None for other phrases."""
     lead = 1 if tokens[0] in _ARTICLES else 0
     word = tokens[lead] if len(tokens) > lead + 2 and tokens[lead + 1] == "of" else ""
-    if word not in _MANY_OF and word not in _HOLDERS and word not in _HEDGES:
+    if word not in _MANY_OF | _HOLDERS | _HEDGES | _SENSED:
         return None
     many = _noun_phrase(tokens[lead + 2 :], typed[lead + 2 :])
     if word in _HEDGES and many is not None and many.determiner is None and lead:

@@ -5897,3 +5897,44 @@ def test_what_one_faints_at_the_sight_of_is_no_sight(writer: OfflineWriter) -> N
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.indefinite() == "blood"
     assert "the sight," not in _filled(writer, theme, seeds=30)
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("my moms cooking", "my mom's cooking"),
+        ("my dads lawnmower came alive", "my dad's lawnmower came alive"),
+        ("grandpas snoring", "grandpa's snoring"),
+    ],
+)
+def test_what_a_mom_or_dad_typed_in_s_has_is_theirs(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize("theme", ["my moms and dads", "my dads are weird", "my sisters cooking"])
+def test_many_moms_or_sisters_stay_many(theme: str) -> None:
+    assert themes.clean(theme) == theme
+
+
+def test_what_a_thing_also_is_is_no_also() -> None:
+    verb = _read("a cat that is also a toaster").verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == "a toaster"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("the worst pizza topping", "pizza topping"), ("the saddest movie ending", "movie ending")],
+)
+def test_a_thing_named_in_ing_after_one_thing_is_no_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.words().endswith(lemma)
+
+
+@pytest.mark.parametrize("theme", ["the dog painting", "my phone ringing"])
+def test_what_somebody_or_a_thing_is_doing_is_a_deed(theme: str) -> None:
+    assert _read(theme).verb is not None
+
+
+def test_omg_takes_capitals(writer: OfflineWriter) -> None:
+    assert writer.write("omg my teacher is a vampire", seed=1).title.startswith("OMG ")

@@ -978,6 +978,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     if _part_of_a_noun(tokens, index):
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if word in _THINGS_IN_ING and _one_thing_before(tokens, index):
+        return False  # "the worst pizza topping", "the movie ending"
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
     if _known_noun(word) and after.endswith("ing") and "VERB" in _lemmas(after):
@@ -995,6 +997,27 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     # "the big game"; but "the car wash | turns cars into boats": a noun of two words ends
     described = "ADJ" in _lemmas(tokens[index - 1]) and _compound(tokens[index - 2 : index]) != 2
     return not ("NOUN" in _lemmas(word) and not gerund and described)
+
+
+# Things whose name ends as a doing does, that a thing before them is seldom doing.
+_THINGS_IN_ING = {
+    "topping", "ending", "painting", "drawing", "building", "filling", "stuffing", "frosting",
+    "icing", "clothing", "earring", "recording", "greeting", "setting", "reading", "meeting",
+    "wedding", "opening", "booking", "listing", "covering", "lining", "tasting",
+}  # fmt: skip
+
+
+def _one_thing_before(tokens: list[str], index: int) -> bool:
+    """Whether one thing, that could name the kind of what follows, comes before the word at
+    `index`, and nothing it could act on after it."""
+    lemma, plural = _noun_lemma(tokens[index - 1])
+    ends = not _starts_object(tokens, index + 1)
+    return (
+        ends
+        and not plural
+        and "NOUN" in _lemmas(tokens[index - 1])
+        and kind_of(lemma) is Kind.THING
+    )
 
 
 # Words that join a clause on to a deed, when it was done: "melted before i could eat it".
@@ -2388,8 +2411,10 @@ _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "ju
 
 
 def _adverb(word: str) -> bool:
-    """An adverb of manner or frequency before a verb or a noun: "secretly", "never"."""
-    return set(_lemmas(word)) == {"ADV"} and (word.endswith("ly") or word in _FREQUENCIES)
+    """An adverb of manner or frequency before a verb or a noun: "secretly", "never"; or one
+    that adds it to what else is so: "a cat that is also a toaster"."""
+    told = word.endswith("ly") or word in _FREQUENCIES or word == "also"
+    return set(_lemmas(word)) == {"ADV"} and told
 
 
 def _adverb_before(tokens: list[str], index: int) -> bool:

@@ -1021,9 +1021,15 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     described = set(getAllLemmas(bare[at])) == {"ADJ"} or _made_from_a_verb(bare[at])
     if at + 1 < len(bare) and described:
         at += 1  # "my sisters stinky socks": the socks are hers
+    if family and _owned_by_one(bare, at):
+        return True  # "my dads lawnmower", "my moms cooking": one has one mom
+    return _may_be_owned(bare, at) and _owned_not_done(bare, index, at, family)
+
+
+def _owned_not_done(bare: Sequence[str], index: int, at: int, family: bool) -> bool:
+    """Whether the noun at `at`, after an owner typed in -s at `index`, is owned rather than
+    what the owner does."""
     owned = bare[at]
-    if not _may_be_owned(bare, at):
-        return False
     lemmas = getAllLemmas(owned)
     verbs = lemmas.get("VERB", ())
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
@@ -1044,6 +1050,17 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
+
+
+def _owned_by_one(bare: Sequence[str], at: int) -> bool:
+    """Whether a word after a mom or dad typed in -s is theirs though no dictionary says it is
+    a noun: a word no dictionary knows ("lawnmower"), or a doing that ends the theme ("my
+    moms cooking")."""
+    owned = bare[at]
+    if not owned.isalpha() or owned in STOPWORDS:
+        return False
+    lemmas = getAllLemmas(owned)
+    return not lemmas or (owned.endswith("ing") and "VERB" in lemmas and at == len(bare) - 1)
 
 
 # Words that join a second part on: "... the chocolate factory and nobody wants to go home".

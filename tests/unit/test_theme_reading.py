@@ -438,7 +438,9 @@ def test_a_lone_verb_is_the_doing_of_it_never_a_thing_left_about(
     assert doing in stories and f"the {theme} " not in stories
 
 
-@pytest.mark.parametrize(("theme", "named"), [("belly", "the belly"), ("dance", "the dance")])
+@pytest.mark.parametrize(
+    ("theme", "named"), [("belly", "the belly"), ("dance", "the dance"), ("glitter", "the glitter")]
+)
 def test_a_lone_word_mostly_a_thing_or_one_the_writer_knows_stays_a_thing(
     knowing_writer: OfflineWriter, theme: str, named: str
 ) -> None:
@@ -5938,3 +5940,8 @@ def test_what_somebody_or_a_thing_is_doing_is_a_deed(theme: str) -> None:
 
 def test_omg_takes_capitals(writer: OfflineWriter) -> None:
     assert writer.write("omg my teacher is a vampire", seed=1).title.startswith("OMG ")
+
+
+def test_gum_takes_no_a() -> None:
+    subject = _read("bubble gum").subject
+    assert subject is not None and subject.indefinite() == "bubble gum"

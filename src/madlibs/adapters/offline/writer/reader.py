@@ -667,8 +667,8 @@ def _known_noun(word: str) -> bool:
 
 def names_something(word: str) -> bool:
     """Whether the word names somebody, somewhere or something the story can be about ("dance",
-    "rain", "fish"), whatever else it may be."""
-    return _known_noun(word)
+    "rain", "fish", "glitter"), whatever else it may be."""
+    return _known_noun(word) or word in words.UNCOUNTABLE
 
 
 def _takes_gerund(word: str) -> bool:

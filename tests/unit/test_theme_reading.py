@@ -5945,3 +5945,10 @@ def test_omg_takes_capitals(writer: OfflineWriter) -> None:
 def test_gum_takes_no_a() -> None:
     subject = _read("bubble gum").subject
     assert subject is not None and subject.indefinite() == "bubble gum"
+
+
+@pytest.mark.parametrize("theme", ["tiktok", "youtube"])
+def test_what_is_online_is_on_it(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme, seeds=30)
+    assert re.search(r"\bon (TikTok|YouTube)\b", stories)
+    assert not re.search(r"\b(in|at) (TikTok|YouTube)\b", stories)

@@ -173,6 +173,7 @@ _PLACES_ON = _set(
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
+    tiktok youtube instagram snapchat facebook twitter internet
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {

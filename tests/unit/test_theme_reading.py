@@ -5952,3 +5952,34 @@ def test_what_is_online_is_on_it(writer: OfflineWriter, theme: str) -> None:
     stories = _filled(writer, theme, seeds=30)
     assert re.search(r"\bon (TikTok|YouTube)\b", stories)
     assert not re.search(r"\b(in|at) (TikTok|YouTube)\b", stories)
+
+
+def test_a_mother_in_law_is_one_somebody() -> None:
+    assert themes.clean("a road trip with my mother in law") == "a road trip with my mother-in-law"
+    subject = _read("my brother in law is a robot").subject
+    assert subject is not None and subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [("the pta bake sale", "the PTA bake sale"), ("a chili cook off", "a chili cook-off")],
+)
+def test_a_school_s_board_and_a_contest_are_spelt_right(theme: str, cleaned: str) -> None:
+    assert " ".join(themes.capitalise_names(themes.clean(theme).split())) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "brand"), [("the haunted airbnb", "Airbnb"), ("my iphone is haunted", "iPhone")]
+)
+def test_a_brand_is_spelt_as_its_maker_spells_it(
+    writer: OfflineWriter, theme: str, brand: str
+) -> None:
+    stories = _filled(writer, theme, seeds=20)
+    assert f"the {brand}" in stories and f"the {brand.lower()}" not in stories
+    assert brand in writer.write(theme, seed=1).title
+
+
+def test_what_a_pastime_is_for_is_part_of_it() -> None:
+    reading = _read("speed dating for monsters")
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.rest == "speed dating for monsters"

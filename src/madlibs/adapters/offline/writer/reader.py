@@ -604,7 +604,7 @@ def _listed(lemma: str) -> bool:
 
 
 def kind_of(lemma: str) -> Kind:
-    lemma = lemma.lower()
+    lemma = lemma.lower().removesuffix("-in-law")  # "my mother-in-law", as "my mother"
     if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
         return Kind.THING  # "hot dog", "duck duck goose"
     for candidate in (lemma, lemma.rpartition(" ")[2]):
@@ -1340,6 +1340,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
         determiner = _character_determiner(lemma, determiner)
+    if size == 1 and typed_body[-1] in themes.BRAND_SPELLINGS:
+        lemma = typed_body[-1]  # "the haunted Airbnb", "my iPhone"
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
@@ -2537,8 +2539,10 @@ def _twist_told_apart(tokens: list[str], typed: list[str]) -> int:
 def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     """ "ice fishing", "kite flying": a common noun for a thing, then a gerund, and nothing
     else (not "grandpa knitting", "sheep dancing" nor "Santa skiing"); or the kind of it
-    ("competitive eating", "synchronized swimming", "Olympic diving")."""
-    if len(tokens) != 2 or not tokens[1].endswith("ing") or "VERB" not in _lemmas(tokens[1]):
+    ("competitive eating", "synchronized swimming", "Olympic diving"); and who it is for
+    ("speed dating for monsters")."""
+    whom = len(tokens) > 3 and tokens[2] == "for"
+    if (len(tokens) != 2 and not whom) or not _ing_form(tokens[1]):
         return False
     first = tokens[0]
     if first in _KINDS_OF_SPORT:

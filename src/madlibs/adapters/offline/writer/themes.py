@@ -384,7 +384,9 @@ def _irregular_past(word: str) -> str | None:
 
 
 # Words before a contest named with "off": "the annual bake-off", "the great British bake-off".
-_BEFORE_A_CONTEST = ("the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british")
+_BEFORE_A_CONTEST = (
+    "the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british", "chili",
+)  # fmt: skip
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
 _HYPHENATED = (
@@ -399,6 +401,8 @@ _HYPHENATED = (
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) (themed)\b", re.I
     ),
+    # "a road trip with my mother-in-law"
+    re.compile(r"\b((?:mother|father|sister|brother|son|daughter)s?) (in law)\b", re.I),
     # "thanksgiving with the in-laws"
     re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
     # "the annual bake-off", "a dance-off with a ghost": a contest after a word that names one
@@ -862,9 +866,13 @@ _CHAT_SPELLINGS = {
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
     "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
-    "roomba": "Roomba", "wifi": "Wi-Fi",
+    "roomba": "Roomba", "wifi": "Wi-Fi", "airbnb": "Airbnb", "uber": "Uber",
+    "netflix": "Netflix", "instagram": "Instagram", "snapchat": "Snapchat",
+    "facebook": "Facebook",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
+# Names of brands as their owners spell them: a story names "the Airbnb" so again.
+BRAND_SPELLINGS = frozenset(word for word in _CHAT_SPELLINGS.values() if not word.islower())
 
 
 # Words after which a single letter is that letter: "the letter U", "vitamin C", "plan B".
@@ -1145,8 +1153,8 @@ def title_case(text: str) -> str:
             out.append(word.lower())
         elif word.lower() in ("am", "pm") and out and out[-1].isdigit():
             out.append(word.upper())  # "3 AM Snack Attack"
-        elif word[:1].islower() or "-" in word:
-            out.append(capitalised_parts(word))
+        elif (word[:1].islower() and word[1:] == word[1:].lower()) or "-" in word:
+            out.append(capitalised_parts(word))  # but "iPhone" is spelt as its maker spells it
         else:
             out.append(word)
     return " ".join(out)

@@ -5983,3 +5983,15 @@ def test_what_a_pastime_is_for_is_part_of_it() -> None:
     reading = _read("speed dating for monsters")
     assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
     assert reading.verb is not None and reading.verb.rest == "speed dating for monsters"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("my sisters pet snake", "my sister's pet snake"),
+        ("my sisters pet the dog", "my sisters pet the dog"),
+        ("my sisters feed fish", "my sisters feed fish"),
+    ],
+)
+def test_one_animal_bare_after_a_word_is_what_it_names(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

@@ -1049,6 +1049,8 @@ def _owned_not_done(bare: Sequence[str], index: int, at: int, family: bool) -> b
     # may be what the many do it to ("the twins swap places"; one has one dad: "my dads boss
     # visits")
     following = bare[at + 1] if at + 1 < len(bare) else ""
+    if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
+        return True  # "my sisters pet snake": one animal bare is no thing done to
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
     done_to_many = many and not family and owned not in KNOWN_NOUNS  # not "neighbors dog"

@@ -5995,3 +5995,36 @@ def test_what_a_pastime_is_for_is_part_of_it() -> None:
 )
 def test_one_animal_bare_after_a_word_is_what_it_names(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+def test_long_long_ago_is_long_ago() -> None:
+    reading = _read("long long ago in a land of cheese")
+    assert reading.subject is None and reading.setting == "in a land of cheese"
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"), [("this is my life", "my life"), ("this is not a drill", "a drill")]
+)
+def test_what_this_is_is_the_theme(theme: str, named: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.indefinite() == named
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [("may the best cat win", "the best cat wins"), ("may the force be with you", "the force")],
+)
+def test_what_is_wished_is_told_as_so(writer: OfflineWriter, theme: str, told: str) -> None:
+    reading = _read(theme)
+    assert (reading.phrase or reading.text).startswith(told) or (
+        reading.subject is not None and reading.subject.definite() == told
+    )
+    stories = _filled(writer, theme, seeds=20)
+    assert "maying" not in stories and "the be " not in stories and "the may " not in stories
+
+
+@pytest.mark.parametrize(("theme", "said"), [("the floor is lava", "lava"), ("lava", "lava")])
+def test_lava_and_jelly_take_no_a(theme: str, said: str) -> None:
+    reading = _read(theme)
+    noun = reading.subject if reading.verb is None else reading.verb.object
+    assert noun is not None and noun.indefinite() == said

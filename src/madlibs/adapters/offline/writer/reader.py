@@ -120,6 +120,8 @@ _EXISTENTIAL_LEADS = (
     ("it's",),  # "it's my birthday": about my birthday
     ("it", "is"),
     ("it", "was"),  # "it was a dark and stormy night"
+    ("this", "is", "not"),  # "this is not a drill"
+    ("this", "is"),  # "this is my life"
     ("there's",),
     ("there", "is"),
     ("there", "are"),
@@ -2616,8 +2618,8 @@ _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay",
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
-    if first in _NOT_VERBS:
-        return False  # "hot wheels race": nobody hots
+    if first in _NOT_VERBS or first in MODALS:
+        return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
     if first in ("keep", "stay") and len(tokens) > 1 and "ADJ" in _lemmas(tokens[1]):
         return True  # "keep calm", "stay cool"
     if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
@@ -3128,6 +3130,26 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
+def _wish_told(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What is wished after "may", told as so: "may the force be with you" -> "the force is
+    with you", "may all your socks match" -> "all your socks match"; None for other themes."""
+    if len(lowered) < 3 or lowered[0] != "may" or lowered[1] not in DETERMINERS:
+        return None
+    at = next((i for i in range(3, len(lowered)) if _verb_after_its_noun(lowered, i)), None)
+    if at is None:
+        return typed[1:]
+    plural = _noun_lemma(lowered[at - 1])[1]  # "may the odds be in your favor": they are
+    verb = _inflect_verb(_verb_lemma(lowered[at]), "VBP" if plural else "VBZ", plural=plural)
+    return [*typed[1:at], verb, *typed[at + 1 :]]
+
+
+def _verb_after_its_noun(lowered: list[str], index: int) -> bool:
+    """A verb's plain form right after a noun that is no adjective: "win" in "the best cat
+    win", not "cat" after "best"."""
+    word, before = lowered[index], _lemmas(lowered[index - 1])
+    return word in _lemmas(word).get("VERB", ()) and "NOUN" in before and "ADJ" not in before
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """The theme as what it is about, when its words say it another way: "pizza but make it
     fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
@@ -3136,9 +3158,9 @@ def _made_so(typed: list[str]) -> list[str]:
     upon a time" about a fairy tale; other themes as they were."""
     typed = _without_so_that(_scene_set_last(typed))
     lowered = [word.lower() for word in typed]
-    if len(lowered) > 2 and lowered[0] == lowered[1]:
+    if len(lowered) > 2 and lowered[0] == lowered[1] and "ago" not in lowered[2:3]:
         # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza
-        # pizza pizza" calls for pizza
+        # pizza pizza" calls for pizza ("long long ago" is long ago)
         called = next((i for i, word in enumerate(lowered) if word != lowered[0]), None)
         if called is None:
             return typed[:1]
@@ -3151,6 +3173,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
+    told = told or _wish_told(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:

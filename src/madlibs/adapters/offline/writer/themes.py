@@ -1224,7 +1224,7 @@ _CLAUSE_STARTS = {
     "how", "why", "when", "where", "what", "who", "whether", "he", "she", "they", "it",
     "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
     "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
-    "she's", "i'm",
+    "she's", "i'm", "may",
 }  # fmt: skip
 
 

@@ -6028,3 +6028,24 @@ def test_lava_and_jelly_take_no_a(theme: str, said: str) -> None:
     reading = _read(theme)
     noun = reading.subject if reading.verb is None else reading.verb.object
     assert noun is not None and noun.indefinite() == said
+
+
+@pytest.mark.parametrize(
+    ("theme", "first"),
+    [("the milk went sour", "milk"), ("the missing homework", "missing homework")],
+)
+def test_what_takes_no_a_is_first_told_bare(theme: str, first: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.indefinite() == first
+
+
+def test_a_piggy_is_an_animal() -> None:
+    subject = _read("this little piggy went to market").subject
+    assert subject is not None and subject.kind is reader.Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"), [("the grand old duke of york", "York"), ("this is sparta", "Sparta")]
+)
+def test_old_places_take_capitals(theme: str, name: str) -> None:
+    assert name in " ".join(themes.capitalise_names(theme.split()))

@@ -292,7 +292,8 @@ class Noun:
                 return f"{self.determiner} {self.words()}"  # "a thousand balloons"
             return self.words()
         body = self.words()
-        if self.determiner is None and self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE:
+        uncounted = self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE
+        if uncounted and self.determiner in (None, "the"):
             return body  # "IKEA furniture built itself", never "an IKEA furniture"
         return f"{'an' if wants_an(body) else 'a'} {body}"
 

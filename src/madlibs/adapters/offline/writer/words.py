@@ -27,6 +27,7 @@ ANIMALS = _set(
     manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
     orangutan ostrich otter owl ox oyster panda panther parakeet parrot peacock pelican penguin pig
     pigeon piglet platypus polar_bear pony poodle porcupine possum puffin puma pup puppy python
+    piggy doggy doggo froggy birdie foal calf
     quail rabbit raccoon ram rat raven reindeer rhino rhinoceros robin rooster salamander salmon
     scorpion seagull seahorse seal shark sheep shrimp skunk sloth slug snail snake sparrow spider
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
@@ -227,7 +228,7 @@ PLACE_NAMES = _set(
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
     ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
-    vermont virginia west_virginia wisconsin wyoming ontario quebec
+    vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in

@@ -6049,3 +6049,29 @@ def test_a_piggy_is_an_animal() -> None:
 )
 def test_old_places_take_capitals(theme: str, name: str) -> None:
     assert name in " ".join(themes.capitalise_names(theme.split()))
+
+
+@pytest.mark.parametrize(("theme", "doing"), [("let's go", "going"), ("lets dance", "dancing")])
+def test_let_s_and_a_verb_is_the_doing_of_it(writer: OfflineWriter, theme: str, doing: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == doing
+    assert "the let " not in _filled(writer, theme)
+
+
+def test_a_cheer_held_down_is_go() -> None:
+    assert themes.clean("lets gooo") == "let's go"
+
+
+@pytest.mark.parametrize("theme", ["idk just make something up", "make something up"])
+def test_a_theme_left_to_the_game_says_nothing(theme: str) -> None:
+    assert not themes.says_something(themes.clean(theme))
+
+
+def test_how_much_one_means_it_in_slang_is_no_thing() -> None:
+    verb = _read("my cat is lowkey evil").verb
+    assert verb is not None and verb.object is None and verb.rest == "lowkey evil"
+
+
+def test_slang_is_never_respelt() -> None:
+    writer = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    assert "highkey" in writer.write("my cat is highkey evil", seed=1).title.lower()

@@ -2419,7 +2419,11 @@ def _adverb(word: str) -> bool:
     """An adverb of manner or frequency before a verb or a noun: "secretly", "never"; or one
     that adds it to what else is so: "a cat that is also a toaster"."""
     told = word.endswith("ly") or word in _FREQUENCIES or word == "also"
-    return set(_lemmas(word)) == {"ADV"} and told
+    return (set(_lemmas(word)) == {"ADV"} and told) or word in SLANG_ADVERBS
+
+
+# How much a player means it, in slang: "my cat is lowkey evil".
+SLANG_ADVERBS = frozenset(("lowkey", "highkey"))
 
 
 def _adverb_before(tokens: list[str], index: int) -> bool:
@@ -3131,6 +3135,14 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
+def _lets_do(lowered: list[str]) -> list[str] | None:
+    """ "let's go", "lets dance": the doing of it ("going", "dancing"); None for other themes
+    ("let's go to the zoo" is a command with somewhere to go)."""
+    if len(lowered) != 2 or lowered[0] not in ("let's", "lets") or not _can_be_verb(lowered[1]):
+        return None
+    return [doing(lowered[1])]
+
+
 def _wish_told(lowered: list[str], typed: list[str]) -> list[str] | None:
     """What is wished after "may", told as so: "may the force be with you" -> "the force is
     with you", "may all your socks match" -> "all your socks match"; None for other themes."""
@@ -3174,7 +3186,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
-    told = told or _wish_told(lowered, typed)
+    told = told or _wish_told(lowered, typed) or _lets_do(lowered)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:

@@ -827,6 +827,8 @@ def _elongation_undone(match: re.Match[str]) -> str:
     """A word typed with a letter held down, as it is spelt: "sooo" -> "so", "hugeee" ->
     "huge", "reallyyy" -> "really"; "zzz" and "brrr", no words either way, stay."""
     word = match[0]
+    if re.fullmatch(r"go{3,}", word, re.IGNORECASE):
+        return word[:2]  # "let's gooo" cheers, nobody on to goo
     for keep in (2, 1):  # "goood" is "good" before it is "god"
         spelt = re.sub(r"([A-Za-z])\1{2,}", r"\1" * keep, word)
         lowered = spelt.lower()
@@ -1120,7 +1122,8 @@ _LEFT_TO_US = {
     "idk", "dunno", "idc", "whatever", "anything", "random", "anything you want",
     "whatever you want", "you choose", "you pick", "i don't know", "i dont know", "no idea",
     "not sure", "up to you", "your choice", "anything is fine", "doesn't matter",
-    "i don't care",
+    "i don't care", "make something up", "just make something up", "idk just make something up",
+    "idk make something up", "make one up", "dealer's choice", "dealers choice",
 }  # fmt: skip
 
 

@@ -237,7 +237,7 @@ def _own_word(word: str) -> bool:
     """A word of the writer's own lists, or a form of a word newer than the dictionary the
     corrector would otherwise take it for a slip of ("autocorrects", "selfies")."""
     lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)
-    return word in _own_words() or lacked is not None
+    return word in _own_words() or lacked is not None or word in reader.SLANG_ADVERBS
 
 
 @functools.cache

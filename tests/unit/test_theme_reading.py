@@ -6075,3 +6075,23 @@ def test_how_much_one_means_it_in_slang_is_no_thing() -> None:
 def test_slang_is_never_respelt() -> None:
     writer = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
     assert "highkey" in writer.write("my cat is highkey evil", seed=1).title.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "again"),
+    [("a million dollars", "the million dollars"), ("five dollars", "the five dollars")],
+)
+def test_money_named_again_keeps_its_sum(writer: OfflineWriter, theme: str, again: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.short() == again
+    assert not re.search(r"\bthe dollars\b", _filled(writer, theme, seeds=20))
+
+
+def test_two_left_feet_are_no_sum() -> None:
+    subject = _read("two left feet").subject
+    assert subject is not None and subject.short() == "the feet"
+
+
+def test_half_a_sandwich_is_first_told_as_half() -> None:
+    subject = _read("half a sandwich").subject
+    assert subject is not None and subject.indefinite() == "half a sandwich"

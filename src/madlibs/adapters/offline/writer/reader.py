@@ -51,7 +51,9 @@ _PLURAL_DETERMINERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "some", "many", "these", "those", "all", "lots", "several", "hundreds", "millions", "few",
 }  # fmt: skip
-_AMOUNTS = {"too much", "so much", "how much", "not enough"}
+_AMOUNTS = {"too much", "so much", "how much", "not enough", "half a", "half an"}
+# Money, which is counted: "a million dollars" ("the dollars" is no English).
+_MEASURES = {"dollar", "buck", "cent", "penny", "euro", "quid"}
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
 _NUMBERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -246,9 +248,18 @@ class Noun:
         if self.bare and plural is None:
             return body
         # "the three little pigs" keep their number; "a thousand balloons" are "the balloons".
-        if (self.determiner in _NUMBERS or (self.determiner or "").isdigit()) and plural is None:
-            return f"the {self.determiner} {body}"
+        counted = self.determiner in _NUMBERS or (self.determiner or "").isdigit()
+        if (counted or self.a_sum) and plural is None:
+            # "the five cats", "the million dollars" (never "the a million")
+            return f"the {(self.determiner or '').rpartition(' ')[2]} {body}"
         return f"the {body}"
+
+    @property
+    def a_sum(self) -> bool:
+        """Whether the phrase is a sum of money ("a million dollars", "five bucks"), that
+        English never names without its number ("the dollars")."""
+        measure = self.lemma.rpartition(" ")[2].lower() in _MEASURES
+        return measure and _counts(self.determiner) and not self.modifiers
 
     def short(self) -> str:
         """The head alone, definite: "the wedding" for "the royal wedding", "the fair" for "the
@@ -266,6 +277,8 @@ class Noun:
             # "the traffic jam", "the spelling bee": alone the last word is no event
             return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
         head = self.typed_plural.rpartition(" ")[2] if self.plural and self.typed_plural else None
+        if self.a_sum:
+            return self.definite()  # "the million dollars": never "the dollars", bare of them
         if last in _PARTICLES:  # "the dance off", never "the off"
             return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
         return f"the {head or inflect_noun(last, self.plural)}"
@@ -1457,6 +1470,8 @@ def _two_word_determiner(first: str, second: str) -> bool:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
     if (first, second) in (("no", "more"), ("not", "enough"), ("a", "few"), ("a", "couple")):
         return True  # "no more cookies", "not enough socks", "a few cats"
+    if first == "half" and second in ("a", "an"):
+        return True  # "half a sandwich"
     return second in ("many", "much") and first in ("too", "so", "how")
 
 

@@ -6095,3 +6095,59 @@ def test_two_left_feet_are_no_sum() -> None:
 def test_half_a_sandwich_is_first_told_as_half() -> None:
     subject = _read("half a sandwich").subject
     assert subject is not None and subject.indefinite() == "half a sandwich"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "lemma"),
+    [
+        ("the robot we built for the science fair ran away", "robot", "run"),
+        ("the robot that we built ran away", "robot", "run"),
+        ("the cookies nobody ate came alive", "cookie", "come"),
+        ("the snowman we built melted", "snowman", "melt"),
+    ],
+)
+def test_what_was_done_to_the_one_who_acts_is_told_of_it(
+    theme: str, subject: str, lemma: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize("theme", ["the cookies nobody ate", "the town where everyone is a cat"])
+def test_what_was_done_to_a_noun_alone_is_the_noun(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("a bird pooped on the principal", "principal"), ("the dog is sleeping on the cat", "cat")],
+)
+def test_whom_a_deed_is_done_on_right_after_it_is_no_place(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == lemma
+
+
+def test_where_one_sits_is_a_place() -> None:
+    assert _read("grandma sat on the couch").setting == "on the couch"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("the class hamster ate the teachers lunch", "the class hamster ate the teacher's lunch"),
+        ("grandma found the kids toys", "grandma found the kids' toys"),
+        ("the dogs ate", "the dogs ate"),
+    ],
+)
+def test_an_owner_after_a_deed_is_an_owner(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_when_a_deed_was_done_is_no_part_of_what_it_acts_on() -> None:
+    verb = _read("dad grilled the burgers until they turned into charcoal").verb
+    assert verb is not None and verb.object is not None and verb.object.definite() == "the burgers"

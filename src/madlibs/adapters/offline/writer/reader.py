@@ -1906,7 +1906,13 @@ def _done_on(tokens: list[str], index: int) -> bool:
     """Whether "on" at `index` names whom or what a deed is done on, after what it does:
     "played a prank on the teacher", "cast a spell on my cat", "cast spells on vegetables";
     nobody sets a story on them ("reads books on the bus" is set on the bus)."""
-    if tokens[index] != "on" or index < 2 or "NOUN" not in _lemmas(tokens[index - 1]):
+    if tokens[index] != "on" or index < 2:
+        return False
+    if _a_deed_done(tokens[index - 1]):
+        # "a bird pooped on the principal": done on somebody, right after the deed
+        end = next((i for i in range(index + 1, len(tokens)) if tokens[i] in _WAYS_TO_GO), None)
+        return kind_of(_noun_lemma(tokens[(end or len(tokens)) - 1])[0]) in ANIMATE
+    if "NOUN" not in _lemmas(tokens[index - 1]):
         return False
     done = [
         at
@@ -1920,6 +1926,13 @@ def _done_on(tokens: list[str], index: int) -> bool:
     lemma, plural = _noun_lemma(tokens[end - 1])  # "on a pirate ship": a ship
     kind = kind_of(lemma)
     return kind in ANIMATE or (plural and after == tokens[end - 1] and kind is Kind.THING)
+
+
+def _a_deed_done(word: str) -> bool:
+    """A verb's past or -ing form that names nothing: "pooped", "jumping"; not "wedding"."""
+    lemma = _verb_lemma(word)
+    forms = (*(getInflection(lemma, "VBD") or ()), *(getInflection(lemma, "VBG") or ()))
+    return word != lemma and word in forms and not _known_noun(word)
 
 
 def _stood_on(tokens: list[str], index: int) -> bool:
@@ -2209,8 +2222,10 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
-    if lemma in _AIMING and rest_tokens[:1] == ["at"]:
-        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "barks at the mailman"
+    aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
+    if aimed or (rest_tokens[:1] == ["on"] and len(rest_tokens) > 1):
+        # "barks at the mailman"; "pooped on the principal", where no story is set
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find
@@ -2242,7 +2257,22 @@ def _only_what_is_acted_on(
     if len(rest_tokens) > 2 and rest_tokens[-2:] in _BY_CHANCE_OR_NOT:
         # "became a superhero by accident": a superhero, happened upon
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]
+    # "grilled the burgers until they turned into charcoal": the burgers, then when
+    joined = next(
+        (
+            i
+            for i in range(1, len(rest_tokens) - 1)
+            if rest_tokens[i] in _JOINS_AFTER_AN_OBJECT and rest_tokens[i + 1] in _SUBJECT_PRONOUNS
+        ),
+        None,
+    )
+    if joined is not None:
+        rest_tokens, rest_typed = rest_tokens[:joined], rest_typed[:joined]
     return rest_tokens, rest_typed
+
+
+# Words that join a clause on after what a deed acts on.
+_JOINS_AFTER_AN_OBJECT = {*_TIME_JOINS, "till", "while", "because", "so", "when", "and", "but"}
 
 
 # How something was done, after what it was done to: no part of that.
@@ -3706,6 +3736,9 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     fights crime": the janitor is) or it is the last word ("you can't eat that")."""
     last = len(tokens) - 1
     at = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
+    described = at is not None and at == _described_by_what_was_done_to_it(tokens)
+    if described and _verb_after_what_was_done(tokens, at or 0) is not None:
+        return None  # "the robot that we built | ran away": what the robot did is after
     found = None if at is None else _find_verb(tokens[:at], typed[:at], 1)
     if found is None:
         return at
@@ -3790,13 +3823,25 @@ def _verb_index(
 ) -> int | None:
     """Where the theme's verb is: after "who" or "that", or the first verb after the subject
     (or the deed `acting_at`, when none comes before it); None when the clause says what was
-    done to the noun ("the cookies nobody ate")."""
-    if _described_by_what_was_done_to_it(tokens) is not None:
-        return None
+    done to the noun and nothing after ("the cookies nobody ate")."""
+    described = _described_by_what_was_done_to_it(tokens)
+    if described is not None:
+        return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
     if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):
         return acting_at
     return found
+
+
+def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
+    """Where the theme's own verb is after the clause from `told` that says what was done to
+    its noun: "the robot we built (for the science fair) | ran away", "the cookies nobody ate |
+    came alive"; None when that clause ends the theme."""
+    done = next((i for i in range(told, len(tokens)) if _finite(tokens[i])), None)
+    if done is None:
+        return None
+    after = range(done + 1, len(tokens))
+    return next((i for i in after if _finite(tokens[i]) and not _known_noun(tokens[i])), None)
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:

@@ -927,7 +927,7 @@ def apostrophes_restored(text: str) -> str:
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
-_MANY_BY_NATURE = {"parents", "grandparents", "twins", "triplets"}
+_MANY_BY_NATURE = {"parents", "grandparents", "twins", "triplets", "kids"}
 # Places named after the many who use them, typed without the apostrophe; "mens" and the like
 # are plurals without an -s of their own.
 _PLURAL_OWNERS = {"mens": "men's", "womens": "women's", "childrens": "children's"}
@@ -1033,7 +1033,22 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
         at += 1  # "my sisters stinky socks": the socks are hers
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
-    return _may_be_owned(bare, at) and _owned_not_done(bare, index, at, family)
+    if not _may_be_owned(bare, at):
+        return False
+    # "the hamster ate the teachers lunch": after what was done, none of them do anything
+    return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family)
+
+
+def _done_before(bare: Sequence[str], at: int) -> bool:
+    """Whether a verb's past or -s form comes before the word at `at`: "ate the"."""
+    if at < 1:
+        return False
+    word = bare[at - 1]
+    lemmas = getAllLemmas(word).get("VERB", ())
+    forms = {
+        form for lemma in lemmas for tag in ("VBD", "VBZ") for form in getInflection(lemma, tag)
+    }
+    return word in forms and word not in lemmas and "NOUN" not in getAllLemmas(word)
 
 
 def _owned_not_done(bare: Sequence[str], index: int, at: int, family: bool) -> bool:

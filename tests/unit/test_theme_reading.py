@@ -6151,3 +6151,24 @@ def test_an_owner_after_a_deed_is_an_owner(theme: str, cleaned: str) -> None:
 def test_when_a_deed_was_done_is_no_part_of_what_it_acts_on() -> None:
     verb = _read("dad grilled the burgers until they turned into charcoal").verb
     assert verb is not None and verb.object is not None and verb.object.definite() == "the burgers"
+
+
+@pytest.mark.parametrize("theme", ["a witch who is allergic to cats", "the cat is good at chess"])
+def test_what_one_is_said_of_something_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "be" and verb.object is None
+
+
+def test_what_is_done_instead_is_no_part_of_what_is_done() -> None:
+    verb = _read("a dragon who hoards socks instead of gold").verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == "socks"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [("mother nature has a cold", "Mother Nature"), ("father time is late", "Father Time")],
+)
+def test_nature_and_time_told_of_as_people_are_named(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.definite() == name
+    assert subject.kind is reader.Kind.PERSON

@@ -2257,6 +2257,10 @@ def _only_what_is_acted_on(
     if len(rest_tokens) > 2 and rest_tokens[-2:] in _BY_CHANCE_OR_NOT:
         # "became a superhero by accident": a superhero, happened upon
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]
+    if "instead" in rest_tokens[1:]:
+        # "hoards socks instead of gold": the socks
+        cut = rest_tokens.index("instead", 1)
+        rest_tokens, rest_typed = rest_tokens[:cut], rest_typed[:cut]
     # "grilled the burgers until they turned into charcoal": the burgers, then when
     joined = next(
         (
@@ -2319,9 +2323,13 @@ _BEING = {"be", "get", "become", "feel", "seem", "stay", "remain"}
 def _how_one_is(rest_tokens: list[str]) -> bool:
     """A participle and what it is to or with, or doing: "addicted to cartoons", "glued to
     the TV", "caught eating cake"."""
-    if len(rest_tokens) < 2 or not _participle_or_past(rest_tokens[0]):
+    if len(rest_tokens) < 2:
         return False
     then = rest_tokens[1]
+    # "allergic to cats", "terrible at magic": what one is, said of something
+    said_of = "ADJ" in _lemmas(rest_tokens[0]) and then in {"to", "of", "at", "with"}
+    if said_of or not _participle_or_past(rest_tokens[0]):
+        return said_of
     return then in {"to", "with", "by", "of", "on", "in", "at"} or _ing_form(then)
 
 

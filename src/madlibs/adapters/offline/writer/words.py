@@ -241,7 +241,7 @@ CHARACTER_NAMES = _set(
     batman superman spiderman spider-man shrek elsa tarzan dracula nemo dumbo bambi
     snow_white sleeping_beauty humpty_dumpty little_red_riding_hood red_riding_hood
     harry_potter old_macdonald old_mcdonald peter_pan robin_hood bob_the_builder tinker_bell
-    mother_goose
+    mother_goose mother_nature father_time
     little_bo_peep frosty_the_snowman jack_frost prince_charming puss_in_boots winnie_the_pooh
     peter_rabbit captain_hook sherlock_holmes king_kong wonder_woman little_miss_muffet
     wizard_of_oz mario super_mario luigi bowser yoshi pikachu sonic sonic_the_hedgehog grinch

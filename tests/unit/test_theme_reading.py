@@ -6172,3 +6172,8 @@ def test_nature_and_time_told_of_as_people_are_named(theme: str, name: str) -> N
     subject = _read(theme).subject
     assert subject is not None and subject.definite() == name
     assert subject.kind is reader.Kind.PERSON
+
+
+def test_in_the_history_of_says_how_far_a_superlative_reaches() -> None:
+    reading = _read("the most epic sleepover in the history of sleepovers")
+    assert reading.setting is None

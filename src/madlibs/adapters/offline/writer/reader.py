@@ -2002,8 +2002,10 @@ _SCOPES = {"world", "universe", "galaxy", "history", "town", "school", "class", 
 
 def _superlative_scope(tokens: list[str], index: int) -> bool:
     """Whether "in the world" at `index` says how far a superlative before it reaches: "the
-    biggest pumpkin in the world", "the best cake in town"."""
-    if tokens[index] != "in" or tokens[-1] not in _SCOPES:
+    biggest pumpkin in the world", "the best cake in town", "the most epic sleepover in the
+    history of sleepovers"."""
+    scoped = tokens[-1] in _SCOPES or "history" in tokens[index + 1 : index + 3]
+    if tokens[index] != "in" or not scoped:
         return False
     return any(_only_one(word) for word in tokens[:index])
 

@@ -6177,3 +6177,9 @@ def test_nature_and_time_told_of_as_people_are_named(theme: str, name: str) -> N
 def test_in_the_history_of_says_how_far_a_superlative_reaches() -> None:
     reading = _read("the most epic sleepover in the history of sleepovers")
     assert reading.setting is None
+
+
+def test_whose_many_can_do_it_tells_of_the_one_before() -> None:
+    reading = _read("a farmer whose cows can fly")
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "farmer"

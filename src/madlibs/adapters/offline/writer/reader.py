@@ -3847,11 +3847,14 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     """Where the theme's own verb is after the clause from `told` that says what was done to
     its noun: "the robot we built (for the science fair) | ran away", "the cookies nobody ate |
     came alive"; None when that clause ends the theme."""
-    done = next((i for i in range(told, len(tokens)) if _finite(tokens[i])), None)
+
+    def told_verb(word: str) -> bool:
+        return _finite(word) and "NOUN" not in _lemmas(word) and not _known_noun(word)
+
+    done = next((i for i in range(told, len(tokens)) if told_verb(tokens[i])), None)
     if done is None:
         return None
-    after = range(done + 1, len(tokens))
-    return next((i for i in after if _finite(tokens[i]) and not _known_noun(tokens[i])), None)
+    return next((i for i in range(done + 1, len(tokens)) if told_verb(tokens[i])), None)
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:

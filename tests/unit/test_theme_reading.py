@@ -6183,3 +6183,28 @@ def test_whose_many_can_do_it_tells_of_the_one_before() -> None:
     reading = _read("a farmer whose cows can fly")
     assert reading.shape is reader.Shape.NOUN and reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == "farmer"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("while mom was at work", "be"),
+        ("until the cows come home", "come"),
+        ("since the dog learned to talk", "learn"),
+        ("whenever it rains", "rain"),
+        ("as soon as the bell rang", "ring"),
+        ("the moment the music stopped", "stop"),
+        ("after the lights went out", "go"),
+    ],
+)
+def test_a_clause_told_of_when_is_the_clause(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    subject = reading.subject
+    assert subject is None or subject.lemma.split()[0] not in ("While", "Until", "Since")
+
+
+def test_when_and_no_clause_is_a_time() -> None:
+    reading = _read("after school on a friday")
+    assert reading.shape is reader.Shape.DESCRIPTION

@@ -107,6 +107,20 @@ _CLAUSE_LEADS = (
     ("once",),
     ("last", "night"),
     ("in", "the", "future"),
+    # when a clause happens: "while mom was at work", "until the cows come home"
+    ("while",),
+    ("until",),
+    ("till",),
+    ("since",),
+    ("whenever",),
+    ("every", "time"),
+    ("as", "soon", "as"),
+    ("the", "moment"),
+    ("by", "the", "time"),
+    ("right", "before"),
+    ("right", "after"),
+    ("after",),
+    ("before",),
     # a dream told: "i had a dream that my teacher was a shark"
     *(
         (*dreamt, *that)

@@ -6208,3 +6208,22 @@ def test_a_clause_told_of_when_is_the_clause(theme: str, lemma: str) -> None:
 def test_when_and_no_clause_is_a_time() -> None:
     reading = _read("after school on a friday")
     assert reading.shape is reader.Shape.DESCRIPTION
+
+
+@pytest.mark.parametrize("theme", ["me vs my little brother", "me vs the world"])
+def test_the_one_telling_it_is_nobody_to_cast(writer: OfflineWriter, theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.companions is not None
+    assert not re.search(r"\b[Aa] me\b|\bthe me\b", _filled(writer, theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the ultimate showdown: pizza vs tacos", "pizza vs tacos"),
+        ("the great debate: cats or dogs", "cats"),
+    ],
+)
+def test_a_kind_of_story_before_a_colon_tells_of_what_follows(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.words() == lemma

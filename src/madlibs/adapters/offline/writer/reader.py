@@ -2199,7 +2199,13 @@ def _split_companions(
     return companions, tokens[:at], typed[:at]
 
 
+# The one telling it, as the one acted on: "me vs the world".
+_ME = {"me", "us"}
+
+
 def _somebody(tokens: list[str], typed: list[str]) -> bool:
+    if tokens in (["me"], ["us"], ["i"], ["we"]):
+        return True  # "me vs the world": the one telling it takes it on
     found = _noun_phrase(tokens, typed)
     return found is not None and found.kind in ANIMATE
 
@@ -3417,11 +3423,20 @@ def read(theme: str) -> Reading:
 
 
 _SUBTITLE = re.compile(r"^(.*\w):\s+(?:the|a|an)\s+\w+(?:\s+\w+){0,2}$", re.IGNORECASE)
+# A kind of story before what it tells of: "the ultimate showdown: pizza vs tacos".
+_KIND_BEFORE = re.compile(
+    r"^(?:(?:the|a|an|my)\s+)?(?:[\w'-]+\s+){0,2}(?:showdown|battle|story|tale|saga|legend|"
+    r"debate|challenge|war|face-off|chronicles|adventures?|diaries|mystery|case)\s*:\s+(\S.*)$",
+    re.IGNORECASE,
+)
 
 
 def _before_its_subtitle(theme: str) -> str | None:
     """ "cats: the musical" is about cats, "the hamster 2: the return" about the hamster: the
     name before a short subtitle; None for other themes."""
+    kind = _KIND_BEFORE.match(theme)
+    if kind is not None:
+        return kind[1]  # "the ultimate showdown: pizza vs tacos" is about pizza and tacos
     match = _SUBTITLE.match(theme)
     return match[1] if match else None
 
@@ -4321,9 +4336,10 @@ def _subject(
 ) -> tuple[Noun | None, Noun | None]:
     """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none; a
     name that `acts` is a person's ("Santa skiing"), not a town's."""
-    alone = tokens[0] in _PRONOUNS or tokens[0] in _ANY_AT_ALL or _compared(tokens[0])
+    alone = tokens[0] in _PRONOUNS.keys() | _ME or tokens[0] in _ANY_AT_ALL or _compared(tokens[0])
     if len(tokens) == 1 and alone:
-        return None, companions  # "we", "anybody", "bigger (is better)": nobody to cast
+        # "we", "anybody", "bigger (is better)", "me (vs my little brother)": nobody to cast
+        return None, companions
     if "and" in tokens[1:-1]:
         joined = _joined_subject(tokens, typed, companions)
         if joined is not None:

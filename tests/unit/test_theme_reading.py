@@ -6227,3 +6227,27 @@ def test_the_one_telling_it_is_nobody_to_cast(writer: OfflineWriter, theme: str)
 def test_a_kind_of_story_before_a_colon_tells_of_what_follows(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.words() == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("what do fish dream about", "fish dream about something"),
+        ("what does the fox say", "the fox says something"),
+        ("would you rather fight a duck sized horse", "fighting a duck-sized horse"),
+        ("have you ever seen a flying pig", "a flying pig"),
+    ],
+)
+def test_a_question_put_to_the_reader_is_about_what_it_asks(theme: str, phrase: str) -> None:
+    assert _read(theme).phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("a heart shaped cookie", "a heart-shaped cookie"),
+        ("a cake shaped like a cat", "a cake shaped like a cat"),
+    ],
+)
+def test_a_shape_or_size_before_a_noun_takes_a_hyphen(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

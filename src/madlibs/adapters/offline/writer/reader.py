@@ -3210,6 +3210,21 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
+def _asked_of_you(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What a question put to the reader is about: "would you rather fight a duck" is
+    fighting a duck, "have you ever seen a flying pig" a flying pig, "what do fish dream
+    about" what fish dream about (something); None for other themes."""
+    if lowered[:3] == ["would", "you", "rather"] and len(lowered) > 3:
+        rather = lowered[3]
+        return [doing(rather), *typed[4:]] if _can_be_verb(rather) else typed[3:]
+    seen = lowered[:3] in (["have", "you", "ever"], ["did", "you", "ever"])
+    if seen and len(lowered) > 5 and lowered[4] in DETERMINERS:
+        return typed[4:]  # "have you ever seen | a flying pig"
+    if lowered[0] == "what" and lowered[1:2] in (["do"], ["does"], ["did"]) and len(lowered) > 3:
+        return [*typed[1:], "something"]  # "do fish dream about something", asked as so
+    return None
+
+
 def _lets_do(lowered: list[str]) -> list[str] | None:
     """ "let's go", "lets dance": the doing of it ("going", "dancing"); None for other themes
     ("let's go to the zoo" is a command with somewhere to go)."""
@@ -3261,7 +3276,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
-    told = told or _wish_told(lowered, typed) or _lets_do(lowered)
+    told = told or _wish_told(lowered, typed) or _lets_do(lowered) or _asked_of_you(lowered, typed)
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:

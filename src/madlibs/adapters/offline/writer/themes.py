@@ -399,7 +399,9 @@ _HYPHENATED = (
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
-        r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) (themed)\b", re.I
+        r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "
+        r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as)\b)",
+        re.I,
     ),
     # "a road trip with my mother-in-law"
     re.compile(r"\b((?:mother|father|sister|brother|son|daughter)s?) (in law)\b", re.I),

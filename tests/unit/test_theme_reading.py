@@ -6251,3 +6251,13 @@ def test_a_question_put_to_the_reader_is_about_what_it_asks(theme: str, phrase: 
 )
 def test_a_shape_or_size_before_a_noun_takes_a_hyphen(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    "theme", ["will robots take over the world", "the robots will take over the world"]
+)
+def test_what_will_be_taken_over_is_no_place(writer: OfflineWriter, theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest == "over the world"
+    assert "the robots took." not in _filled(writer, theme)

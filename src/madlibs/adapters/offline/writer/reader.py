@@ -2008,6 +2008,7 @@ def _moved_over(tokens: list[str], index: int) -> bool:
         return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
     before = tokens[index - 1]
     past = before in (getInflection(_verb_lemma(before), "VBD") or ())
+    past = past or tokens[index - 2] in MODALS  # "the robots will take over the world"
     return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
 
 

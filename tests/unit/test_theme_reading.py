@@ -6261,3 +6261,25 @@ def test_what_will_be_taken_over_is_no_place(writer: OfflineWriter, theme: str) 
     assert reading.setting is None
     assert reading.verb is not None and reading.verb.rest == "over the world"
     assert "the robots took." not in _filled(writer, theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("mom i broke the vase", "I broke the vase"),
+        ("houston we have a problem", "we have a problem"),
+        ("just keep swimming", "swimming"),
+        ("to infinity and beyond", "going to infinity and beyond"),
+        ("to be a dragon", "being a dragon"),
+    ],
+)
+def test_what_is_said_to_somebody_or_kept_up_or_bound_for_is_the_theme(
+    writer: OfflineWriter, theme: str, phrase: str
+) -> None:
+    assert _read(theme).phrase == phrase
+    assert not re.search(r"\bthe (to|keep|Houston) ", _filled(writer, theme))
+
+
+def test_mom_and_dad_are_nobody_called_out() -> None:
+    subject = _read("mom and dad").subject
+    assert subject is not None and subject.lemma == "Mom"

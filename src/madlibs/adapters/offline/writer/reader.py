@@ -3211,6 +3211,36 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
+def _called_out(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """What is told to somebody called by name first: "mom i broke the vase", "houston we
+    have a problem" (the clause); None for other themes."""
+    if len(lowered) < 4 or lowered[1] not in ("i", "we", "you"):
+        return None
+    called = lowered[0] in words.FAMILY_NAMES or lowered[0] in words.PLACE_NAMES
+    if not called or not _can_be_verb(lowered[2]):
+        return None
+    return [typed[1] if lowered[1] == "i" else lowered[1], *typed[2:]]
+
+
+def _kept_up(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """A doing one is told to keep up, as the doing: "just keep swimming" is swimming; None
+    for other themes."""
+    at = 1 if lowered[0] in ("just", "always") else 0
+    if lowered[at : at + 1] != ["keep"] or len(lowered) != at + 2 or not _ing_form(lowered[-1]):
+        return None
+    return typed[-1:]
+
+
+def _gone_to(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """Where one is bound, said with "to" alone: "to the moon", "to infinity and beyond" are
+    going there, "to be a dragon" being one; None for other themes."""
+    if len(lowered) < 2 or lowered[0] != "to":
+        return None
+    if _can_be_verb(lowered[1]) and lowered[1] not in DETERMINERS:
+        return [doing(lowered[1]), *typed[2:]]
+    return ["going", *typed]
+
+
 def _asked_of_you(lowered: list[str], typed: list[str]) -> list[str] | None:
     """What a question put to the reader is about: "would you rather fight a duck" is
     fighting a duck, "have you ever seen a flying pig" a flying pig, "what do fish dream
@@ -3278,6 +3308,9 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
     told = told or _wish_told(lowered, typed) or _lets_do(lowered) or _asked_of_you(lowered, typed)
+    told = (
+        told or _called_out(lowered, typed) or _kept_up(lowered, typed) or _gone_to(lowered, typed)
+    )
     if told:
         return told
     if len(lowered) > 3 and lowered[1] == "and" and {lowered[0], lowered[2]} <= _ONE_OF_US:

@@ -6283,3 +6283,28 @@ def test_what_is_said_to_somebody_or_kept_up_or_bound_for_is_the_theme(
 def test_mom_and_dad_are_nobody_called_out() -> None:
     subject = _read("mom and dad").subject
     assert subject is not None and subject.lemma == "Mom"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a llama who thinks he is a dog",
+        "my dog says he can fly",
+        "a goldfish who escapes every night",
+    ],
+)
+def test_what_is_thought_or_when_is_no_thing_acted_on(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a wizard who can only turn things into cheese", "things"),
+        ("my mom makes cookies every day", "cookies"),
+    ],
+)
+def test_what_a_thing_becomes_or_how_often_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == acted_on

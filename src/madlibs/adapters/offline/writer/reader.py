@@ -2277,13 +2277,25 @@ def _only_what_is_acted_on(
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    return _without_what_follows(lemma, rest_tokens, rest_typed)
+
+
+def _without_what_follows(
+    lemma: str, rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """What a verb acts on, less what follows it and tells how or when it was done, or what
+    it became; nothing when the words after the verb are a clause or say when."""
     if len(rest_tokens) > 2 and rest_tokens[-2:] in _BY_CHANCE_OR_NOT:
         # "became a superhero by accident": a superhero, happened upon
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]
-    if "instead" in rest_tokens[1:]:
-        # "hoards socks instead of gold": the socks
-        cut = rest_tokens.index("instead", 1)
-        rest_tokens, rest_typed = rest_tokens[:cut], rest_typed[:cut]
+    told = len(rest_tokens) > 1 and rest_tokens[0] in _SUBJECT_PRONOUNS - {"it", "you"}
+    if (told and _finite(rest_tokens[1])) or (rest_tokens and _tells_when(rest_tokens, 0)):
+        # "thinks he is a dog": what is thought, no thing; "escapes every night": when
+        return [], []
+    often = next((i for i in range(1, len(rest_tokens)) if _tells_when(rest_tokens, i)), None)
+    # "hoards socks instead of gold", "turn things into cheese": the socks, the things
+    instead = next((i for i in range(1, len(rest_tokens)) if rest_tokens[i] == "instead"), None)
+    into = "into" in rest_tokens[1:] and lemma in _CHANGING
     # "grilled the burgers until they turned into charcoal": the burgers, then when
     joined = next(
         (
@@ -2293,11 +2305,13 @@ def _only_what_is_acted_on(
         ),
         None,
     )
-    if joined is not None:
-        rest_tokens, rest_typed = rest_tokens[:joined], rest_typed[:joined]
-    return rest_tokens, rest_typed
+    cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined]
+    cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
+    return rest_tokens[:cut], rest_typed[:cut]
 
 
+# Verbs that make what they act on something else: "turn frogs into princes".
+_CHANGING = {"turn", "change", "transform", "make"}
 # Words that join a clause on after what a deed acts on.
 _JOINS_AFTER_AN_OBJECT = {*_TIME_JOINS, "till", "while", "because", "so", "when", "and", "but"}
 

@@ -6308,3 +6308,23 @@ def test_what_is_thought_or_when_is_no_thing_acted_on(theme: str) -> None:
 def test_what_a_thing_becomes_or_how_often_is_no_part_of_it(theme: str, acted_on: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.indefinite() == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"), [("how plants grow", "plants grow"), ("why cats purr", "cats purr")]
+)
+def test_how_or_why_many_do_it_is_what_they_do(theme: str, phrase: str) -> None:
+    reading = _read(theme)
+    assert reading.phrase == phrase and reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize("theme", ["photosynthesis", "metamorphosis"])
+def test_a_process_takes_no_a(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.indefinite() == theme
+
+
+def test_a_named_place_described_stays_a_name(writer: OfflineWriter) -> None:
+    subject = _read("ancient egypt").subject
+    assert subject is not None and subject.proper and subject.definite() == "ancient Egypt"
+    assert "the ancient Egypt" not in _filled(writer, "ancient egypt")

@@ -1370,8 +1370,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
         determiner = _character_determiner(lemma, determiner)
-    if size == 1 and typed_body[-1] in themes.BRAND_SPELLINGS:
-        lemma = typed_body[-1]  # "the haunted Airbnb", "my iPhone"
+    if size == 1 and not plural:
+        lemma, kind, proper = _as_named(typed_body[-1], lemma, kind, proper)
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
@@ -1473,6 +1473,17 @@ def _without_no(tokens: list[str], typed: list[str]) -> tuple[list[str], list[st
     if tokens[0] == "no" and len(tokens) > 1 and tokens[1] != "more":
         return tokens[1:], typed[1:]
     return tokens, typed
+
+
+def _as_named(head: str, lemma: str, kind: Kind, proper: bool) -> tuple[str, Kind, bool]:
+    """A one-word head as its name is spelt: a place after words that describe it ("ancient
+    Egypt"), a brand ("the haunted Airbnb", "my iPhone"); else the lemma, kind and whether
+    proper, as they were."""
+    if not proper and head[:1].isupper() and head.lower() in words.PLACE_NAMES:
+        return head, Kind.PLACE, True
+    if head in themes.BRAND_SPELLINGS:
+        return head, kind, proper
+    return lemma, kind, proper
 
 
 def _two_word_determiner(first: str, second: str) -> bool:
@@ -2785,7 +2796,9 @@ def _as_statement(typed: list[str]) -> list[str]:
         return undone
     if tokens[:2] == ["how", "come"] and len(tokens) > 3:
         return typed[2:]  # "how come the sky is blue": the sky is blue
+    # "why do cats purr", "how plants grow"
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
+    asked = asked or (tokens[0] in ("why", "how") and len(tokens) == 3 and _finite_or_plain(tokens))
     asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
         tokens, typed = tokens[1:], typed[1:]
@@ -2824,6 +2837,12 @@ def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[
     if yet and tokens[1] == "it" and len(tokens) > 3:
         return tokens[:-1], typed[:-1], False
     return tokens, typed, yet and tokens[1] != "it"
+
+
+def _finite_or_plain(tokens: list[str]) -> bool:
+    """Whether three words are "how" or "why", many and what they do: "how plants grow"."""
+    many = _noun_lemma(tokens[1])[1] and "NOUN" in _lemmas(tokens[1])
+    return many and tokens[2] in _lemmas(tokens[2]).get("VERB", ())
 
 
 def _asked_as_yes(typed: list[str]) -> list[str]:

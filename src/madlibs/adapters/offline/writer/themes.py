@@ -35,6 +35,7 @@ from madlibs.adapters.offline.writer.words import (
     ONE_WORD_HOLIDAYS,
     PEOPLE,
     PET_NAMES,
+    PLACE_NAMES,
     PLACE_PREPOSITION,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
@@ -1280,6 +1281,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or lower_last in _BARE_NOUNS
         or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
         or (len(head) == 1 and lower_last in TIMES_WITHOUT_ARTICLE)  # "midnight at the zoo"
+        or (last[:1].isupper() and lower_last in PLACE_NAMES)  # "ancient Egypt"
         or (len(lower_last) > 6 and lower_last.endswith(BARE_ENDINGS))  # "happiness"
         # an owner says which one: "taylor swift's cat", "someone's lost shoe"
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)

@@ -6328,3 +6328,8 @@ def test_a_named_place_described_stays_a_name(writer: OfflineWriter) -> None:
     subject = _read("ancient egypt").subject
     assert subject is not None and subject.proper and subject.definite() == "ancient Egypt"
     assert "the ancient Egypt" not in _filled(writer, "ancient egypt")
+
+
+def test_what_a_thought_is_of_is_what_is_thought_about() -> None:
+    verb = _read("my dog thinks the vacuum is a monster").verb
+    assert verb is not None and verb.object is not None and verb.object.definite() == "the vacuum"

@@ -2316,11 +2316,19 @@ def _without_what_follows(
         ),
         None,
     )
-    cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined]
+    # "thinks the vacuum is a monster": the vacuum, what the thought is of
+    thought = next(
+        (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS),
+        None,
+    )
+    thought = thought if lemma in _THINKING and rest_tokens[0] in DETERMINERS else None
+    cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined, thought]
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
 
 
+# Verbs whose words after them may be what is thought: "thinks the vacuum is a monster".
+_THINKING = {"think", "say", "believe", "know", "dream", "wish", "hope", "guess", "swear"}
 # Verbs that make what they act on something else: "turn frogs into princes".
 _CHANGING = {"turn", "change", "transform", "make"}
 # Words that join a clause on after what a deed acts on.

@@ -2378,7 +2378,8 @@ _BEING = {"be", "get", "become", "feel", "seem", "stay", "remain"}
 
 def _how_one_is(rest_tokens: list[str]) -> bool:
     """A participle and what it is to or with, or doing: "addicted to cartoons", "glued to
-    the TV", "caught eating cake"."""
+    the TV", "caught eating cake"; or an adjective and what it is said of: "allergic to
+    cats"."""
     if len(rest_tokens) < 2:
         return False
     then = rest_tokens[1]
@@ -2806,7 +2807,9 @@ def _as_statement(typed: list[str]) -> list[str]:
         return typed[2:]  # "how come the sky is blue": the sky is blue
     # "why do cats purr", "how plants grow"
     asked = tokens[0] in ("why", "where", "how") and len(tokens) > 3
-    asked = asked or (tokens[0] in ("why", "how") and len(tokens) == 3 and _finite_or_plain(tokens))
+    asked = asked or (
+        tokens[0] in ("why", "how") and len(tokens) == 3 and _many_and_what_they_do(tokens)
+    )
     asked |= tokens[0] == "when" and len(tokens) > 3 and tokens[1] in _AUXILIARIES  # "when will"
     if asked:
         tokens, typed = tokens[1:], typed[1:]
@@ -2847,7 +2850,7 @@ def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[
     return tokens, typed, yet and tokens[1] != "it"
 
 
-def _finite_or_plain(tokens: list[str]) -> bool:
+def _many_and_what_they_do(tokens: list[str]) -> bool:
     """Whether three words are "how" or "why", many and what they do: "how plants grow"."""
     many = _noun_lemma(tokens[1])[1] and "NOUN" in _lemmas(tokens[1])
     return many and tokens[2] in _lemmas(tokens[2]).get("VERB", ())

@@ -423,7 +423,7 @@ IDEAS = _set(
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.
 IDEA_ENDINGS = ("ness", "ity", "dom", "ism")
-BARE_ENDINGS = ("ness", "ism", "thesis", "synthesis", "morphosis")
+BARE_ENDINGS = ("ness", "ism", "synthesis", "morphosis")
 # Games children play, named without an article: "hide-and-seek with a ghost". Those the
 # dictionary hyphenates are known as players type them too (themes.clean hyphenates them).
 _HYPHENATED_GAMES = _set("hide-and-seek show-and-tell tic-tac-toe rock-paper-scissors tug-of-war")

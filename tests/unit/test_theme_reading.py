@@ -6333,3 +6333,18 @@ def test_a_named_place_described_stays_a_name(writer: OfflineWriter) -> None:
 def test_what_a_thought_is_of_is_what_is_thought_about() -> None:
     verb = _read("my dog thinks the vacuum is a monster").verb
     assert verb is not None and verb.object is not None and verb.object.definite() == "the vacuum"
+
+
+def test_a_word_ending_in_ing_that_is_no_doing_is_what_one_is() -> None:
+    verb = _read("the cat is king of the hill").verb
+    assert verb is not None and verb.lemma == "be"
+
+
+def test_how_much_one_means_it_first_is_nobody() -> None:
+    reading = _read("highkey obsessed with tacos")
+    assert reading.subject is None and reading.cast is None
+
+
+def test_a_named_place_in_s_described_is_one_place() -> None:
+    subject = _read("sunny paris").subject
+    assert subject is not None and not subject.plural and subject.definite() == "sunny Paris"

@@ -1370,8 +1370,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
         kind, proper = _kind_of_name(lemma, modifiers, determiner)
         determiner = _character_determiner(lemma, determiner)
-    if size == 1 and not plural:
+    if size == 1 and (not plural or typed_body[-1].lower() in words.PLACE_NAMES):
         lemma, kind, proper = _as_named(typed_body[-1], lemma, kind, proper)
+        plural = plural and not proper  # "sunny Paris" is one Paris
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
@@ -3328,13 +3329,19 @@ def _verb_after_its_noun(lowered: list[str], index: int) -> bool:
     return word in _lemmas(word).get("VERB", ()) and "NOUN" in before and "ADJ" not in before
 
 
+def _without_slang_lead(typed: list[str]) -> list[str]:
+    """The theme less how much a player means it, first: "highkey obsessed with tacos"."""
+    slang = len(typed) > 1 and typed[0].lower() in SLANG_ADVERBS
+    return typed[1:] if slang else typed
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """The theme as what it is about, when its words say it another way: "pizza but make it
     fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
     was weird" about a weird day, "a race between a snail and a rocket" about the two at the
     race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
     upon a time" about a fairy tale; other themes as they were."""
-    typed = _without_so_that(_scene_set_last(typed))
+    typed = _without_slang_lead(_without_so_that(_scene_set_last(typed)))
     lowered = [word.lower() for word in typed]
     if len(lowered) > 2 and lowered[0] == lowered[1] and "ago" not in lowered[2:3]:
         # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza
@@ -4529,8 +4536,7 @@ def _doing_now(tokens: list[str], index: int) -> bool:
     if tokens[index] not in _PRESENT_TO_PAST.keys() | {"was", "were"} or index + 2 >= len(tokens):
         return False
     word = tokens[index + 1]
-    lemmas = _lemmas(word)
-    return word.endswith("ing") and "VERB" in lemmas and "ADJ" not in lemmas
+    return _ing_form(word) and "ADJ" not in _lemmas(word)  # never "is king of the hill"
 
 
 def _had_done(tokens: list[str], verb_at: int) -> bool:

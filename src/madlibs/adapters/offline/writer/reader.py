@@ -1175,7 +1175,7 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     return introduced and not plural and (somebody or only_done or one_thing)
 
 
-_ONE = {"a", "an", "one", "each", "every"}
+_ONE = _SINGULAR_DETERMINERS - {"this", "that"}  # counting one, never pointing at it
 
 
 # Plurals of things that are seldom a verb, after whose they are: "the dragon eggs", "the baby
@@ -2212,12 +2212,12 @@ def _split_companions(
     return companions, tokens[:at], typed[:at]
 
 
-# The one telling it, as the one acted on: "me vs the world".
-_ME = {"me", "us"}
+# The one telling it, alone: "me vs the world", "we vs the robots".
+_ME = {"me", "us", "i", "we"}
 
 
 def _somebody(tokens: list[str], typed: list[str]) -> bool:
-    if tokens in (["me"], ["us"], ["i"], ["we"]):
+    if len(tokens) == 1 and tokens[0] in _ME:
         return True  # "me vs the world": the one telling it takes it on
     found = _noun_phrase(tokens, typed)
     return found is not None and found.kind in ANIMATE
@@ -2318,11 +2318,9 @@ def _without_what_follows(
         None,
     )
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
-    thought = next(
-        (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS),
-        None,
-    )
-    thought = thought if lemma in _THINKING and rest_tokens[0] in DETERMINERS else None
+    thinking = lemma in _THINKING and bool(rest_tokens) and rest_tokens[0] in DETERMINERS
+    said = (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
+    thought = next(said, None) if thinking else None
     cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined, thought]
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
@@ -3976,14 +3974,15 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     """Where the theme's own verb is after the clause from `told` that says what was done to
     its noun: "the robot we built (for the science fair) | ran away", "the cookies nobody ate |
     came alive"; None when that clause ends the theme."""
-
-    def told_verb(word: str) -> bool:
-        return _finite(word) and "NOUN" not in _lemmas(word) and not _known_noun(word)
-
-    done = next((i for i in range(told, len(tokens)) if told_verb(tokens[i])), None)
+    done = next((i for i in range(told, len(tokens)) if _only_told(tokens[i])), None)
     if done is None:
         return None
-    return next((i for i in range(done + 1, len(tokens)) if told_verb(tokens[i])), None)
+    return next((i for i in range(done + 1, len(tokens)) if _only_told(tokens[i])), None)
+
+
+def _only_told(word: str) -> bool:
+    """A verb told of its subject that names nothing: "built", "ran"; not "cows"."""
+    return _finite(word) and "NOUN" not in _lemmas(word) and not _known_noun(word)
 
 
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:

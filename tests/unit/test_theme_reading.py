@@ -3514,7 +3514,8 @@ def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> N
         ("the new baby", "being the new baby"),
         ("a snowman in the desert", "being a snowman in the desert"),
         ("pirates at a bake sale", "surviving pirates at a bake sale"),
-        ("my dog", "surviving my dog"),
+        ("my dog", "being my dog"),
+        ("the king's son", "being the king's son"),
         ("the day my dog ate my homework", "surviving the day my dog ate my homework"),
         # a guide of the theme, or to a deed, is a guide to what it tells of
         ("a vampire's guide to brushing your teeth", "brushing your teeth"),
@@ -6348,3 +6349,66 @@ def test_how_much_one_means_it_first_is_nobody() -> None:
 def test_a_named_place_in_s_described_is_one_place() -> None:
     subject = _read("sunny paris").subject
     assert subject is not None and not subject.plural and subject.definite() == "sunny Paris"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        # what the owner has is described first: "missing", "lost", "worst", "bad", "last"
+        ("the pirates missing parrot", "the pirate's missing parrot"),
+        ("the wizards lost wand", "the wizard's lost wand"),
+        ("the chefs worst soup", "the chef's worst soup"),
+        ("my dads bad jokes", "my dad's bad jokes"),
+        ("the dinosaurs last day", "the dinosaur's last day"),
+        ("the cats stolen sandwich", "the cat's stolen sandwich"),
+        ("the wolfs big bad day", "the wolf's big bad day"),
+        # one is no many, and "witchs" no plural
+        ("a ghosts first halloween", "a ghost's first halloween"),
+        ("a cats guide to napping", "a cat's guide to napping"),
+        ("the witchs broom", "the witch's broom"),
+        ("the snowmans summer vacation", "the snowman's summer vacation"),
+        # names of characters, animals the table lacks, and parts of a body at the end
+        ("santas day off", "santa's day off"),
+        ("the queens corgis", "the queen's corgis"),
+        ("the giants beanstalk", "the giant's beanstalk"),
+        ("the mermaids tail", "the mermaid's tail"),
+        # the words around say these are as typed
+        ("the kids made dinner", "the kids made dinner"),
+        ("the kids found treasure", "the kids found treasure"),
+        ("until the cows come home", "until the cows come home"),
+        ("dont feed the gremlins after midnight", "don't feed the gremlins after midnight"),
+        ("the dogs only dance", "the dogs only dance"),
+        ("the witchs fly on brooms", "the witches fly on brooms"),
+    ],
+)
+def test_more_owners_typed_without_an_apostrophe_own_what_follows(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned"),
+    [
+        ("the dragons treasure", "the dragon's treasure"),
+        ("the spiders web", "the spider's web"),
+        ("the kings castle", "the king's castle"),
+        ("the dogs bark", None),
+        ("the day the teachers quit", None),
+    ],
+)
+def test_a_last_word_written_mostly_as_a_noun_is_owned(
+    knowing_writer: OfflineWriter, theme: str, owned: str | None
+) -> None:
+    stories = _filled(knowing_writer, theme).lower()
+    if owned is None:
+        owner, done = theme.split()[-2:]
+        assert owner in stories and f"{owner[:-1]}'s {done}" not in stories
+    else:
+        assert owned in stories and theme not in stories
+
+
+@pytest.mark.parametrize(
+    "theme", ["my sister's boyfriend", "the farmer's daughter", "my wife", "my son ate a bug"]
+)
+def test_sons_daughters_wives_and_husbands_are_people(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is reader.Kind.PERSON

@@ -279,16 +279,15 @@ def _done_there(reading: Reading, verb: Verb) -> str:
 
 
 def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:
-    """Whether the theme is its one hero, told with what it is or does: "a wizard who is
-    afraid of cats", "a pirate at the bake sale", "the new baby"; not "my dog" (whose
-    owner tells the story), nor a clause, nor a hero with others."""
-    alone = reading.companions is None and not cast.plural and cast.owner is None
-    told_by_owner = cast.determiner in POSSESSIVES
+    """Whether the theme is its one hero, told with what it is or does or whose it is: "a
+    wizard who is afraid of cats", "a pirate at the bake sale", "the new baby", "my dog" ("My
+    dog Biscuit wrote this guide to being my dog"), "the king's son"; not a clause, nor a
+    hero with others."""
+    alone = reading.companions is None and not cast.plural
     return (
         reading.shape is Shape.NOUN
         and reading.subject is cast
         and alone
-        and not told_by_owner
         and CLAUSE not in features
         and reading.phrase is None
     )

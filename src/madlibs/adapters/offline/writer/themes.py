@@ -20,6 +20,7 @@ from madlibs.adapters.offline.writer.words import (
     ANIMALS,
     BARE_ENDINGS,
     BARE_NOUNS,
+    BODY_PARTS,
     CHARACTER_NAMES,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
@@ -39,6 +40,7 @@ from madlibs.adapters.offline.writer.words import (
     PLACE_PREPOSITION,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
+    UNCOUNTABLE,
     ZERO_PLURAL_ANIMALS,
     noun_the_table_lacks,
     verb_the_table_lacks,
@@ -254,9 +256,10 @@ def clean(theme: str) -> str:
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
-    return _made_into(
-        _hyphens_restored(apostrophes_restored(_rule_forms_undone(_spelt_out(_shortened(text)))))
-    )
+    # The apostrophes first, as "the witchs broom" is no plural "witches"; then again, as
+    # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
+    text = apostrophes_restored(_spelt_out(_shortened(text)))
+    return _made_into(_hyphens_restored(apostrophes_restored(_rule_forms_undone(text))))
 
 
 _WHEN_THAT = re.compile(
@@ -899,10 +902,12 @@ def _spelt_out(text: str) -> str:
     return _CHAT_WORD.sub(spelt, text)
 
 
-def apostrophes_restored(text: str) -> str:
+def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
-    wizard" -> "you're a wizard", "my moms car" -> "my mom's car"; "its tail" stays."""
+    wizard" -> "you're a wizard", "my moms car" -> "my mom's car"; "its tail" stays.
+    `mostly_a_verb`, where known, tells an owner by a last word that is mostly a thing ("the
+    dragons treasure", but "the dogs bark")."""
     text = _HOLIDAY_WITHOUT_APOSTROPHE.sub(_holiday_with_apostrophe, text)
     typed = text.split()
     bare = [word.lower().strip(".,!?;:") for word in typed]
@@ -918,7 +923,7 @@ def apostrophes_restored(text: str) -> str:
             fixed = "you're"
         elif _owned_by_many(word, after):
             fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
-        elif _owner_without_apostrophe(bare, index) or _worlds_best(word, after):
+        elif _owner_without_apostrophe(bare, index, mostly_a_verb) or _worlds_best(word, after):
             # "my parents bedroom" is both parents'; "my moms car" is one mom's
             fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
         else:
@@ -1005,14 +1010,19 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     out", "the twins who swapped", "meet the neighbors they are aliens", nor "the noisy
     neighbors upstairs" (but "my sisters inside voice")."""
     owned = bare[at]
-    if "NOUN" not in getAllLemmas(owned):
+    lemmas = getAllLemmas(owned)
+    # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk"
+    unknown = not lemmas and owned.isalpha() and owned not in STOPWORDS and at == len(bare) - 1
+    if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not unknown:
         return False
     if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
         return False
     return owned not in _WHERE_ONE_IS or "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
 
 
-def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
+def _owner_without_apostrophe(
+    bare: Sequence[str], index: int, mostly_a_verb: MostlyAVerb | None = None
+) -> bool:
     """ "my moms car", "grandpas teeth fell", "my brothers socks smell": someone's name in -s
     before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
     nor "the dogs ate"."""
@@ -1020,26 +1030,99 @@ def _owner_without_apostrophe(bare: Sequence[str], index: int) -> bool:
     singular = word[:-1]
     if not word.endswith("s") or index + 1 >= len(bare):
         return False
-    if singular not in PEOPLE and singular not in ANIMALS and singular not in FAMILY_NAMES:
-        return False
-    before = bare[index - 1] if index else ""
-    if index >= 2 and "ADJ" in getAllLemmas(before):
-        before = bare[index - 2]  # "my best friends wedding": the owner described first
     family = singular in FAMILY_NAMES
-    if family and before in _PLACE_WORDS and "NOUN" in getAllLemmas(bare[index + 1]):
-        return True  # "a road trip to grandmas house": nobody to do what "house" would say
-    if before not in _OWNERS_DETERMINERS and not (index == 0 and family):
+    named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"
+    if singular not in PEOPLE and singular not in ANIMALS and not named:
         return False
-    at = index + 1
-    described = set(getAllLemmas(bare[at])) == {"ADJ"} or _made_from_a_verb(bare[at])
-    if at + 1 < len(bare) and described:
-        at += 1  # "my sisters stinky socks": the socks are hers
+    before = _before_the_owner(bare, index)
+    if named and before in _PLACE_WORDS and "NOUN" in getAllLemmas(bare[index + 1]):
+        return True  # "a road trip to grandmas house": nobody to do what "house" would say
+    at = _past_what_describes(bare, index + 1)
+    if before in ("a", "an"):
+        return _may_be_owned(bare, at)  # "a ghosts first halloween": one is no many
+    if word not in getInflection(singular, "NNS"):
+        # "the snowmans summer vacation": "snowmans" is no plural, so the -s is an owner's
+        # before what may be owned, unless what follows makes it a deed ("the witchs fly on
+        # brooms")
+        owned = at > index + 1 or _noun_follows(bare, at)
+        return _may_be_owned(bare, at) and (
+            owned or _owned_not_done(bare, index, at, family, mostly_a_verb)
+        )
+    if before not in _OWNERS_DETERMINERS and not (index == 0 and named):
+        return False
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
     if not _may_be_owned(bare, at):
         return False
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
-    return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family)
+    return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family, mostly_a_verb)
+
+
+def _before_the_owner(bare: Sequence[str], index: int) -> str:
+    """The word before the owner at `index`, past a word that describes them: "my" of "my
+    best friends wedding"."""
+    before = bare[index - 1] if index else ""
+    if index >= 2 and "ADJ" in getAllLemmas(before):
+        return bare[index - 2]
+    return before
+
+
+def _past_what_describes(bare: Sequence[str], at: int) -> int:
+    """Where what is owned starts, past the words that describe it: "my sisters stinky
+    socks", "the wizards lost wand"."""
+    while _describes(bare, at):
+        at += 1
+    return at
+
+
+def _describes(bare: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` describes the word after it, as between an owner and what
+    they own: "stinky", "worst" and "bad" ("the chefs worst soup"); "missing", "last",
+    "stolen" or "lost" before one thing, which nobody does to a thing bare ("the pirates
+    missing parrot", "the dinosaurs last day")."""
+    if at + 1 >= len(bare):
+        return False
+    word = bare[at]
+    lemmas = getAllLemmas(word)
+    if set(lemmas) == {"ADJ"} or _made_from_a_verb(word):
+        return True
+    if word in _NOT_DESCRIBING:
+        return False  # "the dogs only dance", "feed the gremlins after midnight"
+    if "ADJ" in lemmas and not {"NOUN", "VERB"} & set(lemmas):
+        return True
+    # "stolen", "eaten"; not "made" ("the kids made dinner") nor "come" ("until the cows come
+    # home")
+    done = word in _DESCRIBING_PASTS or any(
+        word != verb
+        and word in getInflection(verb, "VBN")
+        and word not in getInflection(verb, "VBD")
+        for verb in lemmas.get("VERB", ())
+    )
+    return ("ADJ" in lemmas or done) and _one_thing_bare(bare[at + 1])
+
+
+# Words the table lists as adjectives that tell what one does, or when or where.
+_NOT_DESCRIBING = ADVERBS_BEFORE_VERBS | _BREAKERS | {"after", "before", "off", "up", "out"}
+
+
+# Pasts the table lists only as verbs that describe a thing too: "the lost wand".
+_DESCRIBING_PASTS = frozenset(("lost", "haunted", "stuffed", "burnt"))
+
+
+def _noun_follows(bare: Sequence[str], at: int) -> bool:
+    """Whether a noun comes after the word at `at`, not a verb's past or -s: "vacation"."""
+    following = bare[at + 1] if at + 1 < len(bare) else ""
+    lemmas = getAllLemmas(following)
+    inflected = any(lemma != following for lemma in lemmas.get("VERB", ()))
+    return "NOUN" in lemmas and not inflected and following not in STOPWORDS
+
+
+def _one_thing_bare(word: str) -> bool:
+    """Whether the word names one thing one can count, which no sentence leaves bare: "wand",
+    "parrot"; not "homework" nor "cats"."""
+    if word in STOPWORDS or word in UNCOUNTABLE:
+        return False
+    return word in ANIMALS or word in getAllLemmas(word).get("NOUN", ())
 
 
 def _done_before(bare: Sequence[str], at: int) -> bool:
@@ -1054,14 +1137,18 @@ def _done_before(bare: Sequence[str], at: int) -> bool:
     return word in forms and word not in lemmas and "NOUN" not in getAllLemmas(word)
 
 
-def _owned_not_done(bare: Sequence[str], index: int, at: int, family: bool) -> bool:
+def _owned_not_done(
+    bare: Sequence[str], index: int, at: int, family: bool, mostly_a_verb: MostlyAVerb | None
+) -> bool:
     """Whether the noun at `at`, after an owner typed in -s at `index`, is owned rather than
-    what the owner does."""
+    what the owner does; `mostly_a_verb`, where known, says which last words are things."""
     owned = bare[at]
     lemmas = getAllLemmas(owned)
     verbs = lemmas.get("VERB", ())
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
+    if at == len(bare) - 1 and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
+        return True  # "the mermaids tail", "the dragons treasure"; not "my cats dance"
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
@@ -1080,6 +1167,16 @@ def _owned_not_done(bare: Sequence[str], index: int, at: int, family: bool) -> b
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
+
+
+def _mostly_a_thing(word: str, mostly_a_verb: MostlyAVerb | None) -> bool:
+    """Whether a word that may be a noun or a verb is written mostly as a noun: "treasure",
+    not "dance"; nor a verb that is its own past ("the day the teachers quit"), whose use the
+    past hides."""
+    if mostly_a_verb is None or mostly_a_verb(word):
+        return False
+    verbs = getAllLemmas(word).get("VERB", ())
+    return not any(word in getInflection(verb, "VBD") for verb in verbs)
 
 
 def _owned_by_one(bare: Sequence[str], at: int) -> bool:

@@ -80,6 +80,8 @@ ZERO_PLURAL_ANIMALS = _set(
 PEOPLE = _set(
     """
     man woman human lady gentleman guy
+    son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
+    bridesmaid
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
@@ -383,7 +385,8 @@ CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
 # Parts of a body: where something lands, never where a story happens ("in my hair").
 BODY_PARTS = _set(
     "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "
-    "tooth teeth feet hands ears eyes toes fingers legs arms knees"
+    "tooth teeth feet hands ears eyes toes fingers legs arms knees "
+    "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(

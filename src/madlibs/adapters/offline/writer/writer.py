@@ -140,9 +140,10 @@ class OfflineWriter:
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
             respelt = _respelt(typed, self._respell)
-            if respelt != typed:  # "my freinds birthday": my friend's, now it is spelt right
-                respelt = themes.apostrophes_restored(" ".join(respelt)).split()
             typed = respelt
+        # again, now that each word is spelt right ("my freinds birthday") and what is mostly
+        # a verb is known ("the dragons treasure", but "the dogs bark")
+        typed = themes.apostrophes_restored(" ".join(typed), self._mostly_a_verb).split()
         typed = themes.agreement_restored(typed, self._mostly_a_verb)  # "the teacher are"
         if len(typed) == 1 and self._mostly_a_verb is not None:
             word = typed[0].lower()

@@ -6412,3 +6412,57 @@ def test_a_last_word_written_mostly_as_a_noun_is_owned(
 def test_sons_daughters_wives_and_husbands_are_people(theme: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "as big as a house",
+        "as quiet as a mouse",
+        "too excited to sleep",
+        "very scared of clowns",
+        "really good at chess",
+        "so hungry i could eat a horse",
+    ],
+)
+def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.DESCRIPTION and reading.subject is None
+    assert reading.phrase is not None and reading.phrase.lower() == f"being {theme}"
+
+
+@pytest.mark.parametrize("theme", ["the very hungry caterpillar", "very old man in the park"])
+def test_one_described_sharply_is_still_one(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.NOUN
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("chocolate covered broccoli", "chocolate-covered broccoli"),
+        ("a zombie infested school", "a zombie-infested school"),
+        ("a jelly filled donut", "a jelly-filled donut"),
+        ("the dog covered the couch in mud", "the dog covered the couch in mud"),
+        ("mud covered everything", "mud covered everything"),
+        ("my cat covered in glitter", "my cat covered in glitter"),
+        ("the room filled with balloons", "the room filled with balloons"),
+    ],
+)
+def test_what_a_thing_is_covered_or_filled_with_is_joined_to_it(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_food_takes_no_a() -> None:
+    subject = _read("the airplane food").subject
+    assert subject is not None and subject.indefinite() == "airplane food"
+
+
+@pytest.mark.parametrize("theme", ["pizza but it's alive", "my teddy bear but alive"])
+def test_what_is_said_only_after_a_noun_never_comes_before_it(
+    writer: OfflineWriter, theme: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "be" and verb.rest == "alive"
+    assert "alive pizza" not in _filled(writer, theme) and "alive teddy" not in _filled(
+        writer, theme
+    )

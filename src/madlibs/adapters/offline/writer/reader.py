@@ -3598,7 +3598,10 @@ def _twist_told_there(theme: str) -> str | None:
     typed = _it_is_left_out(typed, at)
     tokens = [word.lower() for word in typed]
     if at + 2 == len(tokens) and _made_but(tokens, at):
-        # "toy story but real" is a real toy story, "a dragon but tiny" a tiny dragon
+        # "toy story but real" is a real toy story, "a dragon but tiny" a tiny dragon; "pizza
+        # but it's alive" pizza that is alive, never "alive pizza"
+        if tokens[at + 1] in _SAID_AFTER_A_NOUN:
+            return " ".join([*typed[:at], "that", "is", typed[at + 1]])
         lead = 1 if tokens[0] in DETERMINERS else 0
         return " ".join([*typed[:lead], typed[at + 1], *typed[lead:at]])
     if at + 2 >= len(tokens):
@@ -3666,6 +3669,12 @@ def _it_is_left_out(typed: list[str], at: int) -> list[str]:
     if alone or (len(told) > 1 and told[0] in _TWIST_PLACES):
         return [*typed[: at + 1], *typed[len(typed) - len(told) :]]
     return typed
+
+
+# Adjectives said only after a noun: "the pizza is alive", never "the alive pizza".
+_SAID_AFTER_A_NOUN = frozenset(
+    ("alive", "asleep", "awake", "afloat", "ablaze", "afraid", "alone", "aflame", "aware")
+)
 
 
 def _made_but(tokens: list[str], at: int) -> bool:
@@ -4308,11 +4317,26 @@ def _intensifies(word: str) -> bool:
     return word in _INTENSIFIERS or (word.endswith("ly") and "ADV" in _lemmas(word))
 
 
+def _compared_or_sharpened(tokens: list[str]) -> bool:
+    """Whether how one is is compared ("as big as a house") or sharpened before what it is
+    of or for ("too excited to sleep", "very scared of clowns", "so hungry I could eat a
+    horse"); not "a very hungry caterpillar", which names one."""
+    how = tokens[1]
+    if not (_names_a_state(how) or "ADJ" in _lemmas(how)):
+        return False
+    if tokens[0] == "as":
+        return tokens[2] == "as"
+    told = tokens[2] in _STATE_LINKS | {"to"} or (tokens[0] == "so" and tokens[2] in _PRONOUNS)
+    return _intensifies(tokens[0]) and told
+
+
 def _how_or_when(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     """A theme that says only how one is, where one goes or when: "very grumpy", "back to
     school", "before the internet", "high in the sky"; None for others."""
     text = " ".join(typed)
     if len(tokens) == 2 and _intensifies(tokens[0]) and _names_a_state(tokens[1]):
+        return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")
+    if len(tokens) > 3 and _compared_or_sharpened(tokens):
         return Reading(theme, Shape.DESCRIPTION, phrase=f"being {text}")
     if tokens[:2] == ["back", "to"] and len(tokens) > 2:
         return Reading(theme, Shape.DESCRIPTION, phrase=f"going {text}")

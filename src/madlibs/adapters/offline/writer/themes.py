@@ -407,6 +407,16 @@ _HYPHENATED = (
         r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as)\b)",
         re.I,
     ),
+    # "chocolate-covered broccoli", "a zombie-infested school": before what is so, never before
+    # what it does it to ("the dog covered the couch", "mud covered everything")
+    re.compile(
+        r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that|for|with|of|in|on|at|to|"
+        r"from|by|and|or|but|who|is|are|was|were|be|been|get|got|gets|all|so|too|very|some|"
+        r"many|two|three)\b)([a-z]+) (covered|filled|stuffed|dipped|coated|infested|scented)\b"
+        r"(?=\s+(?!(?:the|an?|my|our|your|his|her|their|its|this|that|with|in|by|up|it|them|"
+        r"him|me|us|everything|everyone|everybody|something|nothing)\b)[a-z])",
+        re.I,
+    ),
     # "a road trip with my mother-in-law"
     re.compile(r"\b((?:mother|father|sister|brother|son|daughter)s?) (in law)\b", re.I),
     # "thanksgiving with the in-laws"

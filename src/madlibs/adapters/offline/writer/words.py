@@ -368,7 +368,7 @@ UNCOUNTABLE = _set(
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
-    gum lava jelly honey butter jam ketchup mustard syrup gravy bread
+    gum lava jelly honey butter jam ketchup mustard syrup gravy bread food
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class

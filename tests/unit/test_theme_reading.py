@@ -6466,3 +6466,45 @@ def test_what_is_said_only_after_a_noun_never_comes_before_it(
     assert "alive pizza" not in _filled(writer, theme) and "alive teddy" not in _filled(
         writer, theme
     )
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("be kind to robots", "being kind to robots"),
+        ("be quiet", "being quiet"),
+        ("get lost", "getting lost"),
+    ],
+)
+def test_a_command_to_be_so_is_being_so(theme: str, phrase: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == phrase
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [
+        ("never ask a cat for directions", "the cat"),
+        ("thank the bus driver for the ride", "the bus driver"),
+    ],
+)
+def test_what_one_is_asked_or_thanked_for_is_no_part_of_whom(theme: str, whom: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.definite() == whom
+
+
+@pytest.mark.parametrize("theme", ["100 years from now", "10 years from now"])
+def test_a_time_from_now_is_the_future(writer: OfflineWriter, theme: str) -> None:
+    assert _read(theme).phrase == "the future"
+    stories = _filled(writer, theme)
+    assert "years from " not in stories.replace(theme, "") and "the from" not in stories
+
+
+def test_someday_is_a_time() -> None:
+    subject = _read("someday").subject
+    assert subject is not None and subject.kind is reader.Kind.TIME
+
+
+def test_bacon_takes_no_a() -> None:
+    verb = _read("my dogs love bacon").verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == "bacon"

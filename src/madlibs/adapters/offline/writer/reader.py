@@ -2289,6 +2289,10 @@ def _only_what_is_acted_on(
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    if lemma in _ASKING and "for" in rest_tokens[1:]:
+        # "ask a cat for directions", "thank the bus driver for the ride": whom, not what for
+        end = rest_tokens.index("for", 1)
+        rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _without_what_follows(lemma, rest_tokens, rest_typed)
 
 
@@ -2355,6 +2359,8 @@ _LEAVING = {"get", "dye", "paint", "turn", "make", "leave", "keep", "colour", "c
 # Verbs that take who is let or made do something, then the deed: "let the pigeon drive the
 # bus" acts on the pigeon, never on "the pigeon drive the bus".
 _CAUSING = {"let", "make", "help", "watch", "see", "hear"}
+# Verbs done to somebody for something: "ask a cat for directions".
+_ASKING = {"ask", "thank", "blame", "pay", "punish", "forgive", "beg", "reward", "scold"}
 
 
 def _deed_caused(rest_tokens: list[str]) -> int:
@@ -2734,8 +2740,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     first = tokens[0]
     if first in _NOT_VERBS or first in MODALS:
         return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
-    if first in ("keep", "stay") and len(tokens) > 1 and "ADJ" in _lemmas(tokens[1]):
-        return True  # "keep calm", "stay cool"
+    if first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1]):
+        return True  # "keep calm", "stay cool", "get lost"
     if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
         return first in _lemmas(first).get("VERB", ())  # "wake up the sleeping giant"
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
@@ -2746,6 +2752,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         return True  # "dance like nobody is watching", "party like a pirate"
     if first == "be" and len(tokens) > 1 and _only_describes(tokens[1]):
         return True  # "be nice to aliens", "be brave"
+    if first == "be" and _names_how(tokens[1]) and tokens[2:3] in ([], ["to"], ["with"]):
+        return True  # "be kind to robots", "be quiet": "kind" and "quiet" are nouns too
     # "look both ways"; and a verb that names nothing, before what it acts on: "eat vegetables"
     lemmas = _lemmas(first)
     named = typed[0][:1].isupper()  # "Harry goes to school": a name, no command
@@ -3093,8 +3101,8 @@ _ONE_OF_US = {"me", "i", "him", "her", "he", "she"}
 
 def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "once upon a time" is a fairy tale ("once upon a time in space" is about what follows),
-    as are "long ago" and "many moons ago"; "back in my day" is the good old days, "back in
-    time" going there; None for other themes."""
+    as are "long ago" and "many moons ago"; "100 years from now" is the future; "back in my
+    day" is the good old days, "back in time" going there; None for other themes."""
     if lowered[:4] == ["once", "upon", "a", "time"]:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     if lowered[:2] == ["once", "there"] and len(typed) > 3:
@@ -3102,6 +3110,10 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
     if "ago" in lowered[1:5]:
         rest = typed[lowered.index("ago") + 1 :]  # "long ago in a faraway land"
         return rest if len(rest) > 1 else ["a", "fairy", "tale", *rest]
+    now = next((i for i in range(1, 5) if lowered[i - 1 : i + 1] == ["from", "now"]), None)
+    if now is not None:
+        rest = typed[now + 1 :]  # "100 years from now on Mars"
+        return rest if len(rest) > 1 else ["the", "future", *rest]
     if lowered[:2] != ["back", "in"] or len(lowered) < 3:
         return None
     if lowered[2:] in (["my", "day"], ["the", "day"], ["my", "time"]):
@@ -4156,6 +4168,11 @@ def _activity(
             phrase = _told_there(verb.form("VBG"), where[0])
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+def _names_how(word: str) -> bool:
+    """An adjective or a past participle: "calm", "kind", "lost"."""
+    return "ADJ" in _lemmas(word) or _participle(word)
 
 
 def _done_to_many_first(tokens: list[str]) -> bool:

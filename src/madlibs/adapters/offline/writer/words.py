@@ -368,7 +368,8 @@ UNCOUNTABLE = _set(
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
-    gum lava jelly honey butter jam ketchup mustard syrup gravy bread food
+    gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
+    sugar flour salt
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
@@ -505,12 +506,12 @@ _MONTHS = _set(
 TIMES = _MONTHS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
-    midnight weekend today tomorrow yesterday noon day hour week month year minute
-    summer winter spring autumn
+    midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
+    minute summer winter spring autumn
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
-TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday tonight")
+TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday tonight someday")
 # Peoples and their languages, named with a capital: "speaks French" (no place to be in).
 NATIONALITIES = _set(
     """

@@ -6508,3 +6508,17 @@ def test_someday_is_a_time() -> None:
 def test_bacon_takes_no_a() -> None:
     verb = _read("my dogs love bacon").verb
     assert verb is not None and verb.object is not None and verb.object.indefinite() == "bacon"
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("i hope it snows", "hoped it snowed"),
+        ("my brother thinks he eats bugs", "thought he ate bugs"),
+        ("dad thinks we love pizza", "thought we loved pizza"),
+        ("my dog thinks she is a cat", "thought she was a cat"),
+    ],
+)
+def test_what_is_thought_goes_into_the_past_with_the_thinking(theme: str, told: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.form("VBD") == told

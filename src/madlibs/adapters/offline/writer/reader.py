@@ -345,7 +345,7 @@ class Verb:
     def form(self, tag: str) -> str:
         """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank";
         with a modal, VBD "couldn't sleep" and otherwise the plain verb ("sleep")."""
-        rest = _backshifted(self.rest) if tag == "VBD" else self.rest
+        rest = _backshifted(self.rest, self.lemma) if tag == "VBD" else self.rest
         if self.modal is not None and tag == "VBD":
             told = (MODALS[self.modal], self.adverb, self.lemma, rest)
             return " ".join(word for word in told if word)  # "could only cast spells"
@@ -368,16 +368,26 @@ _PRESENT_TO_PAST = {
 }  # fmt: skip
 
 
-def _backshifted(rest: str) -> str:
+def _backshifted(rest: str, lemma: str) -> str:
     """A clause inside the verb's words goes into the past with it: "thinks she is a dog" ->
     "thought she was a dog", "thinks it can fly" -> "thought it could fly" (a modal only after
-    who does it: never "kicked the could")."""
+    who does it: never "kicked the could"); after a verb of thinking, any verb: "hopes it
+    snows" -> "hoped it snowed" (never "gave you caked")."""
     shifted: list[str] = []
     for word in rest.split():
         told = bool(shifted) and shifted[-1].lower() in _SUBJECT_PRONOUNS
         modal = MODALS.get(word) if told and word in _SHIFTED_MODALS else None
-        shifted.append(modal or _PRESENT_TO_PAST.get(word, word))
+        done = _told_past(word) if told and lemma in _THINKING and len(shifted) == 1 else None
+        shifted.append(modal or done or _PRESENT_TO_PAST.get(word, word))
     return " ".join(shifted)
+
+
+def _told_past(word: str) -> str | None:
+    """The past of a verb told in the present ("snows", "eat"); None for other words."""
+    for lemma in _lemmas(word).get("VERB", ()):
+        if word == lemma or word in (getInflection(lemma, "VBZ") or ()):
+            return (getInflection(lemma, "VBD") or (None,))[0]
+    return None
 
 
 _SHIFTED_MODALS = {"can", "can't", "cannot", "will", "won't"}

@@ -6522,3 +6522,28 @@ def test_bacon_takes_no_a() -> None:
 def test_what_is_thought_goes_into_the_past_with_the_thinking(theme: str, told: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.form("VBD") == told
+
+
+def test_a_class_named_for_what_it_teaches_is_one(writer: OfflineWriter) -> None:
+    subject = _read("llamas 101").subject
+    assert subject is not None and subject.proper and not subject.plural
+    assert "the llamas 101" not in _filled(writer, "llamas 101").lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "whose", "companion"),
+    [
+        (
+            "the adventures of captain underpants and the toilet monster",
+            "Captain Underpants",
+            "the toilet monster",
+        ),
+        ("the revenge of mom and dad", "Mom", "Dad"),
+    ],
+)
+def test_a_story_of_two_is_told_of_the_first_with_the_second(
+    theme: str, whose: str, companion: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.definite() == whose
+    assert reading.companions is not None and reading.companions.definite() == companion

@@ -4283,7 +4283,13 @@ _NAMED_DAY_STARTS = {"national", "international", "world"}
 
 def _named_day(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     """A day named for what is done on it or what it honours is one holiday, with capitals:
-    "bring your pet to work day", "talk like a pirate day", "national pizza day"."""
+    "bring your pet to work day", "talk like a pirate day", "national pizza day"; so is a
+    class named for what it teaches ("llamas 101")."""
+    numbered = len(tokens) in (2, 3) and tokens[-1] == "101" and tokens[0] not in DETERMINERS
+    if numbered and kind_of(tokens[-2]) is not Kind.PLACE:
+        # "llamas 101": a class, named so ("room 101" is a room numbered so)
+        course = Noun(themes.title_case(" ".join(typed)), False, Kind.EVENT, proper=True)
+        return Reading(theme, Shape.NOUN, course, phrase=course.lemma)
     if len(tokens) < 3 or tokens[-1] not in _NAMED_DAY_ENDS:
         return None
     body, body_typed = tokens[:-1], typed[:-1]
@@ -4450,11 +4456,14 @@ def _whose_story(
         setting = " ".join(typed[cut:])
         setting_noun = _noun_phrase(tokens[cut + 1 :], typed[cut + 1 :])
         tokens, typed = tokens[:cut], typed[:cut]
-    whose = _noun_phrase(tokens, typed)
+    # "the adventures of captain underpants and the toilet monster": the captain's, with the
+    # monster
+    whose, companions = _subject(tokens, typed, None)
     if whose is None:
         return None
+    told_with = _told_with_the(told)
     return Reading(
-        theme, Shape.NOUN, whose, None, setting, setting_noun, phrase=_told_with_the(told)
+        theme, Shape.NOUN, whose, None, setting, setting_noun, companions, phrase=told_with
     )
 
 

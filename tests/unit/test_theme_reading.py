@@ -6547,3 +6547,26 @@ def test_a_story_of_two_is_told_of_the_first_with_the_second(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.definite() == whose
     assert reading.companions is not None and reading.companions.definite() == companion
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("mom+dad", "mom and dad"),
+        ("i ❤️ tacos", "i love tacos"),
+        ("my dog,the hero", "my dog, the hero"),
+        ("prof. penguin", "professor penguin"),
+        ("capt. hook's hook", "captain hook's hook"),
+        ("lil bro", "little bro"),
+        ("my big sis", "my big sister"),
+        ("the fam", "the family"),
+    ],
+)
+def test_signs_short_ranks_and_chat_words_are_said_in_full(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize("theme", ["the gym bro who lifted a cow", "my bro"])
+def test_a_bro_is_somebody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is reader.Kind.PERSON and "bro" in subject.lemma

@@ -234,8 +234,11 @@ def clean(theme: str) -> str:
     text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_request(text)  # "can you tell me a story about space pirates"
-    # "cats & dogs", "i <3 unicorns"
-    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2]], text)
+    # "cats & dogs", "i <3 unicorns", "mom+dad", "my dog,the hero", "prof. penguin"
+    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2].rstrip("\ufe0f")], text)
+    text = _JOINED_BY_SIGN.sub(" and ", text)
+    text = _COMMA_UNSPACED.sub(", ", text)
+    text = _SHORT_RANK.sub(lambda match: _RANKS[match.group(1).lower()], text)
     text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
     text = _VERSUS_DOTTED.sub("vs", text)  # "dogs vs. cats": no full stop inside a sentence
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
@@ -793,9 +796,14 @@ _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
 _SAID_AS = {
     "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",
-    "<3": " love ", "=": " means ",
+    "<3": " love ", "=": " means ", "❤": " love ", "♥": " love ",
 }  # fmt: skip
-_SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@=])\s+")
+_SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@=]|[❤♥]\ufe0f?)\s+")
+_JOINED_BY_SIGN = re.compile(r"(?<=[a-z])\s*[&+]\s*(?=[a-z])", re.IGNORECASE)  # "mom+dad"
+_COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)  # "my dog,the hero"
+# Ranks written short: "prof. penguin" is Professor Penguin ("Dr." and "Mr." stay so).
+_RANKS = {"prof": "professor ", "capt": "captain ", "sgt": "sergeant "}
+_SHORT_RANK = re.compile(r"\b(prof|capt|sgt)\.?\s+(?=[a-z])", re.IGNORECASE)
 _VERSUS_DOTTED = re.compile(r"\bvs\.(?=\s)", re.I)
 _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
@@ -879,6 +887,7 @@ _CHAT_SPELLINGS = {
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
+    "lil": "little", "sis": "sister", "fam": "family",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",

@@ -3688,7 +3688,8 @@ def test_a_thing_that_goes_out_or_off_is_no_hero(theme: str, cast: str | None) -
 
 
 def test_a_thing_something_is_done_to_by_another_is_no_hero() -> None:
-    assert _read("the office printer is possessed by a pirate ghost").cast is None
+    ghost = _read("the office printer is possessed by a pirate ghost").cast
+    assert ghost is not None and ghost.lemma == "ghost"  # who does it is
     toaster = _read("the toaster is possessed").cast
     assert toaster is None
 
@@ -6570,3 +6571,22 @@ def test_signs_short_ranks_and_chat_words_are_said_in_full(typed: str, meant: st
 def test_a_bro_is_somebody(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is reader.Kind.PERSON and "bro" in subject.lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("my bike got stolen by a raccoon", "a raccoon stole my bike"),
+        ("the museum is haunted by a llama", "a llama haunts the museum"),
+        ("the town is run by squirrels", "squirrels run the town"),
+    ],
+)
+def test_what_got_or_is_done_by_somebody_is_their_deed(theme: str, phrase: str) -> None:
+    assert _read(theme).phrase == phrase
+
+
+def test_what_one_slips_on_is_no_place_before_where_it_happens(writer: OfflineWriter) -> None:
+    reading = _read("a penguin slipped on a banana at the wedding")
+    assert reading.setting == "at the wedding"
+    assert reading.verb is not None and reading.verb.rest == "on a banana"
+    assert "on the banana at the wedding," not in _filled(writer, reading.text).lower()

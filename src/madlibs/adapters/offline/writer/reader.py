@@ -1866,9 +1866,21 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
     if not (then and then + 1 < len(tokens) and then - index <= 3):
         return index
     after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
+    if after_a_verb and _a_thing_then_a_place(tokens, index, then):
+        return then  # "slipped on a banana | at the wedding": what on, then where
     # After a noun, only a word alone says how it is ("grandma on vacation | in paris")
     alone = then - index == 2
     return then if (after_a_verb or alone) and _in_a_state(tokens[index:then]) else index
+
+
+def _a_thing_then_a_place(tokens: list[str], index: int, then: int) -> bool:
+    """Whether the preposition at `index` names a thing and the one at `then` a place or an
+    occasion: "on a banana | at the wedding"."""
+    thing = _noun_phrase(tokens[index + 1 : then], tokens[index + 1 : then])
+    place = _noun_phrase(tokens[then + 1 :], tokens[then + 1 :])
+    if thing is None or place is None or thing.kind is not Kind.THING:
+        return False
+    return place.kind in (Kind.PLACE, Kind.EVENT)
 
 
 def _in_a_state(tokens: list[str]) -> bool:
@@ -3483,8 +3495,10 @@ _GAME_SAYINGS = {
 
 def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     """What was done by someone, told as their deed: "my homework was stolen by aliens" ->
-    "aliens stole my homework", so the aliens are the cast; None for other themes."""
-    at = next((i for i, word in enumerate(lowered) if i and word in ("was", "were")), None)
+    "aliens stole my homework", "my bike got stolen by a raccoon" -> "a raccoon stole my
+    bike", "the museum is haunted by a llama" -> "a llama haunts the museum", so the aliens,
+    the raccoon and the llama are the cast; None for other themes."""
+    at = next((i for i, word in enumerate(lowered) if i and word in _PASSIVE_AUXILIARIES), None)
     if at is None:
         return None
     particle = [word for word in lowered[at + 2 : at + 3] if word in _DONE_PARTICLES]
@@ -3499,9 +3513,14 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     agent = typed[by + 1 :]
     if _find_verb(lowered[by + 1 :], agent, 1) is not None or "by" in lowered[by + 2 :]:
         return None  # "the cake was eaten by a dog who ...": more than one deed
-    return [*agent, past[0], *particle, *_as_object(typed[:at])]
+    deed = past[0]
+    if lowered[at] in ("is", "are"):
+        many = _noun_lemma(lowered[-1])[1] or "and" in lowered[by + 1 :]
+        deed = (getInflection(lemma or "", "VBP" if many else "VBZ") or (deed,))[0]
+    return [*agent, deed, *particle, *_as_object(typed[:at])]
 
 
+_PASSIVE_AUXILIARIES = {"was", "were", "got", "is", "are"}
 _DONE_PARTICLES = {"over", "away", "up", "out", "off", "down"}
 
 

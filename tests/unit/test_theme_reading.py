@@ -6590,3 +6590,16 @@ def test_what_one_slips_on_is_no_place_before_where_it_happens(writer: OfflineWr
     assert reading.setting == "at the wedding"
     assert reading.verb is not None and reading.verb.rest == "on a banana"
     assert "on the banana at the wedding," not in _filled(writer, reading.text).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "villain"),
+    [
+        ("the substitute teacher is a vampire", "meet the substitute teacher"),
+        ("a troll who bakes cookies", "troll under the bridge"),
+    ],
+)
+def test_the_hero_never_meets_a_villain_that_is_the_hero_again(
+    writer: OfflineWriter, theme: str, villain: str
+) -> None:
+    assert villain not in _filled(writer, theme, seeds=60)

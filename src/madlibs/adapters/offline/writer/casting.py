@@ -308,6 +308,7 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     said = reading.verb.rest if reading.verb is not None and reading.subject is cast else ""
     hero, epithet = _hero_source(cast, said)
     expander.pin_source("hero", hero, plural=False, epithet=epithet)
+    expander.leave_out("villain", cast.lemma)
     if cast.plural:
         expander.pin_literal("crew", cast.definite(), plural=True)
         expander.pin_literal("cast", cast.definite(), plural=True)

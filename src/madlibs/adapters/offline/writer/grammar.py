@@ -254,6 +254,16 @@ class Expander:
         if plural is not None:
             self._plural[name] = plural
 
+    def leave_out(self, name: str, word: str) -> None:
+        """Leave the options of symbol `name` that name `word` unchosen, while any others are
+        left: the hero never meets a villain that is the hero again ("if you meet the
+        substitute teacher" in a story of the substitute teacher)."""
+        options = self._symbols.get(name, ())
+        named = re.compile(rf"\b{re.escape(word)}s?\b", re.IGNORECASE)
+        kept = [option for option in options if not named.search(option)]
+        if kept and len(kept) < len(options):
+            self._symbols = {**self._symbols, name: kept}
+
     def is_plural(self, name: str) -> bool:
         return self._plural.get(name, False)
 

@@ -6603,3 +6603,24 @@ def test_the_hero_never_meets_a_villain_that_is_the_hero_again(
     writer: OfflineWriter, theme: str, villain: str
 ) -> None:
     assert villain not in _filled(writer, theme, seeds=60)
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("the bottom of the sea", "at the bottom of the sea"),
+        ("the middle of nowhere", "in the middle of nowhere"),
+        ("the edge of the world", "at the edge of the world"),
+    ],
+)
+def test_a_part_of_somewhere_is_somewhere(writer: OfflineWriter, theme: str, where: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is reader.Kind.PLACE
+    assert reader.place_preposition(subject) == where.split()[0]
+    stories = _filled(writer, theme, seeds=30)
+    assert where in stories and "poking the " + theme.split()[1] not in stories
+
+
+def test_the_end_of_a_time_is_no_place() -> None:
+    subject = _read("the end of summer").subject
+    assert subject is not None and subject.kind is not reader.Kind.PLACE

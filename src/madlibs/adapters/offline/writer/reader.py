@@ -282,6 +282,8 @@ class Noun:
             return replace(self, tail=()).definite()  # "hot chocolate", not "... for a yeti"
         if self.bare or self.lemma.lower() in words.HOLIDAY_NAMES or " and " in self.lemma:
             return self.definite()  # "the Fourth of July", never "the July"; "the lost and found"
+        if _part_of_a_place(self.lemma.lower(), self.tail):
+            return self.definite()  # "the bottom of the sea", never "the bottom" alone
         if self.lemma.lower() in words.THINGS_NAMED_AFTER_OTHERS:
             return f"the {inflect_noun(self.lemma, self.plural)}"  # "the teddy bear(s)"
         last = self.lemma.rpartition(" ")[2]
@@ -673,6 +675,8 @@ def place_preposition(noun: Noun) -> str:
     known = words.PLACE_PREPOSITION.get(lemma) or words.PLACE_PREPOSITION.get(
         lemma.rpartition(" ")[2]
     )
+    if _part_of_a_place(lemma, noun.tail):
+        known = _PARTS_OF_A_PLACE[lemma]  # "in the middle of nowhere"
     return known or ("in" if noun.proper else "at")  # a town we do not know: "in Paris"
 
 
@@ -1368,7 +1372,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     lemma = " ".join([*head_words[:-1], lemma])
     plural = _number(determiner, lemma, head_words[-1], plural)
     capitals = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
-    kind = kind_of(lemma)
+    kind = Kind.PLACE if _part_of_a_place(lemma, tail) else kind_of(lemma)
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
@@ -1387,6 +1391,22 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _part_of_a_place(lemma: str, tail: tuple[str, ...]) -> bool:
+    """Whether the noun is a part of somewhere, and so somewhere too: "the bottom of the sea",
+    "the middle of nowhere"; not "the end of summer", a time."""
+    if lemma not in _PARTS_OF_A_PLACE or len(tail) < 2 or tail[0].lower() != "of":
+        return False
+    return kind_of(_noun_lemma(tail[-1].lower())[0]) not in (Kind.TIME, Kind.EVENT)
+
+
+# Parts of somewhere, and where in them one is: "at the bottom of the sea".
+_PARTS_OF_A_PLACE = {
+    "edge": "at", "end": "at", "top": "at", "bottom": "at", "back": "at", "middle": "in",
+    "center": "at", "centre": "at", "side": "on", "corner": "in", "heart": "in",
+    "depths": "in", "outskirts": "on",
+}  # fmt: skip
 
 
 def _named_as_typed(

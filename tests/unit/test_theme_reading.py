@@ -6624,3 +6624,10 @@ def test_a_part_of_somewhere_is_somewhere(writer: OfflineWriter, theme: str, whe
 def test_the_end_of_a_time_is_no_place() -> None:
     subject = _read("the end of summer").subject
     assert subject is not None and subject.kind is not reader.Kind.PLACE
+
+
+@pytest.mark.parametrize("theme", ["a box of chocolates", "chocolates"])
+def test_stuff_counted_in_the_plural_takes_the(writer: OfflineWriter, theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.definite() == "the chocolates"
+    assert not re.search(r"(right on|put|holding) chocolates", _filled(writer, theme, seeds=30))

@@ -247,6 +247,8 @@ class Noun:
             return self.determiner != "the"
         typed_article = self.determiner in _ARTICLES or _counts(self.determiner)  # "24 hours"
         lemma = self.lemma.lower()
+        if self.plural and lemma in words.BARE_STUFF:
+            return False  # "chocolate" takes no "the", but "the chocolates" are counted
         felt = len(lemma) > 6 and lemma.endswith(words.BARE_ENDINGS)  # "happiness"
         return not typed_article and (self.kind is Kind.TIME or lemma in words.BARE_NOUNS or felt)
 

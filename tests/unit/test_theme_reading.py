@@ -6631,3 +6631,16 @@ def test_stuff_counted_in_the_plural_takes_the(writer: OfflineWriter, theme: str
     subject = _read(theme).subject
     assert subject is not None and subject.definite() == "the chocolates"
     assert not re.search(r"(right on|put|holding) chocolates", _filled(writer, theme, seeds=30))
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("a pie eating contest gone wrong", "the pie eating contest"),
+        ("the world series of pancake flipping", "the world series of pancake flipping"),
+    ],
+)
+def test_a_contest_named_for_a_doing_is_one_noun(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.definite() == subject
+    assert reading.verb is None or reading.verb.lemma == "go"

@@ -1216,17 +1216,21 @@ _BEFALLING = {
 }  # fmt: skip
 
 
-_NOUN_ENDS = {"for", "of", "with", "from", "about"}
+_NOUN_ENDS = {"for", "of", "with", "from", "about", "gone"}  # "... contest gone wrong"
 
 
 def _names_one_noun(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is part of a compound noun rather than a verb: a known pair
-    with the word before ("talent show"), or a modifier of a last word that can be no object:
+    with the word before ("talent show"), a doing named by one thing after "of" ("the world
+    series of pancake flipping"), or a modifier of a last word that can be no object:
     an event or place after a gerund ("eating contest"), or a lone singular thing after a
     word that is also a noun ("cream truck")."""
     word = tokens[index]
     if _compound([tokens[index - 1], word]) == 2 or _compound(tokens[index - 2 : index + 1]) == 3:
         return True
+    if index == len(tokens) - 1 and tokens[index - 2 : index - 1] == ["of"] and _ing_form(word):
+        # "the world series of pancake flipping": a doing named by what it is done to
+        return not _noun_lemma(tokens[index - 1])[1] and "NOUN" in _lemmas(tokens[index - 1])
     # the noun ends before what it is for or of: "a sumo wrestling contest for ants"
     end = next((i for i in range(index + 2, len(tokens)) if tokens[i] in _NOUN_ENDS), len(tokens))
     if index != end - 2:

@@ -437,6 +437,9 @@ def _befalls(verb: Verb) -> bool:
     return befalling and bool(told) and told[0] in words.ACCIDENTS
 
 
+_TELLING_OF_IT = frozenset(("where", "when", "who", "that", "which", "whose"))
+
+
 def _occasion_features(occasion: Noun) -> set[str]:
     """A day ("by the end of the birthday") or a gathering ("everyone at the party"), and
     whether it is plain enough for "The Wildest ... Ever"."""
@@ -445,7 +448,9 @@ def _occasion_features(occasion: Noun) -> set[str]:
     day = holiday or lemma in words.DAYS or lemma.rpartition(" ")[2] in words.DAYS
     features = {DAY if day else GATHERING}
     great = "great" in (word.lower() for word in (*occasion.modifiers, *lemma.split()[:-1]))
-    if not singles_out(occasion) and not great:
+    # never "The Wildest Wedding Where Everything Went Wrong Ever"
+    told = occasion.tail[:1] and occasion.tail[0].lower() in _TELLING_OF_IT
+    if not singles_out(occasion) and not great and not told:
         features.add(OCCASION_PLAIN)
     return features
 

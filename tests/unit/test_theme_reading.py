@@ -6650,3 +6650,8 @@ def test_an_occasion_told_of_in_a_clause_is_never_the_wildest_ever(writer: Offli
     theme = "a wedding where everything went wrong"
     titles = {writer.write(theme, seed=seed).title for seed in range(40)}
     assert not any(title.endswith(" Ever") for title in titles)
+
+
+@pytest.mark.parametrize("theme", ["be with warning: : some have", "be", "get"])
+def test_a_command_cut_short_reads_without_error(writer: OfflineWriter, theme: str) -> None:
+    assert writer.write(theme, seed=0).text

@@ -2798,10 +2798,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     pronoun = len(tokens) > 1 and tokens[1] in _OBJECT_PRONOUNS | _POINTED | words.FAMILY_NAMES
     if len(tokens) > 2 and tokens[1] == "like" and first in _lemmas(first).get("VERB", ()):
         return True  # "dance like nobody is watching", "party like a pirate"
-    if first == "be" and len(tokens) > 1 and _only_describes(tokens[1]):
-        return True  # "be nice to aliens", "be brave"
-    if first == "be" and _names_how(tokens[1]) and tokens[2:3] in ([], ["to"], ["with"]):
-        return True  # "be kind to robots", "be quiet": "kind" and "quiet" are nouns too
+    if first == "be" and len(tokens) > 1 and _told_to_be_so(tokens):
+        return True
     # "look both ways"; and a verb that names nothing, before what it acts on: "eat vegetables"
     lemmas = _lemmas(first)
     named = typed[0][:1].isupper()  # "Harry goes to school": a name, no command
@@ -4223,6 +4221,13 @@ def _activity(
             phrase = _told_there(verb.form("VBG"), where[0])
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+def _told_to_be_so(tokens: list[str]) -> bool:
+    """Whether "be" and the words after it tell one how to be: "be nice to aliens", "be
+    brave", "be kind to robots", "be quiet" ("kind" and "quiet" are nouns too)."""
+    how = tokens[1]
+    return _only_describes(how) or (_names_how(how) and tokens[2:3] in ([], ["to"], ["with"]))
 
 
 def _names_how(word: str) -> bool:

@@ -449,7 +449,7 @@ def _occasion_features(occasion: Noun) -> set[str]:
     features = {DAY if day else GATHERING}
     great = "great" in (word.lower() for word in (*occasion.modifiers, *lemma.split()[:-1]))
     # never "The Wildest Wedding Where Everything Went Wrong Ever"
-    told = occasion.tail[:1] and occasion.tail[0].lower() in _TELLING_OF_IT
+    told = bool(occasion.tail) and occasion.tail[0].lower() in _TELLING_OF_IT
     if not singles_out(occasion) and not great and not told:
         features.add(OCCASION_PLAIN)
     return features

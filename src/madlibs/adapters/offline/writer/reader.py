@@ -3530,7 +3530,7 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     if lowered[by : by + 1] != ["by"] or len(lowered) < by + 2:
         return None
     done = lowered[at + 1]
-    lemma = next(iter(_lemmas(done).get("VERB", ())), None)
+    lemma = next(iter(_lemmas(done).get("VERB", ())), "")
     past = getInflection(lemma, "VBD") if lemma else ()
     if not past or done not in (getInflection(lemma, "VBN") or ()):
         return None
@@ -3540,7 +3540,7 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     deed = past[0]
     if lowered[at] in ("is", "are"):
         many = _noun_lemma(lowered[-1])[1] or "and" in lowered[by + 1 :]
-        deed = (getInflection(lemma or "", "VBP" if many else "VBZ") or (deed,))[0]
+        deed = (getInflection(lemma, "VBP" if many else "VBZ") or (deed,))[0]
     return [*agent, deed, *particle, *_as_object(typed[:at])]
 
 
@@ -3825,6 +3825,7 @@ def _read(theme: str) -> Reading:
     tokens, typed = tokens[lead:end], typed[lead:end]
     described = (
         _named_day(theme, tokens, typed)
+        or _named_class(theme, tokens, typed)
         or _description(theme, tokens, typed)
         or _life_of(theme, tokens, typed)
     )
@@ -4333,13 +4334,7 @@ _NAMED_DAY_STARTS = {"national", "international", "world"}
 
 def _named_day(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
     """A day named for what is done on it or what it honours is one holiday, with capitals:
-    "bring your pet to work day", "talk like a pirate day", "national pizza day"; so is a
-    class named for what it teaches ("llamas 101")."""
-    numbered = len(tokens) in (2, 3) and tokens[-1] == "101" and tokens[0] not in DETERMINERS
-    if numbered and kind_of(tokens[-2]) is not Kind.PLACE:
-        # "llamas 101": a class, named so ("room 101" is a room numbered so)
-        course = Noun(themes.title_case(" ".join(typed)), False, Kind.EVENT, proper=True)
-        return Reading(theme, Shape.NOUN, course, phrase=course.lemma)
+    "bring your pet to work day", "talk like a pirate day", "national pizza day"."""
     if len(tokens) < 3 or tokens[-1] not in _NAMED_DAY_ENDS:
         return None
     body, body_typed = tokens[:-1], typed[:-1]
@@ -4350,6 +4345,16 @@ def _named_day(theme: str, tokens: list[str], typed: list[str]) -> Reading | Non
         return None
     day = Noun(themes.title_case(" ".join(typed)), False, Kind.EVENT, proper=True)
     return Reading(theme, Shape.NOUN, day, phrase=day.lemma)
+
+
+def _named_class(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
+    """A class named for what it teaches is one, with capitals: "llamas 101" ("room 101" is a
+    room numbered so); None for other themes."""
+    numbered = len(tokens) in (2, 3) and tokens[-1] == "101" and tokens[0] not in DETERMINERS
+    if not numbered or kind_of(tokens[-2]) is Kind.PLACE:
+        return None
+    course = Noun(themes.title_case(" ".join(typed)), False, Kind.EVENT, proper=True)
+    return Reading(theme, Shape.NOUN, course, phrase=course.lemma)
 
 
 def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | None:
@@ -4404,8 +4409,7 @@ def _compared_or_sharpened(tokens: list[str]) -> bool:
     """Whether how one is is compared ("as big as a house") or sharpened before what it is
     of or for ("too excited to sleep", "very scared of clowns", "so hungry I could eat a
     horse"); not "a very hungry caterpillar", which names one."""
-    how = tokens[1]
-    if not (_names_a_state(how) or "ADJ" in _lemmas(how)):
+    if not _names_how(tokens[1]):
         return False
     if tokens[0] == "as":
         return tokens[2] == "as"

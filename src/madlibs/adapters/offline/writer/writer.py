@@ -139,8 +139,7 @@ class OfflineWriter:
             cleaned = FALLBACK_THEME  # "", "🐱", "the"
         typed = themes.typing_case_undone(cleaned.split())
         if self._respell is not None:
-            respelt = _respelt(typed, self._respell)
-            typed = respelt
+            typed = _respelt(typed, self._respell)
         # again, now that each word is spelt right ("my freinds birthday") and what is mostly
         # a verb is known ("the dragons treasure", but "the dogs bark")
         typed = themes.apostrophes_restored(" ".join(typed), self._mostly_a_verb).split()

@@ -6655,3 +6655,9 @@ def test_an_occasion_told_of_in_a_clause_is_never_the_wildest_ever(writer: Offli
 @pytest.mark.parametrize("theme", ["be with warning: : some have", "be", "get"])
 def test_a_command_cut_short_reads_without_error(writer: OfflineWriter, theme: str) -> None:
     assert writer.write(theme, seed=0).text
+
+
+@pytest.mark.parametrize("who", ["pilgrim", "samurai", "nerd", "mime", "ringmaster", "shepherd"])
+def test_more_kinds_of_people_are_somebody(who: str) -> None:
+    subject = _read(f"a {who} on the moon").subject
+    assert subject is not None and subject.lemma == who and subject.kind is reader.Kind.PERSON

@@ -1103,7 +1103,7 @@ def _describes(bare: Sequence[str], at: int) -> bool:
         return False
     word = bare[at]
     lemmas = getAllLemmas(word)
-    if set(lemmas) == {"ADJ"} or _made_from_a_verb(word):
+    if _made_from_a_verb(word):
         return True
     if word in _NOT_DESCRIBING:
         return False  # "the dogs only dance", "feed the gremlins after midnight"

@@ -6661,3 +6661,75 @@ def test_a_command_cut_short_reads_without_error(writer: OfflineWriter, theme: s
 def test_more_kinds_of_people_are_somebody(who: str) -> None:
     subject = _read(f"a {who} on the moon").subject
     assert subject is not None and subject.lemma == who and subject.kind is reader.Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the witchs cat", "the witch's cat"),
+        ("the foxs den", "the fox's den"),
+        ("the wolfs house", "the wolf's house"),
+        ("the witchs fly on brooms", "the witches fly on brooms"),
+        ("the witchs fly", "the witches fly"),
+    ],
+)
+def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(typed: str, meant: str) -> None:
+    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the bears picnic basket", "the bear's picnic basket"),
+        ("the penguins ice cream truck", "the penguin's ice cream truck"),
+        ("the monsters water park", "the monster's water park"),
+        ("the cats love lasagna", "the cats love lasagna"),
+        ("the dogs chase cars", "the dogs chase cars"),
+        ("the kids open presents", "the kids open presents"),
+        ("the dogs guard treasure", "the dogs guard treasure"),
+    ],
+)
+def test_an_owner_owns_a_thing_named_by_two_nouns(typed: str, meant: str) -> None:
+    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the zoos newest animal", "the zoo's newest animal"),
+        ("the moons birthday", "the moon's birthday"),
+        ("my schools talent show", "my school's talent show"),
+        ("the schools lunch menu", "the school's lunch menu"),
+        ("the schools close", "the schools close"),
+        ("the oceans rise", "the oceans rise"),
+    ],
+)
+def test_places_own_what_is_theirs(typed: str, meant: str) -> None:
+    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("lions tigers and bears", "lions, tigers and bears"),
+        ("cats hats and bats", "cats, hats and bats"),
+        ("unicorns rainbows and glitter", "unicorns, rainbows and glitter"),
+        ("my brothers socks and shoes", "my brother's socks and shoes"),
+        ("kids eat pizza and cake", "kids eat pizza and cake"),
+    ],
+)
+def test_a_list_typed_without_commas_gets_them(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_a_list_typed_without_commas_casts_its_first_with_its_second() -> None:
+    reading = _read("lions tigers and bears")
+    assert reading.subject is not None and reading.subject.words() == "lions"
+    assert reading.companions is not None and reading.companions.words() == "tigers"
+
+
+@pytest.mark.parametrize("theme", ["the cows eat grass", "the pirates find treasure"])
+def test_grass_and_treasure_take_no_a(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert not reading.verb.object.indefinite().startswith("a ")

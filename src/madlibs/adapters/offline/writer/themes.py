@@ -224,9 +224,10 @@ STOPWORDS = (
 )
 
 
-def clean(theme: str) -> str:
+def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed; a
-    long one shortened to whole words."""
+    long one shortened to whole words. `mostly_a_verb`, where known, tells an owner typed
+    without the apostrophe before a last word that is mostly a thing ("the witchs cat")."""
     text = _ASIDE.sub(" ", theme)  # "my dog (he's a pug) goes to school"
     if not _WORD.search(text):
         text = theme  # "(a dog)": all of it is the theme
@@ -261,8 +262,33 @@ def clean(theme: str) -> str:
     text = _NAME_IS.sub(r"\1 named \2", text)
     # The apostrophes first, as "the witchs broom" is no plural "witches"; then again, as
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
-    text = apostrophes_restored(_spelt_out(_shortened(text)))
-    return _made_into(_hyphens_restored(apostrophes_restored(_rule_forms_undone(text))))
+    text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
+    text = apostrophes_restored(_rule_forms_undone(text), mostly_a_verb)
+    return _made_into(_hyphens_restored(_list_commas_restored(text)))
+
+
+def _list_commas_restored(text: str) -> str:
+    """A list of things typed without its commas, given them: "lions tigers and bears" is
+    "lions, tigers and bears", never lions called "lions tigers". Only a list the theme starts
+    with, with no word before it that could own the first ("my brothers socks and shoes")."""
+    words = text.split(" ")
+    if "and" not in words:
+        return text
+    end = words.index("and")
+    listed = words[:end]
+    if len(listed) < 2 or not all(_many_or_uncounted(word.lower()) for word in listed):
+        return text
+    return ", ".join(listed) + " " + " ".join(words[end:])
+
+
+def _many_or_uncounted(word: str) -> bool:
+    """Whether a word is a plural noun or stuff not counted: "tigers", "pizza"."""
+    if word in UNCOUNTABLE:
+        return True
+    nouns = getAllLemmas(word).get("NOUN", ())
+    return word not in STOPWORDS and any(
+        word != noun and word in getInflection(noun, "NNS") for noun in nouns
+    )
 
 
 _WHEN_THAT = re.compile(
@@ -1051,9 +1077,11 @@ def _owner_without_apostrophe(
         return False
     family = singular in FAMILY_NAMES
     named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"
+    before = _before_the_owner(bare, index)
+    if singular in _PLACES_THAT_OWN:
+        return _owned_by_a_place(bare, index, before, mostly_a_verb)
     if singular not in PEOPLE and singular not in ANIMALS and not named:
         return False
-    before = _before_the_owner(bare, index)
     if named and before in _PLACE_WORDS and "NOUN" in getAllLemmas(bare[index + 1]):
         return True  # "a road trip to grandmas house": nobody to do what "house" would say
     at = _past_what_describes(bare, index + 1)
@@ -1075,6 +1103,30 @@ def _owner_without_apostrophe(
         return False
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
     return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family, mostly_a_verb)
+
+
+# Places and worlds that have what is theirs, as people do: "the zoos newest animal".
+_PLACES_THAT_OWN = frozenset((
+    "zoo", "moon", "sun", "earth", "world", "school", "town", "city", "village", "country",
+    "museum", "library", "circus", "ocean", "sea", "planet", "universe", "galaxy", "kingdom",
+    "castle", "hospital", "farm", "forest", "jungle", "island",
+))  # fmt: skip
+
+
+def _owned_by_a_place(
+    bare: Sequence[str], index: int, before: str, mostly_a_verb: MostlyAVerb | None
+) -> bool:
+    """Whether a place typed in -s at `index` owns what follows: a noun that is never a deed,
+    one described, or one naming a thing with the words after it ("the moons birthday", "the
+    zoos newest animal", "the schools lunch menu"; not "the schools close")."""
+    if before not in _OWNERS_DETERMINERS:
+        return False
+    at = _past_what_describes(bare, index + 1)
+    if not _may_be_owned(bare, at):
+        return False
+    if at > index + 1 or "VERB" not in getAllLemmas(bare[at]):
+        return True
+    return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)
 
 
 def _before_the_owner(bare: Sequence[str], index: int) -> str:
@@ -1168,6 +1220,8 @@ def _owned_not_done(
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
     if at == len(bare) - 1 and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
         return True  # "the mermaids tail", "the dragons treasure"; not "my cats dance"
+    if _first_of_a_compound(bare, at) and _mostly_a_thing(owned, mostly_a_verb):
+        return True  # "the bears picnic basket", "the penguins ice cream truck"
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
@@ -1186,6 +1240,24 @@ def _owned_not_done(
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
+
+
+# Verbs written mostly bare, of liking and knowing, that take one thing bare after them:
+# "the cats love lasagna" is no lasagna of the cats' love.
+_TAKING_ONE_THING_BARE = frozenset(
+    ("love", "hate", "like", "want", "need", "miss", "fear", "own", "know", "prefer", "enjoy")
+)
+
+
+def _first_of_a_compound(bare: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` starts a name of one thing that ends the theme, the words
+    after it nouns and the last one a thing no deed leaves bare: "picnic basket", "ice cream
+    truck"; not "chase cars" nor "love lasagna"."""
+    word = bare[at]
+    if at + 1 >= len(bare) or word in _TAKING_ONE_THING_BARE or not _one_thing_bare(bare[-1]):
+        return False
+    inflected = any(word != verb for verb in getAllLemmas(word).get("VERB", ()))
+    return not inflected and all(_noun_follows(bare, i) for i in range(at, len(bare) - 1))
 
 
 def _mostly_a_thing(word: str, mostly_a_verb: MostlyAVerb | None) -> bool:

@@ -124,7 +124,7 @@ class OfflineWriter:
     def pack_for(self, theme: str) -> Pack:
         """The pack the theme's head words name ("pirates" in "pirates at a bake sale"), then
         the pack it mentions most, earliest on a tie; the general pack when none fits."""
-        return self._read_theme(themes.clean(theme))
+        return self._read_theme(themes.clean(theme, self._mostly_a_verb))
 
     def write(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
@@ -134,7 +134,7 @@ class OfflineWriter:
     def compose(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> Composition:
-        cleaned = themes.clean(theme)
+        cleaned = themes.clean(theme, self._mostly_a_verb)
         if not themes.says_something(cleaned):
             cleaned = FALLBACK_THEME  # "", "🐱", "the"
         typed = themes.typing_case_undone(cleaned.split())

@@ -3520,7 +3520,7 @@ def test_knitting_in_the_past_is_knitted(writer: OfflineWriter, theme: str) -> N
         # a guide of the theme, or to a deed, is a guide to what it tells of
         ("a vampire's guide to brushing your teeth", "brushing your teeth"),
         ("a ninja's handbook for babysitting", "babysitting"),
-        ("the alien's guide to earth", "earth"),
+        ("the alien's guide to earth", "Earth"),
         ("how to train a hamster", "training a hamster"),
         ("baking cookies", "baking cookies"),
         # the hero's guide is to surviving who or what is with them, never to themself
@@ -6733,3 +6733,39 @@ def test_grass_and_treasure_take_no_a(theme: str) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.object is not None
     assert not reading.verb.object.indefinite().startswith("a ")
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"), [("the last cookie on earth", "on Earth"), ("aliens come to earth", None)]
+)
+def test_earth_after_on_or_to_is_the_planet(theme: str, where: str | None) -> None:
+    reading = _read(theme)
+    assert "Earth" in themes.phrases(themes.clean(theme)).topic
+    if where is not None:
+        assert reading.setting == where
+
+
+def test_the_earth_of_a_place_stays_the_earth() -> None:
+    assert (
+        themes.phrases(themes.clean("the center of the earth")).topic == "the center of the earth"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("operation: save the hamster", "the operation to save the hamster"),
+        ("operation save the hamster", "the operation to save the hamster"),
+        ("Operation: Rescue The Cat", "The Operation To Rescue The Cat"),
+        ("mission: impossible cookies", "mission: impossible cookies"),
+        ("operation cupcake rescue", "operation cupcake rescue"),
+    ],
+)
+def test_a_mission_named_for_its_deed_is_the_mission_to_do_it(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_an_operation_is_something_that_happens(writer: OfflineWriter) -> None:
+    subject = _read("operation: save the hamster").subject
+    assert subject is not None and subject.kind is reader.Kind.EVENT
+    assert "put the operation" not in _filled(writer, "operation: save the hamster", seeds=30)

@@ -260,6 +260,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
+    text = _NAMED_MISSION.sub(_mission_told, text)  # "operation: save the hamster"
     # The apostrophes first, as "the witchs broom" is no plural "witches"; then again, as
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
@@ -837,6 +838,19 @@ _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
 # A word in single quotes is the word: "the 'evil' cat".
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
 # "my dog's name is bob" is my dog named Bob.
+# A mission named for what it is to do: "operation: save the hamster" is the operation to
+# save the hamster, never a hamster called "operation save the hamster".
+_NAMED_MISSION = re.compile(r"^(operation|mission)\s*:?\s+([a-z]+)(?=\s+\S)", re.I)
+
+
+def _mission_told(match: re.Match[str]) -> str:
+    mission, deed = match.groups()
+    if deed.lower() not in getAllLemmas(deed.lower()).get("VERB", ()):
+        return match.group(0)  # "mission: impossible cookies", "operation cupcake rescue"
+    told = f"the {mission.lower()} to {deed}"
+    return told.title() if deed[:1].isupper() else told  # a theme typed in title case
+
+
 _NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")
@@ -1561,6 +1575,11 @@ def _holidays_capitalised(tokens: list[str]) -> list[str]:
     return tokens
 
 
+# Words after which "earth" is the planet, named with a capital and no "the": "the last
+# cookie on Earth", "aliens come to Earth"; but "the center of the earth".
+_BEFORE_EARTH_THE_PLANET = frozenset(("on", "to", "from", "planet", "around", "across", "orbit"))
+
+
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
     "i" -> "I", and a family word with no determiner or adjective before it: "grandma's
@@ -1621,7 +1640,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         # "mrs johnson", "dr. pickles": the name after a title
         titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
         titles |= titled and word.isalpha() and word not in STOPWORDS
-        if family or weekly or titles or word in ALWAYS_CAPITALISED:
+        planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
+        if family or weekly or titles or planet or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
         if acronym in ACRONYMS:

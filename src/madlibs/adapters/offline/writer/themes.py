@@ -270,16 +270,37 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
 
 def _list_commas_restored(text: str) -> str:
     """A list of things typed without its commas, given them: "lions tigers and bears" is
-    "lions, tigers and bears", never lions called "lions tigers". Only a list the theme starts
-    with, with no word before it that could own the first ("my brothers socks and shoes")."""
+    "lions, tigers and bears", never lions called "lions tigers"; "a spider a fly and a shoe".
+    Only a list the theme starts with, with no word before it that could own the first ("my
+    brothers socks and shoes")."""
     words = text.split(" ")
     if "and" not in words:
         return text
     end = words.index("and")
-    listed = words[:end]
-    if len(listed) < 2 or not all(_many_or_uncounted(word.lower()) for word in listed):
+    items = _listed_items([word.lower() for word in words[:end]])
+    if items is None or len(items) < 2:
         return text
+    listed, start = [], 0
+    for size in items:
+        listed.append(" ".join(words[start : start + size]))
+        start += size
     return ", ".join(listed) + " " + " ".join(words[end:])
+
+
+def _listed_items(words: Sequence[str]) -> list[int] | None:
+    """The sizes of the items `words` list, each a plural, stuff, or "a" and one thing ("a
+    spider a fly"); None if the words are no such list."""
+    sizes, at = [], 0
+    while at < len(words):
+        if words[at] in ("a", "an") and at + 1 < len(words) and _one_thing_bare(words[at + 1]):
+            size = 2
+        elif _many_or_uncounted(words[at]):
+            size = 1
+        else:
+            return None
+        sizes.append(size)
+        at += size
+    return sizes
 
 
 def _many_or_uncounted(word: str) -> bool:

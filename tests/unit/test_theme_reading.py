@@ -6687,6 +6687,7 @@ def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(typed: str, meant
         ("the dogs chase cars", "the dogs chase cars"),
         ("the kids open presents", "the kids open presents"),
         ("the dogs guard treasure", "the dogs guard treasure"),
+        ("the pirates lost treasure", "the pirate's lost treasure"),
     ],
 )
 def test_an_owner_owns_a_thing_named_by_two_nouns(typed: str, meant: str) -> None:
@@ -6716,6 +6717,7 @@ def test_places_own_what_is_theirs(typed: str, meant: str) -> None:
         ("unicorns rainbows and glitter", "unicorns, rainbows and glitter"),
         ("a spider a fly and a very small shoe", "a spider, a fly and a very small shoe"),
         ("a cat a hat and a bat", "a cat, a hat and a bat"),
+        ("a peanut butter and pickle sandwich", "a peanut butter and pickle sandwich"),
         ("a dog walks into a bar and orders", "a dog walks into a bar and orders"),
         ("my brothers socks and shoes", "my brother's socks and shoes"),
         ("kids eat pizza and cake", "kids eat pizza and cake"),
@@ -6772,3 +6774,20 @@ def test_an_operation_is_something_that_happens(writer: OfflineWriter) -> None:
     subject = _read("operation: save the hamster").subject
     assert subject is not None and subject.kind is reader.Kind.EVENT
     assert "put the operation" not in _filled(writer, "operation: save the hamster", seeds=30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the gingerbread mans escape", "the gingerbread man's escape"),
+        ("the snowmans escape", "the snowman's escape"),
+        ("the chickens escape", "the chickens escape"),
+    ],
+)
+def test_an_owner_in_no_plural_owns_a_deed_that_happens(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_rain_takes_no_a() -> None:
+    reading = _read("the birds sing in the rain")
+    assert reading.setting_noun is not None and reading.setting_noun.indefinite() == "rain"

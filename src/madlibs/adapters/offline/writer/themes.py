@@ -24,6 +24,7 @@ from madlibs.adapters.offline.writer.words import (
     CHARACTER_NAMES,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
+    DEEDS_THAT_HAPPEN,
     DONE_TO_SOMEONE,
     EVENTS,
     FAMILY_NAMES,
@@ -288,8 +289,8 @@ def _list_commas_restored(text: str) -> str:
 
 
 def _listed_items(words: Sequence[str]) -> list[int] | None:
-    """The sizes of the items `words` list, each a plural, stuff, or "a" and one thing ("a
-    spider a fly"); None if the words are no such list."""
+    """The sizes of the items `words` list, each a plural or stuff, or each "a" and one thing
+    ("a spider a fly"); None if the words are no such list ("a peanut butter")."""
     sizes, at = [], 0
     while at < len(words):
         if words[at] in ("a", "an") and at + 1 < len(words) and _one_thing_bare(words[at + 1]):
@@ -300,7 +301,7 @@ def _listed_items(words: Sequence[str]) -> list[int] | None:
             return None
         sizes.append(size)
         at += size
-    return sizes
+    return sizes if len(set(sizes)) == 1 else None
 
 
 def _many_or_uncounted(word: str) -> bool:
@@ -1126,7 +1127,8 @@ def _owner_without_apostrophe(
         # "the snowmans summer vacation": "snowmans" is no plural, so the -s is an owner's
         # before what may be owned, unless what follows makes it a deed ("the witchs fly on
         # brooms")
-        owned = at > index + 1 or _noun_follows(bare, at)
+        # ... or before a deed that happens to one ("the gingerbread mans escape")
+        owned = at > index + 1 or _noun_follows(bare, at) or bare[at] in DEEDS_THAT_HAPPEN
         return _may_be_owned(bare, at) and (
             owned or _owned_not_done(bare, index, at, family, mostly_a_verb)
         )
@@ -1204,7 +1206,9 @@ def _describes(bare: Sequence[str], at: int) -> bool:
         and word not in getInflection(verb, "VBD")
         for verb in lemmas.get("VERB", ())
     )
-    return ("ADJ" in lemmas or done) and _one_thing_bare(bare[at + 1])
+    # "the pirates lost treasure": what is lost is theirs, counted or not
+    lost = word in _DESCRIBING_PASTS and bare[at + 1] in UNCOUNTABLE
+    return ("ADJ" in lemmas or done) and (_one_thing_bare(bare[at + 1]) or lost)
 
 
 # Words the table lists as adjectives that tell what one does, or when or where.

@@ -6791,3 +6791,49 @@ def test_an_owner_in_no_plural_owns_a_deed_that_happens(typed: str, meant: str) 
 def test_rain_takes_no_a() -> None:
     reading = _read("the birds sing in the rain")
     assert reading.setting_noun is not None and reading.setting_noun.indefinite() == "rain"
+
+
+@pytest.mark.parametrize(
+    ("theme", "adverb"),
+    [
+        ("why the chicken really crossed the road", "really"),
+        ("my dog really likes cheese", "really"),
+    ],
+)
+def test_really_before_a_deed_tells_how_it_was_done(theme: str, adverb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.adverb == adverb
+    assert reading.subject is not None and reading.subject.words() in ("chicken", "dog")
+
+
+def test_really_before_what_describes_stays_in_the_noun() -> None:
+    subject = _read("one really confused penguin").subject
+    assert subject is not None and subject.lemma == "penguin"
+
+
+@pytest.mark.parametrize("theme", ["the world according to my cat", "life according to a goldfish"])
+def test_according_to_somebody_is_no_deed(writer: OfflineWriter, theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma in ("world", "life")
+    assert "the according" not in _filled(writer, theme, seeds=30)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("one hundred and one dalmatians in a minivan", "101 dalmatians in a minivan"),
+        ("a thousand and one nights", "1001 nights"),
+        ("two hundred and forty-two llamas", "242 llamas"),
+        ("a hundred and ninety nine balloons", "199 balloons"),
+        ("a dog and one cat", "a dog and one cat"),
+    ],
+)
+def test_a_number_said_with_and_is_one_number(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_talent_takes_no_a() -> None:
+    reading = _read("dogs got talent")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.indefinite() == "talent"

@@ -206,7 +206,20 @@ _GERUND_VERBS = {
 _COMPANION_WORDS = {"with", "vs", "versus", "against", "or"}
 _AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
-_NOT_VERBS = {"vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot"}
+_NOT_VERBS = {
+    "vs",
+    "versus",
+    "and",
+    "or",
+    "with",
+    "of",
+    "for",
+    "to",
+    "from",
+    "by",
+    "hot",
+    "according",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -858,7 +871,12 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         acts_on = index + 1 < len(tokens) and tokens[index + 1] in DETERMINERS
         happens = word.endswith("ing") and word in words.EVENTS and not acts_on
         in_a_tail = in_a_tail or happens
-        if _named_by_the_word_before(before, word) or ordinal or in_a_tail or one or of_the:
+        # "the chicken really crossed the road", "my dog really likes cheese": "really" before
+        # a deed done to something, or one told of one
+        told_of_one = any(word in getInflection(v, "VBZ") for v in _lemmas(word).get("VERB", ()))
+        really_did = before == "really" and (acts_on or told_of_one)
+        named = _named_by_the_word_before(before, word) and not really_did
+        if named or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
@@ -1737,7 +1755,10 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 
 
-_TWO_WORD_TAILS = {("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of")}
+# ("the world according to my cat": the world, as the cat tells of it)
+_TWO_WORD_TAILS = {
+    ("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of"), ("according", "to")
+}  # fmt: skip
 
 
 def _to_where_whom_or_what_for(tokens: list[str], typed: list[str], index: int) -> bool:

@@ -249,6 +249,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
     text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(0)], text)
+    text = _HUNDRED_AND.sub(_number_said_in_digits, text)  # "one hundred and one dalmatians"
     text = _OUT_APART.sub(r"\1 out\2", text)  # "my grandma can out run anybody"
     text = _HANDED.sub(r"\1-handed", text)  # "left handed squirrels"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
@@ -883,6 +884,31 @@ _NUMBER_FOR_WORD = re.compile(
     re.I,
 )
 _WORD_OF_NUMBER = {"2": "to", "4": "for"}
+# A number said with "and" inside it, which would read as two things joined: "one hundred and
+# one dalmatians" are 101 dalmatians, never a hundred of something and one dalmatian.
+_UNITS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_VALUE_OF_WORD = {word: value for value, word in enumerate(_UNITS, 1)} | {
+    word: 10 * tens for tens, word in enumerate(_TENS, 2)
+}
+_DIGITS, _TENS_OF, _UNITS_OF = "|".join(_UNITS[:9]), "|".join(_TENS), "|".join(_UNITS)
+_HUNDRED_AND = re.compile(
+    rf"\b(a|{_DIGITS})\s+(hundred|thousand)\s+and\s+"
+    rf"((?:{_TENS_OF})(?:[- ](?:{_DIGITS}))?|{_UNITS_OF})\b",
+    re.I,
+)
+
+
+def _number_said_in_digits(match: re.Match[str]) -> str:
+    many, scale, rest = (part.lower() for part in match.groups())
+    value = 1 if many == "a" else _VALUE_OF_WORD[many]
+    value *= 100 if scale == "hundred" else 1000
+    return str(value + sum(_VALUE_OF_WORD[part] for part in re.split(r"[- ]", rest)))
+
+
 # A verb of doing better typed as two words after what can do it: "can out run", "outrun".
 _OUT_APART = re.compile(
     r"\b(can|could|will|would|to|cannot|can't)\s+out\s+(run|smart|eat|dance|sing|swim|jump)\b",

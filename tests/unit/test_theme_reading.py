@@ -6837,3 +6837,25 @@ def test_talent_takes_no_a() -> None:
     reading = _read("dogs got talent")
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.indefinite() == "talent"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("things my grandma says", "the things that my grandma says"),
+        ("the reasons my dog is a genius", "the reasons that my dog is a genius"),
+        ("lies my teacher told me", "the lies that my teacher told me"),
+        ("stuff i found in the couch", "the stuff that i found in the couch"),
+        ("the cat rules my house", "the cat rules my house"),
+        ("stuff my mouth", "stuff my mouth"),
+    ],
+)
+def test_things_told_of_by_a_clause_without_that_get_it(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+def test_things_told_of_by_a_clause_are_the_things() -> None:
+    reading = _read("things my grandma says")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.plural
+    assert reading.subject.lemma.startswith("thing")

@@ -263,6 +263,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
     text = _NAMED_MISSION.sub(_mission_told, text)  # "operation: save the hamster"
+    text = _TOLD_OF_WITHOUT_THAT.sub(_told_of_with_that, text)  # "things my grandma says"
     # The apostrophes first, as "the witchs broom" is no plural "witches"; then again, as
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
@@ -861,6 +862,28 @@ _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
 # A word in single quotes is the word: "the 'evil' cat".
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
 # "my dog's name is bob" is my dog named Bob.
+# Things told of by a clause with no "that": "the things my grandma says" are the things that
+# she says, never a grandma called "the things my grandma"; "stuff i found in the couch". Only
+# as a theme starts, after words that count or describe them ("the cat rules my house" has the
+# cat rule), and "stuff" only before who did it ("stuff my mouth" is a thing to do).
+_TOLD_OF_WITHOUT_THAT = re.compile(
+    r"^((?:(?:the|top|some|more|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|fifty|hundred|weird|strange|silly|funny|secret|best|worst)\s+){0,3})"
+    r"((?:things|reasons|secrets|lies|rules|words|excuses)(?=\s+(?:my|your|our|his|her|"
+    r"their|mom|dad|grandma|grandpa)\b)|(?:things|reasons|secrets|lies|rules|words|excuses|"
+    r"stuff)(?=\s+(?:i|you|we|they|he|she)\b))\s+",
+    re.I,
+)
+
+
+def _told_of_with_that(match: re.Match[str]) -> str:
+    """ "the things that", and "the" before them when nothing was ("things my grandma says"
+    are the things she says, as a story names them)."""
+    before, things = match.groups()
+    told = f"{before or 'the '}{things} that "
+    return told.title() if things[:1].isupper() else told  # a theme typed in title case
+
+
 # A mission named for what it is to do: "operation: save the hamster" is the operation to
 # save the hamster, never a hamster called "operation save the hamster".
 _NAMED_MISSION = re.compile(r"^(operation|mission)\s*:?\s+([a-z]+)(?=\s+\S)", re.I)

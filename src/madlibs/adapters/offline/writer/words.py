@@ -371,6 +371,7 @@ UNCOUNTABLE = _set(
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice soup paint glue music magic rain talent
+    stuff
     weather
     """
 )

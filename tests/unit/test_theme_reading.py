@@ -6848,6 +6848,8 @@ def test_talent_takes_no_a() -> None:
         ("stuff i found in the couch", "the stuff that i found in the couch"),
         ("the cat rules my house", "the cat rules my house"),
         ("stuff my mouth", "stuff my mouth"),
+        ("10 things i hate about mondays", "10 things i hate about mondays"),
+        ("things i hate about mondays", "the things that i hate about mondays"),
     ],
 )
 def test_things_told_of_by_a_clause_without_that_get_it(typed: str, meant: str) -> None:

@@ -865,13 +865,15 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
 # Things told of by a clause with no "that": "the things my grandma says" are the things that
 # she says, never a grandma called "the things my grandma"; "stuff i found in the couch". Only
 # as a theme starts, after words that count or describe them ("the cat rules my house" has the
-# cat rule), and "stuff" only before who did it ("stuff my mouth" is a thing to do).
+# cat rule). Before "i" or "you" the clause reads as it is ("10 things i hate about mondays"),
+# unless nothing came before the things, or they are "stuff" ("stuff my mouth" is a thing to
+# do).
 _TOLD_OF_WITHOUT_THAT = re.compile(
     r"^((?:(?:the|top|some|more|all|\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|fifty|hundred|weird|strange|silly|funny|secret|best|worst)\s+){0,3})"
     r"((?:things|reasons|secrets|lies|rules|words|excuses)(?=\s+(?:my|your|our|his|her|"
-    r"their|mom|dad|grandma|grandpa)\b)|(?:things|reasons|secrets|lies|rules|words|excuses|"
-    r"stuff)(?=\s+(?:i|you|we|they|he|she)\b))\s+",
+    r"their|mom|dad|grandma|grandpa)\b)|(?:(?<=^)(?:things|reasons|secrets|lies|rules|words|"
+    r"excuses)|stuff)(?=\s+(?:i|you|we|they|he|she)\b))\s+",
     re.I,
 )
 

@@ -6861,3 +6861,23 @@ def test_things_told_of_by_a_clause_are_the_things() -> None:
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.plural
     assert reading.subject.lemma.startswith("thing")
+
+
+def test_one_of_my_many_owns_as_the_many_do(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my socks went to the moon", seeds=12)
+    assert "one of my socks' " in stories and "socks's" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "first", "second"),
+    [
+        ("first the rain then the frogs", "frogs", "rain"),
+        ("first the dog then the cat", "dog", "cat"),
+    ],
+)
+def test_first_one_then_another_tells_of_both(theme: str, first: str, second: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma.startswith(first.rstrip("s"))
+    assert reading.companions is not None
+    assert reading.companions.lemma.startswith(second.rstrip("s"))
+    assert themes.phrases(themes.clean(theme)).topic == theme

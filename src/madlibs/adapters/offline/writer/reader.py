@@ -3588,7 +3588,7 @@ def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    twist = _twist_told_there(theme) or _before_its_subtitle(theme)
+    twist = _twist_told_there(theme) or _before_its_subtitle(theme) or _one_then_another(theme)
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
@@ -3613,6 +3613,17 @@ _KIND_BEFORE = re.compile(
     r"debate|challenge|war|face-off|chronicles|adventures?|diaries|mystery|case)\s*:\s+(\S.*)$",
     re.IGNORECASE,
 )
+
+
+# "first the dog then the cat": two told of in turn.
+_FIRST_THEN = re.compile(r"^first,?\s+(\S.*?),?\s+then\s+(\S.*)$", re.IGNORECASE)
+
+
+def _one_then_another(theme: str) -> str | None:
+    """ "first the rain then the frogs" tells of the rain and the frogs, never of one thing
+    called "the first the rain then the frogs"; None for other themes."""
+    match = _FIRST_THEN.match(theme)
+    return f"{match[1]} and {match[2]}" if match else None
 
 
 def _before_its_subtitle(theme: str) -> str | None:

@@ -1547,8 +1547,12 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
     holiday_thing &= not named
     holiday_thing |= first.lower() in ("first", "second", "third", "fourth", "fifth", "last")
+    # "first the dog then the cat", "first we eat then we nap": one thing after another
+    in_turn = first.lower() == "first" and len(head) > 1
+    in_turn = in_turn and head[1].lower() in (*_DETERMINERS, "i", "we", "you", "they")
     return (
-        first.lower() in _DETERMINERS
+        in_turn
+        or first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (len(head) > 2 and first.lower() == head[1].lower())  # "twinkle twinkle little star"
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"

@@ -57,8 +57,11 @@ _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 _SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
 _BEAT_START = re.compile(r"^([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
-# One of many owns as the many do: "one of the zoo animals' raincoat", never "animals's".
-_ONE_OF_MANYS = re.compile(r"\b(one of the (?:[\w-]+ )*[\w-]+s)'s\b", re.IGNORECASE)
+# One of many owns as the many do: "one of the zoo animals' raincoat", "one of my socks'
+# sock", never "animals's".
+_ONE_OF_MANYS = re.compile(
+    r"\b(one of (?:the|my|our|your|his|her|their) (?:[\w-]+ )*[\w-]+s)'s\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)

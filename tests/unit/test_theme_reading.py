@@ -6881,3 +6881,21 @@ def test_first_one_then_another_tells_of_both(theme: str, first: str, second: st
     assert reading.companions is not None
     assert reading.companions.lemma.startswith(second.rstrip("s"))
     assert themes.phrases(themes.clean(theme)).topic == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "mister", "missus"),
+    [
+        ("mr and mrs claus go on vacation", "Mr Claus", "Mrs Claus"),
+        ("mr and mrs potato head", "Mr Potato Head", "Mrs Potato Head"),
+        ("the day mr and mrs smith got a llama", "Mr Smith", "Mrs Smith"),
+    ],
+)
+def test_a_couple_by_their_name_are_both_named(
+    writer: OfflineWriter, theme: str, mister: str, missus: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.words() == mister
+    assert reading.companions is not None and reading.companions.words() == missus
+    stories = _filled(writer, theme, seeds=20)
+    assert not re.search(r"\bMr (?!and |Claus|Potato|Smith)", stories)

@@ -3588,7 +3588,12 @@ def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
 @functools.lru_cache(maxsize=2048)
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
-    twist = _twist_told_there(theme) or _before_its_subtitle(theme) or _one_then_another(theme)
+    twist = (
+        _twist_told_there(theme)
+        or _before_its_subtitle(theme)
+        or _one_then_another(theme)
+        or _a_couple_apart(theme)
+    )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
@@ -3624,6 +3629,24 @@ def _one_then_another(theme: str) -> str | None:
     called "the first the rain then the frogs"; None for other themes."""
     match = _FIRST_THEN.match(theme)
     return f"{match[1]} and {match[2]}" if match else None
+
+
+_A_COUPLE = re.compile(r"^(.*?)\bmr\.?\s+and\s+mrs\.?\s+(\S.*)$", re.IGNORECASE)
+
+
+def _a_couple_apart(theme: str) -> str | None:
+    """ "mr and mrs claus go on vacation" tells of Mr Claus and Mrs Claus, never of Mr alone
+    with Mrs Claus beside him: the name, one word or the last two, told of both; None for
+    other themes."""
+    match = _A_COUPLE.match(theme)
+    if match is None:
+        return None
+    before, after = match[1], match[2].split()
+    size = 2 if len(after) == 2 else 1
+    if size == 1 and len(after) > 2 and not _can_be_verb(after[1].lower()):
+        size = 2  # "mr and mrs potato head go to the beach"
+    name = " ".join(after[:size])
+    return " ".join([f"{before}Mr {name} and Mrs {name}", *after[size:]]).strip()
 
 
 def _before_its_subtitle(theme: str) -> str | None:

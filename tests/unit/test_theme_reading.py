@@ -6899,3 +6899,28 @@ def test_a_couple_by_their_name_are_both_named(
     assert reading.companions is not None and reading.companions.words() == missus
     stories = _filled(writer, theme, seeds=20)
     assert not re.search(r"\bMr (?!and |Claus|Potato|Smith)", stories)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the mices cheese party", "the mice's cheese party"),
+        ("the geeses migration", "the geese's migration"),
+        ("the peoples choice award", "the people's choice award"),
+        ("mices eat cheese", "mices eat cheese"),
+    ],
+)
+def test_many_of_no_s_typed_with_an_owners_s_own(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my sisters friends dog", "my sister's friend's dog"),
+        ("the teachers pets homework", "the teacher's pet's homework"),
+        ("my brothers friends", "my brother's friends"),
+    ],
+)
+def test_an_owner_may_own_an_owner(typed: str, meant: str) -> None:
+    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant

@@ -1055,6 +1055,8 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             fixed = "you're"
         elif _owned_by_many(word, after):
             fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
+        elif _many_without_s_owning(word, after):
+            fixed = word[:-1] + "'s"  # "the mices cheese party", "the peoples choice award"
         elif _owner_without_apostrophe(bare, index, mostly_a_verb) or _worlds_best(word, after):
             # "my parents bedroom" is both parents'; "my moms car" is one mom's
             fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
@@ -1063,6 +1065,7 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
         if typed[index][:1].isupper():
             fixed = fixed[0].upper() + fixed[1:]
         typed[index] = fixed + typed[index][len(word) :]  # the punctuation after it stays
+        bare[index] = fixed.lower()  # an owner may own an owner: "my sisters friends dog"
     return " ".join(typed)
 
 
@@ -1078,6 +1081,16 @@ _OWNED_BY_MANY = {
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
     "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
 }  # fmt: skip
+
+
+def _many_without_s_owning(word: str, after: str) -> bool:
+    """ "the mices cheese party": a plural of no -s ("mice", "people"), typed with the -s of
+    an owner, before what they own."""
+    many = word[:-1]
+    nouns = getAllLemmas(many).get("NOUN", ())
+    irregular = any(many != noun and not many.endswith("s") for noun in nouns)
+    irregular = irregular or many == "people"
+    return word.endswith("s") and irregular and "NOUN" in getAllLemmas(after)
 
 
 def _owned_by_many(word: str, after: str) -> bool:
@@ -1183,7 +1196,8 @@ def _owner_without_apostrophe(
         return _may_be_owned(bare, at) and (
             owned or _owned_not_done(bare, index, at, family, mostly_a_verb)
         )
-    if before not in _OWNERS_DETERMINERS and not (index == 0 and named):
+    owned_by_an_owner = before.endswith("'s")  # "my sister's friends dog"
+    if before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (index == 0 and named):
         return False
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom

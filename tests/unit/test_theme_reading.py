@@ -6924,3 +6924,39 @@ def test_many_of_no_s_typed_with_an_owners_s_own(typed: str, meant: str) -> None
 )
 def test_an_owner_may_own_an_owner(typed: str, meant: str) -> None:
     assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [("grandma goes up a tree", "go"), ("grandma dresses up as a dinosaur", "dress")],
+)
+def test_a_verb_before_its_particle_is_no_name(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.words() == "Grandma"
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("the gingerbread house collapses", "collapse"),
+        ("the town floods", "flood"),
+        ("the dam bursts", "burst"),
+        ("the house plants", None),
+    ],
+)
+def test_what_befalls_a_thing_is_told_of_it(theme: str, verb: str | None) -> None:
+    reading = _read(theme)
+    assert (reading.verb.lemma if reading.verb is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("zombies at the salad bar", "at the salad bar"),
+        ("a bear at the snack bar", "at the snack bar"),
+    ],
+)
+def test_a_bar_one_eats_at_is_a_place(theme: str, where: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.setting == where

@@ -1230,7 +1230,9 @@ _BEFALLING = {
     "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
     "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
     "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
-    "lands", "arrives", "appears", "attacks", "invades",
+    "lands", "arrives", "appears", "attacks", "invades", "collapses", "floods", "bursts",
+    "crumbles", "topples", "overflows", "spills", "hatches", "rots", "wobbles", "shatters",
+    "burns",
 }  # fmt: skip
 
 

@@ -1854,7 +1854,12 @@ def _says_what_is_done(after: Sequence[str]) -> bool:
     word = after[0].lower()
     plain = word in getAllLemmas(word).get("VERB", (word,))  # "bungee", never "goes"
     doing = word.endswith("ing") or (plain and len(after) > 1 and after[1].lower().endswith("ing"))
-    return word not in ("and", "'s", "’s") and (doing or "VERB" not in getAllLemmas(word))
+    # "grandma goes up a tree", "grandpa dresses up": a particle after the verb ("up" is a
+    # verb too, in the tables)
+    particle = word in _PARTICLES_AFTER_VERBS
+    return word not in ("and", "'s", "’s") and (
+        doing or particle or "VERB" not in getAllLemmas(word)
+    )
 
 
 def _named_for_what_they_are(tokens: Sequence[str]) -> bool:

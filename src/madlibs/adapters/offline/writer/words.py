@@ -156,6 +156,7 @@ _PLACES_AT = _set(
     waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside spa daycare
     middle_school high_school elementary_school summer_school
     diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
+    salad_bar snack_bar juice_bar food_court buffet
     """
 )
 _PLACES_IN = _set(

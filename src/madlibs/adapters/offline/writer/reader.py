@@ -206,20 +206,10 @@ _GERUND_VERBS = {
 _COMPANION_WORDS = {"with", "vs", "versus", "against", "or"}
 _AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
+# ("according": "the world according to my cat" is the world, as the cat tells of it)
 _NOT_VERBS = {
-    "vs",
-    "versus",
-    "and",
-    "or",
-    "with",
-    "of",
-    "for",
-    "to",
-    "from",
-    "by",
-    "hot",
-    "according",
-}
+    "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according"
+}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -1757,7 +1747,6 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
 
 
-# ("the world according to my cat": the world, as the cat tells of it)
 _TWO_WORD_TAILS = {
     ("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of"), ("according", "to")
 }  # fmt: skip

@@ -307,7 +307,7 @@ def _listed_items(words: Sequence[str]) -> list[int] | None:
 
 
 def _many_or_uncounted(word: str) -> bool:
-    """Whether a word is a plural noun or stuff not counted: "tigers", "pizza"."""
+    """Whether a word is a plural noun or stuff not counted: "tigers", "glitter"."""
     if word in UNCOUNTABLE:
         return True
     nouns = getAllLemmas(word).get("NOUN", ())
@@ -861,7 +861,6 @@ _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
 # A word in single quotes is the word: "the 'evil' cat".
 _SINGLE_QUOTED = re.compile(r"(?<![\w'])'([A-Za-z][\w -]*?)'(?![\w'])")
-# "my dog's name is bob" is my dog named Bob.
 # Things told of by a clause with no "that": "the things my grandma says" are the things that
 # she says, never a grandma called "the things my grandma"; "stuff i found in the couch". Only
 # as a theme starts, after words that count or describe them ("the cat rules my house" has the
@@ -899,6 +898,7 @@ def _mission_told(match: re.Match[str]) -> str:
     return told.title() if deed[:1].isupper() else told  # a theme typed in title case
 
 
+# "my dog's name is bob" is my dog named Bob.
 _NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")

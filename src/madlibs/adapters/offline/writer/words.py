@@ -371,9 +371,8 @@ UNCOUNTABLE = _set(
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
-    sugar flour salt grass hay treasure gold silver snow ice soup paint glue music magic rain talent
-    stuff
-    weather
+    sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
+    magic talent stuff
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class

@@ -2258,6 +2258,9 @@ def _split_companions(
 ) -> tuple[Noun | None, list[str], list[str]]:
     """The people or animals after "with" or "vs" ("a picnic with bears", "ninjas vs
     pirates"), and the words before it."""
+    doers = _by_whom_it_was_done(tokens, typed)
+    if doers is not None:
+        return doers, tokens, typed  # "a bakery run by cats": the cats are in it
     at = next((i for i, t in enumerate(tokens) if i and t in _COMPANION_WORDS), None)
     if at is None or _felt_with(tokens, at):
         return None, tokens, typed
@@ -2270,6 +2273,16 @@ def _split_companions(
             return None, tokens, typed  # "salt vs pepper": one phrase, read whole
         # "grandma vs the internet": she takes it on
     return companions, tokens[:at], typed[:at]
+
+
+def _by_whom_it_was_done(tokens: list[str], typed: list[str]) -> Noun | None:
+    """The people or animals by whom what the theme names was done, at its end ("a bakery run
+    by cats", "a castle built by beavers"); None if there are none."""
+    at = next((i for i in range(2, len(tokens) - 1) if tokens[i] == "by"), None)
+    if at is None or not _participle_or_past(tokens[at - 1]):
+        return None
+    doers = _noun_phrase(tokens[at + 1 :], typed[at + 1 :])
+    return doers if doers is not None and doers.kind in ANIMATE else None
 
 
 # The one telling it, alone: "me vs the world", "we vs the robots".

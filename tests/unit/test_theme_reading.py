@@ -6684,6 +6684,8 @@ def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(typed: str, meant
         ("the bears picnic basket", "the bear's picnic basket"),
         ("the penguins ice cream truck", "the penguin's ice cream truck"),
         ("the monsters water park", "the monster's water park"),
+        ("the robots dance party", "the robot's dance party"),
+        ("the ducks swimming pool", "the duck's swimming pool"),
         ("the cats love lasagna", "the cats love lasagna"),
         ("the dogs chase cars", "the dogs chase cars"),
         ("the kids open presents", "the kids open presents"),

@@ -1228,7 +1228,7 @@ def _owned_by_a_place(
         return False
     if at > index + 1 or "VERB" not in getAllLemmas(bare[at]):
         return True
-    return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)
+    return _names_one_thing(bare, at, mostly_a_verb)
 
 
 def _before_the_owner(bare: Sequence[str], index: int) -> str:
@@ -1324,8 +1324,8 @@ def _owned_not_done(
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
     if at == len(bare) - 1 and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
         return True  # "the mermaids tail", "the dragons treasure"; not "my cats dance"
-    if _first_of_a_compound(bare, at) and _mostly_a_thing(owned, mostly_a_verb):
-        return True  # "the bears picnic basket", "the penguins ice cream truck"
+    if _names_one_thing(bare, at, mostly_a_verb):
+        return True  # "the bears picnic basket", "the robots dance party"
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
@@ -1351,6 +1351,15 @@ def _owned_not_done(
 _TAKING_ONE_THING_BARE = frozenset(
     ("love", "hate", "like", "want", "need", "miss", "fear", "own", "know", "prefer", "enjoy")
 )
+
+
+def _names_one_thing(bare: Sequence[str], at: int, mostly_a_verb: MostlyAVerb | None) -> bool:
+    """Whether the words from `at` to the end name one thing: a noun of two words the lists
+    know ("dance party", "swimming pool"; "the kids play games" play them), or one mostly a
+    thing before nouns ("picnic basket", "ice cream truck")."""
+    if at + 2 == len(bare) and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
+        return True
+    return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)
 
 
 def _first_of_a_compound(bare: Sequence[str], at: int) -> bool:

@@ -6981,3 +6981,32 @@ def test_who_did_what_a_thing_is_told_by_is_in_its_story(
     else:
         assert reading.companions is not None and reading.companions.words() == doers
         assert doers.rstrip("s") in _filled(writer, theme, seeds=12).replace(theme, "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("ok so basically my dog is a wizard", "my dog is a wizard"),
+        ("um my dog ate the cake", "my dog ate the cake"),
+        ("okay so like the moon is cheese", "the moon is cheese"),
+        ("so hungry i could eat a horse", "so hungry i could eat a horse"),
+        ("like a boss", "like a boss"),
+        ("ok boomer", "ok boomer"),
+    ],
+)
+def test_what_a_message_starts_with_is_left_out(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("a penguin who skis and sings opera", "ski"),
+        ("the teacher who sings and dances", "sing"),
+        ("a dog who plays the piano and eats spaghetti", "play"),
+    ],
+)
+def test_the_first_of_two_deeds_told_after_who_is_the_deed(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert not reading.verb.rest.startswith("and") and reading.verb.object != "and"

@@ -4199,6 +4199,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         contrast = contrast and tokens[index + 1] in _SUBJECT_PRONOUNS
         first_done = _find_verb(tokens[:index], typed[:index], 1) is not None
         first_done = first_done or _imperative(tokens[:index], typed[:index])  # "keep calm and"
+        # "a penguin who skis and sings opera": what one does told after "who"
+        relative = _relative_at(tokens[:index], typed[:index])
+        first_done = first_done or (relative is not None and relative + 1 < index)
         if tokens[index] == "and" and _two_told_of(tokens, typed, index):
             return index  # "a cat that barks and a dog that meows": the story is of the cat
         if not (said or contrast or first_done):
@@ -4218,10 +4221,12 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         # ("small and scared" too, where "came alive and chased the lady" chased her)
         state = "ADJ" in _lemmas(after) or (_participle(after) and index + 2 == len(tokens))
         joined = joined or (state and described)
+        # "the teacher who sings and dances": a deed told as the one before, though a noun too
+        parallel = _finite(after) and _finite(tokens[index - 1])
         if (
             tokens[index] in ("and", "but")
             and _can_be_verb(after)
-            and not _known_noun(after)
+            and (not _known_noun(after) or parallel)
             and not joined
         ):
             return index  # "... go on a road trip and get lost": the story is of the first

@@ -235,6 +235,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
     text = _first_sentence(text)  # "i want a pony. mom says no."
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
+    text = _without_chat_lead(text)  # "ok so basically my dog is a wizard"
     text = _without_request(text)  # "can you tell me a story about space pirates"
     # "cats & dogs", "i <3 unicorns", "mom+dad", "my dog,the hero", "prof. penguin"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2].rstrip("\ufe0f")], text)
@@ -756,6 +757,28 @@ def _without_chat_tail(text: str) -> str:
         return text
     said = re.search(r"\b(?:say|says|said|saying)\s+please\W*$", text, re.I)
     return text if said else text[: match.start()]
+
+
+# Words a message starts with that are no part of what it says: "ok so basically ...".
+_CHAT_LEAD = frozenset(("ok", "okay", "basically", "um", "umm", "uh", "anyway", "anyways"))
+
+
+def _without_chat_lead(text: str) -> str:
+    """The text without the words a message starts with, and "so" and "like" among them ("ok
+    so like my dog is a wizard"); "so hungry i could eat a horse" keeps its "so", "like a
+    boss" its "like"."""
+    words = text.split()
+    start, filler = 0, False
+    while start < len(words) - 2:
+        word = words[start].lower().strip(",.!?")
+        if word in _CHAT_LEAD:
+            filler = True
+        elif word == "like" and filler:
+            pass  # "ok so like the moon is cheese"
+        elif word != "so" or not (filler or words[start + 1].lower().strip(",.") in _CHAT_LEAD):
+            break
+        start += 1
+    return " ".join(words[start:]) if filler else text
 
 
 # A request for a story before what it should be about: "tell me a story about", "can you

@@ -372,7 +372,7 @@ UNCOUNTABLE = _set(
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
-    magic talent stuff
+    magic talent stuff wi-fi internet electricity
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class

@@ -7012,3 +7012,29 @@ def test_the_first_of_two_deeds_told_after_who_is_the_deed(theme: str, verb: str
     assert reading.verb is not None and reading.verb.lemma == verb
     assert not reading.verb.rest.startswith("and")
     assert reading.verb.object is None or "and" not in reading.verb.object.words().split()
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the cats guide to world domination", "the cat's guide to world domination"),
+        ("a beginners guide to time travel", "a beginner's guide to time travel"),
+        ("the pirates map to the treasure", "the pirate's map to the treasure"),
+        ("the dogs guide the blind", "the dogs guide the blind"),
+    ],
+)
+def test_an_owner_owns_what_tells_how(typed: str, meant: str) -> None:
+    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+
+
+def test_how_not_to_do_it_is_never_doing_it() -> None:
+    reading = _read("how not to train your goldfish")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "train"
+    assert reading.verb.adverb == "never"
+
+
+def test_what_to_do_if_it_happens_is_about_what_happens() -> None:
+    reading = _read("what to do if your pet rock runs away")
+    assert reading.subject is not None and reading.subject.words() == "pet rock"
+    assert reading.verb is not None and reading.verb.lemma == "run"

@@ -3012,6 +3012,9 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     "what happened to my lunch" -> "my lunch disappeared"."""
     if len(tokens) < 3:
         return None
+    not_to = _how_not_to(tokens, typed)
+    if not_to is not None:
+        return not_to
     ways = _ways_to(tokens)
     if ways and ways < len(tokens):
         if _split_off(tokens, ways):  # "how to never lose" -> "never losing"
@@ -3027,6 +3030,16 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
+    return None
+
+
+def _how_not_to(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "how not to train your goldfish" -> "never training your goldfish"; "what to do if
+    your pet rock runs away" -> "your pet rock runs away"; None for other themes."""
+    if tokens[:3] == ["how", "not", "to"] and len(tokens) > 3 and _can_be_verb(tokens[3]):
+        return ["never", _inflect_verb(_verb_lemma(tokens[3]), "VBG"), *typed[4:]]
+    if tokens[:3] == ["what", "to", "do"] and len(tokens) > 4 and tokens[3] in ("if", "when"):
+        return typed[4:]
     return None
 
 

@@ -1349,6 +1349,8 @@ def _owned_not_done(
         return True  # "the mermaids tail", "the dragons treasure"; not "my cats dance"
     if _names_one_thing(bare, at, mostly_a_verb):
         return True  # "the bears picnic basket", "the robots dance party"
+    if owned in _TELLING_HOW and bare[at + 1 : at + 2] in (["to"], ["for"], ["of"]):
+        return True  # "the cats guide to world domination": no cats guide anyone to it
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
@@ -1369,6 +1371,10 @@ def _owned_not_done(
     )
 
 
+# Things that tell how, before what they tell of: "a cat's guide to napping".
+_TELLING_HOW = frozenset(
+    ("guide", "handbook", "manual", "recipe", "tips", "secret", "secrets", "map", "diary")
+)
 # Verbs written mostly bare, of liking and knowing, that take one thing bare after them:
 # "the cats love lasagna" is no lasagna of the cats' love.
 _TAKING_ONE_THING_BARE = frozenset(

@@ -81,7 +81,7 @@ PEOPLE = _set(
     """
     man woman human lady gentleman guy
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
-    bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher
+    bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker

@@ -3012,7 +3012,7 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     "what happened to my lunch" -> "my lunch disappeared"."""
     if len(tokens) < 3:
         return None
-    not_to = _how_not_to(tokens, typed)
+    not_to = _how_not_to_or_what_if(tokens, typed)
     if not_to is not None:
         return not_to
     ways = _ways_to(tokens)
@@ -3033,7 +3033,7 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     return None
 
 
-def _how_not_to(tokens: list[str], typed: list[str]) -> list[str] | None:
+def _how_not_to_or_what_if(tokens: list[str], typed: list[str]) -> list[str] | None:
     """ "how not to train your goldfish" -> "never training your goldfish"; "what to do if
     your pet rock runs away" -> "your pet rock runs away"; None for other themes."""
     if tokens[:3] == ["how", "not", "to"] and len(tokens) > 3 and _can_be_verb(tokens[3]):

@@ -1375,6 +1375,8 @@ def _owned_not_done(
 _TELLING_HOW = frozenset(
     ("guide", "handbook", "manual", "recipe", "tips", "secret", "secrets", "map", "diary")
 )
+
+
 # Verbs written mostly bare, of liking and knowing, that take one thing bare after them:
 # "the cats love lasagna" is no lasagna of the cats' love.
 _TAKING_ONE_THING_BARE = frozenset(
@@ -1384,8 +1386,8 @@ _TAKING_ONE_THING_BARE = frozenset(
 
 def _names_one_thing(bare: Sequence[str], at: int, mostly_a_verb: MostlyAVerb | None) -> bool:
     """Whether the words from `at` to the end name one thing: a noun of two words the lists
-    know ("dance party", "swimming pool"; "the kids play games" play them), or one mostly a
-    thing before nouns ("picnic basket", "ice cream truck")."""
+    know ("dance party", "swimming pool"), or one mostly a thing before nouns ("picnic
+    basket", "ice cream truck")."""
     if at + 2 == len(bare) and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
         return True
     return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)

@@ -1909,9 +1909,27 @@ def test_a_misspelt_theme_word_is_read_as_the_word_meant(
 
 
 @pytest.mark.parametrize(
+    ("typed", "meant", "slip"),
+    [
+        ("the toof fairy", "tooth fairy", "toof"),
+        ("the scarry haunted hous", "haunted house", "hous"),
+        ("a birthday partee", "birthday party", "partee"),
+    ],
+)
+def test_a_slip_beside_the_other_word_of_a_pair_is_the_pairs_word(
+    respelling_writer: OfflineWriter, typed: str, meant: str, slip: str
+) -> None:
+    draft = respelling_writer.write(typed, seed=0)
+    told = f"{draft.title}\n{draft.text}".lower()
+    assert meant in told and not re.search(rf"\b{slip}\b", told), draft
+
+
+@pytest.mark.parametrize(
     ("typed", "kept"),
     [
         ("the blorf invasion", "blorf"),  # made up on purpose
+        ("the blorf fairy", "blorf"),  # beside a pair's word, but nothing like "tooth"
+        ("a haunted zorp", "zorp"),
         ("Gertrude's dinosuar", "Gertrude"),
         ("a party for Zorp and Bowser", "Bowser"),  # a capital after the first word: a name
         ("bowser steals the cake", "Bowser"),  # a character the writer knows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import functools
 import random
 import re
@@ -229,8 +230,45 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
+        if respelt == word.lower() and not getAllLemmas(respelt):
+            # kept as a made-up word: unless it is a slip of a word the one beside it names a
+            # thing with ("the haunted hous", "the toof fairy")
+            respelt = _completing_a_pair(tokens, index, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
+
+
+def _pairs_by_word(at: int) -> dict[str, frozenset[str]]:
+    """The lists' nouns of two words, by their word at `at` (0 or 1): the word each goes
+    with ("haunted" -> "house", or "fairy" -> "tooth")."""
+    pairs = [name.split() for name in KNOWN_NOUNS if name.count(" ") == 1]
+    partners: dict[str, set[str]] = {}
+    for pair in pairs:
+        partners.setdefault(pair[at], set()).add(pair[1 - at])
+    return {word: frozenset(others) for word, others in partners.items()}
+
+
+_SECONDS_AFTER = _pairs_by_word(0)
+_FIRSTS_BEFORE = _pairs_by_word(1)
+# How alike a typed word and the word a pair needs must be (difflib's ratio): "hous" and
+# "house" 0.89, "toof" and "tooth" 0.67; a made-up word beside a pair's word is far from its
+# partner ("blorf" and "tooth" 0.2).
+_PAIR_LIKENESS = 0.65
+
+
+def _completing_a_pair(tokens: Sequence[str], index: int, word: str) -> str:
+    """The word a pair of the lists needs where `word` stands, beside the pair's other word,
+    if `word` is spelt much like it and starts with its letter; else `word`."""
+    before = tokens[index - 1].lower() if index else ""
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    wanted = _SECONDS_AFTER.get(before, frozenset()) | _FIRSTS_BEFORE.get(after, frozenset())
+    alike = [
+        (difflib.SequenceMatcher(None, word, meant).ratio(), meant)
+        for meant in wanted
+        if meant[:1] == word[:1] and meant.isalpha()
+    ]
+    likeness, meant = max(alike, default=(0.0, word))
+    return meant if likeness >= _PAIR_LIKENESS else word
 
 
 _TYPED_WORD = re.compile(r"([\"“'‘(]*)([A-Za-z]+)((?:['’]s)?[^A-Za-z]*)")

@@ -1930,6 +1930,7 @@ def test_a_slip_beside_the_other_word_of_a_pair_is_the_pairs_word(
         ("the blorf invasion", "blorf"),  # made up on purpose
         ("the blorf fairy", "blorf"),  # beside a pair's word, but nothing like "tooth"
         ("a haunted zorp", "zorp"),
+        ("school but underwater", "but"),  # a small word, though beside "school" of "school bus"
         ("Gertrude's dinosuar", "Gertrude"),
         ("a party for Zorp and Bowser", "Bowser"),  # a capital after the first word: a name
         ("bowser steals the cake", "Bowser"),  # a character the writer knows

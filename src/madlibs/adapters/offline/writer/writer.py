@@ -230,9 +230,9 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
-        if respelt == word.lower() and not getAllLemmas(respelt):
-            # kept as a made-up word: unless it is a slip of a word the one beside it names a
-            # thing with ("the haunted hous", "the toof fairy")
+        if respelt == word.lower() and _made_up(respelt):
+            # unless it is a slip of a word the one beside it names a thing with ("the haunted
+            # hous", "the toof fairy")
             respelt = _completing_a_pair(tokens, index, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
@@ -254,6 +254,24 @@ _FIRSTS_BEFORE = _pairs_by_word(1)
 # "house" 0.89, "toof" and "tooth" 0.67; a made-up word beside a pair's word is far from its
 # partner ("blorf" and "tooth" 0.2).
 _PAIR_LIKENESS = 0.65
+
+
+# Small words the inflection table lacks, as it lacks "but" and "if": never made up.
+_SMALL_WORDS_UNLISTED = frozenset((
+    "beside", "despite", "onto", "toward", "towards", "until", "upon", "because", "although",
+    "unless", "whilst", "whereas", "though",
+))  # fmt: skip
+
+
+def _made_up(word: str) -> bool:
+    """Whether a word the corrector kept as typed is one nobody knows: of four letters or
+    more, no form of the table's, no small word ("school but underwater")."""
+    return (
+        len(word) >= 4
+        and not getAllLemmas(word)
+        and word not in themes.STOPWORDS
+        and word not in _SMALL_WORDS_UNLISTED
+    )
 
 
 def _completing_a_pair(tokens: Sequence[str], index: int, word: str) -> str:

@@ -1914,6 +1914,7 @@ def test_a_misspelt_theme_word_is_read_as_the_word_meant(
         ("the toof fairy", "tooth fairy", "toof"),
         ("the scarry haunted hous", "haunted house", "hous"),
         ("a birthday partee", "birthday party", "partee"),
+        ("the hanted hous", "haunted house", "hous"),  # beside a slip already put right
     ],
 )
 def test_a_slip_beside_the_other_word_of_a_pair_is_the_pairs_word(

@@ -231,9 +231,11 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             continue
         respelt = respell(word.lower())
         if respelt == word.lower() and _made_up(respelt):
-            # unless it is a slip of a word the one beside it names a thing with ("the haunted
-            # hous", "the toof fairy")
-            respelt = _completing_a_pair(tokens, index, respelt)
+            # kept as made up, it may yet be a slip of a word the one beside it names a thing
+            # with ("the haunted hous", "the toof fairy"); the word before as already respelt
+            before = meant[-1].lower() if meant else ""
+            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+            respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
 
@@ -274,11 +276,10 @@ def _made_up(word: str) -> bool:
     )
 
 
-def _completing_a_pair(tokens: Sequence[str], index: int, word: str) -> str:
-    """The word a pair of the lists needs where `word` stands, beside the pair's other word,
-    if `word` is spelt much like it and starts with its letter; else `word`."""
-    before = tokens[index - 1].lower() if index else ""
-    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+def _completing_a_pair(before: str, after: str, word: str) -> str:
+    """The word a pair of the lists needs where `word` stands, between `before` and `after`,
+    beside the pair's other word, if `word` is spelt much like it and starts with its letter;
+    else `word`."""
     wanted = _SECONDS_AFTER.get(before, frozenset()) | _FIRSTS_BEFORE.get(after, frozenset())
     alike = [
         (difflib.SequenceMatcher(None, word, meant).ratio(), meant)

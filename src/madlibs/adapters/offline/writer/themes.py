@@ -215,11 +215,13 @@ _SMALL_WORDS = {
 }
 # Numbers in words, which the inflection table does not know: never a name ("ninety nine
 # balloons").
-_NUMBER_WORDS = {
+# Numbers said in words, in the order of their values.
+_UNITS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-}  # fmt: skip
+)  # fmt: skip
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_NUMBER_WORDS = {*_UNITS, *_TENS}
 STOPWORDS = (
     _DETERMINERS | _BREAKERS | _SMALL_WORDS | _NUMBER_WORDS | {"is", "are", "was", "very", "big"}
 )
@@ -934,11 +936,6 @@ _NUMBER_FOR_WORD = re.compile(
 _WORD_OF_NUMBER = {"2": "to", "4": "for"}
 # A number said with "and" inside it, which would read as two things joined: "one hundred and
 # one dalmatians" are 101 dalmatians, never a hundred of something and one dalmatian.
-_UNITS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-)  # fmt: skip
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _VALUE_OF_WORD = {word: value for value, word in enumerate(_UNITS, 1)} | {
     word: 10 * tens for tens, word in enumerate(_TENS, 2)
 }

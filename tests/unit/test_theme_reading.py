@@ -6873,6 +6873,7 @@ def test_first_one_then_another_tells_of_both(theme: str, first: str, second: st
     [
         ("mr and mrs claus go on vacation", "Mr Claus", "Mrs Claus"),
         ("mr and mrs potato head", "Mr Potato Head", "Mrs Potato Head"),
+        ("mr and mrs potato head go to the beach", "Mr Potato Head", "Mrs Potato Head"),
         ("the day mr and mrs smith got a llama", "Mr Smith", "Mrs Smith"),
     ],
 )
@@ -7038,3 +7039,98 @@ def test_what_to_do_if_it_happens_is_about_what_happens() -> None:
     reading = _read("what to do if your pet rock runs away")
     assert reading.subject is not None and reading.subject.words() == "pet rock"
     assert reading.verb is not None and reading.verb.lemma == "run"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("why dinosaurs disappeared", "dinosaur", "disappear"),
+        ("the real reason dinosaurs disappeared", "dinosaur", "disappear"),
+        ("the reason why dinosaurs disappeared", "dinosaur", "disappear"),
+        ("the reason my dog barks", "dog", "bark"),
+        ("the secret reason cats purr", "cat", "purr"),
+        ("the story of how pigs learned to fly", "pig", "learn"),
+        ("the true story of why cats purr", "cat", "purr"),
+        ("the legend of how the moon got its spots", "moon", "get"),
+    ],
+)
+def test_why_or_how_it_happened_is_told_of_who_did_it(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert themes.phrases(themes.clean(theme)).topic.lower() == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "told_of"),
+    [("the reason for the season", "reason"), ("the legend of zelda", "zelda")],
+)
+def test_a_reason_or_legend_of_a_thing_is_that_thing(theme: str, told_of: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == told_of
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("the truth about cats", "cat"),
+        ("the whole truth about the tooth fairy", "Tooth Fairy"),
+        ("fun facts about sloths", "sloth"),
+        ("all about my cat", "cat"),
+        ("everything about yetis", "yeti"),
+        ("everything you need to know about yetis", "yeti"),
+    ],
+)
+def test_what_is_told_about_someone_is_a_story_of_them(
+    writer: OfflineWriter, theme: str, who: str
+) -> None:
+    reading = _read(theme)
+    assert reading.cast is not None and reading.cast.lemma == who
+    assert themes.phrases(themes.clean(theme)).topic.lower() == theme.lower()
+    stories = _filled(writer, theme).lower()
+    # "the all about my cat had come from", "everything I know about the truth about cats"
+    said_as_a_thing = r"\b(?:an?|the) (?:all|everything)\b|about (?:the )?(?:truth|fun facts) about"
+    assert not re.search(said_as_a_thing, stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting", "game"),
+    [
+        ("the kids at the park play tag", "at the park", "tag"),
+        ("the kids at the park play the drums", "at the park", "the drums"),
+        ("the ducks at the pond play hide-and-seek", "at the pond", "hide-and-seek"),
+        ("the ducks play hide-and-seek", None, "hide-and-seek"),
+    ],
+)
+def test_what_many_do_after_a_setting_is_their_deed(
+    theme: str, setting: str | None, game: str
+) -> None:
+    reading = _read(theme)
+    assert reading.setting == setting
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("play", game)
+
+
+@pytest.mark.parametrize(
+    "theme", ["the kids at the school dance party", "the dogs at the beach party tonight"]
+)
+def test_a_setting_named_by_a_deeds_word_stays_whole(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.setting_noun is not None and reading.setting_noun.lemma.endswith("party")
+
+
+@pytest.mark.parametrize(
+    ("theme", "first", "second"),
+    [
+        ("pigs fly and cows dance", "pig", "cow"),
+        ("the cat sings and the dog dances", "cat", "dog"),
+        ("cats rule and dogs drool", "cat", "dog"),
+        ("grandma knits and grandpa snores", "Grandma", "Grandpa"),
+    ],
+)
+def test_two_clauses_tell_of_both_their_subjects(theme: str, first: str, second: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == first
+    assert reading.companions is not None and reading.companions.lemma == second

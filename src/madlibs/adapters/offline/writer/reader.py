@@ -121,6 +121,12 @@ _CLAUSE_LEADS = (
     ("right", "after"),
     ("after",),
     ("before",),
+    # why it happened: "the real reason dinosaurs disappeared", "the reason why cats purr"
+    *(
+        ("the", *kind, "reason", *why)
+        for kind in ((), ("real",), ("true",), ("secret",))
+        for why in (("why",), ("that",), ())
+    ),
     # a dream told: "i had a dream that my teacher was a shark"
     *(
         (*dreamt, *that)
@@ -160,6 +166,18 @@ _REQUEST_LEADS = (
     ("stories", "about"),
     ("make", "it", "about"),
     ("something", "about"),
+    # what one is told of something: "the truth about cats", "fun facts about sloths"
+    *(
+        (*start, told, "about")
+        for start in ((), ("the",), ("the", "whole"), ("the", "real"), ("fun",), ("weird",))
+        for told in ("truth", "facts")
+    ),
+    ("all", "about"),
+    ("everything", "about"),
+    *(
+        (*what, "you", "need", "to", "know", "about")
+        for what in (("everything",), ("all",), ("what",))
+    ),
 )
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
@@ -738,6 +756,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
         or (not _lemmas(word) and _known_noun(word))  # "sing karaoke": a word of the lists
+        or word in words.GAMES  # "play hide-and-seek"
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
@@ -2161,7 +2180,9 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
         if before in DETERMINERS or before in POSSESSIVES:
             continue  # "under my | bed": the place's noun
         lemmas = _lemmas(word)
-        plain = word == _verb_lemma(word) and "VERB" in lemmas and not _known_noun(word)
+        # a noun too, unless what follows is what is done: "at the park | play tag"
+        done = tokens[index + 1 : index + 2] in ([w] for w in (*DETERMINERS, *words.GAMES))
+        plain = word == _verb_lemma(word) and "VERB" in lemmas and (done or not _known_noun(word))
         # the last word a noun is the place's own: "in a hot air balloon", "in my stomach"
         plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas)
         if plain and "NOUN" in _lemmas(before) and _compound([before, word]) != 2:
@@ -2674,7 +2695,9 @@ def _described_story_asked_for(tokens: list[str]) -> int:
     "tell me a really funny tale of ..."; 0 if they do not."""
     for index, word in enumerate(tokens[:6]):
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        if word in ("story", "tale", "stories") and after in ("about", "of"):
+        # "the legend of how the moon got its spots", but "the legend of zelda"
+        how = word in ("legend", "myth") and tokens[index + 2 : index + 3] in (["how"], ["why"])
+        if (word in ("story", "tale", "stories") or how) and after in ("about", "of"):
             before = tokens[:index]
             asked = all(
                 w in DETERMINERS
@@ -2931,7 +2954,8 @@ def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[
 def _many_and_what_they_do(tokens: list[str]) -> bool:
     """Whether three words are "how" or "why", many and what they do: "how plants grow"."""
     many = _noun_lemma(tokens[1])[1] and "NOUN" in _lemmas(tokens[1])
-    return many and tokens[2] in _lemmas(tokens[2]).get("VERB", ())
+    done = (_inflect_verb(verb, "VBD") for verb in _lemmas(tokens[2]).get("VERB", ()))
+    return many and (tokens[2] in _lemmas(tokens[2]).get("VERB", ()) or tokens[2] in done)
 
 
 def _asked_as_yes(typed: list[str]) -> list[str]:
@@ -3612,6 +3636,7 @@ def read(theme: str) -> Reading:
         or _a_couple_apart(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
+    reading = _two_clauses(theme) or reading
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
         reading = replace(reading, held=held)
@@ -3626,6 +3651,21 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
     return reading
+
+
+def _two_clauses(theme: str) -> Reading | None:
+    """ "pigs fly and cows dance", "the cat sings and the dog dances": two clauses, each with
+    its own subject, told as the first with the second's subject beside it (never pigs called
+    "pigs fly"); None for other themes."""
+    first, joined, second = theme.partition(" and ")
+    if not joined or " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
+        return None
+    told = [_read(part) for part in (first, second)]
+    if any(r.shape is not Shape.CLAUSE or r.subject is None or r.verb is None for r in told):
+        return None
+    if told[0].companions is not None:
+        return None
+    return replace(told[0], text=theme, companions=told[1].subject)
 
 
 _SUBTITLE = re.compile(r"^(.*\w):\s+(?:the|a|an)\s+\w+(?:\s+\w+){0,2}$", re.IGNORECASE)
@@ -3660,8 +3700,9 @@ def _a_couple_apart(theme: str) -> str | None:
         return None
     before, after = match[1], match[2].split()
     size = 2 if len(after) == 2 else 1
-    if size == 1 and len(after) > 2 and not _can_be_verb(after[1].lower()):
-        size = 2  # "mr and mrs potato head go to the beach"
+    known = f"mr {' '.join(after[:2])}".lower() in words.CHARACTER_NAMES
+    if size == 1 and len(after) > 2 and (known or not _can_be_verb(after[1].lower())):
+        size = 2  # "mr and mrs potato head go to the beach": a name known, or no verb
     name = " ".join(after[:size])
     return " ".join([f"{before}Mr {name} and Mrs {name}", *after[size:]]).strip()
 
@@ -3876,6 +3917,14 @@ def _ain_t_apart(before: str, after: list[str]) -> list[str]:
     return [have] if after[1:] and after[1].lower() == "no" else [have, "not"]
 
 
+def _asked_after_a_request(typed: list[str], lead: int, requested: bool) -> list[str]:
+    """ "the true story of how pigs learned to fly": after a request for a story, how or why
+    it happened told as what happened (the pigs learned to fly)."""
+    if not requested or typed[lead].lower() not in ("how", "why"):
+        return typed
+    return [*typed[:lead], *_as_statement(typed[lead:])]
+
+
 def _read(theme: str) -> Reading:
     typed = _holidays_joined(
         themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
@@ -3891,6 +3940,8 @@ def _read(theme: str) -> Reading:
     restated, typed = statement != typed, _contractions_apart(statement)
     tokens = [word.lower() for word in typed]
     lead, existential = _lead_in(tokens, typed)
+    typed = _asked_after_a_request(typed, lead, existential)
+    tokens = [word.lower() for word in typed]
     end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential)
     if end - lead > 3 and tokens[end - 2 : end] in (["i", "think"], ["i", "guess"]):
         end -= 2  # "there's a ghost in my closet i think": no part of the closet

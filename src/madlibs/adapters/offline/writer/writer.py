@@ -230,10 +230,12 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
+        before = meant[-1].lower() if meant else ""
+        if respelt in themes.STOPWORDS and before in reader.DETERMINERS:
+            respelt = word.lower()  # "the buti fairy": no small word comes after "the"
         if respelt == word.lower() and _made_up(respelt):
             # kept as made up, it may yet be a slip of a word the one beside it names a thing
             # with ("the haunted hous", "the toof fairy"); the word before as already respelt
-            before = meant[-1].lower() if meant else ""
             after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)

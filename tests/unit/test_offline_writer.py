@@ -1462,7 +1462,7 @@ def test_an_amount_stays_with_its_noun_and_through_is_no_modifier() -> None:
         ("aunt sally's meatloaf", "Aunt Sally"),
         ("uncle joe buys a boat", "Uncle Joe"),
         ("king arthur loses his sword", "King Arthur"),
-        ("sir fluffington the brave", "Sir Fluffington the brave"),
+        ("sir fluffington the brave", "Sir Fluffington the Brave"),  # an epithet, capitalised
         ("grandma rose and the talking parrot", "Grandma Rose"),
         ("queen bee", "the queen bee"),
         ("king loses his crown", "the king"),

@@ -9,6 +9,7 @@ import pytest
 
 from madlibs.adapters.offline.corrector import RuleCorrector
 from madlibs.adapters.offline.writer import OfflineWriter, reader, respelling, themes
+from madlibs.adapters.offline.writer.reader import Kind
 
 
 @pytest.fixture(scope="module")
@@ -7134,3 +7135,75 @@ def test_two_clauses_tell_of_both_their_subjects(theme: str, first: str, second:
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.subject is not None and reading.subject.lemma == first
     assert reading.companions is not None and reading.companions.lemma == second
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("a parade of angry geese", "goose"),
+        ("the first day of kindergarten for a kangaroo", "kangaroo"),
+        ("a birthday party for a kangaroo", "kangaroo"),
+        ("a cake for my dog", "dog"),
+    ],
+)
+def test_who_a_thing_is_of_or_for_is_in_the_story(
+    writer: OfflineWriter, theme: str, who: str
+) -> None:
+    reading = _read(theme)
+    assert reading.cast is not None and reading.cast.lemma == who
+    assert reading.subject is not None and reading.subject.kind is not Kind.ANIMAL
+
+
+def test_a_bowl_of_soup_has_nobody_in_it() -> None:
+    assert _read("a bowl of soup").cast is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "name", "kind"),
+    [
+        ("sir fluffington the third", "Sir Fluffington the Third", Kind.PERSON),
+        ("sir fluffington the third eats cake", "Sir Fluffington the Third", Kind.PERSON),
+        ("Barnaby the great goes to school", "Barnaby the Great", Kind.PERSON),
+        ("pickles the pug becomes a pilot", "Pickles the pug", Kind.ANIMAL),
+        ("biscuit the cat", "Biscuit the cat", Kind.ANIMAL),
+        ("bob the brave knight", "Bob the brave knight", Kind.PERSON),
+    ],
+)
+def test_a_name_and_what_follows_the_is_one_name(theme: str, name: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None
+    assert (reading.subject.lemma, reading.subject.kind) == (name, kind)
+    assert name in themes.phrases(themes.clean(theme)).topic
+
+
+def test_the_third_time_is_no_name() -> None:
+    assert themes.phrases(themes.clean("the third time")).topic == "the third time"
+
+
+@pytest.mark.parametrize(
+    ("theme", "where", "place"),
+    [
+        ("a snail's journey across the kitchen", "across the kitchen", "kitchen"),
+        ("a very long line at the dmv", "at the DMV", "DMV"),
+        ("grandma sells cookies on ebay", "on eBay", "eBay"),
+    ],
+)
+def test_where_it_happens_is_a_place(theme: str, where: str, place: str) -> None:
+    reading = _read(theme)
+    assert reading.setting == where
+    assert reading.setting_noun is not None
+    assert (reading.setting_noun.lemma, reading.setting_noun.kind) == (place, Kind.PLACE)
+
+
+@pytest.mark.parametrize(
+    ("theme", "second"),
+    [
+        ("my moms car broke down and then a bear came", "bear"),
+        ("the dog ate my sandwich and then he ate my shoe", None),
+    ],
+)
+def test_a_second_clause_after_then_tells_of_its_own_subject(
+    theme: str, second: str | None
+) -> None:
+    companions = _read(theme).companions
+    assert (companions.lemma if companions is not None else None) == second

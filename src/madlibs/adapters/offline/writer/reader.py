@@ -855,6 +855,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
         # follows "of" is who
         ordinal = before in _ORDINALS or _ORDINAL.fullmatch(before) is not None  # "2nd grade"
+        ordinal &= index == 1 or not typed[index - 1][:1].isupper()  # "Sir Bob the Third eats"
         # "a sales pitch": "a" before a plural says the plural names the one after it
         one = index > 1 and tokens[index - 2] in ("a", "an") and _noun_lemma(before)[1]
         # "the summer of the giant bugs", "the forest of giant mushrooms": an adjective
@@ -1406,7 +1407,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     lemma, plural = _noun_lemma(head_words[-1])
     lemma = " ".join([*head_words[:-1], lemma])
     plural = _number(determiner, lemma, head_words[-1], plural)
-    capitals = all(word[:1].isupper() for word in typed_body) and lemma not in words.TIMES
+    # "TikTok", and "eBay" with its capital inside
+    capitals = all(word[:1].isupper() or word[1:2].isupper() for word in typed_body)
+    capitals = capitals and lemma not in words.TIMES
     kind = Kind.PLACE if _part_of_a_place(lemma, tail) else kind_of(lemma)
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
@@ -1637,9 +1640,11 @@ def _kind_of_name(
 def _named_with_epithet(typed: list[str]) -> Noun | None:
     """ "Bob the builder", "Clifford the big red dog", "Sir Fluffington the brave": a name the
     player typed, whole."""
+    # "Pickles the pug" is a pug
+    kind = Kind.ANIMAL if kind_of(typed[-1].lower()) is Kind.ANIMAL else Kind.PERSON
     titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | words.TITLE_NOUNS
     if titled and typed[1][:1].isupper() and typed[2].lower() == "the":
-        return Noun(" ".join(typed), False, Kind.PERSON, proper=True)
+        return Noun(" ".join(typed), False, kind, proper=True)
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
     first = typed[0].lower()
@@ -1649,7 +1654,7 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     verb = first in _lemmas(first).get("VERB", ())
     if verb and kind_of(typed[-1]) is not Kind.PERSON and not named:
         return None  # "Save the whales" is no name; "Bill the cat" is
-    return Noun(" ".join(typed), False, Kind.PERSON, proper=True)
+    return Noun(" ".join(typed), False, kind, proper=True)
 
 
 def _acronym(word: str) -> bool:
@@ -2095,7 +2100,8 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     moon"."""
     if tokens[index] not in ("over", "across") or index < 2:
         return False
-    if tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES:
+    owned = tokens[index - 2].endswith(("'s", "s'"))  # "a snail's journey across the kitchen"
+    if owned or (tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES):
         return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
     before = tokens[index - 1]
     past = before in (getInflection(_verb_lemma(before), "VBD") or ())
@@ -3658,6 +3664,7 @@ def _two_clauses(theme: str) -> Reading | None:
     its own subject, told as the first with the second's subject beside it (never pigs called
     "pigs fly"); None for other themes."""
     first, joined, second = theme.partition(" and ")
+    second = re.sub(r"^(?:then|so)\s+", "", second, flags=re.IGNORECASE)  # "and then a bear came"
     if not joined or " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
         return None
     told = [_read(part) for part in (first, second)]
@@ -4688,7 +4695,23 @@ def _subject(
     subject = _noun_phrase(tokens, typed)
     if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
         subject = replace(subject, kind=Kind.PERSON)
+    if companions is None and subject is not None and subject.kind not in ANIMATE:
+        companions = _who_it_is_of_or_for(subject)
     return subject, companions
+
+
+def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
+    """Who a thing or event is of or for, last told: "a parade of angry geese", "the first day
+    of kindergarten for a kangaroo"; None if nobody."""
+    tail = [word.lower() for word in thing.tail]
+    at = max((i for i, word in enumerate(tail) if word in ("of", "for")), default=None)
+    if at is None or at + 1 >= len(tail):
+        return None
+    who = _noun_phrase(tail[at + 1 :], list(thing.tail[at + 1 :]))
+    if who is None or who.kind not in ANIMATE or who.tail:
+        return None
+    # one told of bare is a name ("for mom"), never a group ("the last minutes of class")
+    return who if who.plural or who.determiner is not None or who.proper else None
 
 
 def _compared(word: str) -> bool:

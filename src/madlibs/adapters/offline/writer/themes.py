@@ -1026,7 +1026,7 @@ _CHAT_SPELLINGS = {
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",
     "ipad": "iPad", "playstation": "PlayStation", "xbox": "Xbox", "legos": "Legos",
     "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
-    "roomba": "Roomba", "wifi": "Wi-Fi", "airbnb": "Airbnb", "uber": "Uber",
+    "roomba": "Roomba", "wifi": "Wi-Fi", "airbnb": "Airbnb", "uber": "Uber", "ebay": "eBay",
     "netflix": "Netflix", "instagram": "Instagram", "snapchat": "Snapchat",
     "facebook": "Facebook",
 }  # fmt: skip
@@ -1772,6 +1772,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
         titles |= titled and word.isalpha() and word not in STOPWORDS
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
+        titles |= _an_epithet(out, tokens, index)
         if family or weekly or titles or planet or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
@@ -2046,6 +2047,29 @@ def _unknown_full_name(tokens: Sequence[str]) -> bool:
     if not (all(unknown) or (first in NAMES_THAT_ARE_WORDS and unknown[1])):
         return False  # "abraham lincoln", "frank sinatra"
     return second != last or (len(tokens) > 2 and _unknown_first_name([last, *tokens[2:]]))
+
+
+# Words a name takes after "the" as part of it: "Sir Fluffington the Third".
+_EPITHETS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "great", "terrible", "magnificent", "brave", "wise", "unready",
+}  # fmt: skip
+
+
+def _an_epithet(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:
+    """Whether the word is an epithet of the name before "the" (`named` are the words before
+    it as capitalised): "Sir Fluffington the Third", "Barnaby the Great"; never "the third
+    time"."""
+    if tokens[index].lower() not in _EPITHETS or index < 2 or tokens[index - 1].lower() != "the":
+        return False
+    name = named[index - 2]
+    if not name[:1].isupper() or name.lower() in STOPWORDS:
+        return False
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    lemmas = getAllLemmas(after)
+    # the name's deed may follow ("goes"), but no noun the word describes ("the brave knight")
+    told = after not in lemmas.get("VERB", (after,))
+    return not after or "NOUN" not in lemmas or told
 
 
 def capitalise_names_in(text: str) -> str:

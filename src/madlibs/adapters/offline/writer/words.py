@@ -156,7 +156,7 @@ _PLACES_AT = _set(
     waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside spa daycare
     middle_school high_school elementary_school summer_school
     diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
-    salad_bar snack_bar juice_bar food_court buffet
+    salad_bar snack_bar juice_bar food_court buffet dmv
     """
 )
 _PLACES_IN = _set(
@@ -177,7 +177,7 @@ _PLACES_ON = _set(
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
-    tiktok youtube instagram snapchat facebook twitter internet
+    tiktok youtube instagram snapchat facebook twitter internet ebay
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {

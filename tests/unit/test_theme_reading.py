@@ -4474,6 +4474,9 @@ def test_a_second_deed_after_but_leaves_the_first(theme: str, rest: str) -> None
         ("my grandma beat everyone at video games", None),
         ("my cat wins at chess", None),
         ("aliens at a baseball game", "at a baseball game"),
+        ("the cat wins at poker", None),
+        ("grandma goes missing at bingo", "at bingo"),  # no contest told
+        ("grandma at bingo", "at bingo"),
     ],
 )
 def test_the_game_a_contest_is_in_is_no_place(theme: str, setting: str | None) -> None:
@@ -7207,3 +7210,28 @@ def test_a_second_clause_after_then_tells_of_its_own_subject(
 ) -> None:
     companions = _read(theme).companions
     assert (companions.lemma if companions is not None else None) == second
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("things my grandma says", "grandma"),
+        ("top 10 reasons my dog is the best", "dog"),
+        ("the secrets that my cat keeps", "cat"),
+    ],
+)
+def test_who_does_what_a_thing_is_told_by_is_in_the_story(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.cast is not None and reading.cast.lemma == who
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("when i was a baby dinosaur", "when i was a baby dinosaur"),
+        ("when i was a baby i thought the moon was following me", "the moon was following me"),
+        ("when i was a kid, my dog could fly", "my dog could fly"),
+    ],
+)
+def test_what_one_was_as_a_baby_is_no_request(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant

@@ -1970,10 +1970,13 @@ def _beaten_at(tokens: list[str], index: int) -> bool:
     game = " ".join(tokens[index + 1 :])
     lemma = _noun_lemma(tokens[-1])[0]
     bare = tokens[index] == "at" and tokens[index + 1] not in DETERMINERS  # not "at a game"
-    return bare and (game in words.GAMES or lemma == "game" or lemma in _SPORTS)
+    # a contest told before it; "grandma goes missing at bingo" is at a bingo night
+    contest = any(_verb_lemma(word) in _CONTESTING for word in tokens[:index])
+    return bare and contest and (game in words.GAMES or lemma == "game" or lemma in _SPORTS)
 
 
 _SPORTS = {"chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling"}
+_CONTESTING = {"beat", "win", "lose", "cheat", "compete", "challenge", "defeat", "crush", "play"}
 
 
 # Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".
@@ -4701,13 +4704,18 @@ def _subject(
 
 
 def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
-    """Who a thing or event is of or for, last told: "a parade of angry geese", "the first day
-    of kindergarten for a kangaroo"; None if nobody."""
+    """Who a thing or event is of or for, last told, or who does what it is told by: "a
+    parade of angry geese", "the first day of kindergarten for a kangaroo", "the things that
+    my grandma says"; None if nobody."""
     tail = [word.lower() for word in thing.tail]
-    at = max((i for i, word in enumerate(tail) if word in ("of", "for")), default=None)
+    at = max((i for i, word in enumerate(tail) if word in ("of", "for", "that")), default=None)
     if at is None or at + 1 >= len(tail):
         return None
-    who = _noun_phrase(tail[at + 1 :], list(thing.tail[at + 1 :]))
+    end = len(tail)
+    if tail[at] == "that":
+        found = _find_verb(tail[at + 1 :], list(thing.tail[at + 1 :]), 1)
+        end = at + 1 + found if found is not None else at + 1
+    who = _noun_phrase(tail[at + 1 : end], list(thing.tail[at + 1 : end]))
     if who is None or who.kind not in ANIMATE or who.tail:
         return None
     # one told of bare is a name ("for mom"), never a group ("the last minutes of class")

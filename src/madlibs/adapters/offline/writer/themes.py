@@ -808,8 +808,10 @@ _REQUEST = re.compile(
     r"|(?:idk\s+)?(?:just\s+)?(?:anything|something)(?=\s+(?:funny|silly|crazy|weird|spooky"
     r"|scary|cute|gross|epic|cool|wild|random|magical|exciting|sad|happy|fun)$)"
     # "when i was little i thought the moon was following me": the moon following me
-    r"|(?:back\s+)?when\s+(?:i|we)\s+(?:was|were)\s+(?:little|small|young|younger|a\s+kid|kids"
-    r"|a\s+baby)(?:\s*,)?(?:\s+(?:i|we)\s+(?:thought|believed)(?:\s+that)?)?"
+    # (but "when i was a baby dinosaur" was a dinosaur)
+    r"|(?:back\s+)?when\s+(?:i|we)\s+(?:was|were)\s+(?:little|small|young|younger"
+    r"|(?:a\s+kid|kids|a\s+baby)(?=\s*,|\s+(?:i|we|my|our|the|a|an|everyone|everything)\b))"
+    r"(?:\s*,)?(?:\s+(?:i|we)\s+(?:thought|believed)(?:\s+that)?)?"
     r")\s+(?=\S)",
     re.I,
 )

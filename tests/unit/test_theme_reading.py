@@ -7218,6 +7218,8 @@ def test_a_second_clause_after_then_tells_of_its_own_subject(
         ("things my grandma says", "grandma"),
         ("top 10 reasons my dog is the best", "dog"),
         ("the secrets that my cat keeps", "cat"),
+        ("a farm where the animals do the chores", "animal"),
+        ("a world where cats rule", "cat"),
     ],
 )
 def test_who_does_what_a_thing_is_told_by_is_in_the_story(theme: str, who: str) -> None:
@@ -7235,3 +7237,37 @@ def test_who_does_what_a_thing_is_told_by_is_in_the_story(theme: str, who: str) 
 )
 def test_what_one_was_as_a_baby_is_no_request(typed: str, meant: str) -> None:
     assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a kid who never stops asking why",
+        "my goldfish is smarter than me",
+        "my cat is bigger than a house",
+    ],
+)
+def test_how_one_is_or_what_one_asks_is_no_thing(writer: OfflineWriter, theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+    assert not re.search(r"\bthe (?:asking )?why\b|\bthe smarter\b", _filled(writer, theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("a picnic in the sahara", "Sahara"),
+        ("lost in the amazon", "Amazon"),
+        ("a pirate in the bermuda triangle", "Bermuda Triangle"),
+        ("polar bears in the arctic", "arctic"),
+    ],
+)
+def test_wild_places_are_places(theme: str, place: str) -> None:
+    setting = _read(theme).setting_noun
+    assert setting is not None and setting.kind is Kind.PLACE
+    assert place in setting.words()
+
+
+def test_arctic_foxes_are_foxes() -> None:
+    subject = _read("arctic foxes").subject
+    assert subject is not None and subject.kind is Kind.ANIMAL

@@ -2534,6 +2534,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES:
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]  # "let the dogs out"
     pointed = len(rest_tokens) == 1 and rest_tokens[0] in _POINTED
+    # "is smarter than me": how one is, no thing
+    pointed |= bool(rest_tokens) and _compared(rest_tokens[0]) and rest_tokens[0] not in _MORE
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -2541,8 +2543,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     rest_tokens, rest_typed = _without_what_it_is_told_to_do(rest_tokens, rest_typed)
     kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
     ends = _lemmas(kept[-1])
-    if "ADV" in ends and "NOUN" not in ends:
-        return None  # "goes sideways", "flew backwards": how, not what
+    if ("ADV" in ends and "NOUN" not in ends) or kept[-1] in _QUESTION_WORDS:
+        return None  # "goes sideways", "flew backwards": how, not what; "stops asking why"
     noun = _the_one_acted_on(_noun_phrase(*_what_is_done_to(rest_tokens, rest_typed)))
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
@@ -4706,13 +4708,14 @@ def _subject(
 def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
     """Who a thing or event is of or for, last told, or who does what it is told by: "a
     parade of angry geese", "the first day of kindergarten for a kangaroo", "the things that
-    my grandma says"; None if nobody."""
+    my grandma says", "a farm where the animals do the chores"; None if nobody."""
     tail = [word.lower() for word in thing.tail]
-    at = max((i for i, word in enumerate(tail) if word in ("of", "for", "that")), default=None)
+    told = ("of", "for", "that", "where")
+    at = max((i for i, word in enumerate(tail) if word in told), default=None)
     if at is None or at + 1 >= len(tail):
         return None
     end = len(tail)
-    if tail[at] == "that":
+    if tail[at] in ("that", "where"):  # "a farm where the animals do the chores"
         found = _find_verb(tail[at + 1 :], list(thing.tail[at + 1 :]), 1)
         end = at + 1 + found if found is not None else at + 1
     who = _noun_phrase(tail[at + 1 : end], list(thing.tail[at + 1 : end]))
@@ -4720,6 +4723,9 @@ def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
         return None
     # one told of bare is a name ("for mom"), never a group ("the last minutes of class")
     return who if who.plural or who.determiner is not None or who.proper else None
+
+
+_MORE = {"more", "less"}  # "wants more cake": cake
 
 
 def _compared(word: str) -> bool:

@@ -168,7 +168,7 @@ _PLACES_IN = _set(
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
     cold dark tower land room salon hair_salon lounge workshop
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
-    tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk
+    tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
     """
 )
 _PLACES_ON = _set(
@@ -215,7 +215,7 @@ PLACE_NAMES = _set(
     sydney cairo hollywood transylvania atlantis narnia wonderland titanic
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
-    london_bridge
+    london_bridge sahara amazon himalayas alps pacific atlantic bermuda_triangle
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
     mario_kart among_us animal_crossing

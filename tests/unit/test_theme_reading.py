@@ -7147,6 +7147,8 @@ def test_two_clauses_tell_of_both_their_subjects(theme: str, first: str, second:
         ("the first day of kindergarten for a kangaroo", "kangaroo"),
         ("a birthday party for a kangaroo", "kangaroo"),
         ("a cake for my dog", "dog"),
+        ("a surprise visit from the queen", "queen"),
+        ("a gift from a ghost", "ghost"),
     ],
 )
 def test_who_a_thing_is_of_or_for_is_in_the_story(
@@ -7271,3 +7273,28 @@ def test_wild_places_are_places(theme: str, place: str) -> None:
 def test_arctic_foxes_are_foxes() -> None:
     subject = _read("arctic foxes").subject
     assert subject is not None and subject.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("grandpa fell asleep in the pool", "asleep"),
+        ("grandpa fell asleep", "asleep"),
+        ("grandma fell in the pool", "in the pool"),
+    ],
+)
+def test_a_past_after_a_family_name_is_what_they_did(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma in ("Grandpa", "Grandma")
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("fall", rest)
+
+
+def test_aunt_rose_in_the_garden_is_aunt_rose() -> None:
+    subject = _read("aunt rose in the garden").subject
+    assert subject is not None and subject.words() == "Aunt Rose"
+
+
+def test_a_clause_told_for_a_day_is_the_time_it_happened(writer: OfflineWriter) -> None:
+    theme = "if i ruled the world for a day"
+    assert _read(theme).when == "time"
+    assert "the day I ruled the world for a day" not in _filled(writer, theme)

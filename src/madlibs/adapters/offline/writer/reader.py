@@ -3661,6 +3661,8 @@ def read(theme: str) -> Reading:
     lead = theme.lower().split()[:2]
     if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
         return replace(reading, when=lead[1])  # "the week grandma visited"
+    if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
+        return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading
 
 
@@ -4706,11 +4708,11 @@ def _subject(
 
 
 def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
-    """Who a thing or event is of or for, last told, or who does what it is told by: "a
+    """Who a thing or event is of, for or from, last told, or who does what it is told by: "a
     parade of angry geese", "the first day of kindergarten for a kangaroo", "the things that
     my grandma says", "a farm where the animals do the chores"; None if nobody."""
     tail = [word.lower() for word in thing.tail]
-    told = ("of", "for", "that", "where")
+    told = ("of", "for", "from", "that", "where")
     at = max((i for i, word in enumerate(tail) if word in told), default=None)
     if at is None or at + 1 >= len(tail):
         return None

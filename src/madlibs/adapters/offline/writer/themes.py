@@ -1877,7 +1877,15 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
     car", "rose from the dead"."""
     past = any(name in (getInflection(verb, "VBD") or ()) for verb in verbs if verb != name)
     starts = bool(after) and (after[0].lower() in _DETERMINERS or after[0].lower() in _LEADS)
-    return past and starts
+    # "grandpa fell asleep", "grandma fell in the pool"; but "aunt rose in the garden"
+    placed = bool(after) and after[0].lower() in _WHERE_OR_HOW_ONE_ENDS_UP
+    return past and (starts or (placed and name not in NAMES_THAT_ARE_WORDS))
+
+
+# Words after a verb's past that tell where or how one ended up.
+_WHERE_OR_HOW_ONE_ENDS_UP = {
+    "in", "on", "at", "under", "asleep", "awake", "apart", "ill", "sick", "silent", "behind",
+}  # fmt: skip
 
 
 # Words that start what follows a verb: where it went, or how.

@@ -7298,3 +7298,47 @@ def test_a_clause_told_for_a_day_is_the_time_it_happened(writer: OfflineWriter) 
     theme = "if i ruled the world for a day"
     assert _read(theme).when == "time"
     assert "the day I ruled the world for a day" not in _filled(writer, theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "street"),
+    [
+        ("the haunted house on elm street", "Elm Street"),
+        ("a party on main street", "Main Street"),
+        ("sesame street", "Sesame Street"),
+    ],
+)
+def test_a_street_typed_bare_is_named(theme: str, street: str) -> None:
+    assert street in themes.phrases(themes.clean(theme)).topic
+
+
+@pytest.mark.parametrize("theme", ["a busy street", "a monster on the road", "the road trip"])
+def test_a_street_of_no_name_stays_as_typed(theme: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic.lower() == themes.phrases(theme).topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the goldfish bowl olympics", "goldfish bowl Olympics"),
+        ("the fish tank olympics", "fish tank Olympics"),
+        ("the goldfish bowl", "goldfish bowl"),
+    ],
+)
+def test_a_fish_bowl_is_no_deed_of_fish(theme: str, thing: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.words() == thing
+
+
+@pytest.mark.parametrize(
+    "theme", ["the owl who stayed up all day", "grandpa danced all night long"]
+)
+def test_how_long_it_lasts_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+def test_all_day_alone_is_the_day() -> None:
+    subject = _read("all day").subject
+    assert subject is not None and subject.lemma == "day"

@@ -1523,8 +1523,10 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
-    for words_after in (["or", "else"], ["all", "the", "time"]):
-        if tokens[-len(words_after) :] == words_after:  # "clean your room or else"
+    for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE):
+        # "clean your room or else"; but "all day" alone is the day
+        alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
+        if tokens[-len(words_after) :] == words_after and not alone:
             tokens, typed = tokens[: -len(words_after)], typed[: -len(words_after)]
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
         tokens, typed = tokens[:-2], typed[:-2]
@@ -1533,6 +1535,10 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     return tokens, typed
 
 
+# How long it lasts, no thing: "stayed up all day", "danced all night long".
+_ALL_THE_WHILE = [
+    ["all", when, *long] for when in ("day", "night", "week", "year") for long in ([], ["long"])
+]
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
 
@@ -2536,6 +2542,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     pointed = len(rest_tokens) == 1 and rest_tokens[0] in _POINTED
     # "is smarter than me": how one is, no thing
     pointed |= bool(rest_tokens) and _compared(rest_tokens[0]) and rest_tokens[0] not in _MORE
+    pointed |= rest_tokens in _ALL_THE_WHILE  # "stayed up all day"
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find

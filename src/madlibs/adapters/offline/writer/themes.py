@@ -1774,7 +1774,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
         titles |= titled and word.isalpha() and word not in STOPWORDS
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
-        titles |= _an_epithet(out, tokens, index)
+        titles |= _an_epithet(out, tokens, index) or _a_street(tokens, index)
         if family or weekly or titles or planet or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
@@ -2057,6 +2057,22 @@ def _unknown_full_name(tokens: Sequence[str]) -> bool:
     if not (all(unknown) or (first in NAMES_THAT_ARE_WORDS and unknown[1])):
         return False  # "abraham lincoln", "frank sinatra"
     return second != last or (len(tokens) > 2 and _unknown_first_name([last, *tokens[2:]]))
+
+
+_STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
+_BEFORE_A_STREET = {"on", "at", "down", "along", "across", "to", "from", "off", "up", "near"}
+
+
+def _a_street(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word is of a street's name, typed bare: "on elm street", "sesame street",
+    "down memory lane"; never "a busy street" nor "the road"."""
+    word = tokens[index].lower()
+    if word in _STREETS:
+        return index > 0 and _a_street(tokens, index - 1)
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    before = tokens[index - 1].lower() if index else ""
+    named = word.isalpha() and word not in STOPWORDS and not getAllLemmas(word).get("ADJ")
+    return after in _STREETS and named and (not index or before in _BEFORE_A_STREET)
 
 
 # Words a name takes after "the" as part of it: "Sir Fluffington the Third".

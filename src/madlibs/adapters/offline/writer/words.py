@@ -39,6 +39,7 @@ ANIMALS = _set(
     greyhound sheepdog pomeranian budgie axolotl tarantula capybara quokka pangolin orca beluga
     pufferfish piranha anaconda t-rex komodo_dragon chameleon clam mussel sea_urchin manta_ray
     hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
+    sheep_dog
     opossum wolverine lynx bobcat cougar jackal coyote dingo caribou dromedary okapi tapir hog
     chimp shrew vole mink stoat skink viper rattlesnake centipede millipede flea termite hornet
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
@@ -169,6 +170,7 @@ _PLACES_IN = _set(
     cold dark tower land room salon hair_salon lounge workshop
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
     tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
+    fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank
     """
 )
 _PLACES_ON = _set(

@@ -7342,3 +7342,40 @@ def test_how_long_it_lasts_is_no_thing(theme: str) -> None:
 def test_all_day_alone_is_the_day() -> None:
     subject = _read("all day").subject
     assert subject is not None and subject.lemma == "day"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("#catsofinstagram go rogue", "cats of Instagram go rogue"),
+        ("#squadgoals at the zoo", "squad goals at the zoo"),
+        ("#icecreamforbreakfast", "ice cream for breakfast"),
+        ("my dog is #blessed", "my dog is blessed"),  # one word
+        ("#therapist", "therapist"),  # a word, never "the rapist"
+        ("the #1 dad", "the number 1 dad"),
+    ],
+)
+def test_a_hashtag_is_read_as_its_words(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("the cats of the zoo go rogue", "go"),
+        ("#catsofinstagram go rogue", "go"),
+        ("the ghosts of the castle sing", "sing"),
+    ],
+)
+def test_many_told_of_what_they_are_of_do_their_deed(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize("theme", ["the cat is on the roof again", "a dragon at the mall again"])
+def test_where_a_story_happens_is_told_without_again(writer: OfflineWriter, theme: str) -> None:
+    # the theme and its clause say "again"; where the story is set never does
+    stories = _filled(writer, theme, seeds=20).lower().replace(theme, "")
+    stories = stories.replace("was on the roof again", "")
+    assert not re.search(r"(?:roof|mall) again\b", stories)

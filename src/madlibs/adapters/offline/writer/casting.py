@@ -140,6 +140,10 @@ def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
         # and only the place: "in the pool", not "in the pool with his clothes on".
         place = reading.setting.partition(" with ")[0]
         place = where_one_stays(place)  # "in the woods", not "into the woods"
+        said = place.split()
+        while len(said) > 2 and said[-1].lower() in themes.TRAILING:
+            said.pop()  # "on the roof", never "on the roof again", wherever the story goes
+        place = " ".join(said)
         if place.split()[0].lower() in _WHEN_PREPOSITIONS:
             # "during the test" tells when; where is at it: "we are at the test"
             return f"{event_preposition(setting)} {setting.definite()}", Kind.EVENT

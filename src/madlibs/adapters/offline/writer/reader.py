@@ -1133,8 +1133,17 @@ def _bare_after_one(tokens: list[str], index: int) -> bool:
         return False
     if "and" in tokens[:index] or before in words.ZERO_PLURAL_ANIMALS:
         return False  # "aunt and uncle go fishing", "the sheep learn to dance": many
+    if _many_of_before(tokens, index):
+        return False  # "the ghosts of the castle sing": many sing
     plural = _noun_lemma(before)[1]
     return not plural and (_known_noun(before) or "NOUN" in _lemmas(before))
+
+
+def _many_of_before(tokens: list[str], index: int) -> bool:
+    """Whether many, told of what they are of, come before the word: "the cats of the zoo |
+    go rogue"."""
+    of = max((i for i in range(1, index - 1) if tokens[i] == "of"), default=None)
+    return of is not None and _noun_lemma(tokens[of - 1])[1]
 
 
 def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun | None:
@@ -1288,7 +1297,7 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     base_form = word in _lemmas(word).get("VERB", ())  # "cream", not "eats" in "dog eats cake"
     # ... after a thing, not after someone who does it: "cows bake bread"
     noun_before, plural_before = _noun_lemma(tokens[index - 1])
-    doer = plural_before or kind_of(noun_before) in ANIMATE
+    doer = plural_before or kind_of(noun_before) in ANIMATE or _many_of_before(tokens, index)
     return lone_thing and base_form and "NOUN" in _lemmas(word) and not doer
 
 

@@ -257,6 +257,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _HANDED.sub(r"\1-handed", text)  # "left handed squirrels"
     text = _DOLLARS.sub(_dollars_said, text)  # "the $1,000,000 sandwich"
     text = _ELONGATED.sub(_elongation_undone, text)  # "sooo many cats", "a hugeee pizza"
+    text = _HASHTAG.sub(_hashtag_apart, text)  # "#catsofinstagram go rogue"
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
@@ -871,6 +872,38 @@ def _first_sentence(text: str) -> str:
 _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
+_HASHTAG = re.compile(r"#([a-z]{4,})\b", re.I)
+
+
+def _hashtag_apart(match: re.Match[str]) -> str:
+    """A hashtag's words apart: "#catsofinstagram" -> "cats of instagram", "#squadgoals" ->
+    "squad goals"; a hashtag of one word, or of none known, as typed without its sign."""
+    tag = match[1]
+    if _a_known_word(tag.lower()):
+        return tag  # "#blessed", "#therapist"
+    return " ".join(_known_words_in(tag.lower()) or (tag,))
+
+
+def _known_words_in(run: str) -> tuple[str, ...] | None:
+    """The fewest known words that spell the run, at most four; None if none do."""
+    fewest: list[tuple[str, ...] | None] = [(), *([None] * len(run))]
+    for end in range(1, len(run) + 1):
+        for start in range(max(0, end - 20), end):
+            before, piece = fewest[start], run[start:end]
+            if before is None or not _a_known_word(piece) or (len(piece) < 2 and piece != "a"):
+                continue
+            told = fewest[end]
+            if told is None or len(before) + 1 < len(told):
+                fewest[end] = (*before, piece)
+    found = fewest[-1]
+    return found if found is not None and len(found) <= 4 else None
+
+
+def _a_known_word(word: str) -> bool:
+    listed = word in KNOWN_NOUNS or word in ALWAYS_CAPITALISED or word in PLACE_NAMES
+    return bool(getAllLemmas(word)) or word in STOPWORDS or word in _CHAT_SPELLINGS or listed
+
+
 # Signs typed for words: "cats & dogs", "pizza > broccoli".
 _SAID_AS = {
     "&": " and ", "+": " and ", ">": " is better than ", "<": " is worse than ", "@": " at ",

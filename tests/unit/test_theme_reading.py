@@ -7379,3 +7379,28 @@ def test_where_a_story_happens_is_told_without_again(writer: OfflineWriter, them
     stories = _filled(writer, theme, seeds=20).lower().replace(theme, "")
     stories = stories.replace("was on the roof again", "")
     assert not re.search(r"(?:roof|mall) again\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("what would a dinosaur eat for breakfast", "a dinosaur would eat something for breakfast"),
+        ("what will grandma wear to the party", "Grandma will wear something to the party"),
+        ("what can a sloth do", "a sloth can do something"),
+        ("what do fish dream about", "fish dream about something"),
+        ("what did the fox say", "the fox said something"),
+        ("what would a cat do with a million dollars", "a cat with a million dollars"),
+    ],
+)
+def test_what_is_asked_of_is_told_with_something_where_the_answer_goes(
+    theme: str, phrase: str
+) -> None:
+    assert _read(theme).phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "theme", ["a witch's broom breaks", "a witch's broom breaks on halloween night"]
+)
+def test_an_owned_thing_after_a_is_one(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and not verb.plural

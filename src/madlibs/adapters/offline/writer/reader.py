@@ -3441,9 +3441,29 @@ def _asked_of_you(lowered: list[str], typed: list[str]) -> list[str] | None:
     seen = lowered[:3] in (["have", "you", "ever"], ["did", "you", "ever"])
     if seen and len(lowered) > 5 and lowered[4] in DETERMINERS:
         return typed[4:]  # "have you ever seen | a flying pig"
-    if lowered[0] == "what" and lowered[1:2] in (["do"], ["does"], ["did"]) and len(lowered) > 3:
-        return [*typed[1:], "something"]  # "do fish dream about something", asked as so
+    # ("what would a cat do with a million dollars" is the cat with the dollars)
+    done = lowered[1:2] in (["do"], ["does"], ["did"]) or "do" not in lowered[2:-1]
+    if lowered[0] == "what" and len(lowered) > 3 and lowered[1] in _ASKED_WITH and done:
+        return _something_asked_of(lowered[1:], typed[1:])
     return None
+
+
+_ASKED_WITH = {"do", "does", "did", "would", "will", "can", "could", "should"}
+
+
+def _something_asked_of(lowered: list[str], typed: list[str]) -> list[str]:
+    """A question of what is done, with "something" where the answer goes: "do fish dream
+    about | something", "would a dinosaur eat | something | for breakfast"."""
+    verb = _question_subject_end(lowered)
+    ends = verb + 1 >= len(lowered) or (
+        verb + 2 == len(lowered) and lowered[-1] in _PREPOSITIONS_LAST
+    )
+    if ends or verb >= len(lowered):
+        return [*typed, "something"]
+    return [*typed[: verb + 1], "something", *typed[verb + 1 :]]
+
+
+_PREPOSITIONS_LAST = {"about", "with", "for", "of", "at", "to", "from", "on", "in", "into"}
 
 
 def _lets_do(lowered: list[str]) -> list[str] | None:
@@ -4035,7 +4055,8 @@ def _read(theme: str) -> Reading:
     subject_text = " ".join(typed[:end])
     # "my mom and dad", not "my cat Biscuit" nor "a cat named Steve"
     said = re.sub(r" (?:named|called) ", " ", f" {subject_text.lower()} ").strip()
-    joined = said != _typed(subject).lower()
+    # (an owner's article may differ as typed: "a witch's broom breaks" is one broom)
+    joined = _without_article(said) != _without_article(_typed(subject).lower())
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else joined
     subject_text = _introduced(subject, subject_text, finite=finite)
     verb = _verb_phrase(
@@ -4693,6 +4714,10 @@ _TOLD_OF_WHOM = {
     "memoirs", "times", "journal", "biography", "autobiography", "ballad", "saga", "trials",
     "misadventures", "tale", "story", "fall",
 }  # fmt: skip
+
+
+def _without_article(text: str) -> str:
+    return re.sub(r"^(?:a|an|the) ", "", text)
 
 
 def _typed(noun: Noun | None) -> str:

@@ -7389,6 +7389,7 @@ def test_where_a_story_happens_is_told_without_again(writer: OfflineWriter, them
         ("what can a sloth do", "a sloth can do something"),
         ("what do fish dream about", "fish dream about something"),
         ("what did the fox say", "the fox said something"),
+        ("what did santa bring", "Santa brought something"),
         ("what would a cat do with a million dollars", "a cat with a million dollars"),
     ],
 )
@@ -7404,3 +7405,9 @@ def test_what_is_asked_of_is_told_with_something_where_the_answer_goes(
 def test_an_owned_thing_after_a_is_one(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and not verb.plural
+
+
+def test_what_would_happen_is_no_one_asked_of() -> None:
+    reading = _read("what would happen if the sun went out")
+    assert reading.subject is not None and reading.subject.lemma == "sun"
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("go", "out")

@@ -3443,12 +3443,25 @@ def _asked_of_you(lowered: list[str], typed: list[str]) -> list[str] | None:
         return typed[4:]  # "have you ever seen | a flying pig"
     # ("what would a cat do with a million dollars" is the cat with the dollars)
     done = lowered[1:2] in (["do"], ["does"], ["did"]) or "do" not in lowered[2:-1]
+    # "what would happen if ...", "what could go wrong": no one asked of
+    done = done and len(lowered) > 2 and _may_be_asked_of(lowered[2])
     if lowered[0] == "what" and len(lowered) > 3 and lowered[1] in _ASKED_WITH and done:
         return _something_asked_of(lowered[1:], typed[1:])
     return None
 
 
 _ASKED_WITH = {"do", "does", "did", "would", "will", "can", "could", "should"}
+
+
+def _may_be_asked_of(word: str) -> bool:
+    """Whether a word after "what would" may start whom it asks of: "a dinosaur", "fish",
+    "grandma", "you"; not "happen" nor "go"."""
+    named = word in words.CHARACTER_NAMES or word in words.ALWAYS_CAPITALISED  # "santa"
+    if word in DETERMINERS or word in _PRONOUNS or _known_noun(word) or named:
+        return True
+    lemmas = _lemmas(word)
+    many = _noun_lemma(word)[1] or word in words.ZERO_PLURAL_ANIMALS
+    return "NOUN" in lemmas and (many or word not in lemmas.get("VERB", ()))
 
 
 def _something_asked_of(lowered: list[str], typed: list[str]) -> list[str]:

@@ -1897,6 +1897,7 @@ def respelling_writer() -> OfflineWriter:
         ("the great spagetti disaster!", "spaghetti", "spagetti"),
         ("gertrude's dinosuar", "dinosaur", "dinosuar"),
         ("the unicron's birthday", "unicorn's", "unicron"),
+        ("a vrey hungry caterpillar", "very hungry", "vrey"),  # a small word that describes
     ],
 )
 def test_a_misspelt_theme_word_is_read_as_the_word_meant(
@@ -1932,7 +1933,7 @@ def test_a_slip_beside_the_other_word_of_a_pair_is_the_pairs_word(
         ("the blorf fairy", "blorf"),  # beside a pair's word, but nothing like "tooth"
         ("a haunted zorp", "zorp"),
         ("school but underwater", "but"),  # a small word, though beside "school" of "school bus"
-        ("the buti fairy", "buti"),  # never "the but fairy": no small word after "the"
+        ("the buti fairy", "buti"),  # never "the but fairy": no "but" after "the"
         ("Gertrude's dinosuar", "Gertrude"),
         ("a party for Zorp and Bowser", "Bowser"),  # a capital after the first word: a name
         ("bowser steals the cake", "Bowser"),  # a character the writer knows

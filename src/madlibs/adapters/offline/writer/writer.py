@@ -231,8 +231,8 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             continue
         respelt = respell(word.lower())
         before = meant[-1].lower() if meant else ""
-        if respelt in themes.STOPWORDS and before in reader.DETERMINERS:
-            respelt = word.lower()  # "the buti fairy": no small word comes after "the"
+        if _no_word_after(before, respelt):
+            respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
         if respelt == word.lower() and _made_up(respelt):
             # kept as made up, it may yet be a slip of a word the one beside it names a thing
             # with ("the haunted hous", "the toof fairy"); the word before as already respelt
@@ -240,6 +240,12 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
+
+
+def _no_word_after(before: str, small: str) -> bool:
+    """Whether a small word can never follow the one before it: "the but"; "a very" can."""
+    describes = {"ADJ", "ADV"} & set(getAllLemmas(small))
+    return before in reader.DETERMINERS and small in themes.STOPWORDS and not describes
 
 
 def _pairs_by_word(at: int) -> dict[str, frozenset[str]]:

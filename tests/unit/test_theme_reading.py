@@ -7411,3 +7411,19 @@ def test_what_would_happen_is_no_one_asked_of() -> None:
     reading = _read("what would happen if the sun went out")
     assert reading.subject is not None and reading.subject.lemma == "sun"
     assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("go", "out")
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("will the robot vacuum ever stop", "robot vacuum", "stop"),
+        ("the robot vacuum ate my sock", "robot vacuum", "eat"),
+        ("the robot vacuums the house", "robot", "vacuum"),  # what it does to the house
+    ],
+)
+def test_a_robot_vacuum_is_one_thing_unless_it_vacuums_something(
+    theme: str, who: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -896,13 +896,15 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
-        if _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2:
+        does_to = acts_on and told_of_one  # "the robot vacuums the house"
+        compound = _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2
+        if compound and not does_to:
             continue  # "a pool party", "my best friend", "police station": one noun
         if _a_noun_after_what_describes_it(tokens, index):
             continue  # "the lost sock monster", "the worst camping trip in history"
         if _told_of_who_did_it(tokens, index) or _told_of_a_name(tokens, typed, index):
             return index
-        if _names_one_noun(tokens, index):
+        if _names_one_noun(tokens, index) and not does_to:
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
         acts = _befalls(tokens, index) or _acts_here(tokens, index)  # "my phone falls"
         if acts or _done_by_the_many_before(tokens, index):

@@ -55,7 +55,7 @@ NAMED_AFTER_ANIMALS = _set(
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
-    "ping_pong_ball vacuum_cleaner lawn_mower"
+    "ping_pong_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's

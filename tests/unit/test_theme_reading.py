@@ -7427,3 +7427,40 @@ def test_a_robot_vacuum_is_one_thing_unless_it_vacuums_something(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("grandpa loves eating pizza", "pizza"),
+        ("my dog keeps eating socks", "sock"),
+        ("a dragon who loves baking cookies", "cookie"),
+        ("the gravity stopped working on tuesday", None),
+        ("the cat stopped eating her food", "food"),
+    ],
+)
+def test_what_a_doing_acts_on_is_the_thing_never_the_doing(theme: str, thing: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object is not None else None) == thing
+
+
+@pytest.mark.parametrize(
+    ("theme", "plural"),
+    [("my mom the pilot lands on the moon", False), ("my mom and dad go to space", True)],
+)
+def test_one_told_with_what_they_are_is_one(theme: str, plural: bool) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.plural is plural
+
+
+def test_many_made_too_many_are_a_deed() -> None:
+    reading = _read("a cloning machine makes too many grandmas")
+    assert reading.verb is not None and reading.verb.lemma == "make"
+
+
+def test_a_tug_of_war_is_where_two_sides_meet() -> None:
+    reading = _read("a tug of war between the cats and the dogs")
+    assert reading.subject is not None and reading.subject.lemma == "cat"
+    assert reading.companions is not None and reading.companions.lemma == "dog"
+    assert reading.setting == "at the tug-of-war"

@@ -750,6 +750,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     return (
         word in DETERMINERS
+        or " ".join(tokens[index : index + 2]) in DETERMINERS  # "makes too many grandmas"
         or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away", "no"}
         or word in _ON_THE_WAY  # "the boulder rolls through the village"
         or word in SETTING_PREPOSITIONS
@@ -2554,6 +2555,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     # "is smarter than me": how one is, no thing
     pointed |= bool(rest_tokens) and _compared(rest_tokens[0]) and rest_tokens[0] not in _MORE
     pointed |= rest_tokens in _ALL_THE_WHILE  # "stayed up all day"
+    # "stopped working on tuesday": a doing and where or when, no thing
+    pointed |= len(rest_tokens) > 1 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _ON_WHEN
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -2647,6 +2650,7 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
 def _doing_to(word: str, after: str) -> bool:
     """A verb's -ing form before what it acts on: "eating my homework", "talking to me"."""
     starts = after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _NO_OBJECT
+    starts = starts or "NOUN" in _lemmas(after)  # "eating socks", "loves eating pizza"
     return word.endswith("ing") and "VERB" in _lemmas(word) and starts
 
 
@@ -3201,7 +3205,9 @@ def _between_two(lowered: list[str]) -> int:
     if not at or not ("and" in lowered[at + 2 : -1] or lowered[at + 1] in _PLURAL_DETERMINERS):
         return 0
     event = " ".join(word for word in lowered[:at] if word not in _ARTICLES)
-    return at if event and kind_of(_noun_lemma(event)[0]) is Kind.EVENT else 0
+    # "a tug of war between the cats and the dogs": a game had, as an event is
+    played = event in words.GAMES and lowered[0] in _ARTICLES
+    return at if event and (played or kind_of(_noun_lemma(event)[0]) is Kind.EVENT) else 0
 
 
 def _day_told(lowered: list[str], typed: list[str]) -> list[str] | None:
@@ -4070,8 +4076,10 @@ def _read(theme: str) -> Reading:
     subject_text = " ".join(typed[:end])
     # "my mom and dad", not "my cat Biscuit" nor "a cat named Steve"
     said = re.sub(r" (?:named|called) ", " ", f" {subject_text.lower()} ").strip()
-    # (an owner's article may differ as typed: "a witch's broom breaks" is one broom)
+    # (an owner's article may differ as typed: "a witch's broom breaks" is one broom; "my
+    # mom the pilot lands" is one mom)
     joined = _without_article(said) != _without_article(_typed(subject).lower())
+    joined = joined and re.search(r" (?:and|&|vs|plus) |,", said) is not None
     many = _PRONOUNS.get(tokens[0], False) if end == 1 else joined
     subject_text = _introduced(subject, subject_text, finite=finite)
     verb = _verb_phrase(
@@ -4784,6 +4792,7 @@ def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
 
 
 _MORE = {"more", "less"}  # "wants more cake": cake
+_ON_WHEN = SETTING_PREPOSITIONS | {"until", "till", "after", "before", "for"}
 
 
 def _compared(word: str) -> bool:

@@ -370,6 +370,7 @@ BARE_STUFF = (
 UNCOUNTABLE = _set(
     """
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
+    gravity
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic

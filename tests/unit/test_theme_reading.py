@@ -7464,3 +7464,32 @@ def test_a_tug_of_war_is_where_two_sides_meet() -> None:
     assert reading.subject is not None and reading.subject.lemma == "cat"
     assert reading.companions is not None and reading.companions.lemma == "dog"
     assert reading.setting == "at the tug-of-war"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the end of the world (but with cupcakes)", "the end of the world, but with cupcakes"),
+        ("a pirate party (with real pirates)", "a pirate party, with real pirates"),
+        ("my dog (he is a pug) goes to school", "my dog goes to school"),  # an aside
+        ("a sandwich?? in space??", "a sandwich in space"),
+        ("top secret mission: save the cookies", "the top secret mission to save the cookies"),
+    ],
+)
+def test_a_twist_in_brackets_and_marks_inside_are_read(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("grandpa put his teeth in a glass and the dog drank it", "Grandpa", "put"),
+        ("grandma set the table on fire", "Grandma", "set"),
+    ],
+)
+def test_a_past_like_its_verb_after_a_family_name_is_a_deed(
+    theme: str, who: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -3728,7 +3728,8 @@ def _two_clauses(theme: str) -> Reading | None:
     its own subject, told as the first with the second's subject beside it (never pigs called
     "pigs fly"); None for other themes."""
     first, joined, second = theme.partition(" and ")
-    second = re.sub(r"^(?:then|so)\s+", "", second, flags=re.IGNORECASE)  # "and then a bear came"
+    # "and then a bear came", "and now she won't stop"
+    second = re.sub(r"^(?:then|so|now|suddenly)\s+", "", second, flags=re.IGNORECASE)
     if not joined or " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
         return None
     told = [_read(part) for part in (first, second)]

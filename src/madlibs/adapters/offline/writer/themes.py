@@ -231,7 +231,9 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The theme as safe plain words: no braces, quotes or markup; whitespace collapsed; a
     long one shortened to whole words. `mostly_a_verb`, where known, tells an owner typed
     without the apostrophe before a last word that is mostly a thing ("the witchs cat")."""
-    text = _ASIDE.sub(" ", theme)  # "my dog (he's a pug) goes to school"
+    # "my dog (he's a pug) goes to school"; but "the end of the world (but with cupcakes)"
+    text = _TWIST_ASIDE.sub(r", \1", theme)
+    text = _ASIDE.sub(" ", text)
     if not _WORD.search(text):
         text = theme  # "(a dog)": all of it is the theme
     text = _ELLIPSIS.sub(", ", text)  # "the end of the world... again"
@@ -239,6 +241,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _without_chat_tail(text)  # "my dog ate my homework fr", "... lol"
     text = _without_chat_lead(text)  # "ok so basically my dog is a wizard"
     text = _without_request(text)  # "can you tell me a story about space pirates"
+    text = _ASKED_INSIDE.sub(" ", text)  # "a sandwich?? in space??"
     # "cats & dogs", "i <3 unicorns", "mom+dad", "my dog,the hero", "prof. penguin"
     text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2].rstrip("\ufe0f")], text)
     text = _JOINED_BY_SIGN.sub(" and ", text)
@@ -947,7 +950,9 @@ def _told_of_with_that(match: re.Match[str]) -> str:
 
 # A mission named for what it is to do: "operation: save the hamster" is the operation to
 # save the hamster, never a hamster called "operation save the hamster".
-_NAMED_MISSION = re.compile(r"^(operation|mission)\s*:?\s+([a-z]+)(?=\s+\S)", re.I)
+_NAMED_MISSION = re.compile(
+    r"^((?:(?:top\s+)?secret\s+)?(?:operation|mission))\s*:?\s+([a-z]+)(?=\s+\S)", re.I
+)
 
 
 def _mission_told(match: re.Match[str]) -> str:
@@ -1030,7 +1035,9 @@ def _elongation_undone(match: re.Match[str]) -> str:
 
 
 _ASIDE = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")  # said in brackets, beside the theme
+_TWIST_ASIDE = re.compile(r"\s*\(((?:but|except|with|and)\s[^()]*)\)\s*$", re.I)
 _ELLIPSIS = re.compile(r"\s*(\.{2,}|…)\s*(?=\w)")  # a pause between words, not at the end
+_ASKED_INSIDE = re.compile(r"(?<=\w)[?!]{2,}\s+(?=\w)")  # "?!" between words, twice or more
 
 
 # Contractions typed without their apostrophe; "its", "your" and owners depend on the words
@@ -1908,7 +1915,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
 def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str]) -> bool:
     """Whether a word after a title is a verb's past, as the word after it shows: "drove the
     car", "rose from the dead"."""
-    past = any(name in (getInflection(verb, "VBD") or ()) for verb in verbs if verb != name)
+    # (a past the same as its verb, too: "grandpa put his teeth in a glass")
+    past = any(name in (getInflection(verb, "VBD") or ()) for verb in verbs)
     starts = bool(after) and (after[0].lower() in _DETERMINERS or after[0].lower() in _LEADS)
     # "grandpa fell asleep", "grandma fell in the pool"; but "aunt rose in the garden"
     placed = bool(after) and after[0].lower() in _WHERE_OR_HOW_ONE_ENDS_UP

@@ -7493,3 +7493,17 @@ def test_a_past_like_its_verb_after_a_family_name_is_a_deed(
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "where"),
+    [
+        ("a moose on the loose in the mall", "moose", "in the mall"),
+        ("the robbers on the run at the zoo", "robber", "at the zoo"),
+    ],
+)
+def test_one_on_the_loose_somewhere_is_on_the_loose_there(theme: str, who: str, where: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.subject.kind in (Kind.ANIMAL, Kind.PERSON)
+    assert reading.setting == where

@@ -1776,7 +1776,9 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a spaceship made of cheese"
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
         return True  # "the night before christmas", "the day after halloween"
-    if (word, after) in _TWO_WORD_TAILS:
+    # "a moose on the loose (in the mall)": a moose
+    state = word in SETTING_PREPOSITIONS and tokens[index + 2 :] in ([w] for w in _STATES_WITH_THE)
+    if (word, after) in _TWO_WORD_TAILS or state:
         return True  # "the zombie next door", "a submarine full of monkeys", "a fish out of
         # water": where it lives or what is in it, no door nor water of its own; "pizza
         # instead of homework": pizza
@@ -1950,6 +1952,7 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
         return then  # "slipped on a banana | at the wedding": what on, then where
     # After a noun, only a word alone says how it is ("grandma on vacation | in paris")
     alone = then - index == 2
+    alone |= then - index == 3 and tokens[index + 2] in _STATES_WITH_THE  # "on the loose"
     return then if (after_a_verb or alone) and _in_a_state(tokens[index:then]) else index
 
 

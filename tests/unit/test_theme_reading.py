@@ -7507,3 +7507,12 @@ def test_one_on_the_loose_somewhere_is_on_the_loose_there(theme: str, who: str, 
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.subject.kind in (Kind.ANIMAL, Kind.PERSON)
     assert reading.setting == where
+
+
+def test_the_first_of_two_deeds_after_who_is_told_after_a_state_too(
+    writer: OfflineWriter,
+) -> None:
+    theme = "a dragon who is scared of the dark and loves cupcakes"
+    verb = _read(theme).verb
+    assert verb is not None and (verb.lemma, verb.rest) == ("be", "scared of the dark")
+    assert "was scared of the dark and loves" not in _filled(writer, theme)

@@ -4364,7 +4364,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         state = "ADJ" in _lemmas(after) or (_participle(after) and index + 2 == len(tokens))
         joined = joined or (state and described)
         # "the teacher who sings and dances": a deed told as the one before, though a noun too
-        parallel = _finite(after) and _finite(tokens[index - 1])
+        # ("a dragon who is scared of the dark and loves cupcakes": as the one after "who")
+        told = tokens[relative + 1 : index] if relative is not None else tokens[index - 1 : index]
+        parallel = _finite(after) and any(_finite(word) for word in told)
         if (
             tokens[index] in ("and", "but")
             and _can_be_verb(after)

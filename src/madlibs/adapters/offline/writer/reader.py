@@ -3482,7 +3482,7 @@ def _something_asked_of(lowered: list[str], typed: list[str]) -> list[str]:
     ends = verb + 1 >= len(lowered) or (
         verb + 2 == len(lowered) and lowered[-1] in _PREPOSITIONS_LAST
     )
-    if ends or verb >= len(lowered):
+    if ends:
         return [*typed, "something"]
     return [*typed[: verb + 1], "something", *typed[verb + 1 :]]
 

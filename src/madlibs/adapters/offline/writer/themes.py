@@ -876,6 +876,7 @@ _SENTENCE_END = re.compile(r"\.\s+(?=\w)")
 _ABBREVIATIONS = {"mr", "mrs", "ms", "dr", "st", "mt", "vs", "jr", "sr", "prof", "capt", "sgt"}
 _NUMBER_SIGN = re.compile(r"#(\d+)")  # "the #1 dad" is "the number 1 dad"
 _HASHTAG = re.compile(r"#([a-z]{4,})\b", re.I)
+_LONGEST_WORD = 20  # letters of a word a hashtag may hold
 
 
 def _hashtag_apart(match: re.Match[str]) -> str:
@@ -891,7 +892,7 @@ def _known_words_in(run: str) -> tuple[str, ...] | None:
     """The fewest known words that spell the run, at most four; None if none do."""
     fewest: list[tuple[str, ...] | None] = [(), *([None] * len(run))]
     for end in range(1, len(run) + 1):
-        for start in range(max(0, end - 20), end):
+        for start in range(max(0, end - _LONGEST_WORD), end):
             before, piece = fewest[start], run[start:end]
             if before is None or not _a_known_word(piece) or (len(piece) < 2 and piece != "a"):
                 continue
@@ -2135,8 +2136,8 @@ def _an_epithet(named: Sequence[str], tokens: Sequence[str], index: int) -> bool
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     lemmas = getAllLemmas(after)
     # the name's deed may follow ("goes"), but no noun the word describes ("the brave knight")
-    told = after not in lemmas.get("VERB", (after,))
-    return not after or "NOUN" not in lemmas or told
+    deed = after not in lemmas.get("VERB", (after,))  # a verb's form, never its plain one
+    return not after or "NOUN" not in lemmas or deed
 
 
 def capitalise_names_in(text: str) -> str:

@@ -7061,6 +7061,7 @@ def test_what_to_do_if_it_happens_is_about_what_happens() -> None:
 def test_why_or_how_it_happened_is_told_of_who_did_it(theme: str, who: str, deed: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
+    assert not reading.subject.modifiers  # never "real reason dinosaurs" nor "how pigs"
     assert reading.verb is not None and reading.verb.lemma == deed
     assert themes.phrases(themes.clean(theme)).topic.lower() == theme
 
@@ -7443,6 +7444,7 @@ def test_what_a_doing_acts_on_is_the_thing_never_the_doing(theme: str, thing: st
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object is not None else None) == thing
+    assert verb.object is None or not verb.object.modifiers  # never "eating pizza"
 
 
 @pytest.mark.parametrize(

@@ -7053,6 +7053,7 @@ def test_what_to_do_if_it_happens_is_about_what_happens() -> None:
         ("the reason why dinosaurs disappeared", "dinosaur", "disappear"),
         ("the reason my dog barks", "dog", "bark"),
         ("the secret reason cats purr", "cat", "purr"),
+        ("the actual reason my cat hates me", "cat", "hate"),
         ("the story of how pigs learned to fly", "pig", "learn"),
         ("the true story of why cats purr", "cat", "purr"),
         ("the legend of how the moon got its spots", "moon", "get"),
@@ -7518,3 +7519,25 @@ def test_the_first_of_two_deeds_after_who_is_told_after_a_state_too(
     verb = _read(theme).verb
     assert verb is not None and (verb.lemma, verb.rest) == ("be", "scared of the dark")
     assert "was scared of the dark and loves" not in _filled(writer, theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [("my backyard is full of dinosaurs", "dinosaur"), ("the school is full of ghosts", "ghost")],
+)
+def test_who_a_place_is_full_of_is_in_its_story(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.companions is not None and reading.companions.lemma == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "plural"),
+    [
+        ("my sister's goldfish learned to whistle", False),
+        ("grandma's fish ate the cat", False),
+        ("grandma's cats", True),
+    ],
+)
+def test_an_owned_noun_of_one_form_is_one(theme: str, plural: bool) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.plural is plural

@@ -124,7 +124,7 @@ _CLAUSE_LEADS = (
     # why it happened: "the real reason dinosaurs disappeared", "the reason why cats purr"
     *(
         ("the", *kind, "reason", *why)
-        for kind in ((), ("real",), ("true",), ("secret",))
+        for kind in ((), ("real",), ("true",), ("actual",), ("secret",))
         for why in (("why",), ("that",), ())
     ),
     # a dream told: "i had a dream that my teacher was a shark"
@@ -1334,6 +1334,10 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
             owner_typed = [*typed[:index], typed[index][:-mark]]
             owner = _noun_phrase([*tokens[:index], token[:-mark]], owner_typed)
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
+            bare = possessed is not None and possessed.determiner is None
+            if possessed is not None and bare and tokens[-1] == possessed.lemma:
+                # "my sister's goldfish" is one goldfish, as "my goldfish" is
+                possessed = replace(possessed, plural=False, typed_plural=None)
             if owner is not None and possessed is not None:
                 if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
                     owner = replace(owner, kind=Kind.PERSON)  # "Santa's workshop"
@@ -3707,7 +3711,7 @@ def read(theme: str) -> Reading:
         or _a_couple_apart(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
-    reading = _two_clauses(theme) or reading
+    reading = _full_of_whom(_two_clauses(theme) or reading)
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
         reading = replace(reading, held=held)
@@ -3724,6 +3728,20 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
         return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading
+
+
+def _full_of_whom(reading: Reading) -> Reading:
+    """ "my backyard is full of dinosaurs": the dinosaurs are in its story."""
+    verb, subject = reading.verb, reading.subject
+    if verb is None or verb.lemma != "be" or reading.companions is not None:
+        return reading
+    if subject is not None and subject.kind in ANIMATE:
+        return reading  # "my dog is full of beans" is the dog's
+    said = verb.rest.split()
+    if [word.lower() for word in said[:2]] != ["full", "of"] or len(said) < 3:
+        return reading
+    who = _noun_phrase([word.lower() for word in said[2:]], said[2:])
+    return replace(reading, companions=who) if who is not None and who.kind in ANIMATE else reading
 
 
 def _two_clauses(theme: str) -> Reading | None:

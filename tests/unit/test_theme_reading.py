@@ -7536,8 +7536,9 @@ def test_who_a_place_is_full_of_is_in_its_story(theme: str, who: str) -> None:
         ("my sister's goldfish learned to whistle", False),
         ("grandma's fish ate the cat", False),
         ("grandma's cats", True),
+        ("santa's reindeer on strike", True),  # a herd
     ],
 )
-def test_an_owned_noun_of_one_form_is_one(theme: str, plural: bool) -> None:
+def test_an_owned_pet_of_one_form_is_one(theme: str, plural: bool) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.plural is plural

@@ -1334,9 +1334,10 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
             owner_typed = [*typed[:index], typed[index][:-mark]]
             owner = _noun_phrase([*tokens[:index], token[:-mark]], owner_typed)
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
-            bare = possessed is not None and possessed.determiner is None
-            if possessed is not None and bare and tokens[-1] == possessed.lemma:
-                # "my sister's goldfish" is one goldfish, as "my goldfish" is
+            kept = possessed is not None and possessed.determiner is None
+            if possessed is not None and kept and tokens[-1] in _KEPT_ONE_AT_A_TIME:
+                # "my sister's goldfish" is one goldfish, as "my goldfish" is (but "Santa's
+                # reindeer" are a herd)
                 possessed = replace(possessed, plural=False, typed_plural=None)
             if owner is not None and possessed is not None:
                 if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
@@ -1346,6 +1347,10 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
                     owner = replace(owner, lemma=name, modifiers=(), kind=Kind.PERSON, proper=True)
                 return _owned_by(possessed, owner)
     return None
+
+
+# Animals of one form for one or many that one owns one of: a pet, never a herd.
+_KEPT_ONE_AT_A_TIME = {"goldfish", "fish", "moose", "squid", "shrimp"}
 
 
 def _owned_by(noun: Noun, owner: Noun) -> Noun:

@@ -7542,3 +7542,26 @@ def test_who_a_place_is_full_of_is_in_its_story(theme: str, who: str) -> None:
 def test_an_owned_pet_of_one_form_is_one(theme: str, plural: bool) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.plural is plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "rest"),
+    [
+        ("a unicorn lost in new york city", "get", "lost in New York City"),
+        ("a kid lost in the woods", "get", "lost in the woods"),
+        ("my dog lost his bone", "lose", "his bone"),
+    ],
+)
+def test_one_lost_somewhere_gets_lost_there(theme: str, lemma: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and (verb.lemma, verb.rest) == (lemma, rest)
+
+
+def test_the_team_lost_in_the_final_lost_it() -> None:
+    verb = _read("the team lost in the final").verb
+    assert verb is not None and verb.lemma == "lose"
+
+
+def test_falling_in_love_acts_on_nothing() -> None:
+    verb = _read("two robots fall in love at the junkyard").verb
+    assert verb is not None and verb.object is None

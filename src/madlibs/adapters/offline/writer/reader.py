@@ -2566,7 +2566,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     pointed = len(rest_tokens) == 1 and rest_tokens[0] in _POINTED
     # "is smarter than me": how one is, no thing
     pointed |= bool(rest_tokens) and _compared(rest_tokens[0]) and rest_tokens[0] not in _MORE
-    pointed |= rest_tokens in _ALL_THE_WHILE  # "stayed up all day"
+    pointed |= rest_tokens in _ALL_THE_WHILE or _in_a_state(rest_tokens)  # "fall in love"
     # "stopped working on tuesday": a doing and where or when, no thing
     pointed |= len(rest_tokens) > 1 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _ON_WHEN
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
@@ -3626,15 +3626,28 @@ def _sequel_unnumbered(lowered: list[str], typed: list[str]) -> list[str] | None
 
 
 def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
-    """ "a dog stuck in a tree" is a dog who gets stuck in a tree, never "the stuck"; None
-    for other themes."""
+    """ "a dog stuck in a tree" is a dog who gets stuck in a tree, never "the stuck"; "a
+    unicorn lost in new york" gets lost there; None for other themes."""
+    # ("a unicorn lost in new york city" too, lost somewhere; "the team lost the game" lost it)
+    lost = (
+        i
+        for i in range(1, len(lowered) - 2)
+        if lowered[i : i + 2] == ["lost", "in"] and _somewhere(lowered[i + 2 :], typed[i + 2 :])
+    )
     at = next((i for i, word in enumerate(lowered) if i and word in ("stuck", "trapped")), None)
+    at = at if at is not None else next(lost, None)
     if at is None or "NOUN" not in _lemmas(lowered[at - 1]):
         return None
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already
     gets = "get" if _noun_lemma(lowered[at - 1])[1] else "gets"
     return [*typed[:at], gets, *typed[at:]]
+
+
+def _somewhere(tokens: list[str], typed: list[str]) -> bool:
+    """Whether the words name a place: "new york city", "the woods"; never "the final"."""
+    place = _noun_phrase(tokens, typed)
+    return place is not None and place.kind is Kind.PLACE
 
 
 def _why_we_do_it(lowered: list[str], typed: list[str]) -> list[str] | None:

@@ -1334,8 +1334,8 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
             owner_typed = [*typed[:index], typed[index][:-mark]]
             owner = _noun_phrase([*tokens[:index], token[:-mark]], owner_typed)
             possessed = _noun_phrase(tokens[index + 1 :], typed[index + 1 :])
-            kept = possessed is not None and possessed.determiner is None
-            if possessed is not None and kept and tokens[-1] in _KEPT_ONE_AT_A_TIME:
+            pet = tokens[-1] in _KEPT_ONE_AT_A_TIME
+            if pet and possessed is not None and possessed.determiner is None:
                 # "my sister's goldfish" is one goldfish, as "my goldfish" is (but "Santa's
                 # reindeer" are a herd)
                 possessed = replace(possessed, plural=False, typed_plural=None)
@@ -3628,7 +3628,6 @@ def _sequel_unnumbered(lowered: list[str], typed: list[str]) -> list[str] | None
 def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "a dog stuck in a tree" is a dog who gets stuck in a tree, never "the stuck"; "a
     unicorn lost in new york" gets lost there; None for other themes."""
-    # ("a unicorn lost in new york city" too, lost somewhere; "the team lost the game" lost it)
     lost = (
         i
         for i in range(1, len(lowered) - 2)

@@ -425,9 +425,13 @@ def test_a_name_only_a_verb_could_be_otherwise_is_a_name_and_one_spoken_to_takes
 
 
 @pytest.fixture(scope="module")
-def knowing_writer() -> OfflineWriter:
+def corrector() -> RuleCorrector:
+    return RuleCorrector.load()
+
+
+@pytest.fixture(scope="module")
+def knowing_writer(corrector: RuleCorrector) -> OfflineWriter:
     """A writer told how words are used, as the game's own is."""
-    corrector = RuleCorrector.load()
     return OfflineWriter(form_check=corrector.in_form, mostly_a_verb=corrector.mostly_a_verb)
 
 
@@ -6678,8 +6682,10 @@ def test_more_kinds_of_people_are_somebody(who: str) -> None:
         ("the witchs fly", "the witches fly"),
     ],
 )
-def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(typed: str, meant: str) -> None:
-    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    assert themes.clean(typed, corrector.mostly_a_verb) == meant
 
 
 @pytest.mark.parametrize(
@@ -6697,8 +6703,10 @@ def test_an_owner_in_no_plural_owns_a_last_word_mostly_a_thing(typed: str, meant
         ("the pirates lost treasure", "the pirate's lost treasure"),
     ],
 )
-def test_an_owner_owns_a_thing_named_by_two_nouns(typed: str, meant: str) -> None:
-    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+def test_an_owner_owns_a_thing_named_by_two_nouns(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    assert themes.clean(typed, corrector.mostly_a_verb) == meant
 
 
 @pytest.mark.parametrize(
@@ -6712,8 +6720,8 @@ def test_an_owner_owns_a_thing_named_by_two_nouns(typed: str, meant: str) -> Non
         ("the oceans rise", "the oceans rise"),
     ],
 )
-def test_places_own_what_is_theirs(typed: str, meant: str) -> None:
-    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+def test_places_own_what_is_theirs(corrector: RuleCorrector, typed: str, meant: str) -> None:
+    assert themes.clean(typed, corrector.mostly_a_verb) == meant
 
 
 @pytest.mark.parametrize(
@@ -6912,8 +6920,8 @@ def test_many_of_no_s_typed_with_an_owners_s_own(typed: str, meant: str) -> None
         ("my brothers friends", "my brother's friends"),
     ],
 )
-def test_an_owner_may_own_an_owner(typed: str, meant: str) -> None:
-    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+def test_an_owner_may_own_an_owner(corrector: RuleCorrector, typed: str, meant: str) -> None:
+    assert themes.clean(typed, corrector.mostly_a_verb) == meant
 
 
 @pytest.mark.parametrize(
@@ -7028,8 +7036,8 @@ def test_the_first_of_two_deeds_told_after_who_is_the_deed(theme: str, verb: str
         ("the dogs guide the blind", "the dogs guide the blind"),
     ],
 )
-def test_an_owner_owns_what_tells_how(typed: str, meant: str) -> None:
-    assert themes.clean(typed, RuleCorrector.load().mostly_a_verb) == meant
+def test_an_owner_owns_what_tells_how(corrector: RuleCorrector, typed: str, meant: str) -> None:
+    assert themes.clean(typed, corrector.mostly_a_verb) == meant
 
 
 def test_how_not_to_do_it_is_never_doing_it() -> None:

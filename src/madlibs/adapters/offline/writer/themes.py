@@ -1815,8 +1815,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
         titles |= titled and word.isalpha() and word not in STOPWORDS
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
-        titles |= _an_epithet(out, tokens, index) or _a_street(tokens, index)
-        if family or weekly or titles or planet or word in ALWAYS_CAPITALISED:
+        # "Sir Fluffington the Third", "on Elm Street"
+        named_so = _an_epithet(out, tokens, index) or _a_street(tokens, index)
+        if family or weekly or titles or planet or named_so or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
         if acronym in ACRONYMS:

@@ -7573,3 +7573,142 @@ def test_the_team_lost_in_the_final_lost_it() -> None:
 def test_falling_in_love_acts_on_nothing() -> None:
     verb = _read("two robots fall in love at the junkyard").verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("grandpa's time machine breaks", "machine", "break"),
+        ("the library books escape", "book", "escape"),
+        ("the chef burns toast", "chef", "burn"),  # guards: one who could do it
+        ("the toaster burns toast", "toaster", "burn"),
+    ],
+)
+def test_a_verb_that_is_a_plural_too_is_told_of_what_comes_before_it(
+    theme: str, subject: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_title_with_my_in_it_is_no_name() -> None:
+    reading = _read("Why My Dog Ate My Homework")
+    assert reading.subject is not None and reading.subject.definite() == "my dog"
+    assert reading.verb is not None and reading.verb.lemma == "eat"
+
+
+@pytest.mark.parametrize(
+    ("theme", "pastime"),
+    [
+        ("ghost hunting with my grandma", "ghost hunting"),
+        ("whale watching gone wrong", "whale watching"),
+        ("bungee jumping", "bungee jumping"),
+        ("cow tipping on mars", "cow tipping"),
+        ("monster truck racing with dad", "monster truck racing"),
+        ("house hunting", "house hunting"),
+    ],
+)
+def test_a_pastime_named_by_what_it_is_done_to_is_gone_on(theme: str, pastime: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("go", pastime)
+
+
+@pytest.mark.parametrize("theme", ["penguin dancing", "Santa skiing", "grandpa knitting"])
+def test_who_dances_or_skis_does_it(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is not reader.Shape.ACTIVITY
+    assert reading.subject is not None and reading.verb is not None
+
+
+@pytest.mark.parametrize("theme", ["camping gone wrong", "baking cookies gone wrong"])
+def test_how_a_pastime_went_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and "gone" not in verb.rest
+    assert verb.object is None or "gone" not in verb.object.definite()
+
+
+def test_a_pastime_gone_wrong_is_never_a_thing_in_its_story(writer: OfflineWriter) -> None:
+    assert not re.search(r"the (gone )?wrong\b(?! way)", _filled(writer, "camping gone wrong"))
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("the pie eating contest gets messy", "contest", "get"),
+        ("the hot dog eating contest is cancelled", "contest", "be"),
+    ],
+)
+def test_a_contest_named_by_a_doing_does_what_follows(theme: str, subject: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "plural"),
+    [("horse riding lessons with a unicorn", True), ("a dog winning contests", False)],
+)
+def test_lessons_named_by_a_doing_are_the_theme(theme: str, plural: bool) -> None:
+    """ "horse riding lessons" are lessons; a dog winning contests wins them."""
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.plural is plural
+    assert (reading.verb is None) is plural
+
+
+def test_what_is_done_at_last_is_no_part_of_its_object() -> None:
+    verb = _read("chickens cross the road for real this time").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.definite() == "the road"
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [("my coworker eats only pizza", "pizza"), ("the dog eats only one sock", "a sock")],
+)
+def test_only_before_what_is_eaten_is_how_much(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.definite() in (thing, f"the {thing}".replace("the a ", "the "))
+    assert "only" not in verb.object.definite()
+
+
+def test_a_match_between_many_is_theirs() -> None:
+    reading = _read("a wrestling match between grandmas")
+    assert reading.subject is not None and reading.subject.lemma == "grandma"
+    assert reading.setting == "at the wrestling match"
+
+
+@pytest.mark.parametrize(
+    ("theme", "members"),
+    [
+        ("the swim team of penguins", "penguin"),
+        ("a family of bears", "bear"),
+        ("a marching band of frogs", "frog"),
+        ("a biker gang of grannies", "granny"),
+    ],
+)
+def test_a_team_is_told_by_who_is_in_it(theme: str, members: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == members and cast.plural
+
+
+@pytest.mark.parametrize("theme", ["the team of the year", "a band of gold"])
+def test_a_team_of_no_one_stays_a_team(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma.split()[0] in ("team", "band")
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("medusa at the hair salon", "Medusa"),
+        ("the milky way is actually milk", "the Milky Way"),
+        ("new years resolutions for pets", "New Year's resolutions for pets"),
+        ("ping pong with a kangaroo", "ping pong"),
+    ],
+)
+def test_names_of_myth_sky_holiday_and_game_are_spelt_as_such(theme: str, name: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.definite() == name

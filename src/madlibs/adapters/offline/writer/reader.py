@@ -953,7 +953,19 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     if tokens[index + 2 : index + 3] and _ing_form(tokens[index + 2]):
         return False  # "grandma goes bungee jumping": a pastime of two words follows
     after = _lemmas(tokens[index + 1])
-    return tokens[index + 1] in after.get("VERB", ()) and set(after) == {"VERB"}
+    if tokens[index + 1] not in after.get("VERB", ()):
+        return False
+    # "the library books escape": a last word that tells what befalls things is their verb,
+    # unless the one before could do it ("the chef burns toast", "the toaster burns toast")
+    befalls = index + 2 == len(tokens) and _told_of_one(tokens[index + 1]) in _BEFALLING
+    befalls = befalls and word not in _BEFALLING
+    befalls = befalls and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
+    return set(after) == {"VERB"} or befalls
+
+
+def _told_of_one(verb: str) -> str:
+    """A verb's -s form: "escape" -> "escapes"."""
+    return next(iter(getInflection(verb, "VBZ") or ("",)))
 
 
 def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
@@ -1222,7 +1234,9 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     noun, plural = _noun_lemma(before)
     # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"; a word
     # that is only ever a verb after anything ("the sun goes on strike")
+    # ("grandpa's time machine breaks": an owner introduces it too)
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
+    introduced = introduced or tokens[0].endswith(("'s", "s'"))
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
     # one thing is never a plural's: "a banana slips on a peel" says what it does
     # (but "a hundred balloons" are many)
@@ -1273,8 +1287,10 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     if index == len(tokens) - 1 and tokens[index - 2 : index - 1] == ["of"] and _ing_form(word):
         # "the world series of pancake flipping": a doing named by what it is done to
         return not _noun_lemma(tokens[index - 1])[1] and "NOUN" in _lemmas(tokens[index - 1])
-    # the noun ends before what it is for or of: "a sumo wrestling contest for ants"
-    end = next((i for i in range(index + 2, len(tokens)) if tokens[i] in _NOUN_ENDS), len(tokens))
+    # the noun ends before what it is for or of, or what it does: "a sumo wrestling contest
+    # for ants", "the pie eating contest gets messy"
+    ends = (i for i in range(index + 2, len(tokens)) if _ends_a_noun_before(tokens[i]))
+    end = next(ends, len(tokens))
     if index != end - 2:
         return False
     last = tokens[end - 1]
@@ -1289,7 +1305,9 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         describes = adjective and not doer  # "a haunted vending machine"
         head = kind_of(lemma)
         names_one = not plural_before and (head is Kind.EVENT or (head in ANIMATE and not doer))
-        return not plural and (names_one or describes)
+        # "horse riding lessons": many events after a bare thing the theme starts with
+        lessons = index == 1 and head is Kind.EVENT and noun_before not in words.FAMILY_NAMES
+        return (not plural or lessons) and (names_one or describes)
     lone_thing = (
         not plural
         and not last.endswith("ing")
@@ -1302,6 +1320,14 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
     noun_before, plural_before = _noun_lemma(tokens[index - 1])
     doer = plural_before or kind_of(noun_before) in ANIMATE or _many_of_before(tokens, index)
     return lone_thing and base_form and "NOUN" in _lemmas(word) and not doer
+
+
+def _ends_a_noun_before(word: str) -> bool:
+    """Whether a noun ends before the word: what it is for or of, or a verb that is nothing
+    else ("gets", "explodes")."""
+    if word in _NOUN_ENDS or word in _ONLY_VERBS or word in _COPULAS or word in MODALS:
+        return True
+    return _lemmas(word).keys() == {"VERB"} and not _ing_form(word)
 
 
 def _compound(tokens: list[str]) -> int:
@@ -1501,6 +1527,8 @@ _MANY_OF = {
     "horde", "pile", "heap", "school", "pod", "colony", "troop", "load", "loads", "ton", "tons",
     "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
 }  # fmt: skip
+# Groups told by who is in them: "a team of penguins" is about the penguins.
+_TEAMS = {"team", "family", "band", "crew", "squad", "club", "troupe", "choir", "tribe", "gang"}
 # What is sensed of a thing, told as the thing: "faints at the sight of blood" is about blood.
 _SENSED = {"sight", "sound", "smell", "thought"}
 # Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.
@@ -1514,10 +1542,14 @@ def _members(tokens: list[str], typed: list[str]) -> Noun | None:
     cats", "a school of fish", "a box of angry crayons"), and the one after a hedge ("a kind
     of magic spoon"); None for other phrases."""
     lead = 1 if tokens[0] in _ARTICLES else 0
+    if len(tokens) > lead + 3 and tokens[lead + 2] == "of" and tokens[lead + 1] in _TEAMS:
+        lead += 1  # "the swim team of penguins", "a marching band of frogs"
     word = tokens[lead] if len(tokens) > lead + 2 and tokens[lead + 1] == "of" else ""
-    if word not in _MANY_OF | _HOLDERS | _HEDGES | _SENSED:
+    if word not in _MANY_OF | _HOLDERS | _HEDGES | _SENSED | _TEAMS:
         return None
     many = _noun_phrase(tokens[lead + 2 :], typed[lead + 2 :])
+    if word in _TEAMS and (many is None or not many.plural or many.kind not in ANIMATE):
+        return None  # "the team of the year", "a band of gold"
     if word in _HEDGES and many is not None and many.determiner is None and lead:
         return replace(many, determiner=tokens[0])  # "a kind of magic spoon": a magic spoon
     if many is not None and many.lemma in words.ZERO_PLURAL_ANIMALS:
@@ -1544,7 +1576,7 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
-    for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE):
+    for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE, *_AT_LAST):
         # "clean your room or else"; but "all day" alone is the day
         alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
         if tokens[-len(words_after) :] == words_after and not alone:
@@ -1560,6 +1592,8 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
 _ALL_THE_WHILE = [
     ["all", when, *long] for when in ("day", "night", "week", "year") for long in ([], ["long"])
 ]
+# Words that say it happens at last: "cross the road for real this time".
+_AT_LAST = [["this", "time"], ["for", "real"]]
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
 
@@ -2649,6 +2683,7 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
     while rest_tokens and (
         rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
         or _adverb(rest_tokens[0])
+        or (rest_tokens[0] == "only" and len(rest_tokens) > 1)  # "eats only cereal"
     ):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
@@ -2804,15 +2839,42 @@ def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     else (not "grandpa knitting", "sheep dancing" nor "Santa skiing"); or the kind of it
     ("competitive eating", "synchronized swimming", "Olympic diving"); and who it is for
     ("speed dating for monsters")."""
-    whom = len(tokens) > 3 and tokens[2] == "for"
-    if (len(tokens) != 2 and not whom) or not _ing_form(tokens[1]):
+    # "monster truck racing": a noun of two words before the gerund
+    size = 2 if len(tokens) > 2 and _two_nouns_before_a_gerund(tokens) else 1
+    whom = len(tokens) > size + 2 and tokens[size + 1] == "for"
+    if (len(tokens) != size + 1 and not whom) or not _ing_form(tokens[size]):
         return False
-    first = tokens[0]
+    first = tokens[size - 1]
     if first in _KINDS_OF_SPORT:
         return True
+    if typed[0][:1].isupper():
+        return False  # "Santa skiing"
+    if _lemmas(first).keys() == {"VERB"} and not _ing_form(first):
+        return True  # "bungee jumping": no one who jumps nor how
     noun, plural = _noun_lemma(first)
-    common = "NOUN" in _lemmas(first) and not typed[0][:1].isupper()
-    return common and not plural and kind_of(noun) is Kind.THING  # "sheep dancing" dance
+    if "NOUN" not in _lemmas(first) or plural:
+        return False  # "sheep dancing": the sheep dance
+    # "ghost hunting", "whale watching": an animal or someone hunted, watched or tamed
+    hunted = _verb_lemma(tokens[size]) in _DONE_TO_CREATURES and noun not in words.FAMILY_NAMES
+    return kind_of(noun) in (Kind.THING, Kind.PLACE) or hunted  # "house hunting"
+
+
+def _two_nouns_before_a_gerund(tokens: list[str]) -> bool:
+    """ "monster truck racing", "sand castle building": one thing of two words, then a
+    gerund."""
+    if not _ing_form(tokens[2]) or tokens[0] in words.FAMILY_NAMES:
+        return False
+    return _compound(tokens[:2]) == 2 or all(
+        "NOUN" in _lemmas(word) and not _noun_lemma(word)[1] for word in tokens[:2]
+    )
+
+
+# Doings whose -ing form after a creature's bare name is a pastime done to them: "ghost
+# hunting", "bird watching", "cow tipping" ("penguin dancing" is the penguin's).
+_DONE_TO_CREATURES = {
+    "hunt", "watch", "spot", "tip", "tame", "charm", "walk", "sit", "wrangle", "herd", "chase",
+    "wash", "groom", "catch", "ride", "whisper", "shear", "feed", "track",
+}  # fmt: skip
 
 
 # Words that make a pastime a sport one goes in for ("quick thinking" is no sport).
@@ -3214,7 +3276,11 @@ def _between_two(lowered: list[str]) -> int:
     """Where "between" stands after an event that two take part in ("a race between a snail
     and a rocket", "a duel between two grannies"); 0 for other themes."""
     at = lowered.index("between") if "between" in lowered[1:-1] else 0
-    if not at or not ("and" in lowered[at + 2 : -1] or lowered[at + 1] in _PLURAL_DETERMINERS):
+    if not at:
+        return 0
+    two = "and" in lowered[at + 2 : -1] or lowered[at + 1] in _PLURAL_DETERMINERS
+    many = at + 2 == len(lowered) and _noun_lemma(lowered[at + 1])[1]  # "between grandmas"
+    if not (two or many):
         return 0
     event = " ".join(word for word in lowered[:at] if word not in _ARTICLES)
     # "a tug of war between the cats and the dogs": a game had, as an event is
@@ -4433,6 +4499,9 @@ def _activity(
 ) -> Reading | None:
     """A theme that is something to do: "ice fishing", "baking cookies", "save the bees",
     "don't open the door"; None for others."""
+    if len(tokens) > 2 and tokens[-2] == "gone" and "ADJ" in _lemmas(tokens[-1]):
+        # "camping gone wrong" is camping; how it went is no thing to find
+        return _activity(theme, tokens[:-2], typed[:-2], where, phrase)
     first = tokens[0]
     if _done_to_many_first(tokens):  # "teeth brushing" is brushing teeth
         return _activity(theme, tokens[::-1], typed[::-1], where, phrase)

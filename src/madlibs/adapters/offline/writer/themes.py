@@ -1166,6 +1166,9 @@ _HOLIDAYS_BY_BARE_SPELLING = {
     name.replace("'", ""): name
     for name in HOLIDAY_NAMES
     if "'s " in name and "." not in name  # not "new years" alone: "two new years"
+} | {
+    f"new years {what}": f"new year's {what}"  # "new years resolutions for pets"
+    for what in ("resolution", "resolutions", "party", "parade", "countdown", "fireworks")
 }
 _HOLIDAY_WITHOUT_APOSTROPHE = re.compile(
     r"\b({})\b".format("|".join(sorted(_HOLIDAYS_BY_BARE_SPELLING, key=len, reverse=True))),
@@ -1717,11 +1720,16 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
     return out
 
 
+# Words a title gives a capital that a name seldom holds: "The Cat Who Could Fly", "Why My
+# Dog Ate My Homework".
+_TITLE_SMALL_WORDS = {"who", "in", "my", "your", "his", "her", "our", "their", "its"}
+
+
 def _title_cased(typed: Sequence[str]) -> bool:
     """Every word typed with a capital, small words too, as a title is: "The Cat Who Could
     Fly"."""
     words = [word for word in typed if word[:1].isalpha()]
-    small = any(word.lower() in _SMALL_WORDS | {"who", "in"} for word in words[1:])
+    small = any(word.lower() in _SMALL_WORDS | _TITLE_SMALL_WORDS for word in words[1:])
     return len(words) > 2 and small and all(word[:1].isupper() for word in words)
 
 

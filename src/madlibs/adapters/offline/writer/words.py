@@ -233,7 +233,7 @@ PLACE_NAMES = _set(
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
     ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
-    vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta
+    vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
@@ -260,7 +260,7 @@ CHARACTER_NAMES = _set(
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
-    buzz_lightyear willy_wonka mary_poppins gandalf dumbledore
+    buzz_lightyear willy_wonka mary_poppins gandalf dumbledore medusa
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -466,6 +466,7 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
+    ping_pong table_tennis
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke

@@ -7712,3 +7712,95 @@ def test_a_team_of_no_one_stays_a_team(theme: str) -> None:
 def test_names_of_myth_sky_holiday_and_game_are_spelt_as_such(theme: str, name: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.definite() == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing", "never"),
+    [
+        ("wash the dog before grandma comes", "a dog", "was the dog before Grandma"),
+        ("find the treasure before the pirates", "treasure", "Inside was the treasure before"),
+        ("clean your room or the monster gets it", "a room", "the room or the monster"),
+        ("protect the cookie jar at all costs", "a cookie jar", "the costs"),
+    ],
+)
+def test_what_is_joined_on_after_a_thing_done_is_no_part_of_it(
+    writer: OfflineWriter, theme: str, thing: str, never: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.indefinite() == thing
+    assert never not in _filled(writer, theme)
+
+
+def test_a_clause_joined_on_a_deed_goes_into_the_past_with_it() -> None:
+    verb = _read("wash the dog before grandma comes").verb
+    assert verb is not None and verb.form("VBD") == "washed the dog before Grandma came"
+    pirates = _read("find the treasure before the pirates").verb
+    assert pirates is not None and pirates.form("VBD") == "found the treasure before the pirates"
+
+
+def test_a_threat_after_or_is_no_part_of_the_deed() -> None:
+    verb = _read("clean your room or the monster gets it").verb
+    assert verb is not None and verb.rest == "their room"
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "rest"),
+    [("train your pet rock", "train", "their pet rock"), ("dont step on the lava", "step", "")],
+)
+def test_a_command_with_your_or_dont_is_something_to_do(theme: str, deed: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (deed, rest)
+
+
+@pytest.mark.parametrize(
+    ("theme", "read"),
+    [
+        ("dogs > cats", "dogs are better than cats"),
+        ("pizza > broccoli", "pizza is better than broccoli"),
+        ("lol my cat is a ninja", "my cat is a ninja"),
+        ("bff's go to the mall", "best friends go to the mall"),
+        ("my bff's bday", "my best friend's birthday"),
+    ],
+)
+def test_signs_and_chat_are_read_as_words(theme: str, read: str) -> None:
+    assert themes.clean(theme) == read
+
+
+def test_how_one_compares_is_no_thing() -> None:
+    verb = _read("pizza > broccoli").verb
+    assert verb is not None and verb.lemma == "be" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("room 13 is haunted", "haunted"),
+        ("agent 007 is a hamster", "a hamster"),
+        ("the 3 bears are hungry", "hungry"),
+    ],
+)
+def test_a_number_names_no_deed(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("be", rest)
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("a pirate who is terrified of water but really loves treasure", "terrified of water"),
+        ("a cat who hates water but secretly loves baths", "water"),
+        ("the dog is small but really brave", "small but really brave"),  # guard: two states
+    ],
+)
+def test_a_second_deed_after_how_much_ends_the_first(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    "theme", ["the dog is small but brave", "the dog is small but really brave"]
+)
+def test_two_ways_to_be_are_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None

@@ -399,12 +399,31 @@ def _backshifted(rest: str, lemma: str) -> str:
     who does it: never "kicked the could"); after a verb of thinking, any verb: "hopes it
     snows" -> "hoped it snowed" (never "gave you caked")."""
     shifted: list[str] = []
+    joined = None  # where a clause joined on by "before", "when" ... starts
     for word in rest.split():
         told = bool(shifted) and shifted[-1].lower() in _SUBJECT_PRONOUNS
         modal = MODALS.get(word) if told and word in _SHIFTED_MODALS else None
         done = _told_past(word) if told and lemma in _THINKING and len(shifted) == 1 else None
+        # "wash the dog before Grandma comes" -> "washed the dog before Grandma came"
+        if joined is not None and not done and _done_after_a_join(shifted[joined:], word):
+            done, joined = _told_past(word), None
+        if word.lower() in _JOINS_A_TOLD_CLAUSE:
+            joined = len(shifted) + 1
         shifted.append(modal or done or _PRESENT_TO_PAST.get(word, word))
     return " ".join(shifted)
+
+
+# Words that join on a clause told in the tense of the deed before them.
+_JOINS_A_TOLD_CLAUSE = {"before", "after", "until", "till", "when", "while", "because"}
+
+
+def _done_after_a_join(said: list[str], word: str) -> bool:
+    """Whether `word` is the -s verb of a subject of one to three words after a join: "comes"
+    after "before Grandma", "eats" after "until the dog" (never "pirates" after "the")."""
+    if not 1 <= len(said) <= 3 or said[-1].lower() in DETERMINERS:
+        return False
+    lemma = _verb_lemma(word)
+    return word != lemma and word in (getInflection(lemma, "VBZ") or ())
 
 
 def _told_past(word: str) -> str | None:
@@ -1035,7 +1054,10 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes", "the best
     sandwich ever made", "thunder and lightning" and "terrible singing": a word after these is
     no action."""
-    if before in DETERMINERS or before.endswith(("'s", "s'")) or before.isdigit():
+    if before.isdigit():
+        # "5 minutes", but "room 13 is haunted": a number names no deed
+        return word not in _COPULAS and word not in _ONLY_VERBS and word not in MODALS
+    if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
     if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
         return True  # "one very confused penguin": nobody confused anything
@@ -1576,6 +1598,9 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING:
         tokens, typed = tokens[:-1], typed[:-1]
+    threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
+    if threat is not None and _joins_on(tokens, threat):
+        tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
     for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE, *_AT_LAST):
         # "clean your room or else"; but "all day" alone is the day
         alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
@@ -1593,7 +1618,7 @@ _ALL_THE_WHILE = [
     ["all", when, *long] for when in ("day", "night", "week", "year") for long in ([], ["long"])
 ]
 # Words that say it happens at last: "cross the road for real this time".
-_AT_LAST = [["this", "time"], ["for", "real"]]
+_AT_LAST = [["this", "time"], ["for", "real"], ["at", "all", "costs"]]
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
 
@@ -2480,14 +2505,7 @@ def _without_what_follows(
     instead = next((i for i in range(1, len(rest_tokens)) if rest_tokens[i] == "instead"), None)
     into = "into" in rest_tokens[1:] and lemma in _CHANGING
     # "grilled the burgers until they turned into charcoal": the burgers, then when
-    joined = next(
-        (
-            i
-            for i in range(1, len(rest_tokens) - 1)
-            if rest_tokens[i] in _JOINS_AFTER_AN_OBJECT and rest_tokens[i + 1] in _SUBJECT_PRONOUNS
-        ),
-        None,
-    )
+    joined = next((i for i in range(1, len(rest_tokens) - 1) if _joins_on(rest_tokens, i)), None)
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
     thinking = lemma in _THINKING and bool(rest_tokens) and rest_tokens[0] in DETERMINERS
     said = (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
@@ -2503,6 +2521,19 @@ _THINKING = {"think", "say", "believe", "know", "dream", "wish", "hope", "guess"
 _CHANGING = {"turn", "change", "transform", "make"}
 # Words that join a clause on after what a deed acts on.
 _JOINS_AFTER_AN_OBJECT = {*_TIME_JOINS, "till", "while", "because", "so", "when", "and", "but"}
+
+
+def _joins_on(tokens: list[str], index: int) -> bool:
+    """Whether a clause or a time is joined on at `index`, after what a deed acts on: "until
+    they turned into charcoal", "before the pirates", "before grandma comes", "or the monster
+    gets it"."""
+    word, after = tokens[index], tokens[index + 1]
+    if word in _JOINS_AFTER_AN_OBJECT and after in _SUBJECT_PRONOUNS:
+        return True
+    somebody = after in DETERMINERS or after in words.FAMILY_NAMES
+    if word in _TIME_JOINS and somebody:
+        return True
+    return word == "or" and somebody and any(_finite(said) for said in tokens[index + 2 :])
 
 
 # How something was done, after what it was done to: no part of that.
@@ -2610,8 +2641,11 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     rest_tokens, rest_typed = _without_what_it_is_told_to_do(rest_tokens, rest_typed)
     kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
     ends = _lemmas(kept[-1])
-    if ("ADV" in ends and "NOUN" not in ends) or kept[-1] in _QUESTION_WORDS:
-        return None  # "goes sideways", "flew backwards": how, not what; "stops asking why"
+    how = ("ADV" in ends and "NOUN" not in ends) or _states_joined(kept)
+    if how or kept[-1] in _QUESTION_WORDS:
+        # "goes sideways", "flew backwards", "is small but brave": how, not what; "stops
+        # asking why"
+        return None
     noun = _the_one_acted_on(_noun_phrase(*_what_is_done_to(rest_tokens, rest_typed)))
     if noun is None or noun.proper or noun.kind is not Kind.THING:
         return noun
@@ -2624,6 +2658,13 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+def _states_joined(tokens: list[str]) -> bool:
+    """Whether the words are ways to be joined by "and" or "but": "small but really brave"."""
+    joins = [word for word in tokens if word in ("and", "but")]
+    said = [word for word in tokens if word not in ("and", "but", "really", "very", "so", "too")]
+    return bool(joins) and all("ADJ" in _lemmas(word) and word not in DETERMINERS for word in said)
 
 
 # Words after somebody a verb acts on that tell where they are sent or what they are told
@@ -2945,6 +2986,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
     if first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1]):
         return True  # "keep calm", "stay cool", "get lost"
+    if len(tokens) > 2 and tokens[1] == "your" and not typed[0][:1].isupper():
+        return first in _lemmas(first).get("VERB", ())  # "train your pet rock"
     if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
         return first in _lemmas(first).get("VERB", ())  # "wake up the sleeping giant"
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
@@ -4461,17 +4504,20 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         # "the dog is small but brave": two things it is, no second deed; not "sat on the
         # remote and ordered pizza"
         described = "ADJ" in _lemmas(tokens[index - 1]) and tokens[index - 2] not in DETERMINERS
+        # ("... but really loves treasure": the deed after how often or how much)
+        how = (_adverb(after) or after == "really") and index + 2 < len(tokens)
+        deed = tokens[index + 2] if how else after
         # ("small and scared" too, where "came alive and chased the lady" chased her)
-        state = "ADJ" in _lemmas(after) or (_participle(after) and index + 2 == len(tokens))
+        state = "ADJ" in _lemmas(deed) or (_participle(deed) and index + 2 == len(tokens))
         joined = joined or (state and described)
         # "the teacher who sings and dances": a deed told as the one before, though a noun too
         # ("a dragon who is scared of the dark and loves cupcakes": as the one after "who")
         told = tokens[relative + 1 : index] if relative is not None else tokens[index - 1 : index]
-        parallel = _finite(after) and any(_finite(word) for word in told)
+        parallel = _finite(deed) and (how or any(_finite(word) for word in told))
         if (
             tokens[index] in ("and", "but")
-            and _can_be_verb(after)
-            and (not _known_noun(after) or parallel)
+            and _can_be_verb(deed)
+            and (not _known_noun(deed) or parallel)
             and not joined
         ):
             return index  # "... go on a road trip and get lost": the story is of the first
@@ -4516,6 +4562,8 @@ def _activity(
     gerund = gerund and not _gerund_names_one(tokens)
     if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
         return _told_not_to(theme, tokens, typed, where, phrase)
+    if first == "don't" and len(tokens) == 2 and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
+        return _told_not_to(theme, tokens, typed, where, phrase)  # "don't step (on the lava)"
     if len(tokens) > 1 and (first == "never" or (first.endswith("ly") and _adverb(first))):
         return _done_how(theme, tokens, typed, where)
     deed = gerund and (acting_on or (not _known_noun(first) and first not in words.BARE_NOUNS))
@@ -4907,6 +4955,8 @@ _ON_WHEN = SETTING_PREPOSITIONS | {"until", "till", "after", "before", "for"}
 
 def _compared(word: str) -> bool:
     """An adjective's comparative or superlative, alone: "bigger", "best", "less"."""
+    if word in ("better", "worse"):
+        return True  # nouns too ("a better" bets), but never after "is"
     adjectives = _lemmas(word).get("ADJ", ())
     compared = any(
         word in (getInflection(a, "JJR") or ()) + (getInflection(a, "JJS") or ())

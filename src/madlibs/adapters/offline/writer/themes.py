@@ -243,7 +243,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _without_request(text)  # "can you tell me a story about space pirates"
     text = _ASKED_INSIDE.sub(" ", text)  # "a sandwich?? in space??"
     # "cats & dogs", "i <3 unicorns", "mom+dad", "my dog,the hero", "prof. penguin"
-    text = _SYMBOLS_SAID.sub(lambda match: _SAID_AS[match.group(1)[:2].rstrip("\ufe0f")], text)
+    text = _SYMBOLS_SAID.sub(_said_as_words, text)
     text = _JOINED_BY_SIGN.sub(" and ", text)
     text = _COMMA_UNSPACED.sub(", ", text)
     text = _SHORT_RANK.sub(lambda match: _RANKS[match.group(1).lower()], text)
@@ -766,7 +766,10 @@ def _without_chat_tail(text: str) -> str:
 
 
 # Words a message starts with that are no part of what it says: "ok so basically ...".
-_CHAT_LEAD = frozenset(("ok", "okay", "basically", "um", "umm", "uh", "anyway", "anyways"))
+_CHAT_LEAD = frozenset((
+    "ok", "okay", "basically", "um", "umm", "uh", "anyway", "anyways", "lol", "lmao", "haha",
+    "hahaha", "bruh", "tbh", "ngl",
+))  # fmt: skip
 
 
 def _without_chat_lead(text: str) -> str:
@@ -914,6 +917,17 @@ _SAID_AS = {
     "<3": " love ", "=": " means ", "❤": " love ", "♥": " love ",
 }  # fmt: skip
 _SYMBOLS_SAID = re.compile(r"\s+(<3+|[&+><@=]|[❤♥]\ufe0f?)\s+")
+
+
+def _said_as_words(match: re.Match[str]) -> str:
+    """A sign typed for words, in words: "dogs > cats" -> "dogs are better than cats"."""
+    said = _SAID_AS[match.group(1)[:2].rstrip("\ufe0f")]
+    before = match.string[: match.start()].rsplit(None, 1)[-1:]
+    nouns = getAllLemmas(before[0].lower()).get("NOUN", ()) if before else ()
+    many = any(noun != before[0].lower() for noun in nouns)  # "dogs", "mice"
+    return said.replace(" is ", " are ") if many else said
+
+
 _JOINED_BY_SIGN = re.compile(r"(?<=[a-z])\s*[&+]\s*(?=[a-z])", re.IGNORECASE)  # "mom+dad"
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)  # "my dog,the hero"
 # Ranks written short: "prof. penguin" is Professor Penguin ("Dr." and "Mr." stay so).
@@ -1094,7 +1108,15 @@ def _spelt_out(text: str) -> str:
             return word.upper()
         return _CHAT_SPELLINGS.get(word, word)
 
-    return _CHAT_WORD.sub(spelt, text)
+    return _CHAT_WORD.sub(spelt, _MANY_BEST_FRIENDS.sub("bffs", text))
+
+
+# "bff's" before what they do is many best friends: "bff's go to the mall".
+_MANY_BEST_FRIENDS = re.compile(
+    r"\bbff'?s(?=\s+(?:are|were|go|have|do|get|take|try|meet|visit|save|play|make|become|"
+    r"start|find|build|open|win|lose|eat)\b)",
+    re.IGNORECASE,
+)
 
 
 def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) -> str:

@@ -7804,3 +7804,49 @@ def test_a_second_deed_after_how_much_ends_the_first(theme: str, rest: str) -> N
 def test_two_ways_to_be_are_no_thing(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("the mystery of who keeps eating the cheese", "somebody keeps eating the cheese"),
+        ("the mystery of why the cat is purple", "the cat is purple"),
+        ("the mystery of what happened to grandpa", "Grandpa disappeared"),
+    ],
+)
+def test_a_mystery_of_who_or_why_is_what_happened(theme: str, told: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.phrase == told
+
+
+def test_the_mystery_of_a_thing_stays_the_thing() -> None:
+    reading = _read("the mystery of the missing cheese")
+    assert reading.subject is not None and reading.subject.lemma == "cheese"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("spaghetti monster attacks", "monster", "attack"),
+        ("killer robot escapes", "robot", "escape"),
+    ],
+)
+def test_a_headline_tells_what_its_somebody_does(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_attacks_after_one_word_stay_many() -> None:
+    reading = _read("zombie attacks")
+    assert reading.verb is None and reading.subject is not None and reading.subject.plural
+
+
+def test_how_those_somewhere_are_is_told_of_them() -> None:
+    reading = _read("a haunted house where the ghosts are just really bad at scaring people")
+    assert reading.companions is not None and reading.companions.lemma == "ghost"
+    assert reading.verb is None
+
+
+def test_shoes_worn_are_no_setting() -> None:
+    assert _read("climb the tallest mountain in flip flops").setting_noun is None

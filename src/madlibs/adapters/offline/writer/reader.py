@@ -1259,6 +1259,9 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # ("grandpa's time machine breaks": an owner introduces it too)
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
     introduced = introduced or tokens[0].endswith(("'s", "s'"))
+    # ... and a headline's last word: "spaghetti monster attacks", "killer robot escapes"
+    headline = index > 1 and index == len(tokens) - 1 and only_done
+    introduced = introduced or (headline and kind_of(_noun_lemma(before)[0]) in ANIMATE)
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
     # one thing is never a plural's: "a banana slips on a peel" says what it does
     # (but "a hundred balloons" are many)
@@ -2796,13 +2799,17 @@ _WORN = {
     "clothing", "clothes", "pajama", "pajamas", "pyjamas", "costume", "disguise", "wig", "tutu",
     "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",
     "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown", "coat", "jacket",
-    "hoodie", "apron", "kilt", "skirt", "swimsuit", "bikini", "helmet", "scarf",
+    "hoodie", "apron", "kilt", "skirt", "swimsuit", "bikini", "helmet", "scarf", "flop",
+    "sneaker", "heel", "mitten", "glove", "overalls", "diaper", "toga", "robe", "gown",
+    "leotard", "jersey",
 }  # fmt: skip
 
 
 def _predicate_adjective(tokens: list[str]) -> int | None:
     """Where an adjective after the subject starts a state ("a knight afraid of the dark")."""
     for index in range(2, len(tokens) - 1):
+        if tokens[index - 1] in ("who", "that", "which", "where"):
+            return None  # "a house where the ghosts are bad at scaring": told of the ghosts
         lemmas = _lemmas(tokens[index])
         only_adjective = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
         only_adjective = only_adjective and not _known_noun(tokens[index])  # "a bake-off with"
@@ -2816,8 +2823,11 @@ def _described_story_asked_for(tokens: list[str]) -> int:
     "tell me a really funny tale of ..."; 0 if they do not."""
     for index, word in enumerate(tokens[:6]):
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        # "the legend of how the moon got its spots", but "the legend of zelda"
-        how = word in ("legend", "myth") and tokens[index + 2 : index + 3] in (["how"], ["why"])
+        # "the legend of how the moon got its spots", "the mystery of who ate the cheese", but
+        # "the legend of zelda", "the mystery of the missing cheese"
+        asked_of = tokens[index + 2 : index + 3]
+        how = word in ("legend", "myth") and asked_of in (["how"], ["why"])
+        how = how or (word == "mystery" and asked_of in (["how"], ["why"], ["who"], ["what"]))
         if (word in ("story", "tale", "stories") or how) and after in ("about", "of"):
             before = tokens[:index]
             asked = all(
@@ -4139,7 +4149,7 @@ def _ain_t_apart(before: str, after: list[str]) -> list[str]:
 def _asked_after_a_request(typed: list[str], lead: int, requested: bool) -> list[str]:
     """ "the true story of how pigs learned to fly": after a request for a story, how or why
     it happened told as what happened (the pigs learned to fly)."""
-    if not requested or typed[lead].lower() not in ("how", "why"):
+    if not requested or typed[lead].lower() not in ("how", "why", "who", "what"):
         return typed
     return [*typed[:lead], *_as_statement(typed[lead:])]
 

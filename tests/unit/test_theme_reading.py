@@ -7850,3 +7850,39 @@ def test_how_those_somewhere_are_is_told_of_them() -> None:
 
 def test_shoes_worn_are_no_setting() -> None:
     assert _read("climb the tallest mountain in flip flops").setting_noun is None
+
+
+def test_what_is_done_to_those_somewhere_is_no_deed_of_the_place() -> None:
+    reading = _read("the spelling bee where all the words are made up")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "spelling bee"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "how"),
+    [
+        ("fog so thick you can eat it", "fog", "so thick you can eat it"),
+        ("a dog too lazy to bark", "dog", "too lazy to bark"),
+        ("a ghost too scared to haunt", "ghost", "too scared to haunt"),
+    ],
+)
+def test_how_much_one_is_so_is_told_of_them(theme: str, who: str, how: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("be", how)
+
+
+def test_hail_the_size_of_something_is_hail() -> None:
+    reading = _read("hail the size of basketballs")
+    assert reading.shape is reader.Shape.NOUN
+    assert reading.subject is not None and reading.subject.lemma == "hail"
+    assert reading.subject.indefinite().startswith("hail")
+
+
+def test_every_one_in_the_world_is_no_setting() -> None:
+    assert _read("a pizza with every topping in the world").setting is None
+
+
+def test_a_joust_between_two_is_theirs() -> None:
+    reading = _read("a joust between two grandmas")
+    assert reading.subject is not None and reading.subject.lemma == "grandma"

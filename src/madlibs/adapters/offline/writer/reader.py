@@ -2214,7 +2214,9 @@ def _superlative_scope(tokens: list[str], index: int) -> bool:
     scoped = tokens[-1] in _SCOPES or "history" in tokens[index + 1 : index + 3]
     if tokens[index] != "in" or not scoped:
         return False
-    return any(_only_one(word) for word in tokens[:index])
+    # ("a pizza with every topping in the world": every one there is)
+    every = tokens[-1] in ("world", "universe", "galaxy") and "every" in tokens[:index]
+    return every or any(_only_one(word) for word in tokens[:index])
 
 
 # A pronoun and "be" run together, read apart: "I'm a cat now" -> "I am a cat now".
@@ -2996,6 +2998,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
     if first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1]):
         return True  # "keep calm", "stay cool", "get lost"
+    if tokens[1:2] == ["the"] and tokens[2:4] in _MEASURED_OF:
+        return False  # "hail the size of basketballs": how big the hail is
     if len(tokens) > 2 and tokens[1] == "your" and not typed[0][:1].isupper():
         return first in _lemmas(first).get("VERB", ())  # "train your pet rock"
     if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
@@ -3529,12 +3533,14 @@ def _without_so_that(typed: list[str]) -> list[str]:
 def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     """ "a dog so fluffy it floated away" -> "a dog was so fluffy it floated away": what it
     is told as what it was; None for other themes."""
-    at = next((i for i in range(2, len(lowered) - 3) if lowered[i] == "so"), None)
+    at = next((i for i in range(1, len(lowered) - 3) if lowered[i] in ("so", "too")), None)
     if at is None or "NOUN" not in _lemmas(lowered[at - 1]) or lowered[at - 1] in _COPULAS:
         return None
-    if "ADJ" not in _lemmas(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
+    if not _names_how(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
         return None  # "my dog ate a crayon so now he poops rainbows": so, after a deed
-    if lowered[at + 2] not in _SUBJECT_PRONOUNS:
+    # "fog so thick you can eat it", "a dog too lazy to bark"
+    comes = "to" if lowered[at] == "too" else _SUBJECT_PRONOUNS
+    if lowered[at + 2] not in comes:
         return None
     past = _past_not_noun(lowered[at + 3]) or _past_of_another(lowered[at + 3])
     return [*typed[:at], "was" if past else "is", *typed[at:]]
@@ -4407,7 +4413,11 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     done = next((i for i in range(told, len(tokens)) if _only_told(tokens[i])), None)
     if done is None:
         return None
-    return next((i for i in range(done + 1, len(tokens)) if _only_told(tokens[i])), None)
+    # ("the spelling bee where all the words are made up": "made" after "are" is done to them)
+    passive = (i for i in range(done + 1, len(tokens)) if tokens[i - 1] in _COPULAS)
+    then = (i for i in range(done + 1, len(tokens)) if _only_told(tokens[i]))
+    skipped = {i for i in passive if _participle(tokens[i])}
+    return next((i for i in then if i not in skipped), None)
 
 
 def _only_told(word: str) -> bool:

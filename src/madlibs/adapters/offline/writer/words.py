@@ -311,7 +311,7 @@ EVENTS = (
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
-    job_fair fashion_show heist robbery day_off rematch showdown battle duel face-off disaster
+    job_fair fashion_show heist robbery day_off rematch showdown battle duel joust face-off disaster
     debate retreat conference uprising invasion apocalypse adventure catastrophe takeover
     rebellion mix-up rally club
     traffic_jam time_travel hunt quest journey voyage expedition mission chase blackout playdate
@@ -375,6 +375,7 @@ UNCOUNTABLE = _set(
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
+    hail sleet fog
     magic talent stuff wi-fi internet electricity
     """
 )

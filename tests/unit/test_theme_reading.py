@@ -7886,3 +7886,48 @@ def test_every_one_in_the_world_is_no_setting() -> None:
 def test_a_joust_between_two_is_theirs() -> None:
     reading = _read("a joust between two grandmas")
     assert reading.subject is not None and reading.subject.lemma == "grandma"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("it all started when i sneezed on a magic lamp", None, "sneeze"),
+        ("legend says the school janitor is 500 years old", "janitor", "be"),
+        ("this one time at band camp a bear joined the band", "bear", "join"),
+        ("my friend told me that the moon is a giant egg", "friend", "tell"),
+    ],
+)
+def test_how_a_tale_is_begun_is_no_part_of_it(theme: str, who: str | None, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert (reading.subject.lemma if reading.subject else None) == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "where"),
+    [
+        ("far far away there was a kingdom of socks", "kingdom", None),
+        ("far away in the ocean lives a lonely whale", "whale", "in the ocean"),
+        ("in a world where cats rule and dogs drool", "cat", "in a world"),
+    ],
+)
+def test_far_away_or_in_a_world_where_sets_the_scene(
+    theme: str, who: str, where: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.setting == where
+
+
+@pytest.mark.parametrize(
+    ("theme", "read"),
+    [("a unicorn an a dragon", "a unicorn and a dragon"), ("cats an dogs", "cats and dogs")],
+)
+def test_and_typed_short_is_and(theme: str, read: str) -> None:
+    assert themes.clean(theme) == read
+
+
+@pytest.mark.parametrize("theme", ["a parrot news anchor", "the kangaroo postal worker"])
+def test_an_animal_at_work_is_somebody(theme: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is Kind.PERSON

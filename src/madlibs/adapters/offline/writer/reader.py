@@ -104,6 +104,14 @@ _CLAUSE_LEADS = (
     ("someday",),
     ("one", "day"),
     ("one", "time"),  # "one time my grandpa fell asleep at the movies"
+    # how it began: "it all started when i sneezed on a magic lamp"
+    *((*it, began, "when") for it in (("it",), ("it", "all")) for began in ("started", "began")),
+    # what is told: "legend says the janitor is 500 years old"
+    *(
+        (*said, *that)
+        for said in (("legend", "says"), ("legend", "has", "it"), ("rumor", "has", "it"))
+        for that in (("that",), ())
+    ),
     ("once",),
     ("last", "night"),
     ("in", "the", "future"),
@@ -914,6 +922,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "my sister and i get lost": a verb before how one comes to be
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
+        told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
@@ -1773,7 +1782,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         if tokens[index - 2] in ("so", "too"):
             continue  # "so fast she beat a cheetah": what came of it, after "so"
         noun_before = "NOUN" in _lemmas(tokens[index - 1]) or _known_noun(tokens[index - 1])
-        if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS):
+        told_to = tokens[index - 1] in _OBJECT_PRONOUNS  # "told me that the moon is an egg"
+        if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS) and not told_to:
             return index  # "that nobody ate", "that my mom made"
         if word in ("where", "whose") and noun_before:
             # "the town where everyone is a cat", "the witch whose broom broke": what the
@@ -3385,6 +3395,10 @@ def _long_ago(lowered: list[str], typed: list[str]) -> list[str] | None:
         return typed[4:] if len(typed) > 5 else ["a", "fairy", "tale", *typed[4:]]
     if lowered[:2] == ["once", "there"] and len(typed) > 3:
         return typed[1:]  # "once there was a cat who wanted to be a firefighter"
+    far = 2 if lowered[:2] == ["far", "away"] else 3 if lowered[:3] == ["far", "far", "away"] else 0
+    if far and len(typed) > far + 1:
+        # "far far away there was a kingdom of socks", "far away in the sea lives a whale"
+        return _scene_set_last(typed[far:])
     if "ago" in lowered[1:5]:
         rest = typed[lowered.index("ago") + 1 :]  # "long ago in a faraway land"
         return rest if len(rest) > 1 else ["a", "fairy", "tale", *rest]
@@ -3407,9 +3421,7 @@ def _scene_set_last(typed: list[str]) -> list[str]:
     ("at night the toys come alive" -> "the toys come alive at night"), and who lives there
     lives there ("in my closet lives a dragon"). Other themes as they were."""
     lowered = [word.lower() for word in typed]
-    lead = _how_often_or_suddenly(lowered)
-    if lowered[lead : lead + 1] in (["deep"], ["high"], ["far"], ["way"], ["right"]):
-        lead += 1  # "deep under the sea"
+    lead = _scene_lead(lowered)
     opening = next((size for size in (2, 1) if tuple(lowered[lead : lead + size]) in _SCENES), 0)
     if any(
         len(said) > opening and tuple(lowered[lead : lead + len(said)]) == said
@@ -3430,12 +3442,25 @@ def _scene_set_last(typed: list[str]) -> list[str]:
         if starts is not None and tuple(lowered[lead : lead + opening]) in _WHY_OR_HOW:
             return typed[starts:]  # "because of a sneeze the world exploded": it exploded
         if starts is not None:
-            return [*typed[starts:], *typed[lead:starts]]
+            # ("in a world where cats rule": cats rule in a world)
+            scene = typed[lead : starts - 1 if lowered[starts - 1] == "where" else starts]
+            return [*typed[starts:], *scene]
     if opening:
         starts = _clause_after_scene(lowered, typed, lead + opening, told=True)
         if starts is not None:
             return typed[starts:]  # "while mom was sleeping", "whenever it rains": when
     return typed[lead:] if lead and _find_verb(lowered[lead:], typed[lead:], 1) else typed
+
+
+def _scene_lead(lowered: list[str]) -> int:
+    """How many leading words come before where a scene is set: how often or how suddenly,
+    and how far or deep ("deep under the sea", "far far away in the sea")."""
+    lead = _how_often_or_suddenly(lowered)
+    if lowered[lead : lead + 1] in (["deep"], ["high"], ["far"], ["way"], ["right"]):
+        lead += 1
+    while lowered[lead - 1 : lead + 1] in (["far", "far"], ["far", "away"]):
+        lead += 1
+    return lead
 
 
 def _how_often_or_suddenly(lowered: list[str]) -> int:
@@ -3499,6 +3524,7 @@ _HOW_OFTEN_OR_SUDDENLY = (
     ("all", "of", "a", "sudden"), ("out", "of", "nowhere"), ("for", "no", "reason"),
     ("without", "warning"), ("sometimes",), ("suddenly",), ("usually",), ("meanwhile",),
     ("luckily",), ("unfortunately",), ("exactly",), ("every", "single", "day"),
+    ("this", "one", "time"),  # "this one time at band camp a bear joined the band"
 )  # fmt: skip
 _TIMES_OF = {
     "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "summer",

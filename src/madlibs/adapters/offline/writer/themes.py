@@ -245,6 +245,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     # "cats & dogs", "i <3 unicorns", "mom+dad", "my dog,the hero", "prof. penguin"
     text = _SYMBOLS_SAID.sub(_said_as_words, text)
     text = _JOINED_BY_SIGN.sub(" and ", text)
+    text = _AND_SHORT.sub(_and_typed_short, text)  # "a unicorn an a dragon", "cats an dogs"
     text = _COMMA_UNSPACED.sub(", ", text)
     text = _SHORT_RANK.sub(lambda match: _RANKS[match.group(1).lower()], text)
     text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
@@ -929,6 +930,19 @@ def _said_as_words(match: re.Match[str]) -> str:
 
 
 _JOINED_BY_SIGN = re.compile(r"(?<=[a-z])\s*[&+]\s*(?=[a-z])", re.IGNORECASE)  # "mom+dad"
+# "an" after a word, before a determiner or many, is "and" typed short: "a unicorn an a
+# dragon", "cats an dogs".
+_AND_SHORT = re.compile(r"(?<=\w )an (\w+)", re.IGNORECASE)
+
+
+def _and_typed_short(match: re.Match[str]) -> str:
+    after = match[1].lower()
+    nouns = getAllLemmas(after).get("NOUN", ())
+    many = bool(nouns) and all(noun != after for noun in nouns)
+    joined = after in ("a", "an", "the", "my", "his", "her", "our", "their", "your") or many
+    return f"and {match[1]}" if joined else match[0]
+
+
 _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)  # "my dog,the hero"
 # Ranks written short: "prof. penguin" is Professor Penguin ("Dr." and "Mr." stay so).
 _RANKS = {"prof": "professor ", "capt": "captain ", "sgt": "sergeant "}

@@ -116,6 +116,7 @@ PEOPLE = _set(
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
+    worker postal_worker office_worker news_anchor anchorman anchorwoman
     """
 )
 

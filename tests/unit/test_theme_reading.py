@@ -7931,3 +7931,41 @@ def test_and_typed_short_is_and(theme: str, read: str) -> None:
 def test_an_animal_at_work_is_somebody(theme: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.kind is Kind.PERSON
+
+
+def test_onion_rings_are_a_thing_not_a_deed() -> None:
+    reading = _read("the lord of the onion rings")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "lord"
+
+
+@pytest.mark.parametrize(
+    "theme", ["the little engine that could", "the little engine that couldn't", "a cat who won't"]
+)
+def test_what_one_could_do_untold_is_no_deed(writer: OfflineWriter, theme: str) -> None:
+    assert _read(theme).verb is None
+    assert not re.search(r"to (can|could|couldn't|won't)\b", _filled(writer, theme))
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("chicken little was right", "Chicken Little"),
+        ("jack sprat eats everything", "Jack Sprat"),
+        ("mayor mcmuffin", "Mayor McMuffin"),
+        ("officer pickles", "Officer Pickles"),
+    ],
+)
+def test_names_of_rhymes_and_with_titles_are_names(
+    writer: OfflineWriter, theme: str, name: str
+) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == name and cast.kind is Kind.PERSON
+
+
+def test_a_title_typed_with_a_contraction_is_undone_too() -> None:
+    theme = "Pirates Who Don't Do Anything"
+    undone = " ".join(themes.typing_case_undone(theme.split()))
+    assert undone == "pirates who don't do anything"
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.modal == "don't"

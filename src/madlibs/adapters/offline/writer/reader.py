@@ -4409,10 +4409,13 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
 
 
 def _told_of_something(reading: Reading) -> Reading:
-    """The reading; but "be" with nothing after it tells nothing of its subject ("where the wild
-    things are"), so that reading is of the subject alone."""
+    """The reading; but "be" or a modal with nothing after it tells nothing of its subject
+    ("where the wild things are", "the little engine that could"), so that reading is of the
+    subject alone."""
     verb = reading.verb
-    if verb is not None and verb.lemma == "be" and not verb.rest and verb.modal is None:
+    alone = verb is not None and not verb.rest and verb.modal is None
+    # ("the little engine that could": what it could do is not told)
+    if verb is not None and alone and (verb.lemma == "be" or verb.lemma in MODALS):
         return replace(reading, shape=Shape.NOUN, verb=None, subject_text=None, phrase=None)
     return reading
 

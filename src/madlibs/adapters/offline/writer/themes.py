@@ -1750,6 +1750,7 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         named = index > 0 and typed[index - 1].lower().rstrip(".") in _NAME_TITLES
         lowered = word.lower()
         known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
+        known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         known = known and lowered not in ALWAYS_CAPITALISED
         if known and not (titled or named):
             out[index] = lowered
@@ -1923,7 +1924,7 @@ _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
-    "baroness", "cousin", *HONORIFICS,
+    "baroness", "cousin", "officer", "sergeant", "mayor", *HONORIFICS,
 }  # fmt: skip
 
 

@@ -58,6 +58,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "ping_pong_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
+    " onion_ring"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -235,6 +236,7 @@ PLACE_NAMES = _set(
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
     ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
+    sleepy_hollow
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
@@ -261,7 +263,8 @@ CHARACTER_NAMES = _set(
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
-    buzz_lightyear willy_wonka mary_poppins gandalf dumbledore medusa
+    buzz_lightyear willy_wonka mary_poppins gandalf dumbledore medusa chicken_little
+    henny_penny jack_sprat little_boy_blue georgie_porgie gatsby
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

@@ -226,7 +226,9 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         lead, word, trail = match.groups()
         # A phone capitalises the first word of whatever is typed.
         typed_lower = word.islower() or (index == 0 and word[1:].islower())
-        if not typed_lower or _own_word(word.lower()):
+        # ("mayor mcmuffin": a name of "Mc" and a word is no slip of the word)
+        named = word.lower().startswith("mc") and len(word) > 4
+        if not typed_lower or _own_word(word.lower()) or named:
             meant.append(token)
             continue
         respelt = respell(word.lower())

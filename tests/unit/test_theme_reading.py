@@ -7969,3 +7969,52 @@ def test_a_title_typed_with_a_contraction_is_undone_too() -> None:
     assert undone == "pirates who don't do anything"
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.modal == "don't"
+
+
+def test_about_before_the_theme_asks_for_it() -> None:
+    assert themes.clean("about a dog who could fly") == "a dog who could fly"
+    assert themes.clean("about time") == "about time"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "sound"),
+    [("pop goes the weasel", "weasel", "pop"), ("boom goes the volcano", "volcano", "boom")],
+)
+def test_a_sound_that_goes_is_made_by_what_follows(theme: str, who: str, sound: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("go", sound)
+    assert reading.verb.object is None
+
+
+def test_going_the_extra_mile_stays_a_deed_of_the_one_named() -> None:
+    reading = _read("Bob goes the extra mile")
+    assert reading.subject is not None and reading.subject.definite() == "Bob"
+
+
+@pytest.mark.parametrize(
+    "theme", ["five minutes before the bell rings", "ten minutes after the bell rang"]
+)
+def test_a_time_before_a_clause_is_that_time(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "minute" and reading.subject.plural
+
+
+def test_what_two_fight_over_is_no_setting() -> None:
+    reading = _read("a bee and a bear fight over honey")
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.lemma == "fight"
+    assert reading.companions is not None and reading.companions.lemma == "bear"
+    pillows = _read("a pillow fight over the city")  # guard: a fight somewhere
+    assert pillows.setting == "over the city"
+
+
+def test_time_frozen_for_everyone_acts_on_nothing() -> None:
+    verb = _read("time froze for everyone but me").verb
+    assert verb is not None and verb.object is None
+
+
+def test_a_hound_is_an_animal() -> None:
+    reading = _read("a fox and a hound go to prom")
+    assert reading.companions is not None and reading.companions.kind is Kind.ANIMAL

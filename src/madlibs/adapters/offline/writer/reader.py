@@ -867,7 +867,12 @@ def _past_not_noun(word: str) -> bool:
 def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     """Index of the theme's verb after the subject, or None for a plain noun phrase."""
     # "a cake shaped like a cat": what follows the participle tells what the cake is
-    described = (i for i in range(1, len(tokens)) if _describes_the_noun_before(tokens, i))
+    # ("five minutes before the bell rings": what rings tells when the minutes are)
+    described = (
+        i
+        for i in range(1, len(tokens))
+        if _describes_the_noun_before(tokens, i) or _a_time_before_or_after(tokens, i)
+    )
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
         # "Captain Pickles saves the day": a name is no verb; "the dinosaur bones come
@@ -939,6 +944,13 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _a_time_before_or_after(tokens: list[str], index: int) -> bool:
+    """Whether "before" or "after" at `index` tells when a time before it is: "five minutes
+    before the bell rings", "the night before christmas"."""
+    time = _noun_lemma(tokens[index - 1])[0] in words.TIMES
+    return tokens[index] in ("before", "after") and time and index + 1 < len(tokens)
 
 
 def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
@@ -2209,9 +2221,16 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     if owned or (tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES):
         return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
     before = tokens[index - 1]
+    quarrel = _verb_lemma(before) in _QUARRELS and _compound(tokens[index - 2 : index]) != 2
+    if tokens[index] == "over" and quarrel:
+        return True  # "a bee and a bear fight over honey": what they fight about
     past = before in (getInflection(_verb_lemma(before), "VBD") or ())
     past = past or tokens[index - 2] in MODALS  # "the robots will take over the world"
     return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
+
+
+# Verbs whose "over" tells what the quarrel is about.
+_QUARRELS = {"fight", "argue", "squabble", "bicker", "battle", "quarrel", "feud", "fuss"}
 
 
 _SCOPES = {"world", "universe", "galaxy", "history", "town", "school", "class", "country"}
@@ -2460,6 +2479,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
+    if lemma == "go" and len(rest_tokens) == 1:
+        return None  # "goes pop", "goes bananas": how one goes
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
@@ -2649,6 +2670,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     pointed |= rest_tokens in _ALL_THE_WHILE or _in_a_state(rest_tokens)  # "fall in love"
     # "stopped working on tuesday": a doing and where or when, no thing
     pointed |= len(rest_tokens) > 1 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _ON_WHEN
+    pointed |= bool(rest_tokens) and rest_tokens[0] in _ANY_AT_ALL  # "for everyone but me"
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find
@@ -3572,6 +3594,19 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
+def _sound_made(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "pop goes the weasel" -> "the weasel goes pop": a sound, then what makes it; None for
+    other themes."""
+    if not 4 <= len(lowered) <= 5 or lowered[1] != "goes":
+        return None
+    sound = lowered[0]
+    if lowered[2] not in _ARTICLES | POSSESSIVES or sound in DETERMINERS:
+        return None
+    if sound in words.FAMILY_NAMES or typed[0][:1].isupper():
+        return None  # "Bob goes the extra mile"
+    return [*typed[2:], "goes", sound]
+
+
 def _called_out(lowered: list[str], typed: list[str]) -> list[str] | None:
     """What is told to somebody called by name first: "mom i broke the vase", "houston we
     have a problem" (the clause); None for other themes."""
@@ -3707,6 +3742,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
+    told = told or _sound_made(lowered, typed)
     told = told or _wish_told(lowered, typed) or _lets_do(lowered) or _asked_of_you(lowered, typed)
     told = (
         told or _called_out(lowered, typed) or _kept_up(lowered, typed) or _gone_to(lowered, typed)

@@ -811,6 +811,8 @@ _REQUEST = re.compile(
     # "write about a penguin", "something funny about farts": the penguin, the farts
     r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"
     r"|something\s+(?:(?:funny|silly|crazy|weird)\s+)?about"
+    # "about a dog who could fly": what it is to be about
+    r"|about(?=\s+(?:a|an|the|my|our|some|two|three)\s)"
     # "idk just make it funny", "anything funny": funny
     r"|(?:idk\s+)?(?:just\s+)?make\s+it(?=\s+\w+$)"
     r"|(?:idk\s+)?(?:just\s+)?(?:anything|something)(?=\s+(?:funny|silly|crazy|weird|spooky"

@@ -36,7 +36,8 @@ ANIMALS = _set(
     phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk chimera jackalope kelpie
     manticore wyvern leviathan kitsune
     pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
-    greyhound sheepdog pomeranian budgie axolotl tarantula capybara quokka pangolin orca beluga
+    greyhound hound bloodhound sheepdog pomeranian budgie axolotl tarantula capybara quokka
+    pangolin orca beluga
     pufferfish piranha anaconda t-rex komodo_dragon chameleon clam mussel sea_urchin manta_ray
     hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
     sheep_dog

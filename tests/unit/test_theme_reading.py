@@ -8018,3 +8018,31 @@ def test_time_frozen_for_everyone_acts_on_nothing() -> None:
 def test_a_hound_is_an_animal() -> None:
     reading = _read("a fox and a hound go to prom")
     assert reading.companions is not None and reading.companions.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing", "who"),
+    [
+        ("a bank robbery by hamsters", "robbery", "hamster"),
+        ("a concert by cats", "concert", "cat"),
+        ("a painting by my dog", "painting", "dog"),
+    ],
+)
+def test_what_was_done_by_somebody_is_theirs(theme: str, thing: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma.endswith(thing)
+    assert reading.cast is not None and reading.cast.lemma == who
+
+
+def test_how_long_a_deed_lasted_is_no_part_of_its_object() -> None:
+    verb = _read("my dog chased its tail for three days").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.definite() == "its tail"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"), [("catwoman adopts a dog", "Catwoman"), ("aquaman's day off", "Aquaman")]
+)
+def test_heroes_are_named(theme: str, name: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == name

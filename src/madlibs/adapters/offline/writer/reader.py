@@ -1857,8 +1857,8 @@ def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
-    if word in ("of", "for", "from", "without", "about", "between"):
-        return True
+    if word in ("of", "for", "from", "without", "about", "between", "by"):
+        return True  # ... "a bank robbery by hamsters": a robbery, done by them
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
     if after == "than" and "ADJ" in _lemmas(word):
@@ -2546,7 +2546,9 @@ def _without_what_follows(
     thinking = lemma in _THINKING and bool(rest_tokens) and rest_tokens[0] in DETERMINERS
     said = (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
     thought = next(said, None) if thinking else None
+    lasting = _how_long(rest_tokens, 1) if rest_tokens else None  # "its tail for three days"
     cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined, thought]
+    cuts.append(lasting)
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
 
@@ -5019,7 +5021,7 @@ def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
     parade of angry geese", "the first day of kindergarten for a kangaroo", "the things that
     my grandma says", "a farm where the animals do the chores"; None if nobody."""
     tail = [word.lower() for word in thing.tail]
-    told = ("of", "for", "from", "that", "where")
+    told = ("of", "for", "from", "that", "where", "by")
     at = max((i for i, word in enumerate(tail) if word in told), default=None)
     if at is None or at + 1 >= len(tail):
         return None

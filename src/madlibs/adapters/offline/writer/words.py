@@ -265,7 +265,7 @@ CHARACTER_NAMES = _set(
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
     buzz_lightyear willy_wonka mary_poppins gandalf dumbledore medusa chicken_little
-    henny_penny jack_sprat little_boy_blue georgie_porgie gatsby
+    henny_penny jack_sprat little_boy_blue georgie_porgie gatsby catwoman aquaman thor
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

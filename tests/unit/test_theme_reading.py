@@ -8046,3 +8046,17 @@ def test_how_long_a_deed_lasted_is_no_part_of_its_object() -> None:
 def test_heroes_are_named(theme: str, name: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.definite() == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned"),
+    [
+        ("my friends mom is a wrestler", "my friend's mom"),
+        ("santa's grandma", "Santa's grandma"),
+        ("grandpa's hat", "Grandpa's hat"),  # guard: Grandpa is named
+    ],
+)
+def test_somebody_elses_mom_is_no_name(theme: str, owned: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.definite() == owned
+    assert themes.phrases(themes.clean(theme)).topic.startswith(owned)

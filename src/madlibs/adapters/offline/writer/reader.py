@@ -1430,6 +1430,8 @@ def _owned_by(noun: Noun, owner: Noun) -> Noun:
     cat" is my mom's friend's cat."""
     if noun.owner is not None:
         return replace(noun, owner=_owned_by(noun.owner, owner))
+    if noun.proper and noun.lemma.lower() in words.FAMILY_NAMES:
+        noun = replace(noun, lemma=noun.lemma.lower(), proper=False)  # "my friend's mom"
     return replace(noun, owner=owner, determiner=None)
 
 

@@ -1850,6 +1850,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         before = tokens[index - 1].lower() if index else ""
         # "a tiny granny", "the number 1 dad", "a ninja grandma"
         described = before in _DETERMINERS or "ADJ" in getAllLemmas(before) or before.isdigit()
+        described |= before.endswith(("'s", "s'"))  # "my friend's mom"
         # (but "the week grandma visited" tells of Grandma)
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
         described |= articled and before not in WHENS

@@ -8060,3 +8060,22 @@ def test_somebody_elses_mom_is_no_name(theme: str, owned: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.definite() == owned
     assert themes.phrases(themes.clean(theme)).topic.startswith(owned)
+
+
+@pytest.mark.parametrize(
+    ("typed", "undone"),
+    [
+        ("A Very Bad Day", "a very bad day"),
+        ("Grandma Vs The Zombies", "Grandma vs the zombies"),
+        ("my DOG ate the COUCH", "my dog ate the couch"),
+    ],
+)
+def test_capitals_of_typing_habit_are_undone(typed: str, undone: str) -> None:
+    words = themes.capitalise_names(themes.typing_case_undone(typed.split()))
+    assert " ".join(words) == undone
+
+
+def test_the_time_typed_in_title_case_is_a_clause() -> None:
+    reading = _read("The Time I Met A Unicorn")
+    assert reading.verb is not None and reading.verb.lemma == "meet"
+    assert reading.cast is not None and reading.cast.lemma == "unicorn"

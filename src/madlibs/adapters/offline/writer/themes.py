@@ -266,7 +266,8 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
-    text = _THAT_ONE_TIME.sub("the time", text)  # "that one time grandpa fought a goose"
+    # "that one time grandpa fought a goose" ("The Time I Met A Unicorn" keeps its capitals)
+    text = _THAT_ONE_TIME.sub(lambda m: m[0] if m[0].lower() == "the time" else "the time", text)
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
@@ -1739,7 +1740,9 @@ def _shout_undone(word: str) -> str:
     lemmas = getAllLemmas(word.lower())
     shouted = len(word) > 1 and word.isupper() and word.isalpha()
     # a noun of four letters or more is no acronym either ("ON FIRE"), but those listed
-    spelt = "NOUN" not in lemmas or (len(word) > 3 and word.lower() not in ACRONYMS)
+    # ("my DOG ate the COUCH": a noun of the lists is a word, short as it is)
+    long = len(word) > 3 or word.lower() in KNOWN_NOUNS
+    spelt = "NOUN" not in lemmas or (long and word.lower() not in ACRONYMS)
     return word.lower() if shouted and lemmas and spelt else word
 
 
@@ -1751,6 +1754,7 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         titled = index + 1 < len(typed) and word.lower().rstrip(".") in _NAME_TITLES
         named = index > 0 and typed[index - 1].lower().rstrip(".") in _NAME_TITLES
         lowered = word.lower()
+        named = named and lowered not in _SMALL_WORDS  # "Grandma Vs The Zombies"
         known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         known = known and lowered not in ALWAYS_CAPITALISED
@@ -1768,8 +1772,13 @@ def _title_cased(typed: Sequence[str]) -> bool:
     """Every word typed with a capital, small words too, as a title is: "The Cat Who Could
     Fly"."""
     words = [word for word in typed if word[:1].isalpha()]
+    if len(words) < 3 or not all(word[:1].isupper() for word in words[1:]):
+        return False
     small = any(word.lower() in _SMALL_WORDS | _TITLE_SMALL_WORDS for word in words[1:])
-    return len(words) > 2 and small and all(word[:1].isupper() for word in words)
+    # ("A Very Bad Day": an article leads no name; "the Time I Met A Unicorn": a first word
+    # already lowered)
+    led = words[0].lower() in ("a", "an", "the")
+    return (small or led) and (words[0][:1].isupper() or led)
 
 
 def several_word_names(

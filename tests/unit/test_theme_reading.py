@@ -8079,3 +8079,36 @@ def test_the_time_typed_in_title_case_is_a_clause() -> None:
     reading = _read("The Time I Met A Unicorn")
     assert reading.verb is not None and reading.verb.lemma == "meet"
     assert reading.cast is not None and reading.cast.lemma == "unicorn"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "rest"),
+    [
+        (
+            "a kid who turns everything he touches into jelly",
+            "kid",
+            "everything he touches into jelly",
+        ),
+        ("a cat who eats everything it sees", "cat", "everything it sees"),
+    ],
+)
+def test_what_one_touches_told_after_who_is_part_of_the_deed(
+    theme: str, who: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the teacher who gives homework to ghosts", "homework"),
+        ("grandma sells cookies to aliens", "cookies"),
+        ("the moon is just a big cookie", "a big cookie"),
+    ],
+)
+def test_what_is_given_to_many_is_the_thing(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == thing

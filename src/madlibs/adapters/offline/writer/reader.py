@@ -2653,6 +2653,8 @@ def _to_whom(tokens: list[str], index: int) -> bool:
         return False
     after = tokens[index + 1]
     somebody = after in DETERMINERS or after in POSSESSIVES or after in words.FAMILY_NAMES
+    lemma, many = _noun_lemma(after)
+    somebody = somebody or (many and kind_of(lemma) in ANIMATE)  # "homework to ghosts"
     return somebody and _noun_lemma(tokens[index - 1])[0] not in _LEADING_TO
 
 
@@ -2765,7 +2767,7 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
     while rest_tokens and (
         rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
         or _adverb(rest_tokens[0])
-        or (rest_tokens[0] == "only" and len(rest_tokens) > 1)  # "eats only cereal"
+        or (rest_tokens[0] in ("only", "just") and len(rest_tokens) > 1)  # "eats only cereal"
     ):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
@@ -4467,7 +4469,8 @@ def _verb_index(
     (or the deed `acting_at`, when none comes before it); None when the clause says what was
     done to the noun and nothing after ("the cookies nobody ate")."""
     described = _described_by_what_was_done_to_it(tokens)
-    if described is not None:
+    # ("a kid who turns everything he touches into jelly": what he touches is told after "who")
+    if described is not None and (relative is None or described <= relative):
         return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
     if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):

@@ -8112,3 +8112,16 @@ def test_what_is_given_to_many_is_the_thing(theme: str, thing: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.indefinite() == thing
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "where"),
+    [
+        ("a penguin on a pogo stick in the desert", "penguin", "in the desert"),
+        ("a dog on a skateboard at the park", "dog", "at the park"),
+    ],
+)
+def test_what_one_rides_before_where_is_no_setting(theme: str, who: str, where: str) -> None:
+    reading = _read(theme)
+    assert reading.cast is not None and reading.cast.lemma == who
+    assert reading.setting == where

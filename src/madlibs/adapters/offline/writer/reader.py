@@ -1851,9 +1851,19 @@ def _how_big_or_dressed(tokens: list[str], index: int) -> bool:
         return "ADJ" in _lemmas(tokens[index + 1])
     if index + 2 == len(tokens) and _in_a_state(tokens[index:]):
         return True  # "grandma on vacation", "a cat on fire"
-    if _stood_on(tokens, index):
-        return True  # "a flamingo on one leg"
+    if _stood_on(tokens, index) or _ridden_before_where(tokens, index):
+        return True  # "a flamingo on one leg", "a penguin on a pogo stick (in the desert)"
     return tokens[index] == "in" and _noun_lemma(tokens[-1])[0] in _WORN
+
+
+def _ridden_before_where(tokens: list[str], index: int) -> bool:
+    """Whether "on" at `index` tells what one rides, to the end or before where: "a dog on a
+    skateboard", "a penguin on a pogo stick in the desert"."""
+    if tokens[index] != "on" or index + 2 >= len(tokens) or tokens[index + 1] not in _ARTICLES:
+        return False
+    then = next((i for i in range(index + 2, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), 0)
+    ridden = _noun_phrase(tokens[index + 1 : then or None], tokens[index + 1 : then or None])
+    return ridden is not None and ridden.lemma.split()[-1] in words.RIDDEN
 
 
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
@@ -2040,23 +2050,33 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
     if worn and _noun_lemma(tokens[then - 1])[0] in _WORN:
         return then
     # "are on strike", "went on vacation": how one is, before where
-    if not (then and then + 1 < len(tokens) and then - index <= 3):
+    if not (then and then + 1 < len(tokens) and then - index <= 4):
         return index
     after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
-    if after_a_verb and _a_thing_then_a_place(tokens, index, then):
+    # ("a penguin on a pogo stick | in the desert": what one rides, then where)
+    ridden = tokens[index] == "on" and _a_thing_then_a_place(tokens, index, then, ridden=True)
+    if ridden or (
+        after_a_verb and then - index <= 3 and _a_thing_then_a_place(tokens, index, then)
+    ):
         return then  # "slipped on a banana | at the wedding": what on, then where
+    if then - index > 3:
+        return index
     # After a noun, only a word alone says how it is ("grandma on vacation | in paris")
     alone = then - index == 2
     alone |= then - index == 3 and tokens[index + 2] in _STATES_WITH_THE  # "on the loose"
     return then if (after_a_verb or alone) and _in_a_state(tokens[index:then]) else index
 
 
-def _a_thing_then_a_place(tokens: list[str], index: int, then: int) -> bool:
-    """Whether the preposition at `index` names a thing and the one at `then` a place or an
-    occasion: "on a banana | at the wedding"."""
+def _a_thing_then_a_place(
+    tokens: list[str], index: int, then: int, *, ridden: bool = False
+) -> bool:
+    """Whether the preposition at `index` names a thing (or, `ridden`, what one rides: "on a
+    skateboard") and the one at `then` a place or an occasion: "on a banana | at the
+    wedding"."""
     thing = _noun_phrase(tokens[index + 1 : then], tokens[index + 1 : then])
     place = _noun_phrase(tokens[then + 1 :], tokens[then + 1 :])
-    if thing is None or place is None or thing.kind is not Kind.THING:
+    kinds = (Kind.THING, Kind.PLACE) if ridden else (Kind.THING,)
+    if thing is None or place is None or thing.kind not in kinds:
         return False
     return place.kind in (Kind.PLACE, Kind.EVENT)
 

@@ -240,6 +240,13 @@ PLACE_NAMES = _set(
     sleepy_hollow
     """
 )
+# What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
+RIDDEN = _set(
+    """
+    stick skateboard unicycle bicycle bike scooter surfboard skis sled tricycle hoverboard
+    broom broomstick motorcycle horse camel elephant rollerblades skates
+    """
+)
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
 # lower case: they take capitals and are somebody ("cinderella loses her phone" is about
 # Cinderella, not "a cinderella"; "bob the builder's day off" is his, never "bobbing the

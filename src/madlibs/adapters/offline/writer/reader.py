@@ -2054,7 +2054,8 @@ def _past_what_is_worn(tokens: list[str], index: int) -> int:
         return index
     after_a_verb = index and "NOUN" not in _lemmas(tokens[index - 1])
     # ("a penguin on a pogo stick | in the desert": what one rides, then where)
-    ridden = tokens[index] == "on" and _a_thing_then_a_place(tokens, index, then, ridden=True)
+    ridden = _ridden_before_where(tokens, index)
+    ridden = ridden and _a_thing_then_a_place(tokens, index, then, ridden=True)
     if ridden or (
         after_a_verb and then - index <= 3 and _a_thing_then_a_place(tokens, index, then)
     ):

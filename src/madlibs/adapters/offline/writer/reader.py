@@ -2570,8 +2570,8 @@ def _without_what_follows(
     said = (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
     thought = next(said, None) if thinking else None
     lasting = _how_long(rest_tokens, 1) if rest_tokens else None  # "its tail for three days"
-    cuts = [often, instead, rest_tokens.index("into", 1) if into else None, joined, thought]
-    cuts.append(lasting)
+    into_at = rest_tokens.index("into", 1) if into else None
+    cuts = [often, instead, into_at, joined, thought, lasting]
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
 

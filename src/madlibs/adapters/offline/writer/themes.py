@@ -267,7 +267,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
     text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
     # "that one time grandpa fought a goose" ("The Time I Met A Unicorn" keeps its capitals)
-    text = _THAT_ONE_TIME.sub(lambda m: m[0] if m[0].lower() == "the time" else "the time", text)
+    text = _THAT_ONE_TIME.sub(_the_time, text)
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
     text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
@@ -335,6 +335,14 @@ _WHEN_THAT = re.compile(
 _THAT_ONE_TIME = re.compile(
     r"^(?:that|this|the)\s+(?:one\s+)?time\b(?!\s+(?:at|in|on|of|for|to|when|with)\b)", re.I
 )
+
+
+def _the_time(match: re.Match[str]) -> str:
+    """ "the time", as typed ("The Time I Met A Unicorn" keeps its capitals)."""
+    said = match[0]
+    return said if said.lower() == "the time" else "the time"
+
+
 # A word that only stresses what a theme starts with: "absolutely no llamas" is about no
 # llamas, never "the absolutely no llama Biscuit".
 _STRESSED = re.compile(

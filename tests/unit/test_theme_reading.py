@@ -8125,3 +8125,32 @@ def test_what_one_rides_before_where_is_no_setting(theme: str, who: str, where: 
     reading = _read(theme)
     assert reading.cast is not None and reading.cast.lemma == who
     assert reading.setting == where
+
+
+def test_what_one_convinces_them_of_is_no_description() -> None:
+    reading = _read("my little sister convinced the whole school that she was a mermaid")
+    assert reading.subject is not None and reading.subject.definite() == "my little sister"
+    assert reading.verb is not None and reading.verb.lemma == "convince"
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the boy kicks the ball into space", "ball"),
+        ("my teacher assigned homework to the class goldfish", "homework"),
+    ],
+)
+def test_where_a_thing_goes_is_no_part_of_it(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == thing
+
+
+def test_the_bus_stops_here() -> None:
+    reading = _read("the bus stops here")
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == ("stop", "here")
+
+
+def test_a_second_deed_after_a_modal_has_no_subject_of_its_own() -> None:
+    reading = _read("the day the toilet started talking and wouldn't stop giving advice")
+    assert reading.companions is None
+    assert reading.subject is not None and reading.subject.lemma == "toilet"

@@ -1029,7 +1029,7 @@ def _done_with_a_particle(tokens: list[str], index: int) -> bool:
     or "over" and what it took: "the cafeteria food fights back" (never the noun "food
     fights"), "the school play goes horribly wrong", "chicken nuggets take over the world"."""
     rest = tokens[index + 1 :]
-    last = len(rest) == 1 and rest[0] in _LAST_PARTICLES
+    last = len(rest) == 1 and (rest[0] in _LAST_PARTICLES or rest[0] in ("here", "there"))
     how = bool(rest) and rest[0].endswith("ly") and set(_lemmas(rest[0])) == {"ADV"}
     if not (last or how or (len(rest) > 1 and rest[0] == "over" and rest[1] in DETERMINERS)):
         return False
@@ -2562,7 +2562,8 @@ def _without_what_follows(
     often = next((i for i in range(1, len(rest_tokens)) if _tells_when(rest_tokens, i)), None)
     # "hoards socks instead of gold", "turn things into cheese": the socks, the things
     instead = next((i for i in range(1, len(rest_tokens)) if rest_tokens[i] == "instead"), None)
-    into = "into" in rest_tokens[1:] and lemma in _CHANGING
+    # (and "kicks the ball into space": the ball, then where it went)
+    into = "into" in rest_tokens[1:]
     # "grilled the burgers until they turned into charcoal": the burgers, then when
     joined = next((i for i in range(1, len(rest_tokens) - 1) if _joins_on(rest_tokens, i)), None)
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
@@ -2578,8 +2579,6 @@ def _without_what_follows(
 
 # Verbs whose words after them may be what is thought: "thinks the vacuum is a monster".
 _THINKING = {"think", "say", "believe", "know", "dream", "wish", "hope", "guess", "swear"}
-# Verbs that make what they act on something else: "turn frogs into princes".
-_CHANGING = {"turn", "change", "transform", "make"}
 # Words that join a clause on after what a deed acts on.
 _JOINS_AFTER_AN_OBJECT = {*_TIME_JOINS, "till", "while", "because", "so", "when", "and", "but"}
 
@@ -2664,7 +2663,10 @@ _LEADING_TO = {
     "flight", "bridge", "invitation", "portal", "tunnel", "answer", "secret", "guide", "heir",
 }  # fmt: skip
 # Verbs that pass what they act on to someone named after "to".
-_HANDING_OVER = _GIVING | {"lose", "sell", "lend", "pass", "offer", "mail", "read", "explain"}
+_HANDING_OVER = _GIVING | {
+    "lose", "sell", "lend", "pass", "offer", "mail", "read", "explain", "assign", "serve",
+    "deliver", "donate", "award",
+}  # fmt: skip
 
 
 def _to_whom(tokens: list[str], index: int) -> bool:
@@ -3984,6 +3986,8 @@ def _two_clauses(theme: str) -> Reading | None:
     second = re.sub(r"^(?:then|so|now|suddenly)\s+", "", second, flags=re.IGNORECASE)
     if not joined or " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
         return None
+    if second.split()[0].lower() in MODALS:
+        return None  # "... started talking and wouldn't stop": the same one, a second deed
     told = [_read(part) for part in (first, second)]
     if any(r.shape is not Shape.CLAUSE or r.subject is None or r.verb is None for r in told):
         return None
@@ -4490,8 +4494,10 @@ def _verb_index(
     (or the deed `acting_at`, when none comes before it); None when the clause says what was
     done to the noun and nothing after ("the cookies nobody ate")."""
     described = _described_by_what_was_done_to_it(tokens)
-    # ("a kid who turns everything he touches into jelly": what he touches is told after "who")
-    if described is not None and (relative is None or described <= relative):
+    # ("a kid who turns everything he touches into jelly": what he touches is told after "who";
+    # "my sister convinced the school that she was a mermaid": what she convinced them of)
+    told = described is not None and _find_verb(tokens[:described], typed[:described], 1)
+    if described is not None and (relative is None or described <= relative) and not told:
         return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
     if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):
@@ -4608,6 +4614,8 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         after = tokens[index + 1]
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
             return index
+        if after in MODALS and first_done:
+            return index  # "... started talking and wouldn't stop": a second deed
         rest, rest_typed = tokens[index + 1 :], typed[index + 1 :]
         # "... and a bear was buying milk", "... and mom ate it"
         named = after in words.FAMILY_NAMES or typed[index + 1][:1].isupper()

@@ -8154,3 +8154,17 @@ def test_a_second_deed_after_a_modal_has_no_subject_of_its_own() -> None:
     reading = _read("the day the toilet started talking and wouldn't stop giving advice")
     assert reading.companions is None
     assert reading.subject is not None and reading.subject.lemma == "toilet"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("space pirates steal the sun", "space pirate", "steal"),
+        ("time traveling turtles meet a knight", "turtle", "meet"),
+    ],
+)
+def test_many_named_by_two_words_do_what_follows(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.plural
+    assert reading.subject.lemma.endswith(who.split()[-1])
+    assert reading.verb is not None and reading.verb.lemma == deed

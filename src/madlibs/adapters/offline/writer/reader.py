@@ -995,12 +995,21 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     after = _lemmas(tokens[index + 1])
     if tokens[index + 1] not in after.get("VERB", ()):
         return False
+    # "space pirates steal the sun": what many do to something (never "takes over the house",
+    # "dances like a chicken")
+    acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS
+    if acts_on and tokens[index + 1] not in _PARTICLES | _NOT_ACTED_WITH | themes.STOPWORDS:
+        return True
     # "the library books escape": a last word that tells what befalls things is their verb,
     # unless the one before could do it ("the chef burns toast", "the toaster burns toast")
     befalls = index + 2 == len(tokens) and _told_of_one(tokens[index + 1]) in _BEFALLING
     befalls = befalls and word not in _BEFALLING
     befalls = befalls and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
     return set(after) == {"VERB"} or befalls
+
+
+# Words that are verbs too but start what follows a verb: "dances like a chicken".
+_NOT_ACTED_WITH = {"like", "back", "down", "over", "up", "out", "off", "around", "through"}
 
 
 def _told_of_one(verb: str) -> str:
@@ -3031,13 +3040,15 @@ _DONE_ALONE = {
 
 
 def _describes_doer(tokens: list[str]) -> bool:
-    """ "dancing goats fishing": the first gerund describes who does the second."""
-    return (
-        len(tokens) > 2
-        and kind_of(_noun_lemma(tokens[1])[0]) in ANIMATE
-        and tokens[2].endswith("ing")
-        and "VERB" in _lemmas(tokens[2])
-    )
+    """ "dancing goats fishing", "time traveling turtles meet a knight": the first gerund
+    describes who does what follows."""
+    if len(tokens) < 3 or kind_of(_noun_lemma(tokens[1])[0]) not in ANIMATE:
+        return False
+    then = tokens[2]
+    doing = then.endswith("ing") and "VERB" in _lemmas(then)
+    # a verb's plain form after many, acting on something: "... turtles | meet a knight"
+    does = _noun_lemma(tokens[1])[1] and then in _lemmas(then).get("VERB", ())
+    return doing or (does and tokens[3:4] != [] and tokens[3] in DETERMINERS)
 
 
 def _only_a_command(word: str) -> bool:

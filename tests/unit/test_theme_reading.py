@@ -8168,3 +8168,10 @@ def test_many_named_by_two_words_do_what_follows(theme: str, who: str, deed: str
     assert reading.subject is not None and reading.subject.plural
     assert reading.subject.lemma.endswith(who.split()[-1])
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_letting_go_and_a_crush_on_someone_are_no_thing_nor_place() -> None:
+    glue = _read("the glue stick that wouldn't let go").verb
+    assert glue is not None and glue.object is None
+    crush = _read("the class computer has a crush on the printer")
+    assert crush.setting is None

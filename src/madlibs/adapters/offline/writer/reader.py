@@ -2167,6 +2167,8 @@ def _done_on(tokens: list[str], index: int) -> bool:
     nobody sets a story on them ("reads books on the bus" is set on the bus)."""
     if tokens[index] != "on" or index < 2:
         return False
+    if tokens[index - 1] in ("crush", "crushes"):
+        return True  # "has a crush on the printer": whom one loves
     if _a_deed_done(tokens[index - 1]):
         # "a bird pooped on the principal": done on somebody, right after the deed
         end = next((i for i in range(index + 1, len(tokens)) if tokens[i] in _WAYS_TO_GO), None)
@@ -2513,6 +2515,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None
     if lemma == "go" and len(rest_tokens) == 1:
         return None  # "goes pop", "goes bananas": how one goes
+    if lemma == "let" and rest_tokens == ["go"]:
+        return None  # "wouldn't let go"
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):

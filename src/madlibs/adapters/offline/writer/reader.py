@@ -3052,7 +3052,7 @@ def _describes_doer(tokens: list[str]) -> bool:
     doing = then.endswith("ing") and "VERB" in _lemmas(then)
     # a verb's plain form after many, acting on something: "... turtles | meet a knight"
     does = _noun_lemma(tokens[1])[1] and then in _lemmas(then).get("VERB", ())
-    return doing or (does and tokens[3:4] != [] and tokens[3] in DETERMINERS)
+    return doing or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)
 
 
 def _only_a_command(word: str) -> bool:
@@ -4511,7 +4511,9 @@ def _verb_index(
     described = _described_by_what_was_done_to_it(tokens)
     # ("a kid who turns everything he touches into jelly": what he touches is told after "who";
     # "my sister convinced the school that she was a mermaid": what she convinced them of)
-    told = described is not None and _find_verb(tokens[:described], typed[:described], 1)
+    told = (
+        described is not None and _find_verb(tokens[:described], typed[:described], 1) is not None
+    )
     if described is not None and (relative is None or described <= relative) and not told:
         return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
@@ -4629,8 +4631,6 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         after = tokens[index + 1]
         if after in _SUBJECT_PRONOUNS or after.startswith(("i'", "it's", "he's", "she's")):
             return index
-        if after in MODALS and first_done:
-            return index  # "... started talking and wouldn't stop": a second deed
         rest, rest_typed = tokens[index + 1 :], typed[index + 1 :]
         # "... and a bear was buying milk", "... and mom ate it"
         named = after in words.FAMILY_NAMES or typed[index + 1][:1].isupper()

@@ -8175,3 +8175,37 @@ def test_letting_go_and_a_crush_on_someone_are_no_thing_nor_place() -> None:
     assert glue is not None and glue.object is None
     crush = _read("the class computer has a crush on the printer")
     assert crush.setting is None
+
+
+@pytest.mark.parametrize(
+    "theme", ["my cat sleeps all day and never eats", "the dog barks and always wins"]
+)
+def test_a_second_deed_after_how_often_has_no_subject_of_its_own(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.companions is None
+    assert reading.cast is not None and reading.cast.lemma in ("cat", "dog")
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [
+        ("the wizard's hat is too big", "wizard"),
+        ("the witch's broom is broken", "witch"),
+        ("my brother's bike is missing", "brother"),
+    ],
+)
+def test_a_thing_only_told_of_is_its_owners_story(theme: str, owner: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == owner
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("turn frogs into princes", "turning frogs into princes"),
+        ("turn broccoli into cake", "turning broccoli into cake"),
+    ],
+)
+def test_what_one_is_told_to_change_is_a_thing_to_do(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.phrase == deed

@@ -490,7 +490,10 @@ class Reading:
             # "my neighbor's noisy rooster" is about the rooster, "my grandma's garden" hers
             # ... but a thing something befalls does nothing: "the printer is possessed", "my
             # mom's car broke down" (hers, then)
-            does = verb is not None and not (subject.kind is Kind.THING and _befalls_a_thing(verb))
+            # ... nor does a thing that is only told of: "the wizard's hat is too big" is his
+            told_of = verb is not None and verb.lemma == "be" and subject.owner is not None
+            befalls = verb is not None and (told_of or _befalls_a_thing(verb))
+            does = verb is not None and not (subject.kind is Kind.THING and befalls)
             acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
             acts = acts and not _a_doing(subject)  # "grandpa's snoring wakes the neighbors": his
             if subject.owner is not None and subject.owner.kind in ANIMATE and not acts:
@@ -3065,6 +3068,8 @@ def _only_a_command(word: str) -> bool:
 _BEFORE_A_COMMAND = {"please", "pls", "plz", "always", "just", "let's", "lets"}
 # Commands that need no object: "go to bed", "stop eating my cookies".
 _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay", "keep"}
+# What one is told to make into something else, before whatever it changes
+_CHANGING = {"turn", "change", "transform", "make"}
 
 
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
@@ -3072,8 +3077,9 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     first = tokens[0]
     if first in _NOT_VERBS or first in MODALS:
         return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
-    if first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1]):
-        return True  # "keep calm", "stay cool", "get lost"
+    told_how = first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1])
+    if told_how or _told_to_change(tokens):
+        return True  # "keep calm", "stay cool", "get lost"; "turn frogs into princes"
     if tokens[1:2] == ["the"] and tokens[2:4] in _MEASURED_OF:
         return False  # "hail the size of basketballs": how big the hail is
     if len(tokens) > 2 and tokens[1] == "your" and not typed[0][:1].isupper():
@@ -3109,6 +3115,12 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and not _known_noun(first)
         and kind_of(first) is Kind.THING
     )
+
+
+def _told_to_change(tokens: list[str]) -> bool:
+    """ "turn frogs into princes", "make lemons into lemonade": a thing one is told to make
+    into something else."""
+    return tokens[0] in _CHANGING and tokens[2:3] == ["into"] and "NOUN" in _lemmas(tokens[1])
 
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
@@ -4001,8 +4013,12 @@ def _two_clauses(theme: str) -> Reading | None:
     second = re.sub(r"^(?:then|so|now|suddenly)\s+", "", second, flags=re.IGNORECASE)
     if not joined or " and " in second or len(first.split()) < 2 or len(second.split()) < 2:
         return None
-    if second.split()[0].lower() in MODALS:
-        return None  # "... started talking and wouldn't stop": the same one, a second deed
+    lead = second.split()[0].lower()
+    lead_lemmas = _lemmas(lead)
+    if lead in MODALS or ("ADV" in lead_lemmas and "NOUN" not in lead_lemmas):
+        # "... started talking and wouldn't stop", "sleeps all day and never eats": the same
+        # one, a second deed
+        return None
     told = [_read(part) for part in (first, second)]
     if any(r.shape is not Shape.CLAUSE or r.subject is None or r.verb is None for r in told):
         return None

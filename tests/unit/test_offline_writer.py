@@ -401,6 +401,7 @@ PINNED = {
     "sign",
     "where",
     "guided",
+    "blamed",
 }  # the writer fixes these from the theme
 
 

@@ -8209,3 +8209,24 @@ def test_a_thing_only_told_of_is_its_owners_story(theme: str, owner: str) -> Non
 def test_what_one_is_told_to_change_is_a_thing_to_do(theme: str, deed: str) -> None:
     reading = _read(theme)
     assert reading.subject is None and reading.phrase == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "is_somebody"),
+    [
+        ("the bossy banana", True),
+        ("the talking refrigerator", True),
+        ("my grumpy alarm clock", True),
+        ("a flying carpet", False),
+        ("the missing homework mystery", False),
+    ],
+)
+def test_a_thing_told_as_somebody_is_the_hero(theme: str, is_somebody: bool) -> None:
+    reading = _read(theme)
+    assert (reading.cast is reading.subject) is is_somebody
+
+
+def test_the_hero_who_is_the_theme_blames_themself(writer: OfflineWriter) -> None:
+    stories = _stories(writer, "the grumpy plumber", seeds=24)
+    assert "something to do with me." in stories
+    assert "something to do with the grumpy plumber" not in stories

@@ -250,6 +250,7 @@ def _written_lines(pack: Pack, sources: Sequence[str], seed: int) -> list[tuple[
     expander = Expander(rng, {**common.SYMBOLS, **pack.symbols})
     expander.pin_literal("topic", NEUTRAL_THEME)
     expander.pin_literal("guided", f"surviving {NEUTRAL_THEME}")
+    expander.pin_literal("blamed", NEUTRAL_THEME)
     expander.pin_literal("sign", NEUTRAL_THEME.capitalize())
     examples: dict[str, str] = {}
     named: set[str] = set()

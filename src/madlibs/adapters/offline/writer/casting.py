@@ -229,6 +229,10 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("topic", f"the {reading.when} {clause}")
         expander.pin_literal("Topic", themes.title_case(f"the {reading.when} {clause}"))
     _pin_guided(expander, reading, cast, features)
+    # What the hero blames, when the theme is the hero: "This must have something to do with
+    # me", never with the grumpy plumber they are
+    hero_is_theme = cast is not None and _is_the_theme(reading, cast, features)
+    expander.pin_source("blamed", "me" if hero_is_theme else "<$topic>")
     return features
 
 

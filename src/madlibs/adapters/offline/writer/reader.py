@@ -500,6 +500,8 @@ class Reading:
                 return subject.owner
             if subject.kind in ANIMATE or (does and subject.kind is Kind.THING):
                 return subject
+            if subject.kind is Kind.THING and subject.owner is None and _brought_to_life(subject):
+                return subject  # "the bossy banana", "a talking toaster": somebody, as told
         # the title someone holds ("if I were president") is nobody else in the story
         lemma = verb.lemma if verb is not None else None
         what_one_is = verb.object if verb is not None and lemma in _BECOMING else None
@@ -530,6 +532,20 @@ class Reading:
 _BECOMING = {"be", "become", "turn"}
 # What happens to a thing without its doing: "the printer exploded", "the car broke down".
 _THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
+
+
+# What only somebody is or does, that makes a thing one of the story's people: "the bossy
+# banana", "a talking toaster" (never "a flying carpet" nor "dancing shoes": things, still).
+_LIFELIKE = frozenset((
+    "bossy", "grumpy", "grouchy", "cranky", "shy", "bashful", "lonely", "jealous", "nervous",
+    "polite", "rude", "cowardly", "forgetful", "greedy", "selfish", "stubborn", "naughty",
+    "mischievous", "sneaky", "brave", "talkative", "clumsy", "talking", "singing", "burping",
+    "sneezing", "giggling", "snoring", "hiccuping",
+))  # fmt: skip
+
+
+def _brought_to_life(noun: Noun) -> bool:
+    return any(word.lower() in _LIFELIKE for word in noun.modifiers)
 
 
 def _a_doing(noun: Noun) -> bool:

@@ -8230,3 +8230,13 @@ def test_the_hero_who_is_the_theme_blames_themself(writer: OfflineWriter) -> Non
     stories = _stories(writer, "the grumpy plumber", seeds=24)
     assert "something to do with me." in stories
     assert "something to do with the grumpy plumber" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [("the flying carpet needs cleaning", "need"), ("my cat loves sneezing", "love")],
+)
+def test_a_deed_before_a_doing_is_the_verb(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.subject is not None and not reading.subject.plural

@@ -229,6 +229,7 @@ _GERUND_VERBS = {
     "go", "stop", "start", "keep", "love", "like", "hate", "enjoy", "quit", "begin", "finish",
     "avoid", "practice", "practise", "miss", "try", "give",
 }  # fmt: skip
+_BEFORE_A_DOING = _GERUND_VERBS | {"need"}
 _COMPANION_WORDS = {"with", "vs", "versus", "against", "or"}
 _AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
@@ -947,6 +948,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
+        told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"

@@ -8240,3 +8240,26 @@ def test_a_deed_before_a_doing_is_the_verb(theme: str, deed: str) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.lemma == deed
     assert reading.subject is not None and not reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the moon landing but with hamsters", "moon landing", Kind.EVENT),
+        ("the magic eight ball gives terrible advice", "magic eight ball", Kind.THING),
+        (
+            "the video game character who escaped into real life",
+            "video game character",
+            Kind.PERSON,
+        ),
+    ],
+)
+def test_named_compounds_are_one_noun_of_their_kind(theme: str, lemma: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None
+    assert (" ".join((*subject.modifiers, subject.lemma)), subject.kind) == (lemma, kind)
+
+
+def test_one_landing_on_the_moon_still_lands() -> None:
+    verb = _read("a penguin landing on the moon").verb
+    assert verb is not None and verb.lemma == "land"

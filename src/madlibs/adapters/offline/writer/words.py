@@ -56,7 +56,7 @@ NAMED_AFTER_ANIMALS = _set(
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
-    "ping_pong_ball vacuum_cleaner robot_vacuum lawn_mower"
+    "ping_pong_ball eight_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring"
@@ -114,7 +114,7 @@ PEOPLE = _set(
     gargoyle banshee merman sphinx gorgon wendigo selkie nymph satyr faun golem djinn harpy
     dryad hobgoblin orc titan cherub demon devil ghostbuster terminator musketeer
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
-    peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
+    character peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
     grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
@@ -338,7 +338,7 @@ EVENTS = (
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
-    operation
+    operation moon_landing crash_landing
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -8263,3 +8263,61 @@ def test_named_compounds_are_one_noun_of_their_kind(theme: str, lemma: str, kind
 def test_one_landing_on_the_moon_still_lands() -> None:
     verb = _read("a penguin landing on the moon").verb
     assert verb is not None and verb.lemma == "land"
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [
+        ("mom and dad's wedding", "Mom and Dad's"),
+        ("my mom and dad's car", "my mom and dad's"),
+        ("hansel and gretel's candy store", "Hansel and Gretel's"),
+    ],
+)
+def test_what_two_own_is_both_ones(theme: str, owner: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.definite().startswith(owner)
+    assert reading.cast is not None and reading.cast.plural
+    assert reading.companions is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "second"),
+    [("my aunt and uncle went to mars", "my uncle"), ("my dog and cat", "my cat")],
+)
+def test_the_second_of_two_shares_the_first_ones_owner(theme: str, second: str) -> None:
+    companions = _read(theme).companions
+    assert companions is not None and companions.indefinite() == second
+
+
+def test_a_family_word_sharing_an_owner_takes_no_capital() -> None:
+    assert themes.phrases("my mom and dad's car").topic == "my mom and dad's car"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["a step by step guide to annoying your brother", "a pirate-themed guide to knitting"],
+)
+def test_a_noun_after_words_made_one_is_no_verb(theme: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma.startswith("guide")
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "where"),
+    [
+        ("a bear in the kitchen eating cereal", "eat", "in the kitchen"),
+        ("my dog at the park chasing squirrels", "chase", "at the park"),
+        ("a ghost in the attic playing the drums", "play", "in the attic"),
+    ],
+)
+def test_what_one_does_told_after_where_is_no_part_of_the_place(
+    theme: str, deed: str, where: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.setting == where
+
+
+def test_a_place_named_by_a_deed_stays_one_place() -> None:
+    assert _read("a penguin at the ice skating rink").setting == "at the ice skating rink"

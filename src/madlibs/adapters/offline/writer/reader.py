@@ -929,6 +929,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (_to_before(tokens, index) and _a_deed_after_to(word))
         # "my first time skiing": what the time was spent doing
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
+        # "a pirate-themed guide", "a once-in-a-lifetime trip": words made one describe a noun
+        hyphened = "-" in before and index > 1 and tokens[index - 2] in _ARTICLES
+        in_a_tail = in_a_tail or (hyphened and "NOUN" in _lemmas(word))
         # "a ghost sighting at camp": an -ing word the lists know as something that happens,
         # acting on nothing ("walruses opening a restaurant" open it)
         acts_on = index + 1 < len(tokens) and tokens[index + 1] in DETERMINERS
@@ -3988,6 +3991,7 @@ def read(theme: str) -> Reading:
         or _before_its_subtitle(theme)
         or _one_then_another(theme)
         or _a_couple_apart(theme)
+        or _doing_told_after_where(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4136,6 +4140,36 @@ _TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without", "for"}  # "... but fo
 _TWIST_PRONOUNS = {"he", "she", "it", "they"}
 _WEATHER = {"rain", "snow", "hail", "pour", "drizzle", "storm"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
+
+
+def _doing_told_after_where(theme: str) -> str | None:
+    """ "a bear in the kitchen eating cereal" as "a bear eating cereal in the kitchen": what one
+    does, told after where one is, is no part of the place; None for other themes."""
+    typed = theme.split()
+    tokens = [word.lower() for word in typed]
+    at = next((i for i, word in enumerate(tokens) if i and word in SETTING_PREPOSITIONS), None)
+    if at is None or at + 2 >= len(tokens) or tokens[at + 1] not in DETERMINERS:
+        return None
+    doing = next((i for i in range(at + 3, len(tokens)) if _ing_form(tokens[i])), None)
+    if doing is None or _find_verb(tokens[:at], typed[:at], 1) is not None:
+        return None
+    place = tokens[at + 2 : doing]
+    if not all("NOUN" in _lemmas(word) for word in place):
+        return None  # "in the kitchen and eating", "at the party while dancing"
+    after = tokens[doing + 1] if doing + 1 < len(tokens) else None
+    if after is not None and not _acted_on_bare(after):
+        return None  # "at the ice skating rink", "in the kitchen baking contest": one place
+    return " ".join([*typed[:at], *typed[doing:], *typed[at:doing]])
+
+
+def _acted_on_bare(word: str) -> bool:
+    """Whether a word after an -ing form starts what it acts on, or says how: "eating
+    cereal", "chasing squirrels", "playing the drums", "rolling around"; never "skating rink",
+    a noun one names by the deed."""
+    if word in DETERMINERS or word in _OBJECT_PRONOUNS or word in _LAST_PARTICLES:
+        return True
+    noun, plural = _noun_lemma(word)
+    return plural or noun in words.UNCOUNTABLE or noun in words.BARE_NOUNS
 
 
 def _twist_told_there(theme: str) -> str | None:
@@ -5151,18 +5185,15 @@ def _joined_subject(
     second = _noun_phrase(tokens[second_at:second_end], typed[second_at:second_end])
     if at == 1 and tokens[0] in ("me", "i"):
         return second, companions  # "me and my best friend": the friend is the hero
+    second = _sharing_the_owner(first, second)
     if tokens[second_at:second_end] in (["me"], ["i"]):
         return first, companions  # "my dog and me": the dog, and the one telling it
     if _describes_the_second(tokens[:at], second):
         return None  # "a dark and stormy night" is one night
-    named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
-    known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
-    if named and first is not None and not (second is not None and second.proper):
-        first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
-    elif named and first is not None and not known_place:
-        first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
-    if _two_names(first, second) and second is not None:
-        second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
+    jointly = _owned_by_both(first, second)
+    if jointly is not None:
+        return jointly, companions
+    first, second = _named_as_people(first, second, at)
     last = _noun_phrase(tokens[second_end + 1 :], typed[second_end + 1 :])
     acting = _who_acts_of_a_list(first, second, last)
     if acting is not None:
@@ -5178,6 +5209,52 @@ def _joined_subject(
         pair = " ".join((*both.modifiers, both.lemma))
         return replace(both, lemma=pair, modifiers=(), plural=True, typed_plural=pair), companions
     return None
+
+
+def _named_as_people(
+    first: Noun | None, second: Noun | None, at: int
+) -> tuple[Noun | None, Noun | None]:
+    """Two joined by "and", with a name of one word first read as somebody's, not a town's:
+    "Sam and the giant pumpkin", "Romeo and Juliet"; never "Paris and Rome"."""
+    named = first is not None and first.proper and first.kind is Kind.PLACE and at == 1
+    known_place = first is not None and first.lemma.lower() in words.PLACE_NAMES
+    if named and first is not None and not (second is not None and second.proper):
+        first = replace(first, kind=Kind.PERSON)  # "Sam and the giant pumpkin"
+    elif named and first is not None and not known_place:
+        first = replace(first, kind=Kind.PERSON)  # "Romeo and Juliet", not "Paris and Rome"
+    if _two_names(first, second) and second is not None:
+        second = replace(second, kind=Kind.PERSON)  # "Romeo and Juliet"
+    return first, second
+
+
+def _sharing_the_owner(first: Noun | None, second: Noun | None) -> Noun | None:
+    """ "my aunt and uncle": the second, bare, is "my uncle" too."""
+    if first is None or second is None or first.determiner not in POSSESSIVES:
+        return second
+    bare = second.determiner is None and second.owner is None and not second.plural
+    if not bare or second.kind not in ANIMATE or second.proper:
+        return second  # "my dog and pizza", "my mom and Steve", "my grandma and Grandpa"
+    return replace(second, determiner=first.determiner)
+
+
+def _owned_by_both(first: Noun | None, second: Noun | None) -> Noun | None:
+    """ "mom and dad's wedding", "Hansel and Gretel's candy store": what the second is told to
+    own is both ones'; None when the two are not two owners."""
+    owner = second.owner if second is not None else None
+    if first is None or second is None or owner is None:
+        return None
+    if first.kind not in ANIMATE or owner.kind not in ANIMATE:
+        return None
+    if first.owner is not None or first.tail or first.plural or owner.owner is not None:
+        return None
+    family = {first.lemma.lower(), owner.lemma.lower()} <= words.FAMILY_NAMES
+    # "my mom and dad": the second shares the first's "my"
+    second_owner = owner.words().lower() if family and not first.proper else owner.as_typed()
+    pair = f"{first.words()} and {second_owner}"
+    kind = first.kind if first.kind is owner.kind else Kind.PERSON
+    proper = first.proper or family  # one pair: "my mom and dad were trouble"
+    both = Noun(pair, True, kind, determiner=first.determiner, proper=proper, typed_plural=pair)
+    return replace(second, owner=both)
 
 
 def _who_acts_of_a_list(first: Noun | None, second: Noun | None, last: Noun | None) -> Noun | None:

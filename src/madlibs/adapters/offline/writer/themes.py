@@ -472,6 +472,8 @@ _HYPHENATED = (
     # games: "hide-and-seek with a ghost", "tic-tac-toe", "a tug-of-war"
     re.compile(r"\b(hide and|show and) (seek|tell)\b", re.IGNORECASE),
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
+    # "a step-by-step guide", "a once-in-a-lifetime trip"
+    re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "
@@ -1871,6 +1873,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         # (but "the week grandma visited" tells of Grandma)
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
         described |= articled and before not in WHENS
+        # "my mom and dad": the second shares the first's "my"
+        shared = before == "and" and index > 2 and tokens[index - 3].lower() in _OWNERS
+        described |= shared and tokens[index - 2].lower() in FAMILY_NAMES
         family = word in FAMILY_NAMES and not described
         # "i hate mondays", "the vikings are coming"
         weekly = word.endswith("s") and word[:-1] in ALWAYS_CAPITALISED
@@ -1890,6 +1895,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         out.append(token)
     named = _holidays_capitalised(_hyphenated_names_capitalised(out))
     return [_SCOTTISH_NAME.sub(_scottish_capitals, token) for token in named]
+
+
+_OWNERS = frozenset(("my", "your", "his", "her", "our", "their"))
 
 
 # A name of "Mc" or "Mac" takes a second capital: "Old MacDonald", "Mr. McGregor". Only these

@@ -8321,3 +8321,22 @@ def test_what_one_does_told_after_where_is_no_part_of_the_place(
 
 def test_a_place_named_by_a_deed_stays_one_place() -> None:
     assert _read("a penguin at the ice skating rink").setting == "at the ice skating rink"
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("fairies at a book club meeting", "at a book club meeting"),
+        ("the wifi goes out during a storm", "during a storm"),
+    ],
+)
+def test_an_event_or_a_noun_of_words_made_one_keeps_its_reading(theme: str, setting: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.setting == setting
+    assert reading.subject is not None and reading.subject.lemma in ("fairy", "Wi-Fi")
+
+
+def test_what_one_of_two_owns_alone_stays_theirs() -> None:
+    reading = _read("little red riding hood and the wolf's dentist")
+    assert reading.companions is not None
+    assert reading.companions.definite() == "the wolf's dentist"

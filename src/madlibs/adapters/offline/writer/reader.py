@@ -931,6 +931,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
         # "a pirate-themed guide", "a once-in-a-lifetime trip": words made one describe a noun
         hyphened = "-" in before and index > 1 and tokens[index - 2] in _ARTICLES
+        hyphened = hyphened and "NOUN" not in _lemmas(before) and not _known_noun(before)
         in_a_tail = in_a_tail or (hyphened and "NOUN" in _lemmas(word))
         # "a ghost sighting at camp": an -ing word the lists know as something that happens,
         # acting on nothing ("walruses opening a restaurant" open it)
@@ -4150,7 +4151,15 @@ def _doing_told_after_where(theme: str) -> str | None:
     at = next((i for i, word in enumerate(tokens) if i and word in SETTING_PREPOSITIONS), None)
     if at is None or at + 2 >= len(tokens) or tokens[at + 1] not in DETERMINERS:
         return None
-    doing = next((i for i in range(at + 3, len(tokens)) if _ing_form(tokens[i])), None)
+    # ("a book club meeting" is one event)
+    doing = next(
+        (
+            i
+            for i in range(at + 3, len(tokens))
+            if _ing_form(tokens[i]) and tokens[i] not in words.EVENTS
+        ),
+        None,
+    )
     if doing is None or _find_verb(tokens[:at], typed[:at], 1) is not None:
         return None
     place = tokens[at + 2 : doing]
@@ -5247,6 +5256,8 @@ def _owned_by_both(first: Noun | None, second: Noun | None) -> Noun | None:
         return None
     if first.owner is not None or first.tail or first.plural or owner.owner is not None:
         return None
+    if owner.determiner is not None and owner.determiner != first.determiner:
+        return None  # "little red riding hood and the wolf's dentist": the wolf's alone
     family = {first.lemma.lower(), owner.lemma.lower()} <= words.FAMILY_NAMES
     # "my mom and dad": the second shares the first's "my"
     second_owner = owner.words().lower() if family and not first.proper else owner.as_typed()

@@ -8340,3 +8340,19 @@ def test_what_one_of_two_owns_alone_stays_theirs() -> None:
     reading = _read("little red riding hood and the wolf's dentist")
     assert reading.companions is not None
     assert reading.companions.definite() == "the wolf's dentist"
+
+
+def test_a_character_told_of_by_where_they_work_is_somebody() -> None:
+    cast = _read(themes.clean("the mall santa is a real elf")).cast
+    assert cast is not None and cast.kind is Kind.PERSON
+
+
+def test_a_treadmill_is_run_on_before_where() -> None:
+    reading = _read("a hamster on a treadmill at the gym")
+    assert reading.setting == "at the gym"
+
+
+def test_insurance_is_sold_uncounted() -> None:
+    verb = _read("a llama who sells insurance").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == "insurance"

@@ -732,6 +732,8 @@ def kind_of(lemma: str) -> Kind:
             return Kind.TIME
     if any(lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES):
         return Kind.PERSON  # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"
+    if lemma.rpartition(" ")[2] in words.CHARACTER_NAMES:
+        return Kind.PERSON  # "the mall Santa"
     return Kind.THING
 
 

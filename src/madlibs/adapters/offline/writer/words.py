@@ -244,7 +244,7 @@ PLACE_NAMES = _set(
 RIDDEN = _set(
     """
     stick skateboard unicycle bicycle bike scooter surfboard skis sled tricycle hoverboard
-    broom broomstick motorcycle horse camel elephant rollerblades skates
+    broom broomstick motorcycle horse camel elephant rollerblades skates treadmill trampoline
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
@@ -382,7 +382,7 @@ BARE_STUFF = (
 UNCOUNTABLE = _set(
     """
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
-    gravity
+    gravity insurance
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic

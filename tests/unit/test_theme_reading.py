@@ -8356,3 +8356,11 @@ def test_insurance_is_sold_uncounted() -> None:
     verb = _read("a llama who sells insurance").verb
     assert verb is not None and verb.object is not None
     assert verb.object.indefinite() == "insurance"
+
+
+@pytest.mark.parametrize(
+    "theme", ["the great goldfish getaway", "the hamster hullabaloo", "the kitten caper"]
+)
+def test_a_caper_named_by_who_is_in_it_is_no_name(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name is None and subject.kind is Kind.EVENT

@@ -338,7 +338,9 @@ EVENTS = (
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
-    operation moon_landing crash_landing
+    operation moon_landing crash_landing getaway hullabaloo kerfuffle shindig ruckus jamboree
+    extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade debacle
+    rampage
     """
     )
     | ONE_WORD_HOLIDAYS

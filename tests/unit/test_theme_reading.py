@@ -8364,3 +8364,25 @@ def test_insurance_is_sold_uncounted() -> None:
 def test_a_caper_named_by_who_is_in_it_is_no_name(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.given_name is None and subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "the day our class hamster escaped and hid in the principals office",
+        "the dog escaped and hid in the office",
+    ],
+)
+def test_a_deed_before_a_second_deed_is_the_verb(theme: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.verb is not None and reading.verb.lemma == "escape"
+    assert reading.subject is not None
+    assert reading.subject.definite() in ("our class hamster", "the dog")
+
+
+def test_a_slip_after_a_is_put_right_as_one() -> None:
+    speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    stories = _stories(speller, "a puppie who can fly", seeds=4)
+    assert "puppy" in stories and "puppies" not in stories
+    reading = _read(themes.clean("a tyrannosaurus rex at the beach"))
+    assert reading.cast is not None and reading.cast.kind is Kind.ANIMAL

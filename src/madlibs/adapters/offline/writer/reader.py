@@ -1159,6 +1159,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return True  # "the tooth fairy goes (on strike)"
     # "the ice cream melted | before i could eat it"
     joined = after in _TIME_JOINS and " ".join(tokens[index + 2 : index + 3]) in _SUBJECT_PRONOUNS
+    # "the dog escaped | and hid": a second deed, told in the same tense
+    joined = joined or (after == "and" and _told_alike(word, tokens[index + 2 : index + 3]))
     if not (gerund or joined or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
         return False
     if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
@@ -1166,6 +1168,19 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     # "the big game"; but "the car wash | turns cars into boats": a noun of two words ends
     described = "ADJ" in _lemmas(tokens[index - 1]) and _compound(tokens[index - 2 : index]) != 2
     return not ("NOUN" in _lemmas(word) and not gerund and described)
+
+
+def _told_alike(word: str, next_words: list[str]) -> bool:
+    """Whether the word after "and" is a verb in the same past or -s form as `word`: "escaped
+    and hid", "sings and dances"; never "dog and cat"."""
+    if not next_words:
+        return False
+    other = next_words[0]
+    return any(_in_form(word, tag) and _in_form(other, tag) for tag in ("VBD", "VBZ"))
+
+
+def _in_form(word: str, tag: str) -> bool:
+    return any(word in (getInflection(lemma, tag) or ()) for lemma in _lemmas(word).get("VERB", ()))
 
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing.

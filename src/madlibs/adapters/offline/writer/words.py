@@ -32,7 +32,8 @@ ANIMALS = _set(
     scorpion seagull seahorse seal shark sheep shrimp skunk sloth slug snail snake sparrow spider
     squid squirrel starfish stingray stork swan tadpole tiger toad tortoise toucan trout turkey
     turtle unicorn vulture walrus warthog wasp weasel whale wolf wombat woodpecker worm yak zebra
-    dalmatian t._rex triceratops stegosaurus velociraptor pterodactyl brontosaurus class_pet
+    dalmatian t._rex tyrannosaurus tyrannosaurus_rex triceratops stegosaurus velociraptor
+    pterodactyl brontosaurus class_pet
     phoenix griffin gryphon kraken hydra pegasus chupacabra basilisk chimera jackalope kelpie
     manticore wyvern leviathan kitsune
     pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
@@ -244,7 +245,8 @@ PLACE_NAMES = _set(
 RIDDEN = _set(
     """
     stick skateboard unicycle bicycle bike scooter surfboard skis sled tricycle hoverboard
-    broom broomstick motorcycle horse camel elephant rollerblades skates treadmill trampoline
+    broom broomstick motorcycle horse camel elephant rollerblades skates rollerskates roller_skates
+    treadmill trampoline
     """
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in

@@ -8386,3 +8386,21 @@ def test_a_slip_after_a_is_put_right_as_one() -> None:
     assert "puppy" in stories and "puppies" not in stories
     reading = _read(themes.clean("a tyrannosaurus rex at the beach"))
     assert reading.cast is not None and reading.cast.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("the girl who lives next door is a spy", "the girl who lives next door", "be"),
+        ("the boy who cried wolf gets a job", "the boy who cried wolf", "get"),
+    ],
+)
+def test_what_one_does_after_who_they_are_is_the_verb(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_what_one_thinks_is_no_deed_of_their_own() -> None:
+    reading = _read("a dog who thinks the mailman is a spy")
+    assert reading.verb is not None and reading.verb.lemma == "think"

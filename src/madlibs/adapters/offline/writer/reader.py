@@ -4570,9 +4570,15 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     if relative is None or verb_at is None:
         return None
     done, lemma = tokens[verb_at], _verb_lemma(tokens[verb_at])
-    # a past, and no "was": "the dragon who was scared of knights" is a dragon
-    if done == lemma or done in _COPULAS or done not in (getInflection(lemma, "VBD") or ()):
+    # a past or an -s form, and no "was": "the dragon who was scared of knights" is a dragon;
+    # "the old lady who lives in a shoe | gets a new house"
+    past = done in (getInflection(lemma, "VBD") or ())
+    # ... or told now, before what the one it tells of is: "the girl who lives next door | is"
+    now = done in (getInflection(lemma, "VBZ") or ())
+    if done == lemma or done in _COPULAS or not (past or now):
         return None
+    if lemma in words.THINKING or lemma in _TELLING:
+        return None  # "a dog who thinks the mailman is a spy": what it thinks
     for index in range(verb_at + 2, len(tokens)):
         word, before = tokens[index], tokens[index - 1]
         plain = _verb_lemma(word)
@@ -4580,9 +4586,12 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         # a verb with words after it, after a noun it makes no noun with ("fish sticks")
         told = told and index + 1 < len(tokens) and not _known_noun(word)
         told = told and "NOUN" in _lemmas(before) and _compound([before, word]) != 2
-        if told or word in _ONLY_VERBS:
+        if (told and (past or word in _COPULAS)) or word in _ONLY_VERBS:
             return index
     return None
+
+
+_TELLING = frozenset(("say", "tell", "claim", "swear", "pretend", "insist", "dream", "wish"))
 
 
 def _told_of_something(reading: Reading) -> Reading:

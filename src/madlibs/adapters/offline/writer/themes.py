@@ -584,7 +584,7 @@ def _one_after_a(tokens: list[str]) -> list[str]:
         if out[index - 1].lower() not in ("a", "an") or not word.islower() or word[-1:] != "s":
             continue
         after = out[index + 1].lower() if index + 1 < len(out) else ""
-        if after and "NOUN" in getAllLemmas(after):
+        if after and "NOUN" in getAllLemmas(after) and after not in _TELLING_WHICH:
             continue  # "a sales pitch": a plural may name the thing after it
         nouns = getAllLemmas(word).get("NOUN", ())
         if nouns and word not in nouns and word not in _WORN_AS_A_PAIR:
@@ -592,6 +592,9 @@ def _one_after_a(tokens: list[str]) -> list[str]:
     return out
 
 
+# Words that start what is told of the noun before them, which no dictionary's noun "who"
+# (the World Health Organization) should take for another noun: "a puppies who can fly".
+_TELLING_WHICH = frozenset(("who", "that", "which", "whose"))
 _WORN_AS_A_PAIR = {
     "pants", "shorts", "sweats", "trousers", "tights", "leggings", "briefs", "boxers", "undies",
     "knickers", "suspenders", "sweatpants", "pajamas", "jeans", "overalls", "goggles",

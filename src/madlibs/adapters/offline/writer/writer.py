@@ -235,7 +235,6 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         before = meant[-1].lower() if meant else ""
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
-        respelt = _one_after_a(before, word.lower(), respelt)
         if respelt == word.lower() and _made_up(respelt):
             # kept as made up, it may yet be a slip of a word the one beside it names a thing
             # with ("the haunted hous", "the toof fairy"); the word before as already respelt
@@ -243,15 +242,6 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
-
-
-def _one_after_a(before: str, typed: str, respelt: str) -> str:
-    """After "a", a slip is put right as one of a thing, never many: "a puppie" is "a puppy",
-    though "puppies" is a letter nearer."""
-    if before not in ("a", "an") or respelt == typed or typed.endswith("s"):
-        return respelt
-    singular = getAllLemmas(respelt).get("NOUN", (respelt,))[0]
-    return singular if singular != respelt and respelt.endswith("s") else respelt
 
 
 def _no_word_after(before: str, small: str) -> bool:

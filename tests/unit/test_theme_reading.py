@@ -8404,3 +8404,21 @@ def test_what_one_does_after_who_they_are_is_the_verb(theme: str, who: str, deed
 def test_what_one_thinks_is_no_deed_of_their_own() -> None:
     reading = _read("a dog who thinks the mailman is a spy")
     assert reading.verb is not None and reading.verb.lemma == "think"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "an opossum who plays dead too well",
+        "my grandma's pet tortoise is 200 years old",
+        "my tortoise is two hundred years old",
+    ],
+)
+def test_an_age_or_how_one_plays_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+def test_a_street_one_is_of_takes_capitals() -> None:
+    subject = _read("the spaghetti monster of mulberry street").subject
+    assert subject is not None and "Mulberry Street" in subject.definite()

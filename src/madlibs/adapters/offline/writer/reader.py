@@ -2737,6 +2737,20 @@ def _to_whom(tokens: list[str], index: int) -> bool:
     return somebody and _noun_lemma(tokens[index - 1])[0] not in _LEADING_TO
 
 
+_AGES = frozenset(("years", "months", "weeks", "days"))
+
+
+def _how_old_or_how(rest_tokens: list[str]) -> bool:
+    """ "is 200 years old", "plays dead too well": an age, or how one is, no thing."""
+    if not rest_tokens:
+        return False
+    if rest_tokens[-1] == "old" and len(rest_tokens) > 1 and rest_tokens[-2] in _AGES:
+        return True
+    first = _lemmas(rest_tokens[0])
+    told_how = len(rest_tokens) == 1 or rest_tokens[1] in _INTENSIFIERS
+    return "ADJ" in first and "NOUN" not in first and told_how
+
+
 def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
@@ -2756,6 +2770,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     # "stopped working on tuesday": a doing and where or when, no thing
     pointed |= len(rest_tokens) > 1 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _ON_WHEN
     pointed |= bool(rest_tokens) and rest_tokens[0] in _ANY_AT_ALL  # "for everyone but me"
+    pointed |= _how_old_or_how(rest_tokens)
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
         # table", "is so extra": no thing to hide or find

@@ -2179,7 +2179,9 @@ def _unknown_full_name(tokens: Sequence[str]) -> bool:
 
 
 _STREETS = {"street", "road", "avenue", "lane", "boulevard", "drive"}
-_BEFORE_A_STREET = {"on", "at", "down", "along", "across", "to", "from", "off", "up", "near"}
+_BEFORE_A_STREET = {
+    "on", "at", "down", "along", "across", "to", "from", "off", "up", "near", "of",
+}  # fmt: skip
 
 
 def _a_street(tokens: Sequence[str], index: int) -> bool:

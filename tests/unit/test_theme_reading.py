@@ -8422,3 +8422,24 @@ def test_an_age_or_how_one_plays_is_no_thing(theme: str) -> None:
 def test_a_street_one_is_of_takes_capitals() -> None:
     subject = _read("the spaghetti monster of mulberry street").subject
     assert subject is not None and "Mulberry Street" in subject.definite()
+
+
+@pytest.mark.parametrize(
+    ("theme", "how"),
+    [
+        ("a duck who quacks in morse code", "in morse code"),
+        ("a cat who dreams in color", "in color"),
+    ],
+)
+def test_how_an_animal_or_a_dreamer_says_it_is_no_place(theme: str, how: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.rest == how
+
+
+def test_lint_is_uncounted_and_a_hamster_ball_a_thing() -> None:
+    verb = _read("the kid who collects belly button lint").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == "belly button lint"
+    ball = _read("a hamster in a hamster ball rolling down the street").setting_noun
+    assert ball is not None and ball.kind is Kind.THING

@@ -2169,7 +2169,10 @@ _CONTESTING = {"beat", "win", "lose", "cheat", "compete", "challenge", "defeat",
 
 
 # Verbs of saying, after which "in" and a bare noun say how: "speaks in riddles".
-_SAYING = {"speak", "talk", "sing", "write", "answer", "reply", "communicate", "rap", "whisper"}
+_SAYING = {
+    "speak", "talk", "sing", "write", "answer", "reply", "communicate", "rap", "whisper",
+    "quack", "bark", "meow", "moo", "chirp", "tweet", "text", "yell", "shout", "dream", "think",
+}  # fmt: skip
 
 
 def _said_in_a_way(tokens: list[str], index: int) -> bool:

@@ -57,7 +57,7 @@ NAMED_AFTER_ANIMALS = _set(
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
-    "ping_pong_ball eight_ball vacuum_cleaner robot_vacuum lawn_mower"
+    "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring"
@@ -386,7 +386,7 @@ BARE_STUFF = (
 UNCOUNTABLE = _set(
     """
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
-    gravity insurance
+    gravity insurance lint
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic

@@ -8443,3 +8443,20 @@ def test_lint_is_uncounted_and_a_hamster_ball_a_thing() -> None:
     assert verb.object.indefinite() == "belly button lint"
     ball = _read("a hamster in a hamster ball rolling down the street").setting_noun
     assert ball is not None and ball.kind is Kind.THING
+
+
+@pytest.mark.parametrize(
+    "theme", ["the marathon where everyone got lost", "the party where everyone got lost"]
+)
+def test_what_befell_those_somewhere_tells_which_place(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.kind is Kind.EVENT
+
+
+def test_the_olympic_games_are_one_event_and_boredom_uncounted() -> None:
+    games = _read("the olympic games for pets").subject
+    assert games is not None and games.kind is Kind.EVENT
+    verb = _read("a doctor who cures boredom").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == "boredom"

@@ -4652,10 +4652,14 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     if done is None:
         return None
     # ("the spelling bee where all the words are made up": "made" after "are" is done to them)
-    passive = (i for i in range(done + 1, len(tokens)) if tokens[i - 1] in _COPULAS)
+    # ("the marathon where everyone got lost": "lost" after "got" too)
+    passive = (i for i in range(done + 1, len(tokens)) if tokens[i - 1] in _COPULAS.keys() | _GOT)
     then = (i for i in range(done + 1, len(tokens)) if _only_told(tokens[i]))
     skipped = {i for i in passive if _participle(tokens[i])}
     return next((i for i in then if i not in skipped), None)
+
+
+_GOT = {"get", "gets", "got", "gotten"}
 
 
 def _only_told(word: str) -> bool:

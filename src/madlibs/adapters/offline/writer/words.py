@@ -340,9 +340,9 @@ EVENTS = (
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
-    operation moon_landing crash_landing getaway hullabaloo kerfuffle shindig ruckus jamboree
-    extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade debacle
-    rampage
+    operation moon_landing crash_landing olympic_game getaway hullabaloo kerfuffle shindig ruckus
+    jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
+    debacle rampage
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -386,7 +386,7 @@ BARE_STUFF = (
 UNCOUNTABLE = _set(
     """
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
-    gravity insurance lint
+    gravity insurance lint boredom
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic

@@ -8460,3 +8460,20 @@ def test_the_olympic_games_are_one_event_and_boredom_uncounted() -> None:
     verb = _read("a doctor who cures boredom").verb
     assert verb is not None and verb.object is not None
     assert verb.object.indefinite() == "boredom"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [("my cat plays fortnite", "Fortnite"), ("my dog meets batman", "Batman")],
+)
+def test_a_name_after_a_deed_is_what_it_is_done_to(theme: str, name: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.subject is not None and reading.subject.lemma in ("cat", "dog")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.definite() == name
+
+
+def test_star_wars_takes_capitals_and_a_cookoff_is_an_event() -> None:
+    assert themes.phrases(themes.clean("star wars but with cats")).label.startswith("Star Wars")
+    cookoff = _read("the chili cookoff").subject
+    assert cookoff is not None and cookoff.kind is Kind.EVENT

@@ -807,6 +807,8 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "ADJ" in _lemmas(word)
         or (not _lemmas(word) and _known_noun(word))  # "sing karaoke": a word of the lists
         or word in words.GAMES  # "play hide-and-seek"
+        or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
+        or word in words.CHARACTER_NAMES  # "meets batman"
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"

@@ -224,7 +224,7 @@ PLACE_NAMES = _set(
     london_bridge sahara amazon himalayas alps pacific atlantic bermuda_triangle
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
-    mario_kart among_us animal_crossing
+    mario_kart among_us animal_crossing star_wars hogwarts middle_earth gotham
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
@@ -313,8 +313,8 @@ NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
 EVENTS = (
     _set(
         """
-    anniversary auction ball bake_sale bake-off bake_off dance-off dance_off barbecue final
-    birthday birthday_party
+    anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
+    barbecue final birthday birthday_party
     carnival ceremony
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital

@@ -8477,3 +8477,19 @@ def test_star_wars_takes_capitals_and_a_cookoff_is_an_event() -> None:
     assert themes.phrases(themes.clean("star wars but with cats")).label.startswith("Star Wars")
     cookoff = _read("the chili cookoff").subject
     assert cookoff is not None and cookoff.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("sell lemonade to aliens", "selling lemonade to aliens"),
+        ("feed cookies to the dragon", "feeding cookies to the dragon"),
+    ],
+)
+def test_what_one_is_told_to_give_somebody_is_a_thing_to_do(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.phrase == deed
+
+
+def test_a_treat_to_go_is_no_command() -> None:
+    assert _read("dog treats to go").verb is None

@@ -174,7 +174,7 @@ _PLACES_IN = _set(
     cold dark tower land room salon hair_salon lounge workshop
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
     tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
-    fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank
+    fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank star_wars minecraft middle_earth
     """
 )
 _PLACES_ON = _set(

@@ -8493,3 +8493,21 @@ def test_what_one_is_told_to_give_somebody_is_a_thing_to_do(theme: str, deed: st
 
 def test_a_treat_to_go_is_no_command() -> None:
     assert _read("dog treats to go").verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("principal fluffernutter bans recess", "Principal Fluffernutter"),
+        ("detective whiskers solves the case", "Detective Whiskers"),
+        ("chief wiggum", "Chief Wiggum"),
+    ],
+)
+def test_a_title_of_office_before_a_name_is_somebody(theme: str, name: str) -> None:
+    cast = _read(themes.clean(theme)).cast
+    assert cast is not None and cast.kind is Kind.PERSON and cast.definite() == name
+
+
+def test_an_owner_keeps_the_name_given() -> None:
+    subject = _read(themes.clean("my cousin vinny's pet alligator")).subject
+    assert subject is not None and subject.definite() == "my cousin Vinny's pet alligator"

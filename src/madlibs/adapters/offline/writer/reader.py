@@ -287,6 +287,8 @@ class Noun:
         body = self.words(plural)
         if self.owner is not None:
             owner = self.owner.definite()
+            if self.owner.given_name is not None:
+                owner = f"{owner} {self.owner.given_name}"  # "my cousin Vinny's pet alligator"
             mark = "'" if self.owner.plural and owner.endswith("s") else "'s"
             return f"{owner}{mark} {body}"  # "the neighbors' pool party"
         if self.determiner in POSSESSIVES:

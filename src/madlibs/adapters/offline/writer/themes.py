@@ -1955,7 +1955,8 @@ _NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
-    "baroness", "cousin", "officer", "sergeant", "mayor", *HONORIFICS,
+    "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
+    "agent", "general", "chief", "nurse", "chef", *HONORIFICS,
 }  # fmt: skip
 
 

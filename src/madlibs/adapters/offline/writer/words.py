@@ -115,8 +115,8 @@ PEOPLE = _set(
     gargoyle banshee merman sphinx gorgon wendigo selkie nymph satyr faun golem djinn harpy
     dryad hobgoblin orc titan cherub demon devil ghostbuster terminator musketeer
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
-    character peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor host
-    grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
+    character chief peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor
+    host grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
     worker postal_worker office_worker news_anchor anchorman anchorwoman

@@ -8511,3 +8511,9 @@ def test_a_title_of_office_before_a_name_is_somebody(theme: str, name: str) -> N
 def test_an_owner_keeps_the_name_given() -> None:
     subject = _read(themes.clean("my cousin vinny's pet alligator")).subject
     assert subject is not None and subject.definite() == "my cousin Vinny's pet alligator"
+
+
+@pytest.mark.parametrize("theme", ["a hippo who tap dances", "grandpa tap danced at the wedding"])
+def test_tap_dancing_is_one_deed(theme: str) -> None:
+    verb = _read(themes.clean(theme)).verb
+    assert verb is not None and verb.lemma == "tap-dance" and verb.object is None

@@ -3105,6 +3105,7 @@ def _describes_one_thing(tokens: list[str]) -> bool:
 _DONE_ALONE = {
     "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
+    "tap-dance",
 }  # fmt: skip
 
 

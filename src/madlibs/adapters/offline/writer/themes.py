@@ -472,6 +472,8 @@ _HYPHENATED = (
     # games: "hide-and-seek with a ghost", "tic-tac-toe", "a tug-of-war"
     re.compile(r"\b(hide and|show and) (seek|tell)\b", re.IGNORECASE),
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
+    # "a hippo who tap-dances"
+    re.compile(r"\b(tap) (danc(?:e|es|ed|ing|er|ers))\b", re.IGNORECASE),
     # "a step-by-step guide", "a once-in-a-lifetime trip"
     re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"

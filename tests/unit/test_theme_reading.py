@@ -8517,3 +8517,17 @@ def test_an_owner_keeps_the_name_given() -> None:
 def test_tap_dancing_is_one_deed(theme: str) -> None:
     verb = _read(themes.clean(theme)).verb
     assert verb is not None and verb.lemma == "tap-dance" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "many", "deed"),
+    [
+        ("the school lunches fight back", "school lunch", "fight"),
+        ("paper planes take over the school", "paper plane", "take"),
+    ],
+)
+def test_many_before_a_deed_and_how_it_ends_do_it(theme: str, many: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.plural
+    assert " ".join((*reading.subject.modifiers, reading.subject.lemma)) == many
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -1030,6 +1030,9 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     # "space pirates steal the sun": what many do to something (never "takes over the house",
     # "dances like a chicken")
     acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS
+    # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
+    # take over the school"
+    acts_on = acts_on or (tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS)
     if acts_on and tokens[index + 1] not in _PARTICLES | _NOT_ACTED_WITH | themes.STOPWORDS:
         return True
     # "the library books escape": a last word that tells what befalls things is their verb,
@@ -1040,6 +1043,7 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     return set(after) == {"VERB"} or befalls
 
 
+_DEED_ENDS = frozenset(("back", "over", "away"))
 # Words that are verbs too but start what follows a verb: "dances like a chicken".
 _NOT_ACTED_WITH = {"like", "back", "down", "over", "up", "out", "off", "around", "through"}
 

@@ -229,6 +229,7 @@ _GERUND_VERBS = {
     "go", "stop", "start", "keep", "love", "like", "hate", "enjoy", "quit", "begin", "finish",
     "avoid", "practice", "practise", "miss", "try", "give",
 }  # fmt: skip
+# Verbs told of one before a doing, which is then what they act on: "needs cleaning".
 _BEFORE_A_DOING = _GERUND_VERBS | {"need"}
 _COMPANION_WORDS = {"with", "vs", "versus", "against", "or"}
 _AGAINST = {"vs", "versus", "against"}
@@ -1043,6 +1044,7 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     return set(after) == {"VERB"} or befalls
 
 
+# Words that only end a deed, after its plain verb: "fight back", "take over".
 _DEED_ENDS = frozenset(("back", "over", "away"))
 # Words that are verbs too but start what follows a verb: "dances like a chicken".
 _NOT_ACTED_WITH = {"like", "back", "down", "over", "up", "out", "off", "around", "through"}
@@ -4606,10 +4608,9 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     if relative is None or verb_at is None:
         return None
     done, lemma = tokens[verb_at], _verb_lemma(tokens[verb_at])
-    # a past or an -s form, and no "was": "the dragon who was scared of knights" is a dragon;
-    # "the old lady who lives in a shoe | gets a new house"
+    # a past, or an -s form before what its noun is ("the girl who lives next door | is a
+    # spy"), and no "was": "the dragon who was scared of knights" is a dragon
     past = done in (getInflection(lemma, "VBD") or ())
-    # ... or told now, before what the one it tells of is: "the girl who lives next door | is"
     now = done in (getInflection(lemma, "VBZ") or ())
     if done == lemma or done in _COPULAS or not (past or now):
         return None

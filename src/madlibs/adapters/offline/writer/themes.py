@@ -474,7 +474,7 @@ _HYPHENATED = (
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
     # "a hippo who tap-dances"
     re.compile(r"\b(tap) (danc(?:e|es|ed|ing|er|ers))\b", re.IGNORECASE),
-    # "a step-by-step guide", "a once-in-a-lifetime trip"
+    # "a step-by-step guide"
     re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
@@ -597,6 +597,7 @@ def _one_after_a(tokens: list[str]) -> list[str]:
 # Words that start what is told of the noun before them, which no dictionary's noun "who"
 # (the World Health Organization) should take for another noun: "a puppies who can fly".
 _TELLING_WHICH = frozenset(("who", "that", "which", "whose"))
+
 _WORN_AS_A_PAIR = {
     "pants", "shorts", "sweats", "trousers", "tights", "leggings", "briefs", "boxers", "undies",
     "knickers", "suspenders", "sweatpants", "pajamas", "jeans", "overalls", "goggles",
@@ -1902,6 +1903,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     return [_SCOTTISH_NAME.sub(_scottish_capitals, token) for token in named]
 
 
+# Owners a second noun after "and" shares: "my mom and dad".
 _OWNERS = frozenset(("my", "your", "his", "her", "our", "their"))
 
 

@@ -8531,3 +8531,25 @@ def test_many_before_a_deed_and_how_it_ends_do_it(theme: str, many: str, deed: s
     assert reading.subject is not None and reading.subject.plural
     assert " ".join((*reading.subject.modifiers, reading.subject.lemma)) == many
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("the dog that got lost came home", "the dog that got lost", "come"),
+        (
+            "the kid who ate too much candy turned into a gummy bear",
+            "the kid who ate too much candy",
+            "turn",
+        ),
+    ],
+)
+def test_what_one_did_after_what_befell_them_is_the_verb(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_thing_done_by_somebody_after_what_one_did_is_no_deed() -> None:
+    verb = _read("the boy who ate the cookies baked by grandma").verb
+    assert verb is not None and verb.lemma == "eat"

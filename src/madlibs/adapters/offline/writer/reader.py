@@ -4625,6 +4625,13 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         told = told and "NOUN" in _lemmas(before) and _compound([before, word]) != 2
         if (told and (past or word in _COPULAS)) or word in _ONLY_VERBS:
             return index
+        # "the dog that got lost | came home": a past that names nothing, after a past told
+        # of the noun, and with words after it (a participle after a noun, unless by whom it
+        # was done follows: "the kid who ate too much candy | turned into a gummy bear")
+        lasting = past and index + 1 < len(tokens) and _past_not_noun(word)
+        after_a_noun = "NOUN" in _lemmas(before) and tokens[index + 1 : index + 2] != ["by"]
+        if lasting and (not _participle(word) or after_a_noun):
+            return index
     return None
 
 

@@ -3147,7 +3147,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     if first in _NOT_VERBS or first in MODALS:
         return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
     told_how = first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1])
-    if told_how or _told_to_change(tokens):
+    if told_how or _told_to_change_or_give(tokens):
         return True  # "keep calm", "stay cool", "get lost"; "turn frogs into princes"
     if tokens[1:2] == ["the"] and tokens[2:4] in _MEASURED_OF:
         return False  # "hail the size of basketballs": how big the hail is
@@ -3186,7 +3186,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     )
 
 
-def _told_to_change(tokens: list[str]) -> bool:
+def _told_to_change_or_give(tokens: list[str]) -> bool:
     """ "turn frogs into princes", "make lemons into lemonade": a thing one is told to make
     into something else; "sell lemonade to aliens": what one is told to give somebody."""
     if tokens[0] in _CHANGING and tokens[2:3] == ["into"] and "NOUN" in _lemmas(tokens[1]):
@@ -4628,9 +4628,9 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         # "the dog that got lost | came home": a past that names nothing, after a past told
         # of the noun, and with words after it (a participle after a noun, unless by whom it
         # was done follows: "the kid who ate too much candy | turned into a gummy bear")
-        lasting = past and index + 1 < len(tokens) and _past_not_noun(word)
+        later_past = past and index + 1 < len(tokens) and _past_not_noun(word)
         after_a_noun = "NOUN" in _lemmas(before) and tokens[index + 1 : index + 2] != ["by"]
-        if lasting and (not _participle(word) or after_a_noun):
+        if later_past and (not _participle(word) or after_a_noun):
             return index
     return None
 

@@ -8553,3 +8553,48 @@ def test_what_one_did_after_what_befell_them_is_the_verb(theme: str, who: str, d
 def test_a_thing_done_by_somebody_after_what_one_did_is_no_deed() -> None:
     verb = _read("the boy who ate the cookies baked by grandma").verb
     assert verb is not None and verb.lemma == "eat"
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing", "who"),
+    [
+        ("the cake mom dropped", "cake", "Mom"),
+        ("the cake that mom dropped", "cake", "Mom"),
+        ("the cookies my grandma burned", "cookie", "my grandma"),
+        ("a pizza my little sister decorated", "pizza", "my little sister"),
+        ("the homework my dog actually ate", "homework", "my dog"),
+        ("a birthday card my dog signed", "birthday card", "my dog"),
+        ("the pie dad made for the bake sale", "pie", "Dad"),
+        ("the mess my brothers made in the kitchen", "mess", "my brothers"),
+    ],
+)
+def test_who_did_something_to_a_thing_is_beside_it_with_or_without_that(
+    theme: str, thing: str, who: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+    subject, companions = reading.subject, reading.companions
+    assert subject is not None and " ".join((*subject.modifiers, subject.lemma)) == thing
+    assert companions is not None and companions.definite() == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("the soccer mom cried", "the soccer mom", "cry"),
+        ("the soccer mom dropped her phone", "the soccer mom", "drop"),
+        ("my brother the astronaut sneezed", "my brother the astronaut", "sneeze"),
+        ("bob the builder fixes my roof", "Bob the Builder", "fix"),
+        ("the robot we built ran away", "the robot we built", "run"),
+    ],
+)
+def test_one_named_before_a_deed_still_does_it(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_what_happened_on_a_day_is_still_when() -> None:
+    reading = _read("the day i met a dragon")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == "meet"

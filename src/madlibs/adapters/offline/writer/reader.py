@@ -186,6 +186,12 @@ _REQUEST_LEADS = (
         (*what, "you", "need", "to", "know", "about")
         for what in (("everything",), ("all",), ("what",))
     ),
+    # what one knows of something: "everything i know about sharks"
+    *(
+        (*what, knower, "know", "about")
+        for what in (("everything",), ("all",), ("what",))
+        for knower in ("i", "we")
+    ),
 )
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
 DETERMINERS = _ARTICLES | POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMINERS
@@ -1861,6 +1867,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         told_to = tokens[index - 1] in _OBJECT_PRONOUNS  # "told me that the moon is an egg"
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS) and not told_to:
             return index  # "that nobody ate", "that my mom made"
+        if word in _RELATIVES and noun_before and _deed_unsaid(tokens, index + 1) is not None:
+            return index  # "the cake that mom dropped"
         if word in ("where", "whose") and noun_before:
             # "the town where everyone is a cat", "the witch whose broom broke": what the
             # town or the witch is like
@@ -1870,7 +1878,55 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         noun_before = noun_before and tokens[index - 2] not in _RELATIVES
         if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
             return index
+        unsaid = noun_before and _led_by_an_article(tokens[:index])
+        if unsaid and _deed_unsaid(tokens, index) is not None:
+            return index
     return None
+
+
+def _led_by_an_article(head: list[str]) -> bool:
+    """Whether the words are a noun and those that describe it after an article: "the cake",
+    "a birthday card"; not a name ("bob the builder") nor a deed ("my brother the astronaut")."""
+    start = next((i for i, word in enumerate(head) if word in _ARTICLES), None)
+    return start is not None and not any(_finite(word) for word in head[start + 1 :])
+
+
+def _deed_unsaid(tokens: list[str], index: int) -> int | None:
+    """Where the deed is when somebody who did something to the noun before `index` starts
+    there, with no "that" ("the cake mom dropped", "the cookies my grandma burned", "the
+    snowman the neighbours built", "the egg i dropped"): one named, then a deed told with
+    nothing after it that it was done to; else None. Not a time ("the day i won"), which
+    says when."""
+    word, before = tokens[index], tokens[index - 1]
+    if word == "i":
+        deed = index + 1 if before not in words.TIMES and before not in _WHENS else None
+    elif word in words.FAMILY_NAMES:
+        # ("the soccer mom cried": a deed done alone tells of the one before)
+        told = tokens[index + 1] if index + 1 < len(tokens) else ""
+        deed = None if _verb_lemma(told) in _DONE_ALONE else index + 1
+    elif word in POSSESSIVES or word == "the":
+        # the one who did it: "my little sister", "the whole street"
+        deed = next(
+            (
+                i + 1
+                for i in range(index + 1, min(index + 4, len(tokens)))
+                if _known_noun(tokens[i])
+            ),
+            None,
+        )
+    else:
+        return None
+    if deed is not None and deed < len(tokens) and _adverb(tokens[deed]):
+        deed += 1  # "the homework my dog actually ate"
+    if deed is None or deed >= len(tokens) or not _finite(tokens[deed]):
+        return None
+    if tokens[deed] in _COPULAS or tokens[deed] in MODALS:
+        return None
+    after = tokens[deed + 1] if deed + 1 < len(tokens) else None
+    # what follows is no thing it was done to: "dropped", "made for the bake sale", "taught
+    # to swear", "baked was hard as a rock"
+    done_to = after is not None and (after in DETERMINERS or _known_noun(after))
+    return None if done_to else deed
 
 
 def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
@@ -5224,10 +5280,18 @@ def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
     tail = [word.lower() for word in thing.tail]
     told = ("of", "for", "from", "that", "where", "by")
     at = max((i for i, word in enumerate(tail) if word in told), default=None)
+    # "the pie dad made for the bake sale": who made it, with no "that"
+    unsaid = _deed_unsaid(["the", thing.lemma.split()[-1], *tail], 2) if tail else None
+    if unsaid is not None:
+        at = -1
     if at is None or at + 1 >= len(tail):
         return None
     end = len(tail)
-    if tail[at] in ("that", "where"):  # "a farm where the animals do the chores"
+    if unsaid is not None:
+        end = unsaid - 2
+        while end > 1 and _adverb(tail[end - 1]):
+            end -= 1  # "my dog actually ate"
+    elif tail[at] in ("that", "where"):  # "a farm where the animals do the chores"
         found = _find_verb(tail[at + 1 :], list(thing.tail[at + 1 :]), 1)
         end = at + 1 + found if found is not None else at + 1
     who = _noun_phrase(tail[at + 1 : end], list(thing.tail[at + 1 : end]))

@@ -1960,7 +1960,7 @@ _NAME_TITLES = {
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
-    "agent", "general", "chief", "nurse", "chef", *HONORIFICS,
+    "agent", "general", "chief", "nurse", "chef", "coach", *HONORIFICS,
 }  # fmt: skip
 
 

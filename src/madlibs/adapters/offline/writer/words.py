@@ -238,7 +238,7 @@ PLACE_NAMES = _set(
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
     ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
-    sleepy_hollow
+    sleepy_hollow washington washington_dc
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".

@@ -8598,3 +8598,51 @@ def test_what_happened_on_a_day_is_still_when() -> None:
     reading = _read("the day i met a dragon")
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.verb is not None and reading.verb.lemma == "meet"
+
+
+@pytest.mark.parametrize(
+    ("theme", "had"),
+    [
+        ("a mermaid lifeguard with a sunburn", "sunburn"),
+        ("a robot with a broken heart", "heart"),
+        ("a dragon with allergies", "allergies"),
+        ("a mermaid with stage fright", "fright"),
+    ],
+)
+def test_what_one_has_on_one_is_never_a_thing_found(
+    writer: OfflineWriter, theme: str, had: str
+) -> None:
+    stories = _stories(writer, theme)
+    found = rf"(on|in|holding|for|find|sniff|poking) the (broken |stage )?{had}\b"
+    assert not re.search(found, stories)
+    assert not re.search(rf"the (broken |stage )?{had} (was|were|sits|sat)\b", stories)
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("chef bubbles the fish opens a sushi place", "Chef Bubbles the fish", "open"),
+        (
+            "detective doodle the dachshund solves the case",
+            "Detective Doodle the dachshund",
+            "solve",
+        ),
+        ("captain hops the bunny captures the carrot thief", "Captain Hops the bunny", "capture"),
+        ("ranger rick the raccoon guards the campground", "Ranger Rick the raccoon", "guard"),
+        ("commander cuddles leads the teddy bear army", "Commander Cuddles", "lead"),
+        ("general snuggles declares war on bedtime", "General Snuggles", "declare"),
+    ],
+)
+def test_a_title_and_a_name_told_what_they_are_do_the_deed(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.proper
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    "theme", ["a pilot whale", "the pilot episode", "the farmer feeds the ducks"]
+)
+def test_a_title_before_a_thing_or_a_deed_names_nobody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.proper

@@ -534,10 +534,12 @@ def _is_idea(noun: Noun) -> bool:
 
 
 def _told_not_held(noun: Noun) -> bool:
-    """ "the mystery", "a secret": known or told, never held; and what a word's ending says
-    is no thing at all ("happiness", "gravity", "boredom", "heroism")."""
+    """ "the mystery", "a secret": known or told, never held; what one catches or has on
+    one ("a sunburn", "a broken heart", "wings"); and what a word's ending says is no thing
+    at all ("happiness", "gravity", "boredom", "heroism")."""
     head = noun.lemma.rpartition(" ")[2].lower()
-    return head in words.IDEAS or (len(head) > 6 and head.endswith(words.IDEA_ENDINGS))
+    had = head in words.ILLNESSES or head in words.BODY_PARTS
+    return had or head in words.IDEAS or (len(head) > 6 and head.endswith(words.IDEA_ENDINGS))
 
 
 def _shape_features(reading: Reading) -> set[str]:

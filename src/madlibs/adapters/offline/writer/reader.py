@@ -1822,7 +1822,7 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     player typed, whole."""
     # "Pickles the pug" is a pug
     kind = Kind.ANIMAL if kind_of(typed[-1].lower()) is Kind.ANIMAL else Kind.PERSON
-    titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | words.TITLE_NOUNS
+    titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | themes.NAME_TITLES
     if titled and typed[1][:1].isupper() and typed[2].lower() == "the":
         return Noun(" ".join(typed), False, kind, proper=True)
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():

@@ -659,6 +659,8 @@ def _agreeing(
         return _BE_FOR_MANY[word]
     if index == 1 and before in _ONE_PRONOUNS | _MANY_PRONOUNS:
         return _agreeing_with_a_pronoun(before, word)
+    if index == 1 and before in NAME_TITLES and _named_for_what_they_are(tokens[1:], True):
+        return None  # "detective doodle the dachshund": a name, told what its owner is
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
     plain = plain and word not in _MODALS  # "aunt may wins a car"
@@ -1767,8 +1769,8 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
     but a title and the name after it are ("Captain Pickles Saves the Day")."""
     out = list(typed)
     for index, word in enumerate(typed):
-        titled = index + 1 < len(typed) and word.lower().rstrip(".") in _NAME_TITLES
-        named = index > 0 and typed[index - 1].lower().rstrip(".") in _NAME_TITLES
+        titled = index + 1 < len(typed) and word.lower().rstrip(".") in NAME_TITLES
+        named = index > 0 and typed[index - 1].lower().rstrip(".") in NAME_TITLES
         lowered = word.lower()
         named = named and lowered not in _SMALL_WORDS  # "Grandma Vs The Zombies"
         known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
@@ -1955,12 +1957,13 @@ HONORIFICS = frozenset(
 # Titles typed short, capitalised before the name they start: "a cat called Mr. whiskers".
 _SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
-_NAME_TITLES = {
+NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
-    "agent", "general", "chief", "nurse", "chef", "coach", *HONORIFICS,
+    "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",
+    "ranger", "pilot", "commander", "colonel", "lieutenant", "president", *HONORIFICS,
 }  # fmt: skip
 
 
@@ -1972,15 +1975,15 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a title and a name after it, typed in lower case ("king
     arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
     "princess party") nor a verb ("king loses his crown")."""
-    if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in _NAME_TITLES:
+    if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in NAME_TITLES:
         return False
     name = tokens[1].lower().replace("’", "'").removesuffix("'s")
     if name in _NAME_PARTICLES and len(tokens) > 2:
         return True  # "baron von pickles"
     if not name.isalpha() or name in STOPWORDS:
         return False
-    if tokens[0].lower().rstrip(".") in HONORIFICS:
-        return True  # "dr. octopus"
+    if _named_whatever_the_word(tokens, name):
+        return True
     if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None:
         return False  # "grandma twerks"
     lemmas = getAllLemmas(name)
@@ -1993,6 +1996,18 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if _past_before_its_object(name, verbs, tokens[2:3]):
         return False  # "grandma drove the golf cart into the pool"; "aunt rose" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
+
+
+def _named_whatever_the_word(tokens: Sequence[str], name: str) -> bool:
+    """Whether the word `name` after a title is a name, whatever else it may be: after "dr."
+    ("dr. octopus"), before what its owner is ("chef bubbles the fish opens a sushi place"),
+    or before a deed told ("commander cuddles leads the army": no two deeds in a row)."""
+    if tokens[0].lower().rstrip(".") in HONORIFICS:
+        return True
+    if _named_for_what_they_are(tokens[1:], titled=True):
+        return True
+    verbs = getAllLemmas(name).get("VERB", ())
+    return bool(verbs) and name not in verbs and len(tokens) > 2 and _a_deed_told(tokens[2].lower())
 
 
 def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str]) -> bool:
@@ -2034,16 +2049,17 @@ def _says_what_is_done(after: Sequence[str]) -> bool:
     )
 
 
-def _named_for_what_they_are(tokens: Sequence[str]) -> bool:
+def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> bool:
     """A word, "the" and an animal or person (after a word or two that tell of it), alone or
     before what they do: a name with what its owner is ("bubbles the goldfish", "fluffy the
-    evil cat", "sparky the fire dog saves the day"), however common the word."""
+    evil cat", "sparky the fire dog saves the day"), however common the word. After a title
+    (`titled`) no word is a command ("detective doodle the dachshund")."""
     if len(tokens) < 3 or tokens[1].lower() != "the" or not tokens[0].isalpha():
         return False
     lowered = [token.lower() for token in tokens]
     word = lowered[0]
     something_to_do = word.endswith("ing") or word in getAllLemmas(word).get("VERB", ())
-    if word in STOPWORDS or something_to_do:
+    if word in STOPWORDS or (something_to_do and not titled):
         return False  # "walking the dog", "feed the dragon"
     who = next((k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS), 0)
     telling = lowered[2:who]

@@ -410,7 +410,7 @@ CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
 BODY_PARTS = _set(
     "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "
     "tooth teeth feet hands ears eyes toes fingers legs arms knees "
-    "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane"
+    "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane heart"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
@@ -445,7 +445,7 @@ IDEAS = _set(
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
     "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
     "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind swim cruise "
-    "spin search"
+    "spin search allergy fright heartbreak crush route"
 )
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.

@@ -8646,3 +8646,47 @@ def test_a_title_and_a_name_told_what_they_are_do_the_deed(theme: str, who: str,
 def test_a_title_before_a_thing_or_a_deed_names_nobody(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and not subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("dog elected class president", "elected class president"),
+        ("man arrested for walking a crocodile", "arrested for walking a crocodile"),
+        ("cat banned from the library", "banned from the library"),
+        ("penguin spotted at the mall", "spotted"),
+    ],
+)
+def test_what_a_headline_tells_was_done_to_one_befell_them(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "get" and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("dog escaped from the zoo", "escape"),
+        ("grandma adopted a llama", "adopt"),
+        ("police arrested a dancing bear", "arrest"),
+    ],
+)
+def test_a_headline_of_what_one_did_stays_so(theme: str, deed: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "kind"),
+    [
+        ("a teen who hates mondays", "teen", Kind.PERSON),
+        ("the tour guide got lost in paris", "tour guide", Kind.PERSON),
+        ("the busker who plays the spoons", "busker", Kind.PERSON),
+        ("the goblin tax collector", "goblin tax collector", Kind.PERSON),
+        ("aunt linda's disastrous cruise", "disastrous cruise", Kind.EVENT),
+        ("my cousin's quinceañera gets crashed by llamas", "quinceañera", Kind.EVENT),
+    ],
+)
+def test_jobs_and_doings_are_of_their_kind(theme: str, who: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+    assert " ".join((*subject.modifiers, subject.lemma)) == who

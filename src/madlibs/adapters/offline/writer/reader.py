@@ -4104,6 +4104,7 @@ def read(theme: str) -> Reading:
         or _one_then_another(theme)
         or _a_couple_apart(theme)
         or _doing_told_after_where(theme)
+        or _headline_done_to(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4252,6 +4253,38 @@ _TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without", "for"}  # "... but fo
 _TWIST_PRONOUNS = {"he", "she", "it", "they"}
 _WEATHER = {"rain", "snow", "hail", "pour", "drizzle", "storm"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
+
+
+# Deeds a headline tells as done to its bare subject, with no "was": "dog elected class
+# president", "man arrested for walking a crocodile", "penguin spotted at the mall".
+_DONE_IN_HEADLINES = {
+    "arrest", "spot", "catch", "find", "ban", "elect", "declare", "name", "crown", "vote",
+    "appoint", "hire", "fire", "sue", "fine", "rescue", "kidnap", "trap", "expel", "suspend",
+    "accuse", "charge", "sentence", "jail", "sight", "discover", "invite", "honor", "honour",
+    "award", "promote", "evict", "adopt", "abandon", "strand", "kick", "ground", "knight",
+}  # fmt: skip
+# Of those, the ones told with what one became: "elected class president".
+_MADE_SOMETHING = {"elect", "declare", "name", "crown", "vote", "appoint", "knight"}
+
+
+def _headline_done_to(theme: str) -> str | None:
+    """ "dog elected class president" as "dog got elected class president": a headline's deed
+    done to its bare subject; None for other themes."""
+    typed = theme.split()
+    tokens = [word.lower() for word in typed]
+    if len(tokens) < 2 or tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS:
+        return None
+    at = next((i for i in range(1, min(len(tokens), 4)) if _participle_or_past(tokens[i])), None)
+    if at is None or not all(_known_noun(t) or "ADJ" in _lemmas(t) for t in tokens[:at]):
+        return None
+    lemma = _verb_lemma(tokens[at])
+    if lemma not in _DONE_IN_HEADLINES or tokens[at] not in (getInflection(lemma, "VBN") or ()):
+        return None
+    after = tokens[at + 1] if at + 1 < len(tokens) else None
+    # ("dog adopts a cat", "police arrested a man": what it was done to follows)
+    told = after is None or after in SETTING_PREPOSITIONS | {"for", "by", "from", "after", "out"}
+    told = told or (lemma in _MADE_SOMETHING and after not in DETERMINERS)
+    return " ".join((*typed[:at], "got", *typed[at:])) if told else None
 
 
 def _doing_told_after_where(theme: str) -> str | None:

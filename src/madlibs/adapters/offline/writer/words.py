@@ -120,6 +120,8 @@ PEOPLE = _set(
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
     worker postal_worker office_worker news_anchor anchorman anchorwoman
+    teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
+    bellhop genius tax_collector collector
     """
 )
 
@@ -342,7 +344,7 @@ EVENTS = (
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
     operation moon_landing crash_landing olympic_game getaway hullabaloo kerfuffle shindig ruckus
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
-    debacle rampage
+    debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon
     """
     )
     | ONE_WORD_HOLIDAYS

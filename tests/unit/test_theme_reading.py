@@ -8690,3 +8690,27 @@ def test_jobs_and_doings_are_of_their_kind(theme: str, who: str, kind: Kind) -> 
     subject = _read(theme).subject
     assert subject is not None and subject.kind is kind
     assert " ".join((*subject.modifiers, subject.lemma)) == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [
+        ("never let grandpa use the microwave", "Grandpa"),
+        ("how to make your teacher laugh", "teacher"),
+        ("never let the cat cook dinner", "cat"),
+        ("who let the yeti drive the school bus", "yeti"),
+        ("never let dad carve the turkey", "Dad"),
+    ],
+)
+def test_who_is_let_or_made_do_something_is_somebody(theme: str, whom: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == whom and verb.object.kind in (Kind.PERSON, Kind.ANIMAL)
+
+
+@pytest.mark.parametrize(
+    ("theme", "made"), [("make a dog house", "house"), ("make a cake", "cake")]
+)
+def test_what_is_made_stays_one_thing(theme: str, made: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == made

@@ -2747,16 +2747,25 @@ _ASKING = {"ask", "thank", "blame", "pay", "punish", "forgive", "beg", "reward",
 
 
 def _deed_caused(rest_tokens: list[str]) -> int:
-    """Where the deed starts after who does it ("the pigeon | drive the bus"); the end for
-    a plain object ("make a cake")."""
-    for at in range(2, len(rest_tokens)):
+    """Where the deed starts after who does it ("the pigeon | drive the bus", "grandpa | use
+    the microwave", "the cat | cook dinner", "your teacher | laugh"); the end for a plain
+    object ("make a cake", "make a dog house")."""
+    # ("grandpa use the microwave": one named bare does it too)
+    first = 2 if rest_tokens[:1] and rest_tokens[0] in DETERMINERS else 1
+    for at in range(first, len(rest_tokens)):
         word, before = rest_tokens[at], rest_tokens[at - 1]
         if before in _ARTICLES or word in _ARTICLES:
             continue
         plain_verb = word in _lemmas(word).get("VERB", ())
-        if plain_verb and "NOUN" in _lemmas(before) and at + 1 < len(rest_tokens):
-            acts = rest_tokens[at + 1] in DETERMINERS | SETTING_PREPOSITIONS  # "drive the bus"
-            return at if acts else len(rest_tokens)
+        if not plain_verb or not ("NOUN" in _lemmas(before) or _known_noun(before)):
+            continue  # ("the yeti drive the school bus")
+        if at + 1 == len(rest_tokens):
+            return at if _verb_lemma(word) in _DONE_ALONE else len(rest_tokens)  # "laugh"
+        then = rest_tokens[at + 1]
+        # "drive the bus", "cook dinner", "dance badly"
+        acts = then in DETERMINERS | SETTING_PREPOSITIONS or _adverb(then)
+        acts = acts or ("NOUN" in _lemmas(then) and _known_noun(before))
+        return at if acts else len(rest_tokens)
     return len(rest_tokens)
 
 

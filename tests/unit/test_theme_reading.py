@@ -8714,3 +8714,22 @@ def test_who_is_let_or_made_do_something_is_somebody(theme: str, whom: str) -> N
 def test_what_is_made_stays_one_thing(theme: str, made: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == made
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("a dragon but it's scared of fire", "dragon"),
+        ("a snowman but it's summer", "snowman"),
+        ("a superhero but his only power is sneezing", "superhero"),
+        ("a dog but its bark is a meow", "dog"),
+    ],
+)
+def test_a_twist_told_of_it_or_its_own_keeps_the_hero(theme: str, who: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == who
+
+
+def test_a_twist_of_when_sets_the_story_then() -> None:
+    reading = _read("a snowman but it's summer")
+    assert reading.setting == "in summer"

@@ -4260,6 +4260,8 @@ _TWISTS = {"but", "except"}
 # What a tale or film is given instead: "star wars but with cats", "frozen but in the desert".
 _TWIST_PLACES = {*SETTING_PREPOSITIONS, "with", "without", "for"}  # "... but for snacks"
 _TWIST_PRONOUNS = {"he", "she", "it", "they"}
+_OWNING_PRONOUNS = {"his", "her", "its", "their"}
+_SEASONS = {"summer", "winter", "spring", "autumn", "fall"}
 _WEATHER = {"rain", "snow", "hail", "pour", "drizzle", "storm"}
 _TWIST_STARTS = {"everything", "everyone", "everybody", "nobody", "all", *DETERMINERS}
 
@@ -4347,6 +4349,9 @@ def _twist_told_there(theme: str) -> str | None:
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
     if at is None:
         return None
+    whose_or_when = _whose_or_when(tokens, typed, at)
+    if whose_or_when is not None:
+        return whose_or_when
     typed = _it_is_left_out(typed, at)
     tokens = [word.lower() for word in typed]
     if at + 2 == len(tokens) and _made_but(tokens, at):
@@ -4410,6 +4415,21 @@ def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:
     return " ".join([*typed[:at], "with", *what[:-1], many[0]])
 
 
+def _whose_or_when(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "a superhero but his only power is sneezing" as "a superhero whose only power is
+    sneezing", "a snowman but it's summer" as "a snowman in summer"; None for other twists."""
+    if at + 2 >= len(tokens):
+        return None
+    if tokens[at] == "but" and tokens[at + 1] in _OWNING_PRONOUNS and at + 3 < len(tokens):
+        return " ".join([*typed[:at], "whose", *typed[at + 2 :]])
+    when = tokens[at + 2 :]
+    if tokens[at + 1] != "it's" or len(when) != 1:
+        return None
+    if when[0] not in words.TIMES and when[0] not in words.HOLIDAY_NAMES:
+        return None
+    return " ".join([*typed[:at], "in" if when[0] in _SEASONS else "on", typed[at + 2]])
+
+
 def _it_is_left_out(typed: list[str], at: int) -> list[str]:
     """ "a dragon but it's tiny" as "a dragon but tiny", "school but it is on the moon" as
     "school but on the moon": what the twist says of the theme, told as of the theme."""
@@ -4420,6 +4440,8 @@ def _it_is_left_out(typed: list[str], at: int) -> list[str]:
     alone = len(told) == 1 and "ADJ" in _lemmas(told[0])
     if alone or (len(told) > 1 and told[0] in _TWIST_PLACES):
         return [*typed[: at + 1], *typed[len(typed) - len(told) :]]
+    if said[:1] == ["it's"]:
+        return [*typed[: at + 1], "it", "is", *typed[at + 2 :]]  # "but it's scared of fire"
     return typed
 
 

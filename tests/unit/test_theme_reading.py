@@ -8733,3 +8733,40 @@ def test_a_twist_told_of_it_or_its_own_keeps_the_hero(theme: str, who: str) -> N
 def test_a_twist_of_when_sets_the_story_then() -> None:
     reading = _read("a snowman but it's summer")
     assert reading.setting == "in summer"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("messi plays soccer against aliens", "Messi"),
+        ("steph curry teaches my dog to shoot hoops", "Steph Curry"),
+        ("hercules can't open a pickle jar", "Hercules"),
+        ("old king cole called for his video games", "Old King Cole"),
+        ("doctor doom opens a cupcake shop", "Doctor Doom"),
+        ("long john silver loses a sock", "Long John Silver"),
+    ],
+)
+def test_famous_names_typed_in_lower_case_are_somebody(theme: str, name: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is Kind.PERSON and cast.definite() == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("my bunny cinnamon runs away to the circus", "Cinnamon"),
+        ("my parakeet kiwi learns to swear", "Kiwi"),
+        ("my dog honey steals socks", "Honey"),
+        ("my bff lily and me have a sleepover", "Lily"),
+        ("my teacher holly is a vampire", "Holly"),
+    ],
+)
+def test_a_name_that_is_a_word_after_a_pet_or_a_friend_is_their_name(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name == name
+
+
+@pytest.mark.parametrize("theme", ["my friend rose from the dead", "a lily pad", "honey cake"])
+def test_a_word_that_may_be_a_name_is_none_where_it_is_a_word(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name is None

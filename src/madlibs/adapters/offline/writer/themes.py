@@ -1863,6 +1863,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             or _given_name(tokens, index)
             or _pet_name(tokens, index)
             or (called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word))))
+            or (called and _a_name_that_is_a_word(word))
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
@@ -2125,6 +2126,12 @@ def _may_be_a_name(word: str) -> bool:
     lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)  # "a sasquatch selfie"
     known = word in KNOWN_NOUNS or lacked is not None
     return word.isalpha() and word not in STOPWORDS and not getAllLemmas(word) and not known
+
+
+def _a_name_that_is_a_word(word: str) -> bool:
+    """A first name that is a word too but never a verb, after a person: "my bff lily", "my
+    friend ruby" (not "my friend rose", "my uncle rob")."""
+    return word in NAMES_THAT_ARE_WORDS and "VERB" not in getAllLemmas(word)
 
 
 def _only_a_verb(word: str) -> bool:

@@ -277,6 +277,10 @@ CHARACTER_NAMES = _set(
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
     buzz_lightyear willy_wonka mary_poppins gandalf dumbledore medusa chicken_little
     henny_penny jack_sprat little_boy_blue georgie_porgie gatsby catwoman aquaman thor
+    hercules achilles odysseus zeus old_king_cole long_john_silver miss_piggy kermit
+    mr_bean mr._bean mr_fantastic mr._fantastic doctor_doom doctor_strange doctor_octopus
+    messi lionel_messi lebron lebron_james steph_curry stephen_curry ronaldo
+    cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -503,6 +507,7 @@ PET_NAMES = _set(
     mittens whiskers socks biscuit peanut pickles oreo shadow muffin nugget coco pepper
     smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
+    cinnamon kiwi honey maple mocha olive bean nacho taco pudding pebbles toffee
     """
 )
 # First names that are words too, read as names where a name stands first in a theme: "jack

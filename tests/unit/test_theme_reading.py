@@ -8770,3 +8770,18 @@ def test_a_name_that_is_a_word_after_a_pet_or_a_friend_is_their_name(theme: str,
 def test_a_word_that_may_be_a_name_is_none_where_it_is_a_word(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.given_name is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("my dads snoring woke up the whole street", "my dad's snoring woke up the whole street"),
+        ("my moms cooking is so bad", "my mom's cooking is so bad"),
+        ("my brothers gaming chair is haunted", "my brother's gaming chair is haunted"),
+        ("my cats sleeping bag is wet", "my cat's sleeping bag is wet"),
+        ("my brothers playing video games", "my brothers playing video games"),
+        ("my brothers are gaming all night", "my brothers are gaming all night"),
+    ],
+)
+def test_an_owner_typed_without_apostrophe_before_a_doing_told_of(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned

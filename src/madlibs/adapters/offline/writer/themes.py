@@ -1281,7 +1281,9 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     lemmas = getAllLemmas(owned)
     # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk"
     unknown = not lemmas and owned.isalpha() and owned not in STOPWORDS and at == len(bare) - 1
-    if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not unknown:
+    # "my brothers gaming chair": a doing that tells which thing
+    telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
+    if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not (unknown or telling):
         return False
     if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
         return False
@@ -1451,6 +1453,8 @@ def _owned_not_done(
         return True  # "the bears picnic basket", "the robots dance party"
     if owned in _TELLING_HOW and bare[at + 1 : at + 2] in (["to"], ["for"], ["of"]):
         return True  # "the cats guide to world domination": no cats guide anyone to it
+    if owned.endswith("ing") and at + 2 < len(bare) and _told_of_it(bare[at + 2]):
+        return True  # "my brothers gaming chair is haunted": the chair is told of
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
@@ -1516,13 +1520,23 @@ def _mostly_a_thing(word: str, mostly_a_verb: MostlyAVerb | None) -> bool:
 
 def _owned_by_one(bare: Sequence[str], at: int) -> bool:
     """Whether a word after a mom or dad typed in -s is theirs though no dictionary says it is
-    a noun: a word no dictionary knows ("lawnmower"), or a doing that ends the theme ("my
-    moms cooking")."""
+    a noun: a word no dictionary knows ("lawnmower"), or a doing that ends the theme or is
+    told of ("my moms cooking", "my dads snoring woke up the street", "my moms cooking is
+    bad")."""
     owned = bare[at]
     if not owned.isalpha() or owned in STOPWORDS:
         return False
     lemmas = getAllLemmas(owned)
-    return not lemmas or (owned.endswith("ing") and "VERB" in lemmas and at == len(bare) - 1)
+    told_of = at == len(bare) - 1 or _told_of_it(bare[at + 1])
+    return not lemmas or (owned.endswith("ing") and "VERB" in lemmas and told_of)
+
+
+def _told_of_it(word: str) -> bool:
+    """A verb told of what comes before it: "is", "was", "woke", "smells"; not a word that
+    may be many things ("games")."""
+    word = word.lower()
+    told = _a_deed_told(word) and "NOUN" not in getAllLemmas(word)
+    return word in _BE_FOR_ONE or word in _BE_FOR_MANY or told
 
 
 # Words that join a second part on: "... the chocolate factory and nobody wants to go home".

@@ -8785,3 +8785,16 @@ def test_a_word_that_may_be_a_name_is_none_where_it_is_a_word(theme: str) -> Non
 )
 def test_an_owner_typed_without_apostrophe_before_a_doing_told_of(theme: str, cleaned: str) -> None:
     assert themes.clean(theme) == cleaned
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("grandma's meatballs are alive", "meatball"),
+        ("my sister's slime is hungry", "slime"),
+        ("the wizard's hat is too big", "wizard"),
+    ],
+)
+def test_an_owned_thing_told_to_be_alive_is_the_hero(theme: str, hero: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == hero

@@ -501,7 +501,9 @@ class Reading:
             # ... but a thing something befalls does nothing: "the printer is possessed", "my
             # mom's car broke down" (hers, then)
             # ... nor does a thing that is only told of: "the wizard's hat is too big" is his
+            # ... unless what it is told to be brings it to life: "my sister's slime is hungry"
             told_of = verb is not None and verb.lemma == "be" and subject.owner is not None
+            told_of = told_of and verb is not None and not _brought_to_life_as_told(verb.rest)
             befalls = verb is not None and (told_of or _befalls_a_thing(verb))
             does = verb is not None and not (subject.kind is Kind.THING and befalls)
             acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
@@ -542,6 +544,16 @@ class Reading:
 _BECOMING = {"be", "become", "turn"}
 # What happens to a thing without its doing: "the printer exploded", "the car broke down".
 _THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
+
+
+# What a thing is told to be that makes it one of the story's people: "my sister's slime is
+# hungry", "grandma's meatballs are alive".
+_TOLD_ALIVE = frozenset(("alive", "hungry", "angry", "evil", "sad", "happy", "lonely"))
+
+
+def _brought_to_life_as_told(rest: str) -> bool:
+    said = rest.lower().split()
+    return bool(said) and (said[0] in _TOLD_ALIVE or said[0] in _LIFELIKE)
 
 
 # What only somebody is or does, that makes a thing one of the story's people: "the bossy

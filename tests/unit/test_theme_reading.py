@@ -8798,3 +8798,23 @@ def test_an_owner_typed_without_apostrophe_before_a_doing_told_of(theme: str, cl
 def test_an_owned_thing_told_to_be_alive_is_the_hero(theme: str, hero: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.lemma == hero
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("a treasure map drawn in crayon", "treasure map"),
+        ("a sword forged in a toaster", "sword"),
+        ("the note hidden in my lunchbox", "note"),
+    ],
+)
+def test_how_or_where_a_thing_was_made_so_tells_of_the_thing(theme: str, thing: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+    assert reading.subject is not None
+    assert " ".join((*reading.subject.modifiers, reading.subject.lemma)) == thing
+
+
+def test_what_one_made_somewhere_is_what_they_did() -> None:
+    verb = _read("my grandma painted in the park").verb
+    assert verb is not None and verb.lemma == "paint"

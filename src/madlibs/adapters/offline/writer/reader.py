@@ -2087,6 +2087,11 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         return any(lemma in _MAKING for lemma in lemmas)
     if after == "to" and any(lemma in _SENDING for lemma in lemmas):
         return index > 1 and tokens[0] in ("a", "an")  # "a pizza delivered to mars"
+    if after in ("in", "with", "on", "inside") and any(lemma in _MADE_SO for lemma in lemmas):
+        # "a treasure map drawn in crayon", "a sword forged in a toaster" (but "my grandma
+        # painted in the park": what she did)
+        only_done_to = not any(tokens[index] in (getInflection(v, "VBD") or ()) for v in lemmas)
+        return index > 1 and (tokens[0] in ("a", "an") or only_done_to)
     return after == "like" and "shape" in lemmas
 
 
@@ -2103,6 +2108,12 @@ _SENDING = frozenset(("deliver", "send", "mail", "post", "ship", "address", "giv
 _MAKING = frozenset(
     ("make", "build", "carve", "knit", "sculpt", "bake", "craft", "weave", "stitch", "paint")
 )
+# Verbs of making, writing and hiding: their participle before "in" or "with" tells how or
+# where the thing was made so.
+_MADE_SO = _MAKING | {
+    "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hatch", "grow",
+    "hide", "bury", "freeze", "wrap", "cover", "dip", "glue", "trap", "keep", "store",
+}  # fmt: skip
 
 
 def _participle_or_past(word: str) -> bool:

@@ -8818,3 +8818,28 @@ def test_how_or_where_a_thing_was_made_so_tells_of_the_thing(theme: str, thing: 
 def test_what_one_made_somewhere_is_what_they_did() -> None:
     verb = _read("my grandma painted in the park").verb
     assert verb is not None and verb.lemma == "paint"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a cloud who wants to be a horse",
+        "the moon forgot to come out",
+        "the volcano that burps bubbles",
+        "the shy volcano",
+        "the tornado who just wanted a friend",
+        "a cloud stole my kite",
+    ],
+)
+def test_a_place_or_a_storm_told_as_somebody_is_the_hero(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.cast is not None and reading.cast is reading.subject
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["the school burned down", "the library closes early", "the beach where everyone dances"],
+)
+def test_a_place_something_befalls_is_nobody(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.cast is not reading.subject

@@ -514,6 +514,8 @@ class Reading:
                 return subject
             if subject.kind is Kind.THING and subject.owner is None and _brought_to_life(subject):
                 return subject  # "the bossy banana", "a talking toaster": somebody, as told
+            if subject.kind in (Kind.PLACE, Kind.EVENT) and _acts_as_somebody(self):
+                return subject  # "a cloud who wants to be a horse", "the moon ate a cookie"
         # the title someone holds ("if I were president") is nobody else in the story
         lemma = verb.lemma if verb is not None else None
         what_one_is = verb.object if verb is not None and lemma in _BECOMING else None
@@ -568,6 +570,21 @@ _LIFELIKE = frozenset((
 
 def _brought_to_life(noun: Noun) -> bool:
     return any(word.lower() in _LIFELIKE for word in noun.modifiers)
+
+
+def _acts_as_somebody(reading: Reading) -> bool:
+    """Whether a place or an event the theme is about is told as somebody: described so ("the
+    shy volcano"), told of with "who", or doing what only somebody does; never when "where"
+    tells what others do there ("the beach where everyone dances")."""
+    subject, verb = reading.subject, reading.verb
+    if subject is None or subject.owner is not None or subject.proper:
+        return False
+    if _brought_to_life(subject):
+        return True
+    told = reading.text.lower().split()
+    if verb is None or "where" in told:
+        return False
+    return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY
 
 
 def _a_doing(noun: Noun) -> bool:
@@ -3201,6 +3218,14 @@ _DONE_ALONE = {
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
     "tap-dance",
 }  # fmt: skip
+# What only somebody does, that makes a place or a storm one of the story's people: "the moon
+# forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
+_DEEDS_OF_SOMEBODY = (
+    _DONE_ALONE
+    | words.WISHING
+    | words.THINKING
+    | {"eat", "forget", "steal", "walk", "refuse", "decide", "learn", "marry", "hug", "tickle"}
+)
 
 
 def _describes_doer(tokens: list[str]) -> bool:

@@ -8843,3 +8843,24 @@ def test_a_place_or_a_storm_told_as_somebody_is_the_hero(theme: str) -> None:
 def test_a_place_something_befalls_is_nobody(theme: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.cast is not reading.subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("my nose runs", "run"),
+        ("my belly button whistles", "whistle"),
+        ("my toaster pops too high", "pop"),
+        ("the smart fridge orders too much ice cream", "order"),
+    ],
+)
+def test_what_a_body_part_does_or_how_much_is_the_deed(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize("theme", ["my dog treats", "birthday cake pops", "cat toys everywhere"])
+def test_things_named_by_what_they_are_for_stay_things(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None and reading.subject.plural

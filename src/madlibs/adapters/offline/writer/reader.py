@@ -1207,12 +1207,27 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     # "the dog escaped | and hid": a second deed, told in the same tense
     joined = joined or (after == "and" and _told_alike(word, tokens[index + 2 : index + 3]))
     if not (gerund or joined or _starts_object(tokens, index + 1) or index == len(tokens) - 1):
-        return False
+        return _told_how_much(tokens, index)
     if "NOUN" in _lemmas(word) and not gerund and not _starts_object(tokens, index + 1):
-        return False
+        return _done_by_a_body_part(tokens, index)
     # "the big game"; but "the car wash | turns cars into boats": a noun of two words ends
     described = "ADJ" in _lemmas(tokens[index - 1]) and _compound(tokens[index - 2 : index]) != 2
     return not ("NOUN" in _lemmas(word) and not gerund and described)
+
+
+def _done_by_a_body_part(tokens: list[str], index: int) -> bool:
+    """Whether the word is what a body part does: "my nose runs", "my belly button whistles"."""
+    part = tokens[index - 1] in words.BODY_PARTS or " ".join(tokens[index - 2 : index]) in (
+        words.BODY_PARTS
+    )
+    return part and _in_form(tokens[index], "VBZ")
+
+
+def _told_how_much(tokens: list[str], index: int) -> bool:
+    """Whether the word is a verb told how much or how: "my toaster pops too high", "the
+    smart fridge orders too much ice cream"."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return _in_form(tokens[index], "VBZ") and (after == "too" or _adverb(after))
 
 
 def _told_alike(word: str, next_words: list[str]) -> bool:

@@ -416,7 +416,8 @@ CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
 BODY_PARTS = _set(
     "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "
     "tooth teeth feet hands ears eyes toes fingers legs arms knees "
-    "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane heart"
+    "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane heart "
+    "belly_button nostril nostrils elbow elbows"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(

@@ -8864,3 +8864,16 @@ def test_what_a_body_part_does_or_how_much_is_the_deed(theme: str, deed: str) ->
 def test_things_named_by_what_they_are_for_stay_things(theme: str) -> None:
     reading = _read(theme)
     assert reading.verb is None and reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("hickory dickory dock the mouse ate the clock", "mouse"),
+        ("shiver me timbers the cat ate the map", "cat"),
+        ("ahoy matey the ship is sinking", "ship"),
+    ],
+)
+def test_a_refrain_cried_before_the_theme_is_no_part_of_it(theme: str, who: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == who and not subject.modifiers

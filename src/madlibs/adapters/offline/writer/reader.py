@@ -3604,7 +3604,7 @@ _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
 def _cried_out(lowered: list[str]) -> int:
     """How many leading words cry out with no comma after them: "oh no the cat is on fire"
     (2), "ew a spider" (1), "wait where is my homework" (1); 0 for most."""
-    for size in (2, 1):
+    for size in (4, 3, 2, 1):  # "fee fi fo fum the giant wants a bun"
         if len(lowered) > size + 1 and " ".join(lowered[:size]) in _CRIES:
             return size
     asking = len(lowered) > 2 and lowered[1] in _QUESTION_WORDS

@@ -8877,3 +8877,19 @@ def test_things_named_by_what_they_are_for_stay_things(theme: str) -> None:
 def test_a_refrain_cried_before_the_theme_is_no_part_of_it(theme: str, who: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == who and not subject.modifiers
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"), [("8 year old buys a zoo", "buy"), ("a 10 year old runs a bakery", "run")]
+)
+def test_one_told_by_their_age_is_somebody_who_does_the_deed(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_an_age_before_a_noun_describes_it() -> None:
+    subject = _read("a 7 year old pirate").subject
+    assert (
+        subject is not None and subject.lemma == "pirate" and subject.modifiers == ("7-year-old",)
+    )

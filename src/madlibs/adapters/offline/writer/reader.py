@@ -753,6 +753,9 @@ def _listed(lemma: str) -> bool:
     )
 
 
+_AN_AGE = re.compile(r"[a-z0-9]+-(?:year|month|week)s?-old")
+
+
 def kind_of(lemma: str) -> Kind:
     lemma = lemma.lower().removesuffix("-in-law")  # "my mother-in-law", as "my mother"
     if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
@@ -770,8 +773,8 @@ def kind_of(lemma: str) -> Kind:
             return Kind.TIME
     if any(lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES):
         return Kind.PERSON  # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"
-    if lemma.rpartition(" ")[2] in words.CHARACTER_NAMES:
-        return Kind.PERSON  # "the mall Santa"
+    if _AN_AGE.fullmatch(lemma) or lemma.rpartition(" ")[2] in words.CHARACTER_NAMES:
+        return Kind.PERSON  # "an 8-year-old buys a zoo", "the mall Santa"
     return Kind.THING
 
 
@@ -994,6 +997,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        told = told or (
+            _AN_AGE.fullmatch(before) is not None and _finite(word)
+        )  # "a 10-year-old runs"
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
         if past or modal or told or _done_with_a_particle(tokens, index):

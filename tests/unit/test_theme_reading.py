@@ -8893,3 +8893,22 @@ def test_an_age_before_a_noun_describes_it() -> None:
     assert (
         subject is not None and subject.lemma == "pirate" and subject.modifiers == ("7-year-old",)
     )
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a kangaroo plays basketball for the lakers", "basketball"),
+        ("an astronaut orders pizza from orbit", "pizza"),
+        ("the waiter spilled soup on the queen", "soup"),
+        ("king arthur pulls a sword out of a cake", "sword"),
+        ("princess penelope fights the dragon herself", "dragon"),
+        ("a witch who can't find her broom before work", "broom"),
+    ],
+)
+def test_for_whom_where_or_by_whom_a_deed_was_done_is_no_part_of_what_it_acts_on(
+    theme: str, acted_on: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == acted_on and not verb.object.tail

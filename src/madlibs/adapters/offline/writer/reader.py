@@ -2758,9 +2758,30 @@ def _without_what_follows(
     thought = next(said, None) if thinking else None
     lasting = _how_long(rest_tokens, 1) if rest_tokens else None  # "its tail for three days"
     into_at = rest_tokens.index("into", 1) if into else None
-    cuts = [often, instead, into_at, joined, thought, lasting]
+    # "plays basketball for the lakers", "spilled soup on the queen", "fights the dragon
+    # herself": the basketball, the soup, the dragon, then for whom, where, or who did it
+    told_after = next(
+        (i for i in range(1, len(rest_tokens)) if _told_after_it(rest_tokens, i)), None
+    )
+    cuts = [often, instead, into_at, joined, thought, lasting, told_after]
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
+
+
+def _told_after_it(tokens: list[str], index: int) -> bool:
+    """Whether the words from `index` tell for whom, from where, onto what or by whom the deed
+    was done, after what it acts on: "for the lakers", "from orbit", "on the queen", "out of a
+    cake", "before work", "herself"."""
+    word = tokens[index]
+    then = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if word in _REFLEXIVES or (word == "by" and then in _REFLEXIVES):
+        return tokens[index - 1] != "by"  # "by herself" from its "by"
+    if word == "out":
+        return then == "of"
+    if word in ("before", "after"):
+        return then in words.TIMES or then in ("work", "school", "breakfast", "lunch", "dinner")
+    led = then in DETERMINERS or then[:1].isupper() or "NOUN" in _lemmas(then)
+    return word in ("for", "from", "on") and led and "NOUN" in _lemmas(tokens[index - 1])
 
 
 # Verbs whose words after them may be what is thought: "thinks the vacuum is a monster".

@@ -8912,3 +8912,26 @@ def test_for_whom_where_or_by_whom_a_deed_was_done_is_no_part_of_what_it_acts_on
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.lemma == acted_on and not verb.object.tail
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("my uncle's magic tricks always fail", "fail"),
+        ("a watermelon seed grew in my stomach", "grow"),
+        ("a dog cooked in the kitchen", "cook"),
+    ],
+)
+def test_a_deed_after_what_befits_a_thing_is_still_the_deed(theme: str, deed: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == deed
+
+
+@pytest.mark.parametrize("theme", ["the burping contest", "the sneezing contest at the zoo"])
+def test_a_contest_of_what_somebody_does_is_nobody(theme: str) -> None:
+    assert _read(theme).cast is None
+
+
+def test_a_rhyme_named_alone_is_no_cry() -> None:
+    subject = _read("hickory dickory dock").subject
+    assert subject is not None and "dock" in subject.words()

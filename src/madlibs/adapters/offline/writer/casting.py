@@ -534,11 +534,11 @@ def _is_idea(noun: Noun) -> bool:
 
 
 def _told_not_held(noun: Noun) -> bool:
-    """ "the mystery", "a secret": known or told, never held; what one catches or has on
-    one ("a sunburn", "a broken heart", "wings"); and what a word's ending says is no thing
-    at all ("happiness", "gravity", "boredom", "heroism")."""
+    """ "the mystery", "a secret": known or told, never held; what one catches or feels ("a
+    sunburn", "a broken heart"); and what a word's ending says is no thing at all
+    ("happiness", "gravity", "boredom", "heroism")."""
     head = noun.lemma.rpartition(" ")[2].lower()
-    had = head in words.ILLNESSES or head in words.BODY_PARTS
+    had = head in words.ILLNESSES or head == "heart"
     return had or head in words.IDEAS or (len(head) > 6 and head.endswith(words.IDEA_ENDINGS))
 
 

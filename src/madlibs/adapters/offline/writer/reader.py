@@ -580,7 +580,7 @@ def _acts_as_somebody(reading: Reading) -> bool:
     if subject is None or subject.owner is not None or subject.proper:
         return False
     if _brought_to_life(subject):
-        return True
+        return subject.kind is Kind.PLACE  # ("the burping contest" is no one who burps)
     told = reading.text.lower().split()
     if verb is None or "where" in told:
         return False
@@ -1233,7 +1233,9 @@ def _told_how_much(tokens: list[str], index: int) -> bool:
     """Whether the word is a verb told how much or how: "my toaster pops too high", "the
     smart fridge orders too much ice cream"."""
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
-    return _in_form(tokens[index], "VBZ") and (after == "too" or _adverb(after))
+    # ("my uncle's magic tricks always fail": an adverb before the verb it tells of)
+    last = index + 2 == len(tokens)
+    return _in_form(tokens[index], "VBZ") and (after == "too" or (_adverb(after) and last))
 
 
 def _told_alike(word: str, next_words: list[str]) -> bool:
@@ -2129,7 +2131,9 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         # "a treasure map drawn in crayon", "a sword forged in a toaster" (but "my grandma
         # painted in the park": what she did)
         only_done_to = not any(tokens[index] in (getInflection(v, "VBD") or ()) for v in lemmas)
-        return index > 1 and (tokens[0] in ("a", "an") or only_done_to)
+        # ("a dog cooked in the kitchen": what somebody did)
+        a_thing = tokens[0] in ("a", "an") and kind_of(tokens[index - 1]) not in ANIMATE
+        return index > 1 and (only_done_to or a_thing)
     return after == "like" and "shape" in lemmas
 
 
@@ -2149,8 +2153,8 @@ _MAKING = frozenset(
 # Verbs of making, writing and hiding: their participle before "in" or "with" tells how or
 # where the thing was made so.
 _MADE_SO = _MAKING | {
-    "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hatch", "grow",
-    "hide", "bury", "freeze", "wrap", "cover", "dip", "glue", "trap", "keep", "store",
+    "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hide", "bury",
+    "wrap", "cover", "dip", "glue", "trap", "keep", "store",
 }  # fmt: skip
 
 
@@ -3622,7 +3626,7 @@ def _salutation(lowered: list[str]) -> int:
 
 
 # Cries that are never a word of what follows them, typed with no comma after them.
-_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {
+_CRIES = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | words.REFRAINS | {
     "ew", "eww", "idk", "lol", "lmao", "tbh", "ngl", "btw", "imo",
 }  # fmt: skip
 _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}

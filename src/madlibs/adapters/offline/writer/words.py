@@ -411,9 +411,12 @@ INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
-CRIES_OF_SEVERAL_WORDS = _set(
-    "oh_no uh_oh oh_dear oh_my shiver_me_timbers ahoy_matey ahoy_there yo_ho_ho "
-    "hickory_dickory_dock fee_fi_fo_fum hey_diddle_diddle bibbidi_bobbidi_boo hocus_pocus"
+CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
+# Refrains of rhymes and tales cried before a theme, never a word of it ("hickory dickory dock
+# the mouse ate the clock"); alone, they name the rhyme.
+REFRAINS = _set(
+    "shiver_me_timbers ahoy_matey ahoy_there yo_ho_ho hickory_dickory_dock fee_fi_fo_fum "
+    "hey_diddle_diddle bibbidi_bobbidi_boo hocus_pocus"
 )
 # Parts of a body: where something lands, never where a story happens ("in my hair").
 BODY_PARTS = _set(

@@ -8935,3 +8935,18 @@ def test_a_contest_of_what_somebody_does_is_nobody(theme: str) -> None:
 def test_a_rhyme_named_alone_is_no_cry() -> None:
     subject = _read("hickory dickory dock").subject
     assert subject is not None and "dock" in subject.words()
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "deed"),
+    [
+        ("Dog Eats Homework", "the dog", "eat"),
+        ("Local Grandpa Builds Rocket In Backyard", "the local grandpa", "build"),
+        ("Captain Pickles Saves the Day", "Captain Pickles", "save"),
+        ("Mr. Pickles Goes to Washington", "Mr. Pickles", "go"),
+    ],
+)
+def test_a_headline_typed_in_capitals_is_read_as_told(theme: str, who: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -1782,11 +1782,16 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
     """ "Robots In Disguise" -> "robots in disguise": words a dictionary knows are no names,
     but a title and the name after it are ("Captain Pickles Saves the Day")."""
     out = list(typed)
+    lowered_all = [word.lower() for word in typed]
     for index, word in enumerate(typed):
         titled = index + 1 < len(typed) and word.lower().rstrip(".") in NAME_TITLES
         named = index > 0 and typed[index - 1].lower().rstrip(".") in NAME_TITLES
         lowered = word.lower()
         named = named and lowered not in _SMALL_WORDS  # "Grandma Vs The Zombies"
+        # "Local Grandpa Builds Rocket": what the title's one does, not a name; but "Captain
+        # Pickles Saves the Day"
+        titled = titled and not _a_deed_not_a_name(lowered_all, index + 1)
+        named = named and not _a_deed_not_a_name(lowered_all, index)
         known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         known = known and lowered not in ALWAYS_CAPITALISED
@@ -1804,13 +1809,39 @@ def _title_cased(typed: Sequence[str]) -> bool:
     """Every word typed with a capital, small words too, as a title is: "The Cat Who Could
     Fly"."""
     words = [word for word in typed if word[:1].isalpha()]
-    if len(words) < 3 or not all(word[:1].isupper() for word in words[1:]):
+    if len(words) < 3:
+        return False
+    if words[0][:1].isupper() and _a_headline(words):
+        return True  # "Dog Eats Homework", "Captain Pickles Saves the Day"
+    if not all(word[:1].isupper() for word in words[1:]):
         return False
     small = any(word.lower() in _SMALL_WORDS | _TITLE_SMALL_WORDS for word in words[1:])
     # ("A Very Bad Day": an article leads no name; "the Time I Met A Unicorn": a first word
     # already lowered)
     led = words[0].lower() in ("a", "an", "the")
     return (small or led) and (words[0][:1].isupper() or led)
+
+
+def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word after a title is what its one does, not a name: a deed told before a
+    word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
+    after = lowered[index + 1] if index + 1 < len(lowered) else ""
+    return _a_deed_told(lowered[index]) and not _a_deed_told(after)
+
+
+def _a_headline(words: Sequence[str]) -> bool:
+    """Whether capitalised words are a headline: words a dictionary knows, one of them after
+    the first a deed told ("Dog Eats Homework", "Cat Steals Christmas")."""
+    lowered = [word.lower() for word in words]
+    # (small words may stay small: "Captain Pickles Saves the Day")
+    capitals = all(word[:1].isupper() or word in _SMALL_WORDS for word in words[1:])
+    known = all(
+        getAllLemmas(word)
+        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS
+        or word.rstrip(".") in NAME_TITLES
+        for word in lowered
+    )
+    return capitals and known and any(_a_deed_told(word) for word in lowered[1:])
 
 
 def several_word_names(

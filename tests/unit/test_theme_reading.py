@@ -8950,3 +8950,18 @@ def test_a_headline_typed_in_capitals_is_read_as_told(theme: str, who: str, deed
     reading = _read(theme)
     assert reading.subject_text == who
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "how"),
+    [
+        ("did the dog really eat my homework", "the dog", "really"),
+        ("does my teacher really sleep at school", "my teacher", "really"),
+    ],
+)
+def test_a_question_with_how_before_its_verb_asks_of_the_one_told(
+    theme: str, who: str, how: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == who
+    assert reading.verb is not None and reading.verb.adverb == how

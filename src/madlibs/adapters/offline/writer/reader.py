@@ -3421,13 +3421,16 @@ def _as_statement(typed: list[str]) -> list[str]:
     auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
     if auxiliary not in ("do", "does", "did"):
         return [*subject, typed[0], *(["not"] if negated else []), *rest]
+    # "did the dog really eat my homework": the dog really ate it
+    how = rest[:1] if len(rest) > 1 and _adverb(rest[0].lower()) else []
+    rest = rest[len(how) :]
     if not _can_be_verb(rest[0].lower()):
         return typed  # "do the dishes"
     verb = _verb_lemma(rest[0].lower())
     if asked and verb == "go" and len(rest) == 1:
         verb = "disappear"  # "where did my socks go"
     tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
-    return [*subject, _inflect_verb(verb, tag), *rest[1:]]
+    return [*subject, *how, _inflect_verb(verb, tag), *rest[1:]]
 
 
 def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str], bool]:

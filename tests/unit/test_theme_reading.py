@@ -8965,3 +8965,11 @@ def test_a_question_with_how_before_its_verb_asks_of_the_one_told(
     reading = _read(theme)
     assert reading.subject_text == who
     assert reading.verb is not None and reading.verb.adverb == how
+
+
+@pytest.mark.parametrize(
+    ("theme", "meal"), [("whats for dinner", "dinner"), ("what's for lunch?", "lunch")]
+)
+def test_what_is_for_a_meal_is_about_the_meal(theme: str, meal: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == meal

@@ -186,6 +186,10 @@ _REQUEST_LEADS = (
         (*what, "you", "need", "to", "know", "about")
         for what in (("everything",), ("all",), ("what",))
     ),
+    # what is to eat: "what's for dinner" is about dinner
+    ("what's", "for"),
+    ("what", "is", "for"),
+    ("whats", "for"),
     # what one knows of something: "everything i know about sharks"
     *(
         (*what, knower, "know", "about")

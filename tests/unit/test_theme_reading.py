@@ -8973,3 +8973,20 @@ def test_a_question_with_how_before_its_verb_asks_of_the_one_told(
 def test_what_is_for_a_meal_is_about_the_meal(theme: str, meal: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == meal
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("cleaning the attic with aunt maggie", "Aunt Maggie"),
+        ("the day aunt linda babysat us", "Aunt Linda"),
+    ],
+)
+def test_a_title_and_a_name_after_with_or_the_day_are_somebody(theme: str, name: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.definite() == name
+
+
+def test_a_storm_given_a_name_is_the_hero() -> None:
+    reading = _read("the hurricane named steve")
+    assert reading.cast is not None and reading.cast.given_name == "Steve"

@@ -585,6 +585,8 @@ def _acts_as_somebody(reading: Reading) -> bool:
         return False
     if _brought_to_life(subject):
         return subject.kind is Kind.PLACE  # ("the burping contest" is no one who burps)
+    if subject.given_name is not None:
+        return True  # "a hurricane named steve"
     told = reading.text.lower().split()
     if verb is None or "where" in told:
         return False

@@ -1822,6 +1822,11 @@ def _title_cased(typed: Sequence[str]) -> bool:
     return (small or led) and (words[0][:1].isupper() or led)
 
 
+# Words after which a title and a name may stand: "the return of king arthur", "a hike with
+# aunt maggie", "a letter to uncle bob", "the day aunt linda babysat us".
+_BEFORE_A_TITLED_NAME = {"of", "with", "to", "for", "from", "day", "night", "time", "when"}
+
+
 def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
     """Whether the word after a title is what its one does, not a name: a deed told before a
     word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
@@ -1914,9 +1919,10 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
         in_title = (index == 1 or particle) and _titled_name(tokens, 0)
         # "the adventures of captain pickle", "the return of king arthur"
-        after_of = index > 0 and tokens[index - 1].lower() == "of"
+        # ... and "a hike with aunt maggie", "the day aunt linda babysat us"
+        after_of = index > 0 and tokens[index - 1].lower() in _BEFORE_A_TITLED_NAME
         after_of = after_of and _titled_name(tokens[index:], 0)
-        told_of = index > 1 and tokens[index - 2].lower() == "of"
+        told_of = index > 1 and tokens[index - 2].lower() in _BEFORE_A_TITLED_NAME
         in_title |= told_of and _titled_name(tokens[index - 1 :], 0)
         if _titled_name(tokens, index) or in_title or after_of:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"

@@ -8990,3 +8990,18 @@ def test_a_title_and_a_name_after_with_or_the_day_are_somebody(theme: str, name:
 def test_a_storm_given_a_name_is_the_hero() -> None:
     reading = _read("the hurricane named steve")
     assert reading.cast is not None and reading.cast.given_name == "Steve"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        (
+            "the jack o lantern that wouldnt stop talking",
+            "the jack-o'-lantern that wouldn't stop talking",
+        ),
+        ("jackolanterns on the porch", "jack-o'-lanterns on the porch"),
+        ("a rainbow that tastes like skittles", "a rainbow that tastes like Skittles"),
+    ],
+)
+def test_a_carved_pumpkin_and_sweets_are_spelt_as_named(theme: str, cleaned: str) -> None:
+    assert themes.capitalise_names(themes.clean(theme).split()) == cleaned.split()

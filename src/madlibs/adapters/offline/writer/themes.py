@@ -255,6 +255,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
+    text = _JACK_O_LANTERN.sub(r"jack-o'-lantern\1", text)  # "the jack o lantern"
     text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(0)], text)
     text = _HUNDRED_AND.sub(_number_said_in_digits, text)  # "one hundred and one dalmatians"
     text = _OUT_APART.sub(r"\1 out\2", text)  # "my grandma can out run anybody"
@@ -1051,6 +1052,8 @@ _OUT_APART = re.compile(
 )
 _HANDED = re.compile(r"\b(left|right)\s+handed\b", re.I)
 # An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
+# A carved pumpkin, however it was typed: "jack o lantern", "jackolantern".
+_JACK_O_LANTERN = re.compile(r"\bjack[\s-]*o['’]?[\s-]*lantern(s?)\b", re.IGNORECASE)
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
     r"[ -](year|month|week|day)[ -]old\b",

@@ -564,6 +564,7 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
+    skittles oreos legos
     """
     )
     | NATIONALITIES

@@ -9005,3 +9005,9 @@ def test_a_storm_given_a_name_is_the_hero() -> None:
 )
 def test_a_carved_pumpkin_and_sweets_are_spelt_as_named(theme: str, cleaned: str) -> None:
     assert themes.capitalise_names(themes.clean(theme).split()) == cleaned.split()
+
+
+def test_a_champion_of_eating_a_thing_named_after_an_animal_is_somebody() -> None:
+    reading = _read("the hot dog eating champion retires")
+    assert reading.subject is not None and reading.subject.lemma == "champion"
+    assert reading.verb is not None and reading.verb.lemma == "retire"

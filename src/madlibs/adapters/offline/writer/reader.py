@@ -1472,7 +1472,10 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         # "cats chasing mice", "kids skipping school", "a cat visiting town" or "a tourist
         # baking bread"
         noun_before, plural_before = _noun_lemma(tokens[index - 1])
-        doer = kind_of(noun_before) in ANIMATE
+        # ("the hot dog eating champion": a hot dog is no dog)
+        size = _compound(tokens[max(index - 3, 0) : index])
+        named = " ".join([*tokens[index - size : index - 1], noun_before]) if size > 1 else ""
+        doer = kind_of(named or noun_before) in ANIMATE
         adjective = "ADJ" in _lemmas(tokens[index - 1]) or tokens[index - 1].endswith("ed")
         describes = adjective and not doer  # "a haunted vending machine"
         head = kind_of(lemma)

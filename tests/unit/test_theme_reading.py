@@ -9011,3 +9011,12 @@ def test_a_champion_of_eating_a_thing_named_after_an_animal_is_somebody() -> Non
     reading = _read("the hot dog eating champion retires")
     assert reading.subject is not None and reading.subject.lemma == "champion"
     assert reading.verb is not None and reading.verb.lemma == "retire"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["a pokemon card that is worth a billion dollars", "my sock is worth a million dollars"],
+)
+def test_what_a_thing_is_worth_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "be" and verb.object is None

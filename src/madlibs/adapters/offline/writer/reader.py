@@ -2914,10 +2914,13 @@ _AGES = frozenset(("years", "months", "weeks", "days"))
 
 
 def _how_old_or_how(rest_tokens: list[str]) -> bool:
-    """ "is 200 years old", "plays dead too well": an age, or how one is, no thing."""
+    """ "is 200 years old", "plays dead too well", "is worth a billion dollars": an age, or
+    how one is, or what one is worth, no thing."""
     if not rest_tokens:
         return False
     if rest_tokens[-1] == "old" and len(rest_tokens) > 1 and rest_tokens[-2] in _AGES:
+        return True
+    if rest_tokens[0] == "worth" and len(rest_tokens) > 1:
         return True
     first = _lemmas(rest_tokens[0])
     told_how = len(rest_tokens) == 1 or rest_tokens[1] in _INTENSIFIERS

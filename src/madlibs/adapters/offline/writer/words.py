@@ -280,7 +280,7 @@ CHARACTER_NAMES = _set(
     hercules achilles odysseus zeus old_king_cole long_john_silver miss_piggy kermit
     mr_bean mr._bean mr_fantastic mr._fantastic doctor_doom doctor_strange doctor_octopus
     messi lionel_messi lebron lebron_james steph_curry stephen_curry ronaldo
-    cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles
+    cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles pokemon
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

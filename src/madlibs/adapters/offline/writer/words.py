@@ -280,7 +280,7 @@ CHARACTER_NAMES = _set(
     hercules achilles odysseus zeus old_king_cole long_john_silver miss_piggy kermit
     mr_bean mr._bean mr_fantastic mr._fantastic doctor_doom doctor_strange doctor_octopus
     messi lionel_messi lebron lebron_james steph_curry stephen_curry ronaldo
-    cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles pokemon
+    cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -564,7 +564,7 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
-    skittles oreos legos
+    skittles oreos legos pokemon
     """
     )
     | NATIONALITIES

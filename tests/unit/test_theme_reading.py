@@ -8723,6 +8723,7 @@ def test_what_is_made_stays_one_thing(theme: str, made: str) -> None:
         ("a snowman but it's summer", "snowman"),
         ("a superhero but his only power is sneezing", "superhero"),
         ("a dog but its bark is a meow", "dog"),
+        ("rapunzel but her hair is spaghetti", "Rapunzel"),
     ],
 )
 def test_a_twist_told_of_it_or_its_own_keeps_the_hero(theme: str, who: str) -> None:
@@ -9020,3 +9021,20 @@ def test_a_champion_of_eating_a_thing_named_after_an_animal_is_somebody() -> Non
 def test_what_a_thing_is_worth_is_no_thing(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.lemma == "be" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("my dogs name is biscuit", "Biscuit"),
+        ("my dogs name is biscuit and he ate a whole pizza", "Biscuit"),
+        ("my cat's name is mittens", "Mittens"),
+    ],
+)
+def test_a_pet_whose_name_is_told_is_named_so(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name == name
+
+
+def test_his_name_alone_names_nobody() -> None:
+    assert themes.clean("his name is bob") == "his name is bob"

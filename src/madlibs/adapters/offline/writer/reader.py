@@ -559,7 +559,9 @@ _TOLD_ALIVE = frozenset(("alive", "hungry", "angry", "evil", "sad", "happy", "lo
 
 def _brought_to_life_as_told(rest: str) -> bool:
     said = rest.lower().split()
-    return bool(said) and (said[0] in _TOLD_ALIVE or said[0] in _LIFELIKE)
+    # ("his only power is sneezing": what it is, no one who sneezes)
+    lifelike = bool(said) and said[0] in _LIFELIKE and not said[0].endswith("ing")
+    return bool(said) and (said[0] in _TOLD_ALIVE or lifelike)
 
 
 # What only somebody is or does, that makes a thing one of the story's people: "the bossy
@@ -4458,9 +4460,9 @@ def _twist_told_there(theme: str) -> str | None:
     at = next((i for i, word in enumerate(tokens) if i and word in _TWISTS), None)
     if at is None:
         return None
-    whose_or_when = _whose_or_when(tokens, typed, at)
-    if whose_or_when is not None:
-        return whose_or_when
+    its_own_or_when = _its_own_or_when(tokens, typed, at)
+    if its_own_or_when is not None:
+        return its_own_or_when
     typed = _it_is_left_out(typed, at)
     tokens = [word.lower() for word in typed]
     if at + 2 == len(tokens) and _made_but(tokens, at):
@@ -4524,13 +4526,14 @@ def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:
     return " ".join([*typed[:at], "with", *what[:-1], many[0]])
 
 
-def _whose_or_when(tokens: list[str], typed: list[str], at: int) -> str | None:
-    """ "a superhero but his only power is sneezing" as "a superhero whose only power is
+def _its_own_or_when(tokens: list[str], typed: list[str], at: int) -> str | None:
+    """ "a superhero but his only power is sneezing" as "a superhero's only power is
     sneezing", "a snowman but it's summer" as "a snowman in summer"; None for other twists."""
     if at + 2 >= len(tokens):
         return None
     if tokens[at] == "but" and tokens[at + 1] in _OWNING_PRONOUNS and at + 3 < len(tokens):
-        return " ".join([*typed[:at], "whose", *typed[at + 2 :]])
+        owner = typed[at - 1] + ("'" if tokens[at - 1].endswith("s") else "'s")  # "the dragons'"
+        return " ".join([*typed[: at - 1], owner, *typed[at + 2 :]])
     when = tokens[at + 2 :]
     if tokens[at + 1] != "it's" or len(when) != 1:
         return None

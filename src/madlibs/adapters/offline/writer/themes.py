@@ -1014,8 +1014,12 @@ def _mission_told(match: re.Match[str]) -> str:
     return told.title() if deed[:1].isupper() else told  # a theme typed in title case
 
 
-# "my dog's name is bob" is my dog named Bob.
-_NAME_IS = re.compile(r"^(.+?)'s\s+name\s+is\s+(\w+(?:\s+\w+)?)$", re.I)
+# "my dog's name is biscuit", "my dogs name is biscuit and he ate a pizza": my dog named Biscuit
+_NAME_IS = re.compile(
+    r"^((?:my|our|your|his|her|their|the)\s+(?:\w+\s+)?\w+?|.+?(?='s))(?:'s|s)"
+    r"\s+name\s+is\s+(\w+(?:\s+\w+)?)(?=$|\s+and\s)",
+    re.I,
+)
 _PERCENT = re.compile(r"(\d)\s*%")
 _DIMENSIONS = re.compile(r"\b([23])d\b")
 # "2" and "4" typed for "to" and "for" between a word and a noun's determiner: "a field trip

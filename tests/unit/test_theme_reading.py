@@ -9038,3 +9038,13 @@ def test_a_pet_whose_name_is_told_is_named_so(theme: str, name: str) -> None:
 
 def test_his_name_alone_names_nobody() -> None:
     assert themes.clean("his name is bob") == "his name is bob"
+
+
+@pytest.mark.parametrize(
+    ("theme", "weather"),
+    [("camping but it never stops raining", "stop"), ("the picnic but it keeps snowing", "keep")],
+)
+def test_weather_that_goes_on_is_the_twist_of_its_own(theme: str, weather: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == "it"
+    assert reading.verb is not None and reading.verb.lemma == weather

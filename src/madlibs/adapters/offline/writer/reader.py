@@ -4477,7 +4477,9 @@ def _twist_told_there(theme: str) -> str | None:
     if tokens[at] == "but" and tokens[at + 1] in _TWIST_PLACES:
         return " ".join([*typed[:at], *typed[at + 1 :]])  # "star wars but with cats"
     # "field day but it rains frogs": the weather's "it", no one's
-    weather = tokens[at + 1] == "it" and _verb_lemma(tokens[at + 2]) in _WEATHER
+    weather = tokens[at + 1] == "it" and any(
+        _verb_lemma(t) in _WEATHER for t in tokens[at + 2 : at + 5]
+    )
     if tokens[at + 1] in _TWIST_PRONOUNS and not weather:
         return _twist_of_its_own(tokens, typed, at)
     if tokens[at + 1] not in _TWIST_STARTS and not weather:

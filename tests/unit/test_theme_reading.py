@@ -8724,6 +8724,7 @@ def test_what_is_made_stays_one_thing(theme: str, made: str) -> None:
         ("a superhero but his only power is sneezing", "superhero"),
         ("a dog but its bark is a meow", "dog"),
         ("rapunzel but her hair is spaghetti", "Rapunzel"),
+        ("snow white but the apple is a donut", "Snow White"),
     ],
 )
 def test_a_twist_told_of_it_or_its_own_keeps_the_hero(theme: str, who: str) -> None:

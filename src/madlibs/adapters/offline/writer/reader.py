@@ -4530,10 +4530,15 @@ def _everyone_made(tokens: list[str], typed: list[str], at: int) -> str | None:
 
 def _its_own_or_when(tokens: list[str], typed: list[str], at: int) -> str | None:
     """ "a superhero but his only power is sneezing" as "a superhero's only power is
-    sneezing", "a snowman but it's summer" as "a snowman in summer"; None for other twists."""
+    sneezing", "snow white but the apple is a donut" as "snow white's apple is a donut", "a
+    snowman but it's summer" as "a snowman in summer"; None for other twists."""
     if at + 2 >= len(tokens):
         return None
-    if tokens[at] == "but" and tokens[at + 1] in _OWNING_PRONOUNS and at + 3 < len(tokens):
+    owned = tokens[at + 1] in _OWNING_PRONOUNS and at + 3 < len(tokens)
+    # ("cinderella but the slipper is a crocs": the tale's own slipper)
+    of_a_tale = " ".join(tokens[:at]) in words.CHARACTER_NAMES and tokens[at + 1] == "the"
+    of_a_tale = of_a_tale and kind_of(tokens[at + 2]) is Kind.THING and at + 3 < len(tokens)
+    if tokens[at] == "but" and (owned or of_a_tale):
         owner = typed[at - 1] + ("'" if tokens[at - 1].endswith("s") else "'s")  # "the dragons'"
         return " ".join([*typed[: at - 1], owner, *typed[at + 2 :]])
     when = tokens[at + 2 :]

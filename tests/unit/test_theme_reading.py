@@ -9049,3 +9049,22 @@ def test_weather_that_goes_on_is_the_twist_of_its_own(theme: str, weather: str) 
     reading = _read(theme)
     assert reading.subject_text == "it"
     assert reading.verb is not None and reading.verb.lemma == weather
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("me and my twin switch places for a day", "switch"),
+        ("my brother and i fight", "fight"),
+        ("my brother and me fight over the remote", "fight"),
+    ],
+)
+def test_two_joined_by_and_do_the_plain_verb_after_them(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == deed and reading.verb.plural
+
+
+def test_two_before_what_they_hold_do_nothing() -> None:
+    reading = _read("grandma and grandpa dance party")
+    assert reading.verb is None

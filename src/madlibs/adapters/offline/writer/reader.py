@@ -1018,7 +1018,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue  # "a pool party", "my best friend", "police station": one noun
         if _a_noun_after_what_describes_it(tokens, index):
             continue  # "the lost sock monster", "the worst camping trip in history"
-        if _told_of_who_did_it(tokens, index) or _told_of_a_name(tokens, typed, index):
+        # ("me and my twin switch places": two do it, not "a twin switch")
+        told_of = _told_of_who_did_it(tokens, index) or _told_of_a_name(tokens, typed, index)
+        if told_of or _done_by_two(tokens, index):
             return index
         if _names_one_noun(tokens, index) and not does_to:
             continue  # "a talent show", "a hot dog eating contest", "the ice cream truck"
@@ -1026,6 +1028,22 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _done_by_two(tokens: list[str], index: int) -> bool:
+    """Whether a verb's plain form after two joined by "and" is what they do: "me and my twin
+    switch places", "my mom and dad dance"; not "grandma and grandpa's dance party"."""
+    word, before = tokens[index], tokens[index - 1]
+    lemma, many = _noun_lemma(before)
+    somebody = kind_of(lemma) in ANIMATE or before in ("i", "me")  # "my brother and i fight"
+    if "and" not in tokens[1 : index - 1] or many or not somebody:
+        return False
+    if word not in _lemmas(word).get("VERB", ()):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    if after is None or after in DETERMINERS | SETTING_PREPOSITIONS or _adverb(after):
+        return True
+    return after in _LAST_PARTICLES or (_noun_lemma(after)[1] and "NOUN" in _lemmas(after))
 
 
 def _a_time_before_or_after(tokens: list[str], index: int) -> bool:

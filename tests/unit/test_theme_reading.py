@@ -8655,6 +8655,7 @@ def test_a_title_before_a_thing_or_a_deed_names_nobody(theme: str) -> None:
         ("man arrested for walking a crocodile", "arrested for walking a crocodile"),
         ("cat banned from the library", "banned from the library"),
         ("penguin spotted at the mall", "spotted"),
+        ("school cancelled due to too many frogs", "cancelled due to too many frogs"),
     ],
 )
 def test_what_a_headline_tells_was_done_to_one_befell_them(theme: str, rest: str) -> None:
@@ -9068,3 +9069,8 @@ def test_two_joined_by_and_do_the_plain_verb_after_them(theme: str, deed: str) -
 def test_two_before_what_they_hold_do_nothing() -> None:
     reading = _read("grandma and grandpa dance party")
     assert reading.verb is None
+
+
+def test_why_something_befell_one_is_no_thing() -> None:
+    verb = _read("school cancelled due to too many frogs").verb
+    assert verb is not None and verb.object is None

@@ -2899,7 +2899,7 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     said_of = "ADJ" in _lemmas(rest_tokens[0]) and then in {"to", "of", "at", "with"}
     if said_of or not _participle_or_past(rest_tokens[0]):
         return said_of
-    return then in {"to", "with", "by", "of", "on", "in", "at"} or _ing_form(then)
+    return then in {"to", "with", "by", "of", "on", "in", "at", "due", "for"} or _ing_form(then)
 
 
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
@@ -4402,6 +4402,7 @@ _DONE_IN_HEADLINES = {
     "appoint", "hire", "fire", "sue", "fine", "rescue", "kidnap", "trap", "expel", "suspend",
     "accuse", "charge", "sentence", "jail", "sight", "discover", "invite", "honor", "honour",
     "award", "promote", "evict", "adopt", "abandon", "strand", "kick", "ground", "knight",
+    "cancel", "close", "delay", "postpone", "evacuate", "invade", "rename",
 }  # fmt: skip
 # Of those, the ones told with what one became: "elected class president".
 _MADE_SOMETHING = {"elect", "declare", "name", "crown", "vote", "appoint", "knight"}
@@ -4422,7 +4423,14 @@ def _headline_done_to(theme: str) -> str | None:
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     # ("dog adopts a cat", "police arrested a man": what it was done to follows)
-    told = after is None or after in SETTING_PREPOSITIONS | {"for", "by", "from", "after", "out"}
+    told = after is None or after in SETTING_PREPOSITIONS | {
+        "for",
+        "by",
+        "from",
+        "after",
+        "out",
+        "due",
+    }
     told = told or (lemma in _MADE_SOMETHING and after not in DETERMINERS)
     return " ".join((*typed[:at], "got", *typed[at:])) if told else None
 

@@ -9074,3 +9074,28 @@ def test_two_before_what_they_hold_do_nothing() -> None:
 def test_why_something_befell_one_is_no_thing() -> None:
     verb = _read("school cancelled due to too many frogs").verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "setting"),
+    [
+        (
+            "the worst field trip ever and then the bus broke down",
+            "break",
+            "on the worst field trip ever",
+        ),
+        ("my aunts wedding and the cake fell over", "fall", "at my aunt's wedding"),
+        ("my birthday party and then everyone turned into frogs", "turn", "at my birthday party"),
+    ],
+)
+def test_what_happened_told_after_an_occasion_happened_there(
+    theme: str, deed: str, setting: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.setting == setting
+
+
+@pytest.mark.parametrize("theme", ["pizza and ice cream", "the beach and my dog"])
+def test_two_things_named_together_are_no_happening(theme: str) -> None:
+    assert _read(theme).verb is None

@@ -4243,6 +4243,7 @@ def read(theme: str) -> Reading:
         or _a_couple_apart(theme)
         or _doing_told_after_where(theme)
         or _headline_done_to(theme)
+        or _then_what_happened(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4511,6 +4512,30 @@ def _twist_told_there(theme: str) -> str | None:
     if tokens[at + 1] not in _TWIST_STARTS and not weather:
         return None
     return _twist_with_its_own_subject(tokens, typed, at)
+
+
+def _then_what_happened(theme: str) -> str | None:
+    """ "the worst field trip ever and then the bus broke down" as "the bus broke down on the
+    worst field trip ever": what happened at an occasion or a place told after it; None for
+    other themes."""
+    typed = theme.split()
+    tokens = [word.lower() for word in typed]
+    at = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "and"), None)
+    if (
+        at is None
+        or "and" in tokens[at + 1 :]
+        or _find_verb(tokens[:at], typed[:at], 1) is not None
+    ):
+        return None
+    then = 1 if tokens[at + 1] == "then" else 0
+    if tokens[at + 1 + then] not in _TWIST_STARTS:
+        return None  # "pizza and ice cream" names two
+    where = _noun_phrase(tokens[:at], typed[:at])
+    if where is None or where.kind not in (Kind.EVENT, Kind.PLACE, Kind.TIME):
+        return None
+    lead = at + 1 + then
+    told = [*tokens[:at], "but", *tokens[lead:]]
+    return _twist_with_its_own_subject(told, [*typed[:at], "but", *typed[lead:]], at)
 
 
 def _twist_with_its_own_subject(tokens: list[str], typed: list[str], at: int) -> str | None:

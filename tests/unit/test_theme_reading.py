@@ -9099,3 +9099,39 @@ def test_what_happened_told_after_an_occasion_happened_there(
 @pytest.mark.parametrize("theme", ["pizza and ice cream", "the beach and my dog"])
 def test_two_things_named_together_are_no_happening(theme: str) -> None:
     assert _read(theme).verb is None
+
+
+def test_one_told_by_where_they_live_does_the_deed() -> None:
+    reading = _read("the lady next door feeds forty cats")
+    assert reading.subject_text == "the lady next door"
+    assert reading.verb is not None and reading.verb.lemma == "feed"
+
+
+@pytest.mark.parametrize(
+    ("theme", "named", "kind"),
+    [
+        ("the knight opens a bed and breakfast", "bed and breakfast", Kind.PLACE),
+        ("the little mermaid opens a fish and chip shop", "fish and chip shop", Kind.PLACE),
+    ],
+)
+def test_a_pair_named_as_one_is_one_thing_done_to(theme: str, named: str, kind: Kind) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == named and verb.object.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("a food fight at the olive garden", "the Olive Garden"),
+        ("a flat tire on route 66", "Route 66"),
+    ],
+)
+def test_named_places_typed_in_lower_case_take_capitals(theme: str, place: str) -> None:
+    setting_noun = _read(theme).setting_noun
+    assert setting_noun is not None and setting_noun.definite() == place
+
+
+def test_a_mutiny_is_an_event() -> None:
+    subject = _read("the mutiny on the good ship lollipop").subject
+    assert subject is not None and subject.kind is Kind.EVENT

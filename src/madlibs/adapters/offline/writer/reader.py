@@ -1005,9 +1005,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
-        told = told or (
-            _AN_AGE.fullmatch(before) is not None and _finite(word)
-        )  # "a 10-year-old runs"
+        told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
         if past or modal or told or _done_with_a_particle(tokens, index):
@@ -1028,6 +1026,14 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _who_one_is_told(tokens: list[str], index: int) -> bool:
+    """Whether the words before `index` end by telling who one is, so a verb told may follow:
+    an age ("a 10-year-old | runs a bakery"), where one lives ("the lady next door | feeds
+    forty cats")."""
+    before = tokens[index - 1]
+    return _AN_AGE.fullmatch(before) is not None or tokens[index - 2 : index] == ["next", "door"]
 
 
 def _done_by_two(tokens: list[str], index: int) -> bool:

@@ -154,7 +154,7 @@ MEN = _set(
 _PLACES_AT = _set(
     """
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
-    camp summer_camp pizza_place
+    camp summer_camp pizza_place bed_and_breakfast
     castle cinema circus construction_site dentist disco factory fair farm fire_station
     funfair gas_station gym harbour harbor hospital hotel laundromat library lighthouse mall
     market museum north_pole office opera palace park playground police_station pool post_office
@@ -240,7 +240,8 @@ PLACE_NAMES = _set(
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
     ohio oklahoma oregon pennsylvania rhode_island south_carolina south_dakota tennessee utah
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
-    sleepy_hollow washington washington_dc
+    sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
+    london_underground
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -348,7 +349,7 @@ EVENTS = (
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
     operation moon_landing crash_landing olympic_game getaway hullabaloo kerfuffle shindig ruckus
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
-    debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon
+    debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -375,7 +376,7 @@ EVENTS_ON = (
 # monster of mac and cheese, nobody named Mac.
 PAIRS_NAMED_AS_ONE = _set(
     "mac_and_cheese macaroni_and_cheese fish_and_chips peanut_butter_and_jelly "
-    "bread_and_butter rock_and_roll milk_and_cookies"
+    "bread_and_butter rock_and_roll milk_and_cookies fish_and_chip bed_and_breakfast"
 )
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
 # the other bare nouns, which are ideas ("chess", "music").

@@ -1038,7 +1038,7 @@ def _who_one_is_told(tokens: list[str], index: int) -> bool:
 
 def _done_by_two(tokens: list[str], index: int) -> bool:
     """Whether a verb's plain form after two joined by "and" is what they do: "me and my twin
-    switch places", "my mom and dad dance"; not "grandma and grandpa's dance party"."""
+    switch places", "my brother and i fight"; not "grandma and grandpa dance party"."""
     word, before = tokens[index], tokens[index - 1]
     lemma, many = _noun_lemma(before)
     somebody = kind_of(lemma) in ANIMATE or before in ("i", "me")  # "my brother and i fight"
@@ -2819,7 +2819,7 @@ def _told_after_it(tokens: list[str], index: int) -> bool:
         return then == "of"
     if word in ("before", "after"):
         return then in words.TIMES or then in ("work", "school", "breakfast", "lunch", "dinner")
-    led = then in DETERMINERS or then[:1].isupper() or "NOUN" in _lemmas(then)
+    led = then in DETERMINERS or "NOUN" in _lemmas(then)
     return word in ("for", "from", "on") and led and "NOUN" in _lemmas(tokens[index - 1])
 
 
@@ -4413,6 +4413,9 @@ _DONE_IN_HEADLINES = {
 }  # fmt: skip
 # Of those, the ones told with what one became: "elected class president".
 _MADE_SOMETHING = {"elect", "declare", "name", "crown", "vote", "appoint", "knight"}
+# Words after such a deed that tell why, by whom or from where: "arrested for walking a
+# crocodile", "cancelled due to too many frogs", "kicked out of the mall".
+_WHY_OR_BY_WHOM = {"for", "by", "from", "after", "out", "due"}
 
 
 def _headline_done_to(theme: str) -> str | None:
@@ -4430,14 +4433,7 @@ def _headline_done_to(theme: str) -> str | None:
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     # ("dog adopts a cat", "police arrested a man": what it was done to follows)
-    told = after is None or after in SETTING_PREPOSITIONS | {
-        "for",
-        "by",
-        "from",
-        "after",
-        "out",
-        "due",
-    }
+    told = after is None or after in SETTING_PREPOSITIONS | _WHY_OR_BY_WHOM
     told = told or (lemma in _MADE_SOMETHING and after not in DETERMINERS)
     return " ".join((*typed[:at], "got", *typed[at:])) if told else None
 
@@ -5516,7 +5512,8 @@ def _subject(
 def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
     """Who a thing or event is of, for or from, last told, or who does what it is told by: "a
     parade of angry geese", "the first day of kindergarten for a kangaroo", "the things that
-    my grandma says", "a farm where the animals do the chores"; None if nobody."""
+    my grandma says", "the cake mom dropped", "a farm where the animals do the chores"; None
+    if nobody."""
     tail = [word.lower() for word in thing.tail]
     told = ("of", "for", "from", "that", "where", "by")
     at = max((i for i, word in enumerate(tail) if word in told), default=None)
@@ -5528,7 +5525,7 @@ def _who_it_is_of_or_for(thing: Noun) -> Noun | None:
         return None
     end = len(tail)
     if unsaid is not None:
-        end = unsaid - 2
+        end = unsaid - 2  # less the two words put before the tail
         while end > 1 and _adverb(tail[end - 1]):
             end -= 1  # "my dog actually ate"
     elif tail[at] in ("that", "where"):  # "a farm where the animals do the chores"

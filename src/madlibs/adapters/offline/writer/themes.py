@@ -660,7 +660,7 @@ def _agreeing(
         return _BE_FOR_MANY[word]
     if index == 1 and before in _ONE_PRONOUNS | _MANY_PRONOUNS:
         return _agreeing_with_a_pronoun(before, word)
-    if index == 1 and before in NAME_TITLES and _named_for_what_they_are(tokens[1:], True):
+    if index == 1 and before in NAME_TITLES and _named_for_what_they_are(tokens[1:], titled=True):
         return None  # "detective doodle the dachshund": a name, told what its owner is
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
@@ -1055,9 +1055,9 @@ _OUT_APART = re.compile(
     re.I,
 )
 _HANDED = re.compile(r"\b(left|right)\s+handed\b", re.I)
-# An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 # A carved pumpkin, however it was typed: "jack o lantern", "jackolantern".
 _JACK_O_LANTERN = re.compile(r"\bjack[\s-]*o['’]?[\s-]*lantern(s?)\b", re.IGNORECASE)
+# An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
     r"[ -](year|month|week|day)[ -]old\b",
@@ -1835,8 +1835,8 @@ _BEFORE_A_TITLED_NAME = {"of", "with", "to", "for", "from", "day", "night", "tim
 
 
 def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
-    """Whether the word after a title is what its one does, not a name: a deed told before a
-    word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
+    """Whether the word after a title is what the one so titled does, not a name: a deed told
+    before a word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
     return _a_deed_told(lowered[index]) and not _a_deed_told(after)
 

@@ -9066,9 +9066,16 @@ def test_two_joined_by_and_do_the_plain_verb_after_them(theme: str, deed: str) -
     assert reading.verb is not None and reading.verb.lemma == deed and reading.verb.plural
 
 
-def test_two_before_what_they_hold_do_nothing() -> None:
-    reading = _read("grandma and grandpa dance party")
-    assert reading.verb is None
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "grandma and grandpa dance party",
+        "a wizard and his pet rock",
+        "the dos and donts of pirate school",
+    ],
+)
+def test_two_before_what_they_have_do_nothing(theme: str) -> None:
+    assert _read(theme).verb is None
 
 
 def test_why_something_befell_one_is_no_thing() -> None:

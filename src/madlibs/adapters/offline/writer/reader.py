@@ -1046,10 +1046,17 @@ def _done_by_two(tokens: list[str], index: int) -> bool:
         return False
     if word not in _lemmas(word).get("VERB", ()):
         return False
-    after = tokens[index + 1] if index + 1 < len(tokens) else None
-    if after is None or after in DETERMINERS | SETTING_PREPOSITIONS or _adverb(after):
+    if index + 1 == len(tokens):
+        # a deed done alone ends the theme; "a wizard and his pet rock" names a rock
+        return _verb_lemma(word) in _DONE_ALONE | _DONE_TOGETHER
+    after = tokens[index + 1]
+    if after in DETERMINERS | SETTING_PREPOSITIONS or _adverb(after):
         return True
     return after in _LAST_PARTICLES or (_noun_lemma(after)[1] and "NOUN" in _lemmas(after))
+
+
+# What two do together with nothing after it: "my brother and i fight".
+_DONE_TOGETHER = {"fight", "argue", "play", "win", "lose", "swim", "hide", "talk", "marry"}
 
 
 def _a_time_before_or_after(tokens: list[str], index: int) -> bool:

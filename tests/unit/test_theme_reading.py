@@ -9142,3 +9142,59 @@ def test_named_places_typed_in_lower_case_take_capitals(theme: str, place: str) 
 def test_a_mutiny_is_an_event() -> None:
     subject = _read("the mutiny on the good ship lollipop").subject
     assert subject is not None and subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("aliens from jupiter invade the swimming pool", "aliens from Jupiter", "invade"),
+        ("jellyfish from jupiter invade the swimming pool", "jellyfish from Jupiter", "invade"),
+        ("kids from my school invade the pool", "kids from my school", "invade"),
+        ("the fish sticks went on strike", "the fish sticks", "go"),
+        ("brussels sprouts plot revenge", "Brussels sprouts", "plot"),
+        ("popcorn kernels jump out of the pot", "popcorn kernels", "jump"),
+        ("the lasagna layers start talking", "the lasagna layers", "start"),
+        ("soup kitchen volunteers save christmas", "soup kitchen volunteers", "save"),
+        ("the fridge light stays on all night", "the fridge light", "stay"),
+        ("mom's knitting club starts a rock band", "Mom's knitting club", "start"),
+        ("the girl scouts sell cookies to aliens", "the girl scouts", "sell"),
+        # guards: the word before does the deed
+        ("the toaster burns toast", "the toaster", "burn"),
+        ("grandma bakes cake", "Grandma", "bake"),
+        ("dad's cooking set the kitchen on fire", "Dad's cooking", "set"),
+    ],
+)
+def test_many_told_of_where_from_or_of_what_kind_do_the_verb_after_them(
+    theme: str, subject: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a flamingo flight attendant",
+        "an eagle air traffic controller",
+        "a crane operator rescues a cat from the roof",
+        "the sign language interpreter at the rock concert",
+        "the busboy who became head chef",
+        "the new hire who brought a goat to orientation",
+        "employee of the month is a raccoon",
+        "the paramedics race the pizza delivery guy",
+        "the picky eater who only eats ketchup",
+        "the valet parked our car in the pool",
+        "the cub scout who was afraid of marshmallows",
+        "a noob at the pizza party",
+    ],
+)
+def test_workers_named_by_their_work_are_somebody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON
+
+
+def test_plotting_world_domination_takes_no_article() -> None:
+    verb = _read("the evil genius hamster plots world domination").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == "world domination"

@@ -912,8 +912,13 @@ def _owned_head(tokens: list[str], index: int) -> bool:
     if owner is None or told or word != _verb_lemma(word):
         return False
     last = index == len(tokens) - 1  # the owned noun's own words before it: "traffic light"
+    # "mom's knitting | club starts a band"; but "dad's cooking | set the kitchen on fire"
+    done = word in (getInflection(word, "VBD") or ())
     return all(
-        "ADJ" in _lemmas(t) or t in ("only", "very") or (last and _names_a_kind_of(t))
+        "ADJ" in _lemmas(t)
+        or t in ("only", "very")
+        or (last and _names_a_kind_of(t))
+        or (_ing_form(t) and not done)
         for t in tokens[owner + 1 : index]
     )
 
@@ -1103,6 +1108,10 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if not word.endswith("s") or index + 1 >= len(tokens) or not _noun_lemma(word)[1]:
         return False
+    if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
+        return True  # "the fish sticks went on strike": nothing goes "sticks went"
+    if _bare_count_noun_after_a_thing(tokens, index):
+        return True  # "popcorn kernels jump", "brussels sprouts plot revenge"
     if tokens[index + 2 : index + 3] and _ing_form(tokens[index + 2]):
         return False  # "grandma goes bungee jumping": a pastime of two words follows
     after = _lemmas(tokens[index + 1])
@@ -1122,6 +1131,33 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     befalls = befalls and word not in _BEFALLING
     befalls = befalls and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
     return set(after) == {"VERB"} or befalls
+
+
+def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
+    """Whether the word after an -s word, itself after a thing, is a verb's plain form that,
+    as a noun, could never stand bare as what the -s word acts on: "popcorn kernels | jump"
+    (no popcorn "kernels jump"), "the lasagna layers | start talking"; but "grandma bakes
+    cake" (she bakes), "the toaster burns toast" (toast stands bare)."""
+    if index == 0 or index + 2 >= len(tokens):
+        return False  # "sir fluffington the third eats cake": a last word is what is eaten
+    word, after = tokens[index], tokens[index + 1]
+    if word in _ONLY_VERBS or word in _BEFALLING or "ADJ" in _lemmas(after):
+        return False  # "breakfast in bed goes wrong"
+    if after not in _lemmas(after).get("VERB", ()) or not _one_of_a_count(after):
+        return False
+    if after in words.UNCOUNTABLE:
+        return False  # "the toaster burns toast"
+    if after in _PARTICLES | _NOT_ACTED_WITH | themes.STOPWORDS:
+        return False
+    if any(t == "of" or t in _WAYS_TO_GO for t in tokens[:index]):
+        return False  # "the king of the castle eats cake": the king eats
+    before = tokens[index - 1]
+    if before in DETERMINERS or before in _COMPANION_WORDS or before in _ORDINALS:
+        return False
+    if not before.isalpha():
+        return False  # "the sprouts": nothing names them
+    lemma, plural = _noun_lemma(before)
+    return not plural and kind_of(lemma) not in ANIMATE
 
 
 # Words that only end a deed, after its plain verb: "fight back", "take over".
@@ -1357,10 +1393,13 @@ def _bare_after_one(tokens: list[str], index: int) -> bool:
 
 
 def _many_of_before(tokens: list[str], index: int) -> bool:
-    """Whether many, told of what they are of, come before the word: "the cats of the zoo |
-    go rogue"."""
-    of = max((i for i in range(1, index - 1) if tokens[i] == "of"), default=None)
-    return of is not None and _noun_lemma(tokens[of - 1])[1]
+    """Whether many, told of what they are of or where they are from, come before the word:
+    "the cats of the zoo | go rogue", "aliens from mars | invade earth"."""
+    of = max((i for i in range(1, index - 1) if tokens[i] in ("of", "from")), default=None)
+    if of is None:
+        return False
+    many = tokens[of - 1]
+    return _noun_lemma(many)[1] or (tokens[of] == "from" and many in words.ZERO_PLURAL_ANIMALS)
 
 
 def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun | None:
@@ -1374,7 +1413,8 @@ def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun |
     if verb != lemma and verb in (getInflection(lemma, "VBZ") or ()):
         return replace(subject, plural=False, typed_plural=None)
     if verb in ("are", "were", "have", "do") or verb == lemma:
-        return replace(subject, plural=True, typed_plural=subject.as_typed().rpartition(" ")[2])
+        # Its plural is its own word, whatever follows it ("jellyfish from Jupiter").
+        return replace(subject, plural=True, typed_plural=subject.lemma)
     return subject
 
 
@@ -1464,7 +1504,10 @@ _THINGS_NEVER_DONE = {
     "crumbs", "peels", "tags", "treats", "trees",
 }  # fmt: skip
 # -s forms that are no one's plural: "goes", "does", "says".
-_ONLY_VERBS = {"goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns"}
+_ONLY_VERBS = {
+    "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
+    "keeps", "seems", "wants",
+}  # fmt: skip
 # -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
 # explodes" (where "dog treats" and "birthday presents" are things).
 _BEFALLING = {

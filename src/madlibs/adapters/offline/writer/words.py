@@ -60,7 +60,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
-    " onion_ring"
+    " onion_ring brussels_sprout"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -122,6 +122,9 @@ PEOPLE = _set(
     worker postal_worker office_worker news_anchor anchorman anchorwoman
     teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
     bellhop genius tax_collector collector
+    attendant flight_attendant operator crane_operator interpreter roofer busboy farmhand
+    volunteer new_hire employee paramedic deputy picky_eater eater critic food_critic valet
+    scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
     """
 )
 
@@ -398,7 +401,7 @@ UNCOUNTABLE = _set(
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
-    hail sleet fog
+    hail sleet fog revenge domination mischief havoc
     magic talent stuff wi-fi internet electricity
     """
 )
@@ -429,6 +432,7 @@ BODY_PARTS = _set(
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
     "tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai gps omg pta"
+    " npc"
 )
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
@@ -602,7 +606,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "selfie", "emoji", "podcast", "hashtag", "smartphone", "influencer", "app", "blog", "vlog",
     "wifi", "chatbot", "hoverboard", "livestream", "webcam", "website", "podcaster", "hotspot",
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
-    "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb",
+    "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
 }  # fmt: skip
 
 

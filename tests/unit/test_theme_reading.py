@@ -9198,3 +9198,36 @@ def test_plotting_world_domination_takes_no_article() -> None:
     verb = _read("the evil genius hamster plots world domination").verb
     assert verb is not None and verb.object is not None
     assert verb.object.indefinite() == "world domination"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("aunt lindas lake house", "Aunt Linda's lake house"),
+        ("uncle petes boat sank at the lake", "Uncle Pete's boat"),
+        ("mom and dads room", "Mom and Dad's room"),
+        ("grandma and grandpas house", "Grandma and Grandpa's house"),
+        # guards: what a titled name does
+        ("coach bobs whistle", "Coach Bobs"),
+    ],
+)
+def test_a_titled_name_or_two_family_names_typed_in_s_own_what_follows(
+    corrector: RuleCorrector, theme: str, subject: str
+) -> None:
+    reading = reader.read(themes.clean(theme, corrector.mostly_a_verb))
+    assert reading.subject is not None
+    assert (reading.subject_text or reading.subject.definite()) == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("karen from accounting brings her famous potato salad", "Karen from accounting"),
+        ("steve from IT saves the whole company", "Steve from IT"),
+        ("zorp from planet glorp", "Zorp from planet glorp"),
+    ],
+)
+def test_a_name_told_where_they_are_from_is_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.proper
+    assert subject.definite() == name

@@ -1720,7 +1720,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma = " ".join(typed_body[len(typed_body) - size :])
         plural = " and " in lemma.lower()  # "Jack and Jill" are two
-        kind, proper = _kind_of_name(lemma, modifiers, determiner)
+        kind, proper = _kind_of_name(lemma, modifiers, determiner, tail)
         determiner = _character_determiner(lemma, determiner)
     if size == 1 and (not plural or typed_body[-1].lower() in words.PLACE_NAMES):
         lemma, kind, proper = _as_named(typed_body[-1], lemma, kind, proper)
@@ -1937,7 +1937,7 @@ def _character_determiner(name: str, determiner: str | None) -> str | None:
 
 
 def _kind_of_name(
-    name: str, modifiers: tuple[str, ...], determiner: str | None
+    name: str, modifiers: tuple[str, ...], determiner: str | None, tail: tuple[str, ...] = ()
 ) -> tuple[Kind, bool]:
     """What a name the word lists do not know names, and whether it stands without "the"."""
     if name.lower() in words.CHARACTER_NAMES:
@@ -1950,7 +1950,8 @@ def _kind_of_name(
         # "a UFO": a thing, with its capitals; "a DJ" is somebody; "the BBQ" an event
         return kind_of(name.lower()), False
     if determiner is None:
-        return Kind.PLACE, True  # "Paris"
+        # "Paris"; but "Karen from accounting", "Zorp from Planet Glorp" are who they are
+        return (Kind.PERSON if tail[:1] == ("from",) else Kind.PLACE), True
     return Kind.THING, False
 
 

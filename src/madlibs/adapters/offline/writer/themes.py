@@ -1184,7 +1184,11 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
         elif _many_without_s_owning(word, after):
             fixed = word[:-1] + "'s"  # "the mices cheese party", "the peoples choice award"
-        elif _owner_without_apostrophe(bare, index, mostly_a_verb) or _worlds_best(word, after):
+        elif (
+            _owner_without_apostrophe(bare, index, mostly_a_verb)
+            or _a_titled_name_owning(bare, index, mostly_a_verb)
+            or _worlds_best(word, after)
+        ):
             # "my parents bedroom" is both parents'; "my moms car" is one mom's
             fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
         else:
@@ -1329,7 +1333,9 @@ def _owner_without_apostrophe(
             owned or _owned_not_done(bare, index, at, family, mostly_a_verb)
         )
     owned_by_an_owner = before.endswith("'s")  # "my sister's friends dog"
-    if before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (index == 0 and named):
+    # ("nana and papas beach house": the two own it, as "grandmas house" is hers)
+    first = index == 0 or (before == "and" and index >= 2 and bare[index - 2] in FAMILY_NAMES)
+    if before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named):
         return False
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
@@ -1337,6 +1343,26 @@ def _owner_without_apostrophe(
         return False
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
     return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family, mostly_a_verb)
+
+
+def _a_titled_name_owning(
+    bare: Sequence[str], index: int, mostly_a_verb: MostlyAVerb | None
+) -> bool:
+    """Whether the word at `index` is a name the table does not know, typed in -s after a title,
+    before what may be owned: "aunt lindas lake house", "uncle petes boat sank"; not "mrs claus
+    goes"."""
+    word = bare[index]
+    if index == 0 or bare[index - 1] not in NAME_TITLES or getAllLemmas(word):
+        return False
+    if len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us")):
+        return False
+    at = _past_what_describes(bare, index + 1)
+    if at >= len(bare) or "NOUN" not in (lemmas := getAllLemmas(bare[at])):
+        return False
+    # ("coach jones runs": what one does; one "boat" is no deed of one)
+    done = bare[at] not in lemmas.get("VERB", (bare[at],))
+    done = done or (mostly_a_verb is not None and mostly_a_verb(bare[at]))
+    return not done and _may_be_owned(bare, at)
 
 
 # Places and worlds that have what is theirs, as people do: "the zoos newest animal".
@@ -2217,9 +2243,9 @@ def _clause_starts(tokens: Sequence[str], index: int) -> bool:
 
 
 def _unknown_first_name(tokens: Sequence[str]) -> bool:
-    """A first word no dictionary knows, before "the", "and" or a verb's ending, or with "'s":
+    """A first word no dictionary knows, before "the", "and", "from" or a verb's ending, or "'s":
     a name typed in lower case ("benny the bear", "sam and the giant pumpkin", "kevin's bad
-    day", "lucy goes to the moon")."""
+    day", "lucy goes to the moon"), or before where they are from ("steve from accounting")."""
     first = tokens[0].replace("’", "'")
     word = first.lower().removesuffix("'s")
     if _tale_hero(tokens) or _named_for_what_they_are(tokens):
@@ -2242,7 +2268,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"
     if named and "NOUN" in getAllLemmas(after):
         acts = acts and _starts_what_is_done(tokens[2:3])  # "sandy goes to", "sandy beaches"
-    return first.lower().endswith("'s") or after in ("the", "and") or acts
+    # ("karen from accounting", "zorp from planet glorp": one told where they are from)
+    return first.lower().endswith("'s") or after in ("the", "and", "from") or acts
 
 
 def _starts_what_is_done(tokens: Sequence[str]) -> bool:

@@ -9231,3 +9231,45 @@ def test_a_name_told_where_they_are_from_is_somebody(theme: str, name: str) -> N
     subject = _read(theme).subject
     assert subject is not None and subject.kind is Kind.PERSON and subject.proper
     assert subject.definite() == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "name", "kind"),
+    [
+        ("doctor fang the vampire bat", "Doctor Fang the vampire bat", Kind.ANIMAL),
+        ("doctor whiskers the cat", "Doctor Whiskers the cat", Kind.ANIMAL),
+        ("inspector sniffles the beagle", "Inspector Sniffles the beagle", Kind.ANIMAL),
+        ("princess hoot the owl queen", "Princess Hoot the owl queen", Kind.PERSON),
+        ("sensei wiggles and the yellow belt test", "Sensei Wiggles", Kind.PERSON),
+        ("general peckers and the pigeon army", "General Peckers", Kind.PERSON),
+        ("doctor zany and his army of rubber ducks", "Doctor Zany", Kind.PERSON),
+        ("sir beeps-a-lot and the dragon", "Sir Beeps-a-lot", Kind.PERSON),
+    ],
+)
+def test_a_title_and_a_name_that_is_a_word_are_the_hero(theme: str, name: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.definite() == name
+    assert reading.subject.kind is kind
+
+
+def test_a_title_of_two_words_and_a_name_that_is_a_word_are_the_hero(
+    writer: OfflineWriter,
+) -> None:
+    theme = "chief inspector snuffles the bloodhound"
+    assert _read(theme).verb is None
+    _told(writer, theme, "Chief Inspector Snuffles", "snuffled")
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("my dog pretzel is the ring bearer", "Pretzel"),
+        ("my cat pancake is the flower girl", "Pancake"),
+        ("our class hamster peanut got lost", "Peanut"),
+        ("our class hamster nibbles wrote a book", "Nibbles"),
+    ],
+)
+def test_a_pet_named_after_a_snack_is_named_so(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name == name and subject.kind is Kind.ANIMAL

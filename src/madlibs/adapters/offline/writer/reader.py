@@ -1944,8 +1944,9 @@ def _kind_of_name(
         return Kind.PERSON, True  # "Cinderella", "Harry Potter"
     if name.lower() in words.GAMES or name.lower() in words.NATIONALITIES:
         return Kind.THING, True  # "Simon says", "speaks French"
-    if modifiers and modifiers[0].lower().rstrip(".") in words.PEOPLE | _HONORIFICS:
-        return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot"
+    title = modifiers[0].lower().rstrip(".") if modifiers else ""
+    if title in words.PEOPLE or title in _HONORIFICS or title in themes.NAME_TITLES:
+        return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot", "General Peckers"
     if _acronym(name):
         # "a UFO": a thing, with its capitals; "a DJ" is somebody; "the BBQ" an event
         return kind_of(name.lower()), False
@@ -1961,7 +1962,9 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     # "Pickles the pug" is a pug
     kind = Kind.ANIMAL if kind_of(typed[-1].lower()) is Kind.ANIMAL else Kind.PERSON
     titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | themes.NAME_TITLES
-    if titled and typed[1][:1].isupper() and typed[2].lower() == "the":
+    # ("Chief Inspector Snuffles the bloodhound": a title of two words)
+    at = 2 if titled and typed[1].lower() in themes.NAME_TITLES and len(typed) > 4 else 1
+    if titled and typed[at][:1].isupper() and typed[at + 1].lower() == "the":
         return Noun(" ".join(typed), False, kind, proper=True)
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None

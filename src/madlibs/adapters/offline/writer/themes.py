@@ -1951,6 +1951,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
         in_title = (index == 1 or particle) and _titled_name(tokens, 0)
+        # "chief inspector snuffles": a title of two words
+        twice = index == 2 and tokens[0].lower() in NAME_TITLES
+        in_title |= twice and _titled_name(tokens[1:], 0)
         # "the adventures of captain pickle", "the return of king arthur"
         # ... and "a hike with aunt maggie", "the day aunt linda babysat us"
         after_of = index > 0 and tokens[index - 1].lower() in _BEFORE_A_TITLED_NAME
@@ -2048,7 +2051,8 @@ NAME_TITLES = {
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
     "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",
-    "ranger", "pilot", "commander", "colonel", "lieutenant", "president", *HONORIFICS,
+    "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
+    "sensei", *HONORIFICS,
 }  # fmt: skip
 
 
@@ -2065,8 +2069,10 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     name = tokens[1].lower().replace("’", "'").removesuffix("'s")
     if name in _NAME_PARTICLES and len(tokens) > 2:
         return True  # "baron von pickles"
-    if not name.isalpha() or name in STOPWORDS:
-        return False
+    if name in NAME_TITLES and len(tokens) > 2 and _titled_name(tokens[1:], 0):
+        return True  # "chief inspector snuffles"
+    if not name.replace("-", "").isalpha() or name in STOPWORDS:
+        return False  # ("sir beeps-a-lot" is somebody)
     if _named_whatever_the_word(tokens, name):
         return True
     if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None:
@@ -2146,7 +2152,11 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     something_to_do = word.endswith("ing") or word in getAllLemmas(word).get("VERB", ())
     if word in STOPWORDS or (something_to_do and not titled):
         return False  # "walking the dog", "feed the dragon"
-    who = next((k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS), 0)
+    # ("princess hoot the owl queen": the last of them is who)
+    whos = [k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS]
+    who = whos[0] if whos else 0
+    while who + 1 in whos:
+        who += 1
     telling = lowered[2:who]
     if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
         return False
@@ -2196,9 +2206,13 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
 
 
 def _pet_name(tokens: Sequence[str], index: int) -> bool:
-    """ "my cat mittens", "our dog biscuit": a pet's name after whose pet it is."""
+    """ "my cat mittens", "our dog biscuit", "our class hamster peanut": a pet's name after
+    whose pet it is."""
     word = tokens[index].lower()
-    owner = tokens[index - 2].lower() if index >= 2 else ""
+    owners = [token.lower() for token in tokens[max(0, index - 3) : index - 1]]
+    if len(owners) == 2 and owners[1].isalpha() and owners[1] not in STOPWORDS:
+        owners = owners[:1]  # the pet's kind told first: "class", "pet", "big"
+    owner = owners[-1] if owners else ""
     owned = owner in _OWNERS_DETERMINERS and owner != "the"  # "the dog biscuit" is a biscuit
     return owned and word in PET_NAMES and tokens[index - 1].lower() in ANIMALS
 

@@ -125,6 +125,7 @@ PEOPLE = _set(
     attendant flight_attendant operator crane_operator interpreter roofer busboy farmhand
     volunteer new_hire employee paramedic deputy picky_eater eater critic food_critic valet
     scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
+    ring_bearer flower_girl inspector sensei
     """
 )
 
@@ -520,6 +521,7 @@ PET_NAMES = _set(
     smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
     cinnamon kiwi honey maple mocha olive bean nacho taco pudding pebbles toffee
+    pretzel pancake nibbles
     """
 )
 # First names that are words too, read as names where a name stands first in a theme: "jack

@@ -9273,3 +9273,47 @@ def test_a_title_of_two_words_and_a_name_that_is_a_word_are_the_hero(
 def test_a_pet_named_after_a_snack_is_named_so(theme: str, name: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.given_name == name and subject.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("DONT PET THE WILD PONIES", "pet"),
+        ("don't pet the dog", "pet"),
+        ("never play twister after dinner", "play"),
+        ("never microwave fish in the office kitchen", "microwave"),
+    ],
+)
+def test_told_not_to_do_a_deed_that_is_a_noun_too_is_a_command(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("did the substitute teacher just turn into a bat?", "the substitute teacher", "turn"),
+        ("do robots dream of electric sheep?", "robots", "dream"),
+        ("cats dream of fish", "cats", "dream"),
+    ],
+)
+def test_a_question_with_an_adverb_or_a_deed_of_something_asks_of_its_subject(
+    theme: str, subject: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("what if there was a dragon at school", "dragon"),
+        ("what if there were no teachers", "teacher"),
+    ],
+)
+def test_what_if_there_was_is_about_what_there_was(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert "the there" not in _filled(OfflineWriter(), theme, seeds=6).lower()

@@ -163,6 +163,7 @@ _EXISTENTIAL_LEADS = (
     ("beware", "of"),  # "beware of the killer bunnies": about the bunnies
     ("beware",),
 )
+_THERE_IS = tuple(lead for lead in _EXISTENTIAL_LEADS if lead[0] in ("there", "there's"))
 # A request for a story, before what it should be about: "a story about a fox".
 _REQUEST_LEADS = (
     *(
@@ -1418,13 +1419,19 @@ def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun |
     return subject
 
 
+# Verbs told with what they are of: "dream of", "smell of", "think of".
+_DONE_OF_SOMETHING = frozenset(("dream", "think", "smell", "reek", "speak", "tire", "approve"))
+
+
 def _what_many_do(tokens: list[str], index: int) -> bool:
     """A plain verb right after people or animals, ending the phrase or before its object:
     "the teachers quit", "pigs fly", "cats rule the world"."""
     word = tokens[index]
     if word not in _lemmas(word).get("VERB", ()):
         return False
-    if index < len(tokens) - 1 and not _starts_object(tokens, index + 1):
+    # ("robots dream of electric sheep": what they dream of follows)
+    of_what = tokens[index + 1 : index + 2] == ["of"] and word in _DONE_OF_SOMETHING
+    if index < len(tokens) - 1 and not (_starts_object(tokens, index + 1) or of_what):
         return False
     noun, plural = _noun_lemma(tokens[index - 1])
     plural = plural or tokens[index - 1] in words.ZERO_PLURAL_ANIMALS  # "the reindeer go"
@@ -3251,15 +3258,30 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     described = _described_story_asked_for(tokens)
     if described:
         return described, True
+    return _clause_lead(tokens, typed) or (_twist_told_apart(tokens, typed), False)
+
+
+def _clause_lead(tokens: list[str], typed: list[str]) -> tuple[int, bool] | None:
+    """How many leading words lead a clause in ("what if", "the day"), and whether "there
+    is" followed them; None if none do."""
     for lead in _CLAUSE_LEADS:
         size = len(lead)
         if tuple(tokens[:size]) == lead and len(tokens) > size + 1:
             rest, rest_typed = tokens[size:], typed[size:]
+            there = _there_is(rest)
+            if there:
+                return size + there, True  # "what if there was no school": about no school
             if rest[0] in _AFTER_LEAD_NOUNS.get(lead[-1], ()):
                 continue  # "the time machine broke": a machine, not the time it broke
             if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
                 return size, False
-    return _twist_told_apart(tokens, typed), False
+    return None
+
+
+def _there_is(tokens: list[str]) -> int:
+    """How many words of "there is" and the like start the words, with more after; else 0."""
+    there = next((len(lead) for lead in _THERE_IS if tuple(tokens[: len(lead)]) == lead), 0)
+    return there if len(tokens) > there else 0
 
 
 def _twist_told_apart(tokens: list[str], typed: list[str]) -> int:
@@ -3437,6 +3459,20 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     )
 
 
+def _plain_verb_then_object(tokens: list[str]) -> bool:
+    """Whether the words after "don't" or "never" start with a verb's plain form and what it
+    acts on, where the verb is a noun too: "(don't) pet the wild ponies", "(never) play
+    twister", "(never) microwave fish"."""
+    first, after = tokens[0], tokens[1]
+    if first in _NOT_VERBS or first in MODALS or first not in _lemmas(first).get("VERB", ()):
+        return False
+    if after in DETERMINERS or after in _OBJECT_PRONOUNS:
+        return True
+    lemmas = _lemmas(after)
+    told = after not in lemmas.get("VERB", (after,))  # "(never) ever sleeps" is no object
+    return "NOUN" in lemmas and not told and not _adverb(after)
+
+
 def _told_to_change_or_give(tokens: list[str]) -> bool:
     """ "turn frogs into princes", "make lemons into lemonade": a thing one is told to make
     into something else; "sell lemonade to aliens": what one is told to give somebody."""
@@ -3514,7 +3550,10 @@ def _as_statement(typed: list[str]) -> list[str]:
     if auxiliary not in ("do", "does", "did"):
         return [*subject, typed[0], *(["not"] if negated else []), *rest]
     # "did the dog really eat my homework": the dog really ate it
-    how = rest[:1] if len(rest) > 1 and _adverb(rest[0].lower()) else []
+    how_so = len(rest) > 1 and (
+        _adverb(rest[0].lower()) or rest[0].lower() in _ADVERBS_IN_QUESTIONS
+    )
+    how = rest[:1] if how_so else []
     rest = rest[len(how) :]
     if not _can_be_verb(rest[0].lower()):
         return typed  # "do the dishes"
@@ -3606,6 +3645,8 @@ def _question_subject_end(tokens: list[str]) -> int:
     done = tokens[0] in ("do", "does", "did", "can", "could", "will", "would", "should")
     done = done or (tokens[0].endswith("n't") and tokens[0] not in _COPULAS)  # "won't"
     while end < len(tokens) - 1 and _joins_subject(tokens[end]):
+        if done and tokens[end] in _ADVERBS_IN_QUESTIONS:
+            break  # "did the teacher just turn into a bat"
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and not one_noun:
             break
@@ -3663,6 +3704,10 @@ def _ways_to(tokens: list[str]) -> int:
         return 2
     lead = 1 if tokens[0].isdigit() or tokens[0] in _NUMBERS | {"a", "the", "some"} else 0
     return lead + 2 if " ".join(tokens[lead : lead + 2]) in _GUIDES else 0
+
+
+# Adverbs between a question's subject and its verb: "did the dog really eat it".
+_ADVERBS_IN_QUESTIONS = words.ADVERBS_BEFORE_VERBS | {"really", "actually", "secretly"}
 
 
 def _joins_subject(word: str) -> bool:
@@ -5194,7 +5239,8 @@ def _activity(
         verb = Verb("go", " ".join(typed))
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
     gerund = gerund and not _gerund_names_one(tokens)
-    if first in ("don't", "never") and len(tokens) > 2 and _imperative(tokens[1:], typed[1:]):
+    told_not = first in ("don't", "never") and len(tokens) > 2
+    if told_not and (_imperative(tokens[1:], typed[1:]) or _plain_verb_then_object(tokens[1:])):
         return _told_not_to(theme, tokens, typed, where, phrase)
     if first == "don't" and len(tokens) == 2 and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
         return _told_not_to(theme, tokens, typed, where, phrase)  # "don't step (on the lava)"

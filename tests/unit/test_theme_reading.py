@@ -9317,3 +9317,18 @@ def test_what_if_there_was_is_about_what_there_was(theme: str, subject: str) -> 
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert "the there" not in _filled(OfflineWriter(), theme, seeds=6).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "why"),
+    [
+        ("our vacation got canceled because of the flu", "flu"),
+        ("we had to sleep at the airport cuz of the snow", "snow"),
+        ("the principal cancelled school because of a giant snail", "snail"),
+    ],
+)
+def test_why_a_deed_happened_told_last_is_no_thing_nor_place(theme: str, why: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None
+    for noun in (reading.verb.object, reading.setting_noun):
+        assert noun is None or why not in noun.words()

@@ -4349,6 +4349,7 @@ def read(theme: str) -> Reading:
         or _doing_told_after_where(theme)
         or _headline_done_to(theme)
         or _then_what_happened(theme)
+        or _without_why_told_last(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4368,6 +4369,23 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
         return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading
+
+
+# Words after a deed or a place that tell why it happened: "because of the flu".
+_WHY_TOLD_LAST = re.compile(r"\s+(?:because of|due to|thanks to)\s+\S+(?:\s+\S+){0,4}$", re.I)
+
+
+def _without_why_told_last(theme: str) -> str | None:
+    """The theme less why its deed happened, told last: "our vacation got canceled | because of
+    the flu", "we slept at the airport | because of the snow" (the flu is no thing got, nor
+    the airport's); None if it tells no why, or nothing comes before."""
+    why = _WHY_TOLD_LAST.search(theme)
+    if why is None or len(theme[: why.start()].split()) < 3:
+        return None
+    told = theme[why.start() :].split()[2:]
+    if any(_finite(word.lower()) for word in told):
+        return None  # "because of what the dog did": a clause of its own
+    return theme[: why.start()]
 
 
 def _full_of_whom(reading: Reading) -> Reading:

@@ -9332,3 +9332,41 @@ def test_why_a_deed_happened_told_last_is_no_thing_nor_place(theme: str, why: st
     assert reading.verb is not None
     for noun in (reading.verb.object, reading.setting_noun):
         assert noun is None or why not in noun.words()
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "acted_on"),
+    [
+        ("bring back my brother from the year 3000", "bring", "brother"),
+        ("bring back the dinosaurs", "bring", "dinosaur"),
+        ("fight back the zombies", "fight", "zombie"),
+    ],
+)
+def test_a_verb_and_back_before_what_it_acts_on_is_a_command(
+    theme: str, deed: str, acted_on: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.verb.object is not None and reading.verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("the hot dog stand on top of mount everest", "hot dog stand"),
+        ("the alien petting zoo", "alien petting zoo"),
+        ("the lemonade stand goes bankrupt", "lemonade stand"),
+    ],
+)
+def test_stands_and_petting_zoos_are_places(
+    corrector: RuleCorrector, theme: str, place: str
+) -> None:
+    subject = reader.read(themes.clean(theme, corrector.mostly_a_verb)).subject
+    assert subject is not None and subject.kind is Kind.PLACE and not subject.plural
+    assert subject.words() == place
+
+
+def test_a_place_of_three_words_is_no_verb_to_agree(corrector: RuleCorrector) -> None:
+    theme = "the hot dog stand on top of mount everest"
+    assert themes.agreement_restored(theme.split(" "), corrector.mostly_a_verb)[3] == "stand"

@@ -3426,8 +3426,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         return False  # "hail the size of basketballs": how big the hail is
     if len(tokens) > 2 and tokens[1] == "your" and not typed[0][:1].isupper():
         return first in _lemmas(first).get("VERB", ())  # "train your pet rock"
-    if len(tokens) > 2 and tokens[1] in _PARTICLES and tokens[2] in DETERMINERS:
-        return first in _lemmas(first).get("VERB", ())  # "wake up the sleeping giant"
+    particle = len(tokens) > 2 and (tokens[1] in _PARTICLES or tokens[1] in _LAST_PARTICLES)
+    if particle and tokens[2] in DETERMINERS:
+        # "wake up the sleeping giant", "bring back the dinosaurs"
+        return first in _lemmas(first).get("VERB", ())
     if first in _COMMANDS and len(tokens) > 1 and tokens[1] not in DETERMINERS | _PRONOUNS.keys():
         return not _can_be_verb(tokens[1]) or tokens[1].endswith("ing")
     # "make me laugh", "tell mom"

@@ -674,7 +674,9 @@ def _agreeing(
     followed = followed and not _told_of_after(tokens, index)
     # "the pig race in the mud", "the dog park on mars", but "the boy play football", "the
     # dog chase the mailman"
-    named = word in EVENTS or word in PLACE_PREPOSITION
+    # ("the hot dog stand on top of mount everest": a place of three words)
+    joined = (" ".join(t.lower() for t in tokens[at : index + 1]) for at in (index - 2, index - 1))
+    named = any(w in EVENTS or w in PLACE_PREPOSITION for w in (word, *joined))
     done = not named or (followed and after not in _PLACES_AFTER_A_VERB)
     somebody = somebody and (relative or done)
     if index == 1 and not one:

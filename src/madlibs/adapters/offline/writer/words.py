@@ -60,7 +60,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
-    " onion_ring brussels_sprout"
+    " onion_ring brussels_sprout go_kart"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -168,6 +168,8 @@ _PLACES_AT = _set(
     middle_school high_school elementary_school summer_school
     diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
     salad_bar snack_bar juice_bar food_court buffet dmv
+    hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
+    rest_stop ski_lodge resort orchard apple_orchard
     """
 )
 _PLACES_IN = _set(
@@ -177,7 +179,7 @@ _PLACES_IN = _set(
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
     dungeon spaceship space outer_space haunted_house living_room backyard museum_basement
     garage kingdom wild_west galaxy universe sky cloud storm world mountains hills valley
-    cold dark tower land room salon hair_salon lounge workshop
+    cold dark tower land room salon hair_salon lounge workshop lobby hotel_lobby
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
     tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
     fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank star_wars minecraft middle_earth

@@ -9370,3 +9370,27 @@ def test_stands_and_petting_zoos_are_places(
 def test_a_place_of_three_words_is_no_verb_to_agree(corrector: RuleCorrector) -> None:
     theme = "the hot dog stand on top of mount everest"
     assert themes.agreement_restored(theme.split(" "), corrector.mostly_a_verb)[3] == "stand"
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("what if your shadow could time travel", "time-travel"),
+        ("the boy who time traveled to his own birthday party", "time-travel"),
+        ("my brother rage quits minecraft", "rage-quit"),
+        ("the kid who karate chops the birthday cake", "karate-chop"),
+        ("prank calling the pizza place", "prank-call"),
+        ("a zombie speedruns the grocery store", "speedrun"),
+    ],
+)
+def test_a_deed_of_two_words_is_one_verb(theme: str, deed: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == deed
+
+
+def test_time_travel_told_of_is_no_verb() -> None:
+    assert _read("a time travel machine").verb is None
+
+
+def test_a_deed_of_two_words_takes_its_ending_on_the_last(writer: OfflineWriter) -> None:
+    _told(writer, "the kid who karate chops the birthday cake", "karate-chopped", "choped")

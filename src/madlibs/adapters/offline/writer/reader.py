@@ -685,6 +685,9 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
     if lemma in _PASTS_WITH_ED and tag in ("VBD", "VBN"):
         return _PASTS_WITH_ED[lemma]  # "everybody knitted", clearer than "everybody knit"
+    head, hyphen, last = lemma.rpartition("-")
+    if hyphen and head and last in getAllLemmas(last).get("VERB", ()):
+        return f"{head}-{_inflect_verb(last, tag)}"  # "karate-chopped", "rage-quit"
     # "skied", never "ski'd"; a participle lemminflect lacks is the past: "skied"
     for wanted in (tag, "VBD") if tag == "VBN" else (tag,):
         forms: list[str] = [f for f in getInflection(lemma, wanted) if "'" not in f]

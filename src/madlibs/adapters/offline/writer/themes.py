@@ -463,6 +463,8 @@ def _irregular_past(word: str) -> str | None:
 _BEFORE_A_CONTEST = (
     "the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british", "chili",
 )  # fmt: skip
+# Modals before a deed: "could time travel".
+_MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "might")
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
 _HYPHENATED = (
@@ -522,6 +524,17 @@ _HYPHENATED = (
         r"\b(time) (traveling|travelling)(?= (?!(?:is|was|are|were|in|to|with|back|and)\b)[a-z])",
         re.IGNORECASE,
     ),
+    # "my shadow could time-travel", "the boy who time-traveled": a deed after who may do it
+    re.compile(
+        "(?:"
+        + "|".join(rf"(?<=\b{word} )" for word in (*_MODALS_BEFORE_A_DEED, "who", "that"))
+        + r")(time) (travel(?:s|ed|led|)?)\b",
+        re.IGNORECASE,
+    ),
+    # "my brother rage-quits", "the kid who karate-chops the cake", "prank-calling"
+    re.compile(r"\b(rage) (quit(?:s|ting)?)\b", re.IGNORECASE),
+    re.compile(r"\b(karate) (chop(?:s|ped|ping)?)\b", re.IGNORECASE),
+    re.compile(r"\b(prank) (call(?:s|ed|ing)?)\b", re.IGNORECASE),
 )
 
 

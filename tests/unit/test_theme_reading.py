@@ -9394,3 +9394,17 @@ def test_time_travel_told_of_is_no_verb() -> None:
 
 def test_a_deed_of_two_words_takes_its_ending_on_the_last(writer: OfflineWriter) -> None:
     _told(writer, "the kid who karate chops the birthday cake", "karate-chopped", "choped")
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("my mom is secretly captain sparkle", "Captain Sparkle"),
+        ("my dad is captain obvious", "Captain Obvious"),
+        ("meet captain cupcake", "Captain Cupcake"),
+    ],
+)
+def test_a_title_and_a_name_after_a_deed_are_somebody(theme: str, name: str) -> None:
+    reading = _read(theme)
+    named = reading.companions or (reading.verb.object if reading.verb else None)
+    assert named is not None and named.definite() == name and named.kind is Kind.PERSON

@@ -3454,6 +3454,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and not named
         and (tokens[1] == "both" or (_noun_lemma(tokens[1])[1] and "NOUN" not in lemmas))
     )
+    # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
+    acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
     return (
         (len(tokens) > 2 or pronoun or acted_on)
         and _named_with_epithet(typed) is None
@@ -3462,6 +3464,14 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and not _known_noun(first)
         and kind_of(first) is Kind.THING
     )
+
+
+def _a_name_starts(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether a name starts at `index`: a word typed with a capital that is a title, family
+    name or holiday, or no noun ("Captain Cupcake", "Grandma", "Christmas", "Zorp")."""
+    word = tokens[index]
+    named = word in themes.NAME_TITLES or word in words.FAMILY_NAMES or word in words.HOLIDAY_NAMES
+    return typed[index][:1].isupper() and (named or "NOUN" not in _lemmas(word))
 
 
 def _plain_verb_then_object(tokens: list[str]) -> bool:

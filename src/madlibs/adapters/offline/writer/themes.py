@@ -1872,7 +1872,12 @@ def _title_cased(typed: Sequence[str]) -> bool:
 
 # Words after which a title and a name may stand: "the return of king arthur", "a hike with
 # aunt maggie", "a letter to uncle bob", "the day aunt linda babysat us".
-_BEFORE_A_TITLED_NAME = {"of", "with", "to", "for", "from", "day", "night", "time", "when"}
+_BEFORE_A_TITLED_NAME = {
+    "of", "with", "to", "for", "from", "day", "night", "time", "when",
+    # who one is or meets: "my mom is secretly captain sparkle", "meet captain cupcake"
+    "is", "was", "secretly", "meet", "meets", "met", "vs", "versus", "against", "marries",
+    "loves", "beats",
+}  # fmt: skip
 
 
 def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:

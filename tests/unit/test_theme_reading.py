@@ -9408,3 +9408,24 @@ def test_a_title_and_a_name_after_a_deed_are_somebody(theme: str, name: str) -> 
     reading = _read(theme)
     named = reading.companions or (reading.verb.object if reading.verb else None)
     assert named is not None and named.definite() == name and named.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the great gingerbread house collapse", Kind.EVENT),
+        ("the great maple syrup spill", Kind.EVENT),
+        ("my mom's work potluck", Kind.EVENT),
+        ("zoe's gymnastics meet", Kind.EVENT),
+        ("time travelers at the thanksgiving table", Kind.PERSON),
+        ("the jenga tower falls on the cat", Kind.THING),
+    ],
+)
+def test_spills_potlucks_meets_and_travelers_are_of_their_kinds(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+def test_spilling_is_still_a_deed_to_do() -> None:
+    verb = _read("spill the beans").verb
+    assert verb is not None and verb.lemma == "spill"

@@ -4495,7 +4495,8 @@ def _as_what_happened(reading: Reading) -> Reading:
     subject = reading.subject
     if reading.shape is not Shape.NOUN or subject is None or subject.kind is not Kind.THING:
         return reading
-    if subject.lemma.lower() not in words.DEEDS_THAT_HAPPEN:
+    # ("the great maple syrup spill": a spill, of syrup)
+    if subject.lemma.lower().rpartition(" ")[2] not in words.DEEDS_THAT_HAPPEN:
         return reading
     return replace(reading, subject=replace(subject, kind=Kind.EVENT))
 

@@ -60,7 +60,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
-    " onion_ring brussels_sprout go_kart"
+    " onion_ring brussels_sprout go_kart jenga_tower"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -125,7 +125,7 @@ PEOPLE = _set(
     attendant flight_attendant operator crane_operator interpreter roofer busboy farmhand
     volunteer new_hire employee paramedic deputy picky_eater eater critic food_critic valet
     scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
-    ring_bearer flower_girl inspector sensei
+    ring_bearer flower_girl inspector sensei traveler traveller time_traveler time_traveller
     """
 )
 
@@ -356,6 +356,7 @@ EVENTS = (
     operation moon_landing crash_landing olympic_game getaway hullabaloo kerfuffle shindig ruckus
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
     debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege
+    potluck swim_meet track_meet gymnastics_meet
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -364,7 +365,7 @@ EVENTS = (
 # Deeds named as what happened: a story tells of "the escape from the ball pit" as of an event,
 # never as a thing left on the doorstep. Kept out of EVENTS, whose nouns are read as nouns
 # first: "escape the zoo" is a deed to do, "my false teeth escape" what the teeth do.
-DEEDS_THAT_HAPPEN = _set("escape rescue getaway breakout jailbreak")
+DEEDS_THAT_HAPPEN = _set("escape rescue getaway breakout jailbreak collapse spill")
 # Events a story is "on", not "at": "on vacation", "on the first day of school".
 EVENTS_ON = (
     _set(

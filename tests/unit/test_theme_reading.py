@@ -9429,3 +9429,9 @@ def test_spills_potlucks_meets_and_travelers_are_of_their_kinds(theme: str, kind
 def test_spilling_is_still_a_deed_to_do() -> None:
     verb = _read("spill the beans").verb
     assert verb is not None and verb.lemma == "spill"
+
+
+def test_because_before_a_clause_leads_it_in() -> None:
+    reading = _read("because the teacher was sick we had a robot sub")
+    assert reading.subject_text == "the teacher"
+    assert reading.verb is not None and reading.verb.object is None

@@ -91,6 +91,7 @@ _CLAUSE_LEADS = (
     ("if",),
     ("when", "i", "grow", "up"),
     ("when",),
+    ("because",),  # "because the teacher was sick we had a robot sub"
     ("what",),  # "what the dog saw"
     ("the", "time"),
     # "the first time i saw snow": when it happened, never a time that saw snow
@@ -2866,9 +2867,19 @@ def _without_what_follows(
     told_after = next(
         (i for i in range(1, len(rest_tokens)) if _told_after_it(rest_tokens, i)), None
     )
-    cuts = [often, instead, into_at, joined, thought, lasting, told_after]
+    # "was sick we had a robot sub": a clause of its own, with no word to join it on
+    clause = next(
+        (i for i in range(1, len(rest_tokens) - 1) if _starts_a_clause(rest_tokens, i)), None
+    )
+    cuts = [often, instead, into_at, joined, thought, lasting, told_after, clause]
     cut = min((at for at in cuts if at is not None), default=len(rest_tokens))
     return rest_tokens[:cut], rest_typed[:cut]
+
+
+def _starts_a_clause(tokens: list[str], index: int) -> bool:
+    """Whether a subject pronoun and its verb told start at `index`: "we had", "she is"."""
+    word = tokens[index]
+    return word in _SUBJECT_PRONOUNS and word not in ("it", "you") and _finite(tokens[index + 1])
 
 
 def _told_after_it(tokens: list[str], index: int) -> bool:

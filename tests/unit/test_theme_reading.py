@@ -9435,3 +9435,17 @@ def test_because_before_a_clause_leads_it_in() -> None:
     reading = _read("because the teacher was sick we had a robot sub")
     assert reading.subject_text == "the teacher"
     assert reading.verb is not None and reading.verb.object is None
+
+
+@pytest.mark.parametrize(
+    "theme", ["the bus smells like feet", "why does the bus always smell like cheese"]
+)
+def test_what_a_thing_smells_like_is_no_thing_to_find(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "smell" and verb.object is None
+
+
+def test_where_a_thing_is_taken_is_no_part_of_it() -> None:
+    verb = _read("our principal rides a unicycle to work").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == "unicycle"

@@ -2785,6 +2785,10 @@ def _without_what_it_is_told_to_do(
     return tokens, typed
 
 
+# Verbs that tell what something is like: "smells like cheese", "looks like a potato".
+_SEEMING = frozenset(("smell", "look", "sound", "taste", "feel", "seem"))
+
+
 def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """What the verb acts on; never the way one goes ("sledding down the stairs") nor what
     one is ("be nice")."""
@@ -2794,6 +2798,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "goes pop", "goes bananas": how one goes
     if lemma == "let" and rest_tokens == ["go"]:
         return None  # "wouldn't let go"
+    if lemma in _SEEMING and rest_tokens[:1] == ["like"]:
+        return None  # "the bus smells like feet": a likeness, no feet to find
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
@@ -2894,6 +2900,8 @@ def _told_after_it(tokens: list[str], index: int) -> bool:
         return then == "of"
     if word in ("before", "after"):
         return then in words.TIMES or then in ("work", "school", "breakfast", "lunch", "dinner")
+    if word == "to" and index + 2 == len(tokens):
+        return then in ("work", "school", "church", "class", "bed", "town")  # "rides it to work"
     led = then in DETERMINERS or "NOUN" in _lemmas(then)
     return word in ("for", "from", "on") and led and "NOUN" in _lemmas(tokens[index - 1])
 

@@ -9449,3 +9449,13 @@ def test_where_a_thing_is_taken_is_no_part_of_it() -> None:
     verb = _read("our principal rides a unicycle to work").verb
     assert verb is not None and verb.object is not None
     assert verb.object.words() == "unicycle"
+
+
+def test_a_clause_told_after_that_is_no_part_of_whom_a_deed_acts_on() -> None:
+    verb = _read("my little sister convinced the whole school that she was a mermaid").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == "whole school"
+
+
+def test_a_day_after_a_noun_that_is_a_verb_too_is_no_command() -> None:
+    assert _read("pancake tuesday").verb is None

@@ -2883,9 +2883,13 @@ def _without_what_follows(
 
 
 def _starts_a_clause(tokens: list[str], index: int) -> bool:
-    """Whether a subject pronoun and its verb told start at `index`: "we had", "she is"."""
-    word = tokens[index]
-    return word in _SUBJECT_PRONOUNS and word not in ("it", "you") and _finite(tokens[index + 1])
+    """Whether a subject pronoun and its verb told start at `index`, or "that" before them:
+    "we had", "that she was"."""
+    at = index + 1 if tokens[index] == "that" and index + 2 < len(tokens) else index
+    word = tokens[at]
+    if tokens[at - 1] == "that" and at == index:
+        return False  # the clause starts at its "that"
+    return word in _SUBJECT_PRONOUNS and word not in ("it", "you") and _finite(tokens[at + 1])
 
 
 def _told_after_it(tokens: list[str], index: int) -> bool:
@@ -3490,7 +3494,8 @@ def _a_name_starts(tokens: list[str], typed: list[str], index: int) -> bool:
     name or holiday, or no noun ("Captain Cupcake", "Grandma", "Christmas", "Zorp")."""
     word = tokens[index]
     named = word in themes.NAME_TITLES or word in words.FAMILY_NAMES or word in words.HOLIDAY_NAMES
-    return typed[index][:1].isupper() and (named or "NOUN" not in _lemmas(word))
+    named = named or ("NOUN" not in _lemmas(word) and word not in words.TIMES)
+    return typed[index][:1].isupper() and named  # ("pancake Tuesday" is a day)
 
 
 def _plain_verb_then_object(tokens: list[str]) -> bool:

@@ -9459,3 +9459,17 @@ def test_a_clause_told_after_that_is_no_part_of_whom_a_deed_acts_on() -> None:
 
 def test_a_day_after_a_noun_that_is_a_verb_too_is_no_command() -> None:
     assert _read("pancake tuesday").verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("whoever ate my yogurt is in big trouble", "eat"),
+        ("whoever falls asleep first gets their face drawn on", "fall"),
+    ],
+)
+def test_whoever_did_a_deed_is_somebody(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.subject_text == "somebody"
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.verb.object is None or "trouble" not in reading.verb.object.words()

@@ -2785,6 +2785,8 @@ def _without_what_it_is_told_to_do(
     return tokens, typed
 
 
+# How one ends up, after a verb: "fell asleep", "came apart".
+_HOW_ONE_ENDS_UP = frozenset(("asleep", "awake", "apart", "ill", "sick", "silent"))
 # Verbs that tell what something is like: "smells like cheese", "looks like a potato".
 _SEEMING = frozenset(("smell", "look", "sound", "taste", "feel", "seem"))
 
@@ -2800,6 +2802,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "wouldn't let go"
     if lemma in _SEEMING and rest_tokens[:1] == ["like"]:
         return None  # "the bus smells like feet": a likeness, no feet to find
+    if rest_tokens[:1] and rest_tokens[0] in _HOW_ONE_ENDS_UP:
+        return None  # "falls asleep first"
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
@@ -3555,6 +3559,7 @@ def _as_statement(typed: list[str]) -> list[str]:
     tokens = [word.lower() for word in typed]
     undone = (
         _how_to_or_who(tokens, typed)
+        or _whoever_did_it(tokens, typed)
         or _what_is_missing(tokens, typed)
         or _asked_of_one(tokens, typed)
     )
@@ -3693,6 +3698,15 @@ def _question_subject_end(tokens: list[str]) -> int:
             break  # "is the sky green today": what the sky is
         end += 1
     return end
+
+
+def _whoever_did_it(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "whoever ate my yogurt (is in big trouble)" -> "somebody ate my yogurt"; None for
+    other themes."""
+    if tokens[0] != "whoever" or len(tokens) < 2 or not _finite(tokens[1]):
+        return None
+    then = next((i for i in range(3, len(tokens)) if _finite(tokens[i])), len(tokens))
+    return ["somebody", *typed[1:then]]
 
 
 def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:

@@ -9473,3 +9473,8 @@ def test_whoever_did_a_deed_is_somebody(theme: str, deed: str) -> None:
     assert reading.subject is None and reading.subject_text == "somebody"
     assert reading.verb is not None and reading.verb.lemma == deed
     assert reading.verb.object is None or "trouble" not in reading.verb.object.words()
+
+
+def test_human_resources_typed_short_take_capitals() -> None:
+    subject = _read("hr department bans all fun").subject
+    assert subject is not None and subject.indefinite() == "an HR department"

@@ -436,7 +436,7 @@ BODY_PARTS = _set(
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
     "tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai gps omg pta"
-    " npc"
+    " npc hr"
 )
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(

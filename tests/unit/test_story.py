@@ -35,6 +35,7 @@ def test_article_judged_by_sound_not_letter():
     assert wants_an("hour") and wants_an("honest") and wants_an("FBI agent")
     assert not wants_an("unicorn") and not wants_an("one-legged") and not wants_an("European")
     assert wants_an("8") and not wants_an("7")
+    assert wants_an("Xbox") and wants_an("xbox") and not wants_an("xylophone")
 
 
 @pytest.mark.parametrize(

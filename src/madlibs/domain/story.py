@@ -230,6 +230,8 @@ def wants_an(word: str) -> bool:
     lower = stripped.lower()
     if lower.startswith(_VOWEL_SOUND_PREFIXES):
         return True
+    if lower[:1] == "x" and lower[1:2].isalpha() and lower[1] not in "aeiouy":
+        return True  # "an Xbox", said "ex"; "a xylophone" is said "z"
     if lower.startswith(_CONSONANT_SOUND_PREFIXES):
         return False
     return lower[0] in "aeiou"

@@ -9478,3 +9478,26 @@ def test_whoever_did_a_deed_is_somebody(theme: str, deed: str) -> None:
 def test_human_resources_typed_short_take_capitals() -> None:
     subject = _read("hr department bans all fun").subject
     assert subject is not None and subject.indefinite() == "an HR department"
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("elbow man and his sidekick knee boy", "Elbow Man"),
+        ("fart man saves christmas", "Fart Man"),
+    ],
+)
+def test_a_hero_named_after_a_thing_and_man_is_somebody_named_so(
+    writer: OfflineWriter, theme: str, hero: str
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.definite() == hero
+    assert f"the {hero.lower()}" not in _filled(writer, theme, seeds=6).lower().replace(
+        f"the {hero.lower()} and", ""
+    )
+
+
+@pytest.mark.parametrize("theme", ["old man", "the muffin man"])
+def test_a_man_described_or_with_an_article_is_no_name(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.proper

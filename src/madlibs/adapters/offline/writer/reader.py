@@ -1713,6 +1713,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     determiner = " ".join(tokens[:size]) if determined and len(tokens) > 1 else None
     body = tokens[size:] if determiner else tokens
     typed_body = typed[size:] if determiner else typed
+    if determiner is None and _a_hero_named_after_a_thing(body):
+        name = " ".join(themes.capitalised_parts(word) for word in body)
+        return Noun(name, False, Kind.PERSON, proper=True, tail=tail)  # "Elbow Man"
     size = _compound(body)
     head_words, modifiers = body[-size:], tuple(_capitalised(w) for w in typed_body[:-size])
     lemma, plural = _noun_lemma(head_words[-1])
@@ -1740,6 +1743,26 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _heroes_capitalised(typed: list[str]) -> list[str]:
+    """A theme that starts with a hero named after a thing, its name capitalised: "Fart Man
+    saves christmas"."""
+    if _a_hero_named_after_a_thing([word.lower() for word in typed[:2]]):
+        return [*(themes.capitalised_parts(word) for word in typed[:2]), *typed[2:]]
+    return typed
+
+
+def _a_hero_named_after_a_thing(body: list[str]) -> bool:
+    """Whether two words with no article are a hero named after a thing and "man" or "girl":
+    "elbow man", "fart man", "toothpaste girl" (never "old man", "snowman", "spider man")."""
+    if len(body) != 2 or body[1] not in ("man", "woman", "girl", "boy"):
+        return False
+    thing = body[0]
+    lemmas = _lemmas(thing)
+    if " ".join(body) in words.CHARACTER_NAMES or "ADJ" in lemmas or "NOUN" not in lemmas:
+        return False
+    return thing.isalpha() and kind_of(_noun_lemma(thing)[0]) is Kind.THING
 
 
 def _part_of_a_place(lemma: str, tail: tuple[str, ...]) -> bool:
@@ -4865,8 +4888,10 @@ def _asked_after_a_request(typed: list[str], lead: int, requested: bool) -> list
 
 
 def _read(theme: str) -> Reading:
-    typed = _holidays_joined(
-        themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
+    typed = _heroes_capitalised(
+        _holidays_joined(
+            themes.capitalise_names(themes.typing_case_undone(_typed_words(_commas_joined(theme))))
+        )
     )
     exclaimed = _exclamation(theme)
     # "watch out for falling pianos": the pianos fall, nobody "fell pianos"

@@ -1158,9 +1158,9 @@ def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
         return False  # "the king of the castle eats cake": the king eats
     before = tokens[index - 1]
     if before in DETERMINERS or before in _COMPANION_WORDS or before in _ORDINALS:
-        return False
-    if not before.isalpha():
         return False  # "the sprouts": nothing names them
+    if not before.isalpha():
+        return False
     lemma, plural = _noun_lemma(before)
     return not plural and kind_of(lemma) not in ANIMATE
 

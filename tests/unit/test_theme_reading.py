@@ -9501,3 +9501,34 @@ def test_a_hero_named_after_a_thing_and_man_is_somebody_named_so(
 def test_a_man_described_or_with_an_article_is_no_name(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and not subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("it was so hot the crayons melted in the car", "the crayons", "melt"),
+        ("it was so cold that the pond froze", "the pond", "freeze"),
+    ],
+)
+def test_how_much_it_was_so_leads_in_what_came_of_it(theme: str, subject: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"),
+    [
+        ("who ate all the popcorn", "popcorn"),
+        ("the hurricane that ruined spring break", "spring break"),
+    ],
+)
+def test_stuff_and_breaks_take_no_article(theme: str, named: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == named
+
+
+def test_a_construction_crane_is_no_bird() -> None:
+    subject = _read("the construction crane that came to life").subject
+    assert subject is not None and subject.kind is Kind.THING

@@ -369,8 +369,9 @@ class Noun:
             return self.words()
         body = self.words()
         uncounted = self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE
-        if uncounted and self.determiner in (None, "the"):
-            return body  # "IKEA furniture built itself", never "an IKEA furniture"
+        if uncounted and self.determiner not in ("a", "an", "one"):
+            # "IKEA furniture built itself", never "an IKEA furniture"; "all the popcorn"
+            return body
         return f"{'an' if wants_an(body) else 'a'} {body}"
 
     @property
@@ -3192,7 +3193,7 @@ def _doing_to(word: str, after: str) -> bool:
     """A verb's -ing form before what it acts on: "eating my homework", "talking to me"."""
     starts = after in DETERMINERS or after in _OBJECT_PRONOUNS or after in _NO_OBJECT
     starts = starts or "NOUN" in _lemmas(after)  # "eating socks", "loves eating pizza"
-    return word.endswith("ing") and "VERB" in _lemmas(word) and starts
+    return _ing_form(word) and starts  # ("ruined spring break": no "spring"ing)
 
 
 _FREQUENCIES = {"never", "always", "often", "sometimes", "usually", "still", "just", "finally"}
@@ -3301,6 +3302,9 @@ _AFTER_LEAD_NOUNS = {
 def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     """How many leading words are no part of the theme's clause or noun phrase, and whether
     they said "there is" or asked for "a story about" (the rest is then a noun phrase)."""
+    so_much = _how_it_was_before_what_came(tokens, typed)
+    if so_much:
+        return so_much, False  # "it was so hot (that) | the crayons melted"
     for lead in (*_EXISTENTIAL_LEADS, *_REQUEST_LEADS):
         if tuple(tokens[: len(lead)]) == lead and len(tokens) > len(lead):
             return len(lead), True
@@ -3312,6 +3316,20 @@ def _lead_in(tokens: list[str], typed: list[str]) -> tuple[int, bool]:
     if described:
         return described, True
     return _clause_lead(tokens, typed) or (_twist_told_apart(tokens, typed), False)
+
+
+def _how_it_was_before_what_came(tokens: list[str], typed: list[str]) -> int:
+    """How many leading words tell how much it was so before what came of it: "it was so hot
+    (that) | the crayons melted in the car"; 0 if none do."""
+    lead = next((len(so) for so in _IT_WAS_SO if tuple(tokens[: len(so)]) == so), 0)
+    if not lead or len(tokens) < lead + 3 or "ADJ" not in _lemmas(tokens[lead]):
+        return 0
+    at = lead + 2 if tokens[lead + 1] == "that" else lead + 1
+    return at if _find_verb(tokens[at:], typed[at:], 1) is not None else 0
+
+
+# How it was, before what came of it: "it was so cold the pond froze".
+_IT_WAS_SO = (("it", "was", "so"), ("it", "is", "so"), ("it's", "so"), ("it", "got", "so"))
 
 
 def _clause_lead(tokens: list[str], typed: list[str]) -> tuple[int, bool] | None:

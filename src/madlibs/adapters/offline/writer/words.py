@@ -60,7 +60,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
-    " onion_ring brussels_sprout jenga_tower"
+    " onion_ring brussels_sprout jenga_tower construction_crane"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -126,6 +126,7 @@ PEOPLE = _set(
     volunteer new_hire employee paramedic deputy picky_eater eater critic food_critic valet
     scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
     ring_bearer flower_girl inspector sensei traveler traveller time_traveler time_traveller
+    maid_of_honor maid_of_honour best_man
     """
 )
 
@@ -509,7 +510,7 @@ BARE_NOUNS = (
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
-    easter thanksgiving hanukkah
+    easter thanksgiving hanukkah spring_break summer_break winter_break
     """
     )
     | {name for name in HOLIDAY_NAMES if not name.startswith("fourth")}  # "the Fourth of July"

@@ -9532,3 +9532,26 @@ def test_stuff_and_breaks_take_no_article(theme: str, named: str) -> None:
 def test_a_construction_crane_is_no_bird() -> None:
     subject = _read("the construction crane that came to life").subject
     assert subject is not None and subject.kind is Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "acted_on"),
+    [
+        ("turn in your homework or else", "turn", "homework"),
+        ("never plug in the blender at midnight", "plug", "blender"),
+        ("put on your shoes", "put", "shoe"),
+        ("farm animals put on a talent show", "put", "talent show"),
+    ],
+)
+def test_a_verb_with_in_or_on_before_what_it_acts_on_is_no_setting(
+    theme: str, deed: str, acted_on: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.verb.object is not None and reading.verb.object.lemma == acted_on
+    assert reading.setting is None or acted_on not in reading.setting
+
+
+def test_calling_in_sick_is_no_place() -> None:
+    reading = _read("rudolph calls in sick")
+    assert reading.setting is None and reading.verb is not None and reading.verb.lemma == "call"

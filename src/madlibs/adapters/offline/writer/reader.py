@@ -2329,7 +2329,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
         how = how or _aimed_at(tokens, index) or _stood_on(tokens, index)
-        how = how or _done_on(tokens, index)
+        how = how or _done_on(tokens, index) or _a_verb_and_its_particle(tokens, index)
         # "a sandwich with everything on it": a pronoun names no place
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
@@ -2460,6 +2460,24 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
     if words.PLACE_PREPOSITION.get(lemma) == "on":
         return True  # "barks at the moon": one is on the moon, never at it
     return kind_of(lemma) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
+
+
+def _a_verb_and_its_particle(tokens: list[str], index: int) -> bool:
+    """Whether "in" or "on" at `index` is the particle of the verb before it, before what the
+    verb acts on: "turn in your homework", "never plug in the blender", "put on your
+    pajamas", "calls in sick"; no place."""
+    lemma = _verb_lemma(tokens[index - 1])
+    after = tokens[index + 1]
+    if lemma not in _PHRASAL_VERBS.get(tokens[index], ()):
+        return False
+    return after in DETERMINERS or (lemma == "call" and after == "sick")
+
+
+# Verbs that take "in" or "on" as a particle before what they act on.
+_PHRASAL_VERBS = {
+    "in": frozenset(("turn", "hand", "plug", "fill", "tuck", "check", "log", "sign", "call")),
+    "on": frozenset(("put", "try", "turn", "switch", "log", "pull")),
+}
 
 
 def _done_on(tokens: list[str], index: int) -> bool:
@@ -2815,6 +2833,14 @@ _HOW_ONE_ENDS_UP = frozenset(("asleep", "awake", "apart", "ill", "sick", "silent
 _SEEMING = frozenset(("smell", "look", "sound", "taste", "feel", "seem"))
 
 
+def _like_or_how_one_ends_up(lemma: str, rest_tokens: list[str]) -> bool:
+    """Whether the words after a verb tell what one is like or how one ends up, no thing:
+    "smells like feet" (no feet to find), "falls asleep first"."""
+    if lemma in _SEEMING and rest_tokens[:1] == ["like"]:
+        return True
+    return bool(rest_tokens) and rest_tokens[0] in _HOW_ONE_ENDS_UP
+
+
 def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """What the verb acts on; never the way one goes ("sledding down the stairs") nor what
     one is ("be nice")."""
@@ -2824,10 +2850,10 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "goes pop", "goes bananas": how one goes
     if lemma == "let" and rest_tokens == ["go"]:
         return None  # "wouldn't let go"
-    if lemma in _SEEMING and rest_tokens[:1] == ["like"]:
-        return None  # "the bus smells like feet": a likeness, no feet to find
-    if rest_tokens[:1] and rest_tokens[0] in _HOW_ONE_ENDS_UP:
-        return None  # "falls asleep first"
+    if rest_tokens[:1] and lemma in _PHRASAL_VERBS.get(rest_tokens[0], ()):
+        rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "turn in | your homework"
+    if _like_or_how_one_ends_up(lemma, rest_tokens):
+        return None
     if lemma in _BEING and _how_one_is(rest_tokens):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
@@ -3498,6 +3524,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     if len(tokens) > 2 and tokens[1] == "your" and not typed[0][:1].isupper():
         return first in _lemmas(first).get("VERB", ())  # "train your pet rock"
     particle = len(tokens) > 2 and (tokens[1] in _PARTICLES or tokens[1] in _LAST_PARTICLES)
+    particle = particle or (len(tokens) > 2 and _a_verb_and_its_particle(tokens, 1))
     if particle and tokens[2] in DETERMINERS:
         # "wake up the sleeping giant", "bring back the dinosaurs"
         return first in _lemmas(first).get("VERB", ())

@@ -9555,3 +9555,9 @@ def test_a_verb_with_in_or_on_before_what_it_acts_on_is_no_setting(
 def test_calling_in_sick_is_no_place() -> None:
     reading = _read("rudolph calls in sick")
     assert reading.setting is None and reading.verb is not None and reading.verb.lemma == "call"
+
+
+def test_what_one_is_kept_from_doing_is_no_part_of_them() -> None:
+    verb = _read("stop the moles from digging up the golf course").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == "moles"

@@ -3160,7 +3160,9 @@ def _the_one_acted_on(noun: Noun | None) -> Noun | None:
         return None
     if noun.kind in ANIMATE and noun.tail[:1] in _WHERE_ONE_IS_SENT:
         return replace(noun, tail=())
-    return noun
+    # "stop the moles | from digging up the golf course": what they are kept from
+    kept_from = len(noun.tail) > 1 and noun.tail[0] == "from" and _ing_form(noun.tail[1].lower())
+    return replace(noun, tail=()) if kept_from else noun
 
 
 def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:

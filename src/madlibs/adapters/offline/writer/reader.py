@@ -2827,8 +2827,6 @@ def _without_what_it_is_told_to_do(
     return tokens, typed
 
 
-# How one ends up, after a verb: "fell asleep", "came apart".
-_HOW_ONE_ENDS_UP = frozenset(("asleep", "awake", "apart", "ill", "sick", "silent"))
 # Verbs that tell what something is like: "smells like cheese", "looks like a potato".
 _SEEMING = frozenset(("smell", "look", "sound", "taste", "feel", "seem"))
 
@@ -2838,7 +2836,7 @@ def _like_or_how_one_ends_up(lemma: str, rest_tokens: list[str]) -> bool:
     "smells like feet" (no feet to find), "falls asleep first"."""
     if lemma in _SEEMING and rest_tokens[:1] == ["like"]:
         return True
-    return bool(rest_tokens) and rest_tokens[0] in _HOW_ONE_ENDS_UP
+    return bool(rest_tokens) and rest_tokens[0] in words.HOW_ONE_ENDS_UP
 
 
 def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:

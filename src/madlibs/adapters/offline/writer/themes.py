@@ -30,6 +30,7 @@ from madlibs.adapters.offline.writer.words import (
     FAMILY_NAMES,
     GAMES,
     HOLIDAY_NAMES,
+    HOW_ONE_ENDS_UP,
     INTERJECTIONS,
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
@@ -2133,9 +2134,7 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
 
 
 # Words after a verb's past that tell where or how one ended up.
-_WHERE_OR_HOW_ONE_ENDS_UP = {
-    "in", "on", "at", "under", "asleep", "awake", "apart", "ill", "sick", "silent", "behind",
-}  # fmt: skip
+_WHERE_OR_HOW_ONE_ENDS_UP = {"in", "on", "at", "under", "behind", *HOW_ONE_ENDS_UP}
 
 
 # Words that start what follows a verb: where it went, or how.

@@ -9560,3 +9560,22 @@ def test_what_one_is_kept_from_doing_is_no_part_of_them() -> None:
     verb = _read("stop the moles from digging up the golf course").verb
     assert verb is not None and verb.object is not None
     assert verb.object.words() == "moles"
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("the king of spain works at a bakery", "work"),
+        ("the mayor of new york plays golf", "play"),
+    ],
+)
+def test_one_of_a_named_place_does_the_deed_after_it(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize("theme", ["my pajamas came alive", "the scissors come alive"])
+def test_a_noun_with_no_singular_is_many(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.plural

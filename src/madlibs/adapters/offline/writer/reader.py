@@ -728,6 +728,8 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
         return word.upper(), False  # a letter: "the letter U", "plan B"
     if word in words.PLURAL_ONLY:
         return words.PLURAL_ONLY[word], True  # "people" are many
+    if word in words.NO_SINGULAR:
+        return word, True  # "my pajamas are", never "my pajamas is"
     if _listed(word):
         return word, False
     # "cats", "boxes", "bunnies", "elves", "knives"; never "spits" as "spy"
@@ -5045,7 +5047,9 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
             continue
         subject = _noun_phrase(tokens[:index], typed[:index])
         one = subject is not None and not subject.plural and subject.kind in ANIMATE
-        one = one and _known_noun(tokens[index - 1])  # not "grandpa tell jokes"
+        # not "grandpa tell jokes"; "the king of Spain works" is the king's
+        of_a_name = typed[index - 1][:1].isupper() and "of" in tokens[1 : index - 1]
+        one = one and (_known_noun(tokens[index - 1]) or of_a_name)
         introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES
         if not (one and introduced) or _compound(tokens[index - 1 : index + 1]) == 2:
             return None

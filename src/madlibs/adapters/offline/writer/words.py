@@ -592,6 +592,12 @@ KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_P
 # Plurals with no singular of their own, and the one of them: "people" -> a person.
 PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer", "cattle": "cow"}
 
+# Nouns whose plural is their only form, which the table takes for a lemma of their own.
+NO_SINGULAR = frozenset((
+    "jeans", "pajamas", "pyjamas", "overalls", "goggles", "binoculars", "scissors", "tweezers",
+    "pliers", "sweatpants", "tights", "knickers", "clothes",
+))  # fmt: skip
+
 
 # Verbs lemminflect's table lacks, whose forms its rules make: "texted", "twerking".
 _VERBS_THE_TABLE_LACKS = {

@@ -9579,3 +9579,104 @@ def test_one_of_a_named_place_does_the_deed_after_it(theme: str, deed: str) -> N
 def test_a_noun_with_no_singular_is_many(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("mom met justin bieber at the airport", "Mom", "meet"),
+        ("my aunt hugged beyonce", "my aunt", "hug"),
+        ("my baby brother flushed dad's keys", "my baby brother", "flush"),
+        ("grandpa drove us home", "Grandpa", "drive"),
+        ("grandma drove us to school in her pajamas", "Grandma", "drive"),
+    ],
+)
+def test_a_past_before_a_name_an_owner_or_us_is_the_deed(
+    theme: str, subject: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("mom met justin bieber at the airport", "Justin Bieber"),
+        ("my aunt hugged beyonce", "Beyonce"),
+    ],
+)
+def test_a_name_nobody_lists_after_a_deed_done_to_people_is_somebody(theme: str, name: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == name and verb.object.kind is Kind.PERSON
+
+
+def test_a_made_up_word_after_a_deed_done_to_things_is_no_name() -> None:
+    verb = _read("the cat ate zorp").verb
+    assert verb is not None and verb.object is not None and not verb.object.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the rapper who only raps about broccoli", Kind.PERSON),
+        ("the caterers lost the cake in the lake", Kind.PERSON),
+        ("wedding crashers from outer space", Kind.PERSON),
+        ("the chaperone at prom was a bear", Kind.PERSON),
+        ("the hostess with the mostest snacks", Kind.PERSON),
+        ("a sweet sixteen on a pirate ship", Kind.EVENT),
+        ("a gender reveal that revealed a dinosaur", Kind.EVENT),
+        ("the big clean-up", Kind.EVENT),
+        ("a monsoon at the mall", Kind.EVENT),
+        ("the lightning bug who was afraid of the dark", Kind.ANIMAL),
+        ("a sea serpent in the bathtub", Kind.ANIMAL),
+    ],
+)
+def test_party_people_events_and_creatures_are_of_their_kind(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+def test_wedding_crashers_are_many() -> None:
+    subject = _read("wedding crashers from outer space").subject
+    assert subject is not None and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "head"),
+    [
+        ("the trash can rolled down the hill", "trash can"),
+        ("the watering can sprang a leak", "watering can"),
+    ],
+)
+def test_a_can_named_by_what_it_holds_is_no_modal(theme: str, head: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == head
+    assert reading.verb is not None and reading.verb.modal is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("mom, the toilet is clogged again", "the toilet"),
+        ("dad, the roof is leaking!", "the roof"),
+        ("honey i shrunk the laundry", "I"),
+    ],
+)
+def test_whom_a_theme_is_said_to_is_no_part_of_its_subject(theme: str, subject: str) -> None:
+    assert _read(theme).subject_text == subject
+
+
+def test_a_list_after_a_comma_is_no_one_spoken_to() -> None:
+    reading = _read("mom, dad and the dog go camping")
+    assert reading.subject is not None and reading.subject.lemma == "Mom"
+
+
+@pytest.mark.parametrize(
+    "theme", ["a surprise party gone horribly wrong", "a sleepover gone totally wrong"]
+)
+def test_how_badly_a_thing_went_is_no_deed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.EVENT
+    assert reading.verb is not None and reading.verb.lemma == "go"

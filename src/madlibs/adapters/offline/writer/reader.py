@@ -869,6 +869,10 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
+        or word in _OBJECT_PRONOUNS  # "drove us home"
+        or _owners_name(word)  # "flushed dad's keys"
+        # "met elvis", "hugged beyonce": a word no list knows, after a past, is a name
+        or (not _lemmas(word) and word.isalpha() and _past_not_noun(tokens[index - 1]))
         or (_linking(tokens[index - 1]) and word.endswith("ed"))  # "dogs get bored"
         or (index == len(tokens) - 1 and word in _ENDING_ADVERBS)  # "my hamster escaped again"
         # "grandma laughed until she floated away": how long, once a past has said it
@@ -943,6 +947,13 @@ def _linking(word: str) -> bool:
     return bool(set(_lemmas(word).get("VERB", ())) & {"get", "go", "become", "feel", "seem"})
 
 
+def _owners_name(word: str) -> bool:
+    """Whether the word is a family word or a name that owns what follows: "dad's",
+    "grandma's", "beyonce's"."""
+    owner = word.removesuffix("'s")
+    return owner != word and (owner in words.FAMILY_NAMES or not _lemmas(owner))
+
+
 def _past_not_noun(word: str) -> bool:
     """A verb's past that is no noun: "escaped", "ran", not "letter" or "present"."""
     lemmas = _lemmas(word)
@@ -1013,6 +1024,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
+        modal &= _compound([before, word]) != 2  # "the trash can rolled" is no modal
         told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
         # "my sister and i get lost": a verb before how one comes to be
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -2865,7 +2877,17 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find
-    return _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed))
+    return _somebody_named(lemma, _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed)))
+
+
+def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
+    """What a verb acts on, a person when it is a name no list knows after a deed done to
+    people: "met Elvis", "hugged Beyonce" (a bare name is a town's otherwise)."""
+    if acted_on is None or not acted_on.proper or acted_on.determiner is not None:
+        return acted_on
+    if acted_on.kind is Kind.PLACE and lemma in words.DONE_TO_PEOPLE:
+        return replace(acted_on, kind=Kind.PERSON)
+    return acted_on
 
 
 def _only_what_is_acted_on(
@@ -3602,7 +3624,7 @@ def _told_to_change_or_give(tokens: list[str]) -> bool:
 
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}
-_OBJECT_PRONOUNS = {"me", "us", "him", "them"}
+_OBJECT_PRONOUNS = words.OBJECT_PRONOUNS
 # Pronouns that name no place ("everything on it"); "behind you" is where the one told is.
 _NO_PLACE_PRONOUNS = _OBJECT_PRONOUNS | {"it", "her"}
 _POINTED = {"this", "that"}  # "don't eat that": whatever it is, nothing the story can name
@@ -4473,6 +4495,8 @@ def read(theme: str) -> Reading:
         or _headline_done_to(theme)
         or _then_what_happened(theme)
         or _without_why_told_last(theme)
+        or _without_whom_it_is_said_to(theme)
+        or _gone_wrong_without_how_much(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4509,6 +4533,41 @@ def _without_why_told_last(theme: str) -> str | None:
     if any(_finite(word.lower()) for word in told):
         return None  # "because of what the dog did": a clause of its own
     return theme[: why.start()]
+
+
+# How badly a thing went, told after "gone": "a surprise party gone | horribly | wrong".
+_GONE_HOW_BADLY = re.compile(r"(.+\s+gone)\s+(\w+)\s+(\w+)[.!?]*", re.I)
+
+
+def _gone_wrong_without_how_much(theme: str) -> str | None:
+    """The theme less how much it went as it went: "a sleepover gone totally wrong" as "a
+    sleepover gone wrong" (no "gone" that wronged anything); None for other themes."""
+    gone = _GONE_HOW_BADLY.fullmatch(theme.strip())
+    if gone is None or "ADJ" not in _lemmas(gone.group(3).lower()):
+        return None
+    how = gone.group(2).lower()
+    return f"{gone.group(1)} {gone.group(3)}" if _adverb(how) or how in ("so", "very") else None
+
+
+# Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the
+# laundry".
+_SAID_TO = re.compile(r"(?:hey\s+)?(\w+)\s*,\s*(.+)|(honey)\s+((?:i|we)\s+.+)", re.I)
+_CALLED_BY = {"honey", "sweetie", "kids", "guys", "everyone", "everybody", "dude", "bro", "buddy"}
+
+
+def _without_whom_it_is_said_to(theme: str) -> str | None:
+    """The theme less whom it is said to, first: "mom, | the toilet is clogged again", "dad,
+    | the roof is leaking"; None if it is said to nobody, or a list starts it ("mom, dad and
+    the dog go camping")."""
+    said = _SAID_TO.fullmatch(theme.strip())
+    if said is None:
+        return None
+    who, told = (said.group(1), said.group(2)) if said.group(1) else said.group(3, 4)
+    if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
+        return None
+    tokens = told.lower().split()
+    starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS or tokens[0] == "there"
+    return told if len(tokens) > 2 and starts else None
 
 
 def _full_of_whom(reading: Reading) -> Reading:

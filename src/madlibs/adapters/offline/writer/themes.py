@@ -25,6 +25,7 @@ from madlibs.adapters.offline.writer.words import (
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
     DEEDS_THAT_HAPPEN,
+    DONE_TO_PEOPLE,
     DONE_TO_SOMEONE,
     EVENTS,
     FAMILY_NAMES,
@@ -35,6 +36,7 @@ from madlibs.adapters.offline.writer.words import (
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
     NAMES_THAT_ARE_WORDS,
+    OBJECT_PRONOUNS,
     ONE_WORD_HOLIDAYS,
     PEOPLE,
     PET_NAMES,
@@ -1946,8 +1948,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             token = word.upper()  # "the 3 AM snack attack"
         if _clause_starts(tokens, index) and _unknown_first_name(tokens[index:]):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
-        if index < 2 and _unknown_full_name(tokens):
-            token = token[0].upper() + token[1:]  # "abraham lincoln rides a skateboard"
+        # "abraham lincoln rides a skateboard", "mom met justin bieber"
+        if (index < 2 and _unknown_full_name(tokens)) or _named_after_a_deed(out, tokens, index):
+            token = token[0].upper() + token[1:]
         before_word = _word_before(tokens, index)
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
         described = "ADJ" in getAllLemmas(before_word)
@@ -2081,6 +2084,21 @@ NAME_TITLES = {
 _NAME_PARTICLES = {"von", "van", "de", "der", "du", "da", "del", "la", "le"}
 
 
+def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -> bool:
+    """Whether the word is a name no dictionary knows, after a verb's past or after another
+    such name: "mom met justin bieber", "my aunt hugged beyonce"."""
+    word = tokens[index].lower()
+    unknown = word.isalpha() and not getAllLemmas(word) and word not in STOPWORDS
+    if index < 2 or not unknown or word in KNOWN_NOUNS:
+        return False
+    before = tokens[index - 1].lower()
+    if out[index - 1][:1].isupper() and not getAllLemmas(before):
+        return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
+    verbs = getAllLemmas(before).get("VERB", ())
+    done_to = (verb for verb in verbs if verb in DONE_TO_PEOPLE)
+    return any(before in (getInflection(verb, "VBD") or ()) for verb in done_to)
+
+
 def _titled_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a title and a name after it, typed in lower case ("king
     arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
@@ -2127,7 +2145,8 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
     car", "rose from the dead"."""
     # (a past the same as its verb, too: "grandpa put his teeth in a glass")
     past = any(name in (getInflection(verb, "VBD") or ()) for verb in verbs)
-    starts = bool(after) and (after[0].lower() in _DETERMINERS or after[0].lower() in _LEADS)
+    lead = after[0].lower() if after else ""
+    starts = lead in _DETERMINERS or lead in _LEADS or lead in OBJECT_PRONOUNS  # "drove us"
     # "grandpa fell asleep", "grandma fell in the pool"; but "aunt rose in the garden"
     placed = bool(after) and after[0].lower() in _WHERE_OR_HOW_ONE_ENDS_UP
     return past and (starts or (placed and name not in NAMES_THAT_ARE_WORDS))

@@ -46,6 +46,7 @@ ANIMALS = _set(
     chimp shrew vole mink stoat skink viper rattlesnake centipede millipede flea termite hornet
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
+    bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -68,6 +69,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " chemistry_set train_set tea_set lego_set"
     # a show, no opera house: "a soap opera starring vegetables"
     " soap_opera"
+    # cans, never what one can do: "the trash can rolled down the hill"
+    " trash_can garbage_can watering_can soda_can tin_can paint_can oil_can"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
@@ -127,6 +130,9 @@ PEOPLE = _set(
     scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
     ring_bearer flower_girl inspector sensei traveler traveller time_traveler time_traveller
     maid_of_honor maid_of_honour best_man
+    rapper celebrity paparazzi contestant conductor mover caterer chaperone officiant usher
+    hostess retiree bride-to-be newlywed crasher argonaut valkyrie oracle emcee
+    quartet trio duo tiktoker
     """
 )
 
@@ -158,6 +164,7 @@ MEN = _set(
 # Places, with the preposition a story puts before them ("at the bank", "on the moon").
 _PLACES_AT = _set(
     """
+    karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
     camp summer_camp pizza_place bed_and_breakfast
     castle cinema circus construction_site dentist disco factory fair farm fire_station
@@ -358,6 +365,8 @@ EVENTS = (
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
     debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege
     potluck swim_meet track_meet gymnastics_meet
+    cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal roast
+    sock_swap ding_dong_ditch tornado_warning monsoon
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -590,6 +599,16 @@ ALWAYS_CAPITALISED = (
 KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_PREPOSITION)
 
 # Plurals with no singular of their own, and the one of them: "people" -> a person.
+# Deeds done to somebody, after which a name no list knows is a person's, not a town's:
+# "met Elvis", "hugged Beyonce".
+DONE_TO_PEOPLE = frozenset((
+    "meet", "hug", "kiss", "marry", "date", "interview", "tickle", "punch", "high-five",
+    "call", "text", "beat", "wrestle", "battle", "challenge", "babysit", "prank", "tackle",
+))  # fmt: skip
+
+# Pronouns that only a verb or a preposition takes: "drove us home", "told me".
+OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them"))
+
 PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer", "cattle": "cow"}
 
 # Nouns whose plural is their only form, which the table takes for a lemma of their own.

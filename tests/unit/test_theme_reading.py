@@ -9680,3 +9680,49 @@ def test_how_badly_a_thing_went_is_no_deed(theme: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.kind is Kind.EVENT
     assert reading.verb is not None and reading.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("theme", "owned"),
+    [
+        ("my brothers xbox ate his homework", "my brother's Xbox"),
+        ("my sisters ringtone is a goat screaming", "my sister's ringtone"),
+        ("my cousins bunk bed collapsed at 3am", "my cousin's bunk bed"),
+        ("my moms group chat gets hacked", "my mom's group chat"),
+        ("my dogs tiktok goes viral", "my dog's TikTok"),
+    ],
+)
+def test_an_owner_typed_without_an_apostrophe_owns_a_word_the_table_lacks(
+    theme: str, owned: str
+) -> None:
+    assert _read(theme).subject_text == owned
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the robot fixes grandpas teeth", "Grandpa's teeth"),
+        ("the kraken stole grandpas fishing boat", "Grandpa's fishing boat"),
+    ],
+)
+def test_a_family_word_in_s_after_a_deed_owns_what_follows(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == acted_on
+
+
+def test_a_name_owned_is_a_thing() -> None:
+    subject = _read("my brother's xbox ate his homework").subject
+    assert subject is not None and subject.kind is Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner", "owned"),
+    [
+        ("uncle larrys selfie stick", "Uncle Larry", "selfie stick"),
+        ("auntie pams facebook post", "Auntie Pam", "Facebook post"),
+    ],
+)
+def test_a_titled_name_in_s_owns_a_word_the_table_lacks(theme: str, owner: str, owned: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.owner is not None
+    assert subject.owner.words() == owner and subject.words() == owned

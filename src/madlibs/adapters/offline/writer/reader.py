@@ -1663,6 +1663,10 @@ def _owned_by(noun: Noun, owner: Noun) -> Noun:
         return replace(noun, owner=_owned_by(noun.owner, owner))
     if noun.proper and noun.lemma.lower() in words.FAMILY_NAMES:
         noun = replace(noun, lemma=noun.lemma.lower(), proper=False)  # "my friend's mom"
+    place = noun.lemma.lower()
+    unplaced = place not in words.PLACE_PREPOSITION and place not in words.PLACE_NAMES
+    if noun.proper and noun.kind is Kind.PLACE and unplaced:
+        noun = replace(noun, kind=Kind.THING)  # "my brother's Xbox": no town of his
     return replace(noun, owner=owner, determiner=None)
 
 
@@ -5807,7 +5811,9 @@ def _subject(
         if joined is not None:
             return joined
     subject = _noun_phrase(tokens, typed)
-    if acts and subject is not None and subject.proper and subject.kind is Kind.PLACE:
+    # (but "my dog's TikTok goes viral": a name owned is a thing's)
+    named = subject is not None and subject.proper and subject.owner is None
+    if acts and named and subject is not None and subject.kind is Kind.PLACE:
         subject = replace(subject, kind=Kind.PERSON)
     if companions is None and subject is not None and subject.kind not in ANIMATE:
         companions = _who_it_is_of_or_for(subject)

@@ -1308,8 +1308,10 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     neighbors upstairs" (but "my sisters inside voice")."""
     owned = bare[at]
     lemmas = getAllLemmas(owned)
-    # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk"
-    unknown = not lemmas and owned.isalpha() and owned not in STOPWORDS and at == len(bare) - 1
+    # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk";
+    # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
+    unknown = not lemmas and owned.isalpha() and owned not in STOPWORDS
+    unknown &= at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
     # "my brothers gaming chair": a doing that tells which thing
     telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
     if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not (unknown or telling):
@@ -1353,6 +1355,8 @@ def _owner_without_apostrophe(
     owned_by_an_owner = before.endswith("'s")  # "my sister's friends dog"
     # ("nana and papas beach house": the two own it, as "grandmas house" is hers)
     first = index == 0 or (before == "and" and index >= 2 and bare[index - 2] in FAMILY_NAMES)
+    # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to)
+    first = first or (named and index > 1 and _a_deed_told(bare[index - 1]))
     if before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named):
         return False
     if family and _owned_by_one(bare, at):
@@ -1360,7 +1364,8 @@ def _owner_without_apostrophe(
     if not _may_be_owned(bare, at):
         return False
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
-    return _done_before(bare, index - 1) or _owned_not_done(bare, index, at, family, mostly_a_verb)
+    done_to = _done_before(bare, index - 1) or (named and _a_deed_told(before))
+    return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
 
 
 def _a_titled_name_owning(
@@ -1375,8 +1380,11 @@ def _a_titled_name_owning(
     if len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us")):
         return False
     at = _past_what_describes(bare, index + 1)
-    if at >= len(bare) or "NOUN" not in (lemmas := getAllLemmas(bare[at])):
+    if at >= len(bare):
         return False
+    lemmas = getAllLemmas(bare[at])
+    if "NOUN" not in lemmas and not (not lemmas and _noun_follows(bare, at)):
+        return False  # ("uncle larrys selfie stick": a word the table lacks, before a noun)
     # ("coach jones runs": what one does; one "boat" is no deed of one)
     done = bare[at] not in lemmas.get("VERB", (bare[at],))
     done = done or (mostly_a_verb is not None and mostly_a_verb(bare[at]))
@@ -1504,8 +1512,11 @@ def _owned_not_done(
         return True  # "the bears picnic basket", "the robots dance party"
     if owned in _TELLING_HOW and bare[at + 1 : at + 2] in (["to"], ["for"], ["of"]):
         return True  # "the cats guide to world domination": no cats guide anyone to it
-    if owned.endswith("ing") and at + 2 < len(bare) and _told_of_it(bare[at + 2]):
-        return True  # "my brothers gaming chair is haunted": the chair is told of
+    told_of_two = at + 2 < len(bare) and _told_of_it(bare[at + 2])
+    if told_of_two and (owned.endswith("ing") or _noun_follows(bare, at)):
+        # "my brothers gaming chair is haunted", "my moms group chat gets hacked": the chair
+        # and the chat are told of
+        return True
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"

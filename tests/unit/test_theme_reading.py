@@ -9726,3 +9726,44 @@ def test_a_titled_name_in_s_owns_a_word_the_table_lacks(theme: str, owner: str, 
     subject = _read(theme).subject
     assert subject is not None and subject.owner is not None
     assert subject.owner.words() == owner and subject.words() == owned
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("the microwave beeps at 3am", "the microwave", "beep"),
+        ("the bathroom scale lies", "the bathroom scale", "lie"),
+        ("uncle ray's boat sinks in the bathtub", "Uncle Ray's boat", "sink"),
+        (
+            "the wicked witch of the west melts in the sprinkler",
+            "the wicked witch of the west",
+            "melt",
+        ),
+        ("loki pranks the whole school", "Loki", "prank"),
+    ],
+)
+def test_what_a_thing_or_somebody_does_in_s_is_a_deed(theme: str, subject: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    "theme", ["the pirate's lies", "white lies", "the forest of giant mushrooms"]
+)
+def test_a_plural_that_is_a_deed_too_stays_a_noun(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.NOUN
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("beware of the killer tomatoes in aunt rita's greenhouse", "Aunt Rita"),
+        ("the swamp thing at uncle joe's pond", "Uncle Joe"),
+        ("the angry raincloud over principal fritz", "Principal Fritz"),
+        ("king neptune's bathtub", "King Neptune"),
+        ("the dog ate uncle bob's homework", "Uncle Bob"),
+    ],
+)
+def test_a_title_and_a_name_take_capitals_wherever_they_stand(theme: str, name: str) -> None:
+    assert name in " ".join(themes.capitalise_names(themes.clean(theme).split()))

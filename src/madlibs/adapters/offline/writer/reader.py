@@ -993,6 +993,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         of_the = index > 2 and tokens[index - 3 : index - 1] in (["of", "the"], ["of", "a"])
         of_the = of_the or (index > 1 and tokens[index - 2] == "of")
         of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
+        of_the = of_the and word not in _BEFALLING  # "the wicked witch of the west melts"
         in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does
         # ("the big day goes wrong": "goes" is no one's plural)
@@ -1504,7 +1505,7 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # that is only ever a verb after anything ("the sun goes on strike")
     # ("grandpa's time machine breaks": an owner introduces it too)
     introduced = tokens[0] in DETERMINERS or before in words.FAMILY_NAMES
-    introduced = introduced or tokens[0].endswith(("'s", "s'"))
+    introduced = introduced or any(token.endswith(("'s", "s'")) for token in tokens[: index - 1])
     # ... and a headline's last word: "spaghetti monster attacks", "killer robot escapes"
     headline = index > 1 and index == len(tokens) - 1 and only_done
     introduced = introduced or (headline and kind_of(_noun_lemma(before)[0]) in ANIMATE)
@@ -1542,7 +1543,8 @@ _BEFALLING = {
     "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
     "lands", "arrives", "appears", "attacks", "invades", "collapses", "floods", "bursts",
     "crumbles", "topples", "overflows", "spills", "hatches", "rots", "wobbles", "shatters",
-    "burns",
+    "burns", "beeps", "buzzes", "honks", "squeaks", "revolts", "lies", "malfunctions",
+    "glitches", "overheats", "vibrates",
 }  # fmt: skip
 
 

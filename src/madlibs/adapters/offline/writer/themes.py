@@ -42,6 +42,7 @@ from madlibs.adapters.offline.writer.words import (
     PET_NAMES,
     PLACE_NAMES,
     PLACE_PREPOSITION,
+    PLANETS,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
     UNCOUNTABLE,
@@ -1995,6 +1996,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         after_of = after_of and _titled_name(tokens[index:], 0)
         told_of = index > 1 and tokens[index - 2].lower() in _BEFORE_A_TITLED_NAME
         in_title |= told_of and _titled_name(tokens[index - 1 :], 0)
+        # ... and "a picnic at aunt rita's house", "the raincloud over principal fritz"
+        in_title |= _a_title_and_a_name(tokens, index) or _a_title_and_a_name(tokens, index - 1)
         if _titled_name(tokens, index) or in_title or after_of:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
@@ -2093,6 +2096,25 @@ NAME_TITLES = {
 
 # Words inside a name after a title: "Baron von Pickles", "Count de Money".
 _NAME_PARTICLES = {"von", "van", "de", "der", "du", "da", "del", "la", "le"}
+
+
+def _a_title_and_a_name(tokens: Sequence[str], at: int) -> bool:
+    """Whether a title at `at` comes before a name, wherever they stand: a name no dictionary
+    knows ("aunt rita", "principal fritz"), or one that is a word or a planet too, owning
+    ("uncle bob's homework", "king neptune's bathtub")."""
+    if at < 0 or at + 1 >= len(tokens) or tokens[at].lower().rstrip(".") not in NAME_TITLES:
+        return False
+    if at and tokens[at - 1].lower() in _DETERMINERS:
+        return False  # "my cousin Vinny": a cousin, no title
+    typed = tokens[at + 1].lower().replace("’", "'")
+    name = typed.removesuffix("'s")
+    if not name.isalpha() or name in STOPWORDS:
+        return False
+    unknown = not getAllLemmas(name) and name not in KNOWN_NOUNS
+    # ("grandma twerks", "grandpa vapes": a deed's -s the table lacks)
+    unknown &= verb_the_table_lacks(name) is None and (typed != name or not name.endswith("s"))
+    owns = typed != name and (name in NAMES_THAT_ARE_WORDS or name in PLANETS)
+    return unknown or owns  # (but "grandma rose from the dead")
 
 
 def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -> bool:
@@ -2325,7 +2347,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         return first.lower().endswith("'s")
     if named and after == "the":
         return tokens[-1].lower() in PEOPLE | ANIMALS  # "bill the cat", not "rob the bank"
-    verb = getAllLemmas(after).get("VERB", (after,))[0]
+    # ("loki pranks the school": a verb the table lacks)
+    verb = getAllLemmas(after).get("VERB", (verb_the_table_lacks(after) or after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
     counted = after.removesuffix("s") in KNOWN_NOUNS  # "seven dwarfs", never "Seven"
     acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"

@@ -623,7 +623,8 @@ _VERBS_THE_TABLE_LACKS = {
     "text", "facetime", "vlog", "livestream", "photobomb", "twerk", "moonwalk", "facepalm",
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
     "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
-    "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun",
+    "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
+    "yeet",
 }  # fmt: skip
 
 

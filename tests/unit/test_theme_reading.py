@@ -9767,3 +9767,32 @@ def test_a_plural_that_is_a_deed_too_stays_a_noun(theme: str) -> None:
 )
 def test_a_title_and_a_name_take_capitals_wherever_they_stand(theme: str, name: str) -> None:
     assert name in " ".join(themes.capitalise_names(themes.clean(theme).split()))
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the dryer shrank all of dad's shirts", "shirt"),
+        ("the dog ate all of my socks", "sock"),
+        ("mom threw out half of my toys", "toy"),
+    ],
+)
+def test_how_many_of_them_is_no_part_of_what_a_deed_acts_on(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [("i broke mom's favorite vase", "Mom"), ("who broke grandma's favorite vase", "Grandma")],
+)
+def test_whose_thing_a_deed_was_done_to_never_does_it(
+    writer: OfflineWriter, theme: str, owner: str
+) -> None:
+    stories = _stories(writer, theme)
+    assert owner in stories
+    assert not re.search(rf"\b{owner}(?: \S+)? (?:broke|tried to break)\b", stories)
+
+
+def test_a_family_word_after_a_past_takes_its_capital() -> None:
+    assert "Mom's" in themes.capitalise_names(["i", "broke", "mom's", "favorite", "vase"])

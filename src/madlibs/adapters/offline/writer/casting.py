@@ -342,6 +342,8 @@ def _pin_cast(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
     # "my uncle's barbecue catches fire": the barbecue does, never the uncle; and "a unicorn
     # and a dragon become best friends" together, never the unicorn alone
     another_did_it = reading.subject is not None and reading.subject is not cast
+    # ... and "who ate grandma's cookie", "I broke mom's vase": not the one whose it was
+    another_did_it |= verb is not None and verb.object is not None and verb.object.owner is cast
     if verb is not None and reading.companions is not None and _done_together(verb):
         another_did_it = True
     if (

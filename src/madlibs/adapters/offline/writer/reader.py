@@ -3168,6 +3168,10 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     return noun
 
 
+# Words that tell how many of what follows "of": "ate all of my legos", "half of my toys".
+_HOW_MANY_OF = frozenset(("all", "half", "most", "some", "both", "each", "none", "every"))
+
+
 def _states_joined(tokens: list[str]) -> bool:
     """Whether the words are ways to be joined by "and" or "but": "small but really brave"."""
     joins = [word for word in tokens if word in ("and", "but")]
@@ -3242,6 +3246,8 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
     if rest_tokens[:2] == ["in", "next"] or rest_tokens[:1] == ["of"]:
         # "moves in next door", "runs out of money": the money, never "the of money"
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    if len(rest_tokens) > 2 and rest_tokens[0] in _HOW_MANY_OF and rest_tokens[1] == "of":
+        rest_tokens, rest_typed = rest_tokens[2:], rest_typed[2:]  # "all of | dad's shirts"
     return rest_tokens, rest_typed
 
 

@@ -2001,8 +2001,10 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if _titled_name(tokens, index) or in_title or after_of:
             token = token[0].upper() + token[1:]  # "aunt sally's meatloaf", "king arthur"
         before = tokens[index - 1].lower() if index else ""
-        # "a tiny granny", "the number 1 dad", "a ninja grandma"
-        described = before in _DETERMINERS or "ADJ" in getAllLemmas(before) or before.isdigit()
+        # "a tiny granny", "the number 1 dad", "a ninja grandma" (but "I broke mom's vase":
+        # a past that is no participle describes nobody)
+        adjective = "ADJ" in getAllLemmas(before) and not _only_a_past(before)
+        described = before in _DETERMINERS or adjective or before.isdigit()
         described |= before.endswith(("'s", "s'"))  # "my friend's mom"
         # (but "the week grandma visited" tells of Grandma)
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
@@ -2096,6 +2098,15 @@ NAME_TITLES = {
 
 # Words inside a name after a title: "Baron von Pickles", "Count de Money".
 _NAME_PARTICLES = {"von", "van", "de", "der", "du", "da", "del", "la", "le"}
+
+
+def _only_a_past(word: str) -> bool:
+    """A verb's past that is no participle: "broke", "ate"; not "tired" nor "broken"."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return any(
+        word in getInflection(verb, "VBD") and word not in getInflection(verb, "VBN")
+        for verb in verbs
+    )
 
 
 def _a_title_and_a_name(tokens: Sequence[str], at: int) -> bool:

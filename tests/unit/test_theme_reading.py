@@ -9796,3 +9796,23 @@ def test_whose_thing_a_deed_was_done_to_never_does_it(
 
 def test_a_family_word_after_a_past_takes_its_capital() -> None:
     assert "Mom's" in themes.capitalise_names(["i", "broke", "mom's", "favorite", "vase"])
+
+
+@pytest.mark.parametrize(
+    ("theme", "pack"),
+    [
+        ("my dog is a tiktok star", "general"),
+        ("the pop star's pet pig", "general"),
+        ("the all-star hamster band", "general"),
+        ("my hamster wants to be a rock star", "general"),
+        ("grandpa thinks he's the king of rock and roll", "general"),
+        ("my grandma is the new queen of hip hop", "general"),
+        ("a star fell in my backyard", "space"),
+        ("rock stars in space", "space"),
+        ("the king of the castle", "fairy tale"),
+    ],
+)
+def test_a_star_or_a_king_of_a_show_is_no_star_in_the_sky_nor_king_of_a_castle(
+    theme: str, pack: str
+) -> None:
+    assert OfflineWriter().pack_for(theme).name == pack

@@ -179,7 +179,9 @@ class OfflineWriter:
         """The nearest pack."""
         words = themes.words(theme)
         stems = [
-            "" if _super_is_no_hero(words, index) else themes.stem(word)
+            ""
+            if _super_is_no_hero(words, index) or _a_star_of_the_show(words, index)
+            else themes.stem(word)
             for index, word in enumerate(words)
         ]
         head = themes.head_length(stems)
@@ -193,6 +195,29 @@ class OfflineWriter:
             if best is None or score > best:
                 best, chosen = score, pack
         return chosen
+
+
+# What a star of the show, or a king of it, is famous for: "a TikTok star", "the king of
+# pop" is no star in the sky nor king of a castle.
+_FAMOUS_FOR = frozenset((
+    "rock", "pop", "movie", "film", "tv", "tiktok", "youtube", "internet", "reality", "rap",
+    "country", "soccer", "football", "basketball", "baseball", "hockey", "broadway", "child",
+    "hip", "karaoke", "comedy", "disco", "dance", "reggae", "jazz", "punk", "soul", "metal",
+    "all", "instagram", "video", "cooking", "talk", "game", "show",
+))  # fmt: skip
+_RULERS_OF_A_SHOW = frozenset(("king", "queen", "prince", "princess"))
+
+
+def _a_star_of_the_show(words: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a star or a ruler of a show, no pack's keyword: "a
+    tiktok star", "a rock star", "the king of pop", "the queen of hip hop"."""
+    word = words[index].removesuffix("'s")
+    if word in ("star", "stars"):
+        return index > 0 and words[index - 1] in _FAMOUS_FOR
+    told = words[index + 1 : index + 3]
+    return (
+        word in _RULERS_OF_A_SHOW and len(told) == 2 and told[0] == "of" and told[1] in _FAMOUS_FOR
+    )
 
 
 def _super_is_no_hero(words: Sequence[str], index: int) -> bool:

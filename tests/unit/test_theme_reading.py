@@ -9816,3 +9816,29 @@ def test_a_star_or_a_king_of_a_show_is_no_star_in_the_sky_nor_king_of_a_castle(
     theme: str, pack: str
 ) -> None:
     assert OfflineWriter().pack_for(theme).name == pack
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("puddle the rain frog", "Puddle the rain frog"),
+        ("frost the snow dog", "Frost the snow dog"),
+        ("sprinkles the snowflake", "Sprinkles the snowflake"),
+        ("bubbles the goldfish", "Bubbles the goldfish"),
+        ("hurricane hilda eats the boardwalk", "Hurricane Hilda"),
+        ("dj sparkles and the silent disco", "DJ Sparkles"),
+    ],
+)
+def test_a_pet_name_or_a_title_before_its_kind_is_a_name(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.words() == name
+
+
+@pytest.mark.parametrize("theme", ["pepper the steak", "rob the bank", "save the whales"])
+def test_a_command_that_starts_with_a_name_stays_a_command(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.ACTIVITY
+
+
+def test_frost_that_covers_a_town_is_no_name() -> None:
+    subject = _read("frost covers the town").subject
+    assert subject is not None and not subject.proper

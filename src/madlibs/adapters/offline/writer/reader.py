@@ -2024,7 +2024,8 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
     first = typed[0].lower()
-    named = first in words.NAMES_THAT_ARE_WORDS and kind_of(typed[-1].lower()) in ANIMATE
+    named = first in words.NAMES_THAT_ARE_WORDS | words.PET_NAMES
+    named = named and kind_of(typed[-1].lower()) in ANIMATE
     if (kind_of(first) is not Kind.THING and not named) or first in DETERMINERS:
         return None
     verb = first in _lemmas(first).get("VERB", ())

@@ -2092,12 +2092,17 @@ NAME_TITLES = {
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
     "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
-    "sensei", *HONORIFICS,
+    "sensei", "hurricane", "dj", *HONORIFICS,
 }  # fmt: skip
 
 
 # Words inside a name after a title: "Baron von Pickles", "Count de Money".
 _NAME_PARTICLES = {"von", "van", "de", "der", "du", "da", "del", "la", "le"}
+
+
+def _a_plain_verb(word: str) -> bool:
+    """A verb's plain form, which may start a command: "rob", "pepper"; not "sprinkles"."""
+    return word in getAllLemmas(word).get("VERB", ())
 
 
 def _only_a_past(word: str) -> bool:
@@ -2350,10 +2355,14 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     if first.lower().endswith("'s") and "ADJ" in lemmas and "NOUN" not in lemmas:
         return True  # "frosty's meltdown": what describes owns nothing
     named = word in NAMES_THAT_ARE_WORDS
+    after = tokens[1].lower() if len(tokens) > 1 else ""
+    if word in PET_NAMES and after == "the" and len(tokens) > 2:
+        # "bubbles the goldfish", "sprinkles the snowflake", whom no command starts with;
+        # but "pepper the steak"
+        return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
     known = (lemmas and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
-    after = tokens[1].lower() if len(tokens) > 1 else ""
     if not after.isalpha():
         return first.lower().endswith("'s")
     if named and after == "the":

@@ -536,7 +536,7 @@ PET_NAMES = _set(
     smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
     cinnamon kiwi honey maple mocha olive bean nacho taco pudding pebbles toffee
-    pretzel pancake nibbles
+    pretzel pancake nibbles puddle frost
     """
 )
 # First names that are words too, read as names where a name stands first in a theme: "jack

@@ -36,6 +36,7 @@ def test_article_judged_by_sound_not_letter():
     assert not wants_an("unicorn") and not wants_an("one-legged") and not wants_an("European")
     assert wants_an("8") and not wants_an("7")
     assert wants_an("Xbox") and wants_an("xbox") and not wants_an("xylophone")
+    assert wants_an("F") and wants_an("A") and not wants_an("B") and not wants_an("U")
 
 
 @pytest.mark.parametrize(

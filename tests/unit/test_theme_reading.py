@@ -9842,3 +9842,37 @@ def test_a_command_that_starts_with_a_name_stays_a_command(theme: str) -> None:
 def test_frost_that_covers_a_town_is_no_name() -> None:
     subject = _read("frost covers the town").subject
     assert subject is not None and not subject.proper
+
+
+def test_a_pot_of_gold_keeps_its_gold() -> None:
+    verb = _read("the leprechaun lost his pot of gold at the laundromat").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == "pot of gold"
+
+
+def test_an_before_a_capital_letter_is_a_grade_not_and() -> None:
+    assert "everyone an A" in themes.clean("the robot teacher gives everyone an A")
+    assert "a unicorn and a dragon" in themes.clean("a unicorn an a dragon")
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("mrs. puddington's prize roses", "Puddington"),
+        ("the weatherwoman who controls the weather with her remote", "weatherwoman"),
+        ("the airpod that got lost in the couch", "airpod"),
+    ],
+)
+def test_a_name_after_a_title_and_new_words_are_never_respelt(theme: str, kept: str) -> None:
+    speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    assert kept in _stories(speller, theme, seeds=2)
+
+
+def test_a_robot_lawnmower_is_a_thing_not_a_robot_named_lawnmower() -> None:
+    subject = _read("the robot lawnmower escapes to the beach").subject
+    assert subject is not None and subject.words() == "robot lawnmower" and not subject.proper
+
+
+def test_what_happens_during_something_is_told_of_an_event() -> None:
+    where = _read("the popcorn machine exploded during the movie").setting_noun
+    assert where is not None and where.kind is Kind.EVENT

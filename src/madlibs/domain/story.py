@@ -227,6 +227,8 @@ def wants_an(word: str) -> bool:
         return first_token[0] in _VOWEL_SOUND_LETTERS  # an acronym is spelled out
     if len(first_token) == 1 and len(stripped) > 1 and stripped[1] == "-":
         return first_token.upper() in _VOWEL_SOUND_LETTERS  # "an X-ray", "a U-turn"
+    if len(first_token) == 1 and first_token.isupper() and first_token.isalpha():
+        return first_token in _VOWEL_SOUND_LETTERS  # a letter or a grade: "an F", "a B"
     lower = stripped.lower()
     if lower.startswith(_VOWEL_SOUND_PREFIXES):
         return True

@@ -3201,8 +3201,8 @@ def _the_one_acted_on(noun: Noun | None) -> Noun | None:
 def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The words of what a verb acts on, less the colour it is made ("paints the dog blue")
     and whom it is done against ("plays chess against a toaster")."""
-    if len(tokens) > 2 and tokens[-1] in words.COLOURS:
-        tokens, typed = tokens[:-1], typed[:-1]
+    if len(tokens) > 2 and tokens[-1] in words.COLOURS and tokens[-2] != "of":
+        tokens, typed = tokens[:-1], typed[:-1]  # (but "a pot of gold" is made of it)
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
     # "served worms for lunch", "a zombie except me": when it is eaten, who is left out
     aside = (i for i in range(1, rival) if tokens[i] == "except" or _for_a_meal(tokens, i))
@@ -5047,7 +5047,7 @@ def _read(theme: str) -> Reading:
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
         setting = " ".join(typed[cut:end])
-        setting_noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
+        setting_noun = _where_noun(tokens, typed, cut, end)
         if setting_noun is not None and _is_state(setting_noun):
             # "on strike", "on fire": no thing to hide or find, but part of the action
             setting_noun, state = None, setting
@@ -5107,6 +5107,15 @@ def _read(theme: str) -> Reading:
     shape = Shape.CLAUSE if finite else Shape.NOUN
     reading = Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
     return _told_of_something(reading)
+
+
+def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun | None:
+    """The noun of the setting from `cut` to `end`: a thing "during" it is an event ("during
+    the vows", "during the movie")."""
+    noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
+    if noun is not None and tokens[cut] == "during" and noun.kind is Kind.THING:
+        return replace(noun, kind=Kind.EVENT)
+    return noun
 
 
 def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:

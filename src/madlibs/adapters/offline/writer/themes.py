@@ -977,6 +977,8 @@ _AND_SHORT = re.compile(r"(?<=\w )an (\w+)", re.IGNORECASE)
 
 
 def _and_typed_short(match: re.Match[str]) -> str:
+    if len(match[1]) == 1 and match[1].isupper():
+        return match[0]  # "gives everyone an A": a letter, a grade
     after = match[1].lower()
     nouns = getAllLemmas(after).get("NOUN", ())
     many = bool(nouns) and all(noun != after for noun in nouns)

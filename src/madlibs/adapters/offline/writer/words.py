@@ -132,7 +132,7 @@ PEOPLE = _set(
     maid_of_honor maid_of_honour best_man
     rapper celebrity paparazzi contestant conductor mover caterer chaperone officiant usher
     hostess retiree bride-to-be newlywed crasher argonaut valkyrie oracle emcee
-    quartet trio duo tiktoker
+    quartet trio duo tiktoker weatherman weatherwoman
     """
 )
 
@@ -641,6 +641,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "wifi", "chatbot", "hoverboard", "livestream", "webcam", "website", "podcaster", "hotspot",
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
+    "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
 }  # fmt: skip
 
 

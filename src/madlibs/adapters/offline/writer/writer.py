@@ -253,11 +253,13 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         typed_lower = word.islower() or (index == 0 and word[1:].islower())
         # ("mayor mcmuffin": a name of "Mc" and a word is no slip of the word)
         named = word.lower().startswith("mc") and len(word) > 4
+        before = meant[-1].lower() if meant else ""
+        # ... and "mrs. puddington": what follows "Mrs." or "Dr." is a name, however spelt
+        named = named or before.rstrip(".") in themes.HONORIFICS
         if not typed_lower or _own_word(word.lower()) or named:
             meant.append(token)
             continue
         respelt = respell(word.lower())
-        before = meant[-1].lower() if meant else ""
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
         if respelt == word.lower() and _made_up(respelt):

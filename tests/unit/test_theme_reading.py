@@ -9876,3 +9876,22 @@ def test_a_robot_lawnmower_is_a_thing_not_a_robot_named_lawnmower() -> None:
 def test_what_happens_during_something_is_told_of_an_event() -> None:
     where = _read("the popcorn machine exploded during the movie").setting_noun
     assert where is not None and where.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "kin"),
+    [
+        ("my step-brother's drum set", "step-brother"),
+        ("my step-dad's truck", "step-dad"),
+        ("great-grandma's 100th birthday rap battle", "great-grandma"),
+    ],
+)
+def test_kin_with_step_or_great_is_somebody(theme: str, kin: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is Kind.PERSON and cast.lemma.lower() == kin
+
+
+@pytest.mark.parametrize("theme", ["my best friend's bat mitzvah", "a bat mitzvah on the moon"])
+def test_a_bat_mitzvah_is_no_bat_named_mitzvah(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.EVENT and subject.given_name is None

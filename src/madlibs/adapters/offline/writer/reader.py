@@ -774,6 +774,8 @@ _AN_AGE = re.compile(r"[a-z0-9]+-(?:year|month|week)s?-old")
 
 def kind_of(lemma: str) -> Kind:
     lemma = lemma.lower().removesuffix("-in-law")  # "my mother-in-law", as "my mother"
+    # "my step-dad", "great-grandma", "my half-sister", as "my dad", "grandma", "my sister"
+    lemma = _KIN_PREFIX.sub("", lemma)
     if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
         return Kind.THING  # "hot dog", "duck duck goose"
     for candidate in (lemma, lemma.rpartition(" ")[2]):
@@ -792,6 +794,9 @@ def kind_of(lemma: str) -> Kind:
     if _AN_AGE.fullmatch(lemma) or lemma.rpartition(" ")[2] in words.CHARACTER_NAMES:
         return Kind.PERSON  # "an 8-year-old buys a zoo", "the mall Santa"
     return Kind.THING
+
+
+_KIN_PREFIX = re.compile(r"^(?:(?:great|step|half|ex)-)+(?=\w)")
 
 
 def _doer_stem(lemma: str, ending: str) -> bool:
@@ -1980,6 +1985,8 @@ def _given_name(typed: list[str], size: int = 1) -> bool:
     before = typed[-1 - size]
     if not before.isalpha() or not before[:1].islower():
         return False
+    if f"{before} {name}".lower() in words.KNOWN_NOUNS:
+        return False  # "a bat mitzvah" is no bat named Mitzvah
     if not name[:1].isupper() and "ADJ" in _lemmas(before):
         return False  # "a giant piñata" is what a giant is, never a giant's name
     lemma, plural = _noun_lemma(before)

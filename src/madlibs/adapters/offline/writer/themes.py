@@ -1969,7 +1969,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
         described = "ADJ" in getAllLemmas(before_word)
         called = before_word in ("named", "called") or (
-            before_word in PEOPLE | ANIMALS and not described
+            before_word in PEOPLE | ANIMALS
+            and not described
+            and f"{before_word} {word}" not in KNOWN_NOUNS  # "a bat mitzvah"
         )
         # "a wizard named harry", "you're a wizard harry": no verb can stand there; but one
         # can after two ("the cat and the dog sing")

@@ -9895,3 +9895,34 @@ def test_kin_with_step_or_great_is_somebody(theme: str, kin: str) -> None:
 def test_a_bat_mitzvah_is_no_bat_named_mitzvah(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is Kind.EVENT and subject.given_name is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "deed"),
+    [
+        ("the birthday presents open themselves", "the birthday presents", "open"),
+        ("the wind chimes that won't shut up", "the wind chimes", "shut"),
+    ],
+)
+def test_things_named_by_a_plural_that_is_a_verb_too_do_the_deed_after_them(
+    theme: str, subject: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "head"),
+    [
+        ("baby shower games for dinosaurs", "game"),
+        ("invitations sent to the wrong planet", "invitation"),
+        ("goodie bags filled with spiders", "bag"),
+        ("the stinky drain monster of apartment 4b", "monster"),
+        ("the pajama party pillow war", "war"),
+    ],
+)
+def test_a_noun_phrase_with_a_word_that_is_a_verb_too_stays_a_noun(theme: str, head: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN
+    assert reading.subject is not None and reading.subject.lemma.endswith(head)

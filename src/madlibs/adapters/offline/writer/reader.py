@@ -1145,7 +1145,7 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
         return False
     # "space pirates steal the sun": what many do to something (never "takes over the house",
     # "dances like a chicken")
-    acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS
+    acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS | _REFLEXIVES
     # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
     # take over the school"
     acts_on = acts_on or (tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS)
@@ -1284,7 +1284,9 @@ def _only_describes(word: str) -> bool:
 def _describes_after_article(word: str) -> bool:
     """An adjective or a participle, as the word after an article: "lost", "broken", "big"."""
     lemmas = _lemmas(word)
-    return _participle(word) or ("ADJ" in lemmas and "NOUN" not in lemmas)
+    # ("stinky", "sparkly": what the table lacks, made from a word)
+    made = not lemmas and themes.describes(word)
+    return _participle(word) or ("ADJ" in lemmas and "NOUN" not in lemmas) or made
 
 
 def _befalls(tokens: list[str], index: int) -> bool:
@@ -1533,7 +1535,7 @@ _THINGS_NEVER_DONE = {
     "clothes", "pajamas", "glasses", "teeth", "feathers", "wings", "paws", "claws", "beds",
     "leashes", "collars", "wrenches", "baths", "cages", "bells", "hives", "tails", "ears",
     "hooks", "skins", "holes", "webs", "trucks", "houses", "biscuits", "legs", "noses", "horns",
-    "crumbs", "peels", "tags", "treats", "trees",
+    "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables",
 }  # fmt: skip
 # -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {
@@ -2277,16 +2279,25 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         return index > 1  # "the burp heard around the world", "a pizza seen from space"
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
         return any(lemma in _MAKING for lemma in lemmas)
+    # ... and things named bare, as a headline names them: "invitations sent to the wrong
+    # planet", "goodie bags filled with spiders"
+    many = _many_things_bare(tokens, index)
     if after == "to" and any(lemma in _SENDING for lemma in lemmas):
-        return index > 1 and tokens[0] in ("a", "an")  # "a pizza delivered to mars"
+        return (index > 1 and tokens[0] in ("a", "an")) or many  # "a pizza delivered to mars"
     if after in ("in", "with", "on", "inside") and any(lemma in _MADE_SO for lemma in lemmas):
         # "a treasure map drawn in crayon", "a sword forged in a toaster" (but "my grandma
         # painted in the park": what she did)
         only_done_to = not any(tokens[index] in (getInflection(v, "VBD") or ()) for v in lemmas)
         # ("a dog cooked in the kitchen": what somebody did)
         a_thing = tokens[0] in ("a", "an") and kind_of(tokens[index - 1]) not in ANIMATE
-        return index > 1 and (only_done_to or a_thing)
+        return (index > 1 and (only_done_to or a_thing)) or many
     return after == "like" and "shape" in lemmas
+
+
+def _many_things_bare(tokens: list[str], index: int) -> bool:
+    """Whether the words before `index` name many things with no determiner: "goodie bags"."""
+    lemma, many = _noun_lemma(tokens[index - 1])
+    return many and tokens[0] not in DETERMINERS and kind_of(lemma) not in ANIMATE
 
 
 # Verbs of sensing, and where from: "the burp heard around the world" is a burp, heard.
@@ -2306,7 +2317,7 @@ _MAKING = frozenset(
 # where the thing was made so.
 _MADE_SO = _MAKING | {
     "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hide", "bury",
-    "wrap", "cover", "dip", "glue", "trap", "keep", "store",
+    "wrap", "cover", "dip", "glue", "trap", "keep", "store", "fill", "stuff", "pack",
 }  # fmt: skip
 
 

@@ -366,7 +366,7 @@ EVENTS = (
     debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege
     potluck swim_meet track_meet gymnastics_meet
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal roast
-    sock_swap ding_dong_ditch tornado_warning monsoon
+    sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -9926,3 +9926,25 @@ def test_a_noun_phrase_with_a_word_that_is_a_verb_too_stays_a_noun(theme: str, h
     reading = _read(theme)
     assert reading.shape is reader.Shape.NOUN
     assert reading.subject is not None and reading.subject.lemma.endswith(head)
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("what if the moon took a vacation", "moon"),
+        ("when the thunder gets the hiccups", "thunder"),
+        ("the rain cloud that follows my uncle around", "rain cloud"),
+    ],
+)
+def test_the_sky_that_does_a_deed_is_the_hero(theme: str, hero: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.words() == hero
+
+
+def test_the_sky_that_a_deed_befalls_is_no_hero() -> None:
+    assert _read("the day the moon fell").cast is None
+
+
+def test_coming_alive_keeps_its_alive() -> None:
+    subject = _read("the office party where the printer came alive").subject
+    assert subject is not None and subject.tail[-2:] == ("came", "alive")

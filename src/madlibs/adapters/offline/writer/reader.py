@@ -595,7 +595,11 @@ def _acts_as_somebody(reading: Reading) -> bool:
     told = reading.text.lower().split()
     if verb is None or "where" in told:
         return False
-    return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY
+    # "what if the moon took a vacation", "the thunder gets the hiccups": the sky does as
+    # somebody does, unless it only befalls it ("the day the moon fell")
+    sky = subject.lemma.lower() in words.SKY
+    sky = sky and verb.lemma != "be" and not _befalls_a_thing(verb)
+    return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY or sky
 
 
 def _a_doing(noun: Noun) -> bool:
@@ -1889,7 +1893,7 @@ def _epithet_start(tokens: list[str]) -> int | None:
 def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The phrase without words after its noun that say when or how much: "ever", "again",
     and "ever made" in "the best sandwich ever made"."""
-    while tokens and tokens[-1] in themes.TRAILING:
+    while tokens and tokens[-1] in themes.TRAILING and not _came_alive(tokens):
         tokens, typed = tokens[:-1], typed[:-1]
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
     if threat is not None and _joins_on(tokens, threat):
@@ -1904,6 +1908,15 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] == "left" and set(tokens[:-2]) & _HOW_FEW:
         tokens, typed = tokens[:-1], typed[:-1]  # "the only unicorn left"
     return tokens, typed
+
+
+def _came_alive(tokens: list[str]) -> bool:
+    """Whether the words end in coming alive: "where the animals came alive" (but "the last
+    unicorn alive")."""
+    return len(tokens) > 1 and tokens[-1] == "alive" and _verb_lemma(tokens[-2]) in _COMING
+
+
+_COMING = {"come", "become", "bring", "spring"}
 
 
 # How long it lasts, no thing: "stayed up all day", "danced all night long".

@@ -606,6 +606,10 @@ DONE_TO_PEOPLE = frozenset((
     "call", "text", "beat", "wrestle", "battle", "challenge", "babysit", "prank", "tackle",
 ))  # fmt: skip
 
+# The sky and its weather, places that do as somebody does when a theme tells them to: "the
+# moon took a vacation", "the thunder gets the hiccups".
+SKY = _set("moon sun sky cloud rain_cloud raincloud thunder lightning wind rain snow fog rainbow")
+
 # Pronouns that only a verb or a preposition takes: "drove us home", "told me".
 OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them"))
 

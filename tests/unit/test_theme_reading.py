@@ -9948,3 +9948,18 @@ def test_the_sky_that_a_deed_befalls_is_no_hero() -> None:
 def test_coming_alive_keeps_its_alive() -> None:
     subject = _read("the office party where the printer came alive").subject
     assert subject is not None and subject.tail[-2:] == ("came", "alive")
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"),
+    [
+        ("prince harold the not so brave", "Prince Harold the Not So Brave"),
+        ("prince harold the not so brave goes to school", "Prince Harold the Not So Brave goes"),
+    ],
+)
+def test_an_epithet_softened_takes_capitals(theme: str, named: str) -> None:
+    assert " ".join(themes.capitalise_names(theme.split())).startswith(named)
+
+
+def test_words_that_soften_a_noun_described_stay_as_typed() -> None:
+    assert themes.capitalise_names(["the", "not", "so", "brave", "knight"])[1] == "not"

@@ -2027,6 +2027,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
         # "Sir Fluffington the Third", "on Elm Street"
         named_so = _an_epithet(out, tokens, index) or _a_street(tokens, index)
+        named_so |= _a_softened_epithet(out, tokens, index)
         if family or weekly or titles or planet or named_so or word in ALWAYS_CAPITALISED:
             token = token[0].upper() + token[1:]
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
@@ -2440,6 +2441,28 @@ def _an_epithet(named: Sequence[str], tokens: Sequence[str], index: int) -> bool
     # the name's deed may follow ("goes"), but no noun the word describes ("the brave knight")
     deed = after not in lemmas.get("VERB", (after,))  # a verb's form, never its plain one
     return not after or "NOUN" not in lemmas or deed
+
+
+# Words that soften an epithet: "Prince Harold the Not So Brave".
+_SOFTENING = frozenset(("not", "so", "very", "slightly", "somewhat", "mostly", "kinda", "barely"))
+
+
+def _a_softened_epithet(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:
+    """Whether the word is part of an epithet softened, after a name and "the" (`named` are
+    the words before it as capitalised): "Prince Harold the Not So Brave"."""
+    lowered = [token.lower() for token in tokens]
+    start = index
+    while start > 0 and lowered[start - 1] in _SOFTENING:
+        start -= 1
+    end = index
+    while end < len(lowered) and lowered[end] in _SOFTENING:
+        end += 1
+    if start < 2 or lowered[start - 1] != "the" or end >= len(lowered) or end == start:
+        return False
+    name = named[start - 2]
+    last = end + 1 == len(lowered) or _a_deed_told(lowered[end + 1])
+    told = describes(lowered[end]) or "ADJ" in getAllLemmas(lowered[end])
+    return name[:1].isupper() and name.lower() not in STOPWORDS and told and last
 
 
 def capitalise_names_in(text: str) -> str:

@@ -9963,3 +9963,11 @@ def test_an_epithet_softened_takes_capitals(theme: str, named: str) -> None:
 
 def test_words_that_soften_a_noun_described_stay_as_typed() -> None:
     assert themes.capitalise_names(["the", "not", "so", "brave", "knight"])[1] == "not"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("brb my fridge is calling", "my fridge"), ("btw my cat can talk", "my cat")],
+)
+def test_chat_that_leads_a_message_is_no_part_of_it(theme: str, subject: str) -> None:
+    assert _read(theme).subject_text == subject

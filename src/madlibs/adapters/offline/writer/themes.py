@@ -808,7 +808,7 @@ def _without_chat_tail(text: str) -> str:
 # Words a message starts with that are no part of what it says: "ok so basically ...".
 _CHAT_LEAD = frozenset((
     "ok", "okay", "basically", "um", "umm", "uh", "anyway", "anyways", "lol", "lmao", "haha",
-    "hahaha", "bruh", "tbh", "ngl",
+    "hahaha", "bruh", "tbh", "ngl", "brb", "btw", "fyi", "smh", "imo",
 ))  # fmt: skip
 
 

@@ -9971,3 +9971,22 @@ def test_words_that_soften_a_noun_described_stay_as_typed() -> None:
 )
 def test_chat_that_leads_a_message_is_no_part_of_it(theme: str, subject: str) -> None:
     assert _read(theme).subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("dad cried at the end of the movie", "dad cried at the end of the movie"),
+        ("dad watched the movie", "dad watched the movie"),
+        ("frozen yogurt the musical", "the frozen yogurt musical"),
+    ],
+)
+def test_a_show_is_named_as_posters_name_it_but_a_deed_keeps_its_article(
+    theme: str, clean: str
+) -> None:
+    assert themes.clean(theme) == clean
+
+
+def test_a_title_and_a_name_not_in_s_own_nothing() -> None:
+    subject = _read("mr. henderson next door").subject
+    assert subject is not None and "Henderson" in subject.words() and subject.owner is None

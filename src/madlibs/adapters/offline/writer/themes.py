@@ -274,7 +274,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     # "that one time grandpa fought a goose" ("The Time I Met A Unicorn" keeps its capitals)
     text = _THAT_ONE_TIME.sub(_the_time, text)
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
-    text = _THE_SHOW.sub(r"the \1 \2", text)  # "frozen yogurt the musical"
+    text = _THE_SHOW.sub(_the_show_named, text)  # "frozen yogurt the musical"
     text = _NAME_IS.sub(r"\1 named \2", text)
     text = _NAMED_MISSION.sub(_mission_told, text)  # "operation: save the hamster"
     text = _TOLD_OF_WITHOUT_THAT.sub(_told_of_with_that, text)  # "things my grandma says"
@@ -283,6 +283,17 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
     text = apostrophes_restored(_rule_forms_undone(text), mostly_a_verb)
     return _made_into(_hyphens_restored(_list_commas_restored(text)))
+
+
+def _the_show_named(match: re.Match[str]) -> str:
+    """ "frozen yogurt the musical" as "the frozen yogurt musical"; but "dad cried at the end
+    of the movie" and "dad watched the movie" tell of a deed."""
+    said = match[1].lower().split()
+    deeds = (_a_deed_told(word) and "NOUN" not in getAllLemmas(word) for word in said)
+    told = (word in _SETTING_PREPOSITIONS | {"of"} for word in said)
+    if any(deeds) or any(told):
+        return match[0]
+    return f"the {match[1]} {match[2]}"
 
 
 def _list_commas_restored(text: str) -> str:
@@ -1380,8 +1391,8 @@ def _a_titled_name_owning(
     word = bare[index]
     if index == 0 or bare[index - 1] not in NAME_TITLES or getAllLemmas(word):
         return False
-    if len(word) < 4 or not word.isalpha() or word.endswith(("ss", "us")):
-        return False
+    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us")):
+        return False  # ("mr. henderson next door" owns nothing)
     at = _past_what_describes(bare, index + 1)
     if at >= len(bare):
         return False

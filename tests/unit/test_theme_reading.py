@@ -9990,3 +9990,25 @@ def test_a_show_is_named_as_posters_name_it_but_a_deed_keeps_its_article(
 def test_a_title_and_a_name_not_in_s_own_nothing() -> None:
     subject = _read("mr. henderson next door").subject
     assert subject is not None and "Henderson" in subject.words() and subject.owner is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("minecraft sheep take over the school", "school"),
+        ("a centaur tries on jeans", "jeans"),
+    ],
+)
+def test_over_or_on_after_the_verb_they_go_with_is_no_place(theme: str, acted_on: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize(
+    "theme", ["siri and alexa get in a fight", "bigfoot and the loch ness monster go on a date"]
+)
+def test_in_a_fight_or_on_a_date_is_how_they_are_not_where(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is None

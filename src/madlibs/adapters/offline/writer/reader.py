@@ -2515,20 +2515,22 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
 
 
 def _a_verb_and_its_particle(tokens: list[str], index: int) -> bool:
-    """Whether "in" or "on" at `index` is the particle of the verb before it, before what the
-    verb acts on: "turn in your homework", "never plug in the blender", "put on your
-    pajamas", "calls in sick"; no place."""
+    """Whether "in", "on" or "over" at `index` is the particle of the verb before it, before
+    what the verb acts on: "turn in your homework", "never plug in the blender", "put on your
+    pajamas", "calls in sick", "take over the school"; no place."""
     lemma = _verb_lemma(tokens[index - 1])
     after = tokens[index + 1]
     if lemma not in _PHRASAL_VERBS.get(tokens[index], ()):
         return False
-    return after in DETERMINERS or (lemma == "call" and after == "sick")
+    worn = _noun_lemma(after)[1] and index + 2 == len(tokens)  # "tries on jeans"
+    return after in DETERMINERS or (lemma == "call" and after == "sick") or worn
 
 
-# Verbs that take "in" or "on" as a particle before what they act on.
+# Verbs that take "in", "on" or "over" as a particle before what they act on.
 _PHRASAL_VERBS = {
     "in": frozenset(("turn", "hand", "plug", "fill", "tuck", "check", "log", "sign", "call")),
     "on": frozenset(("put", "try", "turn", "switch", "log", "pull")),
+    "over": frozenset(("take", "hand", "knock", "tip")),
 }
 
 
@@ -3337,7 +3339,7 @@ def _is_state(noun: Noun) -> bool:
 
 _STATES_WITH_A = {
     "diet", "mission", "quest", "roll", "budget", "break", "sugar rush", "hurry", "rush", "mood",
-    "pickle", "jam",
+    "pickle", "jam", "fight", "date",
 }  # fmt: skip
 _STATES_WITH_THE = {"loose", "run", "mend", "go", "way", "sight"}
 _WORN = {

@@ -10012,3 +10012,18 @@ def test_over_or_on_after_the_verb_they_go_with_is_no_place(theme: str, acted_on
 def test_in_a_fight_or_on_a_date_is_how_they_are_not_where(theme: str) -> None:
     reading = _read(theme)
     assert reading.setting_noun is None
+
+
+def test_a_title_described_before_it_is_no_title() -> None:
+    subject = _read("happy retirement doctor patel").subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.given_name == "Patel"
+
+
+@pytest.mark.parametrize("theme", ["snow fell in july", "the day the snow never stopped"])
+def test_weather_that_only_falls_or_stops_is_no_hero(theme: str) -> None:
+    assert _read(theme).cast is None
+
+
+def test_a_quartet_of_frogs_is_the_frogs() -> None:
+    cast = _read("the barbershop quartet of frogs").cast
+    assert cast is not None and cast.lemma == "frog"

@@ -598,7 +598,7 @@ def _acts_as_somebody(reading: Reading) -> bool:
     # "what if the moon took a vacation", "the thunder gets the hiccups": the sky does as
     # somebody does, unless it only befalls it ("the day the moon fell")
     sky = subject.lemma.lower() in words.SKY
-    sky = sky and verb.lemma != "be" and not _befalls_a_thing(verb)
+    sky = sky and verb.lemma != "be" and not verb.negative and not _befalls_a_thing(verb)
     return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY or sky
 
 
@@ -1847,7 +1847,21 @@ _MANY_OF = {
     "dozens", "hundreds", "thousands", "millions", "billions", "zillions",
 }  # fmt: skip
 # Groups told by who is in them: "a team of penguins" is about the penguins.
-_TEAMS = {"team", "family", "band", "crew", "squad", "club", "troupe", "choir", "tribe", "gang"}
+_TEAMS = {
+    "team",
+    "family",
+    "band",
+    "crew",
+    "squad",
+    "club",
+    "troupe",
+    "choir",
+    "tribe",
+    "gang",
+    "quartet",
+    "trio",
+    "duo",
+}
 # What is sensed of a thing, told as the thing: "faints at the sight of blood" is about blood.
 _SENSED = {"sight", "sound", "smell", "thought"}
 # Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.

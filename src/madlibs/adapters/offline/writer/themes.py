@@ -2130,14 +2130,19 @@ def _only_a_past(word: str) -> bool:
     )
 
 
+# Words a name may follow wherever it stands: "at aunt rita's", "over principal fritz".
+_LEADS_TO_A_NAME = _SETTING_PREPOSITIONS | _BEFORE_A_TITLED_NAME | {"and", "by", "about", "over"}
+
+
 def _a_title_and_a_name(tokens: Sequence[str], at: int) -> bool:
     """Whether a title at `at` comes before a name, wherever they stand: a name no dictionary
     knows ("aunt rita", "principal fritz"), or one that is a word or a planet too, owning
     ("uncle bob's homework", "king neptune's bathtub")."""
     if at < 0 or at + 1 >= len(tokens) or tokens[at].lower().rstrip(".") not in NAME_TITLES:
         return False
-    if at and tokens[at - 1].lower() in _DETERMINERS:
-        return False  # "my cousin Vinny": a cousin, no title
+    before = tokens[at - 1].lower() if at else ""
+    if at and not (before in _LEADS_TO_A_NAME or _a_deed_told(before)):
+        return False  # "my cousin Vinny", "a happy retirement doctor Patel": no title
     typed = tokens[at + 1].lower().replace("’", "'")
     name = typed.removesuffix("'s")
     if not name.isalpha() or name in STOPWORDS:

@@ -304,7 +304,7 @@ ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
-    "squad"
+    "squad quartet trio duo"
 )
 # Verbs of wanting and liking: one never "wanted to want" anything, nor "to love mud baths".
 WISHING = _set("want wish hope dream long need love like adore enjoy prefer")
@@ -365,7 +365,7 @@ EVENTS = (
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
     debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege
     potluck swim_meet track_meet gymnastics_meet
-    cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal roast
+    cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     """
     )
@@ -608,7 +608,7 @@ DONE_TO_PEOPLE = frozenset((
 
 # The sky and its weather, places that do as somebody does when a theme tells them to: "the
 # moon took a vacation", "the thunder gets the hiccups".
-SKY = _set("moon sun sky cloud rain_cloud raincloud thunder lightning wind rain snow fog rainbow")
+SKY = _set("moon sun sky cloud rain_cloud raincloud thunder lightning wind rainbow")
 
 # Pronouns that only a verb or a preposition takes: "drove us home", "told me".
 OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them"))

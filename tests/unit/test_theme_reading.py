@@ -10027,3 +10027,31 @@ def test_weather_that_only_falls_or_stops_is_no_hero(theme: str) -> None:
 def test_a_quartet_of_frogs_is_the_frogs() -> None:
     cast = _read("the barbershop quartet of frogs").cast
     assert cast is not None and cast.lemma == "frog"
+
+
+def test_a_goldfish_asked_of_after_a_modal_is_one() -> None:
+    subject = _read("can a goldfish win a singing contest?").subject
+    assert subject is not None and not subject.plural
+
+
+@pytest.mark.parametrize("theme", ["grandma's vacuum named bertha", "a robot mop named kevin"])
+def test_a_thing_given_a_name_is_the_hero(theme: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is Kind.THING and cast.given_name is not None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("my sister practices trumpet at midnight", "trumpet"),
+        ("the doorbell rang at midnight", None),
+        ("the smoke alarm beeps every 30 seconds", None),
+        ("the dishwasher beeps every five minutes", None),
+    ],
+)
+def test_when_or_how_often_is_no_part_of_what_a_deed_acts_on(
+    theme: str, acted_on: str | None
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object is not None else None) == acted_on

@@ -502,6 +502,8 @@ class Reading:
         """Who the story is about: the animate subject (when it acts), or its animate owner,
         or the subject of a clause; else the first animate noun anywhere in the theme."""
         subject, verb = self.subject, self.verb
+        if subject is not None and subject.kind is Kind.THING and subject.given_name is not None:
+            return subject  # "a robot mop named Kevin", "grandma's vacuum named Bertha"
         if subject is not None:
             # "Santa's reindeer get sick", "my mom's car broke down": they do it, not the owner;
             # "my neighbor's noisy rooster" is about the rooster, "my grandma's garden" hers
@@ -1439,6 +1441,8 @@ def _counted_by_verb(subject: Noun | None, verb: str, *, finite: bool) -> Noun |
     "learns", many "learn"; a past tense ("learned") leaves it as read."""
     if not finite or subject is None or subject.lemma not in words.ZERO_PLURAL_ANIMALS:
         return subject
+    if verb in MODALS or subject.determiner in ("a", "an", "one"):
+        return subject  # "can a goldfish win": "a" says one, a modal nothing
     if verb in ("is", "was", "has", "does"):
         return replace(subject, plural=False, typed_plural=None)
     lemma = _verb_lemma(verb)
@@ -3251,6 +3255,7 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     if len(tokens) > 2 and tokens[-1] in words.COLOURS and tokens[-2] != "of":
         tokens, typed = tokens[:-1], typed[:-1]  # (but "a pot of gold" is made of it)
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
+    rival = min(rival, _when_it_is_told(tokens))  # "practices trumpet | at midnight"
     # "served worms for lunch", "a zombie except me": when it is eaten, who is left out
     aside = (i for i in range(1, rival) if tokens[i] == "except" or _for_a_meal(tokens, i))
     rival = next(aside, rival)
@@ -3258,6 +3263,21 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
 
 
 _MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "dessert", "tea", "snack"}
+
+
+def _when_it_is_told(tokens: list[str]) -> int:
+    """Where the last words start to say when or how often, after what a deed acts on: "at
+    midnight", "every 30 seconds", "on tuesdays"; the length of `tokens` if they do not."""
+    for at in range(len(tokens) - 1):
+        lead, last = tokens[at], _noun_lemma(tokens[-1])[0]
+        timed = last in words.TIMES or last in ("second", "sec") or _A_CLOCK_TIME.fullmatch(last)
+        numbered = all(word.isdigit() or word in _NUMBERS for word in tokens[at + 1 : -1])
+        if lead in ("at", "on", "every", "each") and timed and numbered:
+            return at
+    return len(tokens)
+
+
+_A_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
 
 
 def _for_a_meal(tokens: list[str], index: int) -> bool:

@@ -10055,3 +10055,9 @@ def test_when_or_how_often_is_no_part_of_what_a_deed_acts_on(
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object is not None else None) == acted_on
+
+
+def test_a_second_deed_after_and_is_nobody_beside_the_first() -> None:
+    reading = _read("the class hamster escaped and took over the principal's office")
+    assert reading.companions is None
+    assert reading.verb is not None and reading.verb.lemma == "escape"

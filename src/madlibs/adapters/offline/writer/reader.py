@@ -4679,6 +4679,8 @@ def _two_clauses(theme: str) -> Reading | None:
         # "... started talking and wouldn't stop", "sleeps all day and never eats": the same
         # one, a second deed
         return None
+    if _past_not_noun(lead):
+        return None  # "the hamster escaped and took over the office": a second deed too
     told = [_read(part) for part in (first, second)]
     if any(r.shape is not Shape.CLAUSE or r.subject is None or r.verb is None for r in told):
         return None

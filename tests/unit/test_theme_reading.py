@@ -9780,6 +9780,8 @@ def test_a_title_and_a_name_take_capitals_wherever_they_stand(theme: str, name: 
 def test_how_many_of_them_is_no_part_of_what_a_deed_acts_on(theme: str, acted_on: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+    owner = verb.object.owner.lemma if verb.object.owner is not None else ""
+    assert verb.object.determiner != "the" and owner.lower() not in ("all", "half")
 
 
 @pytest.mark.parametrize(
@@ -10061,3 +10063,17 @@ def test_a_second_deed_after_and_is_nobody_beside_the_first() -> None:
     reading = _read("the class hamster escaped and took over the principal's office")
     assert reading.companions is None
     assert reading.verb is not None and reading.verb.lemma == "escape"
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [("dont let the roomba see you", "Roomba"), ("don't let the goat drive", "goat")],
+)
+def test_whom_a_deed_is_let_is_no_part_of_the_deed(theme: str, whom: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == whom
+
+
+def test_a_dog_house_made_is_one_house() -> None:
+    verb = _read("make a dog house").verb
+    assert verb is not None and verb.object is not None and verb.object.words() == "dog house"

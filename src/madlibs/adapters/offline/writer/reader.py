@@ -3099,13 +3099,19 @@ def _deed_caused(rest_tokens: list[str]) -> int:
         if before in _ARTICLES or word in _ARTICLES:
             continue
         plain_verb = word in _lemmas(word).get("VERB", ())
-        if not plain_verb or not ("NOUN" in _lemmas(before) or _known_noun(before)):
+        # ("the roomba see you": a name no dictionary knows does it too)
+        named = not _lemmas(before) and before.isalpha()
+        if not plain_verb or not ("NOUN" in _lemmas(before) or _known_noun(before) or named):
             continue  # ("the yeti drive the school bus")
         if at + 1 == len(rest_tokens):
-            return at if _verb_lemma(word) in _DONE_ALONE else len(rest_tokens)  # "laugh"
+            # "laugh"; "let the goat drive" (but "make a dog house" names one house)
+            somebody = rest_tokens[0] not in ("a", "an") and kind_of(before) in ANIMATE
+            done = _verb_lemma(word) in _DONE_ALONE or somebody
+            return at if done else len(rest_tokens)
         then = rest_tokens[at + 1]
-        # "drive the bus", "cook dinner", "dance badly"
-        acts = then in DETERMINERS | SETTING_PREPOSITIONS or _adverb(then)
+        # "drive the bus", "cook dinner", "dance badly", "see you"
+        acts = then in DETERMINERS | SETTING_PREPOSITIONS | _OBJECT_PRONOUNS | {"you", "it"}
+        acts = acts or _adverb(then)
         acts = acts or ("NOUN" in _lemmas(then) and _known_noun(before))
         return at if acts else len(rest_tokens)
     return len(rest_tokens)

@@ -10077,3 +10077,33 @@ def test_whom_a_deed_is_let_is_no_part_of_the_deed(theme: str, whom: str) -> Non
 def test_a_dog_house_made_is_one_house() -> None:
     verb = _read("make a dog house").verb
     assert verb is not None and verb.object is not None and verb.object.words() == "dog house"
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a phoenix who keeps setting off the smoke alarm", "smoke alarm"),
+        ("a dragon's dentist finds a knight stuck in his teeth", "knight"),
+        ("a genie who grants wishes wrong", "wishes"),
+        ("dad reads the bedtime story wrong on purpose", "bedtime story"),
+        ("grandpa taught my brother how to whistle", "brother"),
+        ("the neighbors' kid threw a ball through our window", "ball"),
+    ],
+)
+def test_which_way_or_how_a_deed_went_is_no_part_of_what_it_acts_on(
+    theme: str, acted_on: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("grandpa got lost", "Grandpa"), ("grandpa got stuck in the chimney", "Grandpa")],
+)
+def test_a_family_word_before_how_one_ended_up_is_no_name_and_a_deed(
+    theme: str, subject: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is not None and reading.verb.lemma == "get"

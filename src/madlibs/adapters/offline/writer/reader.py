@@ -3262,6 +3262,10 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         tokens, typed = tokens[:-1], typed[:-1]  # (but "a pot of gold" is made of it)
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
     rival = min(rival, _when_it_is_told(tokens))  # "practices trumpet | at midnight"
+    # "threw a ball | through our window", "taught my brother | how to whistle", "finds a
+    # knight | stuck in his teeth", "grants wishes | wrong"
+    told = (i for i in range(1, rival) if _tells_more_of_what_was_done(tokens, i))
+    rival = next(told, rival)
     # "served worms for lunch", "a zombie except me": when it is eaten, who is left out
     aside = (i for i in range(1, rival) if tokens[i] == "except" or _for_a_meal(tokens, i))
     rival = next(aside, rival)
@@ -3269,6 +3273,23 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
 
 
 _MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "dessert", "tea", "snack"}
+
+
+def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
+    """Whether the words from `index`, after what a deed acts on, tell which way it went, how
+    it was done or how it was left, no part of the thing: "through our window", "how to
+    whistle", "stuck in his teeth", "wrong on purpose"."""
+    word = tokens[index]
+    if word in _QUESTION_WORDS or (word in _HOW_IT_WAS_DONE and index + 1 == len(tokens)):
+        return True
+    if tuple(tokens[index : index + 2]) in (("on", "purpose"), ("by", "accident")):
+        return True
+    named = tokens[index - 1] not in DETERMINERS and tokens[index - 1] not in POSSESSIVES
+    return named and (word in _WAYS_THROUGH or (word in words.ACCIDENTS and index > 1))
+
+
+_WAYS_THROUGH = frozenset(("through", "across", "past", "onto"))
+_HOW_IT_WAS_DONE = frozenset(("wrong", "right", "backwards", "wrongly"))
 
 
 def _when_it_is_told(tokens: list[str]) -> int:
@@ -3317,6 +3338,11 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    elif len(rest_tokens) > 2 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _PARTICLES:
+        off = rest_tokens[2] in DETERMINERS  # "keeps setting off | the smoke alarm"
+        rest_tokens, rest_typed = (
+            (rest_tokens[2:], rest_typed[2:]) if off else (rest_tokens, rest_typed)
+        )
     if rest_tokens[:2] == ["in", "next"] or rest_tokens[:1] == ["of"]:
         # "moves in next door", "runs out of money": the money, never "the of money"
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]

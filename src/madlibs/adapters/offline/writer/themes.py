@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from lemminflect import getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
+    ACCIDENTS,
     ACRONYMS,
     ADVERBS_BEFORE_VERBS,
     ALWAYS_CAPITALISED,
@@ -2207,7 +2208,13 @@ def _named_whatever_the_word(tokens: Sequence[str], name: str) -> bool:
     if _named_for_what_they_are(tokens[1:], titled=True):
         return True
     verbs = getAllLemmas(name).get("VERB", ())
+    if set(verbs) & _LINKING:
+        return False  # "grandpa got lost", "grandma went missing": how one ended up
     return bool(verbs) and name not in verbs and len(tokens) > 2 and _a_deed_told(tokens[2].lower())
+
+
+# Verbs before how one ends up, a participle that is no second deed: "got lost".
+_LINKING = frozenset(("get", "go", "be", "become", "stay", "keep", "seem"))
 
 
 def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str]) -> bool:
@@ -2223,7 +2230,7 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
 
 
 # Words after a verb's past that tell where or how one ended up.
-_WHERE_OR_HOW_ONE_ENDS_UP = {"in", "on", "at", "under", "behind", *HOW_ONE_ENDS_UP}
+_WHERE_OR_HOW_ONE_ENDS_UP = {"in", "on", "at", "under", "behind", *HOW_ONE_ENDS_UP, *ACCIDENTS}
 
 
 # Words that start what follows a verb: where it went, or how.

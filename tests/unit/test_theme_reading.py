@@ -10107,3 +10107,26 @@ def test_a_family_word_before_how_one_ended_up_is_no_name_and_a_deed(
     reading = _read(theme)
     assert reading.subject_text == subject
     assert reading.verb is not None and reading.verb.lemma == "get"
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a cowboy who sings lullabies to cows", "lullaby"),
+        ("the camera crew followed my grandma to bingo", "grandma"),
+        ("the dog dragged grandpa into the pool", "Grandpa"),
+    ],
+)
+def test_to_whom_or_where_a_deed_takes_it_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+def test_overnight_is_no_part_of_where() -> None:
+    where = _read("grandma became famous on the internet overnight").setting_noun
+    assert where is not None and where.words() == "internet"
+
+
+def test_a_class_one_is_in_during_a_deed_is_an_event() -> None:
+    where = _read("the wifi goes down during my zoom class").setting_noun
+    assert where is not None and where.kind is Kind.EVENT

@@ -2970,6 +2970,10 @@ def _only_what_is_acted_on(
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    if lemma in _TAKING_SOMEWHERE:
+        to = (i for i in range(1, len(rest_tokens) - 1) if _to_where_taken(rest_tokens, i))
+        end = next(to, len(rest_tokens))
+        rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     if lemma in _ASKING and "for" in rest_tokens[1:]:
         # "ask a cat for directions", "thank the bus driver for the ride": whom, not what for
         end = rest_tokens.index("for", 1)
@@ -3147,8 +3151,13 @@ _LEADING_TO = {
 # Verbs that pass what they act on to someone named after "to".
 _HANDING_OVER = _GIVING | {
     "lose", "sell", "lend", "pass", "offer", "mail", "read", "explain", "assign", "serve",
-    "deliver", "donate", "award",
+    "deliver", "donate", "award", "sing", "tell", "send", "write", "teach", "show",
 }  # fmt: skip
+# Verbs that take somebody or something somewhere: "followed my grandma | to bingo".
+_TAKING_SOMEWHERE = frozenset((
+    "follow", "chase", "take", "bring", "drag", "walk", "drive", "carry", "invite", "kick",
+    "push", "fly", "ride",
+))  # fmt: skip
 
 
 def _to_whom(tokens: list[str], index: int) -> bool:
@@ -3161,6 +3170,14 @@ def _to_whom(tokens: list[str], index: int) -> bool:
     lemma, many = _noun_lemma(after)
     somebody = somebody or (many and kind_of(lemma) in ANIMATE)  # "homework to ghosts"
     return somebody and _noun_lemma(tokens[index - 1])[0] not in _LEADING_TO
+
+
+def _to_where_taken(tokens: list[str], index: int) -> bool:
+    """Whether "to" or "into" at `index` says where the one before it was taken: "my grandma
+    | to bingo", "the dog | into the pool"."""
+    before = tokens[index - 1]
+    named = "NOUN" in _lemmas(before) or _known_noun(before) or before in words.FAMILY_NAMES
+    return tokens[index] in ("to", "into") and (named or before in _OBJECT_PRONOUNS)
 
 
 _AGES = frozenset(("years", "months", "weeks", "days"))
@@ -5211,11 +5228,11 @@ def _read(theme: str) -> Reading:
 
 
 def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun | None:
-    """The noun of the setting from `cut` to `end`: a thing "during" it is an event ("during
-    the vows", "during the movie")."""
+    """The noun of the setting from `cut` to `end`: what a deed happens "during" is an event
+    ("during the vows", "during the movie")."""
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
-    if noun is not None and tokens[cut] == "during" and noun.kind is Kind.THING:
-        return replace(noun, kind=Kind.EVENT)
+    if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
+        return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
     return noun
 
 

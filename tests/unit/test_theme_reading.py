@@ -10130,3 +10130,16 @@ def test_overnight_is_no_part_of_where() -> None:
 def test_a_class_one_is_in_during_a_deed_is_an_event() -> None:
     where = _read("the wifi goes down during my zoom class").setting_noun
     assert where is not None and where.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero", "beside"),
+    [
+        ("sir reginald the brave and his cowardly horse", "Sir Reginald the Brave", "horse"),
+        ("harold the brave and his horse", "Harold the Brave", "horse"),
+    ],
+)
+def test_a_name_with_its_epithet_and_whose_companion(theme: str, hero: str, beside: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.words() == hero
+    assert reading.companions is not None and reading.companions.lemma == beside

@@ -6001,6 +6001,12 @@ def _compared(word: str) -> bool:
     return (compared or word in ("less", "more")) and "NOUN" not in _lemmas(word)
 
 
+def _an_epithet_at(typed: list[str], index: int) -> bool:
+    """Whether "the" at `index` starts an epithet after a name: "Sir Reginald | the Brave"."""
+    after = typed[index + 1 : index + 2]
+    return typed[index - 1][:1].isupper() and bool(after) and after[0][:1].isupper()
+
+
 def _joined_subject(
     tokens: list[str], typed: list[str], companions: Noun | None
 ) -> tuple[Noun | None, Noun | None] | None:
@@ -6008,7 +6014,11 @@ def _joined_subject(
     two things together; None when the two are read as one phrase."""
     at = tokens.index("and", 1)
     # "a duck, a dog and a donut": in a list, each article starts the next one
-    listed = next((i for i in range(1, at) if tokens[i] in _ARTICLES), None)
+    # (but "Sir Reginald the Brave and his horse": an epithet, no second one)
+    listed = next(
+        (i for i in range(1, at) if tokens[i] in _ARTICLES and not _an_epithet_at(typed, i)),
+        None,
+    )
     at, second_at = (at, at + 1) if listed is None else (listed, listed)
     later = (i for i in range(second_at + 1, len(tokens)) if tokens[i] == "and")
     second_end = next(later, len(tokens))  # "pirates, ninjas and robots": the ninjas

@@ -10143,3 +10143,21 @@ def test_a_name_with_its_epithet_and_whose_companion(theme: str, hero: str, besi
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.words() == hero
     assert reading.companions is not None and reading.companions.lemma == beside
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed"),
+    [
+        ("whose turn is it to do the dishes", "do"),
+        ("who's turn is it to walk the dog?", "walk"),
+        ("do your homework", "do"),
+    ],
+)
+def test_whose_turn_it_is_and_a_chore_to_do_are_the_deed(theme: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_do_before_a_clause_still_asks() -> None:
+    assert _read("do the robots dream").shape is reader.Shape.CLAUSE

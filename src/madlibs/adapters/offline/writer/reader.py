@@ -3668,7 +3668,9 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
     if first in _NOT_VERBS or first in MODALS:
-        return False  # "hot wheels race": nobody hots; "may the force be with you" is a wish
+        # "hot wheels race": nobody hots; "may the force be with you" is a wish; but "do the
+        # dishes", "do your homework" have no "do" that helps a verb
+        return first == "do" and len(tokens) > 2 and tokens[1] in ("the", "your", "my", "some")
     told_how = first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1])
     if told_how or _told_to_change_or_give(tokens):
         return True  # "keep calm", "stay cool", "get lost"; "turn frogs into princes"
@@ -4626,6 +4628,7 @@ def read(theme: str) -> Reading:
         or _without_why_told_last(theme)
         or _without_whom_it_is_said_to(theme)
         or _gone_wrong_without_how_much(theme)
+        or _whose_turn_it_is(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _full_of_whom(_two_clauses(theme) or reading)
@@ -4662,6 +4665,17 @@ def _without_why_told_last(theme: str) -> str | None:
     if any(_finite(word.lower()) for word in told):
         return None  # "because of what the dog did": a clause of its own
     return theme[: why.start()]
+
+
+# "whose turn is it to do the dishes": the deed whose turn it is.
+_WHOSE_TURN = re.compile(r"(?:whose|who's|whos|who)\s+turn\s+is\s+it\s+to\s+(\w.*?)[.!?]*", re.I)
+
+
+def _whose_turn_it_is(theme: str) -> str | None:
+    """What it is somebody's turn to do: "whose turn is it to | do the dishes" is doing the
+    dishes (never a thing called "a whose turn"); None for other themes."""
+    turn = _WHOSE_TURN.fullmatch(theme.strip())
+    return turn[1] if turn is not None and len(turn[1].split()) > 1 else None
 
 
 # How badly a thing went, told after "gone": "a surprise party gone | horribly | wrong".

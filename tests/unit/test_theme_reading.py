@@ -10161,3 +10161,19 @@ def test_whose_turn_it_is_and_a_chore_to_do_are_the_deed(theme: str, deed: str) 
 
 def test_do_before_a_clause_still_asks() -> None:
     assert _read("do the robots dream").shape is reader.Shape.CLAUSE
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the day we had a substitute teacher who was a robot", "who was a robot"),
+        (
+            "the incredibly long and totally true story of how my little brother accidentally "
+            "mailed himself to australia in a cardboard box",
+            "story of how my little brother",
+        ),
+    ],
+)
+def test_who_and_of_how_still_tell_of_what_a_deed_acts_on(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.words().endswith(acted_on)

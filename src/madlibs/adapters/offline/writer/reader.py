@@ -3297,7 +3297,8 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     it was done or how it was left, no part of the thing: "through our window", "how to
     whistle", "stuck in his teeth", "wrong on purpose"."""
     word = tokens[index]
-    if word in _QUESTION_WORDS or (word in _HOW_IT_WAS_DONE and index + 1 == len(tokens)):
+    asked = word in ("how", "what", "why") and tokens[index - 1] != "of"  # ("a story of how")
+    if asked or (word in _HOW_IT_WAS_DONE and index + 1 == len(tokens)):
         return True
     if tuple(tokens[index : index + 2]) in (("on", "purpose"), ("by", "accident")):
         return True

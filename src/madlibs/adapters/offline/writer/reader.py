@@ -1852,20 +1852,9 @@ _MANY_OF = {
 }  # fmt: skip
 # Groups told by who is in them: "a team of penguins" is about the penguins.
 _TEAMS = {
-    "team",
-    "family",
-    "band",
-    "crew",
-    "squad",
-    "club",
-    "troupe",
-    "choir",
-    "tribe",
-    "gang",
-    "quartet",
-    "trio",
-    "duo",
-}
+    "team", "family", "band", "crew", "squad", "club", "troupe", "choir", "tribe", "gang",
+    "quartet", "trio", "duo",
+}  # fmt: skip
 # What is sensed of a thing, told as the thing: "faints at the sight of blood" is about blood.
 _SENSED = {"sight", "sound", "smell", "thought"}
 # Words that only hedge what follows: "a kind of magic spoon" is a magic spoon.
@@ -3243,10 +3232,6 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     return noun
 
 
-# Words that tell how many of what follows "of": "ate all of my legos", "half of my toys".
-_HOW_MANY_OF = frozenset(("all", "half", "most", "some", "both", "each", "none", "every"))
-
-
 def _states_joined(tokens: list[str]) -> bool:
     """Whether the words are ways to be joined by "and" or "but": "small but really brave"."""
     joins = [word for word in tokens if word in ("and", "but")]
@@ -3273,8 +3258,9 @@ def _the_one_acted_on(noun: Noun | None) -> Noun | None:
 
 
 def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
-    """The words of what a verb acts on, less the colour it is made ("paints the dog blue")
-    and whom it is done against ("plays chess against a toaster")."""
+    """The words of what a verb acts on, less the colour it is made ("paints the dog blue"),
+    whom it is done against ("plays chess against a toaster"), when ("at midnight") and which
+    way or how it went ("through our window", "wrong on purpose")."""
     if len(tokens) > 2 and tokens[-1] in words.COLOURS and tokens[-2] != "of":
         tokens, typed = tokens[:-1], typed[:-1]  # (but "a pot of gold" is made of it)
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
@@ -3343,6 +3329,10 @@ _WAYS_ROUND = {"upside down", "upside-down", "inside out", "back to front", "top
 _BEFORE_THE_OBJECT = {"for", "about", "like", "into", "onto", "through", "with"}
 
 
+# Words that tell how many of what follows "of": "ate all of my legos", "half of my toys".
+_HOW_MANY_OF = frozenset(("all", "half", "most", "some", "both", "each", "none", "every"))
+
+
 def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
     """The verb's words without what comes before its object: "for", particles, adverbs and
     an -ing form ("woke up ...", "secretly ...", "(is) talking to me")."""
@@ -3354,13 +3344,12 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
         or (rest_tokens[0] in ("only", "just") and len(rest_tokens) > 1)  # "eats only cereal"
     ):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
+    # "keeps setting off | the smoke alarm": a doing and its particle before what it acts on
+    set_off = len(rest_tokens) > 2 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _PARTICLES
     if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    elif len(rest_tokens) > 2 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _PARTICLES:
-        off = rest_tokens[2] in DETERMINERS  # "keeps setting off | the smoke alarm"
-        rest_tokens, rest_typed = (
-            (rest_tokens[2:], rest_typed[2:]) if off else (rest_tokens, rest_typed)
-        )
+    elif set_off and rest_tokens[2] in DETERMINERS:
+        rest_tokens, rest_typed = rest_tokens[2:], rest_typed[2:]
     if rest_tokens[:2] == ["in", "next"] or rest_tokens[:1] == ["of"]:
         # "moves in next door", "runs out of money": the money, never "the of money"
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]

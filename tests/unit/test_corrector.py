@@ -138,6 +138,8 @@ def test_misspellings_are_fixed(
         ("hilight", NOUN, Form.PLURAL, "highlights"),
         ("ovride", VERB, Form.GERUND, "overriding"),
         ("langht", NOUN, Form.PLURAL, "lengths"),
+        # A possessive is no form of a word: not "information's".
+        ("informatoins", NOUN, Form.PLURAL, "informations"),
     ],
 )
 def test_a_misspelling_is_also_put_in_the_asked_form(

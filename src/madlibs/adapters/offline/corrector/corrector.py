@@ -699,6 +699,10 @@ class RuleCorrector:
         odds = self._lexicon.bucket(word) * _LN2
         if pos not in BASE_TAG or tag is None:
             return odds
+        if "'" in word:
+            # A possessive or a contraction is no form of a word: "informatoins" in a
+            # plural's blank is no "information's".
+            return odds - rules.other_pos
         if not self._lexicon.readings(word):
             # Words the inflection table lacks ("gallery") could be anything, but the words
             # of a closed class: no charge for the others.

@@ -10177,3 +10177,80 @@ def test_do_before_a_clause_still_asks() -> None:
 def test_who_and_of_how_still_tell_of_what_a_deed_acts_on(theme: str, acted_on: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.words().endswith(acted_on)
+
+
+@pytest.mark.parametrize(
+    ("theme", "said"),
+    [
+        ("someone put a frog in the counselor's boot", "a frog in the counselor's boot"),
+        ("the vet put our bunny on a diet", "our bunny on a diet"),
+    ],
+)
+def test_where_a_thing_is_put_is_told_once(theme: str, said: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == said
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the vet is a robot", Kind.PERSON),
+        ("the stewardess who served spaghetti at 30,000 feet", Kind.PERSON),
+        ("the paperboy on a pogo stick", Kind.PERSON),
+        ("the baggage handler juggles suitcases", Kind.PERSON),
+        ("the trucker who sings lullabies", Kind.PERSON),
+        ("the scout leader lost his voice", Kind.PERSON),
+        ("my cabin mates snore", Kind.PERSON),
+        ("the vampire slayer is only seven years old", Kind.PERSON),
+        ("dracula's grandkids visit for thanksgiving", Kind.PERSON),
+        ("a gladiator fights a giant meatball", Kind.PERSON),
+        ("a tick named rick", Kind.ANIMAL),
+        ("the loon who sang opera", Kind.ANIMAL),
+        ("bug spray makes the bugs stronger", Kind.ANIMAL),
+        ("the marshmallow roast goes horribly wrong", Kind.EVENT),
+        ("the school run takes three hours", Kind.EVENT),
+        ("lost on the nature trail", Kind.PLACE),
+        ("a shark at the splash pad", Kind.PLACE),
+        ("zombies learn to dance at the roller rink", Kind.PLACE),
+        ("a walrus in the slow lane", Kind.PLACE),
+        ("grandpa's pacemaker runs on batteries", Kind.THING),
+        ("my witch's rocking horse gallops at midnight", Kind.THING),
+    ],
+)
+def test_people_animals_events_places_and_things_of_this_round(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    nouns = [reading.subject, reading.setting_noun, reading.verb and reading.verb.object]
+    nouns += list(reading.companions or ())
+    assert kind in {noun.kind for noun in nouns if noun is not None}
+
+
+@pytest.mark.parametrize(
+    ("theme", "said"),
+    [
+        ("pink eye at the sleepover", "pink eye"),
+        ("chicken pox on picture day", "chicken pox"),
+        ("strep throat on my birthday", "strep throat"),
+    ],
+)
+def test_an_illness_goes_without_an_article_and_whole(theme: str, said: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None
+    assert subject.indefinite() == said and subject.short() == f"the {said}"
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("my teacher has x-ray vision", "teacher", "have"),
+        ("the ice cream truck only takes credit cards", "truck", "take"),
+        ("our neighbor parks on our lawn", "neighbor", "park"),
+        ("the teacher parks in the principal's spot", "teacher", "park"),
+        ("the creepy doll in the attic blinks", "doll", "blink"),
+        ("the scary clown in the closet winks", "clown", "wink"),
+        ("camp smells like wet socks", "camp", "smell"),
+    ],
+)
+def test_an_s_word_after_its_doer_is_the_deed(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == doer
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -336,6 +336,8 @@ class Noun:
         last = self.lemma.rpartition(" ")[2]
         if len(last) == 1:
             return self.definite()  # "the letter U", never "the U"
+        if " ".join((*self.modifiers, self.lemma)).lower() in words.ILLNESSES:
+            return self.definite()  # "the pink eye", never "the eye"
         if self.kind is Kind.EVENT and kind_of(last) is not Kind.EVENT:
             # "the traffic jam", "the spelling bee": alone the last word is no event
             return f"the {self.typed_plural if self.plural and self.typed_plural else self.lemma}"
@@ -368,7 +370,9 @@ class Noun:
                 return f"{self.determiner} {self.words()}"  # "a thousand balloons"
             return self.words()
         body = self.words()
-        uncounted = self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE
+        # ("pink eye" as a whole: no eye is uncountable)
+        uncounted = body.lower() in words.UNCOUNTABLE
+        uncounted = uncounted or self.lemma.rpartition(" ")[2].lower() in words.UNCOUNTABLE
         if uncounted and self.determiner not in ("a", "an", "one"):
             # "IKEA furniture built itself", never "an IKEA furniture"; "all the popcorn"
             return body
@@ -1042,6 +1046,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
@@ -1140,6 +1145,10 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     word = tokens[index]
     if not word.endswith("s") or index + 1 >= len(tokens) or not _noun_lemma(word)[1]:
         return False
+    if word in _ONLY_VERBS or tokens[index - 1] in words.ADVERBS_BEFORE_VERBS:
+        return False  # "my teacher has x-ray vision", "the truck only takes credit cards"
+    if word in _STRIKES_THE_SENSES and tokens[index + 1] == "like":
+        return False  # "camp smells like wet socks"
     if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
         return True  # "the fish sticks went on strike": nothing goes "sticks went"
     if _bare_count_noun_after_a_thing(tokens, index):
@@ -1546,6 +1555,8 @@ _THINGS_NEVER_DONE = {
     "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables",
 }  # fmt: skip
 # -s forms that are no one's plural: "goes", "does", "says".
+# How something strikes the senses, told with "like": "camp smells like wet socks".
+_STRIKES_THE_SENSES = frozenset(("smells", "looks", "tastes", "sounds", "feels"))
 _ONLY_VERBS = {
     "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
     "keeps", "seems", "wants",
@@ -1559,7 +1570,7 @@ _BEFALLING = {
     "lands", "arrives", "appears", "attacks", "invades", "collapses", "floods", "bursts",
     "crumbles", "topples", "overflows", "spills", "hatches", "rots", "wobbles", "shatters",
     "burns", "beeps", "buzzes", "honks", "squeaks", "revolts", "lies", "malfunctions",
-    "glitches", "overheats", "vibrates",
+    "glitches", "overheats", "vibrates", "blinks", "winks", "yawns", "giggles", "hiccups",
 }  # fmt: skip
 
 
@@ -5272,7 +5283,8 @@ _DEEDS_ALSO_NOUNS = {
     "kicks", "votes", "hunts", "drives", "rides", "runs", "swims", "snores", "burps", "dives",
     "climbs", "hugs", "kisses", "hops", "yells", "cheers", "laughs", "cries", "talks", "waves",
     "smiles", "jokes", "studies", "travels", "visits", "shouts", "screams", "whistles",
-    "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches",
+    "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches", "parks",
+    "orders", "blinks", "winks", "smells", "meets", "lands",
 }  # fmt: skip
 
 
@@ -5436,6 +5448,8 @@ def _only_told(word: str) -> bool:
 def _with_its_place(verb: Verb, setting: str | None) -> Verb:
     """ "lived under the stairs", "went on vacation", "was on wheels": never only "lived",
     "went" or "was"."""
+    if setting and verb.rest.endswith(setting):
+        return verb  # told as the state it leaves one in: "put a frog in my boot"
     placed = verb.lemma in words.PLACED_VERBS or verb.lemma == "be"  # "our school is underwater"
     if setting and not verb.rest and placed and verb.modal is None:
         return replace(verb, rest=setting)

@@ -47,6 +47,7 @@ ANIMALS = _set(
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
     bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
+    tick loon catfish bug
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -71,6 +72,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " soap_opera"
     # cans, never what one can do: "the trash can rolled down the hill"
     " trash_can garbage_can watering_can soda_can tin_can paint_can oil_can"
+    # a device and toys named like a doer or an animal
+    " pacemaker rocking_horse hobby_horse"
 )
 
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
@@ -133,6 +136,10 @@ PEOPLE = _set(
     rapper celebrity paparazzi contestant conductor mover caterer chaperone officiant usher
     hostess retiree bride-to-be newlywed crasher argonaut valkyrie oracle emcee
     quartet trio duo tiktoker weatherman weatherwoman
+    vet vet_tech stewardess paperboy papergirl baggage_handler bus_monitor runway_model
+    fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
+    shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
+    gladiator stowaway
     """
 )
 
@@ -178,6 +185,7 @@ _PLACES_AT = _set(
     salad_bar snack_bar juice_bar food_court buffet dmv
     hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
     rest_stop ski_lodge resort orchard apple_orchard
+    splash_pad roller_rink rink mill old_mill
     """
 )
 _PLACES_IN = _set(
@@ -191,6 +199,7 @@ _PLACES_IN = _set(
     lake jail prison church temple cabin windmill skyscraper apartment mansion hut shed subway
     tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
     fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank star_wars minecraft middle_earth
+    creek outhouse belfry tomb back_seat backseat slow_lane fast_lane
     """
 )
 _PLACES_ON = _set(
@@ -200,6 +209,7 @@ _PLACES_ON = _set(
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
+    hill trail nature_trail
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -256,6 +266,7 @@ PLACE_NAMES = _set(
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
+    yellowstone appalachian_trail camelot mount_rushmore
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -296,6 +307,9 @@ CHARACTER_NAMES = _set(
     mr_bean mr._bean mr_fantastic mr._fantastic doctor_doom doctor_strange doctor_octopus
     messi lionel_messi lebron lebron_james steph_curry stephen_curry ronaldo
     cristiano_ronaldo serena_williams michael_jordan usain_bolt simone_biles
+    honest_abe alexander_graham_bell captain_cook joan_of_arc harriet_tubman ponce_de_leon
+    rosa_parks marco_polo christopher_columbus amelia_earhart thomas_edison benjamin_franklin
+    ben_franklin neil_armstrong count_dracula count_chocula frankenberry
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -367,6 +381,7 @@ EVENTS = (
     potluck swim_meet track_meet gymnastics_meet
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
+    marshmallow_roast swim_test test quiz school_run commute school_pickup
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -417,6 +432,7 @@ UNCOUNTABLE = _set(
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
     hail sleet fog revenge domination mischief havoc
     magic talent stuff wi-fi internet electricity
+    chickenpox chicken_pox pox measles mumps pink_eye strep_throat
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
@@ -470,7 +486,10 @@ HOW_ONE_ENDS_UP = _set("asleep awake apart ill sick silent")
 # How one is that nobody wants to be: "had always wanted to be afraid of spiders" never is.
 FEARS = _set("afraid scared terrified frightened allergic broken late")
 # What one catches, never on purpose: "Rudolph gets a cold", never "tried to get a cold".
-ILLNESSES = _set("cold flu hiccups cough fever chickenpox sunburn headache toothache rash")
+ILLNESSES = _set(
+    "cold flu hiccups cough fever chickenpox chicken_pox sunburn headache toothache rash measles "
+    "mumps pink_eye strep_throat tummy_ache stomachache stomach_ache man_cold"
+)
 # What befalls a thing with nothing after it: "the time machine broke", "the snowman melted".
 BREAKDOWNS = _set("break crash melt burst sink die")
 # Things one knows or tells rather than holds: "the mystery", never left on the doorstep.

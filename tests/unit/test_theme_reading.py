@@ -10254,3 +10254,96 @@ def test_an_s_word_after_its_doer_is_the_deed(theme: str, doer: str, deed: str) 
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == doer
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the greeter at walmart is a werewolf", Kind.PERSON),
+        ("never ask a supervillain for directions", Kind.PERSON),
+        ("an evil mastermind in a wheelchair", Kind.PERSON),
+        ("the evil lair needs a new receptionist", Kind.PLACE),
+        ("the hideout got flooded", Kind.PLACE),
+        ("the cereal aisle is a maze", Kind.PLACE),
+        ("a superhero convention in a tiny town", Kind.EVENT),
+        ("the snack aisle standoff", Kind.EVENT),
+    ],
+)
+def test_villains_lairs_aisles_and_conventions(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    noun = reading.verb.object if reading.subject is None and reading.verb else reading.subject
+    assert noun is not None and noun.kind is kind
+
+
+@pytest.mark.parametrize("theme", ["penguins on strike", "my piggy bank went on strike"])
+def test_on_strike_stays_how_one_is(theme: str) -> None:
+    assert _read(theme).setting_noun is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "many"),
+    [
+        ("the vampires next door never come out in the day", "vampire"),
+        ("the ghosts upstairs never sleep", "ghost"),
+        ("the kids next door", "kid"),
+    ],
+)
+def test_many_living_next_door_or_upstairs_own_nothing(theme: str, many: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == many and subject.plural
+    assert subject.owner is None and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "maker", "sound"),
+    [
+        ("beep beep goes the sheep jeep", "jeep", "beep beep"),
+        ("vroom vroom goes grandpa's scooter", "scooter", "vroom vroom"),
+        ("choo choo goes the chocolate train", "train", "choo choo"),
+        ("pop goes the weasel", "weasel", "pop"),
+    ],
+)
+def test_a_sound_before_goes_is_what_the_noun_after_makes(
+    theme: str, maker: str, sound: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma.endswith(maker)
+    assert reading.verb is not None and reading.verb.lemma == "go"
+    assert reading.verb.rest == sound and reading.verb.object is None
+
+
+def test_bob_going_the_extra_mile_makes_no_sound() -> None:
+    reading = _read("bob goes the extra mile")
+    assert reading.subject is not None and reading.subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "described"),
+    [
+        ("halloween costumes for dogs", "costume"),
+        ("mummies wrapped in toilet paper", "mummy"),
+        ("my dog covered in mud", "dog"),
+    ],
+)
+def test_a_noun_told_of_is_no_deed(theme: str, described: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == described
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("how did the pharaohs brush their teeth", "pharaoh", "brush"),
+        ("how did the dinosaurs die", "dinosaur", "die"),
+        ("the mummy's curse makes everyone burp", "curse", "make"),
+        ("lemonade costs fifty cents", "lemonade", "cost"),
+        ("the ninja turtles order too much pizza", "turtle", "order"),
+        ("a time machine full of cavemen lands in my backyard", "machine", "land"),
+    ],
+)
+def test_the_deed_is_found_after_its_doer(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == doer
+    assert reading.subject.owner is None or doer == "curse"
+    assert reading.verb is not None and reading.verb.lemma == deed

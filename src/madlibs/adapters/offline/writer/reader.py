@@ -64,6 +64,7 @@ _ONE_OF_A_KIND = {
     "best", "worst", "most", "least",  # "the most boring day"
 }  # fmt: skip
 _ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
 _HONORIFICS = {
@@ -872,6 +873,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
     return (
         word in DETERMINERS
         or " ".join(tokens[index : index + 2]) in DETERMINERS  # "makes too many grandmas"
+        or " ".join(tokens[index : index + 2]) in _AMOUNTS  # "order too much pizza"
         or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away", "no"}
         or word in _ON_THE_WAY  # "the boulder rolls through the village"
         or word in SETTING_PREPOSITIONS
@@ -1012,7 +1014,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does
         # ("the big day goes wrong": "goes" is no one's plural)
-        seasons = before in words.TIMES and word not in _COPULAS and word not in _ONLY_VERBS
+        # ("halloween costumes for dogs": what a holiday has too)
+        seasons = before in words.TIMES or before in words.ONE_WORD_HOLIDAYS
+        seasons = seasons and word not in _COPULAS and word not in _ONLY_VERBS
         seasons = seasons and "NOUN" in _lemmas(word)
         # ("monopoly night ends in tears": what a time does goes somewhere)
         seasons = seasons and tokens[index + 1 : index + 2] not in ([p] for p in _WAYS_TO_GO)
@@ -1047,6 +1051,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
         told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
+        # "lemonade costs fifty cents": how much it costs, weighs or measures
+        much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
+        told = told or (told_of_one and much and index + 2 < len(tokens))
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
@@ -1161,6 +1168,8 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     # "space pirates steal the sun": what many do to something (never "takes over the house",
     # "dances like a chicken")
     acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS | _REFLEXIVES
+    amount = " ".join(tokens[index + 2 : index + 4])
+    acts_on = acts_on or amount in DETERMINERS or amount in _AMOUNTS  # "order too much pizza"
     # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
     # take over the school"
     acts_on = acts_on or (tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS)
@@ -1525,6 +1534,11 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
         return False
     noun, plural = _noun_lemma(before)
+    if only_done and "of" in tokens[2 : index - 1]:
+        # what befalls the noun before "of": "a time machine full of cavemen lands", "a bag
+        # of chips explodes"
+        head = tokens.index("of", 2) - 1
+        noun, plural = _noun_lemma(tokens[head - 1 if tokens[head] == "full" else head])
     # ... after "the tooth fairy" or "grandpa", not in a compound like "dog treats"; a word
     # that is only ever a verb after anything ("the sun goes on strike")
     # ("grandpa's time machine breaks": an owner introduces it too)
@@ -2113,12 +2127,18 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
         # "the cookies nobody ate"; not "a lullaby that keeps everyone awake"
         noun_before = noun_before and tokens[index - 2] not in _RELATIVES
+        # ("the mummy's curse makes everyone burp": what it makes them do)
+        noun_before = noun_before and tokens[index - 1] not in _MAKING_SOMEBODY_DO
         if noun_before and word in _PRONOUNS and word not in ("it", "i") and told:
             return index
         unsaid = noun_before and _led_by_an_article(tokens[:index])
         if unsaid and _deed_unsaid(tokens, index) is not None:
             return index
     return None
+
+
+# Deeds that make or let somebody do something: "makes everyone burp", "lets nobody leave".
+_MAKING_SOMEBODY_DO = frozenset(("makes", "made", "lets", "helps", "helped", "watches", "hears"))
 
 
 def _led_by_an_article(head: list[str]) -> bool:
@@ -2183,6 +2203,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         return tail  # "my first time skiing": a time, spent skiing
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
+    if len(tokens) > 1 and tokens[-1] in ("upstairs", "downstairs"):
+        return len(tokens) - 1  # "the ghosts upstairs": where they live
     if len(tokens) > 3 and tokens[-2:] == ["far", "away"]:
         return tokens.index("far")  # "a land far far away"
     trailing = len(tokens) > 1 and set(_lemmas(tokens[-1])) == {"ADJ"}
@@ -2321,7 +2343,9 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         only_done_to = not any(tokens[index] in (getInflection(v, "VBD") or ()) for v in lemmas)
         # ("a dog cooked in the kitchen": what somebody did)
         a_thing = tokens[0] in ("a", "an") and kind_of(tokens[index - 1]) not in ANIMATE
-        return (index > 1 and (only_done_to or a_thing)) or many
+        # ("mummies wrapped in toilet paper": nobody wraps with nothing to wrap)
+        wrapped = any(lemma in _ONLY_DONE_TO_SOMETHING for lemma in lemmas)
+        return (index > 1 and (only_done_to or a_thing)) or many or wrapped
     return after == "like" and "shape" in lemmas
 
 
@@ -2350,6 +2374,12 @@ _MADE_SO = _MAKING | {
     "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hide", "bury",
     "wrap", "cover", "dip", "glue", "trap", "keep", "store", "fill", "stuff", "pack",
 }  # fmt: skip
+
+
+# Of those, deeds never done without something to do them to: "wrapped in" tells what was.
+_ONLY_DONE_TO_SOMETHING = frozenset(
+    ("wrap", "cover", "dip", "glue", "stuff", "pack", "fill", "bury", "forge")
+)
 
 
 def _participle_or_past(word: str) -> bool:
@@ -4052,6 +4082,8 @@ _QUESTION_WORDS = {"where", "what", "who", "why", "how", "when"}
 def _cried_out(lowered: list[str]) -> int:
     """How many leading words cry out with no comma after them: "oh no the cat is on fire"
     (2), "ew a spider" (1), "wait where is my homework" (1); 0 for most."""
+    if _sound_made(lowered, lowered) is not None:
+        return 0  # "vroom vroom goes grandpa's scooter": the sound is what the scooter makes
     for size in (4, 3, 2, 1):  # "fee fi fo fum the giant wants a bun"
         if len(lowered) > size + 1 and " ".join(lowered[:size]) in _CRIES:
             return size
@@ -4305,16 +4337,18 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
 
 
 def _sound_made(lowered: list[str], typed: list[str]) -> list[str] | None:
-    """ "pop goes the weasel" -> "the weasel goes pop": a sound, then what makes it; None for
-    other themes."""
-    if not 4 <= len(lowered) <= 5 or lowered[1] != "goes":
+    """ "pop goes the weasel" -> "the weasel goes pop", "beep beep goes the sheep jeep": a
+    sound, said once or twice, then what makes it; None for other themes."""
+    said = 2 if len(lowered) > 2 and lowered[1] == lowered[0] else 1
+    if not 3 + said <= len(lowered) <= 4 + said or lowered[said] != "goes":
         return None
-    sound = lowered[0]
-    if lowered[2] not in _ARTICLES | POSSESSIVES or sound in DETERMINERS:
+    sound, first = lowered[0], lowered[said + 1]
+    whose = first.endswith("'s") and first[:-2].isalpha()  # "vroom vroom goes grandpa's scooter"
+    if (first not in _ARTICLES | POSSESSIVES and not whose) or sound in DETERMINERS:
         return None
-    if sound in words.FAMILY_NAMES or typed[0][:1].isupper():
-        return None  # "Bob goes the extra mile"
-    return [*typed[2:], "goes", sound]
+    if sound in words.FAMILY_NAMES or (typed[0][:1].isupper() and said == 1):
+        return None  # "Bob goes the extra mile" (a word said twice is a sound: "Choo Choo")
+    return [*typed[said + 1 :], "goes", *(word.lower() for word in typed[:said])]
 
 
 def _called_out(lowered: list[str], typed: list[str]) -> list[str] | None:
@@ -4429,6 +4463,20 @@ def _without_slang_lead(typed: list[str]) -> list[str]:
     return typed[1:] if slang else typed
 
 
+def _a_rhymes_call(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """A rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza pizza
+    pizza" calls for pizza ("long long ago" is long ago); None for other themes."""
+    if len(lowered) < 3 or lowered[0] != lowered[1] or "ago" in lowered[2:3]:
+        return None
+    called = next((i for i, word in enumerate(lowered) if word != lowered[0]), None)
+    if called is None:
+        return typed[:1]
+    rest = typed[called:]
+    if rest[0].lower() in POSSESSIVES and lowered[0] in _lemmas(lowered[0]).get("VERB", ()):
+        return [typed[0], *rest]  # "row row row your boat": row it
+    return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
+
+
 def _made_so(typed: list[str]) -> list[str]:
     """The theme as what it is about, when its words say it another way: "pizza but make it
     fancy" is about fancy pizza, "twinkle twinkle little robot" about the little robot, "today
@@ -4437,22 +4485,15 @@ def _made_so(typed: list[str]) -> list[str]:
     upon a time" about a fairy tale; other themes as they were."""
     typed = _without_slang_lead(_without_so_that(_scene_set_last(typed)))
     lowered = [word.lower() for word in typed]
-    if len(lowered) > 2 and lowered[0] == lowered[1] and "ago" not in lowered[2:3]:
-        # a rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza
-        # pizza pizza" calls for pizza ("long long ago" is long ago)
-        called = next((i for i, word in enumerate(lowered) if word != lowered[0]), None)
-        if called is None:
-            return typed[:1]
-        rest = typed[called:]
-        if rest[0].lower() in POSSESSIVES and lowered[0] in _lemmas(lowered[0]).get("VERB", ()):
-            return [typed[0], *rest]  # "row row row your boat": row it
-        return rest if rest[0].lower() in DETERMINERS else ["the", *rest]
-    told = _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
+    # (a sound before a rhyme's call: "beep beep goes the jeep")
+    told = _sound_made(lowered, typed) or _a_rhymes_call(lowered, typed)
+    told = (
+        told or _day_told(lowered, typed) or _two_at_it(lowered, typed) or _wished(lowered, typed)
+    )
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
-    told = told or _sound_made(lowered, typed)
     told = told or _wish_told(lowered, typed) or _lets_do(lowered) or _asked_of_you(lowered, typed)
     told = (
         told or _called_out(lowered, typed) or _kept_up(lowered, typed) or _gone_to(lowered, typed)
@@ -6219,6 +6260,8 @@ def _verb_phrase(
     lemma = _verb_lemma(tokens[verb_at])
     # what one says is no thing to hide or find: "a ghost who can't say boo"
     said = lemma in ("say", "shout", "yell", "whisper", "scream")
+    # ... nor is a sound it goes: "the sheep jeep goes beep beep"
+    said = said or (lemma == "go" and len(rest_tokens) == 2 and len(set(rest_tokens)) == 1)
     # A state belongs to the action: "the tooth fairy went on strike".
     return Verb(
         lemma,

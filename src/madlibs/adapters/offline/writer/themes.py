@@ -1344,7 +1344,7 @@ def _owner_without_apostrophe(
     nor "the dogs ate"."""
     word = bare[index]
     singular = word[:-1]
-    if not word.endswith("s") or index + 1 >= len(bare):
+    if not word.endswith("s") or index + 1 >= len(bare) or _where_many_live(bare, index):
         return False
     family = singular in FAMILY_NAMES
     named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"
@@ -1381,6 +1381,13 @@ def _owner_without_apostrophe(
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
     done_to = _done_before(bare, index - 1) or (named and _a_deed_told(before))
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
+
+
+def _where_many_live(bare: Sequence[str], index: int) -> bool:
+    """Whether where the many at `index` live follows them: "the vampires next door", "the
+    ghosts upstairs" (but "my moms next door neighbor" is hers)."""
+    lives = bare[index + 1] in ("next", "upstairs", "downstairs")
+    return lives and bare[index][:-1] not in FAMILY_NAMES
 
 
 def _a_titled_name_owning(
@@ -1504,6 +1511,8 @@ def _done_before(bare: Sequence[str], at: int) -> bool:
     if at < 1:
         return False
     word = bare[at - 1]
+    if word in ("did", "does", "do"):
+        return False  # "how did the dinosaurs die": a question's helping verb does nothing
     lemmas = getAllLemmas(word).get("VERB", ())
     forms = {
         form for lemma in lemmas for tag in ("VBD", "VBZ") for form in getInflection(lemma, tag)

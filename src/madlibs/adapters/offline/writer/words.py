@@ -140,6 +140,7 @@ PEOPLE = _set(
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
     gladiator stowaway
+    greeter supervillain super_villain mastermind crusader caped_crusader henchman
     """
 )
 
@@ -186,6 +187,7 @@ _PLACES_AT = _set(
     hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
     rest_stop ski_lodge resort orchard apple_orchard
     splash_pad roller_rink rink mill old_mill
+    aisle checkout checkout_line cart_corral
     """
 )
 _PLACES_IN = _set(
@@ -200,6 +202,7 @@ _PLACES_IN = _set(
     tunnel alley parking_lot graveyard cemetery pyramid lost_and_found usa uk arctic antarctic
     fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank star_wars minecraft middle_earth
     creek outhouse belfry tomb back_seat backseat slow_lane fast_lane
+    lair hideout hide-out secret_base headquarters
     """
 )
 _PLACES_ON = _set(
@@ -382,6 +385,7 @@ EVENTS = (
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     marshmallow_roast swim_test test quiz school_run commute school_pickup
+    convention comic_con standoff stand-off trade
     """
     )
     | ONE_WORD_HOLIDAYS

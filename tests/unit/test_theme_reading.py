@@ -10347,3 +10347,70 @@ def test_the_deed_is_found_after_its_doer(theme: str, doer: str, deed: str) -> N
     assert reading.subject is not None and reading.subject.lemma == doer
     assert reading.subject.owner is None or doer == "curse"
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_a_deed_after_people_on_a_named_place_is_theirs() -> None:
+    reading = _read("the presidents on mount rushmore sneeze")
+    assert reading.verb is not None and reading.verb.lemma == "sneeze"
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "Mount Rushmore"
+
+
+@pytest.mark.parametrize(
+    ("theme", "things"),
+    [
+        ("sleeping bags that talk", "bag"),
+        ("shopping carts racing down the hill", "cart"),
+        ("hiking boots that walk by themselves", "boot"),
+        ("trading cards worth a fortune", "card"),
+        ("swimming lessons for a cat", "lesson"),
+    ],
+)
+def test_things_named_for_a_doing_are_no_doing(theme: str, things: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is not reader.Shape.ACTIVITY
+    assert reading.subject is not None and reading.subject.lemma.endswith(things)
+    assert reading.subject.plural
+
+
+def test_baking_cookies_is_still_a_doing() -> None:
+    assert _read("baking cookies for grandma").shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("dolphins teach surfing", None),
+        ("the trail mix only has raisins left", "raisin"),
+        ("don't feed the ducks bread", "bread"),
+        ("give the kids candy", "candy"),
+        ("we ran out of gas in front of a haunted house", None),
+        ("my superpower is finding lost socks", None),
+    ],
+)
+def test_what_a_deed_acts_on_this_round(theme: str, acted_on: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object is not None else None) == acted_on
+
+
+def test_ducks_fed_bread_own_none_of_it() -> None:
+    verb = _read("don't feed the ducks bread").verb
+    assert verb is not None and verb.rest == "the ducks bread"
+
+
+def test_a_passive_after_the_day_keeps_the_day_out_of_what_was_done() -> None:
+    verb = _read("the day mom got stung by a jellyfish").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "Mom"
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("mom's superpower is knowing everything", "Mom"),
+        ("my superpower is finding lost socks", None),
+        ("the joker opens a joke shop", "joker"),
+    ],
+)
+def test_who_an_idea_or_a_joker_makes_the_hero(theme: str, hero: str | None) -> None:
+    cast = _read(theme).cast
+    assert (cast.lemma if cast is not None else None) == hero

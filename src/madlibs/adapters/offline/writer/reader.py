@@ -240,7 +240,7 @@ _NEGATED = {
 }  # fmt: skip
 _GERUND_VERBS = {
     "go", "stop", "start", "keep", "love", "like", "hate", "enjoy", "quit", "begin", "finish",
-    "avoid", "practice", "practise", "miss", "try", "give",
+    "avoid", "practice", "practise", "miss", "try", "give", "teach",
 }  # fmt: skip
 # Verbs told of one before a doing, which is then what they act on: "needs cleaning".
 _BEFORE_A_DOING = _GERUND_VERBS | {"need"}
@@ -518,6 +518,9 @@ class Reading:
             # ... unless what it is told to be brings it to life: "my sister's slime is hungry"
             told_of = verb is not None and verb.lemma == "be" and subject.owner is not None
             told_of = told_of and verb is not None and not _brought_to_life_as_told(verb.rest)
+            # ... nor an idea told of: "my superpower is finding lost socks"
+            idea = subject.kind is Kind.THING and subject.lemma.lower() in words.IDEAS
+            told_of = told_of or (verb is not None and verb.lemma == "be" and idea)
             befalls = verb is not None and (told_of or _befalls_a_thing(verb))
             does = verb is not None and not (subject.kind is Kind.THING and befalls)
             acts = subject.kind in ANIMATE or (does and self.shape is Shape.CLAUSE)
@@ -1664,6 +1667,7 @@ def _compound(tokens: list[str]) -> int:
                 or joined in words.PEOPLE
                 or joined in words.BARE_NOUNS
                 or joined in words.THINGS_NAMED_AFTER_OTHERS
+                or joined in words.THINGS_FOR_DOING
             ):
                 return size
     return 1
@@ -2246,7 +2250,7 @@ def _ridden_before_where(tokens: list[str], index: int) -> bool:
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
-    if word in ("of", "for", "from", "without", "about", "between", "by"):
+    if word in ("of", "for", "from", "without", "about", "between", "by", "worth"):
         return True  # ... "a bank robbery by hamsters": a robbery, done by them
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
@@ -2771,8 +2775,10 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
         done = tokens[index + 1 : index + 2] in ([w] for w in (*DETERMINERS, *words.GAMES))
         plain = word == _verb_lemma(word) and "VERB" in lemmas and (done or not _known_noun(word))
         # the last word a noun is the place's own: "in a hot air balloon", "in my stomach"
-        plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas)
-        if plain and "NOUN" in _lemmas(before) and _compound([before, word]) != 2:
+        # (a named place owns none: "the presidents on mount rushmore | sneeze")
+        named = before in words.PLACE_NAMES
+        plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas or named)
+        if plain and ("NOUN" in _lemmas(before) or named) and _compound([before, word]) != 2:
             return index
     return len(tokens)
 
@@ -2946,10 +2952,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
-    if lemma == "go" and len(rest_tokens) == 1:
-        return None  # "goes pop", "goes bananas": how one goes
-    if lemma == "let" and rest_tokens == ["go"]:
-        return None  # "wouldn't let go"
+    if _acts_on_nothing(lemma, rest_tokens):
+        return None
     if rest_tokens[:1] and lemma in _PHRASAL_VERBS.get(rest_tokens[0], ()):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "turn in | your homework"
     if _like_or_how_one_ends_up(lemma, rest_tokens):
@@ -2966,6 +2970,18 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find
     return _somebody_named(lemma, _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed)))
+
+
+def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
+    """Whether the words after the verb say how it went rather than what it acted on."""
+    if lemma == "go" and len(rest_tokens) == 1:
+        return True  # "goes pop", "goes bananas": how one goes
+    if lemma == "let" and rest_tokens == ["go"]:
+        return True  # "wouldn't let go"
+    if lemma == "run" and rest_tokens[:2] == ["out", "of"]:
+        return True  # "ran out of gas": what is gone is nothing to find
+    # "my superpower is finding lost socks": a doing, no thing
+    return lemma == "be" and bool(rest_tokens[:1]) and _ing_form(rest_tokens[0])
 
 
 def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
@@ -2989,6 +3005,11 @@ def _only_what_is_acted_on(
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
+        # ("feed the ducks bread": the bread, given bare)
+        bare = len(rest_tokens) > 2 and rest_tokens[0] in DETERMINERS
+        bare = bare and "NOUN" in _lemmas(rest_tokens[2]) and rest_tokens[2] not in _QUESTION_WORDS
+        if second is None and bare and kind_of(_noun_lemma(rest_tokens[1])[0]) in ANIMATE:
+            second = 2
         whom = rest_tokens[:second] if second is not None else []
         if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
             rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
@@ -3632,8 +3653,8 @@ def _gerund_names_one(tokens: list[str]) -> bool:
     """ "swimming pool", "spelling bee", "crossing guard", "bowling night", "flying monkey": a
     gerund before one place, event, time or someone names that one; "walking the dog" and
     "baking cookies" are activities."""
-    if len(tokens) == 2 and _compound(tokens) == 2:
-        return True
+    if len(tokens) >= 2 and _compound(tokens[:2]) == 2:
+        return True  # ... and "hiking boots that walk by themselves"
     if tokens[0] in words.DONE_TO_SOMEONE:
         return False  # "visiting grandma", "surviving middle school": what one does
     # ... and before nouns with no article that end in one: "cooking show disaster"
@@ -4633,7 +4654,9 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     if lowered[at] in ("is", "are"):
         many = _noun_lemma(lowered[-1])[1] or "and" in lowered[by + 1 :]
         deed = (getInflection(lemma, "VBP" if many else "VBZ") or (deed,))[0]
-    return [*agent, deed, *particle, *_as_object(typed[:at])]
+    # ("the day mom got stung by a jellyfish": the day a jellyfish stung Mom)
+    when = 2 if lowered[:2] in (["the", "day"], ["the", "time"], ["the", "night"]) else 0
+    return [*typed[:when], *agent, deed, *particle, *_as_object(typed[when:at])]
 
 
 _PASSIVE_AUXILIARIES = {"was", "were", "got", "is", "are"}
@@ -6191,7 +6214,11 @@ def _doing_now(tokens: list[str], index: int) -> bool:
     if tokens[index] not in _PRESENT_TO_PAST.keys() | {"was", "were"} or index + 2 >= len(tokens):
         return False
     word = tokens[index + 1]
-    return _ing_form(word) and "ADJ" not in _lemmas(word)  # never "is king of the hill"
+    # ("mom's superpower is knowing everything": what an idea is, nothing it does)
+    idea = index > 0 and _noun_lemma(tokens[index - 1])[0] in words.IDEAS
+    return (
+        _ing_form(word) and "ADJ" not in _lemmas(word) and not idea
+    )  # never "is king of the hill"
 
 
 def _had_done(tokens: list[str], verb_at: int) -> bool:

@@ -1344,7 +1344,7 @@ def _owner_without_apostrophe(
     nor "the dogs ate"."""
     word = bare[index]
     singular = word[:-1]
-    if not word.endswith("s") or index + 1 >= len(bare) or _where_many_live(bare, index):
+    if not word.endswith("s") or index + 1 >= len(bare) or _owning_nothing_here(bare, index):
         return False
     family = singular in FAMILY_NAMES
     named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"
@@ -1383,9 +1383,16 @@ def _owner_without_apostrophe(
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
 
 
-def _where_many_live(bare: Sequence[str], index: int) -> bool:
-    """Whether where the many at `index` live follows them: "the vampires next door", "the
-    ghosts upstairs" (but "my moms next door neighbor" is hers)."""
+# Deeds that give something to somebody named first: "feed the ducks bread".
+_GIVING_TO = frozenset(("feed", "give", "bring", "buy", "send", "hand", "throw", "serve", "pass"))
+
+
+def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
+    """Whether the many at `index` are given what follows ("don't feed the ducks bread") or
+    where they live follows them ("the vampires next door", "the ghosts upstairs"; but "my
+    moms next door neighbor" is hers)."""
+    if index > 1 and bare[index - 2] in _GIVING_TO:
+        return True
     lives = bare[index + 1] in ("next", "upstairs", "downstairs")
     return lives and bare[index][:-1] not in FAMILY_NAMES
 
@@ -1771,7 +1778,7 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
 TRAILING = frozenset((
     "ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now", "alive",
-    "yet", "overnight",
+    "yet", "overnight", "left",
 ))  # fmt: skip
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {

@@ -76,6 +76,16 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " pacemaker rocking_horse hobby_horse"
 )
 
+# Things named for what is done with them: "hiking boots that walk by themselves" are boots,
+# no hike; "shopping carts racing down the hill" race.
+THINGS_FOR_DOING = _set(
+    """
+    sleeping_bag hiking_boot shopping_cart shopping_bag shopping_list trading_card
+    fishing_rod fishing_pole fishing_net frying_pan washing_machine diving_board rocking_chair
+    walking_stick baking_sheet swimming_cap swimming_trunk bowling_pin racing_car
+    """
+)
+
 # Animals whose plural is the word itself: a bare "sheep" or "fish" is the flock or the shoal,
 # where a bare "penguin" is one penguin. (lemminflect lists "giraffe" as a plural too, as hunters
 # say it, so it cannot tell these apart.)
@@ -140,7 +150,7 @@ PEOPLE = _set(
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
     gladiator stowaway
-    greeter supervillain super_villain mastermind crusader caped_crusader henchman
+    greeter supervillain super_villain mastermind crusader caped_crusader henchman joker
     """
 )
 
@@ -187,7 +197,7 @@ _PLACES_AT = _set(
     hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
     rest_stop ski_lodge resort orchard apple_orchard
     splash_pad roller_rink rink mill old_mill
-    aisle checkout checkout_line cart_corral
+    aisle checkout checkout_line cart_corral shopping_mall shopping_center
     """
 )
 _PLACES_IN = _set(
@@ -384,7 +394,7 @@ EVENTS = (
     potluck swim_meet track_meet gymnastics_meet
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
-    marshmallow_roast swim_test test quiz school_run commute school_pickup
+    marshmallow_roast swim_test test quiz school_run commute school_pickup swimming_lesson
     convention comic_con standoff stand-off trade
     """
     )
@@ -502,7 +512,8 @@ IDEAS = _set(
     "drama gossip news story chaos fail life wish walk ride drive job lottery vibe vibes "
     "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
     "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind swim cruise "
-    "spin search allergy fright heartbreak crush route"
+    "spin search allergy fright heartbreak crush route superpower password nickname allowance "
+    "rate price"
 )
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.

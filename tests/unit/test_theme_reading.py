@@ -10414,3 +10414,29 @@ def test_a_passive_after_the_day_keeps_the_day_out_of_what_was_done() -> None:
 def test_who_an_idea_or_a_joker_makes_the_hero(theme: str, hero: str | None) -> None:
     cast = _read(theme).cast
     assert (cast.lemma if cast is not None else None) == hero
+
+
+@pytest.mark.parametrize(
+    ("theme", "what", "who"),
+    [
+        ("a picnic that ants invaded", "picnic", "ant"),
+        ("a house that cats built", "house", "cat"),
+    ],
+)
+def test_what_many_did_to_a_noun_is_told_of_it(theme: str, what: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == what
+    assert reading.cast is not None and reading.cast.lemma == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "given"),
+    [
+        ("buying a pet rock at the flea market", "pet rock"),
+        ("never give a goat your credit card", "credit card"),
+    ],
+)
+def test_one_named_before_a_noun_is_no_one_given_it(theme: str, given: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == given

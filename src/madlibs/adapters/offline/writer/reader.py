@@ -2165,6 +2165,8 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
         # ("the soccer mom cried": a deed done alone tells of the one before)
         told = tokens[index + 1] if index + 1 < len(tokens) else ""
         deed = None if _verb_lemma(told) in _DONE_ALONE else index + 1
+    elif before in _RELATIVES and _many_named_bare(word):
+        deed = index + 1  # "a picnic that ants invaded"
     elif word in POSSESSIVES or word == "the":
         # the one who did it: "my little sister", "the whole street"
         deed = next(
@@ -2188,6 +2190,12 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
     # to swear", "baked was hard as a rock"
     done_to = after is not None and (after in DETERMINERS or _known_noun(after))
     return None if done_to else deed
+
+
+def _many_named_bare(word: str) -> bool:
+    """Whether the word names many people or animals, with no article: "ants", "ghosts"."""
+    lemma, many = _noun_lemma(word)
+    return many and kind_of(lemma) in ANIMATE
 
 
 def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
@@ -3004,11 +3012,14 @@ def _only_what_is_acted_on(
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
-        second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _ARTICLES), None)
-        # ("feed the ducks bread": the bread, given bare)
+        # ("never give a goat your credit card": the card, whose it is)
+        given = _ARTICLES | POSSESSIVES
+        second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in given), None)
+        # ("feed the ducks bread": the bread, given bare to many; "buy a pet rock" is one rock)
         bare = len(rest_tokens) > 2 and rest_tokens[0] in DETERMINERS
         bare = bare and "NOUN" in _lemmas(rest_tokens[2]) and rest_tokens[2] not in _QUESTION_WORDS
-        if second is None and bare and kind_of(_noun_lemma(rest_tokens[1])[0]) in ANIMATE:
+        given_to, many = _noun_lemma(rest_tokens[1]) if bare else ("", False)
+        if second is None and many and kind_of(given_to) in ANIMATE:
             second = 2
         whom = rest_tokens[:second] if second is not None else []
         if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:

@@ -10440,3 +10440,26 @@ def test_what_many_did_to_a_noun_is_told_of_it(theme: str, what: str, who: str) 
 def test_one_named_before_a_noun_is_no_one_given_it(theme: str, given: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.words() == given
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed", "rest"),
+    [
+        ("sick kids eat popsicles in bed", "kid", "eat", "popsicles in bed"),
+        ("nurse penny fixes boo-boos", "Penny", "fix", "boo-boos"),
+        ("my uncle dresses up as batman for every birthday", "uncle", "dress", None),
+    ],
+)
+def test_a_deed_before_a_plural_the_table_lacks_or_up_as(
+    theme: str, doer: str, deed: str, rest: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None
+    assert doer in (reading.subject.lemma, reading.subject.given_name)
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert rest is None or reading.verb.rest == rest
+
+
+def test_princess_dresses_are_dresses() -> None:
+    reading = _read("the princess dresses")
+    assert reading.verb is None and reading.subject is not None and reading.subject.plural

@@ -868,6 +868,12 @@ def _takes_gerund(word: str) -> bool:
     return bool(set(_lemmas(word).get("VERB", ())) & _GERUND_VERBS)
 
 
+def _a_plural_unlisted(word: str) -> bool:
+    """Whether the word looks like a plural noun the table lacks: "popsicles", "boo-boos"."""
+    unlisted = not _lemmas(word) or ("-" in word and "NOUN" not in _lemmas(word))
+    return unlisted and len(word) > 4 and word.endswith("s") and word.replace("-", "").isalpha()
+
+
 def _starts_object(tokens: list[str], index: int) -> bool:
     """Whether the words from `index` can follow a verb: an object, "to ...", a preposition."""
     if index >= len(tokens):
@@ -883,6 +889,8 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
         or (not _lemmas(word) and _known_noun(word))  # "sing karaoke": a word of the lists
+        # "kids eat popsicles", "fixes boo-boos": a plural the table lacks
+        or _a_plural_unlisted(word)
         or word in words.GAMES  # "play hide-and-seek"
         or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
         or word in words.CHARACTER_NAMES  # "meets batman"
@@ -1247,6 +1255,7 @@ def _done_with_a_particle(tokens: list[str], index: int) -> bool:
     rest = tokens[index + 1 :]
     last = len(rest) == 1 and (rest[0] in _LAST_PARTICLES or rest[0] in ("here", "there"))
     how = bool(rest) and rest[0].endswith("ly") and set(_lemmas(rest[0])) == {"ADV"}
+    how = how or rest[:2] == ["up", "as"]  # "my uncle dresses up as batman"
     if not (last or how or (len(rest) > 1 and rest[0] == "over" and rest[1] in DETERMINERS)):
         return False
     return _told_of_its_subject(tokens, index)

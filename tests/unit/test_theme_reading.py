@@ -10463,3 +10463,20 @@ def test_a_deed_before_a_plural_the_table_lacks_or_up_as(
 def test_princess_dresses_are_dresses() -> None:
     reading = _read("the princess dresses")
     assert reading.verb is None and reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the sandwich my brother left under his bed", "sandwich"),
+        ("the twins trade lunches every day", "twin"),
+    ],
+)
+def test_left_or_trade_after_somebody_is_what_they_did(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.owner is None
+
+
+def test_covered_after_was_keeps_where() -> None:
+    assert _read("the beach was covered in seaweed and it was gross").setting == "in seaweed"

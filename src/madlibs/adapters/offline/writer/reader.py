@@ -1935,11 +1935,20 @@ def _epithet_start(tokens: list[str]) -> int | None:
     return at if kind_of(before) in ANIMATE and kind_of(after) in ANIMATE else None
 
 
+def _many_things_left(word: str) -> bool:
+    """Whether "left" after the word tells how many are left: "raisins left", not "the
+    sandwich my brother left"."""
+    lemma, many = _noun_lemma(word)
+    return many and kind_of(lemma) not in ANIMATE
+
+
 def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The phrase without words after its noun that say when or how much: "ever", "again",
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING and not _came_alive(tokens):
         tokens, typed = tokens[:-1], typed[:-1]
+    if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
+        tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
     if threat is not None and _joins_on(tokens, threat):
         tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
@@ -2366,6 +2375,7 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         a_thing = tokens[0] in ("a", "an") and kind_of(tokens[index - 1]) not in ANIMATE
         # ("mummies wrapped in toilet paper": nobody wraps with nothing to wrap)
         wrapped = any(lemma in _ONLY_DONE_TO_SOMETHING for lemma in lemmas)
+        wrapped = wrapped and "NOUN" in _lemmas(tokens[index - 1])  # not "was covered in"
         return (index > 1 and (only_done_to or a_thing)) or many or wrapped
     return after == "like" and "shape" in lemmas
 

@@ -1778,7 +1778,7 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
 TRAILING = frozenset((
     "ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now", "alive",
-    "yet", "overnight", "left",
+    "yet", "overnight",
 ))  # fmt: skip
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {

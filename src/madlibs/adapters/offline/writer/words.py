@@ -395,7 +395,7 @@ EVENTS = (
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     marshmallow_roast swim_test test quiz school_run commute school_pickup swimming_lesson
-    convention comic_con standoff stand-off trade
+    convention comic_con standoff stand-off
     """
     )
     | ONE_WORD_HOLIDAYS

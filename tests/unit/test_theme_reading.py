@@ -10480,3 +10480,20 @@ def test_left_or_trade_after_somebody_is_what_they_did(theme: str, subject: str)
 
 def test_covered_after_was_keeps_where() -> None:
     assert _read("the beach was covered in seaweed and it was gross").setting == "in seaweed"
+
+
+def test_a_clause_after_when_ending_in_a_doing_is_the_theme() -> None:
+    reading = _read("when grandpa broke his arm skiing")
+    assert reading.subject is not None and reading.subject.lemma == "Grandpa"
+    assert reading.verb is not None and reading.verb.lemma == "break"
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [("grandpa's pacemaker runs on batteries", None), ("a dog runs on the beach", "beach")],
+)
+def test_what_a_thing_runs_on_is_no_place(theme: str, place: str | None) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == "run"
+    noun = reading.setting_noun
+    assert (noun.lemma if noun is not None else None) == place

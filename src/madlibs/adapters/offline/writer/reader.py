@@ -4313,7 +4313,9 @@ def _clause_after_scene(
         ended = told or ("NOUN" in _lemmas(last) and last not in _BEFORE_A_NOUN) or last.isdigit()
         ended = ended or _noun_lemma(last)[0] in _TIMES_OF or typed[at - 1][:1].isupper()
         subject = subject or (_noun_lemma(word)[1] and "NOUN" in _lemmas(word))
-        if subject and ended and _find_verb(lowered[at:], typed[at:], 1) is not None:
+        verb_at = _find_verb(lowered[at:], typed[at:], 1) if subject and ended else None
+        # ("when grandpa broke his arm | skiing": no clause of its own)
+        if verb_at is not None and not _ing_form(lowered[at + verb_at]):
             found = at
             if not told:
                 break
@@ -5275,7 +5277,9 @@ def _read(theme: str) -> Reading:
         end = _setting_end(tokens, typed, cut)
         setting = " ".join(typed[cut:end])
         setting_noun = _where_noun(tokens, typed, cut, end)
-        if setting_noun is not None and _is_state(setting_noun):
+        if setting_noun is not None and (
+            _is_state(setting_noun) or _runs_on(tokens, cut, setting_noun)
+        ):
             # "on strike", "on fire": no thing to hide or find, but part of the action
             setting_noun, state = None, setting
         kept = cut - _words_saying_only(tokens[:cut])
@@ -5336,6 +5340,13 @@ def _read(theme: str) -> Reading:
     return _told_of_something(reading)
 
 
+def _runs_on(tokens: list[str], cut: int, noun: Noun) -> bool:
+    """Whether the words from `cut` say what something runs on: "runs on batteries" (but "a
+    dog runs on the beach" runs there)."""
+    runs = tokens[cut] == "on" and tokens[cut - 1] in ("runs", "run", "ran", "running")
+    return runs and noun.kind is not Kind.PLACE
+
+
 def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun | None:
     """The noun of the setting from `cut` to `end`: what a deed happens "during" is an event
     ("during the vows", "during the movie")."""
@@ -5355,10 +5366,13 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
             continue
         subject = _noun_phrase(tokens[:index], typed[:index])
         one = subject is not None and not subject.plural and subject.kind in ANIMATE
+        # ("grandpa's pacemaker runs on batteries": a thing of somebody's)
+        owned = subject is not None and subject.owner is not None and subject.kind is Kind.THING
+        owned = owned and subject is not None and not subject.plural
         # not "grandpa tell jokes"; "the king of Spain works" is the king's
         of_a_name = typed[index - 1][:1].isupper() and "of" in tokens[1 : index - 1]
-        one = one and (_known_noun(tokens[index - 1]) or of_a_name)
-        introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES
+        one = (one and (_known_noun(tokens[index - 1]) or of_a_name)) or owned
+        introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES or owned
         if not (one and introduced) or _compound(tokens[index - 1 : index + 1]) == 2:
             return None
         if index == len(tokens) - 1:

@@ -10497,3 +10497,44 @@ def test_what_a_thing_runs_on_is_no_place(theme: str, place: str | None) -> None
     assert reading.verb is not None and reading.verb.lemma == "run"
     noun = reading.setting_noun
     assert (noun.lemma if noun is not None else None) == place
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [("the train that only goes backwards", "train"), ("the school bus that flies", "school bus")],
+)
+def test_a_vehicle_that_does_something_is_the_hero(theme: str, hero: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == hero
+
+
+def test_a_vehicle_one_is_on_is_still_a_place() -> None:
+    reading = _read("a ghost on the train")
+    assert reading.cast is not None and reading.cast.lemma == "ghost"
+    assert reading.setting_noun is not None and reading.setting_noun.kind is Kind.PLACE
+
+
+def test_a_playlist_is_nobody() -> None:
+    subject = _read("my mom's carpool playlist").subject
+    assert subject is not None and subject.kind is Kind.THING
+
+
+def test_a_crossing_is_one_place() -> None:
+    noun = _read("dad's road rage at the duck crossing").setting_noun
+    assert noun is not None and noun.lemma == "duck crossing" and noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "many", "deed"),
+    [
+        ("the twins both broke their legs on the trampoline", "twin", "break"),
+        ("the kids all ate cake", "kid", "eat"),
+    ],
+)
+def test_all_or_both_between_many_and_their_deed_owns_nothing(
+    theme: str, many: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == many
+    assert reading.subject.owner is None and reading.subject.plural
+    assert reading.verb is not None and reading.verb.lemma == deed

@@ -608,6 +608,8 @@ def _acts_as_somebody(reading: Reading) -> bool:
     # "what if the moon took a vacation", "the thunder gets the hiccups": the sky does as
     # somebody does, unless it only befalls it ("the day the moon fell")
     sky = subject.lemma.lower() in words.SKY
+    # ... and so does a vehicle: "the train that only goes backwards"
+    sky = sky or subject.lemma.rpartition(" ")[2].lower() in words.VEHICLES
     sky = sky and verb.lemma != "be" and not verb.negative and not _befalls_a_thing(verb)
     return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY or sky
 
@@ -4516,6 +4518,19 @@ def _without_slang_lead(typed: list[str]) -> list[str]:
     return typed[1:] if slang else typed
 
 
+def _without_all_of_them(typed: list[str]) -> list[str]:
+    """The theme without "all" or "both" between many and what they did: "the twins both broke
+    their legs" as "the twins broke their legs", "the kids all ate cake"."""
+    lowered = [word.lower() for word in typed]
+    for at in range(1, len(lowered) - 1):
+        many = _noun_lemma(lowered[at - 1])[1] or lowered[at - 1] in ("we", "they")
+        done = lowered[at + 1]
+        done_by_many = _finite(done) or done in _lemmas(done).get("VERB", ())  # "we all scream"
+        if lowered[at] in ("all", "both") and many and done_by_many:
+            return [*typed[:at], *typed[at + 1 :]]
+    return typed
+
+
 def _a_rhymes_call(lowered: list[str], typed: list[str]) -> list[str] | None:
     """A rhyme's call: "twinkle twinkle little robot" is about the little robot; "pizza pizza
     pizza" calls for pizza ("long long ago" is long ago); None for other themes."""
@@ -4537,6 +4552,7 @@ def _made_so(typed: list[str]) -> list[str]:
     race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
     upon a time" about a fairy tale; other themes as they were."""
     typed = _without_slang_lead(_without_so_that(_scene_set_last(typed)))
+    typed = _without_all_of_them(typed)
     lowered = [word.lower() for word in typed]
     # (a sound before a rhyme's call: "beep beep goes the jeep")
     told = _sound_made(lowered, typed) or _a_rhymes_call(lowered, typed)
@@ -4993,7 +5009,9 @@ def _doing_told_after_where(theme: str) -> str | None:
         (
             i
             for i in range(at + 3, len(tokens))
-            if _ing_form(tokens[i]) and tokens[i] not in words.EVENTS
+            if _ing_form(tokens[i])
+            and tokens[i] not in words.EVENTS
+            and _compound(tokens[i - 1 : i + 1]) == 1  # "at the duck crossing": one place
         ),
         None,
     )

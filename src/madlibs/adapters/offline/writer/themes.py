@@ -1393,7 +1393,8 @@ def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
     moms next door neighbor" is hers)."""
     if index > 1 and bare[index - 2] in _GIVING_TO:
         return True
-    lives = bare[index + 1] in ("next", "upstairs", "downstairs")
+    # ("the twins both broke their legs": all of them)
+    lives = bare[index + 1] in ("next", "upstairs", "downstairs", "both", "all")
     return lives and bare[index][:-1] not in FAMILY_NAMES
 
 

@@ -72,8 +72,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " soap_opera"
     # cans, never what one can do: "the trash can rolled down the hill"
     " trash_can garbage_can watering_can soda_can tin_can paint_can oil_can"
-    # a device and toys named like a doer or an animal
-    " pacemaker rocking_horse hobby_horse"
+    # a device, toys and lists named like a doer or an animal
+    " pacemaker rocking_horse hobby_horse playlist wishlist checklist watchlist"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -197,7 +197,8 @@ _PLACES_AT = _set(
     hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
     rest_stop ski_lodge resort orchard apple_orchard
     splash_pad roller_rink rink mill old_mill
-    aisle checkout checkout_line cart_corral shopping_mall shopping_center
+    aisle checkout checkout_line cart_corral shopping_mall shopping_center crossing
+    duck_crossing railroad_crossing zebra_crossing
     """
 )
 _PLACES_IN = _set(
@@ -643,6 +644,8 @@ DONE_TO_PEOPLE = frozenset((
 # The sky and its weather, places that do as somebody does when a theme tells them to: "the
 # moon took a vacation", "the thunder gets the hiccups".
 SKY = _set("moon sun sky cloud rain_cloud raincloud thunder lightning wind rainbow")
+# Vehicles, told as places one is on or in, which can also go and do as somebody does.
+VEHICLES = _set("train bus plane airplane ship boat spaceship spacecraft submarine taxi ferry")
 
 # Pronouns that only a verb or a preposition takes: "drove us home", "told me".
 OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them"))

@@ -10538,3 +10538,15 @@ def test_all_or_both_between_many_and_their_deed_owns_nothing(
     assert reading.subject is not None and reading.subject.lemma == many
     assert reading.subject.owner is None and reading.subject.plural
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+def test_tubing_down_a_river_is_a_doing_that_acts_on_nothing() -> None:
+    reading = _read("tubing down the river with grandpa")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "tube"
+    assert reading.verb.object is None
+
+
+def test_a_great_lake_takes_its_capital() -> None:
+    noun = _read("a pirate ship on lake michigan").setting_noun
+    assert noun is not None and noun.lemma == "Lake Michigan"

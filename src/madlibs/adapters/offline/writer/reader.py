@@ -6306,7 +6306,8 @@ _SOMEDAY = {"someday", "soon", "tomorrow", "eventually"}
 _MOVING = {
     "go", "come", "travel", "move", "fall", "land", "step", "slip", "sled", "slide", "run",
     "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim", "fly", "jump", "crawl",
-    "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail",
+    "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail", "tube", "raft",
+    "paddle", "kayak", "canoe", "surf", "hike", "bike",
 }  # fmt: skip
 _PATHS = {"down", "up", "through", "along", "across", "around"}
 

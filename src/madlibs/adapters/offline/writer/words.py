@@ -280,7 +280,8 @@ PLACE_NAMES = _set(
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
-    yellowstone appalachian_trail camelot mount_rushmore
+    yellowstone appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
+    lake_superior
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -665,7 +666,7 @@ _VERBS_THE_TABLE_LACKS = {
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
     "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
-    "yeet",
+    "yeet", "tube",
 }  # fmt: skip
 
 

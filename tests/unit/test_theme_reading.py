@@ -10550,3 +10550,15 @@ def test_tubing_down_a_river_is_a_doing_that_acts_on_nothing() -> None:
 def test_a_great_lake_takes_its_capital() -> None:
     noun = _read("a pirate ship on lake michigan").setting_noun
     assert noun is not None and noun.lemma == "Lake Michigan"
+
+
+@pytest.mark.parametrize("theme", ["dad's terrible jokes", "my dads bad jokes"])
+def test_whose_jokes_they_are_is_no_deed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.cast is not None
+    assert reading.cast.lemma.lower() == "dad"
+
+
+def test_a_bus_full_of_grandmas_is_theirs() -> None:
+    cast = _read("a bus full of grandmas going to vegas").cast
+    assert cast is not None and cast.lemma == "grandma"

@@ -609,7 +609,9 @@ def _acts_as_somebody(reading: Reading) -> bool:
     # somebody does, unless it only befalls it ("the day the moon fell")
     sky = subject.lemma.lower() in words.SKY
     # ... and so does a vehicle: "the train that only goes backwards"
-    sky = sky or subject.lemma.rpartition(" ")[2].lower() in words.VEHICLES
+    # (but "a bus full of grandmas going to vegas" is theirs)
+    ridden = subject.lemma.rpartition(" ")[2].lower() in words.VEHICLES and not subject.tail
+    sky = sky or ridden
     sky = sky and verb.lemma != "be" and not verb.negative and not _befalls_a_thing(verb)
     return "who" in told or verb.lemma in _DEEDS_OF_SOMEBODY or sky
 
@@ -5387,6 +5389,7 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         # ("grandpa's pacemaker runs on batteries": a thing of somebody's)
         owned = subject is not None and subject.owner is not None and subject.kind is Kind.THING
         owned = owned and subject is not None and not subject.plural
+        owned = owned and "NOUN" in _lemmas(tokens[index - 1])  # not "dad's terrible jokes"
         # not "grandpa tell jokes"; "the king of Spain works" is the king's
         of_a_name = typed[index - 1][:1].isupper() and "of" in tokens[1 : index - 1]
         one = (one and (_known_noun(tokens[index - 1]) or of_a_name)) or owned

@@ -10562,3 +10562,16 @@ def test_whose_jokes_they_are_is_no_deed(theme: str) -> None:
 def test_a_bus_full_of_grandmas_is_theirs() -> None:
     cast = _read("a bus full of grandmas going to vegas").cast
     assert cast is not None and cast.lemma == "grandma"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [("lost my allowance in the ball pit", "I"), ("lost our dog", "we")],
+)
+def test_a_deed_done_to_ones_own_thing_is_told_by_whoever_owns_it(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.subject_text == who
+
+
+def test_lost_in_the_woods_is_still_how_one_is() -> None:
+    assert _read("lost in the woods").shape is reader.Shape.DESCRIPTION

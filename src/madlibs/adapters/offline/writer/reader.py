@@ -4520,6 +4520,15 @@ def _without_slang_lead(typed: list[str]) -> list[str]:
     return typed[1:] if slang else typed
 
 
+def _with_i_told(typed: list[str]) -> list[str]:
+    """A diary's deed done to one's own thing, with "I" said: "lost my allowance in the ball
+    pit" as "I lost my allowance in the ball pit"."""
+    lowered = [word.lower() for word in typed[:2]]
+    if len(typed) > 2 and lowered[1] in ("my", "our") and _past_not_noun(lowered[0]):
+        return ["I" if lowered[1] == "my" else "we", *typed]
+    return typed
+
+
 def _without_all_of_them(typed: list[str]) -> list[str]:
     """The theme without "all" or "both" between many and what they did: "the twins both broke
     their legs" as "the twins broke their legs", "the kids all ate cake"."""
@@ -4554,7 +4563,7 @@ def _made_so(typed: list[str]) -> list[str]:
     race, "i wish i could fly" about flying, "him and me fight a bear" about us, and "once
     upon a time" about a fairy tale; other themes as they were."""
     typed = _without_slang_lead(_without_so_that(_scene_set_last(typed)))
-    typed = _without_all_of_them(typed)
+    typed = _with_i_told(_without_all_of_them(typed))
     lowered = [word.lower() for word in typed]
     # (a sound before a rhyme's call: "beep beep goes the jeep")
     told = _sound_made(lowered, typed) or _a_rhymes_call(lowered, typed)

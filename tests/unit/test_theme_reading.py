@@ -10575,3 +10575,28 @@ def test_a_deed_done_to_ones_own_thing_is_told_by_whoever_owns_it(theme: str, wh
 
 def test_lost_in_the_woods_is_still_how_one_is() -> None:
     assert _read("lost in the woods").shape is reader.Shape.DESCRIPTION
+
+
+def test_closing_time_is_when_things_come_alive() -> None:
+    reading = _read("the mannequins come alive at closing time")
+    assert reading.verb is not None and reading.verb.rest == "alive"
+    assert reading.setting_noun is not None and reading.setting_noun.kind is Kind.TIME
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the never ending checkout line", "checkout line", Kind.PLACE),
+        ("the weekly shopping trip to aldi", "shopping trip", Kind.EVENT),
+    ],
+)
+def test_what_describes_a_noun_before_it_is_no_deed(theme: str, lemma: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is kind
+
+
+def test_golf_clubs_are_swung() -> None:
+    verb = _read("the kids sell dad's golf clubs at the yard sale").verb
+    assert verb is not None and verb.object is not None and verb.object.kind is Kind.THING

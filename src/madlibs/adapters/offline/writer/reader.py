@@ -1681,6 +1681,7 @@ def _compound(tokens: list[str]) -> int:
                 or joined in words.BARE_NOUNS
                 or joined in words.THINGS_NAMED_AFTER_OTHERS
                 or joined in words.THINGS_FOR_DOING
+                or joined in words.TIMES  # "closing time"
             ):
                 return size
     return 1
@@ -2458,6 +2459,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         after_relative = tokens[index - 1] in _RELATIVES
         # "bad at scaring people", "good at math": what one is good at is no place
         doing = tokens[index + 1].endswith("ing") and "VERB" in _lemmas(tokens[index + 1])
+        doing = doing and _compound(tokens[index + 1 : index + 3]) == 1  # not "at closing time"
         skill = tokens[index] == "at" and (tokens[index - 1] in _SKILLED or doing)
         skill = skill or _beaten_at(tokens, index)  # "beat everyone at video games"
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"

@@ -524,6 +524,8 @@ _HYPHENATED = (
     ),
     # "a moose at the drive-through", "the drive-in"
     re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(drive) (through|thru|in)\b", re.IGNORECASE),
+    # "the never-ending checkout line", "a never-ending story"
+    re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(never) (ending)\b", re.IGNORECASE),
     # "the self-driving car", "the printer becomes self-aware", "a time-traveling toaster"
     re.compile(
         r"\b(self) (driving|cleaning|checkout|service|aware|conscious|destruct|destructing|"

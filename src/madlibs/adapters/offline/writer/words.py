@@ -74,6 +74,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " trash_can garbage_can watering_can soda_can tin_can paint_can oil_can"
     # a device, toys and lists named like a doer or an animal
     " pacemaker rocking_horse hobby_horse playlist wishlist checklist watchlist"
+    # clubs one swings, no club one goes to
+    " golf_club"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -397,7 +399,7 @@ EVENTS = (
     cleanup clean-up practice band_practice mudslide landslide sweet_sixteen gender_reveal
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     marshmallow_roast swim_test test quiz school_run commute school_pickup swimming_lesson
-    convention comic_con standoff stand-off
+    convention comic_con standoff stand-off shopping_trip shopping_spree
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -603,7 +605,8 @@ TIMES = _MONTHS | _set(
     """
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
-    minute summer winter spring autumn
+    minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
+    snack_time
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".

@@ -10600,3 +10600,15 @@ def test_what_describes_a_noun_before_it_is_no_deed(theme: str, lemma: str, kind
 def test_golf_clubs_are_swung() -> None:
     verb = _read("the kids sell dad's golf clubs at the yard sale").verb
     assert verb is not None and verb.object is not None and verb.object.kind is Kind.THING
+
+
+@pytest.mark.parametrize("theme", ["who will save the snowman?", "who can fix the toaster"])
+def test_who_before_a_modal_asks_after_somebody(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.subject_text == "somebody"
+
+
+def test_evidence_goes_without_an_article() -> None:
+    verb = _read("the time my sidekick ate the evidence").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == "evidence"

@@ -4037,13 +4037,22 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
             return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
         if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
             return typed[ways:]  # "instructions for building a rocket"
-    if tokens[0] == "who" and tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
+    if tokens[0] == "who" and _asks_who_did_it(tokens):
         return ["somebody", *typed[1:]]
     if tokens[0] == "what" and tokens[1] == "happened":
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
     return None
+
+
+def _asks_who_did_it(tokens: list[str]) -> bool:
+    """Whether "who" asks after somebody who did or will do something: "who ate it", "who will
+    save the snowman" (but "who would win" asks which of two)."""
+    if tokens[1] not in _AUXILIARIES and "VERB" in _lemmas(tokens[1]):
+        return True
+    will = tokens[1] in MODALS and tokens[2] != "win" and len(tokens) > 3
+    return will and _can_be_verb(tokens[2])
 
 
 def _how_not_to_or_what_if(tokens: list[str], typed: list[str]) -> list[str] | None:

@@ -10612,3 +10612,37 @@ def test_evidence_goes_without_an_article() -> None:
     verb = _read("the time my sidekick ate the evidence").verb
     assert verb is not None and verb.object is not None
     assert verb.object.indefinite() == "evidence"
+
+
+@pytest.mark.parametrize(
+    "theme", ["imagine you're a pharaoh", "pretend you're a pharaoh for a day"]
+)
+def test_imagine_or_pretend_lead_what_you_are(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.subject_text == "you"
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "named"),
+    [
+        ("pharaoh fluffybottom the third", "Pharaoh Fluffybottom the Third"),
+        ("detective pickles solves the case", "Detective Pickles"),
+    ],
+)
+def test_a_title_of_the_round_before_a_name(theme: str, named: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.words() == named
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("sir isaac newton gets bonked by a watermelon", None),
+        ("the pharaoh orders pizza to the pyramid", "pizza"),
+    ],
+)
+def test_bonked_and_what_is_ordered_where(theme: str, acted_on: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object is not None else None) == acted_on

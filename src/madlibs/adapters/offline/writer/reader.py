@@ -89,6 +89,8 @@ _CLAUSE_LEADS = (
     ("what", "would", "happen", "if"),
     ("what", "if"),
     ("imagine", "if"),
+    ("imagine",),  # "imagine you're a pharaoh", "imagine a world without homework"
+    ("pretend",),  # "pretend you're a pharaoh for a day"
     ("if",),
     ("when", "i", "grow", "up"),
     ("when",),
@@ -3238,7 +3240,7 @@ _LEADING_TO = {
 # Verbs that pass what they act on to someone named after "to".
 _HANDING_OVER = _GIVING | {
     "lose", "sell", "lend", "pass", "offer", "mail", "read", "explain", "assign", "serve",
-    "deliver", "donate", "award", "sing", "tell", "send", "write", "teach", "show",
+    "deliver", "donate", "award", "sing", "tell", "send", "write", "teach", "show", "order",
 }  # fmt: skip
 # Verbs that take somebody or something somewhere: "followed my grandma | to bingo".
 _TAKING_SOMEWHERE = frozenset((

@@ -2129,7 +2129,8 @@ NAME_TITLES = {
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
     "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
-    "sensei", "hurricane", "dj", *HONORIFICS,
+    "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
+    *HONORIFICS,
 }  # fmt: skip
 
 

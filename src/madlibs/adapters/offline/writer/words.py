@@ -161,7 +161,8 @@ TITLE_NOUNS = _set(
     """
     admiral aunt auntie captain chef coach doctor duchess duke emperor grandma grandpa granny
     granddad grandad nana gramps judge king mayor nurse officer president prince princess
-    principal professor queen sheriff uncle sea_captain
+    principal professor queen sheriff uncle sea_captain pharaoh sultan tsar czar baron baroness
+    countess lord general sergeant colonel detective
     """
 )
 
@@ -669,7 +670,7 @@ _VERBS_THE_TABLE_LACKS = {
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
     "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
-    "yeet", "tube",
+    "yeet", "tube", "bonk", "boop",
 }  # fmt: skip
 
 
@@ -687,6 +688,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
+    "longship",
 }  # fmt: skip
 
 

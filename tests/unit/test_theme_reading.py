@@ -10646,3 +10646,15 @@ def test_bonked_and_what_is_ordered_where(theme: str, acted_on: str | None) -> N
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object is not None else None) == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "said"),
+    [
+        ("trick-or-treating with a dinosaur", "trick-or-treating"),
+        ("karaoke with grandma", "karaoke"),
+    ],
+)
+def test_a_doing_named_as_an_event_takes_no_article(theme: str, said: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.indefinite() == said

@@ -450,7 +450,7 @@ UNCOUNTABLE = _set(
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
     hail sleet fog revenge domination mischief havoc
-    magic talent stuff wi-fi internet electricity evidence
+    magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
     """
 )

@@ -10658,3 +10658,24 @@ def test_bonked_and_what_is_ordered_where(theme: str, acted_on: str | None) -> N
 def test_a_doing_named_as_an_event_takes_no_article(theme: str, said: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.indefinite() == said
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [("get well soon, grandpa", "Grandpa", "get"), ("wake up, dad", "Dad", "wake")],
+)
+def test_what_somebody_named_last_is_told_to_do_is_their_deed(
+    theme: str, doer: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == doer
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [("wash your hands, you animals", "hand"), ("the dog ate my homework, mom", "homework")],
+)
+def test_whom_a_theme_is_said_to_last_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on

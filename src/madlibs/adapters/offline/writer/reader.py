@@ -4841,13 +4841,32 @@ def _without_whom_it_is_said_to(theme: str) -> str | None:
     the dog go camping")."""
     said = _SAID_TO.fullmatch(theme.strip())
     if said is None:
-        return None
+        return _told_to_do_it_last(theme)
     who, told = (said.group(1), said.group(2)) if said.group(1) else said.group(3, 4)
     if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
         return None
     tokens = told.lower().split()
     starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS or tokens[0] == "there"
     return told if len(tokens) > 2 and starts else None
+
+
+def _told_to_do_it_last(theme: str) -> str | None:
+    """What somebody named last is told to do, as their deed: "get well soon, grandpa" ->
+    "grandpa gets well soon", "wake up, dad"; and the theme less "you ..." said last ("wash
+    your hands, you animals"); None for other themes."""
+    told, comma, who = theme.strip().rpartition(",")
+    who, tokens = who.strip().lower(), told.lower().split()
+    if not comma or not tokens or len(who.split()) > 2 or "," in told:
+        return None  # (a list: "cats, dogs, grandma")
+    if who.split()[0] == "you" and len(tokens) > 1:
+        return told  # "wash your hands, you animals"
+    if who not in words.FAMILY_NAMES:
+        return None
+    if tokens[0] not in _lemmas(tokens[0]).get("VERB", ()):
+        # "the dog ate my homework, mom": a clause told to mom
+        return told if len(tokens) > 2 and _find_verb(tokens, tokens, 1) is not None else None
+    does = _inflect_verb(tokens[0], "VBZ")
+    return " ".join([who, does, *told.split()[1:]])
 
 
 def _full_of_whom(reading: Reading) -> Reading:

@@ -10679,3 +10679,9 @@ def test_what_somebody_named_last_is_told_to_do_is_their_deed(
 def test_whom_a_theme_is_said_to_last_is_no_part_of_it(theme: str, acted_on: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+def test_a_deed_after_a_place_of_two_nouns_is_the_many_befores() -> None:
+    reading = _read("the letters on the eye chart come alive")
+    assert reading.verb is not None and reading.verb.lemma == "come"
+    assert reading.setting_noun is not None and reading.setting_noun.words() == "eye chart"

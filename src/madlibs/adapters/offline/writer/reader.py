@@ -2771,9 +2771,10 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     if until is not None:
         return until  # "lost in the corn maze | until thanksgiving", "at the moon | every night"
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
-    if found is None:
+    if found is None or not _finite(tokens[cut + 1 + found]):
+        # ("the letters on the eye chart | come alive": "chart" is no deed)
         return _done_by_the_many(tokens, cut)
-    return cut + 1 + found if _finite(tokens[cut + 1 + found]) else len(tokens)
+    return cut + 1 + found
 
 
 def _tells_when(tokens: list[str], index: int) -> bool:
@@ -2809,6 +2810,11 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
         # a noun too, unless what follows is what is done: "at the park | play tag"
         done = tokens[index + 1 : index + 2] in ([w] for w in (*DETERMINERS, *words.GAMES))
         plain = word == _verb_lemma(word) and "VERB" in lemmas and (done or not _known_noun(word))
+        # ("on the eye chart | come alive": a verb that is no noun follows the place's noun)
+        then = tokens[index + 1] if index + 1 < len(tokens) else ""
+        verb_then = then in _lemmas(then).get("VERB", ()) and "NOUN" not in _lemmas(then)
+        if verb_then and then not in words.GAMES:  # (but "play | hide-and-seek")
+            continue
         # the last word a noun is the place's own: "in a hot air balloon", "in my stomach"
         # (a named place owns none: "the presidents on mount rushmore | sneeze")
         named = before in words.PLACE_NAMES

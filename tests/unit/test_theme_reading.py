@@ -10685,3 +10685,10 @@ def test_a_deed_after_a_place_of_two_nouns_is_the_many_befores() -> None:
     reading = _read("the letters on the eye chart come alive")
     assert reading.verb is not None and reading.verb.lemma == "come"
     assert reading.setting_noun is not None and reading.setting_noun.words() == "eye chart"
+
+
+@pytest.mark.parametrize(("theme", "doing"), [("stay in bed or else", "staying in bed")])
+def test_told_to_stay_somewhere_is_a_doing(theme: str, doing: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == doing
+    assert reading.setting == "in bed"

@@ -5766,6 +5766,13 @@ def _activity(
     if len(tokens) > 2 and tokens[-2] == "gone" and "ADJ" in _lemmas(tokens[-1]):
         # "camping gone wrong" is camping; how it went is no thing to find
         return _activity(theme, tokens[:-2], typed[:-2], where, phrase)
+    setting = where[0]
+    if len(tokens) == 1 and tokens[0] in _COMMANDS and setting is not None:
+        # "stay in bed (or else)": told to stay there
+        setting = setting.removesuffix(" or else")
+        doing = f"{_inflect_verb(tokens[0], 'VBG')} {setting}"
+        where = (setting, *where[1:])
+        return Reading(theme, Shape.ACTIVITY, None, Verb(tokens[0], ""), *where, phrase=doing)
     first = tokens[0]
     if _done_to_many_first(tokens):  # "teeth brushing" is brushing teeth
         return _activity(theme, tokens[::-1], typed[::-1], where, phrase)

@@ -10692,3 +10692,10 @@ def test_told_to_stay_somewhere_is_a_doing(theme: str, doing: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == doing
     assert reading.setting == "in bed"
+
+
+def test_doings_joined_take_the_first_ones_form() -> None:
+    verb = _read("sneezing, sniffling and snoring").verb
+    assert verb is not None
+    assert verb.form("VBD") == "sneezed and sniffled and snored"
+    assert verb.form("VBG") == "sneezing and sniffling and snoring"

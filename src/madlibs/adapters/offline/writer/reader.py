@@ -403,6 +403,7 @@ class Verb:
         """The phrase with its head verb inflected: VBD "ran a bank", VBG "running a bank";
         with a modal, VBD "couldn't sleep" and otherwise the plain verb ("sleep")."""
         rest = _backshifted(self.rest, self.lemma) if tag == "VBD" else self.rest
+        rest = _doings_joined(rest, tag)
         if self.modal is not None and tag == "VBD":
             told = (MODALS[self.modal], self.adverb, self.lemma, rest)
             return " ".join(word for word in told if word)  # "could only cast spells"
@@ -423,6 +424,19 @@ _PRESENT_TO_PAST = {
     "it's": "it was", "that's": "that was", "there's": "there was", "i'm": "I was",
     "we're": "we were", "they're": "they were", "you're": "you were",
 }  # fmt: skip
+
+
+def _doings_joined(rest: str, tag: str) -> str:
+    """Doings joined after the verb's own take its form: "sneezing, sniffling and snoring" is
+    "sneezed and sniffled and snored" in the past."""
+    words_after = rest.split()
+    if tag == "VBG" or words_after[:1] != ["and"]:
+        return rest
+    joined = [
+        _inflect_verb(_verb_lemma(word), tag) if before == "and" and _ing_form(word) else word
+        for before, word in zip(["", *words_after], words_after, strict=False)
+    ]
+    return " ".join(joined)
 
 
 def _backshifted(rest: str, lemma: str) -> str:

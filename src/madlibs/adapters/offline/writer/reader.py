@@ -1600,9 +1600,9 @@ _THINGS_NEVER_DONE = {
     "hooks", "skins", "holes", "webs", "trucks", "houses", "biscuits", "legs", "noses", "horns",
     "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables",
 }  # fmt: skip
-# -s forms that are no one's plural: "goes", "does", "says".
 # How something strikes the senses, told with "like": "camp smells like wet socks".
 _STRIKES_THE_SENSES = frozenset(("smells", "looks", "tastes", "sounds", "feels"))
+# -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {
     "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
     "keeps", "seems", "wants",
@@ -6349,9 +6349,8 @@ def _doing_now(tokens: list[str], index: int) -> bool:
     word = tokens[index + 1]
     # ("mom's superpower is knowing everything": what an idea is, nothing it does)
     idea = index > 0 and _noun_lemma(tokens[index - 1])[0] in words.IDEAS
-    return (
-        _ing_form(word) and "ADJ" not in _lemmas(word) and not idea
-    )  # never "is king of the hill"
+    # (never "is king of the hill")
+    return _ing_form(word) and "ADJ" not in _lemmas(word) and not idea
 
 
 def _had_done(tokens: list[str], verb_at: int) -> bool:

@@ -10701,3 +10701,17 @@ def test_doings_joined_take_the_first_ones_form() -> None:
     assert verb is not None
     assert verb.form("VBD") == "sneezed and sniffled and snored"
     assert verb.form("VBG") == "sneezing and sniffling and snoring"
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("the secret superhero club meets after school", "club", "meet"),
+        ("the league of super pets meets in the garage", "league", "meet"),
+        ("the knight fights before breakfast", "knight", "fight"),
+    ],
+)
+def test_a_group_or_one_before_when_does_the_s_deed(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma.endswith(doer)
+    assert reading.verb is not None and reading.verb.lemma == deed

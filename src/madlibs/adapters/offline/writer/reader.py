@@ -5447,6 +5447,9 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
             continue
         subject = _noun_phrase(tokens[:index], typed[:index])
         one = subject is not None and not subject.plural and subject.kind in ANIMATE
+        # ("the secret superhero club meets after school": a group is somebody)
+        group = subject is not None and subject.lemma.rpartition(" ")[2] in _GATHERED
+        one = one or (group and subject is not None and not subject.plural)
         # ("grandpa's pacemaker runs on batteries": a thing of somebody's)
         owned = subject is not None and subject.owner is not None and subject.kind is Kind.THING
         owned = owned and subject is not None and not subject.plural
@@ -5460,11 +5463,14 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         if index == len(tokens) - 1:
             return index
         after = tokens[index + 1]
-        how = after == "with" or after in SETTING_PREPOSITIONS
+        # ... or when: "meets after school"
+        how = after in ("with", "after", "before") or after in SETTING_PREPOSITIONS
         return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
     return None
 
 
+# Groups told as one, who meet and play: "the chess club meets on tuesdays".
+_GATHERED = words.GROUPS | {"league", "society", "committee"}
 # -s forms of deeds that are also plural nouns; not of things ("the pirate ships at sea",
 # "the monkey bars at the park", "the dragon eggs in the cave" are things).
 _DEEDS_ALSO_NOUNS = {

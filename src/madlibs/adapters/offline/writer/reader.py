@@ -4784,6 +4784,7 @@ def read(theme: str) -> Reading:
         or _then_what_happened(theme)
         or _without_why_told_last(theme)
         or _without_whom_it_is_said_to(theme)
+        or _told_to_do_it_last(theme)
         or _gone_wrong_without_how_much(theme)
         or _whose_turn_it_is(theme)
     )
@@ -4861,7 +4862,7 @@ def _without_whom_it_is_said_to(theme: str) -> str | None:
     the dog go camping")."""
     said = _SAID_TO.fullmatch(theme.strip())
     if said is None:
-        return _told_to_do_it_last(theme)
+        return None
     who, told = (said.group(1), said.group(2)) if said.group(1) else said.group(3, 4)
     if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
         return None

@@ -10715,3 +10715,34 @@ def test_a_group_or_one_before_when_does_the_s_deed(theme: str, doer: str, deed:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma.endswith(doer)
     assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("the monster that eats lost socks lives in the dryer", "monster", "live"),
+        ("the ghost who steals cookies lives upstairs", "ghost", "live"),
+        ("the dog who ate my homework lives in the attic", "dog", "live"),
+        ("the troll who collects hats sleeps under the bridge", "troll", "sleep"),
+        ("a cat who has nine lives", "cat", "have"),
+    ],
+)
+def test_where_one_told_of_by_who_lives_is_the_deed(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == doer
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer"),
+    [
+        ("uncle bob visits from ohio", "Uncle Bob"),
+        ("aunt sally visits", "Aunt Sally"),
+        ("cousin vlad the vampire visits from transylvania", "Cousin Vlad the vampire"),
+        ("vampire dave visits from transylvania", "vampire Dave"),
+    ],
+)
+def test_an_s_deed_after_a_titled_name_is_theirs(theme: str, doer: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == doer
+    assert reading.verb is not None and reading.verb.lemma == "visit"

@@ -1255,9 +1255,15 @@ def _told_of_one(verb: str) -> str:
 def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     """A verb's -s form after a name that is a word too: "Sandy goes to the beach", "Rusty
     finds a bone" (never the sandy "goes"); a verb's plain form after two names: "Hansel and
-    Gretel get lost"."""
+    Gretel get lost"; an -s form after a titled name or one with its epithet: "Uncle Bob
+    visits from Ohio", "Vlad the vampire visits" (never the uncle's "visits")."""
     if index == 1:
         return typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
+    titled = index == 2 and typed[1][:1].isupper()
+    titled = titled and (typed[0][:1].isupper() or tokens[0] in words.PEOPLE)
+    epithet = index > 2 and tokens[index - 2] == "the" and typed[index - 3][:1].isupper()
+    if (titled or epithet) and tokens[index] != _verb_lemma(tokens[index]):
+        return _told_of_its_subject(tokens, index)
     names = index == 3 and tokens[1] == "and" and typed[0][:1].isupper() and typed[2][:1].isupper()
     return names and tokens[index] == _verb_lemma(tokens[index])
 
@@ -5574,6 +5580,8 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         told = told and "NOUN" in _lemmas(before) and _compound([before, word]) != 2
         if (told and (past or word in _COPULAS)) or word in _ONLY_VERBS:
             return index
+        if _dwells_there(tokens, index):
+            return index
         # "the dog that got lost | came home": a past that names nothing, after a past told
         # of the noun, and with words after it (a participle after a noun, unless by whom it
         # was done follows: "the kid who ate too much candy | turned into a gummy bear")
@@ -5585,6 +5593,17 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
 
 
 _TELLING = frozenset(("say", "tell", "claim", "swear", "pretend", "insist", "dream", "wish"))
+
+
+def _dwells_there(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index`, after a noun, says where the one the clause before tells
+    of lives: "the monster that eats lost socks | lives (in the dryer)", "the ghost who steals
+    cookies | lives upstairs" (though "lives" names things too). The setting is cut off by
+    now, so the word may be the last."""
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    where = after is None or after in _PLACE_ADVERBS or after == "next"
+    dwells = _verb_lemma(tokens[index]) in _DWELLING and tokens[index].endswith("s")
+    return dwells and where and "NOUN" in _lemmas(tokens[index - 1])
 
 
 def _told_of_something(reading: Reading) -> Reading:

@@ -316,6 +316,7 @@ CHARACTER_NAMES = _set(
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
+    mister_potato_head
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america

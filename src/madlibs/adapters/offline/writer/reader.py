@@ -1027,6 +1027,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(
             tokens, index
         )
+        # ("Pops plays golf": a name, no plural before its deed)
+        ends_subject = ends_subject and not _told_of_a_name(tokens, typed, index)
         if not _can_be_verb(word) or named or ends_subject or _owned_head(tokens, index):
             continue
         before = tokens[index - 1]
@@ -1088,10 +1090,16 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
+        # "my closet needs a babysitter", "the submarine races the school bus": an -s deed
+        # between one thing and what it acts on
+        one_before = index > 1 and tokens[index - 2] in DETERMINERS and "NOUN" in _lemmas(before)
+        one_before = one_before and not _noun_lemma(before)[1] and _compound([before, word]) != 2
+        told = told or (one_before and acts_on and told_of_one and word != _verb_lemma(word))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
-        compound = _compound(tokens[index : index + 2]) == 2 or _compound([before, word]) == 2
+        compound = _compound(tokens[index : index + 2]) == 2
+        compound = compound or _compound(tokens[max(index - 2, 0) : index + 1]) > 1
         if compound and not does_to:
             continue  # "a pool party", "my best friend", "police station": one noun
         if _a_noun_after_what_describes_it(tokens, index):
@@ -1567,6 +1575,11 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # "robot dogs" are dogs; "the principal hosts a talk show" says what she does
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     only_done = word in _ONLY_VERBS or word in _BEFALLING
+    # "a tiny circus lives (in my sock drawer)": where it lives is cut off by now; "nine lives"
+    # are counted
+    only_done |= (
+        word == "lives" and not after and "NOUN" in _lemmas(before) and not _a_number(before)
+    )
     named = _known_noun(word) or word in _THINGS_NEVER_DONE
     named = named and after not in DETERMINERS and not only_done
     if word == lemma or word not in (getInflection(lemma, "VBZ") or ()) or named:
@@ -1585,6 +1598,8 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # ... and a headline's last word: "spaghetti monster attacks", "killer robot escapes"
     headline = index > 1 and index == len(tokens) - 1 and only_done
     introduced = introduced or (headline and kind_of(_noun_lemma(before)[0]) in ANIMATE)
+    # ("jenga tower falls (on the cat)": a thing of two words, known)
+    introduced = introduced or (headline and _compound(tokens[index - 2 : index]) == 2)
     somebody = kind_of(noun) in ANIMATE or before in words.CHARACTER_NAMES  # "the grinch"
     # one thing is never a plural's: "a banana slips on a peel" says what it does
     # (but "a hundred balloons" are many)
@@ -2004,8 +2019,13 @@ _COMING = {"come", "become", "bring", "spring"}
 _ALL_THE_WHILE = [
     ["all", when, *long] for when in ("day", "night", "week", "year") for long in ([], ["long"])
 ]
-# Words that say it happens at last: "cross the road for real this time".
-_AT_LAST = [["this", "time"], ["for", "real"], ["at", "all", "costs"]]
+# Words that say it happens at last, how often or how: "cross the road for real this time",
+# "gets the front seat every time", "borrows my clothes without asking".
+_AT_LAST = [
+    ["this", "time"], ["for", "real"], ["at", "all", "costs"], ["every", "time"],
+    ["every", "single", "time"], ["at", "once"], ["on", "purpose"], ["by", "accident"],
+    ["by", "mistake"], ["without", "asking"], ["without", "permission"],
+]  # fmt: skip
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
 
@@ -2234,7 +2254,14 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
     # what follows is no thing it was done to: "dropped", "made for the bake sale", "taught
     # to swear", "baked was hard as a rock"
     done_to = after is not None and (after in DETERMINERS or _known_noun(after))
+    # ("the pirate mom yells at the kraken": what she yells at is said)
+    done_to = done_to or (after == "at" and deed + 2 < len(tokens) and _aimed(tokens[deed]))
     return None if done_to else deed
+
+
+def _aimed(word: str) -> bool:
+    """Whether the word is a deed aimed at something: "yells (at)", "barks"."""
+    return _verb_lemma(word) in _AIMING
 
 
 def _many_named_bare(word: str) -> bool:
@@ -2799,8 +2826,10 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
 
 def _tells_when(tokens: list[str], index: int) -> bool:
     """Whether the words from `index` say until when or how often: "until thanksgiving",
-    "every night", "each morning"."""
+    "every night", "each morning", "in 1962"."""
     if tokens[index] in ("until", "till"):
+        return True
+    if tokens[index] == "in" and index + 2 == len(tokens) and _A_YEAR.fullmatch(tokens[-1]):
         return True
     often = tokens[index] in ("every", "each") and index + 1 < len(tokens)
     return often and tokens[index + 1].removesuffix("s") in words.TIMES
@@ -3013,6 +3042,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
+    if rest_tokens and not _without_trailing(rest_tokens, rest_typed)[0]:
+        return None  # "sneezed at once": how, no thing
     if _acts_on_nothing(lemma, rest_tokens):
         return None
     if rest_tokens[:1] and lemma in _PHRASAL_VERBS.get(rest_tokens[0], ()):
@@ -3427,11 +3458,20 @@ def _when_it_is_told(tokens: list[str]) -> int:
     midnight", "every 30 seconds", "on tuesdays"; the length of `tokens` if they do not."""
     for at in range(len(tokens) - 1):
         lead, last = tokens[at], _noun_lemma(tokens[-1])[0]
-        timed = last in words.TIMES or last in ("second", "sec") or _A_CLOCK_TIME.fullmatch(last)
-        numbered = all(word.isdigit() or word in _NUMBERS for word in tokens[at + 1 : -1])
+        clock = _A_CLOCK_TIME.fullmatch(last) is not None
+        timed = last in words.TIMES or last in ("second", "sec") or clock
+        # ("tells the same story every thanksgiving", "every single day")
+        timed = timed or (lead == "every" and last in words.ONE_WORD_HOLIDAYS)
+        between = tokens[at + 1 : -1]
+        numbered = all(word.isdigit() or word in _NUMBERS or word == "single" for word in between)
         if lead in ("at", "on", "every", "each") and timed and numbered:
             return at
+        if lead == "in" and at == len(tokens) - 2 and _A_YEAR.fullmatch(last):
+            return at  # "got lost at the county fair | in 1962"
     return len(tokens)
+
+
+_A_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 
 
 _A_CLOCK_TIME = re.compile(r"\d{1,2}(?::\d\d)?(?:am|pm)")
@@ -3552,16 +3592,31 @@ _WORN = {
 
 
 def _predicate_adjective(tokens: list[str]) -> int | None:
-    """Where an adjective after the subject starts a state ("a knight afraid of the dark")."""
-    for index in range(2, len(tokens) - 1):
+    """Where an adjective after the subject starts a state ("a knight afraid of the dark", "a
+    mammoth asleep (in our fridge)", "a giraffe too tall for every ride")."""
+    for index in range(2, len(tokens)):
         if tokens[index - 1] in ("who", "that", "which", "where"):
             return None  # "a house where the ghosts are bad at scaring": told of the ghosts
+        if "NOUN" not in _lemmas(tokens[index - 1]) and not _known_noun(tokens[index - 1]):
+            continue
+        if tokens[index] in _STATES_AFTER_ONE:
+            return index
+        if index + 1 == len(tokens):
+            return None
+        too = tokens[index] == "too" and "ADJ" in _lemmas(tokens[index + 1])
+        if too and tokens[index + 2 : index + 3] in (["for"], ["to"]):
+            return index
         lemmas = _lemmas(tokens[index])
         only_adjective = "ADJ" in lemmas and "NOUN" not in lemmas and "VERB" not in lemmas
         only_adjective = only_adjective and not _known_noun(tokens[index])  # "a bake-off with"
         if only_adjective and tokens[index + 1] in _STATE_PREPOSITIONS:
             return index
     return None
+
+
+# States said of one after its noun, where and how the setting was cut off or not: "a mammoth
+# asleep", "a yeti ready for summer vacation".
+_STATES_AFTER_ONE = frozenset(("asleep", "awake", "alone", "ready", "alive", "afraid", "aboard"))
 
 
 def _described_story_asked_for(tokens: list[str]) -> int:
@@ -4692,7 +4747,7 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     )
     at = next((i for i, word in enumerate(lowered) if i and word in ("stuck", "trapped")), None)
     at = at if at is not None else next(lost, None)
-    if at is None or "NOUN" not in _lemmas(lowered[at - 1]):
+    if at is None or not ("NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])):
         return None
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already

@@ -47,7 +47,9 @@ ANIMALS = _set(
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
     bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
-    tick loon catfish bug
+    tick loon catfish bug barnacle dino brachiosaurus allosaurus iguanodon mastodon dimetrodon
+    sabertooth sabertooth_tiger saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon
+    dilophosaurus archaeopteryx plesiosaur mosasaurus woolly_mammoth
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -76,6 +78,9 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " pacemaker rocking_horse hobby_horse playlist wishlist checklist watchlist"
     # clubs one swings, no club one goes to
     " golf_club"
+    # toys and games named with a word that is a verb too: "the nintendo switch broke"
+    " popsicle_stick nintendo_switch pogo_stick spinning_top chess_piece rc_truck rc_car"
+    " reverse_card uno_card magic_8_ball magic_eight_ball yarn_ball baking_soda_volcano"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -153,6 +158,10 @@ PEOPLE = _set(
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
     gladiator stowaway
     greeter supervillain super_villain mastermind crusader caped_crusader henchman joker
+    castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
+    human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
+    mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
+    triplet quadruplet first_mate clan curator museum_curator
     """
 )
 
@@ -202,6 +211,7 @@ _PLACES_AT = _set(
     splash_pad roller_rink rink mill old_mill
     aisle checkout checkout_line cart_corral shopping_mall shopping_center crossing
     duck_crossing railroad_crossing zebra_crossing
+    ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
     """
 )
 _PLACES_IN = _set(
@@ -226,7 +236,7 @@ _PLACES_ON = _set(
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
-    hill trail nature_trail
+    hill trail nature_trail ferris_wheel merry-go-round carousel
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -402,6 +412,9 @@ EVENTS = (
     sock_swap ding_dong_ditch tornado_warning monsoon pajama_party pyjama_party
     marshmallow_roast swim_test test quiz school_run commute school_pickup swimming_lesson
     convention comic_con standoff stand-off shopping_trip shopping_spree
+    lock-in birthday_bash tractor_pull snack_raid sister_swap family_gathering clan_gathering
+    prank_war pottery_class knitting_club book_club chess_club club_meeting fossil_dig
+    dino_dig migration museum_tour
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -592,7 +605,7 @@ NAMES_THAT_ARE_WORDS = _set(
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
-    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde"
+    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")

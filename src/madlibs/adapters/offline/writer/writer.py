@@ -25,6 +25,7 @@ from madlibs.adapters.offline.writer.packs import (
 from madlibs.adapters.offline.writer.words import (
     ALWAYS_CAPITALISED,
     CHARACTER_NAMES,
+    FAMILY_NAMES,
     HOLIDAY_NAMES,
     KNOWN_NOUNS,
     PLACE_NAMES,
@@ -339,8 +340,10 @@ def _own_word(word: str) -> bool:
 
 @functools.cache
 def _own_words() -> frozenset[str]:
-    """Every word of the writer's own lists of animals, people, places, times and names."""
+    """Every word of the writer's own lists of animals, people, places, times and names
+    ("bubbe", never "bubble")."""
     listed = KNOWN_NOUNS | PLACE_NAMES | CHARACTER_NAMES | ALWAYS_CAPITALISED | HOLIDAY_NAMES
+    listed |= FAMILY_NAMES
     return frozenset(part for name in listed for part in re.split(r"[ _-]", name.lower()))
 
 

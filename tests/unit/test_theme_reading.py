@@ -10854,3 +10854,81 @@ def test_a_grandmother_named_in_yiddish_is_never_respelt() -> None:
     speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
     stories = _stories(speller, "bubbe's knitting needles", seeds=2)
     assert "Bubbe" in stories and "bubble" not in stories.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer", "deed"),
+    [
+        ("the clown who juggles fell down", "the clown who juggles", "fall"),
+        ("the boy who cried wolf fell down", "the boy who cried wolf", "fall"),
+        ("the man who sells balloons lost his balloons", "the man who sells balloons", "lose"),
+        ("the kid who eats paste won the spelling bee", "the kid who eats paste", "win"),
+        ("my aunt married the man who runs the merry-go-round", "my aunt", "marry"),
+    ],
+)
+def test_the_deed_after_what_who_does_is_the_themes(theme: str, doer: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == doer
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("ahoy matey, the cafeteria is sinking", "the cafeteria"),
+        ("ship ahoy! the pool noodle navy attacks", "the pool noodle navy"),
+    ],
+)
+def test_a_sailors_cry_is_no_part_of_the_theme(theme: str, subject: str) -> None:
+    assert _read(theme).subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("my sister snuck out to see the northern lights", "out to see the northern lights"),
+        ("the hamster snuck into my sleeping bag", "into my sleeping bag"),
+    ],
+)
+def test_snuck_is_the_past_of_sneak(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "sneak" and verb.rest == rest
+
+
+def test_babysat_takes_no_hyphen(writer: OfflineWriter) -> None:
+    _told(writer, "grandpa babysits the triplets", "babysat", "baby-sat")
+
+
+def test_a_command_before_the_movie_is_no_show_named() -> None:
+    reading = _read("never let your brother pick the movie")
+    assert reading.subject is None and reading.verb is not None and reading.verb.lemma == "let"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("what happens after the babysitter leaves", "babysitter"),
+        ("which planet has the best library", "planet"),
+    ],
+)
+def test_what_happens_after_or_which_asks_of_the_noun(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "doing"),
+    [
+        ("scuba diving with grandpa's dentures", "scuba diving"),
+        ("deep sea fishing with dad", "deep-sea fishing"),
+    ],
+)
+def test_a_kind_of_diving_or_fishing_is_a_doing(theme: str, doing: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.shape is reader.Shape.ACTIVITY and reading.phrase == doing
+
+
+def test_a_long_lost_one_is_one() -> None:
+    reading = _read(themes.clean("the long lost cousin from australia"))
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "cousin" and reading.subject.modifiers == ("long-lost",)

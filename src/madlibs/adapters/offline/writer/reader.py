@@ -85,7 +85,10 @@ _WHENS = themes.WHENS
 _CLAUSE_LEADS = (
     ("what", "happens", "when"),
     ("what", "happens", "if"),
+    ("what", "happens", "after"),  # "what happens after the babysitter leaves"
+    ("what", "happens", "before"),
     ("what", "happened", "when"),
+    ("what", "happened", "after"),
     ("what", "would", "happen", "if"),
     ("what", "if"),
     ("imagine", "if"),
@@ -711,7 +714,9 @@ def doing(verb: str) -> str:
 
 # Pasts the dictionary also spells with -ed, which read as pasts where the bare form would
 # read as the present.
-_PASTS_WITH_ED = {"knit": "knitted"}
+# Pasts clearer than the table's first: "everybody knitted", never "everybody knit"; "babysat",
+# never "baby-sat".
+_PASTS_WITH_ED = {"knit": "knitted", "babysit": "babysat"}
 
 
 def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
@@ -3764,7 +3769,7 @@ _DONE_TO_CREATURES = {
 # Words that make a pastime a sport one goes in for ("quick thinking" is no sport).
 _KINDS_OF_SPORT = {
     "olympic", "pro", "professional", "freestyle", "competitive", "extreme", "synchronized",
-    "synchronised",
+    "synchronised", "scuba", "deep-sea",
 }  # fmt: skip
 
 
@@ -3956,6 +3961,7 @@ def _as_statement(typed: list[str]) -> list[str]:
         or _whoever_did_it(tokens, typed)
         or _what_is_missing(tokens, typed)
         or _asked_of_one(tokens, typed)
+        or _which_one_asked(tokens, typed)
     )
     if undone is not None:
         return undone
@@ -4000,6 +4006,12 @@ def _as_statement(typed: list[str]) -> list[str]:
         verb = "disappear"  # "where did my socks go"
     tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
     return [*subject, *how, _inflect_verb(verb, tag), *rest[1:]]
+
+
+def _which_one_asked(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "which planet has the best library": the planet has it; None for other themes."""
+    which = tokens[0] == "which" and len(tokens) > 3 and "which" not in tokens[1:]
+    return ["the", *typed[1:]] if which and _known_noun(_noun_lemma(tokens[1])[0]) else None
 
 
 def _asked_if_yet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str], bool]:
@@ -5569,6 +5581,11 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     verb = tokens[found]
     # only a word that is no noun: "tetris pieces that won't fit" are pieces
     sure = verb in _COPULAS or verb in MODALS or "NOUN" not in _lemmas(verb)
+    # ... or a past before what it was done to: "my aunt married the man | who runs the ride"
+    past = verb in (getInflection(_verb_lemma(verb), "VBD") or ()) and verb != _verb_lemma(verb)
+    sure = sure or (
+        past and tokens[found + 1 : found + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
+    )
     return None if sure else at
 
 
@@ -5626,8 +5643,12 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         return None
     if lemma in words.THINKING or lemma in _TELLING:
         return None  # "a dog who thinks the mailman is a spy": what it thinks
-    for index in range(verb_at + 2, len(tokens)):
+    for index in range(verb_at + 1, len(tokens)):
         word, before = tokens[index], tokens[index - 1]
+        if _a_past_told_after(tokens, index, verb_at):
+            return index
+        if index == verb_at + 1:
+            continue
         plain = _verb_lemma(word)
         told = word in (getInflection(plain, "VBZ") or ()) and word != plain
         # a verb with words after it, after a noun it makes no noun with ("fish sticks")
@@ -5645,6 +5666,17 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         if later_past and (not _participle(word) or after_a_noun):
             return index
     return None
+
+
+def _a_past_told_after(tokens: list[str], index: int, verb_at: int) -> bool:
+    """Whether the word at `index`, after what "who" tells its noun does from `verb_at`, is
+    the theme's deed: a past that is nothing else ("the clown who juggles | fell down"), or
+    one before what it was done to ("the kid who eats paste | won the spelling bee")."""
+    word, before = tokens[index], tokens[index - 1]
+    if _past_of_another(word) and not _known_noun(word) and before not in _RELATIVES:
+        return True
+    done_to = tokens[index + 1 : index + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
+    return done_to and index > verb_at + 1 and _past_not_noun(word)
 
 
 _TELLING = frozenset(("say", "tell", "claim", "swear", "pretend", "insist", "dream", "wish"))

@@ -292,7 +292,9 @@ def _the_show_named(match: re.Match[str]) -> str:
     said = match[1].lower().split()
     deeds = (_a_deed_told(word) and "NOUN" not in getAllLemmas(word) for word in said)
     told = (word in _SETTING_PREPOSITIONS | {"of"} for word in said)
-    if any(deeds) or any(told):
+    # ("never let your brother pick the movie": whose brother says a deed is told)
+    owned = set(said) & {"my", "your", "his", "her", "our", "their", "never"}
+    if any(deeds) or any(told) or owned:
         return match[0]
     return f"the {match[1]} {match[2]}"
 
@@ -495,6 +497,10 @@ _HYPHENATED = (
     re.compile(r"\b(tap) (danc(?:e|es|ed|ing|er|ers))\b", re.IGNORECASE),
     # "a step-by-step guide"
     re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
+    # "deep-sea diving", "a long-lost cousin", "prize-winning tomatoes"
+    re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
+    re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
+    re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "

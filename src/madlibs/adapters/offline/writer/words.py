@@ -475,10 +475,12 @@ PLACED_VERBS = _set("live stay go come travel move hide sleep work sit stand fal
 DAYS = _set("birthday anniversary day first_day last_day day_off day_out holiday night eve morning")
 # Words that only exclaim: a theme of nothing else says nothing to write about.
 INTERJECTIONS = _set(
-    "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol"
+    "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol ahoy avast"
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
-CRIES_OF_SEVERAL_WORDS = _set("oh_no uh_oh oh_dear oh_my")
+CRIES_OF_SEVERAL_WORDS = _set(
+    "oh_no uh_oh oh_dear oh_my ahoy_matey ahoy_mateys ship_ahoy land_ho land_ahoy yo_ho_ho"
+)
 # Refrains of rhymes and tales cried before a theme, never a word of it ("hickory dickory dock
 # the mouse ate the clock"); alone, they name the rhyme.
 REFRAINS = _set(
@@ -688,8 +690,14 @@ _VERBS_THE_TABLE_LACKS = {
 }  # fmt: skip
 
 
+# Pasts people say that the table lacks: "my sister snuck out".
+_PASTS_THE_TABLE_LACKS = {"snuck": "sneak"}
+
+
 def verb_the_table_lacks(word: str) -> str | None:
     """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
+    if word.lower() in _PASTS_THE_TABLE_LACKS:
+        return _PASTS_THE_TABLE_LACKS[word.lower()]
     verbs = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())
     return verbs[0] if verbs and verbs[0] in _VERBS_THE_TABLE_LACKS else None
 

@@ -10932,3 +10932,86 @@ def test_a_long_lost_one_is_one() -> None:
     reading = _read(themes.clean("the long lost cousin from australia"))
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.lemma == "cousin" and reading.subject.modifiers == ("long-lost",)
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("my grandpa sails around the world in a bathtub", "world"),
+        ("a velociraptor covered in mud at the car wash", "mud"),
+    ],
+)
+def test_of_a_place_then_where_that_is_the_first_is_the_setting(theme: str, where: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == where
+
+
+@pytest.mark.parametrize(
+    ("theme", "held"),
+    [("shipwrecked with only a ukulele", "ukulele"), ("my neighbors swapped houses with us", None)],
+)
+def test_what_one_has_only_of_is_held_and_whom_one_is_with_is_not(
+    theme: str, held: str | None
+) -> None:
+    reading = _read(theme)
+    assert (reading.held.lemma if reading.held is not None else None) == held
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("captain caveman saves the science museum", "Captain Caveman"),
+        ("the giant slide at the fair made me fly", "the giant slide"),
+        ("the lady who reads palms read my dog's paw", "the lady who reads palms"),
+    ],
+)
+def test_a_character_a_thing_of_two_words_and_one_told_of_do_the_deed(
+    theme: str, subject: str
+) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.subject_text == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the museum robbery was an inside job", "inside job"),
+        ("the tallest clown in the world can't fit in the tent", "tent"),
+        ("my sister's face paint turned her into a real tiger", None),
+        ("the day i met her at the zoo", None),
+    ],
+)
+def test_what_is_acted_on_is_never_a_preposition_nor_her(theme: str, acted_on: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.words() if verb.object is not None else None) == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("a unicorn who works at the ring toss booth", "at the ring toss booth"),
+        ("cavemen at the all you can eat buffet", "at the all-you-can-eat buffet"),
+        ("a nightmare in which my parents turn into broccoli", None),
+    ],
+)
+def test_a_setting_is_a_place_named_whole(theme: str, setting: str | None) -> None:
+    assert _read(themes.clean(theme)).setting == setting
+
+
+@pytest.mark.parametrize(
+    ("theme", "doing"),
+    [
+        ("whatever you do don't wake the mammoth", "wake"),
+        ("sleep tight don't let the bedbugs bite", "let"),
+    ],
+)
+def test_a_saying_before_a_command_is_no_part_of_it(theme: str, doing: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == doing
+
+
+def test_lights_out_is_a_time() -> None:
+    subject = _read("lights out at the slumber party").subject
+    assert subject is not None and subject.kind is Kind.TIME and subject.lemma == "lights out"

@@ -1105,6 +1105,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
         compound = _compound(tokens[index : index + 2]) == 2
         compound = compound or _compound(tokens[max(index - 2, 0) : index + 1]) > 1
+        compound = compound or _compound(tokens[index - 1 : index + 2]) == 3  # "ring toss booth"
         if compound and not does_to:
             continue  # "a pool party", "my best friend", "police station": one noun
         if _a_noun_after_what_describes_it(tokens, index):
@@ -2282,7 +2283,12 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     described = _described_by_what_was_done_to_it(tokens)
     if described is not None:
         return described
-    starts = (i for i in range(1, len(tokens) - 1) if _starts_a_tail(tokens, typed, i))
+    # ("an inside job": a preposition right after "a" or "an" describes the noun after it)
+    starts = (
+        i
+        for i in range(1, len(tokens) - 1)
+        if _starts_a_tail(tokens, typed, i) and tokens[i - 1] not in ("a", "an")
+    )
     tail = next(starts, None)
     if tail is not None:
         return tail
@@ -2525,6 +2531,8 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
         how = how or tokens[index + 1] in SETTING_PREPOSITIONS  # "walked in | during the test"
+        how = how or tokens[index - 1] in ("a", "an")  # "an inside job"
+        how = how or tokens[index + 1] == "which"  # "a nightmare in which ...": no place
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
@@ -2854,6 +2862,8 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
     the dryer | disappear"; else with the theme."""
     if cut == 0 or not _noun_lemma(tokens[cut - 1])[1] or tokens[cut - 1] in _PRONOUNS:
         return len(tokens)
+    if cut > 1 and tokens[cut - 2] in _RELATIVES:
+        return len(tokens)  # "a unicorn who works | at the ring toss booth": what "who" does
     if _find_verb(tokens[:cut], tokens[:cut], 1) is not None:
         return len(tokens)  # "the goalie dances | during the penalty kick"
     for index in range(cut + 2, len(tokens)):
@@ -3047,8 +3057,6 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     one is ("be nice")."""
     if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
         return None
-    if rest_tokens and not _without_trailing(rest_tokens, rest_typed)[0]:
-        return None  # "sneezed at once": how, no thing
     if _acts_on_nothing(lemma, rest_tokens):
         return None
     if rest_tokens[:1] and lemma in _PHRASAL_VERBS.get(rest_tokens[0], ()):
@@ -3060,7 +3068,9 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
     aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
-    if aimed or (rest_tokens[:1] == ["on"] and len(rest_tokens) > 1):
+    # ("can't fit in the tent": the tent, never "an in the tent")
+    inside = rest_tokens[:1] == ["in"] and rest_tokens[1:2] and rest_tokens[1] in DETERMINERS
+    if aimed or inside or (rest_tokens[:1] == ["on"] and len(rest_tokens) > 1):
         # "barks at the mailman"; "pooped on the principal", where no story is set
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
@@ -3071,6 +3081,10 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
 
 def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     """Whether the words after the verb say how it went rather than what it acted on."""
+    if rest_tokens and not _without_trailing(rest_tokens, rest_tokens)[0]:
+        return True  # "sneezed at once": how, no thing
+    if rest_tokens[:1] == ["her"] and (rest_tokens[1:2] or ["in"])[0] in _WHERE_LEADS:
+        return True  # "turned her into a real tiger": whom, and what she became
     if lemma == "go" and len(rest_tokens) == 1:
         return True  # "goes pop", "goes bananas": how one goes
     if lemma == "let" and rest_tokens == ["go"]:
@@ -5076,6 +5090,10 @@ def _held(theme: str) -> Noun | None:
     if "with" not in tokens[1:]:
         return None
     at = tokens.index("with", 1) + 1
+    if tokens[at : at + 1] and tokens[at] in _OBJECT_PRONOUNS:
+        return None  # "swapped houses with us by accident": with whom
+    if tokens[at : at + 1] in (["only"], ["just"]):
+        at += 1  # "shipwrecked with only a ukulele": a ukulele
     end = next((i for i in range(at, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), None)
     held = _noun_phrase(tokens[at:end], typed[at:end]) if at < len(tokens) else None
     if held is None or held.kind is not Kind.THING or held.proper:
@@ -5504,7 +5522,14 @@ def _runs_on(tokens: list[str], cut: int, noun: Noun) -> bool:
 
 def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun | None:
     """The noun of the setting from `cut` to `end`: what a deed happens "during" is an event
-    ("during the vows", "during the movie")."""
+    ("during the vows", "during the movie"); of a place named, then where that is, the first
+    ("around the world | in a bathtub")."""
+    second = (
+        i
+        for i in range(cut + 2, end - 1)
+        if tokens[i] in ("in", "on", "at") and tokens[i + 1] in DETERMINERS
+    )
+    end = next(second, end)
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
@@ -5676,7 +5701,14 @@ def _a_past_told_after(tokens: list[str], index: int, verb_at: int) -> bool:
     if _past_of_another(word) and not _known_noun(word) and before not in _RELATIVES:
         return True
     done_to = tokens[index + 1 : index + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
-    return done_to and index > verb_at + 1 and _past_not_noun(word)
+    # ("the lady who reads palms | read my dog's paw": a past spelt as its verb, after an -s)
+    same = word in _PASTS_AS_THEIR_VERB and tokens[verb_at].endswith("s")
+    return done_to and index > verb_at + 1 and (_past_not_noun(word) or same)
+
+
+_PASTS_AS_THEIR_VERB = frozenset(
+    ("read", "put", "cut", "hit", "set", "let", "quit", "shut", "hurt")
+)
 
 
 _TELLING = frozenset(("say", "tell", "claim", "swear", "pretend", "insist", "dream", "wish"))

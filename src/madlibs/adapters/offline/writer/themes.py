@@ -44,6 +44,7 @@ from madlibs.adapters.offline.writer.words import (
     PLACE_NAMES,
     PLACE_PREPOSITION,
     PLANETS,
+    THINGS_NAMED_AFTER_OTHERS,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
     UNCOUNTABLE,
@@ -499,6 +500,7 @@ _HYPHENATED = (
     re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
     # "deep-sea diving", "a long-lost cousin", "prize-winning tomatoes"
     re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
+    re.compile(r"\b(all) (you can eat)\b", re.IGNORECASE),  # "the all-you-can-eat buffet"
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
@@ -713,7 +715,11 @@ def _agreeing(
     # dog chase the mailman"
     # ("the hot dog stand on top of mount everest": a place of three words)
     joined = (" ".join(t.lower() for t in tokens[at : index + 1]) for at in (index - 2, index - 1))
-    named = any(w in EVENTS or w in PLACE_PREPOSITION for w in (word, *joined))
+    # ("the giant slide at the fair": a thing of two words)
+    named = any(
+        w in EVENTS or w in PLACE_PREPOSITION or w in THINGS_NAMED_AFTER_OTHERS
+        for w in (word, *joined)
+    )
     done = not named or (followed and after not in _PLACES_AFTER_A_VERB)
     somebody = somebody and (relative or done)
     if index == 1 and not one:

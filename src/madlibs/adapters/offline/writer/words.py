@@ -47,7 +47,8 @@ ANIMALS = _set(
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
     bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
-    tick loon catfish bug barnacle dino brachiosaurus allosaurus iguanodon mastodon dimetrodon
+    tick loon catfish bug barnacle herd flock swarm dino brachiosaurus allosaurus iguanodon
+    mastodon dimetrodon
     sabertooth sabertooth_tiger saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon
     dilophosaurus archaeopteryx plesiosaur mosasaurus woolly_mammoth
     """
@@ -80,7 +81,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " golf_club"
     # toys and games named with a word that is a verb too: "the nintendo switch broke"
     " popsicle_stick nintendo_switch pogo_stick spinning_top chess_piece rc_truck rc_car"
-    " reverse_card uno_card magic_8_ball magic_eight_ball yarn_ball baking_soda_volcano"
+    " reverse_card uno_card cave_painting giant_slide magic_8_ball magic_eight_ball yarn_ball"
+    " baking_soda_volcano"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -161,7 +163,7 @@ PEOPLE = _set(
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
-    triplet quadruplet first_mate clan curator museum_curator
+    triplet quadruplet first_mate clan curator museum_curator marching_band navy
     """
 )
 
@@ -276,7 +278,7 @@ PLACE_NAMES = _set(
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     london_bridge sahara amazon himalayas alps pacific atlantic bermuda_triangle
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
-    loch_ness minecraft roblox fortnite walmart costco disneyland legoland jurassic_park
+    loch_ness minecraft roblox fortnite walmart costco disneyland legoland six_flags jurassic_park
     mario_kart among_us animal_crossing star_wars hogwarts middle_earth gotham
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
@@ -326,7 +328,7 @@ CHARACTER_NAMES = _set(
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
-    mister_potato_head
+    mister_potato_head captain_caveman
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america
@@ -479,7 +481,8 @@ INTERJECTIONS = _set(
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
 CRIES_OF_SEVERAL_WORDS = _set(
-    "oh_no uh_oh oh_dear oh_my ahoy_matey ahoy_mateys ship_ahoy land_ho land_ahoy yo_ho_ho"
+    "whatever_you_do sleep_tight good_night nighty_night oh_no uh_oh oh_dear oh_my ahoy_matey "
+    "ahoy_mateys ship_ahoy land_ho land_ahoy yo_ho_ho"
 )
 # Refrains of rhymes and tales cried before a theme, never a word of it ("hickory dickory dock
 # the mouse ate the clock"); alone, they name the rhyme.
@@ -623,11 +626,13 @@ TIMES = _MONTHS | _set(
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
-    snack_time
+    snack_time lights_out
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
-TIMES_WITHOUT_ARTICLE = _MONTHS | _set("midnight noon today tomorrow yesterday tonight someday")
+TIMES_WITHOUT_ARTICLE = _MONTHS | _set(
+    "midnight noon today tomorrow yesterday tonight someday lights_out"
+)
 # Peoples and their languages, named with a capital: "speaks French" (no place to be in).
 NATIONALITIES = _set(
     """

@@ -11015,3 +11015,70 @@ def test_a_saying_before_a_command_is_no_part_of_it(theme: str, doing: str) -> N
 def test_lights_out_is_a_time() -> None:
     subject = _read("lights out at the slumber party").subject
     assert subject is not None and subject.kind is Kind.TIME and subject.lemma == "lights out"
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the board game night that ended in tears", "in tears"),
+        ("my echo dot is in love with the toaster", "in love with the toaster"),
+        ("uncle bob's retirement speech went on for three hours", "on for three hours"),
+    ],
+)
+def test_how_or_how_long_after_a_deed_is_no_thing_nor_place(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.rest == rest
+    assert reading.verb.object is None and reading.setting_noun is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("my great aunt runs the bingo hall like a mob boss", "a bingo hall"),
+        ("a dragon teaches calligraphy", "calligraphy"),
+    ],
+)
+def test_what_is_acted_on_ends_before_like_and_crafts_take_no_article(
+    theme: str, acted_on: str
+) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.indefinite() == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("a hippo signs autographs at the bookstore", "bookstore"),
+        ("a sing-along at the senior center", "senior center"),
+        ("dad stepped on a lego barefoot", "Lego"),
+        ("the house across the street has been empty for 50 years", "street"),
+    ],
+)
+def test_a_place_named_is_a_place_without_how(theme: str, where: str) -> None:
+    where_noun = _read(themes.clean(theme)).setting_noun
+    assert where_noun is not None and where_noun.words() == where
+
+
+def test_a_neighbour_who_moves_in_with_cats_is_with_them() -> None:
+    reading = _read("our new neighbor moved in with forty cats")
+    assert reading.setting is None
+    assert reading.companions is not None and reading.companions.lemma == "cat"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the glow in the dark slime contest", "glow-in-the-dark slime contest"),
+        ("build a bear workshop goes wrong", "build-a-bear workshop"),
+        ("old man jenkins yells at clouds", "old man"),
+    ],
+)
+def test_words_of_one_noun_stay_together(theme: str, subject: str) -> None:
+    noun = _read(themes.clean(theme)).subject
+    assert noun is not None and noun.words().lower() == subject
+
+
+def test_back_in_my_day_sets_the_scene() -> None:
+    reading = _read("back in my day we walked to school uphill both ways")
+    assert reading.verb is not None and reading.verb.lemma == "walk" and reading.setting is None

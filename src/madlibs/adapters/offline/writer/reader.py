@@ -1273,8 +1273,9 @@ def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     visits from Ohio", "Vlad the vampire visits" (never the uncle's "visits")."""
     if index == 1:
         return typed[0][:1].isupper() and _told_of_its_subject(tokens, index)
-    titled = index == 2 and typed[1][:1].isupper()
-    titled = titled and (typed[0][:1].isupper() or tokens[0] in words.PEOPLE)
+    # ("old man Jenkins yells at clouds")
+    titled = index in (2, 3) and typed[index - 1][:1].isupper()
+    titled = titled and (typed[index - 2][:1].isupper() or tokens[index - 2] in words.PEOPLE)
     epithet = index > 2 and tokens[index - 2] == "the" and typed[index - 3][:1].isupper()
     if (titled or epithet) and tokens[index] != _verb_lemma(tokens[index]):
         return _told_of_its_subject(tokens, index)
@@ -2531,6 +2532,8 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = how or (index + 2 == len(tokens) and tokens[index + 1] in _NO_PLACE_PRONOUNS)
         how = how or _describes_the_noun_before(tokens, index - 1)  # "the burp heard around"
         how = how or tokens[index + 1] in SETTING_PREPOSITIONS  # "walked in | during the test"
+        # ("went on | for three hours", "moved in | with forty cats": a particle)
+        how = how or tokens[index + 1] in ("for", "with", "to", "from", "about")
         how = how or tokens[index - 1] in ("a", "an")  # "an inside job"
         how = how or tokens[index + 1] == "which"  # "a nightmare in which ...": no place
         if tokens[index] in SETTING_PREPOSITIONS and not (
@@ -2729,7 +2732,7 @@ def _stood_on(tokens: list[str], index: int) -> bool:
 # Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".
 _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
-    "in secret", "in public", "in private", "in unison", "in person", "in tears",
+    "in secret", "in public", "in private", "in unison", "in person", "in tears", "in love",
 }  # fmt: skip
 
 
@@ -2824,14 +2827,16 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     if relative is not None:
         return relative  # "a monster under my bed that likes cookies": the monster likes them
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
+    found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
+    told = found is not None and _finite(tokens[cut + 1 + found])
+    # ("the house across the street | has been empty for 50 years": the deed comes first)
     lasting = _how_long(tokens, cut + 2)
-    if lasting is not None:
+    if lasting is not None and not (told and found is not None and cut + 1 + found < lasting):
         return lasting  # "stuck in a tree for 3 days": where, then how long
     until = next((i for i in range(cut + 2, len(tokens)) if _tells_when(tokens, i)), None)
     if until is not None:
         return until  # "lost in the corn maze | until thanksgiving", "at the moon | every night"
-    found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
-    if found is None or not _finite(tokens[cut + 1 + found]):
+    if found is None or not told:
         # ("the letters on the eye chart | come alive": "chart" is no deed)
         return _done_by_the_many(tokens, cut)
     return cut + 1 + found
@@ -3083,6 +3088,11 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     """Whether the words after the verb say how it went rather than what it acted on."""
     if rest_tokens and not _without_trailing(rest_tokens, rest_tokens)[0]:
         return True  # "sneezed at once": how, no thing
+    if " ".join(rest_tokens[:2]) in _HOW_NOT_WHERE:
+        return True  # "ended in tears", "is in love with the toaster"
+    lasting = _how_long(rest_tokens, 0) if rest_tokens else None
+    if lasting is not None and lasting <= 1:
+        return True  # "went on for three hours": how long, no thing
     if rest_tokens[:1] == ["her"] and (rest_tokens[1:2] or ["in"])[0] in _WHERE_LEADS:
         return True  # "turned her into a real tiger": whom, and what she became
     if lemma == "go" and len(rest_tokens) == 1:
@@ -3446,7 +3456,12 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     told = (i for i in range(1, rival) if _tells_more_of_what_was_done(tokens, i))
     rival = next(told, rival)
     # "served worms for lunch", "a zombie except me": when it is eaten, who is left out
-    aside = (i for i in range(1, rival) if tokens[i] == "except" or _for_a_meal(tokens, i))
+    # ("runs the bingo hall like a mob boss": how, after what it acts on)
+    aside = (
+        i
+        for i in range(1, rival)
+        if tokens[i] == "except" or _for_a_meal(tokens, i) or (i > 1 and tokens[i] == "like")
+    )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
 
@@ -4466,6 +4481,7 @@ _HOW_OFTEN_OR_SUDDENLY = (
     ("without", "warning"), ("sometimes",), ("suddenly",), ("usually",), ("meanwhile",),
     ("luckily",), ("unfortunately",), ("exactly",), ("every", "single", "day"),
     ("this", "one", "time"),  # "this one time at band camp a bear joined the band"
+    ("back", "in", "my", "day"),  # "back in my day we walked to school uphill both ways"
 )  # fmt: skip
 _TIMES_OF = {
     "morning", "afternoon", "evening", "night", "day", "week", "month", "year", "summer",

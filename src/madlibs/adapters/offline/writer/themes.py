@@ -501,6 +501,8 @@ _HYPHENATED = (
     # "deep-sea diving", "a long-lost cousin", "prize-winning tomatoes"
     re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(all) (you can eat)\b", re.IGNORECASE),  # "the all-you-can-eat buffet"
+    re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
+    re.compile(r"\b(glow) (in the dark)\b", re.IGNORECASE),  # "glow-in-the-dark slime"
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
@@ -1793,7 +1795,7 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
 TRAILING = frozenset((
     "ever", "again", "forever", "everywhere", "anymore", "today", "tonight", "now", "alive",
-    "yet", "overnight",
+    "yet", "overnight", "barefoot",
 ))  # fmt: skip
 # Words that start a clause, which takes no article: "why the ocean is salty".
 _CLAUSE_STARTS = {

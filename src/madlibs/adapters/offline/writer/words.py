@@ -213,6 +213,7 @@ _PLACES_AT = _set(
     splash_pad roller_rink rink mill old_mill
     aisle checkout checkout_line cart_corral shopping_mall shopping_center crossing
     duck_crossing railroad_crossing zebra_crossing
+    senior_center care_home community_center rec_center bookstore bookshop book_store
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
     """
 )
@@ -415,7 +416,8 @@ EVENTS = (
     marshmallow_roast swim_test test quiz school_run commute school_pickup swimming_lesson
     convention comic_con standoff stand-off shopping_trip shopping_spree
     lock-in birthday_bash tractor_pull snack_raid sister_swap family_gathering clan_gathering
-    prank_war pottery_class knitting_club book_club chess_club club_meeting fossil_dig
+    prank_war pottery_class sing-along singalong
+    knitting_club book_club chess_club club_meeting fossil_dig
     dino_dig migration museum_tour
     """
     )
@@ -468,6 +470,7 @@ UNCOUNTABLE = _set(
     hail sleet fog revenge domination mischief havoc
     magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
+    calligraphy origami pottery mold mould
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
@@ -626,7 +629,7 @@ TIMES = _MONTHS | _set(
     monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
     midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
-    snack_time lights_out
+    snack_time lights_out story_time storytime
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
@@ -715,7 +718,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
-    "longship",
+    "longship", "beyblade",
 }  # fmt: skip
 
 

@@ -1033,7 +1033,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             tokens, index
         )
         # ("Pops plays golf": a name, no plural before its deed)
-        ends_subject = ends_subject and not _told_of_a_name(tokens, typed, index)
+        named_first = _told_of_a_name(tokens, typed, index) and not _a_deed_next(tokens, index)
+        ends_subject = ends_subject and not named_first
         if not _can_be_verb(word) or named or ends_subject or _owned_head(tokens, index):
             continue
         before = tokens[index - 1]
@@ -1277,10 +1278,24 @@ def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     titled = index in (2, 3) and typed[index - 1][:1].isupper()
     titled = titled and (typed[index - 2][:1].isupper() or tokens[index - 2] in words.PEOPLE)
     epithet = index > 2 and tokens[index - 2] == "the" and typed[index - 3][:1].isupper()
-    if (titled or epithet) and tokens[index] != _verb_lemma(tokens[index]):
+    word = tokens[index]
+    # ("Princess Sparkle pants", "Tooth Fairy rates are going up": a name's last word, or
+    # one before the deed)
+    then = tokens[index + 1] if index + 1 < len(tokens) else None
+    told = then is not None and not _a_deed_next(tokens, index)
+    told = told or (then is None and (_lemmas(word).keys() == {"VERB"} or word in _BEFALLING))
+    if (titled or epithet) and word != _verb_lemma(word) and told:
         return _told_of_its_subject(tokens, index)
     names = index == 3 and tokens[1] == "and" and typed[0][:1].isupper() and typed[2][:1].isupper()
     return names and tokens[index] == _verb_lemma(tokens[index])
+
+
+def _a_deed_next(tokens: list[str], index: int) -> bool:
+    """Whether the word after `index` is a deed told of its subject: "(rates) are"."""
+    if index + 1 >= len(tokens):
+        return False
+    then = tokens[index + 1]
+    return _finite(then) or then in _COPULAS or then in MODALS
 
 
 def _names_one(typed: list[str], index: int) -> bool:
@@ -2732,7 +2747,7 @@ def _stood_on(tokens: list[str], index: int) -> bool:
 # Phrases of a preposition that say how or when, never where: "a dozen eggs hatch at once".
 _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
-    "in secret", "in public", "in private", "in unison", "in person", "in tears", "in love",
+    "in secret", "in public", "in private", "in unison", "in person", "in tears",
 }  # fmt: skip
 
 
@@ -3088,10 +3103,10 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     """Whether the words after the verb say how it went rather than what it acted on."""
     if rest_tokens and not _without_trailing(rest_tokens, rest_tokens)[0]:
         return True  # "sneezed at once": how, no thing
-    if " ".join(rest_tokens[:2]) in _HOW_NOT_WHERE:
+    if " ".join(rest_tokens[:2]) in _HOW_NOT_WHERE | {"in love"}:
         return True  # "ended in tears", "is in love with the toaster"
     lasting = _how_long(rest_tokens, 0) if rest_tokens else None
-    if lasting is not None and lasting <= 1:
+    if lasting == 0 or (lasting == 1 and rest_tokens[0] in _PARTICLES | {"on"}):
         return True  # "went on for three hours": how long, no thing
     if rest_tokens[:1] == ["her"] and (rest_tokens[1:2] or ["in"])[0] in _WHERE_LEADS:
         return True  # "turned her into a real tiger": whom, and what she became
@@ -3650,7 +3665,7 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
 
 # States said of one after its noun, where and how the setting was cut off or not: "a mammoth
 # asleep", "a yeti ready for summer vacation".
-_STATES_AFTER_ONE = frozenset(("asleep", "awake", "alone", "ready", "alive", "afraid", "aboard"))
+_STATES_AFTER_ONE = frozenset(("asleep", "awake", "alone", "ready", "afraid", "aboard"))
 
 
 def _described_story_asked_for(tokens: list[str]) -> int:
@@ -5714,7 +5729,8 @@ def _a_past_told_after(tokens: list[str], index: int, verb_at: int) -> bool:
     the theme's deed: a past that is nothing else ("the clown who juggles | fell down"), or
     one before what it was done to ("the kid who eats paste | won the spelling bee")."""
     word, before = tokens[index], tokens[index - 1]
-    if _past_of_another(word) and not _known_noun(word) and before not in _RELATIVES:
+    unowned = before not in _RELATIVES and before not in DETERMINERS  # "wants to be a rose"
+    if _past_of_another(word) and not _known_noun(word) and unowned:
         return True
     done_to = tokens[index + 1 : index + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
     # ("the lady who reads palms | read my dog's paw": a past spelt as its verb, after an -s)

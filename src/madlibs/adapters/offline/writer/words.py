@@ -163,7 +163,8 @@ PEOPLE = _set(
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
-    triplet quadruplet first_mate clan curator museum_curator marching_band navy
+    triplet quadruplet first_mate clan curator museum_curator marching_band navy mariachi
+    mariachi_band
     """
 )
 

@@ -11084,3 +11084,15 @@ def test_words_of_one_noun_stay_together(theme: str, subject: str) -> None:
 def test_back_in_my_day_sets_the_scene() -> None:
     reading = _read("back in my day we walked to school uphill both ways")
     assert reading.verb is not None and reading.verb.lemma == "walk" and reading.setting is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a baker who only bakes bread shaped like cats", "bread shaped like cats"),
+        ("an invention that makes broccoli taste like candy", "broccoli taste like candy"),
+    ],
+)
+def test_what_a_thing_is_like_stays_with_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == acted_on

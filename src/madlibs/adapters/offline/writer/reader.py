@@ -3475,7 +3475,7 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     aside = (
         i
         for i in range(1, rival)
-        if tokens[i] == "except" or _for_a_meal(tokens, i) or (i > 1 and tokens[i] == "like")
+        if tokens[i] == "except" or _for_a_meal(tokens, i) or _like_after_a_thing(tokens, i)
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
@@ -3500,6 +3500,16 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
 
 _WAYS_THROUGH = frozenset(("through", "across", "past", "onto"))
 _HOW_IT_WAS_DONE = frozenset(("wrong", "right", "backwards", "wrongly"))
+
+
+def _like_after_a_thing(tokens: list[str], index: int) -> bool:
+    """Whether "like" at `index` tells how a deed was done to the thing before it ("runs the
+    bingo hall | like a mob boss"), never what the thing is like ("bread shaped like cats",
+    "broccoli taste like candy")."""
+    if tokens[index] != "like" or index < 2:
+        return False
+    before = tokens[index - 1]
+    return _verb_lemma(before) not in _SEEMING and not before.endswith("ed")
 
 
 def _when_it_is_told(tokens: list[str]) -> int:

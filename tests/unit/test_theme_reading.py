@@ -11096,3 +11096,9 @@ def test_back_in_my_day_sets_the_scene() -> None:
 def test_what_a_thing_is_like_stays_with_it(theme: str, acted_on: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.words() == acted_on
+
+
+def test_what_is_told_of_an_owned_thing_follows_it_whole() -> None:
+    subject = _read(themes.clean("the rubik's cube nobody could solve")).subject
+    assert subject is not None and subject.short() == "the cube"
+    assert subject.definite() == "the rubik's cube nobody could solve"

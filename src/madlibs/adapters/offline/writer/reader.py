@@ -1831,7 +1831,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     owned = (
         None
         if owned_in_tail
-        else _members(tokens, typed)
+        else _owned_then_told(tokens, typed, at)
+        or _members(tokens, typed)
         or _somebodys_place(tokens, typed)
         or _possessive(tokens, typed)
     )
@@ -1881,6 +1882,15 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+def _owned_then_told(tokens: list[str], typed: list[str], at: int | None) -> Noun | None:
+    """An owned thing before the words from `at` that tell of it: "the rubik's cube | nobody
+    could solve" is the cube, owned, and what is told of it; None for other phrases."""
+    if at is None or tokens[at] == "of":
+        return None  # "the king of norway's goat" is the king's goat
+    owned = _possessive(tokens[:at], typed[:at])
+    return replace(owned, tail=tuple(typed[at:])) if owned is not None and not owned.tail else None
 
 
 def _heroes_capitalised(typed: list[str]) -> list[str]:

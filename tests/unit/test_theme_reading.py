@@ -11102,3 +11102,16 @@ def test_what_is_told_of_an_owned_thing_follows_it_whole() -> None:
     subject = _read(themes.clean("the rubik's cube nobody could solve")).subject
     assert subject is not None and subject.short() == "the cube"
     assert subject.definite() == "the rubik's cube nobody could solve"
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "rest"),
+    [
+        ("ethel and gladys plan a heist", "plan", "a heist"),
+        ("tom and jerry start a band", "start", "a band"),
+    ],
+)
+def test_two_names_do_the_plain_deed_after_them(theme: str, deed: str, rest: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.verb is not None and reading.verb.lemma == deed and reading.verb.rest == rest
+    assert reading.companions is not None and reading.companions.proper

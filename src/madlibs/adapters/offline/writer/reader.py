@@ -1726,7 +1726,9 @@ def _ends_a_noun_before(word: str) -> bool:
 
 def _compound(tokens: list[str]) -> int:
     """How many of the last tokens form one known noun ("bake sale" -> 2, "letter u" -> 2)."""
-    if len(tokens) >= 2 and len(tokens[-1]) == 1 and tokens[-2] in themes.NAMES_A_LETTER:
+    # ("plan B"; but "plan a heist": an article)
+    letter = len(tokens) >= 2 and len(tokens[-1]) == 1 and tokens[-1] != "a"
+    if letter and tokens[-2] in themes.NAMES_A_LETTER:
         return 2
     for size in (3, 2):
         if len(tokens) >= size:

@@ -1195,7 +1195,10 @@ def _spelt_out(text: str) -> str:
     def spelt(match: re.Match[str]) -> str:
         word = match[0]
         before = text[: match.start()].split()[-1:]
-        if len(word) == 1 and before and before[0].lower() in NAMES_A_LETTER:
+        # ("plan a heist": an article before its noun is no letter)
+        after = text[match.end() :].split()[:1]
+        article = word.lower() == "a" and after not in ([], ["and"], ["or"], ["vs"])
+        if len(word) == 1 and before and before[0].lower() in NAMES_A_LETTER and not article:
             return word.upper()
         return _CHAT_SPELLINGS.get(word, word)
 

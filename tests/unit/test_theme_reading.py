@@ -10937,7 +10937,7 @@ def test_a_long_lost_one_is_one() -> None:
     ("theme", "where"),
     [
         ("my grandpa sails around the world in a bathtub", "world"),
-        ("a velociraptor covered in mud at the car wash", "mud"),
+        ("a bear in a boat on a lake", "boat"),
     ],
 )
 def test_of_a_place_then_where_that_is_the_first_is_the_setting(theme: str, where: str) -> None:
@@ -11115,3 +11115,44 @@ def test_two_names_do_the_plain_deed_after_them(theme: str, deed: str, rest: str
     reading = _read(themes.clean(theme))
     assert reading.verb is not None and reading.verb.lemma == deed and reading.verb.rest == rest
     assert reading.companions is not None and reading.companions.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "one", "state"),
+    [
+        ("a skeleton found under the playground slide", "skeleton", "found"),
+        ("mammoth found alive in the freezer aisle", "mammoth", "found alive"),
+        ("an ice age baby born in a snowdrift", "baby", "born"),
+        ("fossils hidden under grandma's rose bushes", "fossil", "hidden"),
+    ],
+)
+def test_a_participle_after_its_noun_tells_what_was_done_to_it(
+    theme: str, one: str, state: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == one
+    assert reading.verb is not None and reading.verb.lemma == "be" and reading.verb.rest == state
+
+
+def test_a_dinosaur_covered_in_something_is_told_of() -> None:
+    reading = _read("a triceratops covered in glitter")
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+
+
+def test_a_deed_done_to_something_keeps_its_doer() -> None:
+    verb = _read("grandma covered the couch in glitter").verb
+    assert verb is not None and verb.lemma == "cover"
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [("anchors away at the birthday party", "at the birthday party")],
+)
+def test_a_sailors_send_off_is_no_part_of_the_theme(theme: str, setting: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is None and reading.setting == setting
+
+
+def test_making_way_for_many_is_about_them() -> None:
+    subject = _read("make way for the marching mammoths").subject
+    assert subject is not None and subject.lemma.endswith("mammoth") and subject.plural

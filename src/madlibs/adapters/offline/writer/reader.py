@@ -2468,7 +2468,9 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         a_thing = tokens[0] in ("a", "an") and kind_of(tokens[index - 1]) not in ANIMATE
         # ("mummies wrapped in toilet paper": nobody wraps with nothing to wrap)
         wrapped = any(lemma in _ONLY_DONE_TO_SOMETHING for lemma in lemmas)
-        wrapped = wrapped and "NOUN" in _lemmas(tokens[index - 1])  # not "was covered in"
+        # (not "was covered in"; but "a triceratops covered in glitter" too)
+        before = tokens[index - 1]
+        wrapped = wrapped and ("NOUN" in _lemmas(before) or _known_noun(before))
         return (index > 1 and (only_done_to or a_thing)) or many or wrapped
     return after == "like" and "shape" in lemmas
 
@@ -4273,7 +4275,16 @@ def _exclamation(theme: str) -> int:
         return 1  # "HELP THE FRIDGE IS ALIVE"
     if len(lowered) > 2 and lowered[0] in ("hooray", "yay") and lowered[1] == "for":
         return 2
-    if len(lowered) > 3 and lowered[0] in ("watch", "look") and lowered[1:3] == ["out", "for"]:
+    make_way = lowered[:3] == ["make", "way", "for"]  # "make way for the marching mammoths"
+    if (
+        len(lowered) > 3
+        and (lowered[0] in ("watch", "look") or make_way)
+        and lowered[1:3]
+        in (
+            ["out", "for"],
+            ["way", "for"],
+        )
+    ):
         return 3  # "watch out for the llama"
     if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
         return 2  # "no cap the dog can talk"
@@ -4746,6 +4757,7 @@ def _made_so(typed: list[str]) -> list[str]:
     told = told or _done_without(lowered, typed) or _done_by(lowered, typed)
     told = told or _main_clause(lowered, typed) or _GAME_SAYINGS.get(" ".join(lowered))
     told = told or _why_we_do_it(lowered, typed) or _caught_there(lowered, typed)
+    told = told or _found_there(lowered, typed)
     told = told or _sequel_unnumbered(lowered, typed) or _so_much_that(lowered, typed)
     told = told or _wish_told(lowered, typed) or _lets_do(lowered) or _asked_of_you(lowered, typed)
     told = (
@@ -4830,8 +4842,52 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
         return None
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already
+    if _a_deed_follows(lowered, at + 2):
+        return None  # "a mosquito trapped in amber wants out": a deed of its own follows
     gets = "get" if _noun_lemma(lowered[at - 1])[1] else "gets"
     return [*typed[:at], gets, *typed[at:]]
+
+
+# Deeds whose participle after a noun, before where or how it was, tells what was done to it:
+# "a skeleton found under the playground slide", "fossils hidden under the rose bushes".
+_DONE_TO_IT_THERE = frozenset((
+    "found", "hidden", "born", "discovered", "spotted", "frozen", "locked", "stranded",
+    "abandoned", "sighted",
+))  # fmt: skip
+
+
+def _found_there(lowered: list[str], typed: list[str]) -> list[str] | None:
+    """ "a skeleton found under the playground slide" is a skeleton that is found there, never
+    one that finds; "fossils hidden under grandma's rose bushes" are hidden there; None for
+    other themes."""
+    at = next((i for i, word in enumerate(lowered) if i and word in _DONE_TO_IT_THERE), None)
+    if at is None or at + 1 >= len(lowered):
+        return None
+    how = lowered[at + 1] in SETTING_PREPOSITIONS or lowered[at + 1] in ("alive", "dead")
+    noun = "NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])
+    if not (how and noun) or _find_verb(lowered[:at], typed[:at], 1) is not None:
+        return None  # "grandma covered the couch in glitter", "my dog was found": told already
+    # somebody, or a headline's bare noun; "the note hidden in my lunchbox" is a thing, told
+    animate = kind_of(_noun_lemma(lowered[at - 1])[0]) in ANIMATE
+    if not animate and lowered[0] in DETERMINERS:
+        return None
+    if _a_deed_follows(lowered, at + 2):
+        return None  # "a mosquito trapped in amber wants out": a deed of its own follows
+    is_ = "are" if _noun_lemma(lowered[at - 1])[1] else "is"
+    return [*typed[:at], is_, *typed[at:]]
+
+
+def _a_deed_follows(lowered: list[str], start: int) -> bool:
+    """Whether a deed told of a subject comes from `start` on: "(in amber) wants out"; never
+    a plural that ends the theme ("under grandma's rose bushes")."""
+    last = len(lowered) - 1
+    # ("under grandma's rose bushes": what follows an owner is what is owned)
+    owned = (at for at in range(start, last + 1) if not lowered[at - 1].endswith(("'s", "s'")))
+    return any(
+        _finite(lowered[at]) and (at < last or "NOUN" not in _lemmas(lowered[at]))
+        for at in owned
+        if lowered[at - 1] not in DETERMINERS
+    )
 
 
 def _somewhere(tokens: list[str], typed: list[str]) -> bool:

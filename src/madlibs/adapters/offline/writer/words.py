@@ -486,7 +486,7 @@ INTERJECTIONS = _set(
 # Cries of more than one word: "oh no", never a word of what follows them.
 CRIES_OF_SEVERAL_WORDS = _set(
     "whatever_you_do sleep_tight good_night nighty_night oh_no uh_oh oh_dear oh_my ahoy_matey "
-    "ahoy_mateys ship_ahoy land_ho land_ahoy yo_ho_ho"
+    "ahoy_mateys ship_ahoy land_ho land_ahoy yo_ho_ho anchors_away anchors_aweigh"
 )
 # Refrains of rhymes and tales cried before a theme, never a word of it ("hickory dickory dock
 # the mouse ate the clock"); alone, they name the rhyme.

@@ -11156,3 +11156,9 @@ def test_a_sailors_send_off_is_no_part_of_the_theme(theme: str, setting: str) ->
 def test_making_way_for_many_is_about_them() -> None:
     subject = _read("make way for the marching mammoths").subject
     assert subject is not None and subject.lemma.endswith("mammoth") and subject.plural
+
+
+def test_one_stuck_somewhere_then_doing_something_is_the_one_that_got_stuck() -> None:
+    reading = _read("a mosquito trapped in amber wants out")
+    assert reading.subject is not None and reading.subject.kind is Kind.ANIMAL
+    assert reading.verb is not None and reading.verb.lemma == "want"

@@ -4843,7 +4843,9 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already
     if _a_deed_follows(lowered, at + 2):
-        return None  # "a mosquito trapped in amber wants out": a deed of its own follows
+        # "a mosquito trapped in amber wants out": a deed of its own follows, of the one
+        # that got trapped
+        return [*typed[:at], "that", "got", *typed[at:]]
     gets = "get" if _noun_lemma(lowered[at - 1])[1] else "gets"
     return [*typed[:at], gets, *typed[at:]]
 

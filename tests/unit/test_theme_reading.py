@@ -11162,3 +11162,28 @@ def test_one_stuck_somewhere_then_doing_something_is_the_one_that_got_stuck() ->
     reading = _read("a mosquito trapped in amber wants out")
     assert reading.subject is not None and reading.subject.kind is Kind.ANIMAL
     assert reading.verb is not None and reading.verb.lemma == "want"
+
+
+@pytest.mark.parametrize(
+    ("theme", "hero"),
+    [
+        ("the mermaid's tail turned into legs at the prom", "mermaid"),
+        ("my dad's car turned into a robot", "car"),
+    ],
+)
+def test_an_owned_thing_turned_into_a_thing_is_its_owners_story(theme: str, hero: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == hero
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("a sunken treasure chest full of rubber bands", Kind.THING),
+        ("sailor moon's cat goes fishing", Kind.ANIMAL),
+    ],
+)
+def test_rubber_bands_are_things_and_sailor_moon_a_name(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is kind
+    assert reading.companions is None

@@ -80,9 +80,9 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # clubs one swings, no club one goes to
     " golf_club"
     # toys and games named with a word that is a verb too: "the nintendo switch broke"
-    " popsicle_stick nintendo_switch pogo_stick spinning_top chess_piece rc_truck rc_car"
-    " reverse_card uno_card cave_painting giant_slide magic_8_ball magic_eight_ball yarn_ball"
-    " baking_soda_volcano"
+    " rubber_band popsicle_stick nintendo_switch pogo_stick spinning_top chess_piece rc_truck"
+    " rc_car reverse_card uno_card cave_painting giant_slide magic_8_ball magic_eight_ball"
+    " yarn_ball baking_soda_volcano"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -330,7 +330,7 @@ CHARACTER_NAMES = _set(
     pac-man frankenstein napoleon cleopatra einstein mozart beethoven shakespeare abraham_lincoln
     george_washington julius_caesar king_tut isaac_newton queen_victoria genghis_khan
     leonardo_da_vinci mr._potato_head mrs._potato_head mr_potato_head mrs_potato_head
-    mister_potato_head captain_caveman
+    mister_potato_head captain_caveman sailor_moon
     taylor_swift hello_kitty barbie yoda baby_yoda darth_vader luke_skywalker hulk
     cat_in_the_hat paw_patrol bluey minecraft_steve pied_piper mad_hatter
     cheshire_cat queen_of_hearts indiana_jones james_bond iron_man captain_america

@@ -11165,18 +11165,6 @@ def test_one_stuck_somewhere_then_doing_something_is_the_one_that_got_stuck() ->
 
 
 @pytest.mark.parametrize(
-    ("theme", "hero"),
-    [
-        ("the mermaid's tail turned into legs at the prom", "mermaid"),
-        ("my dad's car turned into a robot", "car"),
-    ],
-)
-def test_an_owned_thing_turned_into_a_thing_is_its_owners_story(theme: str, hero: str) -> None:
-    cast = _read(theme).cast
-    assert cast is not None and cast.lemma == hero
-
-
-@pytest.mark.parametrize(
     ("theme", "kind"),
     [
         ("a sunken treasure chest full of rubber bands", Kind.THING),

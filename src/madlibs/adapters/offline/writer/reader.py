@@ -657,11 +657,6 @@ def _befalls_a_thing(verb: Verb) -> bool:
         return True  # "the power went out", "the fire alarm goes off"
     if (verb.lemma == "catch" and first == "fire") or told[:2] == ["on", "fire"]:
         return True
-    # "the mermaid's tail turned into legs": hers, what befell it (but a car that turns into a
-    # robot comes alive)
-    became = verb.object is None or verb.object.kind not in ANIMATE
-    if verb.lemma == "turn" and first == "into" and became:
-        return True
     # "was delayed", "is possessed (by a ghost)", "got stolen": a past participle that is no
     # adjective ("is alive", "is quiet")
     done_to = len(told) == 1 or told[1:2] == ["by"]

@@ -10762,6 +10762,7 @@ def test_how_or_how_often_after_what_is_acted_on_is_no_part_of_it(
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object is not None else None) == acted_on
+    assert verb.object is None or not verb.object.tail
 
 
 def test_a_year_after_a_place_is_when_not_the_place() -> None:
@@ -10913,6 +10914,7 @@ def test_a_command_before_the_movie_is_no_show_named() -> None:
 def test_what_happens_after_or_which_asks_of_the_noun(theme: str, subject: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
+    assert not reading.subject.modifiers
 
 
 @pytest.mark.parametrize(
@@ -10947,13 +10949,16 @@ def test_of_a_place_then_where_that_is_the_first_is_the_setting(theme: str, wher
 
 @pytest.mark.parametrize(
     ("theme", "held"),
-    [("shipwrecked with only a ukulele", "ukulele"), ("my neighbors swapped houses with us", None)],
+    [
+        ("shipwrecked with only a ukulele", "a ukulele"),
+        ("my neighbors swapped houses with us", None),
+    ],
 )
 def test_what_one_has_only_of_is_held_and_whom_one_is_with_is_not(
     theme: str, held: str | None
 ) -> None:
     reading = _read(theme)
-    assert (reading.held.lemma if reading.held is not None else None) == held
+    assert (reading.held.indefinite() if reading.held is not None else None) == held
 
 
 @pytest.mark.parametrize(
@@ -10969,6 +10974,8 @@ def test_a_character_a_thing_of_two_words_and_one_told_of_do_the_deed(
 ) -> None:
     reading = _read(themes.clean(theme))
     assert reading.subject_text == subject
+    assert reading.subject is not None and not reading.subject.plural
+    assert reading.verb is not None and reading.verb.lemma in ("save", "make", "read")
 
 
 @pytest.mark.parametrize(
@@ -11061,6 +11068,7 @@ def test_what_is_acted_on_ends_before_like_and_crafts_take_no_article(
 def test_a_place_named_is_a_place_without_how(theme: str, where: str) -> None:
     where_noun = _read(themes.clean(theme)).setting_noun
     assert where_noun is not None and where_noun.words() == where
+    assert where_noun.kind is Kind.PLACE or where == "Lego"
 
 
 def test_a_neighbour_who_moves_in_with_cats_is_with_them() -> None:

@@ -11183,3 +11183,9 @@ def test_rubber_bands_are_things_and_sailor_moon_a_name(theme: str, kind: Kind) 
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.kind is kind
     assert reading.companions is None
+
+
+def test_a_thing_of_two_words_is_never_made_to_agree_as_a_deed() -> None:
+    speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    stories = _stories(speller, "the giant slide at the fair made me fly", seeds=2).lower()
+    assert "giant slide" in stories and "giant slides" not in stories

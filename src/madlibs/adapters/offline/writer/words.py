@@ -240,7 +240,7 @@ _PLACES_ON = _set(
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
-    hill trail nature_trail ferris_wheel merry-go-round carousel
+    hill trail nature_trail ferris_wheel merry-go-round
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {

@@ -712,10 +712,8 @@ def doing(verb: str) -> str:
     return _inflect_verb(verb, "VBG")
 
 
-# Pasts the dictionary also spells with -ed, which read as pasts where the bare form would
-# read as the present.
-# Pasts clearer than the table's first: "everybody knitted", never "everybody knit"; "babysat",
-# never "baby-sat".
+# Pasts clearer than the table's first: "everybody knitted" (the bare form reads as the
+# present), "babysat" (never "baby-sat").
 _PASTS_WITH_ED = {"knit": "knitted", "babysit": "babysat"}
 
 
@@ -1032,9 +1030,6 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(
             tokens, index
         )
-        # ("Pops plays golf": a name, no plural before its deed)
-        named_first = _told_of_a_name(tokens, typed, index) and not _a_deed_next(tokens, index)
-        ends_subject = ends_subject and not named_first
         if not _can_be_verb(word) or named or ends_subject or _owned_head(tokens, index):
             continue
         before = tokens[index - 1]
@@ -3687,8 +3682,8 @@ def _predicate_adjective(tokens: list[str]) -> int | None:
     return None
 
 
-# States said of one after its noun, where and how the setting was cut off or not: "a mammoth
-# asleep", "a yeti ready for summer vacation".
+# States said of one right after its noun, even as its last word: "a mammoth asleep (in our
+# fridge)", "a yeti ready for summer vacation".
 _STATES_AFTER_ONE = frozenset(("asleep", "awake", "alone", "ready", "afraid", "aboard"))
 
 
@@ -4275,16 +4270,9 @@ def _exclamation(theme: str) -> int:
         return 1  # "HELP THE FRIDGE IS ALIVE"
     if len(lowered) > 2 and lowered[0] in ("hooray", "yay") and lowered[1] == "for":
         return 2
+    out_for = lowered[0] in ("watch", "look") and lowered[1:3] == ["out", "for"]
     make_way = lowered[:3] == ["make", "way", "for"]  # "make way for the marching mammoths"
-    if (
-        len(lowered) > 3
-        and (lowered[0] in ("watch", "look") or make_way)
-        and lowered[1:3]
-        in (
-            ["out", "for"],
-            ["way", "for"],
-        )
-    ):
+    if len(lowered) > 3 and (out_for or make_way):
         return 3  # "watch out for the llama"
     if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
         return 2  # "no cap the dog can talk"

@@ -293,9 +293,9 @@ def _the_show_named(match: re.Match[str]) -> str:
     said = match[1].lower().split()
     deeds = (_a_deed_told(word) and "NOUN" not in getAllLemmas(word) for word in said)
     told = (word in _SETTING_PREPOSITIONS | {"of"} for word in said)
-    # ("never let your brother pick the movie": whose brother says a deed is told)
-    owned = set(said) & {"my", "your", "his", "her", "our", "their", "never"}
-    if any(deeds) or any(told) or owned:
+    # ("never let your brother pick the movie": "never", or whose brother, tells of a deed)
+    of_a_deed = set(said) & {"my", "your", "his", "her", "our", "their", "never"}
+    if any(deeds) or any(told) or of_a_deed:
         return match[0]
     return f"the {match[1]} {match[2]}"
 

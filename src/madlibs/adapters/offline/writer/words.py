@@ -47,10 +47,10 @@ ANIMALS = _set(
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
     bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
-    tick loon catfish bug barnacle herd flock swarm dino brachiosaurus allosaurus iguanodon
-    mastodon dimetrodon
-    sabertooth sabertooth_tiger saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon
-    dilophosaurus archaeopteryx plesiosaur mosasaurus woolly_mammoth
+    tick loon catfish bug barnacle herd flock swarm
+    dino brachiosaurus allosaurus iguanodon mastodon dimetrodon sabertooth sabertooth_tiger
+    saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon dilophosaurus archaeopteryx
+    plesiosaur mosasaurus woolly_mammoth
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".

@@ -11057,18 +11057,17 @@ def test_what_is_acted_on_ends_before_like_and_crafts_take_no_article(
 
 
 @pytest.mark.parametrize(
-    ("theme", "where"),
+    ("theme", "where", "kind"),
     [
-        ("a hippo signs autographs at the bookstore", "bookstore"),
-        ("a sing-along at the senior center", "senior center"),
-        ("dad stepped on a lego barefoot", "Lego"),
-        ("the house across the street has been empty for 50 years", "street"),
+        ("a hippo signs autographs at the bookstore", "bookstore", Kind.PLACE),
+        ("a sing-along at the senior center", "senior center", Kind.PLACE),
+        ("dad stepped on a lego barefoot", "Lego", Kind.THING),
+        ("the house across the street has been empty for 50 years", "street", Kind.PLACE),
     ],
 )
-def test_a_place_named_is_a_place_without_how(theme: str, where: str) -> None:
+def test_a_place_named_is_a_place_without_how(theme: str, where: str, kind: Kind) -> None:
     where_noun = _read(themes.clean(theme)).setting_noun
-    assert where_noun is not None and where_noun.words() == where
-    assert where_noun.kind is Kind.PLACE or where == "Lego"
+    assert where_noun is not None and where_noun.words() == where and where_noun.kind is kind
 
 
 def test_a_neighbour_who_moves_in_with_cats_is_with_them() -> None:

@@ -2284,13 +2284,8 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
     # to swear", "baked was hard as a rock"
     done_to = after is not None and (after in DETERMINERS or _known_noun(after))
     # ("the pirate mom yells at the kraken": what she yells at is said)
-    done_to = done_to or (after == "at" and deed + 2 < len(tokens) and _aimed(tokens[deed]))
-    return None if done_to else deed
-
-
-def _aimed(word: str) -> bool:
-    """Whether the word is a deed aimed at something: "yells (at)", "barks"."""
-    return _verb_lemma(word) in _AIMING
+    aimed = after == "at" and deed + 2 < len(tokens) and _verb_lemma(tokens[deed]) in _AIMING
+    return None if done_to or aimed else deed
 
 
 def _many_named_bare(word: str) -> bool:

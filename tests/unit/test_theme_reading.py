@@ -11188,3 +11188,59 @@ def test_a_thing_of_two_words_is_never_made_to_agree_as_a_deed() -> None:
     speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
     stories = _stories(speller, "the giant slide at the fair made me fly", seeds=2).lower()
     assert "giant slide" in stories and "giant slides" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "one", "name"),
+    [
+        ("my uncle bob", "uncle", "Bob"),
+        ("my aunt sally", "aunt", "Sally"),
+        ("my teacher frank", "teacher", "Frank"),
+        ("my uncle bob, the worst sailor ever", "uncle", "Bob"),
+        ("fluffy, the ship's cat", "cat", "Fluffy"),
+        ("zorp, the alien next door", "alien", "Zorp"),
+    ],
+)
+def test_a_name_after_whom_it_names_is_theirs_though_it_is_a_word(
+    theme: str, one: str, name: str
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == one and subject.given_name == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("captain crunch, the ship's cook", "Captain Crunch"),
+        ("grandma, the queen of bingo", "Grandma"),
+    ],
+)
+def test_one_named_then_told_what_they_are_is_the_one_named(theme: str, who: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+    assert " ".join((*subject.modifiers, subject.lemma)) == who
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("zorp, the alien next door", "Zorp, the alien next door"),
+        ("mom, the toilet is clogged again", "Mom, the toilet is clogged again"),
+        ("sir reginald, a very brave knight", "Sir Reginald, a very brave knight"),
+    ],
+)
+def test_a_name_before_a_comma_keeps_its_capital_and_takes_no_article(
+    theme: str, topic: str
+) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_a_cry_before_a_comma_is_no_name() -> None:
+    subject = _read("yikes, a spider").subject
+    assert subject is not None and subject.lemma == "spider" and subject.given_name is None
+
+
+def test_one_named_after_what_tells_of_it_keeps_the_name(writer: OfflineWriter) -> None:
+    subject = _read("a dog from mars named rex").subject
+    assert subject is not None and subject.given_name == "Rex" and subject.tail == ("from", "Mars")
+    _told(writer, "a dog from mars named rex", "the dog Rex", "Mars Rex")

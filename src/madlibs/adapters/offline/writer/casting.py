@@ -94,7 +94,8 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
     """One named member of the cast, as grammar source, and the epithet its first mention
     carries before the name: ("Grandma [pn]", None), ("[pn]", "the llama ")."""
     if cast.given_name is not None:
-        return cast.given_name, f"{cast.definite()} "  # "my cat Biscuit", then "Biscuit"
+        # "my cat Biscuit", then "Biscuit"; "the dog Rex" of "a dog from mars named rex"
+        return cast.given_name, f"{replace(cast, tail=()).definite()} "
     if cast.kind not in ANIMATE or cast.lemma.lower() in words.GROUPS:
         # A thing or a group acts as itself, unnamed: "the sneeze", never "the sneeze Mildred";
         # "one of the socks", "one of the team".

@@ -1814,6 +1814,25 @@ def _somebodys_place(tokens: list[str], typed: list[str]) -> Noun | None:
     return Noun(typed[-1], False, Kind.PLACE, determiner=determiner, proper=True)
 
 
+def _named_after_its_tail(tokens: list[str], typed: list[str], at: int | None) -> Noun | None:
+    """One named after the words that tell of it: "a dog from mars named rex" is a dog from
+    Mars, named Rex; None for other phrases."""
+    called = [
+        i for i in range(at or len(tokens), len(tokens) - 1) if tokens[i] in ("named", "called")
+    ]
+    if (
+        not called
+        or len(tokens) - called[-1] - 1 > 2
+        or not all(t.isalpha() for t in tokens[called[-1] + 1 :])
+    ):
+        return None
+    one = _noun_phrase(tokens[: called[-1]], typed[: called[-1]])
+    if one is None or one.kind not in ANIMATE or one.given_name is not None:
+        return None
+    name = " ".join(word[:1].upper() + word[1:] for word in typed[called[-1] + 1 :])
+    return replace(one, given_name=name)
+
+
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
     tokens, typed = _without_trailing(tokens, typed)
@@ -1825,7 +1844,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     owned_in_tail = (
         at is not None and tokens[at] != "of" and any(t.endswith(("'s", "s'")) for t in tokens[at:])
     )
-    owned = (
+    owned = _named_after_its_tail(tokens, typed, at) or (
         None
         if owned_in_tail
         else _owned_then_told(tokens, typed, at)
@@ -4964,6 +4983,7 @@ def read(theme: str) -> Reading:
         or _headline_done_to(theme)
         or _then_what_happened(theme)
         or _without_why_told_last(theme)
+        or _named_then_told_what(theme)
         or _without_whom_it_is_said_to(theme)
         or _told_to_do_it_last(theme)
         or _gone_wrong_without_how_much(theme)
@@ -5015,6 +5035,29 @@ def _whose_turn_it_is(theme: str) -> str | None:
     dishes (never a thing called "a whose turn"); None for other themes."""
     turn = _WHOSE_TURN.fullmatch(theme.strip())
     return turn[1] if turn is not None and len(turn[1].split()) > 1 else None
+
+
+def _named_then_told_what(theme: str) -> str | None:
+    """Somebody named, then what they are after a comma: "my uncle bob, the worst sailor ever"
+    is told of my uncle Bob, and "fluffy, the ship's cat" of the ship's cat named Fluffy;
+    None for other themes (a list, or what follows the comma does something)."""
+    named, comma, told = (part.strip() for part in theme.strip().partition(","))
+    lowered = told.lower().split()
+    if not comma or "," in told or " and " in f" {theme.lower()} " or len(lowered) < 2:
+        return None
+    if lowered[0] not in _ARTICLES and lowered[0] not in POSSESSIVES:
+        return None
+    what = _read(told)
+    if what.verb is not None or what.subject is None or what.subject.kind not in ANIMATE:
+        return None
+    who = _read(named)
+    subject = who.subject
+    if who.verb is None and subject is not None and subject.kind in ANIMATE:
+        return named if subject.given_name or subject.proper else None
+    one_name = named.isalpha() and not _lemmas(named.lower()) and named.lower() not in _CRIES
+    if not one_name and named.lower() not in words.PET_NAMES:
+        return None
+    return f"{told} named {named[:1].upper()}{named[1:]}"
 
 
 # How badly a thing went, told after "gone": "a surprise party gone | horribly | wrong".

@@ -2000,7 +2000,18 @@ _BEFORE_EARTH_THE_PLANET = frozenset(("on", "to", "from", "planet", "around", "a
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
     "i" -> "I", and a family word with no determiner or adjective before it: "grandma's
-    recipe" -> "Grandma's recipe" ("my grandma", "a tiny granny" stay as typed)."""
+    recipe" -> "Grandma's recipe" ("my grandma", "a tiny granny" stay as typed). A comma
+    after a word is no part of it: "zorp, the alien next door"."""
+    commas = [token[len(token.rstrip(",")) :] if token.rstrip(",") else "" for token in tokens]
+    words = [token[: len(token) - len(comma)] for token, comma in zip(tokens, commas, strict=True)]
+    named = _names_capitalised(words)
+    for index in range(1, len(named)):
+        if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
+            named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
+    return [word + comma for word, comma in zip(named, commas, strict=True)]
+
+
+def _names_capitalised(tokens: Sequence[str]) -> list[str]:
     out: list[str] = []
     for index, token in enumerate(tokens):
         word = token.lower().replace("’", "'").removesuffix("'s")
@@ -2036,6 +2047,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             or _pet_name(tokens, index)
             or (called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word))))
             or (called and _a_name_that_is_a_word(word))
+            or (called and no_verb_here and word in NAMES_THAT_ARE_WORDS)
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES

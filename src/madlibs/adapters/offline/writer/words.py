@@ -608,7 +608,8 @@ NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
-    grace joy faith candy cookie ginger buddy lucky sunny frosty
+    grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
+    hazel heather rocky
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

@@ -11244,3 +11244,38 @@ def test_one_named_after_what_tells_of_it_keeps_the_name(writer: OfflineWriter) 
     subject = _read("a dog from mars named rex").subject
     assert subject is not None and subject.given_name == "Rex" and subject.tail == ("from", "Mars")
     _told(writer, "a dog from mars named rex", "the dog Rex", "Mars Rex")
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("a cattle rustler who only steals cows named bessie", Kind.PERSON),
+        ("a lonely prospector finds a talking mule", Kind.PERSON),
+        ("the blacksmith made horseshoes for a cat", Kind.PERSON),
+        ("a marshal who hates horses", Kind.PERSON),
+        ("the prime minister fell in the pond", Kind.PERSON),
+        ("a tax auditor who loves glitter", Kind.PERSON),
+        ("the secretary who typed with her toes", Kind.PERSON),
+        ("the suspect is a very suspicious snowman", Kind.PERSON),
+        ("preschoolers take over the white house", Kind.PERSON),
+        ("the bullfrog who burps the national anthem", Kind.ANIMAL),
+        ("earwig in my sleeping bag", Kind.ANIMAL),
+        ("the stinkbug who wanted to smell nice", Kind.ANIMAL),
+        ("a wild mustang named thunder", Kind.ANIMAL),
+        ("the corral is full of unicorns", Kind.PLACE),
+        ("the palace ballroom", Kind.PLACE),
+        ("the coronation of king bob the third", Kind.EVENT),
+        ("a recount at the pumpkin festival", Kind.EVENT),
+        ("the nap strike of 2023", Kind.EVENT),
+        ("tick season", Kind.TIME),
+        ("bath time with a crocodile", Kind.TIME),
+    ],
+)
+def test_outlaws_office_workers_bugs_and_ranches_are_of_their_kind(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize("theme", ["the tooth fairy goes on strike", "penguins on strike"])
+def test_being_on_strike_is_no_place_to_be(theme: str) -> None:
+    assert _read(theme).setting_noun is None

@@ -51,6 +51,9 @@ ANIMALS = _set(
     dino brachiosaurus allosaurus iguanodon mastodon dimetrodon sabertooth sabertooth_tiger
     saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon dilophosaurus archaeopteryx
     plesiosaur mosasaurus woolly_mammoth
+    earwig leech aphid mantis praying_mantis stinkbug stink_bug junebug bullfrog earthworm
+    inchworm silkworm glowworm pond_skater water_strider mayfly horsefly housefly fruit_fly
+    mustang bronco stallion mare colt steed longhorn steer heifer gnat weevil louse
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -165,6 +168,15 @@ PEOPLE = _set(
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
     triplet quadruplet first_mate clan curator museum_curator marching_band navy mariachi
     mariachi_band
+    rustler cattle_rustler prospector gunslinger blacksmith marshal posse wrangler ranch_hand
+    homesteader settler pioneer undertaker gravedigger gambler horse_whisperer
+    prime_minister minister royal treasurer ambassador diplomat chancellor candidate voter
+    monarch regent courtier dogcatcher auditor tax_auditor interviewer cfo cto secretary
+    commuter tenant landlady recruiter colleague executive supervisor
+    suspect witness investigator private_investigator private_eye sleuth gumshoe hacker
+    informant snitch assassin accomplice warden prisoner inmate convict mobster gangster
+    tycoon billionaire millionaire bouncer realtor
+    preschooler kindergartener kindergartner infant tot loser midwife
     """
 )
 
@@ -216,6 +228,8 @@ _PLACES_AT = _set(
     duck_crossing railroad_crossing zebra_crossing
     senior_center care_home community_center rec_center bookstore bookshop book_store
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
+    saloon ranch corral gold_mine ballroom preschool nursery
+    trading_post general_store
     """
 )
 _PLACES_IN = _set(
@@ -231,6 +245,7 @@ _PLACES_IN = _set(
     fish_tank fish_bowl fishbowl goldfish_bowl aquarium_tank star_wars minecraft middle_earth
     creek outhouse belfry tomb back_seat backseat slow_lane fast_lane
     lair hideout hide-out secret_base headquarters
+    jail_cell prairie country throne_room
     """
 )
 _PLACES_ON = _set(
@@ -420,6 +435,8 @@ EVENTS = (
     prank_war pottery_class sing-along singalong
     knitting_club book_club chess_club club_meeting fossil_dig
     dino_dig migration museum_tour
+    gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
+    roundup tantrum campaign
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -632,6 +649,7 @@ TIMES = _MONTHS | _set(
     midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
     snack_time lights_out story_time storytime
+    naptime potty_time bath_time bathtime payday tax_day overtime season
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".

@@ -11279,3 +11279,90 @@ def test_outlaws_office_workers_bugs_and_ranches_are_of_their_kind(theme: str, k
 @pytest.mark.parametrize("theme", ["the tooth fairy goes on strike", "penguins on strike"])
 def test_being_on_strike_is_no_place_to_be(theme: str) -> None:
     assert _read(theme).setting_noun is None
+
+
+@pytest.mark.parametrize(
+    "theme", ["long live the king", "hail to the chief", "three cheers for the lunch lady"]
+)
+def test_a_cheer_is_about_whom_it_cheers(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.determiner == "the"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "long live the king",
+        "watch out for the llama",
+        "hooray for pancakes",
+        "dear santa i want a pony",
+    ],
+)
+def test_a_cheer_or_a_cry_takes_no_article_before_it(theme: str) -> None:
+    assert not themes.phrases(themes.clean(theme)).topic.startswith("the ")
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"), [("grandma joined the mafia", "join"), ("grandpa joined the army", "join")]
+)
+def test_a_past_after_a_title_is_what_was_done_never_a_name(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert reading.subject is not None and reading.subject.lemma.startswith("Grand")
+
+
+def test_a_name_that_is_a_word_before_what_its_owner_is_names_them() -> None:
+    reading = _read("sally the salamander and the lost lily pad")
+    assert reading.subject is not None and reading.subject.kind is Kind.ANIMAL
+    assert reading.subject.proper and reading.verb is None
+    assert reading.companions is not None and reading.companions.words() == "lost lily pad"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("granny june does her own taxes", "June"),
+        ("Grammy Lou and the colicky baby", "Lou"),
+        ("nanna visits the year 2500", "Nanna"),
+    ],
+)
+def test_a_family_word_and_a_name_are_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.proper
+    assert name in subject.lemma
+
+
+def test_how_many_times_is_no_part_of_what_was_done_to() -> None:
+    verb = _read("my grandma met the queen once").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "queen"
+    assert verb.object.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    "theme", ["help theres a spider in the bathtub", "help there is a bear in my tent"]
+)
+def test_a_cry_before_there_is_no_name(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.ANIMAL
+    assert reading.subject.owner is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [("potty training a penguin", "potty-train"), ("how to potty train a dragon", "potty-train")],
+)
+def test_potty_training_is_one_deed(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("a time machine powered by pancakes", "time machine"),
+        ("the midnight feeding", "midnight feeding"),
+    ],
+)
+def test_what_is_powered_by_something_is_no_compound(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and " ".join((*subject.modifiers, subject.lemma)) == lemma

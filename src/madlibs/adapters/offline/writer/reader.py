@@ -1878,13 +1878,16 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     plural = _number(determiner, lemma, head_words[-1], plural)
     # "TikTok", and "eBay" with its capital inside
     capitals = all(word[:1].isupper() or word[1:2].isupper() for word in typed_body)
-    capitals = capitals and lemma not in words.TIMES
+    # ("Granny June", "Aunt April": a month after a title is a name)
+    titled = bool(modifiers) and modifiers[-1].lower() in themes.NAME_TITLES
+    capitals = capitals and (lemma not in words.TIMES or titled)
     kind = Kind.PLACE if _part_of_a_place(lemma, tail) else kind_of(lemma)
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed
     character = lemma.lower() in words.CHARACTER_NAMES  # "Batman", "Bob the Builder"
     honoured = bool(modifiers) and modifiers[0].lower().rstrip(".") in themes.HONORIFICS
+    honoured |= titled and kind is Kind.TIME
     if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma = " ".join(typed_body[len(typed_body) - size :])
@@ -2037,6 +2040,8 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     and "ever made" in "the best sandwich ever made"."""
     while tokens and tokens[-1] in themes.TRAILING and not _came_alive(tokens):
         tokens, typed = tokens[:-1], typed[:-1]
+    if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
+        tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
@@ -2170,7 +2175,9 @@ def _kind_of_name(
         return Kind.PERSON, True  # "Cinderella", "Harry Potter"
     if name.lower() in words.GAMES or name.lower() in words.NATIONALITIES:
         return Kind.THING, True  # "Simon says", "speaks French"
-    title = modifiers[0].lower().rstrip(".") if modifiers else ""
+    # ("Grammy Lou": a title read as part of the name)
+    first, space, _ = name.partition(" ")
+    title = (modifiers[0] if modifiers else first if space else "").lower().rstrip(".")
     if title in words.PEOPLE or title in _HONORIFICS or title in themes.NAME_TITLES:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot", "General Peckers"
     if _acronym(name):
@@ -3959,9 +3966,12 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     )
     # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
     acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
+    # "Sally the salamander and the lost lily pad": a name, with what its owner is
+    epithet = named and tokens[1:2] == ["the"] and kind_of(tokens[2]) in ANIMATE
     return (
         (len(tokens) > 2 or pronoun or acted_on)
         and _named_with_epithet(typed) is None
+        and not epithet
         and first in lemmas.get("VERB", ())
         and (tokens[1] in DETERMINERS or pronoun or acted_on)
         and not _known_noun(first)
@@ -4268,6 +4278,12 @@ _INTERJECTIONS = words.INTERJECTIONS | words.CRIES_OF_SEVERAL_WORDS | {
 _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 
 
+# Cheers before whom they are for: "long live the king", "three cheers for the lunch lady".
+_CHEERS = (
+    ["long", "live"], ["all", "hail"], ["hail", "to"], ["god", "save"], ["three", "cheers", "for"],
+)  # fmt: skip
+
+
 def _exclamation(theme: str) -> int:
     """How many leading words only exclaim: "oh no, the cake" (2), "what a mess" (1: it is
     about a mess), "hooray for pancakes" (2), "watch out for the llama" (3); 0 for most."""
@@ -4279,8 +4295,10 @@ def _exclamation(theme: str) -> int:
         return _salutation([word.strip(",.!?:;") for word in lowered])
     if len(lowered) > 2 and lowered[0] == "what" and lowered[1] in ("a", "an"):
         return 1
-    cry = len(lowered) > 3 and lowered[0] in _INTERJECTIONS and lowered[1] in DETERMINERS
-    if cry and _find_verb(lowered[1:], lowered[1:], 1) is not None:
+    cry = len(lowered) > 3 and lowered[0] in _INTERJECTIONS
+    if cry and lowered[1] in ("there's", "theres", "there"):
+        return 1  # "help there's a spider in the bathtub"
+    if cry and lowered[1] in DETERMINERS and _find_verb(lowered[1:], lowered[1:], 1) is not None:
         return 1  # "HELP THE FRIDGE IS ALIVE"
     if len(lowered) > 2 and lowered[0] in ("hooray", "yay") and lowered[1] == "for":
         return 2
@@ -4288,12 +4306,16 @@ def _exclamation(theme: str) -> int:
     make_way = lowered[:3] == ["make", "way", "for"]  # "make way for the marching mammoths"
     if len(lowered) > 3 and (out_for or make_way):
         return 3  # "watch out for the llama"
-    if len(lowered) > 2 and lowered[:2] == ["no", "cap"]:
-        return 2  # "no cap the dog can talk"
-    for greeting in (["welcome", "to"], ["welcome", "back", "to"]):
-        if len(lowered) > len(greeting) and lowered[: len(greeting)] == greeting:
-            return len(greeting)  # "welcome to the upside down zoo" is about the zoo
-    return _cried_out(lowered)
+    return _cheered(lowered) or _cried_out(lowered)
+
+
+def _cheered(lowered: list[str]) -> int:
+    """How many leading words cheer, greet or swear it is so: "long live the king" (2),
+    "welcome to the upside down zoo" (2), "no cap the dog can talk" (2); 0 for most."""
+    for cheer in (*_CHEERS, ["welcome", "to"], ["welcome", "back", "to"], ["no", "cap"]):
+        if len(lowered) > len(cheer) and lowered[: len(cheer)] == cheer:
+            return len(cheer)
+    return 0
 
 
 def _salutation(lowered: list[str]) -> int:
@@ -6502,7 +6524,9 @@ def _compared(word: str) -> bool:
 def _an_epithet_at(typed: list[str], index: int) -> bool:
     """Whether "the" at `index` starts an epithet after a name: "Sir Reginald | the Brave"."""
     after = typed[index + 1 : index + 2]
-    return typed[index - 1][:1].isupper() and bool(after) and after[0][:1].isupper()
+    # ... or what its owner is: "Sally | the salamander"
+    told = bool(after) and (after[0][:1].isupper() or kind_of(after[0].lower()) in ANIMATE)
+    return typed[index - 1][:1].isupper() and told
 
 
 def _joined_subject(

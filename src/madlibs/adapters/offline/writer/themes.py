@@ -504,11 +504,12 @@ _HYPHENATED = (
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
     re.compile(r"\b(glow) (in the dark)\b", re.IGNORECASE),  # "glow-in-the-dark slime"
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
+    re.compile(r"\b(potty|sleep) (train(?:s|ed|ing)?)\b", re.IGNORECASE),  # "potty-training"
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "
-        r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as)\b)",
+        r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as|by)\b)",
         re.I,
     ),
     # "chocolate-covered broccoli", "a zombie-infested school": before what is so, never before
@@ -1814,6 +1815,17 @@ def tells_the_time(words: Sequence[str]) -> bool:
     return len(words) > 2 and words[1].lower() in ("am", "pm", "a.m.", "p.m.", "o'clock")
 
 
+# Cheers and cries that lead a theme, never after "the": "long live the king".
+_CHEERS_AND_CRIES = tuple(
+    f"{lead} "
+    for lead in (
+        *INTERJECTIONS, *CRIES_OF_SEVERAL_WORDS, "long live", "all hail", "hail to", "god save",
+        "three cheers", "make way", "watch out", "look out", "beware", "welcome to", "help",
+        "dear", "please", "howdy", "hello", "goodbye", "bye bye",
+    )
+)  # fmt: skip
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first = head[0]
     # "chocolate everywhere" is as bare as "chocolate"
@@ -2159,6 +2171,7 @@ NAME_TITLES = {
     "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
+    "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
     *HONORIFICS,
 }  # fmt: skip
 
@@ -2305,6 +2318,11 @@ def _says_what_is_done(after: Sequence[str]) -> bool:
     )
 
 
+# Words after one named for what they are that tell who is with them, or where they are:
+# "sally the salamander and the lost lily pad", "sparky the fire dog in space".
+_NEXT_TO = frozenset(("and", "vs", "versus", "with", "at", "in", "on", "from"))
+
+
 def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> bool:
     """A word, "the" and an animal or person (after a word or two that tell of it), alone or
     before what they do: a name with what its owner is ("bubbles the goldfish", "fluffy the
@@ -2314,8 +2332,11 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
         return False
     lowered = [token.lower() for token in tokens]
     word = lowered[0]
-    something_to_do = word.endswith("ing") or word in getAllLemmas(word).get("VERB", ())
-    if word in STOPWORDS or (something_to_do and not titled):
+    verbs = getAllLemmas(word).get("VERB", ())
+    # ("grandma joined the mafia": a past is what was done)
+    done = any(word in getInflection(verb, "VBD") and word != verb for verb in verbs)
+    something_to_do = word.endswith("ing") or word in verbs
+    if word in STOPWORDS or (something_to_do and not titled) or done:
         return False  # "walking the dog", "feed the dragon"
     # ("princess hoot the owl queen": the last of them is who)
     whos = [k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS]
@@ -2325,7 +2346,7 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     telling = lowered[2:who]
     if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
         return False
-    return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1])
+    return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1]) or lowered[who + 1] in _NEXT_TO
 
 
 def _a_deed_told(word: str) -> bool:
@@ -2444,7 +2465,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     if not after.isalpha():
         return first.lower().endswith("'s")
     if named and after == "the":
-        return tokens[-1].lower() in PEOPLE | ANIMALS  # "bill the cat", not "rob the bank"
+        # "bill the cat", "sally the salamander and the lily pad"; not "rob the bank"
+        return tokens[-1].lower() in PEOPLE | ANIMALS or _named_for_what_they_are(tokens, True)
     # ("loki pranks the school": a verb the table lacks)
     verb = getAllLemmas(after).get("VERB", (verb_the_table_lacks(after) or after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
@@ -2557,6 +2579,8 @@ def phrases(theme: str) -> ThemePhrases:
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or _GAME.match(plain.lower()):
         topic = plain  # "hide and seek with a ghost"
+    elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES):
+        topic = plain  # "long live the king", "watch out for the llama"
     else:
         topic = "the " + plain
     setting = None

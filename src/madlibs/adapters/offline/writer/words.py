@@ -184,9 +184,9 @@ PEOPLE = _set(
 TITLE_NOUNS = _set(
     """
     admiral aunt auntie captain chef coach doctor duchess duke emperor grandma grandpa granny
-    granddad grandad nana gramps judge king mayor nurse officer president prince princess
-    principal professor queen sheriff uncle sea_captain pharaoh sultan tsar czar baron baroness
-    countess lord general sergeant colonel detective
+    granddad grandad nana nanna grammy gramps judge king mayor nurse officer president prince
+    princess principal professor queen sheriff uncle sea_captain pharaoh sultan tsar czar baron
+    baroness countess lord general sergeant colonel detective
     """
 )
 
@@ -436,7 +436,7 @@ EVENTS = (
     knitting_club book_club chess_club club_meeting fossil_dig
     dino_dig migration museum_tour
     gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
-    roundup tantrum campaign
+    roundup tantrum campaign midnight_feeding feeding_time
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -632,7 +632,7 @@ NAMES_THAT_ARE_WORDS = _set(
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
-    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi"
+    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi nanna"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")

@@ -11366,3 +11366,34 @@ def test_potty_training_is_one_deed(theme: str, verb: str) -> None:
 def test_what_is_powered_by_something_is_no_compound(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and " ".join((*subject.modifiers, subject.lemma)) == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("nancy drew and the haunted mill", "Nancy Drew"),
+        ("Calamity Jane vs the vending machine", "Calamity Jane"),
+        ("buffalo bill and the buffalo who wasnt amused", "Buffalo Bill"),
+        ("bugs bunny is not a real bug", "Bugs Bunny"),
+        ("Lady Sneakington, cat burglar", "Sneakington"),
+    ],
+)
+def test_sleuths_outlaws_and_cartoons_are_named(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+    assert subject.lemma == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("shh its a secret", "secret"), ("spy kids at summer camp", "spy kid")],
+)
+def test_a_hush_is_no_name_and_spy_kids_are_somebody(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.owner is None
+
+
+def test_a_crew_named_for_its_job_does_no_crowing() -> None:
+    reading = _read("the heist crew: a mime, a clown and a llama")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON

@@ -2803,7 +2803,9 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
     named = verb_at > 0 and tokens[verb_at - 1] in DETERMINERS - _RELATIVES
     done = _can_be_verb(tokens[verb_at]) and not named
     done = done and not (index == 1 and _known_noun(tokens[0]))
-    return tokens[index] in ("on", "at") and day in words.TIMES and done
+    # ("at summer camp": a time that names a place)
+    timed = day in words.TIMES and _compound(tokens[index + 1 : index + 3]) == 1
+    return tokens[index] in ("on", "at") and timed and done
 
 
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
@@ -5067,15 +5069,16 @@ def _named_then_told_what(theme: str) -> str | None:
     lowered = told.lower().split()
     if not comma or "," in told or " and " in f" {theme.lower()} " or len(lowered) < 2:
         return None
-    if lowered[0] not in _ARTICLES and lowered[0] not in POSSESSIVES:
-        return None
     what = _read(told)
     if what.verb is not None or what.subject is None or what.subject.kind not in ANIMATE:
         return None
     who = _read(named)
     subject = who.subject
     if who.verb is None and subject is not None and subject.kind in ANIMATE:
+        # ("Lady Sneakington, cat burglar": what she is, with no article)
         return named if subject.given_name or subject.proper else None
+    if lowered[0] not in _ARTICLES and lowered[0] not in POSSESSIVES:
+        return None
     one_name = named.isalpha() and not _lemmas(named.lower()) and named.lower() not in _CRIES
     if not one_name and named.lower() not in words.PET_NAMES:
         return None

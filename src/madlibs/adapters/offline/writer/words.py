@@ -176,7 +176,7 @@ PEOPLE = _set(
     suspect witness investigator private_investigator private_eye sleuth gumshoe hacker
     informant snitch assassin accomplice warden prisoner inmate convict mobster gangster
     tycoon billionaire millionaire bouncer realtor
-    preschooler kindergartener kindergartner infant tot loser midwife
+    preschooler kindergartener kindergartner infant tot loser midwife spy_kid heist_crew
     """
 )
 
@@ -358,6 +358,10 @@ CHARACTER_NAMES = _set(
     honest_abe alexander_graham_bell captain_cook joan_of_arc harriet_tubman ponce_de_leon
     rosa_parks marco_polo christopher_columbus amelia_earhart thomas_edison benjamin_franklin
     ben_franklin neil_armstrong count_dracula count_chocula frankenberry
+    nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
+    buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
+    jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
+    lone_ranger zorro
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -499,6 +503,7 @@ DAYS = _set("birthday anniversary day first_day last_day day_off day_out holiday
 # Words that only exclaim: a theme of nothing else says nothing to write about.
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol ahoy avast"
+    " shh shhh psst yeehaw howdy"
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
 CRIES_OF_SEVERAL_WORDS = _set(

@@ -11397,3 +11397,39 @@ def test_a_crew_named_for_its_job_does_no_crowing() -> None:
     reading = _read("the heist crew: a mime, a clown and a llama")
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("don't ever trust a robot with a mustache", "trust"), ("never ever trust a cat", "trust")],
+)
+def test_a_warning_with_ever_is_a_command(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    "theme", ["the chatbot who fell in love with a calculator", "a robot in love with a toaster"]
+)
+def test_whom_one_loves_is_no_place(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is None
+    assert reading.held is not None and reading.held.kind is Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("we accidentally time traveled to grandpas wedding", "time-travel"),
+        ("grandpa time travels to 1850", "time-travel"),
+    ],
+)
+def test_time_travel_done_is_one_deed(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_the_middle_ages_are_a_time() -> None:
+    noun = _read("the time machine broke down in the middle ages").setting_noun
+    assert noun is not None and noun.kind is Kind.TIME

@@ -3662,6 +3662,8 @@ def _is_state(noun: Noun) -> bool:
         return True  # "a pig in a wig", "a wolf in sheep's clothing": what they wear
     if " ".join((*noun.modifiers, noun.lemma)) == "real life":
         return True  # "mario kart in real life": no place, but how it is
+    if noun.modifiers[:2] == ("love", "with"):
+        return True  # "in love with a calculator": whom one loves is no place
     lone = noun.determiner is None and noun.owner is None and not noun.modifiers
     thing = noun.kind is Kind.THING and not noun.plural and not noun.bare
     return lone and (thing or noun.lemma == "love")
@@ -5524,7 +5526,9 @@ def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | Non
 def _do_not_joined(typed: list[str]) -> list[str]:
     """ "do not open the door" as "don't open the door": a warning, no question."""
     if [word.lower() for word in typed[:2]] == ["do", "not"]:
-        return ["don't", *typed[2:]]
+        typed = ["don't", *typed[2:]]
+    if len(typed) > 2 and typed[0].lower() in ("don't", "never") and typed[1].lower() == "ever":
+        return [typed[0], *typed[2:]]  # "don't ever trust a robot", "never ever trust a cat"
     return typed
 
 

@@ -505,6 +505,7 @@ _HYPHENATED = (
     re.compile(r"\b(glow) (in the dark)\b", re.IGNORECASE),  # "glow-in-the-dark slime"
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(potty|sleep) (train(?:s|ed|ing)?)\b", re.IGNORECASE),  # "potty-training"
+    re.compile(r"\b(time) (travel(?:s|ed|led))\b", re.IGNORECASE),  # "time-traveled"
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
@@ -2244,8 +2245,10 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return True  # "baron von pickles"
     if name in NAME_TITLES and len(tokens) > 2 and _titled_name(tokens[1:], 0):
         return True  # "chief inspector snuffles"
-    if not name.replace("-", "").isalpha() or name in STOPWORDS:
-        return False  # ("sir beeps-a-lot" is somebody)
+    # ("sir beeps-a-lot" is somebody; "grandpa time-travels to 1850" does something)
+    deed = "-" in name and _a_deed_told(name.rpartition("-")[2])
+    if not name.replace("-", "").isalpha() or name in STOPWORDS or deed:
+        return False
     if _named_whatever_the_word(tokens, name):
         return True
     if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None:

@@ -503,7 +503,7 @@ DAYS = _set("birthday anniversary day first_day last_day day_off day_out holiday
 # Words that only exclaim: a theme of nothing else says nothing to write about.
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol ahoy avast"
-    " shh shhh psst yeehaw howdy"
+    " shh shhh psst"
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
 CRIES_OF_SEVERAL_WORDS = _set(
@@ -654,7 +654,8 @@ TIMES = _MONTHS | _set(
     midnight weekend today tomorrow yesterday tonight someday noon day hour week month year
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
     snack_time lights_out story_time storytime
-    naptime potty_time bath_time bathtime payday tax_day overtime season
+    naptime potty_time bath_time bathtime payday tax_day overtime season middle_age stone_age
+    ice_age dark_age
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".

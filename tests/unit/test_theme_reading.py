@@ -11433,3 +11433,13 @@ def test_time_travel_done_is_one_deed(theme: str, verb: str) -> None:
 def test_the_middle_ages_are_a_time() -> None:
     noun = _read("the time machine broke down in the middle ages").setting_noun
     assert noun is not None and noun.kind is Kind.TIME
+
+
+def test_a_room_named_by_two_words_is_no_deed_before_when() -> None:
+    reading = _read("the throne room at midnight")
+    assert reading.subject is not None and reading.subject.kind is Kind.PLACE
+    assert reading.setting_noun is not None and reading.setting_noun.kind is Kind.TIME
+
+
+def test_naptime_takes_no_article() -> None:
+    assert themes.phrases(themes.clean("naptime at the zoo")).topic == "naptime at the zoo"

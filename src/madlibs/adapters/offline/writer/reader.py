@@ -2803,6 +2803,8 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
     named = verb_at > 0 and tokens[verb_at - 1] in DETERMINERS - _RELATIVES
     done = _can_be_verb(tokens[verb_at]) and not named
     done = done and not (index == 1 and _known_noun(tokens[0]))
+    # ("the throne room at midnight": a room, no deed)
+    done = done and not (verb_at > 0 and _compound(tokens[verb_at - 1 : verb_at + 1]) == 2)
     # ("at summer camp": a time that names a place)
     timed = day in words.TIMES and _compound(tokens[index + 1 : index + 3]) == 1
     return tokens[index] in ("on", "at") and timed and done

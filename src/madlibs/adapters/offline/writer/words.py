@@ -660,7 +660,7 @@ TIMES = _MONTHS | _set(
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
 TIMES_WITHOUT_ARTICLE = _MONTHS | _set(
-    "midnight noon today tomorrow yesterday tonight someday lights_out"
+    "midnight noon today tomorrow yesterday tonight someday lights_out naptime bathtime"
 )
 # Peoples and their languages, named with a capital: "speaks French" (no place to be in).
 NATIONALITIES = _set(

@@ -11443,3 +11443,30 @@ def test_a_room_named_by_two_words_is_no_deed_before_when() -> None:
 
 def test_naptime_takes_no_article() -> None:
     assert themes.phrases(themes.clean("naptime at the zoo")).topic == "naptime at the zoo"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("teleporter", "teleporter"),
+        ("the ceo wears crocs to board meetings", "crocs"),
+        ("Sir Snuggles the brave blankie", "blankie"),
+    ],
+)
+def test_gadgets_shoes_and_blankies_are_never_respelt(theme: str, kept: str) -> None:
+    speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    assert kept in _stories(speller, theme, seeds=2).lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("please do not feed the intern", "feed"),
+        ("grandma can dance", "dance"),
+        ("mom why do i have to nap", "have"),
+    ],
+)
+def test_whom_it_is_asked_of_and_what_may_be_done_are_no_name(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert reading.subject is None or reading.subject.lemma in ("Grandma", "I")

@@ -5105,7 +5105,12 @@ def _gone_wrong_without_how_much(theme: str) -> str | None:
 
 # Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the
 # laundry".
-_SAID_TO = re.compile(r"(?:hey\s+)?(\w+)\s*,\s*(.+)|(honey)\s+((?:i|we)\s+.+)", re.I)
+_SAID_TO = re.compile(
+    r"(?:hey\s+)?(\w+)\s*,\s*(.+)|(honey)\s+((?:i|we)\s+.+)"
+    # ... or a question with no comma: "mom why do i have to nap"
+    r"|(\w+)\s+((?:why|how|where|when|what)\s+.+)",
+    re.I,
+)
 _CALLED_BY = {"honey", "sweetie", "kids", "guys", "everyone", "everybody", "dude", "bro", "buddy"}
 
 
@@ -5116,11 +5121,12 @@ def _without_whom_it_is_said_to(theme: str) -> str | None:
     said = _SAID_TO.fullmatch(theme.strip())
     if said is None:
         return None
-    who, told = (said.group(1), said.group(2)) if said.group(1) else said.group(3, 4)
+    who, told = next(said.group(i, i + 1) for i in (1, 3, 5) if said.group(i))
     if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
         return None
     tokens = told.lower().split()
     starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS or tokens[0] == "there"
+    starts = starts or tokens[0] in _QUESTION_WORDS
     return told if len(tokens) > 2 and starts else None
 
 
@@ -5527,6 +5533,8 @@ def _twist_of_its_own(tokens: list[str], typed: list[str], at: int) -> str | Non
 
 def _do_not_joined(typed: list[str]) -> list[str]:
     """ "do not open the door" as "don't open the door": a warning, no question."""
+    if [word.lower() for word in typed[:3]] == ["please", "do", "not"]:
+        typed = typed[1:]  # "please do not feed the intern"
     if [word.lower() for word in typed[:2]] == ["do", "not"]:
         typed = ["don't", *typed[2:]]
     if len(typed) > 2 and typed[0].lower() in ("don't", "never") and typed[1].lower() == "ever":

@@ -744,7 +744,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
-    "longship", "beyblade",
+    "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
 }  # fmt: skip
 
 

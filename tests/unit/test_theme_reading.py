@@ -11470,3 +11470,32 @@ def test_whom_it_is_asked_of_and_what_may_be_done_are_no_name(theme: str, verb: 
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.lemma == verb
     assert reading.subject is None or reading.subject.lemma in ("Grandma", "I")
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("dad tried to catch a bat with a spaghetti strainer", Kind.THING),
+        ("the coffee maker is haunted", Kind.THING),
+        ("accounting department", Kind.PLACE),
+    ],
+)
+def test_tools_named_like_a_doer_are_things(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    noun = reading.held or reading.subject
+    assert noun is not None and noun.kind is kind
+
+
+def test_a_magnifying_glass_is_no_deed() -> None:
+    reading = _read("dr bugsworth and the giant magnifying glass")
+    assert reading.verb is None
+    assert reading.companions is not None and reading.companions.lemma.endswith("glass")
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("the ladybug ball at midnight", "ball"), ("the coffee pot fell", "pot")],
+)
+def test_a_thing_of_two_words_before_when_or_a_past_is_no_deed(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma.endswith(lemma)

@@ -1184,6 +1184,8 @@ def _a_noun_before_the_verb(tokens: list[str], index: int) -> bool:
     if word in MODALS or word in _COPULAS:
         return False  # "my cat can do backflips"
     finite = after in _ONLY_VERBS or after in _COPULAS or after in MODALS
+    # ("the coffee pot fell in love": nothing "pots fell")
+    finite = finite or (_past_of_another(after) and not _known_noun(after))
     return finite and "NOUN" in _lemmas(word)
 
 
@@ -2801,6 +2803,13 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
         verb_at -= 1  # "only comes out at noon"
     # "the party at midnight": a noun, no verb
     named = verb_at > 0 and tokens[verb_at - 1] in DETERMINERS - _RELATIVES
+    # ... nor after one thing, unless it agrees: "the ladybug ball at midnight" is a ball
+    one = (
+        verb_at > 1
+        and tokens[verb_at - 2] in DETERMINERS
+        and not _noun_lemma(tokens[verb_at - 1])[1]
+    )
+    named |= one and tokens[verb_at] == _verb_lemma(tokens[verb_at])
     done = _can_be_verb(tokens[verb_at]) and not named
     done = done and not (index == 1 and _known_noun(tokens[0]))
     # ("the throne room at midnight": a room, no deed)

@@ -86,6 +86,10 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " rubber_band popsicle_stick nintendo_switch pogo_stick spinning_top chess_piece rc_truck"
     " rc_car reverse_card uno_card cave_painting giant_slide magic_8_ball magic_eight_ball"
     " yarn_ball baking_soda_volcano"
+    # tools named like a doer: "the coffee maker", "a spaghetti strainer"
+    " coffee_maker ice_maker bread_maker noisemaker noise_maker popcorn_maker waffle_maker"
+    " strainer spaghetti_strainer pasta_strainer dream_catcher record_player cd_player"
+    " dvd_player screwdriver"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -95,6 +99,8 @@ THINGS_FOR_DOING = _set(
     sleeping_bag hiking_boot shopping_cart shopping_bag shopping_list trading_card
     fishing_rod fishing_pole fishing_net frying_pan washing_machine diving_board rocking_chair
     walking_stick baking_sheet swimming_cap swimming_trunk bowling_pin racing_car
+    magnifying_glass rolling_pin drinking_fountain changing_table boxing_glove skipping_rope
+    jumping_rope spinning_wheel steering_wheel scratching_post hitching_post climbing_wall
     """
 )
 
@@ -228,7 +234,7 @@ _PLACES_AT = _set(
     duck_crossing railroad_crossing zebra_crossing
     senior_center care_home community_center rec_center bookstore bookshop book_store
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
-    saloon ranch corral gold_mine ballroom preschool nursery
+    saloon ranch corral gold_mine ballroom preschool nursery accounting_department
     trading_post general_store
     """
 )

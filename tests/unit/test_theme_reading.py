@@ -11499,3 +11499,60 @@ def test_a_magnifying_glass_is_no_deed() -> None:
 def test_a_thing_of_two_words_before_when_or_a_past_is_no_deed(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma.endswith(lemma)
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("never swim after eating a whole pizza", "swim"),
+        ("Never throw snowballs at the mailman", "throw"),
+        ("never pee in the pool", "pee"),
+        ("dont swim after eating a whole pizza", "swim"),
+    ],
+)
+def test_a_warning_with_a_deed_and_where_it_is_done_is_a_command(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma.endswith(verb)
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb", "thing"),
+    [
+        ("Professor Icicle invents heated socks", "invent", "sock"),
+        ("dr. weirdo studies crop circles", "study", "crop circle"),
+        ("captain zoom visits mars", "visit", "Mars"),
+        ("grandpa found crop circles in the corn", "find", "crop circle"),
+    ],
+)
+def test_a_deed_after_a_titled_name_acts_on_a_thing_of_two_words(
+    theme: str, verb: str, thing: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    told = reading.verb
+    assert told is not None and told.lemma == verb
+    assert told.object is not None and told.object.lemma == thing
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the deep sea diver found a toaster", Kind.PERSON),
+        ("a psychic at the county fair", Kind.PERSON),
+        ("king neptune throws a pool party", Kind.PERSON),
+        ("nessie vs bigfoot", Kind.PERSON),
+        ("roswell", Kind.PLACE),
+        ("the haunted hayloft", Kind.PLACE),
+        ("winter break at the north pole", Kind.EVENT),
+        ("teatime with the queen", Kind.TIME),
+    ],
+)
+def test_divers_cryptids_haylofts_and_teatime_are_of_their_kind(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(("theme", "kept"), [("a bear ate our smores at camp", "s'mores")])
+def test_smores_take_their_apostrophe(theme: str, kept: str) -> None:
+    assert kept in themes.clean(theme)

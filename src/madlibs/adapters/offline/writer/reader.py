@@ -1197,6 +1197,8 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
         return False
     if word in _ONLY_VERBS or tokens[index - 1] in words.ADVERBS_BEFORE_VERBS:
         return False  # "my teacher has x-ray vision", "the truck only takes credit cards"
+    if _compound(tokens[index + 1 : index + 3]) == 2:
+        return False  # "studies crop circles": a thing of two words follows, no deed
     if word in _STRIKES_THE_SENSES and tokens[index + 1] == "like":
         return False  # "camp smells like wet socks"
     if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
@@ -1292,7 +1294,13 @@ def _a_deed_next(tokens: list[str], index: int) -> bool:
     if index + 1 >= len(tokens):
         return False
     then = tokens[index + 1]
-    return _finite(then) or then in _COPULAS or then in MODALS
+    # ("invents heated socks", "studies crop circles": what describes or names the thing after)
+    thing = (
+        then in words.PLANETS
+        or _compound(tokens[index + 1 : index + 3]) == 2
+        or (_participle(then) and index + 2 < len(tokens) and _noun_lemma(tokens[index + 2])[1])
+    )
+    return (_finite(then) and not thing) or then in _COPULAS or then in MODALS
 
 
 def _names_one(typed: list[str], index: int) -> bool:
@@ -4014,7 +4022,17 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
         return True
     lemmas = _lemmas(after)
     told = after not in lemmas.get("VERB", (after,))  # "(never) ever sleeps" is no object
+    told = told and not _noun_lemma(after)[1]  # ("never throw snowballs": many snowballs)
+    if after in _WHERE_OR_WHEN_A_DEED_IS_DONE:
+        return "NOUN" not in _lemmas(first) or first in _lemmas(first)["VERB"]
     return "NOUN" in lemmas and not told and not _adverb(after)
+
+
+# Words after a plain verb that tell where, when or how it is done: "(never) swim after
+# eating a whole pizza", "(don't) pee in the pool".
+_WHERE_OR_WHEN_A_DEED_IS_DONE = frozenset(
+    ("after", "before", "in", "on", "at", "with", "without", "near", "into", "under", "during")
+)
 
 
 def _told_to_change_or_give(tokens: list[str]) -> bool:
@@ -6133,8 +6151,10 @@ def _activity(
     told_not = first in ("don't", "never") and len(tokens) > 2
     if told_not and (_imperative(tokens[1:], typed[1:]) or _plain_verb_then_object(tokens[1:])):
         return _told_not_to(theme, tokens, typed, where, phrase)
-    if first == "don't" and len(tokens) == 2 and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
-        return _told_not_to(theme, tokens, typed, where, phrase)  # "don't step (on the lava)"
+    # "don't step (on the lava)", "never pee (in the pool)" (but "never land" is a place)
+    warned = first == "don't" or (first == "never" and where[0] is not None)
+    if warned and len(tokens) == 2 and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
+        return _told_not_to(theme, tokens, typed, where, phrase)
     if len(tokens) > 1 and (first == "never" or (first.endswith("ly") and _adverb(first))):
         return _done_how(theme, tokens, typed, where)
     deed = gerund and (acting_on or (not _known_noun(first) and first not in words.BARE_NOUNS))

@@ -1170,7 +1170,7 @@ _CHAT_SPELLINGS = {
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
-    "lil": "little", "sis": "sister", "fam": "family",
+    "lil": "little", "sis": "sister", "fam": "family", "smores": "s'mores",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",
@@ -2261,7 +2261,7 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
     if plural and verbs and name not in verbs and _says_what_is_done(tokens[2:4]):
         return False  # "grandma goes skydiving": "goes" is what she does
-    if _past_before_its_object(name, verbs, tokens[2:3]):
+    if _past_before_its_object(name, verbs, tokens[2:4]):
         return False  # "grandma drove the golf cart into the pool"; "aunt rose" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
 
@@ -2293,7 +2293,11 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
     starts = lead in _DETERMINERS or lead in _LEADS or lead in OBJECT_PRONOUNS  # "drove us"
     # "grandpa fell asleep", "grandma fell in the pool"; but "aunt rose in the garden"
     placed = bool(after) and after[0].lower() in _WHERE_OR_HOW_ONE_ENDS_UP
-    return past and (starts or (placed and name not in NAMES_THAT_ARE_WORDS))
+    # ... or a thing of two words: "found crop circles"
+    joined = " ".join(after).lower()
+    listed = KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
+    things = bool(after) and (joined in listed or joined.removesuffix("s") in listed)
+    return past and (starts or things or (placed and name not in NAMES_THAT_ARE_WORDS))
 
 
 # Words after a verb's past that tell where or how one ended up.

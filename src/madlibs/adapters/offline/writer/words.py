@@ -53,6 +53,7 @@ ANIMALS = _set(
     plesiosaur mosasaurus woolly_mammoth
     earwig leech aphid mantis praying_mantis stinkbug stink_bug junebug bullfrog earthworm
     inchworm silkworm glowworm pond_skater water_strider mayfly horsefly housefly fruit_fly
+    cryptid
     mustang bronco stallion mare colt steed longhorn steer heifer gnat weevil louse
     """
 )
@@ -90,6 +91,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " coffee_maker ice_maker bread_maker noisemaker noise_maker popcorn_maker waffle_maker"
     " strainer spaghetti_strainer pasta_strainer dream_catcher record_player cd_player"
     " dvd_player screwdriver"
+    " crop_circle"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -183,6 +185,8 @@ PEOPLE = _set(
     informant snitch assassin accomplice warden prisoner inmate convict mobster gangster
     tycoon billionaire millionaire bouncer realtor
     preschooler kindergartener kindergartner infant tot loser midwife spy_kid heist_crew
+    illuminati freemason templar knights_templar psychic phantom ghost_hunter diver
+    sorceress dragonslayer bagpiper ski_patrol burger_flipper flipper
     """
 )
 
@@ -235,6 +239,7 @@ _PLACES_AT = _set(
     senior_center care_home community_center rec_center bookstore bookshop book_store
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
     saloon ranch corral gold_mine ballroom preschool nursery accounting_department
+    town_square ski_jump drive-in academy wizard_academy magic_school
     trading_post general_store
     """
 )
@@ -252,6 +257,8 @@ _PLACES_IN = _set(
     creek outhouse belfry tomb back_seat backseat slow_lane fast_lane
     lair hideout hide-out secret_base headquarters
     jail_cell prairie country throne_room
+    reef coral_reef front_yard deep_end pig_pen pigpen hayloft cornfield field pumpkin_patch
+    county henhouse
     """
 )
 _PLACES_ON = _set(
@@ -311,6 +318,7 @@ PLACE_NAMES = _set(
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
     vegas bali fiji tahiti disney_world hogwarts neverland gotham
+    roswell area_51 great_barrier_reef tomorrowland
     alabama arizona arkansas colorado connecticut delaware idaho illinois indiana iowa kansas
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
@@ -365,6 +373,7 @@ CHARACTER_NAMES = _set(
     rosa_parks marco_polo christopher_columbus amelia_earhart thomas_edison benjamin_franklin
     ben_franklin neil_armstrong count_dracula count_chocula frankenberry
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
+    nessie king_neptune jamie_oliver gordon_ramsay
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
@@ -447,6 +456,7 @@ EVENTS = (
     dino_dig migration museum_tour
     gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
     roundup tantrum campaign midnight_feeding feeding_time
+    brunch winter_break
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -661,6 +671,7 @@ TIMES = _MONTHS | _set(
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
     snack_time lights_out story_time storytime
     naptime potty_time bath_time bathtime payday tax_day overtime season middle_age stone_age
+    teatime tea_time harvest_time milking_time
     ice_age dark_age
     """
 )

@@ -11556,3 +11556,27 @@ def test_divers_cryptids_haylofts_and_teatime_are_of_their_kind(theme: str, kind
 @pytest.mark.parametrize(("theme", "kept"), [("a bear ate our smores at camp", "s'mores")])
 def test_smores_take_their_apostrophe(theme: str, kept: str) -> None:
     assert kept in themes.clean(theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("captain barnacle and the leaky submarine", "Captain Barnacle"),
+        ("Officer Ant directs traffic at the anthill", "Officer Ant"),
+        ("deputy dog saves the rodeo", "Deputy Dog"),
+    ],
+)
+def test_a_title_and_an_animals_word_name_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper
+    assert " ".join((*subject.modifiers, subject.lemma)) == name
+
+
+@pytest.mark.parametrize("theme", ["queen bee declares war", "king cobra"])
+def test_a_kind_named_with_a_title_stays_a_kind(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.proper and subject.kind is Kind.ANIMAL
+
+
+def test_animals_the_table_lacks_take_no_capital() -> None:
+    assert themes.phrases(themes.clean("seagulls stole my sandwich")).topic.islower()

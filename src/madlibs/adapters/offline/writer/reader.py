@@ -1898,6 +1898,10 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     character = lemma.lower() in words.CHARACTER_NAMES  # "Batman", "Bob the Builder"
     honoured = bool(modifiers) and modifiers[0].lower().rstrip(".") in themes.HONORIFICS
     honoured |= titled and kind is Kind.TIME
+    # ("Captain Barnacle", "Officer Ant": a title and an animal's word name somebody)
+    honoured |= (
+        titled and kind is Kind.ANIMAL and modifiers[-1].lower() not in themes.TITLES_OF_KINDS
+    )
     if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma = " ".join(typed_body[len(typed_body) - size :])

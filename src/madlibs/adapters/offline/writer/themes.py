@@ -2234,6 +2234,14 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
     return any(before in (getInflection(verb, "VBD") or ()) for verb in done_to)
 
 
+# Titles that name a kind of animal with an animal's word: "a queen bee", "the king cobra",
+# "baby shark"; other titles before one name somebody ("Captain Barnacle").
+TITLES_OF_KINDS = frozenset((
+    "king", "queen", "emperor", "prince", "princess", "baby", "big", "little", "old", "young",
+    "mother", "father", "grandma", "grandpa",
+))  # fmt: skip
+
+
 def _titled_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a title and a name after it, typed in lower case ("king
     arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
@@ -2270,8 +2278,11 @@ def _named_whatever_the_word(tokens: Sequence[str], name: str) -> bool:
     """Whether the word `name` after a title is a name, whatever else it may be: after "dr."
     ("dr. octopus"), before what its owner is ("chef bubbles the fish opens a sushi place"),
     or before a deed told ("commander cuddles leads the army": no two deeds in a row)."""
-    if tokens[0].lower().rstrip(".") in HONORIFICS:
+    title = tokens[0].lower().rstrip(".")
+    if title in HONORIFICS:
         return True
+    if name in ANIMALS and title not in TITLES_OF_KINDS:
+        return True  # "captain barnacle", "officer ant"; but "queen bee", "king cobra"
     if _named_for_what_they_are(tokens[1:], titled=True):
         return True
     verbs = getAllLemmas(name).get("VERB", ())
@@ -2468,6 +2479,7 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         # but "pepper the steak"
         return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
     known = (lemmas and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
+    known = known or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS  # "seagulls"
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
     if not after.isalpha():

@@ -11580,3 +11580,69 @@ def test_a_kind_named_with_a_title_stays_a_kind(theme: str) -> None:
 
 def test_animals_the_table_lacks_take_no_capital() -> None:
     assert themes.phrases(themes.clean("seagulls stole my sandwich")).topic.islower()
+
+
+@pytest.mark.parametrize("theme", ["why is the soup cold", "castles are cold in winter"])
+def test_cold_after_is_how_it_is_never_a_place(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "be" and verb.object is None
+
+
+@pytest.mark.parametrize("theme", ["a farm with no animals", "a horse race with no horses"])
+def test_those_a_place_is_without_are_nobody_in_it(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.companions is None and reading.cast is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("the lake monster at camp pinecrest", "Camp Pinecrest"),
+        ("my cousin got lost at camp wildwood", "Camp Wildwood"),
+    ],
+)
+def test_a_camp_named_so_is_a_place_with_its_capitals(theme: str, where: str) -> None:
+    speller = OfflineWriter(respell=respelling(RuleCorrector.load().for_themes()))
+    assert where in _filled(speller, theme, seeds=3)
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("counselor mike and the haunted canoe", "Counselor Mike"),
+        ("lifeguard lenny and the giant wave", "Lifeguard Lenny"),
+    ],
+)
+def test_a_counselor_or_a_lifeguard_with_a_name_is_named(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper
+    assert " ".join((*subject.modifiers, subject.lemma)) == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb", "thing"),
+    [
+        ("my grandmas chickens lay golden eggs", "lay", "egg"),
+        ("how to sneak past a sleeping troll", "sneak", "troll"),
+        ("the knight slayed the dragon", "slay", "dragon"),
+        ("where did my flip flop go", "disappear", None),
+    ],
+)
+def test_laying_eggs_sneaking_past_and_slaying_act_on_their_thing(
+    theme: str, verb: str, thing: str | None
+) -> None:
+    told = _read(theme).verb
+    assert told is not None and told.lemma == verb
+    assert (told.object.lemma if told.object is not None else None) == thing
+
+
+def test_where_the_one_asked_of_is_is_no_part_of_the_deed() -> None:
+    reading = _read("why does the ghost in the attic keep singing")
+    assert reading.subject is not None and reading.subject.lemma == "ghost"
+    assert reading.verb is not None and reading.verb.lemma == "keep"
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "attic"
+
+
+def test_popsicles_are_no_name() -> None:
+    reading = _read("popsicles, pool noodles and a very angry goose")
+    assert all(not noun.proper for noun in reading.nouns)

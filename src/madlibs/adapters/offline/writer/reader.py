@@ -867,6 +867,8 @@ def _can_be_verb(word: str) -> bool:
 def _verb_lemma(word: str) -> str:
     if word in _COPULAS:
         return "be"
+    if word == "lay":
+        return "lay"  # "the hens lay eggs", read as what one lays, not as "lie"
     return (_lemmas(word).get("VERB") or (word,))[0]
 
 
@@ -3058,6 +3060,8 @@ def _split_companions(
     at = next((i for i, t in enumerate(tokens) if i and t in _COMPANION_WORDS), None)
     if at is None or _felt_with(tokens, at):
         return None, tokens, typed
+    if tokens[at] == "with" and tokens[at + 1 : at + 2] == ["no"]:
+        return None, tokens[:at], typed[:at]  # "a farm with no animals": nobody with it
     end = len(tokens) - 1 if tokens[-1] in _PLACE_ADVERBS else len(tokens)  # "the kids inside"
     companions = _noun_phrase(tokens[at + 1 : end], typed[at + 1 : end])
     if companions is not None and companions.kind not in ANIMATE:
@@ -3143,6 +3147,7 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
     aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
+    aimed = aimed or (rest_tokens[:1] == ["past"] and len(rest_tokens) > 1)  # "sneak past a troll"
     # ("can't fit in the tent": the tent, never "an in the tent")
     inside = rest_tokens[:1] == ["in"] and rest_tokens[1:2] and rest_tokens[1] in DETERMINERS
     if aimed or inside or (rest_tokens[:1] == ["on"] and len(rest_tokens) > 1):
@@ -3374,6 +3379,9 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     """A participle and what it is to or with, or doing: "addicted to cartoons", "glued to
     the TV", "caught eating cake"; or an adjective and what it is said of: "allergic to
     cats"."""
+    if len(rest_tokens) == 1:
+        # "the soup is cold", "castles are cold": a lone word that describes is no thing
+        return set(_lemmas(rest_tokens[0])) == {"ADJ"} or rest_tokens[0] in _DESCRIBED_BARE
     if len(rest_tokens) < 2:
         return False
     then = rest_tokens[1]
@@ -3384,6 +3392,8 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     return then in {"to", "with", "by", "of", "on", "in", "at", "due", "for"} or _ing_form(then)
 
 
+# Words that describe, though a noun too, after "is": "the soup is cold".
+_DESCRIBED_BARE = frozenset(("cold", "hot", "warm", "dark", "wet", "dry", "blue", "green"))
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
@@ -4227,7 +4237,24 @@ def _question_subject_end(tokens: list[str]) -> int:
         if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun:
             break  # "is the sky green today": what the sky is
         end += 1
+    if (
+        done
+        and end + 2 < len(tokens)
+        and tokens[end] in _WHERE_ONE_IS
+        and tokens[end + 1] in DETERMINERS
+    ):
+        # "why does the ghost | in the attic | keep singing": where the one asked of is
+        after = end + 3
+        while after < len(tokens) - 1 and _joins_subject(tokens[after]):
+            if tokens[after] in _lemmas(tokens[after]).get("VERB", ()):
+                break  # "in the attic | keep singing"
+            after += 1
+        return after
     return end
+
+
+# Where the one a question asks of is, told in its subject: "the ghost in the attic".
+_WHERE_ONE_IS = frozenset(("in", "on", "at", "under", "behind", "from"))
 
 
 def _whoever_did_it(tokens: list[str], typed: list[str]) -> list[str] | None:

@@ -461,10 +461,15 @@ def _irregular_plural(word: str) -> str | None:
     return plurals[0] if plurals and plurals[0] != word else None
 
 
+# Pasts with a rule's -ed in use beside the one the table gives: "he slayed a dragon".
+_PASTS_IN_USE = frozenset(("slayed", "sneaked", "dived", "shined", "leaped", "dreamed"))
+
+
 def _irregular_past(word: str) -> str | None:
     """The past the table gives a verb typed with a rule's -ed it does not take ("eated" ->
-    "ate", "runned" -> "ran"); None for a word of its own ("bed", "need", "tired")."""
-    if getAllLemmas(word):
+    "ate", "runned" -> "ran"); None for a word of its own ("bed", "need", "tired") or a past
+    in use beside the table's ("slayed")."""
+    if getAllLemmas(word) or word in _PASTS_IN_USE:
         return None
     stem = word[:-2]
     # "eated", "bited" (bite), "runned" (run), "flyed" (fly)
@@ -2021,6 +2026,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     for index in range(1, len(named)):
         if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
+        if named[index - 1].lower() == "camp" and _may_be_a_name(named[index].lower()):
+            # "lost at camp wildwood": a camp named so
+            named[index - 1 : index + 1] = ["Camp", named[index].capitalize()]
     return [word + comma for word, comma in zip(named, commas, strict=True)]
 
 
@@ -2173,6 +2181,7 @@ NAME_TITLES = {
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
+    "counselor", "counsellor", "lifeguard", "nanny",
     *HONORIFICS,
 }  # fmt: skip
 
@@ -2479,7 +2488,9 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         # but "pepper the steak"
         return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
     known = (lemmas and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
-    known = known or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS  # "seagulls"
+    # ("seagulls", "popsicles": words of the lists, no names)
+    known = known or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS
+    known = known or noun_the_table_lacks(word) is not None
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
     if not after.isalpha():

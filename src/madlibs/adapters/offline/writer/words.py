@@ -91,7 +91,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " coffee_maker ice_maker bread_maker noisemaker noise_maker popcorn_maker waffle_maker"
     " strainer spaghetti_strainer pasta_strainer dream_catcher record_player cd_player"
     " dvd_player screwdriver"
-    " crop_circle"
+    " crop_circle flip_flop belly_flop"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -742,7 +742,7 @@ _VERBS_THE_TABLE_LACKS = {
 
 
 # Pasts people say that the table lacks: "my sister snuck out".
-_PASTS_THE_TABLE_LACKS = {"snuck": "sneak"}
+_PASTS_THE_TABLE_LACKS = {"snuck": "sneak", "slayed": "slay"}
 
 
 def verb_the_table_lacks(word: str) -> str | None:
@@ -762,6 +762,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
+    "popsicle",
 }  # fmt: skip
 
 

@@ -11646,3 +11646,15 @@ def test_where_the_one_asked_of_is_is_no_part_of_the_deed() -> None:
 def test_popsicles_are_no_name() -> None:
     reading = _read("popsicles, pool noodles and a very angry goose")
     assert all(not noun.proper for noun in reading.nouns)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"), [("two chefs, one egg", "chef"), ("two babies one pacifier", "baby")]
+)
+def test_many_and_one_thing_are_the_many(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.plural
+
+
+def test_a_word_of_the_lists_in_a_title_takes_no_capital() -> None:
+    assert themes.typing_case_undone(["The", "Great", "Muffin", "Heist"])[-1] == "heist"

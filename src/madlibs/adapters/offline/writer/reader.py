@@ -5070,6 +5070,7 @@ def read(theme: str) -> Reading:
         or _then_what_happened(theme)
         or _without_why_told_last(theme)
         or _named_then_told_what(theme)
+        or _many_and_one(theme)
         or _without_whom_it_is_said_to(theme)
         or _told_to_do_it_last(theme)
         or _gone_wrong_without_how_much(theme)
@@ -5121,6 +5122,16 @@ def _whose_turn_it_is(theme: str) -> str | None:
     dishes (never a thing called "a whose turn"); None for other themes."""
     turn = _WHOSE_TURN.fullmatch(theme.strip())
     return turn[1] if turn is not None and len(turn[1].split()) > 1 else None
+
+
+# "two chefs, one egg": many, then the one thing they have between them.
+_MANY_AND_ONE = re.compile(r"((?:two|three|four|five|\d+)\s+\w+s)\s*,?\s+(one\s+\w+)", re.I)
+
+
+def _many_and_one(theme: str) -> str | None:
+    """ "two chefs, one egg" as the chefs with one egg; None for other themes."""
+    told = _MANY_AND_ONE.fullmatch(theme.strip())
+    return f"{told[1]} with {told[2]}" if told is not None else None
 
 
 def _named_then_told_what(theme: str) -> str | None:

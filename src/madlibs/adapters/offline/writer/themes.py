@@ -1926,6 +1926,8 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         named = named and not _a_deed_not_a_name(lowered_all, index)
         known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
+        # ... and words of the lists: "The Great Muffin Heist"
+        known = known or lowered in KNOWN_NOUNS or noun_the_table_lacks(lowered) is not None
         known = known and lowered not in ALWAYS_CAPITALISED
         if known and not (titled or named):
             out[index] = lowered

@@ -11658,3 +11658,15 @@ def test_many_and_one_thing_are_the_many(theme: str, lemma: str) -> None:
 
 def test_a_word_of_the_lists_in_a_title_takes_no_capital() -> None:
     assert themes.typing_case_undone(["The", "Great", "Muffin", "Heist"])[-1] == "heist"
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("why do penguins not need mittens", "don't need"),
+        ("why does my cat not like baths", "doesn't like"),
+    ],
+)
+def test_a_question_with_not_after_its_subject_is_told_negated(theme: str, verb: str) -> None:
+    told = _read(theme).verb
+    assert told is not None and f"{told.modal} {told.lemma}" == verb

@@ -4127,6 +4127,16 @@ def _as_statement(typed: list[str]) -> list[str]:
     auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
     if auxiliary not in ("do", "does", "did"):
         return [*subject, typed[0], *(["not"] if negated else []), *rest]
+    return _done_as_told(auxiliary, subject, rest, asked) or typed
+
+
+def _done_as_told(
+    auxiliary: str, subject: list[str], rest: list[str], asked: bool
+) -> list[str] | None:
+    """What "do", "does" or "did" asks of its subject, told: "did the dog eat my homework" ->
+    "the dog ate my homework"; None when no deed follows the subject ("do the dishes")."""
+    if rest[0].lower() == "not" and len(rest) > 1 and _can_be_verb(rest[1].lower()):
+        return [*subject, f"{auxiliary}n't", *rest[1:]]  # "why do penguins not need mittens"
     # "did the dog really eat my homework": the dog really ate it
     how_so = len(rest) > 1 and (
         _adverb(rest[0].lower()) or rest[0].lower() in _ADVERBS_IN_QUESTIONS
@@ -4134,7 +4144,7 @@ def _as_statement(typed: list[str]) -> list[str]:
     how = rest[:1] if how_so else []
     rest = rest[len(how) :]
     if not _can_be_verb(rest[0].lower()):
-        return typed  # "do the dishes"
+        return None  # "do the dishes"
     verb = _verb_lemma(rest[0].lower())
     if asked and verb == "go" and len(rest) == 1:
         verb = "disappear"  # "where did my socks go"

@@ -11670,3 +11670,21 @@ def test_a_word_of_the_lists_in_a_title_takes_no_capital() -> None:
 def test_a_question_with_not_after_its_subject_is_told_negated(theme: str, verb: str) -> None:
     told = _read(theme).verb
     assert told is not None and f"{told.modal} {told.lemma}" == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "one"),
+    [
+        ("a gingerbread man goes ice skating", "gingerbread man"),
+        ("a tooth fairy in training", "tooth fairy"),
+    ],
+)
+def test_one_of_a_kind_after_a_is_no_name(theme: str, one: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.proper and subject.lemma == one
+
+
+def test_a_pot_bellied_pig_is_a_pig() -> None:
+    reading = _read("Mr Wiggles the pot bellied pig")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.kind is Kind.ANIMAL

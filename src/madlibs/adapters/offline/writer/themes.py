@@ -511,6 +511,7 @@ _HYPHENATED = (
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(potty|sleep) (train(?:s|ed|ing)?)\b", re.IGNORECASE),  # "potty-training"
     re.compile(r"\b(time) (travel(?:s|ed|led))\b", re.IGNORECASE),  # "time-traveled"
+    re.compile(r"\b(pot) (bellied)\b", re.IGNORECASE),  # "a pot-bellied pig"
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
@@ -2006,6 +2007,8 @@ def _holidays_capitalised(tokens: list[str]) -> list[str]:
     """ "new year's eve" -> "New Year's Eve", "fourth of july" -> "Fourth of July", "new york
     city" -> "New York City"."""
     for start, size in several_word_names(tokens):
+        if start and tokens[start - 1].lower() in ("a", "an"):
+            continue  # "a gingerbread man", "a tooth fairy": one of a kind, no name
         for index in range(start, start + size):
             if tokens[index].lower() not in _SMALL_WORDS:
                 tokens[index] = tokens[index][0].upper() + tokens[index][1:]

@@ -11688,3 +11688,65 @@ def test_a_pot_bellied_pig_is_a_pig() -> None:
     reading = _read("Mr Wiggles the pot bellied pig")
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "name", "verb"),
+    [
+        ("grandpa snores like a motorcycle", "Grandpa", "snore"),
+        ("grandma pearl reads ghost stories with a flashlight", "Grandma Pearl", "read"),
+        ("my uncle rick buys broken stuff", "uncle", "buy"),
+    ],
+)
+def test_a_deed_after_kin_and_a_name_is_theirs(theme: str, name: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    assert " ".join((*reading.subject.modifiers, reading.subject.lemma)) == name
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("a hip hop showdown", "a hip-hop showdown"),
+        ("slow dancing with a cactus", "slow-dancing with a cactus"),
+        ("the principal crowd surfed at prom", "the principal crowd-surfed at prom"),
+        ("a sleepy sloth and a wide awake owl", "a sleepy sloth and a wide-awake owl"),
+        ("a moth eaten hat", "a moth-eaten hat"),
+    ],
+)
+def test_moves_and_marks_of_two_words_take_their_hyphens(theme: str, clean: str) -> None:
+    assert themes.clean(theme) == clean
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the vanishing act at the zoo", Kind.EVENT),
+        ("the winter formal in the haunted gym", Kind.EVENT),
+        ("a party entertainer who juggles chainsaws", Kind.PERSON),
+        ("Sir Shuffles the card shark", Kind.PERSON),
+        ("the grumpy antique dealer and his three legged dog", Kind.PERSON),
+        ("when the wrecking ball got the hiccups", Kind.THING),
+        ("why is there a stuffed moose head at the garage sale", Kind.THING),
+        ("mailman mike and his talking satchel", Kind.PERSON),
+        ("houdini", Kind.PERSON),
+    ],
+)
+def test_acts_dealers_sharks_and_wrecking_balls_are_of_their_kind(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    "theme", ["a fossil found in a shoebox", "a treasure map found in the attic"]
+)
+def test_a_thing_found_somewhere_is_told_of(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.tail[:1] == ("found",)
+
+
+def test_a_great_aunt_with_a_name_is_named() -> None:
+    subject = _read("great grandma rose").subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON

@@ -2194,6 +2194,8 @@ def _kind_of_name(
     # ("Grammy Lou": a title read as part of the name)
     first, space, _ = name.partition(" ")
     title = (modifiers[0] if modifiers else first if space else "").lower().rstrip(".")
+    if title == "great" and len(modifiers) > 1:
+        title = modifiers[1].lower()  # "Great Aunt Petunia"
     if title in words.PEOPLE or title in _HONORIFICS or title in themes.NAME_TITLES:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot", "General Peckers"
     if _acronym(name):
@@ -2209,7 +2211,8 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     """ "Bob the builder", "Clifford the big red dog", "Sir Fluffington the brave": a name the
     player typed, whole."""
     # "Pickles the pug" is a pug
-    kind = Kind.ANIMAL if kind_of(typed[-1].lower()) is Kind.ANIMAL else Kind.PERSON
+    # ("Sir Shuffles the card shark" is somebody)
+    kind = Kind.ANIMAL if kind_of(" ".join(typed[-2:]).lower()) is Kind.ANIMAL else Kind.PERSON
     titled = len(typed) > 3 and typed[0].lower().rstrip(".") in _HONORIFICS | themes.NAME_TITLES
     # ("Chief Inspector Snuffles the bloodhound": a title of two words)
     at = 2 if titled and typed[1].lower() in themes.NAME_TITLES and len(typed) > 4 else 1
@@ -2530,7 +2533,7 @@ _MAKING = frozenset(
 # where the thing was made so.
 _MADE_SO = _MAKING | {
     "draw", "write", "forge", "print", "scribble", "sew", "cook", "fry", "hide", "bury",
-    "wrap", "cover", "dip", "glue", "trap", "keep", "store", "fill", "stuff", "pack",
+    "wrap", "cover", "dip", "glue", "trap", "keep", "store", "fill", "stuff", "pack", "find",
 }  # fmt: skip
 
 

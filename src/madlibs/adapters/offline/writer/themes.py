@@ -512,6 +512,12 @@ _HYPHENATED = (
     re.compile(r"\b(potty|sleep) (train(?:s|ed|ing)?)\b", re.IGNORECASE),  # "potty-training"
     re.compile(r"\b(time) (travel(?:s|ed|led))\b", re.IGNORECASE),  # "time-traveled"
     re.compile(r"\b(pot) (bellied)\b", re.IGNORECASE),  # "a pot-bellied pig"
+    # dances and moves of two words: "a hip-hop showdown", "slow-dancing", "crowd-surfed"
+    re.compile(r"\b(hip) (hop)\b", re.IGNORECASE),
+    re.compile(r"\b(slow) (danc(?:e|es|ed|ing))\b", re.IGNORECASE),
+    re.compile(r"\b(crowd) (surf(?:s|ed|ing)?)\b", re.IGNORECASE),
+    re.compile(r"\b(wide) (awake)\b", re.IGNORECASE),  # "a wide-awake owl"
+    re.compile(r"\b(moth) (eaten)\b", re.IGNORECASE),  # "a moth-eaten hat"
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
@@ -2073,13 +2079,17 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             or _pet_name(tokens, index)
             or (called and (_may_be_a_name(word) or (no_verb_here and _only_a_verb(word))))
             or (called and _a_name_that_is_a_word(word))
-            or (called and no_verb_here and word in NAMES_THAT_ARE_WORDS)
+            or (
+                called
+                and (no_verb_here or _deed_next(tokens, index))
+                and word in NAMES_THAT_ARE_WORDS
+            )
         ):
             token = token[0].upper() + token[1:]  # "romeo and juliet", "a snake named steve"
         particle = index == 2 and tokens[1].lower() in _NAME_PARTICLES
         in_title = (index == 1 or particle) and _titled_name(tokens, 0)
         # "chief inspector snuffles": a title of two words
-        twice = index == 2 and tokens[0].lower() in NAME_TITLES
+        twice = index == 2 and _a_title_first(tokens)
         in_title |= twice and _titled_name(tokens[1:], 0)
         # "the adventures of captain pickle", "the return of king arthur"
         # ... and "a hike with aunt maggie", "the day aunt linda babysat us"
@@ -2186,7 +2196,7 @@ NAME_TITLES = {
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
-    "counselor", "counsellor", "lifeguard", "nanny",
+    "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
     *HONORIFICS,
 }  # fmt: skip
 
@@ -2252,7 +2262,7 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
 # "baby shark"; other titles before one name somebody ("Captain Barnacle").
 TITLES_OF_KINDS = frozenset((
     "king", "queen", "emperor", "prince", "princess", "baby", "big", "little", "old", "young",
-    "mother", "father", "grandma", "grandpa",
+    "mother", "father", "grandma", "grandpa", "count",
 ))  # fmt: skip
 
 
@@ -2260,7 +2270,7 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a title and a name after it, typed in lower case ("king
     arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
     "princess party") nor a verb ("king loses his crown")."""
-    if index != 0 or len(tokens) < 2 or tokens[0].lower().rstrip(".") not in NAME_TITLES:
+    if index != 0 or len(tokens) < 2 or not _a_title_first(tokens):
         return False
     name = tokens[1].lower().replace("’", "'").removesuffix("'s")
     if name in _NAME_PARTICLES and len(tokens) > 2:
@@ -2286,6 +2296,16 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     if _past_before_its_object(name, verbs, tokens[2:4]):
         return False  # "grandma drove the golf cart into the pool"; "aunt rose" is somebody
     return not verbs or name in verbs or name in nouns or plural  # "sally"; never "loses"
+
+
+def _a_title_first(tokens: Sequence[str]) -> bool:
+    """Whether the words start with a title: "captain", "aunt", "great aunt"."""
+    first = tokens[0].lower().rstrip(".")
+    return first in NAME_TITLES or (first == "great" and tokens[1].lower() in _GREAT_KIN)
+
+
+# Kin a "great" goes before, as a title: "great aunt petunia".
+_GREAT_KIN = frozenset(("aunt", "auntie", "uncle", "grandma", "grandpa", "granny", "nana"))
 
 
 def _named_whatever_the_word(tokens: Sequence[str], name: str) -> bool:
@@ -2346,6 +2366,8 @@ def _says_what_is_done(after: Sequence[str]) -> bool:
     # "grandma goes up a tree", "grandpa dresses up": a particle after the verb ("up" is a
     # verb too, in the tables)
     particle = word in _PARTICLES_AFTER_VERBS
+    # ("grandpa snores like a motorcycle": how it is done)
+    particle = particle or (word == "like" and len(after) > 1)
     return word not in ("and", "'s", "’s") and (
         doing or particle or "VERB" not in getAllLemmas(word)
     )
@@ -2380,6 +2402,11 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
         return False
     return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1]) or lowered[who + 1] in _NEXT_TO
+
+
+def _deed_next(tokens: Sequence[str], index: int) -> bool:
+    """Whether a verb's -s or past form follows `index`: "my uncle rick | buys broken stuff"."""
+    return index + 1 < len(tokens) and _a_deed_told(tokens[index + 1].lower())
 
 
 def _a_deed_told(word: str) -> bool:

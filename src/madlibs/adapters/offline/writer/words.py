@@ -54,13 +54,14 @@ ANIMALS = _set(
     earwig leech aphid mantis praying_mantis stinkbug stink_bug junebug bullfrog earthworm
     inchworm silkworm glowworm pond_skater water_strider mayfly horsefly housefly fruit_fly
     cryptid
+    bed_bug bedbug
     mustang bronco stallion mare colt steed longhorn steer heifer gnat weevil louse
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
 NAMED_AFTER_ANIMALS = _set(
     "hot_dog corn_dog teddy_bear gummy_bear gummy_worm rubber_chicken rubber_duck "
-    "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur"
+    "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur moose_head"
 )
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
@@ -92,6 +93,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " strainer spaghetti_strainer pasta_strainer dream_catcher record_player cd_player"
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
+    " wrecking_ball trick_deck card_deck ghost_story"
 )
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
@@ -186,6 +188,9 @@ PEOPLE = _set(
     tycoon billionaire millionaire bouncer realtor
     preschooler kindergartener kindergartner infant tot loser midwife spy_kid heist_crew
     illuminati freemason templar knights_templar psychic phantom ghost_hunter diver
+    bricklayer contractor courier entertainer party_entertainer card_shark audience
+    postmaster dropout barber_school_dropout magician_assistant grader
+    dealer antique_dealer hoarder hipster auctioneer
     sorceress dragonslayer bagpiper ski_patrol burger_flipper flipper
     """
 )
@@ -240,6 +245,8 @@ _PLACES_AT = _set(
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
     saloon ranch corral gold_mine ballroom preschool nursery accounting_department
     town_square ski_jump drive-in academy wizard_academy magic_school
+    mailroom dance_studio studio
+    flea_market thrift_shop thrift_store
     trading_post general_store
     """
 )
@@ -374,6 +381,7 @@ CHARACTER_NAMES = _set(
     ben_franklin neil_armstrong count_dracula count_chocula frankenberry
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
     nessie king_neptune jamie_oliver gordon_ramsay
+    houdini coco_chanel postman_pat
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
@@ -457,6 +465,9 @@ EVENTS = (
     gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
     roundup tantrum campaign midnight_feeding feeding_time
     brunch winter_break
+    winter_formal formal spring_fling sock_hop flash_mob snack_attack vanishing_act
+    disappearing_act magic_act
+    swap_meet bazaar church_bazaar
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -763,6 +774,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist",
+    "tutu",
 }  # fmt: skip
 
 

@@ -11750,3 +11750,23 @@ def test_a_thing_found_somewhere_is_told_of(theme: str) -> None:
 def test_a_great_aunt_with_a_name_is_named() -> None:
     subject = _read("great grandma rose").subject
     assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("the great zambini saws his wife in half", "Zambini"),
+        ("the amazing alfredo vanished during his own show", "Alfredo"),
+        ("The Amazing Bob", "Bob"),
+    ],
+)
+def test_a_name_of_the_stage_is_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+    assert subject.lemma == name
+
+
+@pytest.mark.parametrize("theme", ["the great cookie disaster", "the great pumpkin"])
+def test_a_great_thing_is_no_name_of_the_stage(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and not subject.proper

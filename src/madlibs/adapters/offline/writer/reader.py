@@ -2196,7 +2196,8 @@ def _kind_of_name(
     title = (modifiers[0] if modifiers else first if space else "").lower().rstrip(".")
     if title == "great" and len(modifiers) > 1:
         title = modifiers[1].lower()  # "Great Aunt Petunia"
-    if title in words.PEOPLE or title in _HONORIFICS or title in themes.NAME_TITLES:
+    staged = title in themes.STAGE_TITLES and bool(modifiers)  # "the Great Zambini"
+    if title in words.PEOPLE or title in _HONORIFICS or title in themes.NAME_TITLES or staged:
         return Kind.PERSON, True  # "Captain Pickles", "Sir Lancelot", "General Peckers"
     if _acronym(name):
         # "a UFO": a thing, with its capitals; "a DJ" is somebody; "the BBQ" an event

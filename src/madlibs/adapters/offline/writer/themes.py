@@ -2040,7 +2040,32 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if named[index - 1].lower() == "camp" and _may_be_a_name(named[index].lower()):
             # "lost at camp wildwood": a camp named so
             named[index - 1 : index + 1] = ["Camp", named[index].capitalize()]
+        if _a_stage_name(named, index):
+            # "the great zambini": a name of the stage
+            named[index - 1 : index + 1] = [
+                named[index - 1].capitalize(),
+                named[index].capitalize(),
+            ]
     return [word + comma for word, comma in zip(named, commas, strict=True)]
+
+
+# Words a performer's name of the stage starts with: "the Great Zambini".
+STAGE_TITLES = frozenset((
+    "great", "amazing", "incredible", "fabulous", "magnificent", "mysterious", "marvelous",
+    "mighty", "astonishing", "stupendous", "spectacular",
+))  # fmt: skip
+
+
+def _a_stage_name(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a name no dictionary knows after "the" and a word of
+    the stage: "the amazing alfredo"."""
+    staged = index > 1 and tokens[index - 2].lower() == "the"
+    staged = staged and tokens[index - 1].lower() in STAGE_TITLES
+    word = tokens[index].lower()
+    # ("the great cookie disaster": a word before a noun describes it)
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    last = not after or _a_deed_told(after) or after in STOPWORDS or after == "vs"
+    return staged and last and (_may_be_a_name(word) or word in NAMES_THAT_ARE_WORDS)
 
 
 def _names_capitalised(tokens: Sequence[str]) -> list[str]:

@@ -9224,7 +9224,7 @@ def test_a_titled_name_or_two_family_names_typed_in_s_own_what_follows(
     [
         ("karen from accounting brings her famous potato salad", "Karen from accounting"),
         ("steve from IT saves the whole company", "Steve from IT"),
-        ("zorp from planet glorp", "Zorp from planet glorp"),
+        ("zorp from planet glorp", "Zorp from Planet Glorp"),
     ],
 )
 def test_a_name_told_where_they_are_from_is_somebody(theme: str, name: str) -> None:
@@ -11770,3 +11770,59 @@ def test_a_name_of_the_stage_is_somebody(theme: str, name: str) -> None:
 def test_a_great_thing_is_no_name_of_the_stage(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and not subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("mount crumpet", "Mount Crumpet"),
+        ("planet zorg", "Planet Zorg"),
+        ("lake wobegon", "Lake Wobegon"),
+    ],
+)
+def test_a_mountain_a_planet_or_a_lake_named_so_takes_its_capitals(theme: str, where: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PLACE
+    assert " ".join((*subject.modifiers, subject.lemma)) == where
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("a cranky old hermit who lives on top of a mountain", Kind.PERSON),
+        ("spelunkers vs mole people", Kind.PERSON),
+        ("the canyon echoes everything my sister says", Kind.PLACE),
+        ("a dojo full of hamsters", Kind.PLACE),
+        ("the dojo master eats cereal with chopsticks", Kind.PERSON),
+        ("an alien hitchhiker named gary", Kind.PERSON),
+        ("the pranksters of maple street", Kind.PERSON),
+        ("my grandma rode a camel across the gobi", Kind.PERSON),
+    ],
+)
+def test_hermits_canyons_dojos_and_pranksters_are_of_their_kind(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("never bow to a ninja turtle", "bow"),
+        ("dont tell sensei about the broken window", "tell"),
+        ("a prank gone horribly wrong at summer camp", "go"),
+        ("my brother karate kicked the christmas tree", "karate-kick"),
+    ],
+)
+def test_warnings_pranks_and_karate_kicks_are_deeds(theme: str, verb: str) -> None:
+    told = _read(theme).verb
+    assert told is not None and told.lemma == verb
+
+
+def test_a_bow_tie_is_worn_and_polka_dots_are_no_deed() -> None:
+    assert _read("a penguin in a bow tie").setting_noun is None
+    reading = _read("Doctor Pickles and his polka dot socks")
+    assert reading.verb is None and reading.companions is not None
+
+
+def test_a_rank_written_short_keeps_its_capital() -> None:
+    assert themes.clean("Sgt. Muffin's shiny medals").startswith("Sergeant Muffin's")

@@ -254,7 +254,8 @@ _AGAINST = {"vs", "versus", "against"}
 _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 # ("according": "the world according to my cat" is the world, as the cat tells of it)
 _NOT_VERBS = {
-    "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according"
+    "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according",
+    "crew",  # "the road crew paved the moon": a crew, never "crowed"
 }  # fmt: skip
 
 
@@ -3717,7 +3718,7 @@ _WORN = {
     "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown", "coat", "jacket",
     "hoodie", "apron", "kilt", "skirt", "swimsuit", "bikini", "helmet", "scarf", "flop",
     "sneaker", "heel", "mitten", "glove", "overalls", "diaper", "toga", "robe", "gown",
-    "leotard", "jersey",
+    "leotard", "jersey", "tie", "necktie", "sunglasses",
 }  # fmt: skip
 
 
@@ -4043,14 +4044,15 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
     told = told and not _noun_lemma(after)[1]  # ("never throw snowballs": many snowballs)
     if after in _WHERE_OR_WHEN_A_DEED_IS_DONE:
         return "NOUN" not in _lemmas(first) or first in _lemmas(first)["VERB"]
-    return "NOUN" in lemmas and not told and not _adverb(after)
+    named = "NOUN" in lemmas or _known_noun(after)  # ("don't tell sensei")
+    return named and not told and not _adverb(after)
 
 
 # Words after a plain verb that tell where, when or how it is done: "(never) swim after
 # eating a whole pizza", "(don't) pee in the pool".
 _WHERE_OR_WHEN_A_DEED_IS_DONE = frozenset(
     ("after", "before", "in", "on", "at", "with", "without", "near", "into", "under", "during")
-)
+) | {"to", "about", "like"}  # "never bow to a ninja turtle"
 
 
 def _told_to_change_or_give(tokens: list[str]) -> bool:
@@ -5173,7 +5175,7 @@ def _named_then_told_what(theme: str) -> str | None:
 
 
 # How badly a thing went, told after "gone": "a surprise party gone | horribly | wrong".
-_GONE_HOW_BADLY = re.compile(r"(.+\s+gone)\s+(\w+)\s+(\w+)[.!?]*", re.I)
+_GONE_HOW_BADLY = re.compile(r"(.+\s+gone)\s+(\w+)\s+(\w+)((?:\s+.*)?)[.!?]*", re.I)
 
 
 def _gone_wrong_without_how_much(theme: str) -> str | None:
@@ -5183,7 +5185,8 @@ def _gone_wrong_without_how_much(theme: str) -> str | None:
     if gone is None or "ADJ" not in _lemmas(gone.group(3).lower()):
         return None
     how = gone.group(2).lower()
-    return f"{gone.group(1)} {gone.group(3)}" if _adverb(how) or how in ("so", "very") else None
+    told = f"{gone.group(1)} {gone.group(3)}{gone.group(4)}"  # "... gone wrong at summer camp"
+    return told if _adverb(how) or how in ("so", "very") else None
 
 
 # Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the

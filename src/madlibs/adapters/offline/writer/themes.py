@@ -253,7 +253,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _JOINED_BY_SIGN.sub(" and ", text)
     text = _AND_SHORT.sub(_and_typed_short, text)  # "a unicorn an a dragon", "cats an dogs"
     text = _COMMA_UNSPACED.sub(", ", text)
-    text = _SHORT_RANK.sub(lambda match: _RANKS[match.group(1).lower()], text)
+    text = _SHORT_RANK.sub(_rank_spelt_out, text)
     text = _WITH_SHORT.sub("with ", text)  # "a dragon w/ a jetpack"
     text = _VERSUS_DOTTED.sub("vs", text)  # "dogs vs. cats": no full stop inside a sentence
     text = _DOTTED_LETTERS.sub(lambda match: match.group(0).replace(".", "").upper(), text)
@@ -518,6 +518,7 @@ _HYPHENATED = (
     re.compile(r"\b(crowd) (surf(?:s|ed|ing)?)\b", re.IGNORECASE),
     re.compile(r"\b(wide) (awake)\b", re.IGNORECASE),  # "a wide-awake owl"
     re.compile(r"\b(moth) (eaten)\b", re.IGNORECASE),  # "a moth-eaten hat"
+    re.compile(r"\b(polka) (dot)\b", re.IGNORECASE),  # "polka-dot socks"
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
     re.compile(
@@ -575,7 +576,7 @@ _HYPHENATED = (
     ),
     # "my brother rage-quits", "the kid who karate-chops the cake", "prank-calling"
     re.compile(r"\b(rage) (quit(?:s|ting)?)\b", re.IGNORECASE),
-    re.compile(r"\b(karate) (chop(?:s|ped|ping)?)\b", re.IGNORECASE),
+    re.compile(r"\b(karate) (chop(?:s|ped|ping)?|kick(?:s|ed|ing)?)\b", re.IGNORECASE),
     re.compile(r"\b(prank) (call(?:s|ed|ing)?)\b", re.IGNORECASE),
 )
 
@@ -1033,6 +1034,14 @@ _COMMA_UNSPACED = re.compile(r"(?<=[a-z]),(?=[a-z])", re.IGNORECASE)  # "my dog,
 _RANKS = {"prof": "professor ", "capt": "captain ", "sgt": "sergeant "}
 _SHORT_RANK = re.compile(r"\b(prof|capt|sgt)\.?\s+(?=[a-z])", re.IGNORECASE)
 _VERSUS_DOTTED = re.compile(r"\bvs\.(?=\s)", re.I)
+
+
+def _rank_spelt_out(match: re.Match[str]) -> str:
+    """ "sgt." as "sergeant ", and "Sgt." as "Sergeant ": the capital typed stays."""
+    rank = _RANKS[match.group(1).lower()]
+    return rank.capitalize() if match.group(1)[:1].isupper() else rank
+
+
 _WITH_SHORT = re.compile(r"(?<![\w/])w/\s*(?=\w)", re.I)
 # Letters with dots after them are one word: "the u.s.a." is the USA, never "the you".
 _DOTTED_LETTERS = re.compile(r"\b(?:[A-Za-z]\.){2,}(?:[A-Za-z]\b\.?)?")
@@ -2037,9 +2046,12 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     for index in range(1, len(named)):
         if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
-        if named[index - 1].lower() == "camp" and _may_be_a_name(named[index].lower()):
-            # "lost at camp wildwood": a camp named so
-            named[index - 1 : index + 1] = ["Camp", named[index].capitalize()]
+        if _a_place_named(named[index - 1].lower(), named[index].lower()):
+            # "lost at camp wildwood", "mount crumpet": a camp or a mountain named so
+            named[index - 1 : index + 1] = [
+                named[index - 1].capitalize(),
+                named[index].capitalize(),
+            ]
         if _a_stage_name(named, index):
             # "the great zambini": a name of the stage
             named[index - 1 : index + 1] = [
@@ -2047,6 +2059,19 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
                 named[index].capitalize(),
             ]
     return [word + comma for word, comma in zip(named, commas, strict=True)]
+
+
+# Words a place's name starts with, before a name no dictionary knows: "Camp Wildwood";
+# "mount" and "planet" before any word that names nothing else ("Mount Crumpet").
+_NAMED_PLACES = frozenset(("camp", "lake", "fort"))
+_ALWAYS_NAMED_PLACES = frozenset(("mount", "planet"))
+
+
+def _a_place_named(before: str, word: str) -> bool:
+    """Whether `word` after `before` names a camp, a lake, a mountain or a planet."""
+    if before in _ALWAYS_NAMED_PLACES and "NOUN" in getAllLemmas(word):
+        return word not in STOPWORDS | _PARTICLES_AFTER_VERBS and not _a_deed_told(word)
+    return (before in _NAMED_PLACES or before in _ALWAYS_NAMED_PLACES) and _may_be_a_name(word)
 
 
 # Words a performer's name of the stage starts with: "the Great Zambini".

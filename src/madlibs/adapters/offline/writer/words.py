@@ -190,7 +190,9 @@ PEOPLE = _set(
     illuminati freemason templar knights_templar psychic phantom ghost_hunter diver
     bricklayer contractor courier entertainer party_entertainer card_shark audience
     postmaster dropout barber_school_dropout magician_assistant grader
-    dealer antique_dealer hoarder hipster auctioneer
+    dealer antique_dealer hoarder hipster auctioneer prankster trickster prank_master
+    hermit goddess god spelunker sherpa mole_people
+    shogun dojo_master kung_fu_master master black_belt lab_partner clone hitchhiker
     sorceress dragonslayer bagpiper ski_patrol burger_flipper flipper
     """
 )
@@ -246,6 +248,7 @@ _PLACES_AT = _set(
     saloon ranch corral gold_mine ballroom preschool nursery accounting_department
     town_square ski_jump drive-in academy wizard_academy magic_school
     mailroom dance_studio studio
+    summit
     flea_market thrift_shop thrift_store
     trading_post general_store
     """
@@ -265,6 +268,8 @@ _PLACES_IN = _set(
     lair hideout hide-out secret_base headquarters
     jail_cell prairie country throne_room
     reef coral_reef front_yard deep_end pig_pen pigpen hayloft cornfield field pumpkin_patch
+    canyon rainforest glacier oasis
+    dojo
     county henhouse
     """
 )
@@ -325,7 +330,7 @@ PLACE_NAMES = _set(
     vancouver montreal dublin edinburgh amsterdam barcelona prague vienna athens budapest
     stockholm oslo copenhagen rio rio_de_janeiro buenos_aires mexico_city new_orleans bollywood
     vegas bali fiji tahiti disney_world hogwarts neverland gotham
-    roswell area_51 great_barrier_reef tomorrowland
+    roswell area_51 great_barrier_reef tomorrowland gobi congo andes el_dorado
     alabama arizona arkansas colorado connecticut delaware idaho illinois indiana iowa kansas
     kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
     montana nebraska nevada new_hampshire new_jersey new_mexico north_carolina north_dakota
@@ -382,6 +387,7 @@ CHARACTER_NAMES = _set(
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
     nessie king_neptune jamie_oliver gordon_ramsay
     houdini coco_chanel postman_pat
+    elvis samurai_jack
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
@@ -468,6 +474,7 @@ EVENTS = (
     winter_formal formal spring_fling sock_hop flash_mob snack_attack vanishing_act
     disappearing_act magic_act
     swap_meet bazaar church_bazaar
+    kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     """
     )
     | ONE_WORD_HOLIDAYS

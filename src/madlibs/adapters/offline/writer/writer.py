@@ -256,7 +256,7 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         named = word.lower().startswith("mc") and len(word) > 4
         before = meant[-1].lower() if meant else ""
         # ... and "mrs. puddington": what follows "Mrs." or "Dr." is a name, however spelt
-        named = named or before.rstrip(".") in themes.HONORIFICS or before == "camp"
+        named = named or before.rstrip(".") in themes.HONORIFICS or before in ("camp", "mount")
         if not typed_lower or _own_word(word.lower()) or named:
             meant.append(token)
             continue

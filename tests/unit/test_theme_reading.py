@@ -11826,3 +11826,21 @@ def test_a_bow_tie_is_worn_and_polka_dots_are_no_deed() -> None:
 
 def test_a_rank_written_short_keeps_its_capital() -> None:
     assert themes.clean("Sgt. Muffin's shiny medals").startswith("Sergeant Muffin's")
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("is magic real", "is magic real"),
+        ("can dinosaurs do ballet", "can dinosaurs do ballet"),
+        ("lost in the caves of doom", "lost in the caves of doom"),
+        ("shipwrecked on an island of penguins", "shipwrecked on an island of penguins"),
+    ],
+)
+def test_a_question_or_how_one_is_takes_no_article_before_it(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_a_thing_described_by_a_participle_keeps_its_article() -> None:
+    assert themes.phrases(themes.clean("lost socks")).topic == "lost socks"
+    assert themes.phrases(themes.clean("the lost city")).topic == "the lost city"

@@ -2692,14 +2692,25 @@ def phrases(theme: str) -> ThemePhrases:
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or _GAME.match(plain.lower()):
         topic = plain  # "hide and seek with a ghost"
-    elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES):
-        topic = plain  # "long live the king", "watch out for the llama"
+    elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
+        topic = plain  # "long live the king", "watch out for the llama", "is magic real"
+    elif _told_as_one_is(head):
+        topic = plain  # "lost in the caves of doom", "shipwrecked on an island"
     else:
         topic = "the " + plain
     setting = None
     if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
         setting = " ".join(rest).rstrip(".!?,;:")
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def _told_as_one_is(head: Sequence[str]) -> bool:
+    """Whether the theme starts with a participle alone, telling how one is: "lost (in the
+    caves)", "shipwrecked (on an island)", "sunburned"; never "lost socks"."""
+    word = head[0].lower()
+    verbs = getAllLemmas(word).get("VERB", ())
+    done = any(word in getInflection(verb, "VBN") and word != verb for verb in verbs)
+    return len(head) == 1 and (done or word in ("shipwrecked", "sunburned", "snowed"))
 
 
 def _placed_or_alone(rest: Sequence[str]) -> bool:

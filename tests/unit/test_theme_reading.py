@@ -11844,3 +11844,24 @@ def test_a_question_or_how_one_is_takes_no_article_before_it(theme: str, topic: 
 def test_a_thing_described_by_a_participle_keeps_its_article() -> None:
     assert themes.phrases(themes.clean("lost socks")).topic == "lost socks"
     assert themes.phrases(themes.clean("the lost city")).topic == "the lost city"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("sneaky sam and the exploding cupcake", "Sneaky Sam"),
+        ("ticklish tina and the laughing gas", "Ticklish Tina"),
+    ],
+)
+def test_a_nicknamed_hero_before_and_the_is_somebody(theme: str, name: str) -> None:
+    reading = _read(theme)
+    subject = reading.subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.proper
+    assert " ".join((*subject.modifiers, subject.lemma)) == name
+    assert reading.companions is not None
+
+
+@pytest.mark.parametrize("theme", ["new jersey", "Sunny Acres"])
+def test_a_place_named_with_what_it_is_like_stays_a_place(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PLACE

@@ -2203,10 +2203,20 @@ def _kind_of_name(
     if _acronym(name):
         # "a UFO": a thing, with its capitals; "a DJ" is somebody; "the BBQ" an event
         return kind_of(name.lower()), False
+    # "Sneaky Sam", "Ticklish Tina": a name with what they are like (but "New Jersey")
+    nicknamed = set(_lemmas(title)) == {"ADJ"} and title not in _PLACES_ARE_LIKE
+    nicknamed = nicknamed and not _lemmas(name.rpartition(" ")[2].lower())  # ("Sunny Acres")
     if determiner is None:
         # "Paris"; but "Karen from accounting", "Zorp from Planet Glorp" are who they are
-        return (Kind.PERSON if tail[:1] == ("from",) else Kind.PLACE), True
+        return (Kind.PERSON if tail[:1] == ("from",) or nicknamed else Kind.PLACE), True
     return Kind.THING, False
+
+
+# Words a place's name starts with that describe: "New Jersey", "North Dakota".
+_PLACES_ARE_LIKE = frozenset((
+    "new", "old", "north", "south", "east", "west", "great", "upper", "lower", "little",
+    "central", "northern", "southern", "eastern", "western", "grand", "royal", "saint",
+))  # fmt: skip
 
 
 def _named_with_epithet(typed: list[str]) -> Noun | None:

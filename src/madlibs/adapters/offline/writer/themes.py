@@ -2105,7 +2105,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         if _clause_starts(tokens, index) and _unknown_first_name(tokens[index:]):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         # "abraham lincoln rides a skateboard", "mom met justin bieber"
-        if (index < 2 and _unknown_full_name(tokens)) or _named_after_a_deed(out, tokens, index):
+        hero = index < 2 and (_unknown_full_name(tokens) or _a_nicknamed_hero(tokens))
+        if hero or _named_after_a_deed(out, tokens, index):
             token = token[0].upper() + token[1:]
         before_word = _word_before(tokens, index)
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
@@ -2463,6 +2464,16 @@ def _a_deed_told(word: str) -> bool:
     """A verb's -s or past form: "goes", "ate"; never its plain form."""
     verb = getAllLemmas(word).get("VERB", (word,))[0]
     return word != verb and word in (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
+
+
+def _a_nicknamed_hero(tokens: Sequence[str]) -> bool:
+    """Whether the theme starts with a word that describes and a name no dictionary knows,
+    before "and the ...", as a tale's title names its hero: "sneaky sam and the exploding
+    cupcake", "ticklish tina and the laughing gas"."""
+    if len(tokens) < 5 or [t.lower() for t in tokens[2:4]] != ["and", "the"]:
+        return False
+    described = "ADJ" in getAllLemmas(tokens[0].lower())
+    return described and _may_be_a_name(tokens[1].lower())
 
 
 def _tale_hero(tokens: Sequence[str]) -> bool:

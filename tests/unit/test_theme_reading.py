@@ -11865,3 +11865,17 @@ def test_a_nicknamed_hero_before_and_the_is_somebody(theme: str, name: str) -> N
 def test_a_place_named_with_what_it_is_like_stays_a_place(theme: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "shape"),
+    [
+        ("dancing bears at the county fair", reader.Shape.NOUN),
+        ("sneezing unicorns", reader.Shape.NOUN),
+        ("bubbling beakers in the basement", reader.Shape.NOUN),
+        ("walking dogs", reader.Shape.ACTIVITY),
+        ("flying kites in the desert", reader.Shape.ACTIVITY),
+    ],
+)
+def test_many_doing_what_takes_no_object_are_told_of(theme: str, shape: reader.Shape) -> None:
+    assert _read(theme).shape is shape

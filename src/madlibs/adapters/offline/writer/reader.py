@@ -3922,6 +3922,11 @@ def _gerund_names_one(tokens: list[str]) -> bool:
     if not rest or any(t in DETERMINERS or "NOUN" not in _lemmas(t) for t in rest):
         return False
     lemma, plural = _noun_lemma(tokens[-1])
+    alone = _verb_lemma(tokens[0]) in _DONE_ALONE
+    # ("flying kites": what one flies)
+    alone = alone and (kind_of(lemma) in ANIMATE or _verb_lemma(tokens[0]) != "fly")
+    if plural and len(tokens) == 2 and alone:
+        return True  # "dancing bears", "sneezing unicorns": nobody dances bears
     return not plural and kind_of(lemma) in {*ANIMATE, Kind.PLACE, Kind.EVENT, Kind.TIME}
 
 
@@ -3938,7 +3943,7 @@ def _describes_one_thing(tokens: list[str]) -> bool:
 _DONE_ALONE = {
     "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
-    "tap-dance",
+    "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".

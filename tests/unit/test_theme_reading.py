@@ -11879,3 +11879,15 @@ def test_a_place_named_with_what_it_is_like_stays_a_place(theme: str) -> None:
 )
 def test_many_doing_what_takes_no_object_are_told_of(theme: str, shape: reader.Shape) -> None:
     assert _read(theme).shape is shape
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [
+        ("Uncle Bob's toupee flew off at the beach", "Bob"),
+        ("my grandpa's suspenders snapped at church", "grandpa"),
+    ],
+)
+def test_what_befalls_a_thing_worn_is_its_owners_story(theme: str, owner: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.kind is Kind.PERSON and cast.lemma == owner

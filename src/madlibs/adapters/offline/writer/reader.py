@@ -582,7 +582,10 @@ class Reading:
 
 _BECOMING = {"be", "become", "turn"}
 # What happens to a thing without its doing: "the printer exploded", "the car broke down".
-_THINGS_BEFALLING = frozenset(("explode", "break", "fall", "disappear", "vanish", "crash"))
+_THINGS_BEFALLING = frozenset((
+    "explode", "break", "fall", "disappear", "vanish", "crash", "snap", "rip", "tear", "burst",
+    "leak",
+))  # fmt: skip
 
 
 # What a thing is told to be that makes it one of the story's people: "my sister's slime is
@@ -650,6 +653,8 @@ def _befalls_a_thing(verb: Verb) -> bool:
     first = told[0] if told else ""
     if verb.lemma == "fall" and first in ("in", "asleep"):
         return False  # "a lamp falls in love" does it
+    if verb.lemma in ("fly", "blow") and told in (["off"], ["away"]):
+        return True  # "Uncle Bob's toupee flew off"
     if verb.lemma in _THINGS_BEFALLING or verb.lemma in words.BREAKDOWNS:
         return True
     if verb.lemma in ("go", "get", "be") and first in words.ACCIDENTS:

@@ -11891,3 +11891,9 @@ def test_many_doing_what_takes_no_object_are_told_of(theme: str, shape: reader.S
 def test_what_befalls_a_thing_worn_is_its_owners_story(theme: str, owner: str) -> None:
     cast = _read(theme).cast
     assert cast is not None and cast.kind is Kind.PERSON and cast.lemma == owner
+
+
+def test_many_of_an_age_are_somebody() -> None:
+    assert themes.clean("seven year olds take over the bowling alley").startswith("seven-year-olds")
+    subject = _read("seven year olds take over the bowling alley").subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.plural

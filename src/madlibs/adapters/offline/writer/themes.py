@@ -1132,7 +1132,7 @@ _JACK_O_LANTERN = re.compile(r"\bjack[\s-]*o['’]?[\s-]*lantern(s?)\b", re.IGNO
 # An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
-    r"[ -](year|month|week|day)[ -]old\b",
+    r"[ -](year|month|week|day)[ -]old(?=s?\b)",  # ... and many: "seven-year-olds"
     re.I,
 )
 _DOLLARS = re.compile(r"\$(\d[\d,]*)(\s+[A-Za-z]+)?")

@@ -11897,3 +11897,13 @@ def test_many_of_an_age_are_somebody() -> None:
     assert themes.clean("seven year olds take over the bowling alley").startswith("seven-year-olds")
     subject = _read("seven year olds take over the bowling alley").subject
     assert subject is not None and subject.kind is Kind.PERSON and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("happy birthday to the moon", "moon"), ("hats off to the baker", "baker")],
+)
+def test_a_wish_to_somebody_is_about_them(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma
+    assert not themes.phrases(themes.clean(theme)).topic.startswith("the ")

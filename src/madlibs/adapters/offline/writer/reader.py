@@ -4381,6 +4381,8 @@ _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 # Cheers before whom they are for: "long live the king", "three cheers for the lunch lady".
 _CHEERS = (
     ["long", "live"], ["all", "hail"], ["hail", "to"], ["god", "save"], ["three", "cheers", "for"],
+    ["happy", "birthday", "to"], ["hats", "off", "to"], ["congratulations", "to"],
+    ["congrats", "to"], ["shout", "out", "to"],
 )  # fmt: skip
 
 

@@ -1843,6 +1843,7 @@ _CHEERS_AND_CRIES = tuple(
     for lead in (
         *INTERJECTIONS, *CRIES_OF_SEVERAL_WORDS, "long live", "all hail", "hail to", "god save",
         "three cheers", "make way", "watch out", "look out", "beware", "welcome to", "help",
+        "happy birthday to", "hats off to", "congratulations to", "congrats to", "shout out to",
         "dear", "please", "howdy", "hello", "goodbye", "bye bye",
     )
 )  # fmt: skip

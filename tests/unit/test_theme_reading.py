@@ -11907,3 +11907,15 @@ def test_a_wish_to_somebody_is_about_them(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == lemma
     assert not themes.phrases(themes.clean(theme)).topic.startswith("the ")
+
+
+def test_what_is_next_to_a_place_is_told_of_it() -> None:
+    reading = _read("the volcano next to our school erupted during the spelling bee")
+    assert reading.subject is not None and reading.subject.lemma == "volcano"
+    assert reading.subject.tail[:2] == ("next", "to")
+    assert reading.verb is not None and reading.verb.lemma == "erupt"
+
+
+def test_a_disco_is_no_deed() -> None:
+    subject = _read("the jellyfish disco").subject
+    assert subject is not None and subject.kind is Kind.EVENT

@@ -255,7 +255,7 @@ _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 # ("according": "the world according to my cat" is the world, as the cat tells of it)
 _NOT_VERBS = {
     "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according",
-    "crew",  # "the road crew paved the moon": a crew, never "crowed"
+    "crew", "disco",  # "the road crew paved the moon": a crew, never "crowed"
 }  # fmt: skip
 
 
@@ -2449,7 +2449,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
 
 
 _TWO_WORD_TAILS = {
-    ("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of"), ("according", "to")
+    ("next", "door"), ("full", "of"), ("out", "of"), ("instead", "of"), ("according", "to"),
+    ("next", "to"),  # "the volcano next to our school"
 }  # fmt: skip
 
 

@@ -11919,3 +11919,7 @@ def test_what_is_next_to_a_place_is_told_of_it() -> None:
 def test_a_disco_is_no_deed() -> None:
     subject = _read("the jellyfish disco").subject
     assert subject is not None and subject.kind is Kind.EVENT
+
+
+def test_a_participle_alone_is_told_of_with_its_article() -> None:
+    assert themes.phrases(themes.clean("#blessed")).topic == "the blessed"

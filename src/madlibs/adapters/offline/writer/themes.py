@@ -2706,8 +2706,8 @@ def phrases(theme: str) -> ThemePhrases:
         topic = plain  # "hide and seek with a ghost"
     elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
         topic = plain  # "long live the king", "watch out for the llama", "is magic real"
-    elif _told_as_one_is(head):
-        topic = plain  # "lost in the caves of doom", "shipwrecked on an island"
+    elif rest and _told_as_one_is(head):
+        topic = plain  # "lost in the caves of doom", "shipwrecked on an island" (but "the lost")
     else:
         topic = "the " + plain
     setting = None

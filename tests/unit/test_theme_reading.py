@@ -11923,3 +11923,8 @@ def test_a_disco_is_no_deed() -> None:
 
 def test_a_participle_alone_is_told_of_with_its_article() -> None:
     assert themes.phrases(themes.clean("#blessed")).topic == "the blessed"
+
+
+def test_a_training_after_a_title_is_no_name() -> None:
+    subject = _read("lifeguard training for squirrels").subject
+    assert subject is not None and not subject.proper

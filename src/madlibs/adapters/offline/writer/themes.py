@@ -2332,6 +2332,7 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     # ("sir beeps-a-lot" is somebody; "grandpa time-travels to 1850" does something)
     deed = "-" in name and _a_deed_told(name.rpartition("-")[2])
     deed |= name in _MODALS_BEFORE_A_DEED and len(tokens) > 2  # "grandma can dance"
+    deed |= name.endswith("ing") and "VERB" in getAllLemmas(name)  # "lifeguard training"
     if not name.replace("-", "").isalpha() or name in STOPWORDS or deed:
         return False
     if _named_whatever_the_word(tokens, name):

@@ -255,7 +255,7 @@ _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 # ("according": "the world according to my cat" is the world, as the cat tells of it)
 _NOT_VERBS = {
     "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according",
-    "crew", "disco",  # "the road crew paved the moon": a crew, never "crowed"
+    "crew", "disco",  # "the road crew", "the jellyfish disco": never crowed nor discoed
 }  # fmt: skip
 
 
@@ -4064,7 +4064,7 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
     told = after not in lemmas.get("VERB", (after,))  # "(never) ever sleeps" is no object
     told = told and not _noun_lemma(after)[1]  # ("never throw snowballs": many snowballs)
     if after in _WHERE_OR_WHEN_A_DEED_IS_DONE:
-        return "NOUN" not in _lemmas(first) or first in _lemmas(first)["VERB"]
+        return True  # a plain verb, then where or to whom it is done
     named = "NOUN" in lemmas or _known_noun(after)  # ("don't tell sensei")
     return named and not told and not _adverb(after)
 
@@ -4380,11 +4380,7 @@ _SHOUTED = re.compile(r"([A-Za-z' -]+?)\s*[,!?.:;]+\s+\S")
 
 
 # Cheers before whom they are for: "long live the king", "three cheers for the lunch lady".
-_CHEERS = (
-    ["long", "live"], ["all", "hail"], ["hail", "to"], ["god", "save"], ["three", "cheers", "for"],
-    ["happy", "birthday", "to"], ["hats", "off", "to"], ["congratulations", "to"],
-    ["congrats", "to"], ["shout", "out", "to"],
-)  # fmt: skip
+_CHEERS = [cheer.split() for cheer in sorted(words.CHEERS)]
 
 
 def _exclamation(theme: str) -> int:

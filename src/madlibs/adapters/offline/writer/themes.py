@@ -23,6 +23,7 @@ from madlibs.adapters.offline.writer.words import (
     BARE_NOUNS,
     BODY_PARTS,
     CHARACTER_NAMES,
+    CHEERS,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
     DEEDS_THAT_HAPPEN,
@@ -1841,10 +1842,9 @@ def tells_the_time(words: Sequence[str]) -> bool:
 _CHEERS_AND_CRIES = tuple(
     f"{lead} "
     for lead in (
-        *INTERJECTIONS, *CRIES_OF_SEVERAL_WORDS, "long live", "all hail", "hail to", "god save",
-        "three cheers", "make way", "watch out", "look out", "beware", "welcome to", "help",
-        "happy birthday to", "hats off to", "congratulations to", "congrats to", "shout out to",
-        "dear", "please", "howdy", "hello", "goodbye", "bye bye",
+        *INTERJECTIONS, *CRIES_OF_SEVERAL_WORDS, *CHEERS, "three cheers", "make way", "watch out",
+        "look out", "beware", "welcome to", "help", "dear", "please", "howdy", "hello", "goodbye",
+        "bye bye",
     )
 )  # fmt: skip
 
@@ -2047,14 +2047,10 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     for index in range(1, len(named)):
         if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
-        if _a_place_named(named[index - 1].lower(), named[index].lower()):
-            # "lost at camp wildwood", "mount crumpet": a camp or a mountain named so
-            named[index - 1 : index + 1] = [
-                named[index - 1].capitalize(),
-                named[index].capitalize(),
-            ]
-        if _a_stage_name(named, index):
-            # "the great zambini": a name of the stage
+        # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
+        if _a_place_named(named[index - 1].lower(), named[index].lower()) or _a_stage_name(
+            named, index
+        ):
             named[index - 1 : index + 1] = [
                 named[index - 1].capitalize(),
                 named[index].capitalize(),

@@ -53,8 +53,7 @@ ANIMALS = _set(
     plesiosaur mosasaurus woolly_mammoth
     earwig leech aphid mantis praying_mantis stinkbug stink_bug junebug bullfrog earthworm
     inchworm silkworm glowworm pond_skater water_strider mayfly horsefly housefly fruit_fly
-    cryptid
-    bed_bug bedbug
+    cryptid bed_bug bedbug
     mustang bronco stallion mare colt steed longhorn steer heifer gnat weevil louse
     """
 )
@@ -247,9 +246,7 @@ _PLACES_AT = _set(
     ice_cream_parlor ice_cream_parlour parlor parlour tar_pit hall_of_mirrors ring_toss_booth
     saloon ranch corral gold_mine ballroom preschool nursery accounting_department
     town_square ski_jump drive-in academy wizard_academy magic_school
-    mailroom dance_studio studio
-    summit
-    flea_market thrift_shop thrift_store
+    mailroom dance_studio studio summit flea_market thrift_shop thrift_store
     trading_post general_store
     """
 )
@@ -268,9 +265,7 @@ _PLACES_IN = _set(
     lair hideout hide-out secret_base headquarters
     jail_cell prairie country throne_room
     reef coral_reef front_yard deep_end pig_pen pigpen hayloft cornfield field pumpkin_patch
-    canyon rainforest glacier oasis
-    dojo
-    county henhouse
+    canyon rainforest glacier oasis dojo county henhouse
     """
 )
 _PLACES_ON = _set(
@@ -385,9 +380,8 @@ CHARACTER_NAMES = _set(
     rosa_parks marco_polo christopher_columbus amelia_earhart thomas_edison benjamin_franklin
     ben_franklin neil_armstrong count_dracula count_chocula frankenberry
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
-    nessie king_neptune jamie_oliver gordon_ramsay
-    houdini coco_chanel postman_pat
-    elvis samurai_jack
+    nessie king_neptune jamie_oliver gordon_ramsay houdini coco_chanel postman_pat elvis
+    samurai_jack
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
@@ -470,10 +464,8 @@ EVENTS = (
     dino_dig migration museum_tour
     gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
     roundup tantrum campaign midnight_feeding feeding_time
-    brunch winter_break
-    winter_formal formal spring_fling sock_hop flash_mob snack_attack vanishing_act
-    disappearing_act magic_act
-    swap_meet bazaar church_bazaar
+    brunch winter_break winter_formal formal spring_fling sock_hop flash_mob snack_attack
+    vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     """
     )
@@ -538,6 +530,11 @@ DAYS = _set("birthday anniversary day first_day last_day day_off day_out holiday
 INTERJECTIONS = _set(
     "oh wow whoa yikes hooray yay omg oops eek ouch ugh yuck hey uh-oh huh hmm lol ahoy avast"
     " shh shhh psst"
+)
+# Cheers before whom they are for: "long live the king", "happy birthday to the moon".
+CHEERS = _set(
+    "long_live all_hail hail_to god_save three_cheers_for happy_birthday_to hats_off_to "
+    "congratulations_to congrats_to shout_out_to"
 )
 # Cries of more than one word: "oh no", never a word of what follows them.
 CRIES_OF_SEVERAL_WORDS = _set(

@@ -746,6 +746,8 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
     lemmas = dict(getAllLemmas(word))
     if word in _NEVER_NOUNS:
         lemmas.pop("NOUN", None)  # "my alarm clock quit": never "the quit"
+    if word in words.FAMILY_NAMES:
+        lemmas.pop("ADJ", None)  # "my mum loves yoga": never mum as in "keep mum"
     lacked = words.verb_the_table_lacks(word)
     if lacked is not None and "VERB" not in lemmas:
         lemmas["VERB"] = (lacked,)  # "my sister texts the president"
@@ -832,9 +834,14 @@ def kind_of(lemma: str) -> Kind:
             return Kind.PLACE
         if candidate in words.TIMES:
             return Kind.TIME
-    if any(lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES):
-        return Kind.PERSON  # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"
-    if _AN_AGE.fullmatch(lemma) or lemma.rpartition(" ")[2] in words.CHARACTER_NAMES:
+    # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"; a noun only ever of
+    # people ("the school geek")
+    head = lemma.rpartition(" ")[2]
+    if words.only_ever_a_person(head) or any(
+        lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES
+    ):
+        return Kind.PERSON
+    if _AN_AGE.fullmatch(lemma) or head in words.CHARACTER_NAMES:
         return Kind.PERSON  # "an 8-year-old buys a zoo", "the mall Santa"
     return Kind.THING
 

@@ -445,8 +445,8 @@ def _degree_said_once(match: re.Match[str]) -> str:
 
 def _plural_undone(match: re.Match[str]) -> str:
     lead, between, word = match[1], match[2] or "", match[3]
-    if between and "ADJ" not in getAllLemmas(between.strip()):
-        return match[0]  # "my dad foots the bill": "foots" is what he does
+    if between and ("ADJ" not in getAllLemmas(between.strip()) or between.strip() in PEOPLE):
+        return match[0]  # "my dad foots the bill", "my mum hates yoga": what they do
     return lead + between + (_irregular_plural(word) or word)
 
 

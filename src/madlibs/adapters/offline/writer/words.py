@@ -6,6 +6,10 @@ Each list is space-separated; "_" joins the words of one noun ("bake_sale").
 
 from __future__ import annotations
 
+import functools
+import gzip
+from importlib import resources
+
 from lemminflect import getAllLemmasOOV
 
 
@@ -132,7 +136,7 @@ PEOPLE = _set(
     giant girl boy goblin grandchild granddad grandfather grandma grandmother grandpa granny
     groom guard guest gymnast hero inventor janitor jester judge juggler king kid knight
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
-    rock_star pop_star movie_star superstar secret_agent agent sitter
+    rock_star pop_star movie_star superstar secret_agent agent sitter mum gran nan
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
@@ -210,7 +214,7 @@ TITLE_NOUNS = _set(
 WOMEN = _set(
     """
     aunt auntie ballerina bride cowgirl daughter duchess empress girl grandma grandmother granny
-    maid mermaid mom mommy mother mum nana niece princess queen sister stepmom witch
+    maid mermaid mom mommy mother mum nana nan gran niece princess queen sister stepmom witch
     woman lady wife girlfriend stepmother stepsister godmother fairy_godmother
     """
 )
@@ -668,7 +672,8 @@ NAMES_THAT_ARE_WORDS = _set(
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
-    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi nanna"
+    "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi nanna "
+    "gran nan"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")
@@ -788,3 +793,15 @@ def noun_the_table_lacks(word: str) -> str | None:
     if word in _NOUNS_THE_TABLE_LACKS:
         return word
     return word[:-1] if word.endswith("s") and word[:-1] in _NOUNS_THE_TABLE_LACKS else None
+
+
+@functools.cache
+def _nouns_only_of_people() -> frozenset[str]:
+    data = resources.files(__package__).joinpath("data", "people.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode().split())
+
+
+def only_ever_a_person(lemma: str) -> bool:
+    """Whether every sense of a noun is a person ("geek", "prospector", "whistleblower"), as
+    WordNet tells its senses (data/people.txt.gz, built by writer/build_data.py)."""
+    return lemma in _nouns_only_of_people()

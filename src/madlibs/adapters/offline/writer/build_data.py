@@ -1,0 +1,101 @@
+"""Rebuild the writer's word data from WordNet 3.0, so the game needs no WordNet at run time.
+
+Run with Debian's `wordnet-base` installed (it puts the database in /usr/share/wordnet):
+`python -m madlibs.adapters.offline.writer.build_data`. Writes data/people.txt.gz: the nouns
+every common sense of which is a person ("geek", "prospector", "whistleblower"), one a line.
+The writer's own lists (words.PEOPLE and the rest) still decide first; this list only tells
+a person from a thing where they say nothing.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections import Counter
+from pathlib import Path
+
+from lemminflect import getAllLemmas
+
+WORDNET = Path("/usr/share/wordnet")
+DATA = Path(__file__).with_name("data")
+# WordNet's lexicographer files, by number, as data.noun gives them.
+_PERSON_FILE = 18
+# Nouns WordNet knows only as people that players type for something else: surnames ("Granny
+# Smith", "Agent Cooper"), the seats of "the bleachers", a fitness tracker, "go rogue",
+# "vegan" food.
+_USED_OTHERWISE = frozenset((
+    "smith", "cooper", "potter", "mason", "carter", "fuller", "marshall",
+    "bleacher", "tracker", "rogue", "vegan",
+))  # fmt: skip
+
+
+def _noun_senses() -> dict[str, list[tuple[int, bool]]]:
+    """Each noun's senses, most common first: (lexicographer file, whether the sense is a
+    proper name, as "Crane" the writer is of "crane")."""
+    synsets: dict[str, tuple[int, list[str]]] = {}
+    for line in (WORDNET / "data.noun").read_text().splitlines():
+        if line.startswith(" "):
+            continue  # the licence at the top
+        fields = line.split()
+        count = int(fields[3], 16)
+        synsets[fields[0]] = (int(fields[1]), [fields[4 + 2 * i] for i in range(count)])
+    senses: dict[str, list[tuple[int, bool]]] = {}
+    for line in (WORDNET / "index.noun").read_text().splitlines():
+        if line.startswith(" "):
+            continue
+        fields = line.split()
+        lemma, pointers = fields[0], int(fields[3])
+        for offset in fields[4 + pointers + 2 :]:
+            lexfile, written = synsets[offset]
+            as_written = [word for word in written if word.split("(")[0].lower() == lemma]
+            proper = bool(as_written) and all(word[:1].isupper() for word in as_written)
+            senses.setdefault(lemma, []).append((lexfile, proper))
+    return senses
+
+
+def _tagged_counts(pos: str) -> Counter[str]:
+    """How often SemCor tagged each lemma in a sense of that part of speech ("1" noun, "2"
+    verb)."""
+    counts: Counter[str] = Counter()
+    for line in (WORDNET / "cntlist.rev").read_text().splitlines():
+        key, _, count = line.split()
+        lemma, _, sense = key.partition("%")
+        if sense.startswith(pos + ":"):
+            counts[lemma] += int(count)
+    return counts
+
+
+def _lemmas(name: str) -> set[str]:
+    return {
+        line.split()[0]
+        for line in (WORDNET / name).read_text().splitlines()
+        if not line.startswith(" ")
+    }
+
+
+def people() -> list[str]:
+    """The nouns only ever of people: every sense not a proper name is in WordNet's
+    noun.person, and the word is no adjective or adverb there ("crazy", "private"), more
+    often a verb than a noun ("have", "fry"), nor another word's form ("chased")."""
+    describing = _lemmas("index.adj") | _lemmas("index.adv")
+    as_nouns, as_verbs = _tagged_counts("1"), _tagged_counts("2")
+    found = []
+    for lemma, senses in _noun_senses().items():
+        common = [lexfile for lexfile, proper in senses if not proper]
+        if not lemma.isalpha() or not common or any(f != _PERSON_FILE for f in common):
+            continue
+        if lemma in describing or lemma in _USED_OTHERWISE or as_verbs[lemma] > as_nouns[lemma]:
+            continue
+        known = getAllLemmas(lemma)
+        if known and not any(lemma in lemmas for lemmas in known.values()):
+            continue  # "chased", "pursued": forms of verbs WordNet also lists as people
+        found.append(lemma)
+    return sorted(found)
+
+
+def build_people() -> None:
+    text = "\n".join(people()) + "\n"
+    (DATA / "people.txt.gz").write_bytes(gzip.compress(text.encode(), mtime=0))
+
+
+if __name__ == "__main__":
+    build_people()

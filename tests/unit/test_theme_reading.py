@@ -11928,3 +11928,94 @@ def test_a_participle_alone_is_told_of_with_its_article() -> None:
 def test_a_training_after_a_title_is_no_name() -> None:
     subject = _read("lifeguard training for squirrels").subject
     assert subject is not None and not subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("my mum hates yoga", "hate"),
+        ("my mum loves yoga", "love"),
+        ("my nan knits sweaters for ducks", "knit"),
+    ],
+)
+def test_mum_and_nan_are_somebody_who_acts(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the weirdo in the limo", "weirdo"),
+        ("space invaders in the cafeteria", "invader"),
+        ("the pie eating champ", "champ"),
+        ("a bodybuilder who is scared of spiders", "bodybuilder"),
+    ],
+)
+def test_a_noun_only_ever_of_people_casts_somebody(theme: str, lemma: str) -> None:
+    cast = _read(theme).cast
+    assert cast is not None and cast.lemma == lemma and cast.kind is Kind.PERSON
+
+
+def test_a_titled_name_in_s_before_a_past_owns_nothing() -> None:
+    assert themes.clean("mrs jenkins saw a ufo at the laundromat").startswith("mrs jenkins saw")
+    reading = _read("mrs jenkins saw a ufo at the laundromat")
+    assert reading.subject_text == "Mrs Jenkins"
+    assert reading.verb is not None and reading.verb.lemma == "see"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [("ufos in the barn", "UFO", Kind.THING), ("the DJs at the prom", "DJ", Kind.PERSON)],
+)
+def test_many_of_an_acronym_are_many_of_one(theme: str, lemma: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and (subject.lemma, subject.plural, subject.kind) == (
+        lemma,
+        True,
+        kind,
+    )
+    assert not subject.proper
+
+
+def test_many_before_a_past_did_it() -> None:
+    assert themes.clean("when the pilgrims ordered pizza") == "when the pilgrims ordered pizza"
+    reading = _read("when the pilgrims ordered pizza")
+    assert reading.subject is not None and reading.subject.plural
+    assert reading.verb is not None and reading.verb.lemma == "order"
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb"),
+    [
+        ("why does my future self keep calling me", "keep"),
+        ("my future self told me to eat more broccoli", "tell"),
+    ],
+)
+def test_a_future_self_is_somebody(theme: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == "my future self"
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_what_is_done_a_hundred_times_is_done() -> None:
+    verb = _read("grandpa did 100 pushups and then took a nap").verb
+    assert verb is not None and verb.lemma == "do" and verb.modal is None
+    assert verb.object is not None and verb.object.lemma == "pushup"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("never eat kale after midnight", "eat"),
+        ("never do burpees on a trampoline", "do"),
+        ("never do yoga on a boat", "do"),
+    ],
+)
+def test_never_before_a_deed_on_a_thing_is_a_warning(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.verb.adverb == "never"

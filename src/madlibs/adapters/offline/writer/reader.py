@@ -256,6 +256,7 @@ _STATE_PREPOSITIONS = {"of", "to", "about", "with", "at", "for", "in", "on"}
 _NOT_VERBS = {
     "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according",
     "crew", "disco",  # "the road crew", "the jellyfish disco": never crowed nor discoed
+    "self",  # "my future self keeps calling me"
 }  # fmt: skip
 
 
@@ -1919,8 +1920,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     )
     if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
-        lemma = " ".join(typed_body[len(typed_body) - size :])
-        plural = " and " in lemma.lower()  # "Jack and Jill" are two
+        lemma, plural = _name_and_number(" ".join(typed_body[len(typed_body) - size :]))
         kind, proper = _kind_of_name(lemma, modifiers, determiner, tail)
         determiner = _character_determiner(lemma, determiner)
     if size == 1 and (not plural or typed_body[-1].lower() in words.PLACE_NAMES):
@@ -2255,8 +2255,17 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     return Noun(" ".join(typed), False, kind, proper=True)
 
 
+def _name_and_number(name: str) -> tuple[str, bool]:
+    """A name and whether it names many: "Jack and Jill" are two, "UFOs" many UFOs."""
+    if name.endswith("s") and _acronym(name) and not _acronym(name + "s"):
+        return name.removesuffix("s"), True
+    return name, " and " in name.lower()
+
+
 def _acronym(word: str) -> bool:
-    return len(word) > 1 and word.isupper() and word.isalpha()
+    """ "UFO", "DJ", and "UFOs", many of them."""
+    letters = word.removesuffix("s")
+    return len(letters) > 1 and letters.isupper() and letters.isalpha()
 
 
 def _capitalised(word: str) -> str:
@@ -4063,11 +4072,14 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
     acts on, where the verb is a noun too: "(don't) pet the wild ponies", "(never) play
     twister", "(never) microwave fish"."""
     first, after = tokens[0], tokens[1]
-    if first in _NOT_VERBS or first in MODALS or first not in _lemmas(first).get("VERB", ()):
+    helping = first in MODALS and first != "do"  # ("never do yoga on a boat": do it)
+    if first in _NOT_VERBS or helping or first not in _lemmas(first).get("VERB", ()):
         return False
     if after in DETERMINERS or after in _OBJECT_PRONOUNS:
         return True
     lemmas = _lemmas(after)
+    if not lemmas and after.isalpha() and after not in themes.STOPWORDS:
+        return True  # "never eat kale", "never do burpees": a thing the table lacks
     told = after not in lemmas.get("VERB", (after,))  # "(never) ever sleeps" is no object
     told = told and not _noun_lemma(after)[1]  # ("never throw snowballs": many snowballs)
     if after in _WHERE_OR_WHEN_A_DEED_IS_DONE:
@@ -4276,8 +4288,9 @@ def _question_subject_end(tokens: list[str]) -> int:
         if done and tokens[end] in _ADVERBS_IN_QUESTIONS:
             break  # "did the teacher just turn into a bat"
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
-        if done and tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and not one_noun:
-            break
+        verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
+        if done and verb and not one_noun:
+            break  # ("why does my future self keep calling": no "self" done)
         if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun:
             break  # "is the sky green today": what the sky is
         end += 1
@@ -6834,7 +6847,8 @@ def _verb_phrase(
         adverb, verb_at = typed[verb_at], verb_at + 1  # "who never stopped talking"
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     done = tokens[verb_at + 1] if modal in ("do", "does", "did") else ""
-    if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO:
+    counted = _a_number(done) or done in _BIG_NUMBERS or done in _TENS  # "did 100 pushups"
+    if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO or counted:
         modal = None  # "does magic", "does the dishes", "does at night": what one does
     if modal is not None:
         verb_at += 1

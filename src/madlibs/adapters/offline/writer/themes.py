@@ -21,6 +21,7 @@ from madlibs.adapters.offline.writer.words import (
     ANIMALS,
     BARE_ENDINGS,
     BARE_NOUNS,
+    BARE_STUFF,
     BODY_PARTS,
     CHARACTER_NAMES,
     CHEERS,
@@ -1414,7 +1415,14 @@ def _owner_without_apostrophe(
     first = index == 0 or (before == "and" and index >= 2 and bare[index - 2] in FAMILY_NAMES)
     # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to)
     first = first or (named and index > 1 and _a_deed_told(bare[index - 1]))
-    if before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named):
+    # ("when the pilgrims ordered pizza": what the many did, to what needs no article; "the
+    # wizards lost wand" is one wand)
+    did = not family and at > index + 1 and bare[index + 1] not in _DESCRIBING_PASTS
+    did = did and _a_past(bare[index + 1])
+    did = did and (_many_or_uncounted(bare[at]) or bare[at] in BARE_STUFF)
+    if (
+        before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named)
+    ) or did:
         return False
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
@@ -1427,6 +1435,11 @@ def _owner_without_apostrophe(
 
 # Deeds that give something to somebody named first: "feed the ducks bread".
 _GIVING_TO = frozenset(("feed", "give", "bring", "buy", "send", "hand", "throw", "serve", "pass"))
+
+
+def _a_past(word: str) -> bool:
+    """ "ordered", "ate": a past of a verb ("stolen" is only what was done to a thing)."""
+    return any(word in getInflection(verb, "VBD") for verb in getAllLemmas(word).get("VERB", ()))
 
 
 def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
@@ -1460,6 +1473,12 @@ def _a_titled_name_owning(
     # ("coach jones runs": what one does; one "boat" is no deed of one)
     done = bare[at] not in lemmas.get("VERB", (bare[at],))
     done = done or (mostly_a_verb is not None and mostly_a_verb(bare[at]))
+    # ("mrs jenkins saw a ufo": a past of another verb is what was done, not a saw)
+    done = done or any(
+        bare[at] in getInflection(verb, "VBD")
+        for verb in lemmas.get("VERB", ())
+        if verb != bare[at]
+    )
     return not done and _may_be_owned(bare, at)
 
 

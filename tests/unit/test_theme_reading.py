@@ -12019,3 +12019,82 @@ def test_never_before_a_deed_on_a_thing_is_a_warning(theme: str, lemma: str) -> 
     assert reading.shape is reader.Shape.ACTIVITY and reading.subject is None
     assert reading.verb is not None and reading.verb.lemma == lemma
     assert reading.verb.adverb == "never"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("bobby forgot his project at the zoo", "Bobby"),
+        ("jimmy stayed up all night eating marshmallows", "Jimmy"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_names_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.lemma == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the honeymoon suite is haunted", "honeymoon suite", Kind.PLACE),
+        ("city hall is sinking", "city hall", Kind.PLACE),
+        ("the cockpit", "cockpit", Kind.PLACE),
+        ("hot pepper challenge", "hot pepper challenge", Kind.EVENT),
+        ("spin class on the moon", "spin class", Kind.EVENT),
+        ("sheepdog trials in the rain", "sheepdog trial", Kind.EVENT),
+    ],
+)
+def test_rooms_halls_and_challenges_are_places_and_events(
+    theme: str, lemma: str, kind: Kind
+) -> None:
+    subject = _read(theme).subject
+    assert subject is not None
+    assert (" ".join([*subject.modifiers, subject.lemma]), subject.kind) == (lemma, kind)
+
+
+def test_a_seat_on_a_plane_is_a_place() -> None:
+    reading = _read("a goat in first class")
+    assert reading.setting_noun is not None and reading.setting_noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the llama spit on the principal", "the llama spat on the principal"),
+        ("she put her shirt on backwards", "she put her shirt on backwards"),
+        ("my cat cut the cake", "my cat cut the cake"),
+        ("the boy play football", "the boy plays football"),
+    ],
+)
+def test_a_past_spelt_as_the_plain_verb_stays_a_past(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    cleaned = themes.clean(typed, corrector.mostly_a_verb)
+    assert " ".join(themes.agreement_restored(cleaned.split(), corrector.mostly_a_verb)) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("how the town lost its only traffic light", "how the town lost its only traffic light"),
+        ("a dog chasing its own tail", "a dog chasing its own tail"),
+        ("a world where its always yesterday", "a world where it's always yesterday"),
+        ("its only tuesday", "it's only tuesday"),
+    ],
+)
+def test_its_after_a_deed_is_its_own(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "take me to your leader",
+        "beam me up",
+        "brush your teeth or else",
+        "hide the cookies before the babysitter gets here",
+        "stop eating the competition",
+    ],
+)
+def test_a_deed_one_is_told_to_do_takes_no_article(theme: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == theme

@@ -13,19 +13,18 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
+from faker.providers.person.en_US import Provider as Names
 from lemminflect import getAllLemmas
+
+from madlibs.adapters.offline.writer import words
 
 WORDNET = Path("/usr/share/wordnet")
 DATA = Path(__file__).with_name("data")
 # WordNet's lexicographer files, by number, as data.noun gives them.
 _PERSON_FILE = 18
-# Nouns WordNet knows only as people that players type for something else: surnames ("Granny
-# Smith", "Agent Cooper"), the seats of "the bleachers", a fitness tracker, "go rogue",
-# "vegan" food.
-_USED_OTHERWISE = frozenset((
-    "smith", "cooper", "potter", "mason", "carter", "fuller", "marshall",
-    "bleacher", "tracker", "rogue", "vegan",
-))  # fmt: skip
+# Nouns WordNet knows only as people that players type for something else: the seats of "the
+# bleachers", a fitness tracker, "go rogue", "vegan" food.
+_USED_OTHERWISE = frozenset(("bleacher", "tracker", "rogue", "vegan"))
 
 
 def _noun_senses() -> dict[str, list[tuple[int, bool]]]:
@@ -75,15 +74,20 @@ def _lemmas(name: str) -> set[str]:
 def people() -> list[str]:
     """The nouns only ever of people: every sense not a proper name is in WordNet's
     noun.person, and the word is no adjective or adverb there ("crazy", "private"), more
-    often a verb than a noun ("have", "fry"), nor another word's form ("chased")."""
+    often a verb than a noun ("have", "fry"), another word's form ("chased"), nor a name."""
     describing = _lemmas("index.adj") | _lemmas("index.adv")
+    # Names before words: "bobby forgot his project" is Bobby, "Granny Smith" and "Principal
+    # Skinner" are named (Faker's lists of first and last names), unless the writer's own
+    # lists say the word is somebody ("baker", "farmer")
+    names = {name.lower() for name in (*Names.first_names, *Names.last_names)} - words.PEOPLE
     as_nouns, as_verbs = _tagged_counts("1"), _tagged_counts("2")
     found = []
     for lemma, senses in _noun_senses().items():
         common = [lexfile for lexfile, proper in senses if not proper]
         if not lemma.isalpha() or not common or any(f != _PERSON_FILE for f in common):
             continue
-        if lemma in describing or lemma in _USED_OTHERWISE or as_verbs[lemma] > as_nouns[lemma]:
+        used_otherwise = lemma in _USED_OTHERWISE or lemma in names
+        if lemma in describing or used_otherwise or as_verbs[lemma] > as_nouns[lemma]:
             continue
         known = getAllLemmas(lemma)
         if known and not any(lemma in lemmas for lemmas in known.values()):

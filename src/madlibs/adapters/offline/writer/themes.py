@@ -744,6 +744,10 @@ def _agreeing(
         one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"
         followed = followed and after not in _PLACES_AFTER_A_VERB
     if one and somebody and plain and followed and word == _plain_form(word):
+        # ("the llama spit on the principal": a past as typed, said plainly)
+        pasts = getInflection(word, "VBD")
+        if word in pasts:
+            return pasts[0] if pasts[0] != word else None
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None
     return None
@@ -783,6 +787,7 @@ def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
             return "doesn't"
         plain = word.isalpha() and word not in _MODALS and word != "be"
         plain = plain and word in getAllLemmas(word).get("VERB", ())
+        plain = plain and word not in getInflection(word, "VBD")  # "she put her shirt on"
         told = getInflection(word, "VBZ") if plain else ()
         return told[0] if told else None
     if word in ("goes", "does", "has", "doesn't"):
@@ -1250,7 +1255,7 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
         after = bare[index + 1] if index + 1 < len(bare) else ""
         if word in _CONTRACTIONS:
             fixed = _CONTRACTIONS[word]
-        elif word == "its" and _says_it_is(after):
+        elif word == "its" and _says_it_is(after) and not _done_to_what_is_its(bare[:index]):
             fixed = "it's"
         elif word == "lets" and index == 0 and "VERB" in getAllLemmas(after):
             fixed = "let's"  # "lets go to the beach"; "mom lets me stay up" has who lets
@@ -1327,6 +1332,15 @@ def _holiday_with_apostrophe(match: re.Match[str]) -> str:
     return typed[:at] + "'" + typed[at:]  # the player's own capitals stay
 
 
+def _done_to_what_is_its(before: Sequence[str]) -> bool:
+    """Whether a deed or a preposition just before "its" acts on what is its own: "how the
+    town lost its only traffic light", "a dog chasing its own tail"."""
+    if not before:
+        return False
+    word = before[-1]
+    return word in ("with", "of", "in", "on", "at", "from", "to", "for", "by") or _a_past(word)
+
+
 def _says_it_is(after: str) -> bool:
     """Whether "its" before this word was "it's": "its my birthday", "its raining", "its not
     fair"; not "its tail"."""
@@ -1335,7 +1349,8 @@ def _says_it_is(after: str) -> bool:
     adjective = "ADJ" in lemmas and "NOUN" not in lemmas  # "its cold" stays: it may be a noun
     if after == "own":
         return False  # "a mind of its own"
-    return after in _DETERMINERS or after in ("not", "so", "too") or gerund or adjective
+    told_how = after in ("not", "so", "too", "always", "never", "just", "still", "all", "only")
+    return after in _DETERMINERS or told_how or gerund or adjective
 
 
 def _worlds_best(word: str, after: str) -> bool:
@@ -1887,6 +1902,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
     in_turn = in_turn and head[1].lower() in (*_DETERMINERS, "i", "we", "you", "they")
     return (
         in_turn
+        or _told_to_do(head)
         or first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (len(head) > 2 and first.lower() == head[1].lower())  # "twinkle twinkle little star"
@@ -1904,6 +1920,19 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
     )
+
+
+def _told_to_do(head: Sequence[str]) -> bool:
+    """Whether the theme starts with a deed one is told to do, to someone or something:
+    "take me to your leader", "beam me up", "brush your teeth or else", "hide the cookies",
+    "stop eating the competition" (never "the take me to your leader")."""
+    if len(head) < 2:
+        return False
+    first, second = head[0].lower(), head[1].lower()
+    if "VERB" not in getAllLemmas(first) or first in KNOWN_NOUNS or head[0][:1].isupper():
+        return False
+    whom = second in ("me", "us", "him", "them", "your", "my", "our", "the")
+    return whom or (first in ("stop", "keep", "quit", "start") and second.endswith("ing"))
 
 
 def typing_case_undone(typed: Sequence[str]) -> list[str]:

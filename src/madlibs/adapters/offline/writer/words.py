@@ -252,6 +252,7 @@ _PLACES_AT = _set(
     town_square ski_jump drive-in academy wizard_academy magic_school
     mailroom dance_studio studio summit flea_market thrift_shop thrift_store
     trading_post general_store
+    city_hall town_hall dump town_dump fitness_center baggage_claim
     """
 )
 _PLACES_IN = _set(
@@ -270,6 +271,8 @@ _PLACES_IN = _set(
     jail_cell prairie country throne_room
     reef coral_reef front_yard deep_end pig_pen pigpen hayloft cornfield field pumpkin_patch
     canyon rainforest glacier oasis dojo county henhouse
+    suite honeymoon_suite penthouse cockpit chapel barbershop funhouse sauna
+    first_class business_class economy_class
     """
 )
 _PLACES_ON = _set(
@@ -279,7 +282,7 @@ _PLACES_ON = _set(
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
-    hill trail nature_trail ferris_wheel merry-go-round
+    hill trail nature_trail ferris_wheel merry-go-round interstate
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -464,6 +467,9 @@ EVENTS = (
     convention comic_con standoff stand-off shopping_trip shopping_spree
     lock-in birthday_bash tractor_pull snack_raid sister_swap family_gathering clan_gathering
     prank_war pottery_class sing-along singalong
+    spin_class aerobics_class zumba_class fitness_class pilates_class stretching_class
+    challenge trial midterm final_exam interrogation tour presentation bootcamp boot_camp
+    fun_run flash_mob flashmob
     knitting_club book_club chess_club club_meeting fossil_dig
     dino_dig migration museum_tour
     gold_rush gunfight shootout cattle_drive coronation recount referendum kidnapping nap_strike
@@ -666,7 +672,7 @@ NAMES_THAT_ARE_WORDS = _set(
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
-    hazel heather rocky
+    hazel heather rocky bobby jimmy johnny tommy billy
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

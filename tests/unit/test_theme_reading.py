@@ -12098,3 +12098,33 @@ def test_its_after_a_deed_is_its_own(typed: str, meant: str) -> None:
 )
 def test_a_deed_one_is_told_to_do_takes_no_article(theme: str) -> None:
     assert themes.phrases(themes.clean(theme)).topic == theme
+
+
+def test_a_word_only_wordnet_knows_as_somebody_after_a_title_is_a_name() -> None:
+    reading = _read("coach baldy grows an afro overnight")
+    assert reading.subject is not None and reading.subject.proper
+    assert reading.subject_text == "Coach Baldy"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "verb"),
+    [
+        ("farmer sues crows for trespassing", "farmer", "sue"),
+        ("judge orders man to apologize to a pigeon", "judge", "order"),
+        ("Professor Glorp teaches earth science", "Glorp", "teach"),
+        ("babysitter falls in love with the pizza guy", "babysitter", "fall"),
+        ("local teen finds a treasure map in a library book", "teen", "find"),
+        ("my great great grandma visits from 1890", "grandma", "visit"),
+        ("commander cuddles leads the army", "Cuddles", "lead"),
+    ],
+)
+def test_a_headline_tells_who_does_what(theme: str, lemma: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize("theme", ["cat naps", "dog treats", "the dog treats in the cupboard"])
+def test_things_named_by_an_animal_stay_things(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None

@@ -1039,14 +1039,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     )
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
-        # "Captain Pickles saves the day": a name is no verb; "the dinosaur bones come
-        # alive": the bones come
-        named = typed[index][:1].isupper() or _names_one(typed, index)
-        # "grandma's knitting club goes rogue": the club goes
-        ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(
-            tokens, index
-        )
-        if not _can_be_verb(word) or named or ends_subject or _owned_head(tokens, index):
+        if _no_verb_here(tokens, typed, index):
             continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -1100,6 +1093,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        told = told or _done_by_the_one_before(tokens, index)  # "teen finds a treasure map"
         told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
@@ -1132,6 +1126,40 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+def _no_verb_here(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether the word at `index` is no verb, whatever else follows: a name ("Captain
+    Pickles saves the day"), the subject's last word ("the dinosaur bones come alive",
+    "grandma's knitting club goes rogue"), a word that is never a verb."""
+    if _done_by_the_one_before(tokens, index):
+        return False  # "babysitter falls in love", "local teen finds a treasure map"
+    named = typed[index][:1].isupper() or _names_one(typed, index)
+    ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(tokens, index)
+    return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
+
+
+def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
+    """Whether an -s word is what one somebody just before it does, to something or
+    somewhere, as headlines have it: "babysitter falls in love", "local teen finds a treasure
+    map"; not "the dinosaur bones come alive" (a plain verb follows)."""
+    word, before = tokens[index], tokens[index - 1]
+    # (no article before: "the bunny ears on my head" are ears)
+    if not word.endswith("s") or before in DETERMINERS or set(tokens[:index]) & _ARTICLES:
+        return False
+    told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
+    # ("chef bubbles the fish": a title's name)
+    titled = before in themes.NAME_TITLES and before not in words.FAMILY_NAMES
+    told = told and not (titled and "NOUN" in _lemmas(word))
+    lemma, many = _noun_lemma(before)
+    one = told and not many and "NOUN" in _lemmas(before) and kind_of(lemma) in ANIMATE
+    if index + 1 == len(tokens):
+        # ("babysitter falls | in love": a headline's going somewhere, with no article; but
+        # "dog treats", "cat naps", "the dog treats")
+        placed = _verb_lemma(word) in words.PLACED_VERBS
+        return one and placed
+    after = tokens[index + 1]
+    return one and (after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from")
 
 
 def _who_one_is_told(tokens: list[str], index: int) -> bool:
@@ -1209,9 +1237,11 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     """Whether an -s word is a plural noun because a verb's plain form, which is no noun,
     follows it: "bones" in "the dinosaur bones come alive"."""
     word = tokens[index]
+    # ("Professor Glorp teaches earth science": "teaches" is no noun)
+    only_a_verb = _lemmas(word).keys() == {"VERB"}
     if not word.endswith("s") or index + 1 >= len(tokens) or not _noun_lemma(word)[1]:
         return False
-    if word in _ONLY_VERBS or tokens[index - 1] in words.ADVERBS_BEFORE_VERBS:
+    if only_a_verb or word in _ONLY_VERBS or tokens[index - 1] in words.ADVERBS_BEFORE_VERBS:
         return False  # "my teacher has x-ray vision", "the truck only takes credit cards"
     if _compound(tokens[index + 1 : index + 3]) == 2:
         return False  # "studies crop circles": a thing of two words follows, no deed
@@ -1918,6 +1948,8 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     honoured |= (
         titled and kind is Kind.ANIMAL and modifiers[-1].lower() not in themes.TITLES_OF_KINDS
     )
+    # ("Coach Baldy": a word only WordNet knows as somebody, after a title, is a name)
+    honoured |= titled and kind is Kind.PERSON and not _listed(lemma.lower())
     if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma, plural = _name_and_number(" ".join(typed_body[len(typed_body) - size :]))

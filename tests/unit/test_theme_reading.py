@@ -12128,3 +12128,29 @@ def test_a_headline_tells_who_does_what(theme: str, lemma: str, verb: str) -> No
 def test_things_named_by_an_animal_stay_things(theme: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.NOUN and reading.verb is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my sisters parachute didnt open", "my sister's parachute didn't open"),
+        ("my sisters clone wont stop singing", "my sister's clone won't stop singing"),
+        ("the pageant queens crown is missing", "the pageant queen's crown is missing"),
+        ("the judges panel is just three cats", "the judges' panel is just three cats"),
+        # guards: what the many can do
+        ("my brothers can fly", "my brothers can fly"),
+        ("my sisters keep singing", "my sisters keep singing"),
+    ],
+)
+def test_an_owner_in_s_before_what_it_did_or_will_do(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [("the runner up", "the runner-up"), ("my flip flops", "my flip-flops")],
+)
+def test_more_compounds_always_hyphenated(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+    subject = _read(typed).subject
+    assert subject is not None and "-" in subject.lemma

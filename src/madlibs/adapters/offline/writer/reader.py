@@ -3781,7 +3781,7 @@ _WORN = {
     "onesie", "tuxedo", "suit", "dress", "uniform", "sweater", "raincoat", "cape", "hat", "mask",
     "armor", "armour", "bathrobe", "boot", "sock", "slipper", "tiara", "crown", "coat", "jacket",
     "hoodie", "apron", "kilt", "skirt", "swimsuit", "bikini", "helmet", "scarf", "flop",
-    "sneaker", "heel", "mitten", "glove", "overalls", "diaper", "toga", "robe", "gown",
+    "flip-flop", "sneaker", "heel", "mitten", "glove", "overalls", "diaper", "toga", "robe", "gown",
     "leotard", "jersey", "tie", "necktie", "sunglasses",
 }  # fmt: skip
 

@@ -507,6 +507,8 @@ _TWO_PARTS = (
     ("rage", "quit(?:s|ting)?"),
     ("karate", "chop(?:s|ped|ping)?|kick(?:s|ed|ing)?"),
     ("prank", "call(?:s|ed|ing)?"),
+    ("flip", "flops?"),
+    ("runners?", "up"),
 )
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
@@ -1291,6 +1293,7 @@ _OWNED_BY_MANY = {
     "girls": {"bathroom", "restroom", "room"}, "boys": {"bathroom", "restroom", "room"},
     "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
+    "judges": {"panel", "table"},
     "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
 }  # fmt: skip
 
@@ -1391,6 +1394,8 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
         return False
     if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
         return False
+    if owned in _MODALS and at + 1 < len(bare) and "VERB" in getAllLemmas(bare[at + 1]):
+        return False  # "my brothers can fly": no can of theirs
     return owned not in _WHERE_ONE_IS or "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
 
 
@@ -1527,6 +1532,9 @@ def _before_the_owner(bare: Sequence[str], index: int) -> str:
     before = bare[index - 1] if index else ""
     if index >= 2 and "ADJ" in getAllLemmas(before):
         return bare[index - 2]
+    # ("the pageant queens crown", "the tour guides hat": a kind of owner, after "the")
+    if index >= 2 and "NOUN" in getAllLemmas(before) and bare[index - 2] in ("the", "my"):
+        return bare[index - 2]
     return before
 
 
@@ -1634,6 +1642,8 @@ def _owned_not_done(
     following = bare[at + 1] if at + 1 < len(bare) else ""
     if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
         return True  # "my sisters pet snake": one animal bare is no thing done to
+    if following.replace("'", "") in _HELPING_VERBS:
+        return True  # "my sisters parachute didnt open": the parachute did not
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
     done_to_many = many and not family and owned not in KNOWN_NOUNS  # not "neighbors dog"
@@ -1644,6 +1654,12 @@ def _owned_not_done(
         for lemma in following_lemmas.get("VERB", ())
     )
 
+
+# Verbs that help another or tell what one is, typed with or without their apostrophe.
+_HELPING_VERBS = frozenset((
+    "didnt", "wont", "cant", "doesnt", "isnt", "wasnt", "is", "was", "will", "can", "could",
+    "would", "should", "must", "has", "had", "keeps", "kept",
+))  # fmt: skip
 
 # Things that tell how, before what they tell of: "a cat's guide to napping".
 _TELLING_HOW = frozenset(

@@ -137,6 +137,7 @@ PEOPLE = _set(
     groom guard guest gymnast hero inventor janitor jester judge juggler king kid knight
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
     rock_star pop_star movie_star superstar secret_agent agent sitter mum gran nan self
+    runner-up
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain

@@ -12154,3 +12154,15 @@ def test_more_compounds_always_hyphenated(typed: str, meant: str) -> None:
     assert themes.clean(typed) == meant
     subject = _read(typed).subject
     assert subject is not None and "-" in subject.lemma
+
+
+@pytest.mark.parametrize(
+    "theme", ["Sir Snuggles the brave blankie", "cowboy boots from a dead guy"]
+)
+def test_a_titled_name_or_a_thing_worn_in_s_is_no_deed(theme: str) -> None:
+    assert _read(theme).verb is None
+
+
+def test_stocking_stuffers_are_never_respelt(corrector: RuleCorrector) -> None:
+    writer = OfflineWriter(respell=respelling(corrector.for_themes()))
+    assert "stocking stuffers" in writer.write("the stocking stuffers revolt", seed=0).text.lower()

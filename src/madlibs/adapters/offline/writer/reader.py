@@ -1132,9 +1132,9 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the word at `index` is no verb, whatever else follows: a name ("Captain
     Pickles saves the day"), the subject's last word ("the dinosaur bones come alive",
     "grandma's knitting club goes rogue"), a word that is never a verb."""
-    if _done_by_the_one_before(tokens, index):
-        return False  # "babysitter falls in love", "local teen finds a treasure map"
     named = typed[index][:1].isupper() or _names_one(typed, index)
+    if not named and _done_by_the_one_before(tokens, index):
+        return False  # "babysitter falls in love", "local teen finds a treasure map"
     ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(tokens, index)
     return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
 
@@ -1149,8 +1149,9 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
         return False
     told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
     # ("chef bubbles the fish": a title's name)
+    # ("chef bubbles the fish": a title's name; "cowboy boots from a dead guy": worn)
     titled = before in themes.NAME_TITLES and before not in words.FAMILY_NAMES
-    told = told and not (titled and "NOUN" in _lemmas(word))
+    told = told and not titled and _noun_lemma(word)[0] not in _WORN
     lemma, many = _noun_lemma(before)
     one = told and not many and "NOUN" in _lemmas(before) and kind_of(lemma) in ANIMATE
     if index + 1 == len(tokens):

@@ -789,7 +789,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
-    "popsicle", "heist",
+    "popsicle", "heist", "stuffer",
     "tutu",
 }  # fmt: skip
 

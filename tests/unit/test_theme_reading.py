@@ -12166,3 +12166,34 @@ def test_a_titled_name_or_a_thing_worn_in_s_is_no_deed(theme: str) -> None:
 def test_stocking_stuffers_are_never_respelt(corrector: RuleCorrector) -> None:
     writer = OfflineWriter(respell=respelling(corrector.for_themes()))
     assert "stocking stuffers" in writer.write("the stocking stuffers revolt", seed=0).text.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("my little brother pushed the flight attendant button 400 times", "button"),
+        ("the hot tub was a soup pot the whole time", "pot"),
+        ("Nana Bea feeds the koi fish every sunday", "fish"),
+        ("grandma dotty hides the easter eggs too well", "egg"),
+        ("the mad scientist cloned his goldfish 100 times", "goldfish"),
+    ],
+)
+def test_how_often_or_when_is_no_part_of_what_is_acted_on(theme: str, lemma: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma.split()[-1] == lemma and not verb.object.tail
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "we rode the roller coaster twelve times in a row",
+        "the front desk lady speaks only in whispers",
+        "we went back in time because we forgot moms birthday",
+    ],
+)
+def test_how_it_is_done_is_no_place_nor_thing(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None
+    assert reading.verb.object is None or reading.verb.object.lemma == "coaster"

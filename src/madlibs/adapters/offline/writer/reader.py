@@ -2104,6 +2104,8 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
         tokens, typed = tokens[:-1], typed[:-1]
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
+    if "times" in tokens[-4:]:
+        tokens, typed = _without_how_often(tokens, typed)  # "rode the Kraken twelve times"
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
@@ -2119,6 +2121,16 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] == "left" and set(tokens[:-2]) & _HOW_FEW:
         tokens, typed = tokens[:-1], typed[:-1]  # "the only unicorn left"
     return tokens, typed
+
+
+def _without_how_often(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words without how many times it was done at their end: "the Kraken | twelve
+    times (in a row)", "the button | 400 times"."""
+    end = len(tokens) - (3 if tokens[-3:] == ["in", "a", "row"] else 0)
+    counted = end > 3 and tokens[end - 1] == "times"
+    counted = counted and (_a_number(tokens[end - 2]) or tokens[end - 2] in _BIG_NUMBERS)
+    counted = counted or (end > 3 and tokens[end - 2 : end] in (["many", "times"],))
+    return (tokens[: end - 2], typed[: end - 2]) if counted else (tokens, typed)
 
 
 def _came_alive(tokens: list[str]) -> bool:
@@ -2140,6 +2152,15 @@ _AT_LAST = [
     ["this", "time"], ["for", "real"], ["at", "all", "costs"], ["every", "time"],
     ["every", "single", "time"], ["at", "once"], ["on", "purpose"], ["by", "accident"],
     ["by", "mistake"], ["without", "asking"], ["without", "permission"],
+    ["the", "whole", "time"], ["in", "a", "row"], ["too", "well"], ["every", "single", "day"],
+    # "dropped her phone this morning", "feeds the koi fish every sunday"
+    *(
+        [which, when]
+        for which in ("this", "every", "last")
+        for when in ("morning", "afternoon", "evening", "night", "day", "week", "year",
+                     "summer", "winter", "monday", "tuesday", "wednesday", "thursday", "friday",
+                     "saturday", "sunday", "weekend")
+    ),
 ]  # fmt: skip
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}
@@ -2656,6 +2677,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         skill = skill or _beaten_at(tokens, index)  # "beat everyone at video games"
         when = _when_it_is_done(tokens, index)  # "only opens on tuesdays"
         how = " ".join(tokens[index : index + 2]) in _HOW_NOT_WHERE  # "hatch at once"
+        how = how or " ".join(tokens[index : index + 3]) in _HOW_NOT_WHERE  # "in a row"
         how = how or _said_in_a_way(tokens, index)  # "speaks only in riddles"
         how = how or _aimed_at(tokens, index) or _stood_on(tokens, index)
         how = how or _done_on(tokens, index) or _a_verb_and_its_particle(tokens, index)
@@ -2864,6 +2886,7 @@ def _stood_on(tokens: list[str], index: int) -> bool:
 _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
     "in secret", "in public", "in private", "in unison", "in person", "in tears",
+    "in whispers", "in a row", "in no time", "in slow motion", "back in time",
 }  # fmt: skip
 
 
@@ -3233,8 +3256,10 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     """Whether the words after the verb say how it went rather than what it acted on."""
     if rest_tokens and not _without_trailing(rest_tokens, rest_tokens)[0]:
         return True  # "sneezed at once": how, no thing
-    if " ".join(rest_tokens[:2]) in _HOW_NOT_WHERE | {"in love"}:
-        return True  # "ended in tears", "is in love with the toaster"
+    lead = 1 if rest_tokens[:1] in (["only"], ["just"], ["always"]) else 0  # "speaks only in"
+    told = (" ".join(rest_tokens[lead : lead + size]) for size in (2, 3))
+    if any(how in _HOW_NOT_WHERE | {"in love"} for how in told):
+        return True  # "ended in tears", "is in love with the toaster", "went back in time"
     lasting = _how_long(rest_tokens, 0) if rest_tokens else None
     if lasting == 0 or (lasting == 1 and rest_tokens[0] in _PARTICLES | {"on"}):
         return True  # "went on for three hours": how long, no thing

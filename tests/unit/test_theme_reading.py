@@ -12197,3 +12197,37 @@ def test_how_it_is_done_is_no_place_nor_thing(theme: str) -> None:
     assert reading.setting is None
     assert reading.verb is not None
     assert reading.verb.object is None or reading.verb.object.lemma == "coaster"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("hiding in grandpas trunk", "hiding in grandpa's trunk"),
+        ("the flying saucer in grandpas cornfield", "the flying saucer in grandpa's cornfield"),
+        (
+            "the budgie blabbed about moms surprise party",
+            "the budgie blabbed about mom's surprise party",
+        ),
+        ("my grandmas time machine runs on cookies", "my grandma's time machine runs on cookies"),
+        ("my grandpas hearing aid", "my grandpa's hearing aid"),
+        ("the inventors fair at the gym", "the inventors' fair at the gym"),
+        # guard: two grandmas may dance
+        ("my grandmas dance", "my grandmas dance"),
+    ],
+)
+def test_a_family_owner_in_s_owns_what_follows(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the loudest fan in the whole stadium", Kind.PERSON),
+        ("fans storm the field after the big win", Kind.PERSON),
+        ("the ceiling fan spins too fast", Kind.THING),
+        ("playground monitor confiscates a dragon", Kind.PERSON),
+    ],
+)
+def test_fans_and_monitors_are_somebody_unless_they_blow_air(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind

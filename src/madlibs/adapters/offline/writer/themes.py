@@ -1189,7 +1189,9 @@ _CONTRACTIONS = {
     "shes": "she's", "hes": "he's",
 }  # fmt: skip
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
-_PLACE_WORDS = {"to", "at", "in", "from", "for", "with", "into"}
+_PLACE_WORDS = {
+    "to", "at", "in", "from", "for", "with", "into", "about", "under", "behind", "inside", "on",
+}  # fmt: skip
 
 
 # Spellings of messages and notes, as players type them into the theme box.
@@ -1293,7 +1295,7 @@ _OWNED_BY_MANY = {
     "girls": {"bathroom", "restroom", "room"}, "boys": {"bathroom", "restroom", "room"},
     "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
-    "judges": {"panel", "table"},
+    "judges": {"panel", "table"}, "inventors": {"fair", "club"},
     "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
 }  # fmt: skip
 
@@ -1416,7 +1418,9 @@ def _owner_without_apostrophe(
         return _owned_by_a_place(bare, index, before, mostly_a_verb)
     if singular not in PEOPLE and singular not in ANIMALS and not named:
         return False
-    if named and before in _PLACE_WORDS and "NOUN" in getAllLemmas(bare[index + 1]):
+    # ("in grandpas trunk": a noun the table lacks is one too)
+    thing = "NOUN" in getAllLemmas(bare[index + 1]) or not getAllLemmas(bare[index + 1])
+    if named and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS:
         return True  # "a road trip to grandmas house": nobody to do what "house" would say
     at = _past_what_describes(bare, index + 1)
     if before in ("a", "an"):
@@ -1480,7 +1484,9 @@ def _a_titled_name_owning(
     before what may be owned: "aunt lindas lake house", "uncle petes boat sank"; not "mrs claus
     goes"."""
     word = bare[index]
-    if index == 0 or bare[index - 1] not in NAME_TITLES or getAllLemmas(word):
+    # ("uncle bobs famous chili": a name that is a word too)
+    named = not getAllLemmas(word) or word[:-1] in NAMES_THAT_ARE_WORDS
+    if index == 0 or bare[index - 1] not in NAME_TITLES or not named:
         return False
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us")):
         return False  # ("mr. henderson next door" owns nothing)
@@ -1530,8 +1536,8 @@ def _before_the_owner(bare: Sequence[str], index: int) -> str:
     """The word before the owner at `index`, past a word that describes them: "my" of "my
     best friends wedding"."""
     before = bare[index - 1] if index else ""
-    if index >= 2 and "ADJ" in getAllLemmas(before):
-        return bare[index - 2]
+    if index >= 2 and "ADJ" in getAllLemmas(before) and before not in _PLACE_WORDS:
+        return bare[index - 2]  # (never past "about": "blabbed about moms surprise party")
     # ("the pageant queens crown", "the tour guides hat": a kind of owner, after "the")
     if index >= 2 and "NOUN" in getAllLemmas(before) and bare[index - 2] in ("the", "my"):
         return bare[index - 2]
@@ -1714,7 +1720,9 @@ def _owned_by_one(bare: Sequence[str], at: int) -> bool:
         return False
     lemmas = getAllLemmas(owned)
     told_of = at == len(bare) - 1 or _told_of_it(bare[at + 1])
-    return not lemmas or (owned.endswith("ing") and "VERB" in lemmas and told_of)
+    # ("my grandmas time machine", "my grandpas hearing aid": a thing of two nouns)
+    two_nouns = "NOUN" in lemmas and at + 1 < len(bare) and _noun_follows(bare, at)
+    return not lemmas or two_nouns or (owned.endswith("ing") and "VERB" in lemmas and told_of)
 
 
 def _told_of_it(word: str) -> bool:

@@ -74,6 +74,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring brussels_sprout jenga_tower construction_crane"
+    # what blows air, never who cheers: "the ceiling fan"
+    " ceiling_fan electric_fan desk_fan box_fan"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -137,7 +139,7 @@ PEOPLE = _set(
     groom guard guest gymnast hero inventor janitor jester judge juggler king kid knight
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
     rock_star pop_star movie_star superstar secret_agent agent sitter mum gran nan self
-    runner-up
+    runner-up fan recess_monitor hall_monitor lunch_monitor playground_monitor
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain

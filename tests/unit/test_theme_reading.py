@@ -12231,3 +12231,29 @@ def test_a_family_owner_in_s_owns_what_follows(typed: str, meant: str) -> None:
 def test_fans_and_monitors_are_somebody_unless_they_blow_air(theme: str, kind: Kind) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("pageant mom", "the pageant mom"),
+        (
+            "the babysitter because mom had a date night",
+            "the babysitter because Mom had a date night",
+        ),
+        ("why does the easter bunny lay eggs", "why does the Easter Bunny lay eggs"),
+        ("ask mom", "ask Mom"),
+    ],
+)
+def test_capitals_only_for_names(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("self tying shoes", "self-tying shoe"), ("the self cleaning toilet", "self-cleaning toilet")],
+)
+def test_what_does_itself_describes_a_thing(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.subject is not None
+    assert " ".join([*reading.subject.modifiers, reading.subject.lemma]) == lemma

@@ -757,7 +757,9 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
         lemmas["NOUN"] = (thing,)  # "a sasquatch selfie"
     head, hyphen, last = word.rpartition("-")
     last_verbs = getAllLemmas(last).get("VERB", ()) if hyphen and head and not lemmas else ()
-    if last_verbs:
+    if last_verbs and head == "self":
+        lemmas["ADJ"] = (word,)  # "self-tying shoes": what the shoes are
+    elif last_verbs:
         lemmas["VERB"] = (f"{head}-{last_verbs[0]}",)  # "a ghost who trick-or-treats"
     elif hyphen and head and not lemmas and "ADJ" in getAllLemmas(last):
         lemmas["ADJ"] = (word,)  # "the printer becomes self-aware"

@@ -232,7 +232,7 @@ _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ni
 _NUMBER_WORDS = {*_UNITS, *_TENS}
 STOPWORDS = (
     _DETERMINERS | _BREAKERS | _SMALL_WORDS | _NUMBER_WORDS | {"is", "are", "was", "very", "big"}
-)
+) | {"because", "although", "though", "unless", "until", "whether"}
 
 
 def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
@@ -525,6 +525,8 @@ _HYPHENATED = (
     re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
+    # "self-tying shoes", "the self-cleaning toilet" (never "my future self singing")
+    re.compile(r"(?:^|(?<=\ba )|(?<=\ban )|(?<=\bthe ))(self) (\w+ing)\b(?= \w)", re.I),
     *(re.compile(rf"\b({first}) ({second})\b", re.IGNORECASE) for first, second in _TWO_PARTS),
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
     # "a pirate-themed party"; never "the-themed"
@@ -1955,7 +1957,9 @@ def _told_to_do(head: Sequence[str]) -> bool:
     first, second = head[0].lower(), head[1].lower()
     if "VERB" not in getAllLemmas(first) or first in KNOWN_NOUNS or head[0][:1].isupper():
         return False
-    whom = second in ("me", "us", "him", "them", "your", "my", "our", "the")
+    whom = second in ("me", "us", "him", "them", "your", "my", "our", "the") or (
+        second in FAMILY_NAMES and len(head) == 2  # "ask mom", "call grandma"
+    )
     return whom or (first in ("stop", "keep", "quit", "start") and second.endswith("ing"))
 
 
@@ -2232,7 +2236,9 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # "my mom and dad": the second shares the first's "my"
         shared = before == "and" and index > 2 and tokens[index - 3].lower() in _OWNERS
         described |= shared and tokens[index - 2].lower() in FAMILY_NAMES
-        family = word in FAMILY_NAMES and not described
+        # ("a soccer mom", "the pageant mom": a kind of mom)
+        kind = getAllLemmas(before).keys() == {"NOUN"} and before not in PEOPLE
+        family = word in FAMILY_NAMES and not described and not kind
         # "i hate mondays", "the vikings are coming"
         weekly = word.endswith("s") and word[:-1] in ALWAYS_CAPITALISED
         # "a cat called mr. whiskers"
@@ -2645,6 +2651,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     day", "lucy goes to the moon"), or before where they are from ("steve from accounting")."""
     first = tokens[0].replace("’", "'")
     word = first.lower().removesuffix("'s")
+    if word in ("do", "does", "did") or word in _MODALS:
+        return False  # "why does the bunny lay eggs": what is asked
     if _tale_hero(tokens) or _named_for_what_they_are(tokens):
         return True
     lemmas = getAllLemmas(word)

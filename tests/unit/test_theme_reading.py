@@ -12257,3 +12257,33 @@ def test_what_does_itself_describes_a_thing(theme: str, lemma: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.NOUN and reading.subject is not None
     assert " ".join([*reading.subject.modifiers, reading.subject.lemma]) == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("last summer at the lake", "last summer"),
+        ("every day", "day"),
+        ("the last day at wizard academy", "last day"),
+        ("the best last day", "best last day"),
+        ("the dinosaurs last day", "last day"),
+    ],
+)
+def test_a_time_that_is_the_theme_is_kept_whole(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None
+    assert " ".join([*subject.modifiers, subject.lemma]).endswith(lemma)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "rocky the rooster crows louder than everyone",
+            "rocky the rooster crows louder than everyone",
+        ),
+        ("the ninja turtles ordered pineapple pizza", "the ninja turtles ordered pineapple pizza"),
+    ],
+)
+def test_a_kind_in_s_before_a_deed_owns_nothing(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant

@@ -2106,8 +2106,7 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
         tokens, typed = tokens[:-1], typed[:-1]
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
-    if "times" in tokens[-4:]:
-        tokens, typed = _without_how_often(tokens, typed)  # "rode the Kraken twelve times"
+    tokens, typed = _without_when_or_how_often(tokens, typed)
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
@@ -2125,9 +2124,17 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     return tokens, typed
 
 
-def _without_how_often(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
-    """The words without how many times it was done at their end: "the Kraken | twelve
-    times (in a row)", "the button | 400 times"."""
+def _without_when_or_how_often(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words without when or how many times it was done at their end: "the koi fish |
+    every sunday", "the Kraken | twelve times (in a row)"; never a time that is all there is
+    ("every day", "the best last day", "the dinosaur's last day")."""
+    before = tokens[-3] if len(tokens) > 2 else ""
+    told_when = before not in DETERMINERS and before not in SETTING_PREPOSITIONS | {"of", ""}
+    told_when = told_when and not before.endswith(("'s", "s'", "est")) and before not in _ORDINALS
+    if told_when and tokens[-2:] in _WHEN_AFTER:
+        return tokens[:-2], typed[:-2]
+    if "times" not in tokens[-4:]:
+        return tokens, typed
     end = len(tokens) - (3 if tokens[-3:] == ["in", "a", "row"] else 0)
     counted = end > 3 and tokens[end - 1] == "times"
     counted = counted and (_a_number(tokens[end - 2]) or tokens[end - 2] in _BIG_NUMBERS)
@@ -2155,14 +2162,15 @@ _AT_LAST = [
     ["every", "single", "time"], ["at", "once"], ["on", "purpose"], ["by", "accident"],
     ["by", "mistake"], ["without", "asking"], ["without", "permission"],
     ["the", "whole", "time"], ["in", "a", "row"], ["too", "well"], ["every", "single", "day"],
-    # "dropped her phone this morning", "feeds the koi fish every sunday"
-    *(
-        [which, when]
-        for which in ("this", "every", "last")
-        for when in ("morning", "afternoon", "evening", "night", "day", "week", "year",
-                     "summer", "winter", "monday", "tuesday", "wednesday", "thursday", "friday",
-                     "saturday", "sunday", "weekend")
-    ),
+]  # fmt: skip
+# When a deed is done, told after what it is done to: "started talking back this morning",
+# "feeds the koi fish every sunday".
+_WHEN_AFTER = [
+    [which, when]
+    for which in ("this", "every", "last")
+    for when in ("morning", "afternoon", "evening", "night", "day", "week", "year", "summer",
+                 "winter", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                 "sunday", "weekend")
 ]  # fmt: skip
 # Words that count what is left: "the last cookie left", "three wishes left".
 _HOW_FEW = {"only", "last", "one", "two", "three", "few", "no"}

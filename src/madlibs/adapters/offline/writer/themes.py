@@ -1540,9 +1540,11 @@ def _before_the_owner(bare: Sequence[str], index: int) -> str:
     before = bare[index - 1] if index else ""
     if index >= 2 and "ADJ" in getAllLemmas(before) and before not in _PLACE_WORDS:
         return bare[index - 2]  # (never past "about": "blabbed about moms surprise party")
-    # ("the pageant queens crown", "the tour guides hat": a kind of owner, after "the")
-    if index >= 2 and "NOUN" in getAllLemmas(before) and bare[index - 2] in ("the", "my"):
-        return bare[index - 2]
+    # ("the pageant queens crown": a kind of owner, after "the"; but "the ninja turtles
+    # ordered pizza", "rocky the rooster crows louder")
+    kind = index == 2 and "NOUN" in getAllLemmas(before) and bare[0] in ("the", "my")
+    if kind and not (index + 1 < len(bare) and _a_past(bare[index + 1])):
+        return bare[0]
     return before
 
 

@@ -12287,3 +12287,22 @@ def test_a_time_that_is_the_theme_is_kept_whole(theme: str, lemma: str) -> None:
 )
 def test_a_kind_in_s_before_a_deed_owns_nothing(typed: str, meant: str) -> None:
     assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the stove told my sister a secret", "tell"),
+        ("the stove told a secret", "tell"),
+        ("the manager called the police", "call"),
+    ],
+)
+def test_a_thing_that_did_something_to_somebody_did_it(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize("theme", ["the map drawn by a pirate", "a rainbow made of cheese"])
+def test_a_thing_made_so_is_that_thing(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.NOUN

@@ -1095,6 +1095,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        # "the stove told my sister", "the manager called the police": a past, before whom
+        # (but "a house built the wrong way" is a house)
+        passive = _a_number(before) or tokens[max(index - 2, 0)] in ("a", "an")
+        told = told or (state in DETERMINERS and _a_past_of(word) and not passive)
         told = told or _done_by_the_one_before(tokens, index)  # "teen finds a treasure map"
         told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
         # "lemonade costs fifty cents": how much it costs, weighs or measures
@@ -1404,6 +1408,12 @@ def _past_of_another(word: str) -> bool:
         and word not in (getInflection(lemma, "VBN") or ())
         for lemma in _lemmas(word).get("VERB", ())
     )
+
+
+def _a_past_of(word: str) -> bool:
+    """A past of a verb other than the word itself, a participle too or not: "told"."""
+    verbs = _lemmas(word).get("VERB", ())
+    return any(word != lemma and word in getInflection(lemma, "VBD") for lemma in verbs)
 
 
 def _named_by_the_word_before(before: str, word: str) -> bool:

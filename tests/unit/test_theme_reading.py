@@ -12306,3 +12306,18 @@ def test_a_thing_that_did_something_to_somebody_did_it(theme: str, lemma: str) -
 @pytest.mark.parametrize("theme", ["the map drawn by a pirate", "a rainbow made of cheese"])
 def test_a_thing_made_so_is_that_thing(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.NOUN
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        (
+            "because the teacher was sick we had a robot sub",
+            "because the teacher was sick we had a robot sub",
+        ),
+        ("until the cows come home", "until the cows come home"),
+        ("the week grandma visited", "the week Grandma visited"),
+    ],
+)
+def test_a_clause_led_by_because_or_until_takes_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic

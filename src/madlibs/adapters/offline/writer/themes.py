@@ -1890,7 +1890,7 @@ _CLAUSE_STARTS = {
     "how", "why", "when", "where", "what", "who", "whether", "he", "she", "they", "it",
     "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
     "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
-    "she's", "i'm", "may",
+    "she's", "i'm", "may", "because", "until", "unless", "although", "though", "while",
 }  # fmt: skip
 
 
@@ -2240,6 +2240,7 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         described |= shared and tokens[index - 2].lower() in FAMILY_NAMES
         # ("a soccer mom", "the pageant mom": a kind of mom)
         kind = getAllLemmas(before).keys() == {"NOUN"} and before not in PEOPLE
+        kind = kind and before not in WHENS and before not in TIMES  # "the week grandma came"
         family = word in FAMILY_NAMES and not described and not kind
         # "i hate mondays", "the vikings are coming"
         weekly = word.endswith("s") and word[:-1] in ALWAYS_CAPITALISED

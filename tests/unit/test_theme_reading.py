@@ -12321,3 +12321,18 @@ def test_a_thing_made_so_is_that_thing(theme: str) -> None:
 )
 def test_a_clause_led_by_because_or_until_takes_no_article(theme: str, topic: str) -> None:
     assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("the monster from under the bed", "monster"), ("a letter from inside the volcano", "letter")],
+)
+def test_where_one_is_from_is_told_of_them(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == lemma and subject.given_name is None
+    assert subject.tail[:1] == ("from",)
+
+
+def test_a_noun_before_how_it_is_is_asked_of() -> None:
+    reading = _read("why is the new house so creepy")
+    assert reading.subject is not None and reading.subject.lemma == "house"

@@ -2708,6 +2708,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         # ("went on | for three hours", "moved in | with forty cats": a particle)
         how = how or tokens[index + 1] in ("for", "with", "to", "from", "about")
         how = how or tokens[index - 1] in ("a", "an")  # "an inside job"
+        how = how or tokens[index - 1] == "from"  # "mr grumbles from across the street"
         how = how or tokens[index + 1] == "which"  # "a nightmare in which ...": no place
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
@@ -4369,7 +4370,9 @@ def _question_subject_end(tokens: list[str]) -> int:
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
-        if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun:
+        # ("why is the new house so creepy": a noun before how it is)
+        so = tokens[end + 1] in ("so", "too", "very", "really", "super", "extra")
+        if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun and not so:
             break  # "is the sky green today": what the sky is
         end += 1
     if (

@@ -12336,3 +12336,18 @@ def test_where_one_is_from_is_told_of_them(theme: str, lemma: str) -> None:
 def test_a_noun_before_how_it_is_is_asked_of() -> None:
     reading = _read("why is the new house so creepy")
     assert reading.subject is not None and reading.subject.lemma == "house"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("a chimp named doctor bananas", "Doctor Bananas"),
+        ("a cow named mayor moo", "Mayor Moo"),
+        ("a sitter named Big Lou", "Big Lou"),
+    ],
+)
+def test_a_name_of_two_words_after_named(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name == name
+    assert subject.kind in reader.ANIMATE
+    assert name in themes.phrases(themes.clean(theme)).topic

@@ -2231,6 +2231,8 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     # "a snake named steve" is Steve, "a cat named mr whiskers" Mr Whiskers
     # "my teacher mrs. jones": the name takes its title
     titled = len(tokens) > 2 and tokens[-2].rstrip(".") in themes.HONORIFICS
+    # ... "a chimp named doctor bananas", "a sitter named Big Lou": a name of two words
+    titled = titled or (len(tokens) > 3 and tokens[-3] in ("named", "called"))
     size = 2 if titled else 1
     called = len(tokens) > size + 1 and tokens[-size - 1] in ("named", "called")
     given = _given_name(typed, size) or (titled and _given_name(typed))

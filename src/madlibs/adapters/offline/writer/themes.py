@@ -2248,6 +2248,9 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         titles = word.rstrip(".") in _SHORT_TITLES and index + 1 < len(tokens)
         # "mrs johnson", "dr. pickles": the name after a title
         titled = index > 0 and tokens[index - 1].lower().rstrip(".") in _SHORT_TITLES
+        # ("a chimp named doctor bananas": the name after a title it was named with)
+        named_so_titled = index > 1 and tokens[index - 2].lower() in ("named", "called")
+        titled |= named_so_titled and tokens[index - 1].lower() in NAME_TITLES
         titles |= titled and word.isalpha() and word not in STOPWORDS
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
         # "Sir Fluffington the Third", "on Elm Street"

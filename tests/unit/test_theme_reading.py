@@ -12351,3 +12351,24 @@ def test_a_name_of_two_words_after_named(theme: str, name: str) -> None:
     assert subject is not None and subject.given_name == name
     assert subject.kind in reader.ANIMATE
     assert name in themes.phrases(themes.clean(theme)).topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "aimed_at"),
+    [
+        ("the microwave beeped at the queen", "queen"),
+        ("the parrot who swore at the principal", "principal"),
+    ],
+)
+def test_whom_a_deed_is_aimed_at_is_no_place(theme: str, aimed_at: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == aimed_at
+
+
+def test_what_is_thrown_at_somebody_is_what_is_thrown() -> None:
+    reading = _read("the monkeys threw bananas at the visitors")
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "banana"

@@ -2825,13 +2825,19 @@ _IN_A_LANGUAGE = [[language] for language in words.NATIONALITIES]
 _AIMING = {
     "bark", "yell", "shout", "scream", "laugh", "stare", "wave", "throw", "point", "growl",
     "hiss", "wink", "glare", "smile", "cry", "sneeze", "honk", "roar", "look", "faint", "howl",
+    "beep", "swear", "spit", "cough", "burp", "squawk", "snarl", "sneer", "scowl", "giggle",
+    "whistle", "quack", "hoot", "frown", "grin", "curse", "aim", "fire", "shoot",
 }  # fmt: skip
+# Verbs of sending a thing at somebody: "threw bananas at the visitors".
+_THROWING = {"throw", "toss", "hurl", "lob", "fling", "fire", "shoot", "aim", "point", "spit"}
 
 
 def _aimed_at(tokens: list[str], index: int) -> bool:
     """Whether "at" at `index` names what a deed is aimed at: "a dog who can't stop barking
     at squirrels", "a crocodile who cries at movies"; not "sings at the zoo"."""
-    if tokens[index] != "at" or _verb_lemma(tokens[index - 1]) not in _AIMING:
+    # ("threw bananas at the visitors": what was thrown, then at whom)
+    thrown = any(_verb_lemma(word) in _THROWING for word in tokens[max(index - 4, 0) : index - 1])
+    if tokens[index] != "at" or (_verb_lemma(tokens[index - 1]) not in _AIMING and not thrown):
         return False
     head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
     lemma = _noun_lemma(head)[0]
@@ -3262,6 +3268,9 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
+    if lemma in _THROWING and "at" in rest_tokens[1:]:
+        cut = rest_tokens.index("at", 1)  # "threw bananas | at the visitors"
+        rest_tokens, rest_typed = rest_tokens[:cut], rest_typed[:cut]
     aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
     aimed = aimed or (rest_tokens[:1] == ["past"] and len(rest_tokens) > 1)  # "sneak past a troll"
     # ("can't fit in the tent": the tent, never "an in the tent")

@@ -12372,3 +12372,16 @@ def test_what_is_thrown_at_somebody_is_what_is_thrown() -> None:
     assert reading.setting is None
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.lemma == "banana"
+
+
+def test_a_can_opener_is_no_modal() -> None:
+    reading = _read("the electric can opener is a drama queen")
+    assert reading.subject is not None and reading.subject.lemma.endswith("opener")
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+def test_who_helped_do_something_did_it() -> None:
+    reading = _read("Officer Dan helped carry our fridge")
+    assert reading.subject_text == "Officer Dan"
+    assert reading.verb is not None and reading.verb.lemma == "help"
+    assert reading.verb.object is not None and reading.verb.object.lemma == "fridge"

@@ -1090,11 +1090,17 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
         modal &= _compound([before, word]) != 2  # "the trash can rolled" is no modal
+        # ("the electric can opener is a drama queen": no deed after it)
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        modal &= "NOUN" not in _lemmas(after) or _can_be_verb(after)
         told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
         # "my sister and i get lost": a verb before how one comes to be
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        # "Officer Dan helped carry our fridge": a past before the deed it helped
+        helped = _verb_lemma(word) in ("help", "let", "make", "watch", "hear")
+        told = told or (helped and _a_past_of(word) and _can_be_verb(state))
         # "the stove told my sister", "the manager called the police": a past, before whom
         # (but "a house built the wrong way" is a house)
         passive = _a_number(before) or tokens[max(index - 2, 0)] in ("a", "an")
@@ -3268,9 +3274,7 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
-    if lemma in _THROWING and "at" in rest_tokens[1:]:
-        cut = rest_tokens.index("at", 1)  # "threw bananas | at the visitors"
-        rest_tokens, rest_typed = rest_tokens[:cut], rest_typed[:cut]
+    rest_tokens, rest_typed = _helped_or_thrown(lemma, rest_tokens, rest_typed)
     aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
     aimed = aimed or (rest_tokens[:1] == ["past"] and len(rest_tokens) > 1)  # "sneak past a troll"
     # ("can't fit in the tent": the tent, never "an in the tent")
@@ -3282,6 +3286,21 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find
     return _somebody_named(lemma, _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed)))
+
+
+def _helped_or_thrown(
+    lemma: str, rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """The words after a verb from what it acts on: past the deed one helped do ("helped
+    carry | our fridge"), up to whom a thing was thrown at ("threw bananas | at the
+    visitors")."""
+    first = rest_tokens[0] if rest_tokens else ""
+    if lemma == "help" and first in _lemmas(first).get("VERB", ()):
+        return rest_tokens[1:], rest_typed[1:]
+    if lemma in _THROWING and "at" in rest_tokens[1:]:
+        cut = rest_tokens.index("at", 1)
+        return rest_tokens[:cut], rest_typed[:cut]
+    return rest_tokens, rest_typed
 
 
 def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:

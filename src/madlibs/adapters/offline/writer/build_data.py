@@ -1,10 +1,12 @@
 """Rebuild the writer's word data from WordNet 3.0, so the game needs no WordNet at run time.
 
 Run with Debian's `wordnet-base` installed (it puts the database in /usr/share/wordnet):
-`python -m madlibs.adapters.offline.writer.build_data`. Writes data/people.txt.gz: the nouns
-every common sense of which is a person ("geek", "prospector", "whistleblower"), one a line.
-The writer's own lists (words.PEOPLE and the rest) still decide first; this list only tells
-a person from a thing where they say nothing.
+`python -m madlibs.adapters.offline.writer.build_data`. Writes, one word a line:
+- data/people.txt.gz: the nouns every common sense of which is a person ("geek",
+  "prospector", "whistleblower"). The writer's own lists (words.PEOPLE and the rest) still
+  decide first; this list only tells a person from a thing where they say nothing;
+- data/nouns.txt.gz: the nouns lemminflect's table lacks ("trunk", "fridge", "kale"), so a
+  word no dictionary knows is no longer taken for a name or a verb when WordNet knows it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import gzip
 from collections import Counter
 from pathlib import Path
 
-from faker.providers.person.en_US import Provider as Names
+from faker.providers.person import en_GB, en_IE, en_NZ, en_US
 from lemminflect import getAllLemmas
 
 from madlibs.adapters.offline.writer import words
@@ -63,6 +65,12 @@ def _tagged_counts(pos: str) -> Counter[str]:
     return counts
 
 
+def _names() -> set[str]:
+    """First and last names, from Faker's English-speaking locales."""
+    lists = (locale.Provider for locale in (en_US, en_GB, en_IE, en_NZ))
+    return {name.lower() for names in lists for name in (*names.first_names, *names.last_names)}
+
+
 def _lemmas(name: str) -> set[str]:
     return {
         line.split()[0]
@@ -77,9 +85,8 @@ def people() -> list[str]:
     often a verb than a noun ("have", "fry"), another word's form ("chased"), nor a name."""
     describing = _lemmas("index.adj") | _lemmas("index.adv")
     # Names before words: "bobby forgot his project" is Bobby, "Granny Smith" and "Principal
-    # Skinner" are named (Faker's lists of first and last names), unless the writer's own
-    # lists say the word is somebody ("baker", "farmer")
-    names = {name.lower() for name in (*Names.first_names, *Names.last_names)} - words.PEOPLE
+    # Skinner" are named, unless the writer's own lists say the word is somebody ("baker")
+    names = _names() - words.PEOPLE
     as_nouns, as_verbs = _tagged_counts("1"), _tagged_counts("2")
     found = []
     for lemma, senses in _noun_senses().items():
@@ -96,10 +103,31 @@ def people() -> list[str]:
     return sorted(found)
 
 
-def build_people() -> None:
-    text = "\n".join(people()) + "\n"
-    (DATA / "people.txt.gz").write_bytes(gzip.compress(text.encode(), mtime=0))
+def nouns_the_table_lacks() -> list[str]:
+    """The nouns lemminflect's table does not know at all ("trunk", "fridge", "kale",
+    "jailbreak"), whose most common sense WordNet gives is no proper name; not words WordNet
+    also knows as verbs, adjectives or adverbs (their reading is the table's to tell), nor
+    first or last names ("ben", "charlotte": names before nouns)."""
+    other = _lemmas("index.adj") | _lemmas("index.adv") | _lemmas("index.verb")
+    names = _names()
+    found = []
+    for lemma, senses in _noun_senses().items():
+        if len(lemma) < 3 or not lemma.isalpha() or senses[0][1] or getAllLemmas(lemma):
+            continue
+        if lemma not in other and lemma not in names:
+            found.append(lemma)
+    return sorted(found)
+
+
+def _write(name: str, lemmas: list[str]) -> None:
+    text = "\n".join(lemmas) + "\n"
+    (DATA / name).write_bytes(gzip.compress(text.encode(), mtime=0))
+
+
+def build() -> None:
+    _write("people.txt.gz", people())
+    _write("nouns.txt.gz", nouns_the_table_lacks())
 
 
 if __name__ == "__main__":
-    build_people()
+    build()

@@ -797,11 +797,22 @@ _NOUNS_THE_TABLE_LACKS = {
 
 
 def noun_the_table_lacks(word: str) -> str | None:
-    """The lemma of one of those nouns or its plural ("selfies" -> "selfie"), else None."""
+    """The lemma of one of those nouns, or of one WordNet knows that lemminflect's table lacks
+    (data/nouns.txt.gz: "trunk", "fridge", "kale"), or of its plural ("selfies" -> "selfie"),
+    else None."""
     word = word.lower()
-    if word in _NOUNS_THE_TABLE_LACKS:
+    lacked = _NOUNS_THE_TABLE_LACKS | _wordnet_nouns()
+    if word in lacked:
         return word
-    return word[:-1] if word.endswith("s") and word[:-1] in _NOUNS_THE_TABLE_LACKS else None
+    if word.endswith("ies") and word[:-3] + "y" in lacked:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in lacked else None
+
+
+@functools.cache
+def _wordnet_nouns() -> frozenset[str]:
+    data = resources.files(__package__).joinpath("data", "nouns.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode().split())
 
 
 @functools.cache

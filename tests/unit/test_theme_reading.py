@@ -12385,3 +12385,17 @@ def test_who_helped_do_something_did_it() -> None:
     assert reading.subject_text == "Officer Dan"
     assert reading.verb is not None and reading.verb.lemma == "help"
     assert reading.verb.object is not None and reading.verb.object.lemma == "fridge"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("goldfish overlords", "overlord"),
+        ("the great hamster jailbreak of 2019", "jailbreak"),
+        ("kitty cafe run by actual kitties", "cafe"),
+    ],
+)
+def test_a_noun_lemminflect_lacks_is_no_name(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name is None
+    assert subject.lemma.split()[-1] == lemma

@@ -40,5 +40,19 @@ def test_the_shipped_list_is_what_wordnet_gives() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    shipped = gzip.decompress((build_data.DATA / "people.txt.gz").read_bytes()).decode()
-    assert shipped.split() == build_data.people()
+    for name, built in (
+        ("people.txt.gz", build_data.people()),
+        ("nouns.txt.gz", build_data.nouns_the_table_lacks()),
+    ):
+        shipped = gzip.decompress((build_data.DATA / name).read_bytes()).decode()
+        assert shipped.split() == built, name
+
+
+@pytest.mark.parametrize("word", ["trunk", "fridge", "kale", "jailbreak", "tetherballs"])
+def test_a_noun_the_table_lacks_is_known(word: str) -> None:
+    assert words.noun_the_table_lacks(word) is not None
+
+
+@pytest.mark.parametrize("word", ["ben", "amelia", "charlotte", "zorp"])
+def test_a_name_or_a_made_up_word_is_no_noun_the_table_lacks(word: str) -> None:
+    assert words.noun_the_table_lacks(word) is None

@@ -12399,3 +12399,17 @@ def test_a_noun_lemminflect_lacks_is_no_name(theme: str, lemma: str) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.given_name is None
     assert subject.lemma.split()[-1] == lemma
+
+
+def test_a_verb_the_table_lacks_is_still_done_alone() -> None:
+    assert _read("moonwalk").shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    "theme", ["the microwave beeps at 3am", "mrs pennywhistle blows her whistle at everyone"]
+)
+def test_a_time_or_a_thing_before_at_is_no_aim(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert verb.object is None or "at" not in verb.object.tail
+    assert verb.object is None or verb.object.lemma == "whistle"

@@ -2843,13 +2843,18 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
     at squirrels", "a crocodile who cries at movies"; not "sings at the zoo"."""
     # ("threw bananas at the visitors": what was thrown, then at whom)
     thrown = any(_verb_lemma(word) in _THROWING for word in tokens[max(index - 4, 0) : index - 1])
-    if tokens[index] != "at" or (_verb_lemma(tokens[index - 1]) not in _AIMING and not thrown):
+    # ("blows her whistle at everyone": a whistle, no deed)
+    owned = index > 1 and tokens[index - 2] in DETERMINERS | POSSESSIVES
+    aiming = _verb_lemma(tokens[index - 1]) in _AIMING and not owned
+    if tokens[index] != "at" or not (aiming or thrown):
         return False
     head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
+    if _a_number(head) or head[:1].isdigit() or head in words.TIMES:
+        return False  # "beeps at 3am": when
     lemma = _noun_lemma(head)[0]
     if words.PLACE_PREPOSITION.get(lemma) == "on":
         return True  # "barks at the moon": one is on the moon, never at it
-    return kind_of(lemma) not in (Kind.PLACE, Kind.EVENT)  # "laughs at the zoo"
+    return kind_of(lemma) not in (Kind.PLACE, Kind.EVENT, Kind.TIME)  # "laughs at the zoo"
 
 
 def _a_verb_and_its_particle(tokens: list[str], index: int) -> bool:

@@ -1891,6 +1891,7 @@ _CLAUSE_STARTS = {
     "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
     "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
     "she's", "i'm", "may", "because", "until", "unless", "although", "though", "while",
+    "despite",
 }  # fmt: skip
 
 

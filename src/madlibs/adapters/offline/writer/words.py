@@ -801,7 +801,8 @@ def noun_the_table_lacks(word: str) -> str | None:
     (data/nouns.txt.gz: "trunk", "fridge", "kale"), or of its plural ("selfies" -> "selfie"),
     else None."""
     word = word.lower()
-    lacked = _NOUNS_THE_TABLE_LACKS | _wordnet_nouns()
+    # (never a verb the table lacks: "moonwalk" alone is moonwalking)
+    lacked = _NOUNS_THE_TABLE_LACKS | (_wordnet_nouns() - _VERBS_THE_TABLE_LACKS)
     if word in lacked:
         return word
     if word.endswith("ies") and word[:-3] + "y" in lacked:

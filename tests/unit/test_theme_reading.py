@@ -12413,3 +12413,17 @@ def test_a_time_or_a_thing_before_at_is_no_aim(theme: str) -> None:
     assert verb is not None
     assert verb.object is None or "at" not in verb.object.tail
     assert verb.object is None or verb.object.lemma == "whistle"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("what if the romans had the internet", Kind.PERSON),
+        ("a spartan at the mall", Kind.PERSON),
+        ("my dads shopping list has only snacks on it", Kind.THING),
+        ("roman candles", Kind.THING),
+    ],
+)
+def test_peoples_of_old_are_somebody_and_a_list_is_no_doer(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind

@@ -837,11 +837,11 @@ def kind_of(lemma: str) -> Kind:
             return Kind.PLACE
         if candidate in words.TIMES:
             return Kind.TIME
-    # a doer noun ("florist", "dogwalker"), not a "heist" or a "wrist"; a noun only ever of
-    # people ("the school geek")
+    # a doer noun ("florist", "dogwalker"), not a "heist", a "wrist" nor a "shopping list"; a
+    # noun only ever of people ("the school geek")
     head = lemma.rpartition(" ")[2]
     if words.only_ever_a_person(head) or any(
-        lemma.endswith(end) and _doer_stem(lemma, end) for end in _DOER_SUFFIXES
+        head.endswith(end) and _doer_stem(head, end) for end in _DOER_SUFFIXES
     ):
         return Kind.PERSON
     if _AN_AGE.fullmatch(lemma) or head in words.CHARACTER_NAMES:

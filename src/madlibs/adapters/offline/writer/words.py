@@ -75,7 +75,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring brussels_sprout jenga_tower construction_crane"
     # what blows air, never who cheers: "the ceiling fan"
-    " ceiling_fan electric_fan desk_fan box_fan"
+    " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -140,6 +140,7 @@ PEOPLE = _set(
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
     rock_star pop_star movie_star superstar secret_agent agent sitter mum gran nan self
     runner-up fan recess_monitor hall_monitor lunch_monitor playground_monitor
+    roman greek spartan aztec mayan egyptian trojan
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain
@@ -722,7 +723,7 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
-    skittles oreos legos pokemon
+    skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan
     """
     )
     | NATIONALITIES

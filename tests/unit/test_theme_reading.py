@@ -12427,3 +12427,14 @@ def test_a_time_or_a_thing_before_at_is_no_aim(theme: str) -> None:
 def test_peoples_of_old_are_somebody_and_a_list_is_no_doer(theme: str, kind: Kind) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("snakes loose in the public library", "snake"), ("ostrich loose on highway 9", "ostrich")],
+)
+def test_what_is_loose_is_on_the_loose(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is Kind.ANIMAL

@@ -257,6 +257,7 @@ _NOT_VERBS = {
     "vs", "versus", "and", "or", "with", "of", "for", "to", "from", "by", "hot", "according",
     "crew", "disco",  # "the road crew", "the jellyfish disco": never crowed nor discoed
     "self",  # "my future self keeps calling me"
+    "loose",  # "snakes loose in the library" are on the loose, never "loosed"
 }  # fmt: skip
 
 
@@ -2476,8 +2477,8 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
         return tail  # "my first time skiing": a time, spent skiing
     if len(tokens) > 1 and tokens[-1].isdigit() and not tokens[-2].isdigit():
         return len(tokens) - 1  # "room 101", "the year 3000": the number names the one
-    if len(tokens) > 1 and tokens[-1] in ("upstairs", "downstairs"):
-        return len(tokens) - 1  # "the ghosts upstairs": where they live
+    if len(tokens) > 1 and tokens[-1] in ("upstairs", "downstairs", "loose"):
+        return len(tokens) - 1  # "the ghosts upstairs": where they live; "ostrich loose"
     if len(tokens) > 3 and tokens[-2:] == ["far", "away"]:
         return tokens.index("far")  # "a land far far away"
     trailing = len(tokens) > 1 and set(_lemmas(tokens[-1])) == {"ADJ"}

@@ -591,7 +591,7 @@ ACCIDENTS = _set(
     "wrong lost stuck sick missing down over apart caught hurt grounded arrested haywire berserk"
 )
 # How one ends up after a verb: "fell asleep", "came apart", "got sick".
-HOW_ONE_ENDS_UP = _set("asleep awake apart ill sick silent")
+HOW_ONE_ENDS_UP = _set("asleep awake apart ill sick silent loose")
 # How one is that nobody wants to be: "had always wanted to be afraid of spiders" never is.
 FEARS = _set("afraid scared terrified frightened allergic broken late")
 # What one catches, never on purpose: "Rudolph gets a cold", never "tried to get a cold".

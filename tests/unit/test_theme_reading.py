@@ -12438,3 +12438,19 @@ def test_what_is_loose_is_on_the_loose(theme: str, lemma: str) -> None:
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == lemma
     assert reading.subject.kind is Kind.ANIMAL
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("stewardess sally saves the day", "Stewardess Sally"),
+        ("Keeper Dave and the missing monkey", "Keeper Dave"),
+        ("Constable Higgins and the muddy footprints", "Constable Higgins"),
+        ("gran betty wins bingo", "Gran Betty"),
+    ],
+)
+def test_more_titles_name_somebody(theme: str, name: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.proper
+    assert reading.subject.kind is Kind.PERSON
+    assert name in themes.phrases(themes.clean(theme)).topic

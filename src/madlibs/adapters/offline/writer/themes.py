@@ -2329,6 +2329,7 @@ NAME_TITLES = {
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
     "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
+    "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
     *HONORIFICS,
 }  # fmt: skip
 

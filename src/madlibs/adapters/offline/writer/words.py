@@ -140,7 +140,7 @@ PEOPLE = _set(
     librarian lifeguard lumberjack magician maid mail_carrier mailman mayor mechanic mermaid
     rock_star pop_star movie_star superstar secret_agent agent sitter mum gran nan self
     runner-up fan recess_monitor hall_monitor lunch_monitor playground_monitor
-    roman greek spartan aztec mayan egyptian trojan
+    roman greek spartan aztec mayan egyptian trojan co-pilot copilot stewardess
     monster mom mommy mother father mummy musician neighbour neighbor ninja nurse officer
     painter person pilot pirate plumber poet police_officer president prince princess principal
     professor queen ranger referee ref ump umpire robot sailor scarecrow scientist sea_captain

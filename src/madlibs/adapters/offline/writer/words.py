@@ -74,7 +74,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring brussels_sprout jenga_tower construction_crane"
-    # what blows air, never who cheers: "the ceiling fan"
+    # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
@@ -802,8 +802,7 @@ def noun_the_table_lacks(word: str) -> str | None:
     (data/nouns.txt.gz: "trunk", "fridge", "kale"), or of its plural ("selfies" -> "selfie"),
     else None."""
     word = word.lower()
-    # (never a verb the table lacks: "moonwalk" alone is moonwalking)
-    lacked = _NOUNS_THE_TABLE_LACKS | (_wordnet_nouns() - _VERBS_THE_TABLE_LACKS)
+    lacked = _lacked_nouns()
     if word in lacked:
         return word
     if word.endswith("ies") and word[:-3] + "y" in lacked:
@@ -812,9 +811,12 @@ def noun_the_table_lacks(word: str) -> str | None:
 
 
 @functools.cache
-def _wordnet_nouns() -> frozenset[str]:
+def _lacked_nouns() -> frozenset[str]:
+    """Those nouns and WordNet's, never a verb the table lacks ("moonwalk" alone is
+    moonwalking)."""
     data = resources.files(__package__).joinpath("data", "nouns.txt.gz").read_bytes()
-    return frozenset(gzip.decompress(data).decode().split())
+    wordnet = frozenset(gzip.decompress(data).decode().split())
+    return frozenset(_NOUNS_THE_TABLE_LACKS) | (wordnet - _VERBS_THE_TABLE_LACKS)
 
 
 @functools.cache

@@ -1091,12 +1091,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
         modal = word in MODALS and index < len(tokens) - 1
         modal &= _compound([before, word]) != 2  # "the trash can rolled" is no modal
+        state = tokens[index + 1] if index + 1 < len(tokens) else ""
         # ("the electric can opener is a drama queen": no deed after it)
-        after = tokens[index + 1] if index + 1 < len(tokens) else ""
-        modal &= "NOUN" not in _lemmas(after) or _can_be_verb(after)
+        modal &= "NOUN" not in _lemmas(state) or _can_be_verb(state)
         told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
         # "my sister and i get lost": a verb before how one comes to be
-        state = tokens[index + 1] if index + 1 < len(tokens) else ""
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
         # "Officer Dan helped carry our fridge": a past before the deed it helped
@@ -1161,7 +1160,6 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     if not word.endswith("s") or before in DETERMINERS or set(tokens[:index]) & _ARTICLES:
         return False
     told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
-    # ("chef bubbles the fish": a title's name)
     # ("chef bubbles the fish": a title's name; "cowboy boots from a dead guy": worn)
     titled = before in themes.NAME_TITLES and before not in words.FAMILY_NAMES
     told = told and not titled and _noun_lemma(word)[0] not in _WORN
@@ -2340,8 +2338,9 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
 
 def _name_and_number(name: str) -> tuple[str, bool]:
     """A name and whether it names many: "Jack and Jill" are two, "UFOs" many UFOs."""
-    if name.endswith("s") and _acronym(name) and not _acronym(name + "s"):
-        return name.removesuffix("s"), True
+    letters = name.removesuffix("s")
+    if letters != name and _acronym(letters):
+        return letters, True
     return name, " and " in name.lower()
 
 

@@ -1042,7 +1042,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     )
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
-        if _no_verb_here(tokens, typed, index):
+        # "babysitter falls in love", "local teen finds a treasure map"
+        done_by_one = _done_by_the_one_before(tokens, index)
+        if _no_verb_here(tokens, typed, index, done_by_one):
             continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -1105,7 +1107,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # (but "a house built the wrong way" is a house)
         passive = _a_number(before) or tokens[max(index - 2, 0)] in ("a", "an")
         told = told or (state in DETERMINERS and _a_past_of(word) and not passive)
-        told = told or _done_by_the_one_before(tokens, index)  # "teen finds a treasure map"
+        told = told or done_by_one
         told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
@@ -1140,13 +1142,14 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     return None
 
 
-def _no_verb_here(tokens: list[str], typed: list[str], index: int) -> bool:
+def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: bool) -> bool:
     """Whether the word at `index` is no verb, whatever else follows: a name ("Captain
     Pickles saves the day"), the subject's last word ("the dinosaur bones come alive",
-    "grandma's knitting club goes rogue"), a word that is never a verb."""
+    "grandma's knitting club goes rogue"), a word that is never a verb; never what one
+    somebody just before it does (`done_by_one`)."""
     named = typed[index][:1].isupper() or _names_one(typed, index)
-    if not named and _done_by_the_one_before(tokens, index):
-        return False  # "babysitter falls in love", "local teen finds a treasure map"
+    if not named and done_by_one:
+        return False
     ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(tokens, index)
     return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
 

@@ -814,18 +814,18 @@ def noun_the_table_lacks(word: str) -> str | None:
 def _lacked_nouns() -> frozenset[str]:
     """Those nouns and WordNet's, never a verb the table lacks ("moonwalk" alone is
     moonwalking)."""
-    data = resources.files(__package__).joinpath("data", "nouns.txt.gz").read_bytes()
-    wordnet = frozenset(gzip.decompress(data).decode().split())
+    wordnet = _shipped_words("nouns.txt.gz")
     return frozenset(_NOUNS_THE_TABLE_LACKS) | (wordnet - _VERBS_THE_TABLE_LACKS)
 
 
 @functools.cache
-def _nouns_only_of_people() -> frozenset[str]:
-    data = resources.files(__package__).joinpath("data", "people.txt.gz").read_bytes()
+def _shipped_words(name: str) -> frozenset[str]:
+    """The words of one of the lists under data/, built by writer/build_data.py."""
+    data = resources.files(__package__).joinpath("data", name).read_bytes()
     return frozenset(gzip.decompress(data).decode().split())
 
 
 def only_ever_a_person(lemma: str) -> bool:
     """Whether every sense of a noun is a person ("geek", "prospector", "whistleblower"), as
     WordNet tells its senses (data/people.txt.gz, built by writer/build_data.py)."""
-    return lemma in _nouns_only_of_people()
+    return lemma in _shipped_words("people.txt.gz")

@@ -12454,3 +12454,132 @@ def test_more_titles_name_somebody(theme: str, name: str) -> None:
     assert reading.subject is not None and reading.subject.proper
     assert reading.subject.kind is Kind.PERSON
     assert name in themes.phrases(themes.clean(theme)).topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("senator whiskers gives a speech", "Senator Whiskers"),
+        ("superintendent spaghetti", "Superintendent Spaghetti"),
+        ("governor gumdrop bans homework", "Governor Gumdrop"),
+    ],
+)
+def test_officials_titles_name_somebody(theme: str, name: str) -> None:
+    test_more_titles_name_somebody(theme, name)
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the haunted greenhouse", Kind.PLACE),
+        ("granny's allotment", Kind.PLACE),
+        ("the gallery at midnight", Kind.PLACE),
+        ("the dinosaur hall", Kind.PLACE),
+        ("miss marigold's toy emporium", Kind.PLACE),
+        ("Uncle Ernie's clown college", Kind.PLACE),
+        ("the day the cul-de-sac went to war", Kind.PLACE),
+        ("the polling place in the haunted library", Kind.PLACE),
+        ("a very polite feud", Kind.EVENT),
+        ("the world's most boring livestream", Kind.EVENT),
+        ("the inauguration of king waffles", Kind.EVENT),
+        ("the world's worst debate moderator", Kind.PERSON),
+        ("the youtube star who couldnt stop sneezing", Kind.PERSON),
+        ("followers and unfollowers", Kind.PERSON),
+        ("garden gnome", Kind.THING),
+        ("beanie babies are worth a fortune", Kind.THING),
+        ("unicorn plushie", Kind.THING),
+    ],
+)
+def test_more_places_events_people_and_things(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+    assert subject.given_name is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("my neighbor's rhubarb is taking over my yard", Kind.PLACE),
+        ("the man who parked his boat on the sidewalk", Kind.PLACE),
+        ("the clown that lives under the big top", Kind.PLACE),
+        ("museum after dark", Kind.TIME),
+        ("never water the carnivorous plant after dark", Kind.TIME),
+    ],
+)
+def test_where_or_when_it_happens(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    where = reading.setting_noun or (reading.verb and reading.verb.object)
+    assert where is not None and where.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("Captain Sparkles campaigns in space", "campaign"),
+        ("Judge Judy lives on our block", "live"),
+    ],
+)
+def test_a_titled_name_does_its_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.proper
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("never fall asleep in a museum", "fall"),
+        ("dont vote for the clown", "vote"),
+        ("never ask for extra pickles", "ask"),
+    ],
+)
+def test_a_warning_is_a_deed_not_to_do(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.subject is None
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the time the sunflowers followed my dad home", "my dad"),
+        ("the strongman carried the whole audience home", "the whole audience"),
+        ("how to grow tomatoes upside down", "the tomatoes"),
+        ("grow your own spaghetti", "the spaghetti"),
+    ],
+)
+def test_how_and_where_to_are_no_part_of_what_is_acted_on(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.definite() == acted_on
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "my orchid bloomed for the first time in ten years",
+        "the youtuber who tried to eat a whole cake in one bite",
+    ],
+)
+def test_how_it_was_done_is_neither_thing_nor_place(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is None or reading.setting_noun.kind is Kind.TIME
+    assert reading.verb is not None and reading.verb.object is None
+
+
+def test_too_at_the_end_is_no_part_of_the_noun() -> None:
+    subject = _read("the stuffed giraffe too").subject
+    assert subject is not None and subject.lemma.split()[-1] == "giraffe"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("the jealous rose bush", "rose bush"), ("Why does my fiddle leaf fig hate me", "fig")],
+)
+def test_a_plant_of_several_words_is_one_noun(theme: str, lemma: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma.endswith(lemma)
+    verb = _read(theme).verb
+    assert verb is None or verb.lemma == "hate"

@@ -1091,6 +1091,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if named or ordinal or in_a_tail or one or of_the:
             continue
         past = _past_of_another(word) and not _known_noun(word)  # "my tooth fell out"
+        past = past and _compound(tokens[index : index + 2]) != 2  # ("the jealous rose bush")
         modal = word in MODALS and index < len(tokens) - 1
         modal &= _compound([before, word]) != 2  # "the trash can rolled" is no modal
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
@@ -2125,6 +2126,8 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
     tokens, typed = _without_when_or_how_often(tokens, typed)
+    if len(tokens) > 2 and tokens[-1] == "home" and kind_of(_noun_lemma(tokens[-2])[0]) in ANIMATE:
+        tokens, typed = tokens[:-1], typed[:-1]  # "followed my dad home": where to, no home
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
@@ -2180,6 +2183,8 @@ _AT_LAST = [
     ["every", "single", "time"], ["at", "once"], ["on", "purpose"], ["by", "accident"],
     ["by", "mistake"], ["without", "asking"], ["without", "permission"],
     ["the", "whole", "time"], ["in", "a", "row"], ["too", "well"], ["every", "single", "day"],
+    ["upside", "down"], ["inside", "out"], ["in", "one", "bite"], ["for", "the", "first", "time"],
+    ["too"],
 ]  # fmt: skip
 # When a deed is done, told after what it is done to: "started talking back this morning",
 # "feeds the koi fish every sunday".
@@ -2929,7 +2934,8 @@ def _stood_on(tokens: list[str], index: int) -> bool:
 _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
     "in secret", "in public", "in private", "in unison", "in person", "in tears",
-    "in whispers", "in a row", "in no time", "in slow motion", "back in time",
+    "in whispers", "in a row", "in no time", "in slow motion", "back in time", "in one bite",
+    "in one go", "in one piece", "for the first time",
 }  # fmt: skip
 
 
@@ -4199,8 +4205,8 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
         return True  # "never eat kale", "never do burpees": a thing the table lacks
     told = after not in lemmas.get("VERB", (after,))  # "(never) ever sleeps" is no object
     told = told and not _noun_lemma(after)[1]  # ("never throw snowballs": many snowballs)
-    if after in _WHERE_OR_WHEN_A_DEED_IS_DONE:
-        return True  # a plain verb, then where or to whom it is done
+    if after in _WHERE_OR_WHEN_A_DEED_IS_DONE or _names_a_state(after):
+        return True  # a plain verb, then where or to whom it is done, or how one ends up
     named = "NOUN" in lemmas or _known_noun(after)  # ("don't tell sensei")
     return named and not told and not _adverb(after)
 
@@ -4209,7 +4215,7 @@ def _plain_verb_then_object(tokens: list[str]) -> bool:
 # eating a whole pizza", "(don't) pee in the pool".
 _WHERE_OR_WHEN_A_DEED_IS_DONE = frozenset(
     ("after", "before", "in", "on", "at", "with", "without", "near", "into", "under", "during")
-) | {"to", "about", "like"}  # "never bow to a ninja turtle"
+) | {"to", "about", "like", "for"}  # "never bow to a ninja turtle", "don't vote for"
 
 
 def _told_to_change_or_give(tokens: list[str]) -> bool:
@@ -4405,6 +4411,7 @@ def _question_subject_end(tokens: list[str]) -> int:
         if done and tokens[end] in _ADVERBS_IN_QUESTIONS:
             break  # "did the teacher just turn into a bat"
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
+        one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
@@ -5953,6 +5960,8 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
+    if noun is not None and tokens[cut] in ("after", "before") and noun.lemma == "dark":
+        return replace(noun, kind=Kind.TIME)  # "after dark" is when, never "in the dark"
     return noun
 
 
@@ -5976,7 +5985,13 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         # not "grandpa tell jokes"; "the king of Spain works" is the king's
         of_a_name = typed[index - 1][:1].isupper() and "of" in tokens[1 : index - 1]
         one = (one and (_known_noun(tokens[index - 1]) or of_a_name)) or owned
+        # ("Judge Judy lives on our block", "Captain Sparkles campaigns in space")
+        named = subject is not None and subject.proper and not subject.plural
+        named = named and subject is not None and subject.kind in ANIMATE
+        named = named and typed[index - 1][:1].isupper()
+        one = one or named
         introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES or owned
+        introduced = introduced or named
         if not (one and introduced) or _compound(tokens[index - 1 : index + 1]) == 2:
             return None
         if index == len(tokens) - 1:
@@ -5999,7 +6014,7 @@ _DEEDS_ALSO_NOUNS = {
     "climbs", "hugs", "kisses", "hops", "yells", "cheers", "laughs", "cries", "talks", "waves",
     "smiles", "jokes", "studies", "travels", "visits", "shouts", "screams", "whistles",
     "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches", "parks",
-    "orders", "blinks", "winks", "smells", "meets", "lands",
+    "orders", "blinks", "winks", "smells", "meets", "lands", "lives", "campaigns",
 }  # fmt: skip
 
 
@@ -6418,7 +6433,9 @@ def _done_by_anyone(verb: Verb) -> Verb:
     rest = " ".join("their" if word.lower() == "your" else word for word in verb.rest.split())
     owned = verb.object
     if owned is not None and owned.determiner == "your":
-        owned = replace(owned, determiner="the")
+        # ("grow your own spaghetti": "the spaghetti", never "the own spaghetti")
+        modifiers = owned.modifiers[1:] if owned.modifiers[:1] == ("own",) else owned.modifiers
+        owned = replace(owned, determiner="the", modifiers=modifiers)
     return replace(verb, rest=rest, object=owned)
 
 

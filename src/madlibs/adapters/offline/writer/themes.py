@@ -2330,6 +2330,8 @@ NAME_TITLES = {
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
     "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
     "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
+    "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",
+    "councilman", "councilwoman", "councillor", "ambassador", "chancellor",
     *HONORIFICS,
 }  # fmt: skip
 

@@ -76,6 +76,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " onion_ring brussels_sprout jenga_tower construction_crane"
     # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
+    # toys and garden things named after who they look like: "the garden gnome", never somebody
+    " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -164,6 +166,8 @@ PEOPLE = _set(
     host grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
+    tiktoker unboxer follower unfollower subscriber moderator debate_moderator
+    youtube_star tiktok_star movie_star rock_star pop_star film_star
     worker postal_worker office_worker news_anchor anchorman anchorwoman
     teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
     bellhop genius tax_collector collector
@@ -257,6 +261,8 @@ _PLACES_AT = _set(
     mailroom dance_studio studio summit flea_market thrift_shop thrift_store
     trading_post general_store
     city_hall town_hall dump town_dump fitness_center baggage_claim
+    gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
+    polling_place polling_station
     """
 )
 _PLACES_IN = _set(
@@ -277,6 +283,8 @@ _PLACES_IN = _set(
     canyon rainforest glacier oasis dojo county henhouse
     suite honeymoon_suite penthouse cockpit chapel barbershop funhouse sauna
     first_class business_class economy_class
+    greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
+    circus_ring circus_tent driveway
     """
 )
 _PLACES_ON = _set(
@@ -287,6 +295,7 @@ _PLACES_ON = _set(
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
+    sidewalk
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -481,6 +490,7 @@ EVENTS = (
     brunch winter_break winter_formal formal spring_fling sock_hop flash_mob snack_attack
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
+    feud tug-of-war tug_of_war inauguration livestream live_stream
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -792,7 +802,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
-    "popsicle", "heist", "stuffer",
+    "popsicle", "heist", "stuffer", "plushie", "plushy",
     "tutu",
 }  # fmt: skip
 

@@ -12583,3 +12583,43 @@ def test_a_plant_of_several_words_is_one_noun(theme: str, lemma: str) -> None:
     assert subject is not None and subject.lemma.endswith(lemma)
     verb = _read(theme).verb
     assert verb is None or verb.lemma == "hate"
+
+
+def test_who_is_made_to_do_something_has_no_capital() -> None:
+    topic = themes.phrases(themes.clean("a magician who makes the ringmaster disappear")).topic
+    assert topic.endswith("the ringmaster disappear")
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("famous dancing grandma", "the famous dancing grandma"),
+        ("visiting grandma", "visiting Grandma"),
+        ("election day", "election day"),
+        ("picture day", "picture day"),
+        ("rainy day", "the rainy day"),
+        ("Officer Dan reacts to tiktoks", "Officer Dan reacts to TikToks"),
+    ],
+)
+def test_capitals_and_articles_of_this_rounds_topics(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_a_contraction_in_title_case_is_no_name() -> None:
+    typed = themes.typing_case_undone(themes.clean("My Uncle Thinks Hes An Influencer").split())
+    assert " ".join(typed) == "my uncle thinks he's an influencer"
+
+
+def test_brands_keep_their_capitals_in_the_plural() -> None:
+    subject = _read("two youtubers fight over a sandwich").subject
+    assert subject is not None and subject.lemma == "YouTuber" and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("vote for pedro's llama", "vote"), ("hunt for treasure", "hunt"), ("wait for me", "wait")],
+)
+def test_a_deed_told_to_do_for_something_is_no_noun(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == lemma

@@ -1977,7 +1977,10 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
         lemma, plural = _name_and_number(" ".join(typed_body[len(typed_body) - size :]))
         kind, proper = _kind_of_name(lemma, modifiers, determiner, tail)
         determiner = _character_determiner(lemma, determiner)
-    if size == 1 and (not plural or typed_body[-1].lower() in words.PLACE_NAMES):
+    named_so = (
+        typed_body[-1].lower() in words.PLACE_NAMES or typed_body[-1] in themes.BRAND_SPELLINGS
+    )
+    if size == 1 and (not plural or named_so):
         lemma, kind, proper = _as_named(typed_body[-1], lemma, kind, proper)
         plural = plural and not proper  # "sunny Paris" is one Paris
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
@@ -2213,7 +2216,8 @@ def _as_named(head: str, lemma: str, kind: Kind, proper: bool) -> tuple[str, Kin
     if not proper and head[:1].isupper() and head.lower() in words.PLACE_NAMES:
         return head, Kind.PLACE, True
     if head in themes.BRAND_SPELLINGS:
-        return head, kind, proper
+        # ("two YouTubers": a YouTuber each)
+        return themes.BRAND_BY_WORD.get(lemma, head), kind, proper
     return lemma, kind, proper
 
 
@@ -4126,6 +4130,11 @@ _COMMANDS = {"go", "stop", "get", "come", "wake", "hurry", "run", "sit", "stay",
 _CHANGING = {"turn", "change", "transform", "make"}
 
 
+# Verbs that are nouns too, told to do for something: "vote for pedro", "wait for the bus".
+_DONE_FOR = frozenset(("vote", "wait", "look", "ask", "pray", "shop", "cheer", "root", "search"))
+_DONE_FOR |= frozenset(("hunt", "audition", "apply", "campaign", "fight", "dig", "fish"))
+
+
 def _imperative(tokens: list[str], typed: list[str]) -> bool:
     """ "save the bees", "walk the dog", "surprise me": a plain verb, then its object."""
     first = tokens[0]
@@ -4134,7 +4143,9 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         # dishes", "do your homework" have no "do" that helps a verb
         return first == "do" and len(tokens) > 2 and tokens[1] in ("the", "your", "my", "some")
     told_how = first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1])
-    if told_how or _told_to_change_or_give(tokens):
+    # "vote for pedro's llama", "hunt for treasure"
+    done_for = len(tokens) > 2 and tokens[1] == "for" and first in _DONE_FOR
+    if told_how or _told_to_change_or_give(tokens) or (done_for and not typed[0][:1].isupper()):
         return True  # "keep calm", "stay cool", "get lost"; "turn frogs into princes"
     if tokens[1:2] == ["the"] and tokens[2:4] in _MEASURED_OF:
         return False  # "hail the size of basketballs": how big the hail is

@@ -1190,6 +1190,7 @@ _CONTRACTIONS = {
     "theres": "there's", "heres": "here's", "wheres": "where's", "whos": "who's",
     "shes": "she's", "hes": "he's",
 }  # fmt: skip
+_CONTRACTED = frozenset(contracted.lower() for contracted in _CONTRACTIONS.values())
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
 _PLACE_WORDS = {
     "to", "at", "in", "from", "for", "with", "into", "about", "under", "behind", "inside", "on",
@@ -1211,11 +1212,13 @@ _CHAT_SPELLINGS = {
     "pinata": "piñata", "pinatas": "piñatas", "lego": "Lego", "alexa": "Alexa", "siri": "Siri",
     "roomba": "Roomba", "wifi": "Wi-Fi", "airbnb": "Airbnb", "uber": "Uber", "ebay": "eBay",
     "netflix": "Netflix", "instagram": "Instagram", "snapchat": "Snapchat",
-    "facebook": "Facebook",
+    "facebook": "Facebook", "tiktoks": "TikToks", "tiktoker": "TikToker",
+    "tiktokers": "TikTokers", "smithsonian": "Smithsonian",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.
 BRAND_SPELLINGS = frozenset(word for word in _CHAT_SPELLINGS.values() if not word.islower())
+BRAND_BY_WORD = {typed: spelt for typed, spelt in _CHAT_SPELLINGS.items() if not spelt.islower()}
 
 
 # Words after which a single letter is that letter: "the letter U", "vitamin C", "plan B".
@@ -1948,7 +1951,17 @@ def _reads_bare(head: Sequence[str]) -> bool:
         # an owner says which one: "taylor swift's cat", "someone's lost shoe"
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
+        or _a_day_named_for(head)
     )
+
+
+def _a_day_named_for(head: Sequence[str]) -> bool:
+    """ "election day", "picture day": a day named for what happens on it takes no article
+    (but "the rainy day" does)."""
+    if len(head) != 2 or head[1].lower() != "day":
+        return False
+    lemmas = getAllLemmas(head[0].lower())
+    return "NOUN" in lemmas and "ADJ" not in lemmas
 
 
 def _told_to_do(head: Sequence[str]) -> bool:
@@ -2023,6 +2036,8 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         # ... and words of the lists: "The Great Muffin Heist"
         known = known or lowered in KNOWN_NOUNS or noun_the_table_lacks(lowered) is not None
+        # "My Uncle Thinks Hes An Influencer", its apostrophe put back: "he's"
+        known = known or lowered.replace("’", "'") in _CONTRACTED
         known = known and lowered not in ALWAYS_CAPITALISED
         if known and not (titled or named):
             out[index] = lowered
@@ -2168,6 +2183,14 @@ def _a_stage_name(tokens: Sequence[str], index: int) -> bool:
     return staged and last and (_may_be_a_name(word) or word in NAMES_THAT_ARE_WORDS)
 
 
+# Verbs before whom and what they do, plain: "makes the ringmaster disappear".
+_LETTING = frozenset(("make", "let", "watch", "see", "hear", "help", "have"))
+
+
+def _lets_one_do(word: str) -> bool:
+    return bool(_LETTING.intersection(getAllLemmas(word.lower()).get("VERB", ())))
+
+
 def _names_capitalised(tokens: Sequence[str]) -> list[str]:
     out: list[str] = []
     for index, token in enumerate(tokens):
@@ -2198,6 +2221,7 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             and index > 1
             and tokens[index - 2].lower() in _DETERMINERS
             and "and" not in (token.lower() for token in tokens[: index - 2])
+            and not _lets_one_do(tokens[index - 3] if index > 2 else "")
         )
         if (
             _second_name(out, tokens, index)
@@ -2236,6 +2260,10 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # (but "the week grandma visited" tells of Grandma)
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
         described |= articled and before not in WHENS
+        # ("the famous dancing grandma"; but "visiting grandma" is visiting her)
+        doing = before.endswith("ing") and index > 1 and "VERB" in getAllLemmas(before)
+        earlier = tokens[index - 2].lower() if index > 1 else ""
+        described |= doing and (earlier in _DETERMINERS or "ADJ" in getAllLemmas(earlier))
         # "my mom and dad": the second shares the first's "my"
         shared = before == "and" and index > 2 and tokens[index - 3].lower() in _OWNERS
         described |= shared and tokens[index - 2].lower() in FAMILY_NAMES

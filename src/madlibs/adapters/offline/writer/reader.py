@@ -2129,7 +2129,7 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
     tokens, typed = _without_when_or_how_often(tokens, typed)
-    if len(tokens) > 2 and tokens[-1] == "home" and kind_of(_noun_lemma(tokens[-2])[0]) in ANIMATE:
+    if _home_whither(tokens):
         tokens, typed = tokens[:-1], typed[:-1]  # "followed my dad home": where to, no home
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
@@ -2137,8 +2137,11 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if threat is not None and _joins_on(tokens, threat):
         tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
     for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE, *_AT_LAST):
-        # "clean your room or else"; but "all day" alone is the day
+        # "clean your room or else"; but "all day" alone is the day, and "the upside down" a
+        # place
         alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
+        before = set(tokens[: -len(words_after)])
+        alone |= bool(before) and before <= DETERMINERS
         if tokens[-len(words_after) :] == words_after and not alone:
             tokens, typed = tokens[: -len(words_after)], typed[: -len(words_after)]
     if len(tokens) > 2 and tokens[-2] == "ever" and _names_a_state(tokens[-1]):
@@ -2146,6 +2149,14 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] == "left" and set(tokens[:-2]) & _HOW_FEW:
         tokens, typed = tokens[:-1], typed[:-1]  # "the only unicorn left"
     return tokens, typed
+
+
+def _home_whither(tokens: list[str]) -> bool:
+    """Whether "home" ends the words as where somebody was taken: "followed my dad home",
+    "carried the whole audience home"; not "the old folks home" nor "out of family home"."""
+    if len(tokens) < 3 or tokens[-1] != "home" or _compound(tokens) > 1:
+        return False
+    return tokens[-3] not in _NOUN_ENDS and kind_of(_noun_lemma(tokens[-2])[0]) in ANIMATE
 
 
 def _without_when_or_how_often(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
@@ -5965,12 +5976,15 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     second = (
         i
         for i in range(cut + 2, end - 1)
-        if tokens[i] in ("in", "on", "at") and tokens[i + 1] in DETERMINERS
+        if tokens[i] in ("in", "on", "at", "during") and tokens[i + 1] in DETERMINERS
     )
     end = next(second, end)
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
+    at_whose = noun is not None and tokens[cut] == "at" and noun.kind is Kind.PERSON
+    if at_whose and noun is not None and words.PLACE_PREPOSITION.get(noun.lemma.lower()) == "at":
+        return replace(noun, kind=Kind.PLACE)  # "at the dentist": the dentist's
     if noun is not None and tokens[cut] in ("after", "before") and noun.lemma == "dark":
         return replace(noun, kind=Kind.TIME)  # "after dark" is when, never "in the dark"
     return noun
@@ -6513,7 +6527,8 @@ def _lone_common_noun(noun: Noun | None, typed: str) -> bool:
     introduced = noun.determiner is not None or noun.owner is not None or noun.bare
     named = noun.proper or noun.given_name is not None
     head = noun.lemma.rpartition(" ")[2].lower()
-    titled = any(word.lower() in words.PEOPLE for word in noun.modifiers)
+    # ("coach bob"; but "baby elephant learns to juggle" is a baby elephant's)
+    titled = any(word.lower() in themes.NAME_TITLES for word in noun.modifiers)
     known = "NOUN" in _lemmas(head) or kind_of(head) is not Kind.THING
     mass = head in words.BARE_NOUNS
     return not (introduced or named or titled or noun.plural or mass) and known

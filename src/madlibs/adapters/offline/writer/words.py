@@ -167,7 +167,7 @@ PEOPLE = _set(
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
     tiktoker unboxer follower unfollower subscriber moderator debate_moderator
-    youtube_star tiktok_star movie_star rock_star pop_star film_star
+    movie_star rock_star pop_star film_star
     worker postal_worker office_worker news_anchor anchorman anchorwoman
     teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
     bellhop genius tax_collector collector
@@ -490,7 +490,7 @@ EVENTS = (
     brunch winter_break winter_formal formal spring_fling sock_hop flash_mob snack_attack
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
-    feud tug-of-war tug_of_war inauguration livestream live_stream
+    feud tug-of-war tug_of_war inauguration
     """
     )
     | ONE_WORD_HOLIDAYS

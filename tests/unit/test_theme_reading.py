@@ -12661,3 +12661,34 @@ def test_where_then_when_is_where() -> None:
     reading = _read("neighbor's trampoline landed in our yard during the storm")
     assert reading.setting_noun is not None and reading.setting_noun.lemma == "yard"
     assert reading.setting_noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "beside", "third"),
+    [
+        ("a pirate, a parrot and a plumber", "parrot", "plumber"),
+        ("a penguin, a pirate and a principal run for mayor", "pirate", "principal"),
+        ("lions, tigers and a very nervous clown", "tiger", "clown"),
+        ("popcorn, peanuts and a purple elephant", "popcorn", "peanut"),
+    ],
+)
+def test_a_list_of_three_keeps_its_third(theme: str, beside: str, third: str) -> None:
+    companions = _read(theme).companions
+    assert companions is not None and companions.lemma == beside
+    assert companions.joined is not None and companions.joined.lemma == third
+
+
+@pytest.mark.parametrize(
+    ("theme", "pals"),
+    [
+        ("a pirate, a parrot and a plumber", "the parrot and the plumber"),
+        ("grandma vs the zombies", "the zombies"),
+        ("a mummy, a vampire and a dinosaur walk into a museum", "the vampire and the dinosaur"),
+    ],
+)
+def test_the_story_names_who_is_beside_its_hero(
+    writer: OfflineWriter, theme: str, pals: str
+) -> None:
+    stories = _filled(writer, theme, seeds=24)
+    told = stories.lower().replace(theme.lower(), "")
+    assert pals in told

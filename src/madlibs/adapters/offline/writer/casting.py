@@ -47,6 +47,7 @@ GATHERING = "gathering"  # an occasion people are at, not a day
 DAY = "day"  # an occasion that is a day: "by the end of the birthday"
 OCCASION_PLAIN = "occasion_plain"  # no "longest" or "first" of its own: "The Wildest ... Ever"
 THING = "thing"
+PAL = "pal"  # who else the theme names beside its cast: "the parrot" of "a pirate and a parrot"
 IDEA = "idea"
 PLACE = "place"
 ACTIVITY = "activity"
@@ -194,6 +195,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
     cast = reading.cast
     if cast is not None:
         features |= _pin_cast(expander, reading, cast)
+        features |= _pin_pals(expander, reading, cast)
     found = _where(reading, cast)
     if found is not None:
         where, kind = found
@@ -250,7 +252,8 @@ def _pin_guided(
         expander.pin_literal("guided", told_of)
     elif reading.shape is Shape.NOUN and cast is reading.subject and beside is not None:
         # "Timmy and the volcano of doom": Timmy's guide is to surviving the volcano
-        expander.pin_literal("guided", f"surviving {beside.definite()}")
+        others = [beside.definite()] + ([beside.joined.definite()] if beside.joined else [])
+        expander.pin_literal("guided", f"surviving {' and '.join(others)}")
     elif reading.shape is Shape.ACTIVITY:
         expander.pin_source("guided", "<$topic>")  # never "surviving training a hamster"
     elif cast is not None and _is_the_theme(reading, cast, features):
@@ -300,6 +303,22 @@ def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:
         and CLAUSE not in features
         and reading.phrase is None
     )
+
+
+def _pin_pals(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
+    """The pal symbol: the people or animals the theme names beside its cast ("the parrot and
+    the plumber" of "a pirate, a parrot and a plumber", "the zombies" of "grandma vs the
+    zombies"), so the story names them too."""
+    beside = reading.companions
+    listed = (beside, beside.joined) if beside is not None else ()
+    pals = [n for n in listed if n is not None and n.kind in ANIMATE and n is not cast]
+    if not pals or reading.shape is Shape.DESCRIPTION:
+        return set()
+    for pal in pals:
+        expander.leave_out("villain", pal.lemma)
+    many = len(pals) > 1 or pals[0].plural
+    expander.pin_literal("pal", " and ".join(pal.definite() for pal in pals), plural=many)
+    return {PAL}
 
 
 def _one_of(cast: Noun) -> str:

@@ -275,6 +275,9 @@ class Noun:
     tail: tuple[str, ...] = ()  # words after the head: "of school" in "first day of school"
     typed_plural: str | None = None  # the plural as the player typed it ("superheroes")
     given_name: str | None = None  # the name the player gave it: "Biscuit" in "my cat Biscuit"
+    # One more named with it in a list: "a plumber" with "a parrot" in "a pirate, a parrot and
+    # a plumber".
+    joined: Noun | None = None
 
     @property
     def head(self) -> str:
@@ -520,6 +523,8 @@ class Reading:
             found.append(noun)
         if self.companions is not None:
             found.append(self.companions)
+            if self.companions.joined is not None:
+                found.append(self.companions.joined)
         if self.held is not None:
             found.append(self.held)
         return tuple(found)
@@ -6866,7 +6871,12 @@ def _joined_subject(
     last = _noun_phrase(tokens[second_end + 1 :], typed[second_end + 1 :])
     acting = _who_acts_of_a_list(first, second, last)
     if acting is not None:
-        return acting, companions or (second if acting is first else first)
+        # "a pirate, a parrot and a plumber": the pirate, with the parrot and the plumber
+        others = [one for one in (first, second, last) if one is not None and one is not acting]
+        beside = others[0] if others else None
+        if beside is not None and len(others) > 1:
+            beside = replace(beside, joined=others[1])
+        return acting, companions or beside
     if first is not None and second is not None and first.determiner and second.determiner:
         return first, companions or second  # "a spoon and a fork": the spoon, with the fork
     both = _noun_phrase(tokens, typed)

@@ -377,6 +377,7 @@ _FEATURE_RANK = {
     casting.EVENT_WANTED: 0,
     casting.CAST_PLURAL: 1,
     casting.CAST: 1,
+    casting.PAL: 1,
     casting.OCCASION: 2,
     casting.GATHERING: 2,
     casting.DAY: 2,

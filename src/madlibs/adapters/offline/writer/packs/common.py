@@ -190,6 +190,7 @@ THEME_OPENINGS: tuple[tuple[str, str], ...] = (
     ("cast", "From the very start, <$cast> {cast:was|were} (trouble|a surprise)."),
     ("occasion", "Everyone had been getting ready for <$occasion> for [num=three] weeks."),
     ("thing", "Nobody knew where <$thing> had come from."),
+    ("pal", "<$cast> never went anywhere without <$pal>."),
     ("idea", "Everybody in [pn:place=Kalamazoo] had an opinion about <$idea>."),
     ("thing", "Somebody had left <$thing> on the doorstep."),
     ("activity", "(Last summer|Last weekend|One Saturday), everybody <$activity_past>."),
@@ -201,6 +202,8 @@ THEME_MIDDLES: tuple[tuple[str, str], ...] = (
     ("cast", "<$hero> [v.past=sneezed] so hard that everyone fell over."),
     ("cast_pl", "<$one> [v.past] and twirled a [n.sg:piece of clothing] in the air."),
     ("cast", "<$cast> {cast:was|were} [adj:feeling=grumpy] about the whole thing."),
+    ("pal", "Luckily, <$pal> had brought a [adj=squeaky] [n.sg:household object=spatula]."),
+    ("pal", "<$pal> {pal:was|were} [adj:feeling=grumpy] about the whole thing, as usual."),
     ("where", "It was the [adj.sup=noisiest] day anyone could remember <$where>."),
     ("gathering", "By then, everyone <$occasion_at> <$occasion_short> was [v.ing=giggling]."),
     ("day", "By the end of <$occasion_short>, everyone was [adj:feeling=sleepy]."),
@@ -219,6 +222,7 @@ THEME_CLOSINGS: tuple[tuple[str, str], ...] = (
     ("event_wanted", "After that, <$cast> never wanted to <$event_base> again."),
     ("cast", "From then on, <$cast> {cast:was|were} famous all over [pn:place]."),
     ("cast", "After that, nobody took <$cast> seriously again."),
+    ("pal", "From then on, <$cast> and <$pal> were the best of friends."),
     (
         "occasion",
         "Everyone agreed that <$occasion_short> {occasion_short:was|were} the "

@@ -12692,3 +12692,22 @@ def test_the_story_names_who_is_beside_its_hero(
     stories = _filled(writer, theme, seeds=24)
     told = stories.lower().replace(theme.lower(), "")
     assert pals in told
+
+
+@pytest.mark.parametrize(
+    ("theme", "done", "acted_on"),
+    [
+        ("my dog does backflips like an acrobat", "do", "backflip"),
+        ("grandpa does cartwheels", "do", "cartwheel"),
+        ("my dog eats cake like a pig", "eat", "cake"),
+    ],
+)
+def test_what_is_done_and_how(theme: str, done: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == done and verb.modal is None
+    assert verb.object is not None and verb.object.lemma == acted_on
+
+
+def test_a_deed_done_is_nothing_to_hold(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "my dog does backflips like an acrobat")
+    assert "the backflips" not in stories.lower()

@@ -316,6 +316,8 @@ def _pin_pals(expander: Expander, reading: Reading, cast: Noun) -> set[str]:
         return set()
     for pal in pals:
         expander.leave_out("villain", pal.lemma)
+    # ("steal wifi from your neighbor": the story tells of "the neighbor")
+    pals = [replace(pal, determiner="the") if pal.determiner == "your" else pal for pal in pals]
     many = len(pals) > 1 or pals[0].plural
     expander.pin_literal("pal", " and ".join(pal.definite() for pal in pals), plural=many)
     return {PAL}

@@ -3408,6 +3408,10 @@ def _only_what_is_acted_on(
         # "ask a cat for directions", "thank the bus driver for the ride": whom, not what for
         end = rest_tokens.index("for", 1)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    # "eats cake like a pig", "does backflips like an acrobat": how, no part of the cake
+    like = (i for i in range(1, len(rest_tokens) - 1) if rest_tokens[i : i + 1] == ["like"])
+    end = next((i for i in like if rest_tokens[i + 1] in DETERMINERS), len(rest_tokens))
+    rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _without_what_follows(lemma, rest_tokens, rest_typed)
 
 
@@ -7020,7 +7024,9 @@ def _verb_phrase(
     modal = tokens[verb_at] if tokens[verb_at] in MODALS and verb_at + 1 < len(tokens) else None
     done = tokens[verb_at + 1] if modal in ("do", "does", "did") else ""
     counted = _a_number(done) or done in _BIG_NUMBERS or done in _TENS  # "did 100 pushups"
-    if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO or counted:
+    # ("does backflips": a thing the table lacks, done)
+    unknown = bool(done) and not _lemmas(done) and done.endswith("s") and done.isalpha()
+    if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO or counted or unknown:
         modal = None  # "does magic", "does the dishes", "does at night": what one does
     if modal is not None:
         verb_at += 1

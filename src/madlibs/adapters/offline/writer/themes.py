@@ -486,7 +486,7 @@ _BEFORE_A_CONTEST = (
     "the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british", "chili",
 )  # fmt: skip
 # Modals before a deed: "could time travel".
-_MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "might")
+_MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "might", "does", "did")
 # Compounds of two parts always written with a hyphen, whatever is around them: each part a
 # pattern, as typed apart ("the grown ups", "a hippo who tap dances", "my brother rage quits",
 # "potty training", "a hip hop showdown", "a pot bellied pig", "polka dot socks").

@@ -618,7 +618,8 @@ IDEAS = _set(
     "energy end alphabet song turn hug kiss diet name nap meaning power science history art "
     "friendship magic hiccup hiccups flu chance voice attitude grudge feeling mind swim cruise "
     "spin search allergy fright heartbreak crush route superpower password nickname allowance "
-    "rate price"
+    "rate price backflip cartwheel somersault pushup push-up situp sit-up burpee handstand "
+    "headstand jumping_jack"
 )
 # Endings of nouns for what one feels or holds to, never a thing: "happiness", "gravity",
 # "boredom", "heroism"; those of the first two kinds stand without an article.

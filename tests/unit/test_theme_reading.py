@@ -10982,7 +10982,7 @@ def test_a_character_a_thing_of_two_words_and_one_told_of_do_the_deed(
     ("theme", "acted_on"),
     [
         ("the museum robbery was an inside job", "inside job"),
-        ("the tallest clown in the world can't fit in the tent", "tent"),
+        ("the tallest clown in the world can't fit in the tent", None),
         ("my sister's face paint turned her into a real tiger", None),
         ("the day i met her at the zoo", None),
     ],
@@ -12711,3 +12711,44 @@ def test_what_is_done_and_how(theme: str, done: str, acted_on: str) -> None:
 def test_a_deed_done_is_nothing_to_hold(writer: OfflineWriter) -> None:
     stories = _filled(writer, "my dog does backflips like an acrobat")
     assert "the backflips" not in stories.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("the strongest woman in the world lifts a piano", "lift"),
+        ("the worst dog in town ate my shoes", "eat"),
+    ],
+)
+def test_how_far_a_superlative_reaches_is_no_setting_before_a_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.subject is not None and reading.subject.tail[:1] == ("in",)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+def test_where_a_superlatives_one_cannot_fit_is_where_it_happens() -> None:
+    reading = _read("the tallest clown in the world can't fit in the tent")
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "tent"
+    assert reading.subject is not None and reading.subject.tail == ("in", "the", "world")
+
+
+def test_how_many_steps_it_takes_is_no_setting() -> None:
+    reading = _read("how to become a clown in five easy steps")
+    assert reading.setting is None
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "clown"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [("a sleepover at the louvre", "a sleepover at the Louvre")],
+)
+def test_more_places_take_capitals(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_what_a_thing_is_shaped_like_stays_with_it() -> None:
+    verb = _read("my mom made a cake shaped like a dinosaur").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == "cake" and verb.object.tail[:1] == ("shaped",)

@@ -2133,9 +2133,7 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
         tokens, typed = tokens[:-1], typed[:-1]
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
-    tokens, typed = _without_when_or_how_often(tokens, typed)
-    if _home_whither(tokens):
-        tokens, typed = tokens[:-1], typed[:-1]  # "followed my dad home": where to, no home
+    tokens, typed = _without_steps_or_whither(*_without_when_or_how_often(tokens, typed))
     if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
         tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
@@ -2154,6 +2152,29 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] == "left" and set(tokens[:-2]) & _HOW_FEW:
         tokens, typed = tokens[:-1], typed[:-1]  # "the only unicorn left"
     return tokens, typed
+
+
+def _without_steps_or_whither(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words without how many steps it takes ("a clown | in five easy steps") or where
+    somebody was taken ("my dad | home")."""
+    counted = next((i for i in range(1, len(tokens) - 2) if _steps_counted(tokens[i:])), None)
+    if counted is not None:
+        return tokens[:counted], typed[:counted]
+    if _home_whither(tokens):
+        return tokens[:-1], typed[:-1]
+    return tokens, typed
+
+
+def _steps_counted(tokens: list[str]) -> bool:
+    """Whether the words are "in" how many steps or moves it takes: "in five easy steps"."""
+    said = tokens[2:-1]
+    counted = len(tokens) > 2 and tokens[0] == "in" and _a_number(tokens[1])
+    return (
+        counted and tokens[-1] in ("steps", "moves") and all(_adverb(w) or w in _EASY for w in said)
+    )
+
+
+_EASY = {"easy", "simple", "quick", "short", "small", "silly", "tiny", "big"}
 
 
 def _home_whither(tokens: list[str]) -> bool:
@@ -2746,6 +2767,7 @@ def _split_setting(tokens: list[str]) -> int | None:
         how = how or tokens[index - 1] in ("a", "an")  # "an inside job"
         how = how or tokens[index - 1] == "from"  # "mr grumbles from across the street"
         how = how or tokens[index + 1] == "which"  # "a nightmare in which ...": no place
+        how = how or _steps_counted(tokens[index:])  # "become a clown in five easy steps"
         if tokens[index] in SETTING_PREPOSITIONS and not (
             after_relative or next_door or skill or when or how
         ):
@@ -3031,11 +3053,14 @@ def _superlative_scope(tokens: list[str], index: int) -> bool:
     """Whether "in the world" at `index` says how far a superlative before it reaches: "the
     biggest pumpkin in the world", "the best cake in town", "the most epic sleepover in the
     history of sleepovers"."""
-    scoped = tokens[-1] in _SCOPES or "history" in tokens[index + 1 : index + 3]
+    after = tokens[index + 1 : index + 3]
+    # ("the strongest woman in the world | lifts a piano": a deed may follow)
+    scope = (after[1:] if after[:1] == ["the"] else after[:1]) or [""]
+    scoped = scope[0] in _SCOPES or "history" in after
     if tokens[index] != "in" or not scoped:
         return False
     # ("a pizza with every topping in the world": every one there is)
-    every = tokens[-1] in ("world", "universe", "galaxy") and "every" in tokens[:index]
+    every = scope[0] in ("world", "universe", "galaxy") and "every" in tokens[:index]
     return every or any(_only_one(word) for word in tokens[:index])
 
 
@@ -3408,11 +3433,22 @@ def _only_what_is_acted_on(
         # "ask a cat for directions", "thank the bus driver for the ride": whom, not what for
         end = rest_tokens.index("for", 1)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
-    # "eats cake like a pig", "does backflips like an acrobat": how, no part of the cake
-    like = (i for i in range(1, len(rest_tokens) - 1) if rest_tokens[i : i + 1] == ["like"])
-    end = next((i for i in like if rest_tokens[i + 1] in DETERMINERS), len(rest_tokens))
+    end = _like_how_it_is_done(rest_tokens)
     rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _without_what_follows(lemma, rest_tokens, rest_typed)
+
+
+def _like_how_it_is_done(rest_tokens: list[str]) -> int:
+    """Where "like" starts how a deed is done, after what it is done to: "eats cake | like a
+    pig", "does backflips | like an acrobat"; the end of the words if it does not (nor "a cake
+    shaped like a dinosaur", "a snowman that looks like our teacher": what the thing is)."""
+    for index in range(1, len(rest_tokens) - 1):
+        if rest_tokens[index] != "like" or rest_tokens[index + 1] not in DETERMINERS:
+            continue
+        told = index > 1 and rest_tokens[index - 2] in _RELATIVES
+        if not (told or _participle_or_past(rest_tokens[index - 1])):
+            return index
+    return len(rest_tokens)
 
 
 def _without_what_follows(

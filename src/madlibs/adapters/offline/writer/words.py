@@ -354,7 +354,7 @@ PLACE_NAMES = _set(
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
     yellowstone appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
-    lake_superior
+    lake_superior louvre great_wall
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".

@@ -4471,10 +4471,17 @@ def _question_subject_end(tokens: list[str]) -> int:
     if tokens[1] in _PRONOUNS:
         return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
+    if tokens[1:3] in (["all", "the"], ["all", "my"], ["all", "our"]):
+        end = 4  # "where do all the missing socks go"
     # a plain verb ends the subject after "do" or a modal: "can a fish climb a tree"
     done = tokens[0] in ("do", "does", "did", "can", "could", "will", "would", "should")
     done = done or (tokens[0].endswith("n't") and tokens[0] not in _COPULAS)  # "won't"
-    while end < len(tokens) - 1 and _joins_subject(tokens[end]):
+    # ("where did the other earring go", "why does the tv remote hide": no deed until "go")
+    while end < len(tokens) - 1 and (
+        _joins_subject(tokens[end])
+        or (done and _no_deed_yet(tokens[end]))
+        or (tokens[end - 1] in DETERMINERS and tokens[end].endswith("ing"))  # "the missing"
+    ):
         if done and tokens[end] in _ADVERBS_IN_QUESTIONS:
             break  # "did the teacher just turn into a bat"
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
@@ -4577,6 +4584,13 @@ def _ways_to(tokens: list[str]) -> int:
 
 # Adverbs between a question's subject and its verb: "did the dog really eat it".
 _ADVERBS_IN_QUESTIONS = words.ADVERBS_BEFORE_VERBS | {"really", "actually", "secretly"}
+
+
+def _no_deed_yet(word: str) -> bool:
+    """A word of a question's subject after "do" that is no verb: "other", "tv", "earring"."""
+    adverb = word in _ADVERBS_IN_QUESTIONS or word in _FREQUENCIES or _adverb(word)
+    adverb = adverb or word == "not"  # "why do penguins not need mittens"
+    return word.isalpha() and not adverb and not _can_be_verb(word) and word not in _PRONOUNS
 
 
 def _joins_subject(word: str) -> bool:

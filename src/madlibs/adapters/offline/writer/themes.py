@@ -726,6 +726,7 @@ def _agreeing(
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
     plain = plain and word not in _MODALS  # "aunt may wins a car"
+    plain = plain and not tokens[index][:1].isupper()  # "Captain Caulk saves the bathtub"
     # somebody does it; "a school play", "a first date" and "a boat ride" are things, and
     # so, after "a", are "a horse race" and "a cat nap"
     relative = before in ("who", "that")
@@ -2187,6 +2188,10 @@ def _a_stage_name(tokens: Sequence[str], index: int) -> bool:
 _LETTING = frozenset(("make", "let", "watch", "see", "hear", "help", "have"))
 
 
+# Words a question starts with before whom it asks of and a plain verb: "can the cat dance".
+_ASKED_BEFORE_A_DEED = frozenset(("do", "does", "did", *_MODALS_BEFORE_A_DEED))
+
+
 def _lets_one_do(word: str) -> bool:
     return bool(_LETTING.intersection(getAllLemmas(word.lower()).get("VERB", ())))
 
@@ -2222,6 +2227,7 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             and tokens[index - 2].lower() in _DETERMINERS
             and "and" not in (token.lower() for token in tokens[: index - 2])
             and not _lets_one_do(tokens[index - 3] if index > 2 else "")
+            and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
         )
         if (
             _second_name(out, tokens, index)

@@ -77,7 +77,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # toys and garden things named after who they look like: "the garden gnome", never somebody
-    " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig"
+    " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -354,7 +354,8 @@ PLACE_NAMES = _set(
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
     yellowstone appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
-    lake_superior louvre great_wall
+    lake_superior louvre great_wall valhalla asgard olympus mount_olympus jotunheim alfheim
+    midgard delphi troy
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -405,6 +406,9 @@ CHARACTER_NAMES = _set(
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
+    poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
+    prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg baldur
+    heimdall fenrir cerberus pegasus sleipnir
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -734,7 +738,7 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
-    skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan
+    skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan norse ragnarok
     """
     )
     | NATIONALITIES
@@ -778,7 +782,7 @@ _VERBS_THE_TABLE_LACKS = {
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
     "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
-    "yeet", "tube", "bonk", "boop",
+    "yeet", "tube", "bonk", "boop", "unclog",
 }  # fmt: skip
 
 

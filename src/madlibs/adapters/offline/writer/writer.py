@@ -335,7 +335,9 @@ def _own_word(word: str) -> bool:
     """A word of the writer's own lists, or a form of a word newer than the dictionary the
     corrector would otherwise take it for a slip of ("autocorrects", "selfies")."""
     lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)
-    return word in _own_words() or lacked is not None or word in reader.SLANG_ADVERBS
+    # ("the handymans apprentice": a word of the lists, its owner's apostrophe left out)
+    owner = word.endswith("s") and word[:-1] in _own_words()
+    return word in _own_words() or lacked is not None or word in reader.SLANG_ADVERBS or owner
 
 
 @functools.cache

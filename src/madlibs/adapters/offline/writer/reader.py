@@ -3254,8 +3254,9 @@ def _split_companions(
     if companions is not None and companions.kind not in ANIMATE:
         if tokens[at] == "with":
             companions = None
-        elif not _somebody(tokens[:at], typed[:at]):
-            return None, tokens, typed  # "salt vs pepper": one phrase, read whole
+        elif tokens[at] not in _AGAINST and not _somebody(tokens[:at], typed[:at]):
+            return None, tokens, typed  # "pizza or tacos": one phrase, read whole
+        # ("sushi vs spaghetti": the one, up against the other)
         # "grandma vs the internet": she takes it on
     return companions, tokens[:at], typed[:at]
 

@@ -1956,6 +1956,11 @@ def _reads_bare(head: Sequence[str]) -> bool:
     )
 
 
+def _against(rest: Sequence[str]) -> bool:
+    """Whether the words after a theme's head set it against another: "(sushi) vs spaghetti"."""
+    return bool(rest) and rest[0].lower() in ("vs", "versus")
+
+
 def _a_day_named_for(head: Sequence[str]) -> bool:
     """ "election day", "picture day": a day named for what happens on it takes no article
     (but "the rainy day" does)."""
@@ -2829,7 +2834,7 @@ def phrases(theme: str) -> ThemePhrases:
     elif listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
-    elif _reads_bare(head) or _GAME.match(plain.lower()):
+    elif _reads_bare(head) or _GAME.match(plain.lower()) or _against(rest):
         topic = plain  # "hide and seek with a ghost"
     elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
         topic = plain  # "long live the king", "watch out for the llama", "is magic real"

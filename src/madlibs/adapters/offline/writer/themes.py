@@ -2370,7 +2370,8 @@ NAME_TITLES = {
     "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
     "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
     "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",
-    "councilman", "councilwoman", "councillor", "ambassador", "chancellor",
+    "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
+    "handyman", "electrician", "mechanic", "janitor", "librarian",
     *HONORIFICS,
 }  # fmt: skip
 

@@ -78,6 +78,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # toys and garden things named after who they look like: "the garden gnome", never somebody
     " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
+    " trojan_horse rocking_horse"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -166,7 +167,7 @@ PEOPLE = _set(
     host grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
-    tiktoker unboxer follower unfollower subscriber moderator debate_moderator
+    tiktoker unboxer follower unfollower subscriber moderator debate_moderator muse norn
     movie_star rock_star pop_star film_star
     worker postal_worker office_worker news_anchor anchorman anchorwoman
     teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
@@ -263,6 +264,7 @@ _PLACES_AT = _set(
     city_hall town_hall dump town_dump fitness_center baggage_claim
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
+    carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
     """
 )
 _PLACES_IN = _set(
@@ -284,7 +286,7 @@ _PLACES_IN = _set(
     suite honeymoon_suite penthouse cockpit chapel barbershop funhouse sauna
     first_class business_class economy_class
     greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
-    circus_ring circus_tent driveway
+    circus_ring circus_tent driveway labyrinth underworld
     """
 )
 _PLACES_ON = _set(
@@ -295,7 +297,7 @@ _PLACES_ON = _set(
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
-    sidewalk
+    sidewalk platform ferry metro tram monorail freeway
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -494,7 +496,7 @@ EVENTS = (
     brunch winter_break winter_formal formal spring_fling sock_hop flash_mob snack_attack
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
-    feud tug-of-war tug_of_war inauguration
+    feud tug-of-war tug_of_war inauguration disappearance egg_drop crisis
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -716,7 +718,7 @@ TIMES = _MONTHS | _set(
     minute summer winter spring autumn closing_time bedtime lunchtime dinnertime nap_time
     snack_time lights_out story_time storytime
     naptime potty_time bath_time bathtime payday tax_day overtime season middle_age stone_age
-    teatime tea_time harvest_time milking_time
+    teatime tea_time harvest_time milking_time full_moon blue_moon
     ice_age dark_age
     """
 )

@@ -12853,3 +12853,26 @@ def test_this_rounds_settings(theme: str, kind: Kind) -> None:
     reading = _read(theme)
     where = reading.setting_noun or (reading.verb and reading.verb.object)
     assert where is not None and where.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("the waiter tripped and the cake flew across the room", "the cake flew across the room"),
+        ("pigs fly and cows dance", "cows danced"),
+        ("i dropped the beaker and the floor melted", "the floor melted"),
+    ],
+)
+def test_a_second_clause_is_read_too(theme: str, then: str) -> None:
+    assert _read(theme).then == then
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("pigs fly and cows dance", "the day pigs flew and cows danced"),
+        ("the cat sings and the dog dances", "the day the cat sang and the dog danced"),
+    ],
+)
+def test_a_second_clause_is_told_too(writer: OfflineWriter, theme: str, told: str) -> None:
+    assert told in _filled(writer, theme, seeds=12)

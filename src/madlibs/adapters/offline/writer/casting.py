@@ -285,9 +285,11 @@ _DAY_WORDS = words.DAYS | words.ONE_WORD_HOLIDAYS | words.TIMES
 
 def _done_there(reading: Reading, verb: Verb) -> str:
     """The verb in the past with where the theme says it was done, once: "the day my sister
-    sang in the shower", never "the day my sister sang"."""
+    sang in the shower", never "the day my sister sang"; and what happened after it, told
+    in its own clause: "the day the waiter tripped and the cake flew across the room"."""
     done = verb.form("VBD")
-    return f"{done} {reading.setting}" if reading.setting and reading.setting not in done else done
+    done = f"{done} {reading.setting}" if reading.setting and reading.setting not in done else done
+    return done if reading.then is None else f"{done} and {reading.then}"
 
 
 def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:

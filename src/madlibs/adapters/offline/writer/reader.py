@@ -509,6 +509,9 @@ class Reading:
     phrase: str | None = None
     # When a clause happened: "the week grandma visited" is told of the week, not the day.
     when: str = "day"
+    # A second clause told after the first, in the past: "the cake flew across the room" of
+    # "the waiter tripped and the cake flew across the room".
+    then: str | None = None
 
     @property
     def nouns(self) -> tuple[Noun, ...]:
@@ -5514,11 +5517,27 @@ def _two_clauses(theme: str) -> Reading | None:
     if _past_not_noun(lead):
         return None  # "the hamster escaped and took over the office": a second deed too
     told = [_read(part) for part in (first, second)]
-    if any(r.shape is not Shape.CLAUSE or r.subject is None or r.verb is None for r in told):
+    # ("i dropped the beaker and the floor melted": the one telling it did the first)
+    if any(r.shape is not Shape.CLAUSE or r.verb is None for r in told) or told[1].subject is None:
+        return None
+    if told[0].subject is None and told[0].subject_text is None:
         return None
     if told[0].companions is not None:
         return None
-    return replace(told[0], text=theme, companions=told[1].subject)
+    return replace(
+        told[0], text=theme, companions=told[1].subject, then=_clause_in_the_past(told[1])
+    )
+
+
+def _clause_in_the_past(clause: Reading) -> str | None:
+    """A clause's subject and its deed in the past, where it was done: "the cake flew across
+    the room"."""
+    if clause.verb is None or clause.subject is None:
+        return None
+    done = clause.verb.form("VBD")
+    if clause.setting and clause.setting not in done:
+        done = f"{done} {clause.setting}"
+    return f"{clause.subject_text or clause.subject.as_typed()} {done}"
 
 
 _SUBTITLE = re.compile(r"^(.*\w):\s+(?:the|a|an)\s+\w+(?:\s+\w+){0,2}$", re.IGNORECASE)

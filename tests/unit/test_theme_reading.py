@@ -12876,3 +12876,37 @@ def test_a_second_clause_is_read_too(theme: str, then: str) -> None:
 )
 def test_a_second_clause_is_told_too(writer: OfflineWriter, theme: str, told: str) -> None:
     assert told in _filled(writer, theme, seeds=12)
+
+
+@pytest.mark.parametrize(
+    ("theme", "against"),
+    [("our cat is plotting against us", None), ("my town has a law against frowning", None)],
+)
+def test_against_inside_a_clause_sets_nobody_beside(theme: str, against: str | None) -> None:
+    assert _read(theme).companions is None
+
+
+def test_a_do_command_with_or_is_no_question() -> None:
+    reading = _read("do your homework or the goblins come")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "do"
+
+
+def test_how_far_a_superlative_reaches_stays_whole_at_the_end() -> None:
+    subject = _read("the worst kid inventor in the whole school").subject
+    assert subject is not None and subject.tail == ("in", "the", "whole", "school")
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [("the handymans apprentice", "handyman"), ("cavemans first day at the office", "caveman")],
+)
+def test_an_owner_only_wordnet_knows_gets_its_apostrophe(
+    corrector: RuleCorrector, theme: str, owner: str
+) -> None:
+    game_writer = OfflineWriter(
+        form_check=corrector.in_form,
+        respell=respelling(corrector.for_themes()),
+        mostly_a_verb=corrector.mostly_a_verb,
+    )
+    assert f"{owner}'s" in _stories(game_writer, theme, seeds=2)

@@ -3059,7 +3059,7 @@ def _superlative_scope(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1 : index + 3]
     # ("the strongest woman in the world | lifts a piano": a deed may follow)
     scope = (after[1:] if after[:1] == ["the"] else after[:1]) or [""]
-    scoped = scope[0] in _SCOPES or "history" in after
+    scoped = scope[0] in _SCOPES or tokens[-1] in _SCOPES or "history" in after
     if tokens[index] != "in" or not scoped:
         return False
     # ("a pizza with every topping in the world": every one there is)
@@ -3257,7 +3257,7 @@ def _split_companions(
     if companions is not None and companions.kind not in ANIMATE:
         if tokens[at] == "with":
             companions = None
-        elif tokens[at] not in _AGAINST and not _somebody(tokens[:at], typed[:at]):
+        elif tokens[at] not in ("vs", "versus") and not _somebody(tokens[:at], typed[:at]):
             return None, tokens, typed  # "pizza or tacos": one phrase, read whole
         # ("sushi vs spaghetti": the one, up against the other)
         # "grandma vs the internet": she takes it on
@@ -4594,7 +4594,9 @@ def _no_deed_yet(word: str) -> bool:
     """A word of a question's subject after "do" that is no verb: "other", "tv", "earring"."""
     adverb = word in _ADVERBS_IN_QUESTIONS or word in _FREQUENCIES or _adverb(word)
     adverb = adverb or word == "not"  # "why do penguins not need mittens"
-    return word.isalpha() and not adverb and not _can_be_verb(word) and word not in _PRONOUNS
+    joins = word in ("or", "and", "but", "so", "if", "because", "than", "then", "of", "with")
+    joins = joins or word in DETERMINERS or word in SETTING_PREPOSITIONS or word in _WHERE_ONE_IS
+    return word.isalpha() and not (adverb or joins or _can_be_verb(word) or word in _PRONOUNS)
 
 
 def _joins_subject(word: str) -> bool:

@@ -52,6 +52,7 @@ from madlibs.adapters.offline.writer.words import (
     UNCOUNTABLE,
     ZERO_PLURAL_ANIMALS,
     noun_the_table_lacks,
+    only_ever_a_person,
     verb_the_table_lacks,
 )
 from madlibs.domain.story import wants_an
@@ -1422,7 +1423,9 @@ def _owner_without_apostrophe(
     before = _before_the_owner(bare, index)
     if singular in _PLACES_THAT_OWN:
         return _owned_by_a_place(bare, index, before, mostly_a_verb)
-    if singular not in PEOPLE and singular not in ANIMALS and not named:
+    # ("the handymans apprentice": WordNet's people too)
+    somebody = singular in PEOPLE or singular in ANIMALS or only_ever_a_person(singular)
+    if not somebody and not named:
         return False
     # ("in grandpas trunk": a noun the table lacks is one too)
     thing = "NOUN" in getAllLemmas(bare[index + 1]) or not getAllLemmas(bare[index + 1])

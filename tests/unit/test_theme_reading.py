@@ -12910,3 +12910,17 @@ def test_an_owner_only_wordnet_knows_gets_its_apostrophe(
         mostly_a_verb=corrector.mostly_a_verb,
     )
     assert f"{owner}'s" in _stories(game_writer, theme, seeds=2)
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "the hoa rulebook is 900 pages long",
+        "my sandwich is 3 feet long",
+        "my dog has more followers than me",
+        "going viral because of a sneeze",
+    ],
+)
+def test_how_big_how_many_or_why_is_no_thing(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None

@@ -3660,6 +3660,7 @@ def _to_where_taken(tokens: list[str], index: int) -> bool:
 
 
 _AGES = frozenset(("years", "months", "weeks", "days"))
+_SIZES = frozenset(("long", "tall", "wide", "deep", "high", "thick"))
 
 
 def _how_old_or_how(rest_tokens: list[str]) -> bool:
@@ -3668,6 +3669,14 @@ def _how_old_or_how(rest_tokens: list[str]) -> bool:
     if not rest_tokens:
         return False
     if rest_tokens[-1] == "old" and len(rest_tokens) > 1 and rest_tokens[-2] in _AGES:
+        return True
+    # "is ten miles long", "is 900 pages long": how big, no thing
+    measured = len(rest_tokens) > 2 and rest_tokens[-2] in ("feet", *_AGES, "miles", "inches")
+    measured = measured or (len(rest_tokens) > 2 and _noun_lemma(rest_tokens[-2])[1])
+    if rest_tokens[-1] in _SIZES and measured:
+        return _a_number(rest_tokens[-3]) or rest_tokens[-3] in _BIG_NUMBERS
+    # "has more followers than me": how many, compared
+    if rest_tokens[0] in ("more", "fewer", "less") and "than" in rest_tokens[2:]:
         return True
     if rest_tokens[0] == "worth" and len(rest_tokens) > 1:
         return True
@@ -5373,7 +5382,7 @@ def _without_why_told_last(theme: str) -> str | None:
     the flu", "we slept at the airport | because of the snow" (the flu is no thing got, nor
     the airport's); None if it tells no why, or nothing comes before."""
     why = _WHY_TOLD_LAST.search(theme)
-    if why is None or len(theme[: why.start()].split()) < 3:
+    if why is None or len(theme[: why.start()].split()) < 2:
         return None
     told = theme[why.start() :].split()[2:]
     if any(_finite(word.lower()) for word in told):

@@ -12924,3 +12924,17 @@ def test_an_owner_only_wordnet_knows_gets_its_apostrophe(
 def test_how_big_how_many_or_why_is_no_thing(theme: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("when the trapeze swung too high", "swing"),
+        ("the balloon popped too soon", "pop"),
+        ("the bridge collapsed suddenly", "collapse"),
+    ],
+)
+def test_a_past_told_how_is_the_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == lemma

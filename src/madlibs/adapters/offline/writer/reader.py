@@ -1511,7 +1511,9 @@ def _told_how_much(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     # ("my uncle's magic tricks always fail": an adverb before the verb it tells of)
     last = index + 2 == len(tokens)
-    return _in_form(tokens[index], "VBZ") and (after == "too" or (_adverb(after) and last))
+    # ... and in the past: "the balloon popped too soon", "the bridge collapsed suddenly"
+    told = _in_form(tokens[index], "VBZ") or _in_form(tokens[index], "VBD")
+    return told and (after == "too" or (_adverb(after) and last))
 
 
 def _told_alike(word: str, next_words: list[str]) -> bool:

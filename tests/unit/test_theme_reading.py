@@ -12938,3 +12938,8 @@ def test_a_past_told_how_is_the_deed(theme: str, lemma: str) -> None:
     reading = _read(theme)
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+def test_a_plural_only_wordnet_knows_owns_nothing() -> None:
+    subject = _read(themes.apostrophes_restored("the homeowners association has a vault")).subject
+    assert subject is not None and subject.owner is None

@@ -1423,8 +1423,10 @@ def _owner_without_apostrophe(
     before = _before_the_owner(bare, index)
     if singular in _PLACES_THAT_OWN:
         return _owned_by_a_place(bare, index, before, mostly_a_verb)
-    # ("the handymans apprentice": WordNet's people too)
-    somebody = singular in PEOPLE or singular in ANIMALS or only_ever_a_person(singular)
+    # ("the handymans apprentice": WordNet's people too, where the -s is no plural; never
+    # "the homeowners association")
+    unlisted = only_ever_a_person(singular) and word not in getInflection(singular, "NNS")
+    somebody = singular in PEOPLE or singular in ANIMALS or unlisted
     if not somebody and not named:
         return False
     # ("in grandpas trunk": a noun the table lacks is one too)

@@ -496,7 +496,7 @@ EVENTS = (
     brunch winter_break winter_formal formal spring_fling sock_hop flash_mob snack_attack
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
-    feud tug-of-war tug_of_war inauguration disappearance egg_drop crisis
+    feud tug-of-war tug_of_war inauguration disappearance egg_drop
     """
     )
     | ONE_WORD_HOLIDAYS

@@ -12943,3 +12943,36 @@ def test_a_past_told_how_is_the_deed(theme: str, lemma: str) -> None:
 def test_a_plural_only_wordnet_knows_owns_nothing() -> None:
     subject = _read(themes.apostrophes_restored("the homeowners association has a vault")).subject
     assert subject is not None and subject.owner is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("my sister broke the tv and blamed the dog", "blamed the dog"),
+        ("the dog escapes and hides", "hid"),
+        ("my cat sleeps and snores in the bathtub", "snored in the bathtub"),
+        ("the chef buys salt and peppers", None),
+        ("orpheus looked back and tripped", None),
+    ],
+)
+def test_a_second_deed_of_the_same_one_is_read_too(theme: str, then: str | None) -> None:
+    assert _read(theme).then == then
+
+
+def test_a_second_deed_is_told_in_the_story(writer: OfflineWriter) -> None:
+    told = "the day my sister broke the TV and blamed the dog"
+    assert told in _filled(writer, "my sister broke the tv and blamed the dog", seeds=12)
+
+
+@pytest.mark.parametrize(
+    ("theme", "where"),
+    [
+        ("the mitten that flew south for the winter", None),
+        ("a llama takes the tram downtown", "downtown"),
+    ],
+)
+def test_which_way_is_no_thing(theme: str, where: str | None) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None
+    assert reading.verb.object is None or reading.verb.object.lemma == "tram"
+    assert reading.setting == where

@@ -3025,7 +3025,7 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
 _PLACE_ADVERBS = {
     "underwater", "indoors", "outdoors", "outside", "upstairs", "downstairs", "abroad",
-    "overseas", "underground", "inside",
+    "overseas", "underground", "inside", "downtown", "uptown",
 }  # fmt: skip
 
 
@@ -3383,6 +3383,8 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
         return True  # "turned her into a real tiger": whom, and what she became
     if lemma == "go" and len(rest_tokens) == 1:
         return True  # "goes pop", "goes bananas": how one goes
+    if rest_tokens[:1] in (["north"], ["south"], ["east"], ["west"]):
+        return True  # "flew south for the winter": which way
     if lemma == "let" and rest_tokens == ["go"]:
         return True  # "wouldn't let go"
     if lemma == "run" and rest_tokens[:2] == ["out", "of"]:
@@ -5356,7 +5358,7 @@ def read(theme: str) -> Reading:
         or _whose_turn_it_is(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
-    reading = _full_of_whom(_two_clauses(theme) or reading)
+    reading = _with_a_second_deed(theme, _full_of_whom(_two_clauses(theme) or reading))
     if reading.companions is None and " with " in theme.lower():
         held = _held(theme)
         reading = replace(reading, held=held)
@@ -5540,6 +5542,31 @@ def _two_clauses(theme: str) -> Reading | None:
     return replace(
         told[0], text=theme, companions=told[1].subject, then=_clause_in_the_past(told[1])
     )
+
+
+def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
+    """The reading with the second deed its subject did after "and", told in the past: "my
+    sister broke the tv | and blamed the dog", "the dog escapes | and hides"; as it was if the
+    theme tells none, or its verb's words hold it already ("looked back and tripped")."""
+    verb = reading.verb
+    if reading.shape is not Shape.CLAUSE or verb is None or reading.then is not None:
+        return reading
+    first, joined, second = theme.partition(" and ")
+    said = second.split()
+    if not joined or not said or " and " in second or " and " in f" {verb.rest} ":
+        return reading
+    lead = said[0].lower()
+    # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)
+    told_now = any(_in_form(word, "VBZ") for word in first.lower().split())
+    # (never "buys salt and peppers": one more thing bought)
+    told_now = told_now and not (verb.rest and len(said) == 1)
+    if _past_not_noun(lead):
+        done = lead
+    elif _in_form(lead, "VBZ") and ("NOUN" not in _lemmas(lead) or told_now):
+        done = _told_past(lead) or ""
+    else:
+        return reading
+    return replace(reading, then=" ".join([done, *said[1:]])) if done else reading
 
 
 def _clause_in_the_past(clause: Reading) -> str | None:

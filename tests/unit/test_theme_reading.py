@@ -12976,3 +12976,34 @@ def test_which_way_is_no_thing(theme: str, where: str | None) -> None:
     assert reading.verb is not None
     assert reading.verb.object is None or reading.verb.object.lemma == "tram"
     assert reading.setting == where
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "held"),
+    [
+        ("the kid with the tinfoil hat won the science fair again", "win", "tinfoil hat"),
+        ("the man with the golden gun ate my sandwich", "eat", "golden gun"),
+        ("a dog with a jetpack flew to the moon", "fly", "jetpack"),
+    ],
+)
+def test_what_one_has_before_the_deed(theme: str, lemma: str, held: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.held is not None and reading.held.words() == held
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "lemma"),
+    [
+        ("why did my volcano project turn purple", "my volcano project", "turn"),
+        ("three hungry aliens at a truck stop diner", "three hungry aliens", None),
+        ("the lemonade stand went out of business", "the lemonade stand", "go"),
+        ("Jenny and her lab rat Mister Whiskers", None, None),
+    ],
+)
+def test_this_rounds_nouns_of_two_words(theme: str, subject: str | None, lemma: str | None) -> None:
+    reading = _read(theme)
+    assert reading.verb is None or reading.verb.lemma == lemma
+    assert reading.verb is None or reading.verb.object is None
+    assert subject is None or reading.subject_text in (subject, None)

@@ -2982,7 +2982,8 @@ _HOW_NOT_WHERE = {
     "at once", "at last", "at first", "at all", "at random", "on purpose", "on time", "in time",
     "in secret", "in public", "in private", "in unison", "in person", "in tears",
     "in whispers", "in a row", "in no time", "in slow motion", "back in time", "in one bite",
-    "in one go", "in one piece", "for the first time",
+    "in one go", "in one piece", "for the first time", "out of business", "out of control",
+    "out of order", "out of breath", "out of stock",
 }  # fmt: skip
 
 
@@ -3254,6 +3255,10 @@ def _split_companions(
         return None, tokens, typed
     if tokens[at] == "with" and tokens[at + 1 : at + 2] == ["no"]:
         return None, tokens[:at], typed[:at]  # "a farm with no animals": nobody with it
+    deed = _deed_after_what_one_has(tokens, typed, at)
+    if deed is not None:
+        # "the kid with the tinfoil hat | won the science fair": what the kid has, then the deed
+        return None, tokens[:at] + tokens[deed:], typed[:at] + typed[deed:]
     end = len(tokens) - 1 if tokens[-1] in _PLACE_ADVERBS else len(tokens)  # "the kids inside"
     companions = _noun_phrase(tokens[at + 1 : end], typed[at + 1 : end])
     if companions is not None and companions.kind not in ANIMATE:
@@ -3264,6 +3269,18 @@ def _split_companions(
         # ("sushi vs spaghetti": the one, up against the other)
         # "grandma vs the internet": she takes it on
     return companions, tokens[:at], typed[:at]
+
+
+def _deed_after_what_one_has(tokens: list[str], typed: list[str], at: int) -> int | None:
+    """Where a past deed starts after "with" and what somebody has: "the kid with the tinfoil
+    hat | won the science fair"; None if no past follows, or no one has it."""
+    if tokens[at] != "with" or not _somebody(tokens[:at], typed[:at]):
+        return None
+    start = 2 if tokens[at + 1 : at + 2] and tokens[at + 1] in DETERMINERS else 1
+    found = _find_verb(tokens[at + 1 :], typed[at + 1 :], start)
+    if found is None or not _past_not_noun(tokens[at + 1 + found]):
+        return None
+    return at + 1 + found
 
 
 def _by_whom_it_was_done(tokens: list[str], typed: list[str]) -> Noun | None:
@@ -4504,6 +4521,10 @@ def _question_subject_end(tokens: list[str]) -> int:
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
+        # ("why did my volcano project turn purple": a noun before the deed)
+        then = tokens[end + 1]
+        deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
+        verb &= not (done and "NOUN" in _lemmas(tokens[end]) and deed_next)
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
         # ("why is the new house so creepy": a noun before how it is)
@@ -5659,6 +5680,8 @@ def _held(theme: str) -> Noun | None:
     if tokens[at : at + 1] in (["only"], ["just"]):
         at += 1  # "shipwrecked with only a ukulele": a ukulele
     end = next((i for i in range(at, len(tokens)) if tokens[i] in SETTING_PREPOSITIONS), None)
+    deed = _deed_after_what_one_has(tokens, typed, at - 1)
+    end = deed if deed is not None else end  # "the man with the golden gun | ate my sandwich"
     held = _noun_phrase(tokens[at:end], typed[at:end]) if at < len(tokens) else None
     if held is None or held.kind is not Kind.THING or held.proper:
         return None

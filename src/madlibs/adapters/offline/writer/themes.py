@@ -1215,7 +1215,7 @@ _CHAT_SPELLINGS = {
     "roomba": "Roomba", "wifi": "Wi-Fi", "airbnb": "Airbnb", "uber": "Uber", "ebay": "eBay",
     "netflix": "Netflix", "instagram": "Instagram", "snapchat": "Snapchat",
     "facebook": "Facebook", "tiktoks": "TikToks", "tiktoker": "TikToker",
-    "tiktokers": "TikTokers", "smithsonian": "Smithsonian",
+    "tiktokers": "TikTokers", "smithsonian": "Smithsonian", "applebees": "Applebee's",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.

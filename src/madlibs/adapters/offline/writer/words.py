@@ -25,7 +25,8 @@ ANIMALS = _set(
     cricket crocodile crow cub deer dinosaur dog dolphin donkey dove dragonfly duck duckling eagle
     eel elephant elk emu falcon ferret finch firefly fish flamingo fly fox frog gazelle gecko
     gerbil giraffe gnu goat goldfish goose gorilla grasshopper guinea_pig gull hamster hare hawk
-    hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish kangaroo
+    lab_rat hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish
+    kangaroo
     kitten kitty koala ladybug lamb lemur leopard lion lizard llama lobster macaw magpie mammoth
     pussycat
     manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
@@ -265,6 +266,7 @@ _PLACES_AT = _set(
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
+    truck_stop
     """
 )
 _PLACES_IN = _set(

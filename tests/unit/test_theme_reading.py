@@ -13007,3 +13007,18 @@ def test_this_rounds_nouns_of_two_words(theme: str, subject: str | None, lemma: 
     assert reading.verb is None or reading.verb.lemma == lemma
     assert reading.verb is None or reading.verb.object is None
     assert subject is None or reading.subject_text in (subject, None)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("why does my gym teacher smell like onions", "my gym teacher"),
+        ("the girl with half her face painted green", None),
+    ],
+)
+def test_a_deed_of_how_one_seems_or_a_participle_stays_apart(
+    theme: str, subject: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.verb is None or reading.verb.lemma == "smell"

@@ -3280,6 +3280,11 @@ def _deed_after_what_one_has(tokens: list[str], typed: list[str], at: int) -> in
     found = _find_verb(tokens[at + 1 :], typed[at + 1 :], start)
     if found is None or not _past_not_noun(tokens[at + 1 + found]):
         return None
+    # ("the girl with half her face painted green": a participle tells of the face)
+    after = tokens[at + 2 + found : at + 3 + found]
+    done_to = bool(after) and (after[0] in DETERMINERS or after[0] in _OBJECT_PRONOUNS)
+    if _in_form(tokens[at + 1 + found], "VBN") and not done_to:
+        return None
     return at + 1 + found
 
 
@@ -4524,6 +4529,7 @@ def _question_subject_end(tokens: list[str]) -> int:
         # ("why did my volcano project turn purple": a noun before the deed)
         then = tokens[end + 1]
         deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
+        deed_next = deed_next and then != "like"  # "why does my gym teacher smell like onions"
         verb &= not (done and "NOUN" in _lemmas(tokens[end]) and deed_next)
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)

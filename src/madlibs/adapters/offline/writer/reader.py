@@ -4526,11 +4526,6 @@ def _question_subject_end(tokens: list[str]) -> int:
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
-        # ("why did my volcano project turn purple": a noun before the deed)
-        then = tokens[end + 1]
-        deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
-        deed_next = deed_next and then != "like"  # "why does my gym teacher smell like onions"
-        verb &= not (done and "NOUN" in _lemmas(tokens[end]) and deed_next)
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
         # ("why is the new house so creepy": a noun before how it is)

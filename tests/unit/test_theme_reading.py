@@ -13027,3 +13027,23 @@ def test_a_question_asks_of_a_name_before_its_deed() -> None:
     reading = _read("why did prometheus steal fire")
     assert reading.subject is not None and reading.subject.lemma == "Prometheus"
     assert reading.verb is not None and reading.verb.lemma == "steal"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "we tested if worms like music",
+        "a mermaid commutes by canal boat",
+        "my dog plays by the rules",
+    ],
+)
+def test_what_was_found_out_or_how_it_was_done_is_no_thing(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.object is None
+
+
+def test_a_place_where_something_is_so_is_the_setting_whole() -> None:
+    reading = _read("we ate at a restaurant where the waiters are monkeys")
+    assert reading.setting == "at a restaurant where the waiters are monkeys"
+    assert reading.verb is not None and reading.verb.lemma == "eat" and not reading.verb.rest

@@ -3085,6 +3085,8 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     # zoo gets stuck"
     if cut + 1 >= len(tokens):
         return len(tokens)  # "underwater": the setting is one word
+    if "where" in tokens[cut + 2 : cut + 5]:
+        return len(tokens)  # "at a restaurant where the waiters are monkeys": all of it, there
     company = next((i for i in range(cut + 2, len(tokens)) if _with_somebody(tokens, i)), None)
     if company is not None:
         return company  # "in an elevator with a llama": the llama is no part of the elevator
@@ -3407,6 +3409,9 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
         return True  # "goes pop", "goes bananas": how one goes
     if rest_tokens[:1] in (["north"], ["south"], ["east"], ["west"]):
         return True  # "flew south for the winter": which way
+    if rest_tokens[:1] in (["if"], ["whether"], ["by"]):
+        # "tested if worms like music": what was found out; "commutes by canal boat": how
+        return True
     if lemma == "let" and rest_tokens == ["go"]:
         return True  # "wouldn't let go"
     if lemma == "run" and rest_tokens[:2] == ["out", "of"]:
@@ -6166,7 +6171,7 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
             return index
         after = tokens[index + 1]
         # ... or when: "meets after school"
-        how = after in ("with", "after", "before") or after in SETTING_PREPOSITIONS
+        how = after in ("with", "after", "before", "by") or after in SETTING_PREPOSITIONS
         return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
     return None
 
@@ -6182,7 +6187,7 @@ _DEEDS_ALSO_NOUNS = {
     "climbs", "hugs", "kisses", "hops", "yells", "cheers", "laughs", "cries", "talks", "waves",
     "smiles", "jokes", "studies", "travels", "visits", "shouts", "screams", "whistles",
     "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches", "parks",
-    "orders", "blinks", "winks", "smells", "meets", "lands", "lives", "campaigns",
+    "orders", "blinks", "winks", "smells", "meets", "lands", "lives", "campaigns", "commutes",
 }  # fmt: skip
 
 

@@ -13047,3 +13047,19 @@ def test_a_place_where_something_is_so_is_the_setting_whole() -> None:
     reading = _read("we ate at a restaurant where the waiters are monkeys")
     assert reading.setting == "at a restaurant where the waiters are monkeys"
     assert reading.verb is not None and reading.verb.lemma == "eat" and not reading.verb.rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "then"),
+    [
+        ("man proposes on the jumbotron, she says no", "propose", "she said no"),
+        ("the oven thinks its a dragon", "think", None),
+    ],
+)
+def test_a_deed_after_a_comma_or_it_is_after_a_deed(
+    theme: str, lemma: str, then: str | None
+) -> None:
+    reading = _read(themes.apostrophes_restored(theme))
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.then == then

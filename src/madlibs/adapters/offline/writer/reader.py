@@ -5383,6 +5383,7 @@ def read(theme: str) -> Reading:
         or _told_to_do_it_last(theme)
         or _gone_wrong_without_how_much(theme)
         or _whose_turn_it_is(theme)
+        or _before_a_deed_after_a_comma(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _with_a_second_deed(theme, _full_of_whom(_two_clauses(theme) or reading))
@@ -5571,6 +5572,20 @@ def _two_clauses(theme: str) -> Reading | None:
     )
 
 
+def _before_a_deed_after_a_comma(theme: str) -> str | None:
+    """The theme before a comma that a second deed follows, as headlines have it: "man
+    proposes on the jumbotron | , she says no", "cat opens law firm | , sues vacuum cleaner";
+    None for other themes ("a pirate, a parrot and a plumber", "wake up, dad")."""
+    first, comma, second = theme.rpartition(",")
+    said = second.lower().split()
+    if not comma or len(first.split()) < 2 or len(said) < 2 or " and " in second:
+        return None
+    lead = said[0]
+    pronoun = lead in _SUBJECT_PRONOUNS and _finite(said[1])
+    deed = (_past_not_noun(lead) or _in_form(lead, "VBZ")) and "NOUN" not in _lemmas(lead)
+    return first if pronoun or deed else None
+
+
 def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     """The reading with the second deed its subject did after "and", told in the past: "my
     sister broke the tv | and blamed the dog", "the dog escapes | and hides"; as it was if the
@@ -5578,10 +5593,16 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     verb = reading.verb
     if reading.shape is not Shape.CLAUSE or verb is None or reading.then is not None:
         return reading
+    theme = " ".join(themes.typing_case_undone(theme.split()))  # "Sues Vacuum Cleaner"
     first, joined, second = theme.partition(" and ")
+    if not joined and _before_a_deed_after_a_comma(theme) is not None:
+        first, joined, second = theme.rpartition(",")  # "cat opens law firm, sues the vacuum"
     said = second.split()
     if not joined or not said or " and " in second or " and " in f" {verb.rest} ":
         return reading
+    if said[0].lower() in _SUBJECT_PRONOUNS and len(said) > 1:
+        done = _told_past(said[1].lower()) or said[1]  # "she says no": "she said no"
+        return replace(reading, then=" ".join([said[0], done, *said[2:]]))
     lead = said[0].lower()
     # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)
     told_now = any(_in_form(word, "VBZ") for word in first.lower().split())
@@ -5974,6 +5995,8 @@ def _contractions_apart(typed: list[str]) -> list[str]:
             apart += [said.removesuffix("'s"), "is"]
         elif index and said in _BE_NOT:
             apart += [_BE_NOT[said], "not"]
+        elif index and said == "it's":
+            apart += [word[:2], "is"]  # "the oven thinks it's a dragon": no owner, "it is"
         elif index and said == "ain't":
             apart += _ain_t_apart(apart[-1].lower(), typed[index + 1 : index + 3])
         elif index and said == "got" and typed[index - 1].lower() == "ain't" and apart[-1] != "not":

@@ -12996,6 +12996,7 @@ def test_what_one_has_before_the_deed(theme: str, lemma: str, held: str) -> None
 @pytest.mark.parametrize(
     ("theme", "subject", "lemma"),
     [
+        ("why did my volcano project turn purple", "my volcano project", "turn"),
         ("three hungry aliens at a truck stop diner", "three hungry aliens", None),
         ("the lemonade stand went out of business", "the lemonade stand", "go"),
         ("Jenny and her lab rat Mister Whiskers", None, None),
@@ -13063,3 +13064,16 @@ def test_a_deed_after_a_comma_or_it_is_after_a_deed(
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.verb is not None and reading.verb.lemma == lemma
     assert reading.then == then
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("why does the deli guy know my name", "the deli guy"),
+        ("why does the hotel ice machine hate me", "the hotel ice machine"),
+    ],
+)
+def test_a_noun_that_is_a_verb_too_joins_a_questions_subject(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject
+    assert reading.subject is not None and not reading.subject.plural

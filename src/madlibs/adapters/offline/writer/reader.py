@@ -3357,6 +3357,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         return None
     if rest_tokens[:1] and lemma in _PHRASAL_VERBS.get(rest_tokens[0], ()):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]  # "turn in | your homework"
+    if lemma == "let" and rest_tokens[:2] == ["go", "of"]:
+        rest_tokens, rest_typed = rest_tokens[2:], rest_typed[2:]  # "lets go of | the swing"
     if _like_or_how_one_ends_up(lemma, rest_tokens):
         return None
     if lemma in _BEING and _how_one_is(rest_tokens):
@@ -4531,6 +4533,7 @@ def _question_subject_end(tokens: list[str]) -> int:
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
+        verb = verb and not (done and _a_noun_before_a_deed(tokens, end))
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
         # ("why is the new house so creepy": a noun before how it is)
@@ -4628,6 +4631,17 @@ def _ways_to(tokens: list[str]) -> int:
 
 # Adverbs between a question's subject and its verb: "did the dog really eat it".
 _ADVERBS_IN_QUESTIONS = words.ADVERBS_BEFORE_VERBS | {"really", "actually", "secretly"}
+
+
+def _a_noun_before_a_deed(tokens: list[str], index: int) -> bool:
+    """Whether a word that is a verb too names the subject's thing, after another noun and
+    before the deed: "why does the deli guy | know my name", "why does the hotel ice machine
+    | hate me"; never after a name ("why did prometheus steal | fire") nor before "like"."""
+    if index + 1 >= len(tokens) or "NOUN" not in _lemmas(tokens[index]):
+        return False
+    then, before = tokens[index + 1], tokens[index - 1]
+    deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
+    return deed_next and then != "like" and "NOUN" in _lemmas(before)
 
 
 def _no_deed_yet(word: str) -> bool:

@@ -13077,3 +13077,7 @@ def test_a_noun_that_is_a_verb_too_joins_a_questions_subject(theme: str, subject
     reading = _read(theme)
     assert reading.subject_text == subject
     assert reading.subject is not None and not reading.subject.plural
+
+
+def test_whom_a_question_asks_of_owns_nothing() -> None:
+    assert themes.apostrophes_restored("why do the kids play games") == "why do the kids play games"

@@ -1483,6 +1483,10 @@ def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
     moms next door neighbor" is hers)."""
     if index > 1 and bare[index - 2] in _GIVING_TO:
         return True
+    # ("why do the kids play games": whom a question asks of, before its deed)
+    asked = index > 1 and bare[index - 2] in ("do", "did") and bare[index - 1] in _DETERMINERS
+    if asked and bare[index + 1] in getAllLemmas(bare[index + 1]).get("VERB", ()):
+        return True
     # ("the twins both broke their legs": all of them)
     lives = bare[index + 1] in ("next", "upstairs", "downstairs", "both", "all")
     return lives and bare[index][:-1] not in FAMILY_NAMES

@@ -13081,3 +13081,16 @@ def test_a_noun_that_is_a_verb_too_joins_a_questions_subject(theme: str, subject
 
 def test_whom_a_question_asks_of_owns_nothing() -> None:
     assert themes.apostrophes_restored("why do the kids play games") == "why do the kids play games"
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("the dog ate my sandwich and then he ate my shoe", "he ate my shoe"),
+        ("my uncle bought a rowing machine and now he rows everywhere", "he rowed everywhere"),
+        ("my mom and i go fishing", None),
+        ("my brother and i fight", None),
+    ],
+)
+def test_a_second_clause_told_by_a_pronoun(theme: str, then: str | None) -> None:
+    assert _read(theme).then == then

@@ -5600,6 +5600,12 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     return first if pronoun or deed else None
 
 
+# Who a second clause may be told of, by a pronoun: "she says no", "nobody noticed".
+_WHO_SAY = frozenset(
+    ("i", "we", "you", "he", "she", "they", "it", "nobody", "everyone", "everybody", "somebody")
+)
+
+
 def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     """The reading with the second deed its subject did after "and", told in the past: "my
     sister broke the tv | and blamed the dog", "the dog escapes | and hides"; as it was if the
@@ -5612,9 +5618,15 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if not joined and _before_a_deed_after_a_comma(theme) is not None:
         first, joined, second = theme.rpartition(",")  # "cat opens law firm, sues the vacuum"
     said = second.split()
+    if said[:1] and said[0].lower() in ("then", "now", "so", "suddenly"):
+        said = said[1:]  # "and then he ate my shoe"
+    # (never "my mom and i go fishing": two who do one deed)
+    told_first = any(_finite(word) for word in first.lower().split()[1:])
     if not joined or not said or " and " in second or " and " in f" {verb.rest} ":
         return reading
-    if said[0].lower() in _SUBJECT_PRONOUNS and len(said) > 1:
+    if said[0].lower() in _WHO_SAY and len(said) > 1:
+        if not told_first:
+            return reading
         done = _told_past(said[1].lower()) or said[1]  # "she says no": "she said no"
         return replace(reading, then=" ".join([said[0], done, *said[2:]]))
     lead = said[0].lower()

@@ -5625,9 +5625,10 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if not joined or not said or " and " in second or " and " in f" {verb.rest} ":
         return reading
     if said[0].lower() in _WHO_SAY and len(said) > 1:
-        if not told_first:
-            return reading
-        done = _told_past(said[1].lower()) or said[1]  # "she says no": "she said no"
+        word = said[1].lower()
+        done = word if _in_form(word, "VBD") else _told_past(word)  # "she says no": "said"
+        if not told_first or done is None:
+            return reading  # (nor "everyone at the party is a frog", told of as it is)
         return replace(reading, then=" ".join([said[0], done, *said[2:]]))
     lead = said[0].lower()
     # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)

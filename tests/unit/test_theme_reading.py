@@ -13094,3 +13094,18 @@ def test_whom_a_question_asks_of_owns_nothing() -> None:
 )
 def test_a_second_clause_told_by_a_pronoun(theme: str, then: str | None) -> None:
     assert _read(theme).then == then
+
+
+def test_a_clause_told_between_commas_keeps_its_deed() -> None:
+    reading = _read("hermes, the messenger god, is late again")
+    assert reading.shape is reader.Shape.CLAUSE and reading.then is None
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+def test_a_pegasus_is_a_creature_not_a_name() -> None:
+    subject = _read("a pegasus who is scared of heights").subject
+    assert subject is not None and not subject.proper
+
+
+def test_a_passive_after_a_comma_is_no_second_deed() -> None:
+    assert _read("explorer goes missing, found at the buffet").then is None

@@ -5594,7 +5594,11 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     said = second.lower().split()
     if not comma or len(first.split()) < 2 or len(said) < 2 or " and " in second:
         return None
+    if "," in first or said[0] in _COPULAS:
+        return None  # "hermes, the messenger god, is late again": one clause, told between
     lead = said[0]
+    if _in_form(lead, "VBN") and said[1] in SETTING_PREPOSITIONS | {"by"}:
+        return None  # "explorer goes missing, found at the buffet": done to him
     pronoun = lead in _SUBJECT_PRONOUNS and _finite(said[1])
     deed = (_past_not_noun(lead) or _in_form(lead, "VBZ")) and "NOUN" not in _lemmas(lead)
     return first if pronoun or deed else None

@@ -412,7 +412,7 @@ CHARACTER_NAMES = _set(
     lone_ranger zorro
     poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg baldur
-    heimdall fenrir cerberus pegasus sleipnir
+    heimdall fenrir cerberus sleipnir
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

@@ -30,6 +30,7 @@ from madlibs.adapters.offline.writer.words import (
     KNOWN_NOUNS,
     PLACE_NAMES,
     noun_the_table_lacks,
+    only_ever_a_person,
     verb_the_table_lacks,
 )
 from madlibs.domain.model import Blank, Form, Pos, TemplateDraft
@@ -335,8 +336,9 @@ def _own_word(word: str) -> bool:
     """A word of the writer's own lists, or a form of a word newer than the dictionary the
     corrector would otherwise take it for a slip of ("autocorrects", "selfies")."""
     lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)
-    # ("the handymans apprentice": a word of the lists, its owner's apostrophe left out)
-    owner = word.endswith("s") and word[:-1] in _own_words()
+    # ("cavemans first day": somebody, their owner's apostrophe left out; never a name's:
+    # "george washingtons portrait")
+    owner = word.endswith("s") and (word[:-1] in KNOWN_NOUNS or only_ever_a_person(word[:-1]))
     return word in _own_words() or lacked is not None or word in reader.SLANG_ADVERBS or owner
 
 

@@ -411,7 +411,7 @@ CHARACTER_NAMES = _set(
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
     poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
-    prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg baldur
+    prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir
     """
 )

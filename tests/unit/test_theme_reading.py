@@ -13109,3 +13109,7 @@ def test_a_pegasus_is_a_creature_not_a_name() -> None:
 
 def test_a_passive_after_a_comma_is_no_second_deed() -> None:
     assert _read("explorer goes missing, found at the buffet").then is None
+
+
+def test_and_inside_a_noun_joins_no_second_deed() -> None:
+    assert _read("the lost and found lady knows everything").then is None

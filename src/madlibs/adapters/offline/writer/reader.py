@@ -5622,6 +5622,9 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if not joined and _before_a_deed_after_a_comma(theme) is not None:
         first, joined, second = theme.rpartition(",")  # "cat opens law firm, sues the vacuum"
     said = second.split()
+    before = first.lower().split()[-1:]
+    if said and " ".join([*before, "and", said[0].lower()]) in words.KNOWN_NOUNS:
+        return reading  # "the lost and found lady": one noun
     if said[:1] and said[0].lower() in ("then", "now", "so", "suddenly"):
         said = said[1:]  # "and then he ate my shoe"
     # (never "my mom and i go fishing": two who do one deed)

@@ -25,9 +25,9 @@ ANIMALS = _set(
     cricket crocodile crow cub deer dinosaur dog dolphin donkey dove dragonfly duck duckling eagle
     eel elephant elk emu falcon ferret finch firefly fish flamingo fly fox frog gazelle gecko
     gerbil giraffe gnu goat goldfish goose gorilla grasshopper guinea_pig gull hamster hare hawk
-    lab_rat hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish
-    kangaroo
-    kitten kitty koala ladybug lamb lemur leopard lion lizard llama lobster macaw magpie mammoth
+    hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish kangaroo
+    kitten kitty koala lab_rat ladybug lamb lemur leopard lion lizard llama lobster macaw magpie
+    mammoth
     pussycat
     manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
     orangutan ostrich otter owl ox oyster panda panther parakeet parrot peacock pelican penguin pig
@@ -79,7 +79,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # toys and garden things named after who they look like: "the garden gnome", never somebody
     " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
-    " trojan_horse rocking_horse"
+    " trojan_horse"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"

@@ -334,10 +334,10 @@ _TYPED_WORD = re.compile(r"([\"“'‘(]*)([A-Za-z]+)((?:['’]s)?[^A-Za-z]*)")
 
 def _own_word(word: str) -> bool:
     """A word of the writer's own lists, or a form of a word newer than the dictionary the
-    corrector would otherwise take it for a slip of ("autocorrects", "selfies")."""
+    corrector would otherwise take it for a slip of ("autocorrects", "selfies"), or a noun of
+    the lists or one of WordNet's people with an owner's apostrophe left out ("cavemans first
+    day"; never a name's: "george washingtons portrait")."""
     lacked = verb_the_table_lacks(word) or noun_the_table_lacks(word)
-    # ("cavemans first day": somebody, their owner's apostrophe left out; never a name's:
-    # "george washingtons portrait")
     owner = word.endswith("s") and (word[:-1] in KNOWN_NOUNS or only_ever_a_person(word[:-1]))
     return word in _own_words() or lacked is not None or word in reader.SLANG_ADVERBS or owner
 

@@ -5558,8 +5558,8 @@ def _full_of_whom(reading: Reading) -> Reading:
 
 def _two_clauses(theme: str) -> Reading | None:
     """ "pigs fly and cows dance", "the cat sings and the dog dances": two clauses, each with
-    its own subject, told as the first with the second's subject beside it (never pigs called
-    "pigs fly"); None for other themes."""
+    its own subject, told as the first with the second's subject beside it and the second
+    told after it ("cows danced"; never pigs called "pigs fly"); None for other themes."""
     first, joined, second = theme.partition(" and ")
     # "and then a bear came", "and now she won't stop"
     second = re.sub(r"^(?:then|so|now|suddenly)\s+", "", second, flags=re.IGNORECASE)

@@ -1219,8 +1219,8 @@ _CHAT_SPELLINGS = {
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.
-BRAND_SPELLINGS = frozenset(word for word in _CHAT_SPELLINGS.values() if not word.islower())
 BRAND_BY_WORD = {typed: spelt for typed, spelt in _CHAT_SPELLINGS.items() if not spelt.islower()}
+BRAND_SPELLINGS = frozenset(BRAND_BY_WORD.values())
 
 
 # Words after which a single letter is that letter: "the letter U", "vitamin C", "plan B".

@@ -210,6 +210,7 @@ DETERMINERS = _ARTICLES | POSSESSIVES | _PLURAL_DETERMINERS | _SINGULAR_DETERMIN
 SETTING_PREPOSITIONS = {
     "at", "in", "on", "under", "inside", "near", "aboard", "behind", "beyond", "around",
     "during", "across", "over", "below", "above", "beneath", "outside", "among", "underneath",
+    "amid", "amidst",
 }  # fmt: skip
 _RELATIVES = {"who", "that", "which"}
 _COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "am": "be"}
@@ -946,6 +947,9 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or word in words.CHARACTER_NAMES  # "meets batman"
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
+        # "scientists discover singing fish": an -ing word before the noun it describes, after
+        # what many do (but "never mix baking soda" is told to somebody)
+        or (_ing_form(word) and _many_do_to_what_is_doing(tokens, index))
         or (word == "from" and _past_not_noun(tokens[index - 1]))  # "escaped from the zoo"
         or word in _OBJECT_PRONOUNS  # "drove us home"
         or _owners_name(word)  # "flushed dad's keys"
@@ -956,6 +960,16 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         # "grandma laughed until she floated away": how long, once a past has said it
         or (word in ("until", "till") and _past_not_noun(tokens[index - 1]))
     )
+
+
+def _many_do_to_what_is_doing(tokens: list[str], index: int) -> bool:
+    """Whether many before a verb act on a noun after the -ing word at `index`: "scientists
+    discover | singing fish"."""
+    doer = tokens[index - 2] if index > 1 else ""
+    many = _noun_lemma(doer)[1] and "NOUN" in _lemmas(doer)
+    # ... or one, before its -s deed: "lunch lady wins | cooking show"
+    one = "NOUN" in _lemmas(doer) and _in_form(tokens[index - 1], "VBZ")
+    return (many or one) and "NOUN" in _lemmas(" ".join(tokens[index + 1 : index + 2]))
 
 
 def _part_of_a_noun(tokens: list[str], index: int) -> bool:
@@ -1129,6 +1143,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         one_before = index > 1 and tokens[index - 2] in DETERMINERS and "NOUN" in _lemmas(before)
         one_before = one_before and not _noun_lemma(before)[1] and _compound([before, word]) != 2
         told = told or (one_before and acts_on and told_of_one and word != _verb_lemma(word))
+        # "dolphins rescue lost surfer": the plain deed of the many just before it
+        many_do = word == _verb_lemma(word) and index + 1 < len(tokens)
+        told = told or (many_do and _many_before_their_verb(tokens, index - 1))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
@@ -1180,10 +1197,20 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     if index + 1 == len(tokens):
         # ("babysitter falls | in love": a headline's going somewhere, with no article; but
         # "dog treats", "cat naps", "the dog treats")
-        placed = _verb_lemma(word) in words.PLACED_VERBS
-        return one and placed
+        # ("hamster escapes": what befalls it; but "zombie attacks" are what happens)
+        return one and (_verb_lemma(word) in words.PLACED_VERBS or word in _GOES_OR_BREAKS)
     after = tokens[index + 1]
-    return one and (after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from")
+    if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from":
+        return one
+    # ... or what it acts on: "cat adopts abandoned puppies", "seagull snatches man's
+    # sandwich", "squirrel causes citywide blackout", "dog walks 200 miles home"
+    owned = after.endswith("'s") and _one_of_a_count(after[:-2])
+    acted_on = after in DETERMINERS or _a_number(after) or owned
+    acted_on = acted_on or "ADJ" in _lemmas(after) or _is_participle(after)
+    # ("squirrel causes citywide blackout": a word no table has, before a noun)
+    unknown = not _lemmas(after) and after.isalpha() and not _known_noun(after)
+    acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
+    return one and acted_on and word not in _THINGS_NEVER_DONE
 
 
 def _who_one_is_told(tokens: list[str], index: int) -> bool:
@@ -1288,6 +1315,9 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
     # take over the school"
     acts_on = acts_on or (tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS)
+    # ... or one somebody or something described: "dolphins rescue lost surfer"
+    described = index + 3 < len(tokens) and _is_participle(tokens[index + 2])
+    acts_on = acts_on or (described and _one_of_a_count(tokens[index + 3]))
     if acts_on and tokens[index + 1] not in _PARTICLES | _NOT_ACTED_WITH | themes.STOPWORDS:
         return True
     # "the library books escape": a last word that tells what befalls things is their verb,
@@ -1322,7 +1352,15 @@ def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
     if not before.isalpha():
         return False
     lemma, plural = _noun_lemma(before)
-    return not plural and kind_of(lemma) not in ANIMATE
+    return not plural and kind_of(lemma) not in ANIMATE and not _names_a_thing_next(tokens, index)
+
+
+def _names_a_thing_next(tokens: list[str], index: int) -> bool:
+    """Whether the two words after an -s word name one thing it acts on, last or before
+    where: "historical society finds | pirate ship (under parking lot)"."""
+    thing = tokens[index + 2]
+    last = index + 3 == len(tokens) or tokens[index + 3] in SETTING_PREPOSITIONS
+    return last and _one_of_a_count(thing) and thing not in words.UNCOUNTABLE
 
 
 # Words that only end a deed, after its plain verb: "fight back", "take over".
@@ -1494,7 +1532,30 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return _done_by_a_body_part(tokens, index)
     # "the big game"; but "the car wash | turns cars into boats": a noun of two words ends
     described = "ADJ" in _lemmas(tokens[index - 1]) and _compound(tokens[index - 2 : index]) != 2
-    return not ("NOUN" in _lemmas(word) and not gerund and described)
+    # ("fire chief rescues cat": a noun that describes too, before an -s deed and whom it
+    # acts on)
+    return not (
+        "NOUN" in _lemmas(word) and not gerund and described and not _acts_on(tokens, index)
+    )
+
+
+def _acts_on(tokens: list[str], index: int) -> bool:
+    """Whether the -s word at `index`, after one noun, is a deed done to the thing after it:
+    "fire chief rescues cat", "principal shaves head"; not "the sweet treats for dogs"."""
+    word, before = tokens[index], tokens[index - 1]
+    if "NOUN" not in _lemmas(before) or _noun_lemma(before)[1]:
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if index == 1 and before in themes.NAME_TITLES and after == "the":
+        return False  # "general grumbles the retired army guy": a title's name
+    if any(token in _STATE_LINKS for token in tokens[:index]):
+        return False  # "lab partners from rival schools | fall in love"
+    if not any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ())):
+        return False
+    # ("invention fair judges | hate me": a verb before whom it acts on is the deed)
+    then = tokens[index + 2] if index + 2 < len(tokens) else ""
+    deed_next = then in DETERMINERS or then in _OBJECT_PRONOUNS
+    return after in DETERMINERS or _a_number(after) or (_one_of_a_count(after) and not deed_next)
 
 
 def _done_by_a_body_part(tokens: list[str], index: int) -> bool:
@@ -1746,6 +1807,11 @@ _BEFALLING = {
 }  # fmt: skip
 
 
+# -s forms that, last after one somebody, say where it went or what broke: "hamster escapes".
+_GOES_OR_BREAKS = frozenset((
+    "escapes", "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "sinks",
+    "shrinks", "dies", "arrives", "collapses", "returns",
+))  # fmt: skip
 _NOUN_ENDS = {"for", "of", "with", "from", "about", "gone"}  # "... contest gone wrong"
 
 
@@ -5601,6 +5667,14 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
         return None  # "explorer goes missing, found at the buffet": done to him
     pronoun = lead in _SUBJECT_PRONOUNS and _finite(said[1])
     deed = (_past_not_noun(lead) or _in_form(lead, "VBZ")) and "NOUN" not in _lemmas(lead)
+    # ... or a deed told as the first one was, a noun too as it may be: "dog steals police
+    # car, crashes into bakery", "fishermen catch mermaid, release her"
+    told = first.lower().split()
+    deed = deed or (_in_form(lead, "VBZ") and any(_in_form(word, "VBZ") for word in told[1:]))
+    # ("local dog hosts wild party, neighbors furious": who, then how they are, told apart)
+    deed = deed or (_how_they_are(said) and any(_finite(word) for word in told[1:]))
+    many = _noun_lemma(told[0])[1] and told[1] == _verb_lemma(told[1]) and _can_be_verb(told[1])
+    deed = deed or (many and lead == _verb_lemma(lead) and _can_be_verb(lead))
     return first if pronoun or deed else None
 
 
@@ -5608,6 +5682,29 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
 _WHO_SAY = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "nobody", "everyone", "everybody", "somebody")
 )
+
+
+def _headline_subject(theme: str, subject_text: str | None) -> bool:
+    """Whether the clause's subject took an article the theme lacks, as a headline's does:
+    "dog steals police car" is told of "the dog"."""
+    told = (subject_text or "").lower()
+    typed = f" {theme.lower()}"
+    return told.startswith("the ") and f" {told[4:]}" in typed and f" {told}" not in typed
+
+
+def _deed_of_many(first: str, said: list[str], verb: Verb) -> bool:
+    """Whether what follows the first clause of many starts with their second deed, plain as
+    the first: "fishermen catch mermaid, | release her"; not "cats, dogs and a hamster
+    start", "eagles clip falcons, | coach blames wind" (a clause of its own)."""
+    lead = said[0].lower()
+    if verb.lemma not in first.lower().split() or len(said) < 2 or _finite(said[1].lower()):
+        return False
+    return lead == _verb_lemma(lead) and "ADV" not in _lemmas(lead) and _can_be_verb(lead)
+
+
+def _how_they_are(said: list[str]) -> bool:
+    """Whether two words say who and how they are, with no verb: "neighbors furious"."""
+    return len(said) == 2 and "NOUN" in _lemmas(said[0]) and set(_lemmas(said[1])) == {"ADJ"}
 
 
 def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
@@ -5637,18 +5734,33 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         if not told_first or done is None:
             return reading  # (nor "everyone at the party is a frog", told of as it is)
         return replace(reading, then=" ".join([said[0], done, *said[2:]]))
+    done = _second_deed_done(first, said, verb)
+    if done is None:
+        return reading
+    rest = " ".join(said[1:])
+    if _headline_subject(theme, reading.subject_text):
+        # a headline's: "crashes into bakery" as "crashed into the bakery"
+        rest = _headline_articles(rest, acts_on=_verb_lemma(said[0].lower()) not in _LINKING_VERBS)
+    return replace(reading, then=" ".join([done, rest]).strip())
+
+
+def _second_deed_done(first: str, said: list[str], verb: Verb) -> str | None:
+    """The past of the second deed that `said` starts with, after the `first` clause; None if
+    it starts none."""
     lead = said[0].lower()
     # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)
     told_now = any(_in_form(word, "VBZ") for word in first.lower().split())
     # (never "buys salt and peppers": one more thing bought)
     told_now = told_now and not (verb.rest and len(said) == 1)
+    if _how_they_are([word.lower() for word in said]):
+        return None  # "neighbors furious"
     if _past_not_noun(lead):
-        done = lead
-    elif _in_form(lead, "VBZ") and ("NOUN" not in _lemmas(lead) or told_now):
-        done = _told_past(lead) or ""
-    else:
-        return reading
-    return replace(reading, then=" ".join([done, *said[1:]])) if done else reading
+        return lead
+    if _in_form(lead, "VBZ") and ("NOUN" not in _lemmas(lead) or told_now):
+        return _told_past(lead) or None
+    if verb.plural and _deed_of_many(first, said, verb):
+        return _inflect_verb(lead, "VBD")  # "fishermen catch mermaid, release her"
+    return None
 
 
 def _clause_in_the_past(clause: Reading) -> str | None:
@@ -6099,6 +6211,7 @@ def _read(theme: str) -> Reading:
     tokens, typed = _rivals_meet(tokens, typed)
     # found before where or with what is cut off: it is what tells an -s word a verb
     acting_at = _does_with_what_follows(tokens, typed)
+    acting_at = _headline_deed_before_where(tokens) if acting_at is None else acting_at
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
@@ -6161,10 +6274,138 @@ def _read(theme: str) -> Reading:
     )
     if tokens[:end] == ["you"]:
         verb = _spoken_to(verb)
+    verb = _told_as_a_headline(verb, introduced=subject_text != " ".join(typed[:end]))
     verb = _with_its_place(verb, setting)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     reading = Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
     return _told_of_something(reading)
+
+
+# Verbs whose words after them tell how one is or ends up, no thing: "gone wrong", "is best".
+_LINKING_VERBS = frozenset((
+    "be", "go", "get", "become", "seem", "stay", "keep", "make", "let", "feel", "look", "sound",
+    "fall", "come",
+))  # fmt: skip
+# Words after which a headline's bare noun takes "the": "fish escapes from tank".
+_BEFORE_THE_ONE = frozenset((*SETTING_PREPOSITIONS, "from", "into", "onto", "off", "with"))
+# Nouns that go bare however they are told: "goes to bed", "in town", "runs for mayor", "in
+# disgrace", "demands tuna".
+_OFTEN_BARE = frozenset(("bed", "church", "work", "college", "jail", "prison", "town",
+    "home", "court", "sea", "hand", "foot", "fire", "air", "land", "water", "time", "trial",
+    "stage", "board", "school", "class", "camp", "space", "mayor", "president", "governor",
+    "office", "disgrace", "trouble", "danger", "debt", "shock", "public", "style", "secret",
+    "person", "peace", "charge", "tears", "love", "place", "order", "sale", "fun", "good",
+    "duty", "strike", "once", "vacation", "holiday", "patrol", "display", "purpose", "hold",
+    "lockdown", "repeat", "loose", "tour", "screen", "camera", "tuna", "salmon", "chicken",
+    "turkey", "shrimp", "lobster", "crab", "cod", "trout", "fish", "bacon", "ham"))  # fmt: skip
+
+
+def _told_as_a_headline(verb: Verb, *, introduced: bool) -> Verb:
+    """The verb phrase with the articles its bare nouns lack, when the subject took the one
+    it lacked (`introduced`) as a headline's does."""
+    if not introduced:
+        return verb
+    return replace(
+        verb, rest=_headline_articles(verb.rest, acts_on=verb.lemma not in _LINKING_VERBS)
+    )
+
+
+def _headline_articles(rest: str, *, acts_on: bool) -> str:
+    """A headline's verb phrase with the articles its bare nouns lack: "taught cat to drive
+    tractor" -> "taught a cat to drive a tractor", "escapes from tank" -> "escapes from the
+    tank", "steals neighbor's fish" -> "steals the neighbor's fish". A name, a mass noun, a
+    plural or a role ("as mayor") stays bare, and so does what follows a verb that does not
+    act on it (not `acts_on`: "gets stuck in chimney")."""
+    typed = rest.split()
+    out: list[str] = []
+    index, article = 0, "a" if acts_on else ""  # what the deed acts on is new to the story
+    while index < len(typed):
+        word = typed[index].lower()
+        size = _bare_noun_size(typed, index)
+        if size:
+            chunk = typed[index : index + size]
+            if article and _takes_an_article(chunk, typed[index + size : index + size + 1]):
+                # ("buys moon": there is only one)
+                the = chunk[0].lower().endswith("'s") or chunk[-1].lower() in _ONLY_ONE_THERE_IS
+                out.append("the" if the or article == "the" else themes.article_for(chunk[0]))
+            out.extend(chunk)
+            index, article = index + size, ""
+            continue
+        out.append(typed[index])
+        index += 1
+        if word in _BEFORE_THE_ONE:
+            article = "the"
+        elif word in _PARTICLES and len(out) == 1:
+            article = "the"  # "takes over school"
+        elif word == "to" and index < len(typed) and _can_be_verb(typed[index].lower()):
+            out.append(typed[index])  # "to drive tractor": what is driven comes after
+            index, article = index + 1, "a"
+        else:
+            article = ""
+    return " ".join(out)
+
+
+# Things there is only one of, "the" however a headline tells them: "buys moon".
+_ONLY_ONE_THERE_IS = frozenset((
+    "moon", "sun", "sky", "world", "internet", "ocean", "earth", "universe", "government",
+    "police", "weather", "news", "mayor", "president", "principal",
+))  # fmt: skip
+# Words that never start a noun an article may lead.
+_NO_NOUNS = frozenset((
+    "how", "what", "who", "why", "where", "when", "which", "whose", "it", "everything", "nothing",
+    "something", "anything", "everyone", "nobody", "somebody", "someone", "up", "down", "out",
+    "off", "away", "back", *words.OBJECT_PRONOUNS,
+))  # fmt: skip
+
+
+def _bare_noun_size(typed: list[str], index: int) -> int:
+    """How many words from `index` describe and name one noun ("giant pumpkin", "time
+    machine", "neighbor's fish"); 0 if none starts there."""
+    size = 0
+    while index + size < len(typed):
+        word = typed[index + size]
+        lower = word.lower().removesuffix("'s")
+        if not lower.replace("-", "").isalpha() or lower in DETERMINERS or lower in _STATE_LINKS:
+            break
+        if lower in themes.STOPWORDS or lower in _NO_NOUNS:
+            break  # "knows how to open the fridge", "claims it was borrowed"
+        lemmas = _lemmas(lower)
+        describes = "ADJ" in lemmas or _ing_form(lower) or _is_participle(lower)
+        if not ("NOUN" in lemmas or describes) or set(lemmas) == {"ADV"}:
+            break
+        size += 1
+        if word.lower().endswith("'s"):
+            break  # "neighbor's fish": what the owner has follows
+    while size and "NOUN" not in _lemmas(typed[index + size - 1].lower().removesuffix("'s")):
+        size -= 1
+    return size
+
+
+def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
+    """Whether a noun typed bare needs an article: one thing counted, no name ("uncle pete":
+    a title before what comes `after`), no mass noun."""
+    if chunk[-1].lower() in themes.NAME_TITLES and after and after[0].isalpha():
+        return False
+    if any(word[:1].isupper() for word in chunk):
+        return False
+    if len(chunk) == 1 and chunk[0].lower() in words.BARE_NOUNS:
+        return False  # "eats spaghetti"; but "invents time machine"
+    if len(chunk) == 1 and ("ADJ" in _lemmas(chunk[0].lower()) or _ing_form(chunk[0])):
+        return False  # "runs wild", "went sailing": how, not what
+    if any(word.lower() in themes.STOPWORDS for word in chunk):
+        return False  # "burns down", "built itself"
+    if chunk[0].lower().endswith("'s"):
+        return _one_of_a_count(chunk[0].lower()[:-2])  # the neighbor's
+    head = chunk[-1].lower()
+    many = (getInflection(head, "NNS") or (head,))[0]
+    if not _one_of_a_count(head) or many == head or head in words.UNCOUNTABLE:
+        return False
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return False  # "stolen sunglasses", a plural the table takes for one
+    # ("lost uncle pete": a title before a name; "from fire chief" is none)
+    named = any(word.lower() in themes.NAME_TITLES for word in chunk[:-1])
+    named = named or any(word.lower() in words.FAMILY_NAMES for word in chunk)
+    return head not in _OFTEN_BARE and not named
 
 
 def _runs_on(tokens: list[str], cut: int, noun: Noun) -> bool:
@@ -6230,6 +6471,39 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         # ... or when: "meets after school"
         how = after in ("with", "after", "before", "by") or after in SETTING_PREPOSITIONS
         return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
+    return None
+
+
+def _headline_deed_before_where(tokens: list[str]) -> int | None:
+    """Where a headline's -s deed is, after one bare noun and before where or with what, told
+    with no article as headlines tell it: "bingo night ends | in brawl", "hometown hero
+    returns | with pet alligator" (but "pony rides at the fair" are rides); None if none."""
+    if not tokens or tokens[0] in DETERMINERS:
+        return None
+    for index in range(1, len(tokens) - 2):
+        word, after, bare = tokens[index], tokens[index + 1], tokens[index + 2]
+        if not word.endswith("s") or word in _THINGS_NEVER_DONE or not word.isalpha():
+            continue
+        if kind_of(_noun_lemma(word)[0]) is Kind.EVENT:
+            return None  # "cupcake wars in outer space"
+        if after not in SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}:
+            continue
+        told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
+        subject = tokens[:index]
+        if not told or not all(t.isalpha() and "NOUN" in _lemmas(t) for t in subject[-1:]):
+            return None
+        if (
+            bare in DETERMINERS
+            or not bare.isalpha()
+            or _compound(tokens[index - 1 : index + 1]) == 2
+        ):
+            return None
+        if any(t in _STATE_LINKS or t in _RELATIVES or t == "and" for t in subject):
+            return None
+        # (somebody, or what happens: "delivery drones on strike" are drones)
+        head = kind_of(_noun_lemma(subject[-1])[0])
+        doer = head in ANIMATE or head in (Kind.EVENT, Kind.TIME)
+        return index if doer and _one_of_a_count(subject[-1]) else None
     return None
 
 

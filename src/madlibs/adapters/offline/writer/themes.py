@@ -264,6 +264,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _PERCENT.sub(r"\1 percent", text)  # "100% pure chaos"
     text = _DIMENSIONS.sub(r"\1D", text)  # "a 3d printer"
     text = _AGED.sub(r"\1-\2-old", text)  # "my 5 year old brother": a 5-year-old
+    text = _AGE_BETWEEN_COMMAS.sub(_age_told_first, text)  # "man, 92, skydives"
     text = _JACK_O_LANTERN.sub(r"jack-o'-lantern\1", text)  # "the jack o lantern"
     text = _NUMBER_FOR_WORD.sub(lambda match: _WORD_OF_NUMBER[match.group(0)], text)
     text = _HUNDRED_AND.sub(_number_said_in_digits, text)  # "one hundred and one dalmatians"
@@ -935,7 +936,8 @@ def _without_request(text: str) -> str:
 _HEADLINE_TAG = re.compile(
     r"^\s*(?:breaking(?:\s+news)?|news\s*flash|warning|alert|update|urgent|attention|psa|"
     r"plot\s+twist|fun\s+fact|reminder|confession|emergency|caution|true\s+story|"
-    r"hot\s+take|unpopular\s+opinion)\s*(?::|!+|\s-+)\s*(?=\w)",
+    r"hot\s+take|unpopular\s+opinion|exclusive|shocking|scandal|developing\s+story|"
+    r"just\s+in|this\s+just\s+in|local\s+news|sports|exposed|revealed)\s*(?::|!+|\s-+)\s*(?=\w)",
     re.I,
 )
 # "something spooky with a pumpkin": a spooky pumpkin; "anything with dragons": dragons
@@ -1142,6 +1144,18 @@ _HANDED = re.compile(r"\b(left|right)\s+handed\b", re.I)
 # A carved pumpkin, however it was typed: "jack o lantern", "jackolantern".
 _JACK_O_LANTERN = re.compile(r"\bjack[\s-]*o['’]?[\s-]*lantern(s?)\b", re.IGNORECASE)
 # An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
+# A headline's age between commas after whom it tells of: "local girl, 8, runs for mayor".
+_AGE_BETWEEN_COMMAS = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+), (\d{1,3}), (?=[a-z])", re.I)
+
+
+def _age_told_first(match: re.Match[str]) -> str:
+    """ "local girl, 8, " as "8-year-old local girl ", "man, 92, " as "92-year-old man "."""
+    head = match[1].rpartition(" ")[2].lower()
+    if "NOUN" not in getAllLemmas(head) or head in FAMILY_NAMES:
+        return f"{match[1]} "  # "grandma edna, 97, gets first tattoo": a name keeps no age
+    return f"{match[2]}-year-old {match[1]} "
+
+
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
     r"[ -](year|month|week|day)[ -]old(?=s?\b)",  # ... and many: "seven-year-olds"
@@ -2037,17 +2051,22 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
     """ "Robots In Disguise" -> "robots in disguise": words a dictionary knows are no names,
     but a title and the name after it are ("Captain Pickles Saves the Day")."""
     out = list(typed)
-    lowered_all = [word.lower() for word in typed]
+    # (a comma after a word is no part of it: "Coach Quits, Becomes Professional Napper")
+    lowered_all = [word.lower().rstrip(",;:!?") for word in typed]
     for index, word in enumerate(typed):
         titled = index + 1 < len(typed) and word.lower().rstrip(".") in NAME_TITLES
         named = index > 0 and typed[index - 1].lower().rstrip(".") in NAME_TITLES
-        lowered = word.lower()
+        lowered = lowered_all[index]
         named = named and lowered not in _SMALL_WORDS  # "Grandma Vs The Zombies"
         # "Local Grandpa Builds Rocket": what the title's one does, not a name; but "Captain
         # Pickles Saves the Day"
-        titled = titled and not _a_deed_not_a_name(lowered_all, index + 1)
-        named = named and not _a_deed_not_a_name(lowered_all, index)
-        known = bool(getAllLemmas(lowered)) or lowered in _SMALL_WORDS | _DETERMINERS
+        # (a comma ends what the one so titled does: "Coach Quits, Becomes ...")
+        clause = lowered_all[: _clause_end(typed, index)]
+        titled = titled and not _a_deed_not_a_name(clause, index + 1)
+        named = named and not _a_deed_not_a_name(clause, index)
+        known = (
+            bool(getAllLemmas(lowered.removesuffix("'s"))) or lowered in _SMALL_WORDS | _DETERMINERS
+        )
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         # ... and words of the lists: "The Great Muffin Heist"
         known = known or lowered in KNOWN_NOUNS or noun_the_table_lacks(lowered) is not None
@@ -2055,8 +2074,15 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         known = known or lowered.replace("’", "'") in _CONTRACTED
         known = known and lowered not in ALWAYS_CAPITALISED
         if known and not (titled or named):
-            out[index] = lowered
+            out[index] = word.lower()
     return out
+
+
+def _clause_end(typed: Sequence[str], index: int) -> int:
+    """Where the clause of the word at `index` ends: after the first word from it a comma
+    follows."""
+    ends = (at + 1 for at in range(index, len(typed)) if typed[at].endswith(","))
+    return next(ends, len(typed))
 
 
 # Words a title gives a capital that a name seldom holds: "The Cat Who Could Fly", "Why My
@@ -2101,16 +2127,46 @@ def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
 def _a_headline(words: Sequence[str]) -> bool:
     """Whether capitalised words are a headline: words a dictionary knows, one of them after
     the first a deed told ("Dog Eats Homework", "Cat Steals Christmas")."""
-    lowered = [word.lower() for word in words]
+    # (a comma joins two deeds: "Coach Quits, Becomes Professional Napper")
+    lowered = [word.lower().rstrip(",;:!?") for word in words]
     # (small words may stay small: "Captain Pickles Saves the Day")
     capitals = all(word[:1].isupper() or word in _SMALL_WORDS for word in words[1:])
-    known = all(
-        getAllLemmas(word)
-        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS
-        or word.rstrip(".") in NAME_TITLES
-        for word in lowered
-    )
-    return capitals and known and any(_a_deed_told(word) for word in lowered[1:])
+    unknown = [
+        word
+        for word, typed in zip(lowered, words, strict=True)
+        if not (
+            getAllLemmas(word.removesuffix("'s"))
+            or noun_the_table_lacks(word) is not None  # "Fresheners"
+            # "Hide-And-Seek"
+            or (
+                "-" in word
+                and all(getAllLemmas(part) or part in _SMALL_WORDS for part in word.split("-"))
+            )
+            or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS
+            or word.rstrip(".") in NAME_TITLES
+            or typed.isupper()  # "MVP"
+        )
+    ]
+    # a long headline may hold a name no dictionary has, which keeps its capital: "Knicks
+    # Stink, Fans Bring Air Fresheners"; but not after a title or as an owner ("Professor
+    # Wobblebottom's Museum of Failed Inventions" is one name)
+    at = lowered.index(unknown[0]) if len(unknown) == 1 else 0
+    named = at > 0 and lowered[at - 1].rstrip(".") in NAME_TITLES
+    one = len(unknown) == 1 and len(words) > 3 and not named and not unknown[0].endswith("'s")
+    known = not unknown or one
+    # ("Dolphins Sign Actual Dolphin": many, then what they do, plain)
+    many_do = len(lowered) > 2 and _many_then_their_deed(lowered[0], lowered[1])
+    deed = many_do or any(_a_deed_told(word) for word in lowered[1:])
+    return capitals and known and deed
+
+
+def _many_then_their_deed(first: str, second: str) -> bool:
+    """Whether a plural noun starts a headline and a verb's plain form follows it: "Fans
+    Vote", "Rangers Fire"; not "Space Pirates" nor "Lost Socks"."""
+    lemmas = getAllLemmas(first)
+    many = first.endswith("s") and first not in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
+    plain = second in getAllLemmas(second).get("VERB", ())
+    return many and plain and second not in KNOWN_NOUNS and "ADJ" not in getAllLemmas(second)
 
 
 def several_word_names(
@@ -2476,6 +2532,8 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False  # "grandma never sleeps", "grandpa still snores"
     verbs, nouns = lemmas.get("VERB", ()), lemmas.get("NOUN", ())
     plural = bool(nouns) and name not in nouns  # "captain pickles" is somebody
+    # ("grandma needs a new hip": "needs" is a noun of its own too, and still her deed)
+    plural |= name in nouns and any(name in getInflection(verb, "VBZ") for verb in verbs)
     # ("judge orders man to apologize": one thing bare after it, as headlines have it)
     bare_object = len(tokens) > 2 and _one_noun(tokens[2].lower())
     bare_object = bare_object and name.removesuffix("s") not in NAMES_THAT_ARE_WORDS  # "bobs"

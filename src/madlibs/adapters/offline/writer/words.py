@@ -28,7 +28,7 @@ ANIMALS = _set(
     hedgehog hen heron hippo hippopotamus horse hummingbird hyena iguana jaguar jellyfish kangaroo
     kitten kitty koala lab_rat ladybug lamb lemur leopard lion lizard llama lobster macaw magpie
     mammoth
-    pussycat
+    pussycat grizzly grizzly_bear
     manatee meerkat mole mongoose monkey moose mosquito moth mouse mule narwhal newt octopus
     orangutan ostrich otter owl ox oyster panda panther parakeet parrot peacock pelican penguin pig
     pigeon piglet platypus polar_bear pony poodle porcupine possum puffin puma pup puppy python
@@ -786,7 +786,8 @@ _VERBS_THE_TABLE_LACKS = {
     "rollerblade", "breakdance", "zipline", "skype", "snapchat", "bungee", "fistbump",
     "autocorrect", "google", "photoshop", "unfriend", "screenshot", "binge-watch", "meow",
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
-    "yeet", "tube", "bonk", "boop", "unclog",
+    "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
+    "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
 }  # fmt: skip
 
 

@@ -13190,3 +13190,49 @@ def test_a_headlines_age_between_commas_is_told_before_whom(theme: str, told: st
 )
 def test_a_headline_in_title_case_is_lowered_but_its_names(typed: str, undone: str) -> None:
     assert " ".join(themes.typing_case_undone(typed.split())) == undone
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("pie contest judge hospitalized", "hospitalized"),
+        ("local skunk blamed for bad smell", "blamed for bad smell"),
+        ("town sign misspelled for 30 years, nobody noticed", "misspelled for 30 years"),
+        ("secret formula stolen from the lab", "stolen from the lab"),
+    ],
+)
+def test_a_headlines_deed_done_to_its_bare_subject_is_got(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "get" and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("car wont start, cat blamed", ""),
+        ("old mill burns down, owls blamed", "down"),
+    ],
+)
+def test_who_was_then_blamed_after_a_comma_is_no_thing_acted_on(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.rest == rest and reading.then is None
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("stomach bug", Kind.THING),
+        ("clinic", Kind.PLACE),
+        ("ballpark", Kind.PLACE),
+        ("dugout", Kind.PLACE),
+        ("rockstar", Kind.PERSON),
+        ("soprano", Kind.PERSON),
+        ("storm chaser", Kind.PERSON),
+        ("grizzly", Kind.ANIMAL),
+        ("gig", Kind.EVENT),
+        ("sandstorm", Kind.EVENT),
+        ("halftime", Kind.EVENT),
+    ],
+)
+def test_more_words_are_of_their_kind(word: str, kind: Kind) -> None:
+    assert reader.kind_of(word) is kind

@@ -5703,8 +5703,10 @@ def _deed_of_many(first: str, said: list[str], verb: Verb) -> bool:
 
 
 def _how_they_are(said: list[str]) -> bool:
-    """Whether two words say who and how they are, with no verb: "neighbors furious"."""
-    return len(said) == 2 and "NOUN" in _lemmas(said[0]) and set(_lemmas(said[1])) == {"ADJ"}
+    """Whether two words say who and how they are, with no verb: "neighbors furious", "cat
+    blamed"."""
+    how = set(_lemmas(said[1])) == {"ADJ"} or _in_form(said[1], "VBN") if len(said) == 2 else False
+    return how and "NOUN" in _lemmas(said[0])
 
 
 def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
@@ -5882,7 +5884,11 @@ _DONE_IN_HEADLINES = {
     "appoint", "hire", "fire", "sue", "fine", "rescue", "kidnap", "trap", "expel", "suspend",
     "accuse", "charge", "sentence", "jail", "sight", "discover", "invite", "honor", "honour",
     "award", "promote", "evict", "adopt", "abandon", "strand", "kick", "ground", "knight",
-    "cancel", "close", "delay", "postpone", "evacuate", "invade", "rename",
+    "cancel", "close", "delay", "postpone", "evacuate", "invade", "rename", "hospitalize",
+    "hospitalise", "blame", "misspell", "bite", "sting", "injure", "chase", "steal", "free",
+    "pardon", "release", "recall", "praise", "reward", "question", "interview", "stun", "shock",
+    "trick", "fool", "rob", "tow", "swallow", "eat", "bury", "film", "photograph", "kiss", "hug",
+    "ticket", "disqualify", "bless",
 }  # fmt: skip
 # Of those, the ones told with what one became: "elected class president".
 _MADE_SOMETHING = {"elect", "declare", "name", "crown", "vote", "appoint", "knight"}
@@ -5893,16 +5899,21 @@ _WHY_OR_BY_WHOM = {"for", "by", "from", "after", "out", "due"}
 
 def _headline_done_to(theme: str) -> str | None:
     """ "dog elected class president" as "dog got elected class president": a headline's deed
-    done to its bare subject; None for other themes."""
-    typed = theme.split()
+    done to its bare subject; None for other themes. A second deed after a comma is left to
+    `_with_a_second_deed`."""
+    typed = (_before_a_deed_after_a_comma(theme) or theme).split()
     tokens = [word.lower() for word in typed]
     if len(tokens) < 2 or tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS:
         return None
     at = next((i for i in range(1, min(len(tokens), 4)) if _participle_or_past(tokens[i])), None)
-    if at is None or not all(_known_noun(t) or "ADJ" in _lemmas(t) for t in tokens[:at]):
+    # (somebody or something told bare: "pie contest judge hospitalized")
+    bare = all(_known_noun(t) or {"ADJ", "NOUN"} & set(_lemmas(t)) for t in tokens[:at])
+    if at is None or not bare:
         return None
     lemma = _verb_lemma(tokens[at])
-    if lemma not in _DONE_IN_HEADLINES or tokens[at] not in (getInflection(lemma, "VBN") or ()):
+    # ("misspelled": the table has only "misspelt" done)
+    done = (*getInflection(lemma, "VBN"), *getInflection(lemma, "VBD"))
+    if lemma not in _DONE_IN_HEADLINES or tokens[at] not in done:
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     # ("dog adopts a cat", "police arrested a man": what it was done to follows)
@@ -6384,7 +6395,10 @@ def _bare_noun_size(typed: list[str], index: int) -> int:
 def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
     """Whether a noun typed bare needs an article: one thing counted, no name ("uncle pete":
     a title before what comes `after`), no mass noun."""
-    if chunk[-1].lower() in themes.NAME_TITLES and after and after[0].isalpha():
+    name = after[0].lower() if after else ""
+    unknown = name.isalpha() and not _lemmas(name) and name not in themes.STOPWORDS | _STATE_LINKS
+    capital = bool(after) and after[0][:1].isupper()
+    if chunk[-1].lower() in themes.NAME_TITLES and (unknown or capital):
         return False
     if any(word[:1].isupper() for word in chunk):
         return False

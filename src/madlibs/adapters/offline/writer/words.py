@@ -71,7 +71,7 @@ NAMED_AFTER_ANIMALS = _set(
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
-    "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower"
+    "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower stomach_bug"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring brussels_sprout jenga_tower construction_crane"
@@ -173,6 +173,8 @@ PEOPLE = _set(
     worker postal_worker office_worker news_anchor anchorman anchorwoman
     teen tween tour_guide instructor ski_instructor counselor counsellor camp_counselor busker
     bellhop genius tax_collector collector
+    rockstar rocker punk_rocker soprano alto tenor baritone diva roadie frontman bandmate
+    storm_chaser meteorologist
     attendant flight_attendant operator crane_operator interpreter roofer busboy farmhand
     volunteer new_hire employee paramedic deputy picky_eater eater critic food_critic valet
     scout girl_scout boy_scout cub_scout noob npc window_washer air_traffic_controller
@@ -240,6 +242,7 @@ MEN = _set(
 _PLACES_AT = _set(
     """
     karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
+    clinic pharmacy infirmary urgent_care ballpark
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
     camp summer_camp pizza_place bed_and_breakfast
     castle cinema circus construction_site dentist disco factory fair farm fire_station
@@ -271,6 +274,7 @@ _PLACES_AT = _set(
 )
 _PLACES_IN = _set(
     """
+    dugout ward bleachers
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
@@ -293,6 +297,7 @@ _PLACES_IN = _set(
 )
 _PLACES_ON = _set(
     """
+    basketball_court tennis_court sidelines
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
@@ -454,6 +459,8 @@ EVENTS = (
     anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
     barbecue final birthday birthday_party
     carnival ceremony
+    gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery
+    playoffs halftime kickoff pep_rally scrimmage
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital
     retirement_party reunion sale science_fair show sleepover spelling_bee sports_day

@@ -1352,7 +1352,10 @@ def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
     if not before.isalpha():
         return False
     lemma, plural = _noun_lemma(before)
-    return not plural and kind_of(lemma) not in ANIMATE and not _names_a_thing_next(tokens, index)
+    # ("historical society finds | pirate ship": one thing, then its deed; but "space pirates
+    # | steal sun": what describes many)
+    acts_on = _names_a_thing_next(tokens, index) and _one_of_a_count(before)
+    return not plural and kind_of(lemma) not in ANIMATE and not acts_on
 
 
 def _names_a_thing_next(tokens: list[str], index: int) -> bool:
@@ -1555,6 +1558,10 @@ def _acts_on(tokens: list[str], index: int) -> bool:
     # ("invention fair judges | hate me": a verb before whom it acts on is the deed)
     then = tokens[index + 2] if index + 2 < len(tokens) else ""
     deed_next = then in DETERMINERS or then in _OBJECT_PRONOUNS
+    # ("space pirates | steal sun": what describes many, then a plain verb before what it
+    # acts on; but "giant zucchini crushes | garden shed": one thing, then its deed)
+    plain = after == _verb_lemma(after) and _can_be_verb(after) and not _one_of_a_count(before)
+    deed_next = deed_next or (plain and (_one_of_a_count(then) or _a_number(then)))
     return after in DETERMINERS or _a_number(after) or (_one_of_a_count(after) and not deed_next)
 
 
@@ -2082,6 +2089,10 @@ def _heroes_capitalised(typed: list[str]) -> list[str]:
     return typed
 
 
+# Where a headline's somebody is from: "area man", "town woman".
+_HEADLINE_PLACES = frozenset(("area", "town", "city", "county", "village", "neighborhood"))
+
+
 def _a_hero_named_after_a_thing(body: list[str]) -> bool:
     """Whether two words with no article are a hero named after a thing and "man" or "girl":
     "elbow man", "fart man", "toothpaste girl" (never "old man", "snowman", "spider man")."""
@@ -2090,6 +2101,9 @@ def _a_hero_named_after_a_thing(body: list[str]) -> bool:
     thing = body[0]
     lemmas = _lemmas(thing)
     if " ".join(body) in words.CHARACTER_NAMES or "ADJ" in lemmas or "NOUN" not in lemmas:
+        return False
+    # ("delivery man" is a deliveryman; "area man" the man of a headline)
+    if words.only_ever_a_person("".join(body)) or thing in _HEADLINE_PLACES:
         return False
     return thing.isalpha() and kind_of(_noun_lemma(thing)[0]) is Kind.THING
 
@@ -5749,6 +5763,8 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
 def _second_deed_done(first: str, said: list[str], verb: Verb) -> str | None:
     """The past of the second deed that `said` starts with, after the `first` clause; None if
     it starts none."""
+    if not any(_verb_lemma(word) == verb.lemma for word in first.lower().split()):
+        return None  # "cats and dogs share an apartment": two who do one deed
     lead = said[0].lower()
     # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)
     told_now = any(_in_form(word, "VBZ") for word in first.lower().split())
@@ -5888,7 +5904,7 @@ _DONE_IN_HEADLINES = {
     "hospitalise", "blame", "misspell", "bite", "sting", "injure", "chase", "steal", "free",
     "pardon", "release", "recall", "praise", "reward", "question", "interview", "stun", "shock",
     "trick", "fool", "rob", "tow", "swallow", "eat", "bury", "film", "photograph", "kiss", "hug",
-    "ticket", "disqualify", "bless",
+    "ticket", "disqualify", "bless", "remove", "replace", "abduct",
 }  # fmt: skip
 # Of those, the ones told with what one became: "elected class president".
 _MADE_SOMETHING = {"elect", "declare", "name", "crown", "vote", "appoint", "knight"}
@@ -5901,7 +5917,8 @@ def _headline_done_to(theme: str) -> str | None:
     """ "dog elected class president" as "dog got elected class president": a headline's deed
     done to its bare subject; None for other themes. A second deed after a comma is left to
     `_with_a_second_deed`."""
-    typed = (_before_a_deed_after_a_comma(theme) or theme).split()
+    # (in the case it would be read in: "Alien Spotted Buying Socks")
+    typed = themes.typing_case_undone((_before_a_deed_after_a_comma(theme) or theme).split())
     tokens = [word.lower() for word in typed]
     if len(tokens) < 2 or tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS:
         return None
@@ -5917,7 +5934,8 @@ def _headline_done_to(theme: str) -> str | None:
         return None
     after = tokens[at + 1] if at + 1 < len(tokens) else None
     # ("dog adopts a cat", "police arrested a man": what it was done to follows)
-    told = after is None or after in SETTING_PREPOSITIONS | _WHY_OR_BY_WHOM
+    # ("alien spotted buying socks": what one was seen doing)
+    told = after is None or after in SETTING_PREPOSITIONS | _WHY_OR_BY_WHOM or _ing_form(after)
     told = told or (lemma in _MADE_SOMETHING and after not in DETERMINERS)
     return " ".join((*typed[:at], "got", *typed[at:])) if told else None
 
@@ -6308,7 +6326,8 @@ _OFTEN_BARE = frozenset(("bed", "church", "work", "college", "jail", "prison", "
     "person", "peace", "charge", "tears", "love", "place", "order", "sale", "fun", "good",
     "duty", "strike", "once", "vacation", "holiday", "patrol", "display", "purpose", "hold",
     "lockdown", "repeat", "loose", "tour", "screen", "camera", "tuna", "salmon", "chicken",
-    "turkey", "shrimp", "lobster", "crab", "cod", "trout", "fish", "bacon", "ham"))  # fmt: skip
+    "turkey", "shrimp", "lobster", "crab", "cod", "trout", "fish", "bacon", "ham",
+    "orbit"))  # fmt: skip
 
 
 def _told_as_a_headline(verb: Verb, *, introduced: bool) -> Verb:

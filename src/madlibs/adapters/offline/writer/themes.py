@@ -2064,15 +2064,15 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         clause = lowered_all[: _clause_end(typed, index)]
         titled = titled and not _a_deed_not_a_name(clause, index + 1)
         named = named and not _a_deed_not_a_name(clause, index)
-        known = (
-            bool(getAllLemmas(lowered.removesuffix("'s"))) or lowered in _SMALL_WORDS | _DETERMINERS
-        )
+        known = _known_in_a_headline(lowered) or _in_a_known_pair(lowered_all, index)
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         # ... and words of the lists: "The Great Muffin Heist"
         known = known or lowered in KNOWN_NOUNS or noun_the_table_lacks(lowered) is not None
         # "My Uncle Thinks Hes An Influencer", its apostrophe put back: "he's"
         known = known or lowered.replace("’", "'") in _CONTRACTED
-        known = known and lowered not in ALWAYS_CAPITALISED
+        # ("eBay", "YouTube": a brand's capitals are its own)
+        brand = any(part[1:] != part[1:].lower() for part in word.split("-"))
+        known = known and lowered not in ALWAYS_CAPITALISED and not brand
         if known and not (titled or named):
             out[index] = word.lower()
     return out
@@ -2129,35 +2129,49 @@ def _a_headline(words: Sequence[str]) -> bool:
     the first a deed told ("Dog Eats Homework", "Cat Steals Christmas")."""
     # (a comma joins two deeds: "Coach Quits, Becomes Professional Napper")
     lowered = [word.lower().rstrip(",;:!?") for word in words]
-    # (small words may stay small: "Captain Pickles Saves the Day")
-    capitals = all(word[:1].isupper() or word in _SMALL_WORDS for word in words[1:])
+    # (small words may stay small: "Captain Pickles Saves the Day"; a brand keeps its own:
+    # "Sells Grandma On eBay")
+    capitals = all(w[:1].isupper() or w in _SMALL_WORDS or w[1:2].isupper() for w in words[1:])
     unknown = [
-        word
-        for word, typed in zip(lowered, words, strict=True)
-        if not (
-            getAllLemmas(word.removesuffix("'s"))
-            or noun_the_table_lacks(word) is not None  # "Fresheners"
-            # "Hide-And-Seek"
-            or (
-                "-" in word
-                and all(getAllLemmas(part) or part in _SMALL_WORDS for part in word.split("-"))
-            )
-            or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS
-            or word.rstrip(".") in NAME_TITLES
-            or typed.isupper()  # "MVP"
-        )
+        at
+        for at, (word, typed) in enumerate(zip(lowered, words, strict=True))
+        # ("MVP"; "Kung Fu")
+        if not (typed.isupper() or _known_in_a_headline(word) or _in_a_known_pair(lowered, at))
     ]
-    # a long headline may hold a name no dictionary has, which keeps its capital: "Knicks
-    # Stink, Fans Bring Air Fresheners"; but not after a title or as an owner ("Professor
-    # Wobblebottom's Museum of Failed Inventions" is one name)
-    at = lowered.index(unknown[0]) if len(unknown) == 1 else 0
-    named = at > 0 and lowered[at - 1].rstrip(".") in NAME_TITLES
-    one = len(unknown) == 1 and len(words) > 3 and not named and not unknown[0].endswith("'s")
-    known = not unknown or one
+    # a long headline may hold a name or two no dictionary has, which keep their capitals:
+    # "Knicks Stink, Fans Bring Air Fresheners"; but not after a title or as an owner
+    # ("Professor Wobblebottom's Museum of Failed Inventions" is one name)
+    named = any(at and lowered[at - 1].rstrip(".") in NAME_TITLES for at in unknown)
+    named = named or any(lowered[at].endswith("'s") for at in unknown)
+    known = not unknown or (
+        len(unknown) <= max(1, len(words) // 4) and len(words) > 3 and not named
+    )
     # ("Dolphins Sign Actual Dolphin": many, then what they do, plain)
     many_do = len(lowered) > 2 and _many_then_their_deed(lowered[0], lowered[1])
     deed = many_do or any(_a_deed_told(word) for word in lowered[1:])
     return capitals and known and deed
+
+
+def _in_a_known_pair(lowered: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` and the one before or after it are a noun of the lists:
+    "Kung Fu"."""
+    pairs = (lowered[max(index - 1, 0) : index + 1], lowered[index : index + 2])
+    return any(len(pair) == 2 and " ".join(pair) in KNOWN_NOUNS for pair in pairs)
+
+
+def _known_in_a_headline(word: str) -> bool:
+    """Whether a dictionary or the lists know a headline's word, lowered: "fresheners",
+    "hide-and-seek", "because", "nana's"."""
+    if "-" in word and all(getAllLemmas(part) or part in _SMALL_WORDS for part in word.split("-")):
+        return True
+    owner = word.removesuffix("'s")
+    return bool(
+        getAllLemmas(owner)
+        or noun_the_table_lacks(word) is not None
+        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS | STOPWORDS
+        or word.rstrip(".") in NAME_TITLES
+        or owner in FAMILY_NAMES
+    )
 
 
 def _many_then_their_deed(first: str, second: str) -> bool:
@@ -2708,7 +2722,9 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
     ):
         return False
     word = tokens[index].lower()
-    return word.isalpha() and word not in STOPWORDS and word not in ("after", "because", "out")
+    # ("the boss called me into his office": whom one called)
+    told = word in STOPWORDS or word in OBJECT_PRONOUNS or word in ("after", "because", "out")
+    return word.isalpha() and not told
 
 
 def _pet_name(tokens: Sequence[str], index: int) -> bool:

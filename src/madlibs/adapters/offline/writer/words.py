@@ -820,7 +820,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
-    "tutu",
+    "tutu", "tattoo", "cop", "hulk",
 }  # fmt: skip
 
 

@@ -60,7 +60,8 @@ _NUMBERS = {
 }  # fmt: skip
 # Modifiers that single one thing out, so the phrase takes "the": "the first day".
 _ONE_OF_A_KIND = {
-    "first", "second", "third", "fourth", "fifth", "last", "next", "only", "same", "final",
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "last", "next", "only", "same", "final",
     "best", "worst", "most", "least",  # "the most boring day"
 }  # fmt: skip
 _ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
@@ -259,6 +260,8 @@ _NOT_VERBS = {
     "crew", "disco",  # "the road crew", "the jellyfish disco": never crowed nor discoed
     "self",  # "my future self keeps calling me"
     "loose",  # "snakes loose in the library" are on the loose, never "loosed"
+    # "third graders build a rocket", "sixth grade camp": which, never a deed
+    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 }  # fmt: skip
 
 
@@ -1191,6 +1194,8 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
     # ("chef bubbles the fish": a title's name; "cowboy boots from a dead guy": worn)
     titled = before in themes.NAME_TITLES and before not in words.FAMILY_NAMES
+    # (but "principal bans homework": a title before a deed and what it acts on)
+    titled = titled and tokens[index + 1 : index + 2] in ([], ["the"], ["and"])
     told = told and not titled and _noun_lemma(word)[0] not in _WORN
     lemma, many = _noun_lemma(before)
     one = told and not many and "NOUN" in _lemmas(before) and kind_of(lemma) in ANIMATE
@@ -1210,6 +1215,9 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     # ("squirrel causes citywide blackout": a word no table has, before a noun)
     unknown = not _lemmas(after) and after.isalpha() and not _known_noun(after)
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
+    # ("principal bans homework": one thing, last or before where)
+    last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
+    acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
 
 
@@ -1363,9 +1371,12 @@ def _names_a_thing_next(tokens: list[str], index: int) -> bool:
     where: "historical society finds | pirate ship (under parking lot)"."""
     thing = tokens[index + 2]
     last = index + 3 == len(tokens) or tokens[index + 3] in SETTING_PREPOSITIONS
-    return last and _one_of_a_count(thing) and thing not in words.UNCOUNTABLE
+    told = thing in _DEED_PARTICLES or thing in words.UNCOUNTABLE  # "candles run out"
+    return last and _one_of_a_count(thing) and not told
 
 
+# Particles after a plain verb that make it the deed: "run out", "give up".
+_DEED_PARTICLES = frozenset(("out", "up", "off", "away", "down", "back", "over"))
 # Words that only end a deed, after its plain verb: "fight back", "take over".
 _DEED_ENDS = frozenset(("back", "over", "away"))
 # Words that are verbs too but start what follows a verb: "dances like a chicken".
@@ -1562,6 +1573,8 @@ def _acts_on(tokens: list[str], index: int) -> bool:
     # acts on; but "giant zucchini crushes | garden shed": one thing, then its deed)
     plain = after == _verb_lemma(after) and _can_be_verb(after) and not _one_of_a_count(before)
     deed_next = deed_next or (plain and (_one_of_a_count(then) or _a_number(then)))
+    # ("birthday candles | run out": a plain verb and its particle)
+    deed_next = deed_next or (after == _verb_lemma(after) and then in _DEED_PARTICLES)
     return after in DETERMINERS or _a_number(after) or (_one_of_a_count(after) and not deed_next)
 
 
@@ -2456,6 +2469,11 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     # ("Chief Inspector Snuffles the bloodhound": a title of two words)
     at = 2 if titled and typed[1].lower() in themes.NAME_TITLES and len(typed) > 4 else 1
     if titled and typed[at][:1].isupper() and typed[at + 1].lower() == "the":
+        told = typed[at + 2 :]
+        # ("Mr Kowalski the grumpy science teacher": the name, and what he is told after it)
+        described = len(told) > 1 and all(word.islower() or _lemmas(word.lower()) for word in told)
+        if described and kind_of(" ".join(told[-2:]).lower()) is Kind.PERSON:
+            return Noun(" ".join(typed[: at + 1]), False, Kind.PERSON, proper=True)
         return Noun(" ".join(typed), False, kind, proper=True)
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
@@ -5687,7 +5705,12 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     deed = deed or (_in_form(lead, "VBZ") and any(_in_form(word, "VBZ") for word in told[1:]))
     # ("local dog hosts wild party, neighbors furious": who, then how they are, told apart)
     deed = deed or (_how_they_are(said) and any(_finite(word) for word in told[1:]))
-    many = _noun_lemma(told[0])[1] and told[1] == _verb_lemma(told[1]) and _can_be_verb(told[1])
+    # ("third graders build rocket, | launch principal into orbit")
+    many = any(
+        _noun_lemma(word)[1] and told[at + 1] == _verb_lemma(told[at + 1])
+        for at, word in enumerate(told[:2])
+        if at + 1 < len(told) and _can_be_verb(told[at + 1])
+    )
     deed = deed or (many and lead == _verb_lemma(lead) and _can_be_verb(lead))
     return first if pronoun or deed else None
 

@@ -231,6 +231,9 @@ _UNITS = (
 )  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {*_UNITS, *_TENS}
+_ORDINAL_WORDS = frozenset((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+))  # fmt: skip
 STOPWORDS = (
     _DETERMINERS | _BREAKERS | _SMALL_WORDS | _NUMBER_WORDS | {"is", "are", "was", "very", "big"}
 ) | {"because", "although", "though", "unless", "until", "whether"}
@@ -2054,7 +2057,9 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
     # (a comma after a word is no part of it: "Coach Quits, Becomes Professional Napper")
     lowered_all = [word.lower().rstrip(",;:!?") for word in typed]
     for index, word in enumerate(typed):
+        # (a title before a word like "Into" names nobody: "Launch Principal Into Orbit")
         titled = index + 1 < len(typed) and word.lower().rstrip(".") in NAME_TITLES
+        titled = titled and lowered_all[index + 1] not in STOPWORDS
         named = index > 0 and typed[index - 1].lower().rstrip(".") in NAME_TITLES
         lowered = lowered_all[index]
         named = named and lowered not in _SMALL_WORDS  # "Grandma Vs The Zombies"
@@ -2147,7 +2152,9 @@ def _a_headline(words: Sequence[str]) -> bool:
         len(unknown) <= max(1, len(words) // 4) and len(words) > 3 and not named
     )
     # ("Dolphins Sign Actual Dolphin": many, then what they do, plain)
-    many_do = len(lowered) > 2 and _many_then_their_deed(lowered[0], lowered[1])
+    many_do = any(
+        _many_then_their_deed(*lowered[at : at + 2]) for at in range(min(2, len(lowered) - 2))
+    )
     deed = many_do or any(_a_deed_told(word) for word in lowered[1:])
     return capitals and known and deed
 
@@ -2168,15 +2175,16 @@ def _known_in_a_headline(word: str) -> bool:
     return bool(
         getAllLemmas(owner)
         or noun_the_table_lacks(word) is not None
-        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS | STOPWORDS
+        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS | STOPWORDS | _ORDINAL_WORDS
         or word.rstrip(".") in NAME_TITLES
         or owner in FAMILY_NAMES
     )
 
 
 def _many_then_their_deed(first: str, second: str) -> bool:
-    """Whether a plural noun starts a headline and a verb's plain form follows it: "Fans
-    Vote", "Rangers Fire"; not "Space Pirates" nor "Lost Socks"."""
+    """Whether a plural noun, first or after what describes it, and a verb's plain form after
+    it start a headline: "Fans Vote", "Rangers Fire", "Sixth Graders Demand"; not "Space
+    Pirates" nor "Lost Socks"."""
     lemmas = getAllLemmas(first)
     many = first.endswith("s") and first not in lemmas.get("NOUN", ()) and "ADJ" not in lemmas
     plain = second in getAllLemmas(second).get("VERB", ())

@@ -13285,3 +13285,42 @@ def test_an_ordinal_is_never_a_deed() -> None:
     reading = _read("sixth grade camp in the mountains")
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.words() == "sixth grade camp"
+
+
+@pytest.mark.parametrize(
+    ("theme", "deed", "rest"),
+    [
+        ("my grandpa used to be a lumberjack", "be", "a lumberjack"),
+        ("my dad used to play in a band", "play", ""),
+    ],
+)
+def test_what_one_used_to_do_is_the_deed(theme: str, deed: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == deed and verb.rest == rest
+
+
+@pytest.mark.parametrize("word", ["pawpaw", "pappy", "memaw", "nonna"])
+def test_what_grandchildren_call_their_grandparents_is_somebody(word: str) -> None:
+    assert reader.kind_of(word) is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("hide the cake, the twins are coming", "the cake"),
+        ("teacher loses voice, class celebrates", "a voice"),
+        ("chickens cross road, no one knows why", "road"),
+        # (never after a cry, a clause told for another, or before who)
+        ("if the babysitter asks, we already brushed our teeth", "we already brushed our teeth"),
+        ("the most dedicated fan, who sleeps at the stadium", "at the stadium"),
+    ],
+)
+def test_a_clause_of_its_own_after_a_comma_is_no_part_of_the_first(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+def test_things_full_of_something_are_no_deed() -> None:
+    reading = _read("goodie bags full of worms")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "bag" and reading.subject.plural

@@ -11,6 +11,7 @@ The reading uses lemminflect's tables for part of speech and inflection, and the
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -842,7 +843,7 @@ def kind_of(lemma: str) -> Kind:
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
             return Kind.ANIMAL
-        if candidate in words.PEOPLE:
+        if candidate in words.PEOPLE or candidate in words.FAMILY_NAMES:  # "my pappy"
             return Kind.PERSON
         if candidate in words.EVENTS:
             return Kind.EVENT
@@ -1211,6 +1212,8 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     # sandwich", "squirrel causes citywide blackout", "dog walks 200 miles home"
     owned = after.endswith("'s") and _one_of_a_count(after[:-2])
     acted_on = after in DETERMINERS or _a_number(after) or owned
+    if after in _DESCRIBES_THE_ONE_BEFORE:
+        return False  # "goodie bags full of worms": what they are
     acted_on = acted_on or "ADJ" in _lemmas(after) or _is_participle(after)
     # ("squirrel causes citywide blackout": a word no table has, before a noun)
     unknown = not _lemmas(after) and after.isalpha() and not _known_noun(after)
@@ -1528,6 +1531,8 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if word in _THINGS_IN_ING and _one_thing_before(tokens, index):
         return False  # "the worst pizza topping", "the movie ending"
+    if after in _DESCRIBES_THE_ONE_BEFORE and _noun_lemma(word)[1]:
+        return False  # "goodie bags full of worms"
     if _known_noun(word) and not _starts_object(tokens, index + 1):
         return False  # "a cat wedding", "a birthday party"
     if _known_noun(word) and after.endswith("ing") and "VERB" in _lemmas(after):
@@ -1827,6 +1832,10 @@ _BEFALLING = {
 }  # fmt: skip
 
 
+# Words after a noun that tell what it is: "goodie bags full of worms".
+_DESCRIBES_THE_ONE_BEFORE = frozenset((
+    "full", "shaped", "made", "covered", "filled", "stuffed", "dressed", "named", "called",
+))  # fmt: skip
 # -s forms that, last after one somebody, say where it went or what broke: "hamster escapes".
 _GOES_OR_BREAKS = frozenset((
     "escapes", "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "sinks",
@@ -5712,7 +5721,29 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
         if at + 1 < len(told) and _can_be_verb(told[at + 1])
     )
     deed = deed or (many and lead == _verb_lemma(lead) and _can_be_verb(lead))
-    return first if pronoun or deed else None
+    return first if pronoun or deed or _a_clause_of_its_own(told, said) else None
+
+
+# Words that start a clause told for another: "if the babysitter asks, ...".
+_SUBORDINATING = frozenset(("if", "when", "because", "before", "after", "while", "until", "once"))
+
+
+def _a_clause_of_its_own(first: list[str], said: list[str]) -> bool:
+    """Whether the words after a comma are a clause with a subject of its own, after a clause
+    or a command: "hide the cake, | the twins are coming", "teacher loses voice, | class
+    celebrates"; never after a name alone ("my dog, the hero saves the day")."""
+    # (a deed told, or the plain deed of many: "chickens cross road, | no one knows why")
+    many_do = any(
+        _noun_lemma(before)[1] and word == _verb_lemma(word) and _can_be_verb(word)
+        for before, word in itertools.pairwise(first)
+    )
+    # (a command of more than a cry: "hide the cake", never "help me")
+    command = len(first) > 2 and _can_be_verb(first[0])
+    told = any(_finite(word) for word in first[1:]) or command or many_do
+    told = told and first[0] not in _SUBORDINATING  # "if the babysitter asks, we ..."
+    who = said[0] in DETERMINERS or said[0] == "no" or _one_of_a_count(said[0])
+    who = who and said[0] not in _RELATIVES  # "the most dedicated fan, | who sleeps ..."
+    return told and who and any(_finite(word) for word in said[1:3])
 
 
 # Who a second clause may be told of, by a pronoun: "she says no", "nobody noticed".
@@ -6327,6 +6358,7 @@ def _read(theme: str) -> Reading:
     if tokens[:end] == ["you"]:
         verb = _spoken_to(verb)
     verb = _told_as_a_headline(verb, introduced=subject_text != " ".join(typed[:end]))
+    verb = _what_one_used_to_do(verb, tokens[verb_at] if relative is None else "")
     verb = _with_its_place(verb, setting)
     shape = Shape.CLAUSE if finite else Shape.NOUN
     reading = Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
@@ -6351,6 +6383,18 @@ _OFTEN_BARE = frozenset(("bed", "church", "work", "college", "jail", "prison", "
     "lockdown", "repeat", "loose", "tour", "screen", "camera", "tuna", "salmon", "chicken",
     "turkey", "shrimp", "lobster", "crab", "cod", "trout", "fish", "bacon", "ham",
     "orbit"))  # fmt: skip
+
+
+def _what_one_used_to_do(verb: Verb, typed: str) -> Verb:
+    """ "used to be a lumberjack" as being a lumberjack: what one once did is the deed, never
+    a using."""
+    told = verb.rest.split()
+    if typed != "used" or verb.lemma != "use" or told[:1] != ["to"] or len(told) < 2:
+        return verb
+    if not _can_be_verb(told[1].lower()) or told[1].lower() != _verb_lemma(told[1].lower()):
+        return verb
+    rest = " ".join(told[2:])
+    return replace(verb, lemma=told[1].lower(), rest=rest, object=None if not rest else verb.object)
 
 
 def _told_as_a_headline(verb: Verb, *, introduced: bool) -> Verb:

@@ -709,7 +709,7 @@ NAMES_THAT_ARE_WORDS = _set(
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
     "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi nanna "
-    "gran nan"
+    "gran nan pawpaw mawmaw papaw poppop grampy pappy granddaddy grandmommy"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")

@@ -13324,3 +13324,27 @@ def test_things_full_of_something_are_no_deed() -> None:
     reading = _read("goodie bags full of worms")
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.lemma == "bag" and reading.subject.plural
+
+
+def test_a_list_of_three_things_keeps_its_third() -> None:
+    companions = _read("a pie, a pancake and a pretzel").companions
+    assert companions is not None and companions.lemma == "pancake"
+    assert companions.joined is not None and companions.joined.lemma == "pretzel"
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("bingo night at sunny acres", "Sunny Acres"),
+        ("the retired pirate captain at shady pines", "Shady Pines"),
+    ],
+)
+def test_a_home_named_after_where_one_is_is_a_place(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.words() == place and noun.kind is Kind.PLACE
+
+
+def test_a_planet_that_owns_something_stays_a_place() -> None:
+    subject = _read("Saturn's rings go missing").subject
+    assert subject is not None and subject.owner is not None
+    assert subject.owner.kind is Kind.PLACE

@@ -1942,8 +1942,10 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
                 # reindeer" are a herd)
                 possessed = replace(possessed, plural=False, typed_plural=None)
             if owner is not None and possessed is not None:
+                # "Santa's workshop"; but "Saturn's rings" are a planet's
+                known = owner.lemma.lower() in words.PLACE_PREPOSITION
                 if owner.proper and owner.kind is Kind.PLACE and owner.determiner is None:
-                    owner = replace(owner, kind=Kind.PERSON)  # "Santa's workshop"
+                    owner = owner if known else replace(owner, kind=Kind.PERSON)
                 if _full_name(owner):
                     name = " ".join(w.capitalize() for w in (*owner.modifiers, owner.lemma))
                     owner = replace(owner, lemma=name, modifiers=(), kind=Kind.PERSON, proper=True)
@@ -7452,7 +7454,9 @@ def _joined_subject(
             beside = replace(beside, joined=others[1])
         return acting, companions or beside
     if first is not None and second is not None and first.determiner and second.determiner:
-        return first, companions or second  # "a spoon and a fork": the spoon, with the fork
+        # "a spoon and a fork": the spoon, with the fork (and "a pretzel" after them both)
+        listed = last is not None and last.determiner is not None and second.joined is None
+        return first, companions or (replace(second, joined=last) if listed else second)
     both = _noun_phrase(tokens, typed)
     two = first is not None and second is not None
     # ... but "soup for breakfast, lunch and dinner" is one soup: the "and" is in its tail

@@ -2234,9 +2234,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
         # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
-        if _a_place_named(named[index - 1].lower(), named[index].lower()) or _a_stage_name(
-            named, index
-        ):
+        named_so = _a_place_named(named[index - 1].lower(), named[index].lower())
+        if named_so or _a_stage_name(named, index) or _a_home_named(named, index):
             named[index - 1 : index + 1] = [
                 named[index - 1].capitalize(),
                 named[index].capitalize(),
@@ -2248,6 +2247,20 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
 # "mount" and "planet" before any word that names nothing else ("Mount Crumpet").
 _NAMED_PLACES = frozenset(("camp", "lake", "fort"))
 _ALWAYS_NAMED_PLACES = frozenset(("mount", "planet"))
+
+
+# Last words of the names of homes and estates: "Sunny Acres", "Shady Pines".
+_HOMES_NAMED = frozenset((
+    "acres", "pines", "oaks", "meadows", "estates", "villas", "heights", "palms", "manor",
+))  # fmt: skip
+
+
+def _a_home_named(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` ends a home's name of two words after where one is:
+    "at sunny acres", "in shady pines"."""
+    if tokens[index].lower() not in _HOMES_NAMED or index < 2:
+        return False
+    return tokens[index - 2].lower() in _SETTING_PREPOSITIONS and tokens[index - 1].isalpha()
 
 
 def _a_place_named(before: str, word: str) -> bool:

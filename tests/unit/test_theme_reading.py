@@ -13348,3 +13348,16 @@ def test_a_planet_that_owns_something_stays_a_place() -> None:
     subject = _read("Saturn's rings go missing").subject
     assert subject is not None and subject.owner is not None
     assert subject.owner.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "second", "third"),
+    [
+        ("ketchup vs mustard vs mayo", "mustard", "mayo"),
+        ("aliens vs dinosaurs vs ninjas", "dinosaur", "ninja"),
+    ],
+)
+def test_three_against_each_other_are_three(theme: str, second: str, third: str) -> None:
+    companions = _read(theme).companions
+    assert companions is not None and companions.lemma == second
+    assert companions.joined is not None and companions.joined.lemma == third

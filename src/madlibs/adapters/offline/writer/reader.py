@@ -3371,7 +3371,14 @@ def _split_companions(
         # "the kid with the tinfoil hat | won the science fair": what the kid has, then the deed
         return None, tokens[:at] + tokens[deed:], typed[:at] + typed[deed:]
     end = len(tokens) - 1 if tokens[-1] in _PLACE_ADVERBS else len(tokens)  # "the kids inside"
+    # ("ketchup vs mustard vs mayo": the second, and the third against them both)
+    against = tokens[at] in _AGAINST
+    third = next((i for i in range(at + 2, end) if against and tokens[i] in _AGAINST), None)
+    last = _noun_phrase(tokens[third + 1 : end], typed[third + 1 : end]) if third else None
+    end = third or end
     companions = _noun_phrase(tokens[at + 1 : end], typed[at + 1 : end])
+    if companions is not None and last is not None:
+        companions = replace(companions, joined=last)
     if companions is not None and companions.kind not in ANIMATE:
         if tokens[at] == "with":
             companions = None

@@ -1215,6 +1215,11 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     if after in _DESCRIBES_THE_ONE_BEFORE:
         return False  # "goodie bags full of worms": what they are
     acted_on = acted_on or "ADJ" in _lemmas(after) or _is_participle(after)
+    # ("ghost hosts cooking show", "ghost wins hide-and-seek championship")
+    then = tokens[index + 2 : index + 3]
+    # (but "team captains picking teams": many doing something)
+    acted_on = acted_on or (_ing_form(after) and bool(then) and _one_of_a_count(then[0]))
+    acted_on = acted_on or after in words.GAMES
     # ("squirrel causes citywide blackout": a word no table has, before a noun)
     unknown = not _lemmas(after) and after.isalpha() and not _known_noun(after)
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
@@ -5710,8 +5715,17 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     said = second.lower().split()
     if not comma or len(first.split()) < 2 or len(said) < 2 or " and " in second:
         return None
-    if "," in first or said[0] in _COPULAS:
+    told = first.lower().split()
+    clause = any(_finite(word) for word in told[1:])
+    if "," in first or (said[0] in _COPULAS and not clause):
         return None  # "hermes, the messenger god, is late again": one clause, told between
+    # ("treasure hunter finds nothing, | is thrilled anyway", "woman gains super speed, |
+    # still late to work", "... | it's parallel parking": how it ended, after a deed)
+    ended = said[0] in _COPULAS or said[0] in _AFTERWARDS or said[0] in _CONTRACTED_WHO
+    # (a headline's deed done to one: "local man bitten by radioactive sloth, | now relaxed")
+    done_to = any(_in_form(word, "VBN") for word in told[1:3])
+    if (clause or done_to) and ended:
+        return first
     lead = said[0]
     if _in_form(lead, "VBN") and said[1] in SETTING_PREPOSITIONS | {"by"}:
         return None  # "explorer goes missing, found at the buffet": done to him
@@ -5719,7 +5733,6 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     deed = (_past_not_noun(lead) or _in_form(lead, "VBZ")) and "NOUN" not in _lemmas(lead)
     # ... or a deed told as the first one was, a noun too as it may be: "dog steals police
     # car, crashes into bakery", "fishermen catch mermaid, release her"
-    told = first.lower().split()
     deed = deed or (_in_form(lead, "VBZ") and any(_in_form(word, "VBZ") for word in told[1:]))
     # ("local dog hosts wild party, neighbors furious": who, then how they are, told apart)
     deed = deed or (_how_they_are(said) and any(_finite(word) for word in told[1:]))
@@ -5755,6 +5768,10 @@ def _a_clause_of_its_own(first: list[str], said: list[str]) -> bool:
     return told and who and any(_finite(word) for word in said[1:3])
 
 
+# Words that start how a headline's deed ended: "still late to work", "now very relaxed".
+_AFTERWARDS = frozenset(("still", "now", "then", "later", "never", "finally", "also"))
+# Who and "is", in one word: "it's parallel parking".
+_CONTRACTED_WHO = frozenset(("it's", "he's", "she's", "they're", "that's", "there's"))
 # Who a second clause may be told of, by a pronoun: "she says no", "nobody noticed".
 _WHO_SAY = frozenset(
     ("i", "we", "you", "he", "she", "they", "it", "nobody", "everyone", "everybody", "somebody")
@@ -5987,10 +6004,15 @@ def _headline_done_to(theme: str) -> str | None:
         return None
     at = next((i for i in range(1, min(len(tokens), 4)) if _participle_or_past(tokens[i])), None)
     # (somebody or something told bare: "pie contest judge hospitalized")
-    bare = all(_known_noun(t) or {"ADJ", "NOUN"} & set(_lemmas(t)) for t in tokens[:at])
+    bare = all(
+        _known_noun(t) or {"ADJ", "NOUN"} & set(_lemmas(t)) or _is_participle(t)  # "haunted doll"
+        for t in tokens[:at]
+    )
     if at is None or not bare:
         return None
     lemma = _verb_lemma(tokens[at])
+    if tokens[at] in ("named", "called"):
+        return None  # "lost dog named meatball": what it is called
     # ("misspelled": the table has only "misspelt" done)
     done = (*getInflection(lemma, "VBN"), *getInflection(lemma, "VBD"))
     if lemma not in _DONE_IN_HEADLINES or tokens[at] not in done:

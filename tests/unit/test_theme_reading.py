@@ -13366,3 +13366,31 @@ def test_three_against_each_other_are_three(theme: str, second: str, third: str)
     companions = _read(theme).companions
     assert companions is not None and companions.lemma == second
     assert companions.joined is not None and companions.joined.lemma == third
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("peter piper picked a peck of pickled peppers at costco", "Peter Piper"),
+        ("simple simon met a pieman at the food truck", "Simple Simon"),
+        ("little jack horner eats pie in the corner office", "Little Jack Horner"),
+    ],
+)
+def test_a_rhymes_hero_typed_in_lower_case_is_a_name(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == name and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("snow whites stepmom buys a smart mirror", "snow white's stepmom buys a smart mirror"),
+        ("bo peeps sheep join a gym", "bo peep's sheep join a gym"),
+        (
+            "pinocchios nose sets off the airport scanner",
+            "pinocchio's nose sets off the airport scanner",
+        ),
+    ],
+)
+def test_a_characters_owner_s_takes_its_apostrophe(theme: str, clean: str) -> None:
+    assert themes.apostrophes_restored(theme) == clean

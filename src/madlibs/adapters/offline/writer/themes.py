@@ -1270,6 +1270,20 @@ _MANY_BEST_FRIENDS = re.compile(
 )
 
 
+def _a_character_owning(bare: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` ends a character's name with an owner's -s and no
+    apostrophe, before what they own: "snow whites stepmom", "bo peeps sheep", "pinocchios
+    nose"."""
+    word = bare[index]
+    if not word.endswith("s") or index + 1 >= len(bare) or not bare[index + 1].isalpha():
+        return False
+    for size in (1, 2, 3, 4):
+        name = " ".join([*bare[index - size + 1 : index], word[:-1]]) if index >= size - 1 else ""
+        if name in CHARACTER_NAMES and name + "s" not in CHARACTER_NAMES:
+            return True
+    return False
+
+
 def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
@@ -1297,6 +1311,7 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             _owner_without_apostrophe(bare, index, mostly_a_verb)
             or _a_titled_name_owning(bare, index, mostly_a_verb)
             or _worlds_best(word, after)
+            or _a_character_owning(bare, index)
         ):
             # "my parents bedroom" is both parents'; "my moms car" is one mom's
             fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"

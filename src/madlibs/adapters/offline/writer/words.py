@@ -382,6 +382,9 @@ RIDDEN = _set(
 CHARACTER_NAMES = _set(
     """
     cinderella goldilocks rapunzel pinocchio rumpelstiltskin thumbelina hansel gretel rudolph
+    peter_piper simple_simon little_jack_horner jack_be_nimble wee_willie_winkie
+    billy_goat_gruff tom_thumb pac-man bloody_mary bo_peep
+    evil_queen
     batman superman spiderman spider-man shrek elsa tarzan dracula nemo dumbo bambi
     snow_white sleeping_beauty humpty_dumpty little_red_riding_hood red_riding_hood
     harry_potter old_macdonald old_mcdonald peter_pan robin_hood bob_the_builder tinker_bell

@@ -13394,3 +13394,18 @@ def test_a_rhymes_hero_typed_in_lower_case_is_a_name(theme: str, name: str) -> N
 )
 def test_a_characters_owner_s_takes_its_apostrophe(theme: str, clean: str) -> None:
     assert themes.apostrophes_restored(theme) == clean
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("Lava Larry", Kind.PERSON),
+        ("Sabertooth Sally", Kind.PERSON),
+        # (a place's name starts alike too)
+        ("Candy Cove", Kind.PLACE),
+        ("planet pickle", Kind.PLACE),
+    ],
+)
+def test_a_name_of_two_words_that_start_alike_is_somebodys(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.kind is kind

@@ -2462,12 +2462,25 @@ def _kind_of_name(
     # "Sneaky Sam", "Ticklish Tina": a name with what they are like (but "New Jersey")
     nicknamed = set(_lemmas(title)) == {"ADJ"} and title not in _PLACES_ARE_LIKE
     nicknamed = nicknamed and not _lemmas(name.rpartition(" ")[2].lower())  # ("Sunny Acres")
+    # "Lava Larry", "Bronto Bob": two words that start alike, the last no place ("Pizza Planet")
+    named = [*modifiers[-1:], *name.split()]
+    alike = len(named) == 2 and named[0][:1].lower() == named[1][:1].lower()
+    alike = alike and named[0][:1].isupper()
+    placed = kind_of(named[-1].lower()) is Kind.PLACE or named[-1].lower() in _PLACE_NAME_ENDS
+    placed = placed or named[0].lower() in ("planet", "mount", "camp", "lake", "fort")
+    nicknamed = nicknamed or (alike and not placed)
     if determiner is None:
         # "Paris"; but "Karen from accounting", "Zorp from Planet Glorp" are who they are
         return (Kind.PERSON if tail[:1] == ("from",) or nicknamed else Kind.PLACE), True
     return Kind.THING, False
 
 
+# Last words of places' names: "Candy Cove", "Bikini Bottom".
+_PLACE_NAME_ENDS = frozenset((
+    "cove", "bottom", "bay", "island", "land", "world", "town", "city", "ville", "springs",
+    "falls", "valley", "hills", "park", "planet", "kingdom", "lagoon", "peak", "point", "port",
+    "harbor", "harbour", "heights", "acres", "pines", "oaks", "meadows", "gardens", "grove",
+))  # fmt: skip
 # Words a place's name starts with that describe: "New Jersey", "North Dakota".
 _PLACES_ARE_LIKE = frozenset((
     "new", "old", "north", "south", "east", "west", "great", "upper", "lower", "little",

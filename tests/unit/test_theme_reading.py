@@ -13409,3 +13409,8 @@ def test_a_characters_owner_s_takes_its_apostrophe(theme: str, clean: str) -> No
 def test_a_name_of_two_words_that_start_alike_is_somebodys(theme: str, kind: Kind) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.proper and subject.kind is kind
+
+
+def test_friends_one_makes_are_nobody_yet() -> None:
+    reading = _read("how to make friends with a martian")
+    assert reading.cast is not None and reading.cast.lemma == "martian"

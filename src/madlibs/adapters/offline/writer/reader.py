@@ -3534,7 +3534,9 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
         return True  # "sneezed at once": how, no thing
     lead = 1 if rest_tokens[:1] in (["only"], ["just"], ["always"]) else 0  # "speaks only in"
     told = (" ".join(rest_tokens[lead : lead + size]) for size in (2, 3))
-    if any(how in _HOW_NOT_WHERE | {"in love"} for how in told):
+    # ("make friends with a martian": the martian is whom the story is about)
+    friends = lemma == "make" and rest_tokens[:1] == ["friends"]
+    if friends or any(how in _HOW_NOT_WHERE | {"in love"} for how in told):
         return True  # "ended in tears", "is in love with the toaster", "went back in time"
     lasting = _how_long(rest_tokens, 0) if rest_tokens else None
     if lasting == 0 or (lasting == 1 and rest_tokens[0] in _PARTICLES | {"on"}):

@@ -7849,6 +7849,7 @@ def test_the_mystery_of_a_thing_stays_the_thing() -> None:
         ("man skydives for first time", "man", "skydive"),
         ("grandma needs a new hip", "Grandma", "need"),
         ("Dog Runs Airbnb Out Of Family Home", "dog", "run"),
+        ("lab partners from rival schools fall in love", "lab partner", "fall"),
         ("giant zucchini crushes garden shed", "zucchini", "crush"),
         ("space pirates steal sun", "pirate", "steal"),
         ("area woman finds potato", "woman", "find"),

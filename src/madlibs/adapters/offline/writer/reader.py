@@ -1189,8 +1189,11 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     somewhere, as headlines have it: "babysitter falls in love", "local teen finds a treasure
     map"; not "the dinosaur bones come alive" (a plain verb follows)."""
     word, before = tokens[index], tokens[index - 1]
-    # (no article before: "the bunny ears on my head" are ears)
+    # (no article before: "the bunny ears on my head" are ears; nor "of" or "from": "lab
+    # partners from rival schools fall in love")
     if not word.endswith("s") or before in DETERMINERS or set(tokens[:index]) & _ARTICLES:
+        return False
+    if set(tokens[:index]) & _STATE_LINKS:
         return False
     told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
     # ("chef bubbles the fish": a title's name; "cowboy boots from a dead guy": worn)

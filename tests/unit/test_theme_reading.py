@@ -13415,3 +13415,9 @@ def test_a_name_of_two_words_that_start_alike_is_somebodys(theme: str, kind: Kin
 def test_friends_one_makes_are_nobody_yet() -> None:
     reading = _read("how to make friends with a martian")
     assert reading.cast is not None and reading.cast.lemma == "martian"
+
+
+def test_a_headlines_setting_takes_the_article_it_lacks_once() -> None:
+    reading = _read("woman finds lizard in salad")
+    assert reading.setting == "in the salad"
+    assert reading.verb is not None and reading.verb.rest == "a lizard in the salad"

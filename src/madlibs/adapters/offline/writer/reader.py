@@ -6406,9 +6406,10 @@ def _read(theme: str) -> Reading:
     )
     if tokens[:end] == ["you"]:
         verb = _spoken_to(verb)
-    verb = _told_as_a_headline(verb, introduced=subject_text != " ".join(typed[:end]))
+    introduced = subject_text != " ".join(typed[:end])
+    verb, where = _told_as_a_headline(verb, where, introduced=introduced)
     verb = _what_one_used_to_do(verb, tokens[verb_at] if relative is None else "")
-    verb = _with_its_place(verb, setting)
+    verb = _with_its_place(verb, where[0])
     shape = Shape.CLAUSE if finite else Shape.NOUN
     reading = Reading(theme, shape, subject, verb, *where, subject_text=subject_text, phrase=phrase)
     return _told_of_something(reading)
@@ -6446,14 +6447,18 @@ def _what_one_used_to_do(verb: Verb, typed: str) -> Verb:
     return replace(verb, lemma=told[1].lower(), rest=rest, object=None if not rest else verb.object)
 
 
-def _told_as_a_headline(verb: Verb, *, introduced: bool) -> Verb:
-    """The verb phrase with the articles its bare nouns lack, when the subject took the one
-    it lacked (`introduced`) as a headline's does."""
+def _told_as_a_headline(
+    verb: Verb, where: tuple[str | None, Noun | None, Noun | None], *, introduced: bool
+) -> tuple[Verb, tuple[str | None, Noun | None, Noun | None]]:
+    """The verb phrase and where it happens (setting, its noun, companions) with the articles
+    their bare nouns lack, when the subject took the one it lacked (`introduced`) as a
+    headline's does: "in salad" is "in the salad"."""
     if not introduced:
-        return verb
-    return replace(
-        verb, rest=_headline_articles(verb.rest, acts_on=verb.lemma not in _LINKING_VERBS)
-    )
+        return verb, where
+    acts_on = verb.lemma not in _LINKING_VERBS
+    verb = replace(verb, rest=_headline_articles(verb.rest, acts_on=acts_on))
+    setting = _headline_articles(where[0], acts_on=False) if where[0] else where[0]
+    return verb, (setting, where[1], where[2])
 
 
 def _headline_articles(rest: str, *, acts_on: bool) -> str:

@@ -2478,12 +2478,12 @@ def _kind_of_name(
     return Kind.THING, False
 
 
-# Last words of places' names: "Candy Cove", "Bikini Bottom".
-_PLACE_NAME_ENDS = frozenset((
+# Last words of places' names: "Candy Cove", "Bikini Bottom", "Sunny Acres".
+_PLACE_NAME_ENDS = themes.HOMES_NAMED | {
     "cove", "bottom", "bay", "island", "land", "world", "town", "city", "ville", "springs",
     "falls", "valley", "hills", "park", "planet", "kingdom", "lagoon", "peak", "point", "port",
-    "harbor", "harbour", "heights", "acres", "pines", "oaks", "meadows", "gardens", "grove",
-))  # fmt: skip
+    "harbor", "harbour", "gardens", "grove",
+}  # fmt: skip
 # Words a place's name starts with that describe: "New Jersey", "North Dakota".
 _PLACES_ARE_LIKE = frozenset((
     "new", "old", "north", "south", "east", "west", "great", "upper", "lower", "little",
@@ -6466,7 +6466,8 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
     tractor" -> "taught a cat to drive a tractor", "escapes from tank" -> "escapes from the
     tank", "steals neighbor's fish" -> "steals the neighbor's fish". A name, a mass noun, a
     plural or a role ("as mayor") stays bare, and so does what follows a verb that does not
-    act on it (not `acts_on`: "gets stuck in chimney")."""
+    act on it (not `acts_on`: "goes wild"), though not the nouns after its prepositions ("gets
+    stuck in the chimney")."""
     typed = rest.split()
     out: list[str] = []
     index, article = 0, "a" if acts_on else ""  # what the deed acts on is new to the story

@@ -1146,7 +1146,6 @@ _OUT_APART = re.compile(
 _HANDED = re.compile(r"\b(left|right)\s+handed\b", re.I)
 # A carved pumpkin, however it was typed: "jack o lantern", "jackolantern".
 _JACK_O_LANTERN = re.compile(r"\bjack[\s-]*o['’]?[\s-]*lantern(s?)\b", re.IGNORECASE)
-# An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 # A headline's age between commas after whom it tells of: "local girl, 8, runs for mayor".
 _AGE_BETWEEN_COMMAS = re.compile(r"^((?:[a-z]+ ){0,2}[a-z]+), (\d{1,3}), (?=[a-z])", re.I)
 
@@ -1159,6 +1158,7 @@ def _age_told_first(match: re.Match[str]) -> str:
     return f"{match[2]}-year-old {match[1]} "
 
 
+# An age told before a noun, or for one ("a 5 year old"), is hyphenated; "5 years old" is not.
 _AGED = re.compile(
     r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred)"
     r"[ -](year|month|week|day)[ -]old(?=s?\b)",  # ... and many: "seven-year-olds"
@@ -2265,7 +2265,7 @@ _ALWAYS_NAMED_PLACES = frozenset(("mount", "planet"))
 
 
 # Last words of the names of homes and estates: "Sunny Acres", "Shady Pines".
-_HOMES_NAMED = frozenset((
+HOMES_NAMED = frozenset((
     "acres", "pines", "oaks", "meadows", "estates", "villas", "heights", "palms", "manor",
 ))  # fmt: skip
 
@@ -2273,7 +2273,7 @@ _HOMES_NAMED = frozenset((
 def _a_home_named(tokens: Sequence[str], index: int) -> bool:
     """Whether the word at `index` ends a home's name of two words after where one is:
     "at sunny acres", "in shady pines"."""
-    if tokens[index].lower() not in _HOMES_NAMED or index < 2:
+    if tokens[index].lower() not in HOMES_NAMED or index < 2:
         return False
     return tokens[index - 2].lower() in _SETTING_PREPOSITIONS and tokens[index - 1].isalpha()
 

@@ -12718,6 +12718,10 @@ def test_where_then_when_is_where() -> None:
         ("a penguin, a pirate and a principal run for mayor", "pirate", "principal"),
         ("lions, tigers and a very nervous clown", "tiger", "clown"),
         ("popcorn, peanuts and a purple elephant", "popcorn", "peanut"),
+        ("a pie, a pancake and a pretzel", "pancake", "pretzel"),
+        # three against each other are three too
+        ("ketchup vs mustard vs mayo", "mustard", "mayo"),
+        ("aliens vs dinosaurs vs ninjas", "dinosaur", "ninja"),
     ],
 )
 def test_a_list_of_three_keeps_its_third(theme: str, beside: str, third: str) -> None:
@@ -13332,12 +13336,6 @@ def test_things_full_of_something_are_no_deed() -> None:
     assert reading.subject.lemma == "bag" and reading.subject.plural
 
 
-def test_a_list_of_three_things_keeps_its_third() -> None:
-    companions = _read("a pie, a pancake and a pretzel").companions
-    assert companions is not None and companions.lemma == "pancake"
-    assert companions.joined is not None and companions.joined.lemma == "pretzel"
-
-
 @pytest.mark.parametrize(
     ("theme", "place"),
     [
@@ -13354,19 +13352,6 @@ def test_a_planet_that_owns_something_stays_a_place() -> None:
     subject = _read("Saturn's rings go missing").subject
     assert subject is not None and subject.owner is not None
     assert subject.owner.kind is Kind.PLACE
-
-
-@pytest.mark.parametrize(
-    ("theme", "second", "third"),
-    [
-        ("ketchup vs mustard vs mayo", "mustard", "mayo"),
-        ("aliens vs dinosaurs vs ninjas", "dinosaur", "ninja"),
-    ],
-)
-def test_three_against_each_other_are_three(theme: str, second: str, third: str) -> None:
-    companions = _read(theme).companions
-    assert companions is not None and companions.lemma == second
-    assert companions.joined is not None and companions.joined.lemma == third
 
 
 @pytest.mark.parametrize(

@@ -61,8 +61,7 @@ _NUMBERS = {
 }  # fmt: skip
 # Modifiers that single one thing out, so the phrase takes "the": "the first day".
 _ONE_OF_A_KIND = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "last", "next", "only", "same", "final",
+    *themes.ORDINAL_WORDS, "last", "next", "only", "same", "final",
     "best", "worst", "most", "least",  # "the most boring day"
 }  # fmt: skip
 _ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
@@ -262,7 +261,7 @@ _NOT_VERBS = {
     "self",  # "my future self keeps calling me"
     "loose",  # "snakes loose in the library" are on the loose, never "loosed"
     # "third graders build a rocket", "sixth grade camp": which, never a deed
-    "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    *(themes.ORDINAL_WORDS - {"first", "second"}),
 }  # fmt: skip
 
 
@@ -5755,11 +5754,7 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
     # ("local dog hosts wild party, neighbors furious": who, then how they are, told apart)
     deed = deed or (_how_they_are(said) and any(_finite(word) for word in told[1:]))
     # ("third graders build rocket, | launch principal into orbit")
-    many = any(
-        _noun_lemma(word)[1] and told[at + 1] == _verb_lemma(told[at + 1])
-        for at, word in enumerate(told[:2])
-        if at + 1 < len(told) and _can_be_verb(told[at + 1])
-    )
+    many = _many_then_their_plain_deed(told[:3])
     deed = deed or (many and lead == _verb_lemma(lead) and _can_be_verb(lead))
     return first if pronoun or deed or _a_clause_of_its_own(told, said) else None
 
@@ -5768,15 +5763,21 @@ def _before_a_deed_after_a_comma(theme: str) -> str | None:
 _SUBORDINATING = frozenset(("if", "when", "because", "before", "after", "while", "until", "once"))
 
 
+def _many_then_their_plain_deed(words: list[str]) -> bool:
+    """Whether a plural and a verb's plain form after it stand among the words: "fishermen
+    catch", "third graders build"."""
+    return any(
+        _noun_lemma(before)[1] and word == _verb_lemma(word) and _can_be_verb(word)
+        for before, word in itertools.pairwise(words)
+    )
+
+
 def _a_clause_of_its_own(first: list[str], said: list[str]) -> bool:
     """Whether the words after a comma are a clause with a subject of its own, after a clause
     or a command: "hide the cake, | the twins are coming", "teacher loses voice, | class
     celebrates"; never after a name alone ("my dog, the hero saves the day")."""
     # (a deed told, or the plain deed of many: "chickens cross road, | no one knows why")
-    many_do = any(
-        _noun_lemma(before)[1] and word == _verb_lemma(word) and _can_be_verb(word)
-        for before, word in itertools.pairwise(first)
-    )
+    many_do = _many_then_their_plain_deed(first)
     # (a command of more than a cry: "hide the cake", never "help me")
     command = len(first) > 2 and _can_be_verb(first[0])
     told = any(_finite(word) for word in first[1:]) or command or many_do
@@ -6422,17 +6423,17 @@ _LINKING_VERBS = frozenset((
 ))  # fmt: skip
 # Words after which a headline's bare noun takes "the": "fish escapes from tank".
 _BEFORE_THE_ONE = frozenset((*SETTING_PREPOSITIONS, "from", "into", "onto", "off", "with"))
-# Nouns that go bare however they are told: "goes to bed", "in town", "runs for mayor", "in
-# disgrace", "demands tuna".
-_OFTEN_BARE = frozenset(("bed", "church", "work", "college", "jail", "prison", "town",
-    "home", "court", "sea", "hand", "foot", "fire", "air", "land", "water", "time", "trial",
-    "stage", "board", "school", "class", "camp", "space", "mayor", "president", "governor",
-    "office", "disgrace", "trouble", "danger", "debt", "shock", "public", "style", "secret",
-    "person", "peace", "charge", "tears", "love", "place", "order", "sale", "fun", "good",
-    "duty", "strike", "once", "vacation", "holiday", "patrol", "display", "purpose", "hold",
-    "lockdown", "repeat", "loose", "tour", "screen", "camera", "tuna", "salmon", "chicken",
-    "turkey", "shrimp", "lobster", "crab", "cod", "trout", "fish", "bacon", "ham",
-    "orbit"))  # fmt: skip
+# Nouns that go bare however they are told, beyond stuff and what is never counted: "goes to
+# bed", "in town", "runs for mayor", "demands tuna".
+_OFTEN_BARE = frozenset((
+    "bed", "church", "work", "college", "jail", "prison", "town", "home", "court", "sea", "hand",
+    "foot", "fire", "air", "land", "trial", "stage", "board", "mayor", "president", "governor",
+    "office", "trouble", "danger", "debt", "shock", "public", "style", "secret", "person",
+    "charge", "place", "order", "sale", "good", "duty", "strike", "once", "vacation", "holiday",
+    "patrol", "display", "purpose", "hold", "lockdown", "repeat", "tour", "screen", "camera",
+    "tuna", "salmon", "chicken", "turkey", "shrimp", "lobster", "crab", "cod", "fish", "ham",
+    "orbit",
+))  # fmt: skip
 
 
 def _what_one_used_to_do(verb: Verb, typed: str) -> Verb:

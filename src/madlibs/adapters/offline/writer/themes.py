@@ -231,7 +231,7 @@ _UNITS = (
 )  # fmt: skip
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _NUMBER_WORDS = {*_UNITS, *_TENS}
-_ORDINAL_WORDS = frozenset((
+ORDINAL_WORDS = frozenset((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ))  # fmt: skip
 STOPWORDS = (
@@ -2087,7 +2087,7 @@ def _title_case_undone(typed: Sequence[str]) -> list[str]:
         known = _known_in_a_headline(lowered) or _in_a_known_pair(lowered_all, index)
         known = known or lowered.replace("’", "'").endswith("n't")  # "Pirates Who Don't ..."
         # ... and words of the lists: "The Great Muffin Heist"
-        known = known or lowered in KNOWN_NOUNS or noun_the_table_lacks(lowered) is not None
+        known = known or lowered in KNOWN_NOUNS
         # "My Uncle Thinks Hes An Influencer", its apostrophe put back: "he's"
         known = known or lowered.replace("’", "'") in _CONTRACTED
         # ("eBay", "YouTube": a brand's capitals are its own)
@@ -2190,7 +2190,7 @@ def _known_in_a_headline(word: str) -> bool:
     return bool(
         getAllLemmas(owner)
         or noun_the_table_lacks(word) is not None
-        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS | STOPWORDS | _ORDINAL_WORDS
+        or word in ALWAYS_CAPITALISED | _SMALL_WORDS | _DETERMINERS | STOPWORDS | ORDINAL_WORDS
         or word.rstrip(".") in NAME_TITLES
         or owner in FAMILY_NAMES
     )
@@ -2893,10 +2893,7 @@ def _a_street(tokens: Sequence[str], index: int) -> bool:
 
 
 # Words a name takes after "the" as part of it: "Sir Fluffington the Third".
-_EPITHETS = {
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "great", "terrible", "magnificent", "brave", "wise", "unready",
-}  # fmt: skip
+_EPITHETS = {*ORDINAL_WORDS, "great", "terrible", "magnificent", "brave", "wise", "unready"}
 
 
 def _an_epithet(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:

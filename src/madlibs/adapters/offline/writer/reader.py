@@ -1328,6 +1328,8 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     # "space pirates steal the sun": what many do to something (never "takes over the house",
     # "dances like a chicken")
     acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS | _REFLEXIVES
+    # ("my mom burns toast every morning": "every morning" is when, no thing acted on)
+    acts_on = acts_on and not _a_time_told(tokens[index + 2 : index + 4])
     amount = " ".join(tokens[index + 2 : index + 4])
     acts_on = acts_on or amount in DETERMINERS or amount in _AMOUNTS  # "order too much pizza"
     # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
@@ -1344,6 +1346,13 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     befalls = befalls and word not in _BEFALLING
     befalls = befalls and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
     return set(after) == {"VERB"} or befalls
+
+
+def _a_time_told(said: list[str]) -> bool:
+    """Whether the words tell when, again or once: "every morning", "each summer", "last
+    night"."""
+    lead = said[:1] in (["every"], ["each"], ["last"], ["next"], ["this"])
+    return lead and len(said) == 2 and _noun_lemma(said[1])[0] in words.TIMES
 
 
 def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
@@ -6345,6 +6354,7 @@ def _read(theme: str) -> Reading:
     # found before where or with what is cut off: it is what tells an -s word a verb
     acting_at = _does_with_what_follows(tokens, typed)
     acting_at = _headline_deed_before_where(tokens) if acting_at is None else acting_at
+    acting_at = _a_named_one_does(tokens, typed) if acting_at is None else acting_at
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
@@ -6648,8 +6658,11 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
         subject = tokens[:index]
         if not told or not all(t.isalpha() and "NOUN" in _lemmas(t) for t in subject[-1:]):
             return None
+        # ("waitress quits in the middle of dinner rush": no "quits" to be had, whatever
+        # follows; "pony rides at the fair" are rides)
+        plain_deed = _noun_lemma(word)[0] not in words.KNOWN_NOUNS and word not in _DEEDS_ALSO_NOUNS
         if (
-            bare in DETERMINERS
+            (bare in DETERMINERS and not plain_deed)
             or not bare.isalpha()
             or _compound(tokens[index - 1 : index + 1]) == 2
         ):
@@ -6660,6 +6673,22 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
         head = kind_of(_noun_lemma(subject[-1])[0])
         doer = head in ANIMATE or head in (Kind.EVENT, Kind.TIME)
         return index if doer and _one_of_a_count(subject[-1]) else None
+    return None
+
+
+def _a_named_one_does(tokens: list[str], typed: list[str]) -> int | None:
+    """Where the -s deed of somebody named after a title or what they are is, before where or
+    with whom: "aunt gloria bargains | with everybody", "fitness instructor barbara yells | at
+    clouds"; None if none."""
+    for index in range(2, len(tokens) - 1):
+        word, name = tokens[index], typed[index - 1]
+        if not name.istitle() or not name.isalpha() or not typed[index].islower():
+            continue
+        titled = tokens[index - 2] in themes.NAME_TITLES or tokens[index - 2] in words.PEOPLE
+        where = tokens[index + 1] in SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}
+        told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
+        if titled and where and told and word.endswith("s") and word not in _THINGS_NEVER_DONE:
+            return index
     return None
 
 

@@ -1532,7 +1532,8 @@ def _a_titled_name_owning(
     goes"."""
     word = bare[index]
     # ("uncle bobs famous chili": a name that is a word too)
-    named = not getAllLemmas(word) or word[:-1] in NAMES_THAT_ARE_WORDS
+    named = not getAllLemmas(word) and verb_the_table_lacks(word) is None
+    named = named or word[:-1] in NAMES_THAT_ARE_WORDS
     if index == 0 or bare[index - 1] not in NAME_TITLES or not named:
         return False
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us")):
@@ -1586,8 +1587,10 @@ def _before_the_owner(bare: Sequence[str], index: int) -> str:
     if index >= 2 and "ADJ" in getAllLemmas(before) and before not in _PLACE_WORDS:
         return bare[index - 2]  # (never past "about": "blabbed about moms surprise party")
     # ("the pageant queens crown": a kind of owner, after "the"; but "the ninja turtles
-    # ordered pizza", "rocky the rooster crows louder")
+    # ordered pizza", "rocky the rooster crows louder", and "my grandma cooks spaghetti": no
+    # grandma is a kind of cook)
     kind = index == 2 and "NOUN" in getAllLemmas(before) and bare[0] in ("the", "my")
+    kind = kind and before not in FAMILY_NAMES
     if kind and not (index + 1 < len(bare) and _a_past(bare[index + 1])):
         return bare[0]
     return before
@@ -2137,6 +2140,30 @@ _BEFORE_A_TITLED_NAME = {
 }  # fmt: skip
 
 
+def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` may come before a title and a name: "a hike with aunt
+    maggie", "meet captain cupcake", or any deed done to one ("the bouquet hit uncle leo",
+    "never let uncle steve give a toast")."""
+    if index < 0:
+        return False
+    word = tokens[index].lower()
+    if word in _BEFORE_A_TITLED_NAME:
+        return True
+    # (never "let grandma drive": a family word alone is a name already)
+    titled = index + 1 < len(tokens) and tokens[index + 1].lower() not in FAMILY_NAMES
+    verbs = getAllLemmas(word).get("VERB", ())
+    if not titled or word in STOPWORDS or not verbs:
+        return False
+    # (nor "let coach run the practice": what one lets one do, no name)
+    name = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
+    doing = name in getAllLemmas(name).get("VERB", ()) and name not in NAMES_THAT_ARE_WORDS
+    return not (doing and set(verbs) & _LETTING)
+
+
+# Deeds after which one does something plain: "let coach run", "watch uncle bob dance".
+_LETTING = frozenset(("let", "help", "make", "watch", "see", "hear", "have"))
+
+
 def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
     """Whether the word after a title is what the one so titled does, not a name: a deed told
     before a word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
@@ -2369,9 +2396,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         in_title |= twice and _titled_name(tokens[1:], 0)
         # "the adventures of captain pickle", "the return of king arthur"
         # ... and "a hike with aunt maggie", "the day aunt linda babysat us"
-        after_of = index > 0 and tokens[index - 1].lower() in _BEFORE_A_TITLED_NAME
-        after_of = after_of and _titled_name(tokens[index:], 0)
-        told_of = index > 1 and tokens[index - 2].lower() in _BEFORE_A_TITLED_NAME
+        after_of = _before_a_titled_name(tokens, index - 1) and _titled_name(tokens[index:], 0)
+        told_of = _before_a_titled_name(tokens, index - 2)
         in_title |= told_of and _titled_name(tokens[index - 1 :], 0)
         # ... and "a picnic at aunt rita's house", "the raincloud over principal fritz"
         in_title |= _a_title_and_a_name(tokens, index) or _a_title_and_a_name(tokens, index - 1)

@@ -10,7 +10,7 @@ import functools
 import gzip
 from importlib import resources
 
-from lemminflect import getAllLemmasOOV
+from lemminflect import getAllLemmas, getAllLemmasOOV
 
 
 def _set(text: str) -> frozenset[str]:
@@ -810,7 +810,12 @@ def verb_the_table_lacks(word: str) -> str | None:
     if word.lower() in _PASTS_THE_TABLE_LACKS:
         return _PASTS_THE_TABLE_LACKS[word.lower()]
     verbs = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())
-    return verbs[0] if verbs and verbs[0] in _VERBS_THE_TABLE_LACKS else None
+    if not verbs:
+        return None
+    # "unsubscribed", "respawned": a verb the table has, undone or done again
+    undone = verbs[0].startswith(("un", "re")) and len(verbs[0]) > 5 and not getAllLemmas(word)
+    undone = undone and "VERB" in getAllLemmas(verbs[0][2:])
+    return verbs[0] if verbs[0] in _VERBS_THE_TABLE_LACKS or undone else None
 
 
 # Things lemminflect's table lacks, newer than it: "a sasquatch selfie" is a selfie, never a

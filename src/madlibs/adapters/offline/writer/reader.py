@@ -770,7 +770,10 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
         lemmas["NOUN"] = (thing,)  # "a sasquatch selfie"
     head, hyphen, last = word.rpartition("-")
     last_verbs = getAllLemmas(last).get("VERB", ()) if hyphen and head and not lemmas else ()
-    if last_verbs and head == "self":
+    # ("a long-lost twin", "a half-eaten sandwich": how it was done, describing)
+    described = bool(last_verbs) and bool(getAllLemmas(head).keys() & {"ADJ", "ADV"})
+    described = described and any(last in getInflection(verb, "VBN") for verb in last_verbs)
+    if last_verbs and (head == "self" or described):
         lemmas["ADJ"] = (word,)  # "self-tying shoes": what the shoes are
     elif last_verbs:
         lemmas["VERB"] = (f"{head}-{last_verbs[0]}",)  # "a ghost who trick-or-treats"
@@ -1210,6 +1213,8 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1]
     if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from":
         return one
+    if _many_who_did(word, after):
+        return False  # "robot chickens laid metal eggs": no robot "chickens"
     # ... or what it acts on: "cat adopts abandoned puppies", "seagull snatches man's
     # sandwich", "squirrel causes citywide blackout", "dog walks 200 miles home"
     owned = after.endswith("'s") and _one_of_a_count(after[:-2])
@@ -1229,6 +1234,17 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
+
+
+def _many_who_did(word: str, after: str) -> bool:
+    """Whether an -s word that names somebody many comes before what they did: "chickens |
+    laid", "nurses | sang"; not before a past that describes ("nurses injured owl")."""
+    many = kind_of(_noun_lemma(word)[0]) in ANIMATE and _noun_lemma(word)[1]
+    did = any(
+        after != lemma and after in getInflection(lemma, "VBD")
+        for lemma in _lemmas(after).get("VERB", ())
+    )
+    return many and did and "ADJ" not in _lemmas(after)
 
 
 def _who_one_is_told(tokens: list[str], index: int) -> bool:
@@ -1334,7 +1350,10 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     acts_on = acts_on or amount in DETERMINERS or amount in _AMOUNTS  # "order too much pizza"
     # ... or with a word that only ends a deed: "school lunches fight back", "paper planes
     # take over the school"
-    acts_on = acts_on or (tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS)
+    # (but "robot lawnmower chases neighbor down the street": a neighbor is chased)
+    ended = tokens[index + 2 : index + 3] and tokens[index + 2] in _DEED_ENDS
+    ended = ended and kind_of(_noun_lemma(tokens[index + 1])[0]) not in ANIMATE
+    acts_on = acts_on or ended
     # ... or one somebody or something described: "dolphins rescue lost surfer"
     described = index + 3 < len(tokens) and _is_participle(tokens[index + 2])
     acts_on = acts_on or (described and _one_of_a_count(tokens[index + 3]))
@@ -1367,8 +1386,8 @@ def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
         return False  # "breakfast in bed goes wrong"
     if after not in _lemmas(after).get("VERB", ()) or not _one_of_a_count(after):
         return False
-    if after in words.UNCOUNTABLE:
-        return False  # "the toaster burns toast"
+    if after in words.UNCOUNTABLE or kind_of(after) in ANIMATE:
+        return False  # "the toaster burns toast", "robot lawnmower chases neighbor"
     if after in _PARTICLES | _NOT_ACTED_WITH | themes.STOPWORDS:
         return False
     if any(t == "of" or t in _WAYS_TO_GO for t in tokens[:index]):
@@ -2919,6 +2938,7 @@ def _split_setting(tokens: list[str]) -> int | None:
             return index  # "don't feed the gremlins after midnight"
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
     went = went or "with" in tokens[-4:-1]  # "with the kids inside": where they are, in it
+    went = went or tokens[-2:] == ["great", "outdoors"]  # a place of its own
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None

@@ -2154,9 +2154,17 @@ def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
     verbs = getAllLemmas(word).get("VERB", ())
     if not titled or word in STOPWORDS or not verbs:
         return False
-    # (nor "let coach run the practice": what one lets one do, no name)
+    # (a deed after somebody or "never", never a word that describes: "the lunch lady
+    # linda", "camp counselor dave", "the bearded lady joins")
+    before = tokens[index - 1].lower() if index else ""
+    if not before or before in _DETERMINERS or "ADJ" in getAllLemmas(before):
+        return False
+    # (nor "let coach run the practice": what one lets one do, no name; nor "tell sensei
+    # about it")
     name = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
     doing = name in getAllLemmas(name).get("VERB", ()) and name not in NAMES_THAT_ARE_WORDS
+    if name in _SETTING_PREPOSITIONS or name in ("about", "to", "for", "of", "from", "with"):
+        return False
     return not (doing and set(verbs) & _LETTING)
 
 
@@ -2823,11 +2831,19 @@ def _only_a_verb(word: str) -> bool:
 
 
 def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:
-    """A word no dictionary knows after a name and "and": "Romeo and juliet"."""
+    """A word no dictionary knows after a name and "and": "Romeo and juliet"; or a first name
+    that is a word too after one somebody's: "sam and lily"."""
     word = tokens[index].lower()
     after_a_name = (
         index > 1 and tokens[index - 1].lower() == "and" and named[index - 2][:1].isupper()
     )
+    if after_a_name and word in NAMES_THAT_ARE_WORDS:
+        # (not "sam and ginger cookies": what describes a thing)
+        after = getAllLemmas(tokens[index + 1].lower()) if index + 1 < len(tokens) else {}
+        if "NOUN" in after and "VERB" not in after:
+            return False
+        first = tokens[index - 2].lower()
+        return not getAllLemmas(first) or first in NAMES_THAT_ARE_WORDS | FAMILY_NAMES
     return after_a_name and word.isalpha() and not getAllLemmas(word) and word not in STOPWORDS
 
 

@@ -274,7 +274,7 @@ _PLACES_AT = _set(
 )
 _PLACES_IN = _set(
     """
-    dugout ward bleachers
+    dugout ward bleachers great_outdoors
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower

@@ -289,7 +289,14 @@ def _done_there(reading: Reading, verb: Verb) -> str:
     in its own clause: "the day the waiter tripped and the cake flew across the room"."""
     done = verb.form("VBD")
     done = f"{done} {reading.setting}" if reading.setting and reading.setting not in done else done
-    return done if reading.then is None else f"{done} and {reading.then}"
+    if reading.then is None:
+        return done
+    # ("tried to bake a cake but used motor oil": the player's "but" stays)
+    return (
+        f"{done} {reading.then}"
+        if reading.then.startswith("but ")
+        else f"{done} and {reading.then}"
+    )
 
 
 def _is_the_theme(reading: Reading, cast: Noun, features: set[str]) -> bool:

@@ -790,10 +790,9 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
     """A noun's lemma and whether the word is plural."""
     if len(word) == 1:
         return word.upper(), False  # a letter: "the letter U", "plan B"
-    if word in words.PLURAL_ONLY:
-        return words.PLURAL_ONLY[word], True  # "people" are many
-    if word in words.NO_SINGULAR:
-        return word, True  # "my pajamas are", never "my pajamas is"
+    plural = _a_plural_of_its_own(word)
+    if plural is not None:
+        return plural, True
     if _listed(word):
         return word, False
     # "cats", "boxes", "bunnies", "elves", "knives"; never "spits" as "spy"
@@ -812,6 +811,17 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
         # Zero plurals ("sheep") and mass nouns read singular unless a determiner says otherwise.
         return lemma, False
     return lemma, word in (getInflection(lemma, "NNS") or ())
+
+
+def _a_plural_of_its_own(word: str) -> str | None:
+    """The lemma of a plural with no -s ending of the usual kind, else None."""
+    if word in words.PLURAL_ONLY:
+        return words.PLURAL_ONLY[word]  # "people" are many
+    if word in words.NO_SINGULAR:
+        return word  # "my pajamas are", never "my pajamas is"
+    if word.endswith("men") and kind_of(word[:-3] + "man") is Kind.PERSON:
+        return word[:-3] + "man"  # "the groomsmen", as the table lacks them
+    return None
 
 
 def _guessed_noun_lemmas(word: str) -> tuple[str, ...]:
@@ -2938,7 +2948,7 @@ def _split_setting(tokens: list[str]) -> int | None:
             return index  # "don't feed the gremlins after midnight"
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
     went = went or "with" in tokens[-4:-1]  # "with the kids inside": where they are, in it
-    went = went or tokens[-2:] == ["great", "outdoors"]  # a place of its own
+    went = went or tokens[-2:] == _GREAT_OUTDOORS  # a place of its own
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
@@ -3182,6 +3192,7 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
 
 
 _SKILLED = {"good", "bad", "great", "terrible", "better", "worse", "best", "worst", "awful"}
+_GREAT_OUTDOORS = ["great", "outdoors"]
 _PLACE_ADVERBS = {
     "underwater", "indoors", "outdoors", "outside", "upstairs", "downstairs", "abroad",
     "overseas", "underground", "inside", "downtown", "uptown",
@@ -3419,7 +3430,9 @@ def _split_companions(
     if deed is not None:
         # "the kid with the tinfoil hat | won the science fair": what the kid has, then the deed
         return None, tokens[:at] + tokens[deed:], typed[:at] + typed[deed:]
-    end = len(tokens) - 1 if tokens[-1] in _PLACE_ADVERBS else len(tokens)  # "the kids inside"
+    # ("the kids inside"; but "the great outdoors" is a place)
+    inside = tokens[-1] in _PLACE_ADVERBS and tokens[-2:] != _GREAT_OUTDOORS
+    end = len(tokens) - 1 if inside else len(tokens)
     # ("ketchup vs mustard vs mayo": the second, and the third against them both)
     against = tokens[at] in _AGAINST
     third = next((i for i in range(at + 2, end) if against and tokens[i] in _AGAINST), None)
@@ -5859,9 +5872,7 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if reading.shape is not Shape.CLAUSE or verb is None or reading.then is not None:
         return reading
     theme = " ".join(themes.typing_case_undone(theme.split()))  # "Sues Vacuum Cleaner"
-    first, joined, second = theme.partition(" and ")
-    if not joined and _before_a_deed_after_a_comma(theme) is not None:
-        first, joined, second = theme.rpartition(",")  # "cat opens law firm, sues the vacuum"
+    first, joined, second = _second_part(theme)
     said = second.split()
     before = first.lower().split()[-1:]
     if said and " ".join([*before, "and", said[0].lower()]) in words.KNOWN_NOUNS:
@@ -5885,7 +5896,19 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if _headline_subject(theme, reading.subject_text):
         # a headline's: "crashes into bakery" as "crashed into the bakery"
         rest = _headline_articles(rest, acts_on=_verb_lemma(said[0].lower()) not in _LINKING_VERBS)
-    return replace(reading, then=" ".join([done, rest]).strip())
+    but = "but" if joined == " but " else ""  # told as the player told it, against the first
+    return replace(reading, then=" ".join([but, done, rest]).strip())
+
+
+def _second_part(theme: str) -> tuple[str, str, str]:
+    """The theme cut where a second part is joined on: after "and", "but" ("tried to bake a
+    cake but used motor oil") or a headline's comma ("cat opens law firm, sues the vacuum")."""
+    first, joined, second = theme.partition(" and ")
+    if not joined:
+        first, joined, second = theme.partition(" but ")
+    if not joined and _before_a_deed_after_a_comma(theme) is not None:
+        first, joined, second = theme.rpartition(",")
+    return first, joined, second
 
 
 def _second_deed_done(first: str, said: list[str], verb: Verb) -> str | None:
@@ -6520,12 +6543,19 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
             article = "the"
         elif word in _PARTICLES and len(out) == 1:
             article = "the"  # "takes over school"
-        elif word == "to" and index < len(typed) and _can_be_verb(typed[index].lower()):
+        elif word == "to" and index < len(typed) and _infinitive(typed[index].lower()):
             out.append(typed[index])  # "to drive tractor": what is driven comes after
             index, article = index + 1, "a"
+        elif word == "to":
+            article = "the"  # "sells moon to confused tourist": to the tourist
         else:
             article = ""
     return " ".join(out)
+
+
+def _infinitive(word: str) -> bool:
+    """A verb's plain form after "to": "to drive tractor"; not "to confused tourist"."""
+    return _can_be_verb(word) and _verb_lemma(word) == word
 
 
 # Things there is only one of, "the" however a headline tells them: "buys moon".
@@ -6537,7 +6567,8 @@ _ONLY_ONE_THERE_IS = frozenset((
 _NO_NOUNS = frozenset((
     "how", "what", "who", "why", "where", "when", "which", "whose", "it", "everything", "nothing",
     "something", "anything", "everyone", "nobody", "somebody", "someone", "up", "down", "out",
-    "off", "away", "back", *words.OBJECT_PRONOUNS,
+    "off", "away", "back", "after", "before", "until", "since", "while", "because", "unless",
+    *words.OBJECT_PRONOUNS,
 ))  # fmt: skip
 
 
@@ -6591,7 +6622,14 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
     # ("lost uncle pete": a title before a name; "from fire chief" is none)
     named = any(word.lower() in themes.NAME_TITLES for word in chunk[:-1])
     named = named or any(word.lower() in words.FAMILY_NAMES for word in chunk)
-    return head not in _OFTEN_BARE and not named
+    # ("on sale", but "at a garage sale": the idiom is of the noun alone)
+    kind = chunk[-2].lower() if len(chunk) > 1 else ""
+    compound = set(_lemmas(kind)) & {"NOUN", "ADJ"} == {"NOUN"} and head not in _ROLES_HELD
+    return (head not in _OFTEN_BARE or compound) and not named
+
+
+# Roles one runs for or is made, bare however they are described: "elected class president".
+_ROLES_HELD = frozenset(("mayor", "president", "governor", "captain", "king", "queen"))
 
 
 def _runs_on(tokens: list[str], cut: int, noun: Noun) -> bool:
@@ -7035,6 +7073,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         # "the teacher who sings and dances": a deed told as the one before, though a noun too
         # ("a dragon who is scared of the dark and loves cupcakes": as the one after "who")
         told = tokens[relative + 1 : index] if relative is not None else tokens[index - 1 : index]
+        # ("mom hates camping but loves s'mores": the first deed, as the one after it)
+        first_verb = _find_verb(tokens[:index], typed[:index], 1) if relative is None else None
+        told = [*told, *tokens[first_verb : first_verb + 1]] if first_verb is not None else told
         parallel = _finite(deed) and (how or any(_finite(word) for word in told))
         if (
             tokens[index] in ("and", "but")

@@ -1613,8 +1613,8 @@ def _describes(bare: Sequence[str], at: int) -> bool:
         return False
     word = bare[at]
     lemmas = getAllLemmas(word)
-    if _made_from_a_verb(word):
-        return True
+    if _made_from_a_verb(word) or _AN_ORDINAL.fullmatch(word) or word in ORDINAL_WORDS:
+        return True  # ("grandpas 80th birthday")
     if word in _NOT_DESCRIBING:
         return False  # "the dogs only dance", "feed the gremlins after midnight"
     if "ADJ" in lemmas and not {"NOUN", "VERB"} & set(lemmas):
@@ -1632,6 +1632,7 @@ def _describes(bare: Sequence[str], at: int) -> bool:
     return ("ADJ" in lemmas or done) and (_one_thing_bare(bare[at + 1]) or lost)
 
 
+_AN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words the table lists as adjectives that tell what one does, or when or where.
 _NOT_DESCRIBING = ADVERBS_BEFORE_VERBS | _BREAKERS | {"after", "before", "off", "up", "out"}
 

@@ -133,6 +133,8 @@ PEOPLE = _set(
     man woman human lady gentleman guy
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
+    bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
+    spirit_guide
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker

@@ -3688,8 +3688,12 @@ def _without_what_follows(
     # "grilled the burgers until they turned into charcoal": the burgers, then when
     joined = next((i for i in range(1, len(rest_tokens) - 1) if _joins_on(rest_tokens, i)), None)
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
-    thinking = lemma in _THINKING and bool(rest_tokens) and rest_tokens[0] in DETERMINERS
-    said = (i for i in range(2, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
+    # ("thinks memes are a kind of sandwich": the memes)
+    named = bool(rest_tokens) and (
+        rest_tokens[0] in DETERMINERS or "NOUN" in _lemmas(rest_tokens[0])
+    )
+    thinking = lemma in _THINKING and named
+    said = (i for i in range(1, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
     thought = next(said, None) if thinking else None
     lasting = _how_long(rest_tokens, 1) if rest_tokens else None  # "its tail for three days"
     into_at = rest_tokens.index("into", 1) if into else None
@@ -3826,7 +3830,13 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     said_of = "ADJ" in _lemmas(rest_tokens[0]) and then in {"to", "of", "at", "with"}
     if said_of or not _participle_or_past(rest_tokens[0]):
         return said_of
-    return then in {"to", "with", "by", "of", "on", "in", "at", "due", "for"} or _ing_form(then)
+    # ("got cancelled after runners followed a truck": when, after how one is)
+    when = then in _SUBORDINATING
+    return (
+        then in {"to", "with", "by", "of", "on", "in", "at", "due", "for"}
+        or _ing_form(then)
+        or when
+    )
 
 
 # Words that describe, though a noun too, after "is": "the soup is cold".
@@ -5860,8 +5870,16 @@ def _deed_of_many(first: str, said: list[str], verb: Verb) -> bool:
 def _how_they_are(said: list[str]) -> bool:
     """Whether two words say who and how they are, with no verb: "neighbors furious", "cat
     blamed"."""
+    if len(said) == 3 and said[1] in _HOW_STILL:
+        said = [said[0], said[2]]  # "owner still missing"
     how = set(_lemmas(said[1])) == {"ADJ"} or _in_form(said[1], "VBN") if len(said) == 2 else False
+    # ("owner still missing": "missing" is more than a verb's)
+    how = how or (len(said) == 2 and said[1] in ("missing", "lost", "stuck", "confused"))
     return how and "NOUN" in _lemmas(said[0])
+
+
+# Words that tell how long or how much one is so: "owner still missing", "fans now furious".
+_HOW_STILL = frozenset(("still", "now", "totally", "very", "so", "too", "not", "completely"))
 
 
 def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
@@ -5873,6 +5891,7 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         return reading
     theme = " ".join(themes.typing_case_undone(theme.split()))  # "Sues Vacuum Cleaner"
     first, joined, second = _second_part(theme)
+    but = "but" if joined == " but " else ""  # told as the player told it, against the first
     said = second.split()
     before = first.lower().split()[-1:]
     if said and " ".join([*before, "and", said[0].lower()]) in words.KNOWN_NOUNS:
@@ -5888,7 +5907,7 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         done = word if _in_form(word, "VBD") else _told_past(word)  # "she says no": "said"
         if not told_first or done is None:
             return reading  # (nor "everyone at the party is a frog", told of as it is)
-        return replace(reading, then=" ".join([said[0], done, *said[2:]]))
+        return replace(reading, then=" ".join([but, said[0], done, *said[2:]]).strip())
     done = _second_deed_done(first, said, verb)
     if done is None:
         return reading
@@ -5896,7 +5915,6 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if _headline_subject(theme, reading.subject_text):
         # a headline's: "crashes into bakery" as "crashed into the bakery"
         rest = _headline_articles(rest, acts_on=_verb_lemma(said[0].lower()) not in _LINKING_VERBS)
-    but = "but" if joined == " but " else ""  # told as the player told it, against the first
     return replace(reading, then=" ".join([but, done, rest]).strip())
 
 
@@ -6485,7 +6503,7 @@ _OFTEN_BARE = frozenset((
     "charge", "place", "order", "sale", "good", "duty", "strike", "once", "vacation", "holiday",
     "patrol", "display", "purpose", "hold", "lockdown", "repeat", "tour", "screen", "camera",
     "tuna", "salmon", "chicken", "turkey", "shrimp", "lobster", "crab", "cod", "fish", "ham",
-    "orbit",
+    "orbit", "kindergarten", "preschool", "daycare", "camp", "practice",
 ))  # fmt: skip
 
 
@@ -6603,11 +6621,15 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
     capital = bool(after) and after[0][:1].isupper()
     if chunk[-1].lower() in themes.NAME_TITLES and (unknown or capital):
         return False
-    if any(word[:1].isupper() for word in chunk):
-        return False
+    if any(word[:1].isupper() for word in chunk) or " ".join(chunk).lower() in words.GAMES:
+        return False  # ("rage-quits candy land": a game)
     if len(chunk) == 1 and chunk[0].lower() in words.BARE_NOUNS:
         return False  # "eats spaghetti"; but "invents time machine"
-    if len(chunk) == 1 and ("ADJ" in _lemmas(chunk[0].lower()) or _ing_form(chunk[0])):
+    # ("completes marathon": a thing that is a word that describes too)
+    counted = chunk[0].lower() in words.EVENTS | words.PEOPLE | words.ANIMALS
+    if len(chunk) == 1 and (
+        ("ADJ" in _lemmas(chunk[0].lower()) and not counted) or _ing_form(chunk[0])
+    ):
         return False  # "runs wild", "went sailing": how, not what
     if any(word.lower() in themes.STOPWORDS for word in chunk):
         return False  # "burns down", "built itself"
@@ -7744,6 +7766,9 @@ def _verb_phrase(
     counted = _a_number(done) or done in _BIG_NUMBERS or done in _TENS  # "did 100 pushups"
     # ("does backflips": a thing the table lacks, done)
     unknown = bool(done) and not _lemmas(done) and done.endswith("s") and done.isalpha()
+    # ("did jumping jacks", "does actual yoga", "did downward dog": what one does, described)
+    described = bool(done) and (_ing_form(done) or not _can_be_verb(done)) and done != "not"
+    unknown = unknown or (described and verb_at + 2 < len(tokens) and not _adverb(done))
     if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO or counted or unknown:
         modal = None  # "does magic", "does the dishes", "does at night": what one does
     if modal is not None:

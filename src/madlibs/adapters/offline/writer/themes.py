@@ -1257,6 +1257,8 @@ def _spelt_out(text: str) -> str:
         article = word.lower() == "a" and after not in ([], ["and"], ["or"], ["vs"])
         if len(word) == 1 and before and before[0].lower() in NAMES_A_LETTER and not article:
             return word.upper()
+        if before and before[0].lower() in ("named", "called") and len(word) > 2:
+            return word  # "a duck named wifi": a name, however a brand spells it
         return _CHAT_SPELLINGS.get(word, word)
 
     return _CHAT_WORD.sub(spelt, _MANY_BEST_FRIENDS.sub("bffs", text))
@@ -1613,7 +1615,7 @@ def _describes(bare: Sequence[str], at: int) -> bool:
         return False
     word = bare[at]
     lemmas = getAllLemmas(word)
-    if _made_from_a_verb(word) or _AN_ORDINAL.fullmatch(word) or word in ORDINAL_WORDS:
+    if _made_from_a_verb(word) or _AN_ORDINAL.fullmatch(word):
         return True  # ("grandpas 80th birthday")
     if word in _NOT_DESCRIBING:
         return False  # "the dogs only dance", "feed the gremlins after midnight"
@@ -2788,14 +2790,21 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
     """A word after "named" or "called", and one after a title there: whatever the word, it is
     a name ("a goldfish named bob", "a dog called sausage", "a cat named mr whiskers")."""
     lead = [token.lower().rstrip(".") for token in tokens[max(0, index - 2) : index]]
+    # ("a grill master named big tony": a name told with what one is like)
+    titled = lead[1:] and (lead[1] in HONORIFICS or lead[1] in _NICKNAMING)
     if lead[-1:] not in (["named"], ["called"]) and not (
-        lead[:1] in (["named"], ["called"]) and lead[1:] and lead[1] in HONORIFICS
+        lead[:1] in (["named"], ["called"]) and titled
     ):
         return False
     word = tokens[index].lower()
     # ("the boss called me into his office": whom one called)
     told = word in STOPWORDS or word in OBJECT_PRONOUNS or word in ("after", "because", "out")
-    return word.isalpha() and not told
+    nicknamed = word in _NICKNAMING and index + 1 < len(tokens)  # "named big tony"
+    return word.isalpha() and (nicknamed or not told)
+
+
+# Words that start a nickname: "Big Tony", "Little Bob", "Lil Timmy".
+_NICKNAMING = frozenset(("big", "little", "lil", "old", "young", "tiny", "fat", "baby", "crazy"))
 
 
 def _pet_name(tokens: Sequence[str], index: int) -> bool:

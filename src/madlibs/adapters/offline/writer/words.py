@@ -364,7 +364,8 @@ PLACE_NAMES = _set(
     vermont virginia west_virginia wisconsin wyoming ontario quebec york sparta milky_way
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
-    yellowstone appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
+    yellowstone yosemite everglades half_dome death_valley kilimanjaro
+    appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
     lake_superior louvre great_wall valhalla asgard olympus mount_olympus jotunheim alfheim
     midgard delphi troy
     """
@@ -653,7 +654,7 @@ GAMES = (
         """
     hopscotch tag freeze_tag dodgeball charades hot_potato leapfrog kickball bingo checkers
     truth_or_dare fetch chess poker simon_says duck_duck_goose musical_chairs capture_the_flag
-    follow_the_leader red_light_green_light red_rover
+    follow_the_leader red_light_green_light red_rover tetris candy_land
     """
     )
     | _HYPHENATED_GAMES
@@ -754,7 +755,7 @@ ALWAYS_CAPITALISED = (
     | _set(
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
-    skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan norse ragnarok
+    skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan norse ragnarok tetris
     """
     )
     | NATIONALITIES

@@ -3539,7 +3539,9 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
         rest_tokens, rest_typed = rest_tokens[2:], rest_typed[2:]  # "lets go of | the swing"
     if _like_or_how_one_ends_up(lemma, rest_tokens):
         return None
-    if lemma in _BEING and _how_one_is(rest_tokens):
+    # ("is always late to everything": how often, then how one is)
+    often = 1 if rest_tokens[:1] and rest_tokens[0] in _FREQUENCIES | {"still", "so"} else 0
+    if lemma in _BEING and _how_one_is(rest_tokens[often:]):
         return None  # "is addicted to cartoons", "got glued to the TV"
     if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
         return None  # "speaks in riddles", "quacks in french": how, not what
@@ -3996,7 +3998,11 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     aside = (
         i
         for i in range(1, rival)
-        if tokens[i] == "except" or _for_a_meal(tokens, i) or _like_after_a_thing(tokens, i)
+        if tokens[i] == "except"
+        or _for_a_meal(tokens, i)
+        or _like_after_a_thing(tokens, i)
+        # ("gave a toast | that lasted three hours": what the thing did)
+        or (tokens[i] == "that" and i + 1 < rival and _past_not_noun(tokens[i + 1]))
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
@@ -6671,6 +6677,10 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
         if tokens[i] in ("in", "on", "at", "during") and tokens[i + 1] in DETERMINERS
     )
     end = next(second, end)
+    # ("at the wedding | except the groom", "on a horse | backwards": the place, then who is
+    # left out or how)
+    apart = (i for i in range(cut + 2, end) if tokens[i] in _SETTING_ASIDES)
+    end = next(apart, end)
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
@@ -6680,6 +6690,12 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     if noun is not None and tokens[cut] in ("after", "before") and noun.lemma == "dark":
         return replace(noun, kind=Kind.TIME)  # "after dark" is when, never "in the dark"
     return noun
+
+
+# Words after a setting's noun that say who else or how, no part of the place.
+_SETTING_ASIDES = frozenset((
+    "except", "including", "without", "backwards", "backward", "sideways", "by", "with",
+))  # fmt: skip
 
 
 def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:

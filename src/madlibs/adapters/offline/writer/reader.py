@@ -2603,7 +2603,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
             # "the town where everyone is a cat", "the witch whose broom broke": what the
             # town or the witch is like
             return index
-        told = index + 1 < len(tokens) and _can_be_verb(after) and not _known_noun(after)
+        # ("the house nobody visits": a deed told of one, though a noun too)
+        told = _can_be_verb(after) and (not _known_noun(after) or _in_form(after, "VBZ"))
         # "the cookies nobody ate"; not "a lullaby that keeps everyone awake"
         noun_before = noun_before and tokens[index - 2] not in _RELATIVES
         # ("the mummy's curse makes everyone burp": what it makes them do)
@@ -3691,9 +3692,8 @@ def _without_what_follows(
     joined = next((i for i in range(1, len(rest_tokens) - 1) if _joins_on(rest_tokens, i)), None)
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
     # ("thinks memes are a kind of sandwich": the memes)
-    named = bool(rest_tokens) and (
-        rest_tokens[0] in DETERMINERS or "NOUN" in _lemmas(rest_tokens[0])
-    )
+    lead = rest_tokens[0] if rest_tokens else ""
+    named = lead in DETERMINERS or ("NOUN" in _lemmas(lead) and lead not in themes.STOPWORDS)
     thinking = lemma in _THINKING and named
     said = (i for i in range(1, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
     thought = next(said, None) if thinking else None
@@ -3914,8 +3914,11 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """The noun a verb acts on or is about: "loves soup", "runs for president"; none for a
     verb or adjective ("to swim", "made of cheese", "afraid of the dark")."""
     rest_tokens, rest_typed = _after_the_verb(rest_tokens, rest_typed)
-    if rest_tokens and rest_tokens[0] == "as":
-        return None  # "woke up as a pickle": what one is, no thing to hide or find
+    # "woke up as a pickle": what one is, no thing to hide or find; "locks her out of the
+    # kitchen": whom, no thing of hers
+    her = rest_tokens[:1] == ["her"] and "NOUN" not in _lemmas(" ".join(rest_tokens[1:2]))
+    if rest_tokens[:1] == ["as"] or her:
+        return None
     if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
@@ -6561,6 +6564,8 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
             out.extend(chunk)
             index, article = index + size, ""
             continue
+        if word == "own" and not (out and out[-1].lower() in POSSESSIVES):
+            out.append("their")  # "sues own time machine": their own
         out.append(typed[index])
         index += 1
         if word in _BEFORE_THE_ONE:
@@ -6592,7 +6597,7 @@ _NO_NOUNS = frozenset((
     "how", "what", "who", "why", "where", "when", "which", "whose", "it", "everything", "nothing",
     "something", "anything", "everyone", "nobody", "somebody", "someone", "up", "down", "out",
     "off", "away", "back", "after", "before", "until", "since", "while", "because", "unless",
-    *words.OBJECT_PRONOUNS,
+    "everybody", "anybody", "anyone", "own", *words.OBJECT_PRONOUNS, *_REFLEXIVES,
 ))  # fmt: skip
 
 

@@ -13406,3 +13406,252 @@ def test_a_headlines_setting_takes_the_article_it_lacks_once() -> None:
     reading = _read("woman finds lizard in salad")
     assert reading.setting == "in the salad"
     assert reading.verb is not None and reading.verb.rest == "a lizard in the salad"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("waitress quits in the middle of dinner rush", "quit"),
+        ("aunt gloria bargains with everybody", "bargain"),
+        ("fitness instructor barbara yells at clouds", "yell"),
+        ("my mom burns toast every morning", "burn"),
+        ("robot lawnmower chases neighbor down the street", "chase"),
+        ("robot chickens laid metal eggs", "lay"),
+        ("Woman Finds Long Lost Twin At Cousin's Wedding", "find"),
+        ("my cat unsubscribed from my channel", "unsubscribe"),
+        ("the villain respawned at the birthday party", "respawn"),
+        ("my grandma cooks spaghetti for the whole town", "cook"),
+        # (a deed of one, where what follows is no thing of theirs)
+        ("vet nurses injured owl", "nurse"),
+    ],
+)
+def test_a_deed_after_one_told_bare_or_named_is_a_deed(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.subject is not None and reading.subject.kind in (
+        Kind.PERSON,
+        Kind.ANIMAL,
+        Kind.THING,
+    )
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "pony rides at the fair",
+        "pirate ships in the bathtub",
+        "king arthur's knights at the round table",
+    ],
+)
+def test_many_things_before_where_are_no_deed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None and reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the bouquet hit uncle leo in the face", "Uncle Leo"),
+        ("never let uncle steve give a toast", "Uncle Steve"),
+        ("I married aunt sally", "Aunt Sally"),
+        ("never ask farmer ted about his fence", "Farmer Ted"),
+    ],
+)
+def test_a_titled_name_a_deed_is_done_to_is_somebody(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.proper and verb.object.words() == acted_on
+    assert verb.object.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("lunch lady linda", "the lunch lady Linda"),
+        ("camp counselor Dave loses his whistle", "the camp counselor Dave loses his whistle"),
+        ("never let grandma drive", "never let Grandma drive"),
+        ("let coach run the practice", "the let coach run the practice"),
+        ("dont tell sensei about the broken window", "don't tell sensei about the broken window"),
+    ],
+)
+def test_words_after_a_deed_that_name_no_titled_one_stay_as_typed(theme: str, told: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == told
+
+
+def test_grandma_is_no_kind_of_cook() -> None:
+    theme = "my grandma cooks spaghetti for the whole town"
+    assert themes.apostrophes_restored(theme) == theme
+
+
+def test_a_verb_undone_or_done_again_is_no_name() -> None:
+    assert themes.apostrophes_restored("grandma reuploads cat videos") == (
+        "grandma reuploads cat videos"
+    )
+    subject = _read("my cat unsubscribed from my channel").subject
+    assert subject is not None and subject.given_name is None
+
+
+def test_what_a_deed_of_one_acts_on_is_somebody_chased() -> None:
+    verb = _read("robot lawnmower chases neighbor down the street").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "neighbor"
+
+
+def test_the_great_outdoors_is_a_place() -> None:
+    subject = _read("the great outdoors").subject
+    assert subject is not None and subject.lemma == "great outdoors"
+    assert subject.kind is Kind.PLACE
+    rival = _read("grandma vs the great outdoors").companions
+    assert rival is not None and rival.lemma == "great outdoors"
+
+
+@pytest.mark.parametrize(
+    ("theme", "proper"),
+    [("sam and lily open a lemonade stand", True), ("sam and ginger cookies", False)],
+)
+def test_a_first_name_that_is_a_word_after_a_name_and_and_is_a_name(
+    theme: str, proper: bool
+) -> None:
+    companions = _read(theme).companions
+    assert companions is not None and companions.proper is proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("the robot tried to bake a cake but used motor oil", "but used motor oil"),
+        ("Mom hates camping but loves s'mores", "but loved s'mores"),
+        ("grandma fell down the stairs but she is ok now", "but she was ok now"),
+        ("the dog is small but brave", None),
+    ],
+)
+def test_a_second_deed_after_but_is_told_with_its_but(theme: str, then: str | None) -> None:
+    assert _read(theme).then == then
+
+
+def test_a_second_deed_after_but_is_told_so_in_the_story(writer: OfflineWriter) -> None:
+    _told(
+        writer,
+        "Mom hates camping but loves s'mores",
+        "Mom hated camping but loved s'mores",
+        "hated camping but loves",
+        untitled=True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("theme", "clean"),
+    [
+        ("grandpas 80th birthday luau", "grandpa's 80th birthday luau"),
+        ("my grandparents 50th anniversary", "my grandparents' 50th anniversary"),
+        ("my twin brothers first loop-de-loop", "my twin brother's first loop-de-loop"),
+    ],
+)
+def test_an_ordinal_between_an_owner_and_what_they_own(theme: str, clean: str) -> None:
+    assert themes.apostrophes_restored(theme) == clean
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "the groomsmen wore kilts",
+        "the bagger who packed eggs at the bottom",
+        "the boxer who was afraid of gloves",
+        "the trail guide got lost on his own trail",
+        "speedrunner vs snail",
+        "the headteacher",
+    ],
+)
+def test_more_people_are_somebody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("Store Clerk Sells Moon To Confused Tourist", "the moon to the confused tourist"),
+        ("Mall Closes After Escalator Refuses To Stop", "after escalator refuses to stop"),
+        ("Dog Completes Marathon, Owner Still Missing", "a marathon"),
+        ("Inventor Sues Own Time Machine", "their own time machine"),
+        ("scientist turns himself into a pickle by mistake", "himself into a pickle by mistake"),
+        ("robot teacher gives everybody an F", "everybody an F"),
+        # (a game, what one goes to bare, a role: bare still)
+        ("babysitter rage quits candy land", "candy land"),
+        ("Froggy goes to kindergarten", "to kindergarten"),
+        ("local cat elected class president", "elected class president"),
+    ],
+)
+def test_a_headlines_articles_go_where_english_has_them(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+def test_a_headlines_setting_of_a_compound_takes_its_article() -> None:
+    assert _read("Woman Finds Dinosaur Egg At Garage Sale").setting == "at the garage sale"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("a grill master named big tony", "Big Tony"),
+        ("a duck named wifi", "Wifi"),
+        ("a cat called little bob", "Little Bob"),
+    ],
+)
+def test_a_name_given_is_the_name_whatever_its_words(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.given_name == name
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [("the bravest chipmunk at yosemite", "Yosemite"), ("lost in death valley", "Death Valley")],
+)
+def test_parks_are_places(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("my uncle thinks memes are a kind of sandwich", "meme"),
+        ("a knight that only plays tetris", "Tetris"),
+        ("dad gave a toast that lasted three hours", "toast"),
+        ("the day the whole school did jumping jacks", "jack"),
+        ("yogi bear does actual yoga", "yoga"),
+        ("the goldfish knows what you did", None),
+        ("Marathon Cancelled After Runners Follow Ice Cream Truck", None),
+        ("why is my cousin always late to everything", None),
+        ("Woman's Smart Oven Locks Her Out Of Kitchen", None),
+    ],
+)
+def test_what_a_deed_acts_on_is_its_thing_or_none(theme: str, acted_on: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    got = verb.object.lemma if verb.object is not None else None
+    assert got == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("everyone cried at the wedding except the groom", "wedding"),
+        ("the groom arrived on a horse backwards", "horse"),
+        ("a wedding in a treehouse with no stairs", "treehouse"),
+        ("grandma knitted sweaters for everyone at the reunion including the dog", "reunion"),
+    ],
+)
+def test_a_settings_noun_ends_before_who_is_left_out_or_how(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.lemma == place
+
+
+def test_who_is_left_out_of_a_setting_is_nobody_in_the_story() -> None:
+    assert _read("everyone cried at the wedding except the groom").cast is None
+
+
+def test_the_place_nobody_visits_is_told_of_by_what_nobody_does() -> None:
+    reading = _read("the house nobody visits")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "house"

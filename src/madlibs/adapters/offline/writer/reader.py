@@ -3693,7 +3693,8 @@ def _without_what_follows(
     # "thinks the vacuum is a monster": the vacuum, what the thought is of
     # ("thinks memes are a kind of sandwich": the memes)
     lead = rest_tokens[0] if rest_tokens else ""
-    named = lead in DETERMINERS or ("NOUN" in _lemmas(lead) and lead not in themes.STOPWORDS)
+    unnamed = lead in themes.STOPWORDS or lead in _QUESTION_WORDS  # "knows what you did"
+    named = lead in DETERMINERS or ("NOUN" in _lemmas(lead) and not unnamed)
     thinking = lemma in _THINKING and named
     said = (i for i in range(1, len(rest_tokens)) if rest_tokens[i] in _COPULAS | MODALS)
     thought = next(said, None) if thinking else None

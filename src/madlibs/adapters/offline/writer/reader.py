@@ -1154,6 +1154,13 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
+        # "my little brother dressed as a toaster", when no deed of his follows ("the kid
+        # dressed as a traffic cone got lost")
+        # ("a dog dressed as a hot dog", "man dressed as giant pumpkin": what one is)
+        dressed = _verb_lemma(word) in ("dress", "disguise") and state == "as" and word != "dress"
+        whose = tokens[0] in POSSESSIVES or tokens[0] == "the" or typed[index - 1][:1].isupper()
+        whose = whose or word.endswith("s")  # "woman dresses as her own cat"
+        told = told or (dressed and whose and not any(_finite(t) for t in tokens[index + 2 :]))
         # "my closet needs a babysitter", "the submarine races the school bus": an -s deed
         # between one thing and what it acts on
         one_before = index > 1 and tokens[index - 2] in DETERMINERS and "NOUN" in _lemmas(before)
@@ -2683,6 +2690,15 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     described = _described_by_what_was_done_to_it(tokens)
     if described is not None:
         return described
+    # ("a dog dressed as a hot dog": how one is dressed tells of the dog)
+    dressed = (
+        i
+        for i in range(1, len(tokens) - 1)
+        if tokens[i + 1] == "as" and _verb_lemma(tokens[i]) in ("dress", "disguise")
+    )
+    tail = next(dressed, None)
+    if tail is not None:
+        return tail
     # ("an inside job": a preposition right after "a" or "an" describes the noun after it)
     starts = (
         i
@@ -4237,7 +4253,7 @@ def _described_story_asked_for(tokens: list[str]) -> int:
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
-    "night": {"owl", "owls", "light", "shift", "sky", "guard", "market"},
+    "night": {"owl", "owls", "light", "shift", "sky", "guard", "market", "watchman", "nurse"},
 }
 
 
@@ -5611,9 +5627,11 @@ def read(theme: str) -> Reading:
             rest = f"{verb.rest} {done_with}".strip()  # "cooks only with cheese"
             reading = replace(reading, verb=replace(verb, rest=rest))
     reading = _as_what_happened(reading)
-    lead = theme.lower().split()[:2]
-    if reading.shape is Shape.CLAUSE and len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS:
-        return replace(reading, when=lead[1])  # "the week grandma visited"
+    lead = theme.lower().split()[:3]
+    # (but "the night watchman heard singing" is of the watchman)
+    named = lead[2:] and lead[2] in _AFTER_LEAD_NOUNS.get(lead[1], ())
+    if reading.shape is Shape.CLAUSE and len(lead) > 1 and lead[0] == "the" and lead[1] in _WHENS:
+        return reading if named else replace(reading, when=lead[1])  # "the week grandma visited"
     if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
         return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading

@@ -2523,7 +2523,8 @@ NAME_TITLES = {
     "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
     "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",
     "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
-    "handyman", "electrician", "mechanic", "janitor", "librarian",
+    "handyman", "electrician", "mechanic", "janitor", "librarian", "maestro", "squire",
+    "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor",
     *HONORIFICS,
 }  # fmt: skip
 

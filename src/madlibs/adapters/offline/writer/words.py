@@ -134,7 +134,8 @@ PEOPLE = _set(
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
-    spirit_guide
+    spirit_guide archer trumpeter herald armorer armourer piano_tuner drumline troop glee_club
+    night_watchman
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
@@ -244,7 +245,8 @@ MEN = _set(
 _PLACES_AT = _set(
     """
     karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
-    clinic pharmacy infirmary urgent_care ballpark
+    clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
+    reptile_house otter_exhibit exhibit airport_terminal
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
     camp summer_camp pizza_place bed_and_breakfast
     castle cinema circus construction_site dentist disco factory fair farm fire_station
@@ -276,7 +278,8 @@ _PLACES_AT = _set(
 )
 _PLACES_IN = _set(
     """
-    dugout ward bleachers great_outdoors
+    dugout ward bleachers great_outdoors courtyard stable stables tavern enclosure pasture
+    cow_pasture
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
@@ -299,7 +302,7 @@ _PLACES_IN = _set(
 )
 _PLACES_ON = _set(
     """
-    basketball_court tennis_court sidelines
+    basketball_court tennis_court sidelines tarmac golf_course street_corner runway
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway

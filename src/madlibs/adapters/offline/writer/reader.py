@@ -5969,8 +5969,8 @@ def _second_deed_done(first: str, said: list[str], verb: Verb) -> str | None:
     told_now = told_now and not (verb.rest and len(said) == 1)
     if _how_they_are([word.lower() for word in said]):
         return None  # "neighbors furious"
-    if _past_not_noun(lead):
-        return lead
+    if _past_not_noun(lead) or _past_of_another(lead):
+        return lead  # ("... and fell down the stairs": a fell is a hill too)
     if _in_form(lead, "VBZ") and ("NOUN" not in _lemmas(lead) or told_now):
         return _told_past(lead) or None
     if verb.plural and _deed_of_many(first, said, verb):
@@ -6444,6 +6444,7 @@ def _read(theme: str) -> Reading:
     acting_at = _does_with_what_follows(tokens, typed)
     acting_at = _headline_deed_before_where(tokens) if acting_at is None else acting_at
     acting_at = _a_named_one_does(tokens, typed) if acting_at is None else acting_at
+    acting_at = _befalls_one_before_where(tokens) if acting_at is None else acting_at
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
@@ -6792,7 +6793,26 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
         # (somebody, or what happens: "delivery drones on strike" are drones)
         head = kind_of(_noun_lemma(subject[-1])[0])
         doer = head in ANIMATE or head in (Kind.EVENT, Kind.TIME)
+        # (or what befalls a thing: "tuba falls from sky", "cruise control breaks on highway")
+        doer = doer or word in _BEFALLS_A_THING
         return index if doer and _one_of_a_count(subject[-1]) else None
+    return None
+
+
+# What befalls a thing, where or whence: "the tuba falls from the sky".
+_BEFALLS_A_THING = _GOES_OR_BREAKS | {"lands", "crashes", "catches"}
+
+
+def _befalls_one_before_where(tokens: list[str]) -> int | None:
+    """Where an -s word that says what befalls one thing is, before where it goes or how it
+    ends: "the conductor's mustache catches | on fire", "my phone falls | into the toilet";
+    None if none."""
+    for index in range(1, len(tokens) - 1):
+        word, before = tokens[index], tokens[index - 1]
+        if word not in _BEFALLS_A_THING or tokens[index + 1] not in _WHERE_LEADS:
+            continue
+        one = "NOUN" in _lemmas(before) and not _noun_lemma(before)[1]
+        return index if one and _compound([before, word]) != 2 else None
     return None
 
 

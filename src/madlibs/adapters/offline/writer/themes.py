@@ -1465,8 +1465,11 @@ def _owner_without_apostrophe(
         return False
     # ("in grandpas trunk": a noun the table lacks is one too)
     thing = "NOUN" in getAllLemmas(bare[index + 1]) or not getAllLemmas(bare[index + 1])
-    if named and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS:
-        return True  # "a road trip to grandmas house": nobody to do what "house" would say
+    # ("a road trip to grandmas house", "lands on mayors car": nobody to do what "house"
+    # would say)
+    placed = named or singular in PEOPLE
+    if placed and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS:
+        return True
     at = _past_what_describes(bare, index + 1)
     if before in ("a", "an"):
         return _may_be_owned(bare, at)  # "a ghosts first halloween": one is no many
@@ -2372,10 +2375,12 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         before_word = _word_before(tokens, index)
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
         described = "ADJ" in getAllLemmas(before_word)
+        after_word = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
         called = before_word in ("named", "called") or (
             before_word in PEOPLE | ANIMALS
             and not described
             and f"{before_word} {word}" not in KNOWN_NOUNS  # "a bat mitzvah"
+            and f"{word} {after_word}" not in KNOWN_NOUNS  # "the zombie conga line"
         )
         # "a wizard named harry", "you're a wizard harry": no verb can stand there; but one
         # can after two ("the cat and the dog sing")

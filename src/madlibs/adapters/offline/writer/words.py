@@ -466,6 +466,7 @@ EVENTS = (
     _set(
         """
     anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
+    monster_mash conga_line
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

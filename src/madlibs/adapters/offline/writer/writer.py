@@ -262,6 +262,8 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
+        if word.lower() in getAllLemmas(respelt).get("NOUN", ()):
+            respelt = word.lower()  # "a bedsheet": the number is the player's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
         if respelt == word.lower() and _made_up(respelt):

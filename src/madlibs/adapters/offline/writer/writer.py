@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
+from lemminflect import getAllLemmas, getAllLemmasOOV
 
 from madlibs.adapters.offline.writer import casting, lexicon, reader, themes
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
@@ -262,7 +262,7 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
-        if word.lower() in getAllLemmas(respelt).get("NOUN", ()):
+        if word.lower() in getAllLemmasOOV(respelt, "NOUN").get("NOUN", ()):
             respelt = word.lower()  # "a bedsheet": the number is the player's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"

@@ -3933,7 +3933,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     rest_tokens, rest_typed = _after_the_verb(rest_tokens, rest_typed)
     # "woke up as a pickle": what one is, no thing to hide or find; "locks her out of the
     # kitchen": whom, no thing of hers
-    her = rest_tokens[:1] == ["her"] and "NOUN" not in _lemmas(" ".join(rest_tokens[1:2]))
+    her = rest_tokens[:1] == ["her"] and (rest_tokens[1:2] or ["in"])[0] in _WHERE_LEADS
     if rest_tokens[:1] == ["as"] or her:
         return None
     if len(rest_tokens) > 1 and rest_tokens[-2] == "by" and rest_tokens[-1] in _REFLEXIVES:

@@ -246,7 +246,7 @@ _PLACES_AT = _set(
     """
     karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
     clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
-    reptile_house otter_exhibit exhibit airport_terminal
+    reptile_house airport_terminal
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
     camp summer_camp pizza_place bed_and_breakfast
     castle cinema circus construction_site dentist disco factory fair farm fire_station

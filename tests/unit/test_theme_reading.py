@@ -13655,3 +13655,106 @@ def test_the_place_nobody_visits_is_told_of_by_what_nobody_does() -> None:
     reading = _read("the house nobody visits")
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.lemma == "house"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("my little brother dressed as a toaster", "dress"),
+        ("officer pete dressed as a burglar", "dress"),
+        ("woman dresses as her own cat for office party", "dress"),
+        # (how one is dressed, when one does something else)
+        ("the kid dressed as a traffic cone got lost", "get"),
+        ("Man dressed as giant pumpkin stuck in elevator", "get"),
+    ],
+)
+def test_one_dressed_as_something_dressed_so(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+
+
+def test_a_thing_dressed_as_another_is_the_first() -> None:
+    subject = _read("a dog dressed as a hot dog").subject
+    assert subject is not None and subject.lemma == "dog"
+    assert subject.tail == ("dressed", "as", "a", "hot", "dog")
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("Tuba Falls From Sky, Lands On Mayors Car", "fall"),
+        ("the conductors mustache catches on fire", "catch"),
+        ("cruise control breaks on the highway", "break"),
+    ],
+)
+def test_what_befalls_one_thing_before_where_is_a_deed(theme: str, lemma: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == lemma
+
+
+def test_an_owner_after_where_takes_its_apostrophe() -> None:
+    assert themes.apostrophes_restored("tuba lands on mayors car") == "tuba lands on mayor's car"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the night watchman at the aquarium heard singing", "night watchman"),
+        ("squire tim polished the wrong sword", "Squire Tim"),
+        ("maestro pickles conducts the cats", "Maestro Pickles"),
+        ("the herald announced the wrong name", "herald"),
+        ("archers practice in the courtyard every morning", "archers"),
+        ("my troop camped on a glacier", "troop"),
+    ],
+)
+def test_more_people_who_do_things(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.words().endswith(subject)
+    assert reading.subject.kind is Kind.PERSON and reading.when == "day"
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("the runaway shopping cart on the tarmac", "tarmac"),
+        ("uncle ted got stuck in the gorilla enclosure", "enclosure"),
+        ("lady gwendolyn and sir cedric got married in the stables", "stables"),
+        ("a moose at the drive-through", "drive-through"),
+    ],
+)
+def test_where_one_works_waits_or_sleeps_is_a_place(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE
+
+
+def test_a_second_deed_whose_past_names_something_too_is_told() -> None:
+    assert _read("My brother wore a bedsheet and fell down the stairs").then == (
+        "fell down the stairs"
+    )
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the monster mash at the retirement home", "monster mash"),
+        ("the zombie conga line", "zombie conga line"),
+    ],
+)
+def test_dances_of_two_words_are_one_event(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.words() == subject and reading.subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("My brother wore a bedsheet", "a bedsheet"),
+        ("the monster mash at the retirement home", "monster mash"),
+    ],
+)
+def test_respelling_keeps_the_number_and_the_names_typed(
+    writer: OfflineWriter, theme: str, kept: str
+) -> None:
+    assert kept in writer.write(theme, seed=0).text

@@ -3940,7 +3940,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
         return None  # "got stuck under a bridge", "was upside down": a state, no thing
-    if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES:
+    ways = " ".join(rest_tokens[-2:]) in _WAYS_ROUND  # ("reads the map upside down")
+    if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES and not ways:
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]  # "let the dogs out"
     pointed = len(rest_tokens) == 1 and rest_tokens[0] in _POINTED
     # "is smarter than me": how one is, no thing
@@ -4023,6 +4024,8 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         or _like_after_a_thing(tokens, i)
         # ("gave a toast | that lasted three hours": what the thing did)
         or (tokens[i] == "that" and i + 1 < rival and _past_not_noun(tokens[i + 1]))
+        # ("reads the map | upside down": how)
+        or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
@@ -4250,10 +4253,16 @@ def _described_story_asked_for(tokens: list[str]) -> int:
 
 
 # Nouns that make one word with the "time", "day" or "night" that could lead a clause in.
+# What a season names before it: "the winter concert where everyone forgot the words".
+_SEASONS_EVENTS = frozenset((
+    "concert", "camp", "break", "formal", "carnival", "festival", "olympics", "vacation",
+    "holiday", "fair", "games", "play", "dance", "show", "musical", "recital",
+))  # fmt: skip
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
     "night": {"owl", "owls", "light", "shift", "sky", "guard", "market", "watchman", "nurse"},
+    **dict.fromkeys(("winter", "summer", "spring"), _SEASONS_EVENTS),
 }
 
 
@@ -6617,7 +6626,8 @@ _NO_NOUNS = frozenset((
     "how", "what", "who", "why", "where", "when", "which", "whose", "it", "everything", "nothing",
     "something", "anything", "everyone", "nobody", "somebody", "someone", "up", "down", "out",
     "off", "away", "back", "after", "before", "until", "since", "while", "because", "unless",
-    "everybody", "anybody", "anyone", "own", *words.OBJECT_PRONOUNS, *_REFLEXIVES,
+    "everybody", "anybody", "anyone", "own", "he", "she", "they", "we", "you", "i",
+    *words.OBJECT_PRONOUNS, *_REFLEXIVES,
 ))  # fmt: skip
 
 

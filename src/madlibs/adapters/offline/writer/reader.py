@@ -3379,7 +3379,9 @@ def _with_somebody(tokens: list[str], index: int) -> bool:
     door")."""
     if tokens[index] != "with" or index + 1 >= len(tokens):
         return False
-    return kind_of(_noun_lemma(tokens[-1])[0]) in ANIMATE
+    # ("with grandpa ted": a title, then a name)
+    titled = index + 3 == len(tokens) and tokens[index + 1] in themes.NAME_TITLES
+    return titled or kind_of(_noun_lemma(tokens[-1])[0]) in ANIMATE
 
 
 def _without_punctuation(word: str) -> str:

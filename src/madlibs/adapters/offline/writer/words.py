@@ -368,6 +368,8 @@ PLACE_NAMES = _set(
     sleepy_hollow washington washington_dc olive_garden waffle_house route_66 brooklyn
     london_underground
     yellowstone yosemite everglades half_dome death_valley kilimanjaro
+    cornwall devon yorkshire blackpool margate brighton bournemouth manchester liverpool glasgow
+    bristol birmingham wales orlando atlanta denver
     appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
     lake_superior louvre great_wall valhalla asgard olympus mount_olympus jotunheim alfheim
     midgard delphi troy

@@ -5347,7 +5347,13 @@ def _with_i_told(typed: list[str]) -> list[str]:
     lowered = [word.lower() for word in typed[:2]]
     if len(typed) > 2 and lowered[1] in ("my", "our") and _past_not_noun(lowered[0]):
         return ["I" if lowered[1] == "my" else "we", *typed]
+    # ("can't find my other flip-flop": what I cannot do)
+    if len(typed) > 1 and lowered[0] in _CANNOT and _can_be_verb(lowered[1]):
+        return ["I", *typed]
     return typed
+
+
+_CANNOT = frozenset(("can't", "cannot", "couldn't", "didn't"))
 
 
 def _without_all_of_them(typed: list[str]) -> list[str]:

@@ -795,7 +795,8 @@ PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer"
 # Nouns whose plural is their only form, which the table takes for a lemma of their own.
 NO_SINGULAR = frozenset((
     "jeans", "pajamas", "pyjamas", "overalls", "goggles", "binoculars", "scissors", "tweezers",
-    "pliers", "sweatpants", "tights", "knickers", "clothes",
+    "pliers", "sweatpants", "tights", "knickers", "clothes", "sunglasses", "eyeglasses",
+    "leggings", "trousers", "headphones", "earmuffs", "undies", "underpants", "shorts",
 ))  # fmt: skip
 
 

@@ -6539,7 +6539,9 @@ _LINKING_VERBS = frozenset((
     "fall", "come",
 ))  # fmt: skip
 # Words after which a headline's bare noun takes "the": "fish escapes from tank".
-_BEFORE_THE_ONE = frozenset((*SETTING_PREPOSITIONS, "from", "into", "onto", "off", "with"))
+_BEFORE_THE_ONE = frozenset(
+    (*SETTING_PREPOSITIONS, "from", "into", "onto", "off", "with", "against")
+)
 # Nouns that go bare however they are told, beyond stuff and what is never counted: "goes to
 # bed", "in town", "runs for mayor", "demands tuna".
 _OFTEN_BARE = frozenset((
@@ -6595,8 +6597,9 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
         if size:
             chunk = typed[index : index + size]
             if article and _takes_an_article(chunk, typed[index + size : index + size + 1]):
-                # ("buys moon": there is only one)
+                # ("buys moon": there is only one; "marries wrong bride": the one)
                 the = chunk[0].lower().endswith("'s") or chunk[-1].lower() in _ONLY_ONE_THERE_IS
+                the = the or chunk[0].lower() in _ONLY_ONE_OF_THEM
                 out.append("the" if the or article == "the" else themes.article_for(chunk[0]))
             out.extend(chunk)
             index, article = index + size, ""
@@ -6624,6 +6627,10 @@ def _infinitive(word: str) -> bool:
     return _can_be_verb(word) and _verb_lemma(word) == word
 
 
+# Words that pick out the one thing meant: "the wrong bride", "the entire town".
+_ONLY_ONE_OF_THEM = frozenset((
+    "wrong", "same", "only", "entire", "whole", "last", "first", "next", "right", "best", "worst",
+))  # fmt: skip
 # Things there is only one of, "the" however a headline tells them: "buys moon".
 _ONLY_ONE_THERE_IS = frozenset((
     "moon", "sun", "sky", "world", "internet", "ocean", "earth", "universe", "government",
@@ -6696,6 +6703,7 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
     # ("on sale", but "at a garage sale": the idiom is of the noun alone)
     kind = chunk[-2].lower() if len(chunk) > 1 else ""
     compound = set(_lemmas(kind)) & {"NOUN", "ADJ"} == {"NOUN"} and head not in _ROLES_HELD
+    compound = compound or (len(chunk) > 1 and chunk[0].lower() in _ONLY_ONE_OF_THEM)
     return (head not in _OFTEN_BARE or compound) and not named
 
 

@@ -1154,6 +1154,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
+        # ("Emperor Noodle the Third banned smiling": a past before the doing it acts on)
+        told = told or (_a_past_of(word) and _ing_form(state) and typed[index - 1][:1].isupper())
         # "my little brother dressed as a toaster", when no deed of his follows ("the kid
         # dressed as a traffic cone got lost")
         # ("a dog dressed as a hot dog", "man dressed as giant pumpkin": what one is)
@@ -3419,6 +3421,8 @@ def _rivals_meet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[s
     event = " ".join([*tokens[-size:-1], _noun_lemma(tokens[-1])[0]])
     if at is None or len(tokens) - at < size + 2 or kind_of(event) is not Kind.EVENT:
         return tokens, typed
+    if any(t in DETERMINERS for t in tokens[at + 2 : -size]):
+        return tokens, typed  # "the cat and the dog host a party": a deed, then what it is
     sides = (
         _noun_phrase(tokens[:at], typed[:at]),
         _noun_phrase(tokens[at + 1 : -size], typed[at + 1 : -size]),
@@ -3457,6 +3461,9 @@ def _split_companions(
     third = next((i for i in range(at + 2, end) if against and tokens[i] in _AGAINST), None)
     last = _noun_phrase(tokens[third + 1 : end], typed[third + 1 : end]) if third else None
     end = third or end
+    if last is None:
+        # ("with the mayor and forty penguins": two of them, each somebody)
+        last, end = _two_with_one(tokens, typed, at, end)
     companions = _noun_phrase(tokens[at + 1 : end], typed[at + 1 : end])
     if companions is not None and last is not None:
         companions = replace(companions, joined=last)
@@ -3468,6 +3475,21 @@ def _split_companions(
         # ("sushi vs spaghetti": the one, up against the other)
         # "grandma vs the internet": she takes it on
     return companions, tokens[:at], typed[:at]
+
+
+def _two_with_one(
+    tokens: list[str], typed: list[str], at: int, end: int
+) -> tuple[Noun | None, int]:
+    """The second of two who are with one, after "and", and where the first ends: "with the
+    queen | and forty penguins"; (None, `end`) unless both are somebody."""
+    joined = next((i for i in range(at + 2, end - 1) if tokens[i] == "and"), None)
+    if joined is None:
+        return None, end
+    first = _noun_phrase(tokens[at + 1 : joined], typed[at + 1 : joined])
+    second = _noun_phrase(tokens[joined + 1 : end], typed[joined + 1 : end])
+    if first is None or second is None or {first.kind, second.kind} - set(ANIMATE):
+        return None, end
+    return second, joined
 
 
 def _deed_after_what_one_has(tokens: list[str], typed: list[str], at: int) -> int | None:
@@ -7737,8 +7759,9 @@ def _named_as_people(
 
 
 def _sharing_the_owner(first: Noun | None, second: Noun | None) -> Noun | None:
-    """ "my aunt and uncle": the second, bare, is "my uncle" too."""
-    if first is None or second is None or first.determiner not in POSSESSIVES:
+    """ "my aunt and uncle": the second, bare, is "my uncle" too; "the king and queen" the
+    queen."""
+    if first is None or second is None or first.determiner not in POSSESSIVES | {"the"}:
         return second
     bare = second.determiner is None and second.owner is None and not second.plural
     if not bare or second.kind not in ANIMATE or second.proper:

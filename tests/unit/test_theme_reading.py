@@ -13758,3 +13758,106 @@ def test_respelling_keeps_the_number_and_the_names_typed(
     writer: OfflineWriter, theme: str, kept: str
 ) -> None:
     assert kept in writer.write(theme, seed=0).text
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("cant find my other flip flop", "I can't find my other flip-flop"),
+        ("can't sleep", "I can't sleep"),
+    ],
+)
+def test_what_one_cannot_do_is_told_of_me(theme: str, phrase: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == "I" and reading.phrase == phrase
+
+
+def test_a_command_not_to_is_no_deed_of_mine() -> None:
+    assert _read("dont feed the gremlins").shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    "theme", ["my sunglasses are smarter than me", "my headphones ate my homework"]
+)
+def test_things_worn_or_heard_in_pairs_are_many(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("man marries wrong bride", "the wrong bride"),
+        ("local boy invites entire town to birthday", "the entire town to the birthday"),
+        ("turtle wins race against zoo bus", "a race against the zoo bus"),
+        ("Pilot announces he has never flown before", "he has never flown before"),
+        ("the duke and duchess host a party", "a party"),
+        ("Emperor Noodle the Third banned smiling", "smiling"),
+    ],
+)
+def test_what_a_deed_is_told_with(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("a girl who plays the cello upside down", "cello"),
+        ("my sister reads the map upside down", "map"),
+    ],
+)
+def test_how_a_thing_is_turned_is_no_part_of_it(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "place", "companion"),
+    [
+        ("a holiday in spain with grandpa ted", "Spain", "Grandpa Ted"),
+        ("a picnic in the park with uncle bob", "park", "Uncle Bob"),
+    ],
+)
+def test_a_titled_one_with_whom_it_happens_is_no_part_of_the_place(
+    theme: str, place: str, companion: str
+) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == place
+    assert reading.companions is not None and reading.companions.words() == companion
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [("deckchair disaster in blackpool", "Blackpool"), ("we went to cornwall", "Cornwall")],
+)
+def test_british_places_are_named(theme: str, place: str) -> None:
+    assert place in themes.phrases(themes.clean(theme)).topic
+
+
+def test_a_seasons_concert_is_no_time_told() -> None:
+    reading = _read("the winter concert where everyone forgot the words")
+    assert reading.subject is not None and reading.subject.lemma == "concert"
+    assert reading.subject.kind is Kind.EVENT and reading.subject.modifiers == ("winter",)
+
+
+@pytest.mark.parametrize(
+    ("theme", "first", "second"),
+    [
+        ("a feast with the queen and forty penguins", "the queen", "the forty penguins"),
+        (
+            "a reading marathon with my best friend and her pet turtle",
+            "my best friend",
+            "her pet turtle",
+        ),
+    ],
+)
+def test_two_who_are_with_one_are_two(theme: str, first: str, second: str) -> None:
+    companions = _read(theme).companions
+    assert companions is not None and companions.joined is not None
+    assert companions.definite() == first and companions.joined.definite() == second
+
+
+def test_the_second_of_the_king_and_queen_is_the_queen() -> None:
+    companions = _read("the king and queen argue about the curtains").companions
+    assert companions is not None and companions.definite() == "the queen"

@@ -5899,7 +5899,10 @@ def _a_clause_of_its_own(first: list[str], said: list[str]) -> bool:
     many_do = _many_then_their_plain_deed(first)
     # (a command of more than a cry: "hide the cake", never "help me")
     command = len(first) > 2 and _can_be_verb(first[0])
-    told = any(_finite(word) for word in first[1:]) or command or many_do
+    # (or what was done to one: "zoo keeper bitten by parrot, | parrot says sorry")
+    pairs = itertools.pairwise(first)
+    done_to = any(_in_form(word, "VBN") and after == "by" for word, after in pairs)
+    told = any(_finite(word) for word in first[1:]) or command or many_do or done_to
     told = told and first[0] not in _SUBORDINATING  # "if the babysitter asks, we ..."
     who = said[0] in DETERMINERS or said[0] == "no" or _one_of_a_count(said[0])
     who = who and said[0] not in _RELATIVES  # "the most dedicated fan, | who sleeps ..."

@@ -2182,7 +2182,12 @@ def _a_deed_not_a_name(lowered: Sequence[str], index: int) -> bool:
     """Whether the word after a title is what the one so titled does, not a name: a deed told
     before a word that is none ("Grandpa Builds Rocket"; but "Captain Pickles Saves the Day")."""
     after = lowered[index + 1] if index + 1 < len(lowered) else ""
-    return _a_deed_told(lowered[index]) and not _a_deed_told(after)
+    # ("Zoo Keeper Bitten By Parrot": what was done to the one so titled)
+    word = lowered[index]
+    done_to = after in ("by", "at", "in", "on") and any(
+        word in getInflection(verb, "VBN") for verb in getAllLemmas(word).get("VERB", ())
+    )
+    return (_a_deed_told(word) or done_to) and not _a_deed_told(after)
 
 
 def _a_headline(words: Sequence[str]) -> bool:
@@ -2212,7 +2217,13 @@ def _a_headline(words: Sequence[str]) -> bool:
         _many_then_their_deed(*lowered[at : at + 2]) for at in range(min(2, len(lowered) - 2))
     )
     deed = many_do or any(_a_deed_told(word) for word in lowered[1:])
+    # ("Why Do Zebras Have Stripes": a question asked in capitals)
+    deed = deed or (len(lowered) > 2 and lowered[0] in _ASKING and lowered[1] in _ASKED_WITH)
     return capitals and known and deed
+
+
+_ASKING = frozenset(("why", "how", "what", "when", "where", "who"))
+_ASKED_WITH = frozenset(("do", "does", "did", "is", "are", "was", "were", "can", "will", "would"))
 
 
 def _in_a_known_pair(lowered: Sequence[str], index: int) -> bool:

@@ -135,6 +135,7 @@ PEOPLE = _set(
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
     spirit_guide archer trumpeter herald armorer armourer piano_tuner drumline troop glee_club
+    stacker shelf_stacker bricklayer roofer plasterer
     night_watchman
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire

@@ -1485,8 +1485,10 @@ def _owner_without_apostrophe(
     owned_by_an_owner = before.endswith("'s")  # "my sister's friends dog"
     # ("nana and papas beach house": the two own it, as "grandmas house" is hers)
     first = index == 0 or (before == "and" and index >= 2 and bare[index - 2] in FAMILY_NAMES)
-    # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to)
-    first = first or (named and index > 1 and _a_deed_told(bare[index - 1]))
+    # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to;
+    # nor after a command: "don't open grandmas parcel")
+    deed_before = index > 0 and (_a_deed_told(bare[index - 1]) or _commanded(bare, index - 1))
+    first = first or (named and deed_before)
     # ("when the pilgrims ordered pizza": what the many did, to what needs no article; "the
     # wizards lost wand" is one wand)
     did = not family and at > index + 1 and bare[index + 1] not in _DESCRIBING_PASTS
@@ -1501,7 +1503,7 @@ def _owner_without_apostrophe(
     if not _may_be_owned(bare, at):
         return False
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
-    done_to = _done_before(bare, index - 1) or (named and _a_deed_told(before))
+    done_to = _done_before(bare, index - 1) or (named and (_a_deed_told(before) or deed_before))
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
 
 
@@ -1706,8 +1708,10 @@ def _owned_not_done(
     following = bare[at + 1] if at + 1 < len(bare) else ""
     if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
         return True  # "my sisters pet snake": one animal bare is no thing done to
-    if following.replace("'", "") in _HELPING_VERBS:
-        return True  # "my sisters parachute didnt open": the parachute did not
+    if following.replace("'", "") in _HELPING_VERBS or following in _HOW_OFTEN_BEFORE_A_DEED:
+        # "my sisters parachute didnt open": the parachute did not; "my brothers package never
+        # came"
+        return True
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
     done_to_many = many and not family and owned not in KNOWN_NOUNS  # not "neighbors dog"
@@ -1719,6 +1723,16 @@ def _owned_not_done(
     )
 
 
+def _commanded(bare: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a verb's plain form that starts a command: "open" in
+    "don't open grandmas parcel"."""
+    word = bare[index]
+    lead = index == 0 or bare[index - 1] in ("don't", "dont", "never", "please", "always")
+    return lead and word in getAllLemmas(word).get("VERB", ())
+
+
+# Words of how often between a thing and what it did: "my brothers package never came".
+_HOW_OFTEN_BEFORE_A_DEED = frozenset(("never", "always", "finally", "just", "still", "suddenly"))
 # Verbs that help another or tell what one is, typed with or without their apostrophe.
 _HELPING_VERBS = frozenset((
     "didnt", "wont", "cant", "doesnt", "isnt", "wasnt", "is", "was", "will", "can", "could",
@@ -2434,6 +2448,9 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # "a tiny granny", "the number 1 dad", "a ninja grandma" (but "I broke mom's vase":
         # a past that is no participle describes nobody)
         adjective = "ADJ" in getAllLemmas(before) and not _only_a_past(before)
+        # (but "don't open grandma's parcel": a command)
+        lowered = [token.lower() for token in tokens]
+        adjective = adjective and not (index > 0 and _commanded(lowered, index - 1))
         described = before in _DETERMINERS or adjective or before.isdigit()
         described |= before.endswith(("'s", "s'"))  # "my friend's mom"
         # (but "the week grandma visited" tells of Grandma)

@@ -22,6 +22,7 @@ from madlibs.adapters.offline.writer.reader import (
     Reading,
     Shape,
     Verb,
+    counted_alone,
     event_preposition,
     is_number,
     place_preposition,
@@ -189,6 +190,32 @@ def _is_somewhere(noun: Noun) -> bool:
     return noun.determiner is not None or noun.owner is not None or noun.proper
 
 
+def _pin_topic(expander: Expander, reading: Reading, features: set[str]) -> None:
+    """The topic as the reading tells it, where the theme's words alone would not do."""
+    if reading.phrase is not None and CLAUSE not in features:
+        expander.pin_literal("topic", reading.phrase)  # "a monster under my bed"
+        expander.pin_literal("Topic", themes.title_case(reading.phrase))
+    elif _one_told_bare(reading):
+        # "shipping label" is told of as "the shipping label"
+        topic = "the " + themes.phrases(reading.text).topic
+        expander.pin_literal("topic", topic)
+        expander.pin_literal("Topic", themes.title_case(topic))
+
+
+def _one_told_bare(reading: Reading) -> bool:
+    """Whether the theme names one thing one counts by what it is for, with no article, nor
+    one its topic gives it: "shipping label"."""
+    subject = reading.subject
+    if reading.shape is not Shape.NOUN or subject is None or reading.verb is not None:
+        return False
+    if not subject.modifiers or not subject.modifiers[0].lower().endswith("ing"):
+        return False  # ("happiness": no thing counted)
+    if reading.setting or reading.companions or subject.tail:
+        return False
+    topic = themes.phrases(reading.text).topic.split()
+    return counted_alone(subject) and topic[:1] not in (["the"], ["a"], ["an"])
+
+
 def cast_story(expander: Expander, reading: Reading) -> set[str]:
     """Pin the symbols the theme decides; return the features it gave."""
     features = {ANY, QUESTION if themes.asks(reading.text) else STATEMENT}
@@ -218,9 +245,7 @@ def cast_story(expander: Expander, reading: Reading) -> set[str]:
         expander.pin_literal("activity_past_many", many.form("VBD") + tail)
         expander.pin_literal("activity_pp", verb.form("VBN") + tail)
     features |= _shape_features(reading)
-    if reading.phrase is not None and CLAUSE not in features:
-        expander.pin_literal("topic", reading.phrase)  # "a monster under my bed"
-        expander.pin_literal("Topic", themes.title_case(reading.phrase))
+    _pin_topic(expander, reading, features)
     if COMPOUND in features:
         expander.pin_literal("Compound", compound_label(reading) or "")
     subject = reading.subject_text or (reading.subject and reading.subject.as_typed())

@@ -1712,6 +1712,14 @@ def _done_by_the_many_before(tokens: list[str], index: int) -> bool:
     return many and word in _lemmas(word).get("VERB", ()) and not word.endswith("s")
 
 
+def counted_alone(noun: Noun) -> bool:
+    """Whether a noun typed with no article names one thing one counts, which English never
+    leaves bare: "shipping label", "babysitting disaster"; not "disappearing ink"."""
+    head = noun.lemma.rpartition(" ")[2].lower()
+    whose = noun.determiner is not None or noun.owner is not None or noun.proper
+    return not whose and not noun.plural and _one_of_a_count(head)
+
+
 def _one_of_a_count(word: str) -> bool:
     """A singular noun of things one counts, which never stands bare as an object: "toaster",
     not "pizza", "football" or "cars"."""
@@ -4433,10 +4441,23 @@ def _gerund_names_one(tokens: list[str]) -> bool:
 def _describes_one_thing(tokens: list[str]) -> bool:
     """ "dancing cactus", "singing toilet": what one thing does, before it; nobody dances a
     cactus. Only verbs that take no object, before one thing with no article."""
-    if len(tokens) != 2 or _verb_lemma(tokens[0]) not in _DONE_ALONE:
+    if len(tokens) != 2:
         return False
     noun = tokens[1]
+    # ("shipping label", "babysitting disaster": a thing or a happening named by a doing)
+    named = noun in _NAMED_BY_THEIR_USE or kind_of(noun) in (Kind.EVENT, Kind.PLACE)
+    if named and _one_of_a_count(noun) and _ing_form(tokens[0]):
+        return True
+    if _verb_lemma(tokens[0]) not in _DONE_ALONE:
+        return False
     return noun in _lemmas(noun).get("NOUN", ()) and noun not in words.BARE_NOUNS
+
+
+# Things named by what they are for: "a shipping label", "styling gel", "disappearing ink".
+_NAMED_BY_THEIR_USE = frozenset((
+    "machine", "label", "number", "gel", "ink", "kit", "device", "station", "spray", "potion",
+    "powder", "cream", "stick", "wand", "pad", "mat", "gear", "suit", "license", "licence",
+))  # fmt: skip
 
 
 # Verbs that take no object, whose -ing before a noun says what it does: "a talking dog".

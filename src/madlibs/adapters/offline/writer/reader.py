@@ -1223,7 +1223,9 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     titled = titled and tokens[index + 1 : index + 2] in ([], ["the"], ["and"])
     told = told and not titled and _noun_lemma(word)[0] not in _WORN
     lemma, many = _noun_lemma(before)
-    one = told and not many and "NOUN" in _lemmas(before) and kind_of(lemma) in ANIMATE
+    # ("sasquatch ruins camping trip": a creature the table lacks is somebody too)
+    named = "NOUN" in _lemmas(before) or (before.isalpha() and not _lemmas(before))
+    one = told and not many and named and kind_of(lemma) in ANIMATE
     if index + 1 == len(tokens):
         # ("babysitter falls | in love": a headline's going somewhere, with no article; but
         # "dog treats", "cat naps", "the dog treats")

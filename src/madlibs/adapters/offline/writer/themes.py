@@ -217,6 +217,9 @@ _SMALL_WORDS = {
     "vs",
     "from",
     "into",
+    "onto",
+    "upon",
+    "versus",
     "over",
     "under",
     "as",
@@ -1314,6 +1317,7 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             or _a_titled_name_owning(bare, index, mostly_a_verb)
             or _worlds_best(word, after)
             or _a_character_owning(bare, index)
+            or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
         ):
             # "my parents bedroom" is both parents'; "my moms car" is one mom's
             fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
@@ -1354,6 +1358,10 @@ def _many_without_s_owning(word: str, after: str) -> bool:
 def _owned_by_many(word: str, after: str) -> bool:
     """ "the teachers lounge", "the kids table", "the mens room": a place the many own."""
     return after in _OWNED_BY_MANY.get(word, ())
+
+
+# Owners typed in -s before what one of them has: "her drivers license" is a driver's.
+_OWNED_BY_ONE = {"drivers": {"license", "licence", "seat", "test", "ed"}}
 
 
 # Holidays typed without their apostrophe: "valentines day", "new years eve".

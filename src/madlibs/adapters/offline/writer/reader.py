@@ -6623,7 +6623,8 @@ def _told_as_a_headline(
     headline's does: "in salad" is "in the salad"."""
     if not introduced:
         return verb, where
-    acts_on = verb.lemma not in _LINKING_VERBS
+    # ("submarine gets parking ticket": what one gets is a thing had, as "gets lost" is none)
+    acts_on = verb.lemma not in _LINKING_VERBS or verb.lemma == "get"
     verb = replace(verb, rest=_headline_articles(verb.rest, acts_on=acts_on))
     setting = _headline_articles(where[0], acts_on=False) if where[0] else where[0]
     return verb, (setting, where[1], where[2])

@@ -280,7 +280,7 @@ _PLACES_AT = _set(
 _PLACES_IN = _set(
     """
     dugout ward bleachers great_outdoors courtyard stable stables tavern enclosure pasture
-    cow_pasture
+    cow_pasture building_site construction_site warehouse sandpit trench
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower
@@ -303,7 +303,7 @@ _PLACES_IN = _set(
 )
 _PLACES_ON = _set(
     """
-    basketball_court tennis_court sidelines tarmac golf_course street_corner runway
+    basketball_court tennis_court sidelines tarmac golf_course street_corner runway porch
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
@@ -469,7 +469,7 @@ EVENTS = (
     _set(
         """
     anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
-    monster_mash conga_line
+    monster_mash conga_line fashion_week
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

@@ -7092,6 +7092,8 @@ def _verb_index(
     if described is not None and (relative is None or described <= relative) and not told:
         return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    if found is not None and found > 1 and tokens[found - 1] in ("have", "has", "had"):
+        found -= 1  # "the aliens have landed": what they have done, told with "have"
     if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):
         return acting_at
     return found

@@ -1528,7 +1528,9 @@ def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
     """Whether the many at `index` are given what follows ("don't feed the ducks bread") or
     where they live follows them ("the vampires next door", "the ghosts upstairs"; but "my
     moms next door neighbor" is hers)."""
-    if index > 1 and bare[index - 2] in _GIVING_TO:
+    # ("nan has been feeding the slugs beer": any form of the deed)
+    giving = index > 1 and set(getAllLemmas(bare[index - 2]).get("VERB", ())) & _GIVING_TO
+    if giving:
         return True
     # ("why do the kids play games": whom a question asks of, before its deed)
     asked = index > 1 and bare[index - 2] in ("do", "did") and bare[index - 1] in _DETERMINERS

@@ -1147,7 +1147,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         passive = _a_number(before) or tokens[max(index - 2, 0)] in ("a", "an")
         told = told or (state in DETERMINERS and _a_past_of(word) and not passive)
         told = told or done_by_one
-        told = told or (word in _STRIKES_THE_SENSES and state == "like")  # "camp smells like"
+        # "camp smells like feet", "the allotment smells of sausages"
+        told = told or (word in _STRIKES_THE_SENSES and state in ("like", "of"))
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
         told = told or (told_of_one and much and index + 2 < len(tokens))
@@ -1351,7 +1352,7 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
         return False  # "my teacher has x-ray vision", "the truck only takes credit cards"
     if _compound(tokens[index + 1 : index + 3]) == 2:
         return False  # "studies crop circles": a thing of two words follows, no deed
-    if word in _STRIKES_THE_SENSES and tokens[index + 1] == "like":
+    if word in _STRIKES_THE_SENSES and tokens[index + 1] in ("like", "of"):
         return False  # "camp smells like wet socks"
     if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
         return True  # "the fish sticks went on strike": nothing goes "sticks went"
@@ -4060,6 +4061,8 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         or (tokens[i] == "that" and i + 1 < rival and _past_not_noun(tokens[i + 1]))
         # ("reads the map | upside down": how)
         or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
+        # ("stop the dog | barking", "stop pigeons | eating your cabbages": what they do)
+        or (_ing_form(tokens[i]) and kind_of(_noun_lemma(tokens[i - 1])[0]) in ANIMATE)
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]

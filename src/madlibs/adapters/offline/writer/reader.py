@@ -4486,11 +4486,19 @@ def _describes_doer(tokens: list[str]) -> bool:
     describes who does what follows."""
     if len(tokens) < 3 or kind_of(_noun_lemma(tokens[1])[0]) not in ANIMATE:
         return False
+    if _verb_lemma(tokens[0]) in _SEEN_DOING:
+        return False  # "stopping pigeons eating your cabbages": whom, then what they do
     then = tokens[2]
     doing = then.endswith("ing") and "VERB" in _lemmas(then)
     # a verb's plain form after many, acting on something: "... turtles | meet a knight"
     does = _noun_lemma(tokens[1])[1] and then in _lemmas(then).get("VERB", ())
     return doing or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)
+
+
+# Deeds done to somebody as they do something: "stop the dog barking", "catch a cat dancing".
+_SEEN_DOING = frozenset((
+    "stop", "prevent", "keep", "catch", "watch", "see", "hear", "find", "leave", "spot", "film",
+))  # fmt: skip
 
 
 def _only_a_command(word: str) -> bool:

@@ -13861,3 +13861,100 @@ def test_two_who_are_with_one_are_two(theme: str, first: str, second: str) -> No
 def test_the_second_of_the_king_and_queen_is_the_queen() -> None:
     companions = _read("the king and queen argue about the curtains").companions
     assert companions is not None and companions.definite() == "the queen"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my brothers package never came", "my brother's package never came"),
+        (
+            "don't open grandmas parcel until christmas",
+            "don't open grandma's parcel until christmas",
+        ),
+        ("when nessie got her drivers license", "when nessie got her driver's license"),
+        # (whom one feeds, many, then what they are fed)
+        ("nan has been feeding the slugs beer", "nan has been feeding the slugs beer"),
+    ],
+)
+def test_owners_typed_without_apostrophes_in_clauses(typed: str, meant: str) -> None:
+    assert themes.apostrophes_restored(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("shipping label", "shipping label"),
+        ("Babysitting Disaster", "babysitting disaster"),
+        ("sock-matching machine", "sock-matching machine"),
+        ("jimmy the shelf stacker", "Jimmy the shelf stacker"),
+    ],
+)
+def test_a_thing_named_by_a_doing_is_a_thing(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN
+    assert reading.subject is not None and reading.subject.words().lower() == subject.lower()
+
+
+def test_a_thing_named_by_a_doing_is_told_of_with_the(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "shipping label")
+    assert "the shipping label" in stories.lower()
+    assert re.search(r"(?:of|about|to|surviving) shipping label", stories) is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "subject"),
+    [
+        ("the aliens have landed", "land", "aliens"),
+        ("the raspberry canes have taken over the shed", "take", "raspberry canes"),
+        ("Sasquatch Ruins Camping Trip, Eats All The S'mores", "ruin", "sasquatch"),
+        ("why does the allotment smell of sausages", "smell", "allotment"),
+        ("Zoo Keeper Bitten By Parrot, Parrot Says Sorry", "bite", "parrot"),
+    ],
+)
+def test_the_deed_of_more_clauses(theme: str, lemma: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.subject is not None and reading.subject.words().endswith(subject)
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("how to stop pigeons eating your cabbages", "pigeon"),
+        ("how to stop the dog barking", "dog"),
+        ("Submarine Gets Parking Ticket", "ticket"),
+    ],
+)
+def test_whom_one_stops_or_what_one_gets_is_acted_on(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+def test_a_headline_gets_a_thing_with_its_article() -> None:
+    verb = _read("Submarine Gets Parking Ticket").verb
+    assert verb is not None and verb.rest == "a parking ticket"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Why Do Zebras Have Stripes", "why do zebras have stripes"),
+        ("Crane Lifts Cow Onto Roof", "crane lifts cow onto roof"),
+        ("Zoo Keeper Bitten By Parrot", "zoo keeper bitten by parrot"),
+    ],
+)
+def test_title_case_is_undone_in_questions_and_done_to_headlines(typed: str, meant: str) -> None:
+    assert " ".join(themes.typing_case_undone(typed.split())) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("the building site where everything is made of cheese", "building site"),
+        ("a box full of bees on the porch", "porch"),
+    ],
+)
+def test_sites_and_porches_are_places(theme: str, place: str) -> None:
+    reading = _read(theme)
+    noun = reading.setting_noun or reading.subject
+    assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE

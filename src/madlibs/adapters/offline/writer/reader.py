@@ -1155,6 +1155,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (_who_one_is_told(tokens, index) and _finite(word))
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
+        # ("the builders left and took the kitchen sink": a past, then another)
+        then_did = index + 2 < len(tokens) and state == "and" and _past_not_noun(tokens[index + 2])
+        told = told or (_a_past_of(word) and then_did)
         # ("Emperor Noodle the Third banned smiling": a past before the doing it acts on)
         told = told or (_a_past_of(word) and _ing_form(state) and typed[index - 1][:1].isupper())
         # "my little brother dressed as a toaster", when no deed of his follows ("the kid
@@ -2313,7 +2316,13 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
     if threat is not None and _joins_on(tokens, threat):
         tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
-    for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE, *_AT_LAST):
+    for words_after in (
+        ["or", "else"],
+        ["right", "now"],
+        ["all", "the", "time"],
+        *_ALL_THE_WHILE,
+        *_AT_LAST,
+    ):
         # "clean your room or else"; but "all day" alone is the day, and "the upside down" a
         # place
         alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
@@ -4063,6 +4072,8 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
         # ("stop the dog | barking", "stop pigeons | eating your cabbages": what they do)
         or (_ing_form(tokens[i]) and kind_of(_noun_lemma(tokens[i - 1])[0]) in ANIMATE)
+        # ("discover giant egg | while digging foundations": when)
+        or tokens[i] in _SUBORDINATING
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]

@@ -2567,7 +2567,7 @@ NAME_TITLES = {
     "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",
     "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
     "handyman", "electrician", "mechanic", "janitor", "librarian", "maestro", "squire",
-    "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor",
+    "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor", "builder",
     *HONORIFICS,
 }  # fmt: skip
 

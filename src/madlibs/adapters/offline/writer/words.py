@@ -71,7 +71,8 @@ NAMED_AFTER_ANIMALS = _set(
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
-    "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower stomach_bug"
+    "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower stomach_bug "
+    "tower_crane construction_crane crane_truck"
     # foods that are no kind of their last word: "the ice cream", never "the cream"
     " ice_cream jelly_bean candy_corn peanut_butter french_fry french_fries french_toast"
     " onion_ring brussels_sprout jenga_tower construction_crane"

@@ -2316,13 +2316,7 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
     if threat is not None and _joins_on(tokens, threat):
         tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
-    for words_after in (
-        ["or", "else"],
-        ["right", "now"],
-        ["all", "the", "time"],
-        *_ALL_THE_WHILE,
-        *_AT_LAST,
-    ):
+    for words_after in (["or", "else"], ["all", "the", "time"], *_ALL_THE_WHILE, *_AT_LAST):
         # "clean your room or else"; but "all day" alone is the day, and "the upside down" a
         # place
         alone = len(tokens) == len(words_after) and words_after in _ALL_THE_WHILE
@@ -6007,6 +6001,11 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     theme = " ".join(themes.typing_case_undone(theme.split()))  # "Sues Vacuum Cleaner"
     first, joined, second = _second_part(theme)
     but = "but" if joined == " but " else ""  # told as the player told it, against the first
+    if joined and verb.rest.lower() == f"{joined.strip()} {second}".lower():
+        # ("the builders left and took the kitchen sink": the second deed is no part of the
+        # first)
+        verb = replace(verb, rest="", object=None)
+        reading = replace(reading, verb=verb)
     said = second.split()
     before = first.lower().split()[-1:]
     if said and " ".join([*before, "and", said[0].lower()]) in words.KNOWN_NOUNS:

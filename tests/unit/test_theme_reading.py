@@ -13958,3 +13958,26 @@ def test_sites_and_porches_are_places(theme: str, place: str) -> None:
     reading = _read(theme)
     noun = reading.setting_noun or reading.subject
     assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE
+
+
+def test_a_second_deed_after_a_past_that_takes_nothing_is_the_second() -> None:
+    reading = _read("the builders left and took the kitchen sink")
+    assert reading.verb is not None and reading.verb.lemma == "leave" and not reading.verb.rest
+    assert reading.then == "took the kitchen sink"
+
+
+def test_when_one_found_something_is_no_part_of_it() -> None:
+    verb = _read("Workers Discover Giant Egg While Digging Foundations").verb
+    assert verb is not None and verb.object is not None and verb.object.words() == "giant egg"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("builder bob vs the giant mole", Kind.PERSON),
+        ("the tower crane got stuck in the clouds", Kind.THING),
+    ],
+)
+def test_builders_are_people_and_their_cranes_machines(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind

@@ -262,7 +262,9 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             meant.append(token)
             continue
         respelt = respell(word.lower())
-        if word.lower() in getAllLemmasOOV(respelt, "NOUN").get("NOUN", ()):
+        # (the table's lemma where it has one: "potatoe" is a slip of "potato")
+        singular = getAllLemmas(respelt).get("NOUN") or getAllLemmasOOV(respelt, "NOUN")["NOUN"]
+        if word.lower() in singular:
             respelt = word.lower()  # "a bedsheet": the number is the player's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"

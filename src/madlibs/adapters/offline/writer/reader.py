@@ -4065,12 +4065,18 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         # ("reads the map | upside down": how)
         or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
         # ("stop the dog | barking", "stop pigeons | eating your cabbages": what they do)
-        or (_ing_form(tokens[i]) and kind_of(_noun_lemma(tokens[i - 1])[0]) in ANIMATE)
-        # ("discover giant egg | while digging foundations": when)
-        or tokens[i] in _SUBORDINATING
+        or (_ing_form(tokens[i]) and _somebody_just_before(tokens, i))
+        # ("discover giant egg | while digging foundations": when; but "at once")
+        or (tokens[i] in _SUBORDINATING and tokens[i - 1] != "at")
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
+
+
+def _somebody_just_before(tokens: list[str], index: int) -> bool:
+    """Whether the noun just before `index` is somebody: "the dog" (but "hot dog")."""
+    noun = " ".join([*tokens[max(0, index - 2) : index - 1], _noun_lemma(tokens[index - 1])[0]])
+    return kind_of(noun) in ANIMATE
 
 
 _MEALS = {"breakfast", "brunch", "lunch", "dinner", "supper", "dessert", "tea", "snack"}
@@ -6645,7 +6651,9 @@ def _told_as_a_headline(
     if not introduced:
         return verb, where
     # ("submarine gets parking ticket": what one gets is a thing had, as "gets lost" is none)
-    acts_on = verb.lemma not in _LINKING_VERBS or verb.lemma == "get"
+    first = verb.rest.split()[0].lower() if verb.rest else ""
+    had = verb.lemma == "get" and not (_participle_or_past(first) or "ADJ" in _lemmas(first))
+    acts_on = verb.lemma not in _LINKING_VERBS or had
     verb = replace(verb, rest=_headline_articles(verb.rest, acts_on=acts_on))
     setting = _headline_articles(where[0], acts_on=False) if where[0] else where[0]
     return verb, (setting, where[1], where[2])

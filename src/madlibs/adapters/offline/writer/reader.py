@@ -6690,7 +6690,14 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
             article = "the"
         elif word in _PARTICLES and len(out) == 1:
             article = "the"  # "takes over school"
-        elif word == "to" and index < len(typed) and _infinitive(typed[index].lower()):
+        elif (
+            word == "to"
+            and index < len(typed)
+            and _infinitive(typed[index].lower())
+            and not (
+                len(out) > 1 and out[-2].lower() in ("due", "next", "thanks", "according", "close")
+            )
+        ):
             out.append(typed[index])  # "to drive tractor": what is driven comes after
             index, article = index + 1, "a"
         elif word == "to":

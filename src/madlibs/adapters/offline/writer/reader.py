@@ -1148,7 +1148,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (state in DETERMINERS and _a_past_of(word) and not passive)
         told = told or done_by_one
         # "camp smells like feet", "the allotment smells of sausages"
-        told = told or (word in _STRIKES_THE_SENSES and state in ("like", "of"))
+        told = told or (word in _STRIKES_THE_SENSES and state in _SENSED_AS)
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
         told = told or (told_of_one and much and index + 2 < len(tokens))
@@ -1161,8 +1161,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("Emperor Noodle the Third banned smiling": a past before the doing it acts on)
         told = told or (_a_past_of(word) and _ing_form(state) and typed[index - 1][:1].isupper())
         # "my little brother dressed as a toaster", when no deed of his follows ("the kid
-        # dressed as a traffic cone got lost")
-        # ("a dog dressed as a hot dog", "man dressed as giant pumpkin": what one is)
+        # dressed as a traffic cone got lost") and he is somebody's or named ("a dog dressed
+        # as a hot dog", "man dressed as giant pumpkin": what one is)
         dressed = _verb_lemma(word) in ("dress", "disguise") and state == "as" and word != "dress"
         whose = tokens[0] in POSSESSIVES or tokens[0] == "the" or typed[index - 1][:1].isupper()
         whose = whose or word.endswith("s")  # "woman dresses as her own cat"
@@ -1355,7 +1355,7 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
         return False  # "my teacher has x-ray vision", "the truck only takes credit cards"
     if _compound(tokens[index + 1 : index + 3]) == 2:
         return False  # "studies crop circles": a thing of two words follows, no deed
-    if word in _STRIKES_THE_SENSES and tokens[index + 1] in ("like", "of"):
+    if word in _STRIKES_THE_SENSES and tokens[index + 1] in _SENSED_AS:
         return False  # "camp smells like wet socks"
     if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
         return True  # "the fish sticks went on strike": nothing goes "sticks went"
@@ -1882,6 +1882,7 @@ _THINGS_NEVER_DONE = {
 }  # fmt: skip
 # How something strikes the senses, told with "like": "camp smells like wet socks".
 _STRIKES_THE_SENSES = frozenset(("smells", "looks", "tastes", "sounds", "feels"))
+_SENSED_AS = frozenset(("like", "of"))  # "smells like feet", "smells of sausages"
 # -s forms that are no one's plural: "goes", "does", "says".
 _ONLY_VERBS = {
     "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
@@ -4300,12 +4301,13 @@ def _described_story_asked_for(tokens: list[str]) -> int:
     return 0
 
 
-# Nouns that make one word with the "time", "day" or "night" that could lead a clause in.
 # What a season names before it: "the winter concert where everyone forgot the words".
 _SEASONS_EVENTS = frozenset((
     "concert", "camp", "break", "formal", "carnival", "festival", "olympics", "vacation",
     "holiday", "fair", "games", "play", "dance", "show", "musical", "recital",
 ))  # fmt: skip
+# Nouns that make one word with the "time", "day", "night" or season that could lead a clause
+# in.
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
@@ -6690,14 +6692,7 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
             article = "the"
         elif word in _PARTICLES and len(out) == 1:
             article = "the"  # "takes over school"
-        elif (
-            word == "to"
-            and index < len(typed)
-            and _infinitive(typed[index].lower())
-            and not (
-                len(out) > 1 and out[-2].lower() in ("due", "next", "thanks", "according", "close")
-            )
-        ):
+        elif word == "to" and _infinitive_next(typed, index, out):
             out.append(typed[index])  # "to drive tractor": what is driven comes after
             index, article = index + 1, "a"
         elif word == "to":
@@ -6707,9 +6702,17 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
     return " ".join(out)
 
 
-def _infinitive(word: str) -> bool:
-    """A verb's plain form after "to": "to drive tractor"; not "to confused tourist"."""
+def _infinitive_next(typed: list[str], index: int, said: list[str]) -> bool:
+    """Whether a verb's plain form follows the "to" just `said`: "to drive tractor"; not "to
+    confused tourist", nor after "due to" ("due to glitter shortage")."""
+    if index >= len(typed) or (len(said) > 1 and said[-2].lower() in _TO_OF_A_PREPOSITION):
+        return False
+    word = typed[index].lower()
     return _can_be_verb(word) and _verb_lemma(word) == word
+
+
+# Words that make "to" a preposition of theirs: "due to", "next to", "thanks to".
+_TO_OF_A_PREPOSITION = frozenset(("due", "next", "thanks", "according", "close"))
 
 
 # Words that pick out the one thing meant: "the wrong bride", "the entire town".
@@ -6723,11 +6726,9 @@ _ONLY_ONE_THERE_IS = frozenset((
 ))  # fmt: skip
 # Words that never start a noun an article may lead.
 _NO_NOUNS = frozenset((
-    "how", "what", "who", "why", "where", "when", "which", "whose", "it", "everything", "nothing",
-    "something", "anything", "everyone", "nobody", "somebody", "someone", "up", "down", "out",
-    "off", "away", "back", "after", "before", "until", "since", "while", "because", "unless",
-    "everybody", "anybody", "anyone", "own", "he", "she", "they", "we", "you", "i",
-    *words.OBJECT_PRONOUNS, *_REFLEXIVES,
+    "how", "what", "who", "why", "where", "when", "which", "whose", "anything", "anybody",
+    "anyone", "up", "down", "out", "off", "away", "back", "after", "before", "until", "since",
+    "while", "because", "unless", "own", *_PRONOUNS, *words.OBJECT_PRONOUNS, *_REFLEXIVES,
 ))  # fmt: skip
 
 
@@ -6884,7 +6885,7 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
             continue
         if kind_of(_noun_lemma(word)[0]) is Kind.EVENT:
             return None  # "cupcake wars in outer space"
-        if after not in SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}:
+        if after not in _WHERE_OR_WITH_WHOM:
             continue
         told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
         subject = tokens[:index]
@@ -6910,6 +6911,9 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
     return None
 
 
+# Words that start where a headline's deed goes or with whom: "ends | in brawl", "returns |
+# with pet alligator".
+_WHERE_OR_WITH_WHOM = SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}
 # What befalls a thing, where or whence: "the tuba falls from the sky".
 _BEFALLS_A_THING = _GOES_OR_BREAKS | {"lands", "crashes", "catches"}
 
@@ -6936,7 +6940,7 @@ def _a_named_one_does(tokens: list[str], typed: list[str]) -> int | None:
         if not name.istitle() or not name.isalpha() or not typed[index].islower():
             continue
         titled = tokens[index - 2] in themes.NAME_TITLES or tokens[index - 2] in words.PEOPLE
-        where = tokens[index + 1] in SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}
+        where = tokens[index + 1] in _WHERE_OR_WITH_WHOM
         told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
         if titled and where and told and word.endswith("s") and word not in _THINGS_NEVER_DONE:
             return index

@@ -2394,6 +2394,7 @@ def _lets_one_do(word: str) -> bool:
 
 def _names_capitalised(tokens: Sequence[str]) -> list[str]:
     out: list[str] = []
+    lowered = [token.lower() for token in tokens]
     for index, token in enumerate(tokens):
         word = token.lower().replace("’", "'").removesuffix("'s")
         if word == "i" or word.startswith("i'"):
@@ -2459,7 +2460,6 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # a past that is no participle describes nobody)
         adjective = "ADJ" in getAllLemmas(before) and not _only_a_past(before)
         # (but "don't open grandma's parcel": a command)
-        lowered = [token.lower() for token in tokens]
         adjective = adjective and not (index > 0 and _commanded(lowered, index - 1))
         described = before in _DETERMINERS or adjective or before.isdigit()
         described |= before.endswith(("'s", "s'"))  # "my friend's mom"

@@ -263,7 +263,9 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             continue
         respelt = respell(word.lower())
         # (the table's lemma where it has one: "potatoe" is a slip of "potato")
-        singular = getAllLemmas(respelt).get("NOUN") or getAllLemmasOOV(respelt, "NOUN")["NOUN"]
+        singular = getAllLemmas(respelt).get("NOUN") or getAllLemmasOOV(respelt, "NOUN").get(
+            "NOUN", ()
+        )
         if word.lower() in singular:
             respelt = word.lower()  # "a bedsheet": the number is the player's
         if _no_word_after(before, respelt):

@@ -3574,6 +3574,23 @@ def test_verbs_the_dictionary_lacks_are_verbs(theme: str, hero: str, deed: str) 
     assert reading.verb is not None and reading.verb.lemma == deed
 
 
+@pytest.mark.parametrize(
+    ("theme", "hero", "deed"),
+    [
+        ("grandma feeds the cat", "Grandma", "feed"),
+        ("grandpa collects broken jack in the boxes", "Grandpa", "collect"),
+        ("grandma beat everyone at clue and then cried", "Grandma", "beat"),
+        ("uncle bob feeds the goat", "Uncle Bob", "feed"),
+        ("grandma rose bakes cookies", "Grandma Rose", "bake"),
+        ("chef bubbles the fish opens a sushi place", "Chef Bubbles the fish", "open"),
+    ],
+)
+def test_what_kin_do_is_never_their_name(theme: str, hero: str, deed: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == hero
+    assert reading.verb is not None and reading.verb.lemma == deed
+
+
 def test_a_verb_the_dictionary_lacks_is_no_name(writer: OfflineWriter) -> None:
     stories = _filled(writer, "my sister texts the president", seeds=12)
     assert "texted the president" in stories and "Texted" not in stories
@@ -6458,6 +6475,9 @@ def test_one_described_sharply_is_still_one(theme: str) -> None:
         ("mud covered everything", "mud covered everything"),
         ("my cat covered in glitter", "my cat covered in glitter"),
         ("the room filled with balloons", "the room filled with balloons"),
+        ("a very angry stuffed pig", "a very angry stuffed pig"),
+        ("girl finds her lost stuffed bunny", "girl finds her lost stuffed bunny"),
+        ("an old stuffed bear", "an old stuffed bear"),
     ],
 )
 def test_what_a_thing_is_covered_or_filled_with_is_joined_to_it(typed: str, meant: str) -> None:
@@ -8801,6 +8821,8 @@ def test_famous_names_typed_in_lower_case_are_somebody(theme: str, name: str) ->
         ("my dog honey steals socks", "Honey"),
         ("my bff lily and me have a sleepover", "Lily"),
         ("my teacher holly is a vampire", "Holly"),
+        ("my friend bob and his magic act", "Bob"),
+        ("my uncle rob and the goat", "Rob"),
     ],
 )
 def test_a_name_that_is_a_word_after_a_pet_or_a_friend_is_their_name(theme: str, name: str) -> None:
@@ -12125,6 +12147,9 @@ def test_a_seat_on_a_plane_is_a_place() -> None:
         ("she put her shirt on backwards", "she put her shirt on backwards"),
         ("my cat cut the cake", "my cat cut the cake"),
         ("the boy play football", "the boy plays football"),
+        ("she saw a ghost", "she saw a ghost"),
+        ("he found a dragon", "he found a dragon"),
+        ("she fell asleep and missed her stop", "she fell asleep and missed her stop"),
     ],
 )
 def test_a_past_spelt_as_the_plain_verb_stays_a_past(
@@ -13136,12 +13161,26 @@ def test_a_deed_after_a_comma_or_it_is_after_a_deed(
     [
         ("why does the deli guy know my name", "the deli guy"),
         ("why does the hotel ice machine hate me", "the hotel ice machine"),
+        ("why does the school nurse only give out ice packs", "the school nurse"),
     ],
 )
 def test_a_noun_that_is_a_verb_too_joins_a_questions_subject(theme: str, subject: str) -> None:
     reading = _read(theme)
     assert reading.subject_text == subject
     assert reading.subject is not None and not reading.subject.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "lemma"),
+    [
+        ("the cafeteria lady and the school nurse swap jobs", "the cafeteria lady", "swap"),
+        ("the twins cook fish", "the twins", "cook"),
+    ],
+)
+def test_a_worker_after_what_they_work_at_is_no_deed(theme: str, subject: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.subject_text is not None and reading.subject_text.startswith(subject)
+    assert reading.verb is not None and reading.verb.lemma == lemma
 
 
 def test_whom_a_question_asks_of_owns_nothing() -> None:

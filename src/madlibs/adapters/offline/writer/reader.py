@@ -1206,7 +1206,34 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: 
     if not named and done_by_one:
         return False
     ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(tokens, index)
+    ends_subject = ends_subject or _a_worker_before_their_deed(tokens, index)
+    named = named or _what_a_name_is(tokens, typed, index)
     return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
+
+
+def _what_a_name_is(tokens: list[str], typed: list[str], index: int) -> bool:
+    """Whether the theme's last word is who or what one named just before is: "Sergeant
+    Sniffles the police dog", "Officer Honk the police clown"."""
+    if index != len(tokens) - 1 or tokens[index] not in words.PEOPLE | words.ANIMALS:
+        return False
+    the = next((at for at in range(index - 1, max(index - 4, 0), -1) if tokens[at] == "the"), 0)
+    return the > 0 and typed[the - 1][:1].isupper() and typed[the - 1].isalpha()
+
+
+def _a_worker_before_their_deed(tokens: list[str], index: int) -> bool:
+    """Whether a person named by their work, after what they work at, ends the subject before
+    a plain verb: "the school nurse | swap jobs", "why does the school nurse | only give out
+    ice packs" (but "the twins cook fish": many cook)."""
+    word, before = tokens[index], tokens[index - 1]
+    if word not in words.PEOPLE or before in DETERMINERS or before in words.PEOPLE:
+        return False
+    if _noun_lemma(before)[1] or "NOUN" not in _lemmas(before):
+        return False
+    after = index + 1
+    if after < len(tokens) and tokens[after] in words.ADVERBS_BEFORE_VERBS:
+        after += 1
+    deed = tokens[after] if after < len(tokens) else ""
+    return after + 1 < len(tokens) and deed in _lemmas(deed).get("VERB", ())
 
 
 def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
@@ -4935,6 +4962,8 @@ def _a_noun_before_a_deed(tokens: list[str], index: int) -> bool:
     | hate me"; never after a name ("why did prometheus steal | fire") nor before "like"."""
     if index + 1 >= len(tokens) or "NOUN" not in _lemmas(tokens[index]):
         return False
+    if _a_worker_before_their_deed(tokens, index):
+        return True  # "why does the school nurse | only give out ice packs"
     then, before = tokens[index + 1], tokens[index - 1]
     deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
     return deed_next and then != "like" and "NOUN" in _lemmas(before)

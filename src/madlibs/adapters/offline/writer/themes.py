@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas, getInflection
+from lemminflect import getAllInflections, getAllLemmas, getInflection
 
 from madlibs.adapters.offline.writer.words import (
     ACCIDENTS,
@@ -543,16 +543,6 @@ _HYPHENATED = (
         r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as|by)\b)",
         re.I,
     ),
-    # "chocolate-covered broccoli", "a zombie-infested school": before what is so, never before
-    # what it does it to ("the dog covered the couch", "mud covered everything")
-    re.compile(
-        r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that|for|with|of|in|on|at|to|"
-        r"from|by|and|or|but|who|is|are|was|were|be|been|get|got|gets|all|so|too|very|some|"
-        r"many|two|three)\b)([a-z]+) (covered|filled|stuffed|dipped|coated|infested|scented)\b"
-        r"(?=\s+(?!(?:the|an?|my|our|your|his|her|their|its|this|that|with|in|by|up|it|them|"
-        r"him|me|us|everything|everyone|everybody|something|nothing)\b)[a-z])",
-        re.I,
-    ),
     # "a road trip with my mother-in-law"
     re.compile(r"\b((?:mother|father|sister|brother|son|daughter)s?) (in law)\b", re.I),
     # "thanksgiving with the in-laws"
@@ -594,13 +584,34 @@ _HYPHENATED = (
 )
 
 
+# "chocolate-covered broccoli", "a zombie-infested school": before what is so, never before
+# what it does it to ("the dog covered the couch", "mud covered everything"); only after a
+# noun that is no adjective one can be more of ("a very angry stuffed pig", "her lost stuffed
+# bunny").
+_COVERED_WITH = re.compile(
+    r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that|for|with|of|in|on|at|to|"
+    r"from|by|and|or|but|who|is|are|was|were|be|been|get|got|gets|all|so|too|very|some|"
+    r"many|two|three)\b)([a-z]+) (covered|filled|stuffed|dipped|coated|infested|scented)\b"
+    r"(?=\s+(?!(?:the|an?|my|our|your|his|her|their|its|this|that|with|in|by|up|it|them|"
+    r"him|me|us|everything|everyone|everybody|something|nothing)\b)[a-z])",
+    re.I,
+)
+
+
+def _what_it_is_covered_with(match: re.Match[str]) -> str:
+    word = match[1].lower()
+    if "NOUN" not in getAllLemmas(word) or "JJR" in getAllInflections(word, upos="ADJ"):
+        return match[0]
+    return f"{match[1]}-{match[2]}"
+
+
 def _hyphens_restored(text: str) -> str:
     """ "the grown ups are aliens" -> "the grown-ups", "a thank you note" -> "a thank-you
     note", "trick or treating" -> "trick-or-treating": the compound as the dictionary spells
     it."""
     for pattern in _HYPHENATED:
         text = pattern.sub(lambda match: f"{match[1]}-{match[2]}".replace(" ", "-"), text)
-    return text
+    return _COVERED_WITH.sub(_what_it_is_covered_with, text)
 
 
 # A verb after whom it is told of, as children and learners type it: "the teacher are angry",
@@ -729,7 +740,7 @@ def _agreeing(
         return _BE_FOR_MANY[word]
     if index == 1 and before in _ONE_PRONOUNS | _MANY_PRONOUNS:
         return _agreeing_with_a_pronoun(before, word)
-    if index == 1 and before in NAME_TITLES and _named_for_what_they_are(tokens[1:], titled=True):
+    if index == 1 and _a_title_before_a_name(tokens, before, word):
         return None  # "detective doodle the dachshund": a name, told what its owner is
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
@@ -801,6 +812,7 @@ def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
         plain = word.isalpha() and word not in _MODALS and word != "be"
         plain = plain and word in getAllLemmas(word).get("VERB", ())
         plain = plain and word not in getInflection(word, "VBD")  # "she put her shirt on"
+        plain = plain and not _past_of_another(word)  # "she saw a ghost", "he found a dragon"
         told = getInflection(word, "VBZ") if plain else ()
         return told[0] if told else None
     if word in ("goes", "does", "has", "doesn't"):
@@ -808,6 +820,12 @@ def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
     verbs = getAllLemmas(word).get("VERB", ()) if word.isalpha() else ()
     told_of_one = [verb for verb in verbs if word in getInflection(verb, "VBZ") and verb != word]
     return told_of_one[0] if told_of_one else None
+
+
+def _past_of_another(word: str) -> bool:
+    """ "saw" is see's past, "found" find's, "fell" fall's: a past before it is a verb."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return any(verb != word and word in getInflection(verb, "VBD") for verb in verbs)
 
 
 def _plain_form(word: str) -> str:
@@ -2652,6 +2670,9 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     deed = "-" in name and _a_deed_told(name.rpartition("-")[2])
     deed |= name in _MODALS_BEFORE_A_DEED and len(tokens) > 2  # "grandma can dance"
     deed |= name.endswith("ing") and "VERB" in getAllLemmas(name)  # "lifeguard training"
+    # ("grandma feeds the cat", "grandpa collects broken toys"; but "grandma rose")
+    deed |= len(tokens) > 2 and _kin_does(tokens[0].lower(), name)
+    deed &= name not in NAMES_THAT_ARE_WORDS
     if not name.replace("-", "").isalpha() or name in STOPWORDS or deed:
         return False
     if _named_whatever_the_word(tokens, name):
@@ -2785,8 +2806,28 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1]) or lowered[who + 1] in _NEXT_TO
 
 
+def _a_title_before_a_name(tokens: Sequence[str], title: str, word: str) -> bool:
+    """ "detective doodle the dachshund"; never "grandma feeds the cat"."""
+    named = title in NAME_TITLES and _named_for_what_they_are(tokens[1:], titled=True)
+    return named and not _kin_does(title, word)
+
+
+def _kin_does(title: str, word: str) -> bool:
+    """Whether a verb's -s or past form after a family word is what they do: "grandma feeds
+    the cat", "grandpa collects broken toys" (but "chef bubbles the fish" is a name)."""
+    uncle = title in ("aunt", "uncle", "auntie", "great")
+    word = word.lower()
+    # ("grandma beat everyone at clue": a past spelt as its verb)
+    past = word in getAllLemmas(word).get("VERB", ()) and word in getInflection(word, "VBD")
+    return (title in FAMILY_NAMES or uncle) and (_a_deed_told(word) or past)
+
+
 def _deed_next(tokens: Sequence[str], index: int) -> bool:
-    """Whether a verb's -s or past form follows `index`: "my uncle rick | buys broken stuff"."""
+    """Whether a verb's -s or past form follows `index`: "my uncle rick | buys broken stuff",
+    or another one with them: "my friend bob | and his dog"."""
+    after = [token.lower() for token in tokens[index + 1 : index + 3]]
+    if after[:1] == ["and"] and after[1:] and after[1] in _DETERMINERS:
+        return True
     return index + 1 < len(tokens) and _a_deed_told(tokens[index + 1].lower())
 
 

@@ -6460,7 +6460,15 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
     assert reading.phrase is not None and reading.phrase.lower() == f"being {theme}"
 
 
-@pytest.mark.parametrize("theme", ["the very hungry caterpillar", "very old man in the park"])
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "the very hungry caterpillar",
+        "very old man in the park",
+        "an old stuffed bear",
+        "a very angry stuffed pig",
+    ],
+)
 def test_one_described_sharply_is_still_one(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.NOUN
 
@@ -10468,6 +10476,10 @@ def test_baking_cookies_is_still_a_doing() -> None:
         ("the trail mix only has raisins left", "raisin"),
         ("don't feed the ducks bread", "bread"),
         ("give the kids candy", "candy"),
+        ("give the drummer some cake", "cake"),
+        ("local vet gives turtle a wooden leg", "leg"),
+        ("the vet gave my rabbit glasses", "glass"),
+        ("buy a pet rock", "rock"),
         ("we ran out of gas in front of a haunted house", None),
         ("my superpower is finding lost socks", None),
     ],
@@ -10864,6 +10876,13 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("the day the nintendo switch broke", "the nintendo switch", "break"),
         ("jenga tower falls on the cat", "the jenga tower", "fall"),
         ("a tiny circus lives in my sock drawer", "a tiny circus", "live"),
+        ("the kid from room 12 won the science fair", "the kid from room 12", "win"),
+        ("the cauldron in room 9 started talking", "the cauldron", "start"),
+        (
+            "the mad scientist down the street keeps borrowing our toaster",
+            "the mad scientist down the street",
+            "keep",
+        ),
     ],
 )
 def test_a_deed_after_a_name_a_thing_of_two_words_or_one_thing(
@@ -11035,6 +11054,9 @@ def test_of_a_place_then_where_that_is_the_first_is_the_setting(theme: str, wher
     [
         ("shipwrecked with only a ukulele", "a ukulele"),
         ("my neighbors swapped houses with us", None),
+        ("a scientist with three robot arms", "three robot arms"),
+        ("a cat with nine lives left", None),
+        ("a science fair with no electricity", None),
     ],
 )
 def test_what_one_has_only_of_is_held_and_whom_one_is_with_is_not(
@@ -11164,6 +11186,9 @@ def test_a_neighbour_who_moves_in_with_cats_is_with_them() -> None:
     [
         ("the glow in the dark slime contest", "glow-in-the-dark slime contest"),
         ("build a bear workshop goes wrong", "build-a-bear workshop"),
+        ("an evil jack in the box named Boris", "evil jack-in-the-box"),
+        ("my teeth glow in the dark after the dentist", "teeth"),
+        ("the zombies glow in the dark", "zombies"),
     ],
 )
 def test_words_of_one_noun_stay_together(theme: str, subject: str) -> None:

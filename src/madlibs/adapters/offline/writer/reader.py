@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from lemminflect import getAllLemmas, getAllLemmasOOV, getInflection
+from lemminflect import getAllInflections, getAllLemmas, getAllLemmasOOV, getInflection
 
 from madlibs.adapters.offline.writer import themes, words
 from madlibs.domain.story import wants_an
@@ -1197,6 +1197,25 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     return None
 
 
+def _no_noun_yet(head: list[str]) -> bool:
+    """Whether the words are a determiner and what describes a noun still to come: "an old",
+    "a very angry"."""
+    if len(head) < 2 or head[0] not in DETERMINERS:
+        return False
+    return all(word in _DEGREES or _only_describes_more_or_less(word) for word in head[1:])
+
+
+def _only_describes_more_or_less(word: str) -> bool:
+    """An adjective one can be more of, and no noun of the lists: "old", "angry"; not "fair"
+    ("the fair made me fly")."""
+    if "ADJ" not in _lemmas(word) or _known_noun(word):
+        return False
+    return "JJR" in getAllInflections(word, upos="ADJ")
+
+
+_DEGREES = frozenset(("very", "really", "super", "so", "extremely", "too"))
+
+
 def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: bool) -> bool:
     """Whether the word at `index` is no verb, whatever else follows: a name ("Captain
     Pickles saves the day"), the subject's last word ("the dinosaur bones come alive",
@@ -1207,6 +1226,8 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: 
         return False
     ends_subject = _many_before_their_verb(tokens, index) or _a_noun_before_the_verb(tokens, index)
     ends_subject = ends_subject or _a_worker_before_their_deed(tokens, index)
+    # ("an old stuffed bear", "a very angry stuffed pig": nothing to stuff yet)
+    ends_subject = ends_subject or (_is_participle(tokens[index]) and _no_noun_yet(tokens[:index]))
     named = named or _what_a_name_is(tokens, typed, index)
     return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
 
@@ -1580,8 +1601,10 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     sandwich ever made", "thunder and lightning" and "terrible singing": a word after these is
     no action."""
     if before.isdigit():
-        # "5 minutes", but "room 13 is haunted": a number names no deed
-        return word not in _COPULAS and word not in _ONLY_VERBS and word not in MODALS
+        # "5 minutes", but "room 13 is haunted", "the kid from room 12 won": a number names
+        # no deed
+        deed = word in _COPULAS or word in _ONLY_VERBS or word in MODALS
+        return not deed and not (_a_past_of(word) and not _known_noun(word))
     if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
     if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
@@ -2637,6 +2660,10 @@ def _capitalised(word: str) -> str:
     return themes.capitalised_parts(word.lower())  # "Pac-Man", "Spider-Man"
 
 
+# Words that tell where one is along a way: "down the street", "up the road".
+_ALONG = frozenset(("down", "up", "along", "past", "through"))
+
+
 def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
     """Where a clause telling what somebody did to the noun before starts: "that nobody ate"
     in "the cookies that nobody ate", "my mom made" in "the cake my mom made"."""
@@ -2645,6 +2672,8 @@ def _described_by_what_was_done_to_it(tokens: list[str]) -> int | None:
         if tokens[index - 2] in ("so", "too"):
             continue  # "so fast she beat a cheetah": what came of it, after "so"
         noun_before = "NOUN" in _lemmas(tokens[index - 1]) or _known_noun(tokens[index - 1])
+        # ("the mad scientist down the street keeps borrowing our toaster": where he lives)
+        noun_before = noun_before and tokens[index - 1] not in _ALONG
         told_to = tokens[index - 1] in _OBJECT_PRONOUNS  # "told me that the moon is an egg"
         if word in _RELATIVES and (after in _PRONOUNS or after in DETERMINERS) and not told_to:
             return index  # "that nobody ate", "that my mom made"
@@ -3708,12 +3737,16 @@ def _only_what_is_acted_on(
     if lemma in _GIVING:
         # "give a moose a muffin": the muffin is what is given, the moose who gets it
         # ("never give a goat your credit card": the card, whose it is)
-        given = _ARTICLES | POSSESSIVES
-        second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in given), None)
-        # ("feed the ducks bread": the bread, given bare to many; "buy a pet rock" is one rock)
+        # ("give the drummer some cake"; "local vet gives turtle a wooden leg": whom, bare)
+        given = _ARTICLES | POSSESSIVES | {"some"}
+        first = 1 if rest_tokens[:1] and kind_of(_noun_lemma(rest_tokens[0])[0]) in ANIMATE else 2
+        second = next((i for i in range(first, len(rest_tokens)) if rest_tokens[i] in given), None)
+        # ("feed the ducks bread": the bread, given bare to many; "buy a pet rock" is one rock;
+        # "the vet gave my rabbit glasses": many things, given bare to one)
         bare = len(rest_tokens) > 2 and rest_tokens[0] in DETERMINERS
         bare = bare and "NOUN" in _lemmas(rest_tokens[2]) and rest_tokens[2] not in _QUESTION_WORDS
         given_to, many = _noun_lemma(rest_tokens[1]) if bare else ("", False)
+        many = many or (bare and _noun_lemma(rest_tokens[2])[1] and _compound(rest_tokens[1:3]) < 2)
         if second is None and many and kind_of(given_to) in ANIMATE:
             second = 2
         whom = rest_tokens[:second] if second is not None else []
@@ -6198,9 +6231,11 @@ def _held(theme: str) -> Noun | None:
         return None
     # "with no snacks", "with nine lives left": what one lacks, or how many, is nothing held
     lacking = tokens[at] == "no"
-    return (
-        held if held.determiner in (None, "a", "an", "the") and not (held.tail or lacking) else None
-    )
+    # ("a scientist with three robot arms": as many as one has)
+    counted = held.determiner is not None and _a_number(held.determiner)
+    counted = counted and "left" not in tokens[at:end]  # "with nine lives left"
+    told = held.determiner in (None, "a", "an", "the") or counted
+    return held if told and not (held.tail or lacking) else None
 
 
 _TWISTS = {"but", "except"}

@@ -502,7 +502,6 @@ _TWO_PARTS = (
     ("grown", "ups?"),
     ("tap", "danc(?:e|es|ed|ing|er|ers)"),
     ("all", "you can eat"),
-    ("glow", "in the dark"),
     ("potty|sleep", "train(?:s|ed|ing)?"),
     ("time", "travel(?:s|ed|led)"),
     ("pot", "bellied"),
@@ -529,6 +528,11 @@ _HYPHENATED = (
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
     # "a step-by-step guide"
     re.compile(r"\b(step by) (step)\b(?= \w)", re.IGNORECASE),
+    # "glow-in-the-dark socks"; but "my teeth glow in the dark after the dentist"
+    re.compile(
+        r"\b(glow) (in the dark)\b(?=\s+(?!(?:after|at|and|but|when|because|for|since)\b)\w)", re.I
+    ),
+    re.compile(r"\b(jack) (in the box(?:es)?)\b", re.IGNORECASE),  # "a jack-in-the-box"
     # "deep-sea diving", "a long-lost cousin", "prize-winning tomatoes"
     re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"

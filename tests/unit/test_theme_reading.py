@@ -3566,6 +3566,7 @@ def test_a_game_named_with_a_verb_is_one_game(theme: str, game: str) -> None:
         ("my teenager texts in emojis", "teenager", "text"),
         ("grandma twerks at the wedding", "Grandma", "twerk"),
         ("my dad moonwalks in the kitchen", "dad", "moonwalk"),
+        ("the whole family squished into a tiny car", "family", "squish"),
     ],
 )
 def test_verbs_the_dictionary_lacks_are_verbs(theme: str, hero: str, deed: str) -> None:
@@ -4552,6 +4553,9 @@ def test_a_relative_run_together_with_is_is_read_apart(theme: str, subject: str)
         ("keep calm and eat pizza", "keeping calm"),
         ("wake up the sleeping giant", "waking up the sleeping giant"),
         ("stay cool", "staying cool"),
+        ("sing louder", "singing louder"),
+        ("jump higher", "jumping higher"),
+        ("please don't clap between the movements", "not clapping between the movements"),
     ],
 )
 def test_a_command_to_stay_so_or_with_a_particle_is_a_deed(theme: str, phrase: str) -> None:

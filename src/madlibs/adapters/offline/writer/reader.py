@@ -4603,6 +4603,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     told_how = first in ("keep", "stay", "get") and len(tokens) > 1 and _names_how(tokens[1])
     # "vote for pedro's llama", "hunt for treasure"
     done_for = len(tokens) > 2 and tokens[1] == "for" and first in _DONE_FOR
+    told_how = told_how or _told_how_much_more(tokens, typed)
     if told_how or _told_to_change_or_give(tokens) or (done_for and not typed[0][:1].isupper()):
         return True  # "keep calm", "stay cool", "get lost"; "turn frogs into princes"
     if tokens[1:2] == ["the"] and tokens[2:4] in _MEASURED_OF:
@@ -4647,6 +4648,25 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and (tokens[1] in DETERMINERS or pronoun or acted_on)
         and not _known_noun(first)
         and kind_of(first) is Kind.THING
+    )
+
+
+def _told_how_much_more(tokens: list[str], typed: list[str]) -> bool:
+    """ "sing louder", "jump higher", "sing loudly": a plain verb, then how."""
+    first = tokens[0]
+    if len(tokens) != 2 or typed[0][:1].isupper() or kind_of(first) is not Kind.THING:
+        return False
+    return _how_more(tokens[1]) and first in _lemmas(first).get("VERB", ())
+
+
+def _how_more(word: str) -> bool:
+    """A word that says how, or how much more: "loudly", "louder", "higher"."""
+    lemmas = _lemmas(word)
+    if word.endswith("ly") and "ADV" in lemmas:
+        return True
+    more = (*lemmas.get("ADJ", ()), *lemmas.get("ADV", ()))
+    return any(
+        word in (*getInflection(lemma, "JJR"), *getInflection(lemma, "RBR")) for lemma in more
     )
 
 
@@ -7398,7 +7418,9 @@ def _activity(
         return _told_not_to(theme, tokens, typed, where, phrase)
     # "don't step (on the lava)", "never pee (in the pool)" (but "never land" is a place)
     warned = first == "don't" or (first == "never" and where[0] is not None)
-    if warned and len(tokens) == 2 and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
+    # ("don't clap between the movements": where or when one is not to)
+    alone = len(tokens) == 2 or (len(tokens) > 3 and tokens[2] in _WHERE_OR_WHEN_NOT)
+    if warned and alone and tokens[1] in _lemmas(tokens[1]).get("VERB", ()):
         return _told_not_to(theme, tokens, typed, where, phrase)
     if len(tokens) > 1 and (first == "never" or (first.endswith("ly") and _adverb(first))):
         return _done_how(theme, tokens, typed, where)
@@ -7418,6 +7440,9 @@ def _activity(
             phrase = _told_there(verb.form("VBG"), where[0])
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+_WHERE_OR_WHEN_NOT = frozenset(("between", "during", "after", "before", "near", "inside"))
 
 
 def _told_to_be_so(tokens: list[str]) -> bool:
@@ -7485,10 +7510,11 @@ def _told_not_to(
     trusting one."""
     never = tokens[0] == "never"
     lemma = _verb_lemma(tokens[1])
+    where_or_when = tokens[2:3] and tokens[2] in _WHERE_OR_WHEN_NOT  # "between the movements"
     verb = Verb(
         lemma,
         " ".join(typed[2:]),
-        _acted_on(lemma, tokens[2:], typed[2:]),
+        None if where_or_when else _acted_on(lemma, tokens[2:], typed[2:]),
         None if never else "don't",
         adverb="never" if never else None,
     )

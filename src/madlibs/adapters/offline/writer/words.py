@@ -810,6 +810,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
+    "squish", "smoosh", "scooch",
 }  # fmt: skip
 
 

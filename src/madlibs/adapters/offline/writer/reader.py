@@ -1125,6 +1125,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # a deed done to something, or one told of one
         told_of_one = any(word in getInflection(v, "VBZ") for v in _lemmas(word).get("VERB", ()))
         really_did = before == "really" and (acts_on or told_of_one)
+        really_did = really_did or _a_past_after_a_number(tokens, index)
         named = _named_by_the_word_before(before, word) and not really_did
         if named or ordinal or in_a_tail or one or of_the:
             continue
@@ -1601,10 +1602,9 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     sandwich ever made", "thunder and lightning" and "terrible singing": a word after these is
     no action."""
     if before.isdigit():
-        # "5 minutes", but "room 13 is haunted", "the kid from room 12 won": a number names
-        # no deed
+        # "5 minutes", but "room 13 is haunted": a number names no deed
         deed = word in _COPULAS or word in _ONLY_VERBS or word in MODALS
-        return not deed and not (_a_past_of(word) and not _known_noun(word))
+        return not deed
     if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
     if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
@@ -1612,6 +1612,16 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     if word.endswith("ing") and _only_describes(before):
         return True  # "my mom's terrible singing": nothing terrible sings
     return before == "ever" and _names_a_state(word)
+
+
+def _a_past_after_a_number(tokens: list[str], index: int) -> bool:
+    """Whether a past after a number is what was done: "the kid from room 12 | won the science
+    fair"; not what describes the things counted ("2 left feet", "her 300 lost umbrellas")."""
+    word = tokens[index]
+    if not tokens[index - 1].isdigit() or not _a_past_of(word) or _known_noun(word):
+        return False
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return not (after and "NOUN" in _lemmas(after) and after not in DETERMINERS)
 
 
 def _only_describes(word: str) -> bool:
@@ -4779,6 +4789,8 @@ def _as_statement(typed: list[str]) -> list[str]:
         or (tokens[0].endswith("n't") and not asked)
     ):
         return typed  # "don't open the door" is no question; "why won't it stop" is
+    if tokens[1] == "there" and tokens[0] in _COPULAS:
+        return [typed[1], typed[0], *typed[2:]]  # "why are there llamas in our school play"
     end = _question_subject_end(tokens)
     if end >= len(tokens):
         return typed
@@ -6252,8 +6264,11 @@ def _held(theme: str) -> Noun | None:
     # "with no snacks", "with nine lives left": what one lacks, or how many, is nothing held
     lacking = tokens[at] == "no"
     # ("a scientist with three robot arms": as many as one has)
+    # (never as many body parts, lives or letters lit up: "with six arms", "with nine lives
+    # left", "with only three letters lit up")
     counted = held.determiner is not None and _a_number(held.determiner)
-    counted = counted and "left" not in tokens[at:end]  # "with nine lives left"
+    counted = counted and held.lemma not in words.BODY_PARTS and held.lemma != "life"
+    counted = counted and _noun_lemma(tokens[(end or len(tokens)) - 1])[1]
     told = held.determiner in (None, "a", "an", "the") or counted
     return held if told and not (held.tail or lacking) else None
 

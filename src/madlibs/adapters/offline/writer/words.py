@@ -841,7 +841,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
-    "tutu", "tattoo", "cop", "hulk",
+    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box",
 }  # fmt: skip
 
 
@@ -855,6 +855,8 @@ def noun_the_table_lacks(word: str) -> str | None:
         return word
     if word.endswith("ies") and word[:-3] + "y" in lacked:
         return word[:-3] + "y"
+    if word.endswith("xes") and word[:-2] in lacked:
+        return word[:-2]  # "jack-in-the-boxes"
     return word[:-1] if word.endswith("s") and word[:-1] in lacked else None
 
 

@@ -11849,6 +11849,7 @@ def test_moves_and_marks_of_two_words_take_their_hyphens(theme: str, clean: str)
         ("why is there a stuffed moose head at the garage sale", Kind.THING),
         ("mailman mike and his talking satchel", Kind.PERSON),
         ("houdini", Kind.PERSON),
+        ("why are there llamas in our school play", Kind.ANIMAL),
     ],
 )
 def test_acts_dealers_sharks_and_wrecking_balls_are_of_their_kind(theme: str, kind: Kind) -> None:
@@ -12748,7 +12749,13 @@ def test_brands_keep_their_capitals_in_the_plural() -> None:
 
 @pytest.mark.parametrize(
     ("theme", "lemma"),
-    [("vote for pedro's llama", "vote"), ("hunt for treasure", "hunt"), ("wait for me", "wait")],
+    [
+        ("vote for pedro's llama", "vote"),
+        ("hunt for treasure", "hunt"),
+        ("wait for me", "wait"),
+        ("learn magic with aunt lulu", "learn"),
+        ("unicycling up a mountain", "unicycle"),
+    ],
 )
 def test_a_deed_told_to_do_for_something_is_no_noun(theme: str, lemma: str) -> None:
     reading = _read(theme)
@@ -12756,7 +12763,15 @@ def test_a_deed_told_to_do_for_something_is_no_noun(theme: str, lemma: str) -> N
     assert reading.verb is not None and reading.verb.lemma == lemma
 
 
-@pytest.mark.parametrize("theme", ["clowns at the dentist", "a viral dance at the dentist"])
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "clowns at the dentist",
+        "a viral dance at the dentist",
+        "an octopus at the eye doctor",
+        "how to be brave at the doctor",
+    ],
+)
 def test_at_the_dentist_is_a_place(theme: str) -> None:
     setting = _read(theme).setting_noun
     assert setting is not None and setting.kind is Kind.PLACE

@@ -4646,6 +4646,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and not named
         and (tokens[1] == "both" or (_noun_lemma(tokens[1])[1] and "NOUN" not in lemmas))
     )
+    # ("learn magic with aunt lulu": a word that is only a verb, before a thing)
+    acted_on = acted_on or (
+        len(tokens) > 1 and not named and lemmas.keys() == {"VERB"} and _known_thing(tokens[1])
+    )
     # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
     acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
     # "Sally the salamander and the lost lily pad": a name, with what its owner is
@@ -4678,6 +4682,10 @@ def _how_more(word: str) -> bool:
     return any(
         word in (*getInflection(lemma, "JJR"), *getInflection(lemma, "RBR")) for lemma in more
     )
+
+
+def _known_thing(word: str) -> bool:
+    return "NOUN" in _lemmas(word) and kind_of(_noun_lemma(word)[0]) is Kind.THING
 
 
 def _a_name_starts(tokens: list[str], typed: list[str], index: int) -> bool:

@@ -258,6 +258,7 @@ _PLACES_AT = _set(
     toy_shop toyshop vet zoo county_fair science_fair ice_rink bus_station train_station
     waterpark water_park dinner_table breakfast_table bakery_counter car_wash seaside spa daycare
     middle_school high_school elementary_school summer_school
+    doctor eye_doctor orthodontist barber hairdresser optician
     diner pizzeria courthouse arena campground motel planetarium skatepark ski_resort
     salad_bar snack_bar juice_bar food_court buffet dmv
     hot_dog_stand lemonade_stand taco_stand petting_zoo car_dealership dealership pub law_firm
@@ -810,7 +811,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "squish", "smoosh", "scooch",
+    "squish", "smoosh", "scooch", "unicycle",
 }  # fmt: skip
 
 

@@ -6474,6 +6474,8 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
         "2 left feet",
         "Mrs. Pumpernickel and her 300 lost umbrellas",
         "Princess Sparkle and the evil jack in the box",
+        "vacuum cleaner",
+        "respawn point at the zoo",
     ],
 )
 def test_one_described_sharply_is_still_one(theme: str) -> None:
@@ -11850,6 +11852,8 @@ def test_moves_and_marks_of_two_words_take_their_hyphens(theme: str, clean: str)
         ("mailman mike and his talking satchel", Kind.PERSON),
         ("houdini", Kind.PERSON),
         ("why are there llamas in our school play", Kind.ANIMAL),
+        ("the orthodontist stole my retainer", Kind.PERSON),
+        ("the fire breather caught a cold", Kind.PERSON),
     ],
 )
 def test_acts_dealers_sharks_and_wrecking_balls_are_of_their_kind(theme: str, kind: Kind) -> None:

@@ -4646,9 +4646,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         and not named
         and (tokens[1] == "both" or (_noun_lemma(tokens[1])[1] and "NOUN" not in lemmas))
     )
-    # ("learn magic with aunt lulu": a word that is only a verb, before a thing)
+    # ("learn magic with aunt lulu": a word that is only a verb, before stuff; but "vacuum
+    # cleaner", "respawn point" are one thing)
     acted_on = acted_on or (
-        len(tokens) > 1 and not named and lemmas.keys() == {"VERB"} and _known_thing(tokens[1])
+        len(tokens) == 2 and not named and lemmas.keys() == {"VERB"} and _stuff(tokens[1])
     )
     # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
     acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
@@ -4670,6 +4671,8 @@ def _told_how_much_more(tokens: list[str], typed: list[str]) -> bool:
     first = tokens[0]
     if len(tokens) != 2 or typed[0][:1].isupper() or kind_of(first) is not Kind.THING:
         return False
+    if _compound(tokens) == 2:
+        return False  # "vacuum cleaner"
     return _how_more(tokens[1]) and first in _lemmas(first).get("VERB", ())
 
 
@@ -4684,8 +4687,11 @@ def _how_more(word: str) -> bool:
     )
 
 
-def _known_thing(word: str) -> bool:
-    return "NOUN" in _lemmas(word) and kind_of(_noun_lemma(word)[0]) is Kind.THING
+def _stuff(word: str) -> bool:
+    """A thing one has some of, or many: "magic", "slime", "friends"; not "cleaner"."""
+    lemma, many = _noun_lemma(word)
+    uncounted = lemma in words.UNCOUNTABLE or lemma in words.BARE_STUFF
+    return "NOUN" in _lemmas(word) and (many or uncounted)
 
 
 def _a_name_starts(tokens: list[str], typed: list[str], index: int) -> bool:

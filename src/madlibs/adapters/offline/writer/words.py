@@ -137,7 +137,7 @@ PEOPLE = _set(
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
     spirit_guide archer trumpeter herald armorer armourer piano_tuner drumline troop glee_club
     stacker shelf_stacker bricklayer roofer plasterer
-    night_watchman
+    night_watchman orthodontist eye_doctor hairdresser optician fire_breather
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
@@ -811,12 +811,12 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "squish", "smoosh", "scooch", "unicycle",
+    "unicycle",
 }  # fmt: skip
 
 
 # Pasts people say that the table lacks: "my sister snuck out".
-_PASTS_THE_TABLE_LACKS = {"snuck": "sneak", "slayed": "slay"}
+_PASTS_THE_TABLE_LACKS = {"snuck": "sneak", "slayed": "slay", "squished": "squish"}
 
 
 def verb_the_table_lacks(word: str) -> str | None:

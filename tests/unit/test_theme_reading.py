@@ -6476,6 +6476,7 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
         "Princess Sparkle and the evil jack in the box",
         "vacuum cleaner",
         "respawn point at the zoo",
+        "baking soda vs vinegar",
     ],
 )
 def test_one_described_sharply_is_still_one(theme: str) -> None:
@@ -10489,6 +10490,7 @@ def test_baking_cookies_is_still_a_doing() -> None:
         ("local vet gives turtle a wooden leg", "leg"),
         ("the vet gave my rabbit glasses", "glass"),
         ("buy a pet rock", "rock"),
+        ("my volcano exploded all over the judges", None),
         ("we ran out of gas in front of a haunted house", None),
         ("my superpower is finding lost socks", None),
     ],
@@ -10887,6 +10889,7 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("a tiny circus lives in my sock drawer", "a tiny circus", "live"),
         ("the kid from room 12 won the science fair", "the kid from room 12", "win"),
         ("Karen from number 12 measured my grass", "Karen from number 12", "measure"),
+        ("my dog stuck his head out the window", "my dog", "stick"),
         ("the cauldron in room 9 started talking", "the cauldron", "start"),
         (
             "the mad scientist down the street keeps borrowing our toaster",

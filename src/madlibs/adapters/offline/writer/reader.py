@@ -3713,8 +3713,10 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
         return True  # "turned her into a real tiger": whom, and what she became
     if lemma == "go" and len(rest_tokens) == 1:
         return True  # "goes pop", "goes bananas": how one goes
-    if rest_tokens[:1] in (["north"], ["south"], ["east"], ["west"]):
-        return True  # "flew south for the winter": which way
+    # "flew south for the winter": which way; "exploded all over the judges": where it went
+    all_over = rest_tokens == ["all"] or rest_tokens[:2] in (["all", "over"], ["all", "around"])
+    if all_over or rest_tokens[:1] in (["north"], ["south"], ["east"], ["west"]):
+        return True
     if rest_tokens[:1] in (["if"], ["whether"], ["by"]):
         # "tested if worms like music": what was found out; "commutes by canal boat": how
         return True
@@ -5660,6 +5662,8 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     at = at if at is not None else next(lost, None)
     if at is None or not ("NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])):
         return None
+    if lowered[at + 1 : at + 2] and lowered[at + 1] in DETERMINERS:
+        return None  # "my dog stuck his head out the window": what he stuck
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already
     if _a_deed_follows(lowered, at + 2):

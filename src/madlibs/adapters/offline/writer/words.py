@@ -555,6 +555,7 @@ BARE_STUFF = (
     _set(
         """
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
+    baking_soda baking_powder
     """
     )
     | PAIRS_NAMED_AS_ONE

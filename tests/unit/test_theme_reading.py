@@ -9964,6 +9964,7 @@ def test_an_before_a_capital_letter_is_a_grade_not_and() -> None:
         ("mrs. puddington's prize roses", "Puddington"),
         ("the weatherwoman who controls the weather with her remote", "weatherwoman"),
         ("the airpod that got lost in the couch", "airpod"),
+        ("the amazing marvello and his disappearing pants", "Marvello"),
     ],
 )
 def test_a_name_after_a_title_and_new_words_are_never_respelt(theme: str, kept: str) -> None:

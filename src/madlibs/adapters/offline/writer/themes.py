@@ -2348,7 +2348,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
         # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
         named_so = _a_place_named(named[index - 1].lower(), named[index].lower())
-        if named_so or _a_stage_name(named, index) or _a_home_named(named, index):
+        if named_so or a_stage_name(named, index) or _a_home_named(named, index):
             named[index - 1 : index + 1] = [
                 named[index - 1].capitalize(),
                 named[index].capitalize(),
@@ -2390,7 +2390,7 @@ STAGE_TITLES = frozenset((
 ))  # fmt: skip
 
 
-def _a_stage_name(tokens: Sequence[str], index: int) -> bool:
+def a_stage_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the word at `index` is a name no dictionary knows after "the" and a word of
     the stage: "the amazing alfredo"."""
     staged = index > 1 and tokens[index - 2].lower() == "the"

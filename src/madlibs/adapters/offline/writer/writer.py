@@ -258,6 +258,7 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         before = meant[-1].lower() if meant else ""
         # ... and "mrs. puddington": what follows "Mrs." or "Dr." is a name, however spelt
         named = named or before.rstrip(".") in themes.HONORIFICS or before in ("camp", "mount")
+        named = named or themes.a_stage_name(tokens, index)  # "the amazing marvello"
         if not typed_lower or _own_word(word.lower()) or named:
             meant.append(token)
             continue

@@ -3862,6 +3862,20 @@ def test_numbers_in_words_are_no_names() -> None:
     assert "Ninety" not in themes.capitalise_names_in("ninety nine balloons fly")
 
 
+@pytest.mark.parametrize("theme", ["the drama club vs the marching band", "the glee club"])
+def test_a_group_of_two_words_acts_as_itself_unnamed(writer: OfflineWriter, theme: str) -> None:
+    stories = _filled(writer, theme)
+    assert re.search(r"(band|club) (?!I\b)[A-Z]", stories) is None
+    assert re.search(r"(band|club) (was|offered|giggled|tried|took)", stories) is not None
+
+
+@pytest.mark.parametrize(
+    "theme", ["my best friend is a better dancer than me", "a knight toward the castle"]
+)
+def test_small_words_after_a_person_are_no_names(theme: str) -> None:
+    assert themes.capitalise_names_in(theme) == theme
+
+
 def test_when_after_something_is_when_it_happens(writer: OfflineWriter) -> None:
     reading = _read("don't feed the gremlins after midnight")
     assert reading.verb is not None and reading.verb.object is not None

@@ -239,7 +239,10 @@ ORDINAL_WORDS = frozenset((
 ))  # fmt: skip
 STOPWORDS = (
     _DETERMINERS | _BREAKERS | _SMALL_WORDS | _NUMBER_WORDS | {"is", "are", "was", "very", "big"}
-) | {"because", "although", "though", "unless", "until", "whether"}
+) | {
+    "because", "although", "though", "unless", "until", "whether", "than", "if", "nor", "per",
+    "amid", "toward", "towards", "despite", "beside", "whereas",
+}  # fmt: skip
 
 
 def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:

@@ -12183,6 +12183,8 @@ def test_a_first_name_that_is_also_a_word_names_somebody(theme: str, name: str) 
         ("hot pepper challenge", "hot pepper challenge", Kind.EVENT),
         ("spin class on the moon", "spin class", Kind.EVENT),
         ("sheepdog trials in the rain", "sheepdog trial", Kind.EVENT),
+        ("ninja training camp", "ninja training camp", Kind.PLACE),
+        ("the ninja dojo", "ninja dojo", Kind.PLACE),
     ],
 )
 def test_rooms_halls_and_challenges_are_places_and_events(
@@ -12191,6 +12193,14 @@ def test_rooms_halls_and_challenges_are_places_and_events(
     subject = _read(theme).subject
     assert subject is not None
     assert (" ".join([*subject.modifiers, subject.lemma]), subject.kind) == (lemma, kind)
+
+
+@pytest.mark.parametrize(
+    "theme", ["how do spies pass notes in class", "a shy penguin in the school choir"]
+)
+def test_in_a_group_is_when_it_meets(theme: str) -> None:
+    setting = _read(theme).setting_noun
+    assert setting is not None and setting.kind is Kind.EVENT
 
 
 def test_a_seat_on_a_plane_is_a_place() -> None:

@@ -2548,6 +2548,8 @@ def _given_name(typed: list[str], size: int = 1) -> bool:
         return False
     if kind_of(_noun_lemma(name.lower())[0]) is Kind.EVENT:
         return False  # "hamster olympics": what they hold, never what they are called
+    if name.islower() and name in words.PLACE_PREPOSITION:
+        return False  # "the ninja dojo": where they are
     before = typed[-1 - size]
     if not before.isalpha() or not before[:1].islower():
         return False
@@ -6938,6 +6940,12 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     noun = _noun_phrase(tokens[cut + 1 : end], typed[cut + 1 : end])
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
+    gathered = noun is not None and noun.kind is Kind.PERSON and not noun.plural
+    gathered = (
+        gathered and noun is not None and noun.lemma.lower().rpartition(" ")[2] in words.GROUPS
+    )
+    if gathered and noun is not None and tokens[cut] == "in":
+        return replace(noun, kind=Kind.EVENT)  # "in class", "in the school choir": when they meet
     at_whose = noun is not None and tokens[cut] == "at" and noun.kind is Kind.PERSON
     if at_whose and noun is not None and words.PLACE_PREPOSITION.get(noun.lemma.lower()) == "at":
         return replace(noun, kind=Kind.PLACE)  # "at the dentist": the dentist's

@@ -250,7 +250,7 @@ _PLACES_AT = _set(
     clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
     reptile_house airport_terminal
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
-    camp summer_camp pizza_place bed_and_breakfast
+    camp summer_camp pizza_place bed_and_breakfast training_camp dojo
     castle cinema circus construction_site dentist disco factory fair farm fire_station
     funfair gas_station gym harbour harbor hospital hotel laundromat library lighthouse mall
     market museum north_pole office opera palace park playground police_station pool post_office

@@ -5132,6 +5132,8 @@ def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | 
             "who swallowed a fly",
         ),
         ("the dog who ate my homework gets caught", "dog", "get", "who ate my homework"),
+        ("a dog that can count won the talent show", "dog", "win", "that can count"),
+        ("a kid who can't swim fell in the pool", "kid", "fall", "who can't swim"),
     ],
 )
 def test_what_one_once_did_is_told_of_them_and_the_next_verb_is_the_deed(

@@ -7164,6 +7164,10 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     if relative is None or verb_at is None:
         return None
     done, lemma = tokens[verb_at], _verb_lemma(tokens[verb_at])
+    if done in MODALS:
+        # "a dog that can count | won the talent show"
+        later = range(verb_at + 2, len(tokens))
+        return next((i for i in later if _a_later_deed(tokens[i])), None)
     # a past, or an -s form before what its noun is ("the girl who lives next door | is a
     # spy"), and no "was": "the dragon who was scared of knights" is a dragon
     past = done in (getInflection(lemma, "VBD") or ())
@@ -7172,6 +7176,12 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         return None
     if lemma in words.THINKING or lemma in _TELLING:
         return None  # "a dog who thinks the mailman is a spy": what it thinks
+    return _the_next_deed(tokens, verb_at, past)
+
+
+def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
+    """Where the theme's own verb is after the deed at `verb_at` told of its noun (`past`
+    when told in the past); None when there is none."""
     for index in range(verb_at + 1, len(tokens)):
         word, before = tokens[index], tokens[index - 1]
         if _a_past_told_after(tokens, index, verb_at):
@@ -7195,6 +7205,13 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         if later_past and (not _participle(word) or after_a_noun):
             return index
     return None
+
+
+def _a_later_deed(word: str) -> bool:
+    """A past or a form of "be" that is the theme's own deed after what its noun can do: "won",
+    "fell" ("a kid who can't swim | fell in the pool"), "is"."""
+    fell = _past_of_another(word) and not _known_noun(word)
+    return _past_not_noun(word) or fell or word in _COPULAS
 
 
 def _a_past_told_after(tokens: list[str], index: int, verb_at: int) -> bool:

@@ -10907,6 +10907,12 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("the kid from room 12 won the science fair", "the kid from room 12", "win"),
         ("Karen from number 12 measured my grass", "Karen from number 12", "measure"),
         ("my dog stuck his head out the window", "my dog", "stick"),
+        ("police horse wins the kentucky derby", "the police horse", "win"),
+        ("the police sketch artist drew a potato", "the police sketch artist", "draw"),
+        ("the thrift store changing room is a portal", "the thrift store changing room", "be"),
+        ("the pie eating contest judge fell in the pie", "the pie eating contest judge", "fall"),
+        ("the rest stop vending machine ate my dollar", "the rest stop vending machine", "eat"),
+        ("the twins cook fish", "the twins", "cook"),
         ("the cauldron in room 9 started talking", "the cauldron", "start"),
         (
             "the mad scientist down the street keeps borrowing our toaster",
@@ -12187,6 +12193,9 @@ def test_a_first_name_that_is_also_a_word_names_somebody(theme: str, name: str) 
         ("sheepdog trials in the rain", "sheepdog trial", Kind.EVENT),
         ("ninja training camp", "ninja training camp", Kind.PLACE),
         ("the ninja dojo", "ninja dojo", Kind.PLACE),
+        ("the ducky derby", "ducky derby", Kind.EVENT),
+        ("the fundraiser for the class hamster", "fundraiser", Kind.EVENT),
+        ("the first snowfall of the year", "first snowfall", Kind.EVENT),
     ],
 )
 def test_rooms_halls_and_challenges_are_places_and_events(

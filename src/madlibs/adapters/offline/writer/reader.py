@@ -7274,10 +7274,42 @@ def _verb_index(
     if described is not None and (relative is None or described <= relative) and not told:
         return _verb_after_what_was_done(tokens, described)
     found = relative + 1 if relative is not None else _find_verb(tokens, typed, 1)
+    if relative is None and found is not None:
+        found = _past_a_compound(tokens, found)
     if found is not None and found > 1 and tokens[found - 1] in ("have", "has", "had"):
         found -= 1  # "the aliens have landed": what they have done, told with "have"
     if acting_at is not None and acting_at < len(tokens) and (found is None or found > acting_at):
-        return acting_at
+        return _past_a_compound(tokens, acting_at)  # ("the ice skating rink | turned into")
+    return found
+
+
+def _past_a_compound(tokens: list[str], found: int) -> int:
+    """Where the verb is when the word found is a plain or -ing word inside the subject's
+    nouns, before a deed that can be nothing else: "police horse | wins the derby", "the
+    thrift store changing room | is a portal", "the pie eating contest judge | fell in the
+    pie"; else `found`."""
+    word = tokens[found]
+    # ("do fish get bored": "get" names nothing)
+    plain_noun = word == _verb_lemma(word) and "NOUN" in _lemmas(word)
+    # (nor after many: "the twins trade lunches every day")
+    before = tokens[found - 1] if found else ""
+    plain_noun = plain_noun and not (before.endswith("s") and _noun_lemma(before)[1])
+    if not (word.endswith("ing") or plain_noun):
+        return found
+    if word.endswith("ing") and kind_of(_noun_lemma(tokens[found - 1])[0]) in ANIMATE:
+        return found  # ("a dog eating pizza | fell asleep": what the dog does)
+    for index in range(found + 1, min(len(tokens), found + 4)):
+        later, before = tokens[index], tokens[index - 1]
+        if index > found + 1 and "NOUN" not in _lemmas(before) and not _known_noun(before):
+            return found  # ("the kids eat | pizza at noon")
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        # (but "dolphins rescue lost surfer": "lost" tells what the surfer is)
+        describes = after.isalpha() and after not in DETERMINERS and "NOUN" in _lemmas(after)
+        if (_a_later_deed(later) or later in _ONLY_VERBS) and not describes:
+            return index
+        told = later in getInflection(_verb_lemma(later), "VBZ") and later != _verb_lemma(later)
+        if told and tokens[index + 1 : index + 2] and tokens[index + 1] in DETERMINERS:
+            return index
     return found
 
 

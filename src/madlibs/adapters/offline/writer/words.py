@@ -472,6 +472,8 @@ EVENTS = (
         """
     anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
     monster_mash conga_line fashion_week
+    fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
+    photoshoot photo_shoot snowfall blowout telethon
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

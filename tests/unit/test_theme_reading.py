@@ -5115,6 +5115,8 @@ def test_laughing_at_a_place_is_still_there() -> None:
         ("a flamingo standing on one leg forever", None),
         ("a flamingo on one leg in paris", "in Paris"),
         ("my dad walks on his hands at the beach", "at the beach"),
+        ("dad checked under the bed with a frying pan", "under the bed"),
+        ("a cat in a box with a hat", "in a box with a hat"),
     ],
 )
 def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | None) -> None:
@@ -6493,6 +6495,7 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
         "vacuum cleaner",
         "respawn point at the zoo",
         "baking soda vs vinegar",
+        "the pony ride with no ponies",
     ],
 )
 def test_one_described_sharply_is_still_one(theme: str) -> None:
@@ -10913,6 +10916,7 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("the pie eating contest judge fell in the pie", "the pie eating contest judge", "fall"),
         ("the rest stop vending machine ate my dollar", "the rest stop vending machine", "eat"),
         ("the twins cook fish", "the twins", "cook"),
+        ("bake sales are a scam", "bake sales", "be"),
         ("the cauldron in room 9 started talking", "the cauldron", "start"),
         (
             "the mad scientist down the street keeps borrowing our toaster",

@@ -3359,6 +3359,7 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     if "where" in tokens[cut + 2 : cut + 5]:
         return len(tokens)  # "at a restaurant where the waiters are monkeys": all of it, there
     company = next((i for i in range(cut + 2, len(tokens)) if _with_somebody(tokens, i)), None)
+    company = company if company is not None else _with_what_one_did_it(tokens, typed, cut)
     if company is not None:
         return company  # "in an elevator with a llama": the llama is no part of the elevator
     relative = _relative_of_the_one_before(tokens, typed, cut)
@@ -3378,6 +3379,21 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
         # ("the letters on the eye chart | come alive": "chart" is no deed)
         return _done_by_the_many(tokens, cut)
     return cut + 1 + found
+
+
+def _with_what_one_did_it(tokens: list[str], typed: list[str], cut: int) -> int | None:
+    """Where what a deed was done with starts after its setting from `cut`: "dad checked
+    under the bed | with a frying pan"; None when no deed comes before the setting ("a cat
+    in a box with a hat")."""
+    tool = (
+        i
+        for i in range(cut + 2, len(tokens) - 1)
+        if tokens[i] == "with" and tokens[i + 1] in _ARTICLES  # (not "with his clothes on")
+    )
+    at = next(tool, None)
+    if at is None or " ".join(tokens[cut:at]) in _HOW_NOT_WHERE | {"in love"}:
+        return None  # ("is in love with the toaster")
+    return at if _find_verb(tokens[:cut], typed[:cut], 1) is not None else None
 
 
 def _tells_when(tokens: list[str], index: int) -> bool:
@@ -4649,6 +4665,7 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
         len(tokens) > 1
         and not named
         and (tokens[1] == "both" or (_noun_lemma(tokens[1])[1] and "NOUN" not in lemmas))
+        and _compound(tokens[:2]) < 2  # ("bake sales are a scam")
     )
     # ("learn magic with aunt lulu": a word that is only a verb, before stuff; but "vacuum
     # cleaner", "respawn point" are one thing)

@@ -6496,6 +6496,8 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
         "respawn point at the zoo",
         "baking soda vs vinegar",
         "the pony ride with no ponies",
+        "the itch that could not be scratched",
+        "the fossil that wouldnt stay buried",
     ],
 )
 def test_one_described_sharply_is_still_one(theme: str) -> None:
@@ -10917,6 +10919,7 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("the rest stop vending machine ate my dollar", "the rest stop vending machine", "eat"),
         ("the twins cook fish", "the twins", "cook"),
         ("bake sales are a scam", "bake sales", "be"),
+        ("i think my neighbor is a troll under a bridge", "I", "think"),
         ("the cauldron in room 9 started talking", "the cauldron", "start"),
         (
             "the mad scientist down the street keeps borrowing our toaster",

@@ -7183,8 +7183,12 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     done, lemma = tokens[verb_at], _verb_lemma(tokens[verb_at])
     if done in MODALS:
         # "a dog that can count | won the talent show"
+        # (but "the fossil that wouldn't stay buried": how it stays)
         later = range(verb_at + 2, len(tokens))
-        return next((i for i in later if _a_later_deed(tokens[i])), None)
+        deeds = (
+            i for i in later if _a_later_deed(tokens[i]) and tokens[i - 1] not in _LINKS_TO_A_STATE
+        )
+        return next(deeds, None)
     # a past, or an -s form before what its noun is ("the girl who lives next door | is a
     # spy"), and no "was": "the dragon who was scared of knights" is a dragon
     past = done in (getInflection(lemma, "VBD") or ())
@@ -7222,6 +7226,11 @@ def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
         if later_past and (not _participle(word) or after_a_noun):
             return index
     return None
+
+
+_LINKS_TO_A_STATE = frozenset(
+    ("be", "stay", "get", "seem", "become", "remain", "look", "feel", "keep")
+)
 
 
 def _a_later_deed(word: str) -> bool:
@@ -7308,17 +7317,21 @@ def _past_a_compound(tokens: list[str], found: int) -> int:
     word = tokens[found]
     # ("do fish get bored": "get" names nothing)
     plain_noun = word == _verb_lemma(word) and "NOUN" in _lemmas(word)
-    # (nor after many: "the twins trade lunches every day")
+    # (nor after many, nor after "I": "the twins trade lunches every day", "i think my
+    # neighbor is a troll")
     before = tokens[found - 1] if found else ""
     plain_noun = plain_noun and not (before.endswith("s") and _noun_lemma(before)[1])
+    plain_noun = plain_noun and ("NOUN" in _lemmas(before) or _known_noun(before))
+    plain_noun = plain_noun and before not in _PRONOUNS and before not in DETERMINERS
     if not (word.endswith("ing") or plain_noun):
         return found
     if word.endswith("ing") and kind_of(_noun_lemma(tokens[found - 1])[0]) in ANIMATE:
         return found  # ("a dog eating pizza | fell asleep": what the dog does)
     for index in range(found + 1, min(len(tokens), found + 4)):
         later, before = tokens[index], tokens[index - 1]
-        if index > found + 1 and "NOUN" not in _lemmas(before) and not _known_noun(before):
-            return found  # ("the kids eat | pizza at noon")
+        noun = ("NOUN" in _lemmas(before) or _known_noun(before)) and before not in DETERMINERS
+        if index > found + 1 and not noun:
+            return found  # ("the kids eat | pizza at noon", "a note saying | my dog ate")
         after = tokens[index + 1] if index + 1 < len(tokens) else ""
         # (but "dolphins rescue lost surfer": "lost" tells what the surfer is)
         describes = after.isalpha() and after not in DETERMINERS and "NOUN" in _lemmas(after)

@@ -2223,7 +2223,8 @@ def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
     return not (doing and set(verbs) & _LETTING)
 
 
-# Deeds after which one does something plain: "let coach run", "watch uncle bob dance".
+# Deeds after which one does something plain: "let coach run", "watch uncle bob dance",
+# "makes the ringmaster disappear".
 _LETTING = frozenset(("let", "help", "make", "watch", "see", "hear", "have"))
 
 
@@ -2403,10 +2404,6 @@ def a_stage_name(tokens: Sequence[str], index: int) -> bool:
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     last = not after or _a_deed_told(after) or after in STOPWORDS or after == "vs"
     return staged and last and (_may_be_a_name(word) or word in NAMES_THAT_ARE_WORDS)
-
-
-# Verbs before whom and what they do, plain: "makes the ringmaster disappear".
-_LETTING = frozenset(("make", "let", "watch", "see", "hear", "help", "have"))
 
 
 # Words a question starts with before whom it asks of and a plain verb: "can the cat dance".

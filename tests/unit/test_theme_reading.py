@@ -5117,6 +5117,7 @@ def test_laughing_at_a_place_is_still_there() -> None:
         ("my dad walks on his hands at the beach", "at the beach"),
         ("dad checked under the bed with a frying pan", "under the bed"),
         ("a cat in a box with a hat", "in a box with a hat"),
+        ("why does my mom text in all caps", None),
     ],
 )
 def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | None) -> None:
@@ -8862,6 +8863,7 @@ def test_famous_names_typed_in_lower_case_are_somebody(theme: str, name: str) ->
         ("my teacher holly is a vampire", "Holly"),
         ("my friend bob and his magic act", "Bob"),
         ("my uncle rob and the goat", "Rob"),
+        ("ski instructor bob", "Bob"),
     ],
 )
 def test_a_name_that_is_a_word_after_a_pet_or_a_friend_is_their_name(theme: str, name: str) -> None:

@@ -2442,13 +2442,17 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         )
         # "a wizard named harry", "you're a wizard harry": no verb can stand there; but one
         # can after two ("the cat and the dog sing")
-        no_verb_here = before_word in ("named", "called") or (
-            index == len(tokens) - 1
-            and index > 1
-            and tokens[index - 2].lower() in _DETERMINERS
-            and "and" not in (token.lower() for token in tokens[: index - 2])
-            and not _lets_one_do(tokens[index - 3] if index > 2 else "")
-            and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
+        no_verb_here = (
+            before_word in ("named", "called")
+            or (
+                index == len(tokens) - 1
+                and index > 1
+                and tokens[index - 2].lower() in _DETERMINERS
+                and "and" not in (token.lower() for token in tokens[: index - 2])
+                and not _lets_one_do(tokens[index - 3] if index > 2 else "")
+                and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
+            )
+            or _last_after_bare_nouns(tokens, index)
         )
         if (
             _second_name(out, tokens, index)
@@ -2906,6 +2910,17 @@ def _pet_name(tokens: Sequence[str], index: int) -> bool:
     owner = owners[-1] if owners else ""
     owned = owner in _OWNERS_DETERMINERS and owner != "the"  # "the dog biscuit" is a biscuit
     return owned and word in PET_NAMES and tokens[index - 1].lower() in ANIMALS
+
+
+def _last_after_bare_nouns(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` ends the theme after two or more nouns and nothing else
+    but an article: "ski instructor bob", "the dog walker bob", where no verb can stand."""
+    before = [token.lower() for token in tokens[:index]]
+    if before[:1] and before[0] in _DETERMINERS:
+        before = before[1:]  # "the dog walker bob"
+    if index != len(tokens) - 1 or len(before) < 2:
+        return False
+    return all(word not in STOPWORDS and "NOUN" in getAllLemmas(word) for word in before)
 
 
 def _may_be_a_name(word: str) -> bool:

@@ -6496,7 +6496,7 @@ def test_how_one_is_compared_or_sharpened_is_being_so(theme: str) -> None:
         "vacuum cleaner",
         "respawn point at the zoo",
         "baking soda vs vinegar",
-        "the pony ride with no ponies",
+        "the haunted boat ride through the swamp",
         "the itch that could not be scratched",
         "the fossil that wouldnt stay buried",
     ],
@@ -10921,6 +10921,7 @@ def test_a_year_after_a_place_is_when_not_the_place() -> None:
         ("the rest stop vending machine ate my dollar", "the rest stop vending machine", "eat"),
         ("the twins cook fish", "the twins", "cook"),
         ("bake sales are a scam", "bake sales", "be"),
+        ("tiny horse rides in taxi", "the tiny horse", "ride"),
         ("i think my neighbor is a troll under a bridge", "I", "think"),
         ("the cauldron in room 9 started talking", "the cauldron", "start"),
         (

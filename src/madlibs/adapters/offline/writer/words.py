@@ -474,7 +474,7 @@ EVENTS = (
     monster_mash conga_line fashion_week
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
-    pony_ride hay_ride boat_ride train_ride bus_ride camel_ride horse_ride car_ride sleigh_ride
+    hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

@@ -5118,6 +5118,8 @@ def test_laughing_at_a_place_is_still_there() -> None:
         ("dad checked under the bed with a frying pan", "under the bed"),
         ("a cat in a box with a hat", "in a box with a hat"),
         ("why does my mom text in all caps", None),
+        ("why is everything in the lab green", "in the lab"),
+        ("why is everything at the flea market sticky", "at the flea market"),
     ],
 )
 def test_what_one_stands_on_of_one_s_own_is_no_place(theme: str, setting: str | None) -> None:

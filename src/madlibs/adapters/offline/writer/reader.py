@@ -4830,9 +4830,20 @@ def _as_statement(typed: list[str]) -> list[str]:
     if end >= len(tokens):
         return typed
     auxiliary, subject, rest = tokens[0], typed[1:end], typed[end:]
+    if auxiliary in _COPULAS and _placed_then_how(tokens[end:]):
+        # "why is everything in the lab green": everything in the lab is green
+        subject, rest = [*subject, *rest[:-1]], rest[-1:]
     if auxiliary not in ("do", "does", "did"):
         return [*subject, typed[0], *(["not"] if negated else []), *rest]
     return _done_as_told(auxiliary, subject, rest, asked) or typed
+
+
+def _placed_then_how(rest: list[str]) -> bool:
+    """Whether the words after a question's subject are where it is, then how it is: "in the
+    lab | green", "at the flea market | sticky"."""
+    placed = len(rest) > 2 and rest[0] in SETTING_PREPOSITIONS
+    how = _only_describes(rest[-1]) or _only_describes_more_or_less(rest[-1])
+    return placed and how and "NOUN" in _lemmas(rest[-2])
 
 
 def _done_as_told(

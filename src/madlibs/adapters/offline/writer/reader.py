@@ -3253,7 +3253,7 @@ _HOW_NOT_WHERE = {
     "in secret", "in public", "in private", "in unison", "in person", "in tears",
     "in whispers", "in a row", "in no time", "in slow motion", "back in time", "in one bite",
     "in one go", "in one piece", "for the first time", "out of business", "out of control",
-    "out of order", "out of breath", "out of stock", "in all caps", "in reverse", "in disguise",
+    "out of order", "out of breath", "out of stock", "in reverse", "in disguise",
 }  # fmt: skip
 
 

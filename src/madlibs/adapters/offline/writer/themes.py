@@ -2442,17 +2442,13 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         )
         # "a wizard named harry", "you're a wizard harry": no verb can stand there; but one
         # can after two ("the cat and the dog sing")
-        no_verb_here = (
-            before_word in ("named", "called")
-            or (
-                index == len(tokens) - 1
-                and index > 1
-                and tokens[index - 2].lower() in _DETERMINERS
-                and "and" not in (token.lower() for token in tokens[: index - 2])
-                and not _lets_one_do(tokens[index - 3] if index > 2 else "")
-                and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
-            )
-            or _last_after_bare_nouns(tokens, index)
+        no_verb_here = before_word in ("named", "called") or (
+            index == len(tokens) - 1
+            and index > 1
+            and tokens[index - 2].lower() in _DETERMINERS
+            and "and" not in (token.lower() for token in tokens[: index - 2])
+            and not _lets_one_do(tokens[index - 3] if index > 2 else "")
+            and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
         )
         if (
             _second_name(out, tokens, index)
@@ -2462,7 +2458,11 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             or (called and _a_name_that_is_a_word(word))
             or (
                 called
-                and (no_verb_here or _deed_next(tokens, index))
+                and (
+                    no_verb_here
+                    or _deed_next(tokens, index)
+                    or _last_after_bare_nouns(tokens, index)
+                )
                 and word in NAMES_THAT_ARE_WORDS
             )
         ):

@@ -10512,9 +10512,6 @@ def test_baking_cookies_is_still_a_doing() -> None:
         ("the trail mix only has raisins left", "raisin"),
         ("don't feed the ducks bread", "bread"),
         ("give the kids candy", "candy"),
-        ("give the drummer some cake", "cake"),
-        ("local vet gives turtle a wooden leg", "leg"),
-        ("the vet gave my rabbit glasses", "glass"),
         ("buy a pet rock", "rock"),
         ("my volcano exploded all over the judges", None),
         ("we ran out of gas in front of a haunted house", None),
@@ -10525,6 +10522,19 @@ def test_what_a_deed_acts_on_this_round(theme: str, acted_on: str | None) -> Non
     verb = _read(theme).verb
     assert verb is not None
     assert (verb.object.lemma if verb.object is not None else None) == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "given"),
+    [
+        ("give the drummer some cake", "cake"),
+        ("local vet gives turtle a wooden leg", "wooden leg"),
+        ("the vet gave my rabbit glasses", "glasses"),
+    ],
+)
+def test_what_is_given_is_not_whom_it_is_given_to(theme: str, given: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == given
 
 
 def test_ducks_fed_bread_own_none_of_it() -> None:

@@ -98,7 +98,7 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
     if cast.given_name is not None:
         # "my cat Biscuit", then "Biscuit"; "the dog Rex" of "a dog from mars named rex"
         return cast.given_name, f"{replace(cast, tail=()).definite()} "
-    if cast.kind not in ANIMATE or cast.lemma.lower().rpartition(" ")[2] in words.GROUPS:
+    if cast.kind not in ANIMATE or words.a_group(cast.lemma):
         # A thing or a group acts as itself, unnamed: "the sneeze", never "the sneeze Mildred";
         # "one of the socks", "one of the team", "the marching band".
         itself = replace(cast, tail=())

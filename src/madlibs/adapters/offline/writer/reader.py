@@ -1603,8 +1603,7 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     no action."""
     if before.isdigit():
         # "5 minutes", but "room 13 is haunted": a number names no deed
-        deed = word in _COPULAS or word in _ONLY_VERBS or word in MODALS
-        return not deed
+        return word not in _COPULAS and word not in _ONLY_VERBS and word not in MODALS
     if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
     if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
@@ -6311,9 +6310,9 @@ def _held(theme: str) -> Noun | None:
         return None
     # "with no snacks", "with nine lives left": what one lacks, or how many, is nothing held
     lacking = tokens[at] == "no"
-    # ("a scientist with three robot arms": as many as one has)
-    # (never as many body parts, lives or letters lit up: "with six arms", "with nine lives
-    # left", "with only three letters lit up")
+    # ("the old lady with 100 garden gnomes": as many as one has; never as many body parts,
+    # lives or letters lit up: "with six arms", "with nine lives left", "with only three
+    # letters lit up")
     counted = held.determiner is not None and _a_number(held.determiner)
     counted = counted and held.lemma not in words.BODY_PARTS and held.lemma != "life"
     counted = counted and _noun_lemma(tokens[(end or len(tokens)) - 1])[1]
@@ -6969,10 +6968,7 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     if noun is not None and tokens[cut] == "during" and noun.kind in (Kind.THING, Kind.PERSON):
         return replace(noun, kind=Kind.EVENT)  # ("during my zoom class": no class of people)
     gathered = noun is not None and noun.kind is Kind.PERSON and not noun.plural
-    gathered = (
-        gathered and noun is not None and noun.lemma.lower().rpartition(" ")[2] in words.GROUPS
-    )
-    if gathered and noun is not None and tokens[cut] == "in":
+    if gathered and noun is not None and tokens[cut] == "in" and words.a_group(noun.lemma):
         return replace(noun, kind=Kind.EVENT)  # "in class", "in the school choir": when they meet
     at_whose = noun is not None and tokens[cut] == "at" and noun.kind is Kind.PERSON
     if at_whose and noun is not None and words.PLACE_PREPOSITION.get(noun.lemma.lower()) == "at":

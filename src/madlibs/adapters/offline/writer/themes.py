@@ -606,6 +606,7 @@ _COVERED_WITH = re.compile(
 
 
 def _what_it_is_covered_with(match: re.Match[str]) -> str:
+    """The two words joined, or as typed when the first is no noun."""
     word = match[1].lower()
     if "NOUN" not in getAllLemmas(word) or "JJR" in getAllInflections(word, upos="ADJ"):
         return match[0]
@@ -819,7 +820,7 @@ def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
         plain = word.isalpha() and word not in _MODALS and word != "be"
         plain = plain and word in getAllLemmas(word).get("VERB", ())
         plain = plain and word not in getInflection(word, "VBD")  # "she put her shirt on"
-        plain = plain and not _past_of_another(word)  # "she saw a ghost", "he found a dragon"
+        plain = plain and not _a_past(word)  # "she saw a ghost", "he found a dragon"
         told = getInflection(word, "VBZ") if plain else ()
         return told[0] if told else None
     if word in ("goes", "does", "has", "doesn't"):
@@ -827,12 +828,6 @@ def _agreeing_with_a_pronoun(pronoun: str, word: str) -> str | None:
     verbs = getAllLemmas(word).get("VERB", ()) if word.isalpha() else ()
     told_of_one = [verb for verb in verbs if word in getInflection(verb, "VBZ") and verb != word]
     return told_of_one[0] if told_of_one else None
-
-
-def _past_of_another(word: str) -> bool:
-    """ "saw" is see's past, "found" find's, "fell" fall's: a past before it is a verb."""
-    verbs = getAllLemmas(word).get("VERB", ())
-    return any(verb != word and word in getInflection(verb, "VBD") for verb in verbs)
 
 
 def _plain_form(word: str) -> str:
@@ -2823,7 +2818,7 @@ def _a_title_before_a_name(tokens: Sequence[str], title: str, word: str) -> bool
 def _kin_does(title: str, word: str) -> bool:
     """Whether a verb's -s or past form after a family word is what they do: "grandma feeds
     the cat", "grandpa collects broken toys" (but "chef bubbles the fish" is a name)."""
-    uncle = title in ("aunt", "uncle", "auntie", "great")
+    uncle = title in ("aunt", "uncle", "great")
     word = word.lower()
     # ("grandma beat everyone at clue": a past spelt as its verb)
     past = word in getAllLemmas(word).get("VERB", ()) and word in getInflection(word, "VBD")

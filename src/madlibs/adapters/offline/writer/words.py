@@ -442,6 +442,13 @@ GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
     "squad quartet trio duo"
 )
+
+
+def a_group(lemma: str) -> bool:
+    """Whether a noun names people taken together: "team", "marching band", "glee club"."""
+    return lemma.lower().rpartition(" ")[2] in GROUPS
+
+
 # Verbs of wanting and liking: one never "wanted to want" anything, nor "to love mud baths".
 WISHING = _set("want wish hope dream long need love like adore enjoy prefer")
 # Verbs of thinking: nobody "wanted to think it's a cat".

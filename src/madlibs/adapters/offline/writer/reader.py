@@ -4758,12 +4758,10 @@ def _told_to_change_or_give(tokens: list[str]) -> bool:
         return True
     if tokens[2:3] != ["to"] or len(tokens) < 4 or _known_noun(tokens[0]):
         return False
-    noun, plural = _noun_lemma(tokens[1])
-    bare = plural or noun in words.UNCOUNTABLE or noun in words.BARE_STUFF
     # ("jack goes to school": a deed after a name, no thing given)
-    bare = bare and ("VERB" not in _lemmas(tokens[1]) or _known_noun(tokens[1]))
+    bare = _stuff(tokens[1]) and ("VERB" not in _lemmas(tokens[1]) or _known_noun(tokens[1]))
     given = "VERB" in _lemmas(tokens[0]) and tokens[0] in _lemmas(tokens[0])["VERB"]
-    return bare and given and "NOUN" in _lemmas(tokens[1]) and kind_of(tokens[0]) is Kind.THING
+    return bare and given and kind_of(tokens[0]) is Kind.THING
 
 
 _AUXILIARIES = {*_COPULAS, *MODALS} - {"must", "mustn't", "may", "might"}

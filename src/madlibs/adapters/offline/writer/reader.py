@@ -105,6 +105,8 @@ _CLAUSE_LEADS = (
     ("the", "first", "time"),
     ("the", "last", "time"),
     *(("the", when) for when in sorted(_WHENS)),
+    # "the thanksgiving the oven broke": the holiday it happened on
+    *(("the", holiday) for holiday in sorted(words.ONE_WORD_HOLIDAYS)),
     # when it happens or happened: "tomorrow i will be a superhero"
     ("tomorrow",),
     ("yesterday",),
@@ -424,12 +426,20 @@ class Verb:
         if tag == "VB" and self.lemma == "be" and (how.endswith("ly") or how == "not") and after:
             return f"{how} be {after}"  # "to secretly be a spy", never "to be secretly a spy"
         head = _inflect_verb(self.lemma, tag, plural=self.plural)
+        if self.lemma == "lie" and tag in ("VBD", "VBN"):
+            head = _lie_past(rest) or head
         return " ".join(word for word in (self.adverb, head, rest) if word)
 
     @property
     def negative(self) -> bool:
         """Whether it says what is not done: "never forgets", "can't cook"."""
         return self.adverb == "never" or (self.modal or "").endswith(("n't", "not"))
+
+
+def _lie_past(rest: str) -> str | None:
+    """ "lied" when a lie is told ("lied about the pizza", "lied to the judge"); None when
+    one may lie somewhere ("lay on the couch")."""
+    return "lied" if rest.split()[:1] in (["about"], ["to"]) else None
 
 
 _PRESENT_TO_PAST = {
@@ -1076,7 +1086,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
     described = (
         i
         for i in range(1, len(tokens))
-        if _describes_the_noun_before(tokens, i) or _a_time_before_or_after(tokens, i)
+        if _describes_the_noun_before(tokens, i)
+        or _a_time_before_or_after(tokens, i)
+        or _asked_about(tokens, i)
     )
     for index in range(max(start, 1), next(described, len(tokens))):
         word = tokens[index]
@@ -1095,8 +1107,12 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # after "of" describes whose
         of_the = index > 2 and tokens[index - 3 : index - 1] in (["of", "the"], ["of", "a"])
         of_the = of_the or (index > 1 and tokens[index - 2] == "of")
-        of_the = of_the and "ADJ" in _lemmas(before) and "NOUN" in _lemmas(word)
-        of_the = of_the and word not in _BEFALLING  # "the wicked witch of the west melts"
+        # ("the wicked witch of the west melts"; but "a museum of famous burps": after a
+        # word that only describes, a noun, whatever the table says)
+        of_the = of_the and "ADJ" in _lemmas(before)
+        of_the = of_the and (
+            _only_describes(before) or ("NOUN" in _lemmas(word) and word not in _BEFALLING)
+        )
         in_a_tail = before in _NOUN_ENDS  # "a tea party for stuffed animals": nobody stuffed
         # "autumn leaves attack": what a season has, never what it does
         # ("the big day goes wrong": "goes" is no one's plural)
@@ -1648,7 +1664,7 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     if _part_of_a_noun(tokens, index):
         return False
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
-    if word in _THINGS_IN_ING and _one_thing_before(tokens, index):
+    if word in words.THINGS_IN_ING and _one_thing_before(tokens, index):
         return False  # "the worst pizza topping", "the movie ending"
     if after in _DESCRIBES_THE_ONE_BEFORE and _noun_lemma(word)[1]:
         return False  # "goodie bags full of worms"
@@ -1734,24 +1750,19 @@ def _in_form(word: str, tag: str) -> bool:
     return any(word in (getInflection(lemma, tag) or ()) for lemma in _lemmas(word).get("VERB", ()))
 
 
-# Things whose name ends as a doing does, that a thing before them is seldom doing.
-_THINGS_IN_ING = {
-    "topping", "ending", "painting", "drawing", "building", "filling", "stuffing", "frosting",
-    "icing", "clothing", "earring", "recording", "greeting", "setting", "reading", "meeting",
-    "wedding", "opening", "booking", "listing", "covering", "lining", "tasting",
-}  # fmt: skip
-
-
 def _one_thing_before(tokens: list[str], index: int) -> bool:
     """Whether one thing, that could name the kind of what follows, comes before the word at
-    `index`, and nothing it could act on after it."""
+    `index`, and nothing it could act on after it ("an apartment building on the moon": a
+    place names a kind too; but "a ghost painting" is the ghost at work)."""
     lemma, plural = _noun_lemma(tokens[index - 1])
-    ends = not _starts_object(tokens, index + 1)
+    # ("the abstract painting upside down": how it hangs)
+    how = tokens[index + 1 : index + 3] in (["upside", "down"], ["inside", "out"])
+    ends = how or not _starts_object(tokens, index + 1)
     return (
         ends
         and not plural
         and "NOUN" in _lemmas(tokens[index - 1])
-        and kind_of(lemma) is Kind.THING
+        and kind_of(lemma) in (Kind.THING, Kind.PLACE)
     )
 
 
@@ -3050,6 +3061,7 @@ def _split_setting(tokens: list[str]) -> int | None:
     went = len(tokens) > 1 and _verb_lemma(tokens[-2]) in words.PLACED_VERBS  # "came inside"
     went = went or "with" in tokens[-4:-1]  # "with the kids inside": where they are, in it
     went = went or tokens[-2:] == _GREAT_OUTDOORS  # a place of its own
+    went = went or tokens[-2:-1] == ["from"]  # "miss judy from downstairs" is who she is
     if len(tokens) > 1 and tokens[-1] in _PLACE_ADVERBS and not went:
         return len(tokens) - 1  # "a birthday party underwater": where, with no thing there
     return None
@@ -4450,9 +4462,21 @@ def _clause_lead(tokens: list[str], typed: list[str]) -> tuple[int, bool] | None
                 return size + there, True  # "what if there was no school": about no school
             if rest[0] in _AFTER_LEAD_NOUNS.get(lead[-1], ()):
                 continue  # "the time machine broke": a machine, not the time it broke
+            # ("the thanksgiving the oven broke"; not "the halloween party was a disaster")
+            holiday = lead[-1] in words.ONE_WORD_HOLIDAYS
+            if holiday and rest[0] not in DETERMINERS and rest[0] not in _PRONOUNS:
+                continue
+            # ("the summer never ended", "the year that never ended": the summer's own deed)
+            own = rest[0] in _HOW_A_TIME_GOES or rest[0] in MODALS or rest[0] == "that"
+            if lead[0] == "the" and own:
+                continue
             if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
                 return size, False
     return None
+
+
+# Adverbs after a time that tell how it went: "the summer never ended".
+_HOW_A_TIME_GOES = frozenset(("never", "always", "finally", "almost", "nearly", "suddenly"))
 
 
 def _there_is(tokens: list[str]) -> int:
@@ -4586,15 +4610,37 @@ _DEEDS_OF_SOMEBODY = (
 def _describes_doer(tokens: list[str]) -> bool:
     """ "dancing goats fishing", "time traveling turtles meet a knight": the first gerund
     describes who does what follows."""
-    if len(tokens) < 3 or kind_of(_noun_lemma(tokens[1])[0]) not in ANIMATE:
+    if len(tokens) < 3:
         return False
+    if kind_of(_noun_lemma(tokens[1])[0]) not in ANIMATE:
+        return _names_things_that_do(tokens)
     if _verb_lemma(tokens[0]) in _SEEN_DOING:
         return False  # "stopping pigeons eating your cabbages": whom, then what they do
     then = tokens[2]
     doing = then.endswith("ing") and "VERB" in _lemmas(then)
+    many = _noun_lemma(tokens[1])[1]
     # a verb's plain form after many, acting on something: "... turtles | meet a knight"
-    does = _noun_lemma(tokens[1])[1] and then in _lemmas(then).get("VERB", ())
-    return doing or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)
+    does = many and then in _lemmas(then).get("VERB", ())
+    # its -s form after one, or a past that is nothing else: "talking dog | runs for mayor",
+    # "flying pigs | ate my lunch"
+    did = _past_of_another(then) or (not many and _done_after_a_join(tokens[1:2], then))
+    # (not "cloning grandpa | was a bad idea": grandpa is who is cloned)
+    did = did and (tokens[1] not in words.FAMILY_NAMES or _verb_lemma(tokens[0]) in _DONE_ALONE)
+    return doing or did or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)
+
+
+def _names_things_that_do(tokens: list[str]) -> bool:
+    """ "bowling shoes smell so bad": a gerund naming what many things are for, before what
+    they do; not "feeding cats fish" (whom one feeds, and what) nor "eating vegetables
+    makes you strong" (a doing, told of as one)."""
+    lemma, many = _noun_lemma(tokens[1])
+    if not many or kind_of(lemma) is not Kind.THING or _verb_lemma(tokens[0]) in _GIVING:
+        return False
+    then, after = tokens[2], tokens[3:4]
+    if not tokens[1].isalpha() or then in _PREPOSITIONS_LAST or then == "like":
+        return False  # ("walking grandma's dog", "stacking bricks like a pro")
+    deed = then in _lemmas(then).get("VERB", ()) or _past_of_another(then)
+    return deed and (not after or after[0] in _PREPOSITIONS_LAST or "NOUN" not in _lemmas(after[0]))
 
 
 # Deeds done to somebody as they do something: "stop the dog barking", "catch a cat dancing".
@@ -4862,7 +4908,8 @@ def _done_as_told(
     if asked and verb == "go" and len(rest) == 1:
         verb = "disappear"  # "where did my socks go"
     tag = {"do": "VB", "does": "VBZ", "did": "VBD"}[auxiliary]
-    return [*subject, *how, _inflect_verb(verb, tag), *rest[1:]]
+    said = _lie_past(" ".join(rest[1:])) if (verb, tag) == ("lie", "VBD") else None
+    return [*subject, *how, said or _inflect_verb(verb, tag), *rest[1:]]
 
 
 def _which_one_asked(tokens: list[str], typed: list[str]) -> list[str] | None:
@@ -7117,12 +7164,26 @@ def _a_game_or_many_things(tokens: list[str]) -> bool:
     return tokens[0] in words.GAMES or many
 
 
+def _asked_about(tokens: list[str], index: int) -> bool:
+    """Whether "who" or "what" at `index` asks what the noun before is about: "a trial about
+    who ate the last cookie", "a fight over who gets the top bunk"."""
+    asked = tokens[index] in ("who", "what", "whose", "which")
+    return asked and index > 1 and tokens[index - 1] in ("about", "over")
+
+
 def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     """Where "who" or "that" tells what the theme's noun does ("a plumber who is secretly a
     wizard"); None when a verb comes before it ("the janitor is secretly a superhero who
     fights crime": the janitor is) or it is the last word ("you can't eat that")."""
     last = len(tokens) - 1
-    at = next((i for i, t in enumerate(tokens) if 0 < i < last and t in _RELATIVES), None)
+    at = next(
+        (
+            i
+            for i, t in enumerate(tokens)
+            if 0 < i < last and t in _RELATIVES and not _asked_about(tokens, i)
+        ),
+        None,
+    )
     described = at is not None and at == _described_by_what_was_done_to_it(tokens)
     if described and _verb_after_what_was_done(tokens, at or 0) is not None:
         return None  # "the robot that we built | ran away": what the robot did is after
@@ -7319,6 +7380,10 @@ def _past_a_compound(tokens: list[str], found: int) -> int:
     nouns, before a deed that can be nothing else: "police horse | wins the derby", "the
     thrift store changing room | is a portal", "the pie eating contest judge | fell in the
     pie"; else `found`."""
+    if found == 1 and _ing_form(tokens[0]) and _describes_doer(tokens):
+        return 2  # "talking dog | runs for mayor": the -ing tells of the one who does it
+    if _people_of_a_kind(tokens, found):
+        return found + 1
     word = tokens[found]
     # ("do fish get bored": "get" names nothing)
     plain_noun = word == _verb_lemma(word) and "NOUN" in _lemmas(word)
@@ -7346,6 +7411,28 @@ def _past_a_compound(tokens: list[str], found: int) -> int:
         if told and tokens[index + 1 : index + 2] and tokens[index + 1] in DETERMINERS:
             return index
     return found
+
+
+def _people_of_a_kind(tokens: list[str], found: int) -> bool:
+    """Whether the -s word found is many people after the noun that says what kind they are,
+    before a plain verb and what it acts on: "vampire doctors | hate sunlight"; not "the chef
+    cooks fish sticks" ("fish" is a thing too), nor "mom cooks fish"."""
+    lemma, many = _noun_lemma(tokens[found])
+    if not many or found == 0 or found + 2 >= len(tokens) or kind_of(lemma) is not Kind.PERSON:
+        return False
+    before, then = tokens[found - 1], tokens[found + 1]
+    kind = "NOUN" in _lemmas(before) and before not in DETERMINERS
+    kind = kind and before not in words.FAMILY_NAMES and before not in _PRONOUNS
+    lemmas = _lemmas(then)
+    plain = then in lemmas.get("VERB", ()) and ("NOUN" not in lemmas or then in _MOSTLY_DONE)
+    return kind and plain and _compound(tokens[found + 1 : found + 3]) < 2
+
+
+# Verbs that are nouns too, but whose nouns few themes name bare: "make", "hate".
+_MOSTLY_DONE = frozenset((
+    "make", "take", "save", "steal", "win", "hate", "love", "like", "want", "need", "fear",
+    "miss", "give", "get", "keep", "find", "lose", "rule", "run", "hunt", "chase", "build",
+))  # fmt: skip
 
 
 def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:

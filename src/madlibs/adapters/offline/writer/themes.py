@@ -46,6 +46,7 @@ from madlibs.adapters.offline.writer.words import (
     PLACE_NAMES,
     PLACE_PREPOSITION,
     PLANETS,
+    THINGS_IN_ING,
     THINGS_NAMED_AFTER_OTHERS,
     TIMES,
     TIMES_WITHOUT_ARTICLE,
@@ -285,7 +286,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     text = _UNSAFE.sub(" ", _NUMBER_SIGN.sub(r"number \1", text))
     text = " ".join(text.split()).strip(" -.,!?&:;")
     text = _mocking_case_undone(text)  # "tHe DaY tHe FrIdGe ToOk OvEr"
-    text = _WHEN_THAT.sub(r"\1", text)  # "the day that everything went wrong"
+    text = _WHEN_THAT.sub(_when_told, text)  # "the day that everything went wrong"
     # "that one time grandpa fought a goose" ("The Time I Met A Unicorn" keeps its capitals)
     text = _THAT_ONE_TIME.sub(_the_time, text)
     text = _STRESSED.sub("", text)  # "absolutely no llamas", "just a regular day"
@@ -360,9 +361,23 @@ def _many_or_uncounted(word: str) -> bool:
 
 _WHEN_THAT = re.compile(
     r"^(the\s+(?:day|night|week|morning|afternoon|evening|year|summer|winter|time))"
-    r"\s+(?:that|when)\b",
+    r"\s+(that|when)\s+([\w']+)",
     re.I,
 )
+
+
+def _when_told(match: re.Match[str]) -> str:
+    """The time a clause tells of, without its "that": "the day everything went wrong"; but
+    "that" before a deed is what the time did ("the year that would not end", "the night that
+    lasted forever")."""
+    then = match[3].lower()
+    deed = then in _MODALS_BEFORE_A_DEED or then.replace("'", "") in _HELPING_VERBS
+    deed = deed or _a_past(then) or then in ("never", "always")
+    if match[2].lower() == "that" and deed and "NOUN" not in getAllLemmas(then):
+        return match[0]
+    return f"{match[1]} {match[3]}"
+
+
 # "that one time", "this one time", "that time": the time a clause after it tells of, never
 # a noun of the clause's subject ("the one time grandpa"); "that time of year" stays.
 _THAT_ONE_TIME = re.compile(
@@ -1391,7 +1406,7 @@ _HOLIDAYS_BY_BARE_SPELLING = {
     if "'s " in name and "." not in name  # not "new years" alone: "two new years"
 } | {
     f"new years {what}": f"new year's {what}"  # "new years resolutions for pets"
-    for what in ("resolution", "resolutions", "party", "parade", "countdown", "fireworks")
+    for what in ("resolution", "resolutions", "party", "parade", "countdown", "fireworks", "baby")
 }
 _HOLIDAY_WITHOUT_APOSTROPHE = re.compile(
     r"\b({})\b".format("|".join(sorted(_HOLIDAYS_BY_BARE_SPELLING, key=len, reverse=True))),
@@ -1457,7 +1472,8 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     lemmas = getAllLemmas(owned)
     # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk";
     # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
-    unknown = not lemmas and owned.isalpha() and owned not in STOPWORDS
+    # ("my sisters self-portrait": a word of two joined)
+    unknown = not lemmas and owned.replace("-", "").isalpha() and owned not in STOPWORDS
     unknown &= at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
     # "my brothers gaming chair": a doing that tells which thing
     telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
@@ -1482,7 +1498,7 @@ def _owner_without_apostrophe(
         return False
     family = singular in FAMILY_NAMES
     named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"
-    before = _before_the_owner(bare, index)
+    before = _before_the_owner(bare, index, mostly_a_verb)
     if singular in _PLACES_THAT_OWN:
         return _owned_by_a_place(bare, index, before, mostly_a_verb)
     # ("the handymans apprentice": WordNet's people too, where the -s is no plural; never
@@ -1579,8 +1595,11 @@ def _a_titled_name_owning(
     if at >= len(bare):
         return False
     lemmas = getAllLemmas(bare[at])
-    if "NOUN" not in lemmas and not (not lemmas and _noun_follows(bare, at)):
-        return False  # ("uncle larrys selfie stick": a word the table lacks, before a noun)
+    # ("uncle larrys selfie stick", "aunt mildreds fruitcake": a word the table lacks, before
+    # a noun or last)
+    unknown = not lemmas and verb_the_table_lacks(bare[at]) is None
+    if "NOUN" not in lemmas and not (unknown and (at == len(bare) - 1 or _noun_follows(bare, at))):
+        return False
     # ("coach jones runs": what one does; one "boat" is no deed of one)
     done = bare[at] not in lemmas.get("VERB", (bare[at],))
     done = done or (mostly_a_verb is not None and mostly_a_verb(bare[at]))
@@ -1617,7 +1636,9 @@ def _owned_by_a_place(
     return _names_one_thing(bare, at, mostly_a_verb)
 
 
-def _before_the_owner(bare: Sequence[str], index: int) -> str:
+def _before_the_owner(
+    bare: Sequence[str], index: int, mostly_a_verb: MostlyAVerb | None = None
+) -> str:
     """The word before the owner at `index`, past a word that describes them: "my" of "my
     best friends wedding"."""
     before = bare[index - 1] if index else ""
@@ -1628,9 +1649,19 @@ def _before_the_owner(bare: Sequence[str], index: int) -> str:
     # grandma is a kind of cook)
     kind = index == 2 and "NOUN" in getAllLemmas(before) and bare[0] in ("the", "my")
     kind = kind and before not in FAMILY_NAMES
+    # ("the chef cooks fish sticks": one person, then what they do; but "the pirate captains
+    # daughter")
+    done = mostly_a_verb is not None and mostly_a_verb(bare[index][:-1])
+    kind = kind and not (before in PEOPLE and done and _told_of_one(bare[index]))
     if kind and not (index + 1 < len(bare) and _a_past(bare[index + 1])):
         return bare[0]
     return before
+
+
+def _told_of_one(word: str) -> bool:
+    """A verb's -s form: "cooks", "judges"."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return any(word != verb and word in getInflection(verb, "VBZ") for verb in verbs)
 
 
 def _past_what_describes(bare: Sequence[str], at: int) -> int:
@@ -1682,7 +1713,9 @@ def _noun_follows(bare: Sequence[str], at: int) -> bool:
     """Whether a noun comes after the word at `at`, not a verb's past or -s: "vacation"."""
     following = bare[at + 1] if at + 1 < len(bare) else ""
     lemmas = getAllLemmas(following)
+    # ("my brothers finger painting sold": a thing in -ing)
     inflected = any(lemma != following for lemma in lemmas.get("VERB", ()))
+    inflected = inflected and following not in THINGS_IN_ING
     return "NOUN" in lemmas and not inflected and following not in STOPWORDS
 
 
@@ -1724,7 +1757,9 @@ def _owned_not_done(
         return True  # "the bears picnic basket", "the robots dance party"
     if owned in _TELLING_HOW and bare[at + 1 : at + 2] in (["to"], ["for"], ["of"]):
         return True  # "the cats guide to world domination": no cats guide anyone to it
-    told_of_two = at + 2 < len(bare) and _told_of_it(bare[at + 2])
+    # ("my uncles bait shop smells like feet": how the shop smells)
+    sensed = at + 3 < len(bare) and bare[at + 2] in _SENSES and bare[at + 3] in ("like", "of")
+    told_of_two = at + 2 < len(bare) and (_told_of_it(bare[at + 2]) or sensed)
     if told_of_two and (owned.endswith("ing") or _noun_follows(bare, at)):
         # "my brothers gaming chair is haunted", "my moms group chat gets hacked": the chair
         # and the chat are told of
@@ -1732,6 +1767,8 @@ def _owned_not_done(
     said = (form for verb in verbs for tag in ("VBP", "VBD") for form in getInflection(verb, tag))
     if owned in KNOWN_NOUNS and owned not in said:
         return True  # "my best friends wedding": "wedding" is no verb without "are"
+    if owned in THINGS_IN_ING and bare[at + 1 : at + 2] in ([], ["of"], ["is"], ["was"]):
+        return True  # "grandpas painting of a fish"; not "my brothers painting the fence"
     # "my teachers dog came": a verb after the noun, so the noun is what did it; but a plural
     # may be what the many do it to ("the twins swap places"; one has one dad: "my dads boss
     # visits")
@@ -1744,13 +1781,20 @@ def _owned_not_done(
         return True
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
-    done_to_many = many and not family and owned not in KNOWN_NOUNS  # not "neighbors dog"
+    # (not "neighbors dog"; but "the boys play games all day": "play" is mostly done, and
+    # more follows what they play, where "the kids dance moves" may end with the moves)
+    done = mostly_a_verb is not None and mostly_a_verb(owned) and at + 2 < len(bare)
+    done = done or owned not in KNOWN_NOUNS
+    done_to_many = many and not family and done
     tags = ("VBD",) if done_to_many else ("VBD", "VBZ")
     return any(
         following != lemma
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
+
+
+_SENSES = ("smells", "looks", "sounds", "feels", "tastes", "smelled", "looked", "tasted")
 
 
 def _commanded(bare: Sequence[str], index: int) -> bool:

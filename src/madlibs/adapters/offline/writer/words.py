@@ -104,7 +104,17 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
+    # rolled foods, never a cinnamon that rolls
+    " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
 )
+
+# Things whose name ends as a doing does, that a thing before them is seldom doing: "the
+# worst pizza topping", "grandpas painting of a fish".
+THINGS_IN_ING = frozenset((
+    "topping", "ending", "painting", "drawing", "building", "filling", "stuffing", "frosting",
+    "icing", "clothing", "earring", "recording", "greeting", "setting", "reading", "meeting",
+    "wedding", "opening", "booking", "listing", "covering", "lining", "tasting",
+))  # fmt: skip
 
 # Things named for what is done with them: "hiking boots that walk by themselves" are boots,
 # no hike; "shopping carts racing down the hill" race.
@@ -115,6 +125,7 @@ THINGS_FOR_DOING = _set(
     walking_stick baking_sheet swimming_cap swimming_trunk bowling_pin racing_car
     magnifying_glass rolling_pin drinking_fountain changing_table boxing_glove skipping_rope
     jumping_rope spinning_wheel steering_wheel scratching_post hitching_post climbing_wall
+    bowling_shoe fishing_lure fishing_boat
     """
 )
 
@@ -140,6 +151,7 @@ PEOPLE = _set(
     night_watchman orthodontist eye_doctor hairdresser optician fire_breather
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
+    jury couple hoa council committee vegan
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
     cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke
@@ -276,7 +288,7 @@ _PLACES_AT = _set(
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
-    truck_stop
+    truck_stop fun_center family_fun_center
     """
 )
 _PLACES_IN = _set(
@@ -301,6 +313,7 @@ _PLACES_IN = _set(
     first_class business_class economy_class
     greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
     circus_ring circus_tent driveway labyrinth underworld
+    courtroom condo stairwell high_rise high-rise
     """
 )
 _PLACES_ON = _set(
@@ -312,7 +325,7 @@ _PLACES_ON = _set(
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
-    sidewalk platform ferry metro tram monorail freeway
+    sidewalk platform ferry metro tram monorail freeway boardwalk
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -337,7 +350,7 @@ HOLIDAYS = tuple(
         "black friday", "cyber monday", "new year's", "cinco de mayo", "lunar new year",
         "chinese new year", "day of the dead", "rosh hashanah", "mardi gras", "bastille day",
         "canada day", "australia day", "bonfire night", "super bowl", "world cup",
-        "taco tuesday", "friday the 13th", "friday the thirteenth",
+        "taco tuesday", "friday the 13th", "friday the thirteenth", "galentine's day",
     )
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
@@ -424,6 +437,9 @@ CHARACTER_NAMES = _set(
     rosa_parks marco_polo christopher_columbus amelia_earhart thomas_edison benjamin_franklin
     ben_franklin neil_armstrong count_dracula count_chocula frankenberry
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
+    van_gogh vincent_van_gogh picasso monet rembrandt michelangelo da_vinci frida_kahlo
+    bob_ross banksy andy_warhol salvador_dali rodin
+    wyatt_earp doc_holliday buffalo_bill calamity_jane davy_crockett
     nessie king_neptune jamie_oliver gordon_ramsay houdini coco_chanel postman_pat elvis
     samurai_jack
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
@@ -440,7 +456,7 @@ ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
-    "squad quartet trio duo"
+    "squad quartet trio duo jury couple hoa council committee"
 )
 
 
@@ -728,7 +744,7 @@ NAMES_THAT_ARE_WORDS = _set(
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
-    hazel heather rocky bobby jimmy johnny tommy billy
+    hazel heather rocky bobby jimmy johnny tommy billy mike max
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

@@ -259,6 +259,7 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         # ... and "mrs. puddington": what follows "Mrs." or "Dr." is a name, however spelt
         named = named or before.rstrip(".") in themes.HONORIFICS or before in ("camp", "mount")
         named = named or themes.a_stage_name(tokens, index)  # "the amazing marvello"
+        named = named or before in _TITLES_OF_THE_NOBLE  # "lady vampira"
         if not typed_lower or _own_word(word.lower()) or named:
             meant.append(token)
             continue
@@ -278,6 +279,13 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
+
+
+# Titles before a name nobody would take for a slip of a word: "lady vampira", "lord
+# fluffington".
+_TITLES_OF_THE_NOBLE = frozenset(
+    ("lady", "lord", "dame", "countess", "baron", "baroness", "duke", "duchess")
+)
 
 
 def _no_word_after(before: str, small: str) -> bool:

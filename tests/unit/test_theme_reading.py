@@ -14227,3 +14227,71 @@ def test_where_a_named_neighbour_is_from_is_who_she_is() -> None:
     subject = _read("miss judy from downstairs").subject
     assert subject is not None and subject.proper and subject.kind is Kind.PERSON
     assert subject.words() == "Miss Judy from downstairs" and subject.tail == ("from", "downstairs")
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the day the jury fell asleep", Kind.PERSON),
+        ("the day the hoa banned flamingos", Kind.PERSON),
+        ("the noisy couple upstairs", Kind.PERSON),
+        ("the chimney sweep and the elf", Kind.PERSON),
+        ("the courtroom flooded", Kind.PLACE),
+        ("our condo has a moat", Kind.PLACE),
+        ("the lovebirds next door", Kind.ANIMAL),
+        ("walleye vs muskie", Kind.ANIMAL),
+        ("the stage coach broke down", Kind.THING),
+    ],
+)
+def test_juries_courtrooms_and_lovebirds_are_who_and_where_they_are(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("banksy painted my lunchbox", "Banksy"),
+        ("van gogh vs the vacuum cleaner", "Van Gogh"),
+        ("Wyatt Earp and the magic boots", "Wyatt Earp"),
+    ],
+)
+def test_artists_and_lawmen_of_old_are_people(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+    assert subject.words() == name
+
+
+def test_what_a_shop_smells_like_is_told_of_the_shop(corrector: RuleCorrector) -> None:
+    cleaned = themes.clean("my uncles bait shop smells like feet", corrector.mostly_a_verb)
+    assert cleaned == "my uncle's bait shop smells like feet"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "lemma"),
+    [
+        ("the thanksgiving the oven broke", "oven", "break"),
+        ("the halloween party was a disaster", "party", "be"),
+        ("the elf on the shelf moved by itself", "Elf on the Shelf", "move"),
+        ("my teacher is a vampire i swear", "teacher", "be"),
+    ],
+)
+def test_a_holiday_it_happened_on_and_asides_are_no_part_of_the_deed(
+    theme: str, subject: str, lemma: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert "swear" not in reading.verb.rest
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("stuck in the airport on christmas eve", "airport"),
+        ("lost in the mall on black friday", "mall"),
+    ],
+)
+def test_a_place_stays_apart_from_the_holiday_after_it(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE

@@ -2933,8 +2933,12 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     if _adverb(after) and index + 2 < len(tokens):
         after = tokens[index + 2]  # "a pirate ship made entirely of pancakes"
     lemmas = _lemmas(tokens[index]).get("VERB", ())
-    if after == "by" or (after == "after" and "name" in lemmas):
-        return True  # "a robot powered by spaghetti", "a dog named after his grandpa"
+    by_itself = tokens[index + 2 : index + 3] in ([r] for r in _REFLEXIVES)
+    by_itself = by_itself and any(tokens[index] in getInflection(v, "VBD") for v in lemmas)
+    if (after == "by" and not by_itself) or (after == "after" and "name" in lemmas):
+        # "a robot powered by spaghetti", "a dog named after his grandpa" (but "the elf on the
+        # shelf moved by itself" did so)
+        return True
     if after in _HOW_FAR_AWAY and any(lemma in _SENSING for lemma in lemmas):
         return index > 1  # "the burp heard around the world", "a pizza seen from space"
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
@@ -4537,7 +4541,8 @@ def _two_nouns_before_a_gerund(tokens: list[str]) -> bool:
 # hunting", "bird watching", "cow tipping" ("penguin dancing" is the penguin's).
 _DONE_TO_CREATURES = {
     "hunt", "watch", "spot", "tip", "tame", "charm", "walk", "sit", "wrangle", "herd", "chase",
-    "wash", "groom", "catch", "ride", "whisper", "shear", "feed", "track",
+    "wash", "groom", "catch", "ride", "whisper", "shear", "feed", "track", "wrestle", "rope",
+    "milk",
 }  # fmt: skip
 
 
@@ -6710,7 +6715,8 @@ def _read(theme: str) -> Reading:
     typed = _asked_after_a_request(typed, lead, existential)
     tokens = [word.lower() for word in typed]
     end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential)
-    if end - lead > 3 and tokens[end - 2 : end] in (["i", "think"], ["i", "guess"]):
+    asides = (["i", "think"], ["i", "guess"], ["i", "swear"], ["i", "promise"])
+    if end - lead > 3 and tokens[end - 2 : end] in asides:
         end -= 2  # "there's a ghost in my closet i think": no part of the closet
     tokens, typed = tokens[lead:end], typed[lead:end]
     described = (
@@ -7002,7 +7008,8 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     second = (
         i
         for i in range(cut + 2, end - 1)
-        if tokens[i] in ("in", "on", "at", "during") and tokens[i + 1] in DETERMINERS
+        if tokens[i] in ("in", "on", "at", "during")
+        and (tokens[i + 1] in DETERMINERS or (tokens[i] == "on" and _a_day_named(tokens, i + 1)))
     )
     end = next(second, end)
     # ("at the wedding | except the groom", "on a horse | backwards": the place, then who is
@@ -7021,6 +7028,15 @@ def _where_noun(tokens: list[str], typed: list[str], cut: int, end: int) -> Noun
     if noun is not None and tokens[cut] in ("after", "before") and noun.lemma == "dark":
         return replace(noun, kind=Kind.TIME)  # "after dark" is when, never "in the dark"
     return noun
+
+
+def _a_day_named(tokens: list[str], at: int) -> bool:
+    """Whether a holiday or a day starts at `at`: "(in the airport on) christmas eve",
+    "(on) monday"."""
+    word = tokens[at]
+    holiday = any(tuple(tokens[at : at + len(named)]) == named for named in words.HOLIDAYS)
+    holiday = holiday or word in words.HOLIDAY_NAMES  # a name of words already joined
+    return holiday or word in words.ONE_WORD_HOLIDAYS or word in words.TIMES
 
 
 # Words after a setting's noun that say who else or how, no part of the place.
@@ -7820,7 +7836,8 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
     end = next((i for i in range(3, len(tokens)) if _with_somebody(tokens, i)), len(tokens))
     company = _noun_phrase(tokens[end + 1 :], typed[end + 1 :]) if end < len(tokens) else None
     if tokens[1] in SETTING_PREPOSITIONS:
-        setting, place = " ".join(typed[1:end]), _noun_phrase(tokens[2:end], typed[2:end])
+        # ("stuck in the airport on christmas eve": the airport, the first place named)
+        setting, place = " ".join(typed[1:end]), _where_noun(tokens, typed, 1, end)
         if place is None or _is_state(place):
             setting = place = None
     phrase = f"being {' '.join(typed)}"  # "being lost in space"

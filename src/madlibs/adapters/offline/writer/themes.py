@@ -52,6 +52,7 @@ from madlibs.adapters.offline.writer.words import (
     TIMES_WITHOUT_ARTICLE,
     UNCOUNTABLE,
     ZERO_PLURAL_ANIMALS,
+    a_group,
     noun_the_table_lacks,
     only_ever_a_person,
     verb_the_table_lacks,
@@ -2476,6 +2477,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         called = before_word in ("named", "called") or (
             before_word in PEOPLE | ANIMALS
             and not described
+            # ("the hoa rulebook": a group's thing of two nouns, no name; but "hoa karen")
+            and not (a_group(before_word) and _two_nouns_joined(word))
             and f"{before_word} {word}" not in KNOWN_NOUNS  # "a bat mitzvah"
             and f"{word} {after_word}" not in KNOWN_NOUNS  # "the zombie conga line"
         )
@@ -2960,6 +2963,14 @@ def _last_after_bare_nouns(tokens: Sequence[str], index: int) -> bool:
     if index != len(tokens) - 1 or len(before) < 2:
         return False
     return all(word not in STOPWORDS and "NOUN" in getAllLemmas(word) for word in before)
+
+
+def _two_nouns_joined(word: str) -> bool:
+    """Whether a word the table lacks is two nouns written as one: "rulebook", "lunchbox"."""
+    return any(
+        "NOUN" in getAllLemmas(word[:at]) and "NOUN" in getAllLemmas(word[at:])
+        for at in range(3, len(word) - 2)
+    )
 
 
 def _may_be_a_name(word: str) -> bool:

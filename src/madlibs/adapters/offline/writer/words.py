@@ -19,6 +19,7 @@ def _set(text: str) -> frozenset[str]:
 
 ANIMALS = _set(
     """
+    lovebird walleye muskie
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -104,6 +105,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
+    # a coach one rides in, no coach of a team
+    " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
     " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
 )
@@ -151,7 +154,7 @@ PEOPLE = _set(
     night_watchman orthodontist eye_doctor hairdresser optician fire_breather
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
-    jury couple hoa council committee vegan
+    jury couple hoa council committee vegan chimney_sweep angler
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
     cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke

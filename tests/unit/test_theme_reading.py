@@ -14295,3 +14295,92 @@ def test_a_holiday_it_happened_on_and_asides_are_no_part_of_the_deed(
 def test_a_place_stays_apart_from_the_holiday_after_it(theme: str, place: str) -> None:
     noun = _read(theme).setting_noun
     assert noun is not None and noun.lemma == place and noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("dont drive through the puddle", "don't drive through the puddle"),
+        ("the learners permit", "the learner's permit"),
+        ("beginners guide to levitation", "beginner's guide to levitation"),
+        ("witches brew recipe", "witches' brew recipe"),
+        ("the deep sea is too dark for my nightlight", "the deep sea is too dark"),
+        ("deep sea diving", "deep-sea diving"),
+        ("how to parallel park a spaceship", "how to parallel-park a spaceship"),
+        ("How to jump start a car in the rain", "How to jump-start a car"),
+        ("a robot that roller skates", "a robot that roller-skates"),
+        ("never let the dog wear roller skates", "never let the dog wear roller skates"),
+        ("bc or ad", "BC or ad"),
+        ("the year 500 bc", "the year 500 BC"),
+        ("late bc my dog ate my shoes", "late because my dog"),
+        ("the terrible twos", "the terrible twos"),
+        ("the neighbors trash cans blew away", "the neighbor's trash cans"),
+    ],
+)
+def test_set_phrases_verbs_of_two_words_and_counted_years_are_spelt_as_meant(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    cleaned = themes.clean(typed, corrector.mostly_a_verb)
+    assert themes.apostrophes_restored(cleaned, corrector.mostly_a_verb).startswith(meant)
+
+
+@pytest.mark.parametrize(
+    ("theme", "meant"),
+    [("shipwreck", "shipwreck"), ("the blobfish beauty contest", "blobfish"), ("swim", "swim")],
+)
+def test_a_lone_thing_and_new_fish_are_never_respelt(
+    corrector: RuleCorrector, theme: str, meant: str
+) -> None:
+    game_writer = OfflineWriter(
+        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
+    )
+    said = game_writer.as_meant(theme)
+    assert meant in said and said.startswith("swimming") == (theme == "swim")
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "lemma"),
+    [
+        ("dont drive through the puddle", None, "drive"),
+        ("the universe ends on a tuesday", "universe", "end"),
+        ("the missing sock returns", "sock", "return"),
+        ("why did the dinosaurs leave without saying goodbye", "dinosaur", "leave"),
+        ("the aliens left without paying", "alien", "leave"),
+        ("the town selectboard bans leaf blowers", "selectboard", "ban"),
+        ("grandpa walter parallel parks a bus", "Walter", "parallel-park"),
+    ],
+)
+def test_what_ends_returns_or_left_is_told_of_who_did_it(
+    theme: str, subject: str | None, lemma: str
+) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    said = reading.subject.lemma if reading.subject is not None else None
+    assert said == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("baby wipes everywhere", "baby wipes"),
+        ("a swearing in ceremony on a pirate ship", "swearing-in ceremony"),
+    ],
+)
+def test_things_named_with_a_word_that_is_a_verb_are_things(theme: str, thing: str) -> None:
+    reading = _read(theme)
+    nouns = [n for n in (reading.subject, reading.companions) if n is not None]
+    assert reading.verb is None and thing in [n.words() for n in nouns]
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the mage and the microwave", Kind.PERSON),
+        ("a coven of knitting grandmas", Kind.PERSON),
+        ("the lonely lanternfish", Kind.ANIMAL),
+        ("the sea cucumber ran for mayor", Kind.ANIMAL),
+    ],
+)
+def test_mages_covens_and_deep_sea_fish_are_what_they_are(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind

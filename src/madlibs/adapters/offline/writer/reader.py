@@ -1674,7 +1674,7 @@ def _acts_here(tokens: list[str], index: int) -> bool:
         return False  # "pirate cats sailing": the cats do it
     if _known_noun(word) and after and _says_what_one_does(tokens, index + 1):
         return False  # "a talking parrot hosts a show": the parrot does it
-    if _says_what_one_does(tokens, index):
+    if _says_what_one_does(tokens, index) or _what_many_did(tokens, index):
         return True  # "the tooth fairy goes (on strike)"
     # "the ice cream melted | before i could eat it"
     joined = after in _TIME_JOINS and " ".join(tokens[index + 2 : index + 3]) in _SUBJECT_PRONOUNS
@@ -1691,6 +1691,13 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     return not (
         "NOUN" in _lemmas(word) and not gerund and described and not _acts_on(tokens, index)
     )
+
+
+def _what_many_did(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is a past, after many who can do it: "the dinosaurs left
+    (without saying goodbye)"."""
+    lemma, many = _noun_lemma(tokens[index - 1])
+    return many and kind_of(lemma) in ANIMATE and _a_past_of(tokens[index])
 
 
 def _acts_on(tokens: list[str], index: int) -> bool:
@@ -1961,6 +1968,7 @@ _ONLY_VERBS = {
 # -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
 # explodes" (where "dog treats" and "birthday presents" are things).
 _BEFALLING = {
+    "ends", "begins", "returns", "opens", "closes",
     "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
     "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
     "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
@@ -7670,7 +7678,10 @@ def _activity(
     return None
 
 
-_WHERE_OR_WHEN_NOT = frozenset(("between", "during", "after", "before", "near", "inside"))
+_WHERE_OR_WHEN_NOT = frozenset((
+    "between", "during", "after", "before", "near", "inside", "through", "across", "into",
+    "onto", "over", "past",
+))  # fmt: skip
 
 
 def _told_to_be_so(tokens: list[str]) -> bool:

@@ -484,10 +484,18 @@ def _irregular_plural(word: str) -> str | None:
     if len(word) < 4 or word in STOPWORDS or "NOUN" in getAllLemmas(word):
         return None  # "is", "deers", "persons"
     stem = word[:-1]
+    if stem in _COUNTED:
+        return None  # "the terrible twos", "sixes and sevens"
     plurals: tuple[str, ...] = ()
     if "NOUN" in getAllLemmas(stem):
         plurals = tuple(getInflection(stem, "NNS"))
     return plurals[0] if plurals and plurals[0] != word else None
+
+
+_COUNTED = frozenset((
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "hundred", "thousand",
+))  # fmt: skip
 
 
 def _irregular_past(word: str) -> str | None:
@@ -535,6 +543,10 @@ _TWO_PARTS = (
     ("prank", "call(?:s|ed|ing)?"),
     ("flip", "flops?"),
     ("runners?", "up"),
+    ("parallel", "park(?:s|ed|ing)?"),
+    ("jump", "start(?:s|ed|ing)?"),
+    ("roller", "skat(?:ed|ing)"),
+    ("swearing", "in"),
 )
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
@@ -553,8 +565,14 @@ _HYPHENATED = (
     ),
     re.compile(r"\b(jack) (in the box(?:es)?)\b", re.IGNORECASE),  # "a jack-in-the-box"
     # "deep-sea diving", "a long-lost cousin", "prize-winning tomatoes"
-    re.compile(r"\b(deep) (sea)\b(?= \w)", re.IGNORECASE),
+    # (but "the deep sea is too dark": the sea itself)
+    re.compile(
+        r"\b(deep) (sea)\b(?= (?!(?:is|was|are|were|in|on|at|to|with|for|from|and|or|but)\b)\w)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
+    # "a robot that roller-skates"; but "wear roller skates"
+    re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     # "self-tying shoes", "the self-cleaning toilet" (never "my future self singing")
     re.compile(r"(?:^|(?<=\ba )|(?<=\ban )|(?<=\bthe ))(self) (\w+ing)\b(?= \w)", re.I),
@@ -1298,9 +1316,15 @@ def _spelt_out(text: str) -> str:
             return word.upper()
         if before and before[0].lower() in ("named", "called") and len(word) > 2:
             return word  # "a duck named wifi": a name, however a brand spells it
+        if word == "bc" and (_YEARS_COUNTED.search(text) or (before and before[0].isdigit())):
+            return "BC"  # "500 bc", "bc or ad": years before the count began
         return _CHAT_SPELLINGS.get(word, word)
 
     return _CHAT_WORD.sub(spelt, _MANY_BEST_FRIENDS.sub("bffs", text))
+
+
+# Words that count years, by which "bc" is no "because": "bc or ad".
+_YEARS_COUNTED = re.compile(r"\b(?:ad|bce|ce)\b", re.IGNORECASE)
 
 
 # "bff's" before what they do is many best friends: "bff's go to the mall".
@@ -1376,7 +1400,7 @@ _OWNED_BY_MANY = {
     "girls": {"bathroom", "restroom", "room"}, "boys": {"bathroom", "restroom", "room"},
     "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
-    "judges": {"panel", "table"}, "inventors": {"fair", "club"},
+    "judges": {"panel", "table"}, "inventors": {"fair", "club"}, "witches": {"brew"},
     "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
 }  # fmt: skip
 
@@ -1397,7 +1421,10 @@ def _owned_by_many(word: str, after: str) -> bool:
 
 
 # Owners typed in -s before what one of them has: "her drivers license" is a driver's.
-_OWNED_BY_ONE = {"drivers": {"license", "licence", "seat", "test", "ed"}}
+_OWNED_BY_ONE = {
+    "drivers": {"license", "licence", "seat", "test", "ed"}, "learners": {"permit"},
+    "beginners": {"guide", "luck"},
+}  # fmt: skip
 
 
 # Holidays typed without their apostrophe: "valentines day", "new years eve".
@@ -1761,7 +1788,11 @@ def _owned_not_done(
     # ("my uncles bait shop smells like feet": how the shop smells)
     sensed = at + 3 < len(bare) and bare[at + 2] in _SENSES and bare[at + 3] in ("like", "of")
     told_of_two = at + 2 < len(bare) and (_told_of_it(bare[at + 2]) or sensed)
-    if told_of_two and (owned.endswith("ing") or _noun_follows(bare, at)):
+    following = bare[at + 1] if at + 1 < len(bare) else ""
+    following_lemmas = getAllLemmas(following)
+    many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
+    # (and "the neighbors trash cans blew away": many things told of)
+    if told_of_two and (owned.endswith("ing") or _noun_follows(bare, at) or many):
         # "my brothers gaming chair is haunted", "my moms group chat gets hacked": the chair
         # and the chat are told of
         return True
@@ -1773,15 +1804,12 @@ def _owned_not_done(
     # "my teachers dog came": a verb after the noun, so the noun is what did it; but a plural
     # may be what the many do it to ("the twins swap places"; one has one dad: "my dads boss
     # visits")
-    following = bare[at + 1] if at + 1 < len(bare) else ""
     if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
         return True  # "my sisters pet snake": one animal bare is no thing done to
     if following.replace("'", "") in _HELPING_VERBS or following in _HOW_OFTEN_BEFORE_A_DEED:
         # "my sisters parachute didnt open": the parachute did not; "my brothers package never
         # came"
         return True
-    following_lemmas = getAllLemmas(following)
-    many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
     # (not "neighbors dog"; but "the boys play games all day": "play" is mostly done, and
     # more follows what they play, where "the kids dance moves" may end with the moves)
     done = mostly_a_verb is not None and mostly_a_verb(owned) and at + 2 < len(bare)

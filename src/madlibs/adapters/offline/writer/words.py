@@ -19,7 +19,7 @@ def _set(text: str) -> frozenset[str]:
 
 ANIMALS = _set(
     """
-    lovebird walleye muskie
+    lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -105,6 +105,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
+    # things of babies, no baby that wipes or steps
+    " baby_wipe baby_step baby_tooth baby_bottle"
     # a coach one rides in, no coach of a team
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
@@ -154,7 +156,8 @@ PEOPLE = _set(
     night_watchman orthodontist eye_doctor hairdresser optician fire_breather
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
-    jury couple hoa council committee vegan chimney_sweep angler
+    jury couple hoa council committee vegan chimney_sweep angler mage shapeshifter
+    shape-shifter coven guild proctor selectboard
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
     cook cousin cowboy cowgirl dad daddy dancer dentist detective doctor drummer duchess duke
@@ -291,7 +294,7 @@ _PLACES_AT = _set(
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
-    truck_stop fun_center family_fun_center
+    truck_stop fun_center family_fun_center shipwreck
     """
 )
 _PLACES_IN = _set(
@@ -363,7 +366,8 @@ PLACE_NAMES = _set(
     africa antarctica asia australia europe america canada mexico brazil japan india
     egypt france italy spain germany england scotland ireland greece russia iceland peru
     hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
-    sydney cairo hollywood transylvania atlantis narnia wonderland titanic
+    sydney cairo hollywood transylvania atlantis narnia wonderland titanic stonehenge
+    mariana_trench
     new_york new_york_city las_vegas los_angeles san_francisco hong_kong mount_everest
     eiffel_tower statue_of_liberty big_ben white_house grand_canyon great_wall_of_china
     london_bridge sahara amazon himalayas alps pacific atlantic bermuda_triangle
@@ -459,7 +463,7 @@ ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
-    "squad quartet trio duo jury couple hoa council committee"
+    "squad quartet trio duo jury couple hoa council committee coven guild selectboard"
 )
 
 

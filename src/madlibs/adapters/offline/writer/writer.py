@@ -140,6 +140,19 @@ class OfflineWriter:
     def compose(
         self, theme: str, *, blanks: int | None = None, seed: int | None = None
     ) -> Composition:
+        cleaned = self.as_meant(theme)
+        if seed is None:
+            seed = random.SystemRandom().randrange(2**63)
+        # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
+        rng = random.Random(f"{cleaned.lower()}\x00{seed}")
+        pack = self._read_theme(cleaned)
+        target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
+        return _compose(rng, pack, cleaned, target, examples=self._examples)
+
+    def as_meant(self, theme: str) -> str:
+        """The theme as the player meant it, the text the story is written from: clean, each
+        word spelt right, apostrophes and agreement restored ("my freinds birthday" -> "my
+        friend's birthday"), a lone verb told as a doing ("swim" -> "swimming")."""
         cleaned = themes.clean(theme, self._mostly_a_verb)
         if not themes.says_something(cleaned):
             cleaned = FALLBACK_THEME  # "", "🐱", "the"
@@ -154,14 +167,7 @@ class OfflineWriter:
             word = typed[0].lower()
             if word.isalpha() and self._mostly_a_verb(word) and not reader.names_something(word):
                 typed = [reader.doing(word)]
-        cleaned = " ".join(typed)
-        if seed is None:
-            seed = random.SystemRandom().randrange(2**63)
-        # A string seed is hashed with SHA-512, so theme + seed gives the same story everywhere.
-        rng = random.Random(f"{cleaned.lower()}\x00{seed}")
-        pack = self._read_theme(cleaned)
-        target = _clamp(blanks if blanks is not None else rng.randint(*DEFAULT_BLANKS))
-        return _compose(rng, pack, cleaned, target, examples=self._examples)
+        return " ".join(typed)
 
     def _accepted_examples(self, pos: Pos, form: Form, category: str | None) -> tuple[str, ...]:
         """The category's examples the form check accepts; else the general ones it accepts."""
@@ -268,8 +274,8 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         singular = getAllLemmas(respelt).get("NOUN") or getAllLemmasOOV(respelt, "NOUN").get(
             "NOUN", ()
         )
-        if word.lower() in singular:
-            respelt = word.lower()  # "a bedsheet": the number is the player's
+        if word.lower() in singular or word.lower() == f"{respelt}s":
+            respelt = word.lower()  # "a bedsheet", "the terrible twos": the number is the player's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
         if respelt == word.lower() and _made_up(respelt):

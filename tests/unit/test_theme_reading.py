@@ -14384,3 +14384,38 @@ def test_things_named_with_a_word_that_is_a_verb_are_things(theme: str, thing: s
 def test_mages_covens_and_deep_sea_fish_are_what_they_are(theme: str, kind: Kind) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject_text", "lemma"),
+    [
+        ("what lives under my bed", "something", "live"),
+        ("what lives at the bottom of the ocean", "something", "live"),
+    ],
+)
+def test_what_does_something_is_something_that_does_it(
+    theme: str, subject_text: str, lemma: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject_text == subject_text
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+def test_a_meeting_of_a_council_is_one_event_acted_on() -> None:
+    verb = _read("the council meeting was interrupted by a goose").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == "council meeting" and verb.object.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("cousin timmy opened everyone elses presents", "everyone else's presents"),
+        ("aunt lucy got lost in the renaissance", "the Renaissance"),
+        ("archmage tilly", "Archmage Tilly"),
+    ],
+)
+def test_else_s_eras_and_archmages_are_spelt_as_meant(
+    writer: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert meant in _filled(writer, typed, seeds=2)

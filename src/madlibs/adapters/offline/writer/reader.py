@@ -1697,7 +1697,9 @@ def _what_many_did(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is a past, after many who can do it: "the dinosaurs left
     (without saying goodbye)"."""
     lemma, many = _noun_lemma(tokens[index - 1])
-    return many and kind_of(lemma) in ANIMATE and _a_past_of(tokens[index])
+    # (not "scientists baffled as toasters learn to sing": what was done to them)
+    done_to = tokens[index + 1 : index + 2] in (["as"], ["by"], ["after"], ["when"])
+    return many and kind_of(lemma) in ANIMATE and _a_past_of(tokens[index]) and not done_to
 
 
 def _acts_on(tokens: list[str], index: int) -> bool:
@@ -1911,6 +1913,7 @@ def _says_what_one_does(tokens: list[str], index: int) -> bool:
     # "robot dogs" are dogs; "the principal hosts a talk show" says what she does
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     only_done = word in _ONLY_VERBS or word in _BEFALLING
+    only_done |= word in _BEGINNING_OR_ENDING and "NOUN" in _lemmas(before)
     # "a tiny circus lives (in my sock drawer)": where it lives is cut off by now; "nine lives"
     # are counted
     only_done |= (
@@ -1967,8 +1970,10 @@ _ONLY_VERBS = {
 }  # fmt: skip
 # -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
 # explodes" (where "dog treats" and "birthday presents" are things).
+# -s forms of starting and stopping, after one thing named just before: "the world ends",
+# "the missing sock returns" (but "a queue that never ends").
+_BEGINNING_OR_ENDING = frozenset(("ends", "begins", "returns", "opens", "closes"))
 _BEFALLING = {
-    "ends", "begins", "returns", "opens", "closes",
     "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
     "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
     "glows", "floats", "wins", "loses", "cries", "sleeps", "talks", "sings", "dances",
@@ -4179,7 +4184,12 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         # ("reads the map | upside down": how)
         or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
         # ("stop the dog | barking", "stop pigeons | eating your cabbages": what they do)
-        or (_ing_form(tokens[i]) and _somebody_just_before(tokens, i))
+        # (but "the council meeting" is one)
+        or (
+            _ing_form(tokens[i])
+            and _somebody_just_before(tokens, i)
+            and _compound(tokens[i - 1 : i + 1]) < 2
+        )
         # ("discover giant egg | while digging foundations": when; but "at once")
         or (tokens[i] in _SUBORDINATING and tokens[i - 1] != "at")
     )
@@ -5078,13 +5088,28 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
             return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
         if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
             return typed[ways:]  # "instructions for building a rocket"
+    return _who_or_what_did_it(tokens, typed)
+
+
+def _who_or_what_did_it(tokens: list[str], typed: list[str]) -> list[str] | None:
+    """ "who ate it" -> "somebody ate it"; "what lives under my bed" -> "something lives
+    under my bed"; "what happened to my lunch" -> "my lunch disappeared"."""
     if tokens[0] == "who" and _asks_who_did_it(tokens):
         return ["somebody", *typed[1:]]
+    if tokens[0] == "what" and _asks_what_does_it(tokens):
+        return ["something", *typed[1:]]
     if tokens[0] == "what" and tokens[1] == "happened":
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
     return None
+
+
+def _asks_what_does_it(tokens: list[str]) -> bool:
+    """Whether "what" asks after something that does something: "what lives under my bed"
+    (but "what happens at school" is a mystery)."""
+    told = len(tokens) > 2 and tokens[1] not in _AUXILIARIES and tokens[1] != "happens"
+    return told and _done_after_a_join(tokens[:1], tokens[1])
 
 
 def _asks_who_did_it(tokens: list[str]) -> bool:

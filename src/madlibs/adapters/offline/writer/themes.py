@@ -543,9 +543,9 @@ _TWO_PARTS = (
     ("prank", "call(?:s|ed|ing)?"),
     ("flip", "flops?"),
     ("runners?", "up"),
-    ("parallel", "park(?:s|ed|ing)?"),
+    ("parallel", "park(?:s|ed)?"),
     ("jump", "start(?:s|ed|ing)?"),
-    ("roller", "skat(?:ed|ing)"),
+    ("roller", "skated"),
     ("swearing", "in"),
 )
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
@@ -1264,7 +1264,7 @@ _CONTRACTIONS = {
     "hasnt": "hasn't", "hadnt": "hadn't", "aint": "ain't", "im": "I'm", "ive": "I've",
     "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
     "theres": "there's", "heres": "here's", "wheres": "where's", "whos": "who's",
-    "shes": "she's", "hes": "he's",
+    "shes": "she's", "hes": "he's", "elses": "else's",
 }  # fmt: skip
 _CONTRACTED = frozenset(contracted.lower() for contracted in _CONTRACTIONS.values())
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
@@ -2652,6 +2652,7 @@ _SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
 NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
     "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
+    "archmage",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",
     "agent", "general", "chief", "nurse", "chef", "coach", "farmer", "sheriff", "deputy",

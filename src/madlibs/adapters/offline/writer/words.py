@@ -20,6 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
+    great_white
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -294,7 +295,7 @@ _PLACES_AT = _set(
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
-    truck_stop fun_center family_fun_center shipwreck
+    truck_stop fun_center family_fun_center shipwreck power_plant
     """
 )
 _PLACES_IN = _set(
@@ -505,6 +506,7 @@ EVENTS = (
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
+    council_meeting town_meeting committee_meeting hoa_meeting board_meeting
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery
@@ -777,7 +779,8 @@ TIMES = _MONTHS | _set(
     snack_time lights_out story_time storytime
     naptime potty_time bath_time bathtime payday tax_day overtime season middle_age stone_age
     teatime tea_time harvest_time milking_time full_moon blue_moon
-    ice_age dark_age
+    ice_age dark_age space_age bronze_age iron_age jurassic_period renaissance century
+    millennium decade
     """
 )
 # Times that are no "a ...": "at midnight", never "a midnight" or "the end of the midnight".
@@ -799,6 +802,7 @@ ALWAYS_CAPITALISED = (
         """
     monday tuesday wednesday thursday friday saturday sunday olympics olympic santa viking
     skittles oreos legos pokemon roman spartan aztec mayan egyptian trojan norse ragnarok tetris
+    renaissance jurassic cretaceous triassic
     """
     )
     | NATIONALITIES

@@ -14419,3 +14419,30 @@ def test_else_s_eras_and_archmages_are_spelt_as_meant(
     writer: OfflineWriter, typed: str, meant: str
 ) -> None:
     assert meant in _filled(writer, typed, seeds=2)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (["Dirty", "Laundry"], ["dirty", "laundry"]),
+        (["Holiday", "Traffic"], ["holiday", "traffic"]),
+        (["Big", "Ben"], ["Big", "Ben"]),
+        (["Jack", "Frost"], ["Jack", "Frost"]),
+        (["Captain", "Pickles"], ["Captain", "Pickles"]),
+    ],
+)
+def test_two_plain_words_titled_are_no_name(typed: list[str], meant: list[str]) -> None:
+    assert themes.typing_case_undone(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("the twins and the bubble bath disaster", "bubble bath disaster"),
+        ("cleaning day at the zoo", "cleaning day"),
+    ],
+)
+def test_a_bath_of_bubbles_and_a_day_of_cleaning_are_no_deeds(theme: str, event: str) -> None:
+    reading = _read(theme)
+    nouns = [n for n in (reading.subject, reading.companions) if n is not None]
+    assert reading.verb is None and event in [n.words() for n in nouns]

@@ -571,6 +571,8 @@ _HYPHENATED = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
+    # "a witch's guide to parallel-parking"; but "teaches parallel parking"
+    re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
     # "a robot that roller-skates"; but "wear roller skates"
     re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
@@ -2161,6 +2163,8 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
         return [typed[0].lower()]  # "DOGS!!!"; "NASA" and "UFO" stay
     if _title_cased(typed):
         return _title_case_undone(typed)
+    if _two_words_as_a_title(typed):
+        return [word.lower() for word in typed]  # "Dirty Laundry", "Holiday Traffic"
     typed = [_shout_undone(word) for word in typed]
     first = typed[0] if typed else ""
     if first.lower() in _DETERMINERS and first[:1].isupper() and not first.isupper():
@@ -2171,6 +2175,20 @@ def typing_case_undone(typed: Sequence[str]) -> list[str]:
     if named or not getAllLemmas(first.lower()):
         return list(typed)  # a word no dictionary knows is a name: "Paris"
     return [first.lower(), *typed[1:]]
+
+
+def _two_words_as_a_title(typed: Sequence[str]) -> bool:
+    """Whether a theme of two words, each with a capital, is two plain words titled: "Dirty
+    Laundry", "Clean Sweep"; not a name ("Big Ben", "Jack Frost", "Captain Pickles")."""
+    if len(typed) != 2 or not all(word[:1].isupper() and word[1:].islower() for word in typed):
+        return False
+    first, second = (word.lower() for word in typed)
+    if f"{first} {second}" in CHARACTER_NAMES | PLACE_NAMES | HOLIDAY_NAMES:
+        return False
+    named = {first, second} & (NAMES_THAT_ARE_WORDS | FAMILY_NAMES | NAME_TITLES)
+    capitalised = {first, second} & ALWAYS_CAPITALISED
+    plain = {"ADJ", "NOUN"} & set(getAllLemmas(first)) and "NOUN" in getAllLemmas(second)
+    return bool(plain) and not named and not capitalised
 
 
 def _shouted_alone(word: str) -> bool:

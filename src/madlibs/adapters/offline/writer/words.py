@@ -107,7 +107,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
     # things of babies, no baby that wipes or steps
-    " baby_wipe baby_step baby_tooth baby_bottle"
+    " baby_wipe baby_step baby_tooth baby_bottle bubble_bath"
     # a coach one rides in, no coach of a team
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
@@ -506,7 +506,8 @@ EVENTS = (
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
-    council_meeting town_meeting committee_meeting hoa_meeting board_meeting
+    council_meeting town_meeting committee_meeting board_meeting
+    cleaning_day laundry_day chore_day
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

@@ -14429,6 +14429,10 @@ def test_else_s_eras_and_archmages_are_spelt_as_meant(
         (["Big", "Ben"], ["Big", "Ben"]),
         (["Jack", "Frost"], ["Jack", "Frost"]),
         (["Captain", "Pickles"], ["Captain", "Pickles"]),
+        (["Elbow", "Man"], ["Elbow", "Man"]),
+        (["Mystery", "Island"], ["Mystery", "Island"]),
+        (["Mount", "Grumbles"], ["Mount", "Grumbles"]),
+        (["Scouts", "Honor"], ["Scouts", "Honor"]),
     ],
 )
 def test_two_plain_words_titled_are_no_name(typed: list[str], meant: list[str]) -> None:
@@ -14446,3 +14450,15 @@ def test_a_bath_of_bubbles_and_a_day_of_cleaning_are_no_deeds(theme: str, event:
     reading = _read(theme)
     nouns = [n for n in (reading.subject, reading.companions) if n is not None]
     assert reading.verb is None and event in [n.words() for n in nouns]
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("truck driver wins spelling bee", "spelling bee"),
+        ("grandma enjoys swimming pools", "swimming pool"),
+    ],
+)
+def test_a_thing_named_by_a_doing_is_acted_on_whole(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == thing

@@ -4293,7 +4293,9 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     # "keeps setting off | the smoke alarm": a doing and its particle before what it acts on
     set_off = len(rest_tokens) > 2 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _PARTICLES
-    if len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1]):
+    # (but "wins spelling bee": one thing named by a doing)
+    doing = len(rest_tokens) > 1 and _doing_to(rest_tokens[0], rest_tokens[1])
+    if doing and _compound(rest_tokens[:2]) < 2:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     elif set_off and rest_tokens[2] in DETERMINERS:
         rest_tokens, rest_typed = rest_tokens[2:], rest_typed[2:]

@@ -2187,8 +2187,21 @@ def _two_words_as_a_title(typed: Sequence[str]) -> bool:
         return False
     named = {first, second} & (NAMES_THAT_ARE_WORDS | FAMILY_NAMES | NAME_TITLES)
     capitalised = {first, second} & ALWAYS_CAPITALISED
+    # (a hero, a creature or a place named so stays named: "Elbow Man", "Wobbly Walrus",
+    # "Mystery Island", "Mount Grumbles"; and "Scouts Honor" is the scouts')
+    one = getAllLemmas(second).get("NOUN", ("",))[0]
+    somebody = one in PEOPLE or one in ANIMALS or second in _NAMES_OF_PLACES_END
+    somebody = somebody or first in ("mount", "lake", "cape", "fort", "port", "camp")
+    many = first != getAllLemmas(first).get("NOUN", (first,))[0]
     plain = {"ADJ", "NOUN"} & set(getAllLemmas(first)) and "NOUN" in getAllLemmas(second)
-    return bool(plain) and not named and not capitalised
+    return bool(plain) and not (named or capitalised or somebody or many)
+
+
+# Words that end the names of places: "Mystery Island", "Elm Street".
+_NAMES_OF_PLACES_END = frozenset((
+    "island", "street", "road", "avenue", "lane", "mountain", "lake", "river", "city", "town",
+    "land", "bay", "hill", "valley", "falls", "forest", "kingdom", "planet", "academy",
+))  # fmt: skip
 
 
 def _shouted_alone(word: str) -> bool:

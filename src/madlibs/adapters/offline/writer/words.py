@@ -106,8 +106,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
-    # things of babies, no baby that wipes or steps
-    " baby_wipe baby_step baby_tooth baby_bottle bubble_bath"
+    # things of babies and campaigns, no baby that wipes nor campaign that promises
+    " baby_wipe baby_step baby_tooth baby_bottle bubble_bath campaign_promise"
     # a coach one rides in, no coach of a team
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls

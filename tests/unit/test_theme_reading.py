@@ -14462,3 +14462,59 @@ def test_a_bath_of_bubbles_and_a_day_of_cleaning_are_no_deeds(theme: str, event:
 def test_a_thing_named_by_a_doing_is_acted_on_whole(theme: str, thing: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == thing
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("a alien that likes to dance", "an alien that likes to dance"),
+        ("an ufo crashes into a pizza shop", "a ufo crashes into a pizza shop"),
+        ("a usb stick", "a usb stick"),
+        ("an hour of cats", "an hour of cats"),
+        ("the aliens wont give back my bike", "the aliens won't give back my bike"),
+        ("grandpa drove the wrong kids home", "grandpa drove the wrong kids home"),
+        ("my grandmas home", "my grandma's home"),
+        ("the ferrys horn plays jazz", "the ferry's horn plays jazz"),
+        ("the girls snuck out to the backyard", "the girls snuck out"),
+        ("the kings pet dragon bit the mailman", "the king's pet dragon"),
+        ("the after school chess club", "the after-school chess club"),
+        ("detention after school", "detention after school"),
+    ],
+)
+def test_articles_owners_and_contractions_are_restored_as_meant(
+    corrector: RuleCorrector, typed: str, meant: str
+) -> None:
+    cleaned = themes.clean(typed, corrector.mostly_a_verb)
+    assert themes.apostrophes_restored(cleaned, corrector.mostly_a_verb).startswith(meant)
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("the secret alien base under the lake", "alien base under"),
+        ("the abductee support group", "abductee"),
+    ],
+)
+def test_a_base_and_an_abductee_are_never_respelt(
+    corrector: RuleCorrector, theme: str, kept: str
+) -> None:
+    game_writer = OfflineWriter(
+        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
+    )
+    assert kept in game_writer.as_meant(theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "kind"),
+    [
+        ("jousting knights crashed into the moat", "jousting knights", Kind.PERSON),
+        ("juice boxes for everyone", "juice boxes for everyone", Kind.THING),
+        ("guppies everywhere", "guppies", Kind.ANIMAL),
+        ("the abduction of uncle bob", "abduction", Kind.EVENT),
+    ],
+)
+def test_knights_juice_boxes_guppies_and_abductions_are_what_they_are(
+    theme: str, subject: str, kind: Kind
+) -> None:
+    noun = _read(theme).subject
+    assert noun is not None and noun.kind is kind and noun.words().startswith(subject)

@@ -4648,7 +4648,7 @@ def _describes_doer(tokens: list[str]) -> bool:
     does = many and then in _lemmas(then).get("VERB", ())
     # its -s form after one, or a past that is nothing else: "talking dog | runs for mayor",
     # "flying pigs | ate my lunch"
-    did = _past_of_another(then) or (not many and _done_after_a_join(tokens[1:2], then))
+    did = _a_past_of(then) or (not many and _done_after_a_join(tokens[1:2], then))
     # (not "cloning grandpa | was a bad idea": grandpa is who is cloned)
     did = did and (tokens[1] not in words.FAMILY_NAMES or _verb_lemma(tokens[0]) in _DONE_ALONE)
     return doing or did or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)

@@ -299,7 +299,24 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
     text = apostrophes_restored(_rule_forms_undone(text), mostly_a_verb)
+    text = _ARTICLE_BEFORE.sub(_article_agreed, text)  # "a alien", "an ufo"
     return _made_into(_hyphens_restored(_list_commas_restored(text)))
+
+
+# An article typed before the word it goes with.
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(an?|An?)(\s+)(?=([A-Za-z][\w'’-]*))")
+
+
+def _article_agreed(match: re.Match[str]) -> str:
+    """ "a alien" -> "an alien", "an ufo" -> "a ufo": the article the next word's sound
+    takes, as typed otherwise (the capital of "A" stays)."""
+    article, space, word = match[1], match[2], match[3]
+    lowered = word.lower()
+    if not getAllLemmas(lowered) and lowered not in ACRONYMS and lowered not in KNOWN_NOUNS:
+        return match[0]  # ("a usb stick": how a word no list knows sounds is the player's)
+    spelt = word.upper() if lowered in ACRONYMS else word
+    wanted = "an" if wants_an(spelt) else "a"
+    return (wanted.capitalize() if article[0].isupper() else wanted) + space
 
 
 def _the_show_named(match: re.Match[str]) -> str:
@@ -571,6 +588,12 @@ _HYPHENATED = (
         re.IGNORECASE,
     ),
     re.compile(r"\b(build) (a bear)\b(?= workshop)", re.IGNORECASE),  # "build-a-bear workshop"
+    # "the after-school chess club"; but "detention after school"
+    re.compile(
+        r"(?:(?<=\bthe )|(?<=\ban )|(?<=\bmy )|(?<=\bour ))(after) (school)(?= (?!(?:is|was|"
+        r"and|with|at|in|on)\b)[a-z])",
+        re.IGNORECASE,
+    ),
     # "a witch's guide to parallel-parking"; but "teaches parallel parking"
     re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
     # "a robot that roller-skates"; but "wear roller skates"
@@ -1372,8 +1395,9 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             fixed = "you're"
         elif _owned_by_many(word, after):
             fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
-        elif _many_without_s_owning(word, after):
-            fixed = word[:-1] + "'s"  # "the mices cheese party", "the peoples choice award"
+        elif _many_without_s_owning(word, after) or _owner_in_ys(bare, index):
+            # "the mices cheese party", "the peoples choice award", "the ferrys horn"
+            fixed = word[:-1] + "'s"
         elif (
             _owner_without_apostrophe(bare, index, mostly_a_verb)
             or _a_titled_name_owning(bare, index, mostly_a_verb)
@@ -1415,6 +1439,17 @@ def _many_without_s_owning(word: str, after: str) -> bool:
     irregular = any(many != noun and not many.endswith("s") for noun in nouns)
     irregular = irregular or many == "people"
     return word.endswith("s") and irregular and "NOUN" in getAllLemmas(after)
+
+
+def _owner_in_ys(bare: Sequence[str], index: int) -> bool:
+    """ "the ferrys horn", "the babys bottle": a noun in a consonant and -y, typed with an -s
+    no plural of it has ("ferries"), before what may be owned."""
+    word = bare[index]
+    if len(word) < 4 or not word.endswith("ys") or word[-3] in "aeiou" or index + 1 >= len(bare):
+        return False
+    one = word[:-1]
+    plurals = getInflection(one, "NNS") if "NOUN" in getAllLemmas(one) else ()
+    return bool(plurals) and word not in plurals and _may_be_owned(bare, index + 1)
 
 
 def _owned_by_many(word: str, after: str) -> bool:
@@ -1504,6 +1539,7 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
     # ("my sisters self-portrait": a word of two joined)
     unknown = not lemmas and owned.replace("-", "").isalpha() and owned not in STOPWORDS
+    unknown &= verb_the_table_lacks(owned) is None  # ("the girls snuck out": what they did)
     unknown &= at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
     # "my brothers gaming chair": a doing that tells which thing
     telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
@@ -1602,6 +1638,12 @@ def _owning_nothing_here(bare: Sequence[str], index: int) -> bool:
     asked = index > 1 and bare[index - 2] in ("do", "did") and bare[index - 1] in _DETERMINERS
     if asked and bare[index + 1] in getAllLemmas(bare[index + 1]).get("VERB", ()):
         return True
+    if bare[index + 1] in _CONTRACTIONS:
+        return True  # "the aliens wont give back my bike": what they won't do
+    if bare[index + 1] == "home" and any(
+        set(getAllLemmas(word).get("VERB", ())) & _TAKING_HOME for word in bare[:index]
+    ):
+        return True  # "grandpa drove the wrong kids home": where he drove them
     # ("the twins both broke their legs": all of them)
     lives = bare[index + 1] in ("next", "upstairs", "downstairs", "both", "all")
     return lives and bare[index][:-1] not in FAMILY_NAMES
@@ -1806,8 +1848,8 @@ def _owned_not_done(
     # "my teachers dog came": a verb after the noun, so the noun is what did it; but a plural
     # may be what the many do it to ("the twins swap places"; one has one dad: "my dads boss
     # visits")
-    if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
-        return True  # "my sisters pet snake": one animal bare is no thing done to
+    if _a_pet_named(owned, following, many):
+        return True
     if following.replace("'", "") in _HELPING_VERBS or following in _HOW_OFTEN_BEFORE_A_DEED:
         # "my sisters parachute didnt open": the parachute did not; "my brothers package never
         # came"
@@ -1826,6 +1868,18 @@ def _owned_not_done(
 
 
 _SENSES = ("smells", "looks", "sounds", "feels", "tastes", "smelled", "looked", "tasted")
+
+
+# Deeds that take somebody home: "drove the kids home".
+_TAKING_HOME = frozenset(("drive", "take", "bring", "send", "walk", "carry", "fly", "follow"))
+
+
+def _a_pet_named(owned: str, following: str, many: bool) -> bool:
+    """Whether what follows the owned word names a pet: "my sisters pet snake" (one animal
+    bare is no thing done to), "the kings pet dragon bit the mailman"."""
+    if following in ANIMALS and following not in ZERO_PLURAL_ANIMALS:
+        return True
+    return owned == "pet" and "NOUN" in getAllLemmas(following) and not many
 
 
 def _commanded(bare: Sequence[str], index: int) -> bool:

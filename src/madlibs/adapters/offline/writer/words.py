@@ -20,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
-    great_white
+    great_white guppy bearded_dragon
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -107,7 +107,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " crop_circle flip_flop belly_flop"
     " wrecking_ball trick_deck card_deck ghost_story"
     # things of babies and campaigns, no baby that wipes nor campaign that promises
-    " baby_wipe baby_step baby_tooth baby_bottle bubble_bath campaign_promise"
+    " baby_wipe baby_step baby_tooth baby_bottle bubble_bath campaign_promise juice_box"
     # a coach one rides in, no coach of a team
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
@@ -157,7 +157,7 @@ PEOPLE = _set(
     night_watchman orthodontist eye_doctor hairdresser optician fire_breather
     planner designer manager organizer announcer reporter writer photographer lawyer banker
     waitress nanny tutor bartender umpire
-    jury couple hoa council committee vegan chimney_sweep angler mage shapeshifter
+    jury couple hoa council committee vegan chimney_sweep angler mage shapeshifter abductee
     shape-shifter coven guild proctor selectboard
     accountant actor acrobat admiral alien artist astronaut athlete aunt auntie baby baker
     ballerina barber bride brother builder butler captain cashier champion chef child clown coach
@@ -295,7 +295,7 @@ _PLACES_AT = _set(
     gallery art_gallery emporium college clubhouse farmers_market farmer's_market allotment
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
-    truck_stop fun_center family_fun_center shipwreck power_plant
+    truck_stop fun_center family_fun_center shipwreck power_plant base alien_base
     """
 )
 _PLACES_IN = _set(
@@ -507,7 +507,7 @@ EVENTS = (
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
     council_meeting town_meeting committee_meeting board_meeting
-    cleaning_day laundry_day chore_day
+    cleaning_day laundry_day chore_day abduction alien_abduction autopsy
     barbecue final birthday birthday_party
     carnival ceremony
     gig sing_along encore rock_opera evacuation sandstorm hailstorm drought jam_session surgery

@@ -14470,6 +14470,9 @@ def test_a_thing_named_by_a_doing_is_acted_on_whole(theme: str, thing: str) -> N
         ("a alien that likes to dance", "an alien that likes to dance"),
         ("an ufo crashes into a pizza shop", "a ufo crashes into a pizza shop"),
         ("a usb stick", "a usb stick"),
+        ("MY DOG IS A NINJA", "MY DOG IS A NINJA"),
+        ("A UFO LANDED ON A IGLOO", "A UFO LANDED ON AN IGLOO"),
+        ("my grade went from an F to an A overnight", "my grade went from an F to an A overnight"),
         ("an hour of cats", "an hour of cats"),
         ("the aliens wont give back my bike", "the aliens won't give back my bike"),
         ("grandpa drove the wrong kids home", "grandpa drove the wrong kids home"),
@@ -14518,3 +14521,13 @@ def test_knights_juice_boxes_guppies_and_abductions_are_what_they_are(
 ) -> None:
     noun = _read(theme).subject
     assert noun is not None and noun.kind is kind and noun.words().startswith(subject)
+
+
+def test_what_is_brought_home_is_acted_on() -> None:
+    verb = _read("the day we brought home a ferret").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "ferret"
+
+
+def test_why_one_is_somewhere_is_no_part_of_the_place() -> None:
+    noun = _read("the lifeguard fell asleep on the ferry because of the waves").setting_noun
+    assert noun is not None and noun.words() == "ferry" and not noun.tail

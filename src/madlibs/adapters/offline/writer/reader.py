@@ -4285,10 +4285,15 @@ def _after_the_verb(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list
     an -ing form ("woke up ...", "secretly ...", "(is) talking to me")."""
     if rest_tokens and rest_tokens[0] in _BEFORE_THE_OBJECT:
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
-    while rest_tokens and (
-        rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
-        or _adverb(rest_tokens[0])
-        or (rest_tokens[0] in ("only", "just") and len(rest_tokens) > 1)  # "eats only cereal"
+    while (
+        rest_tokens
+        and (
+            rest_tokens[0] in _PARTICLES - {"in"} | {"down", "away", "back", "not"}
+            or _adverb(rest_tokens[0])
+            or (rest_tokens[0] in ("only", "just") and len(rest_tokens) > 1)  # "eats only cereal"
+            # "brought home a ferret": where it was brought, then what
+            or (rest_tokens[0] == "home" and rest_tokens[1:2] in ([d] for d in _ARTICLES))
+        )
     ):
         rest_tokens, rest_typed = rest_tokens[1:], rest_typed[1:]
     # "keeps setting off | the smoke alarm": a doing and its particle before what it acts on
@@ -7077,6 +7082,7 @@ def _a_day_named(tokens: list[str], at: int) -> bool:
 # Words after a setting's noun that say who else or how, no part of the place.
 _SETTING_ASIDES = frozenset((
     "except", "including", "without", "backwards", "backward", "sideways", "by", "with",
+    "because",
 ))  # fmt: skip
 
 

@@ -303,19 +303,25 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     return _made_into(_hyphens_restored(_list_commas_restored(text)))
 
 
-# An article typed before the word it goes with.
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(an?|An?)(\s+)(?=([A-Za-z][\w'’-]*))")
+# An article typed before the word it goes with: in lower case, or first ("A alien",
+# "PIRATES ON A ROLLER COASTER"); never a capital "A" within, which is a letter ("an A").
+_ARTICLE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(an?)|^(An?|AN?)|(?<=[A-Z] )(AN?))(\s+)(?=([A-Za-z][\w'’-]*))"
+)
 
 
 def _article_agreed(match: re.Match[str]) -> str:
     """ "a alien" -> "an alien", "an ufo" -> "a ufo": the article the next word's sound
-    takes, as typed otherwise (the capital of "A" stays)."""
-    article, space, word = match[1], match[2], match[3]
+    takes, in the case it was typed in."""
+    article = match[1] or match[2] or match[3]
+    space, word = match[4], match[5]
     lowered = word.lower()
     if not getAllLemmas(lowered) and lowered not in ACRONYMS and lowered not in KNOWN_NOUNS:
         return match[0]  # ("a usb stick": how a word no list knows sounds is the player's)
-    spelt = word.upper() if lowered in ACRONYMS else word
-    wanted = "an" if wants_an(spelt) else "a"
+    # (a word in capitals is shouted, no acronym, unless it is one: "A NINJA", "a UFO")
+    wanted = "an" if wants_an(lowered.upper() if lowered in ACRONYMS else lowered) else "a"
+    if article.isupper() and len(word) > 1 and word.isupper():
+        return wanted.upper() + space
     return (wanted.capitalize() if article[0].isupper() else wanted) + space
 
 

@@ -14235,7 +14235,6 @@ def test_where_a_named_neighbour_is_from_is_who_she_is() -> None:
         ("the day the jury fell asleep", Kind.PERSON),
         ("the day the hoa banned flamingos", Kind.PERSON),
         ("the noisy couple upstairs", Kind.PERSON),
-        ("the chimney sweep and the elf", Kind.PERSON),
         ("the courtroom flooded", Kind.PLACE),
         ("our condo has a moat", Kind.PLACE),
         ("the lovebirds next door", Kind.ANIMAL),
@@ -14271,18 +14270,23 @@ def test_what_a_shop_smells_like_is_told_of_the_shop(corrector: RuleCorrector) -
     ("theme", "subject", "lemma"),
     [
         ("the thanksgiving the oven broke", "oven", "break"),
+        ("the chimney sweep and the elf", "chimney sweep", None),
         ("the halloween party was a disaster", "party", "be"),
         ("the elf on the shelf moved by itself", "Elf on the Shelf", "move"),
         ("my teacher is a vampire i swear", "teacher", "be"),
     ],
 )
 def test_a_holiday_it_happened_on_and_asides_are_no_part_of_the_deed(
-    theme: str, subject: str, lemma: str
+    theme: str, subject: str, lemma: str | None
 ) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
-    assert reading.verb is not None and reading.verb.lemma == lemma
-    assert "swear" not in reading.verb.rest
+    assert "Thanksgiving" not in reading.subject.words()  # never "the Thanksgiving the oven"
+    if lemma is None:
+        assert reading.verb is None and reading.subject.kind is Kind.PERSON
+    else:
+        assert reading.verb is not None and reading.verb.lemma == lemma
+        assert "swear" not in reading.verb.rest
 
 
 @pytest.mark.parametrize(

@@ -14535,3 +14535,10 @@ def test_what_is_brought_home_is_acted_on() -> None:
 def test_why_one_is_somewhere_is_no_part_of_the_place() -> None:
     noun = _read("the lifeguard fell asleep on the ferry because of the waves").setting_noun
     assert noun is not None and noun.words() == "ferry" and not noun.tail
+
+
+def test_an_article_agrees_with_a_word_respelt_after_it(corrector: RuleCorrector) -> None:
+    game_writer = OfflineWriter(
+        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
+    )
+    assert game_writer.as_meant("zombies at a anniversy") == "zombies at an anniversary"

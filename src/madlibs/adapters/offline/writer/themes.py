@@ -299,7 +299,7 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
     text = apostrophes_restored(_rule_forms_undone(text), mostly_a_verb)
-    text = _ARTICLE_BEFORE.sub(_article_agreed, text)  # "a alien", "an ufo"
+    text = articles_agreed(text)  # "a alien", "an ufo"
     return _made_into(_hyphens_restored(_list_commas_restored(text)))
 
 
@@ -308,6 +308,12 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
 _ARTICLE_BEFORE = re.compile(
     r"(?:(?<![\w'’-])(an?)|^(An?|AN?)|(?<=[A-Z] )(AN?))(\s+)(?=([A-Za-z][\w'’-]*))"
 )
+
+
+def articles_agreed(text: str) -> str:
+    """The text with each article agreeing with the word after it: "a alien" -> "an alien",
+    "an ufo" -> "a ufo"."""
+    return _ARTICLE_BEFORE.sub(_article_agreed, text)
 
 
 def _article_agreed(match: re.Match[str]) -> str:

@@ -1968,11 +1968,11 @@ _ONLY_VERBS = {
     "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
     "keeps", "seems", "wants",
 }  # fmt: skip
-# -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
-# explodes" (where "dog treats" and "birthday presents" are things).
 # -s forms of starting and stopping, after one thing named just before: "the world ends",
 # "the missing sock returns" (but "a queue that never ends").
 _BEGINNING_OR_ENDING = frozenset(("ends", "begins", "returns", "opens", "closes"))
+# -s forms that, after one thing, say what befalls it: "my phone falls", "the toaster
+# explodes" (where "dog treats" and "birthday presents" are things).
 _BEFALLING = {
     "falls", "breaks", "melts", "explodes", "disappears", "vanishes", "escapes", "crashes",
     "sinks", "shrinks", "dies", "burps", "sneezes", "snores", "rings", "leaks", "freezes",
@@ -4651,8 +4651,8 @@ def _describes_doer(tokens: list[str]) -> bool:
     many = _noun_lemma(tokens[1])[1]
     # a verb's plain form after many, acting on something: "... turtles | meet a knight"
     does = many and then in _lemmas(then).get("VERB", ())
-    # its -s form after one, or a past that is nothing else: "talking dog | runs for mayor",
-    # "flying pigs | ate my lunch"
+    # its -s form after one, or a past: "talking dog | runs for mayor", "flying pigs | ate my
+    # lunch", "jousting knights | crashed into the moat"
     did = _a_past_of(then) or (not many and _done_after_a_join(tokens[1:2], then))
     # (not "cloning grandpa | was a bad idea": grandpa is who is cloned)
     did = did and (tokens[1] not in words.FAMILY_NAMES or _verb_lemma(tokens[0]) in _DONE_ALONE)
@@ -7223,7 +7223,7 @@ def _a_game_or_many_things(tokens: list[str]) -> bool:
 
 def _asked_about(tokens: list[str], index: int) -> bool:
     """Whether "who" or "what" at `index` asks what the noun before is about: "a trial about
-    who ate the last cookie", "a fight over who gets the top bunk"."""
+    who ate the last cookie"."""
     asked = tokens[index] in ("who", "what", "whose", "which")
     return asked and index > 1 and tokens[index - 1] in ("about", "over")
 

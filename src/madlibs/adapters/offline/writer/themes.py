@@ -1736,16 +1736,10 @@ def _before_the_owner(
     # ("the chef cooks fish sticks": one person, then what they do; but "the pirate captains
     # daughter")
     done = mostly_a_verb is not None and mostly_a_verb(bare[index][:-1])
-    kind = kind and not (before in PEOPLE and done and _told_of_one(bare[index]))
+    kind = kind and not (before in PEOPLE and done and _a_deed_told(bare[index]))
     if kind and not (index + 1 < len(bare) and _a_past(bare[index + 1])):
         return bare[0]
     return before
-
-
-def _told_of_one(word: str) -> bool:
-    """A verb's -s form: "cooks", "judges"."""
-    verbs = getAllLemmas(word).get("VERB", ())
-    return any(word != verb and word in getInflection(verb, "VBZ") for verb in verbs)
 
 
 def _past_what_describes(bare: Sequence[str], at: int) -> int:
@@ -1879,6 +1873,7 @@ def _owned_not_done(
     )
 
 
+# How a thing strikes the senses, before what it is like: "smells like feet".
 _SENSES = ("smells", "looks", "sounds", "feels", "tastes", "smelled", "looked", "tasted")
 
 

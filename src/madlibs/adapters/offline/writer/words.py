@@ -447,7 +447,7 @@ CHARACTER_NAMES = _set(
     nancy_drew hercule_poirot miss_marple inspector_gadget carmen_sandiego curious_george
     van_gogh vincent_van_gogh picasso monet rembrandt michelangelo da_vinci frida_kahlo
     bob_ross banksy andy_warhol salvador_dali rodin
-    wyatt_earp buffalo_bill calamity_jane davy_crockett
+    wyatt_earp
     nessie king_neptune jamie_oliver gordon_ramsay houdini coco_chanel postman_pat elvis
     samurai_jack
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett

@@ -151,8 +151,9 @@ class OfflineWriter:
 
     def as_meant(self, theme: str) -> str:
         """The theme as the player meant it, the text the story is written from: clean, each
-        word spelt right, apostrophes and agreement restored ("my freinds birthday" -> "my
-        friend's birthday"), a lone verb told as a doing ("swim" -> "swimming")."""
+        word spelt right, apostrophes, articles and agreement restored ("my freinds birthday"
+        -> "my friend's birthday", "a anniversy" -> "an anniversary"), a lone verb told as a
+        doing ("swim" -> "swimming")."""
         cleaned = themes.clean(theme, self._mostly_a_verb)
         if not themes.says_something(cleaned):
             cleaned = FALLBACK_THEME  # "", "🐱", "the"

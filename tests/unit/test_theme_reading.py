@@ -430,6 +430,21 @@ def corrector() -> RuleCorrector:
 
 
 @pytest.fixture(scope="module")
+def speller(corrector: RuleCorrector) -> OfflineWriter:
+    """The writer respelling theme words with the corrector, as the game builds it."""
+    return OfflineWriter(
+        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
+    )
+
+
+def _restored(corrector: RuleCorrector, typed: str) -> str:
+    """The theme clean, its apostrophes put back again once it is (as the writer has it:
+    "self-portrait" is one word by then)."""
+    cleaned = themes.clean(typed, corrector.mostly_a_verb)
+    return themes.apostrophes_restored(cleaned, corrector.mostly_a_verb)
+
+
+@pytest.fixture(scope="module")
 def knowing_writer(corrector: RuleCorrector) -> OfflineWriter:
     """A writer told how words are used, as the game's own is."""
     return OfflineWriter(form_check=corrector.in_form, mostly_a_verb=corrector.mostly_a_verb)
@@ -14139,9 +14154,7 @@ def test_a_doing_before_whom_or_what_it_acts_on_stays_a_doing(theme: str, lemma:
 def test_an_owner_is_told_from_many_who_do_something(
     corrector: RuleCorrector, typed: str, meant: str
 ) -> None:
-    # (as the writer has it: again once the theme is clean, "self-portrait" one word)
-    cleaned = themes.clean(typed, corrector.mostly_a_verb)
-    assert themes.apostrophes_restored(cleaned, corrector.mostly_a_verb).startswith(meant)
+    assert _restored(corrector, typed).startswith(meant)
 
 
 @pytest.mark.parametrize(
@@ -14189,11 +14202,8 @@ def test_a_lie_told_is_lied_and_one_lying_down_lay(theme: str, past: str) -> Non
     ],
 )
 def test_holidays_and_names_after_noble_titles_are_never_respelt(
-    corrector: RuleCorrector, theme: str, kept: str
+    speller: OfflineWriter, theme: str, kept: str
 ) -> None:
-    speller = OfflineWriter(
-        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
-    )
     assert kept in _filled(speller, theme, seeds=3)
 
 
@@ -14324,8 +14334,7 @@ def test_a_place_stays_apart_from_the_holiday_after_it(theme: str, place: str) -
 def test_set_phrases_verbs_of_two_words_and_counted_years_are_spelt_as_meant(
     corrector: RuleCorrector, typed: str, meant: str
 ) -> None:
-    cleaned = themes.clean(typed, corrector.mostly_a_verb)
-    assert themes.apostrophes_restored(cleaned, corrector.mostly_a_verb).startswith(meant)
+    assert _restored(corrector, typed).startswith(meant)
 
 
 @pytest.mark.parametrize(
@@ -14333,12 +14342,9 @@ def test_set_phrases_verbs_of_two_words_and_counted_years_are_spelt_as_meant(
     [("shipwreck", "shipwreck"), ("the blobfish beauty contest", "blobfish"), ("swim", "swim")],
 )
 def test_a_lone_thing_and_new_fish_are_never_respelt(
-    corrector: RuleCorrector, theme: str, meant: str
+    speller: OfflineWriter, theme: str, meant: str
 ) -> None:
-    game_writer = OfflineWriter(
-        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
-    )
-    said = game_writer.as_meant(theme)
+    said = speller.as_meant(theme)
     assert meant in said and said.startswith("swimming") == (theme == "swim")
 
 
@@ -14491,8 +14497,7 @@ def test_a_thing_named_by_a_doing_is_acted_on_whole(theme: str, thing: str) -> N
 def test_articles_owners_and_contractions_are_restored_as_meant(
     corrector: RuleCorrector, typed: str, meant: str
 ) -> None:
-    cleaned = themes.clean(typed, corrector.mostly_a_verb)
-    assert themes.apostrophes_restored(cleaned, corrector.mostly_a_verb).startswith(meant)
+    assert _restored(corrector, typed).startswith(meant)
 
 
 @pytest.mark.parametrize(
@@ -14503,12 +14508,9 @@ def test_articles_owners_and_contractions_are_restored_as_meant(
     ],
 )
 def test_a_base_and_an_abductee_are_never_respelt(
-    corrector: RuleCorrector, theme: str, kept: str
+    speller: OfflineWriter, theme: str, kept: str
 ) -> None:
-    game_writer = OfflineWriter(
-        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
-    )
-    assert kept in game_writer.as_meant(theme)
+    assert kept in speller.as_meant(theme)
 
 
 @pytest.mark.parametrize(
@@ -14537,8 +14539,5 @@ def test_why_one_is_somewhere_is_no_part_of_the_place() -> None:
     assert noun is not None and noun.words() == "ferry" and not noun.tail
 
 
-def test_an_article_agrees_with_a_word_respelt_after_it(corrector: RuleCorrector) -> None:
-    game_writer = OfflineWriter(
-        respell=respelling(corrector.for_themes()), mostly_a_verb=corrector.mostly_a_verb
-    )
-    assert game_writer.as_meant("zombies at a anniversy") == "zombies at an anniversary"
+def test_an_article_agrees_with_a_word_respelt_after_it(speller: OfflineWriter) -> None:
+    assert speller.as_meant("zombies at a anniversy") == "zombies at an anniversary"

@@ -2244,10 +2244,14 @@ def _two_words_as_a_title(typed: Sequence[str]) -> bool:
     if len(typed) != 2 or not all(word[:1].isupper() and word[1:].islower() for word in typed):
         return False
     first, second = (word.lower() for word in typed)
-    if f"{first} {second}" in CHARACTER_NAMES | PLACE_NAMES | HOLIDAY_NAMES:
+    pair = f"{first} {second}"
+    if any(pair in names for names in (CHARACTER_NAMES, PLACE_NAMES, HOLIDAY_NAMES)):
         return False
-    named = {first, second} & (NAMES_THAT_ARE_WORDS | FAMILY_NAMES | NAME_TITLES)
-    capitalised = {first, second} & ALWAYS_CAPITALISED
+    named = any(
+        word in names
+        for word in (first, second)
+        for names in (NAMES_THAT_ARE_WORDS, FAMILY_NAMES, NAME_TITLES, ALWAYS_CAPITALISED)
+    )
     # (a hero, a creature or a place named so stays named: "Elbow Man", "Wobbly Walrus",
     # "Mystery Island", "Mount Grumbles"; and "Scouts Honor" is the scouts')
     one = getAllLemmas(second).get("NOUN", ("",))[0]
@@ -2255,7 +2259,7 @@ def _two_words_as_a_title(typed: Sequence[str]) -> bool:
     somebody = somebody or first in ("mount", "lake", "cape", "fort", "port", "camp")
     many = first != getAllLemmas(first).get("NOUN", (first,))[0]
     plain = {"ADJ", "NOUN"} & set(getAllLemmas(first)) and "NOUN" in getAllLemmas(second)
-    return bool(plain) and not (named or capitalised or somebody or many)
+    return bool(plain) and not (named or somebody or many)
 
 
 # Words that end the names of places: "Mystery Island", "Elm Street".

@@ -14541,3 +14541,34 @@ def test_why_one_is_somewhere_is_no_part_of_the_place() -> None:
 
 def test_an_article_agrees_with_a_word_respelt_after_it(speller: OfflineWriter) -> None:
     assert speller.as_meant("zombies at a anniversy") == "zombies at an anniversary"
+
+
+@pytest.mark.parametrize(
+    "theme", ["the mysterious lights over the desert", "the tiny lights over the city"]
+)
+def test_lights_over_a_place_are_lights_there(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "light" and reading.subject.plural
+    assert reading.setting_noun is not None and reading.setting_noun.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "told"),
+    [
+        ("why did the cat lie on the couch", "the cat lay on the couch"),
+        ("the cat lay on the keyboard all day", "the cat lay on the keyboard"),
+        ("grandpa lay down for a nap", "Grandpa lay down"),
+    ],
+)
+def test_one_who_lay_somewhere_lay_there_never_laid(
+    speller: OfflineWriter, theme: str, told: str
+) -> None:
+    reading = _read(speller.as_meant(theme))
+    assert reading.verb is not None and reading.verb.lemma == "lie"
+    assert told.lower() in (reading.phrase or reading.text).lower()
+
+
+def test_hens_still_lay_eggs() -> None:
+    verb = _read("the hens lay eggs").verb
+    assert verb is not None and verb.lemma == "lay" and verb.form("VBD") == "laid eggs"

@@ -436,6 +436,18 @@ class Verb:
         return self.adverb == "never" or (self.modal or "").endswith(("n't", "not"))
 
 
+# What may follow "lay" when it is the past of lying: where, or how one lay.
+_LYING_PLACES = frozenset((*SETTING_PREPOSITIONS, "down", "there", "here", "still", "awake"))
+
+
+def _deed_lemma(word: str, rest: list[str]) -> str:
+    """The verb's lemma, told by what follows it too: "lay" is lying before where or nothing
+    ("the cat lay on the couch", "grandpa lay down"), laying before what is laid."""
+    if word == "lay" and (not rest or rest[0] in _LYING_PLACES):
+        return "lie"
+    return _verb_lemma(word)
+
+
 def _lie_past(rest: str) -> str | None:
     """ "lied" when a lie is told ("lied about the pizza", "lied to the judge"); None when
     one may lie somewhere ("lay on the couch")."""
@@ -1568,6 +1580,9 @@ def _done_with_a_particle(tokens: list[str], index: int) -> bool:
     how = bool(rest) and rest[0].endswith("ly") and set(_lemmas(rest[0])) == {"ADV"}
     how = how or rest[:2] == ["up", "as"]  # "my uncle dresses up as batman"
     if not (last or how or (len(rest) > 1 and rest[0] == "over" and rest[1] in DETERMINERS)):
+        return False
+    # ("the mysterious lights over the desert": a noun after what describes it)
+    if _a_noun_after_what_describes_it(tokens, index):
         return False
     return _told_of_its_subject(tokens, index)
 
@@ -3338,6 +3353,8 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     owned = tokens[index - 2].endswith(("'s", "s'"))  # "a snail's journey across the kitchen"
     if owned or (tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES):
         return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
+    if _a_noun_after_what_describes_it(tokens, index - 1):
+        return False  # "the mysterious lights over the desert"
     before = tokens[index - 1]
     quarrel = _verb_lemma(before) in _QUARRELS and _compound(tokens[index - 2 : index]) != 2
     if tokens[index] == "over" and quarrel:
@@ -3405,8 +3422,32 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
         return until  # "lost in the corn maze | until thanksgiving", "at the moon | every night"
     if found is None or not told:
         # ("the letters on the eye chart | come alive": "chart" is no deed)
-        return _done_by_the_many(tokens, cut)
+        return _done_by_the_one(tokens, cut) or _done_by_the_many(tokens, cut)
     return cut + 1 + found
+
+
+def _done_by_the_one(tokens: list[str], cut: int) -> int | None:
+    """Where the setting that starts at `cut` ends when somebody just before it does
+    something told of one after the place's noun: "my dog at the park | barks", "why does
+    everyone at work | talk about the weather"; None otherwise."""
+    doer = tokens[cut - 1] if cut else ""
+    lemma, many = _noun_lemma(doer)
+    if many or not (kind_of(lemma) in ANIMATE or doer in _EVERYONE):
+        return None
+    if cut > 1 and tokens[cut - 2] in _RELATIVES:
+        return None  # "a unicorn who works | at the ring toss booth"
+    at = cut + 2 if tokens[cut + 1] in DETERMINERS else cut + 1
+    if at + 1 >= len(tokens) or "NOUN" not in _lemmas(tokens[at]) or _noun_lemma(tokens[at])[1]:
+        return None
+    word, deed = tokens[at + 1], _verb_lemma(tokens[at + 1])
+    told = word in (getInflection(deed, "VBZ") or ()) and "VERB" in _lemmas(word)
+    then = tokens[at + 2 : at + 3]
+    # (then nothing, what it acts on, or what it is done about)
+    ends = not then or then[0] in DETERMINERS or then[0] in _STATE_PREPOSITIONS
+    return at + 1 if told and ends and _compound(tokens[at : at + 2]) != 2 else None
+
+
+_EVERYONE = frozenset(("everyone", "everybody", "someone", "somebody", "nobody", "no-one"))
 
 
 def _with_what_one_did_it(tokens: list[str], typed: list[str], cut: int) -> int | None:
@@ -3460,7 +3501,9 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
         lemmas = _lemmas(word)
         # a noun too, unless what follows is what is done: "at the park | play tag"
         done = tokens[index + 1 : index + 2] in ([w] for w in (*DETERMINERS, *words.GAMES))
-        plain = word == _verb_lemma(word) and "VERB" in lemmas and (done or not _known_noun(word))
+        # ("the kids at my school | love tacos": what is mostly done, whatever follows)
+        known = _known_noun(word) and word not in _MOSTLY_DONE
+        plain = word == _verb_lemma(word) and "VERB" in lemmas and (done or not known)
         # ("on the eye chart | come alive": a verb that is no noun follows the place's noun)
         then = tokens[index + 1] if index + 1 < len(tokens) else ""
         verb_then = then in _lemmas(then).get("VERB", ()) and "NOUN" not in _lemmas(then)
@@ -5022,7 +5065,8 @@ def _what_is_missing(tokens: list[str], typed: list[str]) -> list[str] | None:
 def _question_subject_end(tokens: list[str]) -> int:
     """Where a question's subject ends, after its head noun and any nouns joined to it ("is
     the school bus late"); before the verb after "do" ("do fish get bored")."""
-    if tokens[1] in _PRONOUNS:
+    # ("why does everyone at work talk about the weather": everyone there)
+    if tokens[1] in _PRONOUNS and tokens[1] not in _EVERYONE:
         return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
     if tokens[1:3] in (["all", "the"], ["all", "my"], ["all", "our"]):
@@ -5049,14 +5093,16 @@ def _question_subject_end(tokens: list[str]) -> int:
         if tokens[0] in _COPULAS and "ADJ" in _lemmas(tokens[end]) and not one_noun and not so:
             break  # "is the sky green today": what the sky is
         end += 1
+    # ("why does everyone | at work | talk about the weather": a place without an article)
+    bare = end + 1 < len(tokens) and _joins_subject(tokens[end + 1])
     if (
         done
         and end + 2 < len(tokens)
         and tokens[end] in _WHERE_ONE_IS
-        and tokens[end + 1] in DETERMINERS
+        and (tokens[end + 1] in DETERMINERS or bare)
     ):
         # "why does the ghost | in the attic | keep singing": where the one asked of is
-        after = end + 3
+        after = end + 3 if tokens[end + 1] in DETERMINERS else end + 2
         while after < len(tokens) - 1 and _joins_subject(tokens[after]):
             if tokens[after] in _lemmas(tokens[after]).get("VERB", ()):
                 break  # "in the attic | keep singing"
@@ -5109,6 +5155,8 @@ def _who_or_what_did_it(tokens: list[str], typed: list[str]) -> list[str] | None
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
+    if tokens[:2] == ["what", "happens"] and tokens[2] in SETTING_PREPOSITIONS:
+        return ["the", "mystery", *typed[2:]]  # "what happens at the sleepover"
     return None
 
 
@@ -5958,6 +6006,9 @@ def read(theme: str) -> Reading:
 _WHY_TOLD_LAST = re.compile(r"\s+(?:because of|due to|thanks to)\s+\S+(?:\s+\S+){0,4}$", re.I)
 
 
+_NAMING = frozenset(("named", "called"))
+
+
 def _without_why_told_last(theme: str) -> str | None:
     """The theme less why its deed happened, told last: "our vacation got canceled | because of
     the flu", "we slept at the airport | because of the snow" (the flu is no thing got, nor
@@ -5965,8 +6016,9 @@ def _without_why_told_last(theme: str) -> str | None:
     why = _WHY_TOLD_LAST.search(theme)
     if why is None or len(theme[: why.start()].split()) < 2:
         return None
-    told = theme[why.start() :].split()[2:]
-    if any(_finite(word.lower()) for word in told):
+    told = [word.lower() for word in theme[why.start() :].split()[2:]]
+    # ("because of one kid named kevin": whom one is named is no deed)
+    if any(_finite(word) and word not in _NAMING for word in told):
         return None  # "because of what the dog did": a clause of its own
     return theme[: why.start()]
 
@@ -6034,12 +6086,16 @@ def _gone_wrong_without_how_much(theme: str) -> str | None:
 # Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the
 # laundry".
 _SAID_TO = re.compile(
-    r"(?:hey\s+)?(\w+)\s*,\s*(.+)|(honey)\s+((?:i|we)\s+.+)"
+    r"(?:hey\s+)?(\w+)\s*,\s*(?:\1\s*,\s*)?(.+)|(honey)\s+((?:i|we)\s+.+)"
     # ... or a question with no comma: "mom why do i have to nap"
     r"|(\w+)\s+((?:why|how|where|when|what)\s+.+)",
     re.I,
 )
-_CALLED_BY = {"honey", "sweetie", "kids", "guys", "everyone", "everybody", "dude", "bro", "buddy"}
+_CALLED_BY = {
+    "honey", "sweetie", "kids", "guys", "everyone", "everybody", "dude", "bro", "buddy",
+    # ("doctor, doctor, my nose is running": "doctor" said twice)
+    "sir", "ma'am", "madam", "doctor", "doc", "nurse", "officer", "teacher", "coach", "boss",
+}  # fmt: skip
 
 
 def _without_whom_it_is_said_to(theme: str) -> str | None:
@@ -6776,6 +6832,7 @@ def _read(theme: str) -> Reading:
     acting_at = _headline_deed_before_where(tokens) if acting_at is None else acting_at
     acting_at = _a_named_one_does(tokens, typed) if acting_at is None else acting_at
     acting_at = _befalls_one_before_where(tokens) if acting_at is None else acting_at
+    acting_at = _deed_before_a_place_adverb(tokens) if acting_at is None else acting_at
     cut = _split_setting(tokens)
     if cut is not None:
         end = _setting_end(tokens, typed, cut)
@@ -7122,6 +7179,22 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         how = after in ("with", "after", "before", "by") or after in SETTING_PREPOSITIONS
         return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
     return None
+
+
+def _deed_before_a_place_adverb(tokens: list[str]) -> int | None:
+    """Where the deed is that somebody does somewhere told by one word: "the jazz band plays
+    | underwater", "my friends play | outside"; None if none."""
+    if len(tokens) < 3 or tokens[-1] not in _PLACE_ADVERBS:
+        return None
+    index = len(tokens) - 2
+    word, (doer, many) = tokens[index], _noun_lemma(tokens[index - 1])
+    if kind_of(doer) not in ANIMATE or not _can_be_verb(word):
+        return None
+    if _compound(tokens[index - 1 : index + 1]) == 2:
+        return None
+    lemma = _verb_lemma(word)
+    told = word == lemma if many else word in (getInflection(lemma, "VBZ") or ())
+    return index if told else None
 
 
 def _headline_deed_before_where(tokens: list[str]) -> int | None:
@@ -8331,7 +8404,7 @@ def _verb_phrase(
         while len(tokens) > verb_at + 2 and tokens[-1] in _SOMEDAY:
             tokens, typed = tokens[:-1], typed[:-1]
     rest_tokens, rest_typed = tokens[verb_at + 1 :], typed[verb_at + 1 :]
-    lemma = _verb_lemma(tokens[verb_at])
+    lemma = _deed_lemma(tokens[verb_at], rest_tokens)
     # what one says is no thing to hide or find: "a ghost who can't say boo"
     said = lemma in ("say", "shout", "yell", "whisper", "scream")
     # ... nor is a sound it goes: "the sheep jeep goes beep beep"

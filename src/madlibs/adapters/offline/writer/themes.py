@@ -846,7 +846,9 @@ def _agreeing(
     if index == 1 and not one:
         one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"
         followed = followed and after not in _PLACES_AFTER_A_VERB
-    if one and somebody and plain and followed and word == _plain_form(word):
+    # ("the cat lay on the keyboard": lying, in the past)
+    lying = word == "lay" and (after in _SETTING_PREPOSITIONS or after == "down")
+    if one and somebody and plain and followed and not lying and word == _plain_form(word):
         # ("the llama spit on the principal": a past as typed, said plainly)
         pasts = getInflection(word, "VBD")
         if word in pasts:
@@ -2145,6 +2147,10 @@ _CHEERS_AND_CRIES = tuple(
 )  # fmt: skip
 
 
+# Whom a theme may be said to, first: "sir, your tie is on fire".
+_CALLED_FIRST = frozenset(("sir", "ma'am", "madam", "doctor", "doc", "nurse", "officer", "coach"))
+
+
 def _reads_bare(head: Sequence[str]) -> bool:
     first = head[0]
     # "chocolate everywhere" is as bare as "chocolate"
@@ -2169,6 +2175,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (len(head) > 2 and first.lower() == head[1].lower())  # "twinkle twinkle little star"
+        or (first.endswith(",") and first.lower().rstrip(",") in _CALLED_FIRST)  # "sir, your tie"
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))

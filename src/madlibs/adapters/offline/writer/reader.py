@@ -3422,29 +3422,8 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
         return until  # "lost in the corn maze | until thanksgiving", "at the moon | every night"
     if found is None or not told:
         # ("the letters on the eye chart | come alive": "chart" is no deed)
-        return _done_by_the_one(tokens, cut) or _done_by_the_many(tokens, cut)
+        return _done_by_the_many(tokens, cut)
     return cut + 1 + found
-
-
-def _done_by_the_one(tokens: list[str], cut: int) -> int | None:
-    """Where the setting that starts at `cut` ends when somebody just before it does
-    something told of one after the place's noun: "my dog at the park | barks", "why does
-    everyone at work | talk about the weather"; None otherwise."""
-    doer = tokens[cut - 1] if cut else ""
-    lemma, many = _noun_lemma(doer)
-    if many or not (kind_of(lemma) in ANIMATE or doer in _EVERYONE):
-        return None
-    if cut > 1 and tokens[cut - 2] in _RELATIVES:
-        return None  # "a unicorn who works | at the ring toss booth"
-    at = cut + 2 if tokens[cut + 1] in DETERMINERS else cut + 1
-    if at + 1 >= len(tokens) or "NOUN" not in _lemmas(tokens[at]) or _noun_lemma(tokens[at])[1]:
-        return None
-    word, deed = tokens[at + 1], _verb_lemma(tokens[at + 1])
-    told = word in (getInflection(deed, "VBZ") or ()) and "VERB" in _lemmas(word)
-    then = tokens[at + 2 : at + 3]
-    # (then nothing, what it acts on, or what it is done about)
-    ends = not then or then[0] in DETERMINERS or then[0] in _STATE_PREPOSITIONS
-    return at + 1 if told and ends and _compound(tokens[at : at + 2]) != 2 else None
 
 
 _EVERYONE = frozenset(("everyone", "everybody", "someone", "somebody", "nobody", "no-one"))
@@ -3782,7 +3761,33 @@ def _helped_or_thrown(
     if lemma in _THROWING and "at" in rest_tokens[1:]:
         cut = rest_tokens.index("at", 1)
         return rest_tokens[:cut], rest_typed[:cut]
+    if lemma in _MADE_TO_DO and _made_to_do_it(rest_tokens):
+        return rest_tokens[:-1], rest_typed[:-1]  # "made the road | melt", "let Goldilocks | sit"
     return rest_tokens, rest_typed
+
+
+# Verbs before whom they make or let do a deed, told last in its plain form.
+_MADE_TO_DO = frozenset(("make", "let", "watch", "hear", "see"))
+
+
+def _made_to_do_it(rest: list[str]) -> bool:
+    """Whether the last word after "made", "let" or "watched" is what its object was made to
+    do: "the road | melt", "goldilocks | housesit", "the sun | rise"; not "a mess", "chocolate
+    milk"."""
+    if len(rest) < 2:
+        return False
+    last, before = rest[-1], rest[-2]
+    lemmas = _lemmas(last)
+    if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())):
+        return False
+    if not lemmas or "NOUN" not in lemmas:
+        return "NOUN" in _lemmas(before) or not _lemmas(before)  # "housesit", "sing"
+    # ("make a dog house", "a paper plane": what one makes, after "a")
+    article = rest[-3] if len(rest) > 2 else ""
+    if article in ("a", "an"):
+        return False
+    the = article == "the" and "NOUN" in _lemmas(before)
+    return the or kind_of(_noun_lemma(before)[0]) in ANIMATE
 
 
 def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
@@ -5137,7 +5142,9 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
         if _split_off(tokens, ways):  # "how to never lose" -> "never losing"
             verb = _inflect_verb(_verb_lemma(tokens[ways + 1]), "VBG")
             return [typed[ways], verb, *typed[ways + 2 :]]
-        if tokens[ways - 1] == "to" and _can_be_verb(tokens[ways]):
+        # (a word no table knows is a verb after "to": "how to babyproof a beanstalk")
+        unknown = tokens[ways].isalpha() and not _lemmas(tokens[ways])
+        if tokens[ways - 1] == "to" and (_can_be_verb(tokens[ways]) or unknown):
             return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
         if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
             return typed[ways:]  # "instructions for building a rocket"
@@ -7340,8 +7347,32 @@ def _once_did(
     said = _verb_after_whatever_one_does(tokens)
     if said is not None:
         return None, said, 1  # "everything | i touch | turns to cheese"
+    deed = _deed_after_a_doing(tokens, verb_at) if relative is None else None
+    if deed is not None:
+        return None, deed, verb_at  # "a man | wearing a tutu | robs a bank"
     main = _main_verb_after(tokens, relative, verb_at)
     return (relative, verb_at, None) if main is None else (None, main, relative)
+
+
+def _deed_after_a_doing(tokens: list[str], verb_at: int | None) -> int | None:
+    """Where the theme's own deed is after an -ing word that tells of somebody just before it:
+    "a man wearing a tutu | robs a bank", "the girl wearing a cape | saved the day"; None
+    when the -ing word is the deed."""
+    if verb_at is None or verb_at < 1 or not _ing_form(tokens[verb_at]):
+        return None
+    if kind_of(_noun_lemma(tokens[verb_at - 1])[0]) not in ANIMATE:
+        return None
+    for index in range(verb_at + 2, min(len(tokens), verb_at + 6)):
+        word, before = tokens[index], tokens[index - 1]
+        lemma = _verb_lemma(word)
+        told = word in (getInflection(lemma, "VBZ") or ()) or _a_past_of(word)
+        then = tokens[index + 1 : index + 2]
+        acts = not then or then[0] in DETERMINERS or then[0] in SETTING_PREPOSITIONS
+        if told and word != lemma and acts and "NOUN" in _lemmas(before):
+            return index
+        if (_finite(word) and "NOUN" not in _lemmas(word)) or word in _RELATIVES:
+            return None
+    return None
 
 
 _ANY_AT_ALL = {
@@ -7396,6 +7427,18 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
     return _the_next_deed(tokens, verb_at, past)
 
 
+def _deed_after_where_one_is(tokens: list[str], verb_at: int) -> bool:
+    """Whether the word after a deed of where one is, whose place the setting took, is the
+    theme's own deed: "the ghost that lives (in the attic) | plays piano", "the kid who sits
+    (behind me) | eats glue"."""
+    if _verb_lemma(tokens[verb_at]) not in words.PLACED_VERBS or verb_at + 1 >= len(tokens):
+        return False
+    word = tokens[verb_at + 1]
+    lemma = _verb_lemma(word)
+    told = word in (getInflection(lemma, "VBZ") or ()) or _past_of_another(word)
+    return told and word != lemma and "VERB" in _lemmas(word)
+
+
 def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
     """Where the theme's own verb is after the deed at `verb_at` told of its noun (`past`
     when told in the past); None when there is none."""
@@ -7404,6 +7447,8 @@ def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
         if _a_past_told_after(tokens, index, verb_at):
             return index
         if index == verb_at + 1:
+            if _deed_after_where_one_is(tokens, verb_at):
+                return index
             continue
         plain = _verb_lemma(word)
         told = word in (getInflection(plain, "VBZ") or ()) and word != plain
@@ -7950,7 +7995,8 @@ def _description(theme: str, tokens: list[str], typed: list[str]) -> Reading | N
         return None
     setting = place = None
     # "stuck in an elevator with a llama": the llama is company, not part of the elevator
-    end = next((i for i in range(3, len(tokens)) if _with_somebody(tokens, i)), len(tokens))
+    # ("snowed in | with my annoying cousins": "in" ends how one is, no place)
+    end = next((i for i in range(2, len(tokens)) if _with_somebody(tokens, i)), len(tokens))
     company = _noun_phrase(tokens[end + 1 :], typed[end + 1 :]) if end < len(tokens) else None
     if tokens[1] in SETTING_PREPOSITIONS:
         # ("stuck in the airport on christmas eve": the airport, the first place named)

@@ -576,6 +576,8 @@ _TWO_PARTS = (
     ("jump", "start(?:s|ed|ing)?"),
     ("roller", "skated"),
     ("swearing", "in"),
+    ("deep", "fried|frying"),
+    ("skee", "ball"),
 )
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
@@ -632,6 +634,8 @@ _HYPHENATED = (
         + r")(bake|dance|cook|sing|rap|chili) (off)\b",
         re.IGNORECASE,
     ),
+    # "the dentist check-up"; but "check up on grandma"
+    re.compile(r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(check) (up)\b", re.I),
     # "a moose at the drive-through", "the drive-in"
     re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(drive) (through|thru|in)\b", re.IGNORECASE),
     # "the never-ending checkout line", "a never-ending story"
@@ -1329,6 +1333,8 @@ _CHAT_SPELLINGS = {
     "netflix": "Netflix", "instagram": "Instagram", "snapchat": "Snapchat",
     "facebook": "Facebook", "tiktoks": "TikToks", "tiktoker": "TikToker",
     "tiktokers": "TikTokers", "smithsonian": "Smithsonian", "applebees": "Applebee's",
+    "seaworld": "SeaWorld", "facetime": "FaceTime", "venmo": "Venmo",
+    "tesla": "Tesla", "ikea": "IKEA",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.
@@ -1407,20 +1413,11 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             fixed = "let's"  # "lets go to the beach"; "mom lets me stay up" has who lets
         elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
             fixed = "you're"
-        elif _owned_by_many(word, after):
-            fixed = _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
-        elif _many_without_s_owning(word, after) or _owner_in_ys(bare, index):
-            # "the mices cheese party", "the peoples choice award", "the ferrys horn"
-            fixed = word[:-1] + "'s"
-        elif (
-            _owner_without_apostrophe(bare, index, mostly_a_verb)
-            or _a_titled_name_owning(bare, index, mostly_a_verb)
-            or _worlds_best(word, after)
-            or _a_character_owning(bare, index)
-            or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
-        ):
-            # "my parents bedroom" is both parents'; "my moms car" is one mom's
-            fixed = word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
+        elif typed[index][-1:] not in ",;:.!?":  # "Principal Jones, Coach Kim": nobody's
+            owner = _owner_spelt(bare, index, mostly_a_verb)
+            if owner is None:
+                continue
+            fixed = owner
         else:
             continue
         if typed[index][:1].isupper():
@@ -1428,6 +1425,28 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
         typed[index] = fixed + typed[index][len(word) :]  # the punctuation after it stays
         bare[index] = fixed.lower()  # an owner may own an owner: "my sisters friends dog"
     return " ".join(typed)
+
+
+def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None) -> str | None:
+    """The word at `index` spelt as the owner of the word after it, if it is one: "the
+    teachers' lounge", "the ferry's horn", "my mom's car"; None if it owns nothing."""
+    word = bare[index]
+    after = bare[index + 1] if index + 1 < len(bare) else ""
+    if _owned_by_many(word, after):
+        return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
+    if _many_without_s_owning(word, after) or _owner_in_ys(bare, index):
+        # "the mices cheese party", "the peoples choice award", "the ferrys horn"
+        return word[:-1] + "'s"
+    if (
+        _owner_without_apostrophe(bare, index, mostly_a_verb)
+        or _a_titled_name_owning(bare, index, mostly_a_verb)
+        or _worlds_best(word, after)
+        or _a_character_owning(bare, index)
+        or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
+    ):
+        # "my parents bedroom" is both parents'; "my moms car" is one mom's
+        return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
+    return None
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
@@ -3295,6 +3314,9 @@ def phrases(theme: str) -> ThemePhrases:
         topic = plain  # "long live the king", "watch out for the llama", "is magic real"
     elif rest and _told_as_one_is(head):
         topic = plain  # "lost in the caves of doom", "shipwrecked on an island" (but "the lost")
+    elif _told_as_one_is(head) and "ADJ" not in getAllLemmas(head[0].lower()):
+        # "hacked", "locked out": how one is, never "the hacked" (but "the blessed" are some)
+        topic = f"being {plain}"
     else:
         topic = "the " + plain
     setting = None
@@ -3309,7 +3331,12 @@ def _told_as_one_is(head: Sequence[str]) -> bool:
     word = head[0].lower()
     verbs = getAllLemmas(word).get("VERB", ())
     done = any(word in getInflection(verb, "VBN") and word != verb for verb in verbs)
-    return len(head) == 1 and (done or word in ("shipwrecked", "sunburned", "snowed"))
+    # ("locked out (with the dog)", "snowed in": how one is, with its particle)
+    alone = len(head) == 1 or (len(head) == 2 and head[1].lower() in _PARTICLES_OF_HOW)
+    return alone and (done or word in ("shipwrecked", "sunburned", "snowed"))
+
+
+_PARTICLES_OF_HOW = frozenset(("out", "in", "up", "away", "off", "down"))
 
 
 def _placed_or_alone(rest: Sequence[str]) -> bool:

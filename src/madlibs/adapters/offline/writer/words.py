@@ -296,6 +296,7 @@ _PLACES_AT = _set(
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
     truck_stop fun_center family_fun_center shipwreck power_plant base alien_base
+    landfill burger_place
     """
 )
 _PLACES_IN = _set(
@@ -320,7 +321,7 @@ _PLACES_IN = _set(
     first_class business_class economy_class
     greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
     circus_ring circus_tent driveway labyrinth underworld
-    courtroom condo stairwell high_rise high-rise
+    courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle
     """
 )
 _PLACES_ON = _set(
@@ -397,6 +398,8 @@ PLACE_NAMES = _set(
     appalachian_trail camelot mount_rushmore lake_michigan lake_tahoe lake_erie
     lake_superior louvre great_wall valhalla asgard olympus mount_olympus jotunheim alfheim
     midgard delphi troy
+    cedar_point busch_gardens seaworld sea_world splash_mountain space_mountain kingda_ka
+    universal_studios knotts_berry_farm dollywood supercuts
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -557,6 +560,8 @@ EVENTS = (
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     feud tug-of-war tug_of_war inauguration disappearance egg_drop
+    zoom_call conference_call video_call phone_call session brainstorm_session lunch_break
+    coffee_break performance_review battle_royale drum_circle night_shift check-up
     """
     )
     | ONE_WORD_HOLIDAYS
@@ -724,7 +729,8 @@ BARE_NOUNS = (
     space outer_space school halloween christmas music science history math lunch breakfast
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
-    ping_pong table_tennis
+    ping_pong table_tennis pickleball volleyball badminton lacrosse rugby softball handball croquet
+    water_polo scrabble monopoly uno jenga
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke

@@ -14572,3 +14572,280 @@ def test_one_who_lay_somewhere_lay_there_never_laid(
 def test_hens_still_lay_eggs() -> None:
     verb = _read("the hens lay eggs").verb
     assert verb is not None and verb.lemma == "lay" and verb.form("VBD") == "laid eggs"
+
+
+@pytest.mark.parametrize(
+    ("theme", "owner"),
+    [
+        ("mama bear, papa bear and baby bear go camping", None),
+        ("papa bears recliner is too hard", "Papa Bear"),
+        ("baby bears first day at daycare", "Baby Bear"),
+    ],
+)
+def test_the_three_bears_are_named_never_borne(
+    speller: OfflineWriter, theme: str, owner: str | None
+) -> None:
+    reading = _read(speller.as_meant(theme))
+    assert reading.verb is None or reading.verb.lemma != "bear"
+    subject = reading.subject
+    assert subject is not None
+    if owner is None:
+        assert reading.verb is not None and reading.verb.lemma == "go"
+        assert reading.companions is not None and reading.companions.words() == "Papa Bear"
+    else:
+        assert subject.owner is not None and subject.owner.words() == owner
+
+
+@pytest.mark.parametrize(
+    ("theme", "doer"),
+    [
+        ("the jazz band plays underwater", "band"),
+        ("my friends play outside", "friend"),
+    ],
+)
+def test_a_deed_told_before_a_one_word_place_is_done_there(theme: str, doer: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE and reading.verb is not None
+    assert reading.verb.lemma == "play"
+    assert reading.subject is not None and reading.subject.lemma.endswith(doer)
+
+
+def test_a_birthday_party_underwater_is_still_a_party() -> None:
+    reading = _read("a birthday party underwater")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.lemma == "birthday party"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "topic"),
+    [
+        ("sir, your tie is on fire", "tie", "sir, your tie is on fire"),
+        ("doctor, doctor, my nose is running", "nose", "doctor, doctor, my nose is running"),
+    ],
+)
+def test_whom_a_theme_is_said_to_first_is_no_part_of_it(
+    theme: str, subject: str, topic: str
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_everyone_somewhere_does_what_they_are_asked_of() -> None:
+    reading = _read("why does everyone at work talk about the weather")
+    assert reading.verb is not None and reading.verb.lemma == "talk"
+    assert reading.phrase == "everyone at work talks about the weather"
+
+
+def test_many_somewhere_do_what_is_mostly_done() -> None:
+    reading = _read("the kids at my school love tacos")
+    assert reading.verb is not None and reading.verb.lemma == "love"
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "school"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a monkey on the monkey bars",
+        "never let the dog near the birthday candles",
+        "a cow on the train tracks",
+    ],
+)
+def test_a_plural_after_a_place_s_noun_stays_the_place_s(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is not None and reading.setting_noun.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("what happens at the sleepover", "the mystery at the sleepover"),
+        ("what happens in vegas stays in vegas", "the mystery in Vegas stays in Vegas"),
+    ],
+)
+def test_what_happens_somewhere_is_a_mystery_there(theme: str, phrase: str) -> None:
+    assert _read(themes.clean(theme)).phrase == phrase
+
+
+def test_why_something_happened_is_no_thing_done_even_with_a_name_in_it() -> None:
+    verb = _read("the server crashed because of one kid named kevin").verb
+    assert verb is not None and verb.lemma == "crash" and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "tail", "deed"),
+    [
+        ("the old woman who lived in a shoe needs more closet space", "who lived", "need"),
+        ("the ghost that lives in the attic plays piano", "that lives", "play"),
+        ("the kid who sits behind me eats glue", "who sits", "eat"),
+        ("a man wearing a tutu robs a bank", "wearing a tutu", "rob"),
+        ("the girl wearing a cape saved the day", "wearing a cape", "save"),
+    ],
+)
+def test_the_deed_after_what_one_wears_or_where_one_lives_is_the_theme_s(
+    theme: str, tail: str, deed: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == deed
+    assert reading.subject is not None and " ".join(reading.subject.tail) == tail
+
+
+@pytest.mark.parametrize("theme", ["a cat wearing a hat", "a bear riding a bike"])
+def test_one_doing_something_alone_is_still_told_doing_it(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma in ("wear", "ride")
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the heatwave made the road melt", "road"),
+        ("never let goldilocks housesit", "Goldilocks"),
+        ("we watched the sun rise", "sun"),
+        ("make a dog house", "dog house"),
+        ("grandpa made chocolate milk", "chocolate milk"),
+        ("my dog made a mess", "mess"),
+    ],
+)
+def test_whom_one_made_or_let_do_a_deed_is_acted_on_without_it(theme: str, acted_on: str) -> None:
+    verb = _read(themes.clean(theme)).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.words() == acted_on
+
+
+def test_a_game_played_is_named_bare() -> None:
+    verb = _read("grandma and the wolf play pickleball").verb
+    assert verb is not None and verb.object is not None and verb.object.words() == "pickleball"
+
+
+def test_how_to_do_a_deed_no_table_knows_is_still_a_doing() -> None:
+    assert _read("how to babyproof a beanstalk").phrase == "babyproofing a beanstalk"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("hacked", "being hacked"),
+        ("locked out", "being locked out"),
+        ("locked out with the dog", "locked out with the dog"),
+    ],
+)
+def test_how_one_is_alone_is_told_as_being_so(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+def test_snowed_in_with_company_is_no_place() -> None:
+    reading = _read("snowed in with my annoying cousins")
+    assert reading.setting is None
+    assert reading.companions is not None and reading.companions.lemma == "cousin"
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("the zoom call where everyone was a cat", "zoom call"),
+        ("brainstorm session", "brainstorm session"),
+        ("lunch break", "lunch break"),
+        ("performance review at the bottom of the ocean", "performance review"),
+        ("the battle royale at the retirement home", "battle royale"),
+        ("a drum circle in the library", "drum circle"),
+        ("the night shift at the hamster hospital", "night shift"),
+    ],
+)
+def test_calls_breaks_reviews_and_shifts_are_events(theme: str, event: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.EVENT and subject.lemma == event
+
+
+@pytest.mark.parametrize(
+    ("theme", "meant"),
+    [
+        ("my dog needs a check up", "my dog needs a check-up"),
+        ("deep fried oreos", "deep-fried"),
+        ("skee ball champion of the world", "skee-ball champion"),
+        ("Principal Jones, Coach Kim and the lunch lady", "Principal Jones, Coach Kim"),
+        ("the sea lion show at seaworld", "at SeaWorld"),
+        ("the time i called my principal on facetime", "on FaceTime"),
+    ],
+)
+def test_check_ups_fried_things_brands_and_names_are_spelt_as_meant(
+    speller: OfflineWriter, theme: str, meant: str
+) -> None:
+    assert meant in speller.as_meant(theme)
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("my first time at busch gardens", "Busch Gardens"),
+        ("my cousin works the ticket booth at cedar point", "Cedar Point"),
+        ("rapunzel gets a haircut at supercuts", "Supercuts"),
+        ("the orchestra pit is full of frogs", "orchestra pit"),
+        ("ghost band haunts the high school auditorium", "high school auditorium"),
+    ],
+)
+def test_parks_shops_and_pits_are_places(theme: str, place: str) -> None:
+    places = {noun.words() for noun in _read(themes.clean(theme)).nouns if noun.kind is Kind.PLACE}
+    assert place in places
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("a goat sang opera at my cousins wedding", "opera"),
+        ("a salesman who sells clouds", "cloud"),
+        ("the circus strongman lifts a school bus", "school bus"),
+    ],
+)
+def test_what_is_sung_sold_or_lifted_is_a_thing_there(theme: str, thing: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == thing and verb.object.kind is Kind.THING
+
+
+def test_a_bank_robbed_is_still_a_place() -> None:
+    verb = _read("the robbers rob the bank").verb
+    assert verb is not None and verb.object is not None and verb.object.kind is Kind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("job interview tips from a pirate", "job interview tip"),
+        ("dating advice from a vampire", "dating advice"),
+        ("camping tips for cats", "camping tip"),
+        ("rapping hamsters", "rapping hamster"),
+    ],
+)
+def test_tips_advice_and_rappers_are_named_not_done(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.words(plural=False).startswith(subject)
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "a llama wearing rain boots",
+        "kids selling dad's golf clubs on the lawn",
+        "a walrus getting his tusks polished",
+        "seals balancing balls on their noses",
+    ],
+)
+def test_what_one_is_doing_to_things_stays_the_deed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("i saw a jackalope at the mall", "jackalope"),
+        ("how to make the perfect sandcastle", "perfect sandcastle"),
+        ("don't let the jersey devil in the kitchen", "jersey devil"),
+    ],
+)
+def test_what_is_seen_made_or_let_in_is_acted_on_whole(theme: str, acted_on: str) -> None:
+    verb = _read(themes.clean(theme)).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == acted_on

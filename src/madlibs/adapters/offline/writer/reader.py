@@ -1973,7 +1973,7 @@ _THINGS_NEVER_DONE = {
     "clothes", "pajamas", "glasses", "teeth", "feathers", "wings", "paws", "claws", "beds",
     "leashes", "collars", "wrenches", "baths", "cages", "bells", "hives", "tails", "ears",
     "hooks", "skins", "holes", "webs", "trucks", "houses", "biscuits", "legs", "noses", "horns",
-    "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables",
+    "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables", "tips",
 }  # fmt: skip
 # How something strikes the senses, told with "like": "camp smells like wet socks".
 _STRIKES_THE_SENSES = frozenset(("smells", "looks", "tastes", "sounds", "feels"))
@@ -3746,7 +3746,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     said_to = len(rest_tokens) >= 2 and rest_tokens[-1] in _NO_PLACE_PRONOUNS | {"you"}
     if said_to and (len(rest_tokens) == 2 or rest_tokens[-2] in _NOT_WHOM):
         return None  # "staring at me", "talking back to me": nobody's thing to find
-    return _somebody_named(lemma, _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed)))
+    acted_on = _object(*_only_what_is_acted_on(lemma, rest_tokens, rest_typed))
+    return _a_thing_handled(lemma, _somebody_named(lemma, acted_on))
 
 
 def _helped_or_thrown(
@@ -3780,14 +3781,18 @@ def _made_to_do_it(rest: list[str]) -> bool:
     lemmas = _lemmas(last)
     if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())):
         return False
-    if not lemmas or "NOUN" not in lemmas:
-        return "NOUN" in _lemmas(before) or not _lemmas(before)  # "housesit", "sing"
+    somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE
+    if not lemmas:
+        return somebody  # "goldilocks | housesit" (but "saw a | jackalope")
+    if "NOUN" not in lemmas:
+        return "NOUN" in _lemmas(before) and before not in DETERMINERS  # "the dog | sing"
     # ("make a dog house", "a paper plane": what one makes, after "a")
     article = rest[-3] if len(rest) > 2 else ""
     if article in ("a", "an"):
         return False
-    the = article == "the" and "NOUN" in _lemmas(before)
-    return the or kind_of(_noun_lemma(before)[0]) in ANIMATE
+    # ("let the jersey devil": a deed that is somebody too is who)
+    the = article == "the" and "NOUN" in _lemmas(before) and kind_of(last) is Kind.THING
+    return the or somebody
 
 
 def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
@@ -3820,6 +3825,21 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
         return True  # "ran out of gas": what is gone is nothing to find
     # "my superpower is finding lost socks": a doing, no thing
     return lemma == "be" and bool(rest_tokens[:1]) and _ing_form(rest_tokens[0])
+
+
+def _a_thing_handled(lemma: str, acted_on: Noun | None) -> Noun | None:
+    """What a verb of handling things acts on, a thing even where a place is named: "lifts a
+    school bus", "sells clouds", "sang opera", never where the story is."""
+    if acted_on is None or acted_on.kind is not Kind.PLACE or acted_on.proper:
+        return acted_on
+    return replace(acted_on, kind=Kind.THING) if lemma in _HANDLING else acted_on
+
+
+# Verbs that act on things held, sold, sung or eaten, never on where one is.
+_HANDLING = frozenset((
+    "lift", "carry", "sell", "buy", "sing", "hum", "throw", "toss", "eat", "swallow", "lick",
+    "juggle", "steal", "hug", "kick", "push", "pull", "wash", "paint", "shrink", "bake",
+))  # fmt: skip
 
 
 def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
@@ -4626,6 +4646,10 @@ _KINDS_OF_SPORT = {
 }  # fmt: skip
 
 
+# What is told of how to do something, named by the doing: "dating tips", "cooking lessons".
+_COUNSEL = frozenset(("tips", "advice", "lessons", "hacks", "secrets", "rules", "etiquette"))
+
+
 def _gerund_names_one(tokens: list[str]) -> bool:
     """ "swimming pool", "spelling bee", "crossing guard", "bowling night", "flying monkey": a
     gerund before one place, event, time or someone names that one; "walking the dog" and
@@ -4634,6 +4658,8 @@ def _gerund_names_one(tokens: list[str]) -> bool:
         return True  # ... and "hiking boots that walk by themselves"
     if tokens[0] in words.DONE_TO_SOMEONE:
         return False  # "visiting grandma", "surviving middle school": what one does
+    if tokens[1:2] and tokens[1] in _COUNSEL:
+        return True  # "dating tips (from a vampire)", "cooking lessons": advice on doing it
     # ... and before nouns with no article that end in one: "cooking show disaster"
     rest = tokens[1:]
     if not rest or any(t in DETERMINERS or "NOUN" not in _lemmas(t) for t in rest):
@@ -4673,7 +4699,7 @@ _NAMED_BY_THEIR_USE = frozenset((
 _DONE_ALONE = {
     "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
-    "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar",
+    "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar", "rap", "yodel", "beatbox",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
@@ -7360,15 +7386,22 @@ def _deed_after_a_doing(tokens: list[str], verb_at: int | None) -> int | None:
     when the -ing word is the deed."""
     if verb_at is None or verb_at < 1 or not _ing_form(tokens[verb_at]):
         return None
-    if kind_of(_noun_lemma(tokens[verb_at - 1])[0]) not in ANIMATE:
+    doer, many = _noun_lemma(tokens[verb_at - 1])
+    if kind_of(doer) not in ANIMATE:
         return None
     for index in range(verb_at + 2, min(len(tokens), verb_at + 6)):
         word, before = tokens[index], tokens[index - 1]
         lemma = _verb_lemma(word)
-        told = word in (getInflection(lemma, "VBZ") or ()) or _a_past_of(word)
+        # (told of the doer: "kids selling dad's golf clubs" sell them; nobody clubs)
+        told = (not many and word in (getInflection(lemma, "VBZ") or ())) or _a_past_of(word)
         then = tokens[index + 1 : index + 2]
-        acts = not then or then[0] in DETERMINERS or then[0] in SETTING_PREPOSITIONS
-        if told and word != lemma and acts and "NOUN" in _lemmas(before):
+        # (what it does to something or somewhere: "a walrus getting his tusks polished" is
+        # told of the tusks)
+        acts = bool(then) and (then[0] in DETERMINERS or then[0] in SETTING_PREPOSITIONS)
+        # ("a llama wearing rain boots": a plural that ends the theme names what is worn)
+        acts = then[:1] in ([d] for d in DETERMINERS) if _noun_lemma(word)[1] else acts
+        named = "NOUN" in _lemmas(before) and before not in _PRONOUNS
+        if told and word != lemma and acts and named:
             return index
         if (_finite(word) and "NOUN" not in _lemmas(word)) or word in _RELATIVES:
             return None

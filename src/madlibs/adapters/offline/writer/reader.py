@@ -262,6 +262,7 @@ _NOT_VERBS = {
     "crew", "disco",  # "the road crew", "the jellyfish disco": never crowed nor discoed
     "self",  # "my future self keeps calling me"
     "loose",  # "snakes loose in the library" are on the loose, never "loosed"
+    "revenge",  # "goldfish revenge": what one takes, never what one does
     # "third graders build a rocket", "sixth grade camp": which, never a deed
     *(themes.ORDINAL_WORDS - {"first", "second"}),
 }  # fmt: skip
@@ -883,20 +884,22 @@ def kind_of(lemma: str) -> Kind:
             return Kind.EVENT
         if candidate in words.PLACE_PREPOSITION:
             return Kind.PLACE
-        if candidate in words.TIMES:
+        if candidate in words.TIMES or candidate in _CLOCK_WORDS:  # "at 5 am": never where
             return Kind.TIME
     # a doer noun ("florist", "dogwalker"), not a "heist", a "wrist" nor a "shopping list"; a
-    # noun only ever of people ("the school geek")
+    # noun only ever of people ("the school geek"); "an 8-year-old buys a zoo", "the mall Santa"
     head = lemma.rpartition(" ")[2]
-    if words.only_ever_a_person(head) or any(
-        head.endswith(end) and _doer_stem(head, end) for end in _DOER_SUFFIXES
+    if (
+        words.only_ever_a_person(head)
+        or any(head.endswith(end) and _doer_stem(head, end) for end in _DOER_SUFFIXES)
+        or _AN_AGE.fullmatch(lemma)
+        or head in words.CHARACTER_NAMES
     ):
         return Kind.PERSON
-    if _AN_AGE.fullmatch(lemma) or head in words.CHARACTER_NAMES:
-        return Kind.PERSON  # "an 8-year-old buys a zoo", "the mall Santa"
     return Kind.THING
 
 
+_CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock"))
 _KIN_PREFIX = re.compile(r"^(?:(?:great|step|half|ex)-)+(?=\w)")
 
 
@@ -1902,7 +1905,12 @@ def _what_many_do(tokens: list[str], index: int) -> bool:
     # ("the cat and the picnic basket": a noun that ends the theme after a thing, which
     # cannot do it, is the noun it names; "the cat and the dog sleep" do)
     last_noun = index == len(tokens) - 1 and "NOUN" in _lemmas(word)
-    last_noun = last_noun and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE
+    # ("a parrot, a poodle and a pet rock", "the apprentice and the dragon egg": after one
+    # who could do it, a noun too unless it is what two do alone)
+    alone = _verb_lemma(word) in _DONE_ALONE | _DONE_TOGETHER
+    last_noun = last_noun and (
+        kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE or not alone
+    )
     if articled and tokens[index - 3] == "and" and not _known_noun(word) and not last_noun:
         return True
     # "the leaves fall", "my feet smell": a plural names no noun after it, bar a few ("the
@@ -2901,7 +2909,9 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     if word == "to" and _to_where_whom_or_what_for(tokens, typed, index):
         return True
     place = after in DETERMINERS or kind_of(_noun_lemma(after)[0]) is Kind.PLACE  # "into town"
-    if word in ("into", "onto", "down", "through", "along") and place:
+    # ("stole a whole pizza off the counter", "push things off tables": whence it was taken)
+    place = place or (word == "off" and _noun_lemma(after)[1])
+    if word in ("into", "onto", "down", "through", "along", "off") and place:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
     return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
@@ -3829,16 +3839,17 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
 
 def _a_thing_handled(lemma: str, acted_on: Noun | None) -> Noun | None:
     """What a verb of handling things acts on, a thing even where a place is named: "lifts a
-    school bus", "sells clouds", "sang opera", never where the story is."""
+    school bus", "sang opera", never where the story is."""
     if acted_on is None or acted_on.kind is not Kind.PLACE or acted_on.proper:
         return acted_on
     return replace(acted_on, kind=Kind.THING) if lemma in _HANDLING else acted_on
 
 
 # Verbs that act on things held, sold, sung or eaten, never on where one is.
+# (What is bought, eaten or painted may be where the story goes: "bought a lighthouse".)
 _HANDLING = frozenset((
-    "lift", "carry", "sell", "buy", "sing", "hum", "throw", "toss", "eat", "swallow", "lick",
-    "juggle", "steal", "hug", "kick", "push", "pull", "wash", "paint", "shrink", "bake",
+    "lift", "carry", "sing", "hum", "throw", "toss", "juggle", "hug", "kick", "push", "pull",
+    "shrink", "bake",
 ))  # fmt: skip
 
 
@@ -4730,7 +4741,11 @@ def _describes_doer(tokens: list[str]) -> bool:
     did = _a_past_of(then) or (not many and _done_after_a_join(tokens[1:2], then))
     # (not "cloning grandpa | was a bad idea": grandpa is who is cloned)
     did = did and (tokens[1] not in words.FAMILY_NAMES or _verb_lemma(tokens[0]) in _DONE_ALONE)
-    return doing or did or (does and len(tokens) > 3 and tokens[3] in DETERMINERS)
+    # ("surfing dogs take | over malibu": their deed with its particle, or where)
+    acts = len(tokens) > 3 and (
+        tokens[3] in DETERMINERS or tokens[3] in _DEED_PARTICLES | SETTING_PREPOSITIONS | {"to"}
+    )
+    return doing or did or (does and acts)
 
 
 def _names_things_that_do(tokens: list[str]) -> bool:
@@ -5163,6 +5178,9 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
     not_to = _how_not_to_or_what_if(tokens, typed)
     if not_to is not None:
         return not_to
+    if tokens[:3] in _ASKED_HOW_TO and len(tokens) > 3 and _can_be_verb(tokens[3]):
+        # "how do you boil an egg": how to do it, as a doing
+        return [_inflect_verb(_verb_lemma(tokens[3]), "VBG"), *typed[4:]]
     ways = _ways_to(tokens)
     if ways and ways < len(tokens):
         if _split_off(tokens, ways):  # "how to never lose" -> "never losing"
@@ -5224,6 +5242,13 @@ def _how_not_to_or_what_if(tokens: list[str], typed: list[str]) -> list[str] | N
 _GUIDES = {"ways to", "instructions for", "tips for", "guide to", "rules for", "tricks for"}
 
 
+# Questions of how anyone does something: "how do you boil an egg".
+_ASKED_HOW_TO = [
+    ["how", "do", "you"], ["how", "do", "i"], ["how", "can", "i"], ["how", "can", "you"],
+    ["how", "does", "one"], ["how", "should", "i"], ["how", "would", "you"],
+]  # fmt: skip
+
+
 def _ways_to(tokens: list[str]) -> int:
     """Where the deed starts after "how to" or a guide's name (led by a number or an
     article at most); 0 if the theme is no guide."""
@@ -5246,6 +5271,9 @@ def _a_noun_before_a_deed(tokens: list[str], index: int) -> bool:
     if _a_worker_before_their_deed(tokens, index):
         return True  # "why does the school nurse | only give out ice packs"
     then, before = tokens[index + 1], tokens[index - 1]
+    often = then in _FREQUENCIES or then in _ADVERBS_IN_QUESTIONS
+    if often and index + 2 < len(tokens):
+        then = tokens[index + 2]  # "why does the grocery store | always play sad music"
     deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
     return deed_next and then != "like" and "NOUN" in _lemmas(before)
 

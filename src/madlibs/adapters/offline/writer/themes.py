@@ -1631,6 +1631,9 @@ def _owner_without_apostrophe(
     # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to;
     # nor after a command: "don't open grandmas parcel")
     deed_before = index > 0 and (_a_deed_told(bare[index - 1]) or _commanded(bare, index - 1))
+    # ("our puppy dug up moms tulips": a deed with its particle)
+    particle = index > 1 and bare[index - 1] in _PARTICLES_OF_HOW | {"over"}
+    deed_before = deed_before or (particle and _a_deed_told(bare[index - 2]))
     first = first or (named and deed_before)
     # ("when the pilgrims ordered pizza": what the many did, to what needs no article; "the
     # wizards lost wand" is one wand)
@@ -2146,7 +2149,7 @@ _CLAUSE_STARTS = {
     "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
     "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
     "she's", "i'm", "may", "because", "until", "unless", "although", "though", "while",
-    "despite",
+    "despite", "whoever", "whatever", "whose", "which",
 }  # fmt: skip
 
 

@@ -88,8 +88,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " fool's_gold"
     # toys sold as a set: "the chemistry set makes a monster" (a set, not a chemistry)
     " chemistry_set train_set tea_set lego_set"
-    # a show, no opera house: "a soap opera starring vegetables"
-    " soap_opera"
+    # a show, no opera house: "a soap opera starring vegetables"; a book, nobody who sells
+    " soap_opera best_seller"
     # cans, never what one can do: "the trash can rolled down the hill"
     " trash_can garbage_can watering_can soda_can tin_can paint_can oil_can"
     # a device, toys and lists named like a doer or an animal
@@ -211,7 +211,8 @@ PEOPLE = _set(
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
     gladiator stowaway
-    greeter supervillain super_villain mastermind crusader caped_crusader henchman joker
+    greeter supervillain super_villain super-villain archvillain arch-villain telepath
+    mastermind crusader caped_crusader henchman joker
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
@@ -399,7 +400,8 @@ PLACE_NAMES = _set(
     lake_superior louvre great_wall valhalla asgard olympus mount_olympus jotunheim alfheim
     midgard delphi troy
     cedar_point busch_gardens seaworld sea_world splash_mountain space_mountain kingda_ka
-    universal_studios knotts_berry_farm dollywood supercuts
+    universal_studios knotts_berry_farm dollywood supercuts home_depot whole_foods san_diego malibu
+    cape_cod myrtle_beach cleveland albuquerque detroit
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -560,6 +562,8 @@ EVENTS = (
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     feud tug-of-war tug_of_war inauguration disappearance egg_drop
+    poetry_reading book_reading book_signing birthday_dinner thanksgiving_dinner christmas_dinner
+    family_dinner fancy_dinner
     zoom_call conference_call video_call phone_call session brainstorm_session lunch_break
     coffee_break performance_review battle_royale drum_circle night_shift check-up
     """

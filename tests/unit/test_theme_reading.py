@@ -14957,3 +14957,40 @@ def test_an_egg_after_the_dragon_is_its_egg() -> None:
     reading = _read("the apprentice and the dragon egg")
     assert reading.verb is None
     assert reading.companions is not None and reading.companions.words() == "dragon egg"
+
+
+def test_the_zoomies_are_never_respelt(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the dog has the zoomies") == "the dog has the zoomies"
+
+
+@pytest.mark.parametrize(
+    ("theme", "place"),
+    [
+        ("a pigeon living in the garden center", "garden center"),
+        ("cannonball contest at the YMCA", "YMCA"),
+        ("Officer Dolphin directs traffic in the bay", "bay"),
+    ],
+)
+def test_garden_centres_gyms_and_bays_are_places(theme: str, place: str) -> None:
+    noun = _read(theme).setting_noun
+    assert noun is not None and noun.kind is Kind.PLACE and noun.words() == place
+
+
+def test_somebody_named_then_what_they_head_is_the_one_named() -> None:
+    subject = _read("Sir Barkington, head of marketing").subject
+    assert subject is not None and subject.proper and subject.words() == "Sir Barkington"
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("my teacher is a supervillain and i have proof", "I had proof"),
+        ("the time our luggage went to hawaii and we went to ohio", "we went to Ohio"),
+    ],
+)
+def test_a_second_deed_keeps_names_and_i_in_capitals(theme: str, then: str) -> None:
+    assert _read(themes.clean(theme)).then == then
+
+
+def test_whatever_happened_to_someone_is_told_as_their_disappearing() -> None:
+    assert _read("whatever happened to the circus bear").phrase == "the circus bear disappeared"

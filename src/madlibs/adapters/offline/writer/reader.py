@@ -2910,7 +2910,7 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True
     place = after in DETERMINERS or kind_of(_noun_lemma(after)[0]) is Kind.PLACE  # "into town"
     # ("stole a whole pizza off the counter", "push things off tables": whence it was taken)
-    place = place or (word == "off" and _noun_lemma(after)[1])
+    place = place or (word == "off" and _noun_lemma(after)[1] and _noun_lemma(tokens[index - 1])[1])
     if word in ("into", "onto", "down", "through", "along", "off") and place:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
@@ -5202,7 +5202,7 @@ def _who_or_what_did_it(tokens: list[str], typed: list[str]) -> list[str] | None
         return ["somebody", *typed[1:]]
     if tokens[0] == "what" and _asks_what_does_it(tokens):
         return ["something", *typed[1:]]
-    if tokens[0] == "what" and tokens[1] == "happened":
+    if tokens[0] in ("what", "whatever") and tokens[1] == "happened":
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
@@ -6114,7 +6114,11 @@ def _named_then_told_what(theme: str) -> str | None:
     if not comma or "," in told or " and " in f" {theme.lower()} " or len(lowered) < 2:
         return None
     what = _read(told)
-    if what.verb is not None or what.subject is None or what.subject.kind not in ANIMATE:
+    # ("Sir Barkington, head of marketing": the head of something is somebody)
+    somebody = what.subject is not None and (
+        what.subject.kind in ANIMATE or what.subject.lemma in ("head", "chief")
+    )
+    if what.verb is not None or not somebody:
         return None
     who = _read(named)
     subject = who.subject
@@ -6377,7 +6381,8 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         done = word if _in_form(word, "VBD") else _told_past(word)  # "she says no": "said"
         if not told_first or done is None:
             return reading  # (nor "everyone at the party is a frog", told of as it is)
-        return replace(reading, then=" ".join([but, said[0], done, *said[2:]]).strip())
+        then = " ".join([but, said[0], done, *said[2:]]).strip()
+        return replace(reading, then=themes.capitalise_names_in(then))
     done = _second_deed_done(first, said, verb)
     if done is None:
         return reading
@@ -6385,7 +6390,8 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
     if _headline_subject(theme, reading.subject_text):
         # a headline's: "crashes into bakery" as "crashed into the bakery"
         rest = _headline_articles(rest, acts_on=_verb_lemma(said[0].lower()) not in _LINKING_VERBS)
-    return replace(reading, then=" ".join([but, done, rest]).strip())
+    # ("... and i have proof", "... and we went to ohio": names and "I" as ever)
+    return replace(reading, then=themes.capitalise_names_in(" ".join([but, done, rest]).strip()))
 
 
 def _second_part(theme: str) -> tuple[str, str, str]:

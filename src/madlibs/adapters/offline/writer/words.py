@@ -297,7 +297,7 @@ _PLACES_AT = _set(
     polling_place polling_station
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
     truck_stop fun_center family_fun_center shipwreck power_plant base alien_base
-    landfill burger_place
+    landfill burger_place garden_center garden_centre ymca
     """
 )
 _PLACES_IN = _set(
@@ -322,7 +322,8 @@ _PLACES_IN = _set(
     first_class business_class economy_class
     greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
     circus_ring circus_tent driveway labyrinth underworld
-    courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle
+    courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle bay batcave
+    bat_cave
     """
 )
 _PLACES_ON = _set(
@@ -562,8 +563,7 @@ EVENTS = (
     vanishing_act disappearing_act magic_act swap_meet bazaar church_bazaar
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     feud tug-of-war tug_of_war inauguration disappearance egg_drop
-    poetry_reading book_reading book_signing birthday_dinner thanksgiving_dinner christmas_dinner
-    family_dinner fancy_dinner
+    poetry_reading book_reading book_signing birthday_dinner family_dinner fancy_dinner
     zoom_call conference_call video_call phone_call session brainstorm_session lunch_break
     coffee_break performance_review battle_royale drum_circle night_shift check-up
     """
@@ -891,7 +891,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
-    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box",
+    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies",
 }  # fmt: skip
 
 

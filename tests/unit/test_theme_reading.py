@@ -14994,3 +14994,74 @@ def test_a_second_deed_keeps_names_and_i_in_capitals(theme: str, then: str) -> N
 
 def test_whatever_happened_to_someone_is_told_as_their_disappearing() -> None:
     assert _read("whatever happened to the circus bear").phrase == "the circus bear disappeared"
+
+
+@pytest.mark.parametrize(
+    "theme", ["the roast chicken escaped out the window", "the hamster ran out the door"]
+)
+def test_the_way_out_is_nothing_to_find(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None and verb.rest.startswith("out the")
+
+
+def test_how_far_the_trash_was_dragged_is_no_part_of_it() -> None:
+    verb = _read("the dog dragged the trash all over the kitchen").verb
+    assert verb is not None and verb.object is not None and verb.object.words() == "trash"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("robots are taking over the lunchroom", "lunchroom", Kind.PLACE),
+        ("a mad scientist, a hunchback and a very confused pizza guy", "hunchback", Kind.PERSON),
+        ("the rehearsal dinner", "rehearsal dinner", Kind.EVENT),
+        ("a bridezilla and a groomzilla walk into a bakery", "bridezilla", Kind.PERSON),
+        ("the worst gift exchange in history", "gift exchange", Kind.EVENT),
+        ("pirates vs ninjas on a sandbar", "sandbar", Kind.PLACE),
+        ("Grandpa Walt vs the gophers", "gopher", Kind.ANIMAL),
+        ("grandma was a pirate in the 1970s", "1970s", Kind.TIME),
+        ("The day the ball went into space", "ball", Kind.THING),
+    ],
+)
+def test_lunchrooms_hunchbacks_rehearsals_sandbars_gophers_and_balls(
+    theme: str, lemma: str, kind: Kind
+) -> None:
+    nouns = [noun for noun in _read(theme).nouns if noun.lemma == lemma]
+    assert nouns and nouns[0].kind is kind
+
+
+def test_a_royal_ball_is_still_an_event() -> None:
+    subject = _read("the royal ball").subject
+    assert subject is not None and subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("theme", "about"),
+    [
+        ("the argument over the last pancake", "over the last pancake"),
+        ("the yelling match over the thermostat", "over the thermostat"),
+    ],
+)
+def test_what_a_quarrel_is_over_is_no_place(theme: str, about: str) -> None:
+    reading = _read(theme)
+    assert reading.setting is None
+    assert reading.subject is not None and reading.subject.kind is Kind.EVENT
+    assert " ".join(reading.subject.tail) == about
+
+
+def test_a_goat_that_headbutted_the_governor_headbutts() -> None:
+    verb = _read("the goat that headbutted the governor").verb
+    assert verb is not None and verb.lemma == "headbutt"
+
+
+@pytest.mark.parametrize(
+    ("theme", "meant"),
+    [
+        ("the vampire bat that drinks apple juice", "the vampire bat that drinks apple juice"),
+        ("Why did the farmer paint his cows purple", "why did the farmer paint his cows purple"),
+    ],
+)
+def test_a_noun_before_what_is_told_of_it_and_cows_painted_stay_as_typed(
+    speller: OfflineWriter, theme: str, meant: str
+) -> None:
+    assert speller.as_meant(theme) == meant

@@ -884,7 +884,8 @@ def kind_of(lemma: str) -> Kind:
             return Kind.EVENT
         if candidate in words.PLACE_PREPOSITION:
             return Kind.PLACE
-        if candidate in words.TIMES or candidate in _CLOCK_WORDS:  # "at 5 am": never where
+        # ("at 5 am", "in the 1970s": when, never where)
+        if candidate in words.TIMES or candidate in _CLOCK_WORDS or _A_DECADE.fullmatch(candidate):
             return Kind.TIME
     # a doer noun ("florist", "dogwalker"), not a "heist", a "wrist" nor a "shopping list"; a
     # noun only ever of people ("the school geek"); "an 8-year-old buys a zoo", "the mall Santa"
@@ -900,6 +901,7 @@ def kind_of(lemma: str) -> Kind:
 
 
 _CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock"))
+_A_DECADE = re.compile(r"(?:1[5-9]|20)?[0-9]0'?s")
 _KIN_PREFIX = re.compile(r"^(?:(?:great|step|half|ex)-)+(?=\w)")
 
 
@@ -2418,8 +2420,10 @@ def _without_trailing(tokens: list[str], typed: list[str]) -> tuple[list[str], l
     if len(tokens) > 2 and tokens[-1] in ("once", "twice") and tokens[-2] not in ("for", "at"):
         tokens, typed = tokens[:-1], typed[:-1]  # "met the queen once"
     tokens, typed = _without_steps_or_whither(*_without_when_or_how_often(tokens, typed))
-    if len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2]):
-        tokens, typed = tokens[:-1], typed[:-1]  # "only raisins left"
+    # "only raisins left"; "dragged the trash all (over the kitchen)": how far, no thing
+    left = len(tokens) > 1 and tokens[-1] == "left" and _many_things_left(tokens[-2])
+    if left or (len(tokens) > 1 and tokens[-1] == "all"):
+        tokens, typed = tokens[:-1], typed[:-1]
     threat = next((i for i in range(1, len(tokens) - 2) if tokens[i] == "or"), None)
     if threat is not None and _joins_on(tokens, threat):
         tokens, typed = tokens[:threat], typed[:threat]  # "... or the monster gets it"
@@ -2888,7 +2892,9 @@ def _ridden_before_where(tokens: list[str], index: int) -> bool:
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
-    if word in ("of", "for", "from", "without", "about", "between", "by", "worth"):
+    # ("the argument over the last pancake": what a quarrel is about)
+    quarrel = _quarrel_over(tokens, index)
+    if word in ("of", "for", "from", "without", "about", "between", "by", "worth") or quarrel:
         return True  # ... "a bank robbery by hamsters": a robbery, done by them
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
@@ -3360,6 +3366,8 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     moon"."""
     if tokens[index] not in ("over", "across") or index < 2:
         return False
+    if _quarrel_over(tokens, index):
+        return True  # "the argument over the last pancake": what it is about, no place
     owned = tokens[index - 2].endswith(("'s", "s'"))  # "a snail's journey across the kitchen"
     if owned or (tokens[index - 2] in DETERMINERS and tokens[index - 2] not in _RELATIVES):
         return False  # "the bus over the bridge": a bus, not a verb (but "that jumped over")
@@ -3374,6 +3382,18 @@ def _moved_over(tokens: list[str], index: int) -> bool:
     return _can_be_verb(before) and (past or _told_of_its_subject(tokens, index - 1))
 
 
+def _quarrel_over(tokens: list[str], index: int) -> bool:
+    """Whether "over" at `index` tells what a quarrel named before it is about: "the argument
+    over the last pancake"; not where it is ("a pillow fight over the city")."""
+    if tokens[index] != "over" or _noun_lemma(tokens[index - 1])[0] not in _QUARRELS_NAMED:
+        return False
+    after = tokens[index + 1 : index + 4]
+    head = next((t for t in after if t not in DETERMINERS and "ADJ" not in _lemmas(t)), "")
+    return kind_of(_noun_lemma(head)[0]) is not Kind.PLACE
+
+
+# Quarrels named, whose "over" tells what they are about.
+_QUARRELS_NAMED = frozenset(("argument", "fight", "feud", "war", "battle", "match", "quarrel"))
 # Verbs whose "over" tells what the quarrel is about.
 _QUARRELS = {"fight", "argue", "squabble", "bicker", "battle", "quarrel", "feud", "fuss"}
 
@@ -8471,9 +8491,10 @@ _MOVING = {
     "go", "come", "travel", "move", "fall", "land", "step", "slip", "sled", "slide", "run",
     "walk", "climb", "roll", "race", "ride", "ski", "skate", "swim", "fly", "jump", "crawl",
     "march", "dance", "tumble", "hop", "skip", "zoom", "drive", "sail", "tube", "raft",
-    "paddle", "kayak", "canoe", "surf", "hike", "bike",
+    "paddle", "kayak", "canoe", "surf", "hike", "bike", "escape", "sneak", "leap", "tiptoe",
 }  # fmt: skip
-_PATHS = {"down", "up", "through", "along", "across", "around"}
+# ("escaped out the window": the way out, never a window to find)
+_PATHS = {"down", "up", "through", "along", "across", "around", "out"}
 
 
 def _verb_phrase(

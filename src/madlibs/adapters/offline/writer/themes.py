@@ -869,7 +869,9 @@ def _told_of_after(tokens: Sequence[str], index: int) -> bool:
         return False
     then = tokens[index + 2].lower()
     verbs = getAllLemmas(then).get("VERB", ())
-    return bool(verbs) and then not in verbs and "NOUN" not in getAllLemmas(then)
+    # ("the vampire bat that drinks apple juice": a deed told of one, a noun too or not)
+    told = any(then in getInflection(verb, "VBZ") for verb in verbs)
+    return bool(verbs) and then not in verbs and ("NOUN" not in getAllLemmas(then) or told)
 
 
 def _bare_object(rest: Sequence[str], verb: str) -> bool:
@@ -1593,7 +1595,14 @@ def _owner_without_apostrophe(
     nor "the dogs ate"."""
     word = bare[index]
     singular = word[:-1]
-    if not word.endswith("s") or index + 1 >= len(bare) or _owning_nothing_here(bare, index):
+    # ("paint his cows purple": how they were painted, nothing of theirs)
+    coloured = index + 2 == len(bare) and bare[-1] in COLOURS
+    if (
+        not word.endswith("s")
+        or index + 1 >= len(bare)
+        or coloured
+        or _owning_nothing_here(bare, index)
+    ):
         return False
     family = singular in FAMILY_NAMES
     named = family or singular in CHARACTER_NAMES  # "grandmas house", "santas workshop"

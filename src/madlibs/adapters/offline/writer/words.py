@@ -20,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
-    great_white guppy bearded_dragon
+    great_white guppy bearded_dragon gopher tuna
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -211,7 +211,8 @@ PEOPLE = _set(
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
     gladiator stowaway
-    greeter supervillain super_villain super-villain archvillain arch-villain telepath
+    greeter supervillain super_villain super-villain archvillain arch-villain telepath hunchback
+    bridezilla groomzilla
     mastermind crusader caped_crusader henchman joker
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
@@ -323,7 +324,7 @@ _PLACES_IN = _set(
     greenhouse hall dinosaur_hall yard neighborhood neighbourhood cul-de-sac big_top
     circus_ring circus_tent driveway labyrinth underworld
     courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle bay batcave
-    bat_cave
+    bat_cave lunchroom lagoon lettuce_patch vegetable_patch cabbage_patch
     """
 )
 _PLACES_ON = _set(
@@ -335,7 +336,7 @@ _PLACES_ON = _set(
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
-    sidewalk platform ferry metro tram monorail freeway boardwalk
+    sidewalk platform ferry metro tram monorail freeway boardwalk sandbar
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -507,7 +508,8 @@ NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
 EVENTS = (
     _set(
         """
-    anniversary auction ball bake_sale bake-off bake_off cookoff cook-off dance-off dance_off
+    anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
+    dance-off dance_off
     monster_mash conga_line fashion_week
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
@@ -564,6 +566,8 @@ EVENTS = (
     kung_fu_class potion_class chemistry_class roadtrip car_ride bathroom_break
     feud tug-of-war tug_of_war inauguration disappearance egg_drop
     poetry_reading book_reading book_signing birthday_dinner family_dinner fancy_dinner
+    rehearsal_dinner anniversary_dinner gift_exchange skydive bouquet_toss argument yelling_match
+    shouting_match sock_war
     zoom_call conference_call video_call phone_call session brainstorm_session lunch_break
     coffee_break performance_review battle_royale drum_circle night_shift check-up
     """
@@ -860,7 +864,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "unicycle",
+    "unicycle", "headbutt",
 }  # fmt: skip
 
 

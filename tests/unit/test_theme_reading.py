@@ -15065,3 +15065,32 @@ def test_a_noun_before_what_is_told_of_it_and_cows_painted_stay_as_typed(
     speller: OfflineWriter, theme: str, meant: str
 ) -> None:
     assert speller.as_meant(theme) == meant
+
+
+def test_a_pronoun_after_called_is_never_a_name() -> None:
+    assert themes.capitalise_names_in("called it an accident") == "called it an accident"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kin", "kind_of_kin"),
+    [
+        ("my werewolf grandpa got stuck in the doggy door", "grandpa", "werewolf"),
+        ("my superhero dad", "dad", "superhero"),
+    ],
+)
+def test_ones_kin_after_what_they_are_is_the_kin(theme: str, kin: str, kind_of_kin: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == kin and subject.modifiers == (kind_of_kin,)
+    assert subject.given_name is None
+    assert themes.phrases(themes.clean(theme)).topic.startswith(f"my {kind_of_kin} {kin}")
+
+
+def test_a_cat_named_after_its_kind_keeps_its_name() -> None:
+    subject = _read("my cat biscuit").subject
+    assert subject is not None and subject.given_name == "Biscuit"
+
+
+def test_the_girls_team_and_the_boys_team_are_theirs(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the girls team beat the boys team") == (
+        "the girls' team beat the boys' team"
+    )

@@ -2585,7 +2585,17 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     cut = -size - 1 if called else -size
     noun = _noun_phrase(tokens[:cut], typed[:cut])
     name = " ".join(word[0].upper() + word[1:] for word in typed[-size:])
+    if noun is not None and not called and _kin_after_what_they_are(tokens, size):
+        # "my werewolf grandpa", "my superhero dad": the grandpa, a werewolf
+        kin = _noun_phrase([tokens[0], tokens[-1]], [typed[0], typed[-1]])
+        return replace(kin, modifiers=(*noun.modifiers, noun.lemma)) if kin is not None else None
     return replace(noun, given_name=name) if noun is not None else None
+
+
+def _kin_after_what_they_are(tokens: list[str], size: int) -> bool:
+    """Whether the phrase is one's kin after what they are: "my werewolf grandpa", "our
+    robot mom" (but "my cat Biscuit" names the cat)."""
+    return size == 1 and tokens[-1] in words.FAMILY_NAMES and tokens[0] in POSSESSIVES
 
 
 def _given_name(typed: list[str], size: int = 1) -> bool:

@@ -1458,7 +1458,8 @@ _MANY_BY_NATURE = {"parents", "grandparents", "twins", "triplets", "kids"}
 _PLURAL_OWNERS = {"mens": "men's", "womens": "women's", "childrens": "children's"}
 _OWNED_BY_MANY = {
     "teachers": {"lounge", "room", "parking"}, "kids": {"table", "menu", "meal", "room", "pool"},
-    "girls": {"bathroom", "restroom", "room"}, "boys": {"bathroom", "restroom", "room"},
+    "girls": {"bathroom", "restroom", "room", "team", "locker"},
+    "boys": {"bathroom", "restroom", "room", "team", "locker"},
     "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
     "judges": {"panel", "table"}, "inventors": {"fair", "club"}, "witches": {"brew"},
@@ -2654,7 +2655,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             and not _lets_one_do(tokens[index - 3] if index > 2 else "")
             and tokens[0].lower() not in _ASKED_BEFORE_A_DEED  # "does the dog sing"
         )
-        if (
+        # ("called it an accident": a pronoun is never a name)
+        if word not in _PRONOUNS_NEVER_NAMED and (
             _second_name(out, tokens, index)
             or _given_name(tokens, index)
             or _pet_name(tokens, index)
@@ -2706,6 +2708,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # ("a soccer mom", "the pageant mom": a kind of mom)
         kind = getAllLemmas(before).keys() == {"NOUN"} and before not in PEOPLE
         kind = kind and before not in WHENS and before not in TIMES  # "the week grandma came"
+        # ("my superhero dad", "my werewolf grandpa": one's kin, a superhero)
+        kind |= before in PEOPLE and index > 1 and tokens[index - 2].lower() in _OWNERS
         family = word in FAMILY_NAMES and not described and not kind
         # "i hate mondays", "the vikings are coming"
         weekly = word.endswith("s") and word[:-1] in ALWAYS_CAPITALISED
@@ -3134,6 +3138,9 @@ def _two_nouns_joined(word: str) -> bool:
         "NOUN" in getAllLemmas(word[:at]) and "NOUN" in getAllLemmas(word[at:])
         for at in range(3, len(word) - 2)
     )
+
+
+_PRONOUNS_NEVER_NAMED = frozenset(("it", "him", "her", "them", "me", "us", "you", "itself"))
 
 
 def _may_be_a_name(word: str) -> bool:

@@ -15094,3 +15094,22 @@ def test_the_girls_team_and_the_boys_team_are_theirs(speller: OfflineWriter) -> 
     assert speller.as_meant("the girls team beat the boys team") == (
         "the girls' team beat the boys' team"
     )
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("my teacher jumped out of a cake", "cake"),
+        ("uncle bernie does the cup and ball trick at thanksgiving", "cup and ball trick"),
+    ],
+)
+def test_what_one_jumps_out_of_and_a_trick_of_two_things_are_acted_on(
+    theme: str, acted_on: str
+) -> None:
+    verb = _read(themes.clean(theme)).verb
+    assert verb is not None and verb.object is not None and verb.object.words() == acted_on
+
+
+def test_a_bidding_war_over_a_thing_is_a_war() -> None:
+    subject = _read("bidding war over a rubber chicken").subject
+    assert subject is not None and subject.kind is Kind.EVENT and subject.lemma == "bidding war"

@@ -3759,7 +3759,8 @@ def _like_or_how_one_ends_up(lemma: str, rest_tokens: list[str]) -> bool:
 def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     """What the verb acts on; never the way one goes ("sledding down the stairs") nor what
     one is ("be nice")."""
-    if lemma in _MOVING and rest_tokens and rest_tokens[0] in _PATHS:
+    # (but "jumped out of a cake": the cake is something)
+    if lemma in _MOVING and rest_tokens[:1] in ([p] for p in _PATHS) and rest_tokens[1:2] != ["of"]:
         return None
     if _acts_on_nothing(lemma, rest_tokens):
         return None

@@ -20,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
-    great_white guppy bearded_dragon gopher tuna
+    great_white guppy bearded_dragon gopher
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -567,7 +567,7 @@ EVENTS = (
     feud tug-of-war tug_of_war inauguration disappearance egg_drop
     poetry_reading book_reading book_signing birthday_dinner family_dinner fancy_dinner
     rehearsal_dinner anniversary_dinner gift_exchange skydive bouquet_toss argument yelling_match
-    shouting_match sock_war
+    shouting_match sock_war bidding_war
     zoom_call conference_call video_call phone_call session brainstorm_session lunch_break
     coffee_break performance_review battle_royale drum_circle night_shift check-up
     """
@@ -596,7 +596,8 @@ EVENTS_ON = (
 # monster of mac and cheese, nobody named Mac.
 PAIRS_NAMED_AS_ONE = _set(
     "mac_and_cheese macaroni_and_cheese fish_and_chips peanut_butter_and_jelly "
-    "bread_and_butter rock_and_roll milk_and_cookies fish_and_chip bed_and_breakfast"
+    "bread_and_butter rock_and_roll milk_and_cookies fish_and_chip bed_and_breakfast "
+    "cup_and_ball"
 )
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
 # the other bare nouns, which are ideas ("chess", "music").

@@ -14627,7 +14627,7 @@ def test_whom_a_theme_is_said_to_first_is_no_part_of_it(
     theme: str, subject: str, topic: str
 ) -> None:
     reading = _read(theme)
-    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject is not None and reading.subject.words() == subject
     assert themes.phrases(themes.clean(theme)).topic == topic
 
 
@@ -15113,3 +15113,8 @@ def test_what_one_jumps_out_of_and_a_trick_of_two_things_are_acted_on(
 def test_a_bidding_war_over_a_thing_is_a_war() -> None:
     subject = _read("bidding war over a rubber chicken").subject
     assert subject is not None and subject.kind is Kind.EVENT and subject.lemma == "bidding war"
+
+
+def test_nikola_tesla_is_somebody() -> None:
+    subject = _read(themes.clean("nikola tesla plays dodgeball")).subject
+    assert subject is not None and subject.kind is Kind.PERSON and subject.words() == "Nikola Tesla"

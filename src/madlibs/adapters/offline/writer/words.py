@@ -456,7 +456,7 @@ CHARACTER_NAMES = _set(
     bob_ross banksy andy_warhol salvador_dali rodin
     wyatt_earp
     nessie king_neptune jamie_oliver gordon_ramsay houdini coco_chanel postman_pat elvis
-    samurai_jack mama_bear papa_bear baby_bear momma_bear mommy_bear daddy_bear
+    samurai_jack mama_bear papa_bear baby_bear momma_bear mommy_bear daddy_bear nikola_tesla
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro

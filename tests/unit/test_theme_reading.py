@@ -3,7 +3,10 @@ run-on themes, commands, creatures of myth and tale titles."""
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -14591,6 +14594,7 @@ def test_the_three_bears_are_named_never_borne(
     assert subject is not None
     if owner is None:
         assert reading.verb is not None and reading.verb.lemma == "go"
+        assert subject.proper and subject.words() == "Mama Bear"
         assert reading.companions is not None and reading.companions.words() == "Papa Bear"
     else:
         assert subject.owner is not None and subject.owner.words() == owner
@@ -15118,3 +15122,24 @@ def test_a_bidding_war_over_a_thing_is_a_war() -> None:
 def test_nikola_tesla_is_somebody() -> None:
     subject = _read(themes.clean("nikola tesla plays dodgeball")).subject
     assert subject is not None and subject.kind is Kind.PERSON and subject.words() == "Nikola Tesla"
+
+
+def test_names_of_several_words_are_found_whatever_order_a_set_gives() -> None:
+    """Sets of strings iterate in an order each process draws (PYTHONHASHSEED): the names
+    found, and so the reading, must not depend on it."""
+    code = (
+        "from madlibs.adapters.offline.writer import reader, themes\n"
+        "r = reader.read(themes.clean('mama bear, papa bear and baby bear go camping'))\n"
+        "print(r.subject.words(), r.subject.proper)"
+    )
+    readings = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in (0, 1, 2, 3)
+    }
+    assert readings == {"Mama Bear True\n"}

@@ -3072,7 +3072,9 @@ def _holidays_joined(typed: list[str]) -> list[str]:
     joined = " ".join(typed[start : start + size])
     if joined.lower() in words.PAIRS_NAMED_AS_ONE:
         joined = joined.lower()  # "mac and cheese": no Mac in it
-    return [*typed[:start], joined, *_holidays_joined(typed[start + size :])]
+    # (and those before it: "mama bear, papa bear and baby bear", whichever is found first)
+    before = _holidays_joined(typed[:start])
+    return [*before, joined, *_holidays_joined(typed[start + size :])]
 
 
 def _is_zero_plural(lemma: str) -> bool:
@@ -3464,9 +3466,6 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
         # ("the letters on the eye chart | come alive": "chart" is no deed)
         return _done_by_the_many(tokens, cut)
     return cut + 1 + found
-
-
-_EVERYONE = frozenset(("everyone", "everybody", "someone", "somebody", "nobody", "no-one"))
 
 
 def _with_what_one_did_it(tokens: list[str], typed: list[str], cut: int) -> int | None:
@@ -3876,8 +3875,8 @@ def _a_thing_handled(lemma: str, acted_on: Noun | None) -> Noun | None:
     return replace(acted_on, kind=Kind.THING) if lemma in _HANDLING else acted_on
 
 
-# Verbs that act on things held, sold, sung or eaten, never on where one is.
-# (What is bought, eaten or painted may be where the story goes: "bought a lighthouse".)
+# Verbs that act on things held, thrown, sung or baked, never on where one is. (What is
+# bought, eaten or painted may be where the story goes: "bought a lighthouse".)
 _HANDLING = frozenset((
     "lift", "carry", "sing", "hum", "throw", "toss", "juggle", "hug", "kick", "push", "pull",
     "shrink", "bake",
@@ -5143,7 +5142,7 @@ def _question_subject_end(tokens: list[str]) -> int:
     """Where a question's subject ends, after its head noun and any nouns joined to it ("is
     the school bus late"); before the verb after "do" ("do fish get bored")."""
     # ("why does everyone at work talk about the weather": everyone there)
-    if tokens[1] in _PRONOUNS and tokens[1] not in _EVERYONE:
+    if tokens[1] in _PRONOUNS and tokens[1] not in _ANY_AT_ALL:
         return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
     if tokens[1:3] in (["all", "the"], ["all", "my"], ["all", "our"]):
@@ -6187,10 +6186,10 @@ _SAID_TO = re.compile(
     r"|(\w+)\s+((?:why|how|where|when|what)\s+.+)",
     re.I,
 )
-_CALLED_BY = {
+# ("doctor, doctor, my nose is running": "doctor" said twice)
+_CALLED_BY = themes.CALLED_FIRST | {
     "honey", "sweetie", "kids", "guys", "everyone", "everybody", "dude", "bro", "buddy",
-    # ("doctor, doctor, my nose is running": "doctor" said twice)
-    "sir", "ma'am", "madam", "doctor", "doc", "nurse", "officer", "teacher", "coach", "boss",
+    "teacher", "boss",
 }  # fmt: skip
 
 

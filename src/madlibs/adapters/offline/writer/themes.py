@@ -2180,7 +2180,7 @@ _CHEERS_AND_CRIES = tuple(
 
 
 # Whom a theme may be said to, first: "sir, your tie is on fire".
-_CALLED_FIRST = frozenset(("sir", "ma'am", "madam", "doctor", "doc", "nurse", "officer", "coach"))
+CALLED_FIRST = frozenset(("sir", "ma'am", "madam", "doctor", "doc", "nurse", "officer", "coach"))
 
 
 def _reads_bare(head: Sequence[str]) -> bool:
@@ -2207,7 +2207,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or first.lower() in _DETERMINERS
         or first.lower() in ("me", "i", "we", "you", "us")  # "me and my best friend"
         or (len(head) > 2 and first.lower() == head[1].lower())  # "twinkle twinkle little star"
-        or (first.endswith(",") and first.lower().rstrip(",") in _CALLED_FIRST)  # "sir, your tie"
+        or (first.endswith(",") and first.lower().rstrip(",") in CALLED_FIRST)  # "sir, your tie"
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))

@@ -497,10 +497,17 @@ CHARACTERS_WITH_THE = _set(
     "big_bad_wolf tooth_fairy easter_bunny gingerbread_man grinch hulk cat_in_the_hat "
     "pied_piper mad_hatter cheshire_cat queen_of_hearts"
 )
+
+
+def _longest_first(name: str) -> tuple[int, str]:
+    """Longest first, then in the alphabet's order, whatever order a set gives."""
+    return -len(name), name
+
+
 # Names of several words, joined into one when a theme is read.
 NAMES_OF_SEVERAL_WORDS = HOLIDAYS + tuple(
     tuple(name.split())
-    for name in sorted(PLACE_NAMES | CHARACTER_NAMES, key=len, reverse=True)
+    for name in sorted(PLACE_NAMES | CHARACTER_NAMES, key=_longest_first)
     if " " in name
 )
 
@@ -725,7 +732,7 @@ GAMES = (
 # lost and found box" is one box).
 GAMES_OF_SEVERAL_WORDS = tuple(
     tuple(name.split())
-    for name in sorted(GAMES | PAIRS_NAMED_AS_ONE | {"lost and found"}, key=len, reverse=True)
+    for name in sorted(GAMES | PAIRS_NAMED_AS_ONE | {"lost and found"}, key=_longest_first)
     if " " in name
 )
 # Nouns that stand without an article ("at school", "about lunch"); not weather, which is a

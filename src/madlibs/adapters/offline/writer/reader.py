@@ -216,6 +216,8 @@ SETTING_PREPOSITIONS = {
     "amid", "amidst",
 }  # fmt: skip
 _RELATIVES = {"who", "that", "which"}
+# The words before whom one is named: "a snake named steve", "a cat called mr whiskers".
+_NAMING = frozenset(("named", "called"))
 _COPULAS = {"is": "be", "are": "be", "was": "be", "were": "be", "am": "be"}
 _DOER_SUFFIXES = (
     "ist", "ian", "maker", "keeper", "seller", "rider", "walker", "trainer", "fighter",
@@ -1573,7 +1575,7 @@ def _a_deed_next(tokens: list[str], index: int) -> bool:
 def _names_one(typed: list[str], index: int) -> bool:
     """ "named" or "called" before a name: "a goldfish named Bob" names it, nobody named Bob."""
     following = typed[index + 1 : index + 2]
-    return typed[index] in ("named", "called") and bool(following) and following[0][:1].isupper()
+    return typed[index] in _NAMING and bool(following) and following[0][:1].isupper()
 
 
 def _done_with_a_particle(tokens: list[str], index: int) -> bool:
@@ -2179,9 +2181,7 @@ def _somebodys_place(tokens: list[str], typed: list[str]) -> Noun | None:
 def _named_after_its_tail(tokens: list[str], typed: list[str], at: int | None) -> Noun | None:
     """One named after the words that tell of it: "a dog from mars named rex" is a dog from
     Mars, named Rex; None for other phrases."""
-    called = [
-        i for i in range(at or len(tokens), len(tokens) - 1) if tokens[i] in ("named", "called")
-    ]
+    called = [i for i in range(at or len(tokens), len(tokens) - 1) if tokens[i] in _NAMING]
     if (
         not called
         or len(tokens) - called[-1] - 1 > 2
@@ -2574,9 +2574,9 @@ def _name_in_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     # "my teacher mrs. jones": the name takes its title
     titled = len(tokens) > 2 and tokens[-2].rstrip(".") in themes.HONORIFICS
     # ... "a chimp named doctor bananas", "a sitter named Big Lou": a name of two words
-    titled = titled or (len(tokens) > 3 and tokens[-3] in ("named", "called"))
+    titled = titled or (len(tokens) > 3 and tokens[-3] in _NAMING)
     size = 2 if titled else 1
-    called = len(tokens) > size + 1 and tokens[-size - 1] in ("named", "called")
+    called = len(tokens) > size + 1 and tokens[-size - 1] in _NAMING
     given = _given_name(typed, size) or (titled and _given_name(typed))
     if not (called and typed[-1].isalpha()) and not given:
         return None
@@ -6097,9 +6097,6 @@ def read(theme: str) -> Reading:
 _WHY_TOLD_LAST = re.compile(r"\s+(?:because of|due to|thanks to)\s+\S+(?:\s+\S+){0,4}$", re.I)
 
 
-_NAMING = frozenset(("named", "called"))
-
-
 def _without_why_told_last(theme: str) -> str | None:
     """The theme less why its deed happened, told last: "our vacation got canceled | because of
     the flu", "we slept at the airport | because of the snow" (the flu is no thing got, nor
@@ -6611,7 +6608,7 @@ def _headline_done_to(theme: str) -> str | None:
     if at is None or not bare:
         return None
     lemma = _verb_lemma(tokens[at])
-    if tokens[at] in ("named", "called"):
+    if tokens[at] in _NAMING:
         return None  # "lost dog named meatball": what it is called
     # ("misspelled": the table has only "misspelt" done)
     done = (*getInflection(lemma, "VBN"), *getInflection(lemma, "VBD"))

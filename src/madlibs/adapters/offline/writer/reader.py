@@ -877,6 +877,9 @@ def kind_of(lemma: str) -> Kind:
     lemma = _KIN_PREFIX.sub("", lemma)
     if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
         return Kind.THING  # "hot dog", "duck duck goose"
+    kept, _, last = lemma.rpartition(" ")
+    if kept and last in _ANIMAL_GROUPS and kind_of(kept) is Kind.ANIMAL:
+        return Kind.ANIMAL  # "the wolf pack", "a raccoon gang", "the cricket choir"
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
             return Kind.ANIMAL
@@ -903,6 +906,8 @@ def kind_of(lemma: str) -> Kind:
 
 
 _CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock"))
+# Words for a band of animals after the animal: "a wolf pack", "the squirrel mafia".
+_ANIMAL_GROUPS = words.GROUPS | words.ANIMAL_BANDS
 _A_DECADE = re.compile(r"(?:1[5-9]|20)?[0-9]0'?s")
 _KIN_PREFIX = re.compile(r"^(?:(?:great|step|half|ex)-)+(?=\w)")
 
@@ -2195,6 +2200,15 @@ def _named_after_its_tail(tokens: list[str], typed: list[str], at: int | None) -
     return replace(one, given_name=name)
 
 
+def _head_kind(lemma: str, modifiers: tuple[str, ...], tail: tuple[str, ...]) -> Kind:
+    """The kind of a noun phrase's head, told by what is before and after it too."""
+    if _part_of_a_place(lemma, tail):
+        return Kind.PLACE
+    if modifiers and lemma in _ANIMAL_GROUPS:
+        return kind_of(" ".join((*modifiers, lemma)).lower())  # "the wolf pack": wolves
+    return kind_of(lemma)
+
+
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
     tokens, typed = _without_trailing(tokens, typed)
@@ -2243,7 +2257,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     # ("Granny June", "Aunt April": a month after a title is a name)
     titled = bool(modifiers) and modifiers[-1].lower() in themes.NAME_TITLES
     capitals = capitals and (lemma not in words.TIMES or titled)
-    kind = Kind.PLACE if _part_of_a_place(lemma, tail) else kind_of(lemma)
+    kind = _head_kind(lemma, modifiers, tail)
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
     if proper:
         lemma = " ".join(typed_body[len(typed_body) - size :])  # "Mars", as typed

@@ -2803,6 +2803,7 @@ NAME_TITLES = {
     "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
     "handyman", "electrician", "mechanic", "janitor", "librarian", "maestro", "squire",
     "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor", "builder",
+    "doorman", "landlord", "landlady", "doc",
     *HONORIFICS,
 }  # fmt: skip
 

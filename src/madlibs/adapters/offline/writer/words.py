@@ -21,6 +21,7 @@ ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
     great_white guppy bearded_dragon gopher
+    timberwolf
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -189,6 +190,7 @@ PEOPLE = _set(
     dryad hobgoblin orc titan cherub demon devil ghostbuster terminator musketeer
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     character chief peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor
+    biker relative
     host grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
@@ -299,6 +301,7 @@ _PLACES_AT = _set(
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
     truck_stop fun_center family_fun_center shipwreck power_plant base alien_base
     landfill burger_place garden_center garden_centre ymca
+    junkyard scrapyard
     """
 )
 _PLACES_IN = _set(
@@ -325,6 +328,7 @@ _PLACES_IN = _set(
     circus_ring circus_tent driveway labyrinth underworld
     courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle bay batcave
     bat_cave lunchroom lagoon lettuce_patch vegetable_patch cabbage_patch
+    pantry elevator yurt walkup walk-up emergency_room
     """
 )
 _PLACES_ON = _set(
@@ -336,7 +340,7 @@ _PLACES_ON = _set(
     spaceship_deck deck iceberg earth road school_bus highway
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
-    sidewalk platform ferry metro tram monorail freeway boardwalk sandbar
+    sidewalk platform ferry metro tram monorail freeway boardwalk sandbar avenue boulevard
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -404,6 +408,9 @@ PLACE_NAMES = _set(
     cedar_point busch_gardens seaworld sea_world splash_mountain space_mountain kingda_ka
     universal_studios knotts_berry_farm dollywood supercuts home_depot whole_foods san_diego malibu
     cape_cod myrtle_beach cleveland albuquerque detroit
+    manhattan harlem bronx central_park fifth_avenue 5th_avenue zion carlsbad old_faithful
+    smoky_mountains great_smoky_mountains glacier_national_park sequoia_national_park
+    yellowstone_national_park zion_national_park grand_teton acadia
     """
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
@@ -463,6 +470,8 @@ CHARACTER_NAMES = _set(
     poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir
+    edison elon_musk doc_brown steve_jobs bill_gates marie_curie galileo charles_darwin
+    stephen_hawking
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -475,9 +484,14 @@ GROUPS = _set(
 )
 
 
+# Animals taken together, after the animal: "a wolf pack", "the goose posse".
+ANIMAL_BANDS = _set("pack herd flock swarm colony posse mob")
+
+
 def a_group(lemma: str) -> bool:
-    """Whether a noun names people taken together: "team", "marching band", "glee club"."""
-    return lemma.lower().rpartition(" ")[2] in GROUPS
+    """Whether a noun names people or animals taken together: "team", "marching band", "glee
+    club", "wolf pack"."""
+    return lemma.lower().rpartition(" ")[2] in GROUPS | ANIMAL_BANDS
 
 
 # Verbs of wanting and liking: one never "wanted to want" anything, nor "to love mud baths".
@@ -551,6 +565,8 @@ EVENTS = (
     english_class war great_escape date first_date blind_date honeymoon yoga_class
     cooking_class karate_class swim_class ballet_class piano_class incident meltdown accident
     fiasco scandal visit karaoke disco tasting wine_tasting hike rave sighting day_out recess
+    riot emergency meteor_shower spacewalk space_walk rocket_launch launch seder holiday_dinner
+    nature_walk big_bang
     operation moon_landing crash_landing olympic_game getaway hullabaloo kerfuffle shindig ruckus
     jamboree extravaganza hoedown fandango bonanza fest hoopla brouhaha rumpus caper escapade
     debacle rampage quinceañera quinceanera cruise dash sprint relay triathlon mutiny siege

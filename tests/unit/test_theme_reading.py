@@ -15143,3 +15143,50 @@ def test_names_of_several_words_are_found_whatever_order_a_set_gives() -> None:
         for seed in (0, 1, 2, 3)
     }
     assert readings == {"Mama Bear True\n"}
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the wolf pack starts a band", "pack", Kind.ANIMAL),
+        ("grandma pearl vs the raccoon gang", "gang", Kind.ANIMAL),
+        ("the hot dog gang", "gang", Kind.PERSON),
+        ("timberwolves", "timberwolf", Kind.ANIMAL),
+        ("a tortoise racing a mountain biker", "biker", Kind.PERSON),
+        ("why do relatives pinch your cheeks", "relative", Kind.PERSON),
+        ("the taco tuesday riot", "riot", Kind.EVENT),
+        ("meteor shower at the sleepover", "meteor shower", Kind.EVENT),
+        ("a spacewalk gone wrong", "spacewalk", Kind.EVENT),
+        ("passover seder with a talking matzo", "seder", Kind.EVENT),
+        ("the smart house locked grandma in the pantry", "pantry", Kind.PLACE),
+        ("the rusty robot in the junkyard", "junkyard", Kind.PLACE),
+        ("a parade on 5th avenue", "5th avenue", Kind.PLACE),
+        ("the spaghetti that ate manhattan", "Manhattan", Kind.PLACE),
+        ("elon musk sends his cat to mars", "Elon Musk", Kind.PERSON),
+    ],
+)
+def test_packs_riots_spacewalks_pantries_avenues_and_inventors(
+    theme: str, lemma: str, kind: Kind
+) -> None:
+    nouns = [noun for noun in _read(theme).nouns if noun.lemma == lemma]
+    assert nouns and nouns[0].kind is kind
+
+
+def test_a_pack_of_wolves_goes_unnamed(writer: OfflineWriter) -> None:
+    told = _stories(writer, "the wolf pack starts a band")
+    assert "the wolf pack" in told.lower()
+    assert re.search(r"wolf pack [A-Z]", told) is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("doorman joe", "Doorman Joe"),
+        ("landlord mcgee and the missing hot water", "Landlord McGee and the missing hot water"),
+        ("doc brown", "Doc Brown"),
+    ],
+)
+def test_doormen_landlords_and_docs_are_titles(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+    subject = _read(theme).subject
+    assert subject is not None and subject.proper

@@ -3787,8 +3787,8 @@ def _acted_on(lemma: str, rest_tokens: list[str], rest_typed: list[str]) -> Noun
     often = 1 if rest_tokens[:1] and rest_tokens[0] in _FREQUENCIES | {"still", "so"} else 0
     if lemma in _BEING and _how_one_is(rest_tokens[often:]):
         return None  # "is addicted to cartoons", "got glued to the TV"
-    if rest_tokens[:1] == ["in"] and (lemma in _SAYING or rest_tokens[1:] in _IN_A_LANGUAGE):
-        return None  # "speaks in riddles", "quacks in french": how, not what
+    if _how_or_when_told(lemma, rest_tokens):
+        return None
     rest_tokens, rest_typed = _helped_or_thrown(lemma, rest_tokens, rest_typed)
     aimed = lemma in _AIMING and rest_tokens[:1] == ["at"]
     aimed = aimed or (rest_tokens[:1] == ["past"] and len(rest_tokens) > 1)  # "sneak past a troll"
@@ -3849,11 +3849,31 @@ def _made_to_do_it(rest: list[str]) -> bool:
     return the or somebody
 
 
+def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
+    """Whether the words after a verb tell how it is said, or a particle and then when or
+    where, or how often, rather than what it acts on."""
+    lead = 1 if rest[:1] and rest[0] in _ONLY_SO else 0  # "speaks only in rhymes"
+    said = rest[lead:]
+    if said[:1] == ["in"] and (lemma in _SAYING or said[1:] in _IN_A_LANGUAGE):
+        return True  # "speaks in riddles", "quacks in french": how, not what
+    # "the in-laws moved in for the holidays": a particle, then when or where
+    placed = len(rest) > 1 and rest[1] in SETTING_PREPOSITIONS | {"for", "with", "to"}
+    if placed and rest[0] in _LAST_PARTICLES | {"in"}:
+        return True
+    # "changes every time you blink", "opens on tuesdays": when, however it goes on
+    often = said[:1] in (["every"], ["each"], ["on"]) and len(said) > 1
+    return often and (said[1] == "time" or kind_of(_noun_lemma(said[1])[0]) is Kind.TIME)
+
+
+# Words of how often or how only, before how a deed is done: "speaks only in rhymes".
+_ONLY_SO = frozenset(("only", "just", "always", "mostly", "never"))
+
+
 def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     """Whether the words after the verb say how it went rather than what it acted on."""
     if rest_tokens and not _without_trailing(rest_tokens, rest_tokens)[0]:
         return True  # "sneezed at once": how, no thing
-    lead = 1 if rest_tokens[:1] in (["only"], ["just"], ["always"]) else 0  # "speaks only in"
+    lead = 1 if rest_tokens[:1] and rest_tokens[0] in _ONLY_SO else 0  # "speaks only in"
     told = (" ".join(rest_tokens[lead : lead + size]) for size in (2, 3))
     # ("make friends with a martian": the martian is whom the story is about)
     friends = lemma == "make" and rest_tokens[:1] == ["friends"]

@@ -2583,8 +2583,17 @@ def _a_home_named(tokens: Sequence[str], index: int) -> bool:
     return tokens[index - 2].lower() in _SETTING_PREPOSITIONS and tokens[index - 1].isalpha()
 
 
+# Words after a place's first word that tell of it, never its name: "a planet full of cats",
+# "the planet where it rains spaghetti", "the planet nobody visits".
+_TOLD_OF_A_PLACE = frozenset((
+    "where", "when", "nobody", "everybody", "everyone", "someone", "somebody", "noone", "full",
+))  # fmt: skip
+
+
 def _a_place_named(before: str, word: str) -> bool:
     """Whether `word` after `before` names a camp, a lake, a mountain or a planet."""
+    if word in _TOLD_OF_A_PLACE:
+        return False
     if before in _ALWAYS_NAMED_PLACES and "NOUN" in getAllLemmas(word):
         return word not in STOPWORDS | _PARTICLES_AFTER_VERBS and not _a_deed_told(word)
     return (before in _NAMED_PLACES or before in _ALWAYS_NAMED_PLACES) and _may_be_a_name(word)

@@ -15190,3 +15190,49 @@ def test_doormen_landlords_and_docs_are_titles(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
     subject = _read(theme).subject
     assert subject is not None and subject.proper
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["a planet full of cats", "the planet where it rains spaghetti", "the planet nobody visits"],
+)
+def test_what_tells_of_a_planet_is_no_name_of_it(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == "planet" and not subject.proper
+    assert themes.phrases(theme).topic == theme
+
+
+def test_planet_glorp_is_still_named() -> None:
+    assert themes.phrases("a picnic on planet cheese").topic == "a picnic on Planet Cheese"
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the in-laws moved in for the holidays", "in for the holidays"),
+        ("the drive thru worker who speaks only in rhymes", "only in rhymes"),
+        ("the menu that changes every time you blink", "every time you blink"),
+        ("the restaurant that only opens on tuesdays", "on Tuesdays"),
+    ],
+)
+def test_how_when_and_how_often_are_never_acted_on(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest and verb.object is None
+
+
+def test_what_is_hated_on_a_day_is_still_acted_on() -> None:
+    verb = _read("I hate mondays").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "Monday"
+
+
+def test_a_beaver_dam_is_no_beaver_named_dam() -> None:
+    verb = _read("my teacher fell into a beaver dam").verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == "dam" and verb.object.given_name is None
+    assert themes.phrases("my teacher fell into a beaver dam").topic.endswith("a beaver dam")
+
+
+def test_a_pigeon_named_kevin_lives_where_it_lives() -> None:
+    reading = _read("a pigeon named kevin lives on my air conditioner")
+    assert reading.subject is not None and reading.subject.given_name == "Kevin"
+    assert reading.verb is not None and reading.verb.lemma == "live"

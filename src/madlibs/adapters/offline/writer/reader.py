@@ -7384,14 +7384,15 @@ def _befalls_one_before_where(tokens: list[str]) -> int | None:
 
 
 def _a_named_one_does(tokens: list[str], typed: list[str]) -> int | None:
-    """Where the -s deed of somebody named after a title or what they are is, before where or
-    with whom: "aunt gloria bargains | with everybody", "fitness instructor barbara yells | at
-    clouds"; None if none."""
+    """Where the -s deed of somebody named after a title, what they are or "named" is, before
+    where or with whom: "aunt gloria bargains | with everybody", "fitness instructor barbara
+    yells | at clouds"; None if none."""
     for index in range(2, len(tokens) - 1):
         word, name = tokens[index], typed[index - 1]
         if not name.istitle() or not name.isalpha() or not typed[index].islower():
             continue
         titled = tokens[index - 2] in themes.NAME_TITLES or tokens[index - 2] in words.PEOPLE
+        titled = titled or tokens[index - 2] in _NAMING  # "a pigeon named kevin lives | on"
         where = tokens[index + 1] in _WHERE_OR_WITH_WHOM
         told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
         if titled and where and told and word.endswith("s") and word not in _THINGS_NEVER_DONE:

@@ -3171,7 +3171,8 @@ def _a_name_that_is_a_word(word: str) -> bool:
 def _only_a_verb(word: str) -> bool:
     """A word that is only ever a verb, in its plain form: after "a wizard" at the end of a
     theme, "harry" or "sue" can only be a name."""
-    return bool(getAllLemmas(word) == {"VERB": (word,)})
+    only_a_verb = getAllLemmas(word) == {"VERB": (word,)}
+    return only_a_verb and noun_the_table_lacks(word) is None  # ("a beaver dam")
 
 
 def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> bool:

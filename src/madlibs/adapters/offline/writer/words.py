@@ -919,7 +919,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
-    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies",
+    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam",
 }  # fmt: skip
 
 

@@ -1650,7 +1650,8 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
     if before in ("and", "or", "vs", "versus", "very", "really", "extremely", "super", "too", "no"):
-        return True  # "one very confused penguin": nobody confused anything
+        # "one very confused penguin": nobody confused anything (but "my super is a wizard")
+        return before != "super" or word not in _COPULAS
     if word.endswith("ing") and _only_describes(before):
         return True  # "my mom's terrible singing": nothing terrible sings
     return before == "ever" and _names_a_state(word)
@@ -6174,6 +6175,8 @@ def _named_then_told_what(theme: str) -> str | None:
     lowered = told.lower().split()
     if not comma or "," in told or " and " in f" {theme.lower()} " or len(lowered) < 2:
         return None
+    if lowered[0] in _THERE_OR_HERE:
+        return None  # "mom, there's an alien in the fridge": what is there is told to her
     what = _read(told)
     # ("Sir Barkington, head of marketing": the head of something is somebody)
     somebody = what.subject is not None and (
@@ -6224,6 +6227,10 @@ _CALLED_BY = themes.CALLED_FIRST | {
 }  # fmt: skip
 
 
+# Words that start what is told to be there: "there's a bear", "here's your cake".
+_THERE_OR_HERE = frozenset(("there", "there's", "here's"))
+
+
 def _without_whom_it_is_said_to(theme: str) -> str | None:
     """The theme less whom it is said to, first: "mom, | the toilet is clogged again", "dad,
     | the roof is leaking"; None if it is said to nobody, or a list starts it ("mom, dad and
@@ -6235,7 +6242,8 @@ def _without_whom_it_is_said_to(theme: str) -> str | None:
     if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
         return None
     tokens = told.lower().split()
-    starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS or tokens[0] == "there"
+    starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS
+    starts = starts or tokens[0] in _THERE_OR_HERE  # "mom, there's a bear in the kitchen"
     starts = starts or tokens[0] in _QUESTION_WORDS
     return told if len(tokens) > 2 and starts else None
 

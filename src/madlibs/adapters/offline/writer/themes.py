@@ -548,6 +548,7 @@ def _irregular_past(word: str) -> str | None:
 # Words before a contest named with "off": "the annual bake-off", "the great British bake-off".
 _BEFORE_A_CONTEST = (
     "the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british", "chili",
+    "wins", "won", "win", "loses", "lost", "enters", "entered", "judges", "judged",
 )  # fmt: skip
 # Modals before a deed: "could time travel".
 _MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "might", "does", "did")
@@ -608,6 +609,14 @@ _HYPHENATED = (
         r"and|with|at|in|on)\b)[a-z])",
         re.IGNORECASE,
     ),
+    # "after-school detention with a dragon", at the start too
+    re.compile(
+        r"\b(after) (school)(?= (?:detention|club|snack|program|practice|special|activit))", re.I
+    ),
+    # "back-to-school shopping"; but "going back to school"
+    re.compile(r"\b(back to) (school)(?= (?:shopping|night|sale|party|supplies|clothes))", re.I),
+    # "the walk-in freezer"; but "walk in the park"
+    re.compile(r"\b(walk) (in)(?= (?:freezer|fridge|closet|cooler|pantry|wardrobe)s?\b)", re.I),
     # "a witch's guide to parallel-parking"; but "teaches parallel parking"
     re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
     # "a robot that roller-skates"; but "wear roller skates"
@@ -1436,6 +1445,8 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
     after = bare[index + 1] if index + 1 < len(bare) else ""
     if _owned_by_many(word, after):
         return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
+    if _at_ones_home(bare, index):
+        return word[:-1] + "'s"  # "a sleepover at grandmas": at Grandma's
     if _many_without_s_owning(word, after) or _owner_in_ys(bare, index):
         # "the mices cheese party", "the peoples choice award", "the ferrys horn"
         return word[:-1] + "'s"
@@ -1449,6 +1460,16 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         # "my parents bedroom" is both parents'; "my moms car" is one mom's
         return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
     return None
+
+
+def _at_ones_home(bare: list[str], index: int) -> bool:
+    """Whether a family word in -s after "at" or "to", with nothing it owns after it, is
+    where they live: "a snow fort at grandmas", "going to nanas for thanksgiving"."""
+    word = bare[index]
+    after = bare[index + 1] if index + 1 < len(bare) else ""
+    placed = index > 0 and bare[index - 1] in ("at", "to")
+    told_after = not after or after in _SETTING_PREPOSITIONS | {"for", "with", "after", "and"}
+    return placed and word[:-1] in FAMILY_NAMES and told_after
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
@@ -1570,7 +1591,9 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     out", "the twins who swapped", "meet the neighbors they are aliens", nor "the noisy
     neighbors upstairs" (but "my sisters inside voice")."""
     owned = bare[at]
-    lemmas = getAllLemmas(owned)
+    lemmas = dict(getAllLemmas(owned))
+    if noun_the_table_lacks(owned) is not None:
+        lemmas["NOUN"] = (owned,)  # "my cousins bar mitzvah": a bar the table lacks
     # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk";
     # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
     # ("my sisters self-portrait": a word of two joined)
@@ -1956,7 +1979,9 @@ def _names_one_thing(bare: Sequence[str], at: int, mostly_a_verb: MostlyAVerb | 
     """Whether the words from `at` to the end name one thing: a noun of two words the lists
     know ("dance party", "swimming pool"), or one mostly a thing before nouns ("picnic
     basket", "ice cream truck")."""
-    if at + 2 == len(bare) and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
+    # ("my cousins bar mitzvah on a submarine": where it is told after)
+    last = at + 2 == len(bare) or (at + 2 < len(bare) and bare[at + 2] in _SETTING_PREPOSITIONS)
+    if last and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
         return True
     return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)
 

@@ -190,7 +190,7 @@ PEOPLE = _set(
     dryad hobgoblin orc titan cherub demon devil ghostbuster terminator musketeer
     apprentice assistant sidekick boss intern bully classmate roommate buddy villain squire
     character chief peasant hunter thief robber burglar pickpocket crook criminal wrestler vendor
-    biker relative
+    biker relative superintendent super
     host grandparent parent teenager army orchestra choir gang tribe mafia squad dj ceo vip
     godmother fairy_godmother godfather stepdad stepmother stepfather stepsister stepbrother
     influencer youtuber streamer gamer vlogger blogger barista landlord roommate intern coworker
@@ -919,7 +919,8 @@ _NOUNS_THE_TABLE_LACKS = {
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
-    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam",
+    "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
+    "tin",
 }  # fmt: skip
 
 

@@ -15236,3 +15236,50 @@ def test_a_pigeon_named_kevin_lives_where_it_lives() -> None:
     reading = _read("a pigeon named kevin lives on my air conditioner")
     assert reading.subject is not None and reading.subject.given_name == "Kevin"
     assert reading.verb is not None and reading.verb.lemma == "live"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("Mom, there's an alien in the fridge", "alien"),
+        ("mom, theres a bear in the kitchen", "bear"),
+    ],
+)
+def test_what_is_there_is_told_to_mom(theme: str, lemma: str) -> None:
+    reading = _read(themes.clean(theme))
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.setting_noun is not None
+
+
+def test_the_super_of_a_building_is_somebody() -> None:
+    reading = _read("my super is secretly a wizard")
+    assert reading.subject is not None and reading.subject.kind is Kind.PERSON
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "cleaned"),
+    [
+        ("after school detention with a dragon", "after-school detention with a dragon"),
+        ("back to school shopping with dad", "back-to-school shopping with dad"),
+        (
+            "the cook got stuck in the walk in freezer",
+            "the cook got stuck in the walk-in freezer",
+        ),
+        ("mad scientist wins bake off", "mad scientist wins bake-off"),
+        ("my cousins bar mitzvah on a submarine", "my cousin's bar mitzvah on a submarine"),
+        ("we built a snow fort at grandmas", "we built a snow fort at grandma's"),
+        ("going to nanas for thanksgiving", "going to nana's for thanksgiving"),
+        ("a walk in the park", "a walk in the park"),
+        ("detention after school", "detention after school"),
+        ("the kids bar the door", "the kids bar the door"),
+    ],
+)
+def test_hyphens_and_apostrophes_put_back(theme: str, cleaned: str) -> None:
+    assert themes.clean(theme) == cleaned
+
+
+def test_a_bar_mitzvah_is_an_event_of_a_cousin() -> None:
+    subject = _read(themes.clean("my cousins bar mitzvah on a submarine")).subject
+    assert subject is not None and subject.kind is Kind.EVENT
+    assert subject.owner is not None and subject.owner.lemma == "cousin"

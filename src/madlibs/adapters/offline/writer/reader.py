@@ -906,8 +906,9 @@ def kind_of(lemma: str) -> Kind:
 
 
 _CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock"))
-# Words for a band of animals after the animal: "a wolf pack", "the squirrel mafia".
-_ANIMAL_GROUPS = words.GROUPS | words.ANIMAL_BANDS
+# Words for a band of animals after the animal: "a wolf pack", "the squirrel mafia"; not of
+# people who keep them ("the cat parent") or meet about them ("the cryptid club").
+_ANIMAL_GROUPS = (words.GROUPS - {"club", "class", "parent", "grandparent"}) | words.ANIMAL_BANDS
 _A_DECADE = re.compile(r"(?:1[5-9]|20)?[0-9]0'?s")
 _KIN_PREFIX = re.compile(r"^(?:(?:great|step|half|ex)-)+(?=\w)")
 

@@ -865,7 +865,10 @@ DONE_TO_PEOPLE = frozenset((
 # moon took a vacation", "the thunder gets the hiccups".
 SKY = _set("moon sun sky cloud rain_cloud raincloud thunder lightning wind rainbow")
 # Vehicles, told as places one is on or in, which can also go and do as somebody does.
-VEHICLES = _set("train bus plane airplane ship boat spaceship spacecraft submarine taxi ferry")
+VEHICLES = _set(
+    "train bus plane airplane ship boat spaceship spacecraft submarine taxi ferry elevator"
+    " escalator"
+)
 
 # Pronouns that only a verb or a preposition takes: "drove us home", "told me".
 OBJECT_PRONOUNS = frozenset(("me", "us", "him", "them"))

@@ -3545,7 +3545,7 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
             continue
         # the last word a noun is the place's own: "in a hot air balloon", "in my stomach"
         # (a named place owns none: "the presidents on mount rushmore | sneeze")
-        named = before in words.PLACE_NAMES
+        named = before in words.PLACE_NAMES or before in words.PLANETS  # ("robots on mars")
         plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas or named)
         if plain and ("NOUN" in _lemmas(before) or named) and _compound([before, word]) != 2:
             return index
@@ -3862,9 +3862,16 @@ def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
     placed = len(rest) > 1 and rest[1] in SETTING_PREPOSITIONS | {"for", "with", "to"}
     if placed and rest[0] in _LAST_PARTICLES | {"in"}:
         return True
-    # "changes every time you blink", "opens on tuesdays": when, however it goes on
-    often = said[:1] in (["every"], ["each"], ["on"]) and len(said) > 1
+    if said[:1] and said[0] in _WHEN_BARE and lemma not in words.WISHING | words.THINKING:
+        return True  # "the in-laws arrive tomorrow" (but "I hate today")
+    # "changes every time you blink", "opens on tuesdays", "barks at night": when, however
+    # it goes on
+    often = said[:1] in (["every"], ["each"], ["on"], ["at"]) and len(said) > 1
     return often and (said[1] == "time" or kind_of(_noun_lemma(said[1])[0]) is Kind.TIME)
+
+
+# Words that say when by themselves: "the in-laws arrive tomorrow".
+_WHEN_BARE = frozenset(("tomorrow", "today", "tonight", "yesterday", "now", "soon", "later"))
 
 
 # Words of how often or how only, before how a deed is done: "speaks only in rhymes".
@@ -5341,7 +5348,9 @@ def _a_noun_before_a_deed(tokens: list[str], index: int) -> bool:
     if often and index + 2 < len(tokens):
         then = tokens[index + 2]  # "why does the grocery store | always play sad music"
     deed_next = then in _lemmas(then).get("VERB", ()) and "ADV" not in _lemmas(then)
-    return deed_next and then != "like" and "NOUN" in _lemmas(before)
+    # ("why does my hiking buddy | hum": a doing before it tells which)
+    named = "NOUN" in _lemmas(before) or before.endswith("ing")
+    return deed_next and then != "like" and named
 
 
 def _no_deed_yet(word: str) -> bool:

@@ -2240,6 +2240,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
         or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
+        or _a_bare_noun_told_of(head)  # "recess got canceled"
         or (len(head) == 1 and lower_last in TIMES_WITHOUT_ARTICLE)  # "midnight at the zoo"
         or (last[:1].isupper() and lower_last in PLACE_NAMES)  # "ancient Egypt"
         or (len(lower_last) > 6 and lower_last.endswith(BARE_ENDINGS))  # "happiness"
@@ -2248,6 +2249,17 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
         or _a_day_named_for(head)
     )
+
+
+def _a_bare_noun_told_of(head: Sequence[str]) -> bool:
+    """Whether the theme is a noun that takes no article, then what it did or does: "recess
+    got canceled", "school is cancelled"; not "summer camp"."""
+    if len(head) < 2 or head[0].lower() not in BARE_NOUNS:
+        return False
+    then = head[1].lower()
+    lemmas = getAllLemmas(then)
+    told = any(then in getInflection(v, t) for v in lemmas.get("VERB", ()) for t in ("VBD", "VBZ"))
+    return (told and "NOUN" not in lemmas) or then in ("is", "was")
 
 
 def _against(rest: Sequence[str]) -> bool:
@@ -2264,6 +2276,13 @@ def _a_day_named_for(head: Sequence[str]) -> bool:
     return "NOUN" in lemmas and "ADJ" not in lemmas
 
 
+# Words after a deed one is told to do that start whom or what it is done to: "take me to
+# your leader", "hide the cookies", "build a robot that does the dishes".
+_WHOM_OR_WHAT_TOLD = frozenset((
+    "me", "us", "him", "them", "your", "my", "our", "the", "a", "an", "some", "his", "their",
+))  # fmt: skip
+
+
 def _told_to_do(head: Sequence[str]) -> bool:
     """Whether the theme starts with a deed one is told to do, to someone or something:
     "take me to your leader", "beam me up", "brush your teeth or else", "hide the cookies",
@@ -2273,7 +2292,7 @@ def _told_to_do(head: Sequence[str]) -> bool:
     first, second = head[0].lower(), head[1].lower()
     if "VERB" not in getAllLemmas(first) or first in KNOWN_NOUNS or head[0][:1].isupper():
         return False
-    whom = second in ("me", "us", "him", "them", "your", "my", "our", "the") or (
+    whom = second in _WHOM_OR_WHAT_TOLD or (
         second in FAMILY_NAMES and len(head) == 2  # "ask mom", "call grandma"
     )
     return whom or (first in ("stop", "keep", "quit", "start") and second.endswith("ing"))

@@ -15283,3 +15283,68 @@ def test_a_bar_mitzvah_is_an_event_of_a_cousin() -> None:
     subject = _read(themes.clean("my cousins bar mitzvah on a submarine")).subject
     assert subject is not None and subject.kind is Kind.EVENT
     assert subject.owner is not None and subject.owner.lemma == "cousin"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("build a spaceship with your dad", "build a spaceship with your dad"),
+        ("bake a cake for the king", "bake a cake for the king"),
+        ("adopt an alien", "adopt an alien"),
+        ("recess got canceled because of a llama", "recess got canceled because of a llama"),
+        ("school is cancelled", "school is cancelled"),
+        ("space cadet", "the space cadet"),
+        ("dance a jig", "the dance a jig"),
+    ],
+)
+def test_deeds_told_to_do_and_bare_nouns_take_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("the in-laws arrive tomorrow", "tomorrow"),
+        ("why does my dog bark at night", "at night"),
+        ("the cat stares at midnight", "at midnight"),
+    ],
+)
+def test_when_is_never_what_is_acted_on(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest and verb.object is None
+
+
+def test_what_is_barked_at_is_still_acted_on() -> None:
+    verb = _read("my dog barks at the mailman").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "mailman"
+
+
+def test_a_hiking_buddy_asked_of_is_one_buddy() -> None:
+    reading = _read("why does my hiking buddy hum all the time")
+    assert reading.subject is not None and not reading.subject.plural
+    assert reading.phrase == "my hiking buddy hums all the time"
+
+
+def test_robots_on_mars_throw_a_party() -> None:
+    reading = _read("robots on mars throw a dance party")
+    assert reading.verb is not None and reading.verb.lemma == "throw"
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "Mars"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the elevator goes sideways", "elevator", Kind.PLACE),
+        ("the cryptid club meets on fridays", "club", Kind.EVENT),
+        ("the cat parent", "parent", Kind.PERSON),
+    ],
+)
+def test_elevators_clubs_and_parents_of_animals(theme: str, lemma: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is kind
+
+
+def test_an_elevator_that_goes_sideways_does_as_somebody() -> None:
+    cast = _read("the elevator goes sideways").cast
+    assert cast is not None and cast.lemma == "elevator"

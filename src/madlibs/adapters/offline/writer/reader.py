@@ -3627,6 +3627,8 @@ def _rivals_meet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[s
         return tokens, typed
     if any(t in DETERMINERS for t in tokens[at + 2 : -size]):
         return tokens, typed  # "the cat and the dog host a party": a deed, then what it is
+    if tokens[-size - 1] in SETTING_PREPOSITIONS:
+        return tokens, typed  # "my dog and his girlfriend at christmas": there already
     sides = (
         _noun_phrase(tokens[:at], typed[:at]),
         _noun_phrase(tokens[at + 1 : -size], typed[at + 1 : -size]),
@@ -3818,7 +3820,9 @@ def _helped_or_thrown(
     if lemma in _THROWING and "at" in rest_tokens[1:]:
         cut = rest_tokens.index("at", 1)
         return rest_tokens[:cut], rest_typed[:cut]
-    if lemma in _MADE_TO_DO and _made_to_do_it(rest_tokens):
+    # (but "let Uncle Bob": a name, never what he is let do)
+    named = rest_typed[-1][:1].isupper() if rest_typed else False
+    if lemma in _MADE_TO_DO and _made_to_do_it(rest_tokens) and not named:
         return rest_tokens[:-1], rest_typed[:-1]  # "made the road | melt", "let Goldilocks | sit"
     return rest_tokens, rest_typed
 
@@ -3838,6 +3842,8 @@ def _made_to_do_it(rest: list[str]) -> bool:
     if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())):
         return False
     somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE
+    unknown = before.isalpha() and before not in DETERMINERS and not _lemmas(before)
+    somebody = somebody or unknown  # "aunt mildred | drive"
     if not lemmas:
         return somebody  # "goldilocks | housesit" (but "saw a | jackalope")
     if "NOUN" not in lemmas:
@@ -3969,6 +3975,8 @@ def _only_what_is_acted_on(
             rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     if lemma in _CAUSING:
         end = _deed_caused(rest_tokens)
+        named = end < len(rest_typed) and rest_typed[end][:1].isupper()  # "let Uncle Bob"
+        end = len(rest_tokens) if named else end
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     if lemma in _TAKING_SOMEWHERE:
         to = (i for i in range(1, len(rest_tokens) - 1) if _to_where_taken(rest_tokens, i))

@@ -2451,8 +2451,13 @@ def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
     word = tokens[index].lower()
     if word in _BEFORE_A_TITLED_NAME:
         return True
-    # (never "let grandma drive": a family word alone is a name already)
+    # (never "let grandma drive", "grandma and grandpa go": a family word alone is a name
+    # already; but "aunt patty and uncle gus")
     titled = index + 1 < len(tokens) and tokens[index + 1].lower() not in FAMILY_NAMES
+    if word == "and":
+        # ("the king and queen argue": a name no dictionary knows, or one that is a word)
+        name = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
+        return titled and (not getAllLemmas(name) or name in NAMES_THAT_ARE_WORDS)
     verbs = getAllLemmas(word).get("VERB", ())
     if not titled or word in STOPWORDS or not verbs:
         return False
@@ -2926,6 +2931,19 @@ TITLES_OF_KINDS = frozenset((
 ))  # fmt: skip
 
 
+# Kinds of animals named with a title first: "queen bees", "king cobras", "emperor penguins".
+_KINDS_WITH_A_TITLE = frozenset((
+    "queen bee", "queen ant", "king cobra", "king penguin", "king crab", "king prawn",
+    "emperor penguin", "emperor moth", "monarch butterfly", "king snake", "king fisher",
+))  # fmt: skip
+
+
+def _a_kind_with_a_title(title: str, name: str) -> bool:
+    """Whether a title and the word after it name a kind of animal: "queen bees"."""
+    nouns = getAllLemmas(name).get("NOUN", ())
+    return any(f"{title} {noun}" in _KINDS_WITH_A_TITLE for noun in nouns)
+
+
 def _titled_name(tokens: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a title and a name after it, typed in lower case ("king
     arthur", "dr. noodle's lab"), not a title and a known noun ("queen bee", "king cobra",
@@ -2948,8 +2966,10 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
         return False
     if _named_whatever_the_word(tokens, name):
         return True
-    if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None:
-        return False  # "grandma twerks"
+    # ("grandma twerks"; "queen bees", "king cobras": many of a kind, no name)
+    kind = _a_kind_with_a_title(tokens[0].lower(), name)
+    if name in KNOWN_NOUNS or verb_the_table_lacks(name) is not None or kind:
+        return False
     lemmas = getAllLemmas(name)
     if set(lemmas) == {"ADV"} or name in ADVERBS_BEFORE_VERBS:
         return False  # "grandma never sleeps", "grandpa still snores"

@@ -84,6 +84,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # toys and garden things named after who they look like: "the garden gnome", never somebody
     " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
     " trojan_horse"
+    # bars one eats, no bar one goes to: "a poisoned energy bar"
+    " candy_bar granola_bar energy_bar chocolate_bar protein_bar cereal_bar cage_bar"
     # sayings with an owner who owns nothing: "the baker's dozen" is no baker's
     " baker's_dozen bee's_knees bee's_knee cat's_pajamas cat's_meow lion's_share devil's_advocate"
     " fool's_gold"
@@ -301,7 +303,7 @@ _PLACES_AT = _set(
     carwash steakhouse burger_joint pizza_joint shack burger_shack fast_food_place food_place
     truck_stop fun_center family_fun_center shipwreck power_plant base alien_base
     landfill burger_place garden_center garden_centre ymca
-    junkyard scrapyard
+    junkyard scrapyard bar
     """
 )
 _PLACES_IN = _set(

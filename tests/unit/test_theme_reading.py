@@ -15348,3 +15348,64 @@ def test_elevators_clubs_and_parents_of_animals(theme: str, lemma: str, kind: Ki
 def test_an_elevator_that_goes_sideways_does_as_somebody() -> None:
     cast = _read("the elevator goes sideways").cast
     assert cast is not None and cast.lemma == "elevator"
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["my dog and his girlfriend at christmas", "my grandma and her new boyfriend at thanksgiving"],
+)
+def test_two_at_a_holiday_are_there_unnamed(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.setting_noun is not None and reading.setting_noun.determiner is None
+    assert reading.companions is not None and reading.companions.given_name is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "capitalised"),
+    [
+        ("aunt patty and uncle gus renew their vows", "Aunt Patty and Uncle Gus renew their vows"),
+        ("me and uncle bob", "me and Uncle Bob"),
+        ("a picnic with queen bees", "a picnic with queen bees"),
+        ("cats and king cobras", "cats and king cobras"),
+        (
+            "the king and queen argue about the curtains",
+            "the king and queen argue about the curtains",
+        ),
+        ("my grandma and grandpa go on a road trip", "my grandma and grandpa go on a road trip"),
+    ],
+)
+def test_a_title_after_and_starts_a_name(theme: str, capitalised: str) -> None:
+    assert " ".join(themes.capitalise_names(theme.split())) == capitalised
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [
+        ("never let uncle bob near the grill", "Bob"),
+        ("never let great aunt mildred near the karaoke machine", "Mildred"),
+        ("never let great aunt mildred drive", "Mildred"),
+    ],
+)
+def test_whom_one_lets_is_named_whole(theme: str, whom: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == whom and verb.object.proper
+
+
+def test_a_jackalope_seen_is_still_seen() -> None:
+    verb = _read("we saw a jackalope").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "jackalope"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("a mime walks into a bar", "bar", Kind.PLACE),
+        ("snow white bites a poisoned energy bar", "energy bar", Kind.THING),
+        ("a squirrel stole my granola bar at the summit", "granola bar", Kind.THING),
+    ],
+)
+def test_bars_one_walks_into_and_bars_one_eats(theme: str, lemma: str, kind: Kind) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert verb.object.lemma == lemma and verb.object.kind is kind

@@ -1194,7 +1194,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
         told = told or (told_of_one and much and index + 2 < len(tokens))
-        told = told or (_who_one_is_told(tokens, index) and _finite(word))
+        told = told or _told_after_who_one_is(tokens, index)
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
         # ("the builders left and took the kitchen sink": a past, then another)
@@ -1360,6 +1360,19 @@ def _many_who_did(word: str, after: str) -> bool:
         for lemma in _lemmas(after).get("VERB", ())
     )
     return many and did and "ADJ" not in _lemmas(after)
+
+
+def _told_after_who_one_is(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is a verb told after who one is: "the lady next door |
+    feeds forty cats", or the plain form after many or two: "the couple next door | argue"."""
+    if not _who_one_is_told(tokens, index):
+        return False
+    word = tokens[index]
+    if _finite(word):
+        return True
+    who = tokens[index - 3] if index > 2 else ""
+    many = bool(who) and (_noun_lemma(who)[1] or words.a_group(who) or who == "couple")
+    return many and word == _verb_lemma(word) and "VERB" in _lemmas(word)
 
 
 def _who_one_is_told(tokens: list[str], index: int) -> bool:
@@ -2508,9 +2521,12 @@ def _without_when_or_how_often(tokens: list[str], typed: list[str]) -> tuple[lis
 
 
 def _came_alive(tokens: list[str]) -> bool:
-    """Whether the words end in coming alive: "where the animals came alive" (but "the last
-    unicorn alive")."""
-    return len(tokens) > 1 and tokens[-1] == "alive" and _verb_lemma(tokens[-2]) in _COMING
+    """Whether the words end in coming or being alive: "where the animals came alive" (but
+    "the last unicorn alive")."""
+    if len(tokens) < 2 or tokens[-1] != "alive":
+        return False
+    # (and "where all the appliances are alive": what they are)
+    return _verb_lemma(tokens[-2]) in _COMING or tokens[-2] in _COPULAS
 
 
 _COMING = {"come", "become", "bring", "spring"}
@@ -5287,8 +5303,16 @@ def _who_or_what_did_it(tokens: list[str], typed: list[str]) -> list[str] | None
         if tokens[2] == "to" and len(tokens) > 3:
             return [*typed[3:], "disappeared"]  # "what happened to my lunch"
         return ["the", "mystery", *typed[2:]]  # "what happened at school"
-    if tokens[:2] == ["what", "happens"] and tokens[2] in SETTING_PREPOSITIONS:
+    if tokens[:2] != ["what", "happens"] or len(tokens) < 4:
+        return None
+    if tokens[2] in SETTING_PREPOSITIONS:
         return ["the", "mystery", *typed[2:]]  # "what happens at the sleepover"
+    if tokens[2] == "to":
+        return ["the", "mystery", "of", *typed[3:]]  # "what happens to lost umbrellas"
+    # "what happens when you feed a seagull fries": feeding one
+    done = len(tokens) > 4 and tokens[2] == "when" and tokens[3] in ("you", "we", "i")
+    if done and _can_be_verb(tokens[4]):
+        return [_inflect_verb(_verb_lemma(tokens[4]), "VBG"), *typed[5:]]
     return None
 
 

@@ -15409,3 +15409,29 @@ def test_bars_one_walks_into_and_bars_one_eats(theme: str, lemma: str, kind: Kin
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None
     assert verb.object.lemma == lemma and verb.object.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "phrase"),
+    [
+        ("what happens to old socks", "the mystery of old socks"),
+        ("what happens when you feed a seagull fries", "feeding a seagull fries"),
+        ("what happens at the sleepover", "the mystery at the sleepover"),
+    ],
+)
+def test_what_happens_is_told(theme: str, phrase: str) -> None:
+    assert _read(theme).phrase == phrase
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["the couple next door argue about spaghetti", "the neighbors next door argue about spaghetti"],
+)
+def test_many_next_door_do_in_the_plain_form(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == "argue"
+
+
+def test_the_appliances_are_alive_where_they_are() -> None:
+    subject = _read("the kitchen where all the appliances are alive").subject
+    assert subject is not None and subject.tail[-1] == "alive"

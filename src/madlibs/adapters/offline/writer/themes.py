@@ -2861,7 +2861,7 @@ NAME_TITLES = {
     "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
     "handyman", "electrician", "mechanic", "janitor", "librarian", "maestro", "squire",
     "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor", "builder",
-    "doorman", "landlord", "landlady", "doc",
+    "doorman", "landlord", "landlady", "doc", "commodore",
     *HONORIFICS,
 }  # fmt: skip
 
@@ -3166,8 +3166,10 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
     """A word after "named" or "called", and one after a title there: whatever the word, it is
     a name ("a goldfish named bob", "a dog called sausage", "a cat named mr whiskers")."""
     lead = [token.lower().rstrip(".") for token in tokens[max(0, index - 2) : index]]
-    # ("a grill master named big tony": a name told with what one is like)
-    titled = lead[1:] and (lead[1] in HONORIFICS or lead[1] in _NICKNAMING)
+    # ("a grill master named big tony": a name told with what one is like; "a subway rat
+    # named pizza steve": a second word no dictionary knows, last)
+    unknown = index + 1 == len(tokens) and not getAllLemmas(tokens[index].lower())
+    titled = lead[1:] and (lead[1] in HONORIFICS or lead[1] in _NICKNAMING or unknown)
     if lead[-1:] not in (["named"], ["called"]) and not (
         lead[:1] in (["named"], ["called"]) and titled
     ):

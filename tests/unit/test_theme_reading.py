@@ -15435,3 +15435,20 @@ def test_many_next_door_do_in_the_plain_form(theme: str) -> None:
 def test_the_appliances_are_alive_where_they_are() -> None:
     subject = _read("the kitchen where all the appliances are alive").subject
     assert subject is not None and subject.tail[-1] == "alive"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("a subway rat named pizza steve", "a subway rat named Pizza Steve"),
+        ("a glitchy robot named beep boop", "a glitchy robot named Beep Boop"),
+        ("Commodore Bleep and his robot butler", "Commodore Bleep and his robot butler"),
+    ],
+)
+def test_names_of_two_words_and_commodores(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+def test_commodore_bleep_is_somebody() -> None:
+    subject = _read("Commodore Bleep and his robot butler").subject
+    assert subject is not None and subject.proper and subject.kind is Kind.PERSON

@@ -3858,7 +3858,7 @@ def _made_to_do_it(rest: list[str]) -> bool:
     if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())):
         return False
     somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE
-    unknown = before.isalpha() and before not in DETERMINERS and not _lemmas(before)
+    unknown = before.isalpha() and before not in themes.STOPWORDS and not _lemmas(before)
     somebody = somebody or unknown  # "aunt mildred | drive"
     if not lemmas:
         return somebody  # "goldilocks | housesit" (but "saw a | jackalope")

@@ -6147,6 +6147,7 @@ def read(theme: str) -> Reading:
         or _gone_wrong_without_how_much(theme)
         or _whose_turn_it_is(theme)
         or _before_a_deed_after_a_comma(theme)
+        or _before_a_run_on(theme)
     )
     reading = _read(theme) if twist is None else replace(_read(twist), text=theme)
     reading = _with_a_second_deed(theme, _full_of_whom(_two_clauses(theme) or reading))
@@ -6784,6 +6785,37 @@ def _twist_told_there(theme: str) -> str | None:
     if tokens[at + 1] not in _TWIST_STARTS and not weather:
         return None
     return _twist_with_its_own_subject(tokens, typed, at)
+
+
+def _before_a_run_on(theme: str) -> str | None:
+    """ "my dog ate my homework he was hungry" as "my dog ate my homework": a whole clause,
+    or a deed one is told to do, then another told of "he", "she", "it", "they" or "we" with
+    nothing to join them; None for other themes."""
+    typed = theme.split()
+    tokens = [word.lower() for word in typed]
+    for at in range(2, len(tokens) - 1):
+        who, then, before = tokens[at], tokens[at + 1], tokens[at - 1]
+        plain = who in ("they", "we") and then == _verb_lemma(then) and _can_be_verb(then)
+        # (but "I saw it was raining": what one saw; "bears" may be done, and is many bears)
+        done_before = _finite(before) and (_a_past_of(before) or "NOUN" not in _lemmas(before))
+        if who not in _RUN_ON_SUBJECTS or not (_finite(then) or plain) or done_before:
+            continue
+        # ("turns everything he touches into jelly", "so fluffy that it floated away")
+        joined = before in themes.STOPWORDS or before.startswith(("every", "some", "any", "no"))
+        joined |= _verb_lemma(before) in words.WISHING | words.THINKING | _SAYING  # "i hope it"
+        if joined or ("NOUN" not in _lemmas(before) and not typed[at - 1][:1].isupper()):
+            continue
+        head = theme.rsplit(maxsplit=len(tokens) - at)[0]
+        done = _find_verb(tokens[:at], typed[:at], 1) is not None
+        # ("hide the snacks ...", "don't feed the bears ..."; but "back in my day we ...")
+        told_to = _can_be_verb(tokens[0]) and tokens[1] in DETERMINERS
+        told_to = told_to or tokens[0] in ("don't", "never")
+        return head if done or told_to else None
+    return None
+
+
+# Who a second clause is told of, run on after the first: "... he was hungry".
+_RUN_ON_SUBJECTS = frozenset(("he", "she", "it", "they", "we"))
 
 
 def _then_what_happened(theme: str) -> str | None:

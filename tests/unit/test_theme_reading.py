@@ -15452,3 +15452,19 @@ def test_names_of_two_words_and_commodores(theme: str, topic: str) -> None:
 def test_commodore_bleep_is_somebody() -> None:
     subject = _read("Commodore Bleep and his robot butler").subject
     assert subject is not None and subject.proper and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "rest"),
+    [
+        ("my dog ate my homework he was hungry", "eat", "my homework"),
+        ("the cat stole my sandwich it was tuna", "steal", "my sandwich"),
+        ("mom made pancakes they were green", "make", "pancakes"),
+        ("don't feed the bears they bite", "feed", "the bears"),
+        ("I saw it was raining", "see", "it was raining"),
+        ("i hope it snows", "hope", "it snows"),
+    ],
+)
+def test_a_clause_run_on_is_no_part_of_the_first(theme: str, lemma: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == lemma and verb.rest == rest

@@ -3487,6 +3487,8 @@ def _setting_end(tokens: list[str], typed: list[str], cut: int) -> int:
     start = 2 if tokens[cut + 1] in DETERMINERS else 1
     found = _find_verb(tokens[cut + 1 :], typed[cut + 1 :], start)
     told = found is not None and _finite(tokens[cut + 1 + found])
+    # ("on the moon in flip-flops": no deed after "in")
+    told = told and found is not None and tokens[cut + found] not in SETTING_PREPOSITIONS
     # ("the house across the street | has been empty for 50 years": the deed comes first)
     lasting = _how_long(tokens, cut + 2)
     if lasting is not None and not (told and found is not None and cut + 1 + found < lasting):

@@ -15468,3 +15468,9 @@ def test_commodore_bleep_is_somebody() -> None:
 def test_a_clause_run_on_is_no_part_of_the_first(theme: str, lemma: str, rest: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.lemma == lemma and verb.rest == rest
+
+
+def test_flip_flops_worn_on_the_moon_are_no_deed() -> None:
+    reading = _read(themes.clean("how to walk on the moon in flip flops"))
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == "moon"
+    assert reading.setting == "on the moon in flip-flops"

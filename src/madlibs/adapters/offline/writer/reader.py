@@ -6795,8 +6795,12 @@ def _before_a_run_on(theme: str) -> str | None:
     nothing to join them; None for other themes."""
     typed = theme.split()
     tokens = [word.lower() for word in typed]
+    if not tokens or tokens[0] in _JOINING_CLAUSES:
+        return None  # "when grandma got a tattoo she screamed": what she did then is told
     for at in range(2, len(tokens) - 1):
         who, then, before = tokens[at], tokens[at + 1], tokens[at - 1]
+        if set(tokens[:at]) & _JOINING_CLAUSES or tokens[at - 2] in ("so", "such"):
+            return None  # "forgot where he parked", "swung so high he saw france"
         plain = who in ("they", "we") and then == _verb_lemma(then) and _can_be_verb(then)
         # (but "I saw it was raining": what one saw; "bears" may be done, and is many bears)
         done_before = _finite(before) and (_a_past_of(before) or "NOUN" not in _lemmas(before))
@@ -6816,6 +6820,12 @@ def _before_a_run_on(theme: str) -> str | None:
     return None
 
 
+# Words that join a clause to another: none runs on after them.
+_JOINING_CLAUSES = frozenset((
+    "when", "whenever", "where", "while", "if", "because", "since", "until", "before", "after",
+    "as", "once", "that", "what", "whose", "which", "who", "how", "why", "time", "so", "than",
+    "though", "although", "unless",
+))  # fmt: skip
 # Who a second clause is told of, run on after the first: "... he was hungry".
 _RUN_ON_SUBJECTS = frozenset(("he", "she", "it", "they", "we"))
 

@@ -3169,6 +3169,7 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
     # ("a grill master named big tony": a name told with what one is like; "a subway rat
     # named pizza steve": a second word no dictionary knows, last)
     unknown = index + 1 == len(tokens) and not getAllLemmas(tokens[index].lower())
+    unknown = unknown and lead[1:2] != [] and lead[1] not in STOPWORDS  # ("called the cops")
     titled = lead[1:] and (lead[1] in HONORIFICS or lead[1] in _NICKNAMING or unknown)
     if lead[-1:] not in (["named"], ["called"]) and not (
         lead[:1] in (["named"], ["called"]) and titled

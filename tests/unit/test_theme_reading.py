@@ -15474,3 +15474,25 @@ def test_flip_flops_worn_on_the_moon_are_no_deed() -> None:
     reading = _read(themes.clean("how to walk on the moon in flip flops"))
     assert reading.setting_noun is not None and reading.setting_noun.lemma == "moon"
     assert reading.setting == "on the moon in flip-flops"
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("grandpa forgot where he parked", "where he parked"),
+        ("Tommy swung so high he saw france", "so high he saw France"),
+        ("mom sneezes every time she vacuums", "every time she vacuums"),
+    ],
+)
+def test_no_clause_runs_on_after_a_joining_word(theme: str, rest: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.rest == rest
+
+
+def test_when_grandma_got_a_tattoo_she_screamed() -> None:
+    assert _read("when my grandma got her first tattoo she screamed").phrase == "she screamed"
+
+
+def test_the_cops_called_are_nobodys_name() -> None:
+    told = "the dogs had a karaoke night and the neighbors called the cops"
+    assert themes.capitalise_names(told.split())[-1] == "cops"

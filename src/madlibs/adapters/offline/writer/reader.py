@@ -2664,6 +2664,8 @@ def _kind_of_name(
     """What a name the word lists do not know names, and whether it stands without "the"."""
     if name.lower() in words.CHARACTER_NAMES:
         return Kind.PERSON, True  # "Cinderella", "Harry Potter"
+    if " ".join((*modifiers, name)).lower() in words.PLACE_NAMES:
+        return Kind.PLACE, True  # "Old Faithful", whatever "old" says of people
     if name.lower() in words.GAMES or name.lower() in words.NATIONALITIES:
         return Kind.THING, True  # "Simon says", "speaks French"
     # ("Grammy Lou": a title read as part of the name)
@@ -6715,7 +6717,9 @@ def _doing_told_after_where(theme: str) -> str | None:
     typed = theme.split()
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in SETTING_PREPOSITIONS), None)
-    if at is None or at + 2 >= len(tokens) or tokens[at + 1] not in DETERMINERS:
+    # ("in one minivan driving to florida": a number as an article)
+    counted = at is not None and at + 1 < len(tokens) and tokens[at + 1] in ("one", "a", "an")
+    if at is None or at + 2 >= len(tokens) or not (tokens[at + 1] in DETERMINERS or counted):
         return None
     # ("a book club meeting" is one event)
     doing = next(
@@ -6731,10 +6735,14 @@ def _doing_told_after_where(theme: str) -> str | None:
     if doing is None or _find_verb(tokens[:at], typed[:at], 1) is not None:
         return None
     place = tokens[at + 2 : doing]
-    if not all("NOUN" in _lemmas(word) for word in place):
+    # ("in a tiny car": what describes the place is part of it)
+    if not all(_lemmas(word).keys() & {"NOUN", "ADJ"} for word in place) or not place:
         return None  # "in the kitchen and eating", "at the party while dancing"
+    if "NOUN" not in _lemmas(place[-1]):
+        return None
     after = tokens[doing + 1] if doing + 1 < len(tokens) else None
-    if after is not None and not _acted_on_bare(after):
+    going = after in _PATHS or after in ("to", "into", "across", "around", "toward", "towards")
+    if after is not None and not (_acted_on_bare(after) or going):
         return None  # "at the ice skating rink", "in the kitchen baking contest": one place
     return " ".join([*typed[:at], *typed[doing:], *typed[at:doing]])
 

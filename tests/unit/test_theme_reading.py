@@ -15496,3 +15496,22 @@ def test_when_grandma_got_a_tattoo_she_screamed() -> None:
 def test_the_cops_called_are_nobodys_name() -> None:
     told = "the dogs had a karaoke night and the neighbors called the cops"
     assert themes.capitalise_names(told.split())[-1] == "cops"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "place"),
+    [
+        ("sixteen cousins in one minivan driving to florida for easter", "drive", "minivan"),
+        ("ten clowns in a tiny car driving to the circus", "drive", "car"),
+        ("a bear in the kitchen eating cereal", "eat", "kitchen"),
+    ],
+)
+def test_what_many_in_a_place_are_doing_is_their_deed(theme: str, lemma: str, place: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+    assert reading.setting_noun is not None and reading.setting_noun.lemma == place
+
+
+def test_old_faithful_is_a_place() -> None:
+    subject = _read("old faithful").subject
+    assert subject is not None and subject.kind is Kind.PLACE and subject.proper

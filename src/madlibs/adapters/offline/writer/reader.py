@@ -3962,6 +3962,36 @@ def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
     return acted_on
 
 
+def _past_whom_given(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
+    """The words after a verb of giving from what is given, past whom it is given."""
+    # "give a moose a muffin": the muffin is what is given, the moose who gets it
+    # ("never give a goat your credit card": the card, whose it is)
+    # ("give the drummer some cake"; "local vet gives turtle a wooden leg": whom, bare)
+    given = _ARTICLES | POSSESSIVES | {"some"}
+    first = 1 if rest_tokens[:1] and kind_of(_noun_lemma(rest_tokens[0])[0]) in ANIMATE else 2
+    second = next((i for i in range(first, len(rest_tokens)) if rest_tokens[i] in given), None)
+    # ("feed the ducks bread": the bread, given bare to many; "buy a pet rock" is one rock;
+    # "the vet gave my rabbit glasses": many things, given bare to one)
+    bare = len(rest_tokens) > 2 and rest_tokens[0] in DETERMINERS
+    bare = bare and "NOUN" in _lemmas(rest_tokens[2]) and rest_tokens[2] not in _QUESTION_WORDS
+    given_to, many = _noun_lemma(rest_tokens[1]) if bare else ("", False)
+    many = many or (bare and _noun_lemma(rest_tokens[2])[1] and _compound(rest_tokens[1:3]) < 2)
+    # ("never give the husky coffee": one given something bare that is never counted)
+    # (but "buy a pet rock" is one rock)
+    last = len(rest_tokens) == 3 and rest_tokens[0] not in ("a", "an")
+    uncounted = bare and (last or rest_tokens[2] in words.UNCOUNTABLE)
+    uncounted = uncounted and _compound(rest_tokens[1:3]) < 2  # ("buy the cat food")
+    if second is None and (many or uncounted) and kind_of(given_to) in ANIMATE:
+        second = 2
+    # ("gave everyone toothbrushes", "gave me socks")
+    if second is None and len(rest_tokens) > 1 and rest_tokens[0] in _GIVEN_BARE:
+        second = 1
+    whom = rest_tokens[:second] if second is not None else []
+    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
+        rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
+    return rest_tokens, rest_typed
+
+
 def _only_what_is_acted_on(
     lemma: str, rest_tokens: list[str], rest_typed: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -3971,23 +4001,7 @@ def _only_what_is_acted_on(
         # "got his head stuck", "dyed her hair green": the head, the hair
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
     if lemma in _GIVING:
-        # "give a moose a muffin": the muffin is what is given, the moose who gets it
-        # ("never give a goat your credit card": the card, whose it is)
-        # ("give the drummer some cake"; "local vet gives turtle a wooden leg": whom, bare)
-        given = _ARTICLES | POSSESSIVES | {"some"}
-        first = 1 if rest_tokens[:1] and kind_of(_noun_lemma(rest_tokens[0])[0]) in ANIMATE else 2
-        second = next((i for i in range(first, len(rest_tokens)) if rest_tokens[i] in given), None)
-        # ("feed the ducks bread": the bread, given bare to many; "buy a pet rock" is one rock;
-        # "the vet gave my rabbit glasses": many things, given bare to one)
-        bare = len(rest_tokens) > 2 and rest_tokens[0] in DETERMINERS
-        bare = bare and "NOUN" in _lemmas(rest_tokens[2]) and rest_tokens[2] not in _QUESTION_WORDS
-        given_to, many = _noun_lemma(rest_tokens[1]) if bare else ("", False)
-        many = many or (bare and _noun_lemma(rest_tokens[2])[1] and _compound(rest_tokens[1:3]) < 2)
-        if second is None and many and kind_of(given_to) in ANIMATE:
-            second = 2
-        whom = rest_tokens[:second] if second is not None else []
-        if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
-            rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
+        rest_tokens, rest_typed = _past_whom_given(rest_tokens, rest_typed)
     if lemma in _HANDING_OVER:
         # "lost the spelling bee to a parrot", "sold our house to a goat": the spelling bee
         end = next((i for i in range(1, len(rest_tokens) - 1) if _to_whom(rest_tokens, i)), None)
@@ -4198,7 +4212,12 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
 # Words that describe, though a noun too, after "is": "the soup is cold".
 _DESCRIBED_BARE = frozenset(("cold", "hot", "warm", "dark", "wet", "dry", "blue", "green"))
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
-_GIVING = {"give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw"}
+_GIVING = {
+    "give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw",
+    "serve", "pass", "offer", "lend", "sell",
+}  # fmt: skip
+# Whom a thing is given, told bare before it: "gave everyone toothbrushes".
+_GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them"))
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
 # Nouns whose "to" says where they lead or what they tell of, never to whom they go: "a
 # ticket to the moon", "the key to the castle", "a guide to world domination".

@@ -15515,3 +15515,18 @@ def test_what_many_in_a_place_are_doing_is_their_deed(theme: str, lemma: str, pl
 def test_old_faithful_is_a_place() -> None:
     subject = _read("old faithful").subject
     assert subject is not None and subject.kind is Kind.PLACE and subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "given"),
+    [
+        ("The waitress accidentally served the mayor a sock", "sock"),
+        ("never give the husky coffee", "coffee"),
+        ("don't give the robot coffee", "coffee"),
+        ("my aunt the dentist gave everyone toothbrushes for halloween", "toothbrush"),
+        ("grandma gave me socks", "sock"),
+    ],
+)
+def test_whom_a_thing_is_given_bare_is_never_the_thing(theme: str, given: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == given

@@ -4640,7 +4640,24 @@ _SEASONS_EVENTS = frozenset((
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
-    "night": {"owl", "owls", "light", "shift", "sky", "guard", "market", "watchman", "nurse"},
+    "night": {
+        "owl",
+        "owls",
+        "light",
+        "shift",
+        "sky",
+        "guard",
+        "market",
+        "watchman",
+        "nurse",
+        "bus",
+        "train",
+        "janitor",
+        "manager",
+        "club",
+        "school",
+        "vision",
+    },
     **dict.fromkeys(("winter", "summer", "spring"), _SEASONS_EVENTS),
 }
 
@@ -7872,6 +7889,9 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     passive = (i for i in range(done + 1, len(tokens)) if tokens[i - 1] in _COPULAS.keys() | _GOT)
     then = (i for i in range(done + 1, len(tokens)) if _only_told(tokens[i]))
     skipped = {i for i in passive if _participle(tokens[i])}
+    # ("a thanksgiving where everyone brought mashed potatoes": what describes what was done)
+    describing = range(done + 1, len(tokens) - 1)
+    skipped |= {i for i in describing if i - 1 == done and "NOUN" in _lemmas(tokens[i + 1])}
     return next((i for i in then if i not in skipped), None)
 
 

@@ -15530,3 +15530,16 @@ def test_old_faithful_is_a_place() -> None:
 def test_whom_a_thing_is_given_bare_is_never_the_thing(theme: str, given: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == given
+
+
+def test_the_night_bus_driver_is_one() -> None:
+    reading = _read("the night bus driver who sings opera")
+    assert reading.subject is not None and reading.subject.modifiers == ("night",)
+    assert reading.subject_text == "the night bus driver"
+    assert reading.when == "day"
+
+
+def test_mashed_potatoes_brought_are_no_deed_of_thanksgiving() -> None:
+    reading = _read("a thanksgiving where everyone brought mashed potatoes")
+    assert reading.verb is None and reading.subject is not None
+    assert reading.subject.tail[-2:] == ("mashed", "potatoes")

@@ -4637,27 +4637,15 @@ _SEASONS_EVENTS = frozenset((
 ))  # fmt: skip
 # Nouns that make one word with the "time", "day", "night" or season that could lead a clause
 # in.
+# Things named after the night: "the night watchman", "the night bus driver".
+_NIGHT_THINGS = frozenset((
+    "owl", "owls", "light", "shift", "sky", "guard", "market", "watchman", "nurse", "bus",
+    "train", "janitor", "manager", "club", "school", "vision",
+))  # fmt: skip
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
-    "night": {
-        "owl",
-        "owls",
-        "light",
-        "shift",
-        "sky",
-        "guard",
-        "market",
-        "watchman",
-        "nurse",
-        "bus",
-        "train",
-        "janitor",
-        "manager",
-        "club",
-        "school",
-        "vision",
-    },
+    "night": _NIGHT_THINGS,
     **dict.fromkeys(("winter", "summer", "spring"), _SEASONS_EVENTS),
 }
 

@@ -3962,7 +3962,9 @@ def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
     return acted_on
 
 
-def _past_whom_given(rest_tokens: list[str], rest_typed: list[str]) -> tuple[list[str], list[str]]:
+def _past_whom_given(
+    lemma: str, rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
     """The words after a verb of giving from what is given, past whom it is given."""
     # "give a moose a muffin": the muffin is what is given, the moose who gets it
     # ("never give a goat your credit card": the card, whose it is)
@@ -3977,8 +3979,10 @@ def _past_whom_given(rest_tokens: list[str], rest_typed: list[str]) -> tuple[lis
     given_to, many = _noun_lemma(rest_tokens[1]) if bare else ("", False)
     many = many or (bare and _noun_lemma(rest_tokens[2])[1] and _compound(rest_tokens[1:3]) < 2)
     # ("never give the husky coffee": one given something bare that is never counted)
-    # (but "buy a pet rock" is one rock)
-    last = len(rest_tokens) == 3 and rest_tokens[0] not in ("a", "an")
+    # (but "buy a pet rock" is one rock, "brought her pet snake" one snake, "pass the wizard
+    # exam" one exam)
+    last = len(rest_tokens) == 3 and rest_tokens[0] not in ("a", "an") and lemma in _FEEDING
+    last = last and kind_of(_noun_lemma(rest_tokens[-1])[0]) not in ANIMATE
     uncounted = bare and (last or rest_tokens[2] in words.UNCOUNTABLE)
     uncounted = uncounted and _compound(rest_tokens[1:3]) < 2  # ("buy the cat food")
     if second is None and (many or uncounted) and kind_of(given_to) in ANIMATE:
@@ -3987,7 +3991,9 @@ def _past_whom_given(rest_tokens: list[str], rest_typed: list[str]) -> tuple[lis
     if second is None and len(rest_tokens) > 1 and rest_tokens[0] in _GIVEN_BARE:
         second = 1
     whom = rest_tokens[:second] if second is not None else []
-    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
+    # ("nobody told me the lake had leeches": what is told is a clause, no thing)
+    told = second is not None and any(_finite(word) for word in rest_tokens[second + 1 :])
+    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM and not told:
         rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return rest_tokens, rest_typed
 
@@ -4001,7 +4007,7 @@ def _only_what_is_acted_on(
         # "got his head stuck", "dyed her hair green": the head, the hair
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
     if lemma in _GIVING:
-        rest_tokens, rest_typed = _past_whom_given(rest_tokens, rest_typed)
+        rest_tokens, rest_typed = _past_whom_given(lemma, rest_tokens, rest_typed)
     if lemma in _HANDING_OVER:
         # "lost the spelling bee to a parrot", "sold our house to a goat": the spelling bee
         end = next((i for i in range(1, len(rest_tokens) - 1) if _to_whom(rest_tokens, i)), None)
@@ -4214,8 +4220,10 @@ _DESCRIBED_BARE = frozenset(("cold", "hot", "warm", "dark", "wet", "dry", "blue"
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {
     "give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw",
-    "serve", "pass", "offer", "lend", "sell",
+    "serve", "offer", "lend", "sell",
 }  # fmt: skip
+# Of those, the ones that give food or drink, bare: "never give the husky coffee".
+_FEEDING = frozenset(("give", "feed", "serve", "bring"))
 # Whom a thing is given, told bare before it: "gave everyone toothbrushes".
 _GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them"))
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish

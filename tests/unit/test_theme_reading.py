@@ -15543,3 +15543,22 @@ def test_mashed_potatoes_brought_are_no_deed_of_thanksgiving() -> None:
     reading = _read("a thanksgiving where everyone brought mashed potatoes")
     assert reading.verb is None and reading.subject is not None
     assert reading.subject.tail[-2:] == ("mashed", "potatoes")
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the night the babysitter brought her pet snake", "pet snake"),
+        ("how to pass the wizard exam", "wizard exam"),
+        ("sell the dog house", "dog house"),
+    ],
+)
+def test_one_thing_of_two_words_is_given_whole(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert " ".join((*verb.object.modifiers, verb.object.lemma)).endswith(acted_on)
+
+
+def test_a_clause_told_to_me_is_nothing_given() -> None:
+    verb = _read("nobody told me the lake had leeches").verb
+    assert verb is not None and verb.object is None

@@ -3962,6 +3962,24 @@ def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
     return acted_on
 
 
+def _a_clause_told(tokens: list[str], start: int) -> bool:
+    """Whether the words from `start` tell a clause: "the lake had leeches", "you spent 200
+    dollars", "that the moon is an egg"; not "a shot", "a used toilet" nor "a cake made of
+    broccoli"."""
+    if tokens[start : start + 1] == ["that"]:
+        return True
+    for index in range(start + 1, len(tokens)):
+        word, before = tokens[index], tokens[index - 1]
+        if before in _PRONOUNS and _finite(word):
+            return True
+        told = word in _COPULAS or word in MODALS or word in ("has", "had", "have")
+        told = told or _past_of_another(word)
+        told = told or (_in_form(word, "VBZ") and "NOUN" not in _lemmas(word))
+        if told and "NOUN" in _lemmas(before) and before not in DETERMINERS:
+            return True
+    return False
+
+
 def _past_whom_given(
     lemma: str, rest_tokens: list[str], rest_typed: list[str]
 ) -> tuple[list[str], list[str]]:
@@ -3992,8 +4010,10 @@ def _past_whom_given(
         second = 1
     whom = rest_tokens[:second] if second is not None else []
     # ("nobody told me the lake had leeches": what is told is a clause, no thing)
-    told = second is not None and any(_finite(word) for word in rest_tokens[second + 1 :])
-    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM and not told:
+    told = second is not None and _a_clause_told(rest_tokens, second)
+    if told:
+        return rest_tokens[:second], rest_typed[:second]  # whom it is told
+    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
         rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return rest_tokens, rest_typed
 

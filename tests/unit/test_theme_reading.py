@@ -15562,3 +15562,29 @@ def test_one_thing_of_two_words_is_given_whole(theme: str, acted_on: str) -> Non
 def test_a_clause_told_to_me_is_nothing_given() -> None:
     verb = _read("nobody told me the lake had leeches").verb
     assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "whom"),
+    [
+        ("how to tell your landlord the ceiling fell", "landlord"),
+        ("never tell the teacher your dog can read", "teacher"),
+        ("nobody told the chef the guests were vegetarian", "chef"),
+    ],
+)
+def test_whom_a_clause_is_told_is_acted_on(theme: str, whom: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == whom
+
+
+@pytest.mark.parametrize(
+    ("theme", "given"),
+    [
+        ("the vet gave the elephant a shot and it cried", "shot"),
+        ("my uncle gave the newlyweds a used toilet", "toilet"),
+        ("the neighbors brought us a cake made of broccoli", "cake"),
+    ],
+)
+def test_what_is_given_after_whom_stays_given(theme: str, given: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == given

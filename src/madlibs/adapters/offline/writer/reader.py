@@ -4010,10 +4010,10 @@ def _past_whom_given(
         second = 1
     whom = rest_tokens[:second] if second is not None else []
     # ("nobody told me the lake had leeches": what is told is a clause, no thing)
-    told = second is not None and _a_clause_told(rest_tokens, second)
-    if told:
-        return rest_tokens[:second], rest_typed[:second]  # whom it is told
-    if whom and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM:
+    named = bool(whom) and "NOUN" in _lemmas(whom[-1]) and not set(whom) & _NOT_WHOM
+    if named and _a_clause_told(rest_tokens, len(whom)):
+        return rest_tokens[: len(whom)], rest_typed[: len(whom)]  # whom it is told
+    if named:
         rest_tokens, rest_typed = rest_tokens[second:], rest_typed[second:]
     return rest_tokens, rest_typed
 

@@ -15588,3 +15588,8 @@ def test_whom_a_clause_is_told_is_acted_on(theme: str, whom: str) -> None:
 def test_what_is_given_after_whom_stays_given(theme: str, given: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == given
+
+
+def test_a_party_thrown_when_the_humans_are_gone_is_thrown() -> None:
+    verb = _read("how to throw a party when your humans are gone").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "party"

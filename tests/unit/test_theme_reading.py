@@ -15593,3 +15593,8 @@ def test_what_is_given_after_whom_stays_given(theme: str, given: str) -> None:
 def test_a_party_thrown_when_the_humans_are_gone_is_thrown() -> None:
     verb = _read("how to throw a party when your humans are gone").verb
     assert verb is not None and verb.object is not None and verb.object.lemma == "party"
+
+
+@pytest.mark.parametrize("theme", ["Lola the in zero gravity", "Lola the"])
+def test_a_name_then_the_and_no_noun_is_read(writer: OfflineWriter, theme: str) -> None:
+    assert writer.write(theme, seed=0).text

@@ -4992,7 +4992,8 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
     acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
     # "Sally the salamander and the lost lily pad": a name, with what its owner is
-    epithet = named and tokens[1:2] == ["the"] and kind_of(tokens[2]) in ANIMATE
+    epithet = named and tokens[1:2] == ["the"] and len(tokens) > 2
+    epithet = epithet and kind_of(tokens[2]) in ANIMATE
     return (
         (len(tokens) > 2 or pronoun or acted_on)
         and _named_with_epithet(typed) is None

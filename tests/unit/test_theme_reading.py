@@ -15529,7 +15529,8 @@ def test_old_faithful_is_a_place() -> None:
 )
 def test_whom_a_thing_is_given_bare_is_never_the_thing(theme: str, given: str) -> None:
     verb = _read(theme).verb
-    assert verb is not None and verb.object is not None and verb.object.lemma == given
+    assert verb is not None and verb.object is not None
+    assert (verb.object.lemma, verb.object.modifiers) == (given, ())
 
 
 def test_the_night_bus_driver_is_one() -> None:
@@ -15588,6 +15589,7 @@ def test_whom_a_clause_is_told_is_acted_on(theme: str, whom: str) -> None:
 def test_what_is_given_after_whom_stays_given(theme: str, given: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == given
+    assert verb.object.determiner == "a"  # never "the elephant a shot"
 
 
 def test_a_party_thrown_when_the_humans_are_gone_is_thrown() -> None:

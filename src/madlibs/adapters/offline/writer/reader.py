@@ -4663,13 +4663,13 @@ _SEASONS_EVENTS = frozenset((
     "concert", "camp", "break", "formal", "carnival", "festival", "olympics", "vacation",
     "holiday", "fair", "games", "play", "dance", "show", "musical", "recital",
 ))  # fmt: skip
-# Nouns that make one word with the "time", "day", "night" or season that could lead a clause
-# in.
 # Things named after the night: "the night watchman", "the night bus driver".
 _NIGHT_THINGS = frozenset((
     "owl", "owls", "light", "shift", "sky", "guard", "market", "watchman", "nurse", "bus",
     "train", "janitor", "manager", "club", "school", "vision",
 ))  # fmt: skip
+# Nouns that make one word with the "time", "day", "night" or season that could lead a clause
+# in.
 _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
@@ -6771,7 +6771,7 @@ def _doing_told_after_where(theme: str) -> str | None:
     tokens = [word.lower() for word in typed]
     at = next((i for i, word in enumerate(tokens) if i and word in SETTING_PREPOSITIONS), None)
     # ("in one minivan driving to florida": a number as an article)
-    counted = at is not None and at + 1 < len(tokens) and tokens[at + 1] in ("one", "a", "an")
+    counted = at is not None and tokens[at + 1 : at + 2] == ["one"]
     if at is None or at + 2 >= len(tokens) or not (tokens[at + 1] in DETERMINERS or counted):
         return None
     # ("a book club meeting" is one event)
@@ -7907,8 +7907,8 @@ def _verb_after_what_was_done(tokens: list[str], told: int) -> int | None:
     then = (i for i in range(done + 1, len(tokens)) if _only_told(tokens[i]))
     skipped = {i for i in passive if _participle(tokens[i])}
     # ("a thanksgiving where everyone brought mashed potatoes": what describes what was done)
-    describing = range(done + 1, len(tokens) - 1)
-    skipped |= {i for i in describing if i - 1 == done and "NOUN" in _lemmas(tokens[i + 1])}
+    if done + 2 < len(tokens) and "NOUN" in _lemmas(tokens[done + 2]):
+        skipped.add(done + 1)
     return next((i for i in then if i not in skipped), None)
 
 

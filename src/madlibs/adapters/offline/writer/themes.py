@@ -2934,7 +2934,7 @@ TITLES_OF_KINDS = frozenset((
 # Kinds of animals named with a title first: "queen bees", "king cobras", "emperor penguins".
 _KINDS_WITH_A_TITLE = frozenset((
     "queen bee", "queen ant", "king cobra", "king penguin", "king crab", "king prawn",
-    "emperor penguin", "emperor moth", "monarch butterfly", "king snake", "king fisher",
+    "emperor penguin", "emperor moth", "king snake",
 ))  # fmt: skip
 
 

@@ -19,7 +19,7 @@ from enum import StrEnum
 from lemminflect import getAllInflections, getAllLemmas, getAllLemmasOOV, getInflection
 
 from madlibs.adapters.offline.writer import themes, words
-from madlibs.domain.story import wants_an
+from madlibs.domain.story import CARDINALS, wants_an
 
 
 class Kind(StrEnum):
@@ -503,8 +503,9 @@ _JOINS_A_TOLD_CLAUSE = {"before", "after", "until", "till", "when", "while", "be
 
 def _done_after_a_join(said: list[str], word: str) -> bool:
     """Whether `word` is the -s verb of a subject of one to three words after a join: "comes"
-    after "before Grandma", "eats" after "until the dog" (never "pirates" after "the")."""
-    if not 1 <= len(said) <= 3 or said[-1].lower() in DETERMINERS:
+    after "before Grandma", "eats" after "until the dog" (never "pirates" after "the", nor
+    "worms" after "while digging for": a doing is no subject)."""
+    if not 1 <= len(said) <= 3 or said[-1].lower() in DETERMINERS or _ing_form(said[0].lower()):
         return False
     lemma = _verb_lemma(word)
     return word != lemma and word in (getInflection(lemma, "VBZ") or ())
@@ -877,9 +878,9 @@ def kind_of(lemma: str) -> Kind:
     lemma = _KIN_PREFIX.sub("", lemma)
     if lemma in words.THINGS_NAMED_AFTER_OTHERS or lemma in words.GAMES:
         return Kind.THING  # "hot dog", "duck duck goose"
-    kept, _, last = lemma.rpartition(" ")
-    if kept and last in _ANIMAL_GROUPS and kind_of(kept) is Kind.ANIMAL:
-        return Kind.ANIMAL  # "the wolf pack", "a raccoon gang", "the cricket choir"
+    told = _kind_told_by_what_it_is_of(lemma)
+    if told is not None:
+        return told
     for candidate in (lemma, lemma.rpartition(" ")[2]):
         if candidate in words.ANIMALS:
             return Kind.ANIMAL
@@ -903,6 +904,17 @@ def kind_of(lemma: str) -> Kind:
     ):
         return Kind.PERSON
     return Kind.THING
+
+
+def _kind_told_by_what_it_is_of(lemma: str) -> Kind | None:
+    """The kind of a band of animals ("the wolf pack", "a raccoon gang", "the cricket choir")
+    and of a star of a show ("a TikTok star", "the reality TV star"); None for others."""
+    kept, _, last = lemma.rpartition(" ")
+    if kept and last in _ANIMAL_GROUPS and kind_of(kept) is Kind.ANIMAL:
+        return Kind.ANIMAL
+    if last == "star" and kept.rpartition(" ")[2] in words.FAME:
+        return Kind.PERSON
+    return None
 
 
 _CLOCK_WORDS = frozenset(("am", "pm", "a.m.", "p.m.", "o'clock"))
@@ -1271,7 +1283,11 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: 
     # ("an old stuffed bear", "a very angry stuffed pig": nothing to stuff yet)
     ends_subject = ends_subject or (_is_participle(tokens[index]) and _no_noun_yet(tokens[:index]))
     named = named or _what_a_name_is(tokens, typed, index)
-    return not _can_be_verb(tokens[index]) or named or ends_subject or _owned_head(tokens, index)
+    # ("my little brother and his pet worm | go camping": the kind of pet)
+    pet = index > 1 and tokens[index - 1] == "pet" and tokens[index - 2] in DETERMINERS
+    pet = pet and "NOUN" in _lemmas(tokens[index])
+    no_verb = not _can_be_verb(tokens[index]) or named or ends_subject or pet
+    return no_verb or _owned_head(tokens, index)
 
 
 def _what_a_name_is(tokens: list[str], typed: list[str], index: int) -> bool:
@@ -2075,9 +2091,11 @@ def _names_one_noun(tokens: list[str], index: int) -> bool:
         adjective = "ADJ" in _lemmas(tokens[index - 1]) or tokens[index - 1].endswith("ed")
         describes = adjective and not doer  # "a haunted vending machine"
         head = kind_of(lemma)
-        names_one = not plural_before and (head is Kind.EVENT or (head in ANIMATE and not doer))
+        # ("caveman bowling night": a time named by what is done in it, as an event is)
+        timed = head in (Kind.EVENT, Kind.TIME)
+        names_one = not plural_before and (timed or (head in ANIMATE and not doer))
         # "horse riding lessons": many events after a bare thing the theme starts with
-        lessons = index == 1 and head is Kind.EVENT and noun_before not in words.FAMILY_NAMES
+        lessons = index == 1 and timed and noun_before not in words.FAMILY_NAMES
         return (not plural or lessons) and (names_one or describes)
     lone_thing = (
         not plural
@@ -2219,8 +2237,9 @@ def _head_kind(lemma: str, modifiers: tuple[str, ...], tail: tuple[str, ...]) ->
     """The kind of a noun phrase's head, told by what is before and after it too."""
     if _part_of_a_place(lemma, tail):
         return Kind.PLACE
-    if modifiers and lemma in _ANIMAL_GROUPS:
-        return kind_of(" ".join((*modifiers, lemma)).lower())  # "the wolf pack": wolves
+    if modifiers and (lemma in _ANIMAL_GROUPS or lemma == "star"):
+        # "the wolf pack": wolves; "the reality TV star": somebody
+        return kind_of(" ".join((*modifiers, lemma)).lower())
     return kind_of(lemma)
 
 
@@ -2687,7 +2706,7 @@ def _kind_of_name(
     alike = len(named) == 2 and named[0][:1].lower() == named[1][:1].lower()
     alike = alike and named[0][:1].isupper()
     placed = kind_of(named[-1].lower()) is Kind.PLACE or named[-1].lower() in _PLACE_NAME_ENDS
-    placed = placed or named[0].lower() in ("planet", "mount", "camp", "lake", "fort")
+    placed = placed or named[0].lower() in ("planet", "mount", "camp", "lake", "fort", "castle")
     nicknamed = nicknamed or (alike and not placed)
     if determiner is None:
         # "Paris"; but "Karen from accounting", "Zorp from Planet Glorp" are who they are
@@ -3725,7 +3744,15 @@ def _deed_after_what_one_has(tokens: list[str], typed: list[str], at: int) -> in
         return None
     start = 2 if tokens[at + 1 : at + 2] and tokens[at + 1] in DETERMINERS else 1
     found = _find_verb(tokens[at + 1 :], typed[at + 1 :], start)
-    if found is None or not _past_not_noun(tokens[at + 1 + found]):
+    if found is None:
+        return None
+    # ("a t rex with tiny arms | tries to clap": a deed told of one, after the many it has,
+    # which it cannot be told of; but "forty pencils (in his hair)" are pencils)
+    told = _in_form(tokens[at + 1 + found], "VBZ") and found + 1 < len(tokens) - at - 1
+    had = tokens[at + found]
+    told = told and not _noun_lemma(tokens[at - 1])[1] and _noun_lemma(had)[1]
+    told = told and had not in CARDINALS and not had.isdigit()
+    if not (_past_not_noun(tokens[at + 1 + found]) or told):
         return None
     # ("the girl with half her face painted green": a participle tells of the face)
     after = tokens[at + 2 + found : at + 3 + found]
@@ -3872,8 +3899,10 @@ def _made_to_do_it(rest: list[str]) -> bool:
     article = rest[-3] if len(rest) > 2 else ""
     if article in ("a", "an"):
         return False
-    # ("let the jersey devil": a deed that is somebody too is who)
+    # ("let the jersey devil": a deed that is somebody too is who; "make the perfect
+    # snowball": a word that describes is not who)
     the = article == "the" and "NOUN" in _lemmas(before) and kind_of(last) is Kind.THING
+    the = the and "ADJ" not in _lemmas(before)
     return the or somebody
 
 
@@ -3885,9 +3914,10 @@ def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
     if said[:1] == ["in"] and (lemma in _SAYING or said[1:] in _IN_A_LANGUAGE):
         return True  # "speaks in riddles", "quacks in french": how, not what
     # "the in-laws moved in for the holidays": a particle, then when or where
-    placed = len(rest) > 1 and rest[1] in SETTING_PREPOSITIONS | {"for", "with", "to"}
-    if placed and rest[0] in _LAST_PARTICLES | {"in"}:
-        return True
+    placed = len(rest) > 1 and rest[1] in SETTING_PREPOSITIONS | {"for", "with", "to", "into"}
+    placed = placed or (rest[:1] != ["in"] and rest[1:2] in (["up"], ["down"]))
+    if placed and rest[0] in _LAST_PARTICLES | _WHICH_WAY:
+        return True  # ("the sled went backwards up the hill": which way, then where)
     if said[:1] and said[0] in _WHEN_BARE and lemma not in words.WISHING | words.THINKING:
         return True  # "the in-laws arrive tomorrow" (but "I hate today")
     # "changes every time you blink", "opens on tuesdays", "barks at night": when, however
@@ -3896,6 +3926,8 @@ def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
     return often and (said[1] == "time" or kind_of(_noun_lemma(said[1])[0]) is Kind.TIME)
 
 
+# Words after a deed that say which way it went, like a particle: "went backwards".
+_WHICH_WAY = frozenset(("in", "backwards", "backward", "sideways", "upstairs", "downstairs"))
 # Words that say when by themselves: "the in-laws arrive tomorrow".
 _WHEN_BARE = frozenset(("tomorrow", "today", "tonight", "yesterday", "now", "soon", "later"))
 
@@ -4028,6 +4060,8 @@ def _only_what_is_acted_on(
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
     if lemma in _GIVING:
         rest_tokens, rest_typed = _past_whom_given(lemma, rest_tokens, rest_typed)
+    if lemma == "make":
+        rest_tokens, rest_typed = _whom_made_or_what_for_them(rest_tokens, rest_typed)
     if lemma in _HANDING_OVER:
         # "lost the spelling bee to a parrot", "sold our house to a goat": the spelling bee
         end = next((i for i in range(1, len(rest_tokens) - 1) if _to_whom(rest_tokens, i)), None)
@@ -4046,9 +4080,32 @@ def _only_what_is_acted_on(
         # "ask a cat for directions", "thank the bus driver for the ride": whom, not what for
         end = rest_tokens.index("for", 1)
         rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
+    asked = lemma == "ask" and len(rest_tokens) > 3 and rest_tokens[0] in DETERMINERS
+    if asked and rest_tokens[2] in POSSESSIVES and "NOUN" in _lemmas(rest_tokens[1]):
+        # "never ask a mermaid her age": the mermaid is asked, as "ask a cat for directions"
+        rest_tokens, rest_typed = rest_tokens[:2], rest_typed[:2]
     end = _like_how_it_is_done(rest_tokens)
     rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _without_what_follows(lemma, rest_tokens, rest_typed)
+
+
+def _whom_made_or_what_for_them(
+    rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """The words after "make" from what it acts on: who is made somebody ("make your dog | an
+    Instagram star"), or what is made for somebody ("make my cat | a sandwich")."""
+    if not rest_tokens or rest_tokens[0] not in DETERMINERS:
+        return rest_tokens, rest_typed
+    second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in ("a", "an")), None)
+    if second is None:
+        return rest_tokens, rest_typed
+    whom = _noun_phrase(rest_tokens[:second], rest_typed[:second])
+    made = _noun_phrase(rest_tokens[second:], rest_typed[second:])
+    if whom is None or made is None or whom.kind not in ANIMATE:
+        return rest_tokens, rest_typed
+    if made.kind in ANIMATE:
+        return rest_tokens[:second], rest_typed[:second]
+    return rest_tokens[second:], rest_typed[second:]
 
 
 def _like_how_it_is_done(rest_tokens: list[str]) -> int:
@@ -4674,6 +4731,7 @@ _AFTER_LEAD_NOUNS = {
     "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
     "day": {"care", "trip", "camp", "dream"},
     "night": _NIGHT_THINGS,
+    "morning": {"show", "shows", "news", "person", "people", "routine", "breath", "sickness"},
     **dict.fromkeys(("winter", "summer", "spring"), _SEASONS_EVENTS),
 }
 
@@ -6314,8 +6372,10 @@ def _gone_wrong_without_how_much(theme: str) -> str | None:
 
 # Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the
 # laundry".
+# What one is thanked for, told to them: "thank you for the socks".
+_THANKED_FOR = re.compile(r"(?:thank\s+you|thanks)\s+for\s+((?:the|my|your|all)\s+.+?)[.!]*", re.I)
 _SAID_TO = re.compile(
-    r"(?:hey\s+)?(\w+)\s*,\s*(?:\1\s*,\s*)?(.+)|(honey)\s+((?:i|we)\s+.+)"
+    r"(?:hey\s+|dear\s+)?(\w+)\s*,\s*(?:\1\s*,\s*)?(.+)|(honey)\s+((?:i|we)\s+.+)"
     # ... or a question with no comma: "mom why do i have to nap"
     r"|(\w+)\s+((?:why|how|where|when|what)\s+.+)",
     re.I,
@@ -6339,8 +6399,13 @@ def _without_whom_it_is_said_to(theme: str) -> str | None:
     if said is None:
         return None
     who, told = next(said.group(i, i + 1) for i in (1, 3, 5) if said.group(i))
-    if who.lower() not in words.FAMILY_NAMES | _CALLED_BY or " and " in told:
+    known = words.FAMILY_NAMES | _CALLED_BY | words.CHARACTER_NAMES  # ("santa, i want a pony")
+    # (but "hermes, the messenger god, is late again": who he is, then what he does)
+    if who.lower() not in known or " and " in told or "," in told:
         return None
+    thanked = _THANKED_FOR.fullmatch(told.strip())
+    if thanked is not None:
+        return f"{thanked[1]} from {who}"  # "grandma, thank you for the socks"
     tokens = told.lower().split()
     starts = tokens[0] in DETERMINERS or tokens[0] in _PRONOUNS
     starts = starts or tokens[0] in _THERE_OR_HERE  # "mom, there's a bear in the kitchen"
@@ -7746,8 +7811,12 @@ def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
         # "the dog that got lost | came home": a past that names nothing, after a past told
         # of the noun, and with words after it (a participle after a noun, unless by whom it
         # was done follows: "the kid who ate too much candy | turned into a gummy bear")
-        later_past = past and index + 1 < len(tokens) and _past_not_noun(word)
-        after_a_noun = "NOUN" in _lemmas(before) and tokens[index + 1 : index + 2] != ["by"]
+        # ("the kid who sat behind me | sneezed (on my test)": after whom it was done to,
+        # though where it was done is cut off by now)
+        done_to_me = before in _OBJECT_PRONOUNS
+        later_past = past and (index + 1 < len(tokens) or done_to_me) and _past_not_noun(word)
+        after_a_noun = "NOUN" in _lemmas(before) or done_to_me
+        after_a_noun = after_a_noun and tokens[index + 1 : index + 2] != ["by"]
         if later_past and (not _participle(word) or after_a_noun):
             return index
     return None

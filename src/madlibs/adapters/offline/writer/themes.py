@@ -617,6 +617,11 @@ _HYPHENATED = (
     re.compile(r"\b(back to) (school)(?= (?:shopping|night|sale|party|supplies|clothes))", re.I),
     # "the walk-in freezer"; but "walk in the park"
     re.compile(r"\b(walk) (in)(?= (?:freezer|fridge|closet|cooler|pantry|wardrobe)s?\b)", re.I),
+    # "our next-door neighbour"; but "the couple next door"
+    re.compile(
+        r"\b(next) (door)(?= (?:neighbou?rs?|neighbou?rhoods?|kids?|houses?|yards?|dogs?|cats?)\b)",
+        re.IGNORECASE,
+    ),
     # "a witch's guide to parallel-parking"; but "teaches parallel parking"
     re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
     # "a robot that roller-skates"; but "wear roller skates"
@@ -1010,6 +1015,8 @@ _REQUEST = re.compile(
     r"|mad\s+libs?)(?:\s+for\s+(?:my|our)\s+[a-z]+)?\s+(?:about|of|with|where|on)"
     r"|(?:make|do)\s+(?:it|one)\s+(?:about|with|of)"
     r"|(?:\d+|ten|five|three|seven)\s+reasons(?:\s+(?:why|that))?"
+    # "is it true that cowboys sleep with their boots on": what is asked of
+    r"|(?:is\s+it\s+true|did\s+you\s+know|rumou?r\s+has\s+it)(?:\s+that)?(?=\s+\w+\s+\w)"
     r"|(?:(?:my|our)\s+)?\w+\s+(?:told|tells|read|reads)\s+(?:me|us)\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:story|tale)\s+about"
     r"|(?:(?:a|an|one|another)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale|mad\s+libs?)"
@@ -1040,6 +1047,7 @@ def _without_request(text: str) -> str:
     """What a request for a story asks it to be about; the text itself when it is no request
     ("the story of my life" is a theme of its own)."""
     text = _HEADLINE_TAG.sub("", text, count=1)  # "breaking news: the cat is loose"
+    text = _CALL_BEFORE_NEWS.sub("", text, count=1)  # "hear ye hear ye the king has a cold"
     text = _LOVE_STORY.sub(r"\1 in love", text, count=1)
     text = _SOMETHING_WITH.sub(_described_thing, text, count=1)
     return _REQUEST.sub("", text, count=1)
@@ -1052,6 +1060,13 @@ _HEADLINE_TAG = re.compile(
     r"plot\s+twist|fun\s+fact|reminder|confession|emergency|caution|true\s+story|"
     r"hot\s+take|unpopular\s+opinion|exclusive|shocking|scandal|developing\s+story|"
     r"just\s+in|this\s+just\s+in|local\s+news|sports|exposed|revealed)\s*(?::|!+|\s-+)\s*(?=\w)",
+    re.I,
+)
+# A tag or a crier's call typed without a stop before the news it brings, only where who
+# it tells of follows: "breaking news the school is made of cheese".
+_CALL_BEFORE_NEWS = re.compile(
+    r"^\s*(?:breaking\s+news|news\s*flash|this\s+just\s+in|hear\s+ye(?:,?\s+hear\s+ye)?)"
+    r",?\s+(?=(?:the|a|an|my|our|your|his|her|their|i|we|everyone|everybody|nobody)\s)",
     re.I,
 )
 # "something spooky with a pumpkin": a spooky pumpkin; "anything with dragons": dragons
@@ -1335,6 +1350,7 @@ _CHAT_SPELLINGS = {
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     "lil": "little", "sis": "sister", "fam": "family", "smores": "s'mores",
+    "gameshow": "game show", "gameshows": "game shows",
     # names of brands, spelt as their owners spell them
     "mcdonalds": "McDonald's", "youtube": "YouTube", "youtuber": "YouTuber",
     "youtubers": "YouTubers", "tiktok": "TikTok", "iphone": "iPhone", "spongebob": "SpongeBob",
@@ -1345,7 +1361,7 @@ _CHAT_SPELLINGS = {
     "facebook": "Facebook", "tiktoks": "TikToks", "tiktoker": "TikToker",
     "tiktokers": "TikTokers", "smithsonian": "Smithsonian", "applebees": "Applebee's",
     "seaworld": "SeaWorld", "facetime": "FaceTime", "venmo": "Venmo",
-    "tesla": "Tesla", "ikea": "IKEA",
+    "tesla": "Tesla", "ikea": "IKEA", "masterchef": "MasterChef",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.
@@ -1424,6 +1440,8 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
             fixed = "let's"  # "lets go to the beach"; "mom lets me stay up" has who lets
         elif word == "your" and after in ("a", "an", "the", "so", "not", "too"):
             fixed = "you're"
+        elif word == "there" and index > 0 and _means_their(bare[index - 1], after):
+            fixed = "their"  # "pictures of there food"
         elif typed[index][-1:] not in ",;:.!?":  # "Principal Jones, Coach Kim": nobody's
             owner = _owner_spelt(bare, index, mostly_a_verb)
             if owner is None:
@@ -1522,14 +1540,26 @@ _OWNED_BY_ONE = {
 
 
 # Holidays typed without their apostrophe: "valentines day", "new years eve".
-_HOLIDAYS_BY_BARE_SPELLING = {
-    name.replace("'", ""): name
-    for name in HOLIDAY_NAMES
-    if "'s " in name and "." not in name  # not "new years" alone: "two new years"
-} | {
-    f"new years {what}": f"new year's {what}"  # "new years resolutions for pets"
-    for what in ("resolution", "resolutions", "party", "parade", "countdown", "fireworks", "baby")
-}
+_HOLIDAYS_BY_BARE_SPELLING = (
+    {
+        name.replace("'", ""): name
+        for name in HOLIDAY_NAMES
+        if "'s " in name and "." not in name  # not "new years" alone: "two new years"
+    }
+    | {
+        f"new years {what}": f"new year's {what}"  # "new years resolutions for pets"
+        for what in (
+            "resolution",
+            "resolutions",
+            "party",
+            "parade",
+            "countdown",
+            "fireworks",
+            "baby",
+        )
+    }
+    | {"americas got talent": "america's got talent"}
+)  # a show's name, typed so too
 _HOLIDAY_WITHOUT_APOSTROPHE = re.compile(
     r"\b({})\b".format("|".join(sorted(_HOLIDAYS_BY_BARE_SPELLING, key=len, reverse=True))),
     re.IGNORECASE,
@@ -1541,6 +1571,25 @@ def _holiday_with_apostrophe(match: re.Match[str]) -> str:
     named = _HOLIDAYS_BY_BARE_SPELLING[typed.lower()]
     at = named.index("'")
     return typed[:at] + "'" + typed[at:]  # the player's own capitals stay
+
+
+# Words before "there" that put what follows in a place or act on it, never "there is".
+_BEFORE_THEIR = frozenset(("of", "with", "for", "to", "about", "from", "on", "at", "into", "in"))
+_BE_OR_HAVE = frozenset(("is", "are", "was", "were", "be", "been", "being", "has", "had", "have"))
+
+
+def _means_their(before: str, after: str) -> bool:
+    """Whether "there" was typed for "their", before what they own, after a word that takes
+    it: "pictures of there food", "they lost there homework"; never "was there food", "is
+    there a ghost", "put it in there"."""
+    lemmas = getAllLemmas(after)
+    if before in _BE_OR_HAVE or "NOUN" not in lemmas or "ADV" in lemmas:
+        return after == "own" and before not in _BE_OR_HAVE  # (never "went there yesterday")
+    # ("left there toys": toys; "in there eats socks": what is in there does something)
+    many = any(after in getInflection(noun, "NNS") for noun in lemmas["NOUN"])
+    told = any(after in getInflection(verb, "VBZ") for verb in lemmas.get("VERB", ()))
+    owned = many or not told
+    return owned and after not in STOPWORDS and (before in _BEFORE_THEIR or _a_past(before))
 
 
 def _done_to_what_is_its(before: Sequence[str]) -> bool:
@@ -2591,6 +2640,17 @@ def _holidays_capitalised(tokens: list[str]) -> list[str]:
 _BEFORE_EARTH_THE_PLANET = frozenset(("on", "to", "from", "planet", "around", "across", "orbit"))
 
 
+# The O' of an Irish name, before the name it starts: "O'Malley".
+_IRISH_NAME = re.compile(r"^[Oo]'(?=[A-Za-z])")
+
+
+def _with_capitals(token: str) -> str:
+    """The word with a capital, and another after an Irish O': "O'Malley"."""
+    if _IRISH_NAME.match(token) and len(token) > 2:
+        return "O'" + token[2].upper() + token[3:]
+    return token[0].upper() + token[1:]
+
+
 def capitalise_names(tokens: Sequence[str]) -> list[str]:
     """Words that are names however they were typed: "monday" -> "Monday", "mars" -> "Mars",
     "i" -> "I", and a family word with no determiner or adjective before it: "grandma's
@@ -2614,7 +2674,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
 
 # Words a place's name starts with, before a name no dictionary knows: "Camp Wildwood";
 # "mount" and "planet" before any word that names nothing else ("Mount Crumpet").
-_NAMED_PLACES = frozenset(("camp", "lake", "fort"))
+_NAMED_PLACES = frozenset(("camp", "lake", "fort", "castle"))
 _ALWAYS_NAMED_PLACES = frozenset(("mount", "planet"))
 
 
@@ -2778,13 +2838,14 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         # ("a chimp named doctor bananas": the name after a title it was named with)
         named_so_titled = index > 1 and tokens[index - 2].lower() in ("named", "called")
         titled |= named_so_titled and tokens[index - 1].lower() in NAME_TITLES
-        titles |= titled and word.isalpha() and word not in STOPWORDS
+        # ("mr. o'malley": an Irish name)
+        titles |= titled and _IRISH_NAME.sub("", word).isalpha() and word not in STOPWORDS
         planet = word == "earth" and before in _BEFORE_EARTH_THE_PLANET  # "on earth"
         # "Sir Fluffington the Third", "on Elm Street"
         named_so = _an_epithet(out, tokens, index) or _a_street(tokens, index)
         named_so |= _a_softened_epithet(out, tokens, index)
         if family or weekly or titles or planet or named_so or word in ALWAYS_CAPITALISED:
-            token = token[0].upper() + token[1:]
+            token = _with_capitals(token)
         acronym = word.removesuffix("s") if word.removesuffix("s") in ACRONYMS else word
         if acronym in ACRONYMS:
             token = acronym.upper() + token[len(acronym) :]  # "the TV", "UFOs"

@@ -63,6 +63,10 @@ ANIMALS = _set(
     inchworm silkworm glowworm pond_skater water_strider mayfly horsefly housefly fruit_fly
     cryptid bed_bug bedbug
     mustang bronco stallion mare colt steed longhorn steer heifer gnat weevil louse
+    blowfish swordfish sailfish sunfish lionfish monkfish triggerfish parrotfish flounder marlin
+    grouper dugong prawn crawfish crayfish manta moray nudibranch
+    humpback nautilus pteranodon trilobite smilodon nightcrawler night_crawler roly-poly
+    roly_poly pillbug pill_bug woodlouse stick_insect katydid cicada larva maggot
     """
 )
 # Things named after an animal, which are no animal: "one hundred hot dogs".
@@ -152,6 +156,7 @@ ZERO_PLURAL_ANIMALS = _set(
 PEOPLE = _set(
     """
     man woman human lady gentleman guy
+    neanderthal caveperson viewer podcaster superfan taste_tester town_drunk
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -238,7 +243,7 @@ PEOPLE = _set(
     dealer antique_dealer hoarder hipster auctioneer prankster trickster prank_master
     hermit goddess god spelunker sherpa mole_people
     shogun dojo_master kung_fu_master master black_belt lab_partner clone hitchhiker
-    sorceress dragonslayer bagpiper ski_patrol burger_flipper flipper
+    sorceress dragonslayer bagpiper ski_patrol burger_flipper
     """
 )
 
@@ -343,6 +348,8 @@ _PLACES_ON = _set(
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
     sidewalk platform ferry metro tram monorail freeway boardwalk sandbar avenue boulevard
+    jeopardy wheel_of_fortune american_idol masterchef america's_got_talent
+    great_british_bake_off price_is_right
     """
 )
 PLACE_PREPOSITION: dict[str, str] = {
@@ -411,6 +418,9 @@ PLACE_NAMES = _set(
     universal_studios knotts_berry_farm dollywood supercuts home_depot whole_foods san_diego malibu
     cape_cod myrtle_beach cleveland albuquerque detroit
     manhattan harlem bronx central_park fifth_avenue 5th_avenue zion carlsbad old_faithful
+    jeopardy wheel_of_fortune american_idol masterchef america's_got_talent
+    great_british_bake_off price_is_right
+    dodge_city tombstone nottingham la_brea_tar_pits
     smoky_mountains great_smoky_mountains glacier_national_park sequoia_national_park
     yellowstone_national_park zion_national_park grand_teton acadia
     """
@@ -422,6 +432,12 @@ RIDDEN = _set(
     broom broomstick motorcycle horse camel elephant rollerblades skates rollerskates roller_skates
     treadmill trampoline
     """
+)
+# What a star is a star of, who is somebody: "a TikTok star", "the reality TV star"; a star
+# alone, or a gold or shooting star, is a thing.
+FAME = _set(
+    "tv tiktok youtube instagram internet movie film pop rock reality show sitcom broadway"
+    " hollywood country music rap disco karaoke child football soccer basketball baseball hockey"
 )
 # Characters of fairy tales, rhymes, films and games, and famous people, that players name in
 # lower case: they take capitals and are somebody ("cinderella loses her phone" is about
@@ -533,7 +549,8 @@ EVENTS = (
         """
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off
-    monster_mash conga_line fashion_week
+    monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
+    reality_show news_show
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
@@ -645,7 +662,7 @@ UNCOUNTABLE = _set(
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
-    hail sleet fog revenge domination mischief havoc
+    hail sleet fog revenge domination mischief havoc coffee tea soda lemonade cocoa espresso
     magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
     calligraphy origami pottery mold mould
@@ -682,7 +699,7 @@ BODY_PARTS = _set(
     "hair head nose mouth ear eye hand foot toe tummy belly stomach arm leg knee finger face "
     "tooth teeth feet hands ears eyes toes fingers legs arms knees "
     "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane heart "
-    "belly_button nostril nostrils elbow elbows"
+    "belly_button nostril nostrils elbow elbows beard beards mustache moustache"
 )
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
@@ -820,7 +837,8 @@ TIMES = _MONTHS | _set(
     snack_time lights_out story_time storytime
     naptime potty_time bath_time bathtime payday tax_day overtime season middle_age stone_age
     teatime tea_time harvest_time milking_time full_moon blue_moon
-    ice_age dark_age space_age bronze_age iron_age jurassic_period renaissance century
+    ice_age dark_age space_age bronze_age iron_age jurassic_period jurassic cretaceous triassic
+    renaissance century
     millennium decade
     """
 )
@@ -898,7 +916,12 @@ _VERBS_THE_TABLE_LACKS = {
 
 
 # Pasts people say that the table lacks: "my sister snuck out".
-_PASTS_THE_TABLE_LACKS = {"snuck": "sneak", "slayed": "slay", "squished": "squish"}
+_PASTS_THE_TABLE_LACKS = {
+    "snuck": "sneak",
+    "slayed": "slay",
+    "squished": "squish",
+    "slimed": "slime",
+}
 
 
 def verb_the_table_lacks(word: str) -> str | None:

@@ -15646,6 +15646,11 @@ def test_whom_a_question_is_asked_is_acted_on() -> None:
         ("breaking news the school is made of cheese", "the school is made of cheese"),
         ("hear ye hear ye the king has a cold", "the king has a cold"),
         ("is it true that cowboys sleep with their boots on", "cowboys sleep with"),
+        ("the day my carry on bag started talking", "my carry-on bag"),
+        ("the lady at the check in desk", "the check-in desk"),
+        ("Jet lagged vampires", "Jet-lagged vampires"),
+        ("jetlag makes grandpa see unicorns", "jet lag makes"),
+        ("the witches coven meets on tuesdays", "the witches' coven"),
     ],
 )
 def test_words_typed_loosely_are_read_as_meant(
@@ -15662,6 +15667,7 @@ def test_words_typed_loosely_are_read_as_meant(
         "the couple next door argue",
         "breaking news",
         "is it true",
+        "carry on singing",
     ],
 )
 def test_words_that_are_right_stay_as_typed(writer: OfflineWriter, typed: str) -> None:
@@ -15794,3 +15800,127 @@ def test_a_wish_said_to_santa_is_the_wish() -> None:
     verb = _read("santa, i want a dinosaur").verb
     assert verb is not None and verb.lemma == "want"
     assert verb.object is not None and verb.object.lemma == "dinosaur"
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("my cousins came for christmas and never left", "never left"),
+        ("my cat climbed the christmas tree and won't come down", "wouldn't come down"),
+        ("grandma baked a cake and accidentally ate it", "accidentally ate it"),
+        ("my dog ate my homework and then threw up", "threw up"),
+    ],
+)
+def test_a_second_deed_keeps_how_often_and_what_can_be_done(theme: str, then: str) -> None:
+    assert _read(theme).then == then
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("santa had a cold", Kind.THING),
+        ("my teachers laptop caught a cold", Kind.THING),
+        ("a penguin who hates the cold", Kind.PLACE),
+    ],
+)
+def test_a_cold_is_caught_and_the_cold_is_out_there(theme: str, kind: Kind) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.kind is kind
+
+
+@pytest.mark.parametrize("theme", ["why do whales sing off key", "the choir sings out of tune"])
+def test_how_a_song_is_sung_is_nothing_sung(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("headmistress ravenclaw bans homework forever", "Headmistress Ravenclaw"),
+        ("the fedex lady who could talk to dogs", "FedEx lady"),
+    ],
+)
+def test_titles_and_brands_take_their_capitals(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON
+    assert " ".join((*subject.modifiers, subject.lemma)) == name
+
+
+@pytest.mark.parametrize("theme", ["the gate changed six times", "my dog sneezed 100 times"])
+def test_how_many_times_is_nothing_acted_on(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+def test_security_is_never_one(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "airport security found my brothers slime", seeds=12)
+    assert "an airport security" not in stories.lower()
+
+
+def test_a_headline_demands_another_without_an_article() -> None:
+    assert _read("Baby Eats Entire Birthday Cake, Demands Another").then == "demanded another"
+
+
+def test_how_soon_a_second_deed_is_done_is_kept() -> None:
+    reading = _read("my baby sister learned to walk and immediately ran away")
+    assert reading.then == "immediately ran away"
+
+
+@pytest.mark.parametrize(("theme", "done"), [("my dog can already read", "read")])
+def test_a_deed_after_already_is_the_deed(theme: str, done: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.lemma == done and verb.object is None
+
+
+def test_whom_one_makes_do_something_like_another_is_acted_on() -> None:
+    verb = _read("a hypnotist made my dad cluck like a chicken").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "dad"
+
+
+def test_what_one_rolls_into_is_no_subject_of_the_next_deed() -> None:
+    reading = _read("when the beach ball rolled into the ocean and never came back")
+    assert reading.subject is not None and reading.subject.lemma == "beach ball"
+    assert reading.then == "never came back"
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("grampa bob ate the bingo chips", "Grampa Bob"),
+        ("great-grandma bertha learns to breakdance", "Great-grandma Bertha"),
+        ("old Mr Jenkins remembers everything", "old Mr Jenkins"),
+    ],
+)
+def test_kin_and_titles_before_a_name_name_somebody(theme: str, name: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON
+    assert " ".join((*subject.modifiers, subject.lemma)) == name
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("senior dance class goes viral", "senior dance class goes viral"),
+        ("cant stop riding the merry go round", "the merry-go-round"),
+    ],
+)
+def test_compounds_stay_whole(writer: OfflineWriter, typed: str, meant: str) -> None:
+    assert meant in writer.as_meant(typed)
+
+
+def test_a_carnival_game_is_named_whole(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "the ring toss is rigged i swear", seeds=12)
+    assert "the toss" not in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("can't stop riding the merry-go-round", "can't stop riding the merry-go-round"),
+        ("be nice to the flight attendant", "be nice to the flight attendant"),
+        ("at the ice skating rink", "at the ice skating rink"),
+    ],
+)
+def test_a_topic_that_starts_with_no_noun_takes_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -2286,10 +2286,11 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     lemma, plural = _noun_lemma(head_words[-1])
     lemma = " ".join([*head_words[:-1], lemma])
     plural = _number(determiner, lemma, head_words[-1], plural)
-    # "TikTok", and "eBay" with its capital inside
-    capitals = all(word[:1].isupper() or word[1:2].isupper() for word in typed_body)
     # ("Granny June", "Aunt April": a month after a title is a name)
     titled = bool(modifiers) and modifiers[-1].lower() in themes.NAME_TITLES
+    # "TikTok", and "eBay" with its capital inside; "old Mr Jenkins" from the title on
+    named_from = len(typed_body) - size - 1 if titled else 0
+    capitals = all(word[:1].isupper() or word[1:2].isupper() for word in typed_body[named_from:])
     capitals = capitals and (lemma not in words.TIMES or titled)
     kind = _head_kind(lemma, modifiers, tail)
     proper = (capitals and kind is Kind.PLACE) or lemma in words.PLANETS
@@ -2318,7 +2319,18 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     if determiner is None and not plural and not modifiers and lemma in words.FAMILY_NAMES:
         proper, lemma = True, lemma.capitalize()  # "grandpa's hat" is Grandpa's
     lemma, typed_plural = _named_as_typed(lemma, head_words, plural=plural, proper=proper)
+    kind = _caught_or_there(lemma, determiner, kind)
     return Noun(lemma, plural, kind, modifiers, determiner, None, proper, tail, typed_plural)
+
+
+# Places one may be in that are something one catches, after "a": "a cold".
+_ILLNESSES_OR_WEATHER = frozenset(("cold", "chill"))
+
+
+def _caught_or_there(lemma: str, determiner: str | None, kind: Kind) -> Kind:
+    """ "santa has a cold", "a mummy with a cold": a thing; "in the cold" is out there."""
+    caught = lemma in _ILLNESSES_OR_WEATHER and determiner in ("a", "an")
+    return Kind.THING if caught else kind
 
 
 def _owned_then_told(tokens: list[str], typed: list[str], at: int | None) -> Noun | None:
@@ -3378,6 +3390,7 @@ _HOW_NOT_WHERE = {
     "in whispers", "in a row", "in no time", "in slow motion", "back in time", "in one bite",
     "in one go", "in one piece", "for the first time", "out of business", "out of control",
     "out of order", "out of breath", "out of stock", "in reverse", "in disguise",
+    "off key", "out of tune", "in tune",
 }  # fmt: skip
 
 
@@ -3920,6 +3933,8 @@ def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
         return True  # ("the sled went backwards up the hill": which way, then where)
     if said[:1] and said[0] in _WHEN_BARE and lemma not in words.WISHING | words.THINKING:
         return True  # "the in-laws arrive tomorrow" (but "I hate today")
+    if len(said) == 2 and said[1] == "times" and (said[0] in CARDINALS or said[0].isdigit()):
+        return True  # "the gate changed six times": how often
     # "changes every time you blink", "opens on tuesdays", "barks at night": when, however
     # it goes on
     often = said[:1] in (["every"], ["each"], ["on"], ["at"]) and len(said) > 1
@@ -4259,6 +4274,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
         then = rest_tokens[at + 1]
         # "drive the bus", "cook dinner", "dance badly", "see you"
         acts = then in DETERMINERS | SETTING_PREPOSITIONS | _OBJECT_PRONOUNS | {"you", "it"}
+        # ... "(my dad) cluck like a chicken" (but "broccoli taste like candy" is made so)
+        acts = acts or (then == "like" and kind_of(_noun_lemma(before)[0]) in ANIMATE)
         acts = acts or _adverb(then)
         acts = acts or ("NOUN" in _lemmas(then) and _known_noun(before))
         return at if acts else len(rest_tokens)
@@ -5760,6 +5777,8 @@ def _clause_after_scene(
             continue
         subject = word in DETERMINERS or word in _PRONOUNS or word in ("mine", "there")
         subject = subject or (typed[at][:1].isupper() and word != "i")
+        # ("when the beach ball rolled into | the ocean and never came back": whither)
+        subject = subject and lowered[at - 1] not in _BEFORE_WHAT_IS_GONE_INTO
         # a noun phrase ends in its noun or number: "during the test | a llama", "in the year
         # 3000 | robots are", never "unlike other | cats"
         last = scene[-1]
@@ -5776,6 +5795,7 @@ def _clause_after_scene(
 
 
 _BEFORE_A_NOUN = {"other", "another", "some", "many", "few", "more", "most", "all", "both"}
+_BEFORE_WHAT_IS_GONE_INTO = frozenset(("into", "onto", "to", "through", "off"))
 
 
 def _who_dwells_there(lowered: list[str], start: int) -> int | None:
@@ -6606,6 +6626,7 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         return reading  # "the lost and found lady": one noun
     if said[:1] and said[0].lower() in ("then", "now", "so", "suddenly"):
         said = said[1:]  # "and then he ate my shoe"
+    how_often, said = _how_often_apart(said)
     # (never "my mom and i go fishing": two who do one deed)
     told_first = any(_finite(word) for word in first.lower().split()[1:])
     if not joined or not said or " and " in second or " and " in f" {verb.rest} ":
@@ -6617,7 +6638,7 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
             return reading  # (nor "everyone at the party is a frog", told of as it is)
         then = " ".join([but, said[0], done, *said[2:]]).strip()
         return replace(reading, then=themes.capitalise_names_in(then))
-    done = _second_deed_done(first, said, verb)
+    done = _second_deed_done(first, said, verb, after_how_often=bool(how_often))
     if done is None:
         return reading
     rest = " ".join(said[1:])
@@ -6625,7 +6646,8 @@ def _with_a_second_deed(theme: str, reading: Reading) -> Reading:
         # a headline's: "crashes into bakery" as "crashed into the bakery"
         rest = _headline_articles(rest, acts_on=_verb_lemma(said[0].lower()) not in _LINKING_VERBS)
     # ("... and i have proof", "... and we went to ohio": names and "I" as ever)
-    return replace(reading, then=themes.capitalise_names_in(" ".join([but, done, rest]).strip()))
+    told = " ".join(word for word in (but, how_often, done, rest) if word)
+    return replace(reading, then=themes.capitalise_names_in(told))
 
 
 def _second_part(theme: str) -> tuple[str, str, str]:
@@ -6639,12 +6661,33 @@ def _second_part(theme: str) -> tuple[str, str, str]:
     return first, joined, second
 
 
-def _second_deed_done(first: str, said: list[str], verb: Verb) -> str | None:
-    """The past of the second deed that `said` starts with, after the `first` clause; None if
-    it starts none."""
+# How often or how soon a second deed is done, before it: "and never left", "and immediately
+# ran away".
+_HOW_OFTEN_BEFORE_THEN = frozenset(
+    ("never", "always", "still", "finally", "accidentally", "immediately", "quickly", "secretly")
+)
+
+
+def _how_often_apart(said: list[str]) -> tuple[str, list[str]]:
+    """How often or how soon a second deed is done, and the deed: "never | left"."""
+    if len(said) > 1 and said[0].lower() in _HOW_OFTEN_BEFORE_THEN:
+        return said[0].lower(), said[1:]  # "came for christmas and never left"
+    return "", said
+
+
+def _second_deed_done(
+    first: str, said: list[str], verb: Verb, *, after_how_often: bool = False
+) -> str | None:
+    """The past of the second deed that `said` starts with, after the `first` clause (and
+    `after_how_often` it is done, a past whatever else it names: "never left"); None if it
+    starts none."""
     if not any(_verb_lemma(word) == verb.lemma for word in first.lower().split()):
         return None  # "cats and dogs share an apartment": two who do one deed
     lead = said[0].lower()
+    if after_how_often and _in_form(lead, "VBD"):
+        return lead
+    if lead in MODALS and len(said) > 1 and said[1].lower() in _lemmas(said[1]).get("VERB", ()):
+        return MODALS[lead]  # "climbed the tree and won't come down": wouldn't
     # ("the dog escapes and hides": told alike, an -s form is a deed though a noun too)
     told_now = any(_in_form(word, "VBZ") for word in first.lower().split())
     # (never "buys salt and peppers": one more thing bought)
@@ -7415,8 +7458,8 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
         ("ADJ" in _lemmas(chunk[0].lower()) and not counted) or _ing_form(chunk[0])
     ):
         return False  # "runs wild", "went sailing": how, not what
-    if any(word.lower() in themes.STOPWORDS for word in chunk):
-        return False  # "burns down", "built itself"
+    if any(word.lower() in themes.STOPWORDS | {"another"} for word in chunk):
+        return False  # "burns down", "built itself", "demands another"
     if chunk[0].lower().endswith("'s"):
         return _one_of_a_count(chunk[0].lower()[:-2])  # the neighbor's
     head = chunk[-1].lower()

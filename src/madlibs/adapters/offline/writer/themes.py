@@ -617,6 +617,11 @@ _HYPHENATED = (
     re.compile(r"\b(back to) (school)(?= (?:shopping|night|sale|party|supplies|clothes))", re.I),
     # "the walk-in freezer"; but "walk in the park"
     re.compile(r"\b(walk) (in)(?= (?:freezer|fridge|closet|cooler|pantry|wardrobe)s?\b)", re.I),
+    # "my carry-on bag", "the check-in desk", "jet-lagged vampires"; but "carry on singing"
+    re.compile(r"\b(carry) (on)(?= (?:bags?|luggage|suitcases?|cases?)\b)", re.IGNORECASE),
+    re.compile(r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?)\b)", re.IGNORECASE),
+    re.compile(r"\b(jet) (lagged)\b", re.IGNORECASE),
+    re.compile(r"\b(merry) (go round)\b", re.IGNORECASE),  # "the merry-go-round"
     # "our next-door neighbour"; but "the couple next door"
     re.compile(
         r"\b(next) (door)(?= (?:neighbou?rs?|neighbou?rhoods?|kids?|houses?|yards?|dogs?|cats?)\b)",
@@ -865,8 +870,10 @@ def _agreeing(
         one = (doer in PEOPLE or doer in ANIMALS) and _one_noun(doer)  # "dog eat homework"
         followed = followed and after not in _PLACES_AFTER_A_VERB
     # ("the cat lay on the keyboard": lying, in the past)
-    lying = word == "lay" and (after in _SETTING_PREPOSITIONS or after == "down")
-    if one and somebody and plain and followed and not lying and word == _plain_form(word):
+    kept = word == "lay" and (after in _SETTING_PREPOSITIONS or after == "down")
+    # ("the senior dance class goes viral": a class, whatever a senior does)
+    kept = kept or f"{word} {after}" in KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
+    if one and somebody and plain and followed and not kept and word == _plain_form(word):
         # ("the llama spit on the principal": a past as typed, said plainly)
         pasts = getInflection(word, "VBD")
         if word in pasts:
@@ -1361,7 +1368,8 @@ _CHAT_SPELLINGS = {
     "facebook": "Facebook", "tiktoks": "TikToks", "tiktoker": "TikToker",
     "tiktokers": "TikTokers", "smithsonian": "Smithsonian", "applebees": "Applebee's",
     "seaworld": "SeaWorld", "facetime": "FaceTime", "venmo": "Venmo",
-    "tesla": "Tesla", "ikea": "IKEA", "masterchef": "MasterChef",
+    "tesla": "Tesla", "ikea": "IKEA", "masterchef": "MasterChef", "fedex": "FedEx",
+    "jetlag": "jet lag", "jetlagged": "jet-lagged",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
 # Names of brands as their owners spell them: a story names "the Airbnb" so again.
@@ -1501,7 +1509,8 @@ _OWNED_BY_MANY = {
     "boys": {"bathroom", "restroom", "room", "team", "locker"},
     "mens": {"room", "bathroom", "restroom"}, "womens": {"room", "bathroom", "restroom"},
     "ladies": {"room", "bathroom", "restroom", "night"}, "farmers": {"market"},
-    "judges": {"panel", "table"}, "inventors": {"fair", "club"}, "witches": {"brew"},
+    "judges": {"panel", "table"}, "inventors": {"fair", "club"},
+    "witches": {"brew", "coven", "night", "hats", "council"},
     "childrens": {"hospital", "museum", "menu", "book", "books", "room", "zoo", "library"},
 }  # fmt: skip
 
@@ -2916,13 +2925,15 @@ NAME_TITLES = {
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
+    "grampa", "gramma", "grandpop",
     "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
     "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
     "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",
     "councilman", "councilwoman", "councillor", "ambassador", "chancellor", "instructor",
     "handyman", "electrician", "mechanic", "janitor", "librarian", "maestro", "squire",
     "scoutmaster", "bishop", "friar", "vicar", "reverend", "pastor", "builder",
-    "doorman", "landlord", "landlady", "doc", "commodore",
+    "doorman", "landlord", "landlady", "doc", "commodore", "headmistress", "headmaster",
+    "postmaster",
     *HONORIFICS,
 }  # fmt: skip
 
@@ -2947,16 +2958,22 @@ def _only_a_past(word: str) -> bool:
 
 # Words a name may follow wherever it stands: "at aunt rita's", "over principal fritz".
 _LEADS_TO_A_NAME = _SETTING_PREPOSITIONS | _BEFORE_A_TITLED_NAME | {"and", "by", "about", "over"}
+_AGES_BEFORE_A_NAME = frozenset(("old", "young", "little"))
+_GREAT_OR_STEP = re.compile(r"^(?:(?:great|step)-)+(?=\w)")
 
 
 def _a_title_and_a_name(tokens: Sequence[str], at: int) -> bool:
     """Whether a title at `at` comes before a name, wherever they stand: a name no dictionary
     knows ("aunt rita", "principal fritz"), or one that is a word or a planet too, owning
     ("uncle bob's homework", "king neptune's bathtub")."""
-    if at < 0 or at + 1 >= len(tokens) or tokens[at].lower().rstrip(".") not in NAME_TITLES:
+    # ("great-grandma bertha": a grandma's title)
+    title = _GREAT_OR_STEP.sub("", tokens[at].lower().rstrip(".")) if at >= 0 else ""
+    if at < 0 or at + 1 >= len(tokens) or title not in NAME_TITLES:
         return False
     before = tokens[at - 1].lower() if at else ""
-    if at and not (before in _LEADS_TO_A_NAME or _a_deed_told(before)):
+    # ("old mr jenkins": how old one is, first)
+    told = before in _LEADS_TO_A_NAME or before in _AGES_BEFORE_A_NAME or _a_deed_told(before)
+    if at and not told:
         return False  # "my cousin Vinny", "a happy retirement doctor Patel": no title
     typed = tokens[at + 1].lower().replace("’", "'")
     name = typed.removesuffix("'s")
@@ -3468,6 +3485,8 @@ def phrases(theme: str) -> ThemePhrases:
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or _GAME.match(plain.lower()) or _against(rest):
         topic = plain  # "hide and seek with a ghost"
+    elif tokens[0].lower() in _CONTRACTED | _SETTING_PREPOSITIONS | {"be"}:
+        topic = plain  # "can't stop riding the merry-go-round", "at the ice rink", "be nice"
     elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
         topic = plain  # "long live the king", "watch out for the llama", "is magic real"
     elif rest and _told_as_one_is(head):

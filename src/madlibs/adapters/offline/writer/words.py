@@ -494,7 +494,7 @@ CHARACTER_NAMES = _set(
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
-ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever"))
+ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever", "already"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
@@ -550,7 +550,7 @@ EVENTS = (
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
-    reality_show news_show
+    reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
@@ -663,6 +663,7 @@ UNCOUNTABLE = _set(
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music
     hail sleet fog revenge domination mischief havoc coffee tea soda lemonade cocoa espresso
+    security jet_lag
     magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
     calligraphy origami pottery mold mould
@@ -818,7 +819,7 @@ NAMES_THAT_ARE_WORDS = _set(
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "
     "grammy abuela abuelo nonna nonno oma opa yiayia bubbe zayde pop-pop meemaw memaw mimi nanna "
-    "gran nan pawpaw mawmaw papaw poppop grampy pappy granddaddy grandmommy"
+    "gran nan pawpaw mawmaw papaw poppop grampy pappy granddaddy grandmommy grampa gramma grandpop"
 )
 # Family names that are a whole name on their own: "Dad", never "Dad Mortimer".
 PARENT_NAMES = _set("mom mum dad mommy daddy")

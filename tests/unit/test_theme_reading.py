@@ -15924,3 +15924,41 @@ def test_a_carnival_game_is_named_whole(writer: OfflineWriter) -> None:
 )
 def test_a_topic_that_starts_with_no_noun_takes_no_article(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("the mona lisa sneezes", "Mona Lisa", Kind.PERSON),
+        ("Merlin vs a vending machine", "Merlin", Kind.PERSON),
+        ("the letter carrier found a secret door", "letter carrier", Kind.PERSON),
+        ("hearing aids", "hearing aid", Kind.THING),
+        ("knitting needles at dawn", "knitting needle", Kind.THING),
+    ],
+)
+def test_names_and_things_named_by_a_doing(theme: str, lemma: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "rival", "where"),
+    [
+        ("kids vs cavemen dodgeball match", "caveman", "at the dodgeball match"),
+        ("witches vs vampires dodgeball", "vampire", "at dodgeball"),
+        ("mermaid vs pirate arm wrestling", "pirate", "at the arm wrestling"),
+    ],
+)
+def test_rivals_meet_at_their_game(theme: str, rival: str, where: str) -> None:
+    reading = _read(theme)
+    assert reading.companions is not None and reading.companions.lemma == rival
+    assert reading.setting == where
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [("inside job", "the inside job"), ("outside the box", "the outside the box")],
+)
+def test_inside_and_outside_start_a_noun_phrase_too(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

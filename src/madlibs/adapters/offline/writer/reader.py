@@ -3674,8 +3674,13 @@ def _rivals_meet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[s
     tortoise and the hare rematch"."""
     at = next((i for i, t in enumerate(tokens) if i and t in ("vs", "versus", "and")), None)
     size = _compound(tokens)  # "dance off"
+    if at is not None and tokens[at] != "and" and len(tokens) - at > size + 2:
+        # "kids vs cavemen | dodgeball match": a game names the match too
+        before = tokens[-size - 1]
+        size += before in words.GAMES or kind_of(before) is Kind.EVENT
     event = " ".join([*tokens[-size:-1], _noun_lemma(tokens[-1])[0]])
-    if at is None or len(tokens) - at < size + 2 or kind_of(event) is not Kind.EVENT:
+    game = event in words.GAMES  # "witches vs vampires dodgeball"
+    if at is None or len(tokens) - at < size + 2 or not (game or kind_of(event) is Kind.EVENT):
         return tokens, typed
     if any(t in DETERMINERS for t in tokens[at + 2 : -size]):
         return tokens, typed  # "the cat and the dog host a party": a deed, then what it is
@@ -3687,7 +3692,7 @@ def _rivals_meet(tokens: list[str], typed: list[str]) -> tuple[list[str], list[s
     )
     if any(side is None or side.kind not in ANIMATE for side in sides):
         return tokens, typed
-    at_the = ["at", "the"]
+    at_the = ["at"] if game else ["at", "the"]  # "at dodgeball", "at the rematch"
     return (
         [*tokens[:-size], *at_the, *tokens[-size:]],
         [*typed[:-size], *at_the, *typed[-size:]],

@@ -3470,6 +3470,11 @@ def capitalise_names_in(text: str) -> str:
     return " ".join(capitalise_names(text.split()))
 
 
+# Words a theme starts with that start no noun phrase: a topic of them takes no "the" (but
+# "the inside job").
+_LEADS_OF_A_BARE_TOPIC = (_CONTRACTED | _SETTING_PREPOSITIONS | {"be"}) - {"inside", "outside"}
+
+
 @functools.lru_cache(maxsize=1024)
 def phrases(theme: str) -> ThemePhrases:
     """Label, topic and (when the theme names one) setting; `theme` must already be clean."""
@@ -3485,7 +3490,7 @@ def phrases(theme: str) -> ThemePhrases:
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
     elif _reads_bare(head) or _GAME.match(plain.lower()) or _against(rest):
         topic = plain  # "hide and seek with a ghost"
-    elif tokens[0].lower() in _CONTRACTED | _SETTING_PREPOSITIONS | {"be"}:
+    elif len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:
         topic = plain  # "can't stop riding the merry-go-round", "at the ice rink", "be nice"
     elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
         topic = plain  # "long live the king", "watch out for the llama", "is magic real"

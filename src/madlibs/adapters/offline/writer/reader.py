@@ -816,6 +816,8 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
     """A noun's lemma and whether the word is plural."""
     if len(word) == 1:
         return word.upper(), False  # a letter: "the letter U", "plan B"
+    if word in _NO_PLURALS:
+        return word, False  # "whose turn it was": never many of a "wa"
     plural = _a_plural_of_its_own(word)
     if plural is not None:
         return plural, True
@@ -837,6 +839,10 @@ def _noun_lemma(word: str) -> tuple[str, bool]:
         # Zero plurals ("sheep") and mass nouns read singular unless a determiner says otherwise.
         return lemma, False
     return lemma, word in (getInflection(lemma, "NNS") or ())
+
+
+# Words in -s that are no plural of anything.
+_NO_PLURALS = frozenset(("was", "is", "has", "does", "his", "its", "this", "us", "as", "yes"))
 
 
 def _a_plural_of_its_own(word: str) -> str | None:
@@ -3390,7 +3396,8 @@ _HOW_NOT_WHERE = {
     "in whispers", "in a row", "in no time", "in slow motion", "back in time", "in one bite",
     "in one go", "in one piece", "for the first time", "out of business", "out of control",
     "out of order", "out of breath", "out of stock", "in reverse", "in disguise",
-    "off key", "out of tune", "in tune",
+    "off key", "out of tune", "in tune", "in his sleep", "in her sleep", "in my sleep",
+    "in their sleep", "in your sleep",
 }  # fmt: skip
 
 
@@ -3904,8 +3911,8 @@ def _made_to_do_it(rest: list[str]) -> bool:
         return False
     last, before = rest[-1], rest[-2]
     lemmas = _lemmas(last)
-    if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())):
-        return False
+    if not last.isalpha() or (lemmas and last not in lemmas.get("VERB", ())) or last in _MEALS:
+        return False  # (nor "made mom | breakfast": a meal is made her)
     somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE
     unknown = before.isalpha() and before not in themes.STOPWORDS and not _lemmas(before)
     somebody = somebody or unknown  # "aunt mildred | drive"
@@ -3991,9 +3998,20 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
 def _a_thing_handled(lemma: str, acted_on: Noun | None) -> Noun | None:
     """What a verb of handling things acts on, a thing even where a place is named: "lifts a
     school bus", "sang opera", never where the story is."""
-    if acted_on is None or acted_on.kind is not Kind.PLACE or acted_on.proper:
+    if acted_on is None or acted_on.proper:
+        return acted_on
+    if acted_on.kind is Kind.ANIMAL and lemma in _COOKING:
+        # "eat turkey on thanksgiving", "carves the turkey wrong": a dish, nobody in the story
+        eaten = acted_on.lemma.rpartition(" ")[2] in _EATEN
+        return replace(acted_on, kind=Kind.THING) if eaten else acted_on
+    if acted_on.kind is not Kind.PLACE:
         return acted_on
     return replace(acted_on, kind=Kind.THING) if lemma in _HANDLING else acted_on
+
+
+# Verbs of cooking and eating, and the animals they make a dish of.
+_COOKING = frozenset(("eat", "cook", "carve", "roast", "bake", "grill", "fry", "stuff", "serve"))
+_EATEN = frozenset(("turkey", "chicken", "fish", "lobster", "crab", "shrimp", "salmon", "tuna"))
 
 
 # Verbs that act on things held, thrown, sung or baked, never on where one is. (What is
@@ -4057,8 +4075,10 @@ def _past_whom_given(
     uncounted = uncounted and _compound(rest_tokens[1:3]) < 2  # ("buy the cat food")
     if second is None and (many or uncounted) and kind_of(given_to) in ANIMATE:
         second = 2
-    # ("gave everyone toothbrushes", "gave me socks")
-    if second is None and len(rest_tokens) > 1 and rest_tokens[0] in _GIVEN_BARE:
+    # ("gave everyone toothbrushes", "gave me socks", "give mom flowers"; but "teach grandma
+    # to text")
+    bare_whom = len(rest_tokens) > 1 and rest_tokens[0] in _GIVEN_BARE
+    if second is None and bare_whom and rest_tokens[1] not in _NOT_WHOM | {"to"}:
         second = 1
     whom = rest_tokens[:second] if second is not None else []
     # ("nobody told me the lake had leeches": what is told is a clause, no thing)
@@ -4109,11 +4129,20 @@ def _only_what_is_acted_on(
     return _without_what_follows(lemma, rest_tokens, rest_typed)
 
 
+def _a_plain_deed(word: str) -> bool:
+    """A verb in its plain form, which a meal never is: "run", "laugh" (not "breakfast")."""
+    return word in _lemmas(word).get("VERB", ()) and word not in _MEALS
+
+
 def _whom_made_or_what_for_them(
     rest_tokens: list[str], rest_typed: list[str]
 ) -> tuple[list[str], list[str]]:
     """The words after "make" from what it acts on: who is made somebody ("make your dog | an
     Instagram star"), or what is made for somebody ("make my cat | a sandwich")."""
+    made_for = len(rest_tokens) > 1 and rest_tokens[0] in _MADE_FOR_BARE
+    if made_for and not _a_plain_deed(rest_tokens[1]):
+        # "made mom | breakfast", "made dad | a tie" (but "made us run laps", "make me laugh")
+        return rest_tokens[1:], rest_typed[1:]
     if not rest_tokens or rest_tokens[0] not in DETERMINERS:
         return rest_tokens, rest_typed
     second = next((i for i in range(2, len(rest_tokens)) if rest_tokens[i] in ("a", "an")), None)
@@ -4323,8 +4352,11 @@ _GIVING = {
 }  # fmt: skip
 # Of those, the ones that give food or drink, bare: "never give the husky coffee".
 _FEEDING = frozenset(("give", "feed", "serve", "bring"))
-# Whom a thing is given, told bare before it: "gave everyone toothbrushes".
-_GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them"))
+# Whom a thing is given, told bare before it: "gave everyone toothbrushes", "give mom
+# flowers".
+_GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them")) | words.FAMILY_NAMES
+# Whom a thing is made, told bare before it: "made mom breakfast".
+_MADE_FOR_BARE = (_GIVEN_BARE - words.PARENT_NAMES) | {"mom", "dad", "mum"}
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
 # Nouns whose "to" says where they lead or what they tell of, never to whom they go: "a
 # ticket to the moon", "the key to the castle", "a guide to world domination".

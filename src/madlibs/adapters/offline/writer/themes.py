@@ -39,6 +39,7 @@ from madlibs.adapters.offline.writer.words import (
     KNOWN_NOUNS,
     NAMES_OF_SEVERAL_WORDS,
     NAMES_THAT_ARE_WORDS,
+    NO_SINGULAR,
     OBJECT_PRONOUNS,
     ONE_WORD_HOLIDAYS,
     PEOPLE,
@@ -1021,7 +1022,7 @@ _REQUEST = re.compile(
     r"(?:(?:a|an|one|another|some)\s+)?(?:[a-z]+\s+){0,3}?(?:story|stories|tale|tales|madlibs?"
     r"|mad\s+libs?)(?:\s+for\s+(?:my|our)\s+[a-z]+)?\s+(?:about|of|with|where|on)"
     r"|(?:make|do)\s+(?:it|one)\s+(?:about|with|of)"
-    r"|(?:\d+|ten|five|three|seven)\s+reasons(?:\s+(?:why|that))?"
+    r"|(?:\d+|ten|five|three|seven)\s+reasons(?:\s+(?:why|that|to))?"
     # "is it true that cowboys sleep with their boots on": what is asked of
     r"|(?:is\s+it\s+true|did\s+you\s+know|rumou?r\s+has\s+it)(?:\s+that)?(?=\s+\w+\s+\w)"
     r"|(?:(?:my|our)\s+)?\w+\s+(?:told|tells|read|reads)\s+(?:me|us)\s+(?:a|the)\s+(?:\w+\s+)?"
@@ -1650,8 +1651,8 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     neighbors upstairs" (but "my sisters inside voice")."""
     owned = bare[at]
     lemmas = dict(getAllLemmas(owned))
-    if noun_the_table_lacks(owned) is not None:
-        lemmas["NOUN"] = (owned,)  # "my cousins bar mitzvah": a bar the table lacks
+    if noun_the_table_lacks(owned) is not None or owned in NO_SINGULAR:
+        lemmas["NOUN"] = (owned,)  # "my cousins bar mitzvah", "a tourists sunglasses"
     # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk";
     # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
     # ("my sisters self-portrait": a word of two joined)
@@ -1694,6 +1695,10 @@ def _owner_without_apostrophe(
     # ("the handymans apprentice": WordNet's people too, where the -s is no plural; never
     # "the homeowners association")
     unlisted = only_ever_a_person(singular) and word not in getInflection(singular, "NNS")
+    # ("ate a tourists hat": one tourist's, as "a" says; but "a homeowners association" is
+    # of them all)
+    one = before in ("a", "an") and bare[index + 1] not in _OF_THEM_ALL
+    unlisted = unlisted or (one and only_ever_a_person(singular))
     somebody = singular in PEOPLE or singular in ANIMALS or unlisted
     if not somebody and not named:
         return False
@@ -1743,6 +1748,9 @@ def _owner_without_apostrophe(
     done_to = _done_before(bare, index - 1) or (named and (_a_deed_told(before) or deed_before))
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
 
+
+# What many together make up, never one of them's: "a homeowners association".
+_OF_THEM_ALL = frozenset(("association", "union", "league", "society", "club", "council"))
 
 # Deeds that give something to somebody named first: "feed the ducks bread".
 _GIVING_TO = frozenset(("feed", "give", "bring", "buy", "send", "hand", "throw", "serve", "pass"))

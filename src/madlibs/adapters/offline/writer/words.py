@@ -138,7 +138,8 @@ THINGS_FOR_DOING = _set(
     walking_stick baking_sheet swimming_cap swimming_trunk bowling_pin racing_car
     magnifying_glass rolling_pin drinking_fountain changing_table boxing_glove skipping_rope
     jumping_rope spinning_wheel steering_wheel scratching_post hitching_post climbing_wall
-    bowling_shoe fishing_lure fishing_boat hearing_aid knitting_needle
+    bowling_shoe fishing_lure fishing_boat hearing_aid knitting_needle vending_machine
+    curling_iron
     """
 )
 
@@ -157,6 +158,7 @@ PEOPLE = _set(
     """
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
+    mountie groomer dog_groomer nail_tech codebreaker
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -421,6 +423,9 @@ PLACE_NAMES = _set(
     jeopardy wheel_of_fortune american_idol masterchef america's_got_talent
     great_british_bake_off price_is_right
     dodge_city tombstone nottingham la_brea_tar_pits oz sistine_chapel
+    tulsa omaha boise reno memphis nashville sacramento kansas_city st_louis cincinnati milwaukee
+    minneapolis baltimore philadelphia san_antonio el_paso tucson topeka wichita little_rock
+    des_moines oklahoma_city salt_lake_city santa_fe anchorage honolulu key_west
     smoky_mountains great_smoky_mountains glacier_national_park sequoia_national_park
     yellowstone_national_park zion_national_park grand_teton acadia
     """
@@ -482,7 +487,7 @@ CHARACTER_NAMES = _set(
     wyatt_earp
     nessie king_neptune jamie_oliver gordon_ramsay houdini coco_chanel postman_pat elvis
     samurai_jack mama_bear papa_bear baby_bear momma_bear mommy_bear daddy_bear nikola_tesla
-    merlin king_arthur mona_lisa
+    king_arthur mona_lisa
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
@@ -551,7 +556,7 @@ EVENTS = (
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
-    reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling
+    reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout
     thumb_wrestling wrestling_match
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon

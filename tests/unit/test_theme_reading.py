@@ -15643,9 +15643,6 @@ def test_whom_a_question_is_asked_is_acted_on() -> None:
         ("a gameshow on a pirate ship", "a game show on a pirate ship"),
         ("why do influencers take pictures of there food", "their food"),
         ("the cats left there toys outside", "the cats left their toys outside"),
-        ("breaking news the school is made of cheese", "the school is made of cheese"),
-        ("hear ye hear ye the king has a cold", "the king has a cold"),
-        ("is it true that cowboys sleep with their boots on", "cowboys sleep with"),
         ("the day my carry on bag started talking", "my carry-on bag"),
         ("the lady at the check in desk", "the check-in desk"),
         ("Jet lagged vampires", "Jet-lagged vampires"),
@@ -15654,9 +15651,24 @@ def test_whom_a_question_is_asked_is_acted_on() -> None:
     ],
 )
 def test_words_typed_loosely_are_read_as_meant(
-    writer: OfflineWriter, typed: str, meant: str
+    speller: OfflineWriter, typed: str, meant: str
 ) -> None:
-    assert meant in writer.as_meant(typed)
+    assert meant in speller.as_meant(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("breaking news the school is made of cheese", "the school is made of cheese"),
+        ("hear ye hear ye the king has a cold", "the king has a cold"),
+        ("is it true that cowboys sleep with their boots on", "cowboys sleep with"),
+        ("ten reasons to never go to bed", "never go to bed"),
+    ],
+)
+def test_what_leads_the_news_or_the_question_is_left_out(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed).startswith(meant)
 
 
 @pytest.mark.parametrize(
@@ -15670,8 +15682,8 @@ def test_words_typed_loosely_are_read_as_meant(
         "carry on singing",
     ],
 )
-def test_words_that_are_right_stay_as_typed(writer: OfflineWriter, typed: str) -> None:
-    assert writer.as_meant(typed) == typed
+def test_words_that_are_right_stay_as_typed(speller: OfflineWriter, typed: str) -> None:
+    assert speller.as_meant(typed) == typed
 
 
 @pytest.mark.parametrize(
@@ -15905,8 +15917,8 @@ def test_kin_and_titles_before_a_name_name_somebody(theme: str, name: str) -> No
         ("cant stop riding the merry go round", "the merry-go-round"),
     ],
 )
-def test_compounds_stay_whole(writer: OfflineWriter, typed: str, meant: str) -> None:
-    assert meant in writer.as_meant(typed)
+def test_compounds_stay_whole(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert meant in speller.as_meant(typed)
 
 
 def test_a_carnival_game_is_named_whole(writer: OfflineWriter) -> None:
@@ -15984,13 +15996,10 @@ def test_whose_turn_it_was_names_nothing_of_a_wa() -> None:
     [
         ("the baboons stole a tourists sunglasses", "a tourist's sunglasses"),
         ("the komodo dragon ate a tourists hat", "a tourist's hat"),
-        ("ten reasons to never go to bed", "never go to bed"),
     ],
 )
-def test_owners_after_a_and_reasons_read_as_meant(
-    writer: OfflineWriter, typed: str, meant: str
-) -> None:
-    assert meant in writer.as_meant(typed)
+def test_owners_after_a_read_as_meant(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert meant in speller.as_meant(typed)
 
 
 @pytest.mark.parametrize(
@@ -16017,6 +16026,7 @@ def test_an_animal_eaten_is_a_dish(theme: str, kind: Kind) -> None:
 def test_what_is_made_for_somebody_named_bare(theme: str, made: str) -> None:
     verb = _read(theme).verb
     assert verb is not None and verb.object is not None and verb.object.lemma == made
+    assert not verb.object.modifiers  # never "Dad a tie"
 
 
 @pytest.mark.parametrize(
@@ -16046,6 +16056,7 @@ def test_more_kinds_named(theme: str, lemma: str, kind: Kind) -> None:
 def test_how_one_talks_in_ones_sleep_is_nothing_acted_on() -> None:
     verb = _read("grandpa snores in his sleep").verb
     assert verb is not None and verb.object is None
+    assert _read("my brother talks in his sleep about dinosaurs").setting_noun is None
 
 
 @pytest.mark.parametrize(
@@ -16066,6 +16077,6 @@ def test_whom_one_teaches_to_do_something_is_acted_on() -> None:
     assert verb is not None and verb.object is not None and verb.object.lemma == "Grandma"
 
 
-def test_an_association_of_many_has_no_one_owner(writer: OfflineWriter) -> None:
+def test_an_association_of_many_has_no_one_owner(speller: OfflineWriter) -> None:
     typed = "how to escape a homeowners association"
-    assert writer.as_meant(typed) == typed
+    assert speller.as_meant(typed) == typed

@@ -4139,7 +4139,7 @@ def _whom_made_or_what_for_them(
 ) -> tuple[list[str], list[str]]:
     """The words after "make" from what it acts on: who is made somebody ("make your dog | an
     Instagram star"), or what is made for somebody ("make my cat | a sandwich")."""
-    made_for = len(rest_tokens) > 1 and rest_tokens[0] in _MADE_FOR_BARE
+    made_for = len(rest_tokens) > 1 and rest_tokens[0] in _GIVEN_BARE
     if made_for and not _a_plain_deed(rest_tokens[1]):
         # "made mom | breakfast", "made dad | a tie" (but "made us run laps", "make me laugh")
         return rest_tokens[1:], rest_typed[1:]
@@ -4352,11 +4352,9 @@ _GIVING = {
 }  # fmt: skip
 # Of those, the ones that give food or drink, bare: "never give the husky coffee".
 _FEEDING = frozenset(("give", "feed", "serve", "bring"))
-# Whom a thing is given, told bare before it: "gave everyone toothbrushes", "give mom
-# flowers".
+# Whom a thing is given or made, told bare before it: "gave everyone toothbrushes", "give mom
+# flowers", "made mom breakfast".
 _GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them")) | words.FAMILY_NAMES
-# Whom a thing is made, told bare before it: "made mom breakfast".
-_MADE_FOR_BARE = (_GIVEN_BARE - words.PARENT_NAMES) | {"mom", "dad", "mum"}
 _NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
 # Nouns whose "to" says where they lead or what they tell of, never to whom they go: "a
 # ticket to the moon", "the key to the castle", "a guide to world domination".

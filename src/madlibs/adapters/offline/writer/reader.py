@@ -4011,7 +4011,7 @@ def _a_thing_handled(lemma: str, acted_on: Noun | None) -> Noun | None:
 
 # Verbs of cooking and eating, and the animals they make a dish of.
 _COOKING = frozenset(("eat", "cook", "carve", "roast", "bake", "grill", "fry", "stuff", "serve"))
-_EATEN = frozenset(("turkey", "chicken", "fish", "lobster", "crab", "shrimp", "salmon", "tuna"))
+_EATEN = frozenset(("turkey", "chicken", "fish", "lobster", "crab", "shrimp", "salmon"))
 
 
 # Verbs that act on things held, thrown, sung or baked, never on where one is. (What is

@@ -340,8 +340,14 @@ _PLACES_IN = _set(
     pantry elevator yurt walkup walk-up emergency_room
     """
 )
-_PLACES_ON = _set(
-    """
+# Shows one goes on and wins, by name: "went on Wheel of Fortune", "wins Jeopardy".
+SHOWS = _set(
+    "jeopardy wheel_of_fortune american_idol masterchef america's_got_talent"
+    " great_british_bake_off price_is_right"
+)
+_PLACES_ON = (
+    _set(
+        """
     basketball_court tennis_court sidelines tarmac golf_course street_corner runway porch
     moon mars venus jupiter saturn neptune pluto island ship boat cruise_ship train bus plane farm
     mountain roof rooftop stage
@@ -350,9 +356,9 @@ _PLACES_ON = _set(
     tiktok youtube instagram snapchat facebook twitter internet ebay
     hill trail nature_trail ferris_wheel merry-go-round interstate
     sidewalk platform ferry metro tram monorail freeway boardwalk sandbar avenue boulevard
-    jeopardy wheel_of_fortune american_idol masterchef america's_got_talent
-    great_british_bake_off price_is_right
     """
+    )
+    | SHOWS
 )
 PLACE_PREPOSITION: dict[str, str] = {
     **{place: "at" for place in _PLACES_AT},
@@ -381,8 +387,9 @@ HOLIDAYS = tuple(
 )  # fmt: skip
 HOLIDAY_NAMES = frozenset(" ".join(words) for words in HOLIDAYS)
 # Places players name in lower case that take capitals: "a trip to paris", "new york city".
-PLACE_NAMES = _set(
-    """
+PLACE_NAMES = (
+    _set(
+        """
     africa antarctica asia australia europe america canada mexico brazil japan india
     egypt france italy spain germany england scotland ireland greece russia iceland peru
     hawaii texas alaska florida california paris london rome tokyo venice berlin madrid
@@ -420,8 +427,6 @@ PLACE_NAMES = _set(
     universal_studios knotts_berry_farm dollywood supercuts home_depot whole_foods san_diego malibu
     cape_cod myrtle_beach cleveland albuquerque detroit
     manhattan harlem bronx central_park fifth_avenue 5th_avenue zion carlsbad old_faithful
-    jeopardy wheel_of_fortune american_idol masterchef america's_got_talent
-    great_british_bake_off price_is_right
     dodge_city tombstone nottingham la_brea_tar_pits oz sistine_chapel
     tulsa omaha boise reno memphis nashville sacramento kansas_city st_louis cincinnati milwaukee
     minneapolis baltimore philadelphia san_antonio el_paso tucson topeka wichita little_rock
@@ -429,6 +434,8 @@ PLACE_NAMES = _set(
     smoky_mountains great_smoky_mountains glacier_national_park sequoia_national_park
     yellowstone_national_park zion_national_park grand_teton acadia
     """
+    )
+    | SHOWS
 )
 # What one rides, told after "on": "a penguin on a pogo stick", "a dog on a skateboard".
 RIDDEN = _set(

@@ -16061,3 +16061,125 @@ def test_whom_one_teaches_to_do_something_is_acted_on() -> None:
 def test_an_association_of_many_has_no_one_owner(speller: OfflineWriter) -> None:
     typed = "how to escape a homeowners association"
     assert speller.as_meant(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("when the conductor sneezed", "when the conductor sneezed"),
+        ("when the whole audience started dancing", "when the whole audience started dancing"),
+        ("how the tooth fairy got her wings", "how the Tooth Fairy got her wings"),
+        ("benny the bear", "Benny the bear"),
+    ],
+)
+def test_a_word_that_asks_or_joins_is_never_a_name(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+def test_a_name_told_with_what_they_are_is_introduced_as_that(writer: OfflineWriter) -> None:
+    stories = _filled(writer, "mr molar the talking tooth", seeds=20)
+    assert "the talking tooth Mr Molar" in stories
+    assert "Mr Molar, the talking tooth" in stories  # the theme, told apart by commas
+    assert "Mr Molar the talking tooth" not in stories
+    assert ",." not in stories and ",," not in stories and '," ' not in stories
+    assert "the dentist Mrs Chompers" in _filled(writer, "mrs chompers the dentist", seeds=20)
+
+
+@pytest.mark.parametrize(
+    ("theme", "name", "never"),
+    [
+        ("alexander the great", "Alexander the Great", "the great Alexander"),
+        ("eric the red", "Eric the red", "the red Eric"),
+    ],
+)
+def test_a_name_of_one_piece_stays_whole(
+    writer: OfflineWriter, theme: str, name: str, never: str
+) -> None:
+    stories = _filled(writer, theme)
+    assert name in stories
+    assert never not in stories.lower()
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("grandpa joe plays call of duty", "Joe"),
+        ("president lincoln plays laser tag", "Lincoln"),
+        ("my sister plays zelda in her sleep", "sister"),
+        ("a pet goldfish plays pokemon", "goldfish"),
+    ],
+)
+def test_one_plays_a_game_the_lists_may_not_know(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == "play"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "topic"),
+    [
+        ("little jimmy folds the laundry wrong", "Jimmy", "Little Jimmy folds"),
+        ("little timmy loses his first tooth", "Timmy", "Little Timmy loses"),
+        ("little monsters eat the school", "monster", "little monsters eat"),
+        ("big ben falls over", "Big Ben", "Big Ben falls"),
+    ],
+)
+def test_a_name_after_a_nickname_word_is_somebody(theme: str, who: str, topic: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == who
+    assert themes.phrases(theme).topic.startswith(topic)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my dads gaming chair", "my dad's gaming chair"),
+        ("my grandpas fishing shack", "my grandpa's fishing shack"),
+        ("my nanas fishing trip to alaska", "my nana's fishing trip to Alaska"),
+        ("grandpa joes fishing trip", "grandpa joe's fishing trip"),
+        ("uncle bobs fishing trip", "uncle bob's fishing trip"),
+        ("my cats vet appointment", "my cat's vet appointment"),
+        ("my best friends dance recital", "my best friend's dance recital"),
+        ("aunt lindas dance recital", "aunt linda's dance recital"),
+        # deeds, as typed
+        ("my parents watch tv", "my parents watch tv"),
+        ("my brothers playing video games", "my brothers playing video games"),
+        ("the birds sing opera", "the birds sing opera"),
+        ("my cats hate bath time", "my cats hate bath time"),
+        ("my brothers take piano lessons", "my brothers take piano lessons"),
+    ],
+)
+def test_an_owner_of_one_thing_of_a_kind_gets_its_apostrophe(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed).lower() == meant.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "topic"),
+    [
+        ("tooth fairy goes on strike", "the Tooth Fairy goes on strike"),
+        ("easter bunny in trouble", "the Easter Bunny in trouble"),
+        ("tooth fairys castle", "the Tooth Fairy's castle"),
+        ("the tooth fairy goes on strike", "the Tooth Fairy goes on strike"),
+    ],
+)
+def test_a_character_named_with_the_keeps_it_in_the_topic(
+    speller: OfflineWriter, typed: str, topic: str
+) -> None:
+    assert themes.phrases(speller.as_meant(typed)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "who", "kind"),
+    [
+        ("donkey kong opens a banana stand", "Donkey Kong", Kind.PERSON),
+        ("lara croft finds my missing sock", "Lara Croft", Kind.PERSON),
+        ("teddy roosevelt vs a grizzly bear", "Teddy Roosevelt", Kind.PERSON),
+        ("the minnows escape", "minnow", Kind.ANIMAL),
+        ("a carp named steve", "carp", Kind.ANIMAL),
+    ],
+)
+def test_more_characters_and_fish_are_known(theme: str, who: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == who and subject.kind is kind

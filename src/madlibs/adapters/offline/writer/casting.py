@@ -108,7 +108,7 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
         return f"{themes.title_case(cast.lemma)} {name}", None
     family = cast.lemma.lower() in words.FAMILY_NAMES - words.PARENT_NAMES
     if cast.proper and not family:
-        return cast.definite(), None  # a name the player gave: "Captain Pickles"
+        return _named_source(cast)
     if cast.proper:
         return f"{cast.lemma} {name}", None
     owned = cast.owner is not None or cast.determiner in POSSESSIVES
@@ -131,6 +131,27 @@ def _hero_source(cast: Noun, said: str = "") -> tuple[str, str | None]:
         # corgi Biscuit"
         return name, f"{replace(cast, tail=(), modifiers=modifiers).definite(plural=False)} "
     return name, f"the {one} "
+
+
+def _named_source(cast: Noun) -> tuple[str, str | None]:
+    """A name the player gave ("Captain Pickles"); one told with what they are is named so
+    first and by the name alone after: "the dentist Mrs Chompers", then "Mrs Chompers" ("Mrs
+    Chompers the dentist" reads as two noun phrases anywhere but first in a sentence)."""
+    named, what = _name_and_what_they_are(cast.lemma)
+    if what is None:
+        return cast.definite(), None
+    return named, f"the {what} "
+
+
+def _name_and_what_they_are(name: str) -> tuple[str, str | None]:
+    """("Mrs Chompers", "dentist") of "Mrs Chompers the dentist", ("Benny", "bear") of "Benny
+    the bear"; a name of one piece keeps it whole: "Alexander the Great", "Eric the red"."""
+    named, _, what = name.partition(" the ")
+    last = what.rpartition(" ")[2]
+    lemmas = getAllLemmas(last)
+    if not what[:1].islower() or "ADJ" in lemmas or not ("NOUN" in lemmas or last in words.PEOPLE):
+        return name, None
+    return named, what
 
 
 def _where(reading: Reading, cast: Noun | None) -> tuple[str, Kind] | None:
@@ -200,6 +221,28 @@ def _pin_topic(expander: Expander, reading: Reading, features: set[str]) -> None
         topic = "the " + themes.phrases(reading.text).topic
         expander.pin_literal("topic", topic)
         expander.pin_literal("Topic", themes.title_case(topic))
+    else:
+        topic = themes.phrases(reading.text).topic
+        told = _name_told_apart(topic, reading.cast)
+        if told != topic:
+            expander.pin_literal("topic", told)
+
+
+# Marks the comma that closes a name's apposition in the topic, which the sentence's own
+# punctuation replaces: "about Mr Molar, the talking tooth, in my bucket", but "because of Mr
+# Molar, the talking tooth." (writer._polish).
+APPOSITION_CLOSED = "\u2063"
+
+
+def _name_told_apart(topic: str, cast: Noun | None) -> str:
+    """The topic with a name and what they are set apart by commas: "a poster about Mr Molar,
+    the talking tooth, in my bucket". Run together, they read as two noun phrases."""
+    if cast is None or not cast.proper:
+        return topic
+    named, what = _name_and_what_they_are(cast.lemma)
+    if what is None:
+        return topic
+    return topic.replace(f"{named} the {what}", f"{named}, the {what},{APPOSITION_CLOSED}", 1)
 
 
 def _one_told_bare(reading: Reading) -> bool:

@@ -1024,11 +1024,25 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or _owners_name(word)  # "flushed dad's keys"
         # "met elvis", "hugged beyonce": a word no list knows, after a past, is a name
         or (not _lemmas(word) and word.isalpha() and _past_not_noun(tokens[index - 1]))
+        or (_unknown_word(word) and _one_does_it(tokens, index - 1))
         or (_linking(tokens[index - 1]) and word.endswith("ed"))  # "dogs get bored"
         or (index == len(tokens) - 1 and word in _ENDING_ADVERBS)  # "my hamster escaped again"
         # "grandma laughed until she floated away": how long, once a past has said it
         or (word in ("until", "till") and _past_not_noun(tokens[index - 1]))
     )
+
+
+def _unknown_word(word: str) -> bool:
+    """A word no dictionary knows, no small word: "zelda", "pokemon"; never "and"."""
+    return not _lemmas(word) and word.isalpha() and word not in themes.STOPWORDS
+
+
+def _one_does_it(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is an -s deed after one who does it: "my sister plays |
+    zelda", "a pet goldfish plays | pokemon"."""
+    doer = tokens[index - 1] if index > 0 else ""
+    one = "NOUN" in _lemmas(doer) and not _noun_lemma(doer)[1]
+    return one and _in_form(tokens[index], "VBZ")
 
 
 def _many_do_to_what_is_doing(tokens: list[str], index: int) -> bool:
@@ -7603,7 +7617,8 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         after = tokens[index + 1]
         # ... or when: "meets after school"
         how = after in ("with", "after", "before", "by") or after in SETTING_PREPOSITIONS
-        return index if how or _a_game_or_many_things(tokens[index + 1 :]) else None
+        # ("Grandpa Joe plays call of duty": whatever a named one does it to)
+        return index if how or named or _a_game_or_many_things(tokens[index + 1 :]) else None
     return None
 
 

@@ -24,6 +24,7 @@ from madlibs.adapters.offline.writer.words import (
     BARE_STUFF,
     BODY_PARTS,
     CHARACTER_NAMES,
+    CHARACTERS_WITH_THE,
     CHEERS,
     COLOURS,
     CRIES_OF_SEVERAL_WORDS,
@@ -1635,6 +1636,34 @@ _PERSONAL_PRONOUNS = {"i", "you", "he", "she", "it", "we", "they", "me", "him", 
 _WHERE_ONE_IS = frozenset(("upstairs", "downstairs", "outside", "inside", "nearby", "overseas"))
 
 
+def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` tells the kind of one thing after it, typed with no article:
+    a doing, or any word before a thing mostly counted by its kind ("fishing trip", "gaming
+    chair", "vet appointment", "drum solo"), before the theme ends, a preposition or what is
+    told of it. Nobody does that to one thing with no article ("my dogs eat pizza", "my
+    parents watch tv", "my brothers love dogs" are deeds)."""
+    if at + 1 >= len(bare):
+        return False
+    word, thing = bare[at], bare[at + 1]
+    verbs = getAllLemmas(word).get("VERB", ())
+    doing = any(word in getInflection(verb, "VBG") for verb in verbs)
+    one = thing in getAllLemmas(thing).get("NOUN", ()) and thing not in STOPWORDS
+    if not (doing or thing in _KINDS_TOLD_FIRST) or not one:
+        return False
+    if thing in UNCOUNTABLE or thing in BARE_NOUNS or thing in BARE_STUFF:
+        return False
+    after = bare[at + 2] if at + 2 < len(bare) else ""
+    return not after or after in _PLACE_WORDS | {"of"} or _told_of_it(after)
+
+
+# Things mostly named with their kind before them, as one counts them: "a vet appointment", "a
+# dance recital", "a drum solo"; with no article, never what a deed is done to.
+_KINDS_TOLD_FIRST = frozenset((
+    "appointment", "recital", "solo", "lesson", "trip", "tournament", "recital", "audition",
+    "practice", "rehearsal", "competition", "contest", "concert", "collection", "routine",
+))  # fmt: skip
+
+
 def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a noun one may own: not "the dogs ate", "who let the dogs
     out", "the twins who swapped", "meet the neighbors they are aliens", nor "the noisy
@@ -1700,8 +1729,11 @@ def _owner_without_apostrophe(
     if placed and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS:
         return True
     at = _past_what_describes(bare, index + 1)
-    if before in ("a", "an"):
-        return _may_be_owned(bare, at)  # "a ghosts first halloween": one is no many
+    # "my cats vet appointment", "my dads gaming chair": whose thing of that kind
+    kind_told = before in _OWNERS_DETERMINERS or named
+    kind_told = kind_told and _one_thing_of_a_kind(bare, at)
+    if before in ("a", "an") or kind_told:
+        return kind_told or _may_be_owned(bare, at)  # "a ghosts first halloween": no many
     if word not in getInflection(singular, "NNS"):
         # "the snowmans summer vacation": "snowmans" is no plural, so the -s is an owner's
         # before what may be owned, unless what follows makes it a deed ("the witchs fly on
@@ -1795,6 +1827,8 @@ def _a_titled_name_owning(
     # ("uncle larrys selfie stick", "aunt mildreds fruitcake": a word the table lacks, before
     # a noun or last)
     unknown = not lemmas and verb_the_table_lacks(bare[at]) is None
+    if _one_thing_of_a_kind(bare, at):
+        return True  # "grandpa joes fishing trip"
     if "NOUN" not in lemmas and not (unknown and (at == len(bare) - 1 or _noun_follows(bare, at))):
         return False
     # ("coach jones runs": what one does; one "boat" is no deed of one)
@@ -2671,7 +2705,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
         # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
         named_so = _a_place_named(named[index - 1].lower(), named[index].lower())
-        if named_so or a_stage_name(named, index) or _a_home_named(named, index):
+        # "little jimmy folds the laundry" (but "Old MacDonald" is named already)
+        nicknamed = named[index].islower() and _nicknamed_first(named, index)
+        if named_so or nicknamed or a_stage_name(named, index) or _a_home_named(named, index):
             named[index - 1 : index + 1] = [
                 named[index - 1].capitalize(),
                 named[index].capitalize(),
@@ -3160,8 +3196,8 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     # ("grandma joined the mafia": a past is what was done)
     done = any(word in getInflection(verb, "VBD") and word != verb for verb in verbs)
     something_to_do = word.endswith("ing") or word in verbs
-    if word in STOPWORDS or (something_to_do and not titled) or done:
-        return False  # "walking the dog", "feed the dragon"
+    if word in STOPWORDS | _ASKING_OR_JOINING or (something_to_do and not titled) or done:
+        return False  # "walking the dog", "feed the dragon", "when the dog sneezed"
     # ("princess hoot the owl queen": the last of them is who)
     whos = [k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS]
     who = whos[0] if whos else 0
@@ -3171,6 +3207,10 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
         return False
     return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1]) or lowered[who + 1] in _NEXT_TO
+
+
+# Words that ask or join a clause on, never a name: "when the dog sneezed", "how the cat ...".
+_ASKING_OR_JOINING = frozenset(("when", "whenever", "where", "why", "how", "what", "who", "while"))
 
 
 def _a_title_before_a_name(tokens: Sequence[str], title: str, word: str) -> bool:
@@ -3260,6 +3300,19 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
 
 # Words that start a nickname: "Big Tony", "Little Bob", "Lil Timmy".
 _NICKNAMING = frozenset(("big", "little", "lil", "old", "young", "tiny", "fat", "baby", "crazy"))
+
+
+def _nicknamed_first(tokens: Sequence[str], index: int) -> bool:
+    """ "little jimmy folds the laundry", "tiny tim's cough": a name after the nickname word the
+    theme starts with, before what they do or own; never "little monsters", "big ben"."""
+    if index != 1 or tokens[0].lower() not in _NICKNAMING:
+        return False
+    typed = tokens[1].lower().replace("’", "'")
+    word = typed.removesuffix("'s")
+    unknown = word.isalpha() and not getAllLemmas(word) and word not in KNOWN_NOUNS
+    if word not in NAMES_THAT_ARE_WORDS and not unknown:
+        return False
+    return typed.endswith("'s") or (len(tokens) > 2 and _a_deed_told(tokens[2].lower()))
 
 
 def _pet_name(tokens: Sequence[str], index: int) -> bool:
@@ -3483,6 +3536,8 @@ def phrases(theme: str) -> ThemePhrases:
     listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
     if describe_together(plain.split()):
         topic = f"the {plain} adventure"  # "the small but mighty adventure"
+    elif _a_character_with_the_first(tokens):
+        topic = f"the {plain}"  # "the Tooth Fairy goes on strike", as "tooth fairy ..." is
     elif listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
         noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
         topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
@@ -3503,6 +3558,13 @@ def phrases(theme: str) -> ThemePhrases:
     if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
         setting = " ".join(rest).rstrip(".!?,;:")
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def _a_character_with_the_first(tokens: Sequence[str]) -> bool:
+    """Whether the theme starts with a character named with "the", typed without it: "tooth
+    fairy goes on strike", "easter bunny in trouble"."""
+    lowered = [token.lower().strip(".,!?;:").removesuffix("'s") for token in tokens[:4]]
+    return any(" ".join(lowered[:n]) in CHARACTERS_WITH_THE for n in range(1, len(lowered) + 1))
 
 
 def _told_as_one_is(head: Sequence[str]) -> bool:

@@ -55,7 +55,7 @@ ANIMALS = _set(
     locust cockroach roach groundhog clownfish animal creature beast critter tyrannosaurus
     raptor ankylosaurus spinosaurus diplodocus
     bumblebee honeybee lightning_bug sea_serpent serpent sea_monster
-    tick loon catfish bug barnacle herd flock swarm
+    tick loon catfish bug barnacle herd flock swarm bluegill minnow carp
     dino brachiosaurus allosaurus iguanodon mastodon dimetrodon sabertooth sabertooth_tiger
     saber-toothed_tiger pachycephalosaurus parasaurolophus megalodon dilophosaurus archaeopteryx
     plesiosaur mosasaurus woolly_mammoth
@@ -498,6 +498,9 @@ CHARACTER_NAMES = _set(
     buffalo_bill calamity_jane annie_oakley billy_the_kid wild_bill_hickok davy_crockett
     jesse_james butch_cassidy bugs_bunny daffy_duck porky_pig tweety wile_e_coyote
     lone_ranger zorro
+    donkey_kong lara_croft mega_man kirby samus crash_bandicoot master_chief princess_peach
+    princess_zelda teddy_roosevelt theodore_roosevelt mark_antony sir_walter_raleigh
+    walter_raleigh leif_erikson tutankhamun charlemagne
     poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir

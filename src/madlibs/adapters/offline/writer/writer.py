@@ -60,6 +60,8 @@ _ARTICLE = re.compile(r"\b([Aa]n?) ([A-Za-z][\w'-]*)")
 _SENTENCE_START = re.compile(r"(^|(?<!\b[A-Z])[.!?]\s+|\n)([\"“]?)([a-z])")
 _BEAT_START = re.compile(r"^([\"“]?)([a-z])")
 _SPACE_BEFORE_PUNCTUATION = re.compile(r" +([,.!?;:])")
+# "because of Mr Molar, the talking tooth." (not "tooth,."), "a sign: "Welcome to Benny, the bear""
+_APPOSITION_CLOSED_BY_PUNCTUATION = re.compile(rf",{casting.APPOSITION_CLOSED}(?=[.!?;:,)\"”])")
 # One of many owns as the many do: "one of the zoo animals' raincoat", "one of my socks'
 # sock", never "animals's".
 _ONE_OF_MANYS = re.compile(
@@ -646,6 +648,7 @@ def _capitalise(sentence: str) -> str:
 def _polish(text: str) -> str:
     """Literal-text grammar the expansion cannot know: a/an before fixed words, capitals."""
     text = _SPACE_BEFORE_PUNCTUATION.sub(r"\1", text)
+    text = _APPOSITION_CLOSED_BY_PUNCTUATION.sub("", text).replace(casting.APPOSITION_CLOSED, "")
     text = _ONE_OF_MANYS.sub(r"\1'", text)
     text = _ARTICLE.sub(_fix_article, text)
     return _SENTENCE_START.sub(lambda m: m.group(1) + m.group(2) + m.group(3).upper(), text)

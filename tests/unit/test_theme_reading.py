@@ -16183,3 +16183,66 @@ def test_a_character_named_with_the_keeps_it_in_the_topic(
 def test_more_characters_and_fish_are_known(theme: str, who: str, kind: Kind) -> None:
     subject = _read(theme).subject
     assert subject is not None and subject.lemma == who and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the block party dance off", "the block party dance-off"),
+        ("grandma wins the bake off", "grandma wins the bake-off"),
+        ("a cul de sac of superheroes", "a cul-de-sac of superheroes"),
+        ("the penguins dance off the stage", "the penguins dance off the stage"),
+    ],
+)
+def test_contests_and_a_cul_de_sac_take_their_hyphens(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed).lower() == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "kept"),
+    [
+        ("how to keep your braces clean at a barbecue", "brace"),
+        ("my dog keeps the yard tidy", "yard"),
+        ("paint the fence purple", "fence"),
+    ],
+)
+def test_how_a_deed_leaves_a_thing_is_no_thing(theme: str, kept: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == kept
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("time traveling grandma meets the dinosaurs", "grandma"),
+        ("time traveling kids meet shakespeare", "kid"),
+    ],
+)
+def test_a_doing_before_who_does_something_describes_them(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma.lower() == who
+
+
+def test_a_list_of_three_things_is_three_things() -> None:
+    reading = _read("teeth, tacos and a toothbrush")
+    assert reading.subject is not None and reading.subject.lemma == "tooth"
+    pals = reading.companions
+    assert pals is not None and pals.lemma == "taco"
+    assert pals.joined is not None and pals.joined.lemma == "toothbrush"
+    soup = _read("soup for breakfast, lunch and dinner").subject
+    assert soup is not None and soup.lemma == "soup"
+    pair = _read("pizza and ice cream").subject
+    assert pair is not None and pair.lemma == "pizza and ice cream"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["mrs jenkins next door", "mr and mrs jenkins next door fight about everything"],
+)
+def test_a_name_in_s_before_where_they_live_owns_nothing(
+    speller: OfflineWriter, typed: str
+) -> None:
+    assert speller.as_meant(typed).lower() == typed

@@ -4509,12 +4509,21 @@ def _the_one_acted_on(noun: Noun | None) -> Noun | None:
     return replace(noun, tail=()) if kept_from else noun
 
 
+# How a deed leaves what it acts on, told after it: "keep your braces clean".
+_STATES_ONE_KEEPS_A_THING_IN = frozenset((
+    "clean", "tidy", "dirty", "spotless", "messy", "neat", "wet", "dry", "warm", "safe", "quiet",
+    "awake", "alive", "shiny", "sticky", "busy",
+))  # fmt: skip
+
+
 def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], list[str]]:
     """The words of what a verb acts on, less the colour it is made ("paints the dog blue"),
     whom it is done against ("plays chess against a toaster"), when ("at midnight") and which
     way or how it went ("through our window", "wrong on purpose")."""
-    if len(tokens) > 2 and tokens[-1] in words.COLOURS and tokens[-2] != "of":
-        tokens, typed = tokens[:-1], typed[:-1]  # (but "a pot of gold" is made of it)
+    made_so = tokens[-1] in words.COLOURS or tokens[-1] in _STATES_ONE_KEEPS_A_THING_IN
+    if len(tokens) > 2 and made_so and tokens[-2] != "of" and tokens[-2] not in DETERMINERS:
+        # (but "a pot of gold" is made of it, "cleans the dirty" nothing)
+        tokens, typed = tokens[:-1], typed[:-1]  # "keeps the house clean"
     rival = next((i for i, t in enumerate(tokens) if i and t in _AGAINST), len(tokens))
     rival = min(rival, _when_it_is_told(tokens))  # "practices trumpet | at midnight"
     # "threw a ball | through our window", "taught my brother | how to whistle", "finds a
@@ -4988,6 +4997,7 @@ _DONE_ALONE = {
     "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
     "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar", "rap", "yodel", "beatbox",
+    "time-travel",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
@@ -5022,6 +5032,7 @@ def _describes_doer(tokens: list[str]) -> bool:
     acts = len(tokens) > 3 and (
         tokens[3] in DETERMINERS or tokens[3] in _DEED_PARTICLES | SETTING_PREPOSITIONS | {"to"}
     )
+    acts = acts or (len(tokens) > 3 and tokens[3] in words.CHARACTER_NAMES)  # "meet shakespeare"
     return doing or did or (does and acts)
 
 
@@ -8731,6 +8742,9 @@ def _joined_subject(
         # "a spoon and a fork": the spoon, with the fork (and "a pretzel" after them both)
         listed = last is not None and last.determiner is not None and second.joined is None
         return first, companions or (replace(second, joined=last) if listed else second)
+    if first is not None and second is not None and last is not None and not first.tail:
+        # "teeth, tacos and a toothbrush": the teeth, with the tacos and the toothbrush
+        return first, companions or replace(second, joined=last)
     both = _noun_phrase(tokens, typed)
     two = first is not None and second is not None
     # ... but "soup for breakfast, lunch and dinner" is one soup: the "and" is in its tail

@@ -547,9 +547,10 @@ def _irregular_past(word: str) -> str | None:
     return None
 
 
-# Words before a contest named with "off": "the annual bake-off", "the great British bake-off".
+# Words before a contest named with "off": "the annual bake-off", "the block party dance-off".
 _BEFORE_A_CONTEST = (
-    "the", "a", "annual", "great", "epic", "big", "ultimate", "first", "british", "chili",
+    "the", "a", "an", "my", "our", "annual", "great", "epic", "big", "ultimate", "first",
+    "british", "chili", "party", "school", "family", "neighborhood",
     "wins", "won", "win", "loses", "lost", "enters", "entered", "judges", "judged",
 )  # fmt: skip
 # Modals before a deed: "could time travel".
@@ -624,6 +625,7 @@ _HYPHENATED = (
     re.compile(r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?)\b)", re.IGNORECASE),
     re.compile(r"\b(jet) (lagged)\b", re.IGNORECASE),
     re.compile(r"\b(merry) (go round)\b", re.IGNORECASE),  # "the merry-go-round"
+    re.compile(r"\b(cul) (de sacs?)\b", re.IGNORECASE),  # "a cul-de-sac of superheroes"
     # "our next-door neighbour"; but "the couple next door"
     re.compile(
         r"\b(next) (door)(?= (?:neighbou?rs?|neighbou?rhoods?|kids?|houses?|yards?|dogs?|cats?)\b)",
@@ -1820,6 +1822,8 @@ def _a_titled_name_owning(
         return False
     if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us")):
         return False  # ("mr. henderson next door" owns nothing)
+    if bare[index + 1 : index + 2] in (["next"], ["upstairs"], ["downstairs"], ["across"]):
+        return False  # "mrs jenkins next door": where she lives
     at = _past_what_describes(bare, index + 1)
     if at >= len(bare):
         return False

@@ -16089,7 +16089,8 @@ def test_a_name_told_with_what_they_are_is_introduced_as_that(writer: OfflineWri
     ("theme", "name", "never"),
     [
         ("alexander the great", "Alexander the Great", "the great Alexander"),
-        ("eric the red", "Eric the red", "the red Eric"),
+        ("eric the red", "Eric the Red", "the red eric"),
+        ("sir fluffington the third", "Sir Fluffington the Third", "the third sir fluffington"),
     ],
 )
 def test_a_name_of_one_piece_stays_whole(
@@ -16246,3 +16247,139 @@ def test_a_name_in_s_before_where_they_live_owns_nothing(
     speller: OfflineWriter, typed: str
 ) -> None:
     assert speller.as_meant(typed).lower() == typed
+
+
+def test_a_name_told_with_how_they_are_is_introduced_as_so(writer: OfflineWriter) -> None:
+    assert themes.phrases("king cuthbert the clumsy").topic == "King Cuthbert the Clumsy"
+    stories = _filled(writer, "king cuthbert the clumsy", seeds=20)
+    assert "the clumsy King Cuthbert" in stories
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("the corgis take over windsor castle", "the corgis take over Windsor Castle"),
+        ("a selfie at the top of everest", "a selfie at the top of Everest"),
+        ("aunt sally swims the english channel", "Aunt Sally swims the English Channel"),
+    ],
+)
+def test_famous_places_take_their_capitals(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+def test_a_name_that_is_a_verb_told_with_what_they_are_is_somebody() -> None:
+    reading = _read("sally the speedy snail gets a car")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == "get"
+    assert _read("rob the bank").shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "app"),
+    [("when your mom joins snapchat", "Snapchat"), ("grandma joins tiktok", "tiktok")],
+)
+def test_one_joins_an_app(theme: str, app: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == "join"
+    assert reading.verb.object is not None and reading.verb.object.lemma.lower() == app.lower()
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("a food fight at aunt lindas wedding", "a food fight at aunt linda's wedding"),
+        ("grandpa eddies first text message", "grandpa eddie's first text message"),
+        ("aunt bettys haunted sleepover", "aunt betty's haunted sleepover"),
+        ("grandpa joes secret marathon training", "grandpa joe's secret marathon training"),
+        ("my brothers broken bike", "my brother's broken bike"),
+        (
+            "my moms phone autocorrects everything to ducks",
+            "my mom's phone autocorrects everything to ducks",
+        ),
+        # deeds, as typed
+        ("coach jones runs", "coach jones runs"),
+        ("mrs jenkins saw a ufo", "mrs jenkins saw a ufo"),
+        ("my cats knocked over the vase", "my cats knocked over the vase"),
+        ("my sisters feed fish", "my sisters feed fish"),
+        ("until the cows come home", "until the cows come home"),
+        ("a tournament of grandmas playing pong", "a tournament of grandmas playing pong"),
+    ],
+)
+def test_more_owners_get_their_apostrophe(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed).lower() == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the prince lost the wedding rings in the moat", "ring"),
+        ("grandpa rode a sled", "sled"),
+        ("how to ride an elephant politely", "elephant"),
+        ("my teacher ran a marathon backwards", "marathon"),
+        ("the referee blew his whistle too hard", "whistle"),
+        ("my dog ate my homework quickly", "homework"),
+        ("aunt ruthie gets a shot and screams", "shot"),
+        ("the drummer who couldnt keep a beat", "beat"),
+    ],
+)
+def test_what_is_acted_on_ends_in_ing_or_ed_or_is_done_somehow(theme: str, acted_on: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize("theme", ["the sled went backwards", "the dog made me happy"])
+def test_how_a_deed_went_is_still_nothing_acted_on(theme: str) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the hook handed man comes back", "the hook-handed man comes back"),
+        ("three legged race with a giraffe", "three-legged race with a giraffe"),
+        ("a one eyed cat", "a one-eyed cat"),
+        ("the man handed me a sandwich", "the man handed me a sandwich"),
+        ("he headed home", "he headed home"),
+    ],
+)
+def test_how_many_legs_or_what_hand_one_has_takes_a_hyphen(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed).lower() == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "event"),
+    [
+        ("shot put with a watermelon", "shot put"),
+        ("auntie pam wins the egg and spoon race", "egg and spoon race"),
+        ("three legged race with a giraffe", "three-legged race"),
+    ],
+)
+def test_sports_day_events_are_events(writer: OfflineWriter, theme: str, event: str) -> None:
+    reading = reader.read(writer.as_meant(theme))
+    named = [noun for noun in reading.nouns if noun.lemma == event]
+    assert named and named[0].kind is Kind.EVENT
+
+
+def test_how_loud_or_what_they_are_made_of_is_no_thing() -> None:
+    verb = _read("when mom reads the group chat out loud").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "chat"
+    bananas = _read("gold, silver and bronze bananas").subject
+    assert bananas is not None and bananas.lemma == "banana"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("why you should never tell ghost storys near a lake", "ghost stories near a lake"),
+        ("the flashlight ran out of batterys", "ran out of batteries"),
+        ("my babys first word", "my baby's first word"),
+        ("keys and toys", "keys and toys"),
+    ],
+)
+def test_a_plural_in_ies_typed_as_it_sounds_is_spelt(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed).lower().endswith(meant)

@@ -145,10 +145,15 @@ def _named_source(cast: Noun) -> tuple[str, str | None]:
 
 def _name_and_what_they_are(name: str) -> tuple[str, str | None]:
     """("Mrs Chompers", "dentist") of "Mrs Chompers the dentist", ("Benny", "bear") of "Benny
-    the bear"; a name of one piece keeps it whole: "Alexander the Great", "Eric the red"."""
+    the bear", ("King Cuthbert", "clumsy") of "King Cuthbert the Clumsy"; a name of one piece
+    keeps it whole: "Alexander the Great", "Sir Fluffington the Third"."""
     named, _, what = name.partition(" the ")
     last = what.rpartition(" ")[2]
-    lemmas = getAllLemmas(last)
+    lemmas = getAllLemmas(last.lower())
+    if name.lower() in words.CHARACTER_NAMES or not named or last.lower() in themes.ORDINAL_WORDS:
+        return name, None
+    if " " not in what and set(lemmas) == {"ADJ"}:
+        return named, what.lower()  # "the clumsy King Cuthbert"
     if not what[:1].islower() or "ADJ" in lemmas or not ("NOUN" in lemmas or last in words.PEOPLE):
         return name, None
     return named, what

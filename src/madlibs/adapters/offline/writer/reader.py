@@ -1013,6 +1013,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or _a_plural_unlisted(word)
         or word in words.GAMES  # "play hide-and-seek"
         or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
+        or word in words.APPS  # "joins snapchat"
         or word in words.CHARACTER_NAMES  # "meets batman"
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
@@ -1503,8 +1504,8 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
     if tokens[index + 2 : index + 3] and _ing_form(tokens[index + 2]):
         return False  # "grandma goes bungee jumping": a pastime of two words follows
     after = _lemmas(tokens[index + 1])
-    if tokens[index + 1] not in after.get("VERB", ()):
-        return False
+    if tokens[index + 1] not in after.get("VERB", ()) or tokens[index + 1] in words.APPS:
+        return False  # ("mom joins snapchat": where she goes)
     # "space pirates steal the sun": what many do to something (never "takes over the house",
     # "dances like a chicken")
     acts_on = tokens[index + 2 : index + 3] and tokens[index + 2] in DETERMINERS | _REFLEXIVES
@@ -4464,6 +4465,9 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None
     rest_tokens, rest_typed = _without_what_it_is_told_to_do(rest_tokens, rest_typed)
     kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
+    # "ran a marathon backwards", "blew his whistle too hard": how, after what it acts on
+    kept = kept[: len(kept) - _how_it_was_done(kept)]
+    rest_tokens, rest_typed = rest_tokens[: len(kept)], rest_typed[: len(kept)]
     ends = _lemmas(kept[-1])
     how = ("ADV" in ends and "NOUN" not in ends) or _states_joined(kept)
     if how or kept[-1] in _QUESTION_WORDS:
@@ -4478,10 +4482,34 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     described = ("ADJ" in lemmas and noun.determiner is None) or _only_one(head)
     if described and not noun.modifiers:
         return None  # "is purple", "is invisible", "is the best"
-    verbal = "VERB" in lemmas and (head.endswith(("ing", "ed")) or "NOUN" not in lemmas)
+    # ("lost the ring", "rode a sled", "got a shot": no -ing or -ed form of a verb)
+    doing = any(head in getInflection(verb, "VBG") for verb in lemmas.get("VERB", ()))
+    verbal = "VERB" in lemmas and (doing or head.endswith("ed") or "NOUN" not in lemmas)
+    verbal = verbal and head not in _NOUNS_IN_ED
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+# Nouns that end as a verb's past does: "rode a sled", "made the bed".
+_NOUNS_IN_ED = frozenset(("sled", "bed", "shed", "sofa bed", "flowerbed", "seabed", "hundred"))
+
+
+def _how_it_was_done(tokens: list[str]) -> int:
+    """How many last words tell how, after a noun: "a marathon | backwards", "his whistle |
+    too hard", "an elephant | politely"; 0 if none."""
+    if len(tokens) < 3:
+        return 0
+    before, last = tokens[-2:]
+    how = _lemmas(last)
+    if (before == "too" and ("ADV" in how or "ADJ" in how)) or before in _LAST_PARTICLES:
+        # ("read the group chat out loud")
+        return 2 if len(tokens) > 3 and "NOUN" in _lemmas(tokens[-3]) else 0
+    # (but "was found two years later": when, no thing)
+    timed = kind_of(_noun_lemma(before)[0]) is Kind.TIME
+    return (
+        1 if "ADV" in how and "NOUN" not in how and "NOUN" in _lemmas(before) and not timed else 0
+    )
 
 
 def _states_joined(tokens: list[str]) -> bool:
@@ -5126,9 +5154,10 @@ def _imperative(tokens: list[str], typed: list[str]) -> bool:
     )
     # "meet Captain Cupcake", "save Christmas": a verb before a name (not "cake Boss")
     acted_on = acted_on or (len(tokens) > 1 and not named and _a_name_starts(tokens, typed, 1))
-    # "Sally the salamander and the lost lily pad": a name, with what its owner is
+    # "Sally the salamander and the lost lily pad", "Sally the speedy snail gets a car": a
+    # name, with what its owner is
     epithet = named and tokens[1:2] == ["the"] and len(tokens) > 2
-    epithet = epithet and kind_of(tokens[2]) in ANIMATE
+    epithet = epithet and any(kind_of(told) in ANIMATE for told in tokens[2:5])
     return (
         (len(tokens) > 2 or pronoun or acted_on)
         and _named_with_epithet(typed) is None
@@ -8742,9 +8771,11 @@ def _joined_subject(
         # "a spoon and a fork": the spoon, with the fork (and "a pretzel" after them both)
         listed = last is not None and last.determiner is not None and second.joined is None
         return first, companions or (replace(second, joined=last) if listed else second)
+    # (but "gold, silver and bronze bananas" are bananas)
+    described = all(_only_describes_bare(one) for one in (first, second))
     if first is not None and second is not None and last is not None and not first.tail:
         # "teeth, tacos and a toothbrush": the teeth, with the tacos and the toothbrush
-        return first, companions or replace(second, joined=last)
+        return None if described else (first, companions or replace(second, joined=last))
     both = _noun_phrase(tokens, typed)
     two = first is not None and second is not None
     # ... but "soup for breakfast, lunch and dinner" is one soup: the "and" is in its tail
@@ -8754,6 +8785,13 @@ def _joined_subject(
         pair = " ".join((*both.modifiers, both.lemma))
         return replace(both, lemma=pair, modifiers=(), plural=True, typed_plural=pair), companions
     return None
+
+
+def _only_describes_bare(noun: Noun | None) -> bool:
+    """A word alone that describes as readily as it names: "gold", "silver", "red"."""
+    if noun is None or noun.modifiers or noun.determiner or noun.plural:
+        return False
+    return "ADJ" in _lemmas(noun.lemma.lower()) or noun.lemma.lower() in words.COLOURS
 
 
 def _named_as_people(

@@ -345,7 +345,9 @@ SHOWS = _set(
     "jeopardy wheel_of_fortune american_idol masterchef america's_got_talent"
     " great_british_bake_off price_is_right"
 )
-_PLACES_ON = (
+# Apps and sites one goes on, joins or watches: "my mom joins snapchat".
+APPS = _set("tiktok youtube instagram snapchat facebook twitter ebay netflix pinterest")
+_PLACES_ON = APPS | (
     _set(
         """
     basketball_court tennis_court sidelines tarmac golf_course street_corner runway porch
@@ -353,7 +355,7 @@ _PLACES_ON = (
     mountain roof rooftop stage
     beach lawn playground_slide skateboard tightrope bridge planet street pier dock runway
     spaceship_deck deck iceberg earth road school_bus highway
-    tiktok youtube instagram snapchat facebook twitter internet ebay
+    internet
     hill trail nature_trail ferris_wheel merry-go-round interstate
     sidewalk platform ferry metro tram monorail freeway boardwalk sandbar avenue boulevard
     """
@@ -401,6 +403,8 @@ PLACE_NAMES = (
     niagara_falls stonehenge north_pole south_pole main_street times_square wall_street
     loch_ness minecraft roblox fortnite walmart costco disneyland legoland six_flags jurassic_park
     mario_kart among_us animal_crossing star_wars hogwarts middle_earth gotham
+    buckingham_palace windsor_castle kensington_palace tower_of_london taj_mahal machu_picchu
+    mount_rushmore yellowstone death_valley area_51 english_channel colosseum everest
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
@@ -501,6 +505,9 @@ CHARACTER_NAMES = _set(
     donkey_kong lara_croft mega_man kirby samus crash_bandicoot master_chief princess_peach
     princess_zelda teddy_roosevelt theodore_roosevelt mark_antony sir_walter_raleigh
     walter_raleigh leif_erikson tutankhamun charlemagne
+    alexander_the_great ivan_the_terrible eric_the_red catherine_the_great peter_the_great
+    william_the_conqueror attila_the_hun vlad_the_impaler conan_the_barbarian
+    richard_the_lionheart ethelred_the_unready
     poseidon hades athena apollo artemis aphrodite ares hermes hera demeter dionysus persephone
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir
@@ -568,6 +575,8 @@ EVENTS = (
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
     reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout
     thumb_wrestling wrestling_match
+    shot_put high_jump long_jump triple_jump pole_vault sack_race relay_race three-legged_race
+    egg_and_spoon_race obstacle_course dance-off bake-off cook-off sing-off
     fundraiser walkathon readathon raffle cakewalk cake_walk derby regatta weigh-in weigh-off
     photoshoot photo_shoot snowfall blowout telethon
     hay_ride boat_ride train_ride bus_ride car_ride sleigh_ride
@@ -656,7 +665,7 @@ EVENTS_ON = (
 PAIRS_NAMED_AS_ONE = _set(
     "mac_and_cheese macaroni_and_cheese fish_and_chips peanut_butter_and_jelly "
     "bread_and_butter rock_and_roll milk_and_cookies fish_and_chip bed_and_breakfast "
-    "cup_and_ball"
+    "cup_and_ball egg_and_spoon"
 )
 # Stuff a story can hand around, hide and find ("Somebody had left soup by the door"), unlike
 # the other bare nouns, which are ideas ("chess", "music").
@@ -829,7 +838,7 @@ NAMES_THAT_ARE_WORDS = _set(
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
-    hazel heather rocky bobby jimmy johnny tommy billy mike max
+    hazel heather rocky bobby jimmy johnny tommy billy mike max eddie
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

@@ -282,13 +282,26 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
             respelt = word.lower()  # "a bedsheet", "the terrible twos": the number is the player's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
+        after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        if respelt == word.lower() and (not after or after in themes.STOPWORDS):
+            # "ghost storys near a lake": a plural in -ies typed as it sounds (but "my babys
+            # bottle" is the baby's)
+            respelt = _plural_in_ies(respelt) or respelt
         if respelt == word.lower() and _made_up(respelt):
             # kept as made up, it may yet be a slip of a word the one beside it names a thing
             # with ("the haunted hous", "the toof fairy"); the word before as already respelt
-            after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
             respelt = _completing_a_pair(before, after, respelt)
         meant.append(token if respelt == word.lower() else lead + respelt + trail)
     return meant
+
+
+def _plural_in_ies(word: str) -> str | None:
+    """ "stories" of "storys", "batteries" of "batterys": a plural the table lists in -ies,
+    typed with -ys after a consonant; None for other words ("keys", "boys")."""
+    if len(word) < 5 or not word.endswith("ys") or word[-3] in "aeiou" or getAllLemmas(word):
+        return None
+    plural = word[:-2] + "ies"
+    return plural if "NOUN" in getAllLemmas(plural) else None
 
 
 # Titles before a name nobody would take for a slip of a word: "lady vampira", "lord

@@ -16383,3 +16383,11 @@ def test_a_plural_in_ies_typed_as_it_sounds_is_spelt(
     speller: OfflineWriter, typed: str, meant: str
 ) -> None:
     assert speller.as_meant(typed).lower().endswith(meant)
+
+
+def test_what_is_asked_of_one_who_really_did_it_is_read() -> None:
+    reading = _read("did the queen really like marmalade")
+    assert reading.subject is not None and reading.subject.lemma == "queen"
+    assert reading.verb is not None and reading.verb.lemma == "like"
+    verb = _read("the family that eats dessert first").verb
+    assert verb is not None and verb.object is not None and verb.object.lemma == "dessert"

@@ -1198,7 +1198,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "the chicken really crossed the road", "my dog really likes cheese": "really" before
         # a deed done to something, or one told of one
         told_of_one = any(word in getInflection(v, "VBZ") for v in _lemmas(word).get("VERB", ()))
-        really_did = before == "really" and (acts_on or told_of_one)
+        # ("did the queen really like marmalade", asked as "the queen really liked marmalade")
+        really_did = before == "really" and (acts_on or told_of_one or _a_past_of(word))
         really_did = really_did or _a_past_after_a_number(tokens, index)
         named = _named_by_the_word_before(before, word) and not really_did
         if named or ordinal or in_a_tail or one or of_the:
@@ -4498,7 +4499,7 @@ _NOUNS_IN_ED = frozenset(("sled", "bed", "shed", "sofa bed", "flowerbed", "seabe
 def _how_it_was_done(tokens: list[str]) -> int:
     """How many last words tell how, after a noun: "a marathon | backwards", "his whistle |
     too hard", "an elephant | politely"; 0 if none."""
-    if len(tokens) < 3:
+    if len(tokens) < 2:
         return 0
     before, last = tokens[-2:]
     how = _lemmas(last)
@@ -4507,9 +4508,8 @@ def _how_it_was_done(tokens: list[str]) -> int:
         return 2 if len(tokens) > 3 and "NOUN" in _lemmas(tokens[-3]) else 0
     # (but "was found two years later": when, no thing)
     timed = kind_of(_noun_lemma(before)[0]) is Kind.TIME
-    return (
-        1 if "ADV" in how and "NOUN" not in how and "NOUN" in _lemmas(before) and not timed else 0
-    )
+    how_told = ("ADV" in how and "NOUN" not in how) or last in ("first", "last")  # "dessert first"
+    return 1 if how_told and "NOUN" in _lemmas(before) and not timed else 0
 
 
 def _states_joined(tokens: list[str]) -> bool:

@@ -16391,3 +16391,76 @@ def test_what_is_asked_of_one_who_really_did_it_is_read() -> None:
     assert reading.verb is not None and reading.verb.lemma == "like"
     verb = _read("the family that eats dessert first").verb
     assert verb is not None and verb.object is not None and verb.object.lemma == "dessert"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("billy plays the grinch", "Billy"),
+        ("jasmine gets the lead role", "Jasmine"),
+        ("sophie accidentaly sends a text to her teacher", "Sophie"),
+        ("timmy wet the top bunk", "Timmy"),
+    ],
+)
+def test_a_first_name_before_what_they_do_is_somebody(
+    speller: OfflineWriter, theme: str, who: str
+) -> None:
+    subject = reader.read(speller.as_meant(theme)).subject
+    assert subject is not None and subject.lemma == who and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize("theme", ["sandy beaches", "rob the bank", "drew a picture"])
+def test_a_word_that_may_be_a_name_is_a_word_before_no_deed(theme: str) -> None:
+    assert themes.phrases(theme).topic.split()[0] == theme.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("theme", "what"),
+    [
+        ("the scariest story grandpa ever told", "story"),
+        ("the best cake mom ever made", "cake"),
+        ("the worst gift i ever got", "gift"),
+    ],
+)
+def test_what_somebody_ever_did_tells_of_the_thing(theme: str, what: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == what
+
+
+def test_how_to_not_is_how_not_to() -> None:
+    reading = _read("how to not cry during shots")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "cry"
+
+
+@pytest.mark.parametrize(
+    "theme", ["the scariest campfire story ever told", "the worst birthday cake ever baked"]
+)
+def test_the_best_thing_ever_made_is_that_thing(theme: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("sparkly costumes everywhere", Kind.THING),
+        ("hot air balloon pilots go on strike", Kind.PERSON),
+        ("why do pet stores smell weird", Kind.PLACE),
+    ],
+)
+def test_a_plural_that_is_mostly_a_thing_is_no_deed(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.plural and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("the time we lost grandpa in sears", "the time we lost Grandpa in Sears"),
+        ("the cast party at pizza hut", "the cast party at Pizza Hut"),
+        ("the headteacher plays herod", "the headteacher plays Herod"),
+    ],
+)
+def test_more_names_of_places_and_plays(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -2044,6 +2044,7 @@ _THINGS_NEVER_DONE = {
     "leashes", "collars", "wrenches", "baths", "cages", "bells", "hives", "tails", "ears",
     "hooks", "skins", "holes", "webs", "trucks", "houses", "biscuits", "legs", "noses", "horns",
     "crumbs", "peels", "tags", "treats", "trees", "games", "chimes", "presents", "cables", "tips",
+    "costumes", "towels", "stores", "pilots",
 }  # fmt: skip
 # How something strikes the senses, told with "like": "camp smells like wet socks".
 _STRIKES_THE_SENSES = frozenset(("smells", "looks", "tastes", "sounds", "feels"))
@@ -7271,6 +7272,22 @@ def _asked_after_a_request(typed: list[str], lead: int, requested: bool) -> list
     return [*typed[:lead], *_as_statement(typed[lead:])]
 
 
+def _without_ever(typed: list[str]) -> list[str]:
+    """The theme without an "ever" that only stresses a past after who did it: "the scariest
+    story grandpa (ever) told", "the worst gift I (ever) got"; and "how to not" as "how not
+    to" ("how to not cry during shots")."""
+    if [word.lower() for word in typed[:3]] == ["how", "to", "not"]:
+        typed = [typed[0], typed[2], typed[1], *typed[3:]]
+    for index in range(2, len(typed) - 1):
+        if typed[index].lower() != "ever" or not _a_past_of(typed[index + 1].lower()):
+            continue
+        # (but "the worst birthday cake ever baked" is the cake)
+        before = typed[index - 1].lower()
+        if before in _SUBJECT_PRONOUNS or kind_of(_noun_lemma(before)[0]) in ANIMATE:
+            return [*typed[:index], *typed[index + 1 :]]
+    return typed
+
+
 def _read(theme: str) -> Reading:
     typed = _heroes_capitalised(
         _holidays_joined(
@@ -7283,7 +7300,7 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
-    typed = [*typed[:exclaimed], *_do_not_joined(typed[exclaimed:])]
+    typed = [*typed[:exclaimed], *_do_not_joined(_without_ever(typed)[exclaimed:])]
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, _contractions_apart(statement)
     tokens = [word.lower() for word in typed]

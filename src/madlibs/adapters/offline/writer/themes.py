@@ -3446,22 +3446,29 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         # "bubbles the goldfish", "sprinkles the snowflake", whom no command starts with;
         # but "pepper the steak"
         return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
-    known = (lemmas and not named) or word in ALWAYS_CAPITALISED or word in STOPWORDS
-    # ("seagulls", "popsicles": words of the lists, no names)
-    known = known or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS
-    known = known or noun_the_table_lacks(word) is not None
+    # ("seagulls", "popsicles": words of the lists, no names; but "billy", "lily" are)
+    known = bool(lemmas) or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS
+    known = (known or noun_the_table_lacks(word) is not None) and not named
+    known = known or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
     if not after.isalpha():
         return first.lower().endswith("'s")
+    if len(tokens) > 2 and after.endswith("ly") and "ADV" in getAllLemmas(after):
+        after = tokens[2].lower()  # "sophie accidentally sends a text"
+        tokens = [tokens[0], *tokens[2:]]
     if named and after == "the":
         # "bill the cat", "sally the salamander and the lily pad"; not "rob the bank"
         return tokens[-1].lower() in PEOPLE | ANIMALS or _named_for_what_they_are(tokens, True)
     # ("loki pranks the school": a verb the table lacks)
     verb = getAllLemmas(after).get("VERB", (verb_the_table_lacks(after) or after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
-    counted = after.removesuffix("s") in KNOWN_NOUNS  # "seven dwarfs", never "Seven"
-    acts = after != verb and after in tenses and not counted  # "lucy goes", "zork ate"
+    # "seven dwarfs", never "Seven" (a name's deed is checked below: "billy plays the grinch")
+    counted = after.removesuffix("s") in KNOWN_NOUNS and not named
+    # "lucy goes", "zork ate"; and a past like its plain form before what it acts on:
+    # "timmy wet the top bunk", "sam hit the ball"
+    acted = after != verb or (len(tokens) > 2 and tokens[2].lower() in _DETERMINERS)
+    acts = acted and after in tenses and not counted
     if named and "NOUN" in getAllLemmas(after):
         acts = acts and _starts_what_is_done(tokens[2:3])  # "sandy goes to", "sandy beaches"
     # ("karen from accounting", "zorp from planet glorp": one told where they are from)

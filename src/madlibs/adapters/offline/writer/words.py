@@ -405,6 +405,8 @@ PLACE_NAMES = (
     mario_kart among_us animal_crossing star_wars hogwarts middle_earth gotham
     buckingham_palace windsor_castle kensington_palace tower_of_london taj_mahal machu_picchu
     mount_rushmore yellowstone death_valley area_51 english_channel colosseum everest
+    sears petsmart petco pizza_hut chuck_e_cheese penn_station grand_central_station
+    grand_central broadway cinnabon
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel
@@ -505,6 +507,7 @@ CHARACTER_NAMES = _set(
     donkey_kong lara_croft mega_man kirby samus crash_bandicoot master_chief princess_peach
     princess_zelda teddy_roosevelt theodore_roosevelt mark_antony sir_walter_raleigh
     walter_raleigh leif_erikson tutankhamun charlemagne
+    herod king_herod macbeth hamlet oliver_twist
     alexander_the_great ivan_the_terrible eric_the_red catherine_the_great peter_the_great
     william_the_conqueror attila_the_hun vlad_the_impaler conan_the_barbarian
     richard_the_lionheart ethelred_the_unready
@@ -838,7 +841,7 @@ NAMES_THAT_ARE_WORDS = _set(
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
-    hazel heather rocky bobby jimmy johnny tommy billy mike max eddie
+    hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine poppy willow
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

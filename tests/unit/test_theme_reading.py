@@ -16464,3 +16464,28 @@ def test_a_plural_that_is_mostly_a_thing_is_no_deed(theme: str, kind: Kind) -> N
 )
 def test_more_names_of_places_and_plays(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("genie vs santa claus", "the genie vs Santa Claus"),
+        ("ninja vs pirate", "the ninja vs the pirate"),
+        ("treehouse vs fort", "the treehouse vs the fort"),
+        (
+            "kayak vs canoe vs inflatable flamingo",
+            "the kayak vs the canoe vs the inflatable flamingo",
+        ),
+        # many, stuff, names and whoever is told already stay as typed
+        ("cats vs dogs", "cats vs dogs"),
+        ("sushi vs spaghetti", "sushi vs spaghetti"),
+        ("salt vs pepper", "salt vs pepper"),  # the sides alike
+        ("cats vs dogs rematch", "cats vs dogs rematch"),
+        ("potato battery vs lemon battery", "potato battery vs lemon battery"),
+        ("batman vs superman", "Batman vs Superman"),
+        ("me vs my little brother", "me vs my little brother"),
+        ("grandma vs the zombies", "Grandma vs the zombies"),
+    ],
+)
+def test_one_rival_counted_takes_the_in_a_sentence(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -2382,6 +2382,50 @@ def _a_bare_noun_told_of(head: Sequence[str]) -> bool:
     return (told and "NOUN" not in lemmas) or then in ("is", "was")
 
 
+def _rivals_told(plain: str) -> str:
+    """ "the genie vs Santa Claus", "the escalator vs the stairs": a side that is one thing
+    counted, typed bare, takes "the" in a sentence; many, stuff, games and names stay bare
+    ("cats vs dogs", "pizza vs tacos", "Batman vs Superman")."""
+    sides: list[list[str]] = [[]]
+    for word in plain.split():
+        if word.lower() in ("vs", "vs.", "versus"):
+            sides += [[word], []]
+        else:
+            sides[-1].append(word)
+    told = [" ".join(side) for side in sides if side]
+    counted = [_one_counted_bare(side) for side in told]
+    # the sides alike or as typed: "salt vs pepper", never "salt vs the pepper"
+    told_already = [
+        side.lower() in ("vs", "vs.", "versus")
+        or side[:1].isupper()
+        or side.split()[0].lower() in _DETERMINERS | _ME
+        for side in told
+    ]
+    if not any(counted) or not all(c or t for c, t in zip(counted, told_already, strict=True)):
+        return plain
+    return " ".join(f"the {side}" if one else side for side, one in zip(told, counted, strict=True))
+
+
+def _one_counted_bare(side: str) -> bool:
+    """Whether the side is a noun of one thing, alone or after a word that only describes,
+    with no capital: "genie", "inflatable flamingo"; not "cats", "pizza", "Santa", "me" (nor
+    "potato battery": a thing of two nouns stays as typed)."""
+    words = side.split()
+    described = len(words) == 2 and "ADJ" in getAllLemmas(words[0])
+    if not (len(words) == 1 or described) or not side.islower() or words[0] in _DETERMINERS | _ME:
+        return False
+    last = words[-1]
+    if last in UNCOUNTABLE or last in BARE_NOUNS or last in BARE_STUFF or last in GAMES:
+        return False
+    # ("treehouse", "yeti": nouns the table lacks)
+    noun = last in getAllLemmas(last).get("NOUN", ()) or noun_the_table_lacks(last) == last
+    noun = noun or (last in KNOWN_NOUNS and not last.endswith("s"))
+    return noun and last not in STOPWORDS | {"vs", "vs.", "versus"}
+
+
+_ME = frozenset(("me", "i", "you", "us", "we", "him", "her", "them"))
+
+
 def _against(rest: Sequence[str]) -> bool:
     """Whether the words after a theme's head set it against another: "(sushi) vs spaghetti"."""
     return bool(rest) and rest[0].lower() in ("vs", "versus")
@@ -3573,31 +3617,45 @@ def phrases(theme: str) -> ThemePhrases:
     theme = " ".join(tokens)
     head, rest = _head_and_rest(tokens)
     plain = theme.rstrip(".!?,;:")
-    listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
-    if describe_together(plain.split()):
-        topic = f"the {plain} adventure"  # "the small but mighty adventure"
-    elif _a_character_with_the_first(tokens):
-        topic = f"the {plain}"  # "the Tooth Fairy goes on strike", as "tooth fairy ..." is
-    elif listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
-        noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
-        topic = " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
-    elif _reads_bare(head) or _GAME.match(plain.lower()) or _against(rest):
-        topic = plain  # "hide and seek with a ghost"
-    elif len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:
-        topic = plain  # "can't stop riding the merry-go-round", "at the ice rink", "be nice"
-    elif f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
-        topic = plain  # "long live the king", "watch out for the llama", "is magic real"
-    elif rest and _told_as_one_is(head):
-        topic = plain  # "lost in the caves of doom", "shipwrecked on an island" (but "the lost")
-    elif _told_as_one_is(head) and "ADJ" not in getAllLemmas(head[0].lower()):
-        # "hacked", "locked out": how one is, never "the hacked" (but "the blessed" are some)
-        topic = f"being {plain}"
-    else:
-        topic = "the " + plain
+    topic = _topic(plain, tokens, head, rest)
     setting = None
     if rest and rest[0].lower() in _SETTING_PREPOSITIONS and len(rest) > 1:
         setting = " ".join(rest).rstrip(".!?,;:")
     return ThemePhrases(label=title_case(plain), topic=topic, setting=setting)
+
+
+def _topic(plain: str, tokens: Sequence[str], head: Sequence[str], rest: Sequence[str]) -> str:
+    """The theme as a noun phrase after "of" or "about" (see `phrases`)."""
+    listed = len(head) == 1 and head[0].lower() in _ADJECTIVE_THEMES
+    if describe_together(plain.split()):
+        return f"the {plain} adventure"  # "the small but mighty adventure"
+    if _a_character_with_the_first(tokens):
+        return f"the {plain}"  # "the Tooth Fairy goes on strike", as "tooth fairy ..." is
+    if listed or (len(head) == 1 and _placed_or_alone(rest) and describes(head[0])):
+        noun = _ADJECTIVE_THEMES.get(head[0].lower(), "adventure")  # "the tiny adventure"
+        return " ".join(["the", head[0], noun, *rest]).rstrip(".!?,;:")
+    if _against(rest):
+        return _rivals_told(plain)  # "the genie vs Santa Claus", "cats vs dogs"
+    return _topic_as_typed(plain, tokens, head, rest)
+
+
+def _topic_as_typed(
+    plain: str, tokens: Sequence[str], head: Sequence[str], rest: Sequence[str]
+) -> str:
+    """The theme as typed where it reads as a noun phrase already, else with "the" or
+    "being" before it."""
+    if _reads_bare(head) or _GAME.match(plain.lower()):
+        return plain  # "hide and seek with a ghost"
+    if len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:
+        return plain  # "can't stop riding the merry-go-round", "at the ice rink", "be nice"
+    if f"{plain.lower()} ".startswith(_CHEERS_AND_CRIES) or asks(plain):
+        return plain  # "long live the king", "watch out for the llama", "is magic real"
+    if rest and _told_as_one_is(head):
+        return plain  # "lost in the caves of doom", "shipwrecked on an island" (but "the lost")
+    if _told_as_one_is(head) and "ADJ" not in getAllLemmas(head[0].lower()):
+        # "hacked", "locked out": how one is, never "the hacked" (but "the blessed" are some)
+        return f"being {plain}"
+    return "the " + plain
 
 
 def _a_character_with_the_first(tokens: Sequence[str]) -> bool:

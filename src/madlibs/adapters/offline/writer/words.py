@@ -688,6 +688,7 @@ UNCOUNTABLE = _set(
     furniture luggage baggage equipment information advice money laundry traffic garbage trash
     gravity insurance lint boredom
     rubbish mail jewelry jewellery clothing software glitter slime mud sand spaghetti pasta rice
+    sushi
     cereal popcorn broccoli lettuce toast milk juice water homework blood thunder lightning
     gum lava jelly honey butter jam ketchup mustard syrup gravy bread food bacon cheese garlic
     sugar flour salt grass hay treasure gold silver snow ice rain weather soup paint glue music

@@ -4467,9 +4467,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None
     rest_tokens, rest_typed = _without_what_it_is_told_to_do(rest_tokens, rest_typed)
     kept = _without_trailing(rest_tokens, rest_typed)[0] or rest_tokens  # "... wolf again"
-    # "ran a marathon backwards", "blew his whistle too hard": how, after what it acts on
-    kept = kept[: len(kept) - _how_it_was_done(kept)]
-    rest_tokens, rest_typed = rest_tokens[: len(kept)], rest_typed[: len(kept)]
+    kept, rest_tokens, rest_typed = _without_how_it_was_done(kept, rest_tokens, rest_typed)
     ends = _lemmas(kept[-1])
     how = ("ADV" in ends and "NOUN" not in ends) or _states_joined(kept)
     if how or kept[-1] in _QUESTION_WORDS:
@@ -4495,6 +4493,18 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 
 # Nouns that end as a verb's past does: "rode a sled", "made the bed".
 _NOUNS_IN_ED = frozenset(("sled", "bed", "shed", "sofa bed", "flowerbed", "seabed", "hundred"))
+
+
+def _without_how_it_was_done(
+    kept: list[str], rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str], list[str]]:
+    """The words of what is acted on, less how it was done after it: "ran a marathon
+    backwards", "blew his whistle too hard" (`kept` is `rest_tokens` less what trails)."""
+    cut = _how_it_was_done(kept)
+    if not cut:
+        return kept, rest_tokens, rest_typed
+    kept = kept[:-cut]
+    return kept, rest_tokens[: len(kept)], rest_typed[: len(kept)]
 
 
 def _how_it_was_done(tokens: list[str]) -> int:
@@ -7272,10 +7282,10 @@ def _asked_after_a_request(typed: list[str], lead: int, requested: bool) -> list
     return [*typed[:lead], *_as_statement(typed[lead:])]
 
 
-def _without_ever(typed: list[str]) -> list[str]:
-    """The theme without an "ever" that only stresses a past after who did it: "the scariest
-    story grandpa (ever) told", "the worst gift I (ever) got"; and "how to not" as "how not
-    to" ("how to not cry during shots")."""
+def _told_plainly(typed: list[str]) -> list[str]:
+    """The theme's words as plainly told: "how to not" as "how not to" ("how to not cry
+    during shots"), and without an "ever" that only stresses a past after who did it ("the
+    scariest story grandpa (ever) told", "the worst gift I (ever) got")."""
     if [word.lower() for word in typed[:3]] == ["how", "to", "not"]:
         typed = [typed[0], typed[2], typed[1], *typed[3:]]
     for index in range(2, len(typed) - 1):
@@ -7300,7 +7310,7 @@ def _read(theme: str) -> Reading:
     warned = lowered[:1] == ["beware"] or (
         lowered[:1] in (["watch"], ["look"]) and lowered[1:] == ["out"]
     )
-    typed = [*typed[:exclaimed], *_do_not_joined(_without_ever(typed)[exclaimed:])]
+    typed = [*typed[:exclaimed], *_do_not_joined(_told_plainly(typed)[exclaimed:])]
     statement = _as_statement(_made_so(typed[exclaimed:]))
     restated, typed = statement != typed, _contractions_apart(statement)
     tokens = [word.lower() for word in typed]

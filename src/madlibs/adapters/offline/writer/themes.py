@@ -1683,7 +1683,7 @@ _THINGS_FOR_A_DOING = frozenset((
 # Things mostly named with their kind before them, as one counts them: "a vet appointment", "a
 # dance recital", "a drum solo"; with no article, never what a deed is done to.
 _KINDS_TOLD_FIRST = frozenset((
-    "appointment", "recital", "solo", "lesson", "trip", "tournament", "recital", "audition",
+    "appointment", "recital", "solo", "lesson", "trip", "tournament", "audition",
     "practice", "rehearsal", "competition", "contest", "concert", "collection", "routine",
 ))  # fmt: skip
 
@@ -2383,9 +2383,10 @@ def _a_bare_noun_told_of(head: Sequence[str]) -> bool:
 
 
 def _rivals_told(plain: str) -> str:
-    """ "the genie vs Santa Claus", "the escalator vs the stairs": a side that is one thing
-    counted, typed bare, takes "the" in a sentence; many, stuff, games and names stay bare
-    ("cats vs dogs", "pizza vs tacos", "Batman vs Superman")."""
+    """ "the genie vs Santa Claus", "the ninja vs the pirate": a side that is one thing counted,
+    typed bare, takes "the" in a sentence, where every other side is one too or is told
+    already; many, stuff, games and names stay bare ("cats vs dogs", "salt vs pepper", "Batman
+    vs Superman")."""
     sides: list[list[str]] = [[]]
     for word in plain.split():
         if word.lower() in ("vs", "vs.", "versus"):
@@ -2398,7 +2399,7 @@ def _rivals_told(plain: str) -> str:
     told_already = [
         side.lower() in ("vs", "vs.", "versus")
         or side[:1].isupper()
-        or side.split()[0].lower() in _DETERMINERS | _ME
+        or side.split()[0].lower() in _DETERMINERS | _PRONOUN_SIDES
         for side in told
     ]
     if not any(counted) or not all(c or t for c, t in zip(counted, told_already, strict=True)):
@@ -2412,7 +2413,11 @@ def _one_counted_bare(side: str) -> bool:
     "potato battery": a thing of two nouns stays as typed)."""
     words = side.split()
     described = len(words) == 2 and "ADJ" in getAllLemmas(words[0])
-    if not (len(words) == 1 or described) or not side.islower() or words[0] in _DETERMINERS | _ME:
+    if (
+        not (len(words) == 1 or described)
+        or not side.islower()
+        or words[0] in _DETERMINERS | _PRONOUN_SIDES
+    ):
         return False
     last = words[-1]
     if last in UNCOUNTABLE or last in BARE_NOUNS or last in BARE_STUFF or last in GAMES:
@@ -2423,7 +2428,8 @@ def _one_counted_bare(side: str) -> bool:
     return noun and last not in STOPWORDS | {"vs", "vs.", "versus"}
 
 
-_ME = frozenset(("me", "i", "you", "us", "we", "him", "her", "them"))
+# Sides that are somebody told by a pronoun: "me vs my little brother".
+_PRONOUN_SIDES = frozenset(("me", "i", "you", "us", "we", "him", "her", "them"))
 
 
 def _against(rest: Sequence[str]) -> bool:

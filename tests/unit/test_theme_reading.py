@@ -16300,6 +16300,8 @@ def test_one_joins_an_app(theme: str, app: str) -> None:
         ("coach jones runs", "coach jones runs"),
         ("mrs jenkins saw a ufo", "mrs jenkins saw a ufo"),
         ("my cats knocked over the vase", "my cats knocked over the vase"),
+        ("the neighbors kid jumps on our trampoline", "the neighbor's kid jumps on our trampoline"),
+        ("the twins swap places with mom", "the twins swap places with mom"),
         ("my sisters feed fish", "my sisters feed fish"),
         ("until the cows come home", "until the cows come home"),
         ("a tournament of grandmas playing pong", "a tournament of grandmas playing pong"),
@@ -16489,3 +16491,18 @@ def test_more_names_of_places_and_plays(theme: str, topic: str) -> None:
 )
 def test_one_rival_counted_takes_the_in_a_sentence(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+def test_a_headline_gives_no_article_to_many(writer: OfflineWriter) -> None:
+    verb = _read("friendly monster helps old ladies cross the street").verb
+    assert verb is not None and verb.rest == "old ladies cross the street"
+    assert "an old ladies" not in _stories(
+        writer, "friendly monster helps old ladies cross the street"
+    )
+
+
+def test_one_who_does_something_for_a_while_does_it() -> None:
+    reading = _read("local teen lives inside a mall for a year")
+    assert reading.subject is not None and reading.subject.lemma == "teen"
+    assert reading.verb is not None and reading.verb.lemma == "live"
+    assert _read("dog treats for cats").verb is None

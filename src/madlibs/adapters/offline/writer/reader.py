@@ -1364,7 +1364,9 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
         # ("hamster escapes": what befalls it; but "zombie attacks" are what happens)
         return one and (_verb_lemma(word) in words.PLACED_VERBS or word in _GOES_OR_BREAKS)
     after = tokens[index + 1]
-    if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from":
+    # ... or for how long: "local teen lives | for a year" (but "dog treats for cats")
+    lasting = after == "for" and _a_stretch_of_time(tokens[index + 2 : index + 4])
+    if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from" or lasting:
         return one
     if _many_who_did(word, after):
         return False  # "robot chickens laid metal eggs": no robot "chickens"
@@ -1387,6 +1389,15 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
+
+
+def _a_stretch_of_time(words_told: list[str]) -> bool:
+    """ "a year", "three days", "100 hours": how long, after "for"."""
+    if len(words_told) < 2:
+        return False
+    count, unit = words_told
+    counted = count in ("a", "an", "one") or _a_number(count)
+    return counted and kind_of(_noun_lemma(unit)[0]) is Kind.TIME
 
 
 def _many_who_did(word: str, after: str) -> bool:
@@ -7551,9 +7562,19 @@ def _bare_noun_size(typed: list[str], index: int) -> int:
         size += 1
         if word.lower().endswith("'s"):
             break  # "neighbor's fish": what the owner has follows
+        if "NOUN" in lemmas and _noun_lemma(lower)[1] and _a_deed_on_next(typed, index + size):
+            break  # "helps old ladies | cross the street": the many end it, before their deed
     while size and "NOUN" not in _lemmas(typed[index + size - 1].lower().removesuffix("'s")):
         size -= 1
     return size
+
+
+def _a_deed_on_next(typed: list[str], index: int) -> bool:
+    """Whether the words from `index` are a plain verb and what it acts on: "cross | the
+    street"; not "garden" (the neighbor's) nor "car" (the police's)."""
+    deed = typed[index].lower() if index < len(typed) else ""
+    then = typed[index + 1].lower() if index + 1 < len(typed) else ""
+    return deed in _lemmas(deed).get("VERB", ()) and then in DETERMINERS
 
 
 def _takes_an_article(chunk: list[str], after: list[str]) -> bool:

@@ -2038,8 +2038,10 @@ def _owned_not_done(
     done = mostly_a_verb is not None and mostly_a_verb(owned) and at + 2 < len(bare)
     done = done or owned not in KNOWN_NOUNS
     done_to_many = many and not family and done
-    # ("the kings cook makes a giant pie": a deed of one, before what it acts on)
+    # ("the kings cook makes a giant pie": a deed of one, before what it acts on; "the
+    # neighbors kid jumps": of somebody)
     done_to_many = done_to_many and bare[at + 2 : at + 3] not in (["a"], ["an"], ["the"])
+    done_to_many = done_to_many and owned not in PEOPLE | ANIMALS
     tags = ("VBD",) if done_to_many else ("VBD", "VBZ")
     # ("my moms phone autocorrects everything": a verb the table lacks does it too)
     lacked = verb_the_table_lacks(following) if following and following.endswith("s") else None

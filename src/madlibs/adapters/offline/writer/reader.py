@@ -1365,7 +1365,7 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
         return one and (_verb_lemma(word) in words.PLACED_VERBS or word in _GOES_OR_BREAKS)
     after = tokens[index + 1]
     # ... or for how long: "local teen lives | for a year" (but "dog treats for cats")
-    lasting = after == "for" and _a_stretch_of_time(tokens[index + 2 : index + 4])
+    lasting = _how_long(tokens, index + 1) == index + 1
     if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from" or lasting:
         return one
     if _many_who_did(word, after):
@@ -1389,15 +1389,6 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
-
-
-def _a_stretch_of_time(words_told: list[str]) -> bool:
-    """ "a year", "three days", "100 hours": how long, after "for"."""
-    if len(words_told) < 2:
-        return False
-    count, unit = words_told
-    counted = count in ("a", "an", "one") or _a_number(count)
-    return counted and kind_of(_noun_lemma(unit)[0]) is Kind.TIME
 
 
 def _many_who_did(word: str, after: str) -> bool:
@@ -4503,7 +4494,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
 
 
 # Nouns that end as a verb's past does: "rode a sled", "made the bed".
-_NOUNS_IN_ED = frozenset(("sled", "bed", "shed", "sofa bed", "flowerbed", "seabed", "hundred"))
+_NOUNS_IN_ED = frozenset(("sled", "bed", "shed", "flowerbed", "seabed", "hundred"))
 
 
 def _without_how_it_was_done(

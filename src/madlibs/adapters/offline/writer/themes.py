@@ -1673,12 +1673,13 @@ def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
     return not after or after in _PLACE_WORDS | {"of"} or _told_of_it(after)
 
 
-# Things named by what one does with them: "a fishing trip", "a gaming chair".
+# Things named by what one does with them: "a gaming chair" (and those of _KINDS_TOLD_FIRST,
+# whatever comes before them: "a fishing trip").
 _THINGS_FOR_A_DOING = frozenset((
-    "trip", "chair", "shack", "boat", "hat", "bag", "rod", "pole", "lesson", "class", "pool",
-    "team", "gear", "license", "machine", "room", "table", "spot", "buddy", "partner", "coach",
-    "tent", "stick", "net", "rink", "kit", "setup", "session", "habit", "career", "channel",
-    "routine", "outfit", "costume", "suit", "shoe", "glove", "mask", "helmet", "hut", "cabin",
+    "chair", "shack", "boat", "hat", "bag", "rod", "pole", "class", "pool", "team", "gear",
+    "license", "machine", "room", "table", "spot", "buddy", "partner", "coach", "tent", "stick",
+    "net", "rink", "kit", "setup", "session", "habit", "career", "channel", "outfit", "costume",
+    "suit", "shoe", "glove", "mask", "helmet", "hut", "cabin",
 ))  # fmt: skip
 # Things mostly named with their kind before them, as one counts them: "a vet appointment", "a
 # dance recital", "a drum solo"; with no article, never what a deed is done to.
@@ -2401,7 +2402,7 @@ def _rivals_told(plain: str) -> str:
     told_already = [
         side.lower() in ("vs", "vs.", "versus")
         or side[:1].isupper()
-        or side.split()[0].lower() in _DETERMINERS | _PRONOUN_SIDES
+        or side.split()[0].lower() in _DETERMINERS | _PERSONAL_PRONOUNS
         for side in told
     ]
     if not any(counted) or not all(c or t for c, t in zip(counted, told_already, strict=True)):
@@ -2418,7 +2419,7 @@ def _one_counted_bare(side: str) -> bool:
     if (
         not (len(words) == 1 or described)
         or not side.islower()
-        or words[0] in _DETERMINERS | _PRONOUN_SIDES
+        or words[0] in _DETERMINERS | _PERSONAL_PRONOUNS
     ):
         return False
     last = words[-1]
@@ -2428,10 +2429,6 @@ def _one_counted_bare(side: str) -> bool:
     noun = last in getAllLemmas(last).get("NOUN", ()) or noun_the_table_lacks(last) == last
     noun = noun or (last in KNOWN_NOUNS and not last.endswith("s"))
     return noun and last not in STOPWORDS | {"vs", "vs.", "versus"}
-
-
-# Sides that are somebody told by a pronoun: "me vs my little brother".
-_PRONOUN_SIDES = frozenset(("me", "i", "you", "us", "we", "him", "her", "them"))
 
 
 def _against(rest: Sequence[str]) -> bool:
@@ -3278,7 +3275,7 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     # ("grandma joined the mafia": a past is what was done)
     done = any(word in getInflection(verb, "VBD") and word != verb for verb in verbs)
     something_to_do = word.endswith("ing") or word in verbs
-    if word in STOPWORDS | _ASKING_OR_JOINING or (something_to_do and not titled) or done:
+    if word in STOPWORDS | _CLAUSE_STARTS or (something_to_do and not titled) or done:
         return False  # "walking the dog", "feed the dragon", "when the dog sneezed"
     # ("princess hoot the owl queen": the last of them is who)
     whos = [k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS]
@@ -3289,10 +3286,6 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     if not who or not all(told.isalpha() and told not in STOPWORDS for told in telling):
         return False
     return who == len(lowered) - 1 or _a_deed_told(lowered[who + 1]) or lowered[who + 1] in _NEXT_TO
-
-
-# Words that ask or join a clause on, never a name: "when the dog sneezed", "how the cat ...".
-_ASKING_OR_JOINING = frozenset(("when", "whenever", "where", "why", "how", "what", "who", "while"))
 
 
 def _a_title_before_a_name(tokens: Sequence[str], title: str, word: str) -> bool:

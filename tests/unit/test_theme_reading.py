@@ -16506,3 +16506,51 @@ def test_one_who_does_something_for_a_while_does_it() -> None:
     assert reading.subject is not None and reading.subject.lemma == "teen"
     assert reading.verb is not None and reading.verb.lemma == "live"
     assert _read("dog treats for cats").verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("jimmy promises longer recess", "Jimmy"),
+        ("lily runs for student council and wins", "Lily"),
+        ("daisy wins student council by one vote", "Daisy"),
+        ("kevin campaigns with free lollipops", "Kevin"),
+        ("jimmy runs away", "Jimmy"),
+        ("lily hides in the lost and found bin", "Lily"),
+    ],
+)
+def test_a_first_name_before_a_deed_that_may_be_many_things_is_somebody(
+    speller: OfflineWriter, theme: str, who: str
+) -> None:
+    subject = reader.read(speller.as_meant(theme)).subject
+    assert subject is not None and subject.lemma == who and subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize("theme", ["lily pads in the pond", "daisy chains", "candy canes for mom"])
+def test_things_a_first_name_starts_are_things(theme: str) -> None:
+    assert themes.phrases(theme).topic.split()[0] == theme.split()[0]
+
+
+def test_please_said_is_kept(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the magic word is please") == "the magic word is please"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("when the magic show goes terribly wrong", "show", "go"),
+        ("when the show goes wrong", "show", "go"),
+        ("the reunion hayride tips over", "hayride", "tip"),
+        ("a truck full of bananas tips over", "truck", "tip"),
+        ("my grandma skydives at her 90th birthday", "grandma", "skydive"),
+        ("the mayor parties all night", "mayor", "party"),
+        ("zombie dogs dig up the backyard", "dog", "dig"),
+        ("skeleton pirates dig for treasure", "pirate", "dig"),
+        ("robot lawnmower chases neighbor down the street", "lawnmower", "chase"),
+        ("school band plays at the super bowl", "band", "play"),
+    ],
+)
+def test_a_deed_that_may_be_many_things_is_done(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb

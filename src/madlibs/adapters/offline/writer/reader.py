@@ -1642,7 +1642,7 @@ def _done_with_a_particle(tokens: list[str], index: int) -> bool:
     or "over" and what it took: "the cafeteria food fights back" (never the noun "food
     fights"), "the school play goes horribly wrong", "chicken nuggets take over the world"."""
     rest = tokens[index + 1 :]
-    last = len(rest) == 1 and (rest[0] in _LAST_PARTICLES or rest[0] in ("here", "there"))
+    last = len(rest) == 1 and (rest[0] in _LAST_PARTICLES or rest[0] in ("here", "there", "over"))
     how = bool(rest) and rest[0].endswith("ly") and set(_lemmas(rest[0])) == {"ADV"}
     how = how or rest[:2] == ["up", "as"]  # "my uncle dresses up as batman"
     if not (last or how or (len(rest) > 1 and rest[0] == "over" and rest[1] in DETERMINERS)):
@@ -1743,8 +1743,9 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     """Whether a word that can be a verb is the theme's action, not part of a noun."""
     word = tokens[index]
     gerund = word.endswith("ing")
-    if _part_of_a_noun(tokens, index):
-        return False
+    told = False if _part_of_a_noun(tokens, index) else _which_does_it(tokens, index)
+    if told is not None:
+        return told
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if word in words.THINGS_IN_ING and _one_thing_before(tokens, index):
         return False  # "the worst pizza topping", "the movie ending"
@@ -1773,6 +1774,38 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     return not (
         "NOUN" in _lemmas(word) and not gerund and described and not _acts_on(tokens, index)
     )
+
+
+def _which_does_it(tokens: list[str], index: int) -> bool | None:
+    """Whether the -s word at `index` is the deed (True: "my grandma skydives at her
+    birthday"), or the many who do the next one (False: "zombie dogs dig up the backyard");
+    None where neither is told."""
+    if _one_does_what_happens(tokens, index):
+        return True
+    many = _known_noun(tokens[index]) and _noun_lemma(tokens[index])[1]
+    return False if many and _a_plain_deed_going_on(tokens, index + 1) else None
+
+
+def _one_does_what_happens(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is the -s deed of one person before it, of what the lists
+    know happens, and the theme ends or goes on to where or how: "my grandma | skydives at her
+    birthday", "the mayor | parties"."""
+    word, before = tokens[index], tokens[index - 1] if index else ""
+    lemma, many = _noun_lemma(word)
+    one = before in words.PEOPLE and not _noun_lemma(before)[1]
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    goes = not after or after in _WAYS_TO_GO or after.endswith("ly")
+    return many and lemma in words.EVENTS and one and goes and _told_of_its_subject(tokens, index)
+
+
+def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
+    """Whether a verb's plain form is at `index`, before where or how it goes: "(pirates) dig
+    for treasure", "(dogs) dig up the yard"."""
+    word = tokens[index] if index < len(tokens) else ""
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    # ("robot lawnmower chases | neighbor down the street": somebody is no deed)
+    plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not _known_noun(word)
+    return plain and (after in _WAYS_TO_GO or after in _PARTICLES or after == "for")
 
 
 def _what_many_did(tokens: list[str], index: int) -> bool:
@@ -5870,9 +5903,13 @@ def _clause_after_scene(
     a clause of the scene's own when `told` (the last such start: "when i opened the fridge |
     there was a dragon"), else after a noun phrase (the first)."""
     found = None
+    # ("when the magic show | goes wrong": the scene's own verb starts no clause)
+    own = _find_verb(lowered[start:], typed[start:], 1) if told else None
     for at in range(start + 1, len(lowered) - 1):
         word = lowered[at]
         scene = lowered[start:at]
+        if own is not None and at == start + own:
+            continue
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
         # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")
         if (not verbs) if told else any("NOUN" not in _lemmas(said) for said in verbs):

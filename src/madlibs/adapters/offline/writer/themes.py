@@ -38,6 +38,7 @@ from madlibs.adapters.offline.writer.words import (
     HOW_ONE_ENDS_UP,
     INTERJECTIONS,
     KNOWN_NOUNS,
+    NAMED_THINGS,
     NAMES_OF_SEVERAL_WORDS,
     NAMES_THAT_ARE_WORDS,
     NO_SINGULAR,
@@ -990,12 +991,12 @@ _CHAT_TAIL = re.compile(
 
 
 def _without_chat_tail(text: str) -> str:
-    """The text without what a message ends with; "please" after a verb of saying is what is
-    said: "a boy who never says please"."""
+    """The text without what a message ends with; "please" after a verb of saying or "is" is
+    what is said: "a boy who never says please", "the magic word is please"."""
     match = _CHAT_TAIL.search(text)
     if match is None:
         return text
-    said = re.search(r"\b(?:say|says|said|saying)\s+please\W*$", text, re.I)
+    said = re.search(r"\b(?:say|says|said|saying|is|was)\s+please\W*$", text, re.I)
     return text if said else text[: match.start()]
 
 
@@ -3510,12 +3511,16 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
     # "seven dwarfs", never "Seven" (a name's deed is checked below: "billy plays the grinch")
     counted = after.removesuffix("s") in KNOWN_NOUNS and not named
+    # ... but "kevin campaigns with free lollipops"
+    counted &= not (_starts_what_is_done(tokens[2:3]) or tokens[2:3] in (["with"], ["for"]))
     # "lucy goes", "zork ate"; and a past like its plain form before what it acts on:
     # "timmy wet the top bunk", "sam hit the ball"
     acted = after != verb or (len(tokens) > 2 and tokens[2].lower() in _DETERMINERS)
     acts = acted and after in tenses and not counted
     if named and "NOUN" in getAllLemmas(after):
-        acts = acts and _starts_what_is_done(tokens[2:3])  # "sandy goes to", "sandy beaches"
+        # "sandy goes to", "lily runs for mayor"; but "sandy beaches", "lily pads in the pond"
+        thing = f"{word} {getAllLemmas(after)['NOUN'][0]}" in NAMED_THINGS or "ADJ" in lemmas
+        acts = acts and (_starts_what_is_done(tokens[2:3]) or (len(tokens) > 2 and not thing))
     # ("karen from accounting", "zorp from planet glorp": one told where they are from)
     return first.lower().endswith("'s") or after in ("the", "and", "from") or acts
 

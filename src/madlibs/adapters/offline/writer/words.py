@@ -845,6 +845,15 @@ NAMES_THAT_ARE_WORDS = _set(
     hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine poppy willow
     """
 )
+# Things such a first name starts, from WordNet: "lily pads", "candy canes" are things, where
+# "lily runs for mayor" is Lily's deed.
+NAMED_THINGS = _set(
+    """
+    lily_pad daisy_chain candy_bar candy_cane candy_corn candy_egg candy_kiss candy_store
+    cookie_jar cookie_sheet bobby_pin billy_club ginger_snap ginger_nut poppy_seed rose_garden
+    rose_bed rose_bush rose_petal penny_stock art_class art_school jack_pine guy_rope grace_note
+    """
+)
 # Family words that read as names when they stand alone: "Grandpa's magic hat".
 FAMILY_NAMES = _set(
     "grandma grandpa granny granddad grandad nana papa mom mum dad mommy daddy auntie gramps "

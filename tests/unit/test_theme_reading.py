@@ -16554,3 +16554,39 @@ def test_a_deed_that_may_be_many_things_is_done(theme: str, subject: str, verb: 
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the day my hamster needed an xray", "the day my hamster needed an x-ray"),
+        ("an x ray of a sandwich", "an x-ray of a sandwich"),
+        ("the reunion t shirts had a typo", "the reunion t-shirts had a typo"),
+        ("my ex boyfriend came to dinner", "my ex-boyfriend came to dinner"),
+        ("my uncle tried to deep fry a turkey", "my uncle tried to deep-fry a turkey"),
+        ("deep fried pickles", "deep-fried pickles"),
+        ("mum takes me to the walk in clinic", "mum takes me to the walk-in clinic"),
+        ("my yearly check up was a disaster", "my yearly check-up was a disaster"),
+        ("surviving thanksgiving with your in laws", "surviving thanksgiving with your in-laws"),
+    ],
+)
+def test_more_words_of_two_parts_take_their_hyphen(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize("theme", ["x marks the spot", "check up on grandma"])
+def test_words_apart_stay_apart(theme: str) -> None:
+    assert themes.clean(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("when aunt carol finds out who ate the last roll", "Carol"),
+        ("when my dad finds out who broke the vase", "dad"),
+    ],
+)
+def test_one_who_finds_out_who_did_it_is_the_subject(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == "find"

@@ -7886,6 +7886,8 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     sure = sure or (
         past and tokens[found + 1 : found + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
     )
+    # ... or a deed with its particle: "aunt carol finds out | who ate the last roll"
+    sure = sure or (at == found + 2 and tokens[found + 1] in _LAST_PARTICLES)
     return None if sure else at
 
 

@@ -628,7 +628,9 @@ _HYPHENATED = (
     # "back-to-school shopping"; but "going back to school"
     re.compile(r"\b(back to) (school)(?= (?:shopping|night|sale|party|supplies|clothes))", re.I),
     # "the walk-in freezer"; but "walk in the park"
-    re.compile(r"\b(walk) (in)(?= (?:freezer|fridge|closet|cooler|pantry|wardrobe)s?\b)", re.I),
+    re.compile(
+        r"\b(walk) (in)(?= (?:freezer|fridge|closet|cooler|pantry|wardrobe|clinic)s?\b)", re.I
+    ),
     # "my carry-on bag", "the check-in desk", "jet-lagged vampires"; but "carry on singing"
     re.compile(r"\b(carry) (on)(?= (?:bags?|luggage|suitcases?|cases?)\b)", re.IGNORECASE),
     re.compile(r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?)\b)", re.IGNORECASE),
@@ -658,7 +660,9 @@ _HYPHENATED = (
     # "a road trip with my mother-in-law"
     re.compile(r"\b((?:mother|father|sister|brother|son|daughter)s?) (in law)\b", re.I),
     # "thanksgiving with the in-laws"
-    re.compile(r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis ))(in) (laws?)\b"),
+    re.compile(
+        r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis )|(?<=\byour ))(in) (laws?)\b"
+    ),
     # "the annual bake-off", "a dance-off with a ghost": a contest after a word that names one
     re.compile(
         "(?:"
@@ -668,6 +672,20 @@ _HYPHENATED = (
     ),
     # "the dentist check-up"; but "check up on grandma"
     re.compile(r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(check) (up)\b", re.I),
+    # ("my yearly check-up", "the dog's first check-up")
+    re.compile(
+        "(?:"
+        + "|".join(
+            rf"(?<=\b{word} )" for word in ("yearly", "annual", "first", "dental", "surprise")
+        )
+        + r")(check) (up)\b",
+        re.IGNORECASE,
+    ),
+    # "an x-ray of a sandwich", "the reunion t-shirts", "my ex-boyfriend", "deep-fried pickles"
+    re.compile(r"\b(x) ?(ray(?:s|ed)?)\b", re.IGNORECASE),
+    re.compile(r"\b(t) (shirts?)\b", re.IGNORECASE),
+    re.compile(r"\b(ex) (boyfriends?|girlfriends?|wife|wives|husbands?)\b", re.IGNORECASE),
+    re.compile(r"\b(deep) (fry|fries|fried|frying|fryers?)\b", re.IGNORECASE),
     # "a moose at the drive-through", "the drive-in"
     re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(drive) (through|thru|in)\b", re.IGNORECASE),
     # "the never-ending checkout line", "a never-ending story"

@@ -16590,3 +16590,38 @@ def test_one_who_finds_out_who_did_it_is_the_subject(theme: str, who: str) -> No
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.verb is not None and reading.verb.lemma == "find"
+
+
+def test_go_karts_take_their_hyphen() -> None:
+    assert themes.clean("the cousins race go karts") == "the cousins race go-karts"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("family road trip to the reunion", "the family road trip to the reunion"),
+        ("a ghost on elm street", "a ghost on Elm Street"),
+    ],
+)
+def test_a_road_trip_is_no_road(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("the reunion photo taken from a helicopter", "photo"),
+        ("a ballot written in crayon", "ballot"),
+    ],
+)
+def test_what_was_done_to_a_thing_tells_of_the_thing(theme: str, thing: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == thing
+
+
+def test_what_a_couple_both_do_is_no_part_of_their_name() -> None:
+    reading = _read("mr and mrs smith both run for mayor")
+    assert reading.subject is not None and reading.subject.lemma == "Smith"
+    companion = reading.companions
+    assert companion is not None and companion.modifiers == ("Mrs",) and companion.lemma == "Smith"
+    assert reading.verb is not None and reading.verb.lemma == "run"

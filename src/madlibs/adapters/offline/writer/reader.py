@@ -3119,7 +3119,8 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     if after in _HOW_FAR_AWAY and any(lemma in _SENSING for lemma in lemmas):
         return index > 1  # "the burp heard around the world", "a pizza seen from space"
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
-        return any(lemma in _MAKING for lemma in lemmas)
+        making = any(lemma in _MAKING for lemma in lemmas)
+        return making or _done_to_the_thing_before(tokens, index)
     # ... and things named bare, as a headline names them: "invitations sent to the wrong
     # planet", "goodie bags filled with spiders"
     many = _many_things_bare(tokens, index)
@@ -3137,7 +3138,18 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         before = tokens[index - 1]
         wrapped = wrapped and ("NOUN" in _lemmas(before) or _known_noun(before))
         return (index > 1 and (only_done_to or a_thing)) or many or wrapped
-    return after == "like" and "shape" in lemmas
+    return (after == "like" and "shape" in lemmas) or _done_to_the_thing_before(tokens, index)
+
+
+def _done_to_the_thing_before(tokens: list[str], index: int) -> bool:
+    """Whether a participle that is never a past follows a thing, before where or when: "the
+    reunion photo | taken from a helicopter", "a ballot | written in crayon"."""
+    word, after = tokens[index], tokens[index + 1]
+    verbs = _lemmas(word).get("VERB", ())
+    never_did = not any(word in (getInflection(verb, "VBD") or ()) for verb in verbs)
+    done = any(word in (getInflection(verb, "VBN") or ()) for verb in verbs) and never_did
+    where = after in SETTING_PREPOSITIONS or after in ("from", "during")
+    return index > 1 and done and where and "NOUN" in _lemmas(tokens[index - 1])
 
 
 def _many_things_bare(tokens: list[str], index: int) -> bool:
@@ -6886,10 +6898,12 @@ def _a_couple_apart(theme: str) -> str | None:
     before, after = match[1], match[2].split()
     size = 2 if len(after) == 2 else 1
     known = f"mr {' '.join(after[:2])}".lower() in words.CHARACTER_NAMES
-    if size == 1 and len(after) > 2 and (known or not _can_be_verb(after[1].lower())):
+    # ("mr and mrs smith | both run for mayor": what the two do)
+    both = len(after) > 2 and after[1].lower() == "both"
+    if size == 1 and len(after) > 2 and not both and (known or not _can_be_verb(after[1].lower())):
         size = 2  # "mr and mrs potato head go to the beach": a name known, or no verb
     name = " ".join(after[:size])
-    return " ".join([f"{before}Mr {name} and Mrs {name}", *after[size:]]).strip()
+    return " ".join([f"{before}Mr {name} and Mrs {name}", *after[size + both :]]).strip()
 
 
 def _before_its_subtitle(theme: str) -> str | None:

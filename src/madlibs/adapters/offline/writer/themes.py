@@ -684,6 +684,7 @@ _HYPHENATED = (
     # "an x-ray of a sandwich", "the reunion t-shirts", "my ex-boyfriend", "deep-fried pickles"
     re.compile(r"\b(x) ?(ray(?:s|ed)?)\b", re.IGNORECASE),
     re.compile(r"\b(t) (shirts?)\b", re.IGNORECASE),
+    re.compile(r"\b(go) (karts?)\b", re.IGNORECASE),
     re.compile(r"\b(ex) (boyfriends?|girlfriends?|wife|wives|husbands?)\b", re.IGNORECASE),
     re.compile(r"\b(deep) (fry|fries|fried|frying|fryers?)\b", re.IGNORECASE),
     # "a moose at the drive-through", "the drive-in"
@@ -3577,7 +3578,12 @@ def _a_street(tokens: Sequence[str], index: int) -> bool:
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     before = tokens[index - 1].lower() if index else ""
     named = word.isalpha() and word not in STOPWORDS and not getAllLemmas(word).get("ADJ")
-    return after in _STREETS and named and (not index or before in _BEFORE_A_STREET)
+    # ("a family road trip", "street food": the street word starts a noun of its own)
+    street = after in _STREETS and tokens[index + 2 : index + 3] not in _OF_A_STREET
+    return street and named and (not index or before in _BEFORE_A_STREET)
+
+
+_OF_A_STREET = [[word] for word in ("trip", "trips", "rage", "food", "art", "race", "races")]
 
 
 # Words a name takes after "the" as part of it: "Sir Fluffington the Third".

@@ -16625,3 +16625,42 @@ def test_what_a_couple_both_do_is_no_part_of_their_name() -> None:
     companion = reading.companions
     assert companion is not None and companion.modifiers == ("Mrs",) and companion.lemma == "Smith"
     assert reading.verb is not None and reading.verb.lemma == "run"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the cranky patient in bed 4", Kind.PERSON),
+        ("the xray tech who can see through walls", Kind.PERSON),
+        ("the scaffolder who could walk on air", Kind.PERSON),
+        ("voting booth full of bees", Kind.PLACE),
+    ],
+)
+def test_more_people_and_places(speller: OfflineWriter, theme: str, kind: Kind) -> None:
+    subject = reader.read(speller.as_meant(theme)).subject
+    assert subject is not None and subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "thing"),
+    [
+        ("a speech about why recess should be longer", "speech"),
+        ("a song about how cats rule", "song"),
+    ],
+)
+def test_what_a_thing_is_about_is_no_deed_of_it(theme: str, thing: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == thing and reading.verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("elect captain cupcake", "elect Captain Cupcake"),
+        ("save captain cupcake", "save Captain Cupcake"),
+        ("elect mayor bob", "elect Mayor Bob"),
+    ],
+)
+def test_a_deed_done_to_a_titled_name_is_told_to_do(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+    assert _read(theme).shape is reader.Shape.ACTIVITY

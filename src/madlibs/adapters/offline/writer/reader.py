@@ -7867,9 +7867,9 @@ def _a_game_or_many_things(tokens: list[str]) -> bool:
 
 
 def _asked_about(tokens: list[str], index: int) -> bool:
-    """Whether "who" or "what" at `index` asks what the noun before is about: "a trial about
-    who ate the last cookie"."""
-    asked = tokens[index] in ("who", "what", "whose", "which")
+    """Whether "who", "what", "why" or "how" at `index` asks what the noun before is about: "a
+    trial about who ate the last cookie", "a speech about why recess should be longer"."""
+    asked = tokens[index] in ("who", "what", "whose", "which", "why", "how")
     return asked and index > 1 and tokens[index - 1] in ("about", "over")
 
 

@@ -2484,6 +2484,8 @@ def _told_to_do(head: Sequence[str]) -> bool:
     whom = second in _WHOM_OR_WHAT_TOLD or (
         second in FAMILY_NAMES and len(head) == 2  # "ask mom", "call grandma"
     )
+    # "save Captain Cupcake", "elect Mayor Bob": a plain deed before a name
+    whom = whom or (head[1][:1].isupper() and first in getAllLemmas(first)["VERB"])
     return whom or (first in ("stop", "keep", "quit", "start") and second.endswith("ing"))
 
 
@@ -2628,6 +2630,8 @@ _BEFORE_A_TITLED_NAME = {
     # who one is or meets: "my mom is secretly captain sparkle", "meet captain cupcake"
     "is", "was", "secretly", "meet", "meets", "met", "vs", "versus", "against", "marries",
     "loves", "beats",
+    # a deed done to one: "save captain cupcake", "elect mayor bob"
+    "save", "saves", "saved", "rescue", "rescues", "rescued", "elect", "elects", "elected", "vote",
 }  # fmt: skip
 
 

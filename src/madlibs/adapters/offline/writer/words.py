@@ -158,7 +158,7 @@ PEOPLE = _set(
     """
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
-    mountie groomer dog_groomer nail_tech codebreaker
+    mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -316,7 +316,7 @@ _PLACES_AT = _set(
 _PLACES_IN = _set(
     """
     dugout ward bleachers great_outdoors courtyard stable stables tavern enclosure pasture
-    cow_pasture building_site construction_site warehouse sandpit trench
+    cow_pasture building_site construction_site warehouse sandpit trench voting_booth
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
     town treehouse village volcano woods igloo tent cafeteria snow rain fog thunder mud castle_tower

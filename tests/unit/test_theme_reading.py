@@ -16548,6 +16548,7 @@ def test_please_said_is_kept(speller: OfflineWriter) -> None:
         ("skeleton pirates dig for treasure", "pirate", "dig"),
         ("robot lawnmower chases neighbor down the street", "lawnmower", "chase"),
         ("school band plays at the super bowl", "band", "play"),
+        ("the escalators run on hamster power", "escalator", "run"),
     ],
 )
 def test_a_deed_that_may_be_many_things_is_done(theme: str, subject: str, verb: str) -> None:

@@ -3146,10 +3146,13 @@ def _done_to_the_thing_before(tokens: list[str], index: int) -> bool:
     reunion photo | taken from a helicopter", "a ballot | written in crayon"."""
     word, after = tokens[index], tokens[index + 1]
     verbs = _lemmas(word).get("VERB", ())
+    # (never "run", "come": a plain deed too; nor after how it is, "still frozen on")
     never_did = not any(word in (getInflection(verb, "VBD") or ()) for verb in verbs)
+    never_did = never_did and word not in verbs
     done = any(word in (getInflection(verb, "VBN") or ()) for verb in verbs) and never_did
     where = after in SETTING_PREPOSITIONS or after in ("from", "during")
-    return index > 1 and done and where and "NOUN" in _lemmas(tokens[index - 1])
+    before = _lemmas(tokens[index - 1]) if index > 1 else {}
+    return done and where and "NOUN" in before and "ADV" not in before
 
 
 def _many_things_bare(tokens: list[str], index: int) -> bool:

@@ -16665,3 +16665,39 @@ def test_what_a_thing_is_about_is_no_deed_of_it(theme: str, thing: str) -> None:
 def test_a_deed_done_to_a_titled_name_is_told_to_do(theme: str, topic: str) -> None:
     assert themes.phrases(themes.clean(theme)).topic == topic
     assert _read(theme).shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("flea markets and funnel cakes", "cake"),
+        ("sippy cups and superheroes", "superhero"),
+        ("burgers, bikes and a bad haircut", "burger"),
+    ],
+)
+def test_things_listed_with_and_do_nothing(
+    speller: OfflineWriter, theme: str, subject: str
+) -> None:
+    reading = reader.read(speller.as_meant(theme))
+    assert reading.shape is reader.Shape.NOUN and reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert themes.phrases(speller.as_meant(theme)).topic.split()[0] == theme.split()[0]
+
+
+def test_a_burger_is_no_name() -> None:
+    assert themes.phrases("grandpa joe tries a vegan burger").topic.endswith("a vegan burger")
+
+
+def test_a_promposal_is_kept(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the worst promposal ever") == "the worst promposal ever"
+
+
+@pytest.mark.parametrize("theme", ["my date forgot the boutonniere", "my prom date is a raccoon"])
+def test_ones_date_is_somebody(theme: str) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is Kind.PERSON
+
+
+def test_a_date_with_somebody_is_an_event() -> None:
+    subject = _read("a date with a vampire").subject
+    assert subject is not None and subject.kind is Kind.EVENT

@@ -1383,7 +1383,8 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     acted_on = acted_on or (_ing_form(after) and bool(then) and _one_of_a_count(then[0]))
     acted_on = acted_on or after in words.GAMES
     # ("squirrel causes citywide blackout": a word no table has, before a noun)
-    unknown = not _lemmas(after) and after.isalpha() and not _known_noun(after)
+    # (never "and": "flea markets and funnel cakes" are two things)
+    unknown = _unknown_word(after) and not _known_noun(after)
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
     # ("principal bans homework": one thing, last or before where)
     last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
@@ -2386,7 +2387,10 @@ _ILLNESSES_OR_WEATHER = frozenset(("cold", "chill"))
 
 
 def _caught_or_there(lemma: str, determiner: str | None, kind: Kind) -> Kind:
-    """ "santa has a cold", "a mummy with a cold": a thing; "in the cold" is out there."""
+    """ "santa has a cold", "a mummy with a cold": a thing; "in the cold" is out there; and
+    "my date" is somebody one goes out with."""
+    if lemma == "date" and determiner in POSSESSIVES:
+        return Kind.PERSON  # "my date forgot the boutonniere"
     caught = lemma in _ILLNESSES_OR_WEATHER and determiner in ("a", "an")
     return Kind.THING if caught else kind
 

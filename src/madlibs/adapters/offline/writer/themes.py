@@ -3539,7 +3539,10 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     # "lucy goes", "zork ate"; and a past like its plain form before what it acts on:
     # "timmy wet the top bunk", "sam hit the ball"
     acted = after != verb or (len(tokens) > 2 and tokens[2].lower() in _DETERMINERS)
-    acts = acted and after in tenses and not counted
+    # ("sippy cups and superheroes": things listed, with no deed after "and")
+    listed = [token.lower() for token in tokens[2:3]] == ["and"]
+    listed = listed and not any(_a_deed_told(token.lower()) for token in tokens[3:])
+    acts = acted and after in tenses and not counted and not listed
     if named and "NOUN" in getAllLemmas(after):
         # "sandy goes to", "lily runs for mayor"; but "sandy beaches", "lily pads in the pond"
         thing = f"{word} {getAllLemmas(after)['NOUN'][0]}" in NAMED_THINGS or "ADJ" in lemmas

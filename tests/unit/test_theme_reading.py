@@ -16701,3 +16701,38 @@ def test_ones_date_is_somebody(theme: str) -> None:
 def test_a_date_with_somebody_is_an_event() -> None:
     subject = _read("a date with a vampire").subject
     assert subject is not None and subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("kevins bad day", "kevin's bad day"),
+        ("sammys big breakdance debut", "sammy's big breakdance debut"),
+        ("sit ups at midnight", "sit-ups at midnight"),
+        ("how to do a push up without crying", "how to do a push-up without crying"),
+        ("a haunted drive thru at midnight", "a haunted drive-through at midnight"),
+        ("the worlds slowest drive thru line", "the world's slowest drive-through line"),
+        ("drive thru wedding", "drive-through wedding"),
+    ],
+)
+def test_more_owners_and_words_of_two_parts(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["zorps attack the city", "sit up straight", "drive through the tunnel", "tacos big adventure"],
+)
+def test_words_that_own_nothing_stay_as_typed(speller: OfflineWriter, theme: str) -> None:
+    assert speller.as_meant(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("we drive through town", "we drive through town"),
+        ("the pigs who did swan lake", "the pigs who did Swan Lake"),
+    ],
+)
+def test_streets_and_lakes_named(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -685,6 +685,17 @@ _HYPHENATED = (
     re.compile(r"\b(x) ?(ray(?:s|ed)?)\b", re.IGNORECASE),
     re.compile(r"\b(t) (shirts?)\b", re.IGNORECASE),
     re.compile(r"\b(go) (karts?)\b", re.IGNORECASE),
+    # "a hundred sit-ups", "how to do a push-up"; but "sit up straight", "push up the hill"
+    re.compile(r"\b(sit|push|pull|chin) (ups)\b", re.IGNORECASE),
+    re.compile(
+        r"(?:(?<=\ba )|(?<=\bone )|(?<=\bthe ))(sit|push|pull|chin) (up)\b(?! (?:the|a|an)\b)", re.I
+    ),
+    # "the drive-through window", "a haunted drive-through"; but "drive through the tunnel"
+    re.compile(
+        r"\b(drive) (through|thru)(?= (?:windows?|lines?|orders?|lanes?|weddings?|menus?|workers?"
+        r"|chapels?|safaris?|restaurants?|speakers?|ladies|lady|guy|at|in|on)\b|$)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(ex) (boyfriends?|girlfriends?|wife|wives|husbands?)\b", re.IGNORECASE),
     re.compile(r"\b(deep) (fry|fries|fried|frying|fryers?)\b", re.IGNORECASE),
     # "a moose at the drive-through", "the drive-in"
@@ -1461,6 +1472,21 @@ def _a_character_owning(bare: Sequence[str], index: int) -> bool:
     return False
 
 
+def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
+    """Whether the theme starts with a name no dictionary knows, typed with an owner's -s and
+    no apostrophe, before what describes what they own: "kevins bad day", "sammys big
+    breakdance debut" (not "zorps attack the city")."""
+    word = bare[index]
+    name = word[:-1]
+    if index or len(bare) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
+        return False
+    if not _may_be_a_name(name) or getAllLemmas(word):
+        return False
+    # ("sammys big breakdance debut": what is owned may be of two words)
+    at = _past_what_describes(bare, 1)
+    return 1 < at < len(bare) and any(_may_be_owned(bare, i) for i in range(at, len(bare))[:2])
+
+
 def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
@@ -1513,6 +1539,7 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         or _a_titled_name_owning(bare, index, mostly_a_verb)
         or _worlds_best(word, after)
         or _a_character_owning(bare, index)
+        or _a_name_first_owning(bare, index)
         or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
     ):
         # "my parents bedroom" is both parents'; "my moms car" is one mom's
@@ -3585,6 +3612,7 @@ def _a_street(tokens: Sequence[str], index: int) -> bool:
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     before = tokens[index - 1].lower() if index else ""
     named = word.isalpha() and word not in STOPWORDS and not getAllLemmas(word).get("ADJ")
+    named = named and word not in _PERSONAL_PRONOUNS  # ("we drive through town": a deed)
     # ("a family road trip", "street food": the street word starts a noun of its own)
     street = after in _STREETS and tokens[index + 2 : index + 3] not in _OF_A_STREET
     return street and named and (not index or before in _BEFORE_A_STREET)

@@ -433,7 +433,7 @@ PLACE_NAMES = (
     universal_studios knotts_berry_farm dollywood supercuts home_depot whole_foods san_diego malibu
     cape_cod myrtle_beach cleveland albuquerque detroit
     manhattan harlem bronx central_park fifth_avenue 5th_avenue zion carlsbad old_faithful
-    dodge_city tombstone nottingham la_brea_tar_pits oz sistine_chapel
+    dodge_city tombstone nottingham la_brea_tar_pits oz sistine_chapel swan_lake
     tulsa omaha boise reno memphis nashville sacramento kansas_city st_louis cincinnati milwaukee
     minneapolis baltimore philadelphia san_antonio el_paso tucson topeka wichita little_rock
     des_moines oklahoma_city salt_lake_city santa_fe anchorage honolulu key_west

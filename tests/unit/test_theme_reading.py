@@ -16736,3 +16736,21 @@ def test_words_that_own_nothing_stay_as_typed(speller: OfflineWriter, theme: str
 )
 def test_streets_and_lakes_named(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+def test_what_was_carried_off_then_landed_is_no_deed_of_the_one_who_did_it() -> None:
+    subject = _read("our house got carried away by a tornado and landed in france").subject
+    assert subject is not None and subject.lemma == "house"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("a heat wave so hot the penguins moved to the fridge", "heat wave"),
+        ("a pizza so big the whole town ate it", "pizza"),
+    ],
+)
+def test_what_was_so_much_that_others_did_something_is_told_of(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "be"

@@ -6014,10 +6014,12 @@ def _so_much_that(lowered: list[str], typed: list[str]) -> list[str] | None:
     if not _names_how(lowered[at + 1]) or _find_verb(lowered[:at], typed[:at], 1):
         return None  # "my dog ate a crayon so now he poops rainbows": so, after a deed
     # "fog so thick you can eat it", "a dog too lazy to bark"
-    comes = "to" if lowered[at] == "too" else _SUBJECT_PRONOUNS
+    # ... and "a heat wave so hot the penguins moved to the fridge"
+    comes = "to" if lowered[at] == "too" else _SUBJECT_PRONOUNS | _ARTICLES | POSSESSIVES
     if lowered[at + 2] not in comes:
         return None
-    past = _past_not_noun(lowered[at + 3]) or _past_of_another(lowered[at + 3])
+    after = lowered[at + 3 : at + 4 if lowered[at + 2] in _SUBJECT_PRONOUNS else at + 5]
+    past = any(_past_not_noun(word) or _past_of_another(word) for word in after)
     return [*typed[:at], "was" if past else "is", *typed[at:]]
 
 
@@ -6392,6 +6394,9 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     agent = typed[by + 1 :]
     if _find_verb(lowered[by + 1 :], agent, 1) is not None or "by" in lowered[by + 2 :]:
         return None  # "the cake was eaten by a dog who ...": more than one deed
+    then = [lowered[i + 1] for i in range(by + 1, len(lowered) - 1) if lowered[i] == "and"]
+    if any(_a_past_of(word) for word in then):
+        return None  # "our house got carried away by a tornado | and landed in france"
     deed = past[0]
     if lowered[at] in ("is", "are"):
         many = _noun_lemma(lowered[-1])[1] or "and" in lowered[by + 1 :]

@@ -16754,3 +16754,24 @@ def test_what_was_so_much_that_others_did_something_is_told_of(theme: str, subje
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("emma won't eat her peas", "Emma"),
+        ("emma wont eat her peas", "Emma"),
+        ("kevin trips on the dance floor", "Kevin"),
+    ],
+)
+def test_a_first_name_before_what_they_will_not_do_or_where_they_trip(
+    speller: OfflineWriter, theme: str, who: str
+) -> None:
+    subject = reader.read(speller.as_meant(theme)).subject
+    assert subject is not None and subject.lemma == who and subject.kind is Kind.PERSON
+
+
+def test_one_who_shows_up_somewhere_after_when_is_the_subject() -> None:
+    reading = _read("when your date shows up in a banana suit")
+    assert reading.subject is not None and reading.subject.lemma == "date"
+    assert reading.verb is not None and reading.verb.lemma == "show"

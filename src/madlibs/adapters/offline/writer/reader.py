@@ -5927,7 +5927,7 @@ def _clause_after_scene(
     for at in range(start + 1, len(lowered) - 1):
         word = lowered[at]
         scene = lowered[start:at]
-        if own is not None and at == start + own:
+        if own is not None and at <= start + own:
             continue
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
         # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")

@@ -3549,7 +3549,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name
     if not after.isalpha():
-        return first.lower().endswith("'s")
+        # ("emma won't eat her peas": what she will not do)
+        return first.lower().endswith("'s") or after.replace("'", "") in _WONT
     if len(tokens) > 2 and after.endswith("ly") and "ADV" in getAllLemmas(after):
         after = tokens[2].lower()  # "sophie accidentally sends a text"
         tokens = [tokens[0], *tokens[2:]]
@@ -3562,7 +3563,7 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     # "seven dwarfs", never "Seven" (a name's deed is checked below: "billy plays the grinch")
     counted = after.removesuffix("s") in KNOWN_NOUNS and not named
     # ... but "kevin campaigns with free lollipops"
-    counted &= not (_starts_what_is_done(tokens[2:3]) or tokens[2:3] in (["with"], ["for"]))
+    counted &= not _starts_what_is_done(tokens[2:3]) and tokens[2:3] not in _TOLD_WHERE_OR_HOW
     # "lucy goes", "zork ate"; and a past like its plain form before what it acts on:
     # "timmy wet the top bunk", "sam hit the ball"
     acted = after != verb or (len(tokens) > 2 and tokens[2].lower() in _DETERMINERS)
@@ -3576,6 +3577,13 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         acts = acts and (_starts_what_is_done(tokens[2:3]) or (len(tokens) > 2 and not thing))
     # ("karen from accounting", "zorp from planet glorp": one told where they are from)
     return first.lower().endswith("'s") or after in ("the", "and", "from") or acts
+
+
+# What one will not or cannot do, typed with its apostrophe or without: "won't", "cant".
+_WONT = frozenset(("wont", "cant", "doesnt", "didnt", "isnt", "wasnt", "wouldnt", "couldnt"))
+# Words after a deed that tell where or how it went ("kevin campaigns | with lollipops",
+# "kevin trips | on the dance floor").
+_TOLD_WHERE_OR_HOW = [[word] for word in ("with", "for", "on", "over", "into", "at", "in")]
 
 
 def _starts_what_is_done(tokens: Sequence[str]) -> bool:

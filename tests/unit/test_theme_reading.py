@@ -16775,3 +16775,26 @@ def test_one_who_shows_up_somewhere_after_when_is_the_subject() -> None:
     reading = _read("when your date shows up in a banana suit")
     assert reading.subject is not None and reading.subject.lemma == "date"
     assert reading.verb is not None and reading.verb.lemma == "show"
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("a boxing class for kangaroos", Kind.EVENT),
+        ("why is spinning class so loud", Kind.EVENT),
+        ("the whole class went to the moon", Kind.PERSON),
+    ],
+)
+def test_a_class_in_something_one_learns_is_an_event(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.lemma == "class" and subject.kind is kind
+
+
+def test_one_asked_to_prom_is_named() -> None:
+    topic = themes.phrases(themes.clean("tyler asks jessica to prom with a billboard")).topic
+    assert topic == "Tyler asks Jessica to prom with a billboard"
+
+
+def test_pilates_is_one_thing() -> None:
+    rival = _read("yoga vs pilates").companions
+    assert rival is not None and rival.lemma == "pilates" and not rival.plural

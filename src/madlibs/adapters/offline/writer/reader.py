@@ -2299,7 +2299,15 @@ def _head_kind(lemma: str, modifiers: tuple[str, ...], tail: tuple[str, ...]) ->
     if modifiers and (lemma in _ANIMAL_GROUPS or lemma == "star"):
         # "the wolf pack": wolves; "the reality TV star": somebody
         return kind_of(" ".join((*modifiers, lemma)).lower())
+    if lemma in ("class", "lesson") and modifiers and _a_kind_of_doing(modifiers[-1].lower()):
+        return Kind.EVENT  # "a boxing class", "tap class"; but "the whole class"
     return kind_of(lemma)
+
+
+def _a_kind_of_doing(word: str) -> bool:
+    """A word that names something one learns to do: "boxing", "tap", "karate", "cooking"."""
+    doing = word.endswith("ing") and "VERB" in _lemmas(word)
+    return doing or word in words.BARE_NOUNS or word in ("tap", "hip-hop", "zumba", "salsa")
 
 
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:

@@ -3162,7 +3162,11 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
         return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
     verbs = getAllLemmas(before).get("VERB", ())
     done_to = (verb for verb in verbs if verb in DONE_TO_PEOPLE)
-    return any(before in (getInflection(verb, "VBD") or ()) for verb in done_to)
+    # ("tyler asks jessica to prom": its -s form too)
+    return any(
+        before in (*(getInflection(verb, "VBD") or ()), *(getInflection(verb, "VBZ") or ()))
+        for verb in done_to
+    )
 
 
 # Titles that name a kind of animal with an animal's word: "a queen bee", "the king cobra",

@@ -812,7 +812,7 @@ BARE_NOUNS = (
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     ping_pong table_tennis pickleball volleyball badminton lacrosse rugby softball handball croquet
-    water_polo scrabble monopoly uno jenga
+    water_polo scrabble monopoly uno jenga pilates
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
@@ -919,6 +919,7 @@ KNOWN_NOUNS = ANIMALS | PEOPLE | EVENTS | BARE_NOUNS | TIMES | frozenset(PLACE_P
 DONE_TO_PEOPLE = frozenset((
     "meet", "hug", "kiss", "marry", "date", "interview", "tickle", "punch", "high-five",
     "call", "text", "beat", "wrestle", "battle", "challenge", "babysit", "prank", "tackle",
+    "ask", "invite", "dump",
 ))  # fmt: skip
 
 # The sky and its weather, places that do as somebody does when a theme tells them to: "the

@@ -16798,3 +16798,51 @@ def test_one_asked_to_prom_is_named() -> None:
 def test_pilates_is_one_thing() -> None:
     rival = _read("yoga vs pilates").companions
     assert rival is not None and rival.lemma == "pilates" and not rival.plural
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("samurai ducks march in a parade", "duck", "march"),
+        ("pirate cats sail", "cat", "sail"),
+        ("mom thinks the wifi is controlled by aliens", "Mom", "think"),
+    ],
+)
+def test_who_does_the_deed_is_read(
+    speller: OfflineWriter, theme: str, subject: str, verb: str
+) -> None:
+    reading = reader.read(speller.as_meant(theme))
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_what_one_was_done_to_by_others_keeps_its_if() -> None:
+    reading = _read("if i got abducted by aliens")
+    assert reading.subject is not None and reading.subject.lemma == "alien"
+    assert reading.verb is not None and reading.verb.rest == "me"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("roller skating chickens", "chicken"),
+        ("disappearing socks in the dryer", "sock"),
+        ("dripping taps", "tap"),
+        ("breakdancing babies", "baby"),
+        ("potters go to war", "potter"),
+        ("pom poms everywhere", "pom-pom"),
+        ("the cover up at roswell", "cover-up"),
+    ],
+)
+def test_what_things_do_alone_describes_them(
+    speller: OfflineWriter, theme: str, subject: str
+) -> None:
+    reading = reader.read(speller.as_meant(theme))
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+@pytest.mark.parametrize(
+    "theme", ["an arts and crafts camp on the moon", "a firehose that shoots spaghetti"]
+)
+def test_more_words_kept_as_typed(speller: OfflineWriter, theme: str) -> None:
+    assert speller.as_meant(theme) == theme

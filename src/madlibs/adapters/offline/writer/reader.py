@@ -1368,8 +1368,10 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     lasting = _how_long(tokens, index + 1) == index + 1
     if after in _ARTICLES or after in SETTING_PREPOSITIONS or after == "from" or lasting:
         return one
-    if _many_who_did(word, after):
-        return False  # "robot chickens laid metal eggs": no robot "chickens"
+    if _many_who_did(word, after) or _which_does_it(tokens, index) is False:
+        # "robot chickens laid metal eggs", "samurai ducks march in a parade": no robot
+        # "chickens", no samurai "ducks"
+        return False
     # ... or what it acts on: "cat adopts abandoned puppies", "seagull snatches man's
     # sandwich", "squirrel causes citywide blackout", "dog walks 200 miles home"
     owned = after.endswith("'s") and _one_of_a_count(after[:-2])
@@ -1783,7 +1785,9 @@ def _which_does_it(tokens: list[str], index: int) -> bool | None:
     None where neither is told."""
     if _one_does_what_happens(tokens, index):
         return True
-    many = _known_noun(tokens[index]) and _noun_lemma(tokens[index])[1]
+    # (somebody many: "my sister practices trumpet" has no "practices" that trumpet)
+    lemma, many = _noun_lemma(tokens[index])
+    many = many and _known_noun(tokens[index]) and kind_of(lemma) in ANIMATE
     return False if many and _a_plain_deed_going_on(tokens, index + 1) else None
 
 
@@ -1804,9 +1808,11 @@ def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
     for treasure", "(dogs) dig up the yard"."""
     word = tokens[index] if index < len(tokens) else ""
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
-    # ("robot lawnmower chases | neighbor down the street": somebody is no deed)
-    plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not _known_noun(word)
-    return plain and (after in _WAYS_TO_GO or after in _PARTICLES or after == "for")
+    # ("robot lawnmower chases | neighbor down the street": somebody is no deed; but "samurai
+    # ducks | march in a parade")
+    somebody = kind_of(_noun_lemma(word)[0]) in ANIMATE
+    plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not somebody
+    return plain and (not after or after in _WAYS_TO_GO or after in _PARTICLES or after == "for")
 
 
 def _what_many_did(tokens: list[str], index: int) -> bool:
@@ -5098,7 +5104,8 @@ _DONE_ALONE = {
     "dance", "sing", "talk", "fly", "laugh", "sleep", "cry", "sneeze", "burp", "snore",
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
     "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar", "rap", "yodel", "beatbox",
-    "time-travel",
+    "time-travel", "skate", "roller-skate", "ice-skate", "breakdance", "moonwalk", "twerk",
+    "disappear", "vanish", "drip",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
@@ -6409,8 +6416,12 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     if lowered[at] in ("is", "are"):
         many = _noun_lemma(lowered[-1])[1] or "and" in lowered[by + 1 :]
         deed = (getInflection(lemma, "VBP" if many else "VBZ") or (deed,))[0]
-    # ("the day mom got stung by a jellyfish": the day a jellyfish stung Mom)
+    # ("the day mom got stung by a jellyfish": the day a jellyfish stung Mom; "if i got
+    # abducted by aliens": if aliens abducted me)
     when = 2 if lowered[:2] in (["the", "day"], ["the", "time"], ["the", "night"]) else 0
+    when = 1 if lowered[:1] in (["if"], ["when"]) else when
+    if _find_verb(lowered[when:at], typed[when:at], 1) is not None:
+        return None  # "mom thinks the wifi | is controlled by aliens": what she thinks
     return [*typed[:when], *agent, deed, *particle, *_as_object(typed[when:at])]
 
 

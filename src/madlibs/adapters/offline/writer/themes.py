@@ -685,6 +685,16 @@ _HYPHENATED = (
     re.compile(r"\b(x) ?(ray(?:s|ed)?)\b", re.IGNORECASE),
     re.compile(r"\b(t) (shirts?)\b", re.IGNORECASE),
     re.compile(r"\b(go) (karts?)\b", re.IGNORECASE),
+    re.compile(r"\b(pom) (poms?)\b", re.IGNORECASE),
+    # "the cover-up at roswell", "a government cover-up"; but "cover up the stain"
+    re.compile(
+        "(?:"
+        + "|".join(rf"(?<=\b{word} )" for word in ("the", "a", "secret", "government", "big"))
+        + r")(cover) (ups?)\b",
+        re.IGNORECASE,
+    ),
+    # "roller-skating chickens" (the skates themselves stay two words)
+    re.compile(r"\b(roller) (skating)\b", re.IGNORECASE),
     # "a hundred sit-ups", "how to do a push-up"; but "sit up straight", "push up the hill"
     re.compile(r"\b(sit|push|pull|chin) (ups)\b", re.IGNORECASE),
     re.compile(
@@ -814,6 +824,8 @@ def _one_after_a(tokens: list[str]) -> list[str]:
         after = out[index + 1].lower() if index + 1 < len(out) else ""
         if after and "NOUN" in getAllLemmas(after) and after not in _TELLING_WHICH:
             continue  # "a sales pitch": a plural may name the thing after it
+        if after == "and":
+            continue  # "an arts and crafts camp": a pair that names what follows
         nouns = getAllLemmas(word).get("NOUN", ())
         if nouns and word not in nouns and word not in _WORN_AS_A_PAIR:
             out[index] = nouns[0]
@@ -3548,7 +3560,9 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
     # ("seagulls", "popsicles": words of the lists, no names; but "billy", "lily" are)
     known = bool(lemmas) or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS
-    known = (known or noun_the_table_lacks(word) is not None) and not named
+    # ("breakdancing babies": a verb the table lacks, in its -ing form)
+    lacked = noun_the_table_lacks(word) or verb_the_table_lacks(word)
+    known = (known or lacked is not None) and not named
     known = known or word in ALWAYS_CAPITALISED or word in STOPWORDS
     if not word.isalpha() or known or _made_from_a_verb(word):
         return False  # "stinky socks": no name

@@ -158,7 +158,8 @@ PEOPLE = _set(
     """
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
-    mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier prom_date
+    mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier
+    prom_date potter
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -989,7 +990,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
-    "tin", "burger", "promposal",
+    "tin", "burger", "promposal", "firehose",
 }  # fmt: skip
 
 

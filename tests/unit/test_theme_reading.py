@@ -16846,3 +16846,36 @@ def test_what_things_do_alone_describes_them(
 )
 def test_more_words_kept_as_typed(speller: OfflineWriter, theme: str) -> None:
     assert speller.as_meant(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the cupcake that was to big", "the cupcake that was too big"),
+        ("the referee who took it way to seriously", "the referee who took it way too seriously"),
+    ],
+)
+def test_to_typed_for_too(typed: str, meant: str) -> None:
+    assert themes.clean(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "theme", ["the dog is to blame", "i was to be king", "the cake was to die for"]
+)
+def test_to_before_a_deed_stays(theme: str) -> None:
+    assert themes.clean(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("a robot bowling league", "bowling league"),
+        ("a butler training academy", "training academy"),
+        ("a police car chase in slow motion", "chase"),
+        ("a pillow fight in slow motion", "pillow fight"),
+    ],
+)
+def test_what_a_thing_is_for_or_how_it_went_is_no_deed(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is None

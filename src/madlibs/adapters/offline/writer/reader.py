@@ -1308,7 +1308,9 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: 
     # ("my little brother and his pet worm | go camping": the kind of pet)
     pet = index > 1 and tokens[index - 1] == "pet" and tokens[index - 2] in DETERMINERS
     pet = pet and "NOUN" in _lemmas(tokens[index])
-    no_verb = not _can_be_verb(tokens[index]) or named or ends_subject or pet
+    # ("a police car chase in | slow motion": a preposition's noun, never a deed)
+    placed = index > 0 and tokens[index - 1] in SETTING_PREPOSITIONS | {"of", "from", "with"}
+    no_verb = not _can_be_verb(tokens[index]) or named or ends_subject or pet or placed
     return no_verb or _owned_head(tokens, index)
 
 
@@ -3071,7 +3073,9 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     if word in ("into", "onto", "down", "through", "along", "off") and place:
         return True  # "drove the golf cart into the pool", "a cheese race down a hill"
     # "my first day as a superhero", "the biggest pumpkin in the world"
-    return (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
+    told = (word == "as" and after in _ARTICLES) or _superlative_scope(tokens, index)
+    # ... "a pillow fight | in slow motion": how it went
+    return told or " ".join(tokens[index:]) in _HOW_NOT_WHERE
 
 
 _TWO_WORD_TAILS = {

@@ -302,8 +302,22 @@ def clean(theme: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     # "my dog eated the teachers lunch" has a deed done only once "ate" is spelt
     text = apostrophes_restored(_spelt_out(_shortened(text)), mostly_a_verb)
     text = apostrophes_restored(_rule_forms_undone(text), mostly_a_verb)
-    text = articles_agreed(text)  # "a alien", "an ufo"
+    text = articles_agreed(_TO_FOR_TOO.sub(_too_for_to, text))  # "a alien", "an ufo"
     return _made_into(_hyphens_restored(_list_commas_restored(text)))
+
+
+# "to" typed for "too" before how much one is: "the cupcake was to big", "way to seriously".
+_TO_FOR_TOO = re.compile(
+    r"\b(is|was|are|were|be|way|so|much|far|got|gets|looks|looked|seems|seemed) to ([a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+def _too_for_to(match: re.Match[str]) -> str:
+    """ "too" where the word after it only tells how: "to big" (never "to blame", "to be")."""
+    lemmas = getAllLemmas(match[2].lower())
+    how = ("ADJ" in lemmas or "ADV" in lemmas) and "VERB" not in lemmas and "NOUN" not in lemmas
+    return f"{match[1]} too {match[2]}" if how else match[0]
 
 
 # An article typed before the word it goes with: in lower case, or first ("A alien",

@@ -281,6 +281,7 @@ _PLACES_AT = _set(
     """
     karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
     clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
+    training_academy
     reptile_house airport_terminal
     airport aquarium arcade bakery bank barn beach bowling_alley bus_stop cafe campsite carnival
     camp summer_camp pizza_place bed_and_breakfast training_camp dojo
@@ -575,7 +576,7 @@ EVENTS = (
     _set(
         """
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
-    dance-off dance_off
+    dance-off dance_off bowling_league knitting_circle
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
     reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout
     thumb_wrestling wrestling_match

@@ -16879,3 +16879,16 @@ def test_what_a_thing_is_for_or_how_it_went_is_no_deed(theme: str, subject: str)
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [
+        ("mr wigglebottom claims he is from neptune", "Wigglebottom"),
+        ("uncle bob claims he is from neptune", "Bob"),
+    ],
+)
+def test_what_a_titled_name_claims_is_their_deed(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.verb is not None and reading.verb.lemma == "claim"

@@ -1615,7 +1615,9 @@ def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     # one before the deed)
     then = tokens[index + 1] if index + 1 < len(tokens) else None
     told = then is not None and not _a_deed_next(tokens, index)
-    told = told or (then is None and (_lemmas(word).keys() == {"VERB"} or word in _BEFALLING))
+    # ... or what one says of what is cut off after it: "Uncle Bob claims | he is from Neptune"
+    last = _lemmas(word).keys() == {"VERB"} or word in _BEFALLING or _verb_lemma(word) in _THINKING
+    told = told or (then is None and last)
     if (titled or epithet) and word != _verb_lemma(word) and told:
         return _told_of_its_subject(tokens, index)
     names = index == 3 and tokens[1] == "and" and typed[0][:1].isupper() and typed[2][:1].isupper()
@@ -4331,7 +4333,10 @@ def _told_after_it(tokens: list[str], index: int) -> bool:
 
 
 # Verbs whose words after them may be what is thought: "thinks the vacuum is a monster".
-_THINKING = {"think", "say", "believe", "know", "dream", "wish", "hope", "guess", "swear"}
+_THINKING = {
+    "think", "say", "believe", "know", "dream", "wish", "hope", "guess", "swear", "claim",
+    "insist",
+}  # fmt: skip
 # Words that join a clause on after what a deed acts on.
 _JOINS_AFTER_AN_OBJECT = {*_TIME_JOINS, "till", "while", "because", "so", "when", "and", "but"}
 

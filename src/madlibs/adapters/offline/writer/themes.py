@@ -593,9 +593,15 @@ _TWO_PARTS = (
     ("runners?", "up"),
     ("parallel", "park(?:s|ed)?"),
     ("jump", "start(?:s|ed|ing)?"),
-    ("roller", "skated"),
+    ("roller", "skated|skating"),  # "roller-skating chickens"; "roller skates" stay two words
     ("swearing", "in"),
-    ("deep", "fried|frying"),
+    ("deep", "fry|fries|fried|frying|fryers?"),
+    # "the reunion t-shirts", "go-karts", "pom-poms", "my ex-boyfriend", "a hundred sit-ups"
+    ("t", "shirts?"),
+    ("go", "karts?"),
+    ("pom", "poms?"),
+    ("ex", "boyfriends?|girlfriends?|wife|wives|husbands?"),
+    ("sit|push|pull|chin", "ups"),
     ("skee", "ball"),
     # "a hook-handed man", "a three-legged race", "the red-nosed reindeer", "a one-eyed cat"
     (
@@ -606,6 +612,14 @@ _TWO_PARTS = (
         "winged|horned|chested|kneed|toed|tongued",
     ),
 )
+
+
+def _after_one_of(words: Sequence[str], pattern: str) -> re.Pattern[str]:
+    """`pattern`, only right after one of `words`: "the annual | bake off"."""
+    after = "|".join(rf"(?<=\b{word} )" for word in words)
+    return re.compile(f"(?:{after}){pattern}", re.IGNORECASE)
+
+
 # Compounds written with a hyphen that players type as two words: "the grown ups", "a thank
 # you note".
 _HYPHENATED = (
@@ -678,39 +692,17 @@ _HYPHENATED = (
         r"(?:(?<=\bthe )|(?<=\bmy )|(?<=\bour )|(?<=\bher )|(?<=\bhis )|(?<=\byour ))(in) (laws?)\b"
     ),
     # "the annual bake-off", "a dance-off with a ghost": a contest after a word that names one
-    re.compile(
-        "(?:"
-        + "|".join(rf"(?<=\b{word} )" for word in _BEFORE_A_CONTEST)
-        + r")(bake|dance|cook|sing|rap|chili) (off)\b",
-        re.IGNORECASE,
+    _after_one_of(_BEFORE_A_CONTEST, r"(bake|dance|cook|sing|rap|chili) (off)\b"),
+    # "the dentist check-up", "my yearly check-up"; but "check up on grandma"
+    _after_one_of(
+        ("a", "the", "my", "her", "his", "yearly", "annual", "first", "dental", "surprise"),
+        r"(check) (up)\b",
     ),
-    # "the dentist check-up"; but "check up on grandma"
-    re.compile(r"(?:(?<=\ba )|(?<=\bthe )|(?<=\bmy )|(?<=\bher )|(?<=\bhis ))(check) (up)\b", re.I),
-    # ("my yearly check-up", "the dog's first check-up")
-    re.compile(
-        "(?:"
-        + "|".join(
-            rf"(?<=\b{word} )" for word in ("yearly", "annual", "first", "dental", "surprise")
-        )
-        + r")(check) (up)\b",
-        re.IGNORECASE,
-    ),
-    # "an x-ray of a sandwich", "the reunion t-shirts", "my ex-boyfriend", "deep-fried pickles"
+    # "an x-ray of a sandwich" (and "xray")
     re.compile(r"\b(x) ?(ray(?:s|ed)?)\b", re.IGNORECASE),
-    re.compile(r"\b(t) (shirts?)\b", re.IGNORECASE),
-    re.compile(r"\b(go) (karts?)\b", re.IGNORECASE),
-    re.compile(r"\b(pom) (poms?)\b", re.IGNORECASE),
     # "the cover-up at roswell", "a government cover-up"; but "cover up the stain"
-    re.compile(
-        "(?:"
-        + "|".join(rf"(?<=\b{word} )" for word in ("the", "a", "secret", "government", "big"))
-        + r")(cover) (ups?)\b",
-        re.IGNORECASE,
-    ),
-    # "roller-skating chickens" (the skates themselves stay two words)
-    re.compile(r"\b(roller) (skating)\b", re.IGNORECASE),
-    # "a hundred sit-ups", "how to do a push-up"; but "sit up straight", "push up the hill"
-    re.compile(r"\b(sit|push|pull|chin) (ups)\b", re.IGNORECASE),
+    _after_one_of(("the", "a", "secret", "government", "big"), r"(cover) (ups?)\b"),
+    # "how to do a push-up"; but "sit up straight", "push up the hill"
     re.compile(
         r"(?:(?<=\ba )|(?<=\bone )|(?<=\bthe ))(sit|push|pull|chin) (up)\b(?! (?:the|a|an)\b)", re.I
     ),
@@ -720,8 +712,6 @@ _HYPHENATED = (
         r"|chapels?|safaris?|restaurants?|speakers?|ladies|lady|guy|at|in|on)\b|$)",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(ex) (boyfriends?|girlfriends?|wife|wives|husbands?)\b", re.IGNORECASE),
-    re.compile(r"\b(deep) (fry|fries|fried|frying|fryers?)\b", re.IGNORECASE),
     # "a moose at the drive-through", "the drive-in"
     re.compile(r"(?:(?<=\bthe )|(?<=\ba ))(drive) (through|thru|in)\b", re.IGNORECASE),
     # "the never-ending checkout line", "a never-ending story"
@@ -743,12 +733,7 @@ _HYPHENATED = (
         re.IGNORECASE,
     ),
     # "my shadow could time-travel", "the boy who time-traveled": a deed after who may do it
-    re.compile(
-        "(?:"
-        + "|".join(rf"(?<=\b{word} )" for word in (*_MODALS_BEFORE_A_DEED, "who", "that"))
-        + r")(time) (travel(?:s|ed|led|)?)\b",
-        re.IGNORECASE,
-    ),
+    _after_one_of((*_MODALS_BEFORE_A_DEED, "who", "that"), r"(time) (travel(?:s|ed|led|)?)\b"),
 )
 
 
@@ -3582,7 +3567,7 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         return False  # "stinky socks": no name
     if not after.isalpha():
         # ("emma won't eat her peas": what she will not do)
-        return first.lower().endswith("'s") or after.replace("'", "") in _WONT
+        return first.lower().endswith("'s") or after.replace("'", "") in _HELPING_VERBS
     if len(tokens) > 2 and after.endswith("ly") and "ADV" in getAllLemmas(after):
         after = tokens[2].lower()  # "sophie accidentally sends a text"
         tokens = [tokens[0], *tokens[2:]]
@@ -3611,8 +3596,6 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     return first.lower().endswith("'s") or after in ("the", "and", "from") or acts
 
 
-# What one will not or cannot do, typed with its apostrophe or without: "won't", "cant".
-_WONT = frozenset(("wont", "cant", "doesnt", "didnt", "isnt", "wasnt", "wouldnt", "couldnt"))
 # Words after a deed that tell where or how it went ("kevin campaigns | with lollipops",
 # "kevin trips | on the dance floor").
 _TOLD_WHERE_OR_HOW = [[word] for word in ("with", "for", "on", "over", "into", "at", "in")]

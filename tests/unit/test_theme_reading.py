@@ -16892,3 +16892,22 @@ def test_what_a_titled_name_claims_is_their_deed(theme: str, who: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.verb is not None and reading.verb.lemma == "claim"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("how to make grandmas famous gravy", "how to make grandma's famous gravy"),
+        ("the grandkids paint grandpas car", "the grandkids paint grandpa's car"),
+        ("aunt lindas fruitcake is older than me", "aunt linda's fruitcake is older than me"),
+        ("my moms cake decorating class", "my mom's cake decorating class"),
+    ],
+)
+def test_owners_after_a_plain_deed_or_before_what_is_told_of(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_many_grandmas_hugged_own_nothing(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the kids hug grandmas") == "the kids hug grandmas"

@@ -1835,6 +1835,13 @@ def _owner_without_apostrophe(
     # ("our puppy dug up moms tulips": a deed with its particle)
     particle = index > 1 and bare[index - 1] in _PARTICLES_OF_HOW | {"over"}
     deed_before = deed_before or (particle and _a_deed_told(bare[index - 2]))
+    # ("how to make grandmas famous gravy", "the grandkids paint grandpas car": a plain deed
+    # after "to" or after many)
+    plain = index > 1 and bare[index - 1] in getAllLemmas(bare[index - 1]).get("VERB", ())
+    many_or_to = index > 1 and (bare[index - 2] == "to" or bare[index - 2] in _MANY_PRONOUNS)
+    doers = bare[index - 2] if index > 1 else ""
+    many_or_to = many_or_to or _many_or_uncounted(doers) or doers.removesuffix("s") in PEOPLE
+    deed_before = deed_before or (family and plain and many_or_to)
     first = first or (named and deed_before)
     # ("when the pilgrims ordered pizza": what the many did, to what needs no article; "the
     # wizards lost wand" is one wand)
@@ -1914,7 +1921,9 @@ def _a_titled_name_owning(
     unknown = not lemmas and verb_the_table_lacks(bare[at]) is None
     if _one_thing_of_a_kind(bare, at):
         return True  # "grandpa joes fishing trip"
-    if "NOUN" not in lemmas and not (unknown and (at == len(bare) - 1 or _noun_follows(bare, at))):
+    # ... or before what is told of it: "aunt lindas fruitcake is older than me"
+    told = at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
+    if "NOUN" not in lemmas and not (unknown and told):
         return False
     # ("coach jones runs": what one does; one "boat" is no deed of one, nor one "wedding")
     done = bare[at] not in lemmas.get("VERB", (bare[at],)) + lemmas.get("NOUN", ())
@@ -2198,8 +2207,10 @@ def _owned_by_one(bare: Sequence[str], at: int) -> bool:
         return False
     lemmas = getAllLemmas(owned)
     told_of = at == len(bare) - 1 or _told_of_it(bare[at + 1])
-    # ("my grandmas time machine", "my grandpas hearing aid": a thing of two nouns)
-    two_nouns = "NOUN" in lemmas and at + 1 < len(bare) and _noun_follows(bare, at)
+    # ("my grandmas time machine", "my grandpas hearing aid": a thing of two nouns; "my moms
+    # cake decorating class": of a noun, a doing and a noun)
+    doing = at + 2 < len(bare) and bare[at + 1].endswith("ing") and _noun_follows(bare, at + 1)
+    two_nouns = "NOUN" in lemmas and (_noun_follows(bare, at) or doing)
     return not lemmas or two_nouns or (owned.endswith("ing") and "VERB" in lemmas and told_of)
 
 

@@ -16911,3 +16911,24 @@ def test_owners_after_a_plain_deed_or_before_what_is_told_of(
 
 def test_many_grandmas_hugged_own_nothing(speller: OfflineWriter) -> None:
     assert speller.as_meant("the kids hug grandmas") == "the kids hug grandmas"
+
+
+@pytest.mark.parametrize(
+    ("theme", "doing"),
+    [
+        ("if knitting was an olympic sport", "knitting"),
+        ("sneezing causes earthquakes", "sneezing"),
+        ("cooking can be dangerous", "cooking"),
+    ],
+)
+def test_a_doing_told_of_alone_is_what_the_theme_is_about(theme: str, doing: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == doing
+
+
+@pytest.mark.parametrize(
+    "theme", ["were going on a bear hunt", "eating vegetables makes you strong"]
+)
+def test_a_doing_with_more_to_it_stays_a_doing(theme: str) -> None:
+    assert _read(theme).shape is reader.Shape.ACTIVITY

@@ -8390,6 +8390,21 @@ def _two_told_of(tokens: list[str], typed: list[str], index: int) -> bool:
     )
 
 
+def _told_of_the_doing(tokens: list[str]) -> bool:
+    """Whether what a doing alone is or does is told right after it: "knitting | was an
+    Olympic sport", "sneezing | causes earthquakes" (the doing is then one thing; "eating
+    vegetables makes you strong" stays a doing)."""
+    word = tokens[1] if len(tokens) > 1 else ""
+    does = word != _verb_lemma(word) and _verb_lemma(word) in _WHAT_A_DOING_DOES
+    # (never "going", "being": "were going on a bear hunt" is we're going)
+    light = tokens[0] in ("going", "being", "getting", "having", "doing")
+    return (word in _COPULAS or word in MODALS or does) and not light
+
+
+# What a doing told of as one does: "eating vegetables makes you strong".
+_WHAT_A_DOING_DOES = frozenset(("make", "cause", "ruin", "save", "give", "help", "turn", "lead"))
+
+
 def _activity(
     theme: str,
     tokens: list[str],
@@ -8420,7 +8435,7 @@ def _activity(
         # "ice fishing": everybody went ice fishing
         verb = Verb("go", " ".join(typed))
         return Reading(theme, Shape.ACTIVITY, None, verb, *where, phrase=" ".join(typed))
-    gerund = gerund and not _gerund_names_one(tokens)
+    gerund = gerund and not _gerund_names_one(tokens) and not _told_of_the_doing(tokens)
     told_not = first in ("don't", "never") and len(tokens) > 2
     if told_not and (_imperative(tokens[1:], typed[1:]) or _plain_verb_then_object(tokens[1:])):
         return _told_not_to(theme, tokens, typed, where, phrase)

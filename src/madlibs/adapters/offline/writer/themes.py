@@ -1838,10 +1838,10 @@ def _owner_without_apostrophe(
     # ("how to make grandmas famous gravy", "the grandkids paint grandpas car": a plain deed
     # after "to" or after many)
     plain = index > 1 and bare[index - 1] in getAllLemmas(bare[index - 1]).get("VERB", ())
-    many_or_to = index > 1 and (bare[index - 2] == "to" or bare[index - 2] in _MANY_PRONOUNS)
     doers = bare[index - 2] if index > 1 else ""
-    many_or_to = many_or_to or _many_or_uncounted(doers) or doers.removesuffix("s") in PEOPLE
-    deed_before = deed_before or (family and plain and many_or_to)
+    by_many = _many_or_uncounted(doers) or doers.removesuffix("s") in PEOPLE
+    by_many = by_many or doers in _MANY_PRONOUNS
+    deed_before = deed_before or (family and plain and (by_many or doers == "to"))
     first = first or (named and deed_before)
     # ("when the pilgrims ordered pizza": what the many did, to what needs no article; "the
     # wizards lost wand" is one wand)

@@ -16932,3 +16932,59 @@ def test_a_doing_told_of_alone_is_what_the_theme_is_about(theme: str, doing: str
 )
 def test_a_doing_with_more_to_it_stays_a_doing(theme: str) -> None:
     assert _read(theme).shape is reader.Shape.ACTIVITY
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("uncle bobs fishing trip gone wrong", "uncle bob's fishing trip gone wrong"),
+        ("grandpa joes talking swordfish", "grandpa joe's talking swordfish"),
+        ("grandma dots first cruise", "grandma dot's first cruise"),
+        ("granny mays knitted frog", "granny may's knitted frog"),
+        ("uncle rays fishing charter", "uncle ray's fishing charter"),
+        ("my dads fishing trip goes wrong", "my dad's fishing trip goes wrong"),
+        (
+            "my grandpas tin soldier comes back to life",
+            "my grandpa's tin soldier comes back to life",
+        ),
+        ("grandma ruths knitting circle goes rogue", "grandma ruth's knitting circle goes rogue"),
+    ],
+)
+def test_a_name_that_is_a_word_owns_what_is_described_after_it(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "theme",
+    [
+        "grandpa jacks up the car",
+        "my parents watch tv",
+        "babysitting my cousins while mom goes shopping",
+        "my cousins argued about whose turn it was to pick the music",
+    ],
+)
+def test_a_deed_after_a_name_or_many_owns_nothing(speller: OfflineWriter, theme: str) -> None:
+    assert speller.as_meant(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb", "whom"),
+    [
+        ("meeting your future self at the grocery store", "meet", "self"),
+        ("meeting my great great grandpa in 1902", "meet", "grandpa"),
+    ],
+)
+def test_a_doing_before_whose_is_a_deed(theme: str, verb: str, whom: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert reading.verb.object is not None and reading.verb.object.lemma == whom
+
+
+def test_what_one_thing_of_a_kind_runs_on_is_its_deed() -> None:
+    reading = _read("the time machine runs on pickle juice")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == "machine"
+    assert reading.verb is not None and reading.verb.lemma == "run"

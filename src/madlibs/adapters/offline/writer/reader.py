@@ -7778,6 +7778,11 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         named = named and subject is not None and subject.kind in ANIMATE
         named = named and typed[index - 1][:1].isupper()
         one = one or named
+        # ("the time machine runs on pickle juice": one thing of a kind, and how it goes)
+        machine = subject is not None and subject.kind is Kind.THING and not subject.plural
+        machine = machine and subject is not None and bool(subject.modifiers)
+        machine = machine and tokens[index + 1 : index + 2] in (["on"], ["with"], ["by"], ["in"])
+        one = one or machine
         introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES or owned
         introduced = introduced or named
         if not (one and introduced) or _compound(tokens[index - 1 : index + 1]) == 2:
@@ -8429,8 +8434,9 @@ def _activity(
         return _activity(theme, tokens[::-1], typed[::-1], where, phrase)
     gerund = _ing_form(first) and not _describes_doer(tokens)
     gerund = gerund and not _describes_one_thing(tokens)
-    # "meeting the queen": a gerund with its object is a deed, though "a meeting" is a thing
-    acting_on = gerund and len(tokens) > 2 and tokens[1] in _ARTICLES
+    # "meeting the queen", "meeting your future self": a gerund with its object is a deed,
+    # though "a meeting" is a thing
+    acting_on = gerund and len(tokens) > 2 and tokens[1] in _ARTICLES | POSSESSIVES
     if _compound_activity(tokens, typed):
         # "ice fishing": everybody went ice fishing
         verb = Verb("go", " ".join(typed))

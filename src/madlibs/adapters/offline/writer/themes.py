@@ -1731,6 +1731,41 @@ def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
     return not after or after in _PLACE_WORDS | {"of"} or _told_of_it(after)
 
 
+def _one_thing_described(bare: Sequence[str], at: int, told_after: bool = False) -> bool:
+    """Whether the words from `at` are one thing with no article, after what describes it
+    ("fishing charter", "first cruise", "knitted frog", "talking swordfish"), before the theme
+    ends, a preposition, "gone" or what is told of it. Done to it, it would take an article:
+    after a titled name it is theirs ("uncle bobs fishing charter", "grandma dots first
+    cruise"), where "grandpa jacks up the car" and "aunt sues neighbor" are deeds.
+    `told_after` asks for what is told of it after it ("my grandpas tin soldier comes back to
+    life"), where a deed might end the theme ("my parents watch tv")."""
+    last = at
+    while last + 1 < len(bare) and _describes_bare(bare[last]) and not _told_of_it(bare[last + 1]):
+        last += 1
+    after = bare[last + 1] if last + 1 < len(bare) else ""
+    told = _told_of_it(after) if after else not told_after
+    told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
+    return last > at and told and _one_thing_bare(bare[last]) and bare[last] not in BARE_STUFF
+
+
+def _describes_bare(word: str) -> bool:
+    """A word that may tell which thing comes after it: a doing, what was done, an adjective,
+    an ordinal or a noun ("fishing", "knitted", "wooden", "first", "tin"); no word of the
+    grammar ("up", "the", "her")."""
+    if word in STOPWORDS | _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS | _JOINS:
+        return False
+    if word in ORDINAL_WORDS:
+        return True
+    lemmas = getAllLemmas(word)
+    if "ADV" in lemmas or not word.isalpha():
+        return False  # "after", "about"
+    verbs = lemmas.get("VERB", ())
+    # ("knitted": the table gives "knit" as its only past)
+    done = word.endswith(("ed", "en", "ing")) or any(word in getInflection(v, "VBN") for v in verbs)
+    done = done and any(word != verb for verb in verbs)
+    return done or "ADJ" in lemmas or "NOUN" in lemmas
+
+
 # Things named by what one does with them: "a gaming chair" (and those of _KINDS_TOLD_FIRST,
 # whatever comes before them: "a fishing trip").
 _THINGS_FOR_A_DOING = frozenset((
@@ -1765,8 +1800,8 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
     if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not (unknown or telling):
         return False
-    if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS:
-        return False
+    if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS | _JOINS:
+        return False  # ("babysitting my cousins while mom goes shopping": no while of theirs)
     if owned in _MODALS and at + 1 < len(bare) and "VERB" in getAllLemmas(bare[at + 1]):
         return False  # "my brothers can fly": no can of theirs
     return owned not in _WHERE_ONE_IS or "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
@@ -1814,7 +1849,9 @@ def _owner_without_apostrophe(
     at = _past_what_describes(bare, index + 1)
     # "my cats vet appointment", "my dads gaming chair": whose thing of that kind
     kind_told = before in _OWNERS_DETERMINERS or named
-    kind_told = kind_told and _one_thing_of_a_kind(bare, at)
+    # ("my grandpas tin soldier comes back to life": one thing, and what it does)
+    thing_told = before in _OWNERS_DETERMINERS and _one_thing_described(bare, index + 1, True)
+    kind_told = (kind_told and _one_thing_of_a_kind(bare, at)) or thing_told
     if before in ("a", "an") or kind_told:
         return kind_told or _may_be_owned(bare, at)  # "a ghosts first halloween": no many
     if word not in getInflection(singular, "NNS"):
@@ -1919,8 +1956,8 @@ def _a_titled_name_owning(
     # ("uncle larrys selfie stick", "aunt mildreds fruitcake": a word the table lacks, before
     # a noun or last)
     unknown = not lemmas and verb_the_table_lacks(bare[at]) is None
-    if _one_thing_of_a_kind(bare, at):
-        return True  # "grandpa joes fishing trip"
+    if _one_thing_of_a_kind(bare, at) or _one_thing_described(bare, index + 1):
+        return True  # "grandpa joes fishing trip", "uncle bobs fishing charter"
     # ... or before what is told of it: "aunt lindas fruitcake is older than me"
     told = at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
     if "NOUN" not in lemmas and not (unknown and told):
@@ -2218,7 +2255,8 @@ def _told_of_it(word: str) -> bool:
     """A verb told of what comes before it: "is", "was", "woke", "smells"; not a word that
     may be many things ("games")."""
     word = word.lower()
-    told = _a_deed_told(word) and "NOUN" not in getAllLemmas(word)
+    # ("goes" and "comes" are rare nouns' plurals)
+    told = _a_deed_told(word) and ("NOUN" not in getAllLemmas(word) or word in ("goes", "comes"))
     return word in _BE_FOR_ONE or word in _BE_FOR_MANY or told
 
 

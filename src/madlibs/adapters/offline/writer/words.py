@@ -843,7 +843,7 @@ NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
-    grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank pearl jade amber
+    grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank dot pearl jade amber
     hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine poppy willow
     """
 )

@@ -16988,3 +16988,31 @@ def test_what_one_thing_of_a_kind_runs_on_is_its_deed() -> None:
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.subject is not None and reading.subject.lemma == "machine"
     assert reading.verb is not None and reading.verb.lemma == "run"
+
+
+def test_what_many_could_do_is_nothing_of_theirs(speller: OfflineWriter) -> None:
+    theme = "if the dinosaurs could talk they would complain about the weather"
+    assert speller.as_meant(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("my mom and mrs lee fight over the property line", "mom", "fight"),
+        ("robots from the future take over the kindergarten", "robot", "take"),
+        ("local inventor patents a sandwich that eats itself", "inventor", "patent"),
+        ("professor plum makes a potion that makes you tiny", "Plum", "make"),
+    ],
+)
+def test_the_deed_before_its_particle_or_what_it_makes_is_read(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_accidently_is_accidentally(speller: OfflineWriter) -> None:
+    meant = speller.as_meant("mrs higgins accidently time travels during math class")
+    assert meant == "mrs higgins accidentally time-travels during math class"

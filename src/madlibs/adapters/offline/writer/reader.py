@@ -1251,6 +1251,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "dolphins rescue lost surfer": the plain deed of the many just before it
         many_do = word == _verb_lemma(word) and index + 1 < len(tokens)
         told = told or (many_do and _many_before_their_verb(tokens, index - 1))
+        # ("robots from the future take over the kindergarten": many from somewhere, then a
+        # deed with its particle or what it acts on)
+        from_there = many_do and _many_of_before(tokens, index) and _compound([before, word]) != 2
+        told = told or (from_there and (acts_on or state in _LAST_PARTICLES | {"over"}))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
@@ -1434,6 +1438,8 @@ def _done_by_two(tokens: list[str], index: int) -> bool:
     word, before = tokens[index], tokens[index - 1]
     lemma, many = _noun_lemma(before)
     somebody = kind_of(lemma) in ANIMATE or before in ("i", "me")  # "my brother and i fight"
+    # ("my mom and Mrs Lee fight over the property line": a name after a title)
+    somebody = somebody or (index > 2 and tokens[index - 2] in themes.NAME_TITLES)
     if "and" not in tokens[1 : index - 1] or many or not somebody:
         return False
     if word not in _lemmas(word).get("VERB", ()):
@@ -7947,6 +7953,16 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     )
     # ... or a deed with its particle: "aunt carol finds out | who ate the last roll"
     sure = sure or (at == found + 2 and tokens[found + 1] in _LAST_PARTICLES)
+    # ... or one's -s deed before what it acts on: "local inventor patents a sandwich | that
+    # eats itself", "Professor Plum makes a potion | that makes you tiny"
+    told_of_one = verb != _verb_lemma(verb) and verb in (
+        getInflection(_verb_lemma(verb), "VBZ") or ()
+    )
+    doer = found > 0 and (
+        kind_of(_noun_lemma(tokens[found - 1])[0]) in ANIMATE or typed[found - 1][:1].isupper()
+    )
+    acts_on = tokens[found + 1 : found + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
+    sure = sure or (told_of_one and doer and acts_on)
     return None if sure else at
 
 

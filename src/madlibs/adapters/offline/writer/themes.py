@@ -1409,6 +1409,8 @@ _CHAT_SPELLINGS = {
     "plz": "please", "bc": "because", "cuz": "because", "bday": "birthday",
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
+    # a slip so common that the word lists keep it
+    "accidently": "accidentally",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     "lil": "little", "sis": "sister", "fam": "family", "smores": "s'mores",
     "gameshow": "game show", "gameshows": "game shows",
@@ -1745,7 +1747,9 @@ def _one_thing_described(bare: Sequence[str], at: int, told_after: bool = False)
     after = bare[last + 1] if last + 1 < len(bare) else ""
     told = _told_of_it(after) if after else not told_after
     told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
-    return last > at and told and _one_thing_bare(bare[last]) and bare[last] not in BARE_STUFF
+    head = bare[last]
+    thing = _one_thing_bare(head) and head not in BARE_STUFF | _PERSONAL_PRONOUNS
+    return last > at and told and thing
 
 
 def _describes_bare(word: str) -> bool:
@@ -1757,8 +1761,8 @@ def _describes_bare(word: str) -> bool:
     if word in ORDINAL_WORDS:
         return True
     lemmas = getAllLemmas(word)
-    if "ADV" in lemmas or not word.isalpha():
-        return False  # "after", "about"
+    if "ADV" in lemmas or "AUX" in lemmas or not word.isalpha():
+        return False  # "after", "about", "could"
     verbs = lemmas.get("VERB", ())
     # ("knitted": the table gives "knit" as its only past)
     done = word.endswith(("ed", "en", "ing")) or any(word in getInflection(v, "VBN") for v in verbs)

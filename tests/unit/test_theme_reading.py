@@ -17016,3 +17016,29 @@ def test_the_deed_before_its_particle_or_what_it_makes_is_read(
 def test_accidently_is_accidentally(speller: OfflineWriter) -> None:
     meant = speller.as_meant("mrs higgins accidently time travels during math class")
     assert meant == "mrs higgins accidentally time-travels during math class"
+
+
+def test_a_past_before_where_it_went_is_the_deed() -> None:
+    reading = _read("why did the captain jump overboard")
+    assert reading.subject is not None and reading.subject.lemma == "captain"
+    assert reading.verb is not None and reading.verb.lemma == "jump"
+
+
+def test_a_police_dog_is_an_animal() -> None:
+    reading = _read("police dog vs cat burglar")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "police dog"
+    assert reading.subject.kind is Kind.ANIMAL
+
+
+def test_what_one_sneaks_past_somebody_is_a_doing() -> None:
+    reading = _read("sneaking cookies past mom")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == "sneak"
+    assert themes.phrases("sneaking cookies past mom").topic == "sneaking cookies past mom"
+
+
+def test_a_name_next_door_before_her_deed_is_somebody() -> None:
+    reading = _read("brenda next door watches us with a telescope")
+    assert reading.subject is not None and reading.subject.lemma == "Brenda"
+    assert reading.subject.kind is Kind.PERSON

@@ -1223,6 +1223,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         passive = _a_number(before) or tokens[max(index - 2, 0)] in ("a", "an")
         told = told or (state in DETERMINERS and _a_past_of(word) and not passive)
         told = told or done_by_one
+        # ("the captain jumped overboard": a past before a word that only tells how or where)
+        how = _lemmas(state).keys() == {"ADV"} and state not in themes.STOPWORDS
+        told = told or (_a_past_of(word) and how)
         # "camp smells like feet", "the allotment smells of sausages"
         told = told or (word in _STRIKES_THE_SENSES and state in _SENSED_AS)
         # "lemonade costs fifty cents": how much it costs, weighs or measures
@@ -5081,7 +5084,8 @@ def _gerund_names_one(tokens: list[str]) -> bool:
         return True  # "dating tips (from a vampire)", "cooking lessons": advice on doing it
     # ... and before nouns with no article that end in one: "cooking show disaster"
     rest = tokens[1:]
-    if not rest or any(t in DETERMINERS or "NOUN" not in _lemmas(t) for t in rest):
+    # ("sneaking cookies past mom": past whom they are sneaked)
+    if not rest or any(t in DETERMINERS or t == "past" or "NOUN" not in _lemmas(t) for t in rest):
         return False
     lemma, plural = _noun_lemma(tokens[-1])
     alone = _verb_lemma(tokens[0]) in _DONE_ALONE

@@ -2404,7 +2404,9 @@ def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     last, pair = words[-1], " ".join(words[-2:])
     one = (last in ANIMALS or last in PEOPLE or last in EVENTS) or pair in PLACE_PREPOSITION
     owned = any(word.endswith("'s") for word in words)  # "finding Nemo's cousin": an activity
-    return len(words) > 1 and not any(word in _DETERMINERS for word in words) and one and not owned
+    # ("sneaking cookies past mom": past whom one sneaks them)
+    bare = not any(word in _DETERMINERS or word == "past" for word in words)
+    return len(words) > 1 and bare and one and not owned
 
 
 # Words after a theme's noun that say how much or when, not what: "chocolate everywhere".
@@ -3645,8 +3647,10 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         # "sandy goes to", "lily runs for mayor"; but "sandy beaches", "lily pads in the pond"
         thing = f"{word} {getAllLemmas(after)['NOUN'][0]}" in NAMED_THINGS or "ADJ" in lemmas
         acts = acts and (_starts_what_is_done(tokens[2:3]) or (len(tokens) > 2 and not thing))
-    # ("karen from accounting", "zorp from planet glorp": one told where they are from)
-    return first.lower().endswith("'s") or after in ("the", "and", "from") or acts
+    # ("karen from accounting", "zorp from planet glorp": one told where they are from;
+    # "brenda next door | watches us": where she lives, before her deed)
+    lives = [token.lower() for token in tokens[1:3]] == ["next", "door"] and len(tokens) > 3
+    return first.lower().endswith("'s") or after in ("the", "and", "from") or acts or lives
 
 
 # Words after a deed that tell where or how it went ("kevin campaigns | with lollipops",

@@ -20,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
-    great_white guppy bearded_dragon gopher
+    great_white guppy bearded_dragon gopher police_dog guide_dog
     timberwolf
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar

@@ -17042,3 +17042,52 @@ def test_a_name_next_door_before_her_deed_is_somebody() -> None:
     reading = _read("brenda next door watches us with a telescope")
     assert reading.subject is not None and reading.subject.lemma == "Brenda"
     assert reading.subject.kind is Kind.PERSON
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("ghost kids go trick or treating", "kid", "go"),
+        ("a friendly spook helps with homework", "spook", "help"),
+        ("mrs pennywhistle tips in pennies", "Pennywhistle", "tip"),
+        ("kids finger paint a dinosaur on the fridge", "kid", "finger-paint"),
+    ],
+)
+def test_who_does_what_after_many_or_one_is_read(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.kind is Kind.PERSON
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("finger painting with an octopus", "finger-painting with an octopus"),
+        (
+            "how to finger paint without getting grounded",
+            "how to finger-paint without getting grounded",
+        ),
+        ("my brothers finger painting sold", "my brother's finger painting sold"),
+    ],
+)
+def test_finger_painting_is_hyphenated_where_it_is_done(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"), [("sledding penguins", "penguin"), ("sleepwalking sisters", "sister")]
+)
+def test_what_many_do_alone_describes_them(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_a_gerund_after_a_great_names_the_mystery() -> None:
+    reading = _read("the great sledding hill mystery")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "mystery"

@@ -1472,7 +1472,10 @@ def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
     in "the lost sock monster", after a thing for doing (_a_thing_for_doing), or joined to an
     adjective before it ("the slow but steady turtle")."""
     after_article = index > 1 and tokens[index - 2] in _ARTICLES
-    described = after_article and _describes_after_article(tokens[index - 1])
+    # ("the great sledding hill mystery": an adjective one is more or less of)
+    before = tokens[index - 1]
+    described = _describes_after_article(before) or _only_describes_more_or_less(before)
+    described = after_article and described
     joined = index > 1 and tokens[index - 1] in ("but", "and") and tokens[index - 2] != "and"
     joined = joined and "ADJ" in _lemmas(tokens[index]) and "ADJ" in _lemmas(tokens[index - 2])
     return described or joined or _a_thing_for_doing(tokens, index)
@@ -1514,9 +1517,11 @@ def _many_before_their_verb(tokens: list[str], index: int) -> bool:
         return False  # "studies crop circles": a thing of two words follows, no deed
     if word in _STRIKES_THE_SENSES and tokens[index + 1] in _SENSED_AS:
         return False  # "camp smells like wet socks"
-    if _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1]):
-        return True  # "the fish sticks went on strike": nothing goes "sticks went"
-    if _bare_count_noun_after_a_thing(tokens, index):
+    # "the fish sticks went on strike": nothing goes "sticks went"; "ghost kids go
+    # trick-or-treating": many go
+    went = _past_of_another(tokens[index + 1]) and not _known_noun(tokens[index + 1])
+    went = went or (tokens[index + 1] == "go" and kind_of(_noun_lemma(word)[0]) in ANIMATE)
+    if went or _bare_count_noun_after_a_thing(tokens, index):
         return True  # "popcorn kernels jump", "brussels sprouts plot revenge"
     if tokens[index + 2 : index + 3] and _ing_form(tokens[index + 2]):
         return False  # "grandma goes bungee jumping": a pastime of two words follows
@@ -5124,7 +5129,7 @@ _DONE_ALONE = {
     "giggle", "glow", "float", "jump", "wobble", "sparkle", "smile", "yawn", "dream", "hiccup",
     "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar", "rap", "yodel", "beatbox",
     "time-travel", "skate", "roller-skate", "ice-skate", "breakdance", "moonwalk", "twerk",
-    "disappear", "vanish", "drip",
+    "disappear", "vanish", "drip", "sled", "ski", "surf", "sleepwalk", "snowboard", "skydive",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
@@ -7910,6 +7915,7 @@ _DEEDS_ALSO_NOUNS = {
     "smiles", "jokes", "studies", "travels", "visits", "shouts", "screams", "whistles",
     "sneezes", "dates", "wrestles", "bowls", "skis", "sleds", "calls", "teaches", "parks",
     "orders", "blinks", "winks", "smells", "meets", "lands", "lives", "campaigns", "commutes",
+    "helps", "tips",
 }  # fmt: skip
 
 

@@ -576,6 +576,7 @@ _MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "mig
 _TWO_PARTS = (
     ("grown", "ups?"),
     ("tap", "danc(?:e|es|ed|ing|er|ers)"),
+    ("finger", "paint(?:s|ed)?"),
     ("all", "you can eat"),
     ("potty|sleep", "train(?:s|ed|ing)?"),
     ("time", "travel(?:s|ed|led)"),
@@ -672,6 +673,8 @@ _HYPHENATED = (
     ),
     # "a witch's guide to parallel-parking"; but "teaches parallel parking"
     re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
+    # "finger-painting with an octopus"; but "my brother's finger painting" is a painting
+    re.compile(r"(?<!'s )(?<!\bthe )(?<!\ba )\b(finger) (painting)\b", re.I),
     # "a robot that roller-skates"; but "wear roller skates"
     re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),

@@ -159,7 +159,7 @@ PEOPLE = _set(
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
     mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier
-    prom_date potter
+    prom_date potter spook cubmaster
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -954,7 +954,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "unicycle", "headbutt",
+    "unicycle", "headbutt", "finger-paint",
 }  # fmt: skip
 
 

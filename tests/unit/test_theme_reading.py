@@ -17091,3 +17091,43 @@ def test_a_gerund_after_a_great_names_the_mystery() -> None:
     reading = _read("the great sledding hill mystery")
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == "mystery"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("breaking news local pond freezes solid", "local pond freezes solid"),
+        ("breaking news pizza arrives in under 30 seconds", "pizza arrives in under 30 seconds"),
+        (
+            "grandpa fred tells stories about walking to school in snow",
+            "grandpa fred tells stories about walking to school in snow",
+        ),
+    ],
+)
+def test_a_tag_before_a_headline_goes_and_a_teller_stays(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_breaking_news_is_a_thing() -> None:
+    reading = _read("breaking news about a lost shoe")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "breaking news"
+
+
+def test_a_thing_of_a_kind_plays_somewhere() -> None:
+    reading = _read("the breaking news music plays at a wedding")
+    assert reading.subject is not None and reading.subject.lemma == "music"
+    assert reading.verb is not None and reading.verb.lemma == "play"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("cookie boxes stacked to the ceiling", "the cookie boxes stacked to the ceiling"),
+        ("a girl scout cookie eating contest", "a girl scout cookie eating contest"),
+    ],
+)
+def test_cookie_before_what_it_names_is_no_name(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

@@ -7796,7 +7796,8 @@ def _does_with_what_follows(tokens: list[str], typed: list[str]) -> int | None:
         # ("the time machine runs on pickle juice": one thing of a kind, and how it goes)
         machine = subject is not None and subject.kind is Kind.THING and not subject.plural
         machine = machine and subject is not None and bool(subject.modifiers)
-        machine = machine and tokens[index + 1 : index + 2] in (["on"], ["with"], ["by"], ["in"])
+        after = tokens[index + 1] if index + 1 < len(tokens) else ""
+        machine = machine and (after in SETTING_PREPOSITIONS or after in ("with", "by"))
         one = one or machine
         introduced = tokens[0] in DETERMINERS or tokens[0] in words.FAMILY_NAMES or owned
         introduced = introduced or named

@@ -817,7 +817,7 @@ BARE_NOUNS = (
     water_polo scrabble monopoly uno jenga pilates
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
-    ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke
+    ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke breaking_news
     easter thanksgiving hanukkah
     """
     )
@@ -854,6 +854,7 @@ NAMED_THINGS = _set(
     lily_pad daisy_chain candy_bar candy_cane candy_corn candy_egg candy_kiss candy_store
     cookie_jar cookie_sheet bobby_pin billy_club ginger_snap ginger_nut poppy_seed rose_garden
     rose_bed rose_bush rose_petal penny_stock art_class art_school jack_pine guy_rope grace_note
+    cookie_box cookie_dough cookie_cutter cookie_crumb cookie_sale cookie_monster
     """
 )
 # Family words that read as names when they stand alone: "Grandpa's magic hat".

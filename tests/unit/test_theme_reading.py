@@ -17131,3 +17131,11 @@ def test_a_thing_of_a_kind_plays_somewhere() -> None:
 )
 def test_cookie_before_what_it_names_is_no_name(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    "theme",
+    ["a bucket of finger paint falls on the mayor", "when mom found finger paint in the bathtub"],
+)
+def test_finger_paint_one_finds_is_no_deed(speller: OfflineWriter, theme: str) -> None:
+    assert speller.as_meant(theme) == theme

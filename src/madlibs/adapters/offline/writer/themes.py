@@ -576,7 +576,7 @@ _MODALS_BEFORE_A_DEED = ("can", "could", "will", "would", "should", "must", "mig
 _TWO_PARTS = (
     ("grown", "ups?"),
     ("tap", "danc(?:e|es|ed|ing|er|ers)"),
-    ("finger", "paint(?:s|ed)?"),
+    ("finger", "painted"),
     ("all", "you can eat"),
     ("potty|sleep", "train(?:s|ed|ing)?"),
     ("time", "travel(?:s|ed|led)"),
@@ -675,6 +675,12 @@ _HYPHENATED = (
     re.compile(r"(?<=\bto )(parallel) (parking)\b", re.IGNORECASE),
     # "finger-painting with an octopus"; but "my brother's finger painting" is a painting
     re.compile(r"(?<!'s )(?<!\bthe )(?<!\ba )\b(finger) (painting)\b", re.I),
+    # "how to finger-paint", "kids finger-paint a dinosaur"; but "a bucket of finger paint"
+    re.compile(
+        r"(?:(?<=\bto )|(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bkids )|(?<=\bwe )"
+        r"|(?<=\bi )|(?<=\bthey ))(finger) (paints?)\b(?= (?:a|an|the|my|on|with|without|at|in)\b)",
+        re.I,
+    ),
     # "a robot that roller-skates"; but "wear roller skates"
     re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),

@@ -678,7 +678,7 @@ BARE_STUFF = (
     _set(
         """
     food homework candy pizza cheese chocolate dessert soup treasure gold lemonade ice_cream
-    baking_soda baking_powder
+    baking_soda baking_powder finger_paint
     """
     )
     | PAIRS_NAMED_AS_ONE

@@ -17139,3 +17139,36 @@ def test_cookie_before_what_it_names_is_no_name(theme: str, topic: str) -> None:
 )
 def test_finger_paint_one_finds_is_no_deed(speller: OfflineWriter, theme: str) -> None:
     assert speller.as_meant(theme) == theme
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("cousin maggies lucky socks", "cousin maggie's lucky socks"),
+        ("aunt gertrudes gossiping geraniums", "aunt gertrude's gossiping geraniums"),
+        ("grannie maes award winning cauliflower", "grannie mae's award-winning cauliflower"),
+        ("aunt carols garage sale disaster", "aunt carol's garage sale disaster"),
+        (
+            "a dream about a flying schoolbus full of goats",
+            "a dream about a flying school bus full of goats",
+        ),
+        ("pictionary with a toddler", "Pictionary with a toddler"),
+    ],
+)
+def test_owners_names_and_closed_up_words_as_meant(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("our family reunion at a creepy old inn", "inn", Kind.PLACE),
+        ("pirates rent a beach cottage", "cottage", Kind.PLACE),
+    ],
+)
+def test_lodgings_are_places(theme: str, lemma: str, kind: Kind) -> None:
+    reading = _read(theme)
+    nouns = [noun for noun in reading.nouns if noun.lemma == lemma]
+    assert nouns and nouns[0].kind is kind

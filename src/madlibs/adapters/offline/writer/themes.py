@@ -1422,7 +1422,8 @@ _CHAT_SPELLINGS = {
     "bff": "best friend", "bffs": "best friends", "xmas": "Christmas", "thru": "through",
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
     # a slip so common that the word lists keep it
-    "accidently": "accidentally",
+    "accidently": "accidentally", "schoolbus": "school bus", "schoolbuses": "school buses",
+    "pictionary": "Pictionary",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     "lil": "little", "sis": "sister", "fam": "family", "smores": "s'mores",
     "gameshow": "game show", "gameshows": "game shows",
@@ -1745,14 +1746,17 @@ def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
     return not after or after in _PLACE_WORDS | {"of"} or _told_of_it(after)
 
 
-def _one_thing_described(bare: Sequence[str], at: int, told_after: bool = False) -> bool:
+def _one_thing_described(
+    bare: Sequence[str], at: int, told_after: bool = False, many_too: bool = False
+) -> bool:
     """Whether the words from `at` are one thing with no article, after what describes it
     ("fishing charter", "first cruise", "knitted frog", "talking swordfish"), before the theme
     ends, a preposition, "gone" or what is told of it. Done to it, it would take an article:
     after a titled name it is theirs ("uncle bobs fishing charter", "grandma dots first
     cruise"), where "grandpa jacks up the car" and "aunt sues neighbor" are deeds.
     `told_after` asks for what is told of it after it ("my grandpas tin soldier comes back to
-    life"), where a deed might end the theme ("my parents watch tv")."""
+    life"), where a deed might end the theme ("my parents watch tv"); `many_too` takes many
+    things too, after a name that does nothing ("cousin maggies lucky socks")."""
     last = at
     while last + 1 < len(bare) and _describes_bare(bare[last]) and not _told_of_it(bare[last + 1]):
         last += 1
@@ -1760,7 +1764,8 @@ def _one_thing_described(bare: Sequence[str], at: int, told_after: bool = False)
     told = _told_of_it(after) if after else not told_after
     told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
     head = bare[last]
-    thing = _one_thing_bare(head) and head not in BARE_STUFF | _PERSONAL_PRONOUNS
+    many = many_too and "NOUN" in getAllLemmas(head) and head not in STOPWORDS
+    thing = (_one_thing_bare(head) or many) and head not in BARE_STUFF | _PERSONAL_PRONOUNS
     return last > at and told and thing
 
 
@@ -1972,7 +1977,9 @@ def _a_titled_name_owning(
     # ("uncle larrys selfie stick", "aunt mildreds fruitcake": a word the table lacks, before
     # a noun or last)
     unknown = not lemmas and verb_the_table_lacks(bare[at]) is None
-    if _one_thing_of_a_kind(bare, at) or _one_thing_described(bare, index + 1):
+    # ("aunt gertrudes gossiping geraniums": a name that is no word does nothing)
+    many_too = not getAllLemmas(word)
+    if _one_thing_of_a_kind(bare, at) or _one_thing_described(bare, index + 1, many_too=many_too):
         return True  # "grandpa joes fishing trip", "uncle bobs fishing charter"
     # ... or before what is told of it: "aunt lindas fruitcake is older than me"
     told = at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
@@ -3160,7 +3167,8 @@ _SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
 NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",
-    "granny", "king", "prince", "princess", "professor", "queen", "uncle", "sir", "lady", "lord",
+    "granny", "grannie", "king", "prince", "princess", "professor", "queen", "uncle", "sir",
+    "lady", "lord",
     "archmage",
     "dame", "saint", "st", "mr", "mrs", "ms", "miss", "dr", "mister", "madame", "count", "baron",
     "baroness", "cousin", "officer", "sergeant", "mayor", "principal", "judge", "detective",

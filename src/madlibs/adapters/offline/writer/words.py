@@ -76,7 +76,8 @@ NAMED_AFTER_ANIMALS = _set(
 )
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
-    "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
+    "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball "
+    "soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower stomach_bug "
     "tower_crane construction_crane crane_truck"
@@ -159,7 +160,7 @@ PEOPLE = _set(
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
     mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier
-    prom_date potter spook cubmaster
+    prom_date potter spook cubmaster sandman
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -279,7 +280,7 @@ MEN = _set(
 # Places, with the preposition a story puts before them ("at the bank", "on the moon").
 _PLACES_AT = _set(
     """
-    karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
+    inn hostel lodge karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
     clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
     training_academy
     reptile_house airport_terminal
@@ -318,6 +319,7 @@ _PLACES_AT = _set(
 _PLACES_IN = _set(
     """
     dugout ward bleachers great_outdoors courtyard stable stables tavern enclosure pasture
+    cottage bungalow chalet villa
     cow_pasture building_site construction_site warehouse sandpit trench voting_booth
     attic basement bathroom bathtub bedroom cave city classroom closet desert forest garden
     hallway house jungle kitchen lab laboratory maze meadow ocean pond river sea sewer swamp
@@ -789,7 +791,7 @@ GAMES = (
         """
     hopscotch tag freeze_tag dodgeball charades hot_potato leapfrog kickball bingo checkers
     truth_or_dare fetch chess poker simon_says duck_duck_goose musical_chairs capture_the_flag
-    follow_the_leader red_light_green_light red_rover tetris candy_land
+    follow_the_leader red_light_green_light red_rover tetris candy_land pictionary
     """
     )
     | _HYPHENATED_GAMES
@@ -829,7 +831,7 @@ BARE_NOUNS = (
 # cat mittens" is my cat Mittens; "the dog biscuit" stays a biscuit).
 PET_NAMES = _set(
     """
-    mittens whiskers socks biscuit peanut pickles oreo shadow muffin nugget coco pepper
+    mittens whiskers socks biscuit spike peanut pickles oreo shadow muffin nugget coco pepper
     smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
     cinnamon kiwi honey maple mocha olive bean nacho taco pudding pebbles toffee
@@ -843,8 +845,9 @@ NAMES_THAT_ARE_WORDS = _set(
     """
     harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
-    grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank dot pearl jade amber
-    hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine poppy willow
+    grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank dot carol pearl
+    jade amber hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine
+    poppy willow
     """
 )
 # Things such a first name starts, from WordNet: "lily pads", "candy canes" are things, where

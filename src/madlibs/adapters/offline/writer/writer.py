@@ -385,7 +385,7 @@ def _own_words() -> frozenset[str]:
     """Every word of the writer's own lists of animals, people, places, times and names
     ("bubbe", never "bubble")."""
     listed = KNOWN_NOUNS | PLACE_NAMES | CHARACTER_NAMES | ALWAYS_CAPITALISED | HOLIDAY_NAMES
-    listed |= FAMILY_NAMES
+    listed |= FAMILY_NAMES | {brand.lower() for brand in themes.BRAND_BY_WORD.values()}
     return frozenset(part for name in listed for part in re.split(r"[ _-]", name.lower()))
 
 

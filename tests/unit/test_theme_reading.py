@@ -17172,3 +17172,13 @@ def test_lodgings_are_places(theme: str, lemma: str, kind: Kind) -> None:
     reading = _read(theme)
     nouns = [noun for noun in reading.nouns if noun.lemma == lemma]
     assert nouns and nouns[0].kind is kind
+
+
+@pytest.mark.parametrize(
+    ("theme", "who"),
+    [("future me is really bald", "Future Me"), ("old me vs young me in a dance battle", "Old Me")],
+)
+def test_oneself_at_another_time_is_somebody(theme: str, who: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == who
+    assert reading.subject.kind is Kind.PERSON and reading.subject.proper

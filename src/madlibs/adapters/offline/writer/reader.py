@@ -2334,6 +2334,16 @@ def _a_kind_of_doing(word: str) -> bool:
     return doing or word in words.BARE_NOUNS or word in ("tap", "hip-hop", "zumba", "salsa")
 
 
+def _me_of_another_time(tokens: list[str]) -> Noun | None:
+    """ "future me", "past me", "old me": oneself at another time, told of by name."""
+    if len(tokens) != 2 or tokens[1] != "me" or tokens[0] not in _OTHER_TIMES:
+        return None
+    return Noun(f"{tokens[0].capitalize()} Me", False, Kind.PERSON, proper=True)
+
+
+_OTHER_TIMES = frozenset(("future", "past", "old", "young", "younger", "older", "baby", "teen"))
+
+
 def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     """A noun phrase from its lower-case tokens (and as typed, for capitals)."""
     tokens, typed = _without_trailing(tokens, typed)
@@ -2358,7 +2368,7 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     tail: tuple[str, ...] = ()
     if at is not None:
         tail, tokens, typed = tuple(typed[at:]), tokens[:at], typed[:at]
-    named = _name_in_phrase(tokens, typed)
+    named = _name_in_phrase(tokens, typed) or _me_of_another_time(tokens)
     if named is not None:
         return named
     tokens, typed = _without_no(tokens, typed)

@@ -17182,3 +17182,38 @@ def test_oneself_at_another_time_is_somebody(theme: str, who: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == who
     assert reading.subject.kind is Kind.PERSON and reading.subject.proper
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "what happens when the do not disturb sign falls off",
+            "what happens when the do-not-disturb sign falls off",
+        ),
+        ("how to ghost proof your bedroom", "how to ghost-proof your bedroom"),
+    ],
+)
+def test_more_words_of_parts_take_their_hyphens(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("lost socks anonymous", "sock"),
+        ("lost sock support group", "group"),
+        ("my first overnight campout", "campout"),
+    ],
+)
+def test_what_a_first_participle_describes_is_no_deed(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_a_campout_is_an_event() -> None:
+    reading = _read("my first overnight campout")
+    assert reading.subject is not None and reading.subject.kind is Kind.EVENT

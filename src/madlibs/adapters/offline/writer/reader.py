@@ -1317,8 +1317,18 @@ def _no_verb_here(tokens: list[str], typed: list[str], index: int, done_by_one: 
     pet = pet and "NOUN" in _lemmas(tokens[index])
     # ("a police car chase in | slow motion": a preposition's noun, never a deed)
     placed = index > 0 and tokens[index - 1] in SETTING_PREPOSITIONS | {"of", "from", "with"}
+    placed = placed or _described_first(tokens, index)
     no_verb = not _can_be_verb(tokens[index]) or named or ends_subject or pet or placed
     return no_verb or _owned_head(tokens, index)
+
+
+def _described_first(tokens: list[str], index: int) -> bool:
+    """Whether the word is a noun that the theme's first word, a participle that describes,
+    tells of: "lost | socks anonymous" (but "spotted | buying socks", "dug | up")."""
+    then = _lemmas(tokens[1]) if index == 1 else {}
+    if "NOUN" not in then or "ADV" in then or _ing_form(tokens[1]) or tokens[1] in themes.STOPWORDS:
+        return False
+    return _participle(tokens[0]) and "NOUN" not in _lemmas(tokens[0])
 
 
 def _what_a_name_is(tokens: list[str], typed: list[str], index: int) -> bool:

@@ -664,6 +664,10 @@ _HYPHENATED = (
     re.compile(r"\b(carry) (on)(?= (?:bags?|luggage|suitcases?|cases?)\b)", re.IGNORECASE),
     re.compile(r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?)\b)", re.IGNORECASE),
     re.compile(r"\b(jet) (lagged)\b", re.IGNORECASE),
+    # "the do-not-disturb sign", "how to ghost-proof your bedroom", "uncle rick's comb-over"
+    re.compile(r"\b(do not) (disturb)(?= (?:signs?|hangers?)\b)", re.IGNORECASE),
+    re.compile(r"\b(ghost|monster|zombie|kid|child|dog|cat|toddler) (proof)\b", re.IGNORECASE),
+    re.compile(r"\b(comb) (overs?)\b", re.IGNORECASE),
     re.compile(r"\b(merry) (go round)\b", re.IGNORECASE),  # "the merry-go-round"
     re.compile(r"\b(cul) (de sacs?)\b", re.IGNORECASE),  # "a cul-de-sac of superheroes"
     # "our next-door neighbour"; but "the couple next door"

@@ -595,7 +595,7 @@ EVENTS = (
     playoffs halftime kickoff pep_rally scrimmage
     championship competition concert contest dance dinner_party election exam fair feast festival
     field_trip game garage_sale graduation holiday party picnic parade play race recital
-    retirement_party reunion sale science_fair show sleepover spelling_bee sports_day
+    retirement_party reunion sale science_fair show sleepover campout spelling_bee sports_day
     surprise_party talent_show tea_party tournament trip vacation wedding yard_sale match
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
     team_building

@@ -17217,3 +17217,18 @@ def test_what_a_first_participle_describes_is_no_deed(theme: str, subject: str) 
 def test_a_campout_is_an_event() -> None:
     reading = _read("my first overnight campout")
     assert reading.subject is not None and reading.subject.kind is Kind.EVENT
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the onion that made the judges cry", "the onion that made the judges cry"),
+        ("mom let the kids stay up late", "mom let the kids stay up late"),
+        ("the chess clubs new mascot is a llama", "the chess club's new mascot is a llama"),
+        ("the bands drummer", "the band's drummer"),
+    ],
+)
+def test_many_made_to_do_own_nothing_and_a_group_owns(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant

@@ -1861,7 +1861,8 @@ def _owner_without_apostrophe(
     # of them all)
     one = before in ("a", "an") and bare[index + 1] not in _OF_THEM_ALL
     unlisted = unlisted or (one and only_ever_a_person(singular))
-    somebody = singular in PEOPLE or singular in ANIMALS or unlisted
+    # ("the chess clubs new mascot": a group owns as its people do)
+    somebody = singular in PEOPLE or singular in ANIMALS or unlisted or a_group(singular)
     if not somebody and not named:
         return False
     # ("in grandpas trunk": a noun the table lacks is one too)
@@ -1910,9 +1911,10 @@ def _owner_without_apostrophe(
     did = not family and at > index + 1 and bare[index + 1] not in _DESCRIBING_PASTS
     did = did and _a_past(bare[index + 1])
     did = did and (_many_or_uncounted(bare[at]) or bare[at] in BARE_STUFF)
-    if (
-        before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named)
-    ) or did:
+    # ("the onion that made the judges cry": what they were made to do)
+    if (before not in _OWNERS_DETERMINERS and not owned_by_an_owner and not (first and named)) or (
+        did or _made_to_do(bare, index, at)
+    ):
         return False
     if family and _owned_by_one(bare, at):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
@@ -1921,6 +1923,18 @@ def _owner_without_apostrophe(
     # "the hamster ate the teachers lunch": after what was done, none of them do anything
     done_to = _done_before(bare, index - 1) or (named and (_a_deed_told(before) or deed_before))
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
+
+
+def _made_to_do(bare: Sequence[str], index: int, at: int) -> bool:
+    """Whether the many at `index` were made, let or watched to do the plain deed at `at`:
+    "made the judges cry", "let the kids stay up"."""
+    if index < 2 or at != index + 1:
+        return False
+    causing = set(getAllLemmas(bare[index - 2]).get("VERB", ())) & _MAKING_DO
+    return bool(causing) and bare[at] in getAllLemmas(bare[at]).get("VERB", ())
+
+
+_MAKING_DO = frozenset(("make", "let", "help", "watch", "hear", "see"))
 
 
 # What many together make up, never one of them's: "a homeowners association".

@@ -17232,3 +17232,14 @@ def test_many_made_to_do_own_nothing_and_a_group_owns(
     speller: OfflineWriter, typed: str, meant: str
 ) -> None:
     assert speller.as_meant(typed) == meant
+
+
+def test_what_one_does_of_two_words_is_done() -> None:
+    reading = _read("a penguin that does dry cleaning")
+    assert reading.verb is not None and reading.verb.lemma == "do"
+    assert reading.verb.rest == "dry cleaning"
+
+
+def test_pants_are_pants() -> None:
+    reading = _read("my pants are on fire")
+    assert reading.subject is not None and reading.subject.lemma == "pants"

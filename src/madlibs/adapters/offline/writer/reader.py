@@ -9131,6 +9131,8 @@ def _verb_phrase(
     # ("did jumping jacks", "does actual yoga", "did downward dog": what one does, described)
     described = bool(done) and (_ing_form(done) or not _can_be_verb(done)) and done != "not"
     unknown = unknown or (described and verb_at + 2 < len(tokens) and not _adverb(done))
+    # ("does dry cleaning": a thing of two words)
+    unknown = unknown or (bool(done) and _compound(tokens[verb_at + 1 : verb_at + 3]) == 2)
     if done in DETERMINERS or "NOUN" in _lemmas(done) or done in _WAYS_TO_GO or counted or unknown:
         modal = None  # "does magic", "does the dishes", "does at night": what one does
     if modal is not None:

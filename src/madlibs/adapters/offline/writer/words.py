@@ -813,6 +813,7 @@ BARE_NOUNS = (
     | _set(
         """
     space outer_space school halloween christmas music science history math lunch breakfast
+    dry_cleaning
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     ping_pong table_tennis pickleball volleyball badminton lacrosse rugby softball handball croquet
@@ -946,7 +947,7 @@ PLURAL_ONLY = {"people": "person", "folks": "person", "police": "police officer"
 NO_SINGULAR = frozenset((
     "jeans", "pajamas", "pyjamas", "overalls", "goggles", "binoculars", "scissors", "tweezers",
     "pliers", "sweatpants", "tights", "knickers", "clothes", "sunglasses", "eyeglasses",
-    "leggings", "trousers", "headphones", "earmuffs", "undies", "underpants", "shorts",
+    "leggings", "trousers", "headphones", "earmuffs", "undies", "underpants", "shorts", "pants",
 ))  # fmt: skip
 
 

@@ -17243,3 +17243,9 @@ def test_what_one_does_of_two_words_is_done() -> None:
 def test_pants_are_pants() -> None:
     reading = _read("my pants are on fire")
     assert reading.subject is not None and reading.subject.lemma == "pants"
+
+
+def test_a_pet_name_before_a_thing_names_it() -> None:
+    reading = _read("spike the cactus goes to the vet")
+    assert reading.subject is not None and reading.subject.lemma == "Spike the cactus"
+    assert reading.subject.proper

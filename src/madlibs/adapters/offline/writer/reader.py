@@ -2872,8 +2872,10 @@ def _named_with_epithet(typed: list[str]) -> Noun | None:
     if len(typed) < 3 or typed[1].lower() != "the" or not typed[0][:1].isupper():
         return None
     first = typed[0].lower()
-    named = first in words.NAMES_THAT_ARE_WORDS | words.PET_NAMES
-    named = named and kind_of(typed[-1].lower()) in ANIMATE
+    last = kind_of(typed[-1].lower())
+    named = first in words.NAMES_THAT_ARE_WORDS | words.PET_NAMES and last in ANIMATE
+    # ("Spike the cactus goes to the vet": a pet's name for a thing made somebody)
+    named = named or (first in words.PET_NAMES and last is Kind.THING)
     if (kind_of(first) is not Kind.THING and not named) or first in DETERMINERS:
         return None
     verb = first in _lemmas(first).get("VERB", ())

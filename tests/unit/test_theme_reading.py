@@ -17249,3 +17249,22 @@ def test_a_pet_name_before_a_thing_names_it() -> None:
     reading = _read("spike the cactus goes to the vet")
     assert reading.subject is not None and reading.subject.lemma == "Spike the cactus"
     assert reading.subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("local boy dreams he won the lottery", "boy", "dream"),
+        ("sculptor sneezes on his masterpiece", "sculptor", "sneeze"),
+    ],
+)
+def test_a_headline_persons_deed_is_read(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_pony_rides_stay_rides() -> None:
+    reading = _read("pony rides at the fair")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "ride"

@@ -1226,6 +1226,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("the captain jumped overboard": a past before a word that only tells how or where)
         how = _lemmas(state).keys() == {"ADV"} and state not in themes.STOPWORDS
         told = told or (_a_past_of(word) and how)
+        # ("local boy dreams he won the lottery": a headline's one, then what they do)
+        local = tokens[0] == "local" and index == 2 and told_of_one
+        told = told or (local and kind_of(_noun_lemma(before)[0]) in ANIMATE)
         # "camp smells like feet", "the allotment smells of sausages"
         told = told or (word in _STRIKES_THE_SENSES and state in _SENSED_AS)
         # "lemonade costs fifty cents": how much it costs, weighs or measures
@@ -7872,6 +7875,11 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
         # ("waitress quits in the middle of dinner rush": no "quits" to be had, whatever
         # follows; "pony rides at the fair" are rides)
         plain_deed = _noun_lemma(word)[0] not in words.KNOWN_NOUNS and word not in _DEEDS_ALSO_NOUNS
+        # ("sculptor sneezes on his masterpiece": one person's deed; but "zombie kings on
+        # the roof" are kings)
+        one, many = _noun_lemma(subject[-1])
+        somebody = kind_of(one) is Kind.PERSON and not many
+        plain_deed = plain_deed or (somebody and kind_of(_noun_lemma(word)[0]) not in ANIMATE)
         if (
             (bare in DETERMINERS and not plain_deed)
             or not bare.isalpha()

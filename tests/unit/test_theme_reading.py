@@ -17268,3 +17268,16 @@ def test_pony_rides_stay_rides() -> None:
     reading = _read("pony rides at the fair")
     assert reading.verb is None
     assert reading.subject is not None and reading.subject.lemma == "ride"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("what would a dinosaur order at starbucks", "what would a dinosaur order at Starbucks"),
+        ("grandma goes to walmart", "grandma goes to Walmart"),
+    ],
+)
+def test_shops_are_spelt_as_they_spell_themselves(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant

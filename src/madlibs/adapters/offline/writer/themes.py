@@ -1427,7 +1427,8 @@ _CHAT_SPELLINGS = {
     "nite": "night", "luv": "love", "wen": "when", "wat": "what", "tho": "though",
     # a slip so common that the word lists keep it
     "accidently": "accidentally", "schoolbus": "school bus", "schoolbuses": "school buses",
-    "pictionary": "Pictionary",
+    "pictionary": "Pictionary", "starbucks": "Starbucks", "walmart": "Walmart",
+    "costco": "Costco",
     "becuz": "because", "wanna": "want to", "gonna": "going to", "gotta": "have to",
     "lil": "little", "sis": "sister", "fam": "family", "smores": "s'mores",
     "gameshow": "game show", "gameshows": "game shows",

@@ -76,8 +76,7 @@ NAMED_AFTER_ANIMALS = _set(
 )
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
-    "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball "
-    "soccer_ball "
+    "piggy_bank video_game board_game card_game computer_game bowling_ball beach_ball soccer_ball "
     "crystal_ball disco_ball thank-you_note thank-you_card thank-you_letter golf_ball tennis_ball "
     "ping_pong_ball eight_ball hamster_ball vacuum_cleaner robot_vacuum lawn_mower stomach_bug "
     "tower_crane construction_crane crane_truck"

@@ -17281,3 +17281,9 @@ def test_shops_are_spelt_as_they_spell_themselves(
     speller: OfflineWriter, typed: str, meant: str
 ) -> None:
     assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_what_one_wears_is_nowhere_the_story_goes(speller: OfflineWriter, seed: int) -> None:
+    text = speller.write("a hippo in a beret", seed=seed).text
+    assert "the beret" not in text

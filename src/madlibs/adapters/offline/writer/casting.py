@@ -205,8 +205,10 @@ def _is_somewhere(noun: Noun) -> bool:
         return False  # "a ride on a dinosaur": nobody is "much quieter on the dinosaur"
     if noun.determiner in _PRONOUN_OWNERS:
         return False  # "a ghost who lived in his car": whose car, the story cannot say
-    if noun.lemma.lower() in words.BODY_PARTS:
-        return False  # "slime in my hair": nobody is "the grumpiest hero in my hair"
+    if noun.lemma.lower() in words.BODY_PARTS | words.WORN:
+        # "slime in my hair": nobody is "the grumpiest hero in my hair"; "a hippo in a beret"
+        # wears it: nobody is "in the beret"
+        return False
     if noun.kind is Kind.PLACE or noun.lemma.lower() in words.PLACE_PREPOSITION:
         return True  # "at the dentist" names a place too
     if noun.kind is Kind.EVENT and noun.bare:

@@ -735,6 +735,13 @@ BODY_PARTS = _set(
     "tail tails paw paws beak wing wings claw claws whiskers horn horns fin fins fur mane heart "
     "belly_button nostril nostrils elbow elbows beard beards mustache moustache"
 )
+# What one wears, which nobody is in as in a place: "a hippo in a beret" wears it.
+WORN = _set(
+    "beret tutu tuxedo suit dress gown costume onesie bathrobe robe coat jacket sweater hoodie "
+    "cape cloak kilt skirt apron scarf mask wig tiara sombrero bonnet uniform overalls vest "
+    "bow_tie necktie raincoat trench_coat swimsuit bikini diaper pajamas pyjamas leggings tights "
+    "helmet top_hat cowboy_hat party_hat wedding_dress ball_gown tracksuit leotard"
+)
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
     "tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai gps omg pta"

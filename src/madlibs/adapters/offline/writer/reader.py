@@ -7996,9 +7996,7 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     sure = sure or (at == found + 2 and tokens[found + 1] in _LAST_PARTICLES)
     # ... or one's -s deed before what it acts on: "local inventor patents a sandwich | that
     # eats itself", "Professor Plum makes a potion | that makes you tiny"
-    told_of_one = verb != _verb_lemma(verb) and verb in (
-        getInflection(_verb_lemma(verb), "VBZ") or ()
-    )
+    told_of_one = _in_form(verb, "VBZ")
     doer = found > 0 and (
         kind_of(_noun_lemma(tokens[found - 1])[0]) in ANIMATE or typed[found - 1][:1].isupper()
     )

@@ -17287,3 +17287,135 @@ def test_shops_are_spelt_as_they_spell_themselves(
 def test_what_one_wears_is_nowhere_the_story_goes(speller: OfflineWriter, seed: int) -> None:
     text = speller.write("a hippo in a beret", seed=seed).text
     assert "the beret" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my teacher forgot to count us", "my teacher forgot to count us"),
+        ("my sisters driving instructor quit", "my sister's driving instructor quit"),
+        (
+            "a fortune tellers cat steals the crystal ball",
+            "a fortune teller's cat steals the crystal ball",
+        ),
+        (
+            "the neighbors leaf blower wakes up the whole town",
+            "the neighbor's leaf blower wakes up the whole town",
+        ),
+        (
+            "the drum majors whistle summoned a flock of geese",
+            "the drum major's whistle summoned a flock of geese",
+        ),
+        ("the brothers grimm fight over a pencil", "the brothers grimm fight over a pencil"),
+        ("the dreaded hand me down swimsuit", "the dreaded hand-me-down swimsuit"),
+        ("hand me down the ladder", "hand me down the ladder"),
+    ],
+)
+def test_words_that_are_no_names_nor_owners_stay_as_typed(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "kind"),
+    [
+        ("a palm reader at the petting zoo", "palm reader", Kind.PERSON),
+        ("the tarot reader pulled the wrong card", "tarot reader", Kind.PERSON),
+        ("a drum major with a hat taller than the gym", "drum major", Kind.PERSON),
+        ("the mathletes go to nationals in a minivan", "mathlete", Kind.PERSON),
+        ("a seance at a slumber party", "seance", Kind.EVENT),
+        ("our homecoming was cancelled because of a bear", "homecoming", Kind.EVENT),
+        ("grandma's quilting bee", "quilting bee", Kind.EVENT),
+        ("permission slips for a trip to mars", "permission slip", Kind.THING),
+        ("a family carpool to the dentist", "carpool", Kind.THING),
+        ("hand me down jeans from three cousins ago", "jeans", Kind.THING),
+    ],
+)
+def test_kinds_of_people_events_and_things(theme: str, subject: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.kind is kind
+    assert reading.verb is None or reading.verb.lemma != subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("can a magic 8 ball tell the future", "magic 8 ball", "tell"),
+        ("is the magic 8 ball always right", "magic 8 ball", "be"),
+        ("the elf on the shelf goes missing", "Elf on the Shelf", "go"),
+        ("the dog on the roof goes missing", "dog", "go"),
+        ("the day the whole town carpooled", "town", "carpool"),
+        ("penguins carpooling to the beach", "penguin", "carpool"),
+        ("my mom worked as a chef", "mom", "work"),
+        ("when my mom worked as a lunch lady", "mom", "work"),
+        ("local grandma hired as a bouncer", "grandma", "hire"),
+        ("uncle stan collects bottle caps", "Stan", "collect"),
+        ("the boy who wore rain boots to bed", "boy", "wear"),
+        ("my sisters driving instructor quit", "instructor", "quit"),
+    ],
+)
+def test_who_does_what_in_more_shapes(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "verb", "rest"),
+    [
+        ("learning drums while the baby sleeps", "learn", "drums"),
+        ("practicing scales while the baby screams", "practice", "scales"),
+    ],
+)
+def test_a_doing_and_when_it_is_done(theme: str, verb: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.verb is not None and reading.verb.lemma == verb
+    assert reading.verb.rest == rest
+
+
+def test_a_title_before_a_pronoun_names_nobody(speller: OfflineWriter) -> None:
+    assert "Count Us" not in speller.write("my teacher forgot to count us", seed=0).text
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "kind"),
+    [
+        ("the jellyfish queen", "queen", Kind.PERSON),
+        ("my neon tetras keep dissapearing", "neon tetra", Kind.ANIMAL),
+        ("a bluebird that stole my sandwich", "bluebird", Kind.ANIMAL),
+        ("dragon hatchlings running wild in the supermarket", "hatchling", Kind.ANIMAL),
+        ("revolving doors vs shopping carts", "revolving door", Kind.THING),
+        ("uncle ray's famous root beer floats", "root beer float", Kind.THING),
+        ("fudge pops for the football team", "fudge pop", Kind.THING),
+        ("the legendary skater known as the flying noodle", "skater", Kind.PERSON),
+    ],
+)
+def test_more_kinds_of_one_and_things_of_two_words(theme: str, subject: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.kind is kind
+    assert reading.verb is None or reading.verb.lemma not in ("queen", "revolve", "float", "pop")
+
+
+def test_a_place_of_two_words_after_a_setting_stays_the_setting() -> None:
+    reading = _read("sharks at the aquarium gift shop")
+    assert reading.subject is not None and reading.subject.lemma == "shark"
+    assert reading.setting == "at the aquarium gift shop"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("mud pies and rainbows", "mud pies and rainbows"),
+        ("lions tigers and bears", "lions, tigers and bears"),
+    ],
+)
+def test_one_thing_of_two_words_is_no_list(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_the_lady_next_door_is_nobody_named_next(speller: OfflineWriter) -> None:
+    assert "Lady Next" not in speller.write("the crystal healing lady next door", seed=0).text

@@ -265,6 +265,8 @@ _NOT_VERBS = {
     "self",  # "my future self keeps calling me"
     "loose",  # "snakes loose in the library" are on the loose, never "loosed"
     "revenge",  # "goldfish revenge": what one takes, never what one does
+    "while",  # "learning drums while the baby sleeps": when, never a deed
+    "queen", "king",  # "the jellyfish queen" rules, never queens
     # "third graders build a rocket", "sixth grade camp": which, never a deed
     *(themes.ORDINAL_WORDS - {"first", "second"}),
 }  # fmt: skip
@@ -994,6 +996,16 @@ def _a_plural_unlisted(word: str) -> bool:
     return unlisted and len(word) > 4 and word.endswith("s") and word.replace("-", "").isalpha()
 
 
+def _as_what(tokens: list[str], index: int) -> bool:
+    """Whether "as" at `index` starts what one worked or was taken on as: "worked as a chef",
+    "hired as a bouncer"; not what one dressed as ("a dog dressed as a hot dog" is a dog) nor
+    is known as ("the skater known as the flying noodle")."""
+    if tokens[index] != "as" or tokens[index + 1 : index + 2] not in (["a"], ["an"], ["the"]):
+        return False
+    deed = tokens[index - 1] if index > 0 else ""
+    return _finite(deed) and _verb_lemma(deed) not in ("dress", "disguise")
+
+
 def _starts_object(tokens: list[str], index: int) -> bool:
     """Whether the words from `index` can follow a verb: an object, "to ...", a preposition."""
     if index >= len(tokens):
@@ -1005,6 +1017,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or " ".join(tokens[index : index + 2]) in _AMOUNTS  # "order too much pizza"
         or word in {"to", "for", "with", "about", "into", "like", "up", "down", "out", "away", "no"}
         or word in _ON_THE_WAY  # "the boulder rolls through the village"
+        or _as_what(tokens, index)  # "my mom worked as a chef"
         or word in SETTING_PREPOSITIONS
         or "NOUN" in _lemmas(word)
         or "ADJ" in _lemmas(word)
@@ -3179,6 +3192,8 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         # "a robot powered by spaghetti", "a dog named after his grandpa" (but "the elf on the
         # shelf moved by itself" did so)
         return True
+    if after == "as" and not _a_past_of(tokens[index]) and index > 1:
+        return True  # "the skater known as the flying noodle": who the skater is
     if after in _HOW_FAR_AWAY and any(lemma in _SENSING for lemma in lemmas):
         return index > 1  # "the burp heard around the world", "a pizza seen from space"
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
@@ -3736,7 +3751,9 @@ def _done_by_the_many(tokens: list[str], cut: int) -> int:
         # (a named place owns none: "the presidents on mount rushmore | sneeze")
         named = before in words.PLACE_NAMES or before in words.PLANETS  # ("robots on mars")
         plain = plain and (index + 1 < len(tokens) or "NOUN" not in lemmas or named)
-        if plain and ("NOUN" in _lemmas(before) or named) and _compound([before, word]) != 2:
+        # ("at the aquarium | gift shop": a place of two words, no deed)
+        one_place = _compound([before, word]) == 2 or _compound(tokens[index : index + 2]) == 2
+        if plain and ("NOUN" in _lemmas(before) or named) and not one_place:
             return index
     return len(tokens)
 
@@ -5570,6 +5587,7 @@ def _question_subject_end(tokens: list[str]) -> int:
     # ("where did the other earring go", "why does the tv remote hide": no deed until "go")
     while end < len(tokens) - 1 and (
         _joins_subject(tokens[end])
+        or _compound(tokens[end - 1 : end + 2]) == 3  # "can a magic 8 ball tell the future"
         or (done and _no_deed_yet(tokens[end]))
         or (tokens[end - 1] in DETERMINERS and tokens[end].endswith("ing"))  # "the missing"
     ):
@@ -5577,6 +5595,7 @@ def _question_subject_end(tokens: list[str]) -> int:
             break  # "did the teacher just turn into a bat"
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
+        one_noun = one_noun or _compound(tokens[end - 2 : end + 1]) == 3  # "magic 8 ball"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
         verb = verb and not (done and _a_noun_before_a_deed(tokens, end))
         if done and verb and not one_noun:
@@ -7134,6 +7153,9 @@ def _doing_told_after_where(theme: str) -> str | None:
         return None  # "in the kitchen and eating", "at the party while dancing"
     if "NOUN" not in _lemmas(place[-1]):
         return None
+    # ("the dog on the roof | goes missing": a deed before the doing)
+    if _finite(place[-1]) and _verb_lemma(place[-1]) in _GERUND_VERBS:
+        return None
     after = tokens[doing + 1] if doing + 1 < len(tokens) else None
     going = after in _PATHS or after in ("to", "into", "across", "around", "toward", "towards")
     if after is not None and not (_acted_on_bare(after) or going):
@@ -8399,6 +8421,9 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         # "a penguin who skis and sings opera": what one does told after "who"
         relative = _relative_at(tokens[:index], typed[:index])
         first_done = first_done or (relative is not None and relative + 1 < index)
+        # ("learning drums while the baby sleeps": a doing, and when it is done)
+        doing = _ing_form(tokens[0]) and not _known_noun(tokens[0])
+        first_done = first_done or (tokens[index] in ("while", "because", "unless") and doing)
         if tokens[index] == "and" and _two_told_of(tokens, typed, index):
             return index  # "a cat that barks and a dog that meows": the story is of the cat
         if not (said or contrast or first_done):

@@ -7,6 +7,7 @@ outside a small safe set are dropped here, so it can never form a placeholder or
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -391,9 +392,20 @@ def _listed_items(words: Sequence[str]) -> list[int] | None:
             size = 1
         else:
             return None
+        if size == 1 and at + 1 < len(words) and _one_thing_of_two(words[at], words[at + 1]):
+            return None  # "mud pies and rainbows": mud pies are one thing
         sizes.append(size)
         at += size
     return sizes if len(set(sizes)) == 1 else None
+
+
+_THINGS_OF_THE_LISTS = KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
+
+
+def _one_thing_of_two(first: str, second: str) -> bool:
+    """Whether two words name one thing of the lists: "mud pies", "bottle caps"."""
+    nouns = getAllLemmas(second).get("NOUN", (second,))
+    return any(f"{first} {noun}" in _THINGS_OF_THE_LISTS for noun in nouns)
 
 
 def _many_or_uncounted(word: str) -> bool:
@@ -669,6 +681,11 @@ _HYPHENATED = (
     re.compile(r"\b(ghost|monster|zombie|kid|child|dog|cat|toddler) (proof)\b", re.IGNORECASE),
     re.compile(r"\b(comb) (overs?)\b", re.IGNORECASE),
     re.compile(r"\b(merry) (go round)\b", re.IGNORECASE),  # "the merry-go-round"
+    # "hand-me-down jeans"; but "hand me down the ladder"
+    re.compile(
+        r"\b(hand me) (downs?)\b(?! (?:the|a|an|my|your|his|her|our|their|that|this|it|some)\b)",
+        re.IGNORECASE,
+    ),
     re.compile(r"\b(cul) (de sacs?)\b", re.IGNORECASE),  # "a cul-de-sac of superheroes"
     # "our next-door neighbour"; but "the couple next door"
     re.compile(
@@ -1553,11 +1570,19 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
     return " ".join(typed)
 
 
+# Words that stand side by side in a name of several words: ("brothers", "grimm").
+_NEIGHBOURS_IN_NAMES = frozenset(
+    pair for name in NAMES_OF_SEVERAL_WORDS for pair in itertools.pairwise(name)
+)
+
+
 def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None) -> str | None:
     """The word at `index` spelt as the owner of the word after it, if it is one: "the
     teachers' lounge", "the ferry's horn", "my mom's car"; None if it owns nothing."""
     word = bare[index]
     after = bare[index + 1] if index + 1 < len(bare) else ""
+    if (word, after) in _NEIGHBOURS_IN_NAMES:
+        return None  # "the brothers grimm": a name, no owner
     if _owned_by_many(word, after):
         return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
     if _at_ones_home(bare, index):
@@ -1763,10 +1788,14 @@ def _one_thing_described(
     life"), where a deed might end the theme ("my parents watch tv"); `many_too` takes many
     things too, after a name that does nothing ("cousin maggies lucky socks")."""
     last = at
-    while last + 1 < len(bare) and _describes_bare(bare[last]) and not _told_of_it(bare[last + 1]):
+    while (
+        last + 1 < len(bare)
+        and _describes_bare(bare[last])
+        and not _told_of_it_here(bare, last + 1)
+    ):
         last += 1
     after = bare[last + 1] if last + 1 < len(bare) else ""
-    told = _told_of_it(after) if after else not told_after
+    told = _told_of_it_here(bare, last + 1) if after else not told_after
     told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
     head = bare[last]
     many = many_too and "NOUN" in getAllLemmas(head) and head not in STOPWORDS
@@ -1780,8 +1809,8 @@ def _describes_bare(word: str) -> bool:
     grammar ("up", "the", "her")."""
     if word in STOPWORDS | _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS | _JOINS:
         return False
-    if word in ORDINAL_WORDS:
-        return True
+    if word in ORDINAL_WORDS or word in CHARACTER_NAMES:
+        return True  # "first", "santa" ("my dads fake santa beard")
     lemmas = getAllLemmas(word)
     if "ADV" in lemmas or "AUX" in lemmas or not word.isalpha():
         return False  # "after", "about", "could"
@@ -1864,6 +1893,8 @@ def _owner_without_apostrophe(
     unlisted = unlisted or (one and only_ever_a_person(singular))
     # ("the chess clubs new mascot": a group owns as its people do)
     somebody = singular in PEOPLE or singular in ANIMALS or unlisted or a_group(singular)
+    # ("the drum majors whistle": somebody of two words)
+    somebody = somebody or (index > 0 and f"{bare[index - 1]} {singular}" in PEOPLE)
     if not somebody and not named:
         return False
     # ("in grandpas trunk": a noun the table lacks is one too)
@@ -2048,6 +2079,9 @@ def _before_the_owner(
     before = bare[index - 1] if index else ""
     if index >= 2 and "ADJ" in getAllLemmas(before) and before not in _PLACE_WORDS:
         return bare[index - 2]  # (never past "about": "blabbed about moms surprise party")
+    if index >= 2 and f"{before} {bare[index][:-1]}" in PEOPLE:
+        return bare[index - 2]  # "a fortune tellers cat": one of two words
+
     # ("the pageant queens crown": a kind of owner, after "the"; but "the ninja turtles
     # ordered pizza", "rocky the rooster crows louder", and "my grandma cooks spaghetti": no
     # grandma is a kind of cook)
@@ -2157,7 +2191,7 @@ def _owned_not_done(
         return True  # "the cats guide to world domination": no cats guide anyone to it
     # ("my uncles bait shop smells like feet": how the shop smells)
     sensed = at + 3 < len(bare) and bare[at + 2] in _SENSES and bare[at + 3] in ("like", "of")
-    told_of_two = at + 2 < len(bare) and (_told_of_it(bare[at + 2]) or sensed)
+    told_of_two = at + 2 < len(bare) and (_told_of_it_here(bare, at + 2) or sensed)
     following = bare[at + 1] if at + 1 < len(bare) else ""
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
@@ -2300,6 +2334,14 @@ def _told_of_it(word: str) -> bool:
     # ("goes" and "comes" are rare nouns' plurals)
     told = _a_deed_told(word) and ("NOUN" not in getAllLemmas(word) or word in ("goes", "comes"))
     return word in _BE_FOR_ONE or word in _BE_FOR_MANY or told
+
+
+def _told_of_it_here(bare: Sequence[str], at: int) -> bool:
+    """Whether the word at `at` is a verb told of what comes before it, where a word that may
+    be many things too is a verb by what follows it: "wakes up", "steals the", "cracks like"."""
+    following = bare[at + 1] if at + 1 < len(bare) else ""
+    acting = following in _DETERMINERS or following in _PARTICLES_AFTER_VERBS | {"like"}
+    return _told_of_it(bare[at]) or (acting and _a_deed_told(bare[at]))
 
 
 # Words that join a second part on: "... the chocolate factory and nobody wants to go home".
@@ -2788,7 +2830,9 @@ def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
     # (a deed after somebody or "never", never a word that describes: "the lunch lady
     # linda", "camp counselor dave", "the bearded lady joins")
     before = tokens[index - 1].lower() if index else ""
-    if not before or before in _DETERMINERS or "ADJ" in getAllLemmas(before):
+    # (nor after an owner: "my sister's driving instructor quit")
+    owner = before.replace("’", "'").endswith(("'s", "s'"))
+    if not before or before in _DETERMINERS or "ADJ" in getAllLemmas(before) or owner:
         return False
     # (nor "let coach run the practice": what one lets one do, no name; nor "tell sensei
     # about it")
@@ -3314,7 +3358,11 @@ def _titled_name(tokens: Sequence[str], index: int) -> bool:
     # ("grandma feeds the cat", "grandpa collects broken toys"; but "grandma rose")
     deed |= len(tokens) > 2 and _kin_does(tokens[0].lower(), name)
     deed &= name not in NAMES_THAT_ARE_WORDS
-    if not name.replace("-", "").isalpha() or name in STOPWORDS or deed:
+    # ("my teacher forgot to count us": a pronoun is never a name, nor "the lady next door")
+    pronoun = name in _PRONOUNS_NEVER_NAMED or (
+        name == "next" and tokens[2:3] in (["door"], ["Door"])
+    )
+    if not name.replace("-", "").isalpha() or name in STOPWORDS or deed or pronoun:
         return False
     if _named_whatever_the_word(tokens, name):
         return True

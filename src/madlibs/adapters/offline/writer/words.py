@@ -21,7 +21,8 @@ ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
     great_white guppy bearded_dragon gopher police_dog guide_dog
-    timberwolf
+    timberwolf labradoodle goldendoodle cockapoo cavapoo tetra neon_tetra bluebird blackbird
+    kingfisher hatchling
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -112,7 +113,11 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " strainer spaghetti_strainer pasta_strainer dream_catcher record_player cd_player"
     " dvd_player screwdriver"
     " crop_circle flip_flop belly_flop"
-    " wrecking_ball trick_deck card_deck ghost_story"
+    " wrecking_ball trick_deck card_deck ghost_story permission_slip"
+    # caps and boots named after what they are for, never a bottle that caps
+    " bottle_cap rain_boot snow_boot"
+    # doors named for how they open, never a door revolving; pies and floats one eats
+    " revolving_door sliding_door shopping_cart mud_pie root_beer_float fudge_pop cake_pop"
     # things of babies and campaigns, no baby that wipes nor campaign that promises
     " baby_wipe baby_step baby_tooth baby_bottle bubble_bath campaign_promise juice_box"
     # a coach one rides in, no coach of a team
@@ -247,6 +252,8 @@ PEOPLE = _set(
     hermit goddess god spelunker sherpa mole_people
     shogun dojo_master kung_fu_master master black_belt lab_partner clone hitchhiker
     sorceress dragonslayer bagpiper ski_patrol burger_flipper
+    palm_reader tarot_reader tea_leaf_reader mystic astrologer fortune_teller drum_major mathlete
+    prodigy tattler tattletale museum_guide
     """
 )
 
@@ -279,7 +286,8 @@ MEN = _set(
 # Places, with the preposition a story puts before them ("at the bank", "on the moon").
 _PLACES_AT = _set(
     """
-    inn hostel lodge karaoke_bar bingo_hall nursing_home old_folks_home dance_floor retirement_home
+    gift_shop inn hostel lodge karaoke_bar bingo_hall nursing_home old_folks_home dance_floor
+    retirement_home
     clinic pharmacy infirmary urgent_care ballpark drive-through drive-thru finish_line
     training_academy
     reptile_house airport_terminal
@@ -518,7 +526,7 @@ CHARACTER_NAMES = _set(
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir
     edison elon_musk doc_brown steve_jobs bill_gates marie_curie galileo charles_darwin
-    stephen_hawking
+    stephen_hawking brothers_grimm boogey_man bogey_man
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
@@ -597,7 +605,7 @@ EVENTS = (
     retirement_party reunion sale science_fair show sleepover campout spelling_bee sports_day
     surprise_party talent_show tea_party tournament trip vacation wedding yard_sale match
     meeting rehearsal performance premiere opening pageant rodeo sleepover_party slumber_party
-    team_building
+    team_building quiz_bowl math_bee quilting_bee sewing_bee homecoming olympiad seance
     first_day snowstorm thunderstorm storm blizzard eclipse tornado flood heatwave
     last_day fight pillow_fight snowball_fight food_fight water_fight prom marathon olympics
     pool_party dance_off bake_off dance_party dance_class dance_battle rap_battle job_interview
@@ -965,7 +973,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "unicycle", "headbutt", "finger-paint",
+    "unicycle", "headbutt", "finger-paint", "carpool", "ding",
 }  # fmt: skip
 
 
@@ -1002,7 +1010,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
-    "tin", "burger", "promposal", "firehose",
+    "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down",
 }  # fmt: skip
 
 

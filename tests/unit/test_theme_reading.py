@@ -17419,3 +17419,100 @@ def test_one_thing_of_two_words_is_no_list(speller: OfflineWriter, typed: str, m
 
 def test_the_lady_next_door_is_nobody_named_next(speller: OfflineWriter) -> None:
     assert "Lady Next" not in speller.write("the crystal healing lady next door", seed=0).text
+
+
+def test_a_past_the_table_calls_an_adjective_is_what_many_did(speller: OfflineWriter) -> None:
+    assert speller.as_meant("the teachers tried twin day") == "the teachers tried twin day"
+    reading = _read("the teachers tried twin day")
+    assert reading.subject is not None and reading.subject.lemma == "teacher"
+    assert reading.verb is not None and reading.verb.lemma == "try"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("lost flip flops at the water park", "flip-flop"),
+        ("the spelling bee judges fall asleep", "judge"),
+        ("a field trip to the mattress factory where everyone fell asleep", "field trip"),
+        ("the field trip to the aquarium where a shark winked at me", "field trip"),
+        ("a puddle big enough for a whale", "puddle"),
+        ("foot massages for giants", "foot massage"),
+        ("breathing exercises for grumpy dragons", "breathing exercise"),
+    ],
+)
+def test_the_one_told_of_before_what_tells_more(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is None or reading.verb.lemma not in ("flip-flop", "judge", "massage")
+
+
+def test_a_pastime_of_two_words_has_its_when() -> None:
+    reading = _read("bird watching at midnight")
+    assert reading.shape is reader.Shape.ACTIVITY
+    assert reading.subject is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("mall cop chases a llama up the escalator", "llama"),
+        ("grandpa gus races a toddler up the escalator", "toddler"),
+        ("how to carry a wedding cake up forty flights of stairs", "cake"),
+        ("coach dan wore a cowboy hat to gym", "hat"),
+        ("aunt linda knitted me a hat", "hat"),
+        ("grandma cooks me breakfast", "breakfast"),
+    ],
+)
+def test_what_is_acted_on_before_where_it_went_or_for_whom(theme: str, acted_on: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == acted_on
+
+
+def test_what_was_trapped_is_acted_on() -> None:
+    reading = _read("the broken doorknob trapped us inside")
+    assert reading.verb is not None and reading.verb.lemma == "trap"
+
+
+def test_a_past_of_a_verb_the_table_lacks_is_no_thing() -> None:
+    reading = _read("my picture got photobombed")
+    assert reading.verb is not None and reading.verb.lemma == "get"
+    assert reading.verb.object is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "acted_on"),
+    [
+        ("the old man who has never used an escalator", "man", "escalator"),
+        ("the dog that has never seen snow", "dog", "snow"),
+        ("a meeting that could have been an email", "meeting", None),
+    ],
+)
+def test_what_one_has_done_is_one_deed(theme: str, subject: str, acted_on: str | None) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == "have"
+    acted = reading.verb.object
+    assert (acted.lemma if acted is not None else None) == acted_on
+
+
+def test_a_thing_that_was_done_to_stays_the_one_told_of() -> None:
+    reading = _read("the stamp that was licked by the queen")
+    assert reading.subject is not None and reading.subject.lemma == "stamp"
+
+
+def test_calling_dibs_names_nobody(speller: OfflineWriter) -> None:
+    assert "Dibs" not in speller.write("my sister calls dibs on everything", seed=0).text
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("babysiting the principals kids", "babysitting the principal's kids"),
+        ("local man builds model train the size of his house", None),
+    ],
+)
+def test_forms_of_verbs_the_table_lacks_are_checked(
+    speller: OfflineWriter, typed: str, meant: str | None
+) -> None:
+    assert speller.as_meant(typed) == (meant or typed)

@@ -1614,6 +1614,9 @@ def _bare_count_noun_after_a_thing(tokens: list[str], index: int) -> bool:
     # ("historical society finds | pirate ship": one thing, then its deed; but "space pirates
     # | steal sun": what describes many)
     acts_on = _names_a_thing_next(tokens, index) and _one_of_a_count(before)
+    # ("the spelling bee | judges fall asleep": the kind of a thing of two words)
+    if _compound(tokens[max(index - 2, 0) : index]) == 2:
+        lemma = " ".join([tokens[index - 2], lemma])
     return not plural and kind_of(lemma) not in ANIMATE and not acts_on
 
 
@@ -3031,7 +3034,10 @@ def _tail_start(tokens: list[str], typed: list[str]) -> int | None:
     pie"."""
     described = _described_by_what_was_done_to_it(tokens)
     if described is not None:
-        return described
+        # ("a field trip to the mattress factory where everyone fell asleep": the trip, its
+        # place, then what happened there)
+        before = _tail_start(tokens[:described], typed[:described])
+        return described if before is None else before
     # ("a dog dressed as a hot dog": how one is dressed tells of the dog)
     dressed = (
         i
@@ -3105,8 +3111,8 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # ... "a bank robbery by hamsters": a robbery, done by them
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
-    if after == "than" and "ADJ" in _lemmas(word):
-        return True  # "a cat bigger than a house": a cat
+    if after in ("than", "enough") and "ADJ" in _lemmas(word):
+        return True  # "a cat bigger than a house", "a puddle big enough for a whale"
     if _how_big_or_dressed(tokens, index):
         return True  # "a marshmallow the size of a car", "a pig in a wig"
     if _describes_the_noun_before(tokens, index):
@@ -4036,6 +4042,10 @@ def _helped_or_thrown(
     first = rest_tokens[0] if rest_tokens else ""
     if lemma == "help" and first in _lemmas(first).get("VERB", ()):
         return rest_tokens[1:], rest_typed[1:]
+    # ("has never seen | snow": what was done, after "has")
+    done = 1 if first in _FREQUENCIES else 0
+    if lemma == "have" and len(rest_tokens) > done + 1 and _is_participle(rest_tokens[done]):
+        return rest_tokens[done + 1 :], rest_typed[done + 1 :]
     if lemma in _THROWING and "at" in rest_tokens[1:]:
         cut = rest_tokens.index("at", 1)
         return rest_tokens[:cut], rest_typed[:cut]
@@ -4134,7 +4144,9 @@ def _acts_on_nothing(lemma: str, rest_tokens: list[str]) -> bool:
     if rest_tokens[:1] in (["if"], ["whether"], ["by"]):
         # "tested if worms like music": what was found out; "commutes by canal boat": how
         return True
-    if lemma == "let" and rest_tokens == ["go"]:
+    # ("could have been an email": what it would be, no thing)
+    been = lemma == "have" and [w for w in rest_tokens[:2] if w not in _FREQUENCIES][:1] == ["been"]
+    if (lemma == "let" and rest_tokens == ["go"]) or been:
         return True  # "wouldn't let go"
     if lemma == "run" and rest_tokens[:2] == ["out", "of"]:
         return True  # "ran out of gas": what is gone is nothing to find
@@ -4383,9 +4395,18 @@ def _told_after_it(tokens: list[str], index: int) -> bool:
     if word in ("before", "after"):
         return then in words.TIMES or then in ("work", "school", "breakfast", "lunch", "dinner")
     if word == "to" and index + 2 == len(tokens):
-        return then in ("work", "school", "church", "class", "bed", "town")  # "rides it to work"
+        # "rides it to work", "wore a cowboy hat to gym"
+        return then in ("work", "school", "church", "class", "bed", "town", "gym", "prom", "camp")
+    # ("chases a llama up the escalator": the llama, then the way it went)
+    counted = then in DETERMINERS or _a_number(then) or then in _TENS
+    if word in _WAYS_ALONG and counted and "NOUN" in _lemmas(tokens[index - 1]):
+        return True
     led = then in DETERMINERS or "NOUN" in _lemmas(then)
     return word in ("for", "from", "on") and led and "NOUN" in _lemmas(tokens[index - 1])
+
+
+# Words that tell the way a thing went, after it: "up the escalator", "down the hill".
+_WAYS_ALONG = frozenset(("up", "down", "across", "through", "around", "along"))
 
 
 # Verbs whose words after them may be what is thought: "thinks the vacuum is a monster".
@@ -4475,8 +4496,11 @@ def _how_one_is(rest_tokens: list[str]) -> bool:
     the TV", "caught eating cake"; or an adjective and what it is said of: "allergic to
     cats"."""
     if len(rest_tokens) == 1:
-        # "the soup is cold", "castles are cold": a lone word that describes is no thing
-        return set(_lemmas(rest_tokens[0])) == {"ADJ"} or rest_tokens[0] in _DESCRIBED_BARE
+        # "the soup is cold", "castles are cold": a lone word that describes is no thing; nor
+        # what was done, in a verb the table lacks ("my picture got photobombed")
+        word = rest_tokens[0]
+        done = word.endswith("ed") and words.verb_the_table_lacks(word) is not None
+        return set(_lemmas(word)) == {"ADJ"} or word in _DESCRIBED_BARE or done
     if len(rest_tokens) < 2:
         return False
     then = rest_tokens[1]
@@ -4498,7 +4522,7 @@ _DESCRIBED_BARE = frozenset(("cold", "hot", "warm", "dark", "wet", "dry", "blue"
 # Verbs that take whom something goes to, then the thing: "give a moose a muffin".
 _GIVING = {
     "give", "bring", "send", "hand", "feed", "show", "tell", "buy", "bake", "teach", "throw",
-    "serve", "offer", "lend", "sell",
+    "serve", "offer", "lend", "sell", "knit", "sew", "cook", "write",
 }  # fmt: skip
 # Of those, the ones that give food or drink, bare: "never give the husky coffee".
 _FEEDING = frozenset(("give", "feed", "serve", "bring"))
@@ -5071,7 +5095,8 @@ def _compound_activity(tokens: list[str], typed: list[str]) -> bool:
     ("speed dating for monsters")."""
     # "monster truck racing": a noun of two words before the gerund
     size = 2 if len(tokens) > 2 and _two_nouns_before_a_gerund(tokens) else 1
-    whom = len(tokens) > size + 2 and tokens[size + 1] == "for"
+    # (and when or where: "bird watching at midnight")
+    whom = len(tokens) > size + 2 and tokens[size + 1] in ("for", "at", "in", "on", "during")
     if (len(tokens) != size + 1 and not whom) or not _ing_form(tokens[size]):
         return False
     first = tokens[size - 1]
@@ -6375,8 +6400,10 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     at = at if at is not None else next(lost, None)
     if at is None or not ("NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])):
         return None
-    if lowered[at + 1 : at + 2] and lowered[at + 1] in DETERMINERS:
-        return None  # "my dog stuck his head out the window": what he stuck
+    # ("my dog stuck his head out the window", "the doorknob trapped us inside": what was stuck
+    # or trapped)
+    if lowered[at + 1 : at + 2] and lowered[at + 1] in DETERMINERS | _OBJECT_PRONOUNS:
+        return None
     if _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "my dad got stuck", "the kids were trapped": told already
     if _a_deed_follows(lowered, at + 2):
@@ -6463,8 +6490,8 @@ def _done_by(lowered: list[str], typed: list[str]) -> list[str] | None:
     bike", "the museum is haunted by a llama" -> "a llama haunts the museum", so the aliens,
     the raccoon and the llama are the cast; None for other themes."""
     at = next((i for i, word in enumerate(lowered) if i and word in _PASSIVE_AUXILIARIES), None)
-    if at is None:
-        return None
+    if at is None or lowered[at - 1] in _RELATIVES:
+        return None  # ("the stamp that was licked by the queen": a stamp, and who licked it)
     particle = [word for word in lowered[at + 2 : at + 3] if word in _DONE_PARTICLES]
     by = at + 2 + len(particle)  # "taken over by ninjas"
     if lowered[by : by + 1] != ["by"] or len(lowered) < by + 2:
@@ -8120,6 +8147,10 @@ def _main_verb_after(tokens: list[str], relative: int | None, verb_at: int | Non
         return None
     if lemma in words.THINKING or lemma in _TELLING:
         return None  # "a dog who thinks the mailman is a spy": what it thinks
+    # ("the old man who has never used an escalator": what he has done, one deed)
+    after = tokens[verb_at + 1 : verb_at + 2]
+    if lemma == "have" and after and (after[0] in _FREQUENCIES or _is_participle(after[0])):
+        return None
     return _the_next_deed(tokens, verb_at, past)
 
 

@@ -2129,7 +2129,9 @@ def _describes(bare: Sequence[str], at: int) -> bool:
     )
     # "the pirates lost treasure": what is lost is theirs, counted or not
     lost = word in _DESCRIBING_PASTS and bare[at + 1] in UNCOUNTABLE
-    return ("ADJ" in lemmas or done) and (_one_thing_bare(bare[at + 1]) or lost)
+    # ("the teachers tried twin day": a past the table calls an adjective too is what they did)
+    adjective = "ADJ" in lemmas and (word in _DESCRIBING_PASTS or not _a_past(word))
+    return (adjective or done) and (_one_thing_bare(bare[at + 1]) or lost)
 
 
 _AN_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -3577,7 +3579,9 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
         return False
     word = tokens[index].lower()
     # ("the boss called me into his office": whom one called)
+    # (nor what one calls out: "called dibs on the front seat")
     told = word in STOPWORDS or word in OBJECT_PRONOUNS or word in ("after", "because", "out")
+    told = told or word in ("dibs", "shotgun", "bingo")
     nicknamed = word in _NICKNAMING and index + 1 < len(tokens)  # "named big tony"
     return word.isalpha() and (nicknamed or not told)
 

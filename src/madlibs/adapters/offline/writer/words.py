@@ -10,7 +10,7 @@ import functools
 import gzip
 from importlib import resources
 
-from lemminflect import getAllLemmas, getAllLemmasOOV
+from lemminflect import getAllInflectionsOOV, getAllLemmas, getAllLemmasOOV
 
 
 def _set(text: str) -> frozenset[str]:
@@ -118,6 +118,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " bottle_cap rain_boot snow_boot"
     # doors named for how they open, never a door revolving; pies and floats one eats
     " revolving_door sliding_door shopping_cart mud_pie root_beer_float fudge_pop cake_pop"
+    # things done for one, never a foot that massages
+    " foot_massage back_massage foot_soak foot_bath breathing_exercise"
     # things of babies and campaigns, no baby that wipes nor campaign that promises
     " baby_wipe baby_step baby_tooth baby_bottle bubble_bath campaign_promise juice_box"
     # a coach one rides in, no coach of a team
@@ -827,7 +829,7 @@ BARE_NOUNS = (
     | _set(
         """
     space outer_space school halloween christmas music science history math lunch breakfast
-    dry_cleaning
+    dry_cleaning dibs
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     ping_pong table_tennis pickleball volleyball badminton lacrosse rugby softball handball croquet
@@ -973,7 +975,7 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "unicycle", "headbutt", "finger-paint", "carpool", "ding",
+    "unicycle", "headbutt", "finger-paint", "carpool", "ding", "flip-flop",
 }  # fmt: skip
 
 
@@ -990,6 +992,13 @@ def verb_the_table_lacks(word: str) -> str | None:
     """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
     if word.lower() in _PASTS_THE_TABLE_LACKS:
         return _PASTS_THE_TABLE_LACKS[word.lower()]
+    # ("photobombed": the rules make "photobom" of it)
+    lowered = word.lower()
+    stems = (lowered[: -len(end)] for end in ("ed", "d", "ing", "es", "s") if lowered.endswith(end))
+    known = next((stem for stem in stems if stem in _VERBS_THE_TABLE_LACKS), None)
+    forms = getAllInflectionsOOV(known, "VERB").values() if known is not None else ()
+    if any(lowered in told for told in forms):
+        return known
     verbs = getAllLemmasOOV(word.lower(), "VERB").get("VERB", ())
     if not verbs:
         return None
@@ -1010,7 +1019,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
-    "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down",
+    "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down", "flip-flop",
 }  # fmt: skip
 
 

@@ -17516,3 +17516,70 @@ def test_forms_of_verbs_the_table_lacks_are_checked(
     speller: OfflineWriter, typed: str, meant: str | None
 ) -> None:
     assert speller.as_meant(typed) == (meant or typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("whos turn is it to do the dishes", "whose turn is it to do the dishes"),
+        ("whos afraid of the big bad wolf", "who's afraid of the big bad wolf"),
+        (
+            "mrs henderson and her fire breathing poodle dragon",
+            "mrs henderson and her fire-breathing poodle dragon",
+        ),
+    ],
+)
+def test_whose_and_words_joined_by_a_hyphen(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "name"),
+    [
+        ("grandpa earl was a cheerleader in 1962", "Earl"),
+        ("grandad bill and the golden finch", "Bill"),
+        ("aunty pam and her hundred garden gnomes", "Pam"),
+    ],
+)
+def test_a_family_title_before_a_name(theme: str, name: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == name
+    assert reading.subject.proper and reading.subject.kind is Kind.PERSON
+
+
+def test_what_was_found_how_and_where_is_found_there() -> None:
+    reading = _read("local school bus found parked on a roof")
+    assert reading.subject is not None and reading.subject.lemma == "school bus"
+    assert reading.verb is not None and reading.verb.lemma == "be"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "rival"),
+    [
+        ("kevin vs kayla", "Kevin", "Kayla"),
+        ("kevin vs kayla: battle of the top bunk", "Kevin", None),
+        ("rudolph vs frosty", "Rudolph", "Frosty"),
+        ("firetruck vs ice cream truck", "firetruck", None),
+        ("birdwatching vs birdfeeding", "birdwatching", "birdfeeding"),
+        ("turkey vs tofurkey", "turkey", "tofurkey"),
+    ],
+)
+def test_rivals_named_are_somebody(theme: str, subject: str, rival: str | None) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert (reading.subject.kind is Kind.PERSON) == subject[0].isupper()
+    if rival is not None:
+        assert reading.companions is not None and reading.companions.lemma == rival
+        assert (reading.companions.kind is Kind.PERSON) == rival[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("theme", "rest"),
+    [
+        ("local waitress promoted to queen", "to queen"),
+        ("how to change a tire while the car is rolling", "a tire while the car is rolling"),
+    ],
+)
+def test_what_is_told_after_a_deed_stays_as_typed(theme: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.rest == rest

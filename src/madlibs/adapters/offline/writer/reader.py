@@ -2435,6 +2435,9 @@ def _noun_phrase(tokens: list[str], typed: list[str]) -> Noun | None:
     )
     # ("Coach Baldy": a word only WordNet knows as somebody, after a title, is a name)
     honoured |= titled and kind is Kind.PERSON and not _listed(lemma.lower())
+    # ("Grandpa Earl": a name that is somebody's word too, after a family title)
+    family = bool(modifiers) and modifiers[-1].lower() in words.FAMILY_NAMES
+    honoured |= family and lemma.lower() in words.NAMES_THAT_ARE_WORDS
     if (capitals and (kind is Kind.THING or character or honoured)) or _acronym(typed_body[-1]):
         # A name the lists do not know ("Paris", "Captain Pickles", "UFO"): kept as typed.
         lemma, plural = _name_and_number(" ".join(typed_body[len(typed_body) - size :]))
@@ -6430,6 +6433,9 @@ def _found_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     if at is None or at + 1 >= len(lowered):
         return None
     how = lowered[at + 1] in SETTING_PREPOSITIONS or lowered[at + 1] in ("alive", "dead")
+    # ("local school bus found parked on a roof": how it was found, then where)
+    then = lowered[at + 2] if at + 2 < len(lowered) else ""
+    how = how or (_is_participle(lowered[at + 1]) and then in SETTING_PREPOSITIONS)
     noun = "NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])
     if not (how and noun) or _find_verb(lowered[:at], typed[:at], 1) is not None:
         return None  # "grandma covered the couch in glitter", "my dog was found": told already
@@ -6572,7 +6578,7 @@ def read(theme: str) -> Reading:
             done_with = theme[theme.lower().rindex(" with ") :].strip()
             rest = f"{verb.rest} {done_with}".strip()  # "cooks only with cheese"
             reading = replace(reading, verb=replace(verb, rest=rest))
-    reading = _as_what_happened(reading)
+    reading = _rivals_are_somebody(theme, _as_what_happened(reading))
     lead = theme.lower().split()[:3]
     # (but "the night watchman heard singing" is of the watchman)
     named = lead[2:] and lead[2] in _AFTER_LEAD_NOUNS.get(lead[1], ())
@@ -6581,6 +6587,22 @@ def read(theme: str) -> Reading:
     if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
         return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading
+
+
+def _rivals_are_somebody(theme: str, reading: Reading) -> Reading:
+    """ "Kevin vs Kayla": names no list knows, either side of "vs", are somebody, never
+    places."""
+    if not re.search(r"\b(?:vs|versus)\b", theme, re.IGNORECASE):
+        return reading
+    subject = _somebody_not_a_place(reading.subject)
+    return replace(reading, subject=subject, companions=_somebody_not_a_place(reading.companions))
+
+
+def _somebody_not_a_place(noun: Noun | None) -> Noun | None:
+    if noun is None or not noun.proper or noun.kind is not Kind.PLACE or not noun.lemma.isalpha():
+        return noun
+    known = noun.lemma.lower() in words.PLACE_NAMES or noun.lemma.lower() in words.PLANETS
+    return noun if known else replace(noun, kind=Kind.PERSON)
 
 
 # Words after a deed or a place that tell why it happened: "because of the flu".
@@ -7499,7 +7521,7 @@ def _read(theme: str) -> Reading:
     lead, existential = _lead_in(tokens, typed)
     typed = _asked_after_a_request(typed, lead, existential)
     tokens = [word.lower() for word in typed]
-    end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential)
+    end = lead + _first_part_end(tokens[lead:], typed[lead:], said=existential, asked=restated)
     asides = (["i", "think"], ["i", "guess"], ["i", "swear"], ["i", "promise"])
     if end - lead > 3 and tokens[end - 2 : end] in asides:
         end -= 2  # "there's a ghost in my closet i think": no part of the closet
@@ -7679,7 +7701,9 @@ def _headline_articles(rest: str, *, acts_on: bool) -> str:
             out.append(typed[index])  # "to drive tractor": what is driven comes after
             index, article = index + 1, "a"
         elif word == "to":
-            article = "the"  # "sells moon to confused tourist": to the tourist
+            # "sells moon to confused tourist": to the tourist; but "promoted to queen"
+            role = index < len(typed) and typed[index].lower() in _ROLES_HELD
+            article = "" if role else "the"
         else:
             article = ""
     return " ".join(out)
@@ -8436,12 +8460,16 @@ _SUBJECT_PRONOUNS = {
 }
 
 
-def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) -> int:
+def _first_part_end(
+    tokens: list[str], typed: list[str], *, said: bool = False, asked: bool = False
+) -> int:
     """Where the theme's first clause ends when another is joined on ("my cat is a ninja and
     nobody knows", "we went to the zoo and a monkey took my hat", and after "it's" or "there's"
     that `said`, "it's my birthday and i want a pony"): the story is cast from the first; a
     second noun or action of the same subject stays ("my mom and i go fishing", "... knocked
-    everything off the table and took a nap")."""
+    everything off the table and took a nap"); a doing typed first ends at "while" ("learning
+    drums while the baby sleeps"), but one `asked` how to do keeps it whole ("how to change a
+    tire while the car is rolling")."""
     for index in range(2, len(tokens) - 1):
         if tokens[index] not in _CLAUSE_JOINS:
             continue
@@ -8453,7 +8481,7 @@ def _first_part_end(tokens: list[str], typed: list[str], *, said: bool = False) 
         relative = _relative_at(tokens[:index], typed[:index])
         first_done = first_done or (relative is not None and relative + 1 < index)
         # ("learning drums while the baby sleeps": a doing, and when it is done)
-        doing = _ing_form(tokens[0]) and not _known_noun(tokens[0])
+        doing = _ing_form(tokens[0]) and not _known_noun(tokens[0]) and not asked
         first_done = first_done or (tokens[index] in ("while", "because", "unless") and doing)
         if tokens[index] == "and" and _two_told_of(tokens, typed, index):
             return index  # "a cat that barks and a dog that meows": the story is of the cat

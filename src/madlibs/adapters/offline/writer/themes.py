@@ -709,6 +709,7 @@ _HYPHENATED = (
     re.compile(r"(?:^|(?<=\ba )|(?<=\ban )|(?<=\bthe ))(self) (\w+ing)\b(?= \w)", re.I),
     *(re.compile(rf"\b({first}) ({second})\b", re.IGNORECASE) for first, second in _TWO_PARTS),
     re.compile(r"\b(prize|award|record) (winning|breaking)\b(?= \w)", re.IGNORECASE),
+    re.compile(r"\b(fire) (breathing)\b(?= \w)", re.IGNORECASE),  # "a fire-breathing poodle"
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "
@@ -1547,7 +1548,9 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
     for index, word in enumerate(bare):
         after = bare[index + 1] if index + 1 < len(bare) else ""
         if word in _CONTRACTIONS:
-            fixed = _CONTRACTIONS[word]
+            # ("whos turn is it": whose turn; "whos there" is who's)
+            whose = word == "whos" and _owned_after_whose(after)
+            fixed = "whose" if whose else _CONTRACTIONS[word]
         elif word == "its" and _says_it_is(after) and not _done_to_what_is_its(bare[:index]):
             fixed = "it's"
         elif word == "lets" and index == 0 and "VERB" in getAllLemmas(after):
@@ -1574,6 +1577,14 @@ def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) ->
 _NEIGHBOURS_IN_NAMES = frozenset(
     pair for name in NAMES_OF_SEVERAL_WORDS for pair in itertools.pairwise(name)
 )
+
+
+def _owned_after_whose(after: str) -> bool:
+    """Whether the word after "whos" is what is owned, so "whose" was meant: "turn", "shoe";
+    not "there", "afraid", "coming" ("who's")."""
+    lemmas = getAllLemmas(after)
+    told = after.endswith(("ing", "ed")) or after in STOPWORDS or "ADJ" in lemmas
+    return "NOUN" in lemmas and not told
 
 
 def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None) -> str | None:
@@ -3007,6 +3018,29 @@ HOMES_NAMED = frozenset((
 ))  # fmt: skip
 
 
+def _a_rival_named(tokens: Sequence[str], index: int) -> bool:
+    """Whether the word is a name, a side of its own beside "vs": one no dictionary knows that
+    is not two words run together ("kevin vs kayla"; not "firetruck vs ice cream truck"), or
+    a name that is a word too, last ("rudolph vs frosty")."""
+    lowered = [token.lower() for token in tokens]
+    word = lowered[index].rstrip(":,")
+    rival = [token.rstrip(":,") for token in lowered]
+    # one word a side: first before "vs", or after it, last or before what is told of them
+    before = index == 0 and rival[1:2] in (["vs"], ["versus"])
+    ends = index + 1 == len(lowered) or lowered[index] != word
+    ends = ends or lowered[index + 1] in ("who", "in", "at", "on")
+    after = index > 0 and rival[index - 1] in ("vs", "versus") and ends
+    other = rival[2] if before and len(rival) > 2 else rival[index - 2] if after else ""
+    if not (before or after) or not (_may_be_a_name(other) or other in NAMES_THAT_ARE_WORDS):
+        return False
+    # (a doing or two words run together are no name: "birdwatching", "longboard")
+    run_together = any(
+        getAllLemmas(word[:cut]) and getAllLemmas(word[cut:]) for cut in range(3, len(word) - 2)
+    )
+    unknown = _may_be_a_name(word) and not word.endswith(("ing", "s")) and not run_together
+    return unknown or (after and index + 1 == len(lowered) and word in NAMES_THAT_ARE_WORDS)
+
+
 def _a_home_named(tokens: Sequence[str], index: int) -> bool:
     """Whether the word at `index` ends a home's name of two words after where one is:
     "at sunny acres", "in shady pines"."""
@@ -3072,7 +3106,7 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         # "abraham lincoln rides a skateboard", "mom met justin bieber"
         hero = index < 2 and (_unknown_full_name(tokens) or _a_nicknamed_hero(tokens))
-        if hero or _named_after_a_deed(out, tokens, index):
+        if hero or _named_after_a_deed(out, tokens, index) or _a_rival_named(tokens, index):
             token = token[0].upper() + token[1:]
         before_word = _word_before(tokens, index)
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
@@ -3241,7 +3275,7 @@ NAME_TITLES = {
     "ranger", "pilot", "commander", "colonel", "lieutenant", "president", "doctor", "inspector",
     "sensei", "hurricane", "dj", "pharaoh", "sultan", "tsar", "czar", "countess", "empress",
     "nana", "nanna", "grammy", "gramps", "papa", "abuela", "abuelo", "nonna", "nonno",
-    "grampa", "gramma", "grandpop",
+    "grampa", "gramma", "grandpop", "grandad", "granddad", "aunty",
     "counselor", "counsellor", "lifeguard", "nanny", "mailman", "postman", "foreman",
     "stewardess", "marshal", "constable", "keeper", "zookeeper", "gran", "nan",
     "senator", "superintendent", "madam", "governor", "congressman", "congresswoman",

@@ -528,7 +528,7 @@ CHARACTER_NAMES = _set(
     prometheus narcissus perseus theseus orpheus pandora icarus loki odin freya frigg
     heimdall fenrir cerberus sleipnir
     edison elon_musk doc_brown steve_jobs bill_gates marie_curie galileo charles_darwin
-    stephen_hawking brothers_grimm boogey_man bogey_man
+    stephen_hawking brothers_grimm boogey_man bogey_man abe_lincoln
     """
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only

@@ -17583,3 +17583,37 @@ def test_rivals_named_are_somebody(theme: str, subject: str, rival: str | None) 
 def test_what_is_told_after_a_deed_stays_as_typed(theme: str, rest: str) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.rest == rest
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the queen of the ants throws a picnic", "the queen of the ants throws a picnic"),
+        ("the bishop steals the queens crown", "the bishop steals the queen's crown"),
+        ("local popsicle melts during mayors speech", "local popsicle melts during mayor's speech"),
+    ],
+)
+def test_owners_after_a_deed_or_during_and_none_before_one(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("the night before the spelling bee", "the night before the spelling bee"),
+        ("algebra vs geometry", "algebra vs geometry"),
+        ("bubblegum, sprinkles and a trampoline", "bubblegum, sprinkles and a trampoline"),
+        ("since the dog learned to talk", "since the dog learned to talk"),
+        ("after the lights went out", "after the lights went out"),
+    ],
+)
+def test_plain_words_keep_their_case_and_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+def test_what_went_too_well_went() -> None:
+    reading = _read("a rain dance gone too well")
+    assert reading.subject is not None and reading.subject.lemma == "dance"
+    assert reading.verb is not None and reading.verb.lemma == "go"

@@ -6682,11 +6682,13 @@ def _gone_wrong_without_how_much(theme: str) -> str | None:
     """The theme less how much it went as it went: "a sleepover gone totally wrong" as "a
     sleepover gone wrong" (no "gone" that wronged anything); None for other themes."""
     gone = _GONE_HOW_BADLY.fullmatch(theme.strip())
-    if gone is None or "ADJ" not in _lemmas(gone.group(3).lower()):
+    # ("a rain dance gone too well": how it went, too)
+    went = gone is not None and gone.group(3).lower() in ("well", "badly")
+    if gone is None or ("ADJ" not in _lemmas(gone.group(3).lower()) and not went):
         return None
     how = gone.group(2).lower()
     told = f"{gone.group(1)} {gone.group(3)}{gone.group(4)}"  # "... gone wrong at summer camp"
-    return told if _adverb(how) or how in ("so", "very") else None
+    return told if _adverb(how) or how in ("so", "very", "too") else None
 
 
 # Whom a theme is said to, first: "mom, the toilet is clogged again", "honey i shrunk the

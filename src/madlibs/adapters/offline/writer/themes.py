@@ -1434,6 +1434,7 @@ _CONTRACTED = frozenset(contracted.lower() for contracted in _CONTRACTIONS.value
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
 _PLACE_WORDS = {
     "to", "at", "in", "from", "for", "with", "into", "about", "under", "behind", "inside", "on",
+    "during",
 }  # fmt: skip
 
 
@@ -1883,11 +1884,15 @@ def _owner_without_apostrophe(
     singular = word[:-1]
     # ("paint his cows purple": how they were painted, nothing of theirs)
     coloured = index + 2 == len(bare) and bare[-1] in COLOURS
+    # ("the queen of the ants throws a picnic": the deed of one before them)
+    deed_next = index + 2 < len(bare) and bare[index + 2] in _DETERMINERS
+    deed_next = deed_next and _a_deed_told(bare[index + 1])
     if (
         not word.endswith("s")
         or index + 1 >= len(bare)
         or coloured
         or _owning_nothing_here(bare, index)
+        or deed_next
     ):
         return False
     family = singular in FAMILY_NAMES
@@ -2183,7 +2188,9 @@ def _done_before(bare: Sequence[str], at: int) -> bool:
     forms = {
         form for lemma in lemmas for tag in ("VBD", "VBZ") for form in getInflection(lemma, tag)
     }
-    return word in forms and word not in lemmas and "NOUN" not in getAllLemmas(word)
+    # ("the bishop steals the queens crown": a noun too, but a deed before an article)
+    thing = "NOUN" in getAllLemmas(word) and bare[at] not in _DETERMINERS
+    return word in forms and word not in lemmas and not thing
 
 
 def _owned_not_done(
@@ -2513,7 +2520,7 @@ _CLAUSE_STARTS = {
     "everyone", "everybody", "nobody", "somebody", "someone", "if", "tomorrow", "yesterday",
     "someday", "don't", "never", "it's", "there's", "you're", "we're", "they're", "he's",
     "she's", "i'm", "may", "because", "until", "unless", "although", "though", "while",
-    "despite", "whoever", "whatever", "whose", "which",
+    "despite", "whoever", "whatever", "whose", "which", "since", "after", "ever",
 }  # fmt: skip
 
 
@@ -3522,6 +3529,8 @@ def _named_for_what_they_are(tokens: Sequence[str], titled: bool = False) -> boo
     something_to_do = word.endswith("ing") or word in verbs
     if word in STOPWORDS | _CLAUSE_STARTS or (something_to_do and not titled) or done:
         return False  # "walking the dog", "feed the dragon", "when the dog sneezed"
+    if set(getAllLemmas(word)) == {"ADV"}:
+        return False  # "before the spelling bee": when, no name
     # ("princess hoot the owl queen": the last of them is who)
     whos = [k for k in range(2, min(len(lowered), 5)) if lowered[k] in PEOPLE | ANIMALS]
     who = whos[0] if whos else 0

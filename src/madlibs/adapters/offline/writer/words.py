@@ -829,7 +829,7 @@ BARE_NOUNS = (
     | _set(
         """
     space outer_space school halloween christmas music science history math lunch breakfast
-    dry_cleaning dibs
+    dry_cleaning dibs algebra geometry biology chemistry physics geography calculus
     dinner summer winter spring autumn football soccer baseball basketball hockey tennis
     golf magic art nature time camp summer_camp bedtime recess gym class love friendship chess
     ping_pong table_tennis pickleball volleyball badminton lacrosse rugby softball handball croquet
@@ -1019,7 +1019,8 @@ _NOUNS_THE_TABLE_LACKS = {
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
     "popsicle", "heist", "stuffer", "plushie", "plushy",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
-    "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down", "flip-flop",
+    "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down", "flip-flop", "bubblegum",
+    "firetruck",
 }  # fmt: skip
 
 

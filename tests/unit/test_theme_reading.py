@@ -17617,3 +17617,32 @@ def test_what_went_too_well_went() -> None:
     reading = _read("a rain dance gone too well")
     assert reading.subject is not None and reading.subject.lemma == "dance"
     assert reading.verb is not None and reading.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the number seven goes missing", "seven", "go"),
+        ("the light turned green", "light", "turn"),
+        ("seven dwarfs go camping", "dwarf", "go"),
+    ],
+)
+def test_what_a_number_or_a_colour_follows_is_a_deed(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("the loudest burp in history", "burp"), ("the awkward slow song", "song")],
+)
+def test_what_describes_after_an_article_stays_before_its_noun(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_an_article_after_between_starts_no_second_one() -> None:
+    reading = _read("a band camp romance between a flute and a tuba")
+    assert reading.subject is not None and reading.subject.lemma == "romance"

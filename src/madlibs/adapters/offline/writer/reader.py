@@ -1132,8 +1132,10 @@ def _names_a_kind_of(word: str) -> bool:
 
 
 def _linking(word: str) -> bool:
-    """A verb before how one comes to be: "get (bored)", "go (missing)", "feel (tired)"."""
-    return bool(set(_lemmas(word).get("VERB", ())) & {"get", "go", "become", "feel", "seem"})
+    """A verb before how one comes to be: "get (bored)", "go (missing)", "feel (tired)", "turn
+    (green)"."""
+    linking = {"get", "go", "become", "feel", "seem", "turn"}
+    return bool(set(_lemmas(word).get("VERB", ())) & linking)
 
 
 def _owners_name(word: str) -> bool:
@@ -1301,7 +1303,12 @@ def _no_noun_yet(head: list[str]) -> bool:
     "a very angry"."""
     if len(head) < 2 or head[0] not in DETERMINERS:
         return False
-    return all(word in _DEGREES or _only_describes_more_or_less(word) for word in head[1:])
+    # (a noun and verb too may be the noun: "the light | turned green")
+    return all(
+        word in _DEGREES
+        or (_only_describes_more_or_less(word) and not {"NOUN", "VERB"} <= set(_lemmas(word)))
+        for word in head[1:]
+    )
 
 
 def _only_describes_more_or_less(word: str) -> bool:
@@ -1501,7 +1508,9 @@ def _a_noun_after_what_describes_it(tokens: list[str], index: int) -> bool:
     # ("the great sledding hill mystery": an adjective one is more or less of)
     before = tokens[index - 1]
     described = _describes_after_article(before) or _only_describes_more_or_less(before)
-    described = after_article and described
+    # (a verb's past that is no noun is none: "the light | turned green")
+    word = tokens[index]
+    described = after_article and described and not _past_not_noun(word)
     joined = index > 1 and tokens[index - 1] in ("but", "and") and tokens[index - 2] != "and"
     joined = joined and "ADJ" in _lemmas(tokens[index]) and "ADJ" in _lemmas(tokens[index - 2])
     return described or joined or _a_thing_for_doing(tokens, index)
@@ -1748,8 +1757,9 @@ def _named_by_the_word_before(before: str, word: str) -> bool:
     """ "the wedding", "grandma's birthday", "the teachers' lounge", "5 minutes", "the best
     sandwich ever made", "thunder and lightning" and "terrible singing": a word after these is
     no action."""
-    if before.isdigit():
-        # "5 minutes", but "room 13 is haunted": a number names no deed
+    if before.isdigit() or before in _NUMBERS:
+        # "5 minutes", but "room 13 is haunted", "the number seven goes missing": a number
+        # names no deed
         return word not in _COPULAS and word not in _ONLY_VERBS and word not in MODALS
     if before in DETERMINERS or before.endswith(("'s", "s'")):
         return True
@@ -9024,6 +9034,10 @@ def _an_epithet_at(typed: list[str], index: int) -> bool:
     return typed[index - 1][:1].isupper() and told
 
 
+# Prepositions whose noun tells more of the one before: "a romance between a flute".
+_BEFORE_WHAT_TELLS_MORE = frozenset(("between", "of", "for", "from", "about", "without"))
+
+
 def _joined_subject(
     tokens: list[str], typed: list[str], companions: Noun | None
 ) -> tuple[Noun | None, Noun | None] | None:
@@ -9032,8 +9046,15 @@ def _joined_subject(
     at = tokens.index("and", 1)
     # "a duck, a dog and a donut": in a list, each article starts the next one
     # (but "Sir Reginald the Brave and his horse": an epithet, no second one)
+    # (nor an article after a preposition: "a romance between a flute and a tuba")
     listed = next(
-        (i for i in range(1, at) if tokens[i] in _ARTICLES and not _an_epithet_at(typed, i)),
+        (
+            i
+            for i in range(1, at)
+            if tokens[i] in _ARTICLES
+            and not _an_epithet_at(typed, i)
+            and tokens[i - 1] not in _BEFORE_WHAT_TELLS_MORE
+        ),
         None,
     )
     at, second_at = (at, at + 1) if listed is None else (listed, listed)

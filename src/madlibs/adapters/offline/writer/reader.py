@@ -8482,6 +8482,8 @@ def _first_part_end(
     everything off the table and took a nap"); a doing typed first ends at "while" ("learning
     drums while the baby sleeps"), but one `asked` how to do keeps it whole ("how to change a
     tire while the car is rolling")."""
+    # ("learning drums while the baby sleeps": a doing, and when it is done)
+    doing = _ing_form(tokens[0]) and not _known_noun(tokens[0]) and not asked
     for index in range(2, len(tokens) - 1):
         if tokens[index] not in _CLAUSE_JOINS:
             continue
@@ -8492,8 +8494,6 @@ def _first_part_end(
         # "a penguin who skis and sings opera": what one does told after "who"
         relative = _relative_at(tokens[:index], typed[:index])
         first_done = first_done or (relative is not None and relative + 1 < index)
-        # ("learning drums while the baby sleeps": a doing, and when it is done)
-        doing = _ing_form(tokens[0]) and not _known_noun(tokens[0]) and not asked
         first_done = first_done or (tokens[index] in ("while", "because", "unless") and doing)
         if tokens[index] == "and" and _two_told_of(tokens, typed, index):
             return index  # "a cat that barks and a dog that meows": the story is of the cat

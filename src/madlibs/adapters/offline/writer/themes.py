@@ -2097,7 +2097,6 @@ def _before_the_owner(
         return bare[index - 2]  # (never past "about": "blabbed about moms surprise party")
     if index >= 2 and f"{before} {bare[index][:-1]}" in PEOPLE:
         return bare[index - 2]  # "a fortune tellers cat": one of two words
-
     # ("the pageant queens crown": a kind of owner, after "the"; but "the ninja turtles
     # ordered pizza", "rocky the rooster crows louder", and "my grandma cooks spaghetti": no
     # grandma is a kind of cook)
@@ -3622,8 +3621,8 @@ def _given_name(tokens: Sequence[str], index: int) -> bool:
         return False
     word = tokens[index].lower()
     # ("the boss called me into his office": whom one called)
-    # (nor what one calls out: "called dibs on the front seat")
     told = word in STOPWORDS or word in OBJECT_PRONOUNS or word in ("after", "because", "out")
+    # (nor what one calls out: "called dibs on the front seat")
     told = told or word in ("dibs", "shotgun", "bingo")
     nicknamed = word in _NICKNAMING and index + 1 < len(tokens)  # "named big tony"
     return word.isalpha() and (nicknamed or not told)

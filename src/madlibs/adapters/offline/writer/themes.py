@@ -399,6 +399,7 @@ def _listed_items(words: Sequence[str]) -> list[int] | None:
     return sizes if len(set(sizes)) == 1 else None
 
 
+# Things of the lists, of one word or more, built once: "mud pie", "senior dance".
 _THINGS_OF_THE_LISTS = KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
 
 
@@ -957,7 +958,7 @@ def _agreeing(
     # ("the cat lay on the keyboard": lying, in the past)
     kept = word == "lay" and (after in _SETTING_PREPOSITIONS or after == "down")
     # ("the senior dance class goes viral": a class, whatever a senior does)
-    kept = kept or f"{word} {after}" in KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
+    kept = kept or f"{word} {after}" in _THINGS_OF_THE_LISTS
     if one and somebody and plain and followed and not kept and word == _plain_form(word):
         # ("the llama spit on the principal": a past as typed, said plainly)
         pasts = getInflection(word, "VBD")
@@ -3475,7 +3476,7 @@ def _past_before_its_object(name: str, verbs: Sequence[str], after: Sequence[str
     placed = bool(after) and after[0].lower() in _WHERE_OR_HOW_ONE_ENDS_UP
     # ... or a thing of two words: "found crop circles"
     joined = " ".join(after).lower()
-    listed = KNOWN_NOUNS | THINGS_NAMED_AFTER_OTHERS
+    listed = _THINGS_OF_THE_LISTS
     things = bool(after) and (joined in listed or joined.removesuffix("s") in listed)
     return past and (starts or things or (placed and name not in NAMES_THAT_ARE_WORDS))
 

@@ -17646,3 +17646,114 @@ def test_what_describes_after_an_article_stays_before_its_noun(theme: str, subje
 def test_an_article_after_between_starts_no_second_one() -> None:
     reading = _read("a band camp romance between a flute and a tuba")
     assert reading.subject is not None and reading.subject.lemma == "romance"
+
+
+@pytest.mark.parametrize(
+    ("theme", "then"),
+    [
+        ("mr grumbleton falls asleep and wakes up in 1066", "woke up in 1066"),
+        ("dad falls asleep at the barber and wakes up bald", "woke up bald"),
+    ],
+)
+def test_a_second_deed_with_its_particle_is_no_second_clause(theme: str, then: str) -> None:
+    reading = _read(theme)
+    assert reading.then == then
+    assert reading.companions is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the man who bid on himself", "the man who bid on himself"),
+        (
+            "mr hendersons tomato is bigger then his head",
+            "mr henderson's tomato is bigger than his head",
+        ),
+        ("more fun then school", "more fun than school"),
+        ("first we ate then we slept", "first we ate then we slept"),
+        ("and then there were none", "and then there were none"),
+    ],
+)
+def test_pasts_said_now_and_than_after_a_comparison(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb", "rest"),
+    [
+        ("the antique clock strikes thirteen", "clock", "strike", "thirteen"),
+        (
+            "local museum displays world's oldest sandwich",
+            "museum",
+            "display",
+            "the world's oldest sandwich",
+        ),
+        ("grandpa earl's jelly beat everyone", "jelly", "beat", "everyone"),
+        ("the alpaca spit on my dad", "alpaca", "spit", ""),
+        ("my mom bowls better than my dad", "mom", "bowl", "better than my dad"),
+        ("my dad cooks badly", "dad", "cook", "badly"),
+        ("room 12 eats my homework", "room", "eat", "my homework"),
+        (
+            "why i will never let my sister cut my hair again",
+            None,
+            "let",
+            "my sister cut my hair again",
+        ),
+    ],
+)
+def test_deeds_that_are_nouns_too_after_whom_they_are_done_by(
+    theme: str, subject: str | None, verb: str, rest: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert (reading.subject.lemma if reading.subject is not None else None) == subject
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (verb, rest)
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the boy who traded his shoes for a map", "boy", "trade"),
+        ("emergency haircut before picture day", "haircut", None),
+        ("lice outbreak at summer camp", "outbreak", None),
+        ("top ten worst haircuts of all time", "haircut", None),
+        ("baby wipes everywhere", "baby wipe", None),
+        ("my paper cut hurts", "cut", "hurt"),
+        ("the hair cut at the salon", "cut", None),
+    ],
+)
+def test_no_deed_after_whose_or_a_preposition(theme: str, subject: str, verb: str | None) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert (reading.verb.lemma if reading.verb is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("top ten worst haircuts of all time", "the top ten worst haircuts of all time"),
+        ("ten worst haircuts of all time", "the ten worst haircuts of all time"),
+        ("top 5 snacks", "the top 5 snacks"),
+        ("top secret mission", "the top secret mission"),
+    ],
+)
+def test_the_best_or_worst_few_take_the(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("a wooden duck", "duck"),
+        ("the bronze lion guards the library", "lion"),
+        ("a clay unicorn", "unicorn"),
+        ("a paper mache whale", "whale"),
+        ("porcelain clowns", "clown"),
+    ],
+)
+def test_likenesses_are_things(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == lemma
+    assert reading.subject.kind is Kind.THING

@@ -58,6 +58,7 @@ _MEASURES = {"dollar", "buck", "cent", "penny", "euro", "quid"}
 _SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "every", "each"}
 _NUMBERS = {
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
 }  # fmt: skip
 # Modifiers that single one thing out, so the phrase takes "the": "the first day".
 _ONE_OF_A_KIND = {
@@ -65,6 +66,8 @@ _ONE_OF_A_KIND = {
     "best", "worst", "most", "least",  # "the most boring day"
 }  # fmt: skip
 _ORDINALS = _ONE_OF_A_KIND - {"only", "same"}
+# Who or what, told of as anyone: "grandpa's jelly beat everyone".
+_ANYONE = frozenset(("everyone", "everybody", "everything", "nobody", "nothing", "someone"))
 _TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
 _BIG_NUMBERS = {"hundred", "thousand", "million", "billion", "zillion", "dozen", "gazillion"}
 # Words before a name that make it a person's: "Sir Lancelot", "Captain Pickles".
@@ -267,6 +270,9 @@ _NOT_VERBS = {
     "revenge",  # "goldfish revenge": what one takes, never what one does
     "while",  # "learning drums while the baby sleeps": when, never a deed
     "queen", "king",  # "the jellyfish queen" rules, never queens
+    "better", "worse",  # "my mom bowls better than my dad": how well, never a deed
+    "top",  # "top ten worst haircuts": the best of a list, never topped
+    "outbreak",  # "lice outbreak at summer camp": what broke out
     # "third graders build a rocket", "sixth grade camp": which, never a deed
     *(themes.ORDINAL_WORDS - {"first", "second"}),
 }  # fmt: skip
@@ -762,7 +768,13 @@ def doing(verb: str) -> str:
 
 # Pasts clearer than the table's first: "everybody knitted" (the bare form reads as the
 # present), "babysat" (never "baby-sat").
-_PASTS_WITH_ED = {"knit": "knitted", "babysit": "babysat"}
+# Pasts and participles told otherwise than lemminflect's first: "everybody knitted" is
+# clearer than "everybody knit"; "bade" and "quitted" are old; "had woken", never "had waked".
+_PASTS_TOLD = {
+    "knit": ("knitted", "knitted"), "babysit": ("babysat", "babysat"), "bid": ("bid", "bid"),
+    "quit": ("quit", "quit"), "wake": ("woke", "woken"), "forbid": ("forbade", "forbidden"),
+    "broadcast": ("broadcast", "broadcast"), "forecast": ("forecast", "forecast"),
+}  # fmt: skip
 
 
 def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
@@ -770,8 +782,8 @@ def _inflect_verb(lemma: str, tag: str, *, plural: bool = False) -> str:
         if plural and tag in ("VBD", "VBZ"):
             return "were" if tag == "VBD" else "are"
         return {"VBD": "was", "VBG": "being", "VBZ": "is", "VB": "be", "VBN": "been"}[tag]
-    if lemma in _PASTS_WITH_ED and tag in ("VBD", "VBN"):
-        return _PASTS_WITH_ED[lemma]  # "everybody knitted", clearer than "everybody knit"
+    if lemma in _PASTS_TOLD and tag in ("VBD", "VBN"):
+        return _PASTS_TOLD[lemma][tag == "VBN"]
     head, hyphen, last = lemma.rpartition("-")
     if hyphen and head and last in getAllLemmas(last).get("VERB", ()):
         return f"{head}-{_inflect_verb(last, tag)}"  # "karate-chopped", "rage-quit"
@@ -1167,7 +1179,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         word = tokens[index]
         # "babysitter falls in love", "local teen finds a treasure map"
         done_by_one = _done_by_the_one_before(tokens, index)
-        if _no_verb_here(tokens, typed, index, done_by_one):
+        # (nor after whose or a preposition: "the boy who traded his shoes", "emergency
+        # haircut before picture day")
+        if _no_verb_after(tokens, index) or _no_verb_here(tokens, typed, index, done_by_one):
             continue
         before = tokens[index - 1]
         # "my first lost tooth": nothing before it could lose it; "a family of bears": what
@@ -1216,6 +1230,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("did the queen really like marmalade", asked as "the queen really liked marmalade")
         really_did = before == "really" and (acts_on or told_of_one or _a_past_of(word))
         really_did = really_did or _a_past_after_a_number(tokens, index)
+        # ("the clown face on hole 18 | eats my golf ball": an -s deed after a number, acting
+        # on something)
+        really_did = really_did or (_a_number(before) and told_of_one and acts_on)
         named = _named_by_the_word_before(before, word) and not really_did
         if named or ordinal or in_a_tail or one or of_the:
             continue
@@ -1230,6 +1247,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "my sister and i get lost": a verb before how one comes to be
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
         told = told or state in _OBJECT_PRONOUNS  # "my friend told me", "the dog bit him"
+        # "grandpa's jelly beat everyone" (but "the birthday cards everyone signed")
+        told = told or (state in _ANYONE and (_a_past_of(word) or _past_not_noun(word)))
+        told = told or _a_past_said_plain(tokens, index)
         # "Officer Dan helped carry our fridge": a past before the deed it helped
         helped = _verb_lemma(word) in ("help", "let", "make", "watch", "hear")
         told = told or (helped and _a_past_of(word) and _can_be_verb(state))
@@ -1241,14 +1261,23 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("the captain jumped overboard": a past before a word that only tells how or where)
         how = _lemmas(state).keys() == {"ADV"} and state not in themes.STOPWORDS
         told = told or (_a_past_of(word) and how)
+        # "my mom bowls better than my dad": one's -s deed before how well it is done
+        somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE and not _noun_lemma(before)[1]
+        well = state in ("better", "worse") or (how and state.endswith("ly"))
+        told = told or (told_of_one and somebody and well)
         # ("local boy dreams he won the lottery": a headline's one, then what they do)
         local = tokens[0] == "local" and index == 2 and told_of_one
         told = told or (local and kind_of(_noun_lemma(before)[0]) in ANIMATE)
+        # ... or a place's, before what it acts on: "local museum displays world's oldest
+        # sandwich" (but "local school lunches are gross")
+        owned = state.endswith("'s") or state in DETERMINERS
+        told = told or (local and owned)
         # "camp smells like feet", "the allotment smells of sausages"
         told = told or (word in _STRIKES_THE_SENSES and state in _SENSED_AS)
         # "lemonade costs fifty cents": how much it costs, weighs or measures
         much = _a_number(state) or state in _BIG_NUMBERS or state in _TENS
-        told = told or (told_of_one and much and index + 2 < len(tokens))
+        # ("the antique clock strikes thirteen": a number in words is no title's, as in "cars 2")
+        told = told or (told_of_one and much and (index + 2 < len(tokens) or not state.isdigit()))
         told = told or _told_after_who_one_is(tokens, index)
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
@@ -1296,6 +1325,40 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         if acts or _done_by_the_many_before(tokens, index):
             return index  # "the animals escape from the zoo"
     return None
+
+
+# Words no verb comes right after: an article, whose ("her" is whom too: "watch her dance")
+# or a preposition ("before" starts who does it: "before mom wakes up").
+_NO_VERB_AFTER = _ARTICLES | (POSSESSIVES - {"her"}) | {
+    "at", "in", "on", "of", "for", "from", "with", "without", "about", "into", "onto", "during",
+    "before", "after", "under", "near", "inside", "behind", "between",
+}  # fmt: skip
+
+
+def _a_past_said_plain(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is a past said as its plain form after one thing, before
+    whom or where it was done: "the alpaca spit on my dad", "grandpa's jelly beat everyone"
+    (one's present would end in -s; "my paper cut hurts" is a cut)."""
+    word, before = tokens[index], tokens[index - 1]
+    if index < 2 or word not in getInflection(word, "VBD"):
+        return False
+    one = "NOUN" in _lemmas(before) and not _noun_lemma(before)[1]
+    one = one and (tokens[index - 2] in DETERMINERS or tokens[index - 2].endswith("'s"))
+    if index + 1 == len(tokens):
+        # (where it was done cut off by now: "the alpaca spit | on my dad")
+        return one and kind_of(_noun_lemma(before)[0]) in ANIMATE
+    state = tokens[index + 1]
+    whom = state in DETERMINERS or state in _OBJECT_PRONOUNS or state in _ANYONE
+    return one and (whom or state in _WHERE_ONE_GOES) and _compound([before, word]) != 2
+
+
+_WHERE_ONE_GOES = SETTING_PREPOSITIONS | {"to", "into", "onto", "through"}
+
+
+def _no_verb_after(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index` is no verb for the word before it (but "without getting
+    caught": a doing after a preposition still reads as one)."""
+    return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
 
 
 def _no_noun_yet(head: list[str]) -> bool:
@@ -2364,7 +2427,18 @@ def _head_kind(lemma: str, modifiers: tuple[str, ...], tail: tuple[str, ...]) ->
         return kind_of(" ".join((*modifiers, lemma)).lower())
     if lemma in ("class", "lesson") and modifiers and _a_kind_of_doing(modifiers[-1].lower()):
         return Kind.EVENT  # "a boxing class", "tap class"; but "the whole class"
-    return kind_of(lemma)
+    kind = kind_of(lemma)
+    if kind in ANIMATE and any(word.lower() in _WHAT_LIKENESSES_ARE_MADE_OF for word in modifiers):
+        return Kind.THING  # "a wooden duck", "the bronze lion", "porcelain clowns": likenesses
+    return kind
+
+
+# What a likeness of somebody is made of: "a clay unicorn" is a thing.
+_WHAT_LIKENESSES_ARE_MADE_OF = frozenset((
+    "wooden", "wood", "stuffed", "plush", "toy", "bronze", "stone", "clay", "plastic",
+    "porcelain", "ceramic", "rubber", "cardboard", "lego", "marble", "wax", "inflatable",
+    "mache", "papier-mache", "origami", "concrete", "granite",
+))  # fmt: skip
 
 
 def _a_kind_of_doing(word: str) -> bool:
@@ -6488,6 +6562,8 @@ def _why_we_do_it(lowered: list[str], typed: list[str]) -> list[str] | None:
     done = lowered[2]
     if "VERB" not in _lemmas(done) or done != _verb_lemma(done):
         return None  # "why we were late" asks of a time
+    if done in MODALS or done.endswith("n't"):
+        return None  # "why i will never let my sister cut my hair": what one will do
     doing = getInflection(done, "VBG")
     return [doing[0], *typed[3:]] if doing else None
 
@@ -6798,6 +6874,8 @@ def _two_clauses(theme: str) -> Reading | None:
     # ("i dropped the beaker and the floor melted": the one telling it did the first)
     if any(r.shape is not Shape.CLAUSE or r.verb is None for r in told) or told[1].subject is None:
         return None
+    if told[1].verb is not None and told[1].verb.lemma in _DEED_PARTICLES | _LAST_PARTICLES:
+        return None  # "... falls asleep and wakes up": a second deed, never "wakes" that "up"
     if told[0].subject is None and told[0].subject_text is None:
         return None
     if told[0].companions is not None:
@@ -8207,6 +8285,8 @@ def _the_next_deed(tokens: list[str], verb_at: int, past: bool) -> int | None:
     when told in the past); None when there is none."""
     for index in range(verb_at + 1, len(tokens)):
         word, before = tokens[index], tokens[index - 1]
+        if _no_verb_after(tokens, index):
+            continue  # "the boy who traded his shoes for a map"
         if _a_past_told_after(tokens, index, verb_at):
             return index
         if index == verb_at + 1:

@@ -328,6 +328,30 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+def than_after_a_comparison(tokens: Sequence[str]) -> list[str]:
+    """ "then" typed for "than" after a comparison: "my pumpkin is bigger then our car",
+    "more fun then school", "rather then walk"; "and then", "later then" stay."""
+    out = list(tokens)
+    for index in range(1, len(out) - 1):
+        if out[index].lower() != "then":
+            continue
+        before = out[index - 1].lower()
+        more = index > 1 and out[index - 2].lower() in ("more", "less")
+        if more or before == "rather" or (before != "later" and _a_comparison(before)):
+            out[index] = "than" if out[index] == "then" else "Than"
+    return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _a_comparison(word: str) -> bool:
+    lemmas = getAllLemmas(word)
+    return any(
+        word in getInflection(lemma, tag)
+        for kind, tag in (("ADJ", "JJR"), ("ADV", "RBR"))
+        for lemma in lemmas.get(kind, ())
+    )
+
+
 def articles_agreed(text: str) -> str:
     """The text with each article agreeing with the word after it: "a alien" -> "an alien",
     "an ufo" -> "a ufo"."""
@@ -961,12 +985,16 @@ def _agreeing(
     kept = kept or f"{word} {after}" in _THINGS_OF_THE_LISTS
     if one and somebody and plain and followed and not kept and word == _plain_form(word):
         # ("the llama spit on the principal": a past as typed, said plainly)
-        pasts = getInflection(word, "VBD")
+        pasts = [past for past in getInflection(word, "VBD") if past not in _OLD_PASTS]
         if word in pasts:
             return pasts[0] if pasts[0] != word else None
         told = getInflection(word, "VBZ")
         return told[0] if told and word != "be" else None
     return None
+
+
+# Pasts nobody says now, first in lemminflect's table: "the man who bid on himself".
+_OLD_PASTS = frozenset(("bade", "forbad"))
 
 
 def _told_of_after(tokens: Sequence[str], index: int) -> bool:
@@ -3931,6 +3959,8 @@ def _topic_as_typed(
 ) -> str:
     """The theme as typed where it reads as a noun phrase already, else with "the" or
     "being" before it."""
+    if _the_best_of_a_list(head):
+        return "the " + plain  # "the top ten worst haircuts", "the five best snacks"
     if _reads_bare(head) or _GAME.match(plain.lower()):
         return plain  # "hide and seek with a ghost"
     if len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:
@@ -3943,6 +3973,18 @@ def _topic_as_typed(
         # "hacked", "locked out": how one is, never "the hacked" (but "the blessed" are some)
         return f"being {plain}"
     return "the " + plain
+
+
+def _the_best_of_a_list(head: Sequence[str]) -> bool:
+    """Whether the theme starts with the best or worst few of something: "top ten worst
+    haircuts", "top 5 snacks", "ten worst haircuts"."""
+    said = [word.lower() for word in head[:3]]
+    counted = len(said) > 1 and (said[1] in _NUMBER_WORDS or said[1].isdigit())
+    if said[0] == "top" and counted:
+        return True
+    counted = len(said) > 2 and (said[0] in _NUMBER_WORDS or said[0].isdigit())
+    # (but "two best friends find a map": friends)
+    return counted and said[1] in ("worst", "greatest", "weirdest", "funniest")
 
 
 def _a_character_with_the_first(tokens: Sequence[str]) -> bool:

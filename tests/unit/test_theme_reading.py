@@ -17757,3 +17757,112 @@ def test_likenesses_are_things(theme: str, lemma: str) -> None:
     reading = _read(theme)
     assert reading.subject is not None and reading.subject.lemma == lemma
     assert reading.subject.kind is Kind.THING
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("little timmy hides under the bed", "Timmy", "hide"),
+        ("when the baby wakes up at three am", "baby", "wake"),
+        ("teachers camping trip goes wrong", "trip", "go"),
+        ("the snow day when nobody could find the dog", None, "find"),
+        ("the day when mom sang", "Mom", "sing"),
+    ],
+)
+def test_who_does_what_after_a_name_a_time_or_a_kind(
+    theme: str, subject: str | None, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert (reading.subject.lemma if reading.subject is not None else None) == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "when"),
+    [
+        ("the snow day when nobody could find the dog", "snow day"),
+        ("the rainy night we lost the cat", "rainy night"),
+        ("the day when mom sang", "day"),
+    ],
+)
+def test_a_described_time_tells_when(theme: str, when: str) -> None:
+    assert _read(theme).when == when
+
+
+def test_the_big_day_does_its_own_deed() -> None:
+    reading = _read("the big day goes wrong")
+    assert reading.subject is not None and reading.subject.lemma == "day"
+    assert reading.verb is not None and reading.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my parents left me in charge of the baby", "my parents left me in charge of the baby"),
+        ("my parents bedroom", "my parents' bedroom"),
+    ],
+)
+def test_no_owner_before_a_deed_done_to_somebody(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma", "kind"),
+    [
+        ("sea lions steal our canoe", "sea lion", Kind.ANIMAL),
+        ("parents night out turns into a bank heist", "night out", Kind.EVENT),
+        ("the rope climb of doom", "rope climb", Kind.EVENT),
+        ("a cat groomer with no patience", "groomer", Kind.PERSON),
+        ("ninja dodgeball", "dodgeball", Kind.THING),
+        ("heat wave at the petting zoo", "heat wave", Kind.EVENT),
+        ("the doctor's waiting room at midnight", "room", Kind.PLACE),
+        ("a kid scared of the dentist chair", "kid", Kind.PERSON),
+        ("my stuffed monkey ate my homework", "monkey", Kind.ANIMAL),
+        ("the toy store elves go on strike", "elf", Kind.PERSON),
+    ],
+)
+def test_the_one_told_of_and_its_kind(theme: str, lemma: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None
+    assert (reading.subject.lemma, reading.subject.kind) == (lemma, kind)
+    assert reading.subject.given_name is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "setting"),
+    [
+        ("heat wave at the petting zoo", "at the petting zoo"),
+        ("the doctor's waiting room at midnight", "at midnight"),
+    ],
+)
+def test_where_or_when_a_noun_of_two_words_is(theme: str, setting: str) -> None:
+    assert _read(theme).setting == setting
+
+
+@pytest.mark.parametrize(
+    ("theme", "object_lemma"),
+    [("the cook makes worm soup", "soup"), ("make the dog dance", "dog")],
+)
+def test_one_of_a_kind_bare_names_what_is_made(theme: str, object_lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == object_lemma
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("time travel goes horribly wrong", "time travel goes horribly wrong"),
+        ("time travel with grandpa", "time travel with Grandpa"),
+        ("laser tag at the library", "laser tag at the library"),
+        ("thrift shopping with nana", "thrift shopping with Nana"),
+        ("cosmic bowling with aliens", "cosmic bowling with aliens"),
+        ("haunted building", "the haunted building"),
+        ("summer wedding", "the summer wedding"),
+    ],
+)
+def test_doings_and_games_take_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(theme).topic == topic

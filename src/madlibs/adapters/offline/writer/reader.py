@@ -1357,7 +1357,9 @@ _WHERE_ONE_GOES = SETTING_PREPOSITIONS | {"to", "into", "onto", "through"}
 
 def _no_verb_after(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is no verb for the word before it (but "without getting
-    caught": a doing after a preposition still reads as one)."""
+    caught": a doing after a preposition still reads as one), nor the "am" of a time."""
+    if tokens[index] == "am" and _a_number(tokens[index - 1]):
+        return True  # "the baby wakes up at three am": the time
     return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
 
 
@@ -1732,6 +1734,8 @@ def _told_of_a_name(tokens: list[str], typed: list[str], index: int) -> bool:
     told = then is not None and not _a_deed_next(tokens, index)
     # ... or what one says of what is cut off after it: "Uncle Bob claims | he is from Neptune"
     last = _lemmas(word).keys() == {"VERB"} or word in _BEFALLING or _verb_lemma(word) in _THINKING
+    # ... or after a name no dictionary has: "Little Timmy hides | under the bed"
+    last = last or not _lemmas(tokens[index - 1])
     told = told or (then is None and last)
     if (titled or epithet) and word != _verb_lemma(word) and told:
         return _told_of_its_subject(tokens, index)
@@ -1862,6 +1866,19 @@ def _befalls(tokens: list[str], index: int) -> bool:
     return tokens[index] in _BEFALLING and _says_what_one_does(tokens, index)
 
 
+def _a_kind_of_the_next_one(tokens: list[str], index: int) -> bool:
+    """Whether the gerund at `index` tells what kind the one thing after it is, which the
+    deed after them is told of: "(teachers) camping | trip | goes wrong"."""
+    if index + 2 >= len(tokens):
+        return False
+    thing, then = tokens[index + 1], tokens[index + 2]
+    one = "NOUN" in _lemmas(thing) and not _noun_lemma(thing)[1] and thing not in DETERMINERS
+    # (a deed, never what names a thing too: "a llama wearing rain boots")
+    deed = _in_form(then, "VBZ") and "NOUN" not in _lemmas(then)
+    deed = deed or then in _ONLY_VERBS or then in _BEFALLING or then in _BEGINNING_OR_ENDING
+    return one and (deed or then in ("is", "was")) and _compound([thing, then]) == 1
+
+
 def _acts_here(tokens: list[str], index: int) -> bool:
     """Whether a word that can be a verb is the theme's action, not part of a noun."""
     word = tokens[index]
@@ -1870,8 +1887,11 @@ def _acts_here(tokens: list[str], index: int) -> bool:
     if told is not None:
         return told
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
-    if word in words.THINGS_IN_ING and _one_thing_before(tokens, index):
-        return False  # "the worst pizza topping", "the movie ending"
+    # "the worst pizza topping", "the movie ending"; ("teachers camping trip goes wrong": the
+    # trip goes)
+    in_a_noun = word in words.THINGS_IN_ING and _one_thing_before(tokens, index)
+    if in_a_noun or (gerund and _a_kind_of_the_next_one(tokens, index)):
+        return False
     if after in _DESCRIBES_THE_ONE_BEFORE and _noun_lemma(word)[1]:
         return False  # "goodie bags full of worms"
     if _known_noun(word) and not _starts_object(tokens, index + 1):
@@ -2428,16 +2448,23 @@ def _head_kind(lemma: str, modifiers: tuple[str, ...], tail: tuple[str, ...]) ->
     if lemma in ("class", "lesson") and modifiers and _a_kind_of_doing(modifiers[-1].lower()):
         return Kind.EVENT  # "a boxing class", "tap class"; but "the whole class"
     kind = kind_of(lemma)
-    if kind in ANIMATE and any(word.lower() in _WHAT_LIKENESSES_ARE_MADE_OF for word in modifiers):
-        return Kind.THING  # "a wooden duck", "the bronze lion", "porcelain clowns": likenesses
-    return kind
+    # "a wooden duck", "the bronze lion", "porcelain clowns": likenesses (but "the toy store
+    # elves", "the clay sculptor")
+    made_of = bool(modifiers) and modifiers[-1].lower() in _WHAT_LIKENESSES_ARE_MADE_OF
+    likeness = kind is Kind.ANIMAL or lemma.lower() in _FIGURES
+    return Kind.THING if made_of and likeness else kind
 
 
-# What a likeness of somebody is made of: "a clay unicorn" is a thing.
+# People whose likenesses are made: "porcelain clowns", "a clay monster".
+_FIGURES = frozenset((
+    "clown", "soldier", "man", "woman", "person", "monster", "knight", "king", "queen",
+    "princess", "prince", "angel", "gnome", "elf", "snowman", "pirate", "ninja", "robot",
+))  # fmt: skip
+# What a likeness of somebody is made of: "a clay unicorn" is a thing. (Toys are somebody in a
+# child's story: "my stuffed monkey ate my homework", "the lego knights storm the bookshelf".)
 _WHAT_LIKENESSES_ARE_MADE_OF = frozenset((
-    "wooden", "wood", "stuffed", "plush", "toy", "bronze", "stone", "clay", "plastic",
-    "porcelain", "ceramic", "rubber", "cardboard", "lego", "marble", "wax", "inflatable",
-    "mache", "papier-mache", "origami", "concrete", "granite",
+    "wooden", "wood", "bronze", "stone", "clay", "porcelain", "ceramic", "cardboard", "marble",
+    "wax", "mache", "papier-mache", "origami", "concrete", "granite",
 ))  # fmt: skip
 
 
@@ -2893,6 +2920,8 @@ def _given_name(typed: list[str], size: int = 1) -> bool:
         return False  # "hamster olympics": what they hold, never what they are called
     if name.islower() and name in words.PLACE_PREPOSITION:
         return False  # "the ninja dojo": where they are
+    if name.islower() and _known_noun(name):
+        return False  # "a cat groomer", "ninja dodgeball": words the lists know, no names
     before = typed[-1 - size]
     if not before.isalpha() or not before[:1].islower():
         return False
@@ -3289,6 +3318,8 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         return True  # "the skater known as the flying noodle": who the skater is
     if after in _HOW_FAR_AWAY and any(lemma in _SENSING for lemma in lemmas):
         return index > 1  # "the burp heard around the world", "a pizza seen from space"
+    if after == "of" and tokens[index] in words.FEARS and index > 1:
+        return tokens[0] in ("a", "an")  # "a kid scared of the dentist chair": how the kid is
     if after in ("of", "from", "out", "for"):  # "a bicycle built for ten"
         making = any(lemma in _MAKING for lemma in lemmas)
         return making or _done_to_the_thing_before(tokens, index)
@@ -3551,6 +3582,8 @@ def _aimed_at(tokens: list[str], index: int) -> bool:
     # ("blows her whistle at everyone": a whistle, no deed)
     owned = index > 1 and tokens[index - 2] in DETERMINERS | POSSESSIVES
     aiming = _verb_lemma(tokens[index - 1]) in _AIMING and not owned
+    # ("heat wave at the petting zoo": a noun of two words, no deed)
+    aiming = aiming and _compound(tokens[max(index - 2, 0) : index]) == 1
     if tokens[index] != "at" or not (aiming or thrown):
         return False
     head = next((t for t in tokens[index + 1 :] if t not in DETERMINERS | POSSESSIVES), "")
@@ -3660,9 +3693,10 @@ def _when_it_is_done(tokens: list[str], index: int) -> bool:
     # "the party at midnight": a noun, no verb
     named = verb_at > 0 and tokens[verb_at - 1] in DETERMINERS - _RELATIVES
     # ... nor after one thing, unless it agrees: "the ladybug ball at midnight" is a ball
+    # (or an owner: "the doctor's waiting room at midnight")
     one = (
         verb_at > 1
-        and tokens[verb_at - 2] in DETERMINERS
+        and (tokens[verb_at - 2] in DETERMINERS or tokens[verb_at - 2].endswith("'s"))
         and not _noun_lemma(tokens[verb_at - 1])[1]
     )
     named |= one and tokens[verb_at] == _verb_lemma(tokens[verb_at])
@@ -4172,7 +4206,14 @@ def _made_to_do_it(rest: list[str]) -> bool:
     # snowball": a word that describes is not who)
     the = article == "the" and "NOUN" in _lemmas(before) and kind_of(last) is Kind.THING
     the = the and "ADJ" not in _lemmas(before)
-    return the or somebody
+    return the or (somebody and not _a_kind_told_bare(article, before))
+
+
+def _a_kind_told_bare(article: str, word: str) -> bool:
+    """Whether one of a kind, typed bare after no determiner, names the kind of the noun
+    after it: "makes worm soup" (but "make grandma dance", "make cats dance")."""
+    bare = article not in DETERMINERS and word not in words.FAMILY_NAMES
+    return bare and bool(_lemmas(word)) and not _noun_lemma(word)[1]
 
 
 def _how_or_when_told(lemma: str, rest: list[str]) -> bool:
@@ -4561,6 +4602,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
         if at + 1 == len(rest_tokens):
             # "laugh"; "let the goat drive" (but "make a dog house" names one house)
             somebody = rest_tokens[0] not in ("a", "an") and kind_of(before) in ANIMATE
+            told_first = rest_tokens[at - 2] if at > 1 else ""
+            somebody = somebody and not _a_kind_told_bare(told_first, before)
             done = _verb_lemma(word) in _DONE_ALONE or somebody
             return at if done else len(rest_tokens)
         then = rest_tokens[at + 1]
@@ -5149,6 +5192,23 @@ def _clause_lead(tokens: list[str], typed: list[str]) -> tuple[int, bool] | None
                 continue
             if rest[0] in _PRONOUNS or _find_verb(rest, rest_typed, 1) is not None:
                 return size, False
+    return _described_time_lead(tokens, typed)
+
+
+def _described_time_lead(tokens: list[str], typed: list[str]) -> tuple[int, bool] | None:
+    """ "the snow day | the dog escaped", "the rainy night | we lost the cat": a time told
+    of by one word, then what happened in it; None for other themes ("the big day goes
+    wrong")."""
+    if len(tokens) < 5 or tokens[0] != "the" or tokens[2] not in _WHENS:
+        return None
+    if tokens[1] in DETERMINERS:
+        return None
+    # who did it starts what happened (never "the worst summer | job ever", "the karaoke
+    # night | where grandma sang", "the big day | goes wrong")
+    who = tokens[3] in DETERMINERS or tokens[3] in _PRONOUNS or tokens[3] in _ANYONE
+    who = who or tokens[3] in words.FAMILY_NAMES or typed[3][:1].isupper()
+    if who and tokens[3] not in _RELATIVES and _find_verb(tokens[3:], typed[3:], 1) is not None:
+        return 3, False
     return None
 
 
@@ -6636,7 +6696,8 @@ def _done_without(lowered: list[str], typed: list[str]) -> list[str] | None:
 def read(theme: str) -> Reading:
     """The theme's reading; `theme` is already clean plain text."""
     twist = (
-        _twist_told_there(theme)
+        _without_when_after_a_time(theme)
+        or _twist_told_there(theme)
         or _before_its_subtitle(theme)
         or _one_then_another(theme)
         or _a_couple_apart(theme)
@@ -6670,9 +6731,25 @@ def read(theme: str) -> Reading:
     named = lead[2:] and lead[2] in _AFTER_LEAD_NOUNS.get(lead[1], ())
     if reading.shape is Shape.CLAUSE and len(lead) > 1 and lead[0] == "the" and lead[1] in _WHENS:
         return reading if named else replace(reading, when=lead[1])  # "the week grandma visited"
+    told = (_without_when_after_a_time(theme) or theme).split()
+    if reading.shape is Shape.CLAUSE and _described_time_lead([t.lower() for t in told], told):
+        return replace(reading, when=" ".join(lead[1:3]))  # "the snow day the dog escaped"
     if reading.shape is Shape.CLAUSE and re.search(r"\bfor (?:a|one) day$", theme, re.I):
         return replace(reading, when="time")  # "the time I ruled the world for a day"
     return reading
+
+
+# "when" after a time that starts the theme: "the (snow) day when nobody could find the dog".
+_WHEN_AFTER_A_TIME = re.compile(
+    rf"^(the\s+(?:\w+\s+)?(?:{'|'.join(sorted(_WHENS))}))\s+when\s+(?=\w)", re.I
+)
+
+
+def _without_when_after_a_time(theme: str) -> str | None:
+    """The theme less the "when" after the time it starts with: "the day | when | mom sang"
+    is the day mom sang; None for other themes."""
+    cut = _WHEN_AFTER_A_TIME.sub(r"\1 ", theme.strip(), count=1)
+    return cut if cut != theme.strip() else None
 
 
 def _rivals_are_somebody(theme: str, reading: Reading) -> Reading:

@@ -135,6 +135,9 @@ _BREAKERS = _SETTING_PREPOSITIONS | {
 # Nouns that read well without an article ("the story of space").
 _BARE_NOUNS = {
     "space",
+    "time travel",
+    "laser tag",
+    "paintball",
     "gravity",  # "zero gravity"
     "school",
     "halloween",
@@ -1624,6 +1627,9 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
     after = bare[index + 1] if index + 1 < len(bare) else ""
     if (word, after) in _NEIGHBOURS_IN_NAMES:
         return None  # "the brothers grimm": a name, no owner
+    then = bare[index + 2] if index + 2 < len(bare) else ""
+    if then in ("me", "us", "him", "them") and "VERB" in getAllLemmas(after):
+        return None  # "my parents left me in charge": what they did, to whom
     if _owned_by_many(word, after):
         return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
     if _at_ones_home(bare, index):
@@ -2522,6 +2528,25 @@ _GAME = re.compile(
 )
 
 
+def _a_kind_of_doing_last(head: Sequence[str]) -> bool:
+    """Whether a gerund after the words that describe it names a doing, never one of many:
+    "cosmic bowling", "thrift shopping", "extreme ironing" (but "the haunted building", "the
+    toddler goes missing")."""
+    word = head[-1].lower()
+    if not word.endswith("ing") or "VERB" not in getAllLemmas(word):
+        return False
+    if any(_told_as_done(before.lower()) for before in head[:-1]):
+        return False
+    many = getInflection(word, "NNS") if "NOUN" in getAllLemmas(word) else ()
+    return not many or many[0] == word
+
+
+def _told_as_done(word: str) -> bool:
+    """Whether the word is a verb's past or -s form: "goes", "went" (a deed, no describer)."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return any(word in getInflection(verb, tag) for verb in verbs for tag in ("VBZ", "VBD"))
+
+
 def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
     """ "washing machine monster", "flying monkey", "skating party", "swimming pool": a gerund
     that describes one creature, event or place, which takes "the"; not "walking the dog" nor
@@ -2600,6 +2625,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or first.lower() in _CLAUSE_STARTS  # "how the zebra got its stripes", "they came"
         or (first[:1].isupper() and not holiday_thing)
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
+        or _a_kind_of_doing_last(head)  # "cosmic bowling", "thrift shopping"
         or (first[:1].isdigit() and not tells_the_time(head))
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
@@ -2618,12 +2644,15 @@ def _reads_bare(head: Sequence[str]) -> bool:
 def _a_bare_noun_told_of(head: Sequence[str]) -> bool:
     """Whether the theme is a noun that takes no article, then what it did or does: "recess
     got canceled", "school is cancelled"; not "summer camp"."""
-    if len(head) < 2 or head[0].lower() not in BARE_NOUNS:
+    said = [word.lower() for word in head]
+    # ("time travel goes horribly wrong": a bare noun of two words)
+    named = 2 if len(said) > 2 and " ".join(said[:2]) in BARE_NOUNS else 1
+    if len(head) < 2 or (named == 1 and said[0] not in BARE_NOUNS):
         return False
-    then = head[1].lower()
+    then = said[named]
     lemmas = getAllLemmas(then)
     told = any(then in getInflection(v, t) for v in lemmas.get("VERB", ()) for t in ("VBD", "VBZ"))
-    return (told and "NOUN" not in lemmas) or then in ("is", "was")
+    return (told and "NOUN" not in lemmas) or then in ("is", "was", "goes")
 
 
 def _rivals_told(plain: str) -> str:

@@ -23,6 +23,9 @@ ANIMALS = _set(
     great_white guppy bearded_dragon gopher police_dog guide_dog
     timberwolf labradoodle goldendoodle cockapoo cavapoo tetra neon_tetra bluebird blackbird
     kingfisher hatchling
+    sea_lion sea_otter sea_turtle sea_horse killer_whale blue_whale bald_eagle hermit_crab
+    honey_bee bumble_bee red_panda snow_leopard mountain_goat black_bear brown_bear
+    house_fly
     pet aardvark alligator alpaca ant anteater antelope ape armadillo baboon badger bat bear beaver
     bee beetle bird bison boar buffalo bull bulldog bunny butterfly camel canary cat caterpillar
     cheetah chick chicken chimpanzee chinchilla chipmunk cobra cockatoo cod cow crab crane
@@ -126,6 +129,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
     " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
+    # foods, toys and exercises named like somebody or a deed: no tot, no jack that jumps
+    " tater_tot snow_plow snowplow hot_tub bean_bag"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the
@@ -588,6 +593,8 @@ EVENTS = (
         """
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off bowling_league knitting_circle
+    night_out girls_night_out time_out rope_climb shuttle_run reception wedding_reception
+    garter_toss bouquet_toss
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
     reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout
     thumb_wrestling wrestling_match
@@ -837,7 +844,7 @@ BARE_NOUNS = (
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
     ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke breaking_news
-    easter thanksgiving hanukkah
+    easter thanksgiving hanukkah laser_tag paintball time_travel
     """
     )
     | {name for name in HOLIDAY_NAMES if not name.startswith("fourth")}  # "the Fourth of July"

@@ -17866,3 +17866,81 @@ def test_one_of_a_kind_bare_names_what_is_made(theme: str, object_lemma: str) ->
 )
 def test_doings_and_games_take_no_article(theme: str, topic: str) -> None:
     assert themes.phrases(theme).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("captain underwear goes to the opera", "captain underwear goes to the opera"),
+        ("frozen yogurt the musical", "the frozen yogurt musical"),
+        ("the parents race ends in chaos", "the parents' race ends in chaos"),
+        ("my uncles bowling trophy", "my uncle's bowling trophy"),
+        ("my parents baking cookies", "my parents baking cookies"),
+    ],
+)
+def test_shows_and_owners_before_what_happened(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb", "rest"),
+    [
+        ("my letters to santa keep getting returned", "letter", "keep", "getting returned"),
+        ("the parents' race ends in chaos", "race", "end", "in chaos"),
+        ("when the bride laughed so hard she snorted", "bride", "laugh", "so hard she snorted"),
+        ("the king rules for a day", "king", "rule", "for a day"),
+        ("local grandma dyes hair neon green", "grandma", "dye", "hair neon green"),
+    ],
+)
+def test_the_deed_and_who_does_it(theme: str, subject: str, verb: str, rest: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and (reading.verb.lemma, reading.verb.rest) == (verb, rest)
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [
+        ("dodgeball rules for beginners", "rule"),
+        ("villains rock band", "rock band"),
+        ("super powers from a bad burrito", "super power"),
+        ("the haunted whack a mole", "whack a mole"),
+    ],
+)
+def test_nouns_that_are_deeds_too_after_a_thing(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == lemma
+
+
+def test_a_game_of_several_words_is_what_is_played() -> None:
+    reading = _read("a chicken plays whack a mole")
+    assert reading.verb is not None and reading.verb.lemma == "play"
+    assert reading.verb.object is not None and reading.verb.object.lemma == "whack a mole"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("stretchy steve gets tied in a knot", "Stretchy Steve gets tied in a knot"),
+        (
+            "electric eddie shocks the whole neighborhood",
+            "Electric Eddie shocks the whole neighborhood",
+        ),
+        ("big tony the bowling legend", "Big Tony the bowling legend"),
+        ("one more bedtime story", "one more bedtime story"),
+        ("lights out at the dinosaur museum", "lights out at the dinosaur museum"),
+        ("big dogs bark", "the big dogs bark"),
+    ],
+)
+def test_nicknamed_heroes_and_one_more_take_no_article(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.capitalise_names_in(theme)).topic == topic
+
+
+def test_one_more_is_told_again_without_more() -> None:
+    reading = _read("one more bedtime story")
+    assert reading.subject is not None
+    assert reading.subject.definite() == "the bedtime story"

@@ -1304,7 +1304,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ("robots from the future take over the kindergarten": many from somewhere, then a
         # deed with its particle or what it acts on)
         from_there = many_do and _many_of_before(tokens, index) and _compound([before, word]) != 2
-        told = told or (from_there and (acts_on or state in _LAST_PARTICLES | {"over"}))
+        placed = state in _LAST_PARTICLES | {"over"} or _ing_form(state)
+        told = told or (from_there and (acts_on or placed))
         if past or modal or told or _done_with_a_particle(tokens, index):
             return index
         does_to = acts_on and told_of_one  # "the robot vacuums the house"
@@ -1360,6 +1361,11 @@ def _no_verb_after(tokens: list[str], index: int) -> bool:
     caught": a doing after a preposition still reads as one), nor the "am" of a time."""
     if tokens[index] == "am" and _a_number(tokens[index - 1]):
         return True  # "the baby wakes up at three am": the time
+    guide = tokens[index] in ("rules", "tips", "tricks") and tokens[index + 1 : index + 2] == [
+        "for"
+    ]
+    if guide and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE:
+        return True  # "dodgeball rules for beginners": a guide (but "the king rules for a day")
     return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
 
 
@@ -2093,7 +2099,8 @@ def _bare_after_one(tokens: list[str], index: int) -> bool:
 def _many_of_before(tokens: list[str], index: int) -> bool:
     """Whether many, told of what they are of or where they are from, come before the word:
     "the cats of the zoo | go rogue", "aliens from mars | invade earth"."""
-    of = max((i for i in range(1, index - 1) if tokens[i] in ("of", "from")), default=None)
+    # ("my letters to santa | keep getting returned")
+    of = max((i for i in range(1, index - 1) if tokens[i] in ("of", "from", "to")), default=None)
     if of is None:
         return False
     many = tokens[of - 1]
@@ -2865,6 +2872,8 @@ def _two_word_determiner(first: str, second: str) -> bool:
         return first in ("a", "an", "one") or first in _NUMBERS or first.isdigit()
     if (first, second) in (("no", "more"), ("not", "enough"), ("a", "few"), ("a", "couple")):
         return True  # "no more cookies", "not enough socks", "a few cats"
+    if (first, second) == ("one", "more"):
+        return True  # "one more bedtime story": told again, the bedtime story
     if first == "half" and second in ("a", "an"):
         return True  # "half a sandwich"
     return second in ("many", "much") and first in ("too", "so", "how")
@@ -4377,14 +4386,25 @@ def _past_whom_given(
     return rest_tokens, rest_typed
 
 
+# Words before a colour that tell which shade of it: "neon green", "hot pink".
+_SHADES = frozenset(("neon", "bright", "dark", "light", "pale", "hot", "lime", "baby", "sky"))
+
+
 def _only_what_is_acted_on(
     lemma: str, rest_tokens: list[str], rest_typed: list[str]
 ) -> tuple[list[str], list[str]]:
     """The words after the verb, less those that tell of something else than what it acts
     on: whom it is given, who is made to do it, how it was left or done."""
-    if lemma in _LEAVING and len(rest_tokens) > 2 and _how_it_was_left(rest_tokens[-2:]):
-        # "got his head stuck", "dyed her hair green": the head, the hair
-        rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
+    long_enough = len(rest_tokens) > 2 or (
+        len(rest_tokens) == 2 and rest_tokens[1] in words.COLOURS
+    )
+    if lemma in _LEAVING and long_enough and _how_it_was_left(rest_tokens[-2:]):
+        # "got his head stuck", "dyed her hair green": the head, the hair ("dyes hair neon
+        # green": a colour of two words)
+        shade = rest_tokens[-2] in _SHADES and rest_tokens[-1] in words.COLOURS
+        shade = shade and rest_tokens[-3] not in DETERMINERS  # (but "turns the sky purple")
+        cut = 2 if shade and len(rest_tokens) > 2 else 1
+        rest_tokens, rest_typed = rest_tokens[:-cut], rest_typed[:-cut]
     if lemma in _GIVING:
         rest_tokens, rest_typed = _past_whom_given(lemma, rest_tokens, rest_typed)
     if lemma == "make":
@@ -6182,8 +6202,8 @@ def _clause_after_scene(
     for at in range(start + 1, len(lowered) - 1):
         word = lowered[at]
         scene = lowered[start:at]
-        if own is not None and at <= start + own:
-            continue
+        if (own is not None and at <= start + own) or "so" in scene[-3:-1]:
+            continue  # (nor "when the bride laughed so hard | she snorted": what came of it)
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
         # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")
         if (not verbs) if told else any("NOUN" not in _lemmas(said) for said in verbs):
@@ -7917,6 +7937,8 @@ def _bare_noun_size(typed: list[str], index: int) -> int:
             break
         if lower in themes.STOPWORDS or lower in _NO_NOUNS:
             break  # "knows how to open the fridge", "claims it was borrowed"
+        if size and (lower in words.COLOURS or lower in _SHADES):
+            break  # "dyes hair | neon green": what it was left, after the noun
         lemmas = _lemmas(lower)
         describes = "ADJ" in lemmas or _ing_form(lower) or _is_participle(lower)
         if not ("NOUN" in lemmas or describes) or set(lemmas) == {"ADV"}:

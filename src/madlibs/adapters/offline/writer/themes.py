@@ -135,6 +135,7 @@ _BREAKERS = _SETTING_PREPOSITIONS | {
 # Nouns that read well without an article ("the story of space").
 _BARE_NOUNS = {
     "space",
+    "lights out",
     "time travel",
     "laser tag",
     "paintball",
@@ -381,7 +382,8 @@ def _the_show_named(match: re.Match[str]) -> str:
     of the movie" and "dad watched the movie" tell of a deed."""
     said = match[1].lower().split()
     deeds = (_a_deed_told(word) and "NOUN" not in getAllLemmas(word) for word in said)
-    told = (word in _SETTING_PREPOSITIONS | {"of"} for word in said)
+    # ("captain underwear goes to the opera": where one goes is the opera)
+    told = (word in _SETTING_PREPOSITIONS | {"of", "to", "into", "from", "about"} for word in said)
     # ("never let your brother pick the movie": "never", or whose brother, tells of a deed)
     of_a_deed = set(said) & {"my", "your", "his", "her", "our", "their", "never"}
     if any(deeds) or any(told) or of_a_deed:
@@ -1630,6 +1632,9 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
     then = bare[index + 2] if index + 2 < len(bare) else ""
     if then in ("me", "us", "him", "them") and "VERB" in getAllLemmas(after):
         return None  # "my parents left me in charge": what they did, to whom
+    if _owning_a_kind_of_thing(bare, index):
+        # "my uncles bowling trophy": one trophy, bare, is nobody's object; so his
+        return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
     if _owned_by_many(word, after):
         return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
     if _at_ones_home(bare, index):
@@ -1647,7 +1652,40 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
     ):
         # "my parents bedroom" is both parents'; "my moms car" is one mom's
         return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
+    if _many_owning_before_a_deed(word, after, then):
+        return word + "'"  # "the parents' race ends in chaos": a deed after, so theirs
     return None
+
+
+def _many_owning_before_a_deed(word: str, after: str, then: str) -> bool:
+    """Whether many people typed bare own the noun after them, which the word after that is
+    done by: "the parents | race | ends in chaos" (one deed only; never "the kids play
+    games")."""
+    many = [noun for noun in getAllLemmas(word).get("NOUN", ()) if noun != word]
+    people = any(noun in PEOPLE for noun in many)
+    if not people or "NOUN" not in getAllLemmas(after) or "VERB" not in getAllLemmas(after):
+        return False
+    told = {"is", "was", "goes", "gets", "ends", "starts", "begins", "turns", "breaks", "has"}
+    lemmas = getAllLemmas(then)
+    only_a_deed = "NOUN" not in lemmas and any(
+        then in getInflection(verb, "VBZ") for verb in lemmas.get("VERB", ())
+    )
+    return then in told or only_a_deed
+
+
+def _owning_a_kind_of_thing(bare: list[str], index: int) -> bool:
+    """Whether somebody in -s, after whose, owns the one thing a gerund tells the kind of:
+    "my uncles | bowling trophy" (but "my parents baking cookies" bake them)."""
+    word = bare[index]
+    if index < 1 or bare[index - 1] not in _DETERMINERS or index + 3 != len(bare):
+        return False
+    one = word[:-1]
+    if not word.endswith("s") or (one not in PEOPLE and one not in FAMILY_NAMES):
+        return False
+    doing, thing = bare[index + 1], bare[index + 2]
+    lemmas = getAllLemmas(doing)
+    gerund = doing.endswith("ing") and "VERB" in lemmas and "NOUN" not in lemmas
+    return gerund and _one_thing_bare(thing)
 
 
 def _at_ones_home(bare: list[str], index: int) -> bool:
@@ -2627,6 +2665,7 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or (first.lower().endswith("ing") and not _names_one_with_a_gerund(head))
         or _a_kind_of_doing_last(head)  # "cosmic bowling", "thrift shopping"
         or (first[:1].isdigit() and not tells_the_time(head))
+        or (first.lower() == "one" and len(head) > 1)  # "one more bedtime story"
         or " ".join(t.lower() for t in head) in _BARE_NOUNS
         or lower_last in _BARE_NOUNS
         or (len(head) == 1 and lower_last in BARE_NOUNS)  # "karaoke (with grandma)"
@@ -3634,10 +3673,15 @@ def _a_nicknamed_hero(tokens: Sequence[str]) -> bool:
     """Whether the theme starts with a word that describes and a name no dictionary knows,
     before "and the ...", as a tale's title names its hero: "sneaky sam and the exploding
     cupcake", "ticklish tina and the laughing gas"."""
-    if len(tokens) < 5 or [t.lower() for t in tokens[2:4]] != ["and", "the"]:
+    if len(tokens) < 3:
         return False
+    # ... or before a deed or what they are: "stretchy steve gets tied in a knot", "big tony
+    # the bowling legend"
+    then = tokens[2].lower()
+    told = [t.lower() for t in tokens[2:4]] == ["and", "the"] or then == "the"
+    told = told or (then not in STOPWORDS and _told_as_done(then))
     described = "ADJ" in getAllLemmas(tokens[0].lower())
-    return described and _may_be_a_name(tokens[1].lower())
+    return told and described and _may_be_a_name(tokens[1].lower())
 
 
 def _tale_hero(tokens: Sequence[str]) -> bool:

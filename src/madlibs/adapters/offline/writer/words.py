@@ -130,7 +130,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # rolled foods, never a cinnamon that rolls
     " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
     # foods, toys and exercises named like somebody or a deed: no tot, no jack that jumps
-    " tater_tot snow_plow snowplow hot_tub bean_bag"
+    " tater_tot snow_plow snowplow hot_tub bean_bag super_power"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the
@@ -241,6 +241,7 @@ PEOPLE = _set(
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
+    rock_band boy_band jazz_band garage_band punk_band
     triplet quadruplet first_mate clan curator museum_curator marching_band navy mariachi
     mariachi_band
     rustler cattle_rustler prospector gunslinger blacksmith marshal posse wrangler ranch_hand
@@ -716,7 +717,7 @@ UNCOUNTABLE = _set(
     security jet_lag
     magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
-    calligraphy origami pottery mold mould
+    calligraphy origami pottery mold mould hair fur
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class
@@ -808,7 +809,9 @@ IDEA_ENDINGS = ("ness", "ity", "dom", "ism")
 BARE_ENDINGS = ("ness", "ism", "synthesis", "morphosis")
 # Games children play, named without an article: "hide-and-seek with a ghost". Those the
 # dictionary hyphenates are known as players type them too (themes.clean hyphenates them).
-_HYPHENATED_GAMES = _set("hide-and-seek show-and-tell tic-tac-toe rock-paper-scissors tug-of-war")
+_HYPHENATED_GAMES = _set(
+    "hide-and-seek show-and-tell tic-tac-toe rock-paper-scissors tug-of-war whack-a-mole"
+)
 GAMES = (
     _set(
         """

@@ -17944,3 +17944,46 @@ def test_one_more_is_told_again_without_more() -> None:
     reading = _read("one more bedtime story")
     assert reading.subject is not None
     assert reading.subject.definite() == "the bedtime story"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        (
+            "snow ball fight between teachers and students",
+            "snowball fight between teachers and students",
+        ),
+        ("my tooth brush", "my toothbrush"),
+        ("a butter fly", "a butterfly"),
+        ("the green house on the hill", "the green house on the hill"),
+        ("watch the dragon fly", "watch the dragon fly"),
+        ("some one stole my bike", "some one stole my bike"),
+        ("the ambulances line up for a car show", "the ambulances line up for a car show"),
+        ("grandpa broke his arm", "grandpa broke his arm"),
+    ],
+)
+def test_two_nouns_written_as_one_are_joined(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "kind"),
+    [
+        ("the time travel belt sends us to the dinosaurs", "belt", Kind.THING),
+        ("the flowergirl who became a superhero", "flowergirl", Kind.PERSON),
+        ("tornado chasers find a lost puppy", "tornado chaser", Kind.PERSON),
+        ("the annual fire station open house", "open house", Kind.EVENT),
+    ],
+)
+def test_more_people_and_things_the_lists_know(theme: str, subject: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None
+    assert (reading.subject.lemma, reading.subject.kind) == (subject, kind)
+
+
+def test_the_one_made_to_come_to_be_so_is_acted_on() -> None:
+    reading = _read("heat waves make ants go crazy")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "ant"

@@ -4621,7 +4621,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
             continue  # ("the yeti drive the school bus")
         if at + 1 == len(rest_tokens):
             # "laugh"; "let the goat drive" (but "make a dog house" names one house)
-            somebody = rest_tokens[0] not in ("a", "an") and kind_of(before) in ANIMATE
+            somebody = rest_tokens[0] not in ("a", "an")
+            somebody = somebody and kind_of(_noun_lemma(before)[0]) in ANIMATE  # "make ants go"
             told_first = rest_tokens[at - 2] if at > 1 else ""
             somebody = somebody and not _a_kind_told_bare(told_first, before)
             done = _verb_lemma(word) in _DONE_ALONE or somebody
@@ -4633,6 +4634,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
         acts = acts or (then == "like" and kind_of(_noun_lemma(before)[0]) in ANIMATE)
         acts = acts or _adverb(then)
         acts = acts or ("NOUN" in _lemmas(then) and _known_noun(before))
+        # "make ants | go crazy": how they come to be
+        acts = acts or (_verb_lemma(word) in _LINKING_VERBS and _only_describes(then))
         return at if acts else len(rest_tokens)
     return len(rest_tokens)
 
@@ -5149,7 +5152,20 @@ _NIGHT_THINGS = frozenset((
 # Nouns that make one word with the "time", "day", "night" or season that could lead a clause
 # in.
 _AFTER_LEAD_NOUNS = {
-    "time": {"machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone"},
+    "time": {
+        "machine",
+        "machines",
+        "traveler",
+        "traveller",
+        "travelers",
+        "capsule",
+        "zone",
+        "travel",
+        "travelling",
+        "traveling",
+        "out",
+        "outs",
+    },
     "day": {"care", "trip", "camp", "dream"},
     "night": _NIGHT_THINGS,
     "morning": {"show", "shows", "news", "person", "people", "routine", "breath", "sickness"},

@@ -332,6 +332,39 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+def compounds_joined(tokens: Sequence[str]) -> list[str]:
+    """Two nouns typed apart that English writes as one: "snow ball" -> "snowball", "tooth
+    brush" -> "toothbrush"; never where the first describes ("the green house") or names one
+    who may do the second ("the dragon fly", "my cat walk")."""
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        pair = tokens[index : index + 2]
+        if len(pair) == 2 and _one_word_typed_apart(pair[0], pair[1]):
+            out.append(pair[0] + pair[1])
+            index += 2
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _one_word_typed_apart(first: str, second: str) -> bool:
+    if not (first.isalpha() and second.isalpha() and first.islower() and second.islower()):
+        return False
+    if f"{first} {second}" in KNOWN_NOUNS or first in _NUMBER_WORDS:
+        return False
+    if first in STOPWORDS or second in STOPWORDS or second == "day":
+        return False  # "some one", "any thing", "in side"; "bring your pet to work day"
+    lemmas, seconds = getAllLemmas(first), getAllLemmas(second)
+    if "NOUN" not in lemmas or "ADJ" in lemmas or "NOUN" not in seconds or "ADV" in seconds:
+        return False  # (nor "the ambulances line up": a particle)
+    if "VERB" in seconds and (first in ANIMALS or first in PEOPLE):
+        return False  # "watch the dragon fly"
+    return "NOUN" in getAllLemmas(first + second)
+
+
 def than_after_a_comparison(tokens: Sequence[str]) -> list[str]:
     """ "then" typed for "than" after a comparison: "my pumpkin is bigger then our car",
     "more fun then school", "rather then walk"; "and then", "later then" stay."""
@@ -1797,7 +1830,12 @@ def _done_to_what_is_its(before: Sequence[str]) -> bool:
     if not before:
         return False
     word = before[-1]
-    return word in ("with", "of", "in", "on", "at", "from", "to", "for", "by") or _a_past(word)
+    if word in ("with", "of", "in", "on", "at", "from", "to", "for", "by") or _a_past(word):
+        return True
+    # ("the library book that changes its ending": a deed's -s, after what does it)
+    verbs = getAllLemmas(word).get("VERB", ())
+    told = any(word != verb and word in getInflection(verb, "VBZ") for verb in verbs)
+    return told and len(before) > 1 and before[-2] in _RELATIVES
 
 
 def _says_it_is(after: str) -> bool:

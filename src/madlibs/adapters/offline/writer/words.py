@@ -241,7 +241,7 @@ PEOPLE = _set(
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
-    rock_band boy_band jazz_band garage_band punk_band
+    rock_band boy_band jazz_band garage_band punk_band flowergirl tornado_chaser recruit
     triplet quadruplet first_mate clan curator museum_curator marching_band navy mariachi
     mariachi_band
     rustler cattle_rustler prospector gunslinger blacksmith marshal posse wrangler ranch_hand
@@ -595,6 +595,7 @@ EVENTS = (
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off bowling_league knitting_circle
     night_out girls_night_out time_out rope_climb shuttle_run reception wedding_reception
+    open_house
     garter_toss bouquet_toss
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
     reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout

@@ -17987,3 +17987,26 @@ def test_the_one_made_to_come_to_be_so_is_acted_on() -> None:
     reading = _read("heat waves make ants go crazy")
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.lemma == "ant"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my brothers picture day hair", "my brother's picture day hair"),
+        ("the library book that changes its ending", "the library book that changes its ending"),
+        ("its raining cats", "it's raining cats"),
+        ("bring your pet to work day", "bring your pet to work day"),
+    ],
+)
+def test_owners_and_its_as_meant(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_what_came_of_it_raining_tells_of_who_came() -> None:
+    reading = _read("when it rained so hard the fish came out")
+    assert reading.subject is not None and reading.subject.lemma == "fish"
+
+
+def test_hair_is_never_counted_in_a_headline() -> None:
+    reading = _read("local grandma dyes hair neon green")
+    assert reading.verb is not None and reading.verb.rest == "hair neon green"

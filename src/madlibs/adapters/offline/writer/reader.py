@@ -6218,8 +6218,11 @@ def _clause_after_scene(
     for at in range(start + 1, len(lowered) - 1):
         word = lowered[at]
         scene = lowered[start:at]
-        if (own is not None and at <= start + own) or "so" in scene[-3:-1]:
-            continue  # (nor "when the bride laughed so hard | she snorted": what came of it)
+        # (nor "when the bride laughed so hard | she snorted": what came of it; but "when it
+        # rained so hard | the fish came out" tells of the fish)
+        so = "so" in scene[-3:-1] and scene[:1] != ["it"]
+        if (own is not None and at <= start + own) or so:
+            continue
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
         # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")
         if (not verbs) if told else any("NOUN" not in _lemmas(said) for said in verbs):
@@ -8001,7 +8004,8 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
         return _one_of_a_count(chunk[0].lower()[:-2])  # the neighbor's
     head = chunk[-1].lower()
     many = (getInflection(head, "NNS") or (head,))[0]
-    if not _one_of_a_count(head) or many == head or head in words.UNCOUNTABLE:
+    # ("dyes hair neon green": what grows on one, never counted there)
+    if not _one_of_a_count(head) or many == head or head in words.UNCOUNTABLE | _GROWN:
         return False
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return False  # "stolen sunglasses", a plural the table takes for one
@@ -8015,6 +8019,7 @@ def _takes_an_article(chunk: list[str], after: list[str]) -> bool:
     return (head not in _OFTEN_BARE or compound) and not named
 
 
+_GROWN = frozenset(("hair", "fur"))
 # Roles one runs for or is made, bare however they are described: "elected class president".
 _ROLES_HELD = frozenset(("mayor", "president", "governor", "captain", "king", "queen"))
 

@@ -718,7 +718,7 @@ UNCOUNTABLE = _set(
     security jet_lag
     magic talent stuff wi-fi internet electricity evidence trick-or-treating karaoke
     chickenpox chicken_pox pox measles mumps pink_eye strep_throat
-    calligraphy origami pottery mold mould hair fur
+    calligraphy origami pottery mold mould
     """
 )
 # Verbs whose where is part of what they say: "a monster lives under the stairs", "our class

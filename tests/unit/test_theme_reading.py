@@ -17907,7 +17907,7 @@ def test_the_deed_and_who_does_it(theme: str, subject: str, verb: str, rest: str
         ("dodgeball rules for beginners", "rule"),
         ("villains rock band", "rock band"),
         ("super powers from a bad burrito", "super power"),
-        ("the haunted whack a mole", "whack a mole"),
+        ("the haunted whack a mole", "whack-a-mole"),
     ],
 )
 def test_nouns_that_are_deeds_too_after_a_thing(theme: str, lemma: str) -> None:
@@ -17919,7 +17919,7 @@ def test_nouns_that_are_deeds_too_after_a_thing(theme: str, lemma: str) -> None:
 def test_a_game_of_several_words_is_what_is_played() -> None:
     reading = _read("a chicken plays whack a mole")
     assert reading.verb is not None and reading.verb.lemma == "play"
-    assert reading.verb.object is not None and reading.verb.object.lemma == "whack a mole"
+    assert reading.verb.object is not None and reading.verb.object.lemma == "whack-a-mole"
 
 
 @pytest.mark.parametrize(
@@ -18010,3 +18010,82 @@ def test_what_came_of_it_raining_tells_of_who_came() -> None:
 def test_hair_is_never_counted_in_a_headline() -> None:
     reading = _read("local grandma dyes hair neon green")
     assert reading.verb is not None and reading.verb.rest == "hair neon green"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the dishwasher quits", "dishwasher", "quit"),
+        ("the demolition crew knock down the wrong building", "crew", "knock"),
+        ("the team win the cup", "team", "win"),
+        ("firefighters rescue a cat who didn't want to be rescued", "firefighter", "rescue"),
+        ("dogs chase a cat who stole a pie", "dog", "chase"),
+    ],
+)
+def test_groups_and_many_do_their_deed(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_the_class_pet_is_no_deed() -> None:
+    reading = _read("the class pet escapes")
+    assert reading.verb is not None and reading.verb.lemma == "escape"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the get well card my baby sister ate", "the get-well card my baby sister ate"),
+        ("a chicken plays whack a mole", "a chicken plays whack-a-mole"),
+        ("get well soon grandpa", "get well soon grandpa"),
+    ],
+)
+def test_get_well_cards_and_whack_a_mole_take_their_hyphens(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_a_get_well_card_is_one_thing() -> None:
+    reading = _read("the saddest get-well card in the world")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "get-well card"
+
+
+@pytest.mark.parametrize(
+    ("theme", "lemma"),
+    [("how to saw your sister in half safely", "saw"), ("how to found a country", "found")],
+)
+def test_a_plain_form_after_to_is_its_own_verb(theme: str, lemma: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.lemma == lemma
+
+
+def test_what_is_made_to_cry_is_one_thing_of_two_words() -> None:
+    reading = _read("the book fair makes my piggy bank cry")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "piggy bank"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [("digger dan saves the day", "Digger Dan saves the day")],
+)
+def test_a_machine_named_like_a_hero(theme: str, topic: str) -> None:
+    assert themes.phrases(themes.capitalise_names_in(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("we watched the sun rise", "we watched the sun rise"),
+        ("the robot vacuum who thinks its a dog", "the robot vacuum who thinks it's a dog"),
+        ("the baby sitter is a werewolf", "the babysitter is a werewolf"),
+    ],
+)
+def test_what_one_is_seen_doing_or_thinks_stays(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant

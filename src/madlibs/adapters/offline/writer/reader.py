@@ -823,7 +823,7 @@ def _lemmas(word: str) -> dict[str, tuple[str, ...]]:
 
 
 # Words the table has as nouns that nobody writes as one.
-_NEVER_NOUNS = frozenset(("quit",))
+_NEVER_NOUNS = frozenset(("quit", "quits"))
 
 
 def _noun_lemma(word: str) -> tuple[str, bool]:
@@ -979,6 +979,12 @@ def _verb_lemma(word: str) -> str:
     if word == "lay":
         return "lay"  # "the hens lay eggs", read as what one lays, not as "lie"
     return (_lemmas(word).get("VERB") or (word,))[0]
+
+
+def _plain_lemma(word: str) -> str:
+    """The verb a plain form after "to" is: itself where it is a verb of its own ("how to saw
+    your sister in half", never "see")."""
+    return word if word in _lemmas(word).get("VERB", ()) else _verb_lemma(word)
 
 
 def _ing_form(word: str) -> bool:
@@ -1301,6 +1307,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "dolphins rescue lost surfer": the plain deed of the many just before it
         many_do = word == _verb_lemma(word) and index + 1 < len(tokens)
         told = told or (many_do and _many_before_their_verb(tokens, index - 1))
+        # ... or of a group, told of as its many: "the demolition crew knock down the wrong
+        # building", "the team win the cup"
+        group = many_do and _noun_lemma(before)[0] in words.GROUPS
+        told = told or (group and (acts_on or state in _DEED_PARTICLES))
         # ("robots from the future take over the kindergarten": many from somewhere, then a
         # deed with its particle or what it acts on)
         from_there = many_do and _many_of_before(tokens, index) and _compound([before, word]) != 2
@@ -4612,8 +4622,8 @@ def _deed_caused(rest_tokens: list[str]) -> int:
     first = 2 if rest_tokens[:1] and rest_tokens[0] in DETERMINERS else 1
     for at in range(first, len(rest_tokens)):
         word, before = rest_tokens[at], rest_tokens[at - 1]
-        if before in _ARTICLES or word in _ARTICLES:
-            continue
+        if before in _ARTICLES or word in _ARTICLES or _compound([before, word]) == 2:
+            continue  # (nor "my piggy bank | cry": one thing of two words)
         plain_verb = word in _lemmas(word).get("VERB", ())
         # ("the roomba see you": a name no dictionary knows does it too)
         named = not _lemmas(before) and before.isalpha()
@@ -5863,7 +5873,7 @@ def _how_to_or_who(tokens: list[str], typed: list[str]) -> list[str] | None:
         # (a word no table knows is a verb after "to": "how to babyproof a beanstalk")
         unknown = tokens[ways].isalpha() and not _lemmas(tokens[ways])
         if tokens[ways - 1] == "to" and (_can_be_verb(tokens[ways]) or unknown):
-            return [_inflect_verb(_verb_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
+            return [_inflect_verb(_plain_lemma(tokens[ways]), "VBG"), *typed[ways + 1 :]]
         if tokens[ways - 1] != "to" and tokens[ways].endswith("ing"):
             return typed[ways:]  # "instructions for building a rocket"
     return _who_or_what_did_it(tokens, typed)
@@ -8285,6 +8295,10 @@ def _relative_at(tokens: list[str], typed: list[str]) -> int | None:
     )
     acts_on = tokens[found + 1 : found + 2] in ([d] for d in _ARTICLES | POSSESSIVES)
     sure = sure or (told_of_one and doer and acts_on)
+    # ... or the plain deed of many somebodies: "firefighters rescue a cat | who didn't want
+    # to be rescued"
+    many = found > 0 and _noun_lemma(tokens[found - 1])[1] and verb == _verb_lemma(verb)
+    sure = sure or (many and doer and acts_on)
     return None if sure else at
 
 

@@ -340,13 +340,21 @@ def compounds_joined(tokens: Sequence[str]) -> list[str]:
     index = 0
     while index < len(tokens):
         pair = tokens[index : index + 2]
-        if len(pair) == 2 and _one_word_typed_apart(pair[0], pair[1]):
+        # (but "we watched the sun rise": what one was seen doing)
+        seen = index > 1 and getAllLemmas(tokens[index - 2].lower()).keys() & {"VERB"}
+        seen = seen and bool(set(getAllLemmas(tokens[index - 2].lower())["VERB"]) & _SEEN_DOING)
+        seen = seen and len(pair) == 2 and "VERB" in getAllLemmas(pair[1].lower())
+        if len(pair) == 2 and not seen and _one_word_typed_apart(pair[0], pair[1]):
             out.append(pair[0] + pair[1])
             index += 2
             continue
         out.append(tokens[index])
         index += 1
     return out
+
+
+# Verbs before whom one sees or makes do something: "watched the sun rise".
+_SEEN_DOING = frozenset(("watch", "see", "hear", "make", "let", "help", "feel"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -702,6 +710,10 @@ _HYPHENATED = (
     re.compile(r"\b(thank) (you)(?= (?:note|card|letter|gift)s?\b)", re.IGNORECASE),
     re.compile(r"(?<=\ba )(thank) (you)\b", re.IGNORECASE),  # "a thank you to the bus driver"
     re.compile(r"\b(trick or) (treat)", re.IGNORECASE),  # "trick-or-treating"
+    re.compile(
+        r"\b(get) (well)(?= (?:card|balloon|wish|gift)s?\b)", re.IGNORECASE
+    ),  # "get-well card"
+    re.compile(r"\b(whack a) (mole)\b", re.IGNORECASE),  # "whack-a-mole"
     # games: "hide-and-seek with a ghost", "tic-tac-toe", "a tug-of-war"
     re.compile(r"\b(hide and|show and) (seek|tell)\b", re.IGNORECASE),
     re.compile(r"\b(tic tac|rock paper|tug of) (toe|scissors|war)\b", re.IGNORECASE),
@@ -1832,10 +1844,19 @@ def _done_to_what_is_its(before: Sequence[str]) -> bool:
     word = before[-1]
     if word in ("with", "of", "in", "on", "at", "from", "to", "for", "by") or _a_past(word):
         return True
-    # ("the library book that changes its ending": a deed's -s, after what does it)
+    # ("the library book that changes its ending": a deed's -s, after what does it; but "the
+    # robot vacuum who thinks it's a dog" thinks a clause)
     verbs = getAllLemmas(word).get("VERB", ())
     told = any(word != verb and word in getInflection(verb, "VBZ") for verb in verbs)
+    told = told and not set(verbs) & _SAYING_OR_THINKING
     return told and len(before) > 1 and before[-2] in _RELATIVES
+
+
+# Verbs before a clause of what is said or thought: "thinks it's a dog".
+_SAYING_OR_THINKING = frozenset((
+    "think", "say", "know", "believe", "hope", "claim", "pretend", "feel", "insist", "swear",
+    "guess", "wish", "bet", "dream", "forget", "remember", "realize", "decide",
+))  # fmt: skip
 
 
 def _says_it_is(after: str) -> bool:
@@ -3718,7 +3739,10 @@ def _a_nicknamed_hero(tokens: Sequence[str]) -> bool:
     then = tokens[2].lower()
     told = [t.lower() for t in tokens[2:4]] == ["and", "the"] or then == "the"
     told = told or (then not in STOPWORDS and _told_as_done(then))
-    described = "ADJ" in getAllLemmas(tokens[0].lower())
+    first = tokens[0].lower()
+    # ("digger dan saves the day", "bulldozer bob and the muddy puddle": a machine's name)
+    thing = "NOUN" in getAllLemmas(first) and first not in PEOPLE | ANIMALS | STOPWORDS
+    described = "ADJ" in getAllLemmas(first) or thing
     return told and described and _may_be_a_name(tokens[1].lower())
 
 

@@ -130,7 +130,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # rolled foods, never a cinnamon that rolls
     " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
     # foods, toys and exercises named like somebody or a deed: no tot, no jack that jumps
-    " tater_tot snow_plow snowplow hot_tub bean_bag super_power"
+    " tater_tot snow_plow snowplow hot_tub bean_bag super_power get-well_card"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the

@@ -18089,3 +18089,24 @@ def test_what_one_is_seen_doing_or_thinks_stays(
     speller: OfflineWriter, typed: str, meant: str
 ) -> None:
     assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("how to pull a quarter out of someones ear", "how to pull a quarter out of someone's ear"),
+        ("everybodys favorite teacher", "everybody's favorite teacher"),
+    ],
+)
+def test_whose_said_of_anybody(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+def test_a_list_starts_with_no_nicknamed_hero() -> None:
+    theme = "broccoli, brussels sprouts and a very stubborn toddler"
+    assert themes.phrases(themes.capitalise_names_in(theme)).topic == theme
+
+
+def test_a_family_feud_is_no_deed() -> None:
+    reading = _read("the family feud over who gets the wishbone")
+    assert reading.subject is not None and reading.subject.lemma == "feud"

@@ -1310,7 +1310,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ... or of a group, told of as its many: "the demolition crew knock down the wrong
         # building", "the team win the cup"
         group = many_do and _noun_lemma(before)[0] in words.GROUPS
-        told = told or (group and (acts_on or state in _DEED_PARTICLES))
+        # (but "the family feud over who gets the wishbone": a feud)
+        told = told or (group and (acts_on or state in _DEED_PARTICLES - {"over"}))
         # ("robots from the future take over the kindergarten": many from somewhere, then a
         # deed with its particle or what it acts on)
         from_there = many_do and _many_of_before(tokens, index) and _compound([before, word]) != 2

@@ -1508,6 +1508,10 @@ _CONTRACTIONS = {
     "youre": "you're", "theyre": "they're", "thats": "that's", "whats": "what's",
     "theres": "there's", "heres": "here's", "wheres": "where's", "whos": "who's",
     "shes": "she's", "hes": "he's", "elses": "else's",
+    # whose, said of anybody: "a quarter out of someones ear"
+    "someones": "someone's", "somebodys": "somebody's", "anyones": "anyone's",
+    "anybodys": "anybody's", "everyones": "everyone's", "everybodys": "everybody's",
+    "nobodys": "nobody's",
 }  # fmt: skip
 _CONTRACTED = frozenset(contracted.lower() for contracted in _CONTRACTIONS.values())
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
@@ -3152,7 +3156,8 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
     after a word is no part of it: "zorp, the alien next door"."""
     commas = [token[len(token.rstrip(",")) :] if token.rstrip(",") else "" for token in tokens]
     words = [token[: len(token) - len(comma)] for token, comma in zip(tokens, commas, strict=True)]
-    named = _names_capitalised(words)
+    # ("broccoli, brussels sprouts and a toddler": a list, no hero's nickname)
+    named = _names_capitalised(words, listed=bool(commas[:1] and commas[0]))
     for index in range(1, len(named)):
         if commas[index - 1] and named[index].lower() in FAMILY_NAMES:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
@@ -3254,7 +3259,7 @@ def _lets_one_do(word: str) -> bool:
     return bool(_LETTING.intersection(getAllLemmas(word.lower()).get("VERB", ())))
 
 
-def _names_capitalised(tokens: Sequence[str]) -> list[str]:
+def _names_capitalised(tokens: Sequence[str], *, listed: bool = False) -> list[str]:
     out: list[str] = []
     lowered = [token.lower() for token in tokens]
     for index, token in enumerate(tokens):
@@ -3267,7 +3272,8 @@ def _names_capitalised(tokens: Sequence[str]) -> list[str]:
         if _clause_starts(tokens, index) and _unknown_first_name(tokens[index:]):
             token = token[0].upper() + token[1:]  # "benny the bear", "sam and the pumpkin"
         # "abraham lincoln rides a skateboard", "mom met justin bieber"
-        hero = index < 2 and (_unknown_full_name(tokens) or _a_nicknamed_hero(tokens))
+        nicknamed = not listed and _a_nicknamed_hero(tokens)
+        hero = index < 2 and (_unknown_full_name(tokens) or nicknamed)
         if hero or _named_after_a_deed(out, tokens, index) or _a_rival_named(tokens, index):
             token = token[0].upper() + token[1:]
         before_word = _word_before(tokens, index)

@@ -18110,3 +18110,20 @@ def test_a_list_starts_with_no_nicknamed_hero() -> None:
 def test_a_family_feud_is_no_deed() -> None:
     reading = _read("the family feud over who gets the wishbone")
     assert reading.subject is not None and reading.subject.lemma == "feud"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("reading contest cheaters get caught", "cheater", "get"),
+        ("baking contest judges hated my pie", "judge", "hate"),
+        ("dancing class kids rule", "kid", "rule"),
+    ],
+)
+def test_who_is_at_a_gathering_for_a_doing_does_the_deed(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb

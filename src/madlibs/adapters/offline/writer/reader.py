@@ -1372,6 +1372,8 @@ def _no_verb_after(tokens: list[str], index: int) -> bool:
     caught": a doing after a preposition still reads as one), nor the "am" of a time."""
     if tokens[index] == "am" and _a_number(tokens[index - 1]):
         return True  # "the baby wakes up at three am": the time
+    if tokens[index] in _GATHERINGS and _ing_form(tokens[index - 1]):
+        return True  # "baking contest judges hated my pie": a contest
     guide = tokens[index] in ("rules", "tips", "tricks") and tokens[index + 1 : index + 2] == [
         "for"
     ]
@@ -8798,7 +8800,9 @@ def _activity(
     first = tokens[0]
     if _done_to_many_first(tokens):  # "teeth brushing" is brushing teeth
         return _activity(theme, tokens[::-1], typed[::-1], where, phrase)
+    # ("reading contest cheaters get caught": the cheaters do)
     gerund = _ing_form(first) and not _describes_doer(tokens)
+    gerund = gerund and not _a_gathering_for_a_doing_first(tokens)
     gerund = gerund and not _describes_one_thing(tokens)
     # "meeting the queen", "meeting your future self": a gerund with its object is a deed,
     # though "a meeting" is a thing
@@ -8853,6 +8857,21 @@ def _told_to_be_so(tokens: list[str]) -> bool:
 def _names_how(word: str) -> bool:
     """An adjective or a past participle: "calm", "kind", "lost"."""
     return "ADJ" in _lemmas(word) or _participle(word)
+
+
+def _a_gathering_for_a_doing_first(tokens: list[str]) -> bool:
+    """Whether the theme starts with a contest or club for a doing, told of by what follows
+    ("reading contest cheaters get caught", "baking club members go on strike")."""
+    if len(tokens) < 4 or not _ing_form(tokens[0]) or tokens[1] not in _GATHERINGS:
+        return False
+    return any(_finite(word) for word in tokens[3:])
+
+
+# Gatherings named after what is done at them: "a reading contest", "the baking club".
+_GATHERINGS = frozenset((
+    "contest", "competition", "club", "class", "team", "tournament", "championship", "party",
+    "league", "camp", "lesson", "lessons", "show",
+))  # fmt: skip
 
 
 def _done_to_many_first(tokens: list[str]) -> bool:

@@ -1365,6 +1365,8 @@ def _a_past_said_plain(tokens: list[str], index: int) -> bool:
 
 
 _WHERE_ONE_GOES = SETTING_PREPOSITIONS | {"to", "into", "onto", "through"}
+# Plurals that name a guide before whom it is for: "dodgeball rules for beginners".
+_GUIDES_OF_MANY = frozenset(("rules", "tips", "tricks"))
 
 
 def _no_verb_after(tokens: list[str], index: int) -> bool:
@@ -1374,9 +1376,7 @@ def _no_verb_after(tokens: list[str], index: int) -> bool:
         return True  # "the baby wakes up at three am": the time
     if tokens[index] in _GATHERINGS and _ing_form(tokens[index - 1]):
         return True  # "baking contest judges hated my pie": a contest
-    guide = tokens[index] in ("rules", "tips", "tricks") and tokens[index + 1 : index + 2] == [
-        "for"
-    ]
+    guide = tokens[index] in _GUIDES_OF_MANY and tokens[index + 1 : index + 2] == ["for"]
     if guide and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE:
         return True  # "dodgeball rules for beginners": a guide (but "the king rules for a day")
     return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
@@ -5164,21 +5164,13 @@ _NIGHT_THINGS = frozenset((
 ))  # fmt: skip
 # Nouns that make one word with the "time", "day", "night" or season that could lead a clause
 # in.
+# Things named after time, which "the time" before them names: "the time machine broke".
+_TIME_THINGS = frozenset((
+    "machine", "machines", "traveler", "traveller", "travelers", "capsule", "zone", "travel",
+    "travelling", "traveling", "out", "outs",
+))  # fmt: skip
 _AFTER_LEAD_NOUNS = {
-    "time": {
-        "machine",
-        "machines",
-        "traveler",
-        "traveller",
-        "travelers",
-        "capsule",
-        "zone",
-        "travel",
-        "travelling",
-        "traveling",
-        "out",
-        "outs",
-    },
+    "time": _TIME_THINGS,
     "day": {"care", "trip", "camp", "dream"},
     "night": _NIGHT_THINGS,
     "morning": {"show", "shows", "news", "person", "people", "routine", "breath", "sickness"},
@@ -8861,7 +8853,7 @@ def _names_how(word: str) -> bool:
 
 def _a_gathering_for_a_doing_first(tokens: list[str]) -> bool:
     """Whether the theme starts with a contest or club for a doing, told of by what follows
-    ("reading contest cheaters get caught", "baking club members go on strike")."""
+    ("reading contest cheaters get caught", "baking contest judges hated my pie")."""
     if len(tokens) < 4 or not _ing_form(tokens[0]) or tokens[1] not in _GATHERINGS:
         return False
     return any(_finite(word) for word in tokens[3:])

@@ -341,9 +341,9 @@ def compounds_joined(tokens: Sequence[str]) -> list[str]:
     while index < len(tokens):
         pair = tokens[index : index + 2]
         # (but "we watched the sun rise": what one was seen doing)
-        seen = index > 1 and getAllLemmas(tokens[index - 2].lower()).keys() & {"VERB"}
-        seen = seen and bool(set(getAllLemmas(tokens[index - 2].lower())["VERB"]) & _SEEN_DOING)
-        seen = seen and len(pair) == 2 and "VERB" in getAllLemmas(pair[1].lower())
+        seer = getAllLemmas(tokens[index - 2].lower()).get("VERB", ()) if index > 1 else ()
+        seen = bool(_SEEN_DOING.intersection(seer)) and len(pair) == 2
+        seen = seen and "VERB" in getAllLemmas(pair[1].lower())
         if len(pair) == 2 and not seen and _one_word_typed_apart(pair[0], pair[1]):
             out.append(pair[0] + pair[1])
             index += 2
@@ -4101,7 +4101,7 @@ def _topic_as_typed(
     """The theme as typed where it reads as a noun phrase already, else with "the" or
     "being" before it."""
     if _the_best_of_a_list(head):
-        return "the " + plain  # "the top ten worst haircuts", "the five best snacks"
+        return "the " + plain  # "the top ten worst haircuts", "the ten worst haircuts"
     if _reads_bare(head) or _GAME.match(plain.lower()):
         return plain  # "hide and seek with a ghost"
     if len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:

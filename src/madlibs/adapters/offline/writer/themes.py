@@ -2636,16 +2636,10 @@ def _a_kind_of_doing_last(head: Sequence[str]) -> bool:
     word = head[-1].lower()
     if not word.endswith("ing") or "VERB" not in getAllLemmas(word):
         return False
-    if any(_told_as_done(before.lower()) for before in head[:-1]):
+    if any(_a_deed_told(before.lower()) for before in head[:-1]):
         return False
     many = getInflection(word, "NNS") if "NOUN" in getAllLemmas(word) else ()
     return not many or many[0] == word
-
-
-def _told_as_done(word: str) -> bool:
-    """Whether the word is a verb's past or -s form: "goes", "went" (a deed, no describer)."""
-    verbs = getAllLemmas(word).get("VERB", ())
-    return any(word in getInflection(verb, tag) for verb in verbs for tag in ("VBZ", "VBD"))
 
 
 def _names_one_with_a_gerund(head: Sequence[str]) -> bool:
@@ -3744,7 +3738,7 @@ def _a_nicknamed_hero(tokens: Sequence[str]) -> bool:
     # the bowling legend"
     then = tokens[2].lower()
     told = [t.lower() for t in tokens[2:4]] == ["and", "the"] or then == "the"
-    told = told or (then not in STOPWORDS and _told_as_done(then))
+    told = told or (then not in STOPWORDS and _a_deed_told(then))
     first = tokens[0].lower()
     # ("digger dan saves the day", "bulldozer bob and the muddy puddle": a machine's name)
     thing = "NOUN" in getAllLemmas(first) and first not in PEOPLE | ANIMALS | STOPWORDS

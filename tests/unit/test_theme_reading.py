@@ -18127,3 +18127,132 @@ def test_who_is_at_a_gathering_for_a_doing_does_the_deed(
     assert reading.shape is reader.Shape.CLAUSE
     assert reading.subject is not None and reading.subject.lemma == subject
     assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("grandma dots tap dance at the talent show", "grandma dot's tap-dance at the talent show"),
+        ("grandpa herbs famous car wash", "grandpa herb's famous car wash"),
+        ("grandma rosies clothesline of secrets", "grandma rosie's clothesline of secrets"),
+        ("uncle bobs bake sale", "uncle bob's bake sale"),
+        (
+            "cleaning the attic and finding grandpas old robot",
+            "cleaning the attic and finding grandpa's old robot",
+        ),
+        ("my sister kicks the back of moms seat", "my sister kicks the back of mom's seat"),
+        ("we froze jakes underwear", "we froze jake's underwear"),
+        ("a sleepover at avas house", "a sleepover at ava's house"),
+        ("my cousins prank backfires", "my cousin's prank backfires"),
+        ("the kids prank grandpa with fake spiders", "the kids prank grandpa with fake spiders"),
+        ("grandma sue makes hot cocoa at midnight", "grandma sue makes hot cocoa at midnight"),
+        ("lunch lady doris serves mystery meat", "lunch lady doris serves mystery meat"),
+        ("a team of moms wins", "a team of moms wins"),
+        ("we saw zorps land", "we saw zorps land"),
+        ("cats vs dogs on jeopardy", "cats vs dogs on jeopardy"),
+        ("what happens in vegas stays in vegas", "what happens in vegas stays in vegas"),
+        ("a haunted christmas tree", "a haunted christmas tree"),
+        ("a butler named jeeves falls in love", "a butler named jeeves falls in love"),
+        ("the pentagon admits ufos are real", "the pentagon admits ufos are real"),
+        ("why the king hates brussels sprouts", "why the king hates brussels sprouts"),
+    ],
+)
+def test_owners_typed_without_apostrophes_after_titles_deeds_and_of(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("our dog flies in cargo", "dog", "fly"),
+        ("when the tire pops in the rain", "tire", "pop"),
+        ("when the microphone squeals during the national anthem", "microphone", "squeal"),
+        ("the stage crew rebels", "crew", "rebel"),
+        ("the cast itches", "cast", "itch"),
+        ("the faucet drips in morse code", "faucet", "drip"),
+        ("aunt linda overpacks for a weekend trip", "Linda", "overpack"),
+        ("cousin benny beatboxes at the wedding talent show", "Benny", "beatbox"),
+        ("dolphin trainer tiffany falls in the pool", "dolphin trainer", "fall"),
+        ("my goldfish tank needs cleaning", "tank", "need"),
+        ("the prankster twins strike again", "twin", "strike"),
+        ("a pilot and his pet hamster fly to paris", "pilot", "fly"),
+        ("when dad finally admitted we were lost", "Dad", "admit"),
+        ("when the pilot announced we were landing in the wrong country", "pilot", "announce"),
+        ("the kids prank grandpa with fake spiders", "kid", "prank"),
+    ],
+)
+def test_a_deed_in_s_after_one_thing_or_a_name(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [("the dog treats", "treat"), ("the car keys", "key"), ("the fruit flies", "fruit fly")],
+)
+def test_things_of_two_nouns_in_s_stay_things(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "thrown"),
+    [("mom throws the map out the window", "map"), ("dad threw my phone out the window", "phone")],
+)
+def test_what_is_thrown_out_the_window(theme: str, thrown: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == thrown
+
+
+def test_a_singing_saw_is_no_deed() -> None:
+    reading = _read("grandpa ernie and his singing saw")
+    assert reading.verb is None
+    assert reading.companions is not None and reading.companions.lemma == "saw"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "companion"),
+    [
+        ("dirty dishes, dirty socks and a dirty dog", "dog", "dish"),
+        ("crying babies, crumbs and cranky captains", "baby", "crumb"),
+    ],
+)
+def test_a_list_led_by_a_kind_is_no_doing(theme: str, subject: str, companion: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.NOUN
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.companions is not None and reading.companions.lemma == companion
+
+
+def test_a_list_of_doings_is_still_done() -> None:
+    assert _read("baking cookies, building forts and watching movies").shape is (
+        reader.Shape.ACTIVITY
+    )
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        (
+            "the time ava fell asleep in the popcorn bowl",
+            "the time Ava fell asleep in the popcorn bowl",
+        ),
+        ("the time dad locked the keys in the car", "the time Dad locked the keys in the car"),
+        ("we froze jakes underwear", "we froze Jake's underwear"),
+        (
+            "my uncle lost everything on deal or no deal",
+            "my uncle lost everything on Deal or No Deal",
+        ),
+        ("bus driver bob gets lost", "the bus driver Bob gets lost"),
+    ],
+)
+def test_names_after_the_time_a_deed_or_a_job_of_two_words(
+    speller: OfflineWriter, theme: str, topic: str
+) -> None:
+    assert themes.phrases(speller.as_meant(theme)).topic == topic

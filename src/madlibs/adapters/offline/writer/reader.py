@@ -1379,6 +1379,10 @@ def _no_verb_after(tokens: list[str], index: int) -> bool:
     guide = tokens[index] in _GUIDES_OF_MANY and tokens[index + 1 : index + 2] == ["for"]
     if guide and kind_of(_noun_lemma(tokens[index - 1])[0]) not in ANIMATE:
         return True  # "dodgeball rules for beginners": a guide (but "the king rules for a day")
+    # ("grandpa and his singing saw": a thing of one's, described by a doing, never seen)
+    whose = index > 1 and tokens[index - 2] in POSSESSIVES and tokens[index - 2] != "her"
+    if whose and _ing_form(tokens[index - 1]) and _past_of_another(tokens[index]):
+        return "NOUN" in _lemmas(tokens[index])
     return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
 
 
@@ -1971,7 +1975,9 @@ def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
     # ducks | march in a parade")
     somebody = kind_of(_noun_lemma(word)[0]) in ANIMATE
     plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not somebody
-    return plain and (not after or after in _WAYS_TO_GO or after in _PARTICLES or after == "for")
+    # ("the prankster twins strike | again")
+    going = after in _WAYS_TO_GO or after in _PARTICLES or after in ("for", "again", "together")
+    return plain and (not after or going)
 
 
 def _what_many_did(tokens: list[str], index: int) -> bool:
@@ -2269,6 +2275,8 @@ _BEFALLING = {
     "crumbles", "topples", "overflows", "spills", "hatches", "rots", "wobbles", "shatters",
     "burns", "beeps", "buzzes", "honks", "squeaks", "revolts", "lies", "malfunctions",
     "glitches", "overheats", "vibrates", "blinks", "winks", "yawns", "giggles", "hiccups",
+    "pops", "itches", "drips", "squeals", "clogs", "flies", "backfires", "cracks", "stinks",
+    "creaks", "flickers", "sparks", "stalls", "farts", "snaps", "rumbles", "growls", "rebels",
 }  # fmt: skip
 
 
@@ -4695,7 +4703,8 @@ _FEEDING = frozenset(("give", "feed", "serve", "bring"))
 # Whom a thing is given or made, told bare before it: "gave everyone toothbrushes", "give mom
 # flowers", "made mom breakfast".
 _GIVEN_BARE = frozenset(("everyone", "everybody", "me", "us", "him", "them")) | words.FAMILY_NAMES
-_NOT_WHOM = SETTING_PREPOSITIONS | {"to"}  # "teaching a fish to climb a tree": the fish
+# "teaching a fish to climb a tree": the fish; ("throws the map out the window": the map)
+_NOT_WHOM = SETTING_PREPOSITIONS | _PARTICLES | _LAST_PARTICLES | {"to"}
 # Nouns whose "to" says where they lead or what they tell of, never to whom they go: "a
 # ticket to the moon", "the key to the castle", "a guide to world domination".
 _LEADING_TO = {
@@ -4938,7 +4947,9 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     if tuple(tokens[index : index + 2]) in (("on", "purpose"), ("by", "accident")):
         return True
     named = tokens[index - 1] not in DETERMINERS and tokens[index - 1] not in POSSESSIVES
-    return named and (word in _WAYS_THROUGH or (word in words.ACCIDENTS and index > 1))
+    # ("throws the map | out the window")
+    out_of = word == "out" and " ".join(tokens[index + 1 : index + 2]) in DETERMINERS
+    return named and (word in _WAYS_THROUGH or out_of or (word in words.ACCIDENTS and index > 1))
 
 
 _WAYS_THROUGH = frozenset(("through", "across", "past", "onto"))
@@ -6226,6 +6237,10 @@ def _clause_after_scene(
         # (nor "when the bride laughed so hard | she snorted": what came of it; but "when it
         # rained so hard | the fish came out" tells of the fish)
         so = "so" in scene[-3:-1] and scene[:1] != ["it"]
+        # (nor "when dad admitted | we were lost": what he owned up to)
+        so = so or (
+            told and _verb_lemma(scene[-1]) in _OWNING_UP and scene[-1] != _verb_lemma(scene[-1])
+        )
         if (own is not None and at <= start + own) or so:
             continue
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
@@ -6252,6 +6267,11 @@ def _clause_after_scene(
 
 
 _BEFORE_A_NOUN = {"other", "another", "some", "many", "few", "more", "most", "all", "both"}
+# Deeds of saying or finding out that take a clause after them: "admitted we were lost".
+_OWNING_UP = _THINKING | {
+    "admit", "announce", "realize", "realise", "decide", "discover", "notice", "promise",
+    "explain", "tell", "learn", "remember", "forget", "hear", "find", "yell", "shout", "whisper",
+}  # fmt: skip
 _BEFORE_WHAT_IS_GONE_INTO = frozenset(("into", "onto", "to", "through", "off"))
 
 
@@ -7771,7 +7791,9 @@ def _read(theme: str) -> Reading:
     companions, tokens, typed = _split_companions(tokens, typed)
     where = (setting, setting_noun, companions)
 
-    activity = None if warned else _activity(theme, tokens, typed, where, phrase)
+    # ("crying babies, crumbs and cranky captains": things, nothing done)
+    listed = _a_list_led_by_a_kind(tokens)
+    activity = None if warned or listed else _activity(theme, tokens, typed, where, phrase)
     if activity is not None:
         return activity
 
@@ -8215,6 +8237,8 @@ def _a_named_one_does(tokens: list[str], typed: list[str]) -> int | None:
             continue
         titled = tokens[index - 2] in themes.NAME_TITLES or tokens[index - 2] in words.PEOPLE
         titled = titled or tokens[index - 2] in _NAMING  # "a pigeon named kevin lives | on"
+        # ("dolphin trainer tiffany falls | in the pool": somebody of two words)
+        titled = titled or " ".join(tokens[max(index - 3, 0) : index - 1]) in words.PEOPLE
         where = tokens[index + 1] in _WHERE_OR_WITH_WHOM
         told = any(word in getInflection(verb, "VBZ") for verb in _lemmas(word).get("VERB", ()))
         if titled and where and told and word.endswith("s") and word not in _THINGS_NEVER_DONE:
@@ -8561,6 +8585,9 @@ def _past_a_compound(tokens: list[str], found: int) -> int:
         told = later in getInflection(_verb_lemma(later), "VBZ") and later != _verb_lemma(later)
         if told and tokens[index + 1 : index + 2] and tokens[index + 1] in DETERMINERS:
             return index
+        # ("my goldfish tank | needs cleaning")
+        if told and _verb_lemma(later) in _BEFORE_A_DOING and _ing_form(after):
+            return index
     return found
 
 
@@ -8691,6 +8718,8 @@ def _first_part_end(
     everything off the table and took a nap"); a doing typed first ends at "while" ("learning
     drums while the baby sleeps"), but one `asked` how to do keeps it whole ("how to change a
     tire while the car is rolling")."""
+    if _a_list_led_by_a_kind(tokens):
+        return len(tokens)  # "dirty dishes, dirty socks and a dirty dog": one list
     # ("learning drums while the baby sleeps": a doing, and when it is done)
     doing = _ing_form(tokens[0]) and not _known_noun(tokens[0]) and not asked
     for index in range(2, len(tokens) - 1):
@@ -8831,6 +8860,22 @@ def _activity(
             phrase = _told_there(verb.form("VBG"), where[0])
         return Reading(theme, Shape.ACTIVITY, None, _done_by_anyone(verb), *where, phrase=phrase)
     return None
+
+
+def _a_list_led_by_a_kind(tokens: list[str]) -> bool:
+    """Whether the theme is a list of three or more things, the first of them many of a kind
+    a doing or a word that describes tells ("crying babies, crumbs and cranky captains",
+    "dirty dishes, dirty socks and a dirty dog"); not "flying kites and eating pizza"."""
+    joins = [index for index, word in enumerate(tokens) if word == "and"]
+    if len(joins) < 2 or joins[0] != 2:
+        return False
+    kind, many = tokens[0], tokens[1]
+    if not ("ADJ" in _lemmas(kind) or _ing_form(kind)) or not _noun_lemma(many)[1]:
+        return False
+    if "NOUN" not in _lemmas(many) or kind_of(_noun_lemma(many)[0]) is Kind.EVENT:
+        return False
+    # ... and the others things too: "a dirty dog", "crumbs"
+    return not any(_ing_form(tokens[at + 1]) for at in joins if at + 1 < len(tokens))
 
 
 _WHERE_OR_WHEN_NOT = frozenset((
@@ -9293,7 +9338,7 @@ def _joined_subject(
     second = _sharing_the_owner(first, second)
     if tokens[second_at:second_end] in (["me"], ["i"]):
         return first, companions  # "my dog and me": the dog, and the one telling it
-    if _describes_the_second(tokens[:at], second):
+    if _describes_the_second(tokens[:at], second, tokens[second_at:second_end]):
         return None  # "a dark and stormy night" is one night
     jointly = _owned_by_both(first, second)
     if jointly is not None:
@@ -9394,11 +9439,13 @@ def _who_acts_of_a_list(first: Noun | None, second: Noun | None, last: Noun | No
     )
 
 
-def _describes_the_second(before: list[str], second: Noun | None) -> bool:
-    """Whether the one word before "and" is an adjective said of the noun after it, with
-    another: "a dark and stormy night", "black and white cats"."""
+def _describes_the_second(before: list[str], second: Noun | None, after: list[str]) -> bool:
+    """Whether the one word before "and" is an adjective said of the noun after it (the words
+    `after`), with another: "a dark and stormy night", "black and white cats"; never before
+    whose the second is ("a pilot and his pet hamster" are two)."""
     alone = [word for word in before if word not in DETERMINERS]
     adjective = len(alone) == 1 and "ADJ" in _lemmas(alone[0])
+    adjective = adjective and after[:1] != [] and after[0] not in DETERMINERS
     return adjective and second is not None and bool(second.modifiers)
 
 

@@ -1008,6 +1008,9 @@ def _agreeing(
     plain = mostly_a_verb is not None and word.isalpha() and mostly_a_verb(word)
     plain = plain and word not in _MODALS  # "aunt may wins a car"
     plain = plain and not tokens[index][:1].isupper()  # "Captain Caulk saves the bathtub"
+    # ("grandma sue makes hot cocoa": a title's name, before the deed)
+    titled = before in NAME_TITLES and word in NAMES_THAT_ARE_WORDS and _a_deed_told(after)
+    plain = plain and not titled
     # somebody does it; "a school play", "a first date" and "a boat ride" are things, and
     # so, after "a", are "a horse race" and "a cat nap"
     relative = before in ("who", "that")
@@ -1620,6 +1623,32 @@ def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     return 1 < at < len(bare) and any(_may_be_owned(bare, i) for i in range(at, len(bare))[:2])
 
 
+def _a_name_owning_after_a_deed(bare: Sequence[str], index: int) -> bool:
+    """Whether a name no dictionary knows, typed with an owner's -s and no apostrophe, comes
+    after a past or "at" and the like, before what they own: "we froze jakes underwear", "a
+    sleepover at avas house" (not "a butler named jeeves falls", "in vegas")."""
+    word, before = bare[index], bare[index - 1] if index else ""
+    name = word[:-1]
+    if len(name) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "os")):
+        return False
+    # (a past that never describes: "haunted", "named" tell what a thing is)
+    past = any(
+        before in getInflection(verb, "VBD") and before not in getInflection(verb, "VBN")
+        for verb in getAllLemmas(before).get("VERB", ())
+    )
+    if not (past or before in _OWNERS_PLACED) or _seen_doing(bare, index):
+        return False
+    listed = word in ALWAYS_CAPITALISED or word in PLACE_NAMES or word in CHARACTER_NAMES
+    if listed or not _may_be_a_name(name) or getAllLemmas(word):
+        return False
+    at = _past_what_describes(bare, index + 1)
+    return at < len(bare) and _may_be_owned(bare, at)
+
+
+# Words before whose place or thing one goes to: "at avas house".
+_OWNERS_PLACED = frozenset(("at", "to", "from", "with", "for"))
+
+
 def apostrophes_restored(text: str, mostly_a_verb: MostlyAVerb | None = None) -> str:
     """The apostrophes a player left out, put back where the words around say which word was
     meant: "dont" -> "don't", "im" -> "I'm", "its my birthday" -> "it's my birthday", "your a
@@ -1697,6 +1726,7 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         or _worlds_best(word, after)
         or _a_character_owning(bare, index)
         or _a_name_first_owning(bare, index)
+        or _a_name_owning_after_a_deed(bare, index)
         or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
     ):
         # "my parents bedroom" is both parents'; "my moms car" is one mom's
@@ -1993,6 +2023,8 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     lemmas = dict(getAllLemmas(owned))
     if noun_the_table_lacks(owned) is not None or owned in NO_SINGULAR:
         lemmas["NOUN"] = (owned,)  # "my cousins bar mitzvah", "a tourists sunglasses"
+    if " ".join(bare[at : at + 2]) in KNOWN_NOUNS:
+        lemmas["NOUN"] = (owned,)  # "uncle bobs bake sale": the first of a noun of two words
     # "the queens corgis", "the giants beanstalk": the table lacks "corgis" and "beanstalk";
     # nor does it list "my dogs tiktok goes viral", "uncle larrys selfie stick"
     # ("my sisters self-portrait": a word of two joined)
@@ -2054,7 +2086,9 @@ def _owner_without_apostrophe(
     # ("a road trip to grandmas house", "lands on mayors car": nobody to do what "house"
     # would say)
     placed = named or singular in PEOPLE
-    if placed and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS:
+    placed = placed and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS
+    # ... or after "of": "the back of moms seat"
+    if placed or (family and before == "of" and _one_thing_after(bare, index)):
         return True
     at = _past_what_describes(bare, index + 1)
     # "my cats vet appointment", "my dads gaming chair": whose thing of that kind
@@ -2079,6 +2113,8 @@ def _owner_without_apostrophe(
     # ("the robot fixes grandpas teeth": a family word after a deed is nobody it is done to;
     # nor after a command: "don't open grandmas parcel")
     deed_before = index > 0 and (_a_deed_told(bare[index - 1]) or _commanded(bare, index - 1))
+    # ("cleaning the attic and finding grandpas old robot": a doing's family word too)
+    deed_before = deed_before or (index > 0 and _a_doing(bare[index - 1]))
     # ("our puppy dug up moms tulips": a deed with its particle)
     particle = index > 1 and bare[index - 1] in _PARTICLES_OF_HOW | {"over"}
     deed_before = deed_before or (particle and _a_deed_told(bare[index - 2]))
@@ -2109,6 +2145,13 @@ def _owner_without_apostrophe(
     return done_to or _owned_not_done(bare, index, at, family, mostly_a_verb)
 
 
+def _one_thing_after(bare: Sequence[str], index: int) -> bool:
+    """Whether one thing, bare, follows the word: "(moms) seat"; not a deed or a doing ("a
+    team of moms wins", "a bunch of moms dancing")."""
+    after = bare[index + 1]
+    return _one_thing_bare(after) and not _a_deed_told(after) and not after.endswith("ing")
+
+
 def _made_to_do(bare: Sequence[str], index: int, at: int) -> bool:
     """Whether the many at `index` were made, let or watched to do the plain deed at `at`:
     "made the judges cry", "let the kids stay up"."""
@@ -2116,6 +2159,14 @@ def _made_to_do(bare: Sequence[str], index: int, at: int) -> bool:
         return False
     causing = set(getAllLemmas(bare[index - 2]).get("VERB", ())) & _MAKING_DO
     return bool(causing) and bare[at] in getAllLemmas(bare[at]).get("VERB", ())
+
+
+def _seen_doing(bare: Sequence[str], index: int) -> bool:
+    """Whether the one at `index` was seen, made or let to do the plain deed after it: "we saw
+    zorps land"."""
+    seeing = set(getAllLemmas(bare[index - 1]).get("VERB", ())) & _MAKING_DO
+    after = bare[index + 1] if index + 1 < len(bare) else ""
+    return bool(seeing) and after in getAllLemmas(after).get("VERB", ())
 
 
 _MAKING_DO = frozenset(("make", "let", "help", "watch", "hear", "see"))
@@ -2168,7 +2219,12 @@ def _a_titled_name_owning(
     named = named or word[:-1] in NAMES_THAT_ARE_WORDS
     if index == 0 or bare[index - 1] not in NAME_TITLES or not named:
         return False
-    if len(word) < 4 or not word.isalpha() or not word.endswith("s") or word.endswith(("ss", "us")):
+    if (
+        len(word) < 4
+        or not word.isalpha()
+        or not word.endswith("s")
+        or word.endswith(("ss", "us", "is"))
+    ):
         return False  # ("mr. henderson next door" owns nothing)
     if bare[index + 1 : index + 2] in (["next"], ["upstairs"], ["downstairs"], ["across"]):
         return False  # "mrs jenkins next door": where she lives
@@ -2185,11 +2241,15 @@ def _a_titled_name_owning(
         return True  # "grandpa joes fishing trip", "uncle bobs fishing charter"
     # ... or before what is told of it: "aunt lindas fruitcake is older than me"
     told = at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
-    if "NOUN" not in lemmas and not (unknown and told):
+    told = told or bare[at + 1] == "of"  # "grandma rosies clothesline of secrets"
+    compound = " ".join(bare[at : at + 2]) in KNOWN_NOUNS  # "uncle bobs bake sale"
+    if "NOUN" not in lemmas and not compound and not (unknown and told):
         return False
     # ("coach jones runs": what one does; one "boat" is no deed of one, nor one "wedding")
     done = bare[at] not in lemmas.get("VERB", (bare[at],)) + lemmas.get("NOUN", ())
-    done = done or (mostly_a_verb is not None and mostly_a_verb(bare[at]))
+    # ("grandma dots tap dance": a noun of two words, whatever its first mostly is)
+    mostly_done = mostly_a_verb is not None and mostly_a_verb(bare[at])
+    done = done or (mostly_done and not _noun_follows(bare, at))
     # ("mrs jenkins saw a ufo": a past of another verb is what was done, not a saw)
     done = done or any(
         bare[at] in getInflection(verb, "VBD")
@@ -2335,7 +2395,8 @@ def _owned_not_done(
     what the owner does; `mostly_a_verb`, where known, says which last words are things."""
     owned = bare[at]
     lemmas = getAllLemmas(owned)
-    verbs = lemmas.get("VERB", ())
+    following = bare[at + 1] if at + 1 < len(bare) else ""
+    verbs = lemmas.get("VERB", ()) or _a_deed_done_to_somebody(owned, following)
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
     if at == len(bare) - 1 and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
@@ -2347,7 +2408,6 @@ def _owned_not_done(
     # ("my uncles bait shop smells like feet": how the shop smells)
     sensed = at + 3 < len(bare) and bare[at + 2] in _SENSES and bare[at + 3] in ("like", "of")
     told_of_two = at + 2 < len(bare) and (_told_of_it_here(bare, at + 2) or sensed)
-    following = bare[at + 1] if at + 1 < len(bare) else ""
     following_lemmas = getAllLemmas(following)
     many = any(following in getInflection(noun, "NNS") for noun in following_lemmas.get("NOUN", ()))
     # (and "the neighbors trash cans blew away": many things told of)
@@ -2386,6 +2446,14 @@ def _owned_not_done(
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
+
+
+def _a_deed_done_to_somebody(word: str, following: str) -> tuple[str, ...]:
+    """The verb the table lacks that the word is, before whom it is done to: "(the kids) prank
+    grandpa"; none before anything else ("my cousins prank backfires")."""
+    lacked = verb_the_table_lacks(word)
+    to_somebody = following in PEOPLE or following in FAMILY_NAMES or following in _DETERMINERS
+    return (lacked,) if lacked is not None and to_somebody else ()
 
 
 # How a thing strikes the senses, before what it is like: "smells like feet".
@@ -3274,8 +3342,10 @@ def _names_capitalised(tokens: Sequence[str], *, listed: bool = False) -> list[s
         # "a wizard named harry", "my friend jake"; not "a giant piñata", what a giant is
         described = "ADJ" in getAllLemmas(before_word)
         after_word = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+        # ("dolphin trainer tiffany": somebody of two words)
+        two_before = " ".join(lowered[index - 2 : index]) if index > 1 else ""
         called = before_word in ("named", "called") or (
-            before_word in PEOPLE | ANIMALS
+            (before_word in PEOPLE | ANIMALS or two_before in PEOPLE)
             and not described
             # ("the hoa rulebook": a group's thing of two nouns, no name; but "hoa karen")
             and not (a_group(before_word) and _two_nouns_joined(word))
@@ -3335,7 +3405,7 @@ def _names_capitalised(tokens: Sequence[str], *, listed: bool = False) -> list[s
         described |= before.endswith(("'s", "s'"))  # "my friend's mom"
         # (but "the week grandma visited" tells of Grandma)
         articled = index > 1 and tokens[index - 2].lower() in ("a", "an", "the")
-        described |= articled and before not in WHENS
+        described |= articled and before not in _WHENS_TOLD
         # ("the famous dancing grandma"; but "visiting grandma" is visiting her)
         doing = before.endswith("ing") and index > 1 and "VERB" in getAllLemmas(before)
         earlier = tokens[index - 2].lower() if index > 1 else ""
@@ -3500,14 +3570,18 @@ def _a_title_and_a_name(tokens: Sequence[str], at: int) -> bool:
 
 def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -> bool:
     """Whether the word is a name no dictionary knows, after a verb's past or after another
-    such name: "mom met justin bieber", "my aunt hugged beyonce"."""
-    word = tokens[index].lower()
+    such name: "mom met justin bieber", "my aunt hugged beyonce"; or an owner's after any deed
+    or a preposition: "we froze jake's underwear"."""
+    owner = tokens[index].lower().endswith("'s")
+    word = tokens[index].lower().removesuffix("'s")
     unknown = word.isalpha() and not getAllLemmas(word) and word not in STOPWORDS
     if index < 2 or not unknown or word in KNOWN_NOUNS:
         return False
     before = tokens[index - 1].lower()
     if out[index - 1][:1].isupper() and not getAllLemmas(before):
         return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
+    if owner and (_a_deed_told(before) or before in _PLACE_WORDS):
+        return True  # "we froze jake's underwear", "a sleepover at ava's house"
     verbs = getAllLemmas(before).get("VERB", ())
     done_to = (verb for verb in verbs if verb in DONE_TO_PEOPLE)
     # ("tyler asks jessica to prom": its -s form too)
@@ -3722,6 +3796,12 @@ def _deed_next(tokens: Sequence[str], index: int) -> bool:
     return index + 1 < len(tokens) and _a_deed_told(tokens[index + 1].lower())
 
 
+def _a_doing(word: str) -> bool:
+    """A verb's -ing form: "finding"."""
+    verbs = getAllLemmas(word).get("VERB", ())
+    return word.endswith("ing") and any(word in getInflection(verb, "VBG") for verb in verbs)
+
+
 def _a_deed_told(word: str) -> bool:
     """A verb's -s or past form: "goes", "ate"; never its plain form."""
     verb = getAllLemmas(word).get("VERB", (word,))[0]
@@ -3895,7 +3975,9 @@ def _clause_starts(tokens: Sequence[str], index: int) -> bool:
     lead = [token.lower() for token in tokens[:index]]
     # ... or after "when", "if" and the like: "when harry met a hamster"
     after_a_join = len(lead) == 1 and lead[0] in ("when", "if", "why", "after", "before", "until")
-    return not lead or after_a_join or (len(lead) == 2 and lead[0] == "the" and lead[1] in WHENS)
+    return (
+        not lead or after_a_join or (len(lead) == 2 and lead[0] == "the" and lead[1] in _WHENS_TOLD)
+    )
 
 
 def _unknown_first_name(tokens: Sequence[str]) -> bool:
@@ -4169,6 +4251,9 @@ def describes(word: str) -> bool:
 
 # Times a clause may be told of: "the day ...", "the night ...".
 WHENS = {"day", "night", "week", "morning", "afternoon", "evening", "year", "summer", "winter"}
+# ... and "the time", before what happened then: "the time ava fell asleep", "the time dad
+# locked the keys in the car"
+_WHENS_TOLD = WHENS | {"time"}
 _AUXILIARIES = {"is", "are", "was", "were", "can", "could", "do", "does", "did", "will", "would"}
 _AUXILIARIES |= {"should", "has", "have"}
 

@@ -238,6 +238,7 @@ PEOPLE = _set(
     greeter supervillain super_villain super-villain archvillain arch-villain telepath hunchback
     bridezilla groomzilla
     mastermind crusader caped_crusader henchman joker
+    dolphin_trainer dog_trainer animal_trainer lion_tamer truck_driver taxi_driver
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
@@ -362,7 +363,8 @@ _PLACES_IN = _set(
 # Shows one goes on and wins, by name: "went on Wheel of Fortune", "wins Jeopardy".
 SHOWS = _set(
     "jeopardy wheel_of_fortune american_idol masterchef america's_got_talent"
-    " great_british_bake_off price_is_right"
+    " great_british_bake_off price_is_right deal_or_no_deal shark_tank love_island"
+    " masked_singer dancing_with_the_stars who_wants_to_be_a_millionaire fear_factor"
 )
 # Apps and sites one goes on, joins or watches: "my mom joins snapchat".
 APPS = _set("tiktok youtube instagram snapchat facebook twitter ebay netflix pinterest")
@@ -871,7 +873,7 @@ PET_NAMES = _set(
 # start questions and dates).
 NAMES_THAT_ARE_WORDS = _set(
     """
-    harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene
+    harry jack bob bill sue rob frank mark pat sandy rusty dusty chuck drew wade ray art gene herb
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank dot carol pearl
     jade amber hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine
@@ -986,7 +988,8 @@ _VERBS_THE_TABLE_LACKS = {
     "oink", "woof", "ribbit", "boogie", "tap-dance", "speedrun", "prank", "unbox", "glitch",
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
-    "unicycle", "headbutt", "finger-paint", "carpool", "ding", "flip-flop",
+    "unicycle", "headbutt", "finger-paint", "carpool", "ding", "flip-flop", "beatbox", "overpack",
+    "overshare", "overthink",
 }  # fmt: skip
 
 

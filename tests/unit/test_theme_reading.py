@@ -18256,3 +18256,79 @@ def test_names_after_the_time_a_deed_or_a_job_of_two_words(
     speller: OfflineWriter, theme: str, topic: str
 ) -> None:
     assert themes.phrases(speller.as_meant(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my moms vacation from us", "my mom's vacation from us"),
+        ("my cats revenge on the new puppy", "my cat's revenge on the new puppy"),
+        ("the cats nap on the couch", "the cats nap on the couch"),
+        ("the boys camp in the woods", "the boys camp in the woods"),
+        ("my parents dance in the kitchen", "my parents dance in the kitchen"),
+    ],
+)
+def test_owners_before_where_after_my(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the arcade machines go on strike", "arcade machine", "go"),
+        ("the snack machines go on strike", "machine", "go"),
+        ("local hen lays egg the size of a football", "hen", "lay"),
+        ("why do seagulls love french fries", "seagull", "love"),
+        ("when the popsicle melts before you can eat it", "popsicle", "melt"),
+        ("why did my potato battery catch fire", "battery", "catch"),
+        ("sock stealing dogs take over the town", "dog", "take"),
+    ],
+)
+def test_many_things_headlines_and_questions_do_their_deed(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("lab coats for hamsters", "lab coat"),
+        ("my grandpas first ever loot box", "loot box"),
+        ("lemon squeezing robots", "robot"),
+        ("tree hugging hippies", "hippie"),
+    ],
+)
+def test_things_and_doers_of_a_kind_are_no_deeds(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+def test_extra_lives_are_given_out() -> None:
+    reading = _read("a vending machine that gives out extra lives")
+    assert reading.verb is not None and reading.verb.lemma == "give"
+    assert reading.verb.object is not None and reading.verb.object.lemma == "life"
+
+
+def test_who_takes_out_the_trash_keeps_its_particle() -> None:
+    reading = _read("three brothers fight over who takes out the trash")
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == "trash"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("biscuit hides the tv remote again", "Biscuit hides the TV remote again"),
+        ("peanut knocks over the fish tank", "Peanut knocks over the fish tank"),
+        ("sparky steals the turkey on thanksgiving", "Sparky steals the turkey on Thanksgiving"),
+        ("the cookie crumbles", "the cookie crumbles"),
+        ("a shark tank on a school bus", "a shark tank on a school bus"),
+    ],
+)
+def test_pets_named_first_and_shows_by_name(speller: OfflineWriter, theme: str, topic: str) -> None:
+    assert themes.phrases(speller.as_meant(theme)).topic == topic

@@ -1046,6 +1046,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
         or word in words.APPS  # "joins snapchat"
         or word in words.CHARACTER_NAMES  # "meets batman"
+        or word in words.NATIONALITIES  # "love french fries"
         or word[:1].isdigit()
         or (_takes_gerund(tokens[index - 1]) and word.endswith("ing"))  # "go camping"
         # "scientists discover singing fish": an -ing word before the noun it describes, after
@@ -1221,6 +1222,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         in_a_tail = in_a_tail or (_to_before(tokens, index) and _a_deed_after_to(word))
         # "my first time skiing": what the time was spent doing
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
+        in_a_tail = in_a_tail or _done_to_a_thing_first(tokens, index)  # "lemon squeezing robots"
         # "a pirate-themed guide", "a once-in-a-lifetime trip": words made one describe a noun
         hyphened = "-" in before and index > 1 and tokens[index - 2] in _ARTICLES
         hyphened = hyphened and "NOUN" not in _lemmas(before) and not _known_noun(before)
@@ -1367,6 +1369,16 @@ def _a_past_said_plain(tokens: list[str], index: int) -> bool:
 _WHERE_ONE_GOES = SETTING_PREPOSITIONS | {"to", "into", "onto", "through"}
 # Plurals that name a guide before whom it is for: "dodgeball rules for beginners".
 _GUIDES_OF_MANY = frozenset(("rules", "tips", "tricks"))
+
+
+def _done_to_a_thing_first(tokens: list[str], index: int) -> bool:
+    """Whether the theme starts with one thing, bare, and the -ing word at `index` is what the
+    many after it do to it: "lemon squeezing | robots", "tree hugging | hippies"."""
+    if index != 1 or len(tokens) < 3 or not _ing_form(tokens[1]):
+        return False
+    thing, (doer, many) = tokens[0], _noun_lemma(tokens[2])
+    one = "NOUN" in _lemmas(thing) and not _noun_lemma(thing)[1]
+    return one and many and kind_of(doer) in ANIMATE
 
 
 def _no_verb_after(tokens: list[str], index: int) -> bool:
@@ -1518,8 +1530,9 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     # (never "and": "flea markets and funnel cakes" are two things)
     unknown = _unknown_word(after) and not _known_noun(after)
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
-    # ("principal bans homework": one thing, last or before where)
-    last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
+    # ("principal bans homework": one thing, last or before where; "local hen lays egg | the
+    # size of a football": or before what it is like)
+    last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS | _ARTICLES
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
 
@@ -1950,6 +1963,10 @@ def _which_does_it(tokens: list[str], index: int) -> bool | None:
         return True
     # (somebody many: "my sister practices trumpet" has no "practices" that trumpet)
     lemma, many = _noun_lemma(tokens[index])
+    # ... or many things, before what is only ever done: "the arcade machines | go on strike"
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if many and "NOUN" in _lemmas(tokens[index]) and after in _ONLY_VERBS_PLAIN:
+        return False
     many = many and _known_noun(tokens[index]) and kind_of(lemma) in ANIMATE
     return False if many and _a_plain_deed_going_on(tokens, index + 1) else None
 
@@ -2262,6 +2279,8 @@ _ONLY_VERBS = {
     "goes", "does", "has", "says", "gets", "becomes", "tries", "forgets", "learns", "stays",
     "keeps", "seems", "wants",
 }  # fmt: skip
+# Their plain forms: "go".
+_ONLY_VERBS_PLAIN = frozenset(_verb_lemma(told) for told in _ONLY_VERBS)
 # -s forms of starting and stopping, after one thing named just before: "the world ends",
 # "the missing sock returns" (but "a queue that never ends").
 _BEGINNING_OR_ENDING = frozenset(("ends", "begins", "returns", "opens", "closes"))
@@ -4949,6 +4968,8 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     named = tokens[index - 1] not in DETERMINERS and tokens[index - 1] not in POSSESSIVES
     # ("throws the map | out the window")
     out_of = word == "out" and " ".join(tokens[index + 1 : index + 2]) in DETERMINERS
+    # (but "who takes | out the trash": a deed's particle)
+    out_of = out_of and not any(_in_form(tokens[index - 1], tag) for tag in ("VBZ", "VBD"))
     return named and (word in _WAYS_THROUGH or out_of or (word in words.ACCIDENTS and index > 1))
 
 
@@ -5966,6 +5987,8 @@ def _a_noun_before_a_deed(tokens: list[str], index: int) -> bool:
     | hate me"; never after a name ("why did prometheus steal | fire") nor before "like"."""
     if index + 1 >= len(tokens) or "NOUN" not in _lemmas(tokens[index]):
         return False
+    if tokens[index : index + 2] == ["catch", "fire"]:
+        return False  # "why did my potato battery | catch fire"
     if _a_worker_before_their_deed(tokens, index):
         return True  # "why does the school nurse | only give out ice packs"
     then, before = tokens[index + 1], tokens[index - 1]
@@ -6237,6 +6260,8 @@ def _clause_after_scene(
         # (nor "when the bride laughed so hard | she snorted": what came of it; but "when it
         # rained so hard | the fish came out" tells of the fish)
         so = "so" in scene[-3:-1] and scene[:1] != ["it"]
+        # (nor "when the popsicle melts before | you can eat it": when it melts)
+        so = so or (told and lowered[at - 1] in _SUBORDINATING)
         # (nor "when dad admitted | we were lost": what he owned up to)
         so = so or (
             told and _verb_lemma(scene[-1]) in _OWNING_UP and scene[-1] != _verb_lemma(scene[-1])
@@ -8511,7 +8536,9 @@ def _dwells_there(tokens: list[str], index: int) -> bool:
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     where = after is None or after in _PLACE_ADVERBS or after == "next"
     dwells = _verb_lemma(tokens[index]) in _DWELLING and tokens[index].endswith("s")
-    return dwells and where and "NOUN" in _lemmas(tokens[index - 1])
+    # (never lives described: "gives out extra lives")
+    described = "ADJ" in _lemmas(tokens[index - 1])
+    return dwells and where and "NOUN" in _lemmas(tokens[index - 1]) and not described
 
 
 def _told_of_something(reading: Reading) -> Reading:

@@ -2136,7 +2136,7 @@ def _owner_without_apostrophe(
         did or _made_to_do(bare, index, at)
     ):
         return False
-    if family and _owned_by_one(bare, at):
+    if family and _owned_by_one(bare, at, mostly_a_verb):
         return True  # "my dads lawnmower", "my moms cooking": one has one mom
     if not _may_be_owned(bare, at):
         return False
@@ -2399,7 +2399,11 @@ def _owned_not_done(
     verbs = lemmas.get("VERB", ()) or _a_deed_done_to_somebody(owned, following)
     if not verbs or at > index + 1 or any(owned in getInflection(verb, "VBZ") for verb in verbs):
         return True  # "moms car"; "brothers socks", as no brothers "socks"; "dogs shiny collar"
-    if at == len(bare) - 1 and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
+    # ... or, after "my", before where or whom: "my cats revenge on the new puppy" (but "the
+    # boys camp in the woods")
+    mine = index > 0 and bare[index - 1] in _OWNERS_DETERMINERS - {"the"}
+    last = at == len(bare) - 1 or (mine and bare[at + 1] in _PLACE_WORDS)
+    if last and (owned in BODY_PARTS or _mostly_a_thing(owned, mostly_a_verb)):
         return True  # "the mermaids tail", "the dragons treasure"; not "my cats dance"
     if _names_one_thing(bare, at, mostly_a_verb):
         return True  # "the bears picnic basket", "the robots dance party"
@@ -2533,15 +2537,20 @@ def _mostly_a_thing(word: str, mostly_a_verb: MostlyAVerb | None) -> bool:
     return not any(word in getInflection(verb, "VBD") for verb in verbs)
 
 
-def _owned_by_one(bare: Sequence[str], at: int) -> bool:
+def _owned_by_one(bare: Sequence[str], at: int, mostly_a_verb: MostlyAVerb | None) -> bool:
     """Whether a word after a mom or dad typed in -s is theirs though no dictionary says it is
     a noun: a word no dictionary knows ("lawnmower"), or a doing that ends the theme or is
     told of ("my moms cooking", "my dads snoring woke up the street", "my moms cooking is
-    bad")."""
+    bad"), or a noun that is mostly no deed, before where or when ("my dads sunburn at the
+    pool"; but "my parents dance in the kitchen")."""
     owned = bare[at]
     if not owned.isalpha() or owned in STOPWORDS:
         return False
     lemmas = getAllLemmas(owned)
+    one = at == 1 or bare[at - 1] not in _MANY_BY_NATURE
+    placed = one and "NOUN" in lemmas and at + 1 < len(bare) and bare[at + 1] in _PLACE_WORDS
+    if placed and mostly_a_verb is not None and not mostly_a_verb(owned):
+        return True
     told_of = at == len(bare) - 1 or _told_of_it(bare[at + 1])
     # ("my grandmas time machine", "my grandpas hearing aid": a thing of two nouns; "my moms
     # cake decorating class": of a noun, a doing and a noun)
@@ -3980,6 +3989,10 @@ def _clause_starts(tokens: Sequence[str], index: int) -> bool:
     )
 
 
+# Pets' names that are things that act of themselves: "frost covers the town".
+_WHAT_ACTS_UNNAMED = frozenset(("frost", "shadow", "snowball", "bubbles", "honey"))
+
+
 def _unknown_first_name(tokens: Sequence[str]) -> bool:
     """A first word no dictionary knows, before "the", "and", "from" or a verb's ending, or "'s":
     a name typed in lower case ("benny the bear", "sam and the giant pumpkin", "kevin's bad
@@ -3995,10 +4008,15 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
         return True  # "frosty's meltdown": what describes owns nothing
     named = word in NAMES_THAT_ARE_WORDS
     after = tokens[1].lower() if len(tokens) > 1 else ""
-    if word in PET_NAMES and after == "the" and len(tokens) > 2:
+    # "biscuit hides the tv remote", "peanut knocks over the tank" (but "frost covers the
+    # town", "cookie boxes stacked to the ceiling")
+    then = tokens[2].lower() if len(tokens) > 2 else ""
+    deed = _a_deed_told(after) and (then in _DETERMINERS or then in _PARTICLES_AFTER_VERBS)
+    deed = deed and word not in _WHAT_ACTS_UNNAMED
+    if word in PET_NAMES and (after == "the" or deed) and len(tokens) > 2:
         # "bubbles the goldfish", "sprinkles the snowflake", whom no command starts with;
         # but "pepper the steak"
-        return tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
+        return deed or tokens[-1].lower() in PEOPLE | ANIMALS or not _a_plain_verb(word)
     # ("seagulls", "popsicles": words of the lists, no names; but "billy", "lily" are)
     known = bool(lemmas) or word in KNOWN_NOUNS or word.removesuffix("s") in KNOWN_NOUNS
     # ("breakdancing babies": a verb the table lacks, in its -ing form)

@@ -131,6 +131,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
     # foods, toys and exercises named like somebody or a deed: no tot, no jack that jumps
     " tater_tot snow_plow snowplow hot_tub bean_bag super_power get-well_card"
+    # things of a lab, a game or a shop, never a lab that coats nor loot that boxes
+    " lab_coat loot_box trading_card sand_castle panic_attack arcade_machine gaming_mouse"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the
@@ -363,8 +365,8 @@ _PLACES_IN = _set(
 # Shows one goes on and wins, by name: "went on Wheel of Fortune", "wins Jeopardy".
 SHOWS = _set(
     "jeopardy wheel_of_fortune american_idol masterchef america's_got_talent"
-    " great_british_bake_off price_is_right deal_or_no_deal shark_tank love_island"
-    " masked_singer dancing_with_the_stars who_wants_to_be_a_millionaire fear_factor"
+    " great_british_bake_off price_is_right deal_or_no_deal love_island"
+    " masked_singer who_wants_to_be_a_millionaire fear_factor"
 )
 # Apps and sites one goes on, joins or watches: "my mom joins snapchat".
 APPS = _set("tiktok youtube instagram snapchat facebook twitter ebay netflix pinterest")
@@ -865,7 +867,8 @@ PET_NAMES = _set(
     smokey patches boots snowball fluffy bandit bubbles sprinkles marshmallow teddy tiger
     cookie ginger buddy lucky sunny pumpkin noodle waffles butterscotch cupcake
     cinnamon kiwi honey maple mocha olive bean nacho taco pudding pebbles toffee
-    pretzel pancake nibbles puddle frost
+    pretzel pancake nibbles puddle frost buster sparky rex max duke zeus scruffy rover fido
+    champ ziggy
     """
 )
 # First names that are words too, read as names where a name stands first in a theme: "jack

@@ -18332,3 +18332,127 @@ def test_who_takes_out_the_trash_keeps_its_particle() -> None:
 )
 def test_pets_named_first_and_shows_by_name(speller: OfflineWriter, theme: str, topic: str) -> None:
     assert themes.phrases(speller.as_meant(theme)).topic == topic
+
+
+def test_a_titled_name_owns_what_does_its_deed(speller: OfflineWriter) -> None:
+    assert speller.as_meant("aunt lucys jam explodes") == "aunt lucy's jam explodes"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("a st bernard in a tutu", "st bernard"),
+        ("a shih tzu who only eats caviar", "shih tzu"),
+        ("the doberman who is afraid of butterflies", "doberman"),
+        ("the great dane who got stuck in the doggy door", "great dane"),
+    ],
+)
+def test_dogs_of_a_breed_are_animals(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.subject.kind is Kind.ANIMAL
+
+
+def test_churros_are_no_name() -> None:
+    reading = _read("churros, corn dogs and a giant pretzel")
+    assert reading.subject is not None and reading.subject.lemma == "churro"
+    assert not reading.subject.proper
+
+
+def test_many_for_something_do_their_deed() -> None:
+    reading = _read("tryouts for the school band go wrong")
+    assert reading.subject is not None and reading.subject.lemma == "tryout"
+    assert reading.verb is not None and reading.verb.lemma == "go"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("my dad carrys the fridge by himself", "my dad carries the fridge by himself"),
+        ("bees, butterflys and a grumpy gardener", "bees, butterflies and a grumpy gardener"),
+        ("deer eat all of moms tulips", "deer eat all of mom's tulips"),
+        (
+            "the principals rocket crashes into the pond",
+            "the principal's rocket crashes into the pond",
+        ),
+        ("a delivery drivers worst night ever", "a delivery driver's worst night ever"),
+        ("the kids throw rocks into the pond", "the kids throw rocks into the pond"),
+        ("the twins swap places", "the twins swap places"),
+    ],
+)
+def test_ys_for_ies_and_owners_of_what_goes_somewhere(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("the mascot's head rolls onto the field", "head", "roll"),
+        ("when the pizza comes with a free goldfish", "pizza", "come"),
+        ("hot cocoa spills on santa", "cocoa", "spill"),
+        ("dad spills paint all over the new carpet", "Dad", "spill"),
+        ("the movers play frisbee with our plates", "mover", "play"),
+    ],
+)
+def test_what_rolls_comes_spills_or_plays(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_pizza_rolls_are_food() -> None:
+    reading = _read("pizza rolls in the oven")
+    assert reading.verb is None
+    assert reading.subject is not None and reading.subject.lemma == "pizza roll"
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("pet rats throw a party", "rat", "throw"),
+        ("baby dolls start a daycare", "doll", "start"),
+        ("ghost twins haunt the gym", "twin", "haunt"),
+        ("the soccer mom brought cookies", "mom", "bring"),
+        ("the snack mom brought kale chips", "mom", "bring"),
+    ],
+)
+def test_many_of_a_kind_and_a_kind_of_mom_do_their_deed(
+    theme: str, subject: str, verb: str
+) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_what_mom_did_to_it_without_that_still_tells_of_it() -> None:
+    reading = _read("the cake mom baked was hard as a rock")
+    assert reading.subject is not None and reading.subject.lemma == "cake"
+
+
+def test_sprinkles_stuck_in_hair_are_no_pet() -> None:
+    reading = _read("sprinkles stuck in my hair for a week")
+    assert reading.subject is not None and not reading.subject.proper
+
+
+def test_after_the_game_we_all_did_it() -> None:
+    reading = _read("after the game we all got ice cream")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.verb is not None and reading.verb.lemma == "get"
+
+
+@pytest.mark.parametrize(
+    ("theme", "taken"),
+    [
+        ("aliens take the school bus home", "school bus"),
+        ("grandpa drove the wrong kids home", "kid"),
+        ("mom cleans our whole home", "home"),
+    ],
+)
+def test_home_after_what_is_taken_says_whither(theme: str, taken: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == taken

@@ -1043,6 +1043,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         # "kids eat popsicles", "fixes boo-boos": a plural the table lacks
         or _a_plural_unlisted(word)
         or word in words.GAMES  # "play hide-and-seek"
+        or word in _SPORTS  # "play frisbee"
         or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
         or word in words.APPS  # "joins snapchat"
         or word in words.CHARACTER_NAMES  # "meets batman"
@@ -1532,7 +1533,10 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
     # ("principal bans homework": one thing, last or before where; "local hen lays egg | the
     # size of a football": or before what it is like)
-    last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS | _ARTICLES
+    # ("dad spills paint | all over the new carpet": or before how far it went)
+    last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
+    last = last or tokens[index + 2] in ("all", "everywhere")
+    last = last or tokens[index + 2 : index + 4] in (["the", "size"], ["the", "length"])
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
 
@@ -1994,6 +1998,7 @@ def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
     plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not somebody
     # ("the prankster twins strike | again")
     going = after in _WAYS_TO_GO or after in _PARTICLES or after in ("for", "again", "together")
+    going = going or after in words.GAMES or after in _SPORTS  # "the movers | play frisbee"
     return plain and (not after or going)
 
 
@@ -2136,7 +2141,9 @@ def _many_of_before(tokens: list[str], index: int) -> bool:
     """Whether many, told of what they are of or where they are from, come before the word:
     "the cats of the zoo | go rogue", "aliens from mars | invade earth"."""
     # ("my letters to santa | keep getting returned")
-    of = max((i for i in range(1, index - 1) if tokens[i] in ("of", "from", "to")), default=None)
+    of = max(
+        (i for i in range(1, index - 1) if tokens[i] in ("of", "from", "to", "for")), default=None
+    )
     if of is None:
         return False
     many = tokens[of - 1]
@@ -2296,6 +2303,7 @@ _BEFALLING = {
     "glitches", "overheats", "vibrates", "blinks", "winks", "yawns", "giggles", "hiccups",
     "pops", "itches", "drips", "squeals", "clogs", "flies", "backfires", "cracks", "stinks",
     "creaks", "flickers", "sparks", "stalls", "farts", "snaps", "rumbles", "growls", "rebels",
+    "rolls", "comes",
 }  # fmt: skip
 
 
@@ -3182,6 +3190,10 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
     # what follows is no thing it was done to: "dropped", "made for the bake sale", "taught
     # to swear", "baked was hard as a rock"
     done_to = after is not None and (after in DETERMINERS or _known_noun(after))
+    # ("the soccer mom brought | cookies": a noun that is no deed)
+    done_to = done_to or (
+        after is not None and "NOUN" in _lemmas(after) and not _can_be_verb(after)
+    )
     # ("the pirate mom yells at the kraken": what she yells at is said)
     aimed = after == "at" and deed + 2 < len(tokens) and _verb_lemma(tokens[deed]) in _AIMING
     return None if done_to or aimed else deed
@@ -3588,7 +3600,10 @@ def _beaten_at(tokens: list[str], index: int) -> bool:
     return bare and contest and (game in words.GAMES or lemma == "game" or lemma in _SPORTS)
 
 
-_SPORTS = {"chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling"}
+_SPORTS = {
+    "chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling", "frisbee",
+    "volleyball", "hockey", "pinball", "badminton",
+}  # fmt: skip
 _CONTESTING = {"beat", "win", "lose", "cheat", "compete", "challenge", "defeat", "crush", "play"}
 
 
@@ -4966,6 +4981,9 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     if tuple(tokens[index : index + 2]) in (("on", "purpose"), ("by", "accident")):
         return True
     named = tokens[index - 1] not in DETERMINERS and tokens[index - 1] not in POSSESSIVES
+    # ("takes the school bus | home": whither, after a noun that ends what is taken)
+    if word == "home" and index + 1 == len(tokens) and "ADJ" not in _lemmas(tokens[index - 1]):
+        return named and "NOUN" in _lemmas(tokens[index - 1])
     # ("throws the map | out the window")
     out_of = word == "out" and " ".join(tokens[index + 1 : index + 2]) in DETERMINERS
     # (but "who takes | out the trash": a deed's particle)
@@ -6282,9 +6300,12 @@ def _clause_after_scene(
         ended = told or ("NOUN" in _lemmas(last) and last not in _BEFORE_A_NOUN) or last.isdigit()
         ended = ended or _noun_lemma(last)[0] in _TIMES_OF or typed[at - 1][:1].isupper()
         subject = subject or (_noun_lemma(word)[1] and "NOUN" in _lemmas(word))
-        verb_at = _find_verb(lowered[at:], typed[at:], 1) if subject and ended else None
+        rest, rest_typed = lowered[at:], typed[at:]
+        if rest[1:2] in (["all"], ["both"]) and word in _PRONOUNS:
+            rest, rest_typed = [word, *rest[2:]], [typed[at], *rest_typed[2:]]  # "we all got"
+        verb_at = _find_verb(rest, rest_typed, 1) if subject and ended else None
         # ("when grandpa broke his arm | skiing": no clause of its own)
-        if verb_at is not None and not _ing_form(lowered[at + verb_at]):
+        if verb_at is not None and not _ing_form(rest[verb_at]):
             found = at
             if not told:
                 break
@@ -8236,7 +8257,15 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
 # with pet alligator".
 _WHERE_OR_WITH_WHOM = SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}
 # What befalls a thing, where or whence: "the tuba falls from the sky".
-_BEFALLS_A_THING = _GOES_OR_BREAKS | {"lands", "crashes", "catches"}
+_BEFALLS_A_THING = _GOES_OR_BREAKS | {
+    "lands",
+    "crashes",
+    "catches",
+    "spills",
+    "rolls",
+    "drips",
+    "leaks",
+}
 
 
 def _befalls_one_before_where(tokens: list[str]) -> int | None:

@@ -577,7 +577,21 @@ def _rule_forms_undone(text: str) -> str:
     text = _REGULAR_PAST.sub(lambda match: _irregular_past(match[0]) or match[0], text)
     text = _SUPER_DUPER.sub(_super_duper_said, text)  # "a super duper long bus ride"
     text = _MORE_THAN_ONCE.sub(_degree_said_once, text)  # "the most smelliest sock"
+    text = _Y_AS_IES.sub(_ies_for_ys, text)  # "butterflys", "my dad carrys the fridge"
     return _REGULAR_PLURAL.sub(_plural_undone, text)
+
+
+# An -s put on a consonant and "y", where English writes "ies": "butterflys", "carrys".
+_Y_AS_IES = re.compile(r"\b([a-z]+[b-df-hj-np-tv-z])ys\b")
+
+
+def _ies_for_ys(match: re.Match[str]) -> str:
+    """ "butterflys" -> "butterflies" where no dictionary knows the word as typed and does
+    know it so spelt; "guys", "toys" and names ("humphreys") stay."""
+    spelt = match[1] + "ies"
+    if getAllLemmas(match[0]) or not getAllLemmas(spelt):
+        return match[0]
+    return spelt
 
 
 _SUPER_DUPER = re.compile(r"\bsuper[ -]duper\b(?= (\w+))?", re.IGNORECASE)
@@ -1632,11 +1646,7 @@ def _a_name_owning_after_a_deed(bare: Sequence[str], index: int) -> bool:
     if len(name) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "os")):
         return False
     # (a past that never describes: "haunted", "named" tell what a thing is)
-    past = any(
-        before in getInflection(verb, "VBD") and before not in getInflection(verb, "VBN")
-        for verb in getAllLemmas(before).get("VERB", ())
-    )
-    if not (past or before in _OWNERS_PLACED) or _seen_doing(bare, index):
+    if not (_only_a_past(before) or before in _OWNERS_PLACED) or _seen_doing(bare, index):
         return False
     listed = word in ALWAYS_CAPITALISED or word in PLACE_NAMES or word in CHARACTER_NAMES
     if listed or not _may_be_a_name(name) or getAllLemmas(word):
@@ -2146,10 +2156,11 @@ def _owner_without_apostrophe(
 
 
 def _one_thing_after(bare: Sequence[str], index: int) -> bool:
-    """Whether one thing, bare, follows the word: "(moms) seat"; not a deed or a doing ("a
-    team of moms wins", "a bunch of moms dancing")."""
+    """Whether a thing, bare, follows the word: "(moms) seat", "(moms) tulips"; not a deed or
+    a doing ("a team of moms wins", "a bunch of moms dancing")."""
     after = bare[index + 1]
-    return _one_thing_bare(after) and not _a_deed_told(after) and not after.endswith("ing")
+    thing = "NOUN" in getAllLemmas(after) and after not in STOPWORDS
+    return thing and not _a_deed_told(after) and not after.endswith("ing")
 
 
 def _made_to_do(bare: Sequence[str], index: int, at: int) -> bool:
@@ -2249,7 +2260,9 @@ def _a_titled_name_owning(
     done = bare[at] not in lemmas.get("VERB", (bare[at],)) + lemmas.get("NOUN", ())
     # ("grandma dots tap dance": a noun of two words, whatever its first mostly is)
     mostly_done = mostly_a_verb is not None and mostly_a_verb(bare[at])
-    done = done or (mostly_done and not _noun_follows(bare, at))
+    # ... nor before its own deed: "aunt lucys jam explodes"
+    told_of = at + 1 < len(bare) and _told_of_it(bare[at + 1])
+    done = done or (mostly_done and not _noun_follows(bare, at) and not told_of)
     # ("mrs jenkins saw a ufo": a past of another verb is what was done, not a saw)
     done = done or any(
         bare[at] in getInflection(verb, "VBD")
@@ -2442,6 +2455,10 @@ def _owned_not_done(
     # neighbors kid jumps": of somebody)
     done_to_many = done_to_many and bare[at + 2 : at + 3] not in (["a"], ["an"], ["the"])
     done_to_many = done_to_many and owned not in PEOPLE | ANIMALS
+    # ("the principals rocket crashes | into the pond": one thing's deed, going somewhere)
+    going = at + 2 < len(bare) and bare[at + 2] in _PLACE_WORDS | {"onto", "off", "through"}
+    going = going and mostly_a_verb is not None and not mostly_a_verb(owned)
+    done_to_many = done_to_many and not going
     tags = ("VBD",) if done_to_many else ("VBD", "VBZ")
     # ("my moms phone autocorrects everything": a verb the table lacks does it too)
     lacked = verb_the_table_lacks(following) if following and following.endswith("s") else None
@@ -4012,6 +4029,7 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     # town", "cookie boxes stacked to the ceiling")
     then = tokens[2].lower() if len(tokens) > 2 else ""
     deed = _a_deed_told(after) and (then in _DETERMINERS or then in _PARTICLES_AFTER_VERBS)
+    deed = deed and (after.endswith("s") or _only_a_past(after))  # ("sprinkles stuck in")
     deed = deed and word not in _WHAT_ACTS_UNNAMED
     if word in PET_NAMES and (after == "the" or deed) and len(tokens) > 2:
         # "bubbles the goldfish", "sprinkles the snowflake", whom no command starts with;

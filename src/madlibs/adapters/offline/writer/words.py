@@ -50,7 +50,8 @@ ANIMALS = _set(
     manticore wyvern leviathan kitsune
     pug corgi beagle dachshund labrador chihuahua husky terrier retriever schnauzer collie
     greyhound hound bloodhound sheepdog pomeranian budgie axolotl tarantula capybara quokka
-    pangolin orca beluga
+    pangolin orca beluga great_dane st_bernard saint_bernard shih_tzu yorkie samoyed doberman
+    rottweiler
     pufferfish piranha anaconda t-rex komodo_dragon chameleon clam mussel sea_urchin manta_ray
     hammerhead barracuda cuttlefish albatross condor dodo cockatiel bluejay blue_jay buzzard
     sheep_dog
@@ -128,7 +129,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # a coach one rides in, no coach of a team
     " stage_coach stagecoach"
     # rolled foods, never a cinnamon that rolls
-    " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll"
+    " cinnamon_roll egg_roll spring_roll sushi_roll jelly_roll sausage_roll pizza_roll"
     # foods, toys and exercises named like somebody or a deed: no tot, no jack that jumps
     " tater_tot snow_plow snowplow hot_tub bean_bag super_power get-well_card"
     # things of a lab, a game or a shop, never a lab that coats nor loot that boxes
@@ -241,6 +242,7 @@ PEOPLE = _set(
     bridezilla groomzilla
     mastermind crusader caped_crusader henchman joker
     dolphin_trainer dog_trainer animal_trainer lion_tamer truck_driver taxi_driver
+    delivery_driver delivery_guy delivery_boy delivery_girl bellboy
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower
     mind_reader snake_charmer charmer orderly bingo_caller senior resident ringbearer
@@ -768,7 +770,7 @@ WORN = _set(
 # Words said letter by letter, typed in lower case: "the tv" is the TV.
 ACRONYMS = _set(
     "tv ufo dj ceo atm usa uk dna diy vip mvp dmv fbi cia ikea nasa bbq hoa rv pe ai gps omg pta"
-    " npc hr"
+    " npc hr tsa pc vr"
 )
 # Colours, which alone describe: "purple" is a purple story, not the purple.
 COLOURS = _set(
@@ -1034,7 +1036,7 @@ _NOUNS_THE_TABLE_LACKS = {
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
     "airpod", "lawnmower", "leafblower", "smartwatch", "airfryer", "hairdryer", "nightlight",
     "longship", "beyblade", "teleporter", "croc", "blankie", "binky", "onesie", "paci",
-    "popsicle", "heist", "stuffer", "plushie", "plushy",
+    "popsicle", "heist", "stuffer", "plushie", "plushy", "churro", "boba", "mochi", "empanada",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
     "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down", "flip-flop", "bubblegum",
     "firetruck",

@@ -18456,3 +18456,65 @@ def test_home_after_what_is_taken_says_whither(theme: str, taken: str) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.lemma == taken
+
+
+@pytest.mark.parametrize(
+    ("theme", "made"),
+    [
+        ("how to build a snowman that doesnt fall over", "snowman"),
+        ("my sister invented glitter that never comes off", "glitter"),
+        ("local kid invents a robot that only does homework badly", "robot"),
+        ("the dog ate the cake that mom made", "cake"),
+    ],
+)
+def test_what_is_made_is_told_of_after_that(theme: str, made: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == made
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("snow falls in the desert", "snow falls in the desert"),
+        ("the snow ball fight", "the snowball fight"),
+        ("mission control is my grandpas kitchen", "mission control is my grandpa's kitchen"),
+        ("mission rescue the cat", "the mission to rescue the cat"),
+        (
+            "the dragon flew away with the kings crown",
+            "the dragon flew away with the king's crown",
+        ),
+    ],
+)
+def test_deeds_typed_like_nouns_and_owners_after_with_the(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("jimmys lucky quarter", "jimmy's lucky quarter"),
+        ("bunnys in the bargain bin", "bunnies in the bargain bin"),
+    ],
+)
+def test_ys_before_what_is_owned_stays_an_owner(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("mars attacks the retirement home", "retirement home"),
+        ("we followed the ice cream truck home", "truck"),
+        ("how to fix a haircut your little brother gave you", "haircut"),
+        ("how to beat your mom at air hockey", "mom"),
+    ],
+)
+def test_homes_haircuts_and_rivals_acted_on(theme: str, acted_on: str) -> None:
+    reading = _read(theme)
+    assert reading.verb is not None and reading.verb.object is not None
+    assert reading.verb.object.lemma == acted_on

@@ -1043,7 +1043,7 @@ def _starts_object(tokens: list[str], index: int) -> bool:
         # "kids eat popsicles", "fixes boo-boos": a plural the table lacks
         or _a_plural_unlisted(word)
         or word in words.GAMES  # "play hide-and-seek"
-        or word in _SPORTS  # "play frisbee"
+        or word in _PLAYED  # "play frisbee"
         or word in words.PLACE_NAMES  # "plays fortnite", "visits walmart"
         or word in words.APPS  # "joins snapchat"
         or word in words.CHARACTER_NAMES  # "meets batman"
@@ -1998,7 +1998,7 @@ def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
     plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not somebody
     # ("the prankster twins strike | again")
     going = after in _WAYS_TO_GO or after in _PARTICLES or after in ("for", "again", "together")
-    going = going or after in words.GAMES or after in _SPORTS  # "the movers | play frisbee"
+    going = going or after in words.GAMES or after in _PLAYED  # "the movers | play frisbee"
     return plain and (not after or going)
 
 
@@ -3191,9 +3191,8 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
     # to swear", "baked was hard as a rock"
     done_to = after is not None and (after in DETERMINERS or _known_noun(after))
     # ("the soccer mom brought | cookies": a noun that is no deed)
-    done_to = done_to or (
-        after is not None and "NOUN" in _lemmas(after) and not _can_be_verb(after)
-    )
+    thing = after is not None and "NOUN" in _lemmas(after) and after not in _PRONOUNS
+    done_to = done_to or (thing and not _can_be_verb(after or ""))
     # ("the pirate mom yells at the kraken": what she yells at is said)
     aimed = after == "at" and deed + 2 < len(tokens) and _verb_lemma(tokens[deed]) in _AIMING
     return None if done_to or aimed else deed
@@ -3600,10 +3599,9 @@ def _beaten_at(tokens: list[str], index: int) -> bool:
     return bare and contest and (game in words.GAMES or lemma == "game" or lemma in _SPORTS)
 
 
-_SPORTS = {
-    "chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling", "frisbee",
-    "volleyball", "hockey", "pinball", "badminton",
-}  # fmt: skip
+_SPORTS = {"chess", "soccer", "football", "basketball", "baseball", "tennis", "golf", "bowling"}
+# ... and the other games one plays, by name: "the movers play frisbee".
+_PLAYED = _SPORTS | {"frisbee", "volleyball", "hockey", "pinball", "badminton"}
 _CONTESTING = {"beat", "win", "lose", "cheat", "compete", "challenge", "defeat", "crush", "play"}
 
 
@@ -4943,8 +4941,9 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
         if tokens[i] == "except"
         or _for_a_meal(tokens, i)
         or _like_after_a_thing(tokens, i)
-        # ("gave a toast | that lasted three hours": what the thing did)
-        or (tokens[i] == "that" and i + 1 < rival and _past_not_noun(tokens[i + 1]))
+        # ("gave a toast | that lasted three hours": what the thing did; "a snowman | that
+        # doesn't fall over", "glitter | that never comes off")
+        or (tokens[i] == "that" and i + 1 < rival and _told_after_that(tokens[i + 1 : rival]))
         # ("reads the map | upside down": how)
         or " ".join(tokens[i : i + 2]) in _WAYS_ROUND
         # ("stop the dog | barking", "stop pigeons | eating your cabbages": what they do)
@@ -4959,6 +4958,16 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
     )
     rival = next(aside, rival)
     return tokens[:rival], typed[:rival]
+
+
+def _told_after_that(told: list[str]) -> bool:
+    """Whether the words after "that" tell what the thing before it does or did: "lasted
+    three hours", "doesn't fall over", "never comes off", "make you bounce"."""
+    first = told[0]
+    if (first in _FREQUENCIES or first == "only" or _adverb(first)) and len(told) > 1:
+        first = told[1]  # "only does homework badly"
+    negated = first.replace("'", "") in ("doesnt", "dont", "didnt", "cant", "wont", "isnt")
+    return _past_not_noun(first) or _finite(first) or negated or first in MODALS
 
 
 def _somebody_just_before(tokens: list[str], index: int) -> bool:
@@ -4981,9 +4990,13 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     if tuple(tokens[index : index + 2]) in (("on", "purpose"), ("by", "accident")):
         return True
     named = tokens[index - 1] not in DETERMINERS and tokens[index - 1] not in POSSESSIVES
-    # ("takes the school bus | home": whither, after a noun that ends what is taken)
-    if word == "home" and index + 1 == len(tokens) and "ADJ" not in _lemmas(tokens[index - 1]):
-        return named and "NOUN" in _lemmas(tokens[index - 1])
+    # ("takes the school bus | home", "brings potatoes | home": whither, after a ride or
+    # many things; but "my childhood home", "the retirement home" are homes)
+    if word == "home" and index + 1 == len(tokens):
+        taken = tokens[index - 1]
+        ride = taken in words.VEHICLES or taken in _RIDES_HOME
+        many = _noun_lemma(taken)[1] and _compound([taken, word]) < 2
+        return named and (ride or many)
     # ("throws the map | out the window")
     out_of = word == "out" and " ".join(tokens[index + 1 : index + 2]) in DETERMINERS
     # (but "who takes | out the trash": a deed's particle)
@@ -4991,6 +5004,8 @@ def _tells_more_of_what_was_done(tokens: list[str], index: int) -> bool:
     return named and (word in _WAYS_THROUGH or out_of or (word in words.ACCIDENTS and index > 1))
 
 
+# What else takes one home, besides the vehicles one rides in: "followed the ice cream truck".
+_RIDES_HOME = frozenset(("truck", "car", "van", "bike", "sled", "wagon", "scooter"))
 _WAYS_THROUGH = frozenset(("through", "across", "past", "onto"))
 _HOW_IT_WAS_DONE = frozenset(("wrong", "right", "backwards", "wrongly"))
 

@@ -344,6 +344,9 @@ def compounds_joined(tokens: Sequence[str]) -> list[str]:
         seer = getAllLemmas(tokens[index - 2].lower()).get("VERB", ()) if index > 1 else ()
         seen = bool(_SEEN_DOING.intersection(seer)) and len(pair) == 2
         seen = seen and "VERB" in getAllLemmas(pair[1].lower())
+        # (nor "snow falls | in the desert": what falls, and where)
+        then = tokens[index + 2].lower() if index + 2 < len(tokens) else ""
+        seen = seen or (pair[1:] in (["falls"], ["drops"]) and then in _SETTING_PREPOSITIONS)
         if len(pair) == 2 and not seen and _one_word_typed_apart(pair[0], pair[1]):
             out.append(pair[0] + pair[1])
             index += 2
@@ -582,16 +585,19 @@ def _rule_forms_undone(text: str) -> str:
 
 
 # An -s put on a consonant and "y", where English writes "ies": "butterflys", "carrys".
-_Y_AS_IES = re.compile(r"\b([a-z]+[b-df-hj-np-tv-z])ys\b")
+_Y_AS_IES = re.compile(r"\b([a-z]+[b-df-hj-np-tv-z])ys\b(?=\s+(\w+))?")
 
 
 def _ies_for_ys(match: re.Match[str]) -> str:
     """ "butterflys" -> "butterflies" where no dictionary knows the word as typed and does
-    know it so spelt; "guys", "toys" and names ("humphreys") stay."""
+    know it so spelt; "guys", "toys", names ("humphreys") and owners before what they own
+    ("jimmys lucky quarter", "librarys cheapest book") stay."""
     spelt = match[1] + "ies"
     if getAllLemmas(match[0]) or not getAllLemmas(spelt):
         return match[0]
-    return spelt
+    then = (match[2] or "").lower()
+    owned = then not in STOPWORDS and getAllLemmas(then).keys() & {"NOUN", "ADJ"}
+    return match[0] if owned else spelt
 
 
 _SUPER_DUPER = re.compile(r"\bsuper[ -]duper\b(?= (\w+))?", re.IGNORECASE)
@@ -1408,14 +1414,16 @@ def _told_of_with_that(match: re.Match[str]) -> str:
 # A mission named for what it is to do: "operation: save the hamster" is the operation to
 # save the hamster, never a hamster called "operation save the hamster".
 _NAMED_MISSION = re.compile(
-    r"^((?:(?:top\s+)?secret\s+)?(?:operation|mission))\s*:?\s+([a-z]+)(?=\s+\S)", re.I
+    r"^((?:(?:top\s+)?secret\s+)?(?:operation|mission))\s*:?\s+([a-z]+)(?=\s+(\S+))", re.I
 )
 
 
 def _mission_told(match: re.Match[str]) -> str:
-    mission, deed = match.groups()
+    mission, deed, then = match.groups()
     if deed.lower() not in getAllLemmas(deed.lower()).get("VERB", ()):
         return match.group(0)  # "mission: impossible cookies", "operation cupcake rescue"
+    if then.lower() in _BE_FOR_ONE.keys() | _BE_FOR_MANY.keys() or _a_deed_told(then.lower()):
+        return match.group(0)  # "mission control is my grandpa's kitchen": a noun of two
     told = f"the {mission.lower()} to {deed}"
     return told.title() if deed[:1].isupper() else told  # a theme typed in title case
 
@@ -2096,7 +2104,10 @@ def _owner_without_apostrophe(
     # ("a road trip to grandmas house", "lands on mayors car": nobody to do what "house"
     # would say)
     placed = named or singular in PEOPLE
-    placed = placed and before in _PLACE_WORDS and thing and bare[index + 1] not in STOPWORDS
+    # ("flew away with the kings crown": after a preposition and "the" too)
+    the_placed = before == "the" and index > 1 and bare[index - 2] in _PLACE_WORDS
+    placed = placed and (before in _PLACE_WORDS or the_placed) and thing
+    placed = placed and bare[index + 1] not in STOPWORDS
     # ... or after "of": "the back of moms seat"
     if placed or (family and before == "of" and _one_thing_after(bare, index)):
         return True

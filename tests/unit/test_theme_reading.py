@@ -18518,3 +18518,14 @@ def test_homes_haircuts_and_rivals_acted_on(theme: str, acted_on: str) -> None:
     reading = _read(theme)
     assert reading.verb is not None and reading.verb.object is not None
     assert reading.verb.object.lemma == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("why did the science fair judge cry", "why did the science fair judge cry"),
+        ("delivery boy rides a camel through town", "the delivery boy rides a camel through town"),
+    ],
+)
+def test_jobs_of_two_words_are_no_names(speller: OfflineWriter, theme: str, topic: str) -> None:
+    assert themes.phrases(speller.as_meant(theme)).topic == topic

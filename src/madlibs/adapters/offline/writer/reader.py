@@ -2668,6 +2668,8 @@ def _a_hero_named_after_a_thing(body: list[str]) -> bool:
     # ("delivery man" is a deliveryman; "area man" the man of a headline)
     if words.only_ever_a_person("".join(body)) or thing in _HEADLINE_PLACES:
         return False
+    if " ".join(body) in words.PEOPLE:
+        return False  # "delivery boy rides a camel": a job
     return thing.isalpha() and kind_of(_noun_lemma(thing)[0]) is Kind.THING
 
 

@@ -3112,6 +3112,8 @@ def _before_a_titled_name(tokens: Sequence[str], index: int) -> bool:
     owner = before.replace("’", "'").endswith(("'s", "s'"))
     if not before or before in _DETERMINERS or "ADJ" in getAllLemmas(before) or owner:
         return False
+    if f"{before} {word}" in KNOWN_NOUNS:
+        return False  # ("why did the science fair judge cry": the fair is no deed)
     # (nor "let coach run the practice": what one lets one do, no name; nor "tell sensei
     # about it")
     name = tokens[index + 2].lower() if index + 2 < len(tokens) else ""

@@ -1531,11 +1531,10 @@ def _done_by_the_one_before(tokens: list[str], index: int) -> bool:
     # (never "and": "flea markets and funnel cakes" are two things)
     unknown = _unknown_word(after) and not _known_noun(after)
     acted_on = acted_on or (unknown and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3])))
-    # ("principal bans homework": one thing, last or before where; "local hen lays egg | the
-    # size of a football": or before what it is like)
-    # ("dad spills paint | all over the new carpet": or before how far it went)
+    # ("principal bans homework": one thing, last or before where)
     last = index + 2 == len(tokens) or tokens[index + 2] in SETTING_PREPOSITIONS
-    last = last or tokens[index + 2] in ("all", "everywhere")
+    last = last or tokens[index + 2] in ("all", "everywhere")  # "dad spills paint | all over"
+    # ("local hen lays egg | the size of a football": or before what it is like)
     last = last or tokens[index + 2 : index + 4] in (["the", "size"], ["the", "length"])
     acted_on = acted_on or (last and "NOUN" in _lemmas(after) and not _ing_form(after))
     return one and acted_on and word not in _THINGS_NEVER_DONE
@@ -3188,13 +3187,13 @@ def _deed_unsaid(tokens: list[str], index: int) -> int | None:
         return None
     if tokens[deed] in _COPULAS or tokens[deed] in MODALS:
         return None
-    after = tokens[deed + 1] if deed + 1 < len(tokens) else None
+    after = tokens[deed + 1] if deed + 1 < len(tokens) else ""
     # what follows is no thing it was done to: "dropped", "made for the bake sale", "taught
     # to swear", "baked was hard as a rock"
-    done_to = after is not None and (after in DETERMINERS or _known_noun(after))
+    done_to = bool(after) and (after in DETERMINERS or _known_noun(after))
     # ("the soccer mom brought | cookies": a noun that is no deed)
-    thing = after is not None and "NOUN" in _lemmas(after) and after not in _PRONOUNS
-    done_to = done_to or (thing and not _can_be_verb(after or ""))
+    thing = "NOUN" in _lemmas(after) and after not in _PRONOUNS
+    done_to = done_to or (thing and not _can_be_verb(after))
     # ("the pirate mom yells at the kraken": what she yells at is said)
     aimed = after == "at" and deed + 2 < len(tokens) and _verb_lemma(tokens[deed]) in _AIMING
     return None if done_to or aimed else deed
@@ -4964,7 +4963,7 @@ def _what_is_done_to(tokens: list[str], typed: list[str]) -> tuple[list[str], li
 
 def _told_after_that(told: list[str]) -> bool:
     """Whether the words after "that" tell what the thing before it does or did: "lasted
-    three hours", "doesn't fall over", "never comes off", "make you bounce"."""
+    three hours", "doesn't fall over", "never comes off", "only does homework badly"."""
     first = told[0]
     if (first in _FREQUENCIES or first == "only" or _adverb(first)) and len(told) > 1:
         first = told[1]  # "only does homework badly"
@@ -8275,14 +8274,8 @@ def _headline_deed_before_where(tokens: list[str]) -> int | None:
 _WHERE_OR_WITH_WHOM = SETTING_PREPOSITIONS | {"with", "from", "into", "to", "for"}
 # What befalls a thing, where or whence: "the tuba falls from the sky".
 _BEFALLS_A_THING = _GOES_OR_BREAKS | {
-    "lands",
-    "crashes",
-    "catches",
-    "spills",
-    "rolls",
-    "drips",
-    "leaks",
-}
+    "lands", "crashes", "catches", "spills", "rolls", "drips", "leaks",
+}  # fmt: skip
 
 
 def _befalls_one_before_where(tokens: list[str]) -> int | None:

@@ -241,7 +241,7 @@ PEOPLE = _set(
     greeter supervillain super_villain super-villain archvillain arch-villain telepath hunchback
     bridezilla groomzilla
     mastermind crusader caped_crusader henchman joker
-    dolphin_trainer dog_trainer animal_trainer lion_tamer truck_driver taxi_driver
+    dolphin_trainer dog_trainer animal_trainer truck_driver taxi_driver
     delivery_driver delivery_guy delivery_boy delivery_girl bellboy
     castaway illustrator poet_laureate laureate tamer lion_tamer sword_swallower swallower
     human_cannonball balloon_twister fire-eater fire_eater carny carnie knife_thrower

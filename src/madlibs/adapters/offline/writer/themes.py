@@ -357,7 +357,8 @@ def compounds_joined(tokens: Sequence[str]) -> list[str]:
 
 
 # Verbs before whom one sees or makes do something: "watched the sun rise".
-_SEEN_DOING = frozenset(("watch", "see", "hear", "make", "let", "help", "feel"))
+_MAKING_DO = frozenset(("make", "let", "help", "watch", "hear", "see"))
+_SEEN_DOING = _MAKING_DO | {"feel"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1957,8 +1958,7 @@ def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
     verbs = getAllLemmas(word).get("VERB", ())
     # a doing that names a kind of thing ("fishing trip"; but "grandmas playing pong"), or
     # what was done to it ("aunt bettys haunted sleepover"; but "the cows come home")
-    doing = any(word in getInflection(verb, "VBG") for verb in verbs)
-    doing = doing and (thing in _THINGS_FOR_A_DOING or f"{word} {thing}" in KNOWN_NOUNS)
+    doing = _a_doing(word) and (thing in _THINGS_FOR_A_DOING or f"{word} {thing}" in KNOWN_NOUNS)
     done = word not in verbs and any(word in getInflection(verb, "VBN") for verb in verbs)
     doing = doing or done
     # ("sleepover": a noun the table lacks, as typed)
@@ -2177,21 +2177,19 @@ def _one_thing_after(bare: Sequence[str], index: int) -> bool:
 def _made_to_do(bare: Sequence[str], index: int, at: int) -> bool:
     """Whether the many at `index` were made, let or watched to do the plain deed at `at`:
     "made the judges cry", "let the kids stay up"."""
-    if index < 2 or at != index + 1:
-        return False
-    causing = set(getAllLemmas(bare[index - 2]).get("VERB", ())) & _MAKING_DO
-    return bool(causing) and bare[at] in getAllLemmas(bare[at]).get("VERB", ())
+    return index >= 2 and at == index + 1 and _let_do(bare, index - 2, at)
 
 
 def _seen_doing(bare: Sequence[str], index: int) -> bool:
     """Whether the one at `index` was seen, made or let to do the plain deed after it: "we saw
     zorps land"."""
-    seeing = set(getAllLemmas(bare[index - 1]).get("VERB", ())) & _MAKING_DO
-    after = bare[index + 1] if index + 1 < len(bare) else ""
-    return bool(seeing) and after in getAllLemmas(after).get("VERB", ())
+    return index + 1 < len(bare) and _let_do(bare, index - 1, index + 1)
 
 
-_MAKING_DO = frozenset(("make", "let", "help", "watch", "hear", "see"))
+def _let_do(bare: Sequence[str], causing: int, deed: int) -> bool:
+    """Whether the word at `causing` makes, lets or sees one do the plain deed at `deed`."""
+    making = set(getAllLemmas(bare[causing]).get("VERB", ())) & _MAKING_DO
+    return bool(making) and bare[deed] in getAllLemmas(bare[deed]).get("VERB", ())
 
 
 # What many together make up, never one of them's: "a homeowners association".

@@ -18529,3 +18529,214 @@ def test_homes_haircuts_and_rivals_acted_on(theme: str, acted_on: str) -> None:
 )
 def test_jobs_of_two_words_are_no_names(speller: OfflineWriter, theme: str, topic: str) -> None:
     assert themes.phrases(speller.as_meant(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("the zombie dogs dance together", "dog"),
+        ("the dogs play together", "dog"),
+        ("the twins dance again", "twin"),
+    ],
+)
+def test_many_do_their_deed_together_or_again(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the witches hat", "the witch's hat"),
+        ("the foxes den", "the fox's den"),
+        ("the bosses office", "the boss's office"),
+        ("the witches fly on brooms", "the witches fly on brooms"),
+    ],
+)
+def test_owners_in_es_own_what_follows(speller: OfflineWriter, typed: str, meant: str) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("mrs higgins stamps everything", "mrs higgins stamps everything"),
+        ("jakes bowling party", "jake's bowling party"),
+        ("emmas birthday party", "emma's birthday party"),
+        ("bobs last day at the factory", "bob's last day at the factory"),
+        ("guys night out", "guys night out"),
+        ("my brothers book club only reads comics", "my brother's book club only reads comics"),
+        ("my brothers band only knows one song", "my brother's band only knows one song"),
+        ("the forecasters crystal ball", "the forecaster's crystal ball"),
+        ("a brand new drivers permit", "a brand new driver's permit"),
+        ("the homeowners association", "the homeowners association"),
+        ("uncle rons fruitcake from 1987", "uncle ron's fruitcake from 1987"),
+        (
+            "grandpa teds floaty takes him out to sea",
+            "grandpa ted's floaty takes him out to sea",
+        ),
+        ("grandpa joes singing christmas fish", "grandpa joe's singing christmas fish"),
+        ("grandpa stanley teaches the nurses poker", "grandpa stanley teaches the nurses poker"),
+        (
+            "how to get rich selling your brothers toys",
+            "how to get rich selling your brother's toys",
+        ),
+        ("lighting struck my treehouse", "lightning struck my treehouse"),
+        ("lighting the candles", "lighting the candles"),
+    ],
+)
+def test_owners_typed_bare_and_words_typed_for_others(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("my uncle bobs yard sale", "my uncle Bob's yard sale"),
+        ("jakes bowling party", "Jake's bowling party"),
+    ],
+)
+def test_names_that_own_or_are_titled_take_capitals(
+    speller: OfflineWriter, theme: str, topic: str
+) -> None:
+    assert themes.phrases(speller.as_meant(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("a kangaroo bowling team", "team"),
+        ("the ghost hunting club meets at dawn", "club"),
+        ("ghost dogs howling at the moon", "dog"),
+        ("the sweater grandma knitted has three arms", "sweater"),
+        ("the cranberry sauce still shaped like the can", "sauce"),
+        ("the biggest wave ever surfed by a golden retriever", "wave"),
+        ("a million letters for santa", "letter"),
+        ("chicken fingers for dinner", "chicken finger"),
+        ("a box marked free", "box"),
+        ("office chairs racing down the hallway", "chair"),
+        ("a very tired marathon", "marathon"),
+        ("a tool shed full of treasure", "shed"),
+        ("a sweater knitted by a spider", "sweater"),
+    ],
+)
+def test_heads_of_nouns_with_doings_and_counts(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("mom teaching class", "Mom", "teach"),
+        ("local grandma lassos a tornado", "grandma", "lasso"),
+        ("uncle bob cannonballs into the kiddie pool", "Bob", "cannonball"),
+        ("the shot didnt even hurt", "shot", "hurt"),
+        ("the day the mail came by boat", "mail", "come"),
+        ("if giraffes worked as waiters", "giraffe", "work"),
+        ("my brother thinks theres a ghost in the bathroom", "brother", "think"),
+        ("my dogs howling ruins the christmas concert", "howling", "ruin"),
+        ("ghost hosts cooking show", "ghost", "host"),
+        ("the bakers dozen goes missing", "baker's dozen", "go"),
+    ],
+)
+def test_deeds_after_kin_counts_and_adverbs(theme: str, subject: str, verb: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is not None and reading.verb.lemma == verb
+
+
+def test_a_ghost_in_the_bathroom_is_nobody_s() -> None:
+    reading = _read("my brother thinks theres a ghost in the bathroom")
+    assert reading.verb is not None and reading.verb.object is None
+
+
+def test_what_is_living_in_the_basement_asks_of_something() -> None:
+    reading = _read("whats living in the basement")
+    assert reading.shape is reader.Shape.CLAUSE
+    assert reading.subject is None
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("local weatherlady wins lottery", Kind.PERSON),
+        ("reunion at the old farmhouse", Kind.PLACE),
+        ("a gravy boat that sinks", Kind.THING),
+    ],
+)
+def test_kinds_of_weatherladies_farmhouses_and_gravy_boats(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    noun = reading.setting_noun if kind is Kind.PLACE else reading.subject
+    assert noun is not None and noun.kind is kind
+
+
+def test_sandcastles_are_no_name() -> None:
+    reading = _read("sandcastles, seagulls and soggy diapers")
+    assert reading.subject is not None and not reading.subject.proper
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject"),
+    [
+        ("burnt toast for breakfast again", "toast"),
+        ("the mysterious masked grandma", "grandma"),
+        ("the exploding can of beans", "can"),
+        ("flat tires and fried chicken", "flat tires and fried chicken"),
+        ("my grandmas walker turns into a jet", "walker"),
+        ("the dog walker loses the dogs", "dog walker"),
+        ("a sandwich maker that only makes pancakes", "sandwich maker"),
+    ],
+)
+def test_what_was_done_to_a_thing_and_machines_are_no_deeds(theme: str, subject: str) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert reading.verb is None or reading.verb.lemma not in ("toast", "mask", "of")
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("tiger the tabby steals chicken nuggets", Kind.ANIMAL),
+        ("the lunchroom monitor falls in love with the janitor", Kind.PERSON),
+        ("the batboy who became the mvp", Kind.PERSON),
+        ("my grandmas walker turns into a jet", Kind.THING),
+        ("a sandwich maker that only makes pancakes", Kind.THING),
+        ("the dog walker loses the dogs", Kind.PERSON),
+    ],
+)
+def test_kinds_of_tabbies_monitors_walkers_and_makers(theme: str, kind: Kind) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("the sub cant work the smartboard", "the sub can't work the smartboard"),
+        ("whiskers knocked over the fishtank", "Whiskers knocked over the fishtank"),
+    ],
+)
+def test_smartboards_and_pets_named_before_a_deed(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert themes.phrases(speller.as_meant(typed)).topic == meant
+
+
+def test_what_is_traded_after_her_is_no_deed() -> None:
+    reading = _read("the first grader who traded her shoes for a cupcake")
+    assert reading.verb is not None and reading.verb.lemma == "trade"
+
+
+def test_a_rival_who_did_something_is_the_rival() -> None:
+    reading = _read("my mom vs the lady who wanted the same lamp")
+    assert reading.companions is not None and reading.companions.lemma == "lady"
+
+
+def test_a_past_before_a_thing_of_a_kind_is_the_deed() -> None:
+    reading = _read("the time the dentist used laughing gas on himself")
+    assert reading.subject is not None and reading.subject.lemma == "dentist"
+    assert reading.verb is not None and reading.verb.lemma == "use"

@@ -1198,6 +1198,8 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         ordinal &= index == 1 or not typed[index - 1][:1].isupper()  # "Sir Bob the Third eats"
         # "a sales pitch": "a" before a plural says the plural names the one after it
         one = index > 1 and tokens[index - 2] in ("a", "an") and _noun_lemma(before)[1]
+        # ("a million letters for santa": what is counted)
+        one = one or (before in _BIG_NUMBERS and _noun_lemma(word)[1] and word not in _ONLY_VERBS)
         # "the summer of the giant bugs", "the forest of giant mushrooms": an adjective
         # after "of" describes whose
         of_the = index > 2 and tokens[index - 3 : index - 1] in (["of", "the"], ["of", "a"])
@@ -1224,6 +1226,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # "my first time skiing": what the time was spent doing
         in_a_tail = in_a_tail or (before == "time" and _ing_form(word))
         in_a_tail = in_a_tail or _done_to_a_thing_first(tokens, index)  # "lemon squeezing robots"
+        in_a_tail = in_a_tail or _told_how_it_was_left(tokens, index)  # "burnt toast"
         # "a pirate-themed guide", "a once-in-a-lifetime trip": words made one describe a noun
         hyphened = "-" in before and index > 1 and tokens[index - 2] in _ARTICLES
         hyphened = hyphened and "NOUN" not in _lemmas(before) and not _known_noun(before)
@@ -1252,6 +1255,7 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         state = tokens[index + 1] if index + 1 < len(tokens) else ""
         # ("the electric can opener is a drama queen": no deed after it)
         modal &= "NOUN" not in _lemmas(state) or _can_be_verb(state)
+        modal &= state != "of"  # "the exploding can of beans"
         told = word in _COPULAS or word in _ONLY_VERBS  # "casual friday goes too far"
         # "my sister and i get lost": a verb before how one comes to be
         told = told or (_linking(word) and bool(state) and _names_a_state(state))
@@ -1274,6 +1278,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE and not _noun_lemma(before)[1]
         well = state in ("better", "worse") or (how and state.endswith("ly"))
         told = told or (told_of_one and somebody and well)
+        # ("the dentist used laughing gas": somebody's past, before a thing of a kind)
+        kind_next = _ing_form(state) and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3]))
+        told = told or (somebody and _a_past_of(word) and kind_next)
         # ("local boy dreams he won the lottery": a headline's one, then what they do)
         local = tokens[0] == "local" and index == 2 and told_of_one
         told = told or (local and kind_of(_noun_lemma(before)[0]) in ANIMATE)
@@ -1304,7 +1311,9 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or (dressed and whose and not any(_finite(t) for t in tokens[index + 2 :]))
         # "my closet needs a babysitter", "the submarine races the school bus": an -s deed
         # between one thing and what it acts on
-        one_before = index > 1 and tokens[index - 2] in DETERMINERS and "NOUN" in _lemmas(before)
+        # ("my dog's howling ruins the concert": a doing, whose, is one thing too)
+        whose = index > 1 and (tokens[index - 2] in DETERMINERS or tokens[index - 2].endswith("'s"))
+        one_before = whose and ("NOUN" in _lemmas(before) or _ing_form(before))
         one_before = one_before and not _noun_lemma(before)[1] and _compound([before, word]) != 2
         told = told or (one_before and acts_on and told_of_one and word != _verb_lemma(word))
         # "dolphins rescue lost surfer": the plain deed of the many just before it
@@ -1372,14 +1381,45 @@ _WHERE_ONE_GOES = SETTING_PREPOSITIONS | {"to", "into", "onto", "through"}
 _GUIDES_OF_MANY = frozenset(("rules", "tips", "tricks"))
 
 
+def _told_how_it_was_left(tokens: list[str], index: int) -> bool:
+    """Whether the word at `index`, or the one before it, is a participle that describes the
+    thing after it, first or after "the" and what only describes: "burnt toast for
+    breakfast", "the mysterious masked grandma"; nothing before it could have done it."""
+    return any(_describes_what_follows(tokens, at) for at in (index - 1, index))
+
+
+def _describes_what_follows(tokens: list[str], at: int) -> bool:
+    if at < 0 or at + 1 >= len(tokens):
+        return False
+    done, thing = tokens[at], tokens[at + 1]
+    first = at == 0 or (at == 2 and tokens[0] in DETERMINERS and _only_describes(tokens[1]))
+    verbs = _lemmas(done).get("VERB", ())
+    # (a participle, or a past said as one: "burnt", as "burned"; never "went", "gone")
+    regular = any(form.endswith("ed") for v in verbs for form in getInflection(v, "VBN") or ())
+    told = _past_of_another(done) and not regular
+    told = told or any(done in (getInflection(v, "VBZ") or ()) for v in verbs)
+    participle = bool(verbs) and done not in verbs and not told and not done.endswith("ing")
+    named = "NOUN" in _lemmas(thing) and thing not in _PARTICLES
+    return first and participle and "NOUN" not in _lemmas(done) and named
+
+
 def _done_to_a_thing_first(tokens: list[str], index: int) -> bool:
     """Whether the theme starts with one thing, bare, and the -ing word at `index` is what the
-    many after it do to it: "lemon squeezing | robots", "tree hugging | hippies"."""
-    if index != 1 or len(tokens) < 3 or not _ing_form(tokens[1]):
+    many after it do to it: "lemon squeezing | robots", "tree hugging | hippies"; or what a
+    group or gathering after it is for ("a kangaroo bowling | team", "the ghost hunting | club
+    meets at dawn"), or a place, after a thing ("roller skating | rink owner")."""
+    if index + 1 >= len(tokens) or not _ing_form(tokens[index]):
         return False
-    thing, (doer, many) = tokens[0], _noun_lemma(tokens[2])
-    one = "NOUN" in _lemmas(thing) and not _noun_lemma(thing)[1]
-    return one and many and kind_of(doer) in ANIMATE
+    first = index == 1 or (index == 2 and tokens[0] in DETERMINERS)
+    thing, (doer, many) = tokens[index - 1], _noun_lemma(tokens[index + 1])
+    if not first or "NOUN" not in _lemmas(thing) or _noun_lemma(thing)[1]:
+        return False
+    if many:
+        return index == 1 and kind_of(doer) in ANIMATE
+    # (but "mom teaching class": one's kin do it)
+    gathered = (words.a_group(doer) or doer in _GATHERINGS) and thing not in words.FAMILY_NAMES
+    placed = kind_of(doer) is Kind.PLACE and kind_of(_noun_lemma(thing)[0]) not in ANIMATE
+    return gathered or placed
 
 
 def _no_verb_after(tokens: list[str], index: int) -> bool:
@@ -1396,6 +1436,9 @@ def _no_verb_after(tokens: list[str], index: int) -> bool:
     whose = index > 1 and tokens[index - 2] in POSSESSIVES and tokens[index - 2] != "her"
     if whose and _ing_form(tokens[index - 1]) and _past_of_another(tokens[index]):
         return "NOUN" in _lemmas(tokens[index])
+    # ("traded her shoes for a cupcake": only a plain deed is hers, as in "watch her dance")
+    if tokens[index - 1] == "her" and tokens[index] != _verb_lemma(tokens[index]):
+        return not tokens[index].endswith("ing")
     return tokens[index - 1] in _NO_VERB_AFTER and not tokens[index].endswith("ing")
 
 
@@ -1970,7 +2013,17 @@ def _which_does_it(tokens: list[str], index: int) -> bool | None:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if many and "NOUN" in _lemmas(tokens[index]) and after in _ONLY_VERBS_PLAIN:
         return False
+    # ... or doing it: "ghost dogs | howling at the moon" (but "ghost | hosts cooking show"),
+    # as many things after a thing do: "office chairs | racing down the hallway"
+    then = tokens[index + 2] if index + 2 < len(tokens) else ""
+    doing = _ing_form(after) and "VERB" in _lemmas(after)
+    doing = doing and (not then or then in _WAYS_TO_GO or then in DETERMINERS)
+    before = tokens[index - 1] if index else ""
+    thing_before = "NOUN" in _lemmas(before) and kind_of(_noun_lemma(before)[0]) not in ANIMATE
+    things = many and "NOUN" in _lemmas(tokens[index]) and thing_before
     many = many and _known_noun(tokens[index]) and kind_of(lemma) in ANIMATE
+    if doing and (many or things):
+        return False
     return False if many and _a_plain_deed_going_on(tokens, index + 1) else None
 
 
@@ -2005,9 +2058,16 @@ def _what_many_did(tokens: list[str], index: int) -> bool:
     """Whether the word at `index` is a past, after many who can do it: "the dinosaurs left
     (without saying goodbye)"."""
     lemma, many = _noun_lemma(tokens[index - 1])
-    # (not "scientists baffled as toasters learn to sing": what was done to them)
+    # (not "scientists baffled as toasters learn to sing": what was done to them; but
+    # "giraffes worked as waiters")
     done_to = tokens[index + 1 : index + 2] in (["as"], ["by"], ["after"], ["when"])
+    role = tokens[index + 1 : index + 2] == ["as"] and _verb_lemma(tokens[index]) in _AS_A_ROLE
+    done_to = done_to and not role
     return many and kind_of(lemma) in ANIMATE and _a_past_of(tokens[index]) and not done_to
+
+
+# Deeds done in a role, told after "as": "worked as waiters", "posed as plumbers".
+_AS_A_ROLE = frozenset(("work", "serve", "pose", "volunteer", "act", "moonlight", "dress"))
 
 
 def _acts_on(tokens: list[str], index: int) -> bool:
@@ -2091,12 +2151,17 @@ _WAYS_TO_GO = {
 }  # fmt: skip
 
 
+# How many do a deed, said after it: "dance together", "strike again".
+_DONE_AS_MANY = frozenset(("together", "again"))
+
+
 def _done_by_the_many_before(tokens: list[str], index: int) -> bool:
     """A verb's plain form after a plural and before where it goes: "the animals escape from
-    the zoo", "the cats dance at the zoo"; English seldom names a thing after a plural ("the
-    animals escape" is no escape)."""
+    the zoo", "the cats dance at the zoo", "the zombie dogs dance together"; English seldom
+    names a thing after a plural ("the animals escape" is no escape)."""
     word, before = tokens[index], tokens[index - 1]
-    if index + 1 >= len(tokens) or tokens[index + 1] not in _WAYS_TO_GO:
+    after = tokens[index + 1] if index + 1 < len(tokens) else ""
+    if after not in _WAYS_TO_GO and after not in _DONE_AS_MANY:
         return False  # "the awards show", "the fireworks show": one noun
     if before in _COMPANION_WORDS or not before.replace("-", "").isalpha():
         return False  # "summer vs winter", "an 80s disco"
@@ -3279,6 +3344,11 @@ def _ridden_before_where(tokens: list[str], index: int) -> bool:
     return ridden is not None and ridden.lemma.split()[-1] in words.RIDDEN
 
 
+# How long ago, or how long since, what describes a thing was done: "(the sauce) still
+# (shaped like the can)".
+_WHEN_IT_WAS_DONE = frozenset(("still", "ever", "already", "once", "recently", "just", "never"))
+
+
 def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     """Whether the words after the head start at `index`."""
     word, after = tokens[index], tokens[index + 1]
@@ -3292,8 +3362,10 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a cat bigger than a house", "a puddle big enough for a whale"
     if _how_big_or_dressed(tokens, index):
         return True  # "a marshmallow the size of a car", "a pig in a wig"
-    if _describes_the_noun_before(tokens, index):
-        return True  # "a spaceship made of cheese"
+    # "a spaceship made of cheese", "the cranberry sauce still shaped like the can"
+    still = word in _WHEN_IT_WAS_DONE and _describes_the_noun_before(tokens, index + 1)
+    if still or _describes_the_noun_before(tokens, index):
+        return True
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
         return True  # "the night before christmas", "the day after halloween"
     # "a moose on the loose (in the mall)": a moose
@@ -3371,7 +3443,9 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
     lemmas = _lemmas(tokens[index]).get("VERB", ())
     by_itself = tokens[index + 2 : index + 3] in ([r] for r in _REFLEXIVES)
     by_itself = by_itself and any(tokens[index] in getInflection(v, "VBD") for v in lemmas)
-    if (after == "by" and not by_itself) or (after == "after" and "name" in lemmas):
+    # ("the mail came by boat": a past that is no participle is how it came)
+    done_to = not _past_of_another(tokens[index])
+    if (after == "by" and not by_itself and done_to) or (after == "after" and "name" in lemmas):
         # "a robot powered by spaghetti", "a dog named after his grandpa" (but "the elf on the
         # shelf moved by itself" did so)
         return True
@@ -3401,7 +3475,25 @@ def _describes_the_noun_before(tokens: list[str], index: int) -> bool:
         before = tokens[index - 1]
         wrapped = wrapped and ("NOUN" in _lemmas(before) or _known_noun(before))
         return (index > 1 and (only_done_to or a_thing)) or many or wrapped
-    return (after == "like" and "shape" in lemmas) or _done_to_the_thing_before(tokens, index)
+    shaped = after == "like" and "shape" in lemmas
+    return shaped or _done_to_the_thing_before(tokens, index) or _a_thing_left_so(tokens, index)
+
+
+def _a_thing_left_so(tokens: list[str], index: int) -> bool:
+    """Whether the theme starts with one thing, then what was done to it and how it was left:
+    "a box | marked fragile", "a door painted red"; not "a dog got lost", somebody's deed."""
+    word, after = tokens[index], tokens[index + 1]
+    if index != 2 or tokens[0] not in ("a", "an") or kind_of(tokens[1]) in ANIMATE:
+        return False
+    if "NOUN" in _lemmas(word) or tokens[index + 2 : index + 3] in (["to"], ["of"]):
+        return False  # "a tool shed full of treasure", "a ufo landed next to the playground"
+    if _verb_lemma(word) in ("name", "call"):
+        return False  # "a tractor named big red": a name, told as names are
+    done = any(word in (getInflection(v, "VBN") or ()) for v in _lemmas(word).get("VERB", ()))
+    # ("a broken stuffed animal", "a very tired marathon": a thing described, no state)
+    told = _lemmas(after).keys()
+    state = after in words.COLOURS or told & {"ADJ", "NOUN"} == {"ADJ"} or {"ADJ", "ADV"} <= told
+    return done and not _linking(word) and state and "NOUN" in _lemmas(tokens[1])
 
 
 def _done_to_the_thing_before(tokens: list[str], index: int) -> bool:
@@ -3909,7 +4001,10 @@ def _finite(word: str) -> bool:
     plain form, which may be a noun's."""
     lemma = _verb_lemma(word)
     told = (*(getInflection(lemma, "VBZ") or ()), *(getInflection(lemma, "VBD") or ()))
-    return word in _COPULAS or word in MODALS or (word != lemma and word in told)
+    # ("snuck", "knitted", "texts": forms of verbs the table lacks or lacks them for)
+    lacked = words.verb_the_table_lacks(word)
+    lacked_told = lacked not in (None, word) and not word.endswith("ing")
+    return word in _COPULAS or word in MODALS or (word != lemma and word in told) or lacked_told
 
 
 def _done_by_the_many(tokens: list[str], cut: int) -> int:
@@ -4068,6 +4163,9 @@ def _split_companions(
     third = next((i for i in range(at + 2, end) if against and tokens[i] in _AGAINST), None)
     last = _noun_phrase(tokens[third + 1 : end], typed[third + 1 : end]) if third else None
     end = third or end
+    # ("my mom vs the lady who wanted the same lamp": the lady, whatever she did)
+    who = (i for i in range(at + 2, end - 1) if tokens[i] in _RELATIVES and _finite(tokens[i + 1]))
+    end = next(who, end)
     if last is None:
         # ("with the mayor and forty penguins": two of them, each somebody)
         last, end = _two_with_one(tokens, typed, at, end)
@@ -5966,7 +6064,10 @@ def _who_or_what_did_it(tokens: list[str], typed: list[str]) -> list[str] | None
 
 def _asks_what_does_it(tokens: list[str]) -> bool:
     """Whether "what" asks after something that does something: "what lives under my bed"
-    (but "what happens at school" is a mystery)."""
+    (but "what happens at school" is a mystery), or is doing it: "what is living in the
+    basement"."""
+    if len(tokens) > 3 and tokens[1] in ("is", "was") and _ing_form(tokens[2]):
+        return "VERB" in _lemmas(tokens[2])
     told = len(tokens) > 2 and tokens[1] not in _AUXILIARIES and tokens[1] != "happens"
     return told and _done_after_a_join(tokens[:1], tokens[1])
 
@@ -7737,8 +7838,8 @@ def _do_not_joined(typed: list[str]) -> list[str]:
 
 def _contractions_apart(typed: list[str]) -> list[str]:
     """A relative run together with "is", and "be" with "not", read apart: "a spider who's
-    afraid of flies" -> "who is", "the sky isn't blue" -> "is not"; a question's "who's" or
-    "isn't" is left to the question."""
+    afraid of flies" -> "who is", "the sky isn't blue" -> "is not", "there's" -> "there is"; a
+    question's "who's" or "isn't" is left to the question."""
     apart: list[str] = []
     for index, word in enumerate(typed):
         said = word.lower().replace("’", "'")
@@ -7746,8 +7847,9 @@ def _contractions_apart(typed: list[str]) -> list[str]:
             apart += [said.removesuffix("'s"), "is"]
         elif index and said in _BE_NOT:
             apart += [_BE_NOT[said], "not"]
-        elif index and said == "it's":
-            apart += [word[:2], "is"]  # "the oven thinks it's a dragon": no owner, "it is"
+        elif index and said in ("it's", "there's"):
+            # "the oven thinks it's a dragon", "he thinks there's a ghost": no owner, "it is"
+            apart += [word[:-2], "is"]
         elif index and said == "ain't":
             apart += _ain_t_apart(apart[-1].lower(), typed[index + 1 : index + 3])
         elif index and said == "got" and typed[index - 1].lower() == "ain't" and apart[-1] != "not":

@@ -388,7 +388,24 @@ def than_after_a_comparison(tokens: Sequence[str]) -> list[str]:
         more = index > 1 and out[index - 2].lower() in ("more", "less")
         if more or before == "rather" or (before != "later" and _a_comparison(before)):
             out[index] = "than" if out[index] == "then" else "Than"
-    return out
+    return _lightning_that_strikes(out)
+
+
+def _lightning_that_strikes(tokens: list[str]) -> list[str]:
+    """ "lighting" typed for "lightning" before what lightning does: "lighting struck my
+    treehouse", "a lighting bolt"; "lighting the candles" stays."""
+    return [
+        "lightning"
+        if word == "lighting" and tokens[at + 1].lower() in _WHAT_LIGHTNING_DOES
+        else word
+        for at, word in enumerate(tokens[:-1])
+    ] + tokens[-1:]
+
+
+_WHAT_LIGHTNING_DOES = frozenset((
+    "struck", "strikes", "strike", "striking", "bolt", "bolts", "storm", "storms", "rod", "hits",
+    "hit", "flashes", "zapped", "zaps",
+))  # fmt: skip
 
 
 @functools.lru_cache(maxsize=2048)
@@ -1631,6 +1648,15 @@ def _a_character_owning(bare: Sequence[str], index: int) -> bool:
     return False
 
 
+# Names that are words too, typed far more often as names: "bobs" is seldom many bobs, where
+# "guys", "bills" and "cookies" are many.
+_NAMES_MORE_THAN_WORDS = frozenset((
+    "bob", "tom", "mike", "rick", "nick", "ted", "hank", "frank", "chuck", "drew", "wade",
+    "sue", "rob", "harry", "eddie", "jimmy", "johnny", "tommy", "billy", "bobby", "sally",
+    "sandy", "rusty", "dusty", "rocky", "herb", "dot",
+))  # fmt: skip
+
+
 def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a name no dictionary knows, typed with an owner's -s and
     no apostrophe, before what describes what they own: "kevins bad day", "sammys big
@@ -1639,11 +1665,15 @@ def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     name = word[:-1]
     if index or len(bare) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
-    if not _may_be_a_name(name) or getAllLemmas(word):
+    # ("bobs last day at the factory": a name typed far more than its word)
+    if name not in _NAMES_MORE_THAN_WORDS and (not _may_be_a_name(name) or getAllLemmas(word)):
         return False
     # ("sammys big breakdance debut": what is owned may be of two words)
     at = _past_what_describes(bare, 1)
-    return 1 < at < len(bare) and any(_may_be_owned(bare, i) for i in range(at, len(bare))[:2])
+    owned = at < len(bare) and any(_may_be_owned(bare, i) for i in range(at, len(bare))[:2])
+    # ... or one of two words: "emmas birthday party", "jakes bowling party"
+    two_words = " ".join(bare[1:3]) in KNOWN_NOUNS or _a_doing(bare[1])
+    return owned and (at > 1 or (two_words and _one_thing_bare(bare[2])))
 
 
 def _a_name_owning_after_a_deed(bare: Sequence[str], index: int) -> bool:
@@ -1731,7 +1761,7 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         return None  # "my parents left me in charge": what they did, to whom
     if _owning_a_kind_of_thing(bare, index):
         # "my uncles bowling trophy": one trophy, bare, is nobody's object; so his
-        return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
+        return word + "'" if word in _MANY_BY_NATURE else _one_owner(word) + "'s"
     if _owned_by_many(word, after):
         return _PLURAL_OWNERS.get(word, word + "'")  # "the teachers' lounge"
     if _at_ones_home(bare, index):
@@ -1749,7 +1779,7 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
     ):
         # "my parents bedroom" is both parents'; "my moms car" is one mom's
-        return word + "'" if word in _MANY_BY_NATURE else word[:-1] + "'s"
+        return word + "'" if word in _MANY_BY_NATURE else _one_owner(word) + "'s"
     if _many_owning_before_a_deed(word, after, then):
         return word + "'"  # "the parents' race ends in chaos": a deed after, so theirs
     return None
@@ -1777,7 +1807,7 @@ def _owning_a_kind_of_thing(bare: list[str], index: int) -> bool:
     word = bare[index]
     if index < 1 or bare[index - 1] not in _DETERMINERS or index + 3 != len(bare):
         return False
-    one = word[:-1]
+    one = _one_owner(word)
     if not word.endswith("s") or (one not in PEOPLE and one not in FAMILY_NAMES):
         return False
     doing, thing = bare[index + 1], bare[index + 2]
@@ -1841,7 +1871,7 @@ def _owned_by_many(word: str, after: str) -> bool:
 
 # Owners typed in -s before what one of them has: "her drivers license" is a driver's.
 _OWNED_BY_ONE = {
-    "drivers": {"license", "licence", "seat", "test", "ed"}, "learners": {"permit"},
+    "drivers": {"license", "licence", "seat", "test", "ed", "permit"}, "learners": {"permit"},
     "beginners": {"guide", "luck"},
 }  # fmt: skip
 
@@ -1995,8 +2025,8 @@ def _one_thing_described(
     told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
     head = bare[last]
     many = many_too and "NOUN" in getAllLemmas(head) and head not in STOPWORDS
-    thing = (_one_thing_bare(head) or many) and head not in BARE_STUFF | _PERSONAL_PRONOUNS
-    return last > at and told and thing
+    nobody = head in BARE_STUFF or head in _PERSONAL_PRONOUNS or head in _ANYONE_OR_ANYTHING
+    return last > at and told and (_one_thing_bare(head) or many) and not nobody
 
 
 def _describes_bare(word: str) -> bool:
@@ -2005,8 +2035,8 @@ def _describes_bare(word: str) -> bool:
     grammar ("up", "the", "her")."""
     if word in STOPWORDS | _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS | _JOINS:
         return False
-    if word in ORDINAL_WORDS or word in CHARACTER_NAMES:
-        return True  # "first", "santa" ("my dads fake santa beard")
+    if word in ORDINAL_WORDS or word in CHARACTER_NAMES or word in ONE_WORD_HOLIDAYS:
+        return True  # "first", "santa", "christmas" ("my dads fake santa beard")
     lemmas = getAllLemmas(word)
     if "ADV" in lemmas or "AUX" in lemmas or not word.isalpha():
         return False  # "after", "about", "could"
@@ -2060,6 +2090,13 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     return owned not in _WHERE_ONE_IS or "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
 
 
+def _one_owner(word: str) -> str:
+    """The one an owner typed in -s names: "moms" is a mom's, and "witches" a witch's, since
+    no word is "witche"."""
+    sibilant = word.endswith("es") and word[:-2].endswith(("ch", "sh", "ss", "x", "z"))
+    return word[:-2] if sibilant and not getAllLemmas(word[:-1]) else word[:-1]
+
+
 def _owner_without_apostrophe(
     bare: Sequence[str], index: int, mostly_a_verb: MostlyAVerb | None = None
 ) -> bool:
@@ -2067,7 +2104,7 @@ def _owner_without_apostrophe(
     before a noun that cannot be what they do, as the owner of that noun; not "my cats dance"
     nor "the dogs ate"."""
     word = bare[index]
-    singular = word[:-1]
+    singular = _one_owner(word)
     # ("paint his cows purple": how they were painted, nothing of theirs)
     coloured = index + 2 == len(bare) and bare[-1] in COLOURS
     # ("the queen of the ants throws a picnic": the deed of one before them)
@@ -2086,13 +2123,9 @@ def _owner_without_apostrophe(
     before = _before_the_owner(bare, index, mostly_a_verb)
     if singular in _PLACES_THAT_OWN:
         return _owned_by_a_place(bare, index, before, mostly_a_verb)
-    # ("the handymans apprentice": WordNet's people too, where the -s is no plural; never
-    # "the homeowners association")
-    unlisted = only_ever_a_person(singular) and word not in getInflection(singular, "NNS")
-    # ("ate a tourists hat": one tourist's, as "a" says; but "a homeowners association" is
-    # of them all)
-    one = before in ("a", "an") and bare[index + 1] not in _OF_THEM_ALL
-    unlisted = unlisted or (one and only_ever_a_person(singular))
+    # ("the handymans apprentice", "the forecasters crystal ball": WordNet's people too; but
+    # "a homeowners association" is of them all)
+    unlisted = only_ever_a_person(singular) and bare[index + 1] not in _OF_THEM_ALL
     # ("the chess clubs new mascot": a group owns as its people do)
     somebody = singular in PEOPLE or singular in ANIMALS or unlisted or a_group(singular)
     # ("the drum majors whistle": somebody of two words)
@@ -2196,7 +2229,9 @@ def _let_do(bare: Sequence[str], causing: int, deed: int) -> bool:
 _OF_THEM_ALL = frozenset(("association", "union", "league", "society", "club", "council"))
 
 # Deeds that give something to somebody named first: "feed the ducks bread".
-_GIVING_TO = frozenset(("feed", "give", "bring", "buy", "send", "hand", "throw", "serve", "pass"))
+_GIVING_TO = frozenset((
+    "feed", "give", "bring", "buy", "send", "hand", "throw", "serve", "pass", "teach",
+))  # fmt: skip
 
 
 def _a_past(word: str) -> bool:
@@ -2249,6 +2284,8 @@ def _a_titled_name_owning(
     if bare[index + 1 : index + 2] in (["next"], ["upstairs"], ["downstairs"], ["across"]):
         return False  # "mrs jenkins next door": where she lives
     at = _past_what_describes(bare, index + 1)
+    if index + 1 < at < len(bare) and _told_of_it_here(bare, at):
+        at -= 1  # "grandpa teds floaty takes him out to sea": the floaty, then its deed
     if at >= len(bare):
         return False
     lemmas = getAllLemmas(bare[at])
@@ -2261,7 +2298,8 @@ def _a_titled_name_owning(
         return True  # "grandpa joes fishing trip", "uncle bobs fishing charter"
     # ... or before what is told of it: "aunt lindas fruitcake is older than me"
     told = at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
-    told = told or bare[at + 1] == "of"  # "grandma rosies clothesline of secrets"
+    # "grandma rosies clothesline of secrets", "uncle rons fruitcake from 1987"
+    told = told or bare[at + 1] == "of" or bare[at + 1] in _PLACE_WORDS
     compound = " ".join(bare[at : at + 2]) in KNOWN_NOUNS  # "uncle bobs bake sale"
     if "NOUN" not in lemmas and not compound and not (unknown and told):
         return False
@@ -2389,9 +2427,16 @@ def _noun_follows(bare: Sequence[str], at: int) -> bool:
 def _one_thing_bare(word: str) -> bool:
     """Whether the word names one thing one can count, which no sentence leaves bare: "wand",
     "parrot"; not "homework" nor "cats"."""
-    if word in STOPWORDS or word in UNCOUNTABLE:
-        return False
+    if word in STOPWORDS or word in UNCOUNTABLE or word in _ANYONE_OR_ANYTHING:
+        return False  # ("everything" is nothing one counts)
     return word in ANIMALS or word in getAllLemmas(word).get("NOUN", ())
+
+
+# Pronouns for anyone or anything, which the table gives as nouns.
+_ANYONE_OR_ANYTHING = frozenset((
+    "everything", "everyone", "everybody", "something", "someone", "somebody", "anything",
+    "anyone", "anybody", "nothing", "nobody",
+))  # fmt: skip
 
 
 def _done_before(bare: Sequence[str], at: int) -> bool:
@@ -2511,7 +2556,9 @@ def _commanded(bare: Sequence[str], index: int) -> bool:
 
 
 # Words of how often between a thing and what it did: "my brothers package never came".
-_HOW_OFTEN_BEFORE_A_DEED = frozenset(("never", "always", "finally", "just", "still", "suddenly"))
+_HOW_OFTEN_BEFORE_A_DEED = frozenset((
+    "never", "always", "finally", "just", "still", "suddenly", "only",
+))  # fmt: skip
 # Verbs that help another or tell what one is, typed with or without their apostrophe.
 _HELPING_VERBS = frozenset((
     "didnt", "wont", "cant", "doesnt", "isnt", "wasnt", "is", "was", "will", "can", "could",
@@ -2535,9 +2582,13 @@ def _names_one_thing(bare: Sequence[str], at: int, mostly_a_verb: MostlyAVerb | 
     """Whether the words from `at` to the end name one thing: a noun of two words the lists
     know ("dance party", "swimming pool"), or one mostly a thing before nouns ("picnic
     basket", "ice cream truck")."""
-    # ("my cousins bar mitzvah on a submarine": where it is told after)
-    last = at + 2 == len(bare) or (at + 2 < len(bare) and bare[at + 2] in _SETTING_PREPOSITIONS)
-    if last and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
+    # ("my cousins bar mitzvah on a submarine": where it is told after; "my brothers book club
+    # only reads comics": what it does)
+    if at + 1 >= len(bare):
+        return False
+    then = bare[at + 2] if at + 2 < len(bare) else ""
+    told = then in _SETTING_PREPOSITIONS or then in _HOW_OFTEN_BEFORE_A_DEED
+    if (not then or told or _a_deed_told(then)) and f"{bare[at]} {bare[at + 1]}" in KNOWN_NOUNS:
         return True
     return _first_of_a_compound(bare, at) and _mostly_a_thing(bare[at], mostly_a_verb)
 
@@ -2596,9 +2647,11 @@ def _told_of_it(word: str) -> bool:
 
 def _told_of_it_here(bare: Sequence[str], at: int) -> bool:
     """Whether the word at `at` is a verb told of what comes before it, where a word that may
-    be many things too is a verb by what follows it: "wakes up", "steals the", "cracks like"."""
+    be many things too is a verb by what follows it: "wakes up", "steals the", "cracks like",
+    "takes him"."""
     following = bare[at + 1] if at + 1 < len(bare) else ""
     acting = following in _DETERMINERS or following in _PARTICLES_AFTER_VERBS | {"like"}
+    acting = acting or following in OBJECT_PRONOUNS
     return _told_of_it(bare[at]) or (acting and _a_deed_told(bare[at]))
 
 
@@ -3413,6 +3466,7 @@ def _names_capitalised(tokens: Sequence[str], *, listed: bool = False) -> list[s
                     no_verb_here
                     or _deed_next(tokens, index)
                     or _last_after_bare_nouns(tokens, index)
+                    or token.lower().endswith("'s")  # "my uncle bob's yard sale"
                 )
                 and word in NAMES_THAT_ARE_WORDS
             )
@@ -4040,7 +4094,10 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     # town", "cookie boxes stacked to the ceiling")
     then = tokens[2].lower() if len(tokens) > 2 else ""
     deed = _a_deed_told(after) and (then in _DETERMINERS or then in _PARTICLES_AFTER_VERBS)
-    deed = deed and (after.endswith("s") or _only_a_past(after))  # ("sprinkles stuck in")
+    # ("sprinkles stuck in my hair"; but "whiskers knocked over the fishtank", "mittens ate
+    # the cake": a past before what it acts on)
+    acted_on = then in _DETERMINERS or then in ("over", "out", "up", "off", "down")
+    deed = deed and (after.endswith("s") or _only_a_past(after) or acted_on)
     deed = deed and word not in _WHAT_ACTS_UNNAMED
     if word in PET_NAMES and (after == "the" or deed) and len(tokens) > 2:
         # "bubbles the goldfish", "sprinkles the snowflake", whom no command starts with;

@@ -20,7 +20,7 @@ def _set(text: str) -> frozenset[str]:
 ANIMALS = _set(
     """
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
-    great_white guppy bearded_dragon gopher police_dog guide_dog
+    great_white guppy bearded_dragon gopher police_dog guide_dog tabby
     timberwolf labradoodle goldendoodle cockapoo cavapoo tetra neon_tetra bluebird blackbird
     kingfisher hatchling
     sea_lion sea_otter sea_turtle sea_horse killer_whale blue_whale bald_eagle hermit_crab
@@ -77,7 +77,9 @@ ANIMALS = _set(
 # Things named after an animal, which are no animal: "one hundred hot dogs".
 NAMED_AFTER_ANIMALS = _set(
     "hot_dog corn_dog teddy_bear gummy_bear gummy_worm rubber_chicken rubber_duck "
-    "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur moose_head"
+    "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur moose_head stuffed_bear "
+    "chicken_finger chicken_nugget chicken_tender chicken_wing fish_stick fish_finger "
+    "fried_chicken roast_chicken"
 )
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
@@ -90,6 +92,11 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " onion_ring brussels_sprout jenga_tower construction_crane"
     # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
+    # a dish, a guard of glass or plastic, a cake: "the gravy boat", never a boat one boards
+    " gravy_boat sneeze_guard mouth_guard chocolate_volcano"
+    # a frame one walks with and machines that make food, no one who walks or makes
+    " walker coffee_maker sandwich_maker ice_cream_maker bread_maker popcorn_maker"
+    " waffle_maker pasta_maker smoothie_maker"
     # toys and garden things named after who they look like: "the garden gnome", never somebody
     " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
     " trojan_horse"
@@ -134,6 +141,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " tater_tot snow_plow snowplow hot_tub bean_bag super_power get-well_card"
     # things of a lab, a game or a shop, never a lab that coats nor loot that boxes
     " lab_coat loot_box trading_card sand_castle panic_attack arcade_machine gaming_mouse"
+    " air_horn"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the
@@ -233,7 +241,9 @@ PEOPLE = _set(
     maid_of_honor maid_of_honour best_man
     rapper celebrity paparazzi contestant conductor mover caterer chaperone officiant usher
     hostess retiree bride-to-be newlywed crasher argonaut valkyrie oracle emcee
-    quartet trio duo tiktoker weatherman weatherwoman
+    quartet trio duo tiktoker weatherman weatherwoman weatherlady weathergirl
+    hall_monitor lunchroom_monitor lunch_monitor recess_monitor batboy bat_boy ball_boy
+    benchwarmer bench_warmer supervillain dog_walker tightrope_walker mall_walker
     vet vet_tech stewardess paperboy papergirl baggage_handler bus_monitor runway_model
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman
@@ -362,6 +372,7 @@ _PLACES_IN = _set(
     courtroom condo stairwell high_rise high-rise auditorium orchestra_pit cubicle bay batcave
     bat_cave lunchroom lagoon lettuce_patch vegetable_patch cabbage_patch
     pantry elevator yurt walkup walk-up emergency_room
+    farmhouse cellar crawlspace firehouse call_center reading_nook nook
     """
 )
 # Shows one goes on and wins, by name: "went on Wheel of Fortune", "wins Jeopardy".
@@ -545,7 +556,7 @@ CHARACTER_NAMES = _set(
 )
 # Adverbs that are other words too, but only adverbs just before a verb: "a parrot that only
 # says no", "grandpa still snores" (and never a name after a title: "Grandpa Still").
-ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever", "already"))
+ADVERBS_BEFORE_VERBS = frozenset(("only", "still", "just", "also", "ever", "already", "even"))
 # People taken together: a story names one of them, never the whole ("the team Doris").
 GROUPS = _set(
     "family team band crew class club orchestra choir army gang tribe parent grandparent mafia "
@@ -994,16 +1005,18 @@ _VERBS_THE_TABLE_LACKS = {
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
     "unicycle", "headbutt", "finger-paint", "carpool", "ding", "flip-flop", "beatbox", "overpack",
-    "overshare", "overthink",
+    "overshare", "overthink", "cannonball",
 }  # fmt: skip
 
 
-# Pasts people say that the table lacks: "my sister snuck out".
+# Pasts and -s forms people say that the table lacks: "my sister snuck out".
 _PASTS_THE_TABLE_LACKS = {
     "snuck": "sneak",
     "slayed": "slay",
     "squished": "squish",
     "slimed": "slime",
+    "knitted": "knit",
+    "lassos": "lasso",  # the table has only "lassoes"
 }
 
 
@@ -1039,7 +1052,8 @@ _NOUNS_THE_TABLE_LACKS = {
     "popsicle", "heist", "stuffer", "plushie", "plushy", "churro", "boba", "mochi", "empanada",
     "tutu", "tattoo", "cop", "hulk", "jack-in-the-box", "zoomies", "dam", "bar", "log", "pan",
     "tin", "burger", "promposal", "firehose", "carpool", "hand-me-down", "flip-flop", "bubblegum",
-    "firetruck",
+    "firetruck", "sandcastle", "floaty", "weatherlady", "weathergirl", "slideshow", "roomba",
+    "smartboard",
 }  # fmt: skip
 
 

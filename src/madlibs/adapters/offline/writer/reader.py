@@ -2013,6 +2013,10 @@ def _which_does_it(tokens: list[str], index: int) -> bool | None:
     after = tokens[index + 1] if index + 1 < len(tokens) else ""
     if many and "NOUN" in _lemmas(tokens[index]) and after in _ONLY_VERBS_PLAIN:
         return False
+    # ... or many of a thing of two words, before their deed: "robot vacuums | take over"
+    named = index > 0 and _compound(tokens[index - 1 : index + 1]) == 2
+    if many and named and _a_plain_deed_going_on(tokens, index + 1):
+        return False
     # ... or doing it: "ghost dogs | howling at the moon" (but "ghost | hosts cooking show"),
     # as many things after a thing do: "office chairs | racing down the hallway"
     then = tokens[index + 2] if index + 2 < len(tokens) else ""
@@ -3362,8 +3366,10 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
         return True  # "a cat bigger than a house", "a puddle big enough for a whale"
     if _how_big_or_dressed(tokens, index):
         return True  # "a marshmallow the size of a car", "a pig in a wig"
-    # "a spaceship made of cheese", "the cranberry sauce still shaped like the can"
-    still = word in _WHEN_IT_WAS_DONE and _describes_the_noun_before(tokens, index + 1)
+    # "a spaceship made of cheese", "the cranberry sauce still shaped like the can", "the hoa
+    # secretly run by raccoons"
+    how = word in _WHEN_IT_WAS_DONE or (word.endswith("ly") and _adverb(word))  # "secretly"
+    still = how and _describes_the_noun_before(tokens, index + 1)
     if still or _describes_the_noun_before(tokens, index):
         return True
     if word in ("before", "after") and "NOUN" in _lemmas(tokens[index - 1]):
@@ -4163,9 +4169,10 @@ def _split_companions(
     third = next((i for i in range(at + 2, end) if against and tokens[i] in _AGAINST), None)
     last = _noun_phrase(tokens[third + 1 : end], typed[third + 1 : end]) if third else None
     end = third or end
-    # ("my mom vs the lady who wanted the same lamp": the lady, whatever she did)
+    # ("my mom vs the lady who wanted the same lamp": the lady, whatever she did; but "a room
+    # with a sister who snores" is shared with her as she is)
     who = (i for i in range(at + 2, end - 1) if tokens[i] in _RELATIVES and _finite(tokens[i + 1]))
-    end = next(who, end)
+    end = next(who, end) if against else end
     if last is None:
         # ("with the mayor and forty penguins": two of them, each somebody)
         last, end = _two_with_one(tokens, typed, at, end)
@@ -5549,6 +5556,7 @@ _DONE_ALONE = {
     "tap-dance", "bubble", "bark", "squeak", "howl", "buzz", "roar", "rap", "yodel", "beatbox",
     "time-travel", "skate", "roller-skate", "ice-skate", "breakdance", "moonwalk", "twerk",
     "disappear", "vanish", "drip", "sled", "ski", "surf", "sleepwalk", "snowboard", "skydive",
+    "sunbathe", "gossip", "nap", "meditate", "hibernate", "waddle", "wiggle",
 }  # fmt: skip
 # What only somebody does, that makes a place or a storm one of the story's people: "the moon
 # forgot to come out", "a tornado who just wanted a friend", "the volcano that burps bubbles".
@@ -5821,9 +5829,11 @@ def _as_statement(typed: list[str]) -> list[str]:
         tokens, typed = [_BE_NOT[tokens[0]], *tokens[1:]], [_BE_NOT[tokens[0]], *typed[1:]]
     tokens, typed, not_yet = _asked_if_yet(tokens, typed)
     negated = negated or not_yet
+    # "have you seen my tortoise", "has anyone seen my cat": asked of what has been done
+    done = tokens[0] in ("have", "has") and any(_participle_or_past(t) for t in tokens[2:4])
     if (
         len(tokens) < 3
-        or tokens[0] not in _AUXILIARIES
+        or (tokens[0] not in _AUXILIARIES and not done)
         or (tokens[0].endswith("n't") and not asked)
     ):
         return typed  # "don't open the door" is no question; "why won't it stop" is

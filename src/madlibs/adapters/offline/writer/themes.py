@@ -642,6 +642,8 @@ def _plural_undone(match: re.Match[str]) -> str:
     lead, between, word = match[1], match[2] or "", match[3]
     if between and ("ADJ" not in getAllLemmas(between.strip()) or between.strip() in PEOPLE):
         return match[0]  # "my dad foots the bill", "my mum hates yoga": what they do
+    if "NOUN" in getAllLemmas(between.strip()) and _a_deed_told(word):
+        return match[0]  # "the monster in the closet wants a hug": what the closet's one wants
     return lead + between + (_irregular_plural(word) or word)
 
 
@@ -1778,11 +1780,30 @@ def _owner_spelt(bare: list[str], index: int, mostly_a_verb: MostlyAVerb | None)
         or _a_name_owning_after_a_deed(bare, index)
         or after in _OWNED_BY_ONE.get(word, ())  # "her driver's license"
     ):
-        # "my parents bedroom" is both parents'; "my moms car" is one mom's
-        return word + "'" if word in _MANY_BY_NATURE else _one_owner(word) + "'s"
+        # "my parents bedroom" is both parents'; "my moms car" is one mom's; "mr jenkins garage"
+        # is Mr Jenkins'
+        kept = word in _MANY_BY_NATURE or _a_surname_in_s(bare, index)
+        return word + "'" if kept else _one_owner(word) + "'s"
     if _many_owning_before_a_deed(word, after, then):
         return word + "'"  # "the parents' race ends in chaos": a deed after, so theirs
     return None
+
+
+def _a_surname_in_s(bare: Sequence[str], index: int) -> bool:
+    """Whether the word at `index` is a surname that ends in -s as given, after "mr" or the
+    like: "mr jenkins", "mrs williams", "mr bojangles"; not "mrs smiths cat"."""
+    word = bare[index].rstrip(".")
+    surnamed = index > 0 and bare[index - 1].rstrip(".") in _SURNAME_TITLES
+    # (but "mr hendersons tomato": a surname in its own right, then the owner's -s)
+    surname_before = word[:-1].endswith(("son", "ton", "man", "ley", "er"))
+    return surnamed and word.endswith(_SURNAMES_ENDING_IN_S) and not surname_before
+
+
+# Titles before a surname, and how surnames given in -s end: "Jenkins", "Williams".
+_SURNAME_TITLES = frozenset((
+    "mr", "mrs", "ms", "dr", "miss", "mister", "professor", "coach", "officer", "judge",
+))  # fmt: skip
+_SURNAMES_ENDING_IN_S = ("ins", "ens", "ons", "les", "ams", "ings", "ards", "olds")
 
 
 def _many_owning_before_a_deed(word: str, after: str, then: str) -> bool:
@@ -1816,14 +1837,25 @@ def _owning_a_kind_of_thing(bare: list[str], index: int) -> bool:
     return gerund and _one_thing_bare(thing)
 
 
+# Titles of kin, before a first name: "aunt linda", "uncle ray".
+_KIN_TITLES = frozenset(("aunt", "auntie", "aunty", "uncle", "cousin"))
+
+
 def _at_ones_home(bare: list[str], index: int) -> bool:
-    """Whether a family word in -s after "at" or "to", with nothing it owns after it, is
-    where they live: "a snow fort at grandmas", "going to nanas for thanksgiving"."""
+    """Whether a family word or a titled name in -s after "at" or "to", with nothing it owns
+    after it, is where they live: "a snow fort at grandmas", "going to nanas for
+    thanksgiving", "dinner at uncle rays"."""
     word = bare[index]
     after = bare[index + 1] if index + 1 < len(bare) else ""
     placed = index > 0 and bare[index - 1] in ("at", "to")
     told_after = not after or after in _SETTING_PREPOSITIONS | {"for", "with", "after", "and"}
-    return placed and word[:-1] in FAMILY_NAMES and told_after
+    # ... or a titled name's: "the bbq disaster at uncle rays"
+    name = word[:-1]
+    # (never "a party at mr jenkins": a name after "mr" ends in -s as it was given)
+    kin = bare[index - 1] in FAMILY_NAMES or bare[index - 1] in _KIN_TITLES
+    titled = index > 1 and kin and bare[index - 2] in ("at", "to")
+    titled = titled and (name in NAMES_THAT_ARE_WORDS or _may_be_a_name(name))
+    return ((placed and name in FAMILY_NAMES) or titled) and told_after
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
@@ -2079,8 +2111,12 @@ def _may_be_owned(bare: Sequence[str], at: int) -> bool:
     unknown = not lemmas and owned.replace("-", "").isalpha() and owned not in STOPWORDS
     unknown &= verb_the_table_lacks(owned) is None  # ("the girls snuck out": what they did)
     unknown &= at == len(bare) - 1 or _noun_follows(bare, at) or _a_deed_told(bare[at + 1])
-    # "my brothers gaming chair": a doing that tells which thing
+    # "my brothers gaming chair": a doing that tells which thing; "my wifes cooking is a war
+    # crime": a doing told of
     telling = owned.endswith("ing") and "NOUN" in getAllLemmas(" ".join(bare[at + 1 : at + 2]))
+    telling = telling or (
+        owned.endswith("ing") and at + 1 < len(bare) and _told_of_it(bare[at + 1])
+    )
     if "NOUN" not in lemmas and owned.removesuffix("s") not in ANIMALS and not (unknown or telling):
         return False
     if owned in _PARTICLES_AFTER_VERBS | _RELATIVES | _PERSONAL_PRONOUNS | _JOINS:
@@ -2429,7 +2465,9 @@ def _one_thing_bare(word: str) -> bool:
     "parrot"; not "homework" nor "cats"."""
     if word in STOPWORDS or word in UNCOUNTABLE or word in _ANYONE_OR_ANYTHING:
         return False  # ("everything" is nothing one counts)
-    return word in ANIMALS or word in getAllLemmas(word).get("NOUN", ())
+    # ("nanas smart fridge": a thing the table lacks, typed as one)
+    lacked = noun_the_table_lacks(word) == word
+    return word in ANIMALS or word in getAllLemmas(word).get("NOUN", ()) or lacked
 
 
 # Pronouns for anyone or anything, which the table gives as nouns.
@@ -2516,8 +2554,12 @@ def _owned_not_done(
     tags = ("VBD",) if done_to_many else ("VBD", "VBZ")
     # ("my moms phone autocorrects everything": a verb the table lacks does it too)
     lacked = verb_the_table_lacks(following) if following and following.endswith("s") else None
+    # ("the neighbors kid hit a baseball": somebody's past said as its plain form, before what
+    # it was done to)
+    somebody = owned in PEOPLE or owned in ANIMALS
+    acted_on = somebody and at + 2 < len(bare) and bare[at + 2] in _DETERMINERS
     return lacked is not None or any(
-        following != lemma
+        (following != lemma or acted_on)
         and following in (form for tag in tags for form in getInflection(lemma, tag))
         for lemma in following_lemmas.get("VERB", ())
     )
@@ -3415,7 +3457,8 @@ def _names_capitalised(tokens: Sequence[str], *, listed: bool = False) -> list[s
     out: list[str] = []
     lowered = [token.lower() for token in tokens]
     for index, token in enumerate(tokens):
-        word = token.lower().replace("’", "'").removesuffix("'s")
+        # ("mr jenkins' garage": an owner in -s takes the apostrophe alone)
+        word = token.lower().replace("’", "'").removesuffix("'s").removesuffix("'")
         if word == "i" or word.startswith("i'"):
             out.append("I" + token[1:])  # "i", "i'm", "i've"
             continue
@@ -3673,6 +3716,8 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
         return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
     if owner and (_a_deed_told(before) or before in _PLACE_WORDS):
         return True  # "we froze jake's underwear", "a sleepover at ava's house"
+    if before == "to" and tokens[index - 2].lower() in ("answers", "answered", "answer"):
+        return True  # "missing parrot answers to kevin": the name it answers to
     verbs = getAllLemmas(before).get("VERB", ())
     done_to = (verb for verb in verbs if verb in DONE_TO_PEOPLE)
     # ("tyler asks jessica to prom": its -s form too)

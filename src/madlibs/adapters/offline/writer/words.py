@@ -94,8 +94,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # a dish, a guard of glass or plastic, a cake: "the gravy boat", never a boat one boards
     " gravy_boat sneeze_guard mouth_guard chocolate_volcano"
-    # a frame one walks with and machines that make food, no one who walks or makes
-    " walker coffee_maker sandwich_maker ice_cream_maker bread_maker popcorn_maker"
+    # machines that make food, no one who makes it
+    " coffee_maker sandwich_maker ice_cream_maker bread_maker popcorn_maker"
     " waffle_maker pasta_maker smoothie_maker"
     # toys and garden things named after who they look like: "the garden gnome", never somebody
     " garden_gnome lawn_gnome beanie_baby rose_bush rosebush fiddle_leaf_fig toy_soldier"
@@ -141,7 +141,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " tater_tot snow_plow snowplow hot_tub bean_bag super_power get-well_card"
     # things of a lab, a game or a shop, never a lab that coats nor loot that boxes
     " lab_coat loot_box trading_card sand_castle panic_attack arcade_machine gaming_mouse"
-    " air_horn"
+    " air_horn dance_move"
 )
 
 # Things whose name ends as a doing does, that a thing before them is seldom doing: "the
@@ -243,7 +243,7 @@ PEOPLE = _set(
     hostess retiree bride-to-be newlywed crasher argonaut valkyrie oracle emcee
     quartet trio duo tiktoker weatherman weatherwoman weatherlady weathergirl
     hall_monitor lunchroom_monitor lunch_monitor recess_monitor batboy bat_boy ball_boy
-    benchwarmer bench_warmer supervillain dog_walker tightrope_walker mall_walker
+    benchwarmer bench_warmer supervillain
     vet vet_tech stewardess paperboy papergirl baggage_handler bus_monitor runway_model
     fashion_model supermodel trucker chauffeur leader scout_leader mate cabin_mate bunkmate
     shipmate beach_bum slayer vampire_slayer grandkid caveboy cavegirl cavewoman

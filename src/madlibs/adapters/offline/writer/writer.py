@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lemminflect import getAllLemmas, getAllLemmasOOV
 
-from madlibs.adapters.offline.writer import casting, lexicon, reader, themes
+from madlibs.adapters.offline.writer import casting, lexicon, reader, themes, words
 from madlibs.adapters.offline.writer.catalog import GENERAL_PACK, PACKS
 from madlibs.adapters.offline.writer.grammar import Expander, GrammarError, Mention, Slot, Token
 from madlibs.adapters.offline.writer.packs import (
@@ -282,6 +282,8 @@ def _respelt(tokens: Sequence[str], respell: Respell) -> list[str]:
         )
         if word.lower() in singular or word.lower() == f"{respelt}s":
             respelt = word.lower()  # "a bedsheet", "the terrible twos": the number is the player's
+        if word.lower()[:-1] in words.PEOPLE and word.lower().endswith("fes"):
+            respelt = word.lower()  # "my wifes cooking": the wife's, as "moms" is the mom's
         if _no_word_after(before, respelt):
             respelt = word.lower()  # "the buti fairy": no "but" comes after "the"
         after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""

@@ -18599,8 +18599,10 @@ def test_owners_typed_bare_and_words_typed_for_others(
         ("jakes bowling party", "Jake's bowling party"),
         ("my dog answers to kevin", "my dog answers to Kevin"),
         ("mr jenkins garage", "Mr Jenkins' garage"),
-        ("mr bojangles music store", "Mr Bojangles' music store"),
+        ("mrs hubbards bakery wins again", "Mrs Hubbard's bakery wins again"),
         ("mr jenkins' garage", "Mr Jenkins' garage"),
+        ("granny texts the wrong grandson", "Granny texts the wrong grandson"),
+        ("mystery bags at goodwill", "mystery bags at Goodwill"),
     ],
 )
 def test_names_that_own_or_are_titled_take_capitals(
@@ -18675,6 +18677,7 @@ def test_what_is_living_in_the_basement_asks_of_something() -> None:
         ("local weatherlady wins lottery", Kind.PERSON),
         ("reunion at the old farmhouse", Kind.PLACE),
         ("a gravy boat that sinks", Kind.THING),
+        ("a rotisserie chicken on the counter", Kind.THING),
     ],
 )
 def test_kinds_of_weatherladies_farmhouses_and_gravy_boats(theme: str, kind: Kind) -> None:
@@ -18757,6 +18760,7 @@ def test_a_past_before_a_thing_of_a_kind_is_the_deed() -> None:
         ("the kids cut the cake", "the kids cut the cake"),
         ("the bbq disaster at uncle rays", "the bbq disaster at uncle ray's"),
         ("a party at mr jenkins", "a party at mr jenkins"),
+        ("the fortune cookie that lied to uncle bob", "the fortune cookie that lied to uncle bob"),
         ("my wifes cooking is a war crime", "my wife's cooking is a war crime"),
         ("my dads snoring is louder than a train", "my dad's snoring is louder than a train"),
         ("nanas smart fridge orders pizza", "nana's smart fridge orders pizza"),
@@ -18780,3 +18784,8 @@ def test_what_has_anyone_seen_asks_after_it(theme: str, seen: str) -> None:
     assert reading.verb is not None and reading.verb.lemma == "see"
     assert reading.verb.object is not None and reading.verb.object.lemma == seen
     assert reading.subject is None
+
+
+def test_a_thing_picked_up_is_acted_on() -> None:
+    reading = _read("a tornado picked up our school and put it back upside down")
+    assert reading.verb is not None and reading.verb.lemma == "pick"

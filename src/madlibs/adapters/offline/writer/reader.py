@@ -3499,6 +3499,7 @@ def _a_thing_left_so(tokens: list[str], index: int) -> bool:
     # ("a broken stuffed animal", "a very tired marathon": a thing described, no state)
     told = _lemmas(after).keys()
     state = after in words.COLOURS or told & {"ADJ", "NOUN"} == {"ADJ"} or {"ADJ", "ADV"} <= told
+    state = state and after not in _PARTICLES and after not in _WAYS_TO_GO  # "picked up our school"
     return done and not _linking(word) and state and "NOUN" in _lemmas(tokens[1])
 
 

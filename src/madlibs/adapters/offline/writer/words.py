@@ -79,7 +79,7 @@ NAMED_AFTER_ANIMALS = _set(
     "hot_dog corn_dog teddy_bear gummy_bear gummy_worm rubber_chicken rubber_duck "
     "plastic_flamingo stuffed_animal chocolate_bunny toy_dinosaur moose_head stuffed_bear "
     "chicken_finger chicken_nugget chicken_tender chicken_wing fish_stick fish_finger "
-    "fried_chicken roast_chicken"
+    "fried_chicken roast_chicken rotisserie_chicken"
 )
 # Things whose last word names something else: a video game is played, no game one goes to.
 THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
@@ -442,7 +442,8 @@ PLACE_NAMES = (
     buckingham_palace windsor_castle kensington_palace tower_of_london taj_mahal machu_picchu
     mount_rushmore yellowstone death_valley area_51 english_channel colosseum everest
     sears petsmart petco pizza_hut chuck_e_cheese penn_station grand_central_station
-    grand_central broadway cinnabon
+    grand_central broadway cinnabon kroger safeway walgreens home_depot trader_joe's
+    goodwill
     korea vietnam thailand philippines indonesia malaysia singapore pakistan kenya
     nigeria ghana ethiopia morocco argentina colombia cuba jamaica sweden norway finland
     denmark poland ukraine portugal netherlands holland switzerland austria belgium israel

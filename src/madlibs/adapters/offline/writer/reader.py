@@ -1389,6 +1389,9 @@ def _told_how_it_was_left(tokens: list[str], index: int) -> bool:
 
 
 def _describes_what_follows(tokens: list[str], at: int) -> bool:
+    """Whether the word at `at` is a participle, first or after "the" and one word that only
+    describes, before the noun it describes: "burnt | toast", "the mysterious masked |
+    grandma"."""
     if at < 0 or at + 1 >= len(tokens):
         return False
     done, thing = tokens[at], tokens[at + 1]
@@ -1407,7 +1410,7 @@ def _done_to_a_thing_first(tokens: list[str], index: int) -> bool:
     """Whether the theme starts with one thing, bare, and the -ing word at `index` is what the
     many after it do to it: "lemon squeezing | robots", "tree hugging | hippies"; or what a
     group or gathering after it is for ("a kangaroo bowling | team", "the ghost hunting | club
-    meets at dawn"), or a place, after a thing ("roller skating | rink owner")."""
+    meets at dawn"), or a place, after a thing ("the rock climbing | gym closes")."""
     if index + 1 >= len(tokens) or not _ing_form(tokens[index]):
         return False
     first = index == 1 or (index == 2 and tokens[0] in DETERMINERS)

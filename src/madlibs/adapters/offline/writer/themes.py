@@ -388,10 +388,10 @@ def than_after_a_comparison(tokens: Sequence[str]) -> list[str]:
         more = index > 1 and out[index - 2].lower() in ("more", "less")
         if more or before == "rather" or (before != "later" and _a_comparison(before)):
             out[index] = "than" if out[index] == "then" else "Than"
-    return _lightning_that_strikes(out)
+    return out
 
 
-def _lightning_that_strikes(tokens: list[str]) -> list[str]:
+def lightning_that_strikes(tokens: list[str]) -> list[str]:
     """ "lighting" typed for "lightning" before what lightning does: "lighting struck my
     treehouse", "a lighting bolt"; "lighting the candles" stays."""
     return [
@@ -2599,7 +2599,8 @@ def _commanded(bare: Sequence[str], index: int) -> bool:
     return lead and word in getAllLemmas(word).get("VERB", ())
 
 
-# Words of how often between a thing and what it did: "my brothers package never came".
+# Words of how often, or "only", between a thing and what it did: "my brothers package never
+# came", "my brothers band only knows one song".
 _HOW_OFTEN_BEFORE_A_DEED = frozenset((
     "never", "always", "finally", "just", "still", "suddenly", "only",
 ))  # fmt: skip

@@ -1011,7 +1011,7 @@ _VERBS_THE_TABLE_LACKS = {
 
 
 # Pasts and -s forms people say that the table lacks: "my sister snuck out".
-_PASTS_THE_TABLE_LACKS = {
+_FORMS_THE_TABLE_LACKS = {
     "snuck": "sneak",
     "slayed": "slay",
     "squished": "squish",
@@ -1023,8 +1023,8 @@ _PASTS_THE_TABLE_LACKS = {
 
 def verb_the_table_lacks(word: str) -> str | None:
     """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
-    if word.lower() in _PASTS_THE_TABLE_LACKS:
-        return _PASTS_THE_TABLE_LACKS[word.lower()]
+    if word.lower() in _FORMS_THE_TABLE_LACKS:
+        return _FORMS_THE_TABLE_LACKS[word.lower()]
     # ("photobombed": the rules make "photobom" of it)
     lowered = word.lower()
     stems = (lowered[: -len(end)] for end in ("ed", "d", "ing", "es", "s") if lowered.endswith(end))

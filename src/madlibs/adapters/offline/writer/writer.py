@@ -166,6 +166,7 @@ class OfflineWriter:
         # a verb is known ("the dragons treasure", but "the dogs bark")
         typed = themes.apostrophes_restored(" ".join(typed), self._mostly_a_verb).split()
         typed = themes.than_after_a_comparison(typed)  # "bigger then his head"
+        typed = themes.lightning_that_strikes(typed)  # "lighting struck my treehouse"
         typed = themes.compounds_joined(typed)  # "snow ball fight", "my tooth brush"
         typed = themes.articles_agreed(" ".join(typed)).split()  # "a anniversy", respelt
         typed = themes.agreement_restored(typed, self._mostly_a_verb)  # "the teacher are"

@@ -2056,7 +2056,7 @@ def _a_plain_deed_going_on(tokens: list[str], index: int) -> bool:
     somebody = kind_of(_noun_lemma(word)[0]) in ANIMATE
     plain = "VERB" in _lemmas(word) and word == _verb_lemma(word) and not somebody
     # ("the prankster twins strike | again")
-    going = after in _WAYS_TO_GO or after in _PARTICLES or after in ("for", "again", "together")
+    going = after in _WAYS_TO_GO or after in _PARTICLES or after in _DONE_AS_MANY | {"for"}
     going = going or after in words.GAMES or after in _PLAYED  # "the movers | play frisbee"
     return plain and (not after or going)
 
@@ -4933,7 +4933,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
     pointed |= rest_tokens in _ALL_THE_WHILE or _in_a_state(rest_tokens)  # "fall in love"
     # "stopped working on tuesday": a doing and where or when, no thing
     pointed |= len(rest_tokens) > 1 and _ing_form(rest_tokens[0]) and rest_tokens[1] in _ON_WHEN
-    pointed |= bool(rest_tokens) and rest_tokens[0] in _ANY_AT_ALL  # "for everyone but me"
+    pointed |= bool(rest_tokens) and rest_tokens[0] in words.ANY_AT_ALL  # "for everyone but me"
     pointed |= _how_old_or_how(rest_tokens)
     if not rest_tokens or rest_tokens[0] in _NO_OBJECT or _a_number(rest_tokens[-1]) or pointed:
         # "to swim", "surprise me", "came from the fridge", "knocked everything off the
@@ -5967,7 +5967,7 @@ def _question_subject_end(tokens: list[str]) -> int:
     """Where a question's subject ends, after its head noun and any nouns joined to it ("is
     the school bus late"); before the verb after "do" ("do fish get bored")."""
     # ("why does everyone at work talk about the weather": everyone there)
-    if tokens[1] in _PRONOUNS and tokens[1] not in _ANY_AT_ALL:
+    if tokens[1] in _PRONOUNS and tokens[1] not in words.ANY_AT_ALL:
         return 2  # "will it stop raining": "it" is the whole subject
     end = (2 if tokens[1] in DETERMINERS else 1) + 1
     if tokens[1:3] in (["all", "the"], ["all", "my"], ["all", "our"]):
@@ -8545,16 +8545,10 @@ def _deed_after_a_doing(tokens: list[str], verb_at: int | None) -> int | None:
     return None
 
 
-_ANY_AT_ALL = {
-    "everything", "everyone", "everybody", "anything", "anyone", "anybody", "nothing",
-    "nobody", "something", "someone", "somebody",
-}  # fmt: skip
-
-
 def _verb_after_whatever_one_does(tokens: list[str]) -> int | None:
     """Where the theme's verb is after "everything i touch", "everyone we meet": the first
     finite verb after what they do; None for other themes."""
-    if len(tokens) < 4 or tokens[0] not in _ANY_AT_ALL or tokens[1] not in _SUBJECT_PRONOUNS:
+    if len(tokens) < 4 or tokens[0] not in words.ANY_AT_ALL or tokens[1] not in _SUBJECT_PRONOUNS:
         return None
     return next((index for index in range(3, len(tokens)) if _finite(tokens[index])), None)
 
@@ -9416,7 +9410,9 @@ def _subject(
 ) -> tuple[Noun | None, Noun | None]:
     """The subject noun and its companions: "mom and dad" -> mom, with dad; "we" -> none; a
     name that `acts` is a person's ("Santa skiing"), not a town's."""
-    alone = tokens[0] in _PRONOUNS.keys() | _ME or tokens[0] in _ANY_AT_ALL or _compared(tokens[0])
+    alone = (
+        tokens[0] in _PRONOUNS.keys() | _ME or tokens[0] in words.ANY_AT_ALL or _compared(tokens[0])
+    )
     if len(tokens) == 1 and alone:
         # "we", "anybody", "bigger (is better)", "me (vs my little brother)": nobody to cast
         return None, companions

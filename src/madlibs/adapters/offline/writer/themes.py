@@ -20,6 +20,7 @@ from madlibs.adapters.offline.writer.words import (
     ADVERBS_BEFORE_VERBS,
     ALWAYS_CAPITALISED,
     ANIMALS,
+    ANY_AT_ALL,
     BARE_ENDINGS,
     BARE_NOUNS,
     BARE_STUFF,
@@ -40,6 +41,7 @@ from madlibs.adapters.offline.writer.words import (
     INTERJECTIONS,
     KNOWN_NOUNS,
     NAMED_THINGS,
+    NAMES_MORE_THAN_WORDS,
     NAMES_OF_SEVERAL_WORDS,
     NAMES_THAT_ARE_WORDS,
     NO_SINGULAR,
@@ -1650,15 +1652,6 @@ def _a_character_owning(bare: Sequence[str], index: int) -> bool:
     return False
 
 
-# Names that are words too, typed far more often as names: "bobs" is seldom many bobs, where
-# "guys", "bills" and "cookies" are many.
-_NAMES_MORE_THAN_WORDS = frozenset((
-    "bob", "tom", "mike", "rick", "nick", "ted", "hank", "frank", "chuck", "drew", "wade",
-    "sue", "rob", "harry", "eddie", "jimmy", "johnny", "tommy", "billy", "bobby", "sally",
-    "sandy", "rusty", "dusty", "rocky", "herb", "dot",
-))  # fmt: skip
-
-
 def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     """Whether the theme starts with a name no dictionary knows, typed with an owner's -s and
     no apostrophe, before what describes what they own: "kevins bad day", "sammys big
@@ -1668,7 +1661,7 @@ def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     if index or len(bare) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
     # ("bobs last day at the factory": a name typed far more than its word)
-    if name not in _NAMES_MORE_THAN_WORDS and (not _may_be_a_name(name) or getAllLemmas(word)):
+    if name not in NAMES_MORE_THAN_WORDS and (not _may_be_a_name(name) or getAllLemmas(word)):
         return False
     # ("sammys big breakdance debut": what is owned may be of two words)
     at = _past_what_describes(bare, 1)
@@ -1799,10 +1792,7 @@ def _a_surname_in_s(bare: Sequence[str], index: int) -> bool:
     return surnamed and word.endswith(_SURNAMES_ENDING_IN_S) and not surname_before
 
 
-# Titles before a surname, and how surnames given in -s end: "Jenkins", "Williams".
-_SURNAME_TITLES = frozenset((
-    "mr", "mrs", "ms", "dr", "miss", "mister", "professor", "coach", "officer", "judge",
-))  # fmt: skip
+# How surnames given in -s end: "Jenkins", "Williams".
 _SURNAMES_ENDING_IN_S = ("ins", "ams", "ings")
 
 
@@ -2059,7 +2049,7 @@ def _one_thing_described(
     told = told or (not told_after and after in _PLACE_WORDS | {"of", "gone"})
     head = bare[last]
     many = many_too and "NOUN" in getAllLemmas(head) and head not in STOPWORDS
-    nobody = head in BARE_STUFF or head in _PERSONAL_PRONOUNS or head in _ANYONE_OR_ANYTHING
+    nobody = head in BARE_STUFF or head in _PERSONAL_PRONOUNS or head in ANY_AT_ALL
     return last > at and told and (_one_thing_bare(head) or many) and not nobody
 
 
@@ -2465,18 +2455,11 @@ def _noun_follows(bare: Sequence[str], at: int) -> bool:
 def _one_thing_bare(word: str) -> bool:
     """Whether the word names one thing one can count, which no sentence leaves bare: "wand",
     "parrot"; not "homework" nor "cats"."""
-    if word in STOPWORDS or word in UNCOUNTABLE or word in _ANYONE_OR_ANYTHING:
+    if word in STOPWORDS or word in UNCOUNTABLE or word in ANY_AT_ALL:
         return False  # ("everything" is nothing one counts)
     # ("nanas smart fridge": a thing the table lacks, typed as one)
     lacked = noun_the_table_lacks(word) == word
     return word in ANIMALS or word in getAllLemmas(word).get("NOUN", ()) or lacked
-
-
-# Pronouns for anyone or anything, which the table gives as nouns.
-_ANYONE_OR_ANYTHING = frozenset((
-    "everything", "everyone", "everybody", "something", "someone", "somebody", "anything",
-    "anyone", "anybody", "nothing", "nobody",
-))  # fmt: skip
 
 
 def _done_before(bare: Sequence[str], at: int) -> bool:
@@ -3632,6 +3615,8 @@ HONORIFICS = frozenset(
 
 # Titles typed short, capitalised before the name they start: "a cat called Mr. whiskers".
 _SHORT_TITLES = {"mr", "mrs", "ms", "dr"}
+# Titles before a surname: "mr jenkins", "coach williams".
+_SURNAME_TITLES = _SHORT_TITLES | {"miss", "mister", "professor", "coach", "officer", "judge"}
 # Titles that start a theme before a name typed in lower case: "uncle joe", "sir fluffington".
 NAME_TITLES = {
     "admiral", "aunt", "auntie", "captain", "duchess", "duke", "emperor", "grandma", "grandpa",

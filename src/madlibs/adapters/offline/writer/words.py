@@ -897,6 +897,18 @@ NAMES_THAT_ARE_WORDS = _set(
     poppy willow
     """
 )
+# Names that are words too, typed far more often as names: "bobs" is seldom many bobs, where
+# "guys", "bills" and "cookies" are many.
+NAMES_MORE_THAN_WORDS = frozenset((
+    "bob", "tom", "mike", "rick", "nick", "ted", "hank", "frank", "chuck", "drew", "wade",
+    "sue", "rob", "harry", "eddie", "jimmy", "johnny", "tommy", "billy", "bobby", "sally",
+    "sandy", "rusty", "dusty", "rocky", "herb", "dot",
+))  # fmt: skip
+# Pronouns for anyone or anything, which the table gives as nouns: "everything", "nobody".
+ANY_AT_ALL = frozenset((
+    "everything", "everyone", "everybody", "anything", "anyone", "anybody", "nothing",
+    "nobody", "something", "someone", "somebody",
+))  # fmt: skip
 # Things such a first name starts, from WordNet: "lily pads", "candy canes" are things, where
 # "lily runs for mayor" is Lily's deed.
 NAMED_THINGS = _set(
@@ -1021,6 +1033,7 @@ _FORMS_THE_TABLE_LACKS = {
 }
 
 
+@functools.lru_cache(maxsize=4096)
 def verb_the_table_lacks(word: str) -> str | None:
     """The lemma of a form of one of those verbs ("texts" -> "text"), else None."""
     if word.lower() in _FORMS_THE_TABLE_LACKS:

@@ -18800,3 +18800,176 @@ def test_what_has_anyone_seen_asks_after_it(theme: str, seen: str) -> None:
 def test_a_thing_picked_up_is_acted_on() -> None:
     reading = _read("a tornado picked up our school and put it back upside down")
     assert reading.verb is not None and reading.verb.lemma == "pick"
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("aunt petunias prize winning pig", "aunt petunia's prize-winning pig"),
+        ("auntie beryls wedding hat", "auntie beryl's wedding hat"),
+        ("king richards stinky socks", "king richard's stinky socks"),
+        ("kevins mom yells during his stream", "kevin's mom yells during his stream"),
+        ("bens potato clock is always late", "ben's potato clock is always late"),
+        ("the monster under bens bed", "the monster under ben's bed"),
+        ("my little brothers campaign posters", "my little brother's campaign posters"),
+        ("my grandmas spooky stories about the war", "my grandma's spooky stories about the war"),
+        ("mrs frostbottom cancels winter", "mrs frostbottom cancels winter"),
+        (
+            "ms fernandez takes the class to the planetarium",
+            "ms fernandez takes the class to the planetarium",
+        ),
+        ("thomas jefferson loses his library card", "thomas jefferson loses his library card"),
+        ("esports tournament at the old folks home", "esports tournament at the old folks home"),
+        ("christmas in space", "christmas in space"),
+        ("the cows saved everyone", "the cows saved everyone"),
+        ("my brothers collect stamps", "my brothers collect stamps"),
+    ],
+)
+def test_owners_named_first_titled_or_before_what_describes(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("a bedtime story for the moon", "a bedtime story for the moon"),
+        ("a love story for the ages", "a love story for the ages"),
+        ("aquarium opens a sushi bar oops", "aquarium opens a sushi bar"),
+        (
+            "the substitute teacher who gave everyone an a",
+            "the substitute teacher who gave everyone an a",
+        ),
+        ("who ate the in flight peanuts", "who ate the in-flight peanuts"),
+        ("miss honey loses her carry on", "miss honey loses her carry-on"),
+        ("aunt linda fights the check in lady", "aunt linda fights the check-in lady"),
+        ("a lost kid in the duty free", "a lost kid in the duty-free"),
+        ("a tilt a whirl for dogs", "a tilt-a-whirl for dogs"),
+        ("lemonade, llamas and a loop the loop", "lemonade, llamas and a loop-the-loop"),
+        ("the worst check up ever", "the worst check-up ever"),
+        ("a big mix up at the zoo", "a big mix-up at the zoo"),
+        (
+            "a secret formula for never ending bubblegum",
+            "a secret formula for never-ending bubblegum",
+        ),
+        ("the electric eel powered the whole lab", "the electric eel powered the whole lab"),
+        ("a hamster powered time machine", "a hamster-powered time machine"),
+        ("grandma rages at wordle", "grandma rages at Wordle"),
+        ("the dinosaur dig at recess", "the dinosaur dig at recess"),
+        ("the dog dig in the garden", "the dog digs in the garden"),
+        ("the day my mom friended my principal", "the day my mom friended my principal"),
+    ],
+)
+def test_what_the_theme_is_about_and_words_made_one(
+    speller: OfflineWriter, typed: str, meant: str
+) -> None:
+    assert speller.as_meant(typed) == meant
+
+
+@pytest.mark.parametrize(
+    ("theme", "subject", "verb"),
+    [
+        ("when the bus left without us", "bus", "leave"),
+        ("mom left without saying goodbye", "Mom", "leave"),
+        ("local fair bans deep fried oreos", "fair", "ban"),
+        ("local school lunches taste bad", "lunch", "taste"),
+        ("my mom volunteers as camp nurse", "mom", "volunteer"),
+        ("local woman deadlifts a minivan", "woman", "deadlift"),
+        ("a cat stuck in a tree", "cat", "get"),
+        ("a baby mammoth lost at the mall", "mammoth", "get"),
+        ("a ufo stuck in a tree", "UFO", "get"),
+        ("the wizard plays chess against a toaster", "wizard", "play"),
+        ("the flu shot line at walmart", "line", None),
+        ("the ghost of my grandma's house", "ghost", None),
+        ("the protest against early bedtime", "protest", None),
+    ],
+)
+def test_who_does_what_after_a_name_a_past_or_a_headline(
+    theme: str, subject: str, verb: str | None
+) -> None:
+    reading = _read(theme)
+    assert reading.subject is not None and reading.subject.lemma == subject
+    assert (reading.verb.lemma if reading.verb is not None else None) == verb
+
+
+def test_what_a_story_of_somebody_s_thing_is_about_stays_theirs() -> None:
+    subject = _read("the legend of grandpa's chili").subject
+    assert subject is not None and subject.lemma == "chili"
+    assert subject.owner is not None and subject.owner.lemma == "Grandpa"
+
+
+@pytest.mark.parametrize(
+    ("theme", "acted_on"),
+    [
+        ("the giraffe who couldnt find a scarf long enough", "scarf"),
+        ("grandpa george asked grandma out again", "Grandma"),
+        ("my friend got gum stuck in her hair", "gum"),
+        ("the squirrel who stole the seeds", "seed"),
+        ("the old owners left a parrot behind", "parrot"),
+        ("my grampa does tai chi in the park", "tai chi"),
+        ("how to make the school nurse laugh", "nurse"),
+        ("when the roller coaster got stuck upside down", None),
+    ],
+)
+def test_what_a_verb_acts_on_ends_before_how_it_was_left(theme: str, acted_on: str | None) -> None:
+    verb = _read(theme).verb
+    assert verb is not None
+    assert (verb.object.lemma if verb.object is not None else None) == acted_on
+
+
+@pytest.mark.parametrize(
+    ("theme", "kind"),
+    [
+        ("the gibbons sing every morning", Kind.ANIMAL),
+        ("the jealous ex crashed the wedding", Kind.PERSON),
+        ("the kickboxer who was afraid of spiders", Kind.PERSON),
+        ("the protest against early bedtime", Kind.EVENT),
+        ("a crossfit class for knights", Kind.EVENT),
+    ],
+)
+def test_animals_people_and_events_the_lists_had_missed(theme: str, kind: Kind) -> None:
+    subject = _read(theme).subject
+    assert subject is not None and subject.kind is kind
+
+
+def test_a_question_of_everybody_is_told_of_everybody() -> None:
+    assert _read("why does everybody hate party bags").phrase == "everybody hates party bags"
+
+
+@pytest.mark.parametrize(
+    ("theme", "topic"),
+    [
+        ("local fair bans cats", "the local fair bans cats"),
+        ("local mad scientist runs for mayor", "the local mad scientist runs for mayor"),
+        ("local heroes", "local heroes"),
+        ("dog learns to drive", "the dog learns to drive"),
+        ("dog treats", "dog treats"),
+        ("old salty the pirate retires", "old salty the pirate retires"),
+        ("captain cuddles and the pillow fort", "captain cuddles and the pillow fort"),
+        ("my first day at pinewood elementary", "my first day at Pinewood Elementary"),
+        (
+            "the science fair disaster at lincoln elementary",
+            "the science fair disaster at Lincoln Elementary",
+        ),
+        ("the lamb that followed mary to school", "the lamb that followed Mary to school"),
+        ("my grampa does tai chi in the park", "my grampa does tai chi in the park"),
+    ],
+)
+def test_a_headline_s_one_takes_the_article_and_names_their_capitals(
+    theme: str, topic: str
+) -> None:
+    assert themes.phrases(themes.clean(theme)).topic == topic
+
+
+@pytest.mark.parametrize(
+    ("theme", "named", "kind"),
+    [
+        ("the lamb that followed mary to school", "Mary", Kind.PERSON),
+        ("we visited paris", "Paris", Kind.PLACE),
+    ],
+)
+def test_a_first_name_after_a_deed_is_somebody(theme: str, named: str, kind: Kind) -> None:
+    verb = _read(theme).verb
+    assert verb is not None and verb.object is not None
+    assert (verb.object.lemma, verb.object.kind) == (named, kind)

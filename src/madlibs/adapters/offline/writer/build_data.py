@@ -6,7 +6,9 @@ Run with Debian's `wordnet-base` installed (it puts the database in /usr/share/w
   "prospector", "whistleblower"). The writer's own lists (words.PEOPLE and the rest) still
   decide first; this list only tells a person from a thing where they say nothing;
 - data/nouns.txt.gz: the nouns lemminflect's table lacks ("trunk", "fridge", "kale"), so a
-  word no dictionary knows is no longer taken for a name or a verb when WordNet knows it.
+  word no dictionary knows is no longer taken for a name or a verb when WordNet knows it;
+- data/first_names.txt.gz: first names from Faker's English-speaking locales, so a name typed
+  with an owner's -s and no apostrophe ("kevins mom") is told from a plural ("esports").
 """
 
 from __future__ import annotations
@@ -65,10 +67,14 @@ def _tagged_counts(pos: str) -> Counter[str]:
     return counts
 
 
-def _names() -> set[str]:
-    """First and last names, from Faker's English-speaking locales."""
+def _names(last_names: bool = True) -> set[str]:
+    """First (and last) names, from Faker's English-speaking locales."""
     lists = (locale.Provider for locale in (en_US, en_GB, en_IE, en_NZ))
-    return {name.lower() for names in lists for name in (*names.first_names, *names.last_names)}
+    return {
+        name.lower()
+        for names in lists
+        for name in (*names.first_names, *(names.last_names if last_names else ()))
+    }
 
 
 def _lemmas(name: str) -> set[str]:
@@ -119,6 +125,11 @@ def nouns_the_table_lacks() -> list[str]:
     return sorted(found)
 
 
+def first_names() -> list[str]:
+    """First names of letters alone ("kevin", "sarah"; not "mary-kate")."""
+    return sorted(name for name in _names(last_names=False) if name.isalpha())
+
+
 def _write(name: str, lemmas: list[str]) -> None:
     text = "\n".join(lemmas) + "\n"
     (DATA / name).write_bytes(gzip.compress(text.encode(), mtime=0))
@@ -127,6 +138,7 @@ def _write(name: str, lemmas: list[str]) -> None:
 def build() -> None:
     _write("people.txt.gz", people())
     _write("nouns.txt.gz", nouns_the_table_lacks())
+    _write("first_names.txt.gz", first_names())
 
 
 if __name__ == "__main__":

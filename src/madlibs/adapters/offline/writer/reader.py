@@ -1278,6 +1278,10 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         somebody = kind_of(_noun_lemma(before)[0]) in ANIMATE and not _noun_lemma(before)[1]
         well = state in ("better", "worse") or (how and state.endswith("ly"))
         told = told or (told_of_one and somebody and well)
+        # ("my mom volunteers as camp nurse": one's -s deed, in a role)
+        told = told or (
+            told_of_one and somebody and state == "as" and _verb_lemma(word) in _AS_A_ROLE
+        )
         # ("the dentist used laughing gas": somebody's past, before a thing of a kind)
         kind_next = _ing_form(state) and "NOUN" in _lemmas(" ".join(tokens[index + 2 : index + 3]))
         told = told or (somebody and _a_past_of(word) and kind_next)
@@ -1287,6 +1291,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         # ... or a place's, before what it acts on: "local museum displays world's oldest
         # sandwich" (but "local school lunches are gross")
         owned = state.endswith("'s") or state in DETERMINERS
+        # ... or what it acts on, many: "local fair bans cats" (but "local school lunches are
+        # gross", "local school lunches taste bad")
+        many_next = any(_noun_lemma(then)[1] for then in tokens[index + 1 : index + 3])
+        many_next = many_next and state not in _COPULAS
+        owned = owned or (many_next and (_noun_lemma(state)[1] or not _finite(state)))
         told = told or (local and owned)
         # "camp smells like feet", "the allotment smells of sausages"
         told = told or (word in _STRIKES_THE_SENSES and state in _SENSED_AS)
@@ -1297,6 +1306,13 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
         told = told or _told_after_who_one_is(tokens, index)
         # "the flying carpet needs cleaning", "my cat loves sneezing": a deed before a doing
         told = told or (told_of_one and _verb_lemma(word) in _BEFORE_A_DOING and _ing_form(state))
+        # ("the bus left without us", "mom left without saying goodbye": a past, before whom
+        # or what it went without)
+        without = state == "without" and tokens[index + 2 : index + 3] != []
+        without = without and (
+            tokens[index + 2] in _OBJECT_PRONOUNS or _ing_form(tokens[index + 2])
+        )
+        told = told or (_a_past_of(word) and without)
         # ("the builders left and took the kitchen sink": a past, then another)
         then_did = index + 2 < len(tokens) and state == "and" and _past_not_noun(tokens[index + 2])
         told = told or (_a_past_of(word) and then_did)
@@ -2489,6 +2505,9 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
                 # "my sister's goldfish" is one goldfish, as "my goldfish" is (but "Santa's
                 # reindeer" are a herd)
                 possessed = replace(possessed, plural=False, typed_plural=None)
+            # ("the ghost of my grandma's house": the ghost, of a place that is somebody's)
+            if _somebody_of_a_place(tokens[:index], owner, possessed):
+                return None
             if owner is not None and possessed is not None:
                 # "Santa's workshop"; but "Saturn's rings" are a planet's
                 known = owner.lemma.lower() in words.PLACE_PREPOSITION
@@ -2499,6 +2518,15 @@ def _possessive(tokens: list[str], typed: list[str]) -> Noun | None:
                     owner = replace(owner, lemma=name, modifiers=(), kind=Kind.PERSON, proper=True)
                 return _owned_by(possessed, owner)
     return None
+
+
+def _somebody_of_a_place(before: list[str], owner: Noun | None, owned: Noun | None) -> bool:
+    """Whether an owner in -s ends somebody "of" a place that is theirs: "the ghost of | my
+    grandma's house" is the ghost (but "the legend of grandpa's chili" is about the chili)."""
+    if owner is None or owned is None or "of" not in before[1:]:
+        return False
+    told_of = owner.lemma.lower() in _TOLD_OF_WHOM
+    return owned.kind is Kind.PLACE and owner.kind in ANIMATE and not told_of
 
 
 # Animals of one form for one or many that one owns one of: a pet, never a herd.
@@ -3361,7 +3389,9 @@ def _starts_a_tail(tokens: list[str], typed: list[str], index: int) -> bool:
     word, after = tokens[index], tokens[index + 1]
     # ("the argument over the last pancake": what a quarrel is about)
     quarrel = _quarrel_over(tokens, index)
-    if word in ("of", "for", "from", "without", "about", "between", "by", "worth") or quarrel:
+    # ("the protest against early bedtime": what it is against)
+    tails = ("of", "for", "from", "without", "about", "between", "by", "worth", "against")
+    if word in tails or quarrel:
         return True  # ... "a bank robbery by hamsters": a robbery, done by them
     if word in _RELATIVES and index > 1 and _told_of_its_subject(tokens, index + 1):
         return True  # "a magic pencil that draws real things": a pencil
@@ -4486,7 +4516,10 @@ def _somebody_named(lemma: str, acted_on: Noun | None) -> Noun | None:
     people: "met Elvis", "hugged Beyonce" (a bare name is a town's otherwise)."""
     if acted_on is None or not acted_on.proper or acted_on.determiner is not None:
         return acted_on
-    if acted_on.kind is Kind.PLACE and lemma in words.DONE_TO_PEOPLE:
+    # ("followed Mary to school": a first name is somebody's, whatever was done)
+    named = acted_on.lemma.lower()
+    first_name = words.a_first_name(named) and named not in words.PLACE_NAMES  # not "Paris"
+    if acted_on.kind is Kind.PLACE and (lemma in words.DONE_TO_PEOPLE or first_name):
         return replace(acted_on, kind=Kind.PERSON)
     return acted_on
 
@@ -4558,16 +4591,7 @@ def _only_what_is_acted_on(
 ) -> tuple[list[str], list[str]]:
     """The words after the verb, less those that tell of something else than what it acts
     on: whom it is given, who is made to do it, how it was left or done."""
-    long_enough = len(rest_tokens) > 2 or (
-        len(rest_tokens) == 2 and rest_tokens[1] in words.COLOURS
-    )
-    if lemma in _LEAVING and long_enough and _how_it_was_left(rest_tokens[-2:]):
-        # "got his head stuck", "dyed her hair green": the head, the hair ("dyes hair neon
-        # green": a colour of two words)
-        shade = rest_tokens[-2] in _SHADES and rest_tokens[-1] in words.COLOURS
-        shade = shade and rest_tokens[-3] not in DETERMINERS  # (but "turns the sky purple")
-        cut = 2 if shade and len(rest_tokens) > 2 else 1
-        rest_tokens, rest_typed = rest_tokens[:-cut], rest_typed[:-cut]
+    rest_tokens, rest_typed = _without_how_it_was_left(lemma, rest_tokens, rest_typed)
     if lemma in _GIVING:
         rest_tokens, rest_typed = _past_whom_given(lemma, rest_tokens, rest_typed)
     if lemma == "make":
@@ -4597,6 +4621,31 @@ def _only_what_is_acted_on(
     end = _like_how_it_is_done(rest_tokens)
     rest_tokens, rest_typed = rest_tokens[:end], rest_typed[:end]
     return _without_what_follows(lemma, rest_tokens, rest_typed)
+
+
+def _without_how_it_was_left(
+    lemma: str, rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """The words after the verb less how what it acts on was left: "got his head | stuck",
+    "dyed her hair | green", "left the bathtub | running", "asked grandma out | again"."""
+    rest_tokens, rest_typed = _without_how_it_was_left_last(rest_tokens, rest_typed)
+    # ("got gum stuck", "leave dad alone": a thing with no article, and how it was left)
+    long_enough = len(rest_tokens) > 2 or (
+        len(rest_tokens) == 2
+        and (rest_tokens[1] in words.COLOURS or rest_tokens[0] not in DETERMINERS)
+    )
+    if lemma in _LEAVING and long_enough and _how_it_was_left(rest_tokens[-2:]):
+        # "got his head stuck", "dyed her hair green": the head, the hair ("dyes hair neon
+        # green": a colour of two words)
+        shade = rest_tokens[-2] in _SHADES and rest_tokens[-1] in words.COLOURS
+        shade = shade and rest_tokens[-3] not in DETERMINERS  # (but "turns the sky purple")
+        cut = 2 if shade and len(rest_tokens) > 2 else 1
+        return rest_tokens[:-cut], rest_typed[:-cut]
+    # ("left the bathtub running": how it was left, doing)
+    doing_last = len(rest_tokens) > 2 and _ing_form(rest_tokens[-1])
+    if lemma in ("leave", "keep") and doing_last and "NOUN" in _lemmas(rest_tokens[-2]):
+        return rest_tokens[:-1], rest_typed[:-1]
+    return rest_tokens, rest_typed
 
 
 def _a_plain_deed(word: str) -> bool:
@@ -4791,6 +4840,10 @@ def _deed_caused(rest_tokens: list[str]) -> int:
             done = _verb_lemma(word) in _DONE_ALONE or somebody
             return at if done else len(rest_tokens)
         then = rest_tokens[at + 1]
+        # ("make the school nurse | laugh": somebody's noun, then their deed, last)
+        last_deed = at + 2 == len(rest_tokens) and then in _lemmas(then).get("VERB", ())
+        if last_deed and kind_of(_noun_lemma(word)[0]) in ANIMATE:
+            continue
         # "drive the bus", "cook dinner", "dance badly", "see you"
         acts = then in DETERMINERS | SETTING_PREPOSITIONS | _OBJECT_PRONOUNS | {"you", "it"}
         # ... "(my dad) cluck like a chicken" (but "broccoli taste like candy" is made so)
@@ -4924,6 +4977,7 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         rest_tokens, rest_typed = rest_tokens[:-2], rest_typed[:-2]  # "... by herself"
     if _a_state_somewhere(rest_tokens) or " ".join(rest_tokens) in _WAYS_ROUND:
         return None  # "got stuck under a bridge", "was upside down": a state, no thing
+    rest_tokens, rest_typed = _without_how_it_was_left_last(rest_tokens, rest_typed)
     ways = " ".join(rest_tokens[-2:]) in _WAYS_ROUND  # ("reads the map upside down")
     if len(rest_tokens) > 1 and rest_tokens[-1] in _LAST_PARTICLES and not ways:
         rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]  # "let the dogs out"
@@ -4958,11 +5012,31 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None  # "is purple", "is invisible", "is the best"
     # ("lost the ring", "rode a sled", "got a shot": no -ing or -ed form of a verb)
     doing = any(head in getInflection(verb, "VBG") for verb in lemmas.get("VERB", ()))
-    verbal = "VERB" in lemmas and (doing or head.endswith("ed") or "NOUN" not in lemmas)
+    # ("eats all the frosting", "stole the seeds": a noun after an article, whatever its end)
+    doing = doing and (noun.determiner is None or "NOUN" not in lemmas)
+    past = head.endswith("ed") and head not in lemmas.get("VERB", ())
+    verbal = "VERB" in lemmas and (doing or past or "NOUN" not in lemmas)
     verbal = verbal and head not in _NOUNS_IN_ED
     if verbal or ("ADJ" in lemmas and "NOUN" not in lemmas):
         return None
     return noun
+
+
+def _without_how_it_was_left_last(
+    rest_tokens: list[str], rest_typed: list[str]
+) -> tuple[list[str], list[str]]:
+    """The words after a verb without how or when its object was left, told last: "asked
+    grandma out | again", "got stuck | upside down", "a scarf | long enough"."""
+    while len(rest_tokens) > 2 and rest_tokens[-1] in themes.TRAILING:
+        rest_tokens, rest_typed = rest_tokens[:-1], rest_typed[:-1]
+    if len(rest_tokens) > 2 and rest_tokens[-1] == "behind" and "NOUN" in _lemmas(rest_tokens[-2]):
+        return rest_tokens[:-1], rest_typed[:-1]  # "left a parrot | behind"
+    ways = len(rest_tokens) > 2 and " ".join(rest_tokens[-2:]) in _WAYS_ROUND
+    enough = len(rest_tokens) > 3 and rest_tokens[-1] == "enough"
+    enough = enough and "ADJ" in _lemmas(rest_tokens[-2]) and "NOUN" in _lemmas(rest_tokens[-3])
+    if ways or enough:
+        return rest_tokens[:-2], rest_typed[:-2]
+    return rest_tokens, rest_typed
 
 
 # Nouns that end as a verb's past does: "rode a sled", "made the bed".
@@ -5988,7 +6062,9 @@ def _question_subject_end(tokens: list[str]) -> int:
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         one_noun = one_noun or _compound(tokens[end - 2 : end + 1]) == 3  # "magic 8 ball"
         verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
-        verb = verb and not (done and _a_noun_before_a_deed(tokens, end))
+        # ("why does everybody hate party bags": no "everybody hate" for a pronoun to own)
+        anyone = tokens[end - 1] in words.ANY_AT_ALL
+        verb = verb and not (done and _a_noun_before_a_deed(tokens, end) and not anyone)
         if done and verb and not one_noun:
             break  # ("why does my future self keep calling": no "self" done)
         # ("why is the new house so creepy": a noun before how it is)
@@ -6782,11 +6858,17 @@ def _caught_there(lowered: list[str], typed: list[str]) -> list[str] | None:
     lost = (
         i
         for i in range(1, len(lowered) - 2)
-        if lowered[i : i + 2] == ["lost", "in"] and _somewhere(lowered[i + 2 :], typed[i + 2 :])
+        if lowered[i] == "lost"
+        and lowered[i + 1] in ("in", "at", "on")  # "a baby mammoth lost at the mall"
+        and _somewhere(lowered[i + 2 :], typed[i + 2 :])
     )
     at = next((i for i, word in enumerate(lowered) if i and word in ("stuck", "trapped")), None)
     at = at if at is not None else next(lost, None)
-    if at is None or not ("NOUN" in _lemmas(lowered[at - 1]) or _known_noun(lowered[at - 1])):
+    # ("a ufo stuck in a tree": a thing spelt in capitals too)
+    before = lowered[at - 1] if at is not None else ""
+    if at is None or not (
+        "NOUN" in _lemmas(before) or _known_noun(before) or before in words.ACRONYMS
+    ):
         return None
     # ("my dog stuck his head out the window", "the doorknob trapped us inside": what was stuck
     # or trapped)

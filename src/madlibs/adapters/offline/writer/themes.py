@@ -58,6 +58,7 @@ from madlibs.adapters.offline.writer.words import (
     TIMES_WITHOUT_ARTICLE,
     UNCOUNTABLE,
     ZERO_PLURAL_ANIMALS,
+    a_first_name,
     a_group,
     noun_the_table_lacks,
     only_ever_a_person,
@@ -791,13 +792,33 @@ _HYPHENATED = (
     ),
     # "my carry-on bag", "the check-in desk", "jet-lagged vampires"; but "carry on singing"
     re.compile(r"\b(carry) (on)(?= (?:bags?|luggage|suitcases?|cases?)\b)", re.IGNORECASE),
-    re.compile(r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?)\b)", re.IGNORECASE),
+    re.compile(
+        r"\b(check) (in)(?= (?:desks?|counters?|kiosks?|lines?|lad(?:y|ies)|guys?)\b)", re.I
+    ),
+    # "her carry-on", "the duty-free", "the in-flight peanuts": after a determiner, a noun
+    re.compile(
+        r"(?:(?<=\bmy )|(?<=\bher )|(?<=\bhis )|(?<=\bour )|(?<=\bthe )|(?<=\byour ))"
+        r"(carry) (on)\b(?!\s+(?:with|as|the)\b)",
+        re.I,
+    ),
+    re.compile(r"(?<=\bthe )(duty) (free)\b", re.IGNORECASE),
+    re.compile(
+        r"\b(in) (flight)(?= (?:peanuts|snacks?|meals?|movies?|magazines?|food|wi-?fi)\b)", re.I
+    ),
     re.compile(r"\b(jet) (lagged)\b", re.IGNORECASE),
     # "the do-not-disturb sign", "how to ghost-proof your bedroom", "a comb-over"
     re.compile(r"\b(do not) (disturb)(?= (?:signs?|hangers?)\b)", re.IGNORECASE),
     re.compile(r"\b(ghost|monster|zombie|kid|child|dog|cat|toddler) (proof)\b", re.IGNORECASE),
     re.compile(r"\b(comb) (overs?)\b", re.IGNORECASE),
     re.compile(r"\b(merry) (go round)\b", re.IGNORECASE),  # "the merry-go-round"
+    re.compile(r"\b(tilt) (a whirl)\b", re.IGNORECASE),  # "the tilt-a-whirl"
+    # "the worst check-up ever", "a mix-up at the zoo"; but "check up on grandma"
+    re.compile(
+        r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bmy )|(?<=\bworst )|(?<=\bbig )|(?<=\bgreat )"
+        r"|(?<=\bannual ))(check|mix) (ups?)\b(?! on\b)",
+        re.I,
+    ),
+    re.compile(r"\b(loop) (the loops?)\b", re.IGNORECASE),  # "a loop-the-loop"
     # "hand-me-down jeans"; but "hand me down the ladder"
     re.compile(
         r"\b(hand me) (downs?)\b(?! (?:the|a|an|my|your|his|her|our|their|that|this|it|some)\b)",
@@ -822,6 +843,8 @@ _HYPHENATED = (
     # "a robot that roller-skates"; but "wear roller skates"
     re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
+    # "a never-ending bubblegum" (as typed at the start: "never ending story" reads so)
+    re.compile(r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bfor )|(?<=\bof ))(never) (ending)\b(?= \w)", re.I),
     # "self-tying shoes", "the self-cleaning toilet" (never "my future self singing")
     re.compile(r"(?:^|(?<=\ba )|(?<=\ban )|(?<=\bthe ))(self) (\w+ing)\b(?= \w)", re.I),
     *(re.compile(rf"\b({first}) ({second})\b", re.IGNORECASE) for first, second in _TWO_PARTS),
@@ -830,7 +853,9 @@ _HYPHENATED = (
     # "a pirate-themed party"; never "the-themed"
     re.compile(
         r"\b(?!(?:the|an?|my|our|your|his|her|their|its|this|that)\b)([a-z]+) "
-        r"(themed|sized|shaped|flavored|flavoured|powered)\b(?!\s+(?:like|as|by)\b)",
+        r"(themed|sized|shaped|flavored|flavoured|powered)\b"
+        # (but "the electric eel powered the whole lab": its deed, before what it acts on)
+        r"(?!\s+(?:like|as|by|the|a|an|my|our|his|her|their|its|every|all)\b)",
         re.I,
     ),
     # "a road trip with my mother-in-law"
@@ -1180,7 +1205,7 @@ def _mocking_case_undone(text: str) -> str:
 
 # What a message ends with that is no part of what it says: "for real", "laughing", "please".
 _CHAT_TAIL = re.compile(
-    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg|please|pls|plz))+"
+    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg|please|pls|plz|oops|whoops|yikes))+"
     r"[\s.!?]*$",
     re.I,
 )
@@ -1235,11 +1260,14 @@ _REQUEST = re.compile(
     r"|(?:is\s+it\s+true|did\s+you\s+know|rumou?r\s+has\s+it)(?:\s+that)?(?=\s+\w+\s+\w)"
     r"|(?:(?:my|our)\s+)?\w+\s+(?:told|tells|read|reads)\s+(?:me|us)\s+(?:a|the)\s+(?:\w+\s+)?"
     r"(?:story|tale)\s+about"
-    # ("grandpa fred tells stories about school": who tells them is the theme's)
-    r"|(?:(?:a|an|one|another)\s+)?(?:(?!(?:tells|told|reads|writes|wrote)\s)[a-z]+\s+){0,3}?"
+    # ("grandpa fred tells stories about school": who tells them is the theme's; "my grandmas
+    # spooky stories about the war" are hers)
+    r"|(?!(?:my|our|his|her|their|your|the)\s)"
+    r"(?:(?:a|an|one|another)\s+)?(?:(?!(?:tells|told|reads|writes|wrote)\s)[a-z]+\s+){0,3}?"
     r"(?:story|stories|tale|mad\s+libs?)(?:\s+for\s+(?:my|our)\s+[a-z]+)?\s+(?:about|where)"
     # "a spooky story for halloween", "a birthday story for my son jack": what it is for
-    r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for(?=\s+\w+(?:\s+\w+)?$)"
+    # (but "a bedtime story for the moon" is a story the moon is told)
+    r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for(?=\s+(?!(?:the|a|an)\s)\w+(?:\s+\w+)?$)"
     r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for(?=\s+(?:my|our)\s)"
     # "write about a penguin", "something funny about farts": the penguin, the farts
     r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"
@@ -1382,8 +1410,9 @@ _AND_SHORT = re.compile(r"(?<=\w )an (\w+)", re.IGNORECASE)
 
 
 def _and_typed_short(match: re.Match[str]) -> str:
-    if len(match[1]) == 1 and match[1].isupper():
-        return match[0]  # "gives everyone an A": a letter, a grade
+    last = not match.string[match.end() :].strip(" .!?")
+    if len(match[1]) == 1 and (match[1].isupper() or last):
+        return match[0]  # "gives everyone an A", "an a": a letter, a grade
     after = match[1].lower()
     nouns = getAllLemmas(after).get("NOUN", ())
     many = bool(nouns) and all(noun != after for noun in nouns)
@@ -1564,7 +1593,7 @@ _CONTRACTED = frozenset(contracted.lower() for contracted in _CONTRACTIONS.value
 _OWNERS_DETERMINERS = {"my", "our", "your", "his", "her", "their", "the"}
 _PLACE_WORDS = {
     "to", "at", "in", "from", "for", "with", "into", "about", "under", "behind", "inside", "on",
-    "during",
+    "during", "above", "below", "near", "beside", "outside",
 }  # fmt: skip
 
 
@@ -1591,7 +1620,7 @@ _CHAT_SPELLINGS = {
     "seaworld": "SeaWorld", "facetime": "FaceTime", "venmo": "Venmo",
     "tesla": "Tesla", "ikea": "IKEA", "masterchef": "MasterChef", "fedex": "FedEx",
     "pictionary": "Pictionary", "starbucks": "Starbucks", "walmart": "Walmart",
-    "costco": "Costco",
+    "costco": "Costco", "wordle": "Wordle", "gravitron": "Gravitron",
     "jetlag": "jet lag", "jetlagged": "jet-lagged",
 }  # fmt: skip
 _CHAT_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?![\w-])")
@@ -1660,6 +1689,8 @@ def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     name = word[:-1]
     if index or len(bare) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is")):
         return False
+    if word in NAME_TITLES or len(name) < 3:
+        return False  # "mrs frostbottom cancels winter": a title
     # ("bobs last day at the factory": a name typed far more than its word)
     if name not in NAMES_MORE_THAN_WORDS and (not _may_be_a_name(name) or getAllLemmas(word)):
         return False
@@ -1668,7 +1699,11 @@ def _a_name_first_owning(bare: Sequence[str], index: int) -> bool:
     owned = at < len(bare) and any(_may_be_owned(bare, i) for i in range(at, len(bare))[:2])
     # ... or one of two words: "emmas birthday party", "jakes bowling party"
     two_words = " ".join(bare[1:3]) in KNOWN_NOUNS or _a_doing(bare[1])
-    return owned and (at > 1 or (two_words and _one_thing_bare(bare[2])))
+    # ... or, after a first name, a word that is never a deed: "kevins mom yells", "sarahs
+    # first minecraft server" (but "esports tournament", "thomas jefferson")
+    never_done = "VERB" not in getAllLemmas(bare[1]) and verb_the_table_lacks(bare[1]) is None
+    never_done = never_done and a_first_name(name) and bare[1] not in STOPWORDS
+    return owned and (at > 1 or never_done or (two_words and _one_thing_bare(bare[2])))
 
 
 def _a_name_owning_after_a_deed(bare: Sequence[str], index: int) -> bool:
@@ -1680,7 +1715,9 @@ def _a_name_owning_after_a_deed(bare: Sequence[str], index: int) -> bool:
     if len(name) < 3 or not word.endswith("s") or word.endswith(("ss", "us", "is", "os")):
         return False
     # (a past that never describes: "haunted", "named" tell what a thing is)
-    if not (_only_a_past(before) or before in _OWNERS_PLACED) or _seen_doing(bare, index):
+    # ("the monster under bens bed": a first name after where, too)
+    placed = before in _OWNERS_PLACED or (before in _PLACE_WORDS and a_first_name(name))
+    if not (_only_a_past(before) or placed) or _seen_doing(bare, index):
         return False
     listed = word in ALWAYS_CAPITALISED or word in PLACE_NAMES or word in CHARACTER_NAMES
     if listed or not _may_be_a_name(name) or getAllLemmas(word):
@@ -2017,7 +2054,7 @@ def _one_thing_of_a_kind(bare: Sequence[str], at: int) -> bool:
     doing = doing or done
     # ("sleepover": a noun the table lacks, as typed)
     one = thing in getAllLemmas(thing).get("NOUN", ()) or noun_the_table_lacks(thing) == thing
-    one = one and thing not in STOPWORDS
+    one = one and thing not in STOPWORDS and thing not in ANY_AT_ALL  # "the cows saved everyone"
     if not (doing or thing in _KINDS_TOLD_FIRST) or not one:
         return False
     if thing in UNCOUNTABLE or thing in BARE_NOUNS or thing in BARE_STUFF:
@@ -2331,6 +2368,10 @@ def _a_titled_name_owning(
     compound = " ".join(bare[at : at + 2]) in KNOWN_NOUNS  # "uncle bobs bake sale"
     if "NOUN" not in lemmas and not compound and not (unknown and told):
         return False
+    # ("aunt lindas stinky socks": after what only describes, a noun, of one or many)
+    described = at > index + 1 and all(describes(word) for word in bare[index + 1 : at])
+    if described and "NOUN" in lemmas:
+        return _may_be_owned(bare, at)
     # ("coach jones runs": what one does; one "boat" is no deed of one, nor one "wedding")
     done = bare[at] not in lemmas.get("VERB", (bare[at],)) + lemmas.get("NOUN", ())
     # ("grandma dots tap dance": a noun of two words, whatever its first mostly is)
@@ -2626,7 +2667,12 @@ def _first_of_a_compound(bare: Sequence[str], at: int) -> bool:
     after it nouns and the last one a thing no deed leaves bare: "picnic basket", "ice cream
     truck"; not "chase cars" nor "love lasagna"."""
     word = bare[at]
-    if at + 1 >= len(bare) or word in _TAKING_ONE_THING_BARE or not _one_thing_bare(bare[-1]):
+    # ("my little brothers campaign posters": many things that are never a deed, too)
+    last = getAllLemmas(bare[-1])
+    many = "VERB" not in last and any(bare[-1] != noun for noun in last.get("NOUN", ()))
+    if at + 1 >= len(bare) or word in _TAKING_ONE_THING_BARE:
+        return False
+    if not (_one_thing_bare(bare[-1]) or many):
         return False
     inflected = any(word != verb for verb in getAllLemmas(word).get("VERB", ()))
     return not inflected and all(_noun_follows(bare, i) for i in range(at, len(bare) - 1))
@@ -2916,9 +2962,31 @@ def _reads_bare(head: Sequence[str]) -> bool:
         or (len(lower_last) > 6 and lower_last.endswith(BARE_ENDINGS))  # "happiness"
         # an owner says which one: "taylor swift's cat", "someone's lost shoe"
         or (any(w.lower().endswith(("'s", "s'")) for w in head[:-1]) and not holiday_thing)
-        or (lower_last.endswith("s") and not lower_last.endswith(("ss", "us", "is")))
+        or (
+            lower_last.endswith("s")
+            and not lower_last.endswith(("ss", "us", "is"))
+            and not _a_deed_of_one_last(kept)
+        )
         or _a_day_named_for(head)
     )
+
+
+def _a_deed_of_one_last(head: Sequence[str]) -> bool:
+    """Whether the words end with one somebody, typed bare as a headline types them, and their
+    -s deed, never a noun: "dog | learns (to drive)"; not "dog treats", "cowboy boots"."""
+    if len(head) < 2 or not head[-2].isalpha() or not head[-2].islower():
+        return False
+    one, deed = head[-2].lower(), head[-1].lower()
+    # (not "captain cuddles", "old salty the pirate retires", "but nobody sleeps")
+    before = {word.lower() for word in head[:-2]}
+    if len(head) > 2 and (head[-3].lower() in NAME_TITLES or before & (_DETERMINERS | _JOINS)):
+        return False
+    if one in NAME_TITLES or one in ANY_AT_ALL:
+        return False
+    lemmas = getAllLemmas(deed)
+    told = any(deed in (getInflection(verb, "VBZ") or ()) for verb in lemmas.get("VERB", ()))
+    somebody = one in PEOPLE or one in ANIMALS or only_ever_a_person(one)
+    return told and somebody and "NOUN" not in lemmas
 
 
 def _a_bare_noun_told_of(head: Sequence[str]) -> bool:
@@ -3343,6 +3411,9 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
             named[index] = named[index].capitalize()  # "wake up, Dad": whom it is said to
         # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
         named_so = _a_place_named(named[index - 1].lower(), named[index].lower())
+        # ("lincoln elementary": a school after a name already capitalised)
+        school = named[index].lower() in _SCHOOLS_NAMED and named[index - 1][:1].isupper()
+        named_so = named_so or (school and named[index - 1].isalpha())
         # "little jimmy folds the laundry" (but "Old MacDonald" is named already)
         nicknamed = named[index].islower() and _nicknamed_first(named, index)
         if named_so or nicknamed or a_stage_name(named, index) or _a_home_named(named, index):
@@ -3409,7 +3480,13 @@ def _a_place_named(before: str, word: str) -> bool:
         return False
     if before in _ALWAYS_NAMED_PLACES and "NOUN" in getAllLemmas(word):
         return word not in STOPWORDS | _PARTICLES_AFTER_VERBS and not _a_deed_told(word)
+    if word in _SCHOOLS_NAMED and (_may_be_a_name(before) or a_first_name(before)):
+        return True  # "pinewood elementary", "hogsworth high"
     return (before in _NAMED_PLACES or before in _ALWAYS_NAMED_PLACES) and _may_be_a_name(word)
+
+
+# Last words of the names of schools, after a name no dictionary knows: "Pinewood Elementary".
+_SCHOOLS_NAMED = frozenset(("elementary", "high", "academy", "prep"))
 
 
 # Words a performer's name of the stage starts with: "the Great Zambini".
@@ -3702,8 +3779,13 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
     before = tokens[index - 1].lower()
     if out[index - 1][:1].isupper() and not getAllLemmas(before):
         return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
-    if owner and (_a_deed_told(before) or before in _PLACE_WORDS):
-        return True  # "we froze jake's underwear", "a sleepover at ava's house"
+    # (but "does tai chi": a first name that starts a noun)
+    after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+    first_name = a_first_name(word) and f"{word} {after}" not in KNOWN_NOUNS | BARE_NOUNS
+    if (owner or first_name) and (_a_deed_told(before) or before in _PLACE_WORDS):
+        # "we froze jake's underwear", "a sleepover at ava's house"; a first name alone too:
+        # "the lamb that followed mary to school", "the fort collapsed on tommy"
+        return True
     if before == "to" and tokens[index - 2].lower() in ("answers", "answered", "answer"):
         return True  # "missing parrot answers to kevin": the name it answers to
     verbs = getAllLemmas(before).get("VERB", ())
@@ -4317,6 +4399,8 @@ def _topic_as_typed(
     "being" before it."""
     if _the_best_of_a_list(head):
         return "the " + plain  # "the top ten worst haircuts", "the ten worst haircuts"
+    if len(tokens) > 2 and tokens[0].lower() == "local":
+        return "the " + plain  # a headline's one: "the local zoo bans cats"
     if _reads_bare(head) or _GAME.match(plain.lower()):
         return plain  # "hide and seek with a ghost"
     if len(tokens) > 1 and tokens[0].lower() in _LEADS_OF_A_BARE_TOPIC:

@@ -22,7 +22,7 @@ ANIMALS = _set(
     lovebird walleye muskie blobfish anglerfish lanternfish coelacanth isopod sea_cucumber
     great_white guppy bearded_dragon gopher police_dog guide_dog tabby
     timberwolf labradoodle goldendoodle cockapoo cavapoo tetra neon_tetra bluebird blackbird
-    kingfisher hatchling
+    kingfisher hatchling gibbon
     sea_lion sea_otter sea_turtle sea_horse killer_whale blue_whale bald_eagle hermit_crab
     honey_bee bumble_bee red_panda snow_leopard mountain_goat black_bear brown_bear
     house_fly
@@ -94,6 +94,8 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # a dish, a guard of glass or plastic, a cake: "the gravy boat", never a boat one boards
     " gravy_boat sneeze_guard mouth_guard chocolate_volcano"
+    # a jab at the doctor's, never a shot one fired
+    " flu_shot booster_shot"
     # machines that make food, no one who makes it
     " coffee_maker sandwich_maker ice_cream_maker bread_maker popcorn_maker"
     " waffle_maker pasta_maker smoothie_maker"
@@ -162,7 +164,7 @@ THINGS_FOR_DOING = _set(
     magnifying_glass rolling_pin drinking_fountain changing_table boxing_glove skipping_rope
     jumping_rope spinning_wheel steering_wheel scratching_post hitching_post climbing_wall
     bowling_shoe fishing_lure fishing_boat hearing_aid knitting_needle vending_machine
-    curling_iron
+    curling_iron moving_van moving_truck moving_box moving_company packing_tape packing_peanut
     """
 )
 
@@ -182,7 +184,7 @@ PEOPLE = _set(
     man woman human lady gentleman guy
     neanderthal caveperson viewer podcaster superfan taste_tester town_drunk letter_carrier
     mountie groomer dog_groomer nail_tech codebreaker patient tech scaffolder glazier
-    prom_date potter spook cubmaster sandman
+    prom_date potter spook cubmaster sandman ex kickboxer tester
     son daughter wife husband boyfriend girlfriend fiance fiancee grandson granddaughter newborn
     bridesmaid bro pilgrim samurai nerd mime ringmaster shepherd rancher beginner
     bagger headteacher boxer speedrunner tryhard vtuber stocker tour_guide trail_guide
@@ -613,7 +615,7 @@ EVENTS = (
     anniversary auction royal_ball masquerade_ball bake_sale bake-off bake_off cookoff cook-off
     dance-off dance_off bowling_league knitting_circle
     night_out girls_night_out time_out rope_climb shuttle_run reception wedding_reception
-    open_house
+    open_house protest sit-in filibuster raid flip-off dinosaur_dig
     garter_toss bouquet_toss
     monster_mash conga_line fashion_week morning_show talk_show game_show cooking_show quiz_show
     reality_show news_show ring_toss egg_toss coin_toss bean_bag_toss arm_wrestling stakeout
@@ -865,7 +867,8 @@ BARE_NOUNS = (
     water_polo scrabble monopoly uno jenga pilates
     something anything everything nothing dad_joke spring_cleaning
     math_class gym_class art_class science_class music_class history_class pe_class english_class
-    ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke breaking_news
+    ballet karate jazz yoga kung_fu judo gymnastics poetry gravity karaoke breaking_news tai_chi
+    crossfit zumba
     easter thanksgiving hanukkah laser_tag paintball time_travel
     """
     )
@@ -894,7 +897,7 @@ NAMES_THAT_ARE_WORDS = _set(
     guy ted tom nick rick dean earl rose lily daisy ruby penny holly ivy violet iris dawn
     grace joy faith candy cookie ginger buddy lucky sunny frosty sally hank dot carol pearl
     jade amber hazel heather rocky bobby jimmy johnny tommy billy mike max eddie jasmine
-    poppy willow
+    poppy willow petunia beryl opal myrtle
     """
 )
 # Names that are words too, typed far more often as names: "bobs" is seldom many bobs, where
@@ -1018,13 +1021,14 @@ _VERBS_THE_TABLE_LACKS = {
     "yeet", "tube", "bonk", "boop", "unclog", "skydive", "kitesurf", "parasail", "snowboard",
     "skateboard", "waterski", "bodyslam", "sleepwalk", "sleeptalk", "babysit", "photocopy",
     "unicycle", "headbutt", "finger-paint", "carpool", "ding", "flip-flop", "beatbox", "overpack",
-    "overshare", "overthink", "cannonball",
+    "overshare", "overthink", "cannonball", "deadlift", "benchpress",
 }  # fmt: skip
 
 
 # Pasts and -s forms people say that the table lacks: "my sister snuck out".
 _FORMS_THE_TABLE_LACKS = {
     "snuck": "sneak",
+    "friended": "friend",
     "slayed": "slay",
     "squished": "squish",
     "slimed": "slime",
@@ -1099,6 +1103,12 @@ def _shipped_words(name: str) -> frozenset[str]:
     """The words of one of the lists under data/, built by writer/build_data.py."""
     data = resources.files(__package__).joinpath("data", name).read_bytes()
     return frozenset(gzip.decompress(data).decode().split())
+
+
+def a_first_name(word: str) -> bool:
+    """Whether a word is a first name (data/first_names.txt.gz, from Faker's English-speaking
+    locales): "kevin", "sarah"."""
+    return word in _shipped_words("first_names.txt.gz")
 
 
 def only_ever_a_person(lemma: str) -> bool:

@@ -2569,7 +2569,9 @@ def _number(determiner: str | None, lemma: str, head_word: str, plural: bool) ->
 
 def _somebodys_place(tokens: list[str], typed: list[str]) -> Noun | None:
     """ "at grandma's", "my aunt's": their house, a place, never many grandmas."""
-    if not (tokens[-1].endswith("'s") and "NOUN" in _lemmas(tokens[-1].removesuffix("'s"))):
+    whose = tokens[-1].removesuffix("'s")
+    somebody = "NOUN" in _lemmas(whose) or kind_of(whose) is Kind.PERSON  # "the vet's"
+    if not (tokens[-1].endswith("'s") and somebody):
         return None
     determiner = tokens[0] if len(tokens) > 1 and tokens[0] in DETERMINERS else None
     return Noun(typed[-1], False, Kind.PLACE, determiner=determiner, proper=True)
@@ -3134,7 +3136,7 @@ def _kind_of_name(
 
 
 # Last words of places' names: "Candy Cove", "Bikini Bottom", "Sunny Acres".
-_PLACE_NAME_ENDS = themes.HOMES_NAMED | {
+_PLACE_NAME_ENDS = themes.HOMES_NAMED | themes.SCHOOLS_NAMED | {
     "cove", "bottom", "bay", "island", "land", "world", "town", "city", "ville", "springs",
     "falls", "valley", "hills", "park", "planet", "kingdom", "lagoon", "peak", "point", "port",
     "harbor", "harbour", "gardens", "grove",
@@ -6037,6 +6039,19 @@ def _what_is_missing(tokens: list[str], typed: list[str]) -> list[str] | None:
     return None
 
 
+def _a_deed_asked_after(tokens: list[str], at: int) -> bool:
+    """Whether the deed a question asks after starts at `at`, after "do" or a modal: a plain
+    verb, no noun of its subject's ("why does the tv remote hide", "why does the new neighbour
+    mow his lawn"; but "why does everybody | hate party bags")."""
+    verb = tokens[at] in _lemmas(tokens[at]).get("VERB", ()) and tokens[at] not in _NOT_VERBS
+    # ("why does everybody hate party bags": no "everybody hate" for a pronoun to own)
+    anyone = tokens[at - 1] in words.ANY_AT_ALL
+    verb = verb and not (_a_noun_before_a_deed(tokens, at) and not anyone)
+    # ("why does the new neighbour mow his lawn": after what describes, the noun)
+    described = tokens[1] in DETERMINERS and tokens[at - 1] not in DETERMINERS
+    return verb and not (described and _only_describes(tokens[at - 1]))
+
+
 def _question_subject_end(tokens: list[str]) -> int:
     """Where a question's subject ends, after its head noun and any nouns joined to it ("is
     the school bus late"); before the verb after "do" ("do fish get bored")."""
@@ -6056,16 +6071,14 @@ def _question_subject_end(tokens: list[str]) -> int:
         or (done and _no_deed_yet(tokens[end]))
         or (tokens[end - 1] in DETERMINERS and tokens[end].endswith("ing"))  # "the missing"
     ):
-        if done and tokens[end] in _ADVERBS_IN_QUESTIONS:
-            break  # "did the teacher just turn into a bat"
+        # "did the teacher | just turn into a bat", "why is my goldfish | upside down"
+        how = done and tokens[end] in _ADVERBS_IN_QUESTIONS
+        if how or " ".join(tokens[end : end + 2]) in _WAYS_ROUND:
+            break
         one_noun = _compound(tokens[end - 1 : end + 1]) == 2  # "will the school bus fly"
         one_noun = one_noun or _compound(tokens[end - 1 : end + 2]) == 3  # "fiddle leaf fig"
         one_noun = one_noun or _compound(tokens[end - 2 : end + 1]) == 3  # "magic 8 ball"
-        verb = tokens[end] in _lemmas(tokens[end]).get("VERB", ()) and tokens[end] not in _NOT_VERBS
-        # ("why does everybody hate party bags": no "everybody hate" for a pronoun to own)
-        anyone = tokens[end - 1] in words.ANY_AT_ALL
-        verb = verb and not (done and _a_noun_before_a_deed(tokens, end) and not anyone)
-        if done and verb and not one_noun:
+        if done and not one_noun and _a_deed_asked_after(tokens, end):
             break  # ("why does my future self keep calling": no "self" done)
         # ("why is the new house so creepy": a noun before how it is)
         so = tokens[end + 1] in ("so", "too", "very", "really", "super", "extra")
@@ -6491,7 +6504,9 @@ def _clause_after_scene(
         so = so or (
             told and _verb_lemma(scene[-1]) in _OWNING_UP and scene[-1] != _verb_lemma(scene[-1])
         )
-        if (own is not None and at <= start + own) or so:
+        # (nor "when the teacher left | the lab unlocked": what was left, and how)
+        left = told and _verb_lemma(scene[-1]) in _LEAVING and _how_it_was_left(lowered[-2:])
+        if (own is not None and at <= start + own) or so or left:
             continue
         verbs = [said for said in scene[1:] if _can_be_verb(said) and said not in DETERMINERS]
         # a clause has a verb; a noun phrase none but nouns that can be ("cats", "rains")

@@ -1884,7 +1884,17 @@ def _at_ones_home(bare: list[str], index: int) -> bool:
     titled = (
         titled and word.endswith("s") and (name in NAMES_THAT_ARE_WORDS or _may_be_a_name(name))
     )
-    return ((placed and name in FAMILY_NAMES) or titled) and told_after
+    # ... or the shop or surgery of one who works there: "fainted at the vets"
+    shop = index > 1 and bare[index - 2 : index] == ["at", "the"] and word.endswith("s")
+    shop = shop and name in _WORKING_AT_HOME  # (never "at the bakery")
+    return ((placed and name in FAMILY_NAMES) or titled or shop) and told_after
+
+
+# Those whose shop or surgery is named after them: "at the vet's", "at the dentist's".
+_WORKING_AT_HOME = frozenset((
+    "vet", "dentist", "doctor", "hairdresser", "barber", "butcher", "baker", "chemist",
+    "optician", "orthodontist", "grocer", "newsagent",
+))  # fmt: skip
 
 
 # Owners who are nearly always many: "my parents bedroom" is "my parents' bedroom".
@@ -2349,6 +2359,8 @@ def _a_titled_name_owning(
     if bare[index + 1 : index + 2] in (["next"], ["upstairs"], ["downstairs"], ["across"]):
         return False  # "mrs jenkins next door": where she lives
     at = _past_what_describes(bare, index + 1)
+    while at + 1 < len(bare) and bare[at] in _NUMBER_WORDS:
+        at += 1  # "aunt mabels seventeen cats": how many are owned
     if index + 1 < at < len(bare) and _told_of_it_here(bare, at):
         at -= 1  # "grandpa teds floaty takes him out to sea": the floaty, then its deed
     if at >= len(bare):
@@ -2369,7 +2381,8 @@ def _a_titled_name_owning(
     if "NOUN" not in lemmas and not compound and not (unknown and told):
         return False
     # ("aunt lindas stinky socks": after what only describes, a noun, of one or many)
-    described = at > index + 1 and all(describes(word) for word in bare[index + 1 : at])
+    between = bare[index + 1 : at]  # ("aunt mabels seventeen cats": a number too)
+    described = bool(between) and all(describes(w) or w in _NUMBER_WORDS for w in between)
     if described and "NOUN" in lemmas:
         return _may_be_owned(bare, at)
     # ("coach jones runs": what one does; one "boat" is no deed of one, nor one "wedding")
@@ -3412,7 +3425,7 @@ def capitalise_names(tokens: Sequence[str]) -> list[str]:
         # "lost at camp wildwood", "mount crumpet", "the great zambini": named so
         named_so = _a_place_named(named[index - 1].lower(), named[index].lower())
         # ("lincoln elementary": a school after a name already capitalised)
-        school = named[index].lower() in _SCHOOLS_NAMED and named[index - 1][:1].isupper()
+        school = named[index].lower() in SCHOOLS_NAMED and named[index - 1][:1].isupper()
         named_so = named_so or (school and named[index - 1].isalpha())
         # "little jimmy folds the laundry" (but "Old MacDonald" is named already)
         nicknamed = named[index].islower() and _nicknamed_first(named, index)
@@ -3480,13 +3493,13 @@ def _a_place_named(before: str, word: str) -> bool:
         return False
     if before in _ALWAYS_NAMED_PLACES and "NOUN" in getAllLemmas(word):
         return word not in STOPWORDS | _PARTICLES_AFTER_VERBS and not _a_deed_told(word)
-    if word in _SCHOOLS_NAMED and (_may_be_a_name(before) or a_first_name(before)):
+    if word in SCHOOLS_NAMED and (_may_be_a_name(before) or a_first_name(before)):
         return True  # "pinewood elementary", "hogsworth high"
     return (before in _NAMED_PLACES or before in _ALWAYS_NAMED_PLACES) and _may_be_a_name(word)
 
 
 # Last words of the names of schools, after a name no dictionary knows: "Pinewood Elementary".
-_SCHOOLS_NAMED = frozenset(("elementary", "high", "academy", "prep"))
+SCHOOLS_NAMED = frozenset(("elementary", "high", "academy", "prep"))
 
 
 # Words a performer's name of the stage starts with: "the Great Zambini".
@@ -3782,7 +3795,8 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
     # (but "does tai chi": a first name that starts a noun)
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
     first_name = a_first_name(word) and f"{word} {after}" not in KNOWN_NOUNS | BARE_NOUNS
-    if (owner or first_name) and (_a_deed_told(before) or before in _PLACE_WORDS):
+    placed = before in _PLACE_WORDS or before == "except"  # "a medal for all except kevin"
+    if (owner or first_name) and (_a_deed_told(before) or placed):
         # "we froze jake's underwear", "a sleepover at ava's house"; a first name alone too:
         # "the lamb that followed mary to school", "the fort collapsed on tommy"
         return True
@@ -4164,6 +4178,10 @@ def _second_name(named: Sequence[str], tokens: Sequence[str], index: int) -> boo
     """A word no dictionary knows after a name and "and": "Romeo and juliet"; or a first name
     that is a word too after one somebody's: "sam and lily"."""
     word = tokens[index].lower()
+    # ("a cow named moo moo": a name said twice)
+    twice = index > 1 and word == tokens[index - 1].lower() and named[index - 1][:1].isupper()
+    if twice and tokens[index - 2].lower() in ("named", "called"):
+        return True
     after_a_name = (
         index > 1 and tokens[index - 1].lower() == "and" and named[index - 2][:1].isupper()
     )
@@ -4241,7 +4259,8 @@ def _unknown_first_name(tokens: Sequence[str]) -> bool:
     verb = getAllLemmas(after).get("VERB", (verb_the_table_lacks(after) or after,))[0]
     tenses = (*getInflection(verb, "VBZ"), *getInflection(verb, "VBD"))
     # "seven dwarfs", never "Seven" (a name's deed is checked below: "billy plays the grinch")
-    counted = after.removesuffix("s") in KNOWN_NOUNS and not named
+    # ("paul plays mario party": no plays of a first name's)
+    counted = after.removesuffix("s") in KNOWN_NOUNS and not named and not a_first_name(word)
     # ... but "kevin campaigns with free lollipops"
     counted &= not _starts_what_is_done(tokens[2:3]) and tokens[2:3] not in _TOLD_WHERE_OR_HOW
     # "lucy goes", "zork ate"; and a past like its plain form before what it acts on:

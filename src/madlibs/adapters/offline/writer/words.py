@@ -93,7 +93,7 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # a dish, a guard of glass or plastic, a cake: "the gravy boat", never a boat one boards
-    " gravy_boat sneeze_guard mouth_guard chocolate_volcano"
+    " gravy_boat sneeze_guard mouth_guard chocolate_volcano protest_sign"
     # a jab at the doctor's, never a shot one fired
     " flu_shot booster_shot"
     # machines that make food, no one who makes it
@@ -1061,7 +1061,8 @@ def verb_the_table_lacks(word: str) -> str | None:
 # Things lemminflect's table lacks, newer than it: "a sasquatch selfie" is a selfie, never a
 # sasquatch named Selfie.
 _NOUNS_THE_TABLE_LACKS = {
-    "selfie", "emoji", "podcast", "hashtag", "smartphone", "influencer", "app", "blog", "vlog",
+    "selfie", "smoothie", "emoji", "podcast", "hashtag", "smartphone", "influencer", "app",
+    "blog", "vlog",
     "wifi", "chatbot", "hoverboard", "livestream", "webcam", "website", "podcaster", "hotspot",
     "username", "gif", "playlist", "ringtone", "jetpack", "lightsaber", "youtuber", "tiktoker",
     "bitcoin", "squishmallow", "vlogger", "blogger", "photobomb", "fridge", "noob", "npc",
@@ -1083,6 +1084,8 @@ def noun_the_table_lacks(word: str) -> str | None:
     lacked = _lacked_nouns()
     if word in lacked:
         return word
+    if word.endswith("ies") and word[:-1] in lacked:
+        return word[:-1]  # "smoothies": a smoothie each, never a smoothy
     if word.endswith("ies") and word[:-3] + "y" in lacked:
         return word[:-3] + "y"
     if word.endswith("xes") and word[:-2] in lacked:

@@ -1313,6 +1313,11 @@ def _find_verb(tokens: list[str], typed: list[str], start: int) -> int | None:
             tokens[index + 2] in _OBJECT_PRONOUNS or _ing_form(tokens[index + 2])
         )
         told = told or (_a_past_of(word) and without)
+        # ("the day the bus left": gone, last, after whoever left)
+        gone = word == "left" and index == len(tokens) - 1 and before not in DETERMINERS
+        gone = gone and (index > 1 or before not in _lemmas(before).get("VERB", ()))  # "turn left"
+        gone = gone and not set(tokens[:index]) & _HOW_FEW  # "the only unicorn left"
+        told = told or (gone and ("NOUN" in _lemmas(before) or typed[index - 1][:1].isupper()))
         # ("the builders left and took the kitchen sink": a past, then another)
         then_did = index + 2 < len(tokens) and state == "and" and _past_not_noun(tokens[index + 2])
         told = told or (_a_past_of(word) and then_did)

@@ -841,7 +841,11 @@ _HYPHENATED = (
         re.I,
     ),
     # "a robot that roller-skates"; but "wear roller skates"
-    re.compile(r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bto ))(roller) (skates?)\b", re.I),
+    re.compile(
+        r"(?:(?<=\bwho )|(?<=\bthat )|(?<=\bcan )|(?<=\bcan't )|(?<=\bto ))"
+        r"(roller|ice) (skates?)\b",
+        re.I,
+    ),
     re.compile(r"\b(long) (lost)\b(?= \w)", re.IGNORECASE),
     # "a never-ending bubblegum" (as typed at the start: "never ending story" reads so)
     re.compile(r"(?:(?<=\bthe )|(?<=\ba )|(?<=\bfor )|(?<=\bof ))(never) (ending)\b(?= \w)", re.I),
@@ -1123,6 +1127,8 @@ def _told_of_after(tokens: Sequence[str], index: int) -> bool:
     if index + 2 >= len(tokens) or tokens[index + 1].lower() not in ("that", "which"):
         return False
     then = tokens[index + 2].lower()
+    if then in _MODALS or then.endswith("n't"):
+        return True  # "the cat filter that wouldn't turn off"
     verbs = getAllLemmas(then).get("VERB", ())
     # ("the vampire bat that drinks apple juice": a deed told of one, a noun too or not)
     told = any(then in getInflection(verb, "VBZ") for verb in verbs)

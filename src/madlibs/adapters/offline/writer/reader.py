@@ -5019,7 +5019,8 @@ def _object(rest_tokens: list[str], rest_typed: list[str]) -> Noun | None:
         return None  # "is purple", "is invisible", "is the best"
     # ("lost the ring", "rode a sled", "got a shot": no -ing or -ed form of a verb)
     doing = any(head in getInflection(verb, "VBG") for verb in lemmas.get("VERB", ()))
-    # ("eats all the frosting", "stole the seeds": a noun after an article, whatever its end)
+    # ("needs a filling", "buys a haunted painting": a noun after an article, whatever its
+    # end; "stole the seeds": a verb's own "-ed" is no past)
     doing = doing and (noun.determiner is None or "NOUN" not in lemmas)
     past = head.endswith("ed") and head not in lemmas.get("VERB", ())
     verbal = "VERB" in lemmas and (doing or past or "NOUN" not in lemmas)

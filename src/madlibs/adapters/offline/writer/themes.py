@@ -1211,7 +1211,8 @@ def _mocking_case_undone(text: str) -> str:
 
 # What a message ends with that is no part of what it says: "for real", "laughing", "please".
 _CHAT_TAIL = re.compile(
-    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg|please|pls|plz|oops|whoops|yikes))+"
+    r"(?:[\s,.!?]+(?:fr|lol|lmao|lmfao|rofl|rn|tbh|ngl|jk|xd|haha+|hehe+|omg|please|pls|plz"
+    r"|oops|whoops|yikes))+"
     r"[\s.!?]*$",
     re.I,
 )
@@ -1273,7 +1274,8 @@ _REQUEST = re.compile(
     r"(?:story|stories|tale|mad\s+libs?)(?:\s+for\s+(?:my|our)\s+[a-z]+)?\s+(?:about|where)"
     # "a spooky story for halloween", "a birthday story for my son jack": what it is for
     # (but "a bedtime story for the moon" is a story the moon is told)
-    r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for(?=\s+(?!(?:the|a|an)\s)\w+(?:\s+\w+)?$)"
+    r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for"
+    r"(?=\s+(?!(?:the|a|an)\s)\w+(?:\s+\w+)?$)"
     r"|(?:(?:a|an)\s+)?(?:[a-z]+\s+){0,2}?(?:story|tale)\s+for(?=\s+(?:my|our)\s)"
     # "write about a penguin", "something funny about farts": the penguin, the farts
     r"|(?:write|tell\s+(?:me|us))\s+(?:something\s+)?(?:funny\s+|silly\s+)?about"

@@ -93,7 +93,9 @@ THINGS_NAMED_AFTER_OTHERS = NAMED_AFTER_ANIMALS | _set(
     # what blows air, never who cheers: "the ceiling fan"; no Roman's candle nor Greek's yogurt
     " ceiling_fan electric_fan desk_fan box_fan roman_candle greek_yogurt"
     # a dish, a guard of glass or plastic, a cake: "the gravy boat", never a boat one boards
-    " gravy_boat sneeze_guard mouth_guard chocolate_volcano protest_sign comments_section"
+    " gravy_boat sneeze_guard mouth_guard chocolate_volcano"
+    # a sign one carries, the comments under a post: no protest nor comment of their own
+    " protest_sign comments_section"
     # a jab at the doctor's, never a shot one fired
     " flu_shot booster_shot"
     # machines that make food, no one who makes it

@@ -2688,11 +2688,11 @@ def _first_of_a_compound(bare: Sequence[str], at: int) -> bool:
     after it nouns and the last one a thing no deed leaves bare: "picnic basket", "ice cream
     truck"; not "chase cars" nor "love lasagna"."""
     word = bare[at]
+    if at + 1 >= len(bare) or word in _TAKING_ONE_THING_BARE:
+        return False
     # ("my little brothers campaign posters": many things that are never a deed, too)
     last = getAllLemmas(bare[-1])
     many = "VERB" not in last and any(bare[-1] != noun for noun in last.get("NOUN", ()))
-    if at + 1 >= len(bare) or word in _TAKING_ONE_THING_BARE:
-        return False
     if not (_one_thing_bare(bare[-1]) or many):
         return False
     inflected = any(word != verb for verb in getAllLemmas(word).get("VERB", ()))
@@ -3802,7 +3802,7 @@ def _named_after_a_deed(out: Sequence[str], tokens: Sequence[str], index: int) -
         return _named_after_a_deed(out, tokens, index - 1)  # "justin | bieber"
     # (but "does tai chi": a first name that starts a noun)
     after = tokens[index + 1].lower() if index + 1 < len(tokens) else ""
-    first_name = a_first_name(word) and f"{word} {after}" not in KNOWN_NOUNS | BARE_NOUNS
+    first_name = a_first_name(word) and f"{word} {after}" not in KNOWN_NOUNS
     placed = before in _PLACE_WORDS or before == "except"  # "a medal for all except kevin"
     if (owner or first_name) and (_a_deed_told(before) or placed):
         # "we froze jake's underwear", "a sleepover at ava's house"; a first name alone too:

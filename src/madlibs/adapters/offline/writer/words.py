@@ -1086,13 +1086,11 @@ def noun_the_table_lacks(word: str) -> str | None:
     lacked = _lacked_nouns()
     if word in lacked:
         return word
-    if word.endswith("ies") and word[:-1] in lacked:
-        return word[:-1]  # "smoothies": a smoothie each, never a smoothy
+    if word.endswith("s") and word[:-1] in lacked:
+        return word[:-1]  # "selfies"; "smoothies": a smoothie each, never a smoothy
     if word.endswith("ies") and word[:-3] + "y" in lacked:
         return word[:-3] + "y"
-    if word.endswith("xes") and word[:-2] in lacked:
-        return word[:-2]  # "jack-in-the-boxes"
-    return word[:-1] if word.endswith("s") and word[:-1] in lacked else None
+    return word[:-2] if word.endswith("xes") and word[:-2] in lacked else None  # "boxes"
 
 
 @functools.cache
